@@ -1,0 +1,57 @@
+"""The one item schema every spider yields, and the records normalization adds to it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Annex:
+    title: str
+    url: str
+
+
+@dataclass
+class MeasureRef:
+    """A measure a document refers to, with what the document says about it."""
+
+    id: str  # canonical, e.g. MOFCOM-2025-61
+    series: str
+    year: int
+    number: int
+    issuers: list[str] = field(default_factory=list)
+    relation: str = "mentions"  # crawler.vocab.Relation
+    confidence: str = "low"  # the link's confidence
+    reason: str = ""  # why the link was made, e.g. the matched text
+    title: str | None = None  # a title for the measure given by this document, if any
+    title_language: str | None = None
+    published: str | None = None  # ISO date, set for the issuing document
+    effective: str | None = None  # ISO date the measure (first) takes effect
+    category: str | None = None
+
+
+@dataclass
+class DocumentItem:
+    """One fetched page, as a spider parsed it (raw fields), plus normalized fields."""
+
+    # --- filled by the spider -------------------------------------------------
+    url: str
+    source: str  # the spider's name
+    source_kind: str  # crawler.vocab.SourceKind
+    title: str
+    body: str  # plain text, paragraphs separated by blank lines
+    language: str  # "zh" or "en"
+    published_raw: str | None = None  # the date as the page gives it
+    issuing_unit: str | None = None  # e.g. 安全与管制局, or the relaying consulate
+    doc_number: str | None = None  # the page's own document number (【发布文号】), if given
+    annexes: list[Annex] = field(default_factory=list)
+    machine_translated: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    # --- filled by pipelines.normalize ----------------------------------------
+    published: str | None = None  # ISO date, Beijing time
+    published_at: str | None = None  # ISO datetime with +08:00 when a time is known
+    category: str | None = None
+    confidence: str | None = None
+    content_hash: str | None = None
+    measures: list[MeasureRef] = field(default_factory=list)

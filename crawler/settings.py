@@ -1,0 +1,57 @@
+"""Scrapy settings for regwatch: the only module that reads the environment.
+
+Configuration flows one way: environment -> these settings -> components' from_crawler().
+"""
+
+import os
+
+BOT_NAME = "regwatch"
+SPIDER_MODULES = ["crawler.spiders"]
+NEWSPIDER_MODULE = "crawler.spiders"
+
+# --- regwatch's own settings (REGWATCH_*), overridable from the environment -----------------
+REGWATCH_DB = os.environ.get("REGWATCH_DB", "archive.db")
+REGWATCH_REPORTS = os.environ.get("REGWATCH_REPORTS", "diff_reports")
+# Replay responses from an offline mirror folder instead of the network (CONTRACT.md section 2).
+REGWATCH_MIRROR = os.environ.get("REGWATCH_MIRROR") or None
+# The run's clock (ISO date); empty means today in Beijing.
+REGWATCH_AS_OF = os.environ.get("REGWATCH_AS_OF") or None
+# Set by `regwatch crawl` so that several spiders share one run; empty: each crawl is its own run.
+REGWATCH_RUN_ID = os.environ.get("REGWATCH_RUN_ID") or None
+# Revisit policy: articles published within this many days are refetched every night;
+# older ones only when their last fetch is at least REGWATCH_REVISIT_OLD_DAYS old.
+REGWATCH_REVISIT_RECENT_DAYS = int(os.environ.get("REGWATCH_REVISIT_RECENT_DAYS", "60"))
+REGWATCH_REVISIT_OLD_DAYS = int(os.environ.get("REGWATCH_REVISIT_OLD_DAYS", "7"))
+
+# --- politeness ---------------------------------------------------------------------------------
+USER_AGENT = "regwatch/0.1 (+regulatory change tracking; contact: see README)"
+ROBOTSTXT_OBEY = False  # official publications; we crawl politely instead (delay, throttle, 1 conn)
+CONCURRENT_REQUESTS_PER_DOMAIN = 1
+DOWNLOAD_DELAY = 1.0
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 1.0
+AUTOTHROTTLE_MAX_DELAY = 30.0
+DOWNLOAD_TIMEOUT = 60
+RETRY_TIMES = 2
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+LOG_LEVEL = os.environ.get("REGWATCH_LOG_LEVEL", "INFO")
+
+DOWNLOADER_MIDDLEWARES = {
+    "crawler.encoding.EncodingGuardMiddleware": 120,
+    "crawler.revisit.RevisitMiddleware": 960,
+    "crawler.mirror.MirrorMiddleware": 990,
+}
+
+ITEM_PIPELINES = {
+    "pipelines.normalize.NormalizePipeline": 100,
+    "pipelines.diff.DiffPipeline": 200,
+    "pipelines.store.StorePipeline": 300,
+}
+
+EXTENSIONS = {
+    "crawler.health.SourceHealth": 500,
+}
+
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+FEED_EXPORT_ENCODING = "utf-8"

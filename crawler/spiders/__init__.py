@@ -1,0 +1,1 @@
+"""One module per source; each spider only parses pages into crawler.items.DocumentItem."""

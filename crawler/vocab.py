@@ -1,0 +1,88 @@
+"""The project's vocabularies (CONTRACT.md section 3 and 4), defined once."""
+
+from enum import StrEnum
+
+
+class Status(StrEnum):
+    """A measure's legal status."""
+
+    ANNOUNCED = "announced"
+    IN_FORCE = "in_force"
+    SUSPENDED = "suspended"
+    PARTIALLY_SUSPENDED = "partially_suspended"
+    REVOKED = "revoked"
+    EXPIRED = "expired"
+
+
+class Category(StrEnum):
+    CONTROLLED_ITEM_CHANGE = "controlled_item_change"
+    SUSPENSION = "suspension"
+    LICENSING = "licensing"
+    ENFORCEMENT = "enforcement"
+    ENTITY_LISTING = "entity_listing"
+    TARIFF = "tariff"
+    POLICY_STATEMENT = "policy_statement"
+    COMMENTARY = "commentary"
+
+
+class Confidence(StrEnum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        return {"low": 0, "medium": 1, "high": 2}[self.value]
+
+    @classmethod
+    def from_chinese(cls, text: str) -> "Confidence":
+        """高 / 中 / 低 as used in Chinese records."""
+        return {"高": cls.HIGH, "中": cls.MEDIUM, "低": cls.LOW}[text.strip()]
+
+
+class ChangeKind(StrEnum):
+    NEW_MEASURE = "new_measure"
+    MEASURE_AMENDED = "measure_amended"
+    STATUS_CHANGED = "status_changed"
+    NEW_DOCUMENT = "new_document"
+    DOCUMENT_CHANGED = "document_changed"
+    DOCUMENT_REMOVED = "document_removed"
+    DEADLINE_NEAR = "deadline_near"
+    DEADLINE_PASSED = "deadline_passed"
+    SOURCE_PROBLEM = "source_problem"
+
+
+class Relation(StrEnum):
+    """How a document relates to a measure in `document_measures`."""
+
+    ISSUES = "issues"  # the document is the measure's own text
+    MENTIONS = "mentions"  # the document cites the measure by number
+    REPORTS_ON = "reports_on"  # a relayed statement or article about the measure
+
+
+class SourceKind(StrEnum):
+    """What kind of publisher a source is; drives confidence."""
+
+    AUTHORITY = "authority"  # the issuing authority's own site
+    RELAY = "relay"  # an official statement relayed (consulate, press transcript)
+    NEWS = "news"  # state media and other news
+
+
+class SourceStatus(StrEnum):
+    OK = "ok"
+    DEGRADED = "degraded"
+    FAILED = "failed"
+
+
+class Series(StrEnum):
+    """Measure number series (the `<SERIES>` of `<SERIES>-<YEAR>-<NUMBER>`)."""
+
+    MOFCOM = "MOFCOM"
+    GACC = "GACC"
+    UEL = "UEL"
+
+
+class Issuer(StrEnum):
+    MOFCOM = "MOFCOM"
+    GACC = "GACC"
+    UEL_WM = "UEL working mechanism"

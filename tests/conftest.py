@@ -1,0 +1,42 @@
+"""Shared test helpers: saved-page responses and paths."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from scrapy.http import HtmlResponse, Request, TextResponse
+from scrapy.utils.test import get_crawler
+
+TESTS = Path(__file__).parent
+FIXTURES = TESTS / "fixtures"
+REPO = TESTS.parent
+
+
+def fixture_response(
+    slug: str,
+    name: str,
+    url: str,
+    *,
+    status: int = 200,
+    headers: dict[str, str] | None = None,
+    json: bool = False,
+    meta: dict | None = None,
+) -> TextResponse:
+    """A response whose body is tests/fixtures/<slug>/<name> and whose url is the real URL."""
+    body = (FIXTURES / slug / name).read_bytes()
+    request = Request(url, meta=meta or {})
+    cls = TextResponse if json else HtmlResponse
+    return cls(url=url, status=status, headers=headers, body=body, request=request)
+
+
+def make_spider(spidercls, settings: dict | None = None, **kwargs):
+    """A spider bound to a real (not started) crawler, so stats and settings work."""
+    crawler = get_crawler(spidercls, settings_dict=settings or {})
+    crawler.stats.open_spider() if hasattr(crawler.stats, "open_spider") else None
+    return spidercls.from_crawler(crawler, **kwargs)
+
+
+@pytest.fixture
+def tmp_db(tmp_path: Path) -> Path:
+    return tmp_path / "archive.db"
