@@ -33,7 +33,6 @@ def fixture_response(
 def make_spider(spidercls, settings: dict | None = None, **kwargs):
     """A spider bound to a real (not started) crawler, so stats and settings work."""
     crawler = get_crawler(spidercls, settings_dict=settings or {})
-    crawler.stats.open_spider() if hasattr(crawler.stats, "open_spider") else None
     return spidercls.from_crawler(crawler, **kwargs)
 
 
