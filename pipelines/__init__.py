@@ -1,0 +1,1 @@
+"""Item pipelines (normalize -> diff -> store), the archive module and the run-level stages."""
