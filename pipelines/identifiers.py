@@ -1,0 +1,376 @@
+"""Announcement numbers → canonical measure ids (`<SERIES>-<YEAR>-<NUMBER>`, CONTRACT section 3).
+
+`商务部公告2025年第61号` = `MOFCOM Announcement No. 61 of 2025` = `MOFCOM-2025-61`. Joint MOFCOM +
+Customs announcements are in MOFCOM's series with both issuers; Customs' own series is `GACC`; the
+Unreliable Entity List working mechanism's is `UEL`. The forms understood are listed in docs/RULES.md.
+
+Parsing works on an NFKC-normalized copy of the text (full-width digits, brackets and spaces become
+ASCII) and maps every match back to the offsets of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from crawler.vocab import Issuer, Series
+
+__all__ = ["MeasureNumber", "find_measure_numbers", "parse_measure_id"]
+
+_YEAR = r"(?:19|20)\d{2}"
+_MAX_RANGE = 50  # a range `Nos. 55-58` longer than this is not an announcement list
+_SERIES_DEFAULT_ISSUER = {
+    Series.MOFCOM: Issuer.MOFCOM,
+    Series.GACC: Issuer.GACC,
+    Series.UEL: Issuer.UEL_WM,
+}
+
+
+@dataclass(frozen=True)
+class MeasureNumber:
+    """One reference to a numbered announcement, as found in a text."""
+
+    series: str  # crawler.vocab.Series value
+    year: int
+    number: int
+    issuers: tuple[str, ...]  # crawler.vocab.Issuer values, in the order the text names them
+    text: str  # the matched span of the input (the first of a list starts at its issuer)
+    start: int  # offset of `text` in the input
+    title: str | None = None  # a title given in brackets right after the number
+
+    @property
+    def id(self) -> str:
+        """The canonical measure id, e.g. `MOFCOM-2025-61`."""
+        return f"{self.series}-{self.year}-{self.number}"
+
+
+# --------------------------------------------------------------------------- normalization
+
+
+@dataclass(frozen=True)
+class _Normalized:
+    """An NFKC copy of a text and, for every character of the copy, its offset in the original."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, original: str) -> _Normalized:
+        chars: list[str] = []
+        offsets: list[int] = []
+        for i, ch in enumerate(original):
+            norm = unicodedata.normalize("NFKC", ch) or ch
+            chars.append(norm)
+            offsets.extend([i] * len(norm))
+        return cls(original, "".join(chars), tuple(offsets))
+
+    def span(self, start: int, end: int) -> tuple[int, str]:
+        """The original offset and text of the normalized span [start, end)."""
+        o_start = self.offsets[start]
+        o_end = self.offsets[end - 1] + 1
+        return o_start, self.original[o_start:o_end]
+
+
+# --------------------------------------------------------------------------- issuers and series
+
+
+def _dedupe(issuers: list[Issuer]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i.value for i in issuers))
+
+
+def _series_for(issuers: tuple[str, ...]) -> Series:
+    """Joint MOFCOM announcements are MOFCOM's series; otherwise the single issuer's own."""
+    if Issuer.MOFCOM in issuers:
+        return Series.MOFCOM
+    if Issuer.UEL_WM in issuers:
+        return Series.UEL
+    return Series.GACC
+
+
+@dataclass
+class _Item:
+    """One number (or one expanded range member) of a reference list, before it becomes public."""
+
+    number: int
+    start: int  # normalized offsets of the item's own token
+    end: int
+    year: int | None = None
+    title: str | None = None
+
+
+def _expand(a: str, b: str | None) -> list[int] | None:
+    """`55` → [55]; `55`-`58` → [55, 56, 57, 58]; None for a range that is not a sane list."""
+    first = int(a)
+    if first == 0:
+        return None
+    if b is None:
+        return [first]
+    last = int(b)
+    if last <= first or last - first > _MAX_RANGE:
+        return None
+    return list(range(first, last + 1))
+
+
+def _build(
+    norm: _Normalized,
+    items: list[_Item],
+    issuers: tuple[str, ...],
+    group_start: int,
+) -> Iterator[MeasureNumber]:
+    """MeasureNumbers for the items of one list that have a year; the first starts at the issuer."""
+    series = _series_for(issuers)
+    for index, item in enumerate(items):
+        if item.year is None:
+            continue
+        start, text = norm.span(group_start if index == 0 else item.start, item.end)
+        yield MeasureNumber(
+            series=series.value,
+            year=item.year,
+            number=item.number,
+            issuers=issuers,
+            text=text,
+            start=start,
+            title=item.title,
+        )
+
+
+# --------------------------------------------------------------------------- Chinese forms
+
+_ZH_ISSUER_NAMES = {
+    "商务部": Issuer.MOFCOM,
+    "海关总署": Issuer.GACC,
+    "不可靠实体清单工作机制": Issuer.UEL_WM,
+}
+_ZH_ISSUER_NAME = re.compile("|".join(_ZH_ISSUER_NAMES))
+_ZH_ISSUER = rf"(?:中华人民共和国)?(?:{_ZH_ISSUER_NAME.pattern})"
+_ZH_HEAD = re.compile(
+    rf"(?P<issuers>{_ZH_ISSUER}(?:\s*[、和与/]?\s*{_ZH_ISSUER})*)\s*(?:联合)?公告\s*"
+)
+_ZH_YEAR = rf"(?:(?P<year>{_YEAR})\s*年|[〔\[(【]\s*(?P<byear>{_YEAR})\s*[〕\])】])"
+_ZH_NUMBER = (
+    r"(?:第\s*)?(?P<a>\d{1,4})\s*(?:号\s*)?"
+    r"(?:(?:至|到|-|–|—|~)\s*(?:第\s*)?(?P<b>\d{1,4})\s*)?号"
+)
+_ZH_FIRST = re.compile(rf"{_ZH_YEAR}\s*{_ZH_NUMBER}")
+_ZH_NEXT = re.compile(rf"\s*(?:、|以及|及|和|与)\s*(?P<tok>(?:{_ZH_YEAR}\s*)?{_ZH_NUMBER})")
+_ZH_TITLE = re.compile(r"\s*\((?P<title>(?:[^()]|\([^()]*\))+)\)")
+_HAS_WORD = re.compile(r"\w")
+
+
+def _zh_title(norm: _Normalized, pos: int) -> tuple[str | None, int]:
+    """A bracketed title right after a number at `pos` (from the original text) and the new pos."""
+    match = _ZH_TITLE.match(norm.text, pos)
+    if not match:
+        return None, pos
+    _, title = norm.span(match.start("title"), match.end("title"))
+    title = title.strip()
+    return (title if _HAS_WORD.search(title) else None), match.end()
+
+
+def _zh_items(norm: _Normalized, pos: int) -> list[_Item]:
+    """The numbers of a Chinese list starting at `pos` (right after `…公告`)."""
+    first = _ZH_FIRST.match(norm.text, pos)
+    if not first:
+        return []
+    items: list[_Item] = []
+    match: re.Match[str] | None = first
+    tok_start = pos
+    year = 0
+    while match:
+        year = int(match["year"] or match["byear"] or year)
+        numbers = _expand(match["a"], match["b"]) or []
+        title, after = _zh_title(norm, match.end())
+        for n in numbers:
+            items.append(_Item(n, tok_start, match.end(), year, title if len(numbers) == 1 else None))
+        match = _ZH_NEXT.match(norm.text, after)
+        if match:
+            tok_start = match.start("tok")
+    return items
+
+
+def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
+    for head in _ZH_HEAD.finditer(norm.text):
+        items = _zh_items(norm, head.end())
+        if not items:
+            continue
+        names = [_ZH_ISSUER_NAMES[m.group()] for m in _ZH_ISSUER_NAME.finditer(head["issuers"])]
+        # `中华人民共和国商务部公告…`: the span starts at the first issuer's own name
+        first_name = _ZH_ISSUER_NAME.search(norm.text, head.start("issuers"))
+        group_start = first_name.start() if first_name else head.start("issuers")
+        yield from _build(norm, items, _dedupe(names), group_start)
+
+
+# --------------------------------------------------------------------------- English forms
+
+_EN_ISSUERS = {
+    "MOFCOM": (
+        Issuer.MOFCOM,
+        r"MOFCOM|(?-i:MOC)|Ministry\s+of\s+Commerce"
+        r"(?:\s+of\s+(?:the\s+)?(?:People's\s+Republic\s+of\s+China|PRC|China))?"
+        r"|Commerce\s+Ministry",
+    ),
+    "GACC": (
+        Issuer.GACC,
+        r"GACC|(?-i:GAC)|General\s+Administration\s+of\s+(?:China\s+)?Customs"
+        r"(?:\s+of\s+(?:the\s+)?(?:People's\s+Republic\s+of\s+China|PRC|China))?"
+        r"|(?:China\s+)?Customs",
+    ),
+    "UEL": (Issuer.UEL_WM, r"(?:Unreliable\s+Entity\s+List|UEL)\s+Working\s+Mechanism"),
+}
+_EN_ISSUER_NAME = re.compile(
+    "|".join(rf"\b(?P<{key}>{pattern})\b" for key, (_, pattern) in _EN_ISSUERS.items()), re.I
+)
+_EN_ISSUER = r"\b(?:" + "|".join(p for _, p in _EN_ISSUERS.values()) + r")\b"
+_EN_ISSUER_LIST = rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)\s*(?:the\s+)?{_EN_ISSUER})*"
+_EN_PREFIX = re.compile(
+    rf"(?:(?P<iss>{_EN_ISSUER_LIST})(?:'s|’s)?\s+"
+    r"(?:(?:has\s+)?(?:jointly\s+)?(?:issued|released|published|announced)\s+)?"
+    r"(?:(?:the|its|their|a|an)\s+)?)?"
+    r"(?P<joint>\bjoint\s+)?$",
+    re.I,
+)
+_EN_KEYWORD = re.compile(r"\b(?:(?P<ann>announcements?)\b|(?P<nos>nos\.))", re.I)
+_EN_BETWEEN = re.compile(
+    rf"\s*(?:of\s+(?:the\s+)?(?P<iss>{_EN_ISSUER_LIST})\s*)?"
+    rf"(?:(?:[\[(]\s*(?P<byear>{_YEAR})\s*[\])]|(?P<year>{_YEAR}))(?!\d)\s*)?",
+    re.I,
+)
+_EN_ITEM = re.compile(
+    r"\s*(?P<pfx>\bnos?\b\.?|\bnumbers?\b|#)?\s*(?P<a>\d{1,4})(?!\d)(?![.:/]\d)"
+    r"(?:\s*(?:-|–|—|\bto\b|\bthrough\b)\s*(?:no\.?\s*)?(?P<b>\d{1,4})(?!\d)(?![.:/]\d))?",
+    re.I,
+)
+_EN_ITEM_YEAR = re.compile(
+    rf"\s*(?:of\s+(?:the\s+year\s+)?(?P<year>{_YEAR})|[\[(]\s*(?P<byear>{_YEAR})\s*[\])])(?!\d)",
+    re.I,
+)
+_EN_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|\band\s+|&\s*|\bas\s+well\s+as\s+)", re.I)
+_EN_TRAILING_ISSUER = re.compile(
+    rf"\s*,?\s*(?:of|by|from|issued\s+by)\s+(?:the\s+)?(?P<iss>{_EN_ISSUER_LIST})", re.I
+)
+_EN_NOT_ANNOUNCEMENT = re.compile(
+    r"\b(?:orders?|decrees?|circulars?|notices?|regulations?|rules?|laws?|articles?|items?|"
+    r"clauses?|paragraphs?|sections?|documents?|letters?|cases?|patents?)\s*$",
+    re.I,
+)
+_WINDOW = 200  # characters looked at before `Announcement` for the issuers naming it
+
+
+def _en_issuers(text: str) -> list[Issuer]:
+    issuers = []
+    for match in _EN_ISSUER_NAME.finditer(text):
+        key = match.lastgroup
+        if key:
+            issuers.append(_EN_ISSUERS[key][0])
+    return issuers
+
+
+def _en_items(norm: _Normalized, pos: int, year_before: int | None) -> tuple[list[_Item], int]:
+    """The numbers of an English list starting at `pos`, with the years that apply to them.
+
+    A year written after a number applies to it and to the yearless numbers before it in the list
+    (`Nos. 61 and 62 of 2025`); a year written before the list (`Announcement [2025] No. 7`)
+    applies to the numbers still yearless. Returns the items and the end of the list.
+    """
+    items: list[_Item] = []
+    end = pos
+    while True:
+        item = _EN_ITEM.match(norm.text, end)
+        if not item or (not items and not item["pfx"]):
+            break
+        numbers = _expand(item["a"], item["b"])
+        token_end = item.end()
+        year_match = _EN_ITEM_YEAR.match(norm.text, token_end)
+        year = int(year_match["year"] or year_match["byear"]) if year_match else None
+        if year_match:
+            token_end = year_match.end()
+        for n in numbers or []:
+            items.append(_Item(n, item.start("pfx") if item["pfx"] else item.start("a"), token_end))
+        if year is not None:
+            for earlier in reversed(items):
+                if earlier.year is not None:
+                    break
+                earlier.year = year
+        end = token_end
+        separator = _EN_SEPARATOR.match(norm.text, end)
+        if not separator or not _EN_ITEM.match(norm.text, separator.end()):
+            break
+        end = separator.end()
+    for item in items:
+        if item.year is None:
+            item.year = year_before
+    return items, end
+
+
+def _find_en(norm: _Normalized) -> Iterator[MeasureNumber]:
+    text = norm.text
+    pos = 0
+    for keyword in _EN_KEYWORD.finditer(text):
+        if keyword.start() < pos:
+            continue  # inside a list already read
+        window_start = max(0, keyword.start() - _WINDOW)
+        before = text[window_start : keyword.start()]
+        if keyword["nos"] and _EN_NOT_ANNOUNCEMENT.search(before):
+            continue
+        prefix = _EN_PREFIX.search(before)
+        issuers = _en_issuers(prefix["iss"]) if prefix and prefix["iss"] else []
+        joint = bool(prefix and prefix["joint"])
+        group_start = window_start + prefix.start() if prefix and prefix["iss"] else keyword.start()
+        if prefix and prefix["iss"] is None and prefix["joint"]:
+            group_start = window_start + prefix.start("joint")
+        list_start, year_before = keyword.start(), None
+        if keyword["ann"]:
+            between = _EN_BETWEEN.match(text, keyword.end())
+            list_start = between.end() if between else keyword.end()
+            if between and between["iss"] and not issuers:
+                issuers = _en_issuers(between["iss"])
+            if between and (between["year"] or between["byear"]):
+                year_before = int(between["year"] or between["byear"])
+        items, end = _en_items(norm, list_start, year_before)
+        if not items:
+            continue
+        pos = end
+        trailing = _EN_TRAILING_ISSUER.match(text, end)
+        if trailing and not issuers:
+            issuers = _en_issuers(trailing["iss"])
+            pos = trailing.end()
+        if not issuers:
+            issuers = [Issuer.MOFCOM, Issuer.GACC] if joint else [Issuer.MOFCOM]
+        yield from _build(norm, items, _dedupe(issuers), group_start)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def find_measure_numbers(text: str) -> list[MeasureNumber]:
+    """Every measure reference in text, in order of first appearance, one per id (first wins).
+
+    A number is only a reference when a year applies to it (`Announcement No. 61` alone is not).
+    """
+    if not text:
+        return []
+    norm = _Normalized.of(text)
+    found = sorted([*_find_zh(norm), *_find_en(norm)], key=lambda m: m.start)
+    unique: dict[str, MeasureNumber] = {}
+    for measure in found:
+        unique.setdefault(measure.id, measure)
+    return list(unique.values())
+
+
+def _excerpt(text: str, limit: int = 120) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+def parse_measure_id(text: str) -> str:
+    """The canonical id of text holding exactly one reference; ValueError otherwise."""
+    found = find_measure_numbers(text)
+    if not found:
+        raise ValueError(f"no announcement number in {_excerpt(text)}")
+    if len(found) > 1:
+        ids = ", ".join(m.id for m in found)
+        raise ValueError(f"several announcement numbers in {_excerpt(text)}: {ids}")
+    return found[0].id
