@@ -46,8 +46,6 @@ class DocumentItem:
     doc_number: str | None = None  # the page's own document number (【发布文号】), if given
     annexes: list[Annex] = field(default_factory=list)
     machine_translated: bool = False
-    etag: str | None = None
-    last_modified: str | None = None
     # --- filled by pipelines.normalize ----------------------------------------
     published: str | None = None  # ISO date, Beijing time
     published_at: str | None = None  # ISO datetime with +08:00 when a time is known
@@ -55,3 +53,25 @@ class DocumentItem:
     confidence: str | None = None
     content_hash: str | None = None
     measures: list[MeasureRef] = field(default_factory=list)
+    # --- filled by pipelines.diff ---------------------------------------------
+    changes: list[ChangeRecord] = field(default_factory=list)
+
+
+@dataclass
+class ChangeRecord:
+    """One detected change (CONTRACT.md section 4), as stored in `changes` and reported."""
+
+    kind: str  # crawler.vocab.ChangeKind
+    summary: str
+    measure: str | None = None
+    document: str | None = None
+    from_: str | None = None
+    to: str | None = None
+    by: str | None = None
+    until: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    category: str | None = None
+    confidence: str | None = None
+    diff: dict = field(default_factory=dict)

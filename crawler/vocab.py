@@ -86,3 +86,24 @@ class Issuer(StrEnum):
     MOFCOM = "MOFCOM"
     GACC = "GACC"
     UEL_WM = "UEL working mechanism"
+
+
+class EventKind(StrEnum):
+    """Lifecycle events of a measure (`measure_events.kind`)."""
+
+    ISSUED = "issued"
+    EFFECTIVE = "effective"
+    SUSPENDED = "suspended"
+    PARTIALLY_SUSPENDED = "partially_suspended"
+    SUSPENSION_CONTINUED = "suspension_continued"
+    RESUMED = "resumed"
+    REVOKED = "revoked"
+    REMOVED_FROM_LIST = "removed_from_list"
+    AMENDED = "amended"
+    EXPIRED = "expired"
+
+
+class RunStatus(StrEnum):
+    RUNNING = "running"
+    COMPLETED = "completed"
+    INTERRUPTED = "interrupted"  # killed before it finished; its changes move to the next run

@@ -1,8 +1,8 @@
 """Announcement numbers → canonical measure ids (`<SERIES>-<YEAR>-<NUMBER>`, CONTRACT section 3).
 
 `商务部公告2025年第61号` = `MOFCOM Announcement No. 61 of 2025` = `MOFCOM-2025-61`. Joint MOFCOM +
-Customs announcements are in MOFCOM's series with both issuers; Customs' own series is `GACC`; the
-Unreliable Entity List working mechanism's is `UEL`. The forms understood are listed in docs/RULES.md.
+Customs announcements are in MOFCOM's series with both issuers; Customs' own series is `GACC`;
+the Unreliable Entity List working mechanism's is `UEL`. The forms understood: docs/RULES.md.
 
 Parsing works on an NFKC-normalized copy of the text (full-width digits, brackets and spaces become
 ASCII) and maps every match back to the offsets of the original text.
@@ -183,8 +183,10 @@ def _zh_items(norm: _Normalized, pos: int) -> list[_Item]:
         year = int(match["year"] or match["byear"] or year)
         numbers = _expand(match["a"], match["b"]) or []
         title, after = _zh_title(norm, match.end())
+        if len(numbers) > 1:
+            title = None  # a title after a range belongs to no single number
         for n in numbers:
-            items.append(_Item(n, tok_start, match.end(), year, title if len(numbers) == 1 else None))
+            items.append(_Item(n, tok_start, match.end(), year, title))
         match = _ZH_NEXT.match(norm.text, after)
         if match:
             tok_start = match.start("tok")

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, ClassVar
 
 import scrapy
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
@@ -52,6 +53,8 @@ class RegwatchSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Errback: a failed fetch (HTTP error, timeout, DNS, reset) is a source problem."""
+        if failure.check(IgnoreRequest):
+            return  # deliberately skipped (revisit policy) or already reported (encoding guard)
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         response = getattr(failure.value, "response", None)

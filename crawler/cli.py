@@ -1,0 +1,212 @@
+"""The `regwatch` command line: a thin click group over the runner, the archive and the reports."""
+
+from __future__ import annotations
+
+import functools
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import click
+
+from crawler import __version__
+from crawler.runner import UsageError
+
+DEMO_NIGHTS = Path(__file__).resolve().parent.parent / "demo" / "nights"
+
+
+def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--db and --reports, which every command takes."""
+    @click.option("--db", default="archive.db", show_default=True, help="The archive (SQLite).")
+    @click.option("--reports", default="diff_reports", show_default=True,
+                  help="Folder of the runs' reports.")
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except UsageError as e:
+            raise click.ClickException(str(e)) from None
+    return wrapper
+
+
+def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+def today() -> str:
+    from pipelines.run import today_in_beijing
+
+    return today_in_beijing()
+
+
+def open_existing(db: str):  # type: ignore[no-untyped-def]
+    """The archive at db, which must exist (read commands never create one)."""
+    from pipelines.archive import Archive, ArchiveError
+
+    try:
+        return Archive.open(db, create=False)
+    except ArchiveError as e:
+        raise UsageError(str(e)) from None
+
+
+@click.group()
+@click.version_option(__version__, prog_name="regwatch")
+def cli() -> None:
+    """regwatch: what changed in China's export-control regime, with the evidence."""
+
+
+@cli.command()
+@click.option("--source", "sources", multiple=True, help="A source to crawl (repeatable; default: all).")
+@click.option("--mirror", type=str, help="Replay responses from this offline mirror folder.")
+@click.option("--as-of", callback=iso_date, help="The run's date (ISO); default: today in Beijing.")
+@click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@common_options
+def crawl(sources: tuple[str, ...], mirror: str | None, as_of: str | None, verbose: bool,
+          db: str, reports: str) -> None:
+    """One run: fetch, normalize, diff and store, then write the run's report.
+
+    Example: regwatch crawl --mirror ../shared/site-samples --as-of 2025-11-08
+    """
+    from crawler.runner import crawl as run_crawl
+
+    summary = run_crawl(db, reports, list(sources), mirror, as_of or today(),
+                        log_level="INFO" if verbose else "WARNING")
+    report = json.loads(summary.reports[0].read_text(encoding="utf-8"))
+    click.echo(describe_run(report))
+    click.echo(f"report: {summary.reports[0].with_suffix('.{json,md,html}')}")
+
+
+def describe_run(report: dict[str, Any]) -> str:
+    """A few lines a person reads: changes by kind, then each source's health."""
+    counts = Counter(c["kind"] for c in report["changes"])
+    kinds = ", ".join(f"{n} {k}" for k, n in counts.most_common()) or "no changes"
+    lines = [f"run {report['run_id']} (as of {report['as_of']}): {kinds}"]
+    for source in report["sources"]:
+        problems = f" — {'; '.join(source['problems'])}" if source["problems"] else ""
+        lines.append(f"  {source['name']}: {source['status']}, {source['items']} documents"
+                     f"{problems}")
+    return "\n".join(lines)
+
+
+@cli.command()
+@click.option("--run", "run_id", help="The run (default: the latest).")
+@common_options
+def report(run_id: str | None, db: str, reports: str) -> None:
+    """(Re)write the report of a run."""
+    from pipelines.report import write_reports
+
+    archive = open_existing(db)
+    run_id = run_id or archive.latest_run_id()
+    if run_id is None or archive.run(run_id) is None:
+        raise UsageError(f"no run {run_id!r} in {db}" if run_id else f"no runs in {db} yet")
+    for path in write_reports(archive, run_id, reports):
+        click.echo(str(path))
+
+
+@cli.command()
+@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@common_options
+def serve(port: int, host: str, db: str, reports: str) -> None:
+    """Browse the archive in Datasette (read-only), with regwatch's metadata and search."""
+    from crawler.datasette_config import write_metadata
+
+    open_existing(db).close()  # migrated and valid before Datasette sees it
+    metadata = write_metadata(Path(db))
+    command = [sys.executable, "-m", "datasette", "serve", db, "--metadata", str(metadata),
+               "--host", host, "--port", str(port), "--setting", "default_page_size", "50"]
+    click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)")
+    try:
+        sys.exit(subprocess.call(command))
+    except KeyboardInterrupt:
+        pass
+
+
+@cli.command()
+@common_options
+def sources(db: str, reports: str) -> None:
+    """The sources, their entry points, last run and health."""
+    from crawler.runner import known_sources, spider_loader
+    from pipelines.archive import Archive
+
+    archive = Archive.open(db) if Path(db).exists() else None
+    loader = spider_loader()
+    for name in known_sources():
+        spider = loader.load(name)
+        last = archive.last_source_run(name) if archive else None
+        health = (f"last run {last['run_id']}: {last['status']}, {last['items']} documents"
+                  if last else "never run")
+        click.echo(f"{name} ({spider.source_kind}): {spider.description}\n  {health}")
+        for entry in spider.entry_points:
+            click.echo(f"  - {entry}")
+
+
+@cli.command()
+@click.option("--force", is_flag=True, help="Replace --db even if it holds runs not made by the demo.")
+@common_options
+def demo(force: bool, db: str, reports: str) -> None:
+    """The main job on bundled snapshots, offline: several nights replayed into a fresh archive."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+
+    nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
+    prepare_fresh_archive(Path(db), Path(reports), force)
+    console = Console(highlight=False)
+    console.print(f"regwatch demo: replaying {len(nights)} nights from {DEMO_NIGHTS} into {db}")
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  TextColumn("{task.completed}/{task.total} nights"), console=console) as bar:
+        task = bar.add_task("crawling", total=len(nights))
+        for night in nights:
+            bar.update(task, description=f"night of {night.name}")
+            report = replay_night(night, db, reports)
+            bar.console.print(describe_run(report))
+            for change in report["changes"]:
+                bar.console.print(f"    [{change['kind']}] {change['summary']}", markup=False)
+            bar.advance(task)
+    console.print(f"\nArchive: {db}. Reports: {reports}/. Browse with: regwatch serve --db {db}")
+
+
+def prepare_fresh_archive(db: Path, reports: Path, force: bool) -> None:
+    """Remove a previous demo's archive and reports; refuse to remove anything else."""
+    if db.exists():
+        from pipelines.archive import ArchiveError
+
+        try:
+            archive = open_existing(str(db))
+            mirrors = {r["mirror"] for r in archive.db.query("select mirror from runs")}
+            archive.close()
+        except (UsageError, ArchiveError):
+            mirrors = {"?"}
+        foreign = [m for m in mirrors if not (m or "").startswith(str(DEMO_NIGHTS))]
+        if foreign and not force:
+            raise UsageError(f"{db} holds runs not made by the demo; use --db OTHER or --force")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    if reports.exists():
+        shutil.rmtree(reports)
+
+
+def replay_night(night: Path, db: str, reports: str) -> dict[str, Any]:
+    """Crawl one bundled night in a child process (Scrapy's reactor runs once per process)."""
+    command = [sys.executable, "-m", "crawler.cli", "crawl", "--mirror", str(night),
+               "--as-of", night.name, "--db", db, "--reports", reports]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
+    run_id = result.stdout.split()[1]
+    return json.loads((Path(reports) / f"{run_id}.json").read_text(encoding="utf-8"))
+
+
+if __name__ == "__main__":
+    cli()

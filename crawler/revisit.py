@@ -1,0 +1,98 @@
+"""Revisit policy and conditional requests: a night's cost grows with what changed.
+
+For article requests only (list pages are always fetched):
+- an article never fetched is fetched;
+- one published within REGWATCH_REVISIT_RECENT_DAYS of the run's date is refetched every night
+  (fresh announcements get corrected);
+- an older one is refetched only when its last fetch is REGWATCH_REVISIT_OLD_DAYS old or more;
+  otherwise it is counted as seen (its `last_seen` stamped) without a request;
+- every refetch is conditional (If-None-Match / If-Modified-Since from the last answer), and a
+  304 answer counts as seen and unchanged.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from scrapy import Request
+from scrapy.crawler import Crawler
+from scrapy.exceptions import IgnoreRequest
+from scrapy.http import Response
+
+from crawler.spiders.base import ARTICLE_META
+
+
+def days_between(earlier: str, later: str) -> int:
+    return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
+
+
+def is_due(published: str | None, last_fetched: str | None, as_of: str,
+           recent_days: int, old_days: int) -> bool:
+    """Whether a known article should be fetched again on the night as_of."""
+    if last_fetched is None or published is None:
+        return True
+    if days_between(published, as_of) <= recent_days:
+        return True
+    return days_between(last_fetched, as_of) >= old_days
+
+
+class RevisitMiddleware:
+    """Downloader middleware applying the revisit policy and conditional requests."""
+
+    def __init__(self, crawler: Crawler, recent_days: int, old_days: int) -> None:
+        self.crawler = crawler
+        self.recent_days = recent_days
+        self.old_days = old_days
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> RevisitMiddleware:
+        settings = crawler.settings
+        return cls(crawler, settings.getint("REGWATCH_REVISIT_RECENT_DAYS"),
+                   settings.getint("REGWATCH_REVISIT_OLD_DAYS"))
+
+    def _run(self):  # type: ignore[no-untyped-def]
+        from pipelines.run import run_context
+
+        return run_context(self.crawler)
+
+    def _seen_unchanged(self, url: str) -> None:
+        run = self._run()
+        run.archive.touch_document(url, run.run_id, run.as_of)
+        self.crawler.stats.inc_value("regwatch/unchanged")
+
+    def process_request(self, request: Request) -> None:
+        if not request.meta.get(ARTICLE_META):
+            return None
+        run = self._run()
+        document = run.archive.document_by_url(request.url)
+        state = run.archive.fetch_state(request.url)
+        if document is None or state is None:
+            return None
+        if not is_due(document["published"], state["last_fetched"], run.as_of,
+                      self.recent_days, self.old_days):
+            self._seen_unchanged(request.url)
+            raise IgnoreRequest(f"not due for a revisit: {request.url}")
+        if state["etag"]:
+            request.headers.setdefault(b"If-None-Match", state["etag"].encode())
+        if state["last_modified"]:
+            request.headers.setdefault(b"If-Modified-Since", state["last_modified"].encode())
+        return None
+
+    def process_response(self, request: Request, response: Response) -> Response:
+        if not request.meta.get(ARTICLE_META):
+            return response
+        run = self._run()
+        if response.status == 304:
+            run.archive.record_fetch(request.url, 304, run.as_of, _header(response, b"ETag")
+                                     or None, _header(response, b"Last-Modified"))
+            self._seen_unchanged(request.url)
+            raise IgnoreRequest(f"not modified: {request.url}")
+        if response.status == 200:
+            run.archive.record_fetch(request.url, 200, run.as_of, _header(response, b"ETag"),
+                                     _header(response, b"Last-Modified"))
+        return response
+
+
+def _header(response: Response, name: bytes) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None

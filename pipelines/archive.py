@@ -1,0 +1,391 @@
+"""The archive: the only module that knows table names or writes SQL.
+
+Opening applies the migrations, turns on WAL, and checks the file is a SQLite database.
+Every write that belongs to one item happens inside `transaction()`, so a crawl killed at any
+moment leaves a consistent archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlite_utils import Database
+from w3lib.url import canonicalize_url
+
+from crawler.items import ChangeRecord, DocumentItem, MeasureRef
+from crawler.vocab import Confidence, EventKind, Relation, RunStatus
+from pipelines.lifecycle import status_on
+from pipelines.migrations import migrations
+from pipelines.search import segment
+
+
+class ArchiveError(Exception):
+    """The archive cannot be opened or used; the message is one line for the user."""
+
+
+def document_id(url: str) -> str:
+    """Stable id of the document at url (the same page is the same document)."""
+    return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
+
+
+def canonical_url(url: str) -> str:
+    return canonicalize_url(url, keep_fragments=False)
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+class Archive:
+    """A regwatch archive in one SQLite file."""
+
+    def __init__(self, db: Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path
+
+    # --- opening ---------------------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, *, create: bool = True) -> Archive:
+        """Open (and migrate) the archive at path; ArchiveError with one line if it cannot be."""
+        path = Path(path)
+        if not create and not path.exists():
+            raise ArchiveError(f"no archive at {path}")
+        if path.exists() and not path.is_file():
+            raise ArchiveError(f"{path} is not a file")
+        if path.exists() and path.stat().st_size > 0:
+            with open(path, "rb") as f:
+                if f.read(16) != b"SQLite format 3\x00":
+                    raise ArchiveError(f"{path} is not a SQLite database")
+        try:
+            conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
+            db = Database(conn)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+            migrations.apply(db)
+        except sqlite3.Error as e:
+            raise ArchiveError(f"cannot open archive {path}: {e}") from None
+        return cls(db, path)
+
+    @classmethod
+    def memory(cls) -> Archive:
+        db = Database(memory=True)
+        migrations.apply(db)
+        return cls(db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of writes (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on error)."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
+        rows = list(self.db.query(sql, params))
+        return rows[0] if rows else None
+
+    # --- runs ------------------------------------------------------------------------------
+    def start_run(self, as_of: str, sources: list[str], mirror: str | None) -> str:
+        """Create a run; runs left `running` by a killed process become `interrupted` and
+        their recorded changes move to this run, so they are reported, not lost."""
+        with self.transaction():
+            stale = [r["id"] for r in self.db.query(
+                "select id from runs where status = ?", [RunStatus.RUNNING.value])]
+            previous = self._one(
+                "select id from runs where status = ? order by rowid desc limit 1",
+                [RunStatus.COMPLETED.value],
+            )
+            seq = 1 + sum(1 for _ in self.db.query("select 1 from runs where as_of = ?", [as_of]))
+            run_id = f"{as_of}-{seq:03d}"
+            while self._one("select 1 from runs where id = ?", [run_id]):
+                seq += 1
+                run_id = f"{as_of}-{seq:03d}"
+            self.db["runs"].insert({
+                "id": run_id, "as_of": as_of, "started_at": now_utc(), "finished_at": None,
+                "status": RunStatus.RUNNING.value, "mirror": mirror, "sources": _json(sources),
+                "previous_run_id": previous["id"] if previous else None, "stats": None,
+            })
+            for old in stale:
+                self.db.execute(
+                    "update runs set status = ?, finished_at = ? where id = ?",
+                    [RunStatus.INTERRUPTED.value, now_utc(), old],
+                )
+                self.db.execute("update changes set run_id = ? where run_id = ?", [run_id, old])
+        return run_id
+
+    def run(self, run_id: str) -> dict[str, Any] | None:
+        return self._one("select * from runs where id = ?", [run_id])
+
+    def latest_run_id(self) -> str | None:
+        row = self._one("select id from runs order by rowid desc limit 1")
+        return row["id"] if row else None
+
+    def record_source(self, run_id: str, source: str, stats: dict[str, Any]) -> None:
+        """Store one source's statistics for a run (status, items, problems, ...)."""
+        with self.transaction():
+            self.db["run_sources"].upsert({
+                "run_id": run_id, "source": source, "status": stats["status"],
+                "items": stats["items"], "unchanged": stats.get("unchanged", 0),
+                "requests": stats.get("requests", 0), "responses": stats.get("responses", 0),
+                "problems": _json(stats.get("problems", [])), "finished_at": now_utc(),
+            }, pk=("run_id", "source"))
+
+    def run_sources(self, run_id: str) -> list[dict[str, Any]]:
+        rows = list(self.db.query(
+            "select * from run_sources where run_id = ? order by source", [run_id]))
+        for row in rows:
+            row["problems"] = json.loads(row["problems"] or "[]")
+        return rows
+
+    def last_source_run(self, source: str) -> dict[str, Any] | None:
+        """The source's statistics in its latest run."""
+        row = self._one(
+            "select rs.* from run_sources rs join runs r on r.id = rs.run_id "
+            "where rs.source = ? order by r.rowid desc limit 1", [source])
+        if row:
+            row["problems"] = json.loads(row["problems"] or "[]")
+        return row
+
+    def last_healthy_items(self, source: str, before_run: str) -> int | None:
+        """Items of the source's last `ok` run before this one (for count bounds)."""
+        row = self._one(
+            "select rs.items from run_sources rs join runs r on r.id = rs.run_id "
+            "where rs.source = ? and rs.status = 'ok' and r.id != ? "
+            "order by r.rowid desc limit 1",
+            [source, before_run],
+        )
+        return row["items"] if row else None
+
+    def finish_run(self, run_id: str, stats: dict[str, Any]) -> None:
+        with self.transaction():
+            self.db.execute(
+                "update runs set status = ?, finished_at = ?, stats = ? where id = ?",
+                [RunStatus.COMPLETED.value, now_utc(), _json(stats), run_id],
+            )
+
+    # --- documents -------------------------------------------------------------------------
+    def document_by_url(self, url: str) -> dict[str, Any] | None:
+        return self._one("select * from documents where id = ?", [document_id(url)])
+
+    def latest_version(self, doc_id: str) -> dict[str, Any] | None:
+        return self._one(
+            "select * from document_versions where document = ? order by version desc limit 1",
+            [doc_id],
+        )
+
+    def store_document(self, item: DocumentItem, run_id: str, as_of: str) -> str:
+        """Insert, version or touch the document; returns 'new', 'changed' or 'unchanged'."""
+        doc_id = document_id(item.url)
+        existing = self._one("select id, version, content_hash from documents where id = ?",
+                             [doc_id])
+        record = {
+            "id": doc_id, "url": item.url, "source": item.source, "language": item.language,
+            "title": item.title, "published": item.published, "published_at": item.published_at,
+            "issuing_unit": item.issuing_unit, "doc_number": item.doc_number, "body": item.body,
+            "annexes": _json([asdict(a) for a in item.annexes]), "category": item.category,
+            "confidence": item.confidence, "machine_translated": int(item.machine_translated),
+            "content_hash": item.content_hash, "last_seen": as_of, "last_fetched": as_of,
+            "last_run_id": run_id,
+        }
+        if existing and existing["content_hash"] == item.content_hash:
+            self.db["documents"].update(doc_id, {
+                k: record[k] for k in ("last_seen", "last_fetched", "last_run_id",
+                                       "category", "confidence")})
+            return "unchanged"
+        version = existing["version"] + 1 if existing else 1
+        record["version"] = version
+        if existing:
+            self.db["documents"].update(doc_id, record)
+        else:
+            record.update(first_seen=as_of, first_run_id=run_id)
+            self.db["documents"].insert(record)
+        self.db["document_versions"].insert({
+            "document": doc_id, "version": version, "title": item.title,
+            "published": item.published, "body": item.body, "annexes": record["annexes"],
+            "category": item.category, "confidence": item.confidence,
+            "content_hash": item.content_hash, "fetched_at": as_of, "run_id": run_id,
+        })
+        self._index_document(doc_id, item.title, item.body)
+        return "changed" if existing else "new"
+
+    def _index_document(self, doc_id: str, title: str, body: str) -> None:
+        rowid = self._one("select rowid from documents where id = ?", [doc_id])["rowid"]
+        self.db.execute("delete from documents_fts where rowid = ?", [rowid])
+        self.db.execute(
+            "insert into documents_fts (rowid, title, body) values (?, ?, ?)",
+            [rowid, segment(title), segment(body)],
+        )
+
+    def touch_document(self, url: str, run_id: str, as_of: str) -> bool:
+        """Mark a known document as seen (not refetched, or answered 304); False if unknown."""
+        doc_id = document_id(url)
+        with self.transaction():
+            cursor = self.db.execute(
+                "update documents set last_seen = ?, last_run_id = ? where id = ?",
+                [as_of, run_id, doc_id],
+            )
+            if cursor.rowcount:
+                self.db.execute(
+                    "update measures set last_seen = ? where id in "
+                    "(select measure from document_measures where document = ?)",
+                    [as_of, doc_id],
+                )
+        return bool(cursor.rowcount)
+
+    def fetch_state(self, url: str) -> dict[str, Any] | None:
+        return self._one("select * from fetch_state where url = ?", [canonical_url(url)])
+
+    def record_fetch(self, url: str, status: int, as_of: str, etag: str | None,
+                     last_modified: str | None) -> None:
+        """Remember when an article was fetched and its validators (for conditional requests).
+
+        A 304 answer without validators keeps the ones we had."""
+        previous = self.fetch_state(url) or {}
+        with self.transaction():
+            self.db["fetch_state"].upsert({
+                "url": canonical_url(url), "status": status, "last_fetched": as_of,
+                "etag": etag or previous.get("etag"),
+                "last_modified": last_modified or previous.get("last_modified"),
+            }, pk="url")
+
+    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Documents matching a Chinese or English query (same rules as Datasette's box)."""
+        from pipelines.search import fts_query
+
+        match = fts_query(query)
+        if not match:
+            return []
+        return list(self.db.query(
+            "select documents.id, documents.url, documents.title from documents_fts "
+            "join documents on documents.rowid = documents_fts.rowid "
+            "where documents_fts match ? order by rank limit ?",
+            [match, limit],
+        ))
+
+    # --- measures --------------------------------------------------------------------------
+    def measure(self, measure_id: str) -> dict[str, Any] | None:
+        return self._one("select * from measures where id = ?", [measure_id])
+
+    def store_measure_ref(self, ref: MeasureRef, doc_id: str, as_of: str, run_id: str) -> bool:
+        """Create or update the measure, link it to the document, record its events.
+
+        Returns True when the measure did not exist before. Fields from the measure's own
+        text (relation `issues`) win over fields learnt from mentions.
+        """
+        existing = self.measure(ref.id)
+        issuing = ref.relation == Relation.ISSUES
+        if existing is None:
+            row = {
+                "id": ref.id, "series": ref.series, "year": ref.year, "number": ref.number,
+                "issuers": _json(list(ref.issuers)), "title_zh": None, "title_zh_document": None,
+                "title_en": None, "title_en_document": None, "title_en_machine_translated": 0,
+                "published": ref.published if issuing else None,
+                "effective": ref.effective if issuing else None, "status": None,
+                "suspended_until": None, "category": ref.category, "confidence": ref.confidence,
+                "first_seen": as_of, "last_seen": as_of,
+            }
+            self._apply_title(row, ref, doc_id, overwrite=True)
+            self.db["measures"].insert(row)
+        else:
+            row = dict(existing)
+            issuers = json.loads(row["issuers"] or "[]")
+            row["issuers"] = _json(issuers + [i for i in ref.issuers if i not in issuers])
+            self._apply_title(row, ref, doc_id, overwrite=issuing)
+            for key in ("published", "effective"):
+                if issuing and getattr(ref, key):
+                    row[key] = getattr(ref, key)
+            if ref.category and (issuing or not row["category"]):
+                row["category"] = ref.category
+            if (issuing or not row["confidence"]) or (
+                Confidence(ref.confidence).rank > Confidence(row["confidence"]).rank
+                and ref.relation != Relation.REPORTS_ON
+            ):
+                row["confidence"] = ref.confidence
+            row["last_seen"] = as_of
+            self.db["measures"].update(ref.id, row)
+        self.db["document_measures"].upsert({
+            "document": doc_id, "measure": ref.id, "relation": ref.relation,
+            "confidence": ref.confidence, "reason": ref.reason,
+        }, pk=("document", "measure", "relation"))
+        if issuing and ref.published:
+            self.add_event(ref.id, EventKind.ISSUED, ref.published, doc_id, ref.confidence, run_id)
+        if issuing and ref.effective:
+            self.add_event(ref.id, EventKind.EFFECTIVE, ref.effective, doc_id, ref.confidence,
+                           run_id)
+        if existing is None:
+            self.refresh_status(ref.id, as_of)  # later transitions are found by the run's end
+        return existing is None
+
+    @staticmethod
+    def _apply_title(row: dict[str, Any], ref: MeasureRef, doc_id: str, *, overwrite: bool) -> None:
+        if not ref.title:
+            return
+        lang = "en" if ref.title_language == "en" else "zh"
+        if overwrite or not row[f"title_{lang}"]:
+            row[f"title_{lang}"] = ref.title
+            row[f"title_{lang}_document"] = doc_id
+
+    def add_event(self, measure: str, kind: str, date: str | None, doc_id: str,
+                  confidence: str, run_id: str, **fields: Any) -> None:
+        """Record a lifecycle event once (the same event from several documents is one)."""
+        self.db.execute(
+            "insert or ignore into measure_events (measure, kind, date, until, by_measure, "
+            "clause, document, sentence, confidence, run_id) values (?,?,?,?,?,?,?,?,?,?)",
+            [measure, str(kind), date, fields.get("until"), fields.get("by_measure"),
+             fields.get("clause"), doc_id, fields.get("sentence"), confidence, run_id],
+        )
+
+    def events(self, measure_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "select * from measure_events where measure = ? order by date, id", [measure_id]))
+
+    def refresh_status(self, measure_id: str, as_of: str) -> tuple[str | None, str | None]:
+        """Recompute the measure's status for as_of; returns (before, after)."""
+        before = self.measure(measure_id)["status"]
+        after = status_on(self.events(measure_id), as_of)
+        if after != before:
+            self.db["measures"].update(measure_id, {"status": after})
+        return before, after
+
+    def measure_ids(self) -> list[str]:
+        return [r["id"] for r in self.db.query("select id from measures order by id")]
+
+    # --- changes ---------------------------------------------------------------------------
+    def add_change(self, run_id: str, change: ChangeRecord) -> None:
+        record = asdict(change)
+        record["from"] = record.pop("from_")
+        record["diff"] = _json(record["diff"]) if record["diff"] else None
+        record["run_id"] = run_id
+        self.db["changes"].insert(record)
+
+    def changes(self, run_id: str) -> list[dict[str, Any]]:
+        rows = list(self.db.query("select * from changes where run_id = ? order by id", [run_id]))
+        for row in rows:
+            row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
+        return rows
+
+    def count(self, table: str) -> int:
+        return self.db[table].count

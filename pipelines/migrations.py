@@ -1,0 +1,110 @@
+"""The archive's schema, as sqlite-utils migrations (applied at every open, idempotently)."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+migrations = Migrations("regwatch")
+
+
+@migrations()
+def m001_core_tables(db: Database) -> None:
+    """Runs, documents with versions, measures with events and links, changes."""
+    db["runs"].create(
+        {
+            "id": str, "as_of": str, "started_at": str, "finished_at": str, "status": str,
+            "mirror": str, "sources": str, "previous_run_id": str, "stats": str,
+        },
+        pk="id",
+    )
+    db["run_sources"].create(
+        {
+            "run_id": str, "source": str, "status": str, "items": int, "unchanged": int,
+            "requests": int, "responses": int, "problems": str, "finished_at": str,
+        },
+        pk=("run_id", "source"),
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["documents"].create(
+        {
+            "id": str, "url": str, "source": str, "language": str, "title": str,
+            "published": str, "published_at": str, "issuing_unit": str, "doc_number": str,
+            "body": str, "annexes": str, "category": str, "confidence": str,
+            "machine_translated": int, "content_hash": str, "version": int,
+            "first_seen": str, "last_seen": str, "last_fetched": str,
+            "first_run_id": str, "last_run_id": str,
+        },
+        pk="id",
+    )
+    db["documents"].create_index(["url"], unique=True)
+    db["documents"].create_index(["source"])
+    db["document_versions"].create(
+        {
+            "id": int, "document": str, "version": int, "title": str, "published": str,
+            "body": str, "annexes": str, "category": str, "confidence": str,
+            "content_hash": str, "fetched_at": str, "run_id": str,
+        },
+        pk="id",
+        foreign_keys=[("document", "documents", "id"), ("run_id", "runs", "id")],
+    )
+    db["document_versions"].create_index(["document", "version"], unique=True)
+    db["measures"].create(
+        {
+            "id": str, "series": str, "year": int, "number": int, "issuers": str,
+            "title_zh": str, "title_zh_document": str,
+            "title_en": str, "title_en_document": str, "title_en_machine_translated": int,
+            "published": str, "effective": str, "status": str, "suspended_until": str,
+            "category": str, "confidence": str, "first_seen": str, "last_seen": str,
+        },
+        pk="id",
+    )
+    db["measure_events"].create(
+        {
+            "id": int, "measure": str, "kind": str, "date": str, "until": str,
+            "by_measure": str, "clause": str, "document": str, "sentence": str,
+            "confidence": str, "run_id": str,
+        },
+        pk="id",
+        foreign_keys=[("measure", "measures", "id"), ("document", "documents", "id")],
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX idx_measure_events_key ON measure_events (measure, kind, "
+        "ifnull(date, ''), ifnull(until, ''), ifnull(by_measure, ''), ifnull(clause, ''))"
+    )
+    db["document_measures"].create(
+        {"document": str, "measure": str, "relation": str, "confidence": str, "reason": str},
+        pk=("document", "measure", "relation"),
+        foreign_keys=[("document", "documents", "id"), ("measure", "measures", "id")],
+    )
+    db["document_measures"].create_index(["measure"])
+    db["changes"].create(
+        {
+            "id": int, "run_id": str, "kind": str, "measure": str, "document": str,
+            "from": str, "to": str, "by": str, "until": str, "title": str, "url": str,
+            "source": str, "category": str, "confidence": str, "summary": str, "diff": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["changes"].create_index(["run_id"])
+
+
+@migrations()
+def m002_documents_fts(db: Database) -> None:
+    """Full-text search over documents: Chinese as overlapping bigrams, other text as words.
+
+    The index holds segmented text (pipelines.search.segment); its rowid is the document's rowid.
+    Datasette's search box is pointed at it by the metadata and the regwatch_search plugin.
+    """
+    db.execute(
+        "CREATE VIRTUAL TABLE documents_fts USING fts5("
+        "title, body, tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+
+
+@migrations()
+def m003_fetch_state(db: Database) -> None:
+    """HTTP validators and last fetch per article URL, for conditional requests and revisits."""
+    db["fetch_state"].create(
+        {"url": str, "etag": str, "last_modified": str, "last_fetched": str, "status": int},
+        pk="url",
+    )

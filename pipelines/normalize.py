@@ -1,0 +1,158 @@
+"""Normalize stage: clean text, ISO dates, category, confidence, measure references, content hash.
+
+Pure functions do the work (normalize_item); NormalizePipeline only wires them into Scrapy and
+turns a surprise (an unparseable date) into a counted source problem.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from dataclasses import asdict
+
+from scrapy.crawler import Crawler
+
+from crawler.items import DocumentItem, MeasureRef
+from crawler.problems import report_problem
+from crawler.vocab import Relation, SourceKind
+from pipelines.classify import classify_category, classify_confidence, quotes_official
+from pipelines.dates import find_dates, parse_published
+from pipelines.identifiers import MeasureNumber, find_measure_numbers
+
+# How far into a title an announcement number may start and still be the document's own number
+# (official titles begin with it: "商务部公告2025年第62号 公布…").
+OWN_NUMBER_MAX_OFFSET = 2
+
+# Effective-date clauses of the first form: on publication, or from a written date.
+ON_PUBLICATION = re.compile(r"自(?:公布|发布|印发)之日起(?:正式)?(?:实施|施行|执行)")
+FROM_DATE = re.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日)起(?:正式)?(?:实施|施行|执行)")
+EN_ON_PUBLICATION = re.compile(
+    r"(?:take[s]? effect|come[s]? into (?:force|effect)|(?:shall be|is) implemented)"
+    r" (?:as of|from|on) the date of (?:publication|promulgation|issuance)",
+    re.IGNORECASE,
+)
+
+
+def clean_text(text: str) -> str:
+    """NFC, one space between words (full-width spaces too), paragraphs kept, ends stripped."""
+    text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n")
+    paragraphs = [re.sub(r"[ \t\u3000\xa0]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def content_hash(item: DocumentItem) -> str:
+    """Hash of what the document says (title, date, body, annexes), not how it was fetched."""
+    payload = {
+        "title": item.title, "published": item.published, "body": item.body,
+        "annexes": sorted((a.url, a.title) for a in item.annexes),
+    }
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+def effective_date(body: str, published: str | None) -> str | None:
+    """The earliest date the text says it (or part of it) takes effect, if it says so."""
+    dates = [d for m in FROM_DATE.finditer(body) for d in find_dates(m.group(1))]
+    if published and (ON_PUBLICATION.search(body) or EN_ON_PUBLICATION.search(body)):
+        dates.append(published)
+    return min(dates) if dates else None
+
+
+def own_number(item: DocumentItem) -> MeasureNumber | None:
+    """The measure an authority's page is the text of: its 发布文号, else a number opening the title."""
+    if item.source_kind != SourceKind.AUTHORITY:
+        return None
+    if item.doc_number:
+        numbers = find_measure_numbers(item.doc_number)
+        if numbers:
+            return numbers[0]
+    numbers = find_measure_numbers(item.title)
+    if numbers and numbers[0].start <= OWN_NUMBER_MAX_OFFSET:
+        return numbers[0]
+    return None
+
+
+def measure_refs(item: DocumentItem) -> list[MeasureRef]:
+    """Every measure the document issues, reports on or mentions, with the link's reason."""
+    own = own_number(item)
+    refs: list[MeasureRef] = []
+    if own is not None:
+        refs.append(_ref(own, Relation.ISSUES, item, reason=f"the page's own number: {own.text}",
+                         title=item.title, title_language=item.language,
+                         published=item.published,
+                         effective=effective_date(item.body, item.published),
+                         category=item.category))
+    seen = {own.id} if own else set()
+    in_title = {n.id for n in find_measure_numbers(item.title)}
+    for number in find_measure_numbers(item.title + "\n\n" + item.body):
+        if number.id in seen:
+            continue
+        seen.add(number.id)
+        relation = (Relation.REPORTS_ON if number.id in in_title
+                    and item.source_kind != SourceKind.AUTHORITY else Relation.MENTIONS)
+        category = (classify_category(number.title, "", SourceKind.AUTHORITY)
+                    if number.title else None)
+        refs.append(_ref(number, relation, item, reason=f"cites {number.text}",
+                         title=number.title, title_language="zh" if number.title else None,
+                         category=category))
+    return refs
+
+
+def _ref(number: MeasureNumber, relation: Relation, item: DocumentItem, *, reason: str,
+         **fields: object) -> MeasureRef:
+    return MeasureRef(
+        id=number.id, series=number.series, year=number.year, number=number.number,
+        issuers=list(number.issuers), relation=relation.value,
+        confidence=item.confidence or "low", reason=reason, **fields,  # type: ignore[arg-type]
+    )
+
+
+def normalize_item(item: DocumentItem, problems: list[str] | None = None) -> DocumentItem:
+    """Fill the normalized fields of item in place (and return it).
+
+    A date that cannot be read leaves `published` empty and adds a line to problems: the
+    document is kept, the surprise is reported.
+    """
+    item.title = clean_text(item.title)
+    item.body = clean_text(item.body)
+    item.issuing_unit = clean_text(item.issuing_unit) if item.issuing_unit else None
+    if item.published_raw:
+        try:
+            item.published, item.published_at = parse_published(item.published_raw)
+        except ValueError as e:
+            if problems is not None:
+                problems.append(f"unreadable date {item.published_raw!r} on {item.url}: {e}")
+    news_quotes = item.source_kind == SourceKind.NEWS and quotes_official(item.body)
+    item.confidence = classify_confidence(item.source_kind, quotes_official=news_quotes)
+    item.category = classify_category(item.title, item.body, item.source_kind)
+    item.measures = measure_refs(item)
+    item.content_hash = content_hash(item)
+    return item
+
+
+class NormalizePipeline:
+    """Scrapy stage 1: normalize every DocumentItem."""
+
+    def __init__(self, crawler: Crawler | None = None) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: DocumentItem) -> DocumentItem:
+        problems: list[str] = []
+        normalize_item(item, problems)
+        for problem in problems:
+            if self.crawler is not None:
+                report_problem(self.crawler.stats, item.source, problem)
+        return item
+
+
+def item_record(item: DocumentItem) -> dict[str, object]:
+    """The fields of a document that the diff compares (what the page says)."""
+    record = asdict(item)
+    return {k: record[k] for k in ("title", "published", "body", "annexes", "category",
+                                   "issuing_unit", "doc_number")}

@@ -1,0 +1,50 @@
+"""Store stage: write a document, its version, its measures, links, events and changes at once."""
+
+from __future__ import annotations
+
+from scrapy.crawler import Crawler
+
+from crawler.items import DocumentItem
+from crawler.vocab import ChangeKind
+from pipelines.archive import Archive, document_id
+from pipelines.run import run_context
+
+OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED: "changed"}
+
+
+def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str) -> str:
+    """Store everything the item carries in one transaction; returns the document's outcome.
+
+    The diff stage's changes are kept only if they are still true inside the transaction (a
+    measure another page of this run already created is not new twice).
+    """
+    doc_id = document_id(item.url)
+    with archive.transaction():
+        outcome = archive.store_document(item, run_id, as_of)
+        created = {ref.id for ref in item.measures
+                   if archive.store_measure_ref(ref, doc_id, as_of, run_id)}
+        for change in item.changes:
+            expected = OUTCOME_OF_CHANGE.get(ChangeKind(change.kind))
+            if expected is not None and expected != outcome:
+                continue
+            if change.kind == ChangeKind.NEW_MEASURE and change.measure not in created:
+                continue
+            archive.add_change(run_id, change)
+    return outcome
+
+
+class StorePipeline:
+    """Scrapy stage 3: the only stage that writes, one transaction per item."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> StorePipeline:
+        return cls(crawler)
+
+    def process_item(self, item: DocumentItem) -> DocumentItem:
+        run = run_context(self.crawler)
+        outcome = store_item(run.archive, item, run.run_id, run.as_of)
+        self.crawler.stats.inc_value(f"regwatch/documents/{outcome}")
+        return item
