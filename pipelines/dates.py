@@ -11,7 +11,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 __all__ = ["BEIJING", "find_dates", "parse_published"]
@@ -79,7 +79,7 @@ class _Stamp:
 def _offset(tz: str) -> timezone:
     """`Z`, `+08:00` or `-0500` → a fixed-offset timezone."""
     if tz.upper() == "Z":
-        return timezone.utc
+        return UTC
     sign = -1 if tz[0] == "-" else 1
     digits = tz[1:].replace(":", "")
     return timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
