@@ -169,6 +169,17 @@ class Archive:
             row["problems"] = json.loads(row["problems"] or "[]")
         return row
 
+    def previous_source_run(self, source: str, run_id: str) -> dict[str, Any] | None:
+        """The source's statistics in the completed run before run_id."""
+        row = self._one(
+            "select rs.* from run_sources rs join runs r on r.id = rs.run_id "
+            "where rs.source = ? and r.status = 'completed' and r.rowid < "
+            "(select rowid from runs where id = ?) order by r.rowid desc limit 1",
+            [source, run_id])
+        if row:
+            row["problems"] = json.loads(row["problems"] or "[]")
+        return row
+
     def last_healthy_items(self, source: str, before_run: str) -> int | None:
         """Items of the source's last `ok` run before this one (for count bounds)."""
         row = self._one(

@@ -118,12 +118,18 @@ class DiffPipeline:
 
 # --- end of run ----------------------------------------------------------------------------
 def source_problem_changes(archive: Archive, run_id: str) -> list[ChangeRecord]:
-    """One source_problem per source that was not healthy in this run."""
+    """One source_problem per source that is unhealthy in this run with problems it did not
+    have in its previous run (a problem that persists stays listed under the report's
+    sources, but is not a new change each night)."""
     changes = []
     for source in archive.run_sources(run_id):
         if source["status"] == SourceStatus.OK:
             continue
         problems = source["problems"] or ["no documents found"]
+        previous = archive.previous_source_run(source["source"], run_id)
+        if previous and previous["status"] == source["status"] and set(problems) <= set(
+                previous["problems"]):
+            continue
         more = f" (+{len(problems) - 1} more)" if len(problems) > 1 else ""
         changes.append(ChangeRecord(
             kind=ChangeKind.SOURCE_PROBLEM, source=source["source"],

@@ -1,0 +1,79 @@
+"""Chinese/English full-text search over a real archive file."""
+
+import pytest
+
+from crawler.items import DocumentItem
+from pipelines.archive import Archive
+from pipelines.search import bigrams, fts_query, segment
+
+DOCS = {
+    "https://www.mofcom.gov.cn/a.html": (
+        "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
+        "决定对稀土相关技术实施出口管制。本公告自公布之日起正式实施。",
+    ),
+    "https://www.mofcom.gov.cn/b.html": (
+        "海关总署公告2025年第219号 关于公布进出口税则调整事项的公告",
+        "自2025年11月10日起，调整部分商品的进出口关税。",
+    ),
+    "https://mumbai.mofcom.gov.cn/c.shtml": (
+        "MOFCOM spokesperson on the suspension of export controls",
+        "China announced a one-year suspension of export controls on rare earth items.",
+    ),
+}
+
+
+@pytest.fixture
+def archive(tmp_path):
+    archive = Archive.open(tmp_path / "archive.db")
+    archive.run_id = archive.start_run("2025-11-08", ["test"], None)
+    for i, (url, (title, body)) in enumerate(DOCS.items()):
+        item = DocumentItem(url=url, source="test", source_kind="authority", title=title,
+                            body=body, language="zh", content_hash=str(i))
+        archive.store_document(item, run_id=archive.run_id, as_of="2025-11-08")
+    yield archive
+    archive.close()
+
+
+def found(archive, query):
+    return {row["url"].rsplit("/", 1)[1] for row in archive.search(query)}
+
+
+def test_bigrams_of_a_run():
+    assert bigrams("出口管制") == ["出口", "口管", "管制"]
+    assert bigrams("稀") == ["稀"]
+
+
+def test_segment_leaves_latin_text_and_splits_chinese_runs():
+    assert segment("No. 61 稀土ABC出口").split() == ["No.", "61", "稀土", "ABC", "出口"]
+
+
+def test_query_words_become_phrases():
+    assert fts_query("出口管制 rare") == '"出口 口管 管制" "rare"'
+    assert fts_query('say "hi"') == '"say" """hi"""'
+    assert fts_query("   ") == ""
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("稀土", {"a.html"}),  # two characters: trigram tokenizers miss this
+        ("出口管制", {"a.html"}),
+        ("关税", {"b.html"}),
+        ("rare earth", {"c.shtml"}),
+        ("suspension", {"c.shtml"}),
+        ("Suspension", {"c.shtml"}),
+        ("管制 suspension", set()),  # all words required
+        ("口稀", set()),  # characters that never stand together
+    ],
+)
+def test_search_finds_documents_containing_the_words(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+def test_changed_document_is_reindexed(archive):
+    item = DocumentItem(url="https://www.mofcom.gov.cn/b.html", source="test",
+                        source_kind="authority", title="海关总署公告", body="锂电池 出口",
+                        language="zh", content_hash="new")
+    assert archive.store_document(item, run_id=archive.run_id, as_of="2025-11-09") == "changed"
+    assert found(archive, "关税") == set()
+    assert found(archive, "锂电池") == {"b.html"}
