@@ -1,0 +1,253 @@
+"""A document's category and confidence, by rules written once, as ordered data.
+
+The same rules are shown in docs/RULES.md (`rules_markdown()` renders them; a test keeps the two
+equal). Patterns are regular expressions matched case-insensitively on NFKC-normalized text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+from crawler.vocab import Category, Confidence, SourceKind
+from pipelines.identifiers import find_measure_numbers
+
+__all__ = [
+    "ANNOUNCEMENT_MARKERS",
+    "NEWS_MIN_SCORE",
+    "NEWS_RULES",
+    "NEWS_TITLE_WEIGHT",
+    "OFFICIAL_RULES",
+    "OFFICIAL_SOURCE_PATTERNS",
+    "STATEMENT_MARKERS",
+    "classify_category",
+    "classify_confidence",
+    "quotes_official",
+    "rules_markdown",
+]
+
+Patterns = tuple[str, ...]
+Rules = tuple[tuple[Category, Patterns], ...]
+
+# --------------------------------------------------------------------------- keywords per category
+
+SUSPENSION: Patterns = (
+    r"暂停实施",
+    r"继续暂停",
+    r"暂停",
+    r"停止执行",
+    r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b",
+)
+ENTITY_LISTING: Patterns = (
+    r"不可靠实体清单",
+    r"管控名单",
+    r"关注名单",
+    r"\bunreliable entit(?:y|ies) list\b",
+    r"\bcontrol list\b(?!\s+of\s+dual)",
+    r"\bwatch ?list\b",
+)
+TARIFF: Patterns = (
+    r"关税",
+    r"税则",
+    r"税率",
+    r"\btariffs?\b",
+    r"\bcustoms dut(?:y|ies)\b",
+)
+CONTROLLED_ITEM_CHANGE: Patterns = (
+    r"实施出口管制",
+    r"出口管制的决定",
+    r"出口管制清单",
+    r"技术出口管制",
+    r"物项",
+    r"\bexport controls? (?:on|over|of)\b",
+    r"\b(?:impos|implement|introduc)\w* (?:\w+ )?export controls?\b",
+)
+LICENSING: Patterns = (
+    r"通用许可",
+    r"许可",
+    r"\bgeneral licen[cs]es?\b",
+    r"\blicen[cs](?:e|es|ed|ing)\b",
+    r"\bapprov\w*[^.?!]{0,40}\bapplications?\b",
+    r"\bapplications?\b[^.?!]{0,60}\bapproved\b",
+)
+ENFORCEMENT: Patterns = (
+    r"走私",
+    r"执法",
+    r"查处",
+    r"\bsmuggl\w*",
+    r"\benforcement\b",
+    r"\bcrackdown\b",
+    r"\bcrack(?:s|ed|ing)? down\b",
+    r"\billegal outflows?\b",
+)
+
+# Official texts (authority pages, relayed announcement texts): the first rule that matches the
+# title wins; then the first that matches the body; else policy_statement.
+OFFICIAL_RULES: Rules = (
+    (Category.SUSPENSION, SUSPENSION),
+    (Category.ENTITY_LISTING, ENTITY_LISTING),
+    (Category.TARIFF, TARIFF),
+    (Category.CONTROLLED_ITEM_CHANGE, CONTROLLED_ITEM_CHANGE),
+    (Category.LICENSING, LICENSING),
+    (Category.ENFORCEMENT, ENFORCEMENT),
+)
+OFFICIAL_FALLBACK = Category.POLICY_STATEMENT
+
+# News: every rule is scored (a title match counts NEWS_TITLE_WEIGHT, a body match 1); the first
+# rule in this order whose score reaches NEWS_MIN_SCORE wins; else commentary.
+NEWS_RULES: Rules = (
+    (Category.ENFORCEMENT, ENFORCEMENT),
+    (Category.LICENSING, LICENSING),
+    (Category.SUSPENSION, SUSPENSION),
+    (Category.ENTITY_LISTING, ENTITY_LISTING),
+    (Category.TARIFF, TARIFF),
+    (Category.CONTROLLED_ITEM_CHANGE, CONTROLLED_ITEM_CHANGE),
+)
+NEWS_FALLBACK = Category.COMMENTARY
+NEWS_TITLE_WEIGHT = 2
+NEWS_MIN_SCORE = 3
+
+# A press Q&A or spokesperson statement (title), which is a policy_statement on a relay or an
+# authority page unless the page is itself an announcement text.
+STATEMENT_MARKERS: Patterns = (
+    r"答记者问",
+    r"新闻发言人",
+    r"发言人",
+    r"新闻发布会",
+    r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
+    r"\bspokes(?:person|man|woman)\b",
+    r"\bpress conference\b",
+)
+# The page is an announcement's own text: its title starts with an announcement number, or its
+# body carries the formulas of an announcement.
+ANNOUNCEMENT_MARKERS: Patterns = (
+    r"现将有关事项公告如下",
+    r"现公告如下",
+    r"特此公告",
+    r"【发布文号】",
+    r"\bhereby announced\b",
+    r"\bare announced as follows\b",
+)
+# News that quotes an official source (for confidence medium instead of low).
+OFFICIAL_SOURCE_PATTERNS: Patterns = (
+    r"新闻发言人",
+    r"发言人",
+    r"答记者问",
+    r"据(?:商务部|海关总署)",
+    r"(?:商务部|海关总署|外交部)(?:有关)?(?:负责人)?(?:表示|称|指出|强调|宣布|介绍)",
+    r"\bspokes(?:person|man|woman)\b",
+    r"\b(?:MOFCOM|Ministry of Commerce|Commerce Ministry|GACC|General Administration of Customs"
+    r"|Foreign Ministry|the ministry)\b[^.?!]{0,40}?"
+    r"\b(?:said|says|stated|announced|noted|stressed)\b",
+    r"\bsaid in a statement\b",
+    r"\baccording to (?:a |the )?(?:MOFCOM|Ministry of Commerce|ministry|statement|announcement)\b",
+    r"\bofficial (?:with|from|of) (?:the )?(?:MOFCOM|Ministry of Commerce|GACC"
+    r"|General Administration of Customs)\b",
+)
+
+# --------------------------------------------------------------------------- matching
+
+
+@cache
+def _compiled(patterns: Patterns) -> re.Pattern[str]:
+    """One alternation of the patterns, so that overlapping keywords count once."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def _normalize(text: str | None) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def _matches(patterns: Patterns, text: str) -> bool:
+    return _compiled(patterns).search(text) is not None
+
+
+def _count(patterns: Patterns, text: str) -> int:
+    return sum(1 for _ in _compiled(patterns).finditer(text))
+
+
+def _first_rule(rules: Rules, text: str) -> Category | None:
+    return next((category for category, patterns in rules if _matches(patterns, text)), None)
+
+
+def _news_category(title: str, body: str) -> Category:
+    for category, patterns in NEWS_RULES:
+        score = NEWS_TITLE_WEIGHT * _count(patterns, title) + _count(patterns, body)
+        if score >= NEWS_MIN_SCORE:
+            return category
+    return NEWS_FALLBACK
+
+
+def _is_announcement_text(title: str, body: str) -> bool:
+    """The page is an announcement's own text (not a statement or report about one)."""
+    refs = find_measure_numbers(title.strip())
+    if refs and refs[0].start == 0 and not _matches(STATEMENT_MARKERS, title):
+        return True
+    return _matches(ANNOUNCEMENT_MARKERS, body)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def classify_category(title: str, body: str, source_kind: str) -> str:
+    """The document's crawler.vocab.Category value, by the rules above (docs/RULES.md)."""
+    kind = SourceKind(source_kind)
+    title, body = _normalize(title), _normalize(body)
+    if kind is SourceKind.NEWS:
+        return _news_category(title, body).value
+    if not _is_announcement_text(title, body) and (
+        kind is SourceKind.RELAY or _matches(STATEMENT_MARKERS, title)
+    ):
+        return Category.POLICY_STATEMENT.value
+    category = _first_rule(OFFICIAL_RULES, title) or _first_rule(OFFICIAL_RULES, body)
+    return (category or OFFICIAL_FALLBACK).value
+
+
+def classify_confidence(source_kind: str, *, quotes_official: bool = False) -> str:
+    """high: the authority's own page; medium: a relay, or news quoting an official; else low."""
+    kind = SourceKind(source_kind)
+    if kind is SourceKind.AUTHORITY:
+        return Confidence.HIGH.value
+    if kind is SourceKind.RELAY or quotes_official:
+        return Confidence.MEDIUM.value
+    return Confidence.LOW.value
+
+
+def quotes_official(text: str) -> bool:
+    """News text that quotes an official source (spokesperson, MOFCOM said, 商务部新闻发言人…)."""
+    return _matches(OFFICIAL_SOURCE_PATTERNS, _normalize(text))
+
+
+# --------------------------------------------------------------------------- documentation
+
+
+def _pattern_list(patterns: Patterns) -> str:
+    return ", ".join(f"`{p}`" for p in patterns)
+
+
+def rules_markdown() -> str:
+    """The category rules as docs/RULES.md shows them (generated, so the two cannot drift)."""
+    lines = ["Official texts (first match in the title, else first match in the body):", ""]
+    for n, (category, patterns) in enumerate(OFFICIAL_RULES, 1):
+        lines.append(f"{n}. `{category}`: {_pattern_list(patterns)}")
+    lines.append(f"{len(OFFICIAL_RULES) + 1}. fallback: `{OFFICIAL_FALLBACK}`")
+    lines += [
+        "",
+        f"News (title match = {NEWS_TITLE_WEIGHT}, body match = 1; first rule scoring "
+        f">= {NEWS_MIN_SCORE}):",
+        "",
+    ]
+    for n, (category, _) in enumerate(NEWS_RULES, 1):
+        lines.append(f"{n}. `{category}`")
+    lines.append(f"{len(NEWS_RULES) + 1}. fallback: `{NEWS_FALLBACK}`")
+    lines += [
+        "",
+        f"Statement markers (title): {_pattern_list(STATEMENT_MARKERS)}",
+        "",
+        f"Announcement-text markers (body): {_pattern_list(ANNOUNCEMENT_MARKERS)}",
+        "",
+        "Official-source markers (news, for confidence): "
+        + _pattern_list(OFFICIAL_SOURCE_PATTERNS),
+    ]
+    return "\n".join(lines) + "\n"
