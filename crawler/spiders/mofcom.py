@@ -27,6 +27,11 @@ _SPACE = re.compile(r"\s+")
 _ANNEX_TEXT = re.compile(r"^(附件|annex|attachment)", re.IGNORECASE)
 _ANNEX_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".wps")
 _VISIBLE_TEXT = ".//text()[not(ancestor::script) and not(ancestor::style)]"
+# Page furniture that templates sometimes put inside the body container.
+_BOILERPLATE = re.compile(
+    r"^(?:[【\[]?\s*(?:打印本页|关闭窗口|返回顶部|返回列表|收藏本页|字体\s*[:：]?\s*大\s*中\s*小)"
+    r"\s*[】\]]?\s*)+$|^分享到\s*[:：]"
+)
 
 
 # --- helpers shared by the MOFCOM-family spiders ------------------------------------------------
@@ -65,11 +70,15 @@ def _lines_of(node: Selector) -> list[str]:
     return [line for line in (clean(t) for t in root.xpath("string()").split("\n")) if line]
 
 
+def is_boilerplate(paragraph: str) -> bool:
+    """Print/close/back/share links and the like, not article text."""
+    return bool(_BOILERPLATE.search(paragraph))
+
+
 def paragraphs_of(container: Selector) -> list[str]:
     """The container's paragraphs: its <p> elements, or else its text split on line breaks."""
-    paragraphs = [visible_text(p) for p in container.css("p")]
-    paragraphs = [p for p in paragraphs if p]
-    return paragraphs or _lines_of(container)
+    paragraphs = [text for text in (visible_text(p) for p in container.css("p")) if text]
+    return [p for p in paragraphs or _lines_of(container) if not is_boilerplate(p)]
 
 
 def body_container(response: Response, selectors: Iterable[str]) -> Selector | None:

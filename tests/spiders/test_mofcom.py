@@ -1,0 +1,342 @@
+"""MofcomSpider on saved www.mofcom.gov.cn pages (tests/fixtures/mofcom)."""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import asdict
+from typing import Any
+
+import pytest
+import scrapy
+from conftest import fixture_response, make_spider
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.items import Annex, DocumentItem
+from crawler.problems import problems_of
+from crawler.spiders.base import ARTICLE_META
+from crawler.spiders.mofcom import MofcomSpider, as_of_date
+
+SLUG = "mofcom"
+AS_OF = {"REGWATCH_AS_OF": "2025-11-08"}
+WWW = "https://www.mofcom.gov.cn"
+GG_2025 = f"{WWW}/zcfb/blgg/gg/2025/index.html"
+ZCFB = f"{WWW}/zwgk/zcfb/index.html"
+NO62_URL = f"{WWW}/zwgk/zcfb/art/2025/art_6cb42957741440c6984de696b70df9ae.html"
+NO61_URL = f"{WWW}/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html"
+NO70_ZCFB_URL = f"{WWW}/zwgk/zcfb/art/2025/art_b1ec77dd3f0d4762952904df7cdaadec.html"
+NO70_GG_URL = f"{WWW}/zcfb/blgg/gg/2025/art/2025/art_3e0d2f6a9b1c4d7e8f20a1b2c3d4e5f6.html"
+NO72_URL = f"{WWW}/zcfb/blgg/gg/2025/art/2025/art_0a1b2c3d4e5f60718293a4b5c6d7e8f9.html"
+NO62_TITLE = "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定"
+NO62_PDF = f"{WWW}/cms_files/filemanager/1928930928/attach/202510/9f2a7c8e1b3d4f5a.pdf"
+NAV_TEXT = ["新闻发布", "当前位置", "分享到", "微信", "主办单位", "京ICP备", "字体", "网站标识码"]
+
+
+def spider(settings: dict[str, Any] | None = None) -> MofcomSpider:
+    return make_spider(MofcomSpider, settings=AS_OF if settings is None else settings)
+
+
+def parse_article(name: str, url: str) -> tuple[list[DocumentItem], list[str], MofcomSpider]:
+    """Items and problems from parsing one saved article page."""
+    s = spider()
+    items = list(s.parse_article(fixture_response(SLUG, name, url)))
+    return items, problems_of(s.crawler.stats), s
+
+
+def parse_list(name: str, url: str) -> tuple[list[scrapy.Request], list[str]]:
+    s = spider()
+    requests = list(s.parse_list(fixture_response(SLUG, name, url)))
+    return requests, problems_of(s.crawler.stats)
+
+
+def start_urls(as_of: str | None) -> list[scrapy.Request]:
+    s = spider({"REGWATCH_AS_OF": as_of})
+
+    async def collect() -> list[scrapy.Request]:
+        return [request async for request in s.start()]
+
+    return asyncio.run(collect())
+
+
+# --- parsed once per module -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def no62() -> DocumentItem:
+    items, problems, _ = parse_article("art_no62.html", NO62_URL)
+    assert problems == []
+    assert len(items) == 1
+    return items[0]
+
+
+@pytest.fixture(scope="module")
+def no70() -> DocumentItem:
+    items, _, _ = parse_article("art_no70_gg.html", NO70_GG_URL)
+    return items[0]
+
+
+@pytest.fixture(scope="module")
+def no62_bare() -> DocumentItem:
+    items, problems, _ = parse_article("art_no62_bare.html", NO62_URL)
+    assert problems == []
+    return items[0]
+
+
+@pytest.fixture(scope="module")
+def no61_old() -> DocumentItem:
+    items, problems, _ = parse_article("art_no61_oldtemplate.html", NO61_URL)
+    assert problems == []
+    return items[0]
+
+
+@pytest.fixture(scope="module")
+def gg_list() -> tuple[list[scrapy.Request], list[str]]:
+    return parse_list("list_gg_2025.html", GG_2025)
+
+
+# --- class attributes and start() -----------------------------------------------------------------
+
+
+def test_class_attributes() -> None:
+    assert MofcomSpider.name == "mofcom"
+    assert MofcomSpider.source_kind == "authority"
+    assert MofcomSpider.allowed_domains == ["mofcom.gov.cn"]
+    assert f"{WWW}/zcfb/blgg/gg/{{year}}/index.html" in MofcomSpider.entry_points
+    assert ZCFB in MofcomSpider.entry_points
+    assert MofcomSpider.description
+    assert MofcomSpider.min_items >= 1
+
+
+def test_start_in_november_fetches_this_years_index_and_policy_list() -> None:
+    requests = start_urls("2025-11-08")
+    assert [r.url for r in requests] == [GG_2025, ZCFB]
+    assert all(r.meta[ARTICLE_META] is False for r in requests)
+
+
+def test_start_in_january_also_fetches_last_years_index() -> None:
+    requests = start_urls("2026-01-15")
+    assert [r.url for r in requests] == [
+        f"{WWW}/zcfb/blgg/gg/2026/index.html",
+        GG_2025,
+        ZCFB,
+    ]
+
+
+def test_start_without_as_of_uses_todays_year() -> None:
+    requests = start_urls(None)
+    assert requests[0].url == f"{WWW}/zcfb/blgg/gg/{as_of_date(None).year}/index.html"
+
+
+# --- list pages -------------------------------------------------------------------------------------
+
+
+def test_list_yields_article_requests_with_absolute_urls(gg_list) -> None:
+    requests, problems = gg_list
+    assert [r.url for r in requests] == [NO70_GG_URL, NO62_URL, NO61_URL]
+    assert problems == []
+
+
+def test_list_requests_are_article_requests(gg_list) -> None:
+    requests, _ = gg_list
+    assert all(r.meta[ARTICLE_META] is True for r in requests)
+    assert all(r.callback.__name__ == "parse_article" for r in requests)
+    assert all(r.errback.__name__ == "on_error" for r in requests)
+
+
+def test_list_with_absolute_hrefs() -> None:
+    requests, _ = parse_list("list_zcfb.html", ZCFB)
+    assert [r.url for r in requests] == [NO70_ZCFB_URL, NO62_URL]
+
+
+def test_list_fallback_selector_keeps_only_mofcom_article_links() -> None:
+    requests, problems = parse_list("list_zcfb_fallback.html", ZCFB)
+    assert [r.url for r in requests] == [
+        NO70_ZCFB_URL,
+        NO62_URL,  # relative href "art/2025/art_….html"
+        "https://aqygzj.mofcom.gov.cn/flzc/gzjgfxwj/art/2025/art_0123456789abcdef0123456789abcdef.html",
+    ]
+    assert problems == []
+
+
+def test_links_are_deduplicated_across_lists_within_a_run() -> None:
+    s = spider()
+    first = list(s.parse_list(fixture_response(SLUG, "list_gg_2025.html", GG_2025)))
+    second = list(s.parse_list(fixture_response(SLUG, "list_zcfb.html", ZCFB)))
+    assert len(first) == 3
+    assert [r.url for r in second] == [NO70_ZCFB_URL]  # NO62_URL was already requested
+
+
+def test_list_with_zero_links_is_a_problem() -> None:
+    requests, problems = parse_list("list_gg_empty.html", GG_2025)
+    assert requests == []
+    assert problems == [f"no article links on {GG_2025}"]
+
+
+# --- an article with meta tags -----------------------------------------------------------------------
+
+
+def test_url(no62: DocumentItem) -> None:
+    assert no62.url == NO62_URL
+
+
+def test_source(no62: DocumentItem) -> None:
+    assert no62.source == "mofcom"
+    assert no62.source_kind == "authority"
+
+
+def test_title(no62: DocumentItem) -> None:
+    assert no62.title == NO62_TITLE
+
+
+def test_published_raw(no62: DocumentItem) -> None:
+    assert no62.published_raw == "2025-10-09 09:00"
+
+
+def test_issuing_unit(no62: DocumentItem) -> None:
+    assert no62.issuing_unit == "安全与管制局"
+
+
+def test_doc_number(no62: DocumentItem) -> None:
+    assert no62.doc_number == "商务部公告2025年第62号"
+
+
+def test_joint_doc_number(no70: DocumentItem) -> None:
+    assert no70.doc_number == "商务部 海关总署公告2025年第70号"
+
+
+def test_body_starts_with_header_lines(no62: DocumentItem) -> None:
+    assert no62.body.startswith(
+        "【发布单位】安全与管制局\n\n【发布文号】商务部公告2025年第62号\n\n"
+        "【发文日期】2025年10月09日\n\n根据《中华人民共和国出口管制法》"
+    )
+
+
+def test_body_ends_with_signature_and_annex(no62: DocumentItem) -> None:
+    assert no62.body.endswith("商务部\n\n2025年10月9日\n\n附件：稀土相关技术出口管制清单.pdf")
+
+
+def test_body_paragraph_count(no62: DocumentItem) -> None:
+    assert len(no62.body.split("\n\n")) == 11
+
+
+def test_body_collapses_ideographic_space(no70: DocumentItem) -> None:
+    assert no70.body.endswith("商务部 海关总署\n\n2025年11月7日")
+    assert "\u3000" not in no70.body
+
+
+@pytest.mark.parametrize("text", NAV_TEXT)
+def test_body_has_no_navigation_share_or_footer(no62: DocumentItem, text: str) -> None:
+    assert text not in no62.body
+
+
+def test_annexes(no62: DocumentItem) -> None:
+    assert no62.annexes == [Annex(title="附件：稀土相关技术出口管制清单.pdf", url=NO62_PDF)]
+
+
+def test_no_annexes(no70: DocumentItem) -> None:
+    assert no70.annexes == []
+
+
+def test_language_and_translation(no62: DocumentItem) -> None:
+    assert no62.language == "zh"
+    assert no62.machine_translated is False
+
+
+# --- fallbacks -------------------------------------------------------------------------------------------
+
+
+def test_page_without_meta_gives_the_same_fields(no62: DocumentItem) -> None:
+    items, problems, _ = parse_article("art_no62_nometa.html", NO62_URL)
+    assert problems == []
+    assert asdict(items[0]) == asdict(no62)
+
+
+def test_bare_page_title_from_title_element(no62_bare: DocumentItem) -> None:
+    assert no62_bare.title == NO62_TITLE
+
+
+def test_bare_page_date_from_header_line(no62_bare: DocumentItem) -> None:
+    assert no62_bare.published_raw == "2025年10月09日"
+
+
+def test_bare_page_unit_and_number_from_header_lines(no62_bare: DocumentItem) -> None:
+    assert no62_bare.issuing_unit == "安全与管制局"
+    assert no62_bare.doc_number == "商务部公告2025年第62号"
+
+
+def test_bare_page_body_split_on_line_breaks(no62_bare: DocumentItem) -> None:
+    paragraphs = no62_bare.body.split("\n\n")
+    assert paragraphs[:3] == [
+        "【发布单位】安全与管制局",
+        "【发布文号】商务部公告2025年第62号",
+        "【发文日期】2025年10月09日",
+    ]
+    assert paragraphs[3].startswith("根据《中华人民共和国出口管制法》")
+    assert paragraphs[-4:] == [
+        "商务部",
+        "2025年10月9日",
+        "附件：稀土相关技术出口管制清单.pdf",
+        "下载：清单（Word版）",
+    ]
+    assert "分享到微信" not in no62_bare.body  # script text is not body text
+
+
+def test_bare_page_annexes_by_text_and_by_extension(no62_bare: DocumentItem) -> None:
+    assert no62_bare.annexes == [
+        Annex(title="附件：稀土相关技术出口管制清单.pdf", url=NO62_PDF),
+        Annex(
+            title="下载：清单（Word版）",
+            url=f"{WWW}/cms_files/filemanager/1928930928/attach/202510/5c6d7e8f9a0b1c2d.DOCX",
+        ),
+    ]
+
+
+def test_old_template_fields(no61_old: DocumentItem) -> None:
+    assert no61_old.title == "商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定"
+    assert no61_old.published_raw == "2025-10-09 09:00"
+    assert no61_old.issuing_unit == "安全与管制局"  # from "来源：安全与管制局"
+    assert no61_old.doc_number is None
+
+
+def test_old_template_body_drops_page_furniture(no61_old: DocumentItem) -> None:
+    assert no61_old.body.startswith("根据《中华人民共和国出口管制法》")
+    assert no61_old.body.endswith("商务部\n\n2025年10月9日\n\n附件1：相关物项清单.pdf\n\n附件1：相关物项清单.pdf")
+    for text in ("打印本页", "关闭窗口", "返回列表", "首页"):
+        assert text not in no61_old.body
+
+
+def test_old_template_annexes_deduplicated(no61_old: DocumentItem) -> None:
+    assert no61_old.annexes == [
+        Annex(
+            title="附件1：相关物项清单.pdf",
+            url=f"{WWW}/cms_files/filemanager/1928930928/attach/202510/1b7e3c5d9a2f4e60.pdf",
+        )
+    ]
+
+
+# --- missing parts -----------------------------------------------------------------------------------
+
+
+def test_page_without_date_still_yields_an_item() -> None:
+    items, problems, s = parse_article("art_no72_nodate.html", NO72_URL)
+    assert len(items) == 1
+    assert items[0].published_raw is None
+    assert items[0].doc_number == "商务部公告2025年第72号"
+    assert problems == [f"required part missing: published on {NO72_URL}"]
+    assert s.crawler.stats.get_value("regwatch/missing/published") == 1
+
+
+def test_page_without_body_yields_no_item() -> None:
+    items, problems, s = parse_article("art_no62_nobody.html", NO62_URL)
+    assert items == []
+    assert problems == [f"required part missing: body on {NO62_URL}"]
+    assert s.crawler.stats.get_value("regwatch/missing/body") == 1
+
+
+def test_http_404_is_a_problem() -> None:
+    s = spider()
+    response = fixture_response(SLUG, "art_no62_nobody.html", NO62_URL, status=404)
+    failure = Failure(HttpError(response, "Ignoring non-200 response"))
+    failure.request = response.request
+    s.on_error(failure)
+    assert problems_of(s.crawler.stats) == [f"HTTP 404 for {NO62_URL}"]
