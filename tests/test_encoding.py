@@ -19,7 +19,7 @@ URL = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee
 NUMBER = "商务部公告2025年第61号"
 TEXT = (
     f"<title>{NUMBER} 公布对境外相关稀土物项实施出口管制的决定</title></head><body>"
-    f"<div id=\"zoom\"><p>【发布文号】{NUMBER}</p>"
+    f'<div id="zoom"><p>【发布文号】{NUMBER}</p>'
     "<p>根据《中华人民共和国出口管制法》，决定对境外相关稀土物项实施出口管制。</p></div>"
     "</body></html>"
 )

@@ -34,7 +34,7 @@ _BOILERPLATE = re.compile(
 )
 
 
-# --- helpers shared by the MOFCOM-family spiders ------------------------------------------------
+# --- helpers shared by the MOFCOM-family spiders ---------------------------------
 
 
 def clean(text: str | None) -> str:
@@ -145,7 +145,7 @@ def links_matching(
     return []
 
 
-# --- the spider -----------------------------------------------------------------------------------
+# --- the spider ---------------------------------------------------------------
 
 
 class MofcomSpider(RegwatchSpider):

@@ -58,7 +58,7 @@ def start_urls(as_of: str | None) -> list[scrapy.Request]:
     return asyncio.run(collect())
 
 
-# --- parsed once per module -------------------------------------------------------------------
+# --- parsed once per module ---------------------------------------------------
 
 
 @pytest.fixture(scope="module")
@@ -94,7 +94,7 @@ def gg_list() -> tuple[list[scrapy.Request], list[str]]:
     return parse_list("list_gg_2025.html", GG_2025)
 
 
-# --- class attributes and start() -----------------------------------------------------------------
+# --- class attributes and start() ---------------------------------------------
 
 
 def test_class_attributes() -> None:
@@ -127,7 +127,7 @@ def test_start_without_as_of_uses_todays_year() -> None:
     assert requests[0].url == f"{WWW}/zcfb/blgg/gg/{as_of_date(None).year}/index.html"
 
 
-# --- list pages -------------------------------------------------------------------------------------
+# --- list pages ---------------------------------------------------------------
 
 
 def test_list_yields_article_requests_with_absolute_urls(gg_list) -> None:
@@ -172,7 +172,7 @@ def test_list_with_zero_links_is_a_problem() -> None:
     assert problems == [f"no article links on {GG_2025}"]
 
 
-# --- an article with meta tags -----------------------------------------------------------------------
+# --- an article with meta tags ------------------------------------------------
 
 
 def test_url(no62: DocumentItem) -> None:
@@ -242,7 +242,7 @@ def test_language_and_translation(no62: DocumentItem) -> None:
     assert no62.machine_translated is False
 
 
-# --- fallbacks -------------------------------------------------------------------------------------------
+# --- fallbacks ----------------------------------------------------------------
 
 
 def test_page_without_meta_gives_the_same_fields(no62: DocumentItem) -> None:
@@ -300,7 +300,8 @@ def test_old_template_fields(no61_old: DocumentItem) -> None:
 
 def test_old_template_body_drops_page_furniture(no61_old: DocumentItem) -> None:
     assert no61_old.body.startswith("根据《中华人民共和国出口管制法》")
-    assert no61_old.body.endswith("商务部\n\n2025年10月9日\n\n附件1：相关物项清单.pdf\n\n附件1：相关物项清单.pdf")
+    annex = "附件1：相关物项清单.pdf"
+    assert no61_old.body.endswith(f"商务部\n\n2025年10月9日\n\n{annex}\n\n{annex}")
     for text in ("打印本页", "关闭窗口", "返回列表", "首页"):
         assert text not in no61_old.body
 
@@ -314,7 +315,7 @@ def test_old_template_annexes_deduplicated(no61_old: DocumentItem) -> None:
     ]
 
 
-# --- missing parts -----------------------------------------------------------------------------------
+# --- missing parts ------------------------------------------------------------
 
 
 def test_page_without_date_still_yields_an_item() -> None:

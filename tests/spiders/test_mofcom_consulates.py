@@ -61,7 +61,7 @@ def zh_item() -> DocumentItem:
     return items[0]
 
 
-# --- class attributes, start() and lists -----------------------------------------------------------
+# --- class attributes, start() and lists --------------------------------------
 
 
 def test_class_attributes() -> None:
@@ -106,7 +106,7 @@ def test_list_with_zero_links_is_a_problem() -> None:
     assert problems == [f"no article links on {LIST}"]
 
 
-# --- the machine-translated English article ---------------------------------------------------------------
+# --- the machine-translated English article -----------------------------------
 
 
 def test_url(mt_item: DocumentItem) -> None:
@@ -160,7 +160,7 @@ def test_annexes(mt_item: DocumentItem) -> None:
     assert mt_item.annexes == []
 
 
-# --- a Chinese page using the fallbacks -------------------------------------------------------------------
+# --- a Chinese page using the fallbacks ---------------------------------------
 
 
 def test_zh_title_from_h1(zh_item: DocumentItem) -> None:
@@ -193,7 +193,7 @@ def test_zh_annex_absolute_url(zh_item: DocumentItem) -> None:
     ]
 
 
-# --- problems ---------------------------------------------------------------------------------------------------
+# --- problems -----------------------------------------------------------------
 
 
 def test_page_without_body_yields_no_item() -> None:
@@ -212,7 +212,7 @@ def test_http_404_is_a_problem() -> None:
     assert problems_of(s.crawler.stats) == [f"HTTP 404 for {MT_URL}"]
 
 
-# --- helpers ------------------------------------------------------------------------------------------------------
+# --- helpers ------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
