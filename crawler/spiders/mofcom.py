@@ -56,8 +56,22 @@ def is_mofcom_host(url: str) -> bool:
 
 
 def visible_text(node: Selector) -> str:
-    """The node's text without script/style content, whitespace collapsed."""
-    return clean(" ".join(node.xpath(_VISIBLE_TEXT).getall()))
+    """The node's text without script/style content, whitespace collapsed.
+
+    Text nodes are joined without a separator: inline markup inside Chinese text
+    (``根据<span>《出口管制法》</span>``) must not gain spaces.
+    """
+    return clean("".join(node.xpath(_VISIBLE_TEXT).getall()))
+
+
+def first_node_text(response: Response, selectors: Iterable[str]) -> str | None:
+    """The visible text of the first element matched by selectors (in order) that has any."""
+    for selector in selectors:
+        for node in response.css(selector):
+            text = visible_text(node)
+            if text:
+                return text
+    return None
 
 
 def _lines_of(node: Selector) -> list[str]:
@@ -175,9 +189,9 @@ class MofcomSpider(RegwatchSpider):
     ]
     ARTICLE_PATH = re.compile(r"/art/\d{4}/art_[0-9a-f]{32}\.html$")
     TITLE_SELECTORS: ClassVar[list[str]] = [
-        "h1.art-title ::text",
-        ".art-title ::text",
-        "#artitle ::text",
+        "h1.art-title",
+        ".art-title",
+        "#artitle",
     ]
     TITLE_SUFFIX = "_中华人民共和国商务部"
     BODY_SELECTORS: ClassVar[list[str]] = [
@@ -250,7 +264,7 @@ class MofcomSpider(RegwatchSpider):
     def title_of(self, response: Response) -> str | None:
         """meta ArticleTitle, then the page's title element, then <title> minus the site name."""
         title = self.meta_content(response, "ArticleTitle")
-        title = title or self.first_text(response, self.TITLE_SELECTORS)
+        title = title or first_node_text(response, self.TITLE_SELECTORS)
         if not title:
             page_title = clean(response.css("title::text").get())
             title = page_title.removesuffix(self.TITLE_SUFFIX).strip()
@@ -260,7 +274,7 @@ class MofcomSpider(RegwatchSpider):
         """meta PubDate, then the date line under the title, then the 【发文日期】 header."""
         return (
             self.meta_content(response, "PubDate")
-            or self.first_text(response, [".art-info .time ::text"])
+            or first_node_text(response, [".art-info .time"])
             or header_value(paragraphs, "发文日期")
         )
 
@@ -269,7 +283,7 @@ class MofcomSpider(RegwatchSpider):
         unit = self.meta_content(response, "ContentSource") or header_value(paragraphs, "发布单位")
         if unit:
             return unit
-        source = self.first_text(response, [".art-info .source ::text"])
+        source = first_node_text(response, [".art-info .source"])
         if source:
             source = re.sub(r"^\s*来源\s*[:：]\s*", "", source).strip()
         return source or None

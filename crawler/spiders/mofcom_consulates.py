@@ -15,6 +15,7 @@ from crawler.spiders.mofcom import (
     annexes_of,
     body_container,
     clean,
+    first_node_text,
     join_paragraphs,
     links_matching,
     paragraphs_of,
@@ -63,7 +64,7 @@ class MofcomConsulatesSpider(RegwatchSpider):
     LIST_URL = "https://{city}.mofcom.gov.cn/article/jmxw/index.shtml"
     LIST_SELECTORS: ClassVar[list[str]] = ["ul.alist li a", ".alist a", ".list li a"]
     ARTICLE_PATH = re.compile(r"/article/jmxw/\d{6}/\d+\.shtml$")
-    TITLE_SELECTORS: ClassVar[list[str]] = [".art-title ::text", "h1 ::text", "title::text"]
+    TITLE_SELECTORS: ClassVar[list[str]] = [".art-title", "h1", "title"]
     BODY_SELECTORS: ClassVar[list[str]] = [".art-con", ".art-con-bottonmLine"]
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -79,7 +80,7 @@ class MofcomConsulatesSpider(RegwatchSpider):
             yield self.request(url, self.parse_article, article=True)
 
     def parse_article(self, response: Response) -> Iterator[DocumentItem]:
-        title = self.first_text(response, self.TITLE_SELECTORS)
+        title = first_node_text(response, self.TITLE_SELECTORS)
         container = body_container(response, self.BODY_SELECTORS)
         paragraphs = paragraphs_of(container) if container is not None else []
         if not title:

@@ -16,6 +16,7 @@ from crawler.spiders.mofcom import (
     annexes_of,
     body_container,
     clean,
+    first_node_text,
     header_value,
     join_paragraphs,
     paragraphs_of,
@@ -60,7 +61,7 @@ class MofcomExportControlSpider(RegwatchSpider):
     COLUMN_ID = "15"  # 规章及规范性文件 (rules and normative documents)
     max_pages: ClassVar[int] = 3
     BODY_SELECTORS: ClassVar[list[str]] = ["#artCon", ".art-con", ".article"]
-    TITLE_SELECTORS: ClassVar[list[str]] = ["#artTitle ::text", ".art-tit ::text"]
+    TITLE_SELECTORS: ClassVar[list[str]] = ["#artTitle", ".art-tit"]
 
     def list_request(self, page: int) -> scrapy.Request:
         """The POST for one page of the column list."""
@@ -141,7 +142,7 @@ class MofcomExportControlSpider(RegwatchSpider):
             self.problem(f"broken page shell (SSI error) at {response.url}")
             return
         scripts = "\n".join(response.xpath("//script/text()").getall())
-        title = js_var(scripts, "title") or self.first_text(response, self.TITLE_SELECTORS)
+        title = js_var(scripts, "title") or first_node_text(response, self.TITLE_SELECTORS)
         title = title or list_title
         if not title:
             self.missing("title", response.url)

@@ -306,6 +306,13 @@ def test_old_template_body_drops_page_furniture(no61_old: DocumentItem) -> None:
         assert text not in no61_old.body
 
 
+def test_inline_markup_adds_no_spaces(no61_old: DocumentItem) -> None:
+    assert no61_old.body.startswith(
+        "根据《中华人民共和国出口管制法》《中华人民共和国两用物项出口管制条例》"
+        "等法律法规有关规定，经国务院批准，"
+    )
+
+
 def test_old_template_annexes_deduplicated(no61_old: DocumentItem) -> None:
     assert no61_old.annexes == [
         Annex(
