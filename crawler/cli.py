@@ -67,7 +67,8 @@ def cli() -> None:
 
 
 @cli.command()
-@click.option("--source", "sources", multiple=True, help="A source to crawl (repeatable; default: all).")
+@click.option("--source", "sources", multiple=True,
+              help="A source to crawl (repeatable; default: all).")
 @click.option("--mirror", type=str, help="Replay responses from this offline mirror folder.")
 @click.option("--as-of", callback=iso_date, help="The run's date (ISO); default: today in Beijing.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
@@ -153,7 +154,8 @@ def sources(db: str, reports: str) -> None:
 
 
 @cli.command()
-@click.option("--force", is_flag=True, help="Replace --db even if it holds runs not made by the demo.")
+@click.option("--force", is_flag=True,
+              help="Replace --db even if it holds runs not made by the demo.")
 @common_options
 def demo(force: bool, db: str, reports: str) -> None:
     """The main job on bundled snapshots, offline: several nights replayed into a fresh archive."""
@@ -162,7 +164,7 @@ def demo(force: bool, db: str, reports: str) -> None:
 
     nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
     prepare_fresh_archive(Path(db), Path(reports), force)
-    console = Console(highlight=False)
+    console = Console(highlight=False, soft_wrap=True)
     console.print(f"regwatch demo: replaying {len(nights)} nights from {DEMO_NIGHTS} into {db}")
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                   TextColumn("{task.completed}/{task.total} nights"), console=console) as bar:

@@ -12,6 +12,18 @@ class Annex:
 
 
 @dataclass
+class MeasureEvent:
+    """A lifecycle event a document states for a measure (crawler.vocab.EventKind)."""
+
+    kind: str
+    date: str | None = None  # ISO date the event takes effect
+    until: str | None = None  # ISO date it ends (inclusive), for suspensions
+    by_measure: str | None = None  # the measure that causes it, e.g. MOFCOM-2025-70
+    clause: str | None = None  # the part of the measure concerned, e.g. 第二款
+    sentence: str | None = None  # the sentence that proves it
+
+
+@dataclass
 class MeasureRef:
     """A measure a document refers to, with what the document says about it."""
 
@@ -28,6 +40,7 @@ class MeasureRef:
     published: str | None = None  # ISO date, set for the issuing document
     effective: str | None = None  # ISO date the measure (first) takes effect
     category: str | None = None
+    events: list[MeasureEvent] = field(default_factory=list)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""One crawl run: check the arguments, start the run, run the spiders, finish with the diff stage."""
+"""One crawl run: check the arguments, start the run, run the spiders, then the diff stage."""
 
 from __future__ import annotations
 

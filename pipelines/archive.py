@@ -20,11 +20,13 @@ from typing import Any
 from sqlite_utils import Database
 from w3lib.url import canonicalize_url
 
-from crawler.items import ChangeRecord, DocumentItem, MeasureRef
-from crawler.vocab import Confidence, EventKind, Relation, RunStatus
+from crawler.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
+from crawler.vocab import Confidence, Relation, RunStatus, Status
 from pipelines.lifecycle import status_on
 from pipelines.migrations import migrations
 from pipelines.search import segment
+
+SUSPENDED_STATUSES = (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED)
 
 
 class ArchiveError(Exception):
@@ -341,11 +343,8 @@ class Archive:
             "document": doc_id, "measure": ref.id, "relation": ref.relation,
             "confidence": ref.confidence, "reason": ref.reason,
         }, pk=("document", "measure", "relation"))
-        if issuing and ref.published:
-            self.add_event(ref.id, EventKind.ISSUED, ref.published, doc_id, ref.confidence, run_id)
-        if issuing and ref.effective:
-            self.add_event(ref.id, EventKind.EFFECTIVE, ref.effective, doc_id, ref.confidence,
-                           run_id)
+        for event in ref.events:
+            self.add_event(ref.id, event, doc_id, ref.confidence, run_id)
         if existing is None:
             self.refresh_status(ref.id, as_of)  # later transitions are found by the run's end
         return existing is None
@@ -359,27 +358,30 @@ class Archive:
             row[f"title_{lang}"] = ref.title
             row[f"title_{lang}_document"] = doc_id
 
-    def add_event(self, measure: str, kind: str, date: str | None, doc_id: str,
-                  confidence: str, run_id: str, **fields: Any) -> None:
+    def add_event(self, measure: str, event: MeasureEvent, doc_id: str, confidence: str,
+                  run_id: str) -> None:
         """Record a lifecycle event once (the same event from several documents is one)."""
         self.db.execute(
             "insert or ignore into measure_events (measure, kind, date, until, by_measure, "
             "clause, document, sentence, confidence, run_id) values (?,?,?,?,?,?,?,?,?,?)",
-            [measure, str(kind), date, fields.get("until"), fields.get("by_measure"),
-             fields.get("clause"), doc_id, fields.get("sentence"), confidence, run_id],
+            [measure, event.kind, event.date, event.until, event.by_measure, event.clause,
+             doc_id, event.sentence, confidence, run_id],
         )
 
     def events(self, measure_id: str) -> list[dict[str, Any]]:
         return list(self.db.query(
             "select * from measure_events where measure = ? order by date, id", [measure_id]))
 
-    def refresh_status(self, measure_id: str, as_of: str) -> tuple[str | None, str | None]:
-        """Recompute the measure's status for as_of; returns (before, after)."""
-        before = self.measure(measure_id)["status"]
-        after = status_on(self.events(measure_id), as_of)
-        if after != before:
-            self.db["measures"].update(measure_id, {"status": after})
-        return before, after
+    def refresh_status(self, measure_id: str, as_of: str
+                       ) -> tuple[str | None, str | None, dict[str, Any] | None]:
+        """Recompute the measure's status for as_of: (before, after, the deciding event)."""
+        measure = self.measure(measure_id)
+        before = measure["status"]
+        after, event = status_on(self.events(measure_id), as_of)
+        until = event["until"] if event and after in SUSPENDED_STATUSES else None
+        if after != before or until != measure["suspended_until"]:
+            self.db["measures"].update(measure_id, {"status": after, "suspended_until": until})
+        return before, after, dict(event) if event else None
 
     def measure_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("select id from measures order by id")]

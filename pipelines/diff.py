@@ -143,15 +143,20 @@ def status_changes(archive: Archive, as_of: str) -> list[ChangeRecord]:
     """Recompute every measure's status for as_of; a transition is a status_changed."""
     changes = []
     for measure_id in archive.measure_ids():
-        before, after = archive.refresh_status(measure_id, as_of)
-        if before is None or before == after:
+        before, after, event = archive.refresh_status(measure_id, as_of)
+        if before == after or (before is None and after is None):
             continue
         measure = archive.measure(measure_id)
+        event = event or {}
+        by, until = event.get("by_measure"), measure["suspended_until"]
+        summary = f"{measure_id} is now {after}" + (f" by {by}" if by else "") + (
+            f" until {until}" if until else "") + f" (was {before or 'unknown'}), as of {as_of}"
         changes.append(ChangeRecord(
             kind=ChangeKind.STATUS_CHANGED, measure=measure_id, from_=before, to=after,
-            title=measure["title_zh"] or measure["title_en"], category=measure["category"],
-            confidence=measure["confidence"],
-            summary=f"{measure_id} is now {after} (was {before}) as of {as_of}",
+            by=by, until=until, title=measure["title_zh"] or measure["title_en"],
+            category=measure["category"], confidence=measure["confidence"],
+            document=event.get("document"), summary=summary,
+            diff={"sentence": event["sentence"]} if event.get("sentence") else {},
         ))
     return changes
 

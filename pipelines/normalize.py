@@ -14,12 +14,13 @@ from dataclasses import asdict
 
 from scrapy.crawler import Crawler
 
-from crawler.items import DocumentItem, MeasureRef
+from crawler.items import DocumentItem, MeasureEvent, MeasureRef
 from crawler.problems import report_problem
-from crawler.vocab import Relation, SourceKind
+from crawler.vocab import EventKind, Relation, SourceKind
 from pipelines.classify import classify_category, classify_confidence, quotes_official
 from pipelines.dates import find_dates, parse_published
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
+from pipelines.lifecycle import suspension_events
 
 # How far into a title an announcement number may start and still be the document's own number
 # (official titles begin with it: "商务部公告2025年第62号 公布…").
@@ -61,7 +62,7 @@ def effective_date(body: str, published: str | None) -> str | None:
 
 
 def own_number(item: DocumentItem) -> MeasureNumber | None:
-    """The measure an authority's page is the text of: its 发布文号, else a number opening the title."""
+    """The measure an authority's page is the text of (its 发布文号, or the title's number)."""
     if item.source_kind != SourceKind.AUTHORITY:
         return None
     if item.doc_number:
@@ -79,24 +80,32 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
     own = own_number(item)
     refs: list[MeasureRef] = []
     if own is not None:
+        effective = effective_date(item.body, item.published)
+        events = [MeasureEvent(EventKind.ISSUED.value, date=item.published)]
+        if effective:
+            events.append(MeasureEvent(EventKind.EFFECTIVE.value, date=effective))
         refs.append(_ref(own, Relation.ISSUES, item, reason=f"the page's own number: {own.text}",
                          title=item.title, title_language=item.language,
-                         published=item.published,
-                         effective=effective_date(item.body, item.published),
-                         category=item.category))
+                         published=item.published, effective=effective,
+                         category=item.category, events=events))
+    # Only an authority's own text changes a measure's legal state.
+    suspensions = (suspension_events(item.body, item.published, own.id if own else None)
+                   if own is not None else {})
     seen = {own.id} if own else set()
     in_title = {n.id for n in find_measure_numbers(item.title)}
+    # A title given in brackets after a number (第55号（关于…的决定）) may come later in the body.
+    titles = {n.id: n.title for n in find_measure_numbers(item.body) if n.title}
     for number in find_measure_numbers(item.title + "\n\n" + item.body):
         if number.id in seen:
             continue
         seen.add(number.id)
         relation = (Relation.REPORTS_ON if number.id in in_title
                     and item.source_kind != SourceKind.AUTHORITY else Relation.MENTIONS)
-        category = (classify_category(number.title, "", SourceKind.AUTHORITY)
-                    if number.title else None)
-        refs.append(_ref(number, relation, item, reason=f"cites {number.text}",
-                         title=number.title, title_language="zh" if number.title else None,
-                         category=category))
+        title = titles.get(number.id)
+        category = classify_category(title, "", SourceKind.AUTHORITY) if title else None
+        refs.append(_ref(number, relation, item, reason=f"cites {number.id} as “{number.text}”",
+                         title=title, title_language="zh" if title else None,
+                         category=category, events=suspensions.get(number.id, [])))
     return refs
 
 

@@ -1,11 +1,10 @@
 """Conventions: one source = one spider module = one test module = one fixture folder."""
 
 import pytest
+from conftest import FIXTURES, TESTS
 
 from crawler.runner import known_sources, spider_loader
 from crawler.vocab import SourceKind
-
-from conftest import FIXTURES, TESTS
 
 SOURCES = known_sources()
 

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 import scrapy
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.problems import report_problem
@@ -53,7 +54,7 @@ class RegwatchSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> None:
         """Errback: a failed fetch (HTTP error, timeout, DNS, reset) is a source problem."""
-        if failure.check(IgnoreRequest):
+        if failure.check(IgnoreRequest) and not failure.check(HttpError):
             return  # deliberately skipped (revisit policy) or already reported (encoding guard)
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
@@ -61,7 +62,8 @@ class RegwatchSpider(scrapy.Spider):
         if response is not None:
             self.problem(f"HTTP {response.status} for {url}")
         else:
-            self.problem(f"fetch failed for {url}: {failure.getErrorMessage() or failure.type.__name__}")
+            reason = failure.getErrorMessage() or failure.type.__name__
+            self.problem(f"fetch failed for {url}: {reason}")
 
     @staticmethod
     def meta_content(response: Response, name: str) -> str | None:
