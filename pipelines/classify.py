@@ -234,8 +234,8 @@ def rules_markdown() -> str:
     lines.append(f"{len(OFFICIAL_RULES) + 1}. fallback: `{OFFICIAL_FALLBACK}`")
     lines += [
         "",
-        f"News (title match = {NEWS_TITLE_WEIGHT}, body match = 1; first rule scoring "
-        f">= {NEWS_MIN_SCORE}):",
+        f"News (the same keywords; each title match scores {NEWS_TITLE_WEIGHT}, each body match 1;"
+        f" the first category in this order scoring >= {NEWS_MIN_SCORE} wins):",
         "",
     ]
     for n, (category, _) in enumerate(NEWS_RULES, 1):

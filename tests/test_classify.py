@@ -1,0 +1,117 @@
+"""pipelines.classify: category and confidence (cases in cases/classify.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crawler.vocab import Category, Confidence, SourceKind
+from pipelines.classify import (
+    NEWS_RULES,
+    OFFICIAL_RULES,
+    classify_category,
+    classify_confidence,
+    quotes_official,
+    rules_markdown,
+)
+
+TESTS = Path(__file__).parent
+CASES = yaml.safe_load((TESTS / "cases" / "classify.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict) -> None:
+    title, body, kind = (case["input"][k] for k in ("title", "body", "source_kind"))
+    quoted = quotes_official(f"{title}\n{body}")
+    got = {
+        "category": classify_category(title, body, kind),
+        "confidence": classify_confidence(kind, quotes_official=quoted),
+    }
+    assert got == case["expected"]
+
+
+def test_cases_file_is_well_formed() -> None:
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
+    for case in CASES:
+        SourceKind(case["input"]["source_kind"])
+        Category(case["expected"]["category"])
+        Confidence(case["expected"]["confidence"])
+
+
+@pytest.mark.parametrize(
+    ("kind", "quoted", "expected"),
+    [
+        ("authority", False, "high"),
+        ("authority", True, "high"),
+        ("relay", False, "medium"),
+        ("relay", True, "medium"),
+        ("news", True, "medium"),
+        ("news", False, "low"),
+    ],
+)
+def test_confidence_rule(kind: str, quoted: bool, expected: str) -> None:
+    assert classify_confidence(kind, quotes_official=quoted) == expected
+
+
+def test_results_are_plain_strings() -> None:
+    category = classify_category(
+        "商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定", "", "authority"
+    )
+    confidence = classify_confidence(SourceKind.NEWS)
+    assert type(category) is str and type(confidence) is str
+    assert (category, confidence) == ("controlled_item_change", "low")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Yongqian, a MOFCOM spokesperson, said at a regular press conference",
+        "said He Yadong, a spokesman for the Ministry of Commerce",
+        "The Ministry of Commerce said on Thursday that the controls take effect",
+        "MOFCOM said in a statement on Monday",
+        "according to the MOFCOM, the meeting also called on",
+        "商务部新闻发言人何亚东表示",
+        "商务部表示，将依法审批",
+    ],
+)
+def test_quotes_official(text: str) -> None:
+    assert quotes_official(text) is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He Weiwen, a senior fellow at the Center for China and Globalization, told reporters",
+        "experts said the move was long anticipated",
+        "",
+    ],
+)
+def test_does_not_quote_official(text: str) -> None:
+    assert quotes_official(text) is False
+
+
+def test_unknown_source_kind_is_an_error() -> None:
+    with pytest.raises(ValueError, match="blog"):
+        classify_category("t", "b", "blog")
+    with pytest.raises(ValueError, match="blog"):
+        classify_confidence("blog")
+
+
+def test_rule_orders() -> None:
+    assert [c.value for c, _ in OFFICIAL_RULES] == [
+        "suspension",
+        "entity_listing",
+        "tariff",
+        "controlled_item_change",
+        "licensing",
+        "enforcement",
+    ]
+    assert [c.value for c, _ in NEWS_RULES][:3] == ["enforcement", "licensing", "suspension"]
+
+
+def test_rules_doc_shows_the_rules_of_the_code() -> None:
+    doc = (TESTS.parent / "docs" / "RULES.md").read_text("utf-8")
+    assert rules_markdown() in doc

@@ -1,0 +1,124 @@
+"""pipelines.identifiers: announcement numbers → measure ids (cases in cases/identifiers.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crawler.vocab import Issuer, Series
+from pipelines.identifiers import MeasureNumber, find_measure_numbers, parse_measure_id
+
+CASES = yaml.safe_load((Path(__file__).parent / "cases" / "identifiers.yaml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict) -> None:
+    found = find_measure_numbers(case["input"])
+    assert [m.id for m in found] == case["expected"]
+    by_id = {m.id: m for m in found}
+    for measure_id, issuers in (case.get("issuers") or {}).items():
+        assert list(by_id[measure_id].issuers) == issuers, measure_id
+    for measure_id, title in (case.get("titles") or {}).items():
+        assert by_id[measure_id].title == title, measure_id
+
+
+def test_cases_file_is_well_formed() -> None:
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
+    assert all({"id", "input", "expected"} <= set(c) for c in CASES)
+
+
+def test_vocabularies_are_the_projects() -> None:
+    series = {Series(m.series) for c in CASES for m in find_measure_numbers(c["input"])}
+    issuers = {
+        Issuer(i) for c in CASES for m in find_measure_numbers(c["input"]) for i in m.issuers
+    }
+    assert series == set(Series)
+    assert issuers == set(Issuer)
+
+
+def test_measure_number_fields() -> None:
+    text = "依据商务部公告2025年第61号（公布对境外相关稀土物项实施出口管制的决定）、第62号，"
+    first, second = find_measure_numbers(text)
+    assert first == MeasureNumber(
+        series="MOFCOM",
+        year=2025,
+        number=61,
+        issuers=("MOFCOM",),
+        text="商务部公告2025年第61号",
+        start=2,
+        title="公布对境外相关稀土物项实施出口管制的决定",
+    )
+    assert first.id == "MOFCOM-2025-61"
+    assert (second.id, second.text, second.title) == ("MOFCOM-2025-62", "第62号", None)
+    assert text[second.start : second.start + len(second.text)] == second.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "商务部　海关总署公告２０２５年第５７号",
+        "Ｓｅｅ ＭＯＦＣＯＭ Announcement No. 61 of 2025 and 商务部公告２０２５年第６２号。",
+        "Announcements No. 61 and No. 62 of 2025",
+    ],
+)
+def test_spans_are_offsets_into_the_original_text(text: str) -> None:
+    for measure in find_measure_numbers(text):
+        assert text[measure.start : measure.start + len(measure.text)] == measure.text
+
+
+def test_english_span_of_a_single_reference_is_whole() -> None:
+    (measure,) = find_measure_numbers("On Oct 9 MOFCOM Announcement No. 61 of 2025 took effect.")
+    assert (measure.text, measure.start) == ("MOFCOM Announcement No. 61 of 2025", 9)
+
+
+def test_first_occurrence_wins() -> None:
+    text = "Announcement No. 61 of 2025 … 商务部公告2025年第61号（公布决定）"
+    (measure,) = find_measure_numbers(text)
+    assert (measure.start, measure.title) == (0, None)
+
+
+def test_measure_number_is_frozen() -> None:
+    (measure,) = find_measure_numbers("商务部公告2025年第61号")
+    with pytest.raises(AttributeError):
+        measure.number = 62  # type: ignore[misc]
+
+
+def test_empty_text() -> None:
+    assert find_measure_numbers("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("商务部公告2025年第61号", "MOFCOM-2025-61"),
+        ("【发布文号】商务部 海关总署公告2025年第70号", "MOFCOM-2025-70"),
+        ("GACC Announcement No. 219 of 2025", "GACC-2025-219"),
+        ("不可靠实体清单工作机制公告〔2025〕7号", "UEL-2025-7"),
+        ("商务部公告2025年第61号 … 商务部公告2025年第61号", "MOFCOM-2025-61"),
+    ],
+)
+def test_parse_measure_id(text: str, expected: str) -> None:
+    assert parse_measure_id(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "Announcement No. 61", "〔2025〕", "2025年11月7日"])
+def test_parse_measure_id_none(text: str) -> None:
+    with pytest.raises(ValueError, match=r"^no announcement number in "):
+        parse_measure_id(text)
+
+
+def test_parse_measure_id_several() -> None:
+    with pytest.raises(
+        ValueError,
+        match=r"^several announcement numbers in .*: MOFCOM-2025-61, MOFCOM-2025-62$",
+    ):
+        parse_measure_id("Announcements No. 61 and No. 62 of 2025")
+
+
+def test_parse_measure_id_message_is_short() -> None:
+    with pytest.raises(ValueError) as excinfo:
+        parse_measure_id("x" * 1000)
+    assert len(str(excinfo.value)) < 200
