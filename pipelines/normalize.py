@@ -43,10 +43,21 @@ def clean_text(text: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
+
+
+def comparable_text(text: str) -> str:
+    """Text as compared for changes: runs of whitespace are one space, none next to Chinese."""
+    return SPACE_NEXT_TO_CJK.sub("", re.sub(r"\s+", " ", text or "")).strip()
+
+
 def content_hash(item: DocumentItem) -> str:
-    """Hash of what the document says (title, date, body, annexes), not how it was fetched."""
+    """Hash of what the document says (title, date, body, annexes), not how it was fetched
+    or laid out: whitespace differences do not count."""
     payload = {
-        "title": item.title, "published": item.published, "body": item.body,
+        "title": comparable_text(item.title), "published": item.published,
+        "body": comparable_text(item.body),
         "annexes": sorted((a.url, a.title) for a in item.annexes),
     }
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))

@@ -1,0 +1,173 @@
+"""The archive: one measure per announcement, every version kept, idempotent reruns, atomic items."""
+
+import sqlite3
+
+import pytest
+
+from crawler.items import Annex, DocumentItem
+from pipelines.archive import Archive, ArchiveError, document_id
+from pipelines.diff import finish_run, item_changes
+from pipelines.normalize import normalize_item
+from pipelines.store import store_item
+
+NO57_BODY = """【发布单位】安全与管制局
+
+【发布文号】商务部 海关总署公告2025年第57号
+
+【发文日期】2025年10月09日
+
+一、对下列物项实施出口管制：钬、铒、铥、铕、镱相关物项。
+
+二、本公告自2025年11月8日起正式实施。"""
+NO57_TITLE = "商务部 海关总署公告2025年第57号 关于对部分中重稀土相关物项实施出口管制的决定"
+URL_A = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_59ec4f6bec0b459aa4a30c4bbd0a41c1.html"
+URL_B = "https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_9510f263c3c246d8936fbfa684a58ca8.html"
+
+
+def no57(url: str = URL_A, body: str = NO57_BODY) -> DocumentItem:
+    return normalize_item(DocumentItem(
+        url=url, source="mofcom", source_kind="authority", title=NO57_TITLE, body=body,
+        language="zh", published_raw="2025-10-09 09:00", issuing_unit="安全与管制局",
+        doc_number="商务部 海关总署公告2025年第57号",
+        annexes=[Annex("附件：管制物项清单.pdf", "https://www.mofcom.gov.cn/a.pdf")]))
+
+
+@pytest.fixture
+def archive(tmp_path):
+    archive = Archive.open(tmp_path / "archive.db")
+    yield archive
+    archive.close()
+
+
+def crawl_night(archive: Archive, as_of: str, items: list[DocumentItem]) -> str:
+    """What a run does per item (diff, then store), then the run's end."""
+    run_id = archive.start_run(as_of, ["mofcom"], None)
+    for item in items:
+        item.changes = item_changes(archive, item)
+        store_item(archive, item, run_id, as_of)
+    archive.record_source(run_id, "mofcom", {"status": "ok", "items": len(items)})
+    finish_run(archive, run_id)
+    return run_id
+
+
+def counts(archive: Archive) -> dict[str, int]:
+    tables = ["documents", "document_versions", "measures", "document_measures",
+              "measure_events", "changes"]
+    return {t: archive.count(t) for t in tables}
+
+
+def kinds(archive: Archive, run_id: str) -> list[str]:
+    return sorted(c["kind"] for c in archive.changes(run_id))
+
+
+def test_same_announcement_under_two_urls_is_one_measure_with_two_documents(archive):
+    run_id = crawl_night(archive, "2025-10-09", [no57(URL_A), no57(URL_B)])
+    assert archive.count("documents") == 2
+    assert archive.measure_ids() == ["MOFCOM-2025-57"]
+    measure = archive.measure("MOFCOM-2025-57")
+    assert measure["issuers"] == '["MOFCOM", "GACC"]'
+    assert (measure["published"], measure["effective"]) == ("2025-10-09", "2025-11-08")
+    assert measure["status"] == "announced"
+    assert (measure["category"], measure["confidence"]) == ("controlled_item_change", "high")
+    links = list(archive.db.query("select document, relation from document_measures"))
+    assert {(row["document"], row["relation"]) for row in links} == {
+        (document_id(URL_A), "issues"), (document_id(URL_B), "issues")}
+    assert kinds(archive, run_id) == ["new_document", "new_document", "new_measure"]
+    # the same issued event from both pages is one event
+    assert [e["kind"] for e in archive.events("MOFCOM-2025-57")] == ["issued", "effective"]
+
+
+def test_changed_text_gets_a_new_version_and_keeps_the_old(archive):
+    crawl_night(archive, "2025-10-09", [no57()])
+    amended = NO57_BODY.replace("钬、铒、铥、铕、镱", "钬、铒、铥、铕、镱、镥")
+    run_id = crawl_night(archive, "2025-10-10", [no57(body=amended)])
+    doc = archive.document_by_url(URL_A)
+    assert doc["version"] == 2 and "镥" in doc["body"]
+    versions = list(archive.db.query(
+        "select version, body from document_versions where document = ? order by version",
+        [doc["id"]]))
+    assert [v["version"] for v in versions] == [1, 2]
+    assert "镥" not in versions[0]["body"] and "镥" in versions[1]["body"]
+    [change] = archive.changes(run_id)
+    assert change["kind"] == "document_changed"
+    assert change["diff"]["fields"] == ["body"]
+    assert "+一、对下列物项实施出口管制：钬、铒、铥、铕、镱、镥相关物项。" in change["diff"]["text"]
+    assert doc["first_seen"] == "2025-10-09" and doc["last_seen"] == "2025-10-10"
+
+
+def test_whitespace_only_differences_are_not_a_new_version(archive):
+    crawl_night(archive, "2025-10-09", [no57()])
+    spaced = NO57_BODY.replace("一、对下列", "一、对下列  ").replace("\n\n", "\n\n\n")
+    run_id = crawl_night(archive, "2025-10-10", [no57(body=spaced)])
+    assert archive.document_by_url(URL_A)["version"] == 1
+    assert archive.changes(run_id) == []
+
+
+def test_rerun_of_the_same_night_adds_no_rows_but_last_seen(archive):
+    crawl_night(archive, "2025-10-09", [no57(URL_A), no57(URL_B)])
+    before = counts(archive)
+    run_id = crawl_night(archive, "2025-10-11", [no57(URL_A), no57(URL_B)])
+    assert counts(archive) == before
+    assert archive.changes(run_id) == []
+    assert archive.document_by_url(URL_B)["last_seen"] == "2025-10-11"
+    assert archive.measure("MOFCOM-2025-57")["last_seen"] == "2025-10-11"
+
+
+def test_suspension_by_a_later_announcement_changes_status_with_end_date(archive):
+    crawl_night(archive, "2025-10-09", [no57()])
+    no70 = normalize_item(DocumentItem(
+        url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_b1ec77dd3f0d4762952904df7cdaadec.html",
+        source="mofcom", source_kind="authority",
+        title="商务部 海关总署公告2025年第70号 关于暂停实施商务部 海关总署公告2025年第57号的公告",
+        body="一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第57号"
+             "（关于对部分中重稀土相关物项实施出口管制的决定）。\n\n二、本公告自公布之日起实施。",
+        language="zh", published_raw="2025-11-07 19:30"))
+    run_id = crawl_night(archive, "2025-11-08", [no70])
+    status = [c for c in archive.changes(run_id) if c["kind"] == "status_changed"]
+    assert [(c["measure"], c["from"], c["to"], c["by"], c["until"]) for c in status] == [
+        ("MOFCOM-2025-57", "announced", "suspended", "MOFCOM-2025-70", "2026-11-10")]
+    assert "暂停实施" in status[0]["diff"]["sentence"]
+    assert archive.measure("MOFCOM-2025-57")["suspended_until"] == "2026-11-10"
+
+
+def test_an_item_is_stored_atomically(archive, monkeypatch):
+    run_id = archive.start_run("2025-10-09", ["mofcom"], None)
+    item = no57()
+    item.changes = item_changes(archive, item)
+
+    def crash(*args, **kwargs):
+        raise RuntimeError("killed mid-item")
+
+    monkeypatch.setattr(archive, "store_measure_ref", crash)
+    with pytest.raises(RuntimeError):
+        store_item(archive, item, run_id, "2025-10-09")
+    assert counts(archive) == dict.fromkeys(counts(archive), 0)
+
+
+def test_interrupted_run_hands_its_changes_to_the_next(archive):
+    killed = archive.start_run("2025-10-09", ["mofcom"], None)
+    item = no57()
+    item.changes = item_changes(archive, item)
+    store_item(archive, item, killed, "2025-10-09")  # then the process dies: no finish
+    run_id = crawl_night(archive, "2025-10-09", [no57(), no57(URL_B)])
+    assert archive.run(killed)["status"] == "interrupted"
+    assert run_id == "2025-10-09-002"
+    assert kinds(archive, run_id) == ["new_document", "new_document", "new_measure"]
+    assert archive.changes(killed) == []
+
+
+def test_non_sqlite_file_is_refused(tmp_path):
+    path = tmp_path / "x.db"
+    path.write_bytes(b"not a database at all")
+    with pytest.raises(ArchiveError, match="is not a SQLite database"):
+        Archive.open(path)
+    assert path.read_bytes() == b"not a database at all"
+
+
+def test_wal_mode_and_migrations_are_applied_once(tmp_path):
+    Archive.open(tmp_path / "a.db").close()
+    Archive.open(tmp_path / "a.db").close()
+    conn = sqlite3.connect(tmp_path / "a.db")
+    assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+    names = [r[0] for r in conn.execute("select name from _sqlite_migrations")]
+    assert len(names) == len(set(names)) >= 3
