@@ -1,4 +1,4 @@
-"""The report of a run: <reports>/<run-id>.json (CONTRACT.md section 4), with .md and .html beside it."""
+"""The report of a run: <reports>/<run-id>.json (CONTRACT.md section 4), .md and .html beside."""
 
 from __future__ import annotations
 

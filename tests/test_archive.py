@@ -1,4 +1,4 @@
-"""The archive: one measure per announcement, every version kept, idempotent reruns, atomic items."""
+"""The archive: one measure per announcement, every version kept, idempotent, atomic."""
 
 import sqlite3
 

@@ -8,7 +8,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
 
 NIGHTS = REPO / "demo" / "nights"
