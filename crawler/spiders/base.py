@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any, ClassVar
 
 import scrapy
@@ -70,13 +70,3 @@ class RegwatchSpider(scrapy.Spider):
         """The content of <meta name=...>, stripped, or None."""
         value = response.css(f'meta[name="{name}"]::attr(content)').get()
         return value.strip() if value and value.strip() else None
-
-    @staticmethod
-    def first_text(response: Response, selectors: Iterable[str]) -> str | None:
-        """The text of the first CSS selector (in order) that yields non-empty text."""
-        for selector in selectors:
-            texts = [t.strip() for t in response.css(selector).getall()]
-            text = " ".join(t for t in texts if t)
-            if text:
-                return text
-        return None

@@ -1,165 +1,30 @@
 """Spider for www.mofcom.gov.cn: announcements (部令公告) and policy releases (政策发布).
-
-Also holds the small page helpers (body paragraphs, annexes, header lines, dates) that the
-other MOFCOM-family spiders import.
 """
 
 from __future__ import annotations
 
-import copy
 import re
-from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import date, datetime, timedelta, timezone
+from collections.abc import AsyncIterator, Iterator
+from datetime import date
 from typing import Any, ClassVar
-from urllib.parse import urlparse
 
 import scrapy
-from parsel import Selector, SelectorList
 from scrapy.http import Response
 
-from crawler.items import Annex, DocumentItem
+from crawler.items import DocumentItem
+from crawler.parsing import (
+    annexes_of,
+    as_of_date,
+    body_container,
+    clean,
+    first_node_text,
+    header_value,
+    join_paragraphs,
+    links_matching,
+    paragraphs_of,
+)
 from crawler.spiders.base import RegwatchSpider
 from crawler.vocab import SourceKind
-
-BEIJING = timezone(timedelta(hours=8))  # China has no daylight saving time
-
-_SPACE = re.compile(r"\s+")
-_ANNEX_TEXT = re.compile(r"^(附件|annex|attachment)", re.IGNORECASE)
-_ANNEX_EXT = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip", ".rar", ".wps")
-_VISIBLE_TEXT = ".//text()[not(ancestor::script) and not(ancestor::style)]"
-# Page furniture that templates sometimes put inside the body container.
-_BOILERPLATE = re.compile(
-    r"^(?:[【\[]?\s*(?:打印本页|关闭窗口|返回顶部|返回列表|收藏本页|字体\s*[:：]?\s*大\s*中\s*小)"
-    r"\s*[】\]]?\s*)+$|^分享到\s*[:：]"
-)
-
-
-# --- helpers shared by the MOFCOM-family spiders ---------------------------------
-
-
-def clean(text: str | None) -> str:
-    """Whitespace (including the ideographic space and nbsp) collapsed to single spaces."""
-    return _SPACE.sub(" ", text or "").strip()
-
-
-def as_of_date(value: str | None) -> date:
-    """The run's date: the REGWATCH_AS_OF ISO date, or today in Beijing when it is empty."""
-    if value:
-        return date.fromisoformat(value.strip()[:10])
-    return datetime.now(BEIJING).date()
-
-
-def is_mofcom_host(url: str) -> bool:
-    """Whether url is on mofcom.gov.cn or one of its subdomains."""
-    host = (urlparse(url).hostname or "").lower()
-    return host == "mofcom.gov.cn" or host.endswith(".mofcom.gov.cn")
-
-
-def visible_text(node: Selector) -> str:
-    """The node's text without script/style content, whitespace collapsed.
-
-    Text nodes are joined without a separator: inline markup inside Chinese text
-    (``根据<span>《出口管制法》</span>``) must not gain spaces.
-    """
-    return clean("".join(node.xpath(_VISIBLE_TEXT).getall()))
-
-
-def first_node_text(response: Response, selectors: Iterable[str]) -> str | None:
-    """The visible text of the first element matched by selectors (in order) that has any."""
-    for selector in selectors:
-        for node in response.css(selector):
-            text = visible_text(node)
-            if text:
-                return text
-    return None
-
-
-def _lines_of(node: Selector) -> list[str]:
-    """The node's text split into lines, <br> and block boundaries counting as line breaks."""
-    root = copy.deepcopy(node.root)  # do not mutate the response's tree
-    for element in root.iter("br", "p", "div", "li", "tr", "h1", "h2", "h3", "h4"):
-        element.tail = "\n" + (element.tail or "")
-    for element in root.iter("script", "style"):
-        element.text = ""
-    return [line for line in (clean(t) for t in root.xpath("string()").split("\n")) if line]
-
-
-def is_boilerplate(paragraph: str) -> bool:
-    """Print/close/back/share links and the like, not article text."""
-    return bool(_BOILERPLATE.search(paragraph))
-
-
-def paragraphs_of(container: Selector) -> list[str]:
-    """The container's paragraphs: its <p> elements, or else its text split on line breaks."""
-    paragraphs = [text for text in (visible_text(p) for p in container.css("p")) if text]
-    return [p for p in paragraphs or _lines_of(container) if not is_boilerplate(p)]
-
-
-def body_container(response: Response, selectors: Iterable[str]) -> Selector | None:
-    """The first element matched by selectors (in order) that has visible text."""
-    for selector in selectors:
-        for node in response.css(selector):
-            if visible_text(node):
-                return node
-    return None
-
-
-def join_paragraphs(paragraphs: Iterable[str]) -> str:
-    return "\n\n".join(p for p in paragraphs if p)
-
-
-def is_annex_link(text: str, href: str) -> bool:
-    """Links whose text starts with 附件/Annex/Attachment or whose path ends in a file type."""
-    path = urlparse(href).path.lower()
-    return bool(_ANNEX_TEXT.match(text)) or path.endswith(_ANNEX_EXT)
-
-
-def annexes_of(response: Response, container: Selector | SelectorList) -> list[Annex]:
-    """Annex links in the body, with absolute URLs, in page order, without duplicates."""
-    annexes: list[Annex] = []
-    seen: set[str] = set()
-    for link in container.css("a[href]"):
-        href = (link.attrib.get("href") or "").strip()
-        if not href or href.lower().startswith(("javascript:", "mailto:", "#")):
-            continue
-        text = visible_text(link)
-        if not is_annex_link(text, href):
-            continue
-        url = response.urljoin(href)
-        if url in seen:
-            continue
-        seen.add(url)
-        title = text or urlparse(url).path.rsplit("/", 1)[-1]
-        annexes.append(Annex(title=title, url=url))
-    return annexes
-
-
-def header_value(paragraphs: Iterable[str], label: str) -> str | None:
-    """The value of a 【label】value header line (e.g. 【发布文号】), or None."""
-    pattern = re.compile(rf"【{re.escape(label)}】\s*[:：]?\s*(.+)")
-    for paragraph in paragraphs:
-        match = pattern.search(paragraph)
-        if match and clean(match.group(1)):
-            return clean(match.group(1))
-    return None
-
-
-def links_matching(
-    response: Response, selectors: Iterable[str], pattern: re.Pattern[str]
-) -> list[str]:
-    """Absolute article URLs from the first selector that yields any matching link, deduped."""
-    for selector in selectors:
-        urls: list[str] = []
-        for href in response.css(selector).xpath("@href").getall():
-            url = response.urljoin(href.strip())
-            if is_mofcom_host(url) and pattern.search(urlparse(url).path) and url not in urls:
-                urls.append(url)
-        if urls:
-            return urls
-    return []
-
-
-# --- the spider ---------------------------------------------------------------
 
 
 class MofcomSpider(RegwatchSpider):

@@ -10,8 +10,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.items import DocumentItem
-from crawler.spiders.base import RegwatchSpider
-from crawler.spiders.mofcom import (
+from crawler.parsing import (
     annexes_of,
     body_container,
     clean,
@@ -21,6 +20,7 @@ from crawler.spiders.mofcom import (
     paragraphs_of,
     visible_text,
 )
+from crawler.spiders.base import RegwatchSpider
 from crawler.vocab import SourceKind
 
 _TM_VAR = re.compile(r"""var\s+tm\s*=\s*["']([^"']+)["']""")

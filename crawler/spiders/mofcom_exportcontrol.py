@@ -11,8 +11,7 @@ import scrapy
 from scrapy.http import Response
 
 from crawler.items import DocumentItem
-from crawler.spiders.base import RegwatchSpider
-from crawler.spiders.mofcom import (
+from crawler.parsing import (
     annexes_of,
     body_container,
     clean,
@@ -22,6 +21,7 @@ from crawler.spiders.mofcom import (
     paragraphs_of,
     visible_text,
 )
+from crawler.spiders.base import RegwatchSpider
 from crawler.vocab import SourceKind
 
 SSI_ERROR = "[an error occurred while processing this directive]"

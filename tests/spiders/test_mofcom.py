@@ -13,9 +13,10 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.items import Annex, DocumentItem
+from crawler.parsing import as_of_date
 from crawler.problems import problems_of
 from crawler.spiders.base import ARTICLE_META
-from crawler.spiders.mofcom import MofcomSpider, as_of_date
+from crawler.spiders.mofcom import MofcomSpider
 
 SLUG = "mofcom"
 AS_OF = {"REGWATCH_AS_OF": "2025-11-08"}
