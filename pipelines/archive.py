@@ -203,6 +203,9 @@ class Archive:
     def document_by_url(self, url: str) -> dict[str, Any] | None:
         return self._one("select * from documents where id = ?", [document_id(url)])
 
+    def document(self, doc_id: str) -> dict[str, Any] | None:
+        return self._one("select * from documents where id = ?", [doc_id])
+
     def latest_version(self, doc_id: str) -> dict[str, Any] | None:
         return self._one(
             "select * from document_versions where document = ? order by version desc limit 1",

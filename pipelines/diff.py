@@ -151,11 +151,14 @@ def status_changes(archive: Archive, as_of: str) -> list[ChangeRecord]:
         by, until = event.get("by_measure"), measure["suspended_until"]
         summary = f"{measure_id} is now {after}" + (f" by {by}" if by else "") + (
             f" until {until}" if until else "") + f" (was {before or 'unknown'}), as of {as_of}"
+        evidence = archive.document(event["document"]) if event.get("document") else None
         changes.append(ChangeRecord(
             kind=ChangeKind.STATUS_CHANGED, measure=measure_id, from_=before, to=after,
             by=by, until=until, title=measure["title_zh"] or measure["title_en"],
             category=measure["category"], confidence=measure["confidence"],
             document=event.get("document"), summary=summary,
+            url=evidence["url"] if evidence else None,
+            source=evidence["source"] if evidence else None,
             diff={"sentence": event["sentence"]} if event.get("sentence") else {},
         ))
     return changes

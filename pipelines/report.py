@@ -30,7 +30,8 @@ CHANGE_FIELDS = ("kind", "measure", "document", "from", "to", "by", "until", "ti
                  "source", "category", "confidence", "summary", "diff")
 
 _env = Environment(loader=PackageLoader("pipelines", "templates"),
-                   autoescape=select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+                   autoescape=select_autoescape(["html", "html.j2"]),
+                   trim_blocks=True, lstrip_blocks=True)
 
 
 def http_only(url: str | None) -> str:

@@ -1,0 +1,69 @@
+"""Reports: the contract's JSON, grouped Markdown/HTML, scraped text escaped, rewritable."""
+
+import json
+
+from click.testing import CliRunner
+
+from crawler.cli import cli
+from crawler.items import ChangeRecord
+from pipelines.archive import Archive
+from pipelines.report import KIND_ORDER, build_report, grouped, write_reports
+
+HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+
+
+def archive_with_changes(path):
+    archive = Archive.open(path)
+    run_id = archive.start_run("2025-11-08", ["mofcom"], None)
+    archive.record_source(run_id, "mofcom", {"status": "degraded", "items": 3,
+                                             "problems": [f"odd page {HOSTILE}"]})
+    archive.add_change(run_id, ChangeRecord(
+        kind="new_document", summary=f"New document: {HOSTILE}", title=HOSTILE,
+        url="javascript:alert(1)", source="mofcom", confidence="high"))
+    archive.add_change(run_id, ChangeRecord(
+        kind="status_changed", measure="MOFCOM-2025-61", from_="in_force", to="suspended",
+        by="MOFCOM-2025-70", until="2026-11-10", summary="MOFCOM-2025-61 is now suspended",
+        url="https://www.mofcom.gov.cn/a.html",
+        diff={"sentence": "自即日起至2026年11月10日，暂停实施商务部公告2025年第61号"}))
+    archive.finish_run(run_id, {})
+    return archive, run_id
+
+
+def test_json_report_has_the_contract_fields(tmp_path):
+    archive, run_id = archive_with_changes(tmp_path / "a.db")
+    report = build_report(archive, run_id)
+    status = report["changes"][1]
+    assert (status["from"], status["to"], status["by"], status["until"]) == (
+        "in_force", "suspended", "MOFCOM-2025-70", "2026-11-10")
+    assert report["sources"] == [{"name": "mofcom", "status": "degraded", "items": 3,
+                                  "problems": [f"odd page {HOSTILE}"]}]
+
+
+def test_groups_put_status_changes_first():
+    changes = [{"kind": "source_problem"}, {"kind": "new_document"}, {"kind": "status_changed"}]
+    assert [heading for heading, _ in grouped(changes)] == [
+        "Status changes", "New documents", "Source problems"]
+    assert KIND_ORDER[0] == "status_changed" and KIND_ORDER[-1] == "source_problem"
+
+
+def test_html_escapes_scraped_text_and_links(tmp_path):
+    archive, run_id = archive_with_changes(tmp_path / "a.db")
+    html_path = write_reports(archive, run_id, tmp_path / "r")[2]
+    html = html_path.read_text(encoding="utf-8")
+    assert "<script>alert" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;" in html
+    assert "javascript:" not in html
+    assert "至2026年11月10日，暂停实施" in html  # the proving sentence is shown
+    assert html.index("Status changes") < html.index("New documents")
+
+
+def test_report_command_rewrites_a_run(tmp_path):
+    archive, run_id = archive_with_changes(tmp_path / "a.db")
+    archive.close()
+    result = CliRunner().invoke(cli, ["report", "--db", str(tmp_path / "a.db"),
+                                      "--reports", str(tmp_path / "r")])
+    assert result.exit_code == 0, result.output
+    written = json.loads((tmp_path / "r" / f"{run_id}.json").read_text(encoding="utf-8"))
+    assert written["run_id"] == run_id and len(written["changes"]) == 2
+    assert (tmp_path / "r" / f"{run_id}.md").read_text(encoding="utf-8").startswith(
+        f"# regwatch report {run_id}")
