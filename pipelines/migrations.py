@@ -26,11 +26,11 @@ def m001_core_tables(db: Database) -> None:
     )
     db["documents"].create(
         {
-            "id": str, "url": str, "source": str, "language": str, "title": str,
-            "published": str, "published_at": str, "issuing_unit": str, "doc_number": str,
-            "body": str, "annexes": str, "category": str, "confidence": str,
-            "machine_translated": int, "content_hash": str, "version": int,
-            "first_seen": str, "last_seen": str, "last_fetched": str,
+            "id": str, "title": str, "source": str, "published": str, "category": str,
+            "confidence": str, "language": str, "url": str, "issuing_unit": str,
+            "doc_number": str, "machine_translated": int, "version": int,
+            "first_seen": str, "last_seen": str, "last_fetched": str, "published_at": str,
+            "annexes": str, "body": str, "content_hash": str,
             "first_run_id": str, "last_run_id": str,
         },
         pk="id",
@@ -49,11 +49,11 @@ def m001_core_tables(db: Database) -> None:
     db["document_versions"].create_index(["document", "version"], unique=True)
     db["measures"].create(
         {
-            "id": str, "series": str, "year": int, "number": int, "issuers": str,
-            "title_zh": str, "title_zh_document": str,
-            "title_en": str, "title_en_document": str, "title_en_machine_translated": int,
+            "id": str, "title_zh": str, "title_en": str, "issuers": str,
             "published": str, "effective": str, "status": str, "suspended_until": str,
             "category": str, "confidence": str, "first_seen": str, "last_seen": str,
+            "series": str, "year": int, "number": int,
+            "title_zh_document": str, "title_en_document": str, "title_en_machine_translated": int,
         },
         pk="id",
     )
