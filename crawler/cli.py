@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
@@ -32,6 +33,10 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
             return func(*args, **kwargs)
         except UsageError as e:
             raise click.ClickException(str(e)) from None
+        except sqlite3.Error as e:  # e.g. "database or disk is full", a locked or broken file
+            raise click.ClickException(f"archive error: {e}") from None
+        except OSError as e:  # e.g. the reports folder cannot be written
+            raise click.ClickException(f"{e.strerror or e}: {e.filename or ''}".strip()) from None
     return wrapper
 
 

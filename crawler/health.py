@@ -52,6 +52,7 @@ class SourceHealth:
         self.crawler = crawler
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
         crawler.signals.connect(self.spider_error, signal=signals.spider_error)
+        crawler.signals.connect(self.item_error, signal=signals.item_error)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> SourceHealth:
@@ -61,6 +62,14 @@ class SourceHealth:
         """A parser crash is a source problem (the page's shape changed), not a silent skip."""
         report_problem(self.crawler.stats, spider.name,
                        f"parser error on {response.url}: {failure.getErrorMessage()}")
+
+    def item_error(self, item: object, response: Response, spider: Spider,
+                   failure: Failure) -> None:
+        """An item that could not be stored (e.g. a full disk) is reported; the next run that
+        sees the page stores it, since nothing of it was committed."""
+        url = getattr(item, "url", None) or getattr(response, "url", "?")
+        report_problem(self.crawler.stats, spider.name,
+                       f"could not store {url}: {failure.getErrorMessage()}")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
         from pipelines.diff import finish_run

@@ -48,6 +48,17 @@ def check_mirror(mirror: str | None) -> str | None:
     return str(path.resolve())
 
 
+def check_reports(reports: str) -> None:
+    """The reports folder must be creatable and writable before a run starts."""
+    path = Path(reports)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as e:
+        raise UsageError(f"cannot create reports folder {reports}: {e.strerror}") from None
+    if not os.access(path, os.W_OK):
+        raise UsageError(f"reports folder {reports} is not writable")
+
+
 def open_archive(db: str) -> Archive:
     try:
         return Archive.open(db)
@@ -74,6 +85,7 @@ def crawl(db: str, reports: str, sources: list[str], mirror: str | None, as_of: 
 
     sources = check_sources(sources)
     mirror = check_mirror(mirror)
+    check_reports(reports)
     archive = open_archive(db)
     run_id = archive.start_run(as_of, sources, mirror)
     settings = project_settings()

@@ -95,3 +95,11 @@ def test_sqlite_file_opened_by_cli_is_in_wal_mode(tmp_path):
     Archive.open(tmp_path / "a.db").close()
     mode = sqlite3.connect(tmp_path / "a.db").execute("pragma journal_mode").fetchone()[0]
     assert mode == "wal"
+
+
+def test_reports_folder_that_is_a_file(run, tmp_path):
+    (tmp_path / "night").mkdir()
+    (tmp_path / "reports").write_text("x")
+    result = run("crawl", "--mirror", "night", "--db", "a.db", "--reports", "reports")
+    one_line_error(result, "cannot create reports folder reports")
+    assert not (tmp_path / "a.db").exists()
