@@ -211,7 +211,9 @@ def replay_night(night: Path, db: str, reports: str) -> dict[str, Any]:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
-    run_id = result.stdout.split()[1]
+    archive = open_existing(db)
+    run_id = archive.latest_run_id()
+    archive.close()
     return json.loads((Path(reports) / f"{run_id}.json").read_text(encoding="utf-8"))
 
 
