@@ -83,13 +83,15 @@ class RevisitMiddleware:
             return response
         run = self._run()
         if response.status == 304:
-            run.archive.record_fetch(request.url, 304, run.as_of, _header(response, b"ETag")
-                                     or None, _header(response, b"Last-Modified"))
+            run.archive.record_fetch(request.url, 304, run.as_of, _header(response, b"ETag"),
+                                     _header(response, b"Last-Modified"))
             self._seen_unchanged(request.url)
             raise IgnoreRequest(f"not modified: {request.url}")
         if response.status == 200:
-            run.archive.record_fetch(request.url, 200, run.as_of, _header(response, b"ETag"),
-                                     _header(response, b"Last-Modified"))
+            # Kept until the page has produced a stored document (pipelines.store): the
+            # validators of a page that fails to parse must not turn tomorrow's answer into a 304.
+            run.pending_fetches[response.url] = (_header(response, b"ETag"),
+                                                 _header(response, b"Last-Modified"))
         return response
 
 

@@ -37,9 +37,12 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = os.environ.get("REGWATCH_LOG_LEVEL", "INFO")
 
+# Requests pass these from low to high numbers, responses from high to low. The revisit policy
+# sits below Scrapy's DownloaderStats (850), so a request it skips is not counted as sent and a
+# 304 it absorbs is counted as received; the mirror stands in for the network, last.
 DOWNLOADER_MIDDLEWARES = {
     "crawler.encoding.EncodingGuardMiddleware": 120,
-    "crawler.revisit.RevisitMiddleware": 960,
+    "crawler.revisit.RevisitMiddleware": 800,
     "crawler.mirror.MirrorMiddleware": 990,
 }
 

@@ -183,9 +183,10 @@ class Archive:
         return row
 
     def last_healthy_items(self, source: str, before_run: str) -> int | None:
-        """Items of the source's last `ok` run before this one (for count bounds)."""
+        """Documents seen (fetched or unchanged) in the source's last `ok` run (count bounds)."""
         row = self._one(
-            "select rs.items from run_sources rs join runs r on r.id = rs.run_id "
+            "select rs.items + rs.unchanged as items from run_sources rs "
+            "join runs r on r.id = rs.run_id "
             "where rs.source = ? and rs.status = 'ok' and r.id != ? "
             "order by r.rowid desc limit 1",
             [source, before_run],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -24,6 +24,8 @@ class RunContext:
     as_of: str
     archive: Archive
     owned: bool  # True when this crawler created the run itself (plain `scrapy crawl NAME`)
+    # HTTP validators (ETag, Last-Modified) of fetched pages, recorded once their item is stored
+    pending_fetches: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
 def run_context(crawler: Crawler) -> RunContext:

@@ -46,5 +46,8 @@ class StorePipeline:
     def process_item(self, item: DocumentItem) -> DocumentItem:
         run = run_context(self.crawler)
         outcome = store_item(run.archive, item, run.run_id, run.as_of)
+        if item.url in run.pending_fetches:
+            etag, last_modified = run.pending_fetches.pop(item.url)
+            run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
         self.crawler.stats.inc_value(f"regwatch/documents/{outcome}")
         return item

@@ -554,11 +554,6 @@ def test_connection_reset_on_article_degrades_the_source(server, tmp_path, archi
 # --- bookkeeping of a night on the wire ------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: run_sources.requests/responses come from Scrapy's DownloaderStats (order 850), which "
-    "sits before RevisitMiddleware (960): a request skipped by the revisit policy is counted "
-    "as sent, and a 304 answer (turned into IgnoreRequest in RevisitMiddleware.process_response) "
-    "is never counted as a response"))
 def test_run_sources_counts_what_went_over_the_wire(server, tmp_path, archive_of):
     serve_site(server, [OLD, NO61])
     crawl(server, tmp_path, NIGHT_1)
@@ -585,10 +580,6 @@ def test_count_bound_catches_a_shrunken_list(server, tmp_path, archive_of):
     assert source["problems"] == ["only 1 documents found, its last healthy run had 3"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: Archive.last_healthy_items (pipelines/archive.py) returns run_sources.items only, "
-    "but crawler.health.assess compares it with items + unchanged; after a healthy night of "
-    "304s (items 0) the count bound is silently disabled"))
 def test_count_bound_survives_a_night_of_304s(server, tmp_path, archive_of):
     serve_site(server, [NO61, NO62, NO70])
     crawl(server, tmp_path, NIGHT_1)
@@ -606,11 +597,6 @@ def test_count_bound_survives_a_night_of_304s(server, tmp_path, archive_of):
     assert source["problems"] == ["only 1 documents found, its last healthy run had 3"]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "BUG: RevisitMiddleware.process_response (crawler/revisit.py) stores a 200 answer's "
-    "validators before the page is decoded, parsed and stored; when the page then yields no "
-    "document (new template, undecodable), the next night's conditional request gets a 304 "
-    "and the source is reported ok with the stale version, hiding the problem"))
 def test_validators_of_an_unparsed_page_do_not_hide_the_problem(server, tmp_path, archive_of):
     serve_site(server, [NO61, NO62])
     crawl(server, tmp_path, NIGHT_1)

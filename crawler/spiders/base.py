@@ -16,6 +16,14 @@ from crawler.problems import report_problem
 ARTICLE_META = "regwatch_article"  # marks article requests (revisit policy applies to these only)
 
 
+def describe_failure(failure: Failure) -> str:
+    """A readable one-line reason for a failed fetch (Twisted wraps some in lists of failures)."""
+    reasons = getattr(failure.value, "reasons", None)
+    if reasons:
+        return "; ".join(f"{r.type.__name__}: {r.getErrorMessage()}" for r in reasons)
+    return f"{failure.type.__name__}: {failure.getErrorMessage()}"
+
+
 class RegwatchSpider(scrapy.Spider):
     """Base class: subclasses set the class attributes and parse pages into DocumentItem."""
 
@@ -62,8 +70,7 @@ class RegwatchSpider(scrapy.Spider):
         if response is not None:
             self.problem(f"HTTP {response.status} for {url}")
         else:
-            reason = failure.getErrorMessage() or failure.type.__name__
-            self.problem(f"fetch failed for {url}: {reason}")
+            self.problem(f"fetch failed for {url}: {describe_failure(failure)}")
 
     @staticmethod
     def meta_content(response: Response, name: str) -> str | None:
