@@ -93,6 +93,10 @@ def crawl(sources: tuple[str, ...], mirror: str | None, as_of: str | None, verbo
     click.echo(f"report: {summary.reports[0].with_suffix('.{json,md,html}')}")
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def describe_run(report: dict[str, Any]) -> str:
     """A few lines a person reads: changes by kind, then each source's health."""
     counts = Counter(c["kind"] for c in report["changes"])
@@ -100,8 +104,8 @@ def describe_run(report: dict[str, Any]) -> str:
     lines = [f"run {report['run_id']} (as of {report['as_of']}): {kinds}"]
     for source in report["sources"]:
         problems = f" — {'; '.join(source['problems'])}" if source["problems"] else ""
-        lines.append(f"  {source['name']}: {source['status']}, {source['items']} documents"
-                     f"{problems}")
+        seen = plural(source["items"], "document")
+        lines.append(f"  {source['name']}: {source['status']}, {seen}{problems}")
     return "\n".join(lines)
 
 
@@ -151,7 +155,8 @@ def sources(db: str, reports: str) -> None:
     for name in known_sources():
         spider = loader.load(name)
         last = archive.last_source_run(name) if archive else None
-        health = (f"last run {last['run_id']}: {last['status']}, {last['items']} documents"
+        seen = plural(last["items"] + last["unchanged"], "document") if last else ""
+        health = (f"last run {last['run_id']}: {last['status']}, {seen}"
                   if last else "never run")
         click.echo(f"{name} ({spider.source_kind}): {spider.description}\n  {health}")
         for entry in spider.entry_points:
