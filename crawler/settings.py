@@ -48,6 +48,7 @@ DOWNLOADER_MIDDLEWARES = {
 
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
+    "pipelines.linking.LinkPipeline": 150,
     "pipelines.diff.DiffPipeline": 200,
     "pipelines.store.StorePipeline": 300,
 }

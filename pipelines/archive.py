@@ -29,6 +29,14 @@ from pipelines.search import segment
 SUSPENDED_STATUSES = (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED)
 
 
+def raises_confidence(ref: MeasureRef, current: str | None) -> bool:
+    """Only the measure's own text or an official page (a high-confidence link) sets or raises
+    a measure's confidence; news and relays never raise it."""
+    if ref.relation == Relation.ISSUES or current is None:
+        return True
+    return ref.confidence == Confidence.HIGH and Confidence(current).rank < Confidence.HIGH.rank
+
+
 class ArchiveError(Exception):
     """The archive cannot be opened or used; the message is one line for the user."""
 
@@ -336,10 +344,7 @@ class Archive:
                     row[key] = getattr(ref, key)
             if ref.category and (issuing or not row["category"]):
                 row["category"] = ref.category
-            if (issuing or not row["confidence"]) or (
-                Confidence(ref.confidence).rank > Confidence(row["confidence"]).rank
-                and ref.relation != Relation.REPORTS_ON
-            ):
+            if raises_confidence(ref, row["confidence"]):
                 row["confidence"] = ref.confidence
             row["last_seen"] = as_of
             self.db["measures"].update(ref.id, row)
@@ -386,6 +391,16 @@ class Archive:
         if after != before or until != measure["suspended_until"]:
             self.db["measures"].update(measure_id, {"status": after, "suspended_until": until})
         return before, after, dict(event) if event else None
+
+    def events_in_month(self, kind: str, month: str) -> list[dict[str, Any]]:
+        """Events of a kind dated in a month (YYYY-MM)."""
+        return list(self.db.query(
+            "select * from measure_events where kind = ? and substr(date, 1, 7) = ? "
+            "order by measure", [kind, month]))
+
+    def measures_published_on(self, day: str) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from measures where published = ? order by id",
+                                  [day]))
 
     def measure_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("select id from measures order by id")]
