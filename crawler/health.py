@@ -29,9 +29,11 @@ class Health:
 
 
 def assess(items: int, unchanged: int, problems: list[str], min_items: int,
-           last_healthy: int | None, finish_reason: str = "finished") -> Health:
-    """The health of a source from one crawl's counts and problems."""
-    seen = items + unchanged
+           last_healthy: int | None, finish_reason: str = "finished", left_out: int = 0
+           ) -> Health:
+    """The health of a source from one crawl's counts and problems (documents left out by the
+    relevance rule were found all the same)."""
+    seen = items + unchanged + left_out
     problems = list(problems)
     if finish_reason != "finished":
         problems.append(f"crawl ended early ({finish_reason})")
@@ -81,7 +83,8 @@ class SourceHealth:
         items = stats.get_value("item_scraped_count", 0)
         unchanged = stats.get_value("regwatch/unchanged", 0)
         health = assess(items, unchanged, problems_of(stats), getattr(spider, "min_items", 1),
-                        run.archive.last_healthy_items(spider.name, run.run_id), reason)
+                        run.archive.last_healthy_items(spider.name, run.run_id), reason,
+                        left_out=stats.get_value("regwatch/irrelevant", 0))
         run.archive.record_source(run.run_id, spider.name, {
             "status": health.status, "items": items, "unchanged": unchanged,
             "requests": stats.get_value("downloader/request_count", 0),

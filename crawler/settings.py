@@ -49,6 +49,7 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.linking.LinkPipeline": 150,
+    "pipelines.relevance.RelevancePipeline": 170,
     "pipelines.diff.DiffPipeline": 200,
     "pipelines.store.StorePipeline": 300,
 }
@@ -59,3 +60,4 @@ EXTENSIONS = {
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
+LOG_FORMATTER = "crawler.logformatter.RegwatchLogFormatter"

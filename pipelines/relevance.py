@@ -1,0 +1,79 @@
+"""Which news articles regwatch keeps: those about export control, trade measures or measures
+already in the archive. Official pages (authority, relay) are always kept.
+
+The rule, in order:
+1. the article cites an announcement number (any form), or is linked to an archived measure
+   by pipelines.linking -> kept ("cites MOFCOM-2025-61");
+2. its title and body score at least KEEP_SCORE on the topic words below (a title match
+   counts TITLE_WEIGHT, a body match 1, each word once) -> kept ("topic: export control, ...");
+3. otherwise it is left out (counted, not stored, not a source problem).
+"""
+
+from __future__ import annotations
+
+import re
+
+from scrapy.exceptions import DropItem
+
+from crawler.items import DocumentItem
+from crawler.vocab import SourceKind
+
+TOPICS: tuple[tuple[str, str], ...] = (
+    ("export control", r"\bexport[- ]controls?\b|出口管制"),
+    ("dual-use items", r"\bdual[- ]use\b|两用物项"),
+    ("rare earths", r"\brare[- ]earths?\b|稀土"),
+    ("critical minerals", r"\b(?:critical|strategic) minerals?\b|战略矿产|关键矿产"),
+    ("export licences", r"\bexport licen[cs]es?\b|\bgeneral licen[cs]es?\b|出口许可|通用许可"),
+    ("entity lists", r"\bunreliable entit(?:y|ies)\b|\bcontrol list\b|\bwatch ?list\b"
+                     r"|不可靠实体清单|管控名单|关注名单"),
+    ("tariffs", r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则"),
+    ("countermeasures", r"\bcountermeasures?\b|\bsanctions?\b|反制|制裁"),
+    ("trade remedies", r"\banti-?dumping\b|\bcountervailing\b|反倾销|反补贴"),
+    ("smuggling", r"\bsmuggl\w*|走私"),
+    ("controlled materials", r"\bgallium\b|\bgermanium\b|\bantimony\b|\bgraphite\b|\btungsten\b"
+                             r"|\bsuper-?hard materials?\b|镓|锗|锑|石墨|钨|超硬材料"),
+    ("trade talks", r"\btrade (?:talks|truce|arrangement|consultations?)\b|经贸磋商"),
+)
+TITLE_WEIGHT = 2
+KEEP_SCORE = 3
+
+
+def topic_score(title: str, body: str) -> tuple[int, list[str]]:
+    """The article's score on the topic words, and the topics found."""
+    score, found = 0, []
+    for name, pattern in TOPICS:
+        if re.search(pattern, title, re.IGNORECASE):
+            score, found = score + TITLE_WEIGHT, found + [name]
+        elif re.search(pattern, body, re.IGNORECASE):
+            score, found = score + 1, found + [name]
+    return score, found
+
+
+def relevance(item: DocumentItem) -> tuple[bool, str]:
+    """Whether to keep the document, and why."""
+    if item.source_kind != SourceKind.NEWS:
+        return True, "official source"
+    if item.measures:
+        return True, "cites " + ", ".join(sorted({ref.id for ref in item.measures}))
+    score, found = topic_score(item.title, item.body)
+    if score >= KEEP_SCORE:
+        return True, "topic: " + ", ".join(found)
+    return False, f"not about export control or trade measures (topic score {score})"
+
+
+class RelevancePipeline:
+    """Scrapy stage 1c: leave out news that is not about the regime (after linking)."""
+
+    def __init__(self, crawler) -> None:  # type: ignore[no-untyped-def]
+        self.crawler = crawler
+
+    @classmethod
+    def from_crawler(cls, crawler):  # type: ignore[no-untyped-def]
+        return cls(crawler)
+
+    def process_item(self, item: DocumentItem) -> DocumentItem:
+        keep, reason = relevance(item)
+        if not keep:
+            self.crawler.stats.inc_value("regwatch/irrelevant")
+            raise DropItem(f"left out {item.url}: {reason}")
+        return item
