@@ -13,7 +13,8 @@ def metadata_for(db: Path) -> dict:
     """metadata.yml, with its table settings placed under this database's name."""
     base = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     tables = base.pop("tables")
-    base["databases"] = {db.stem: {"tables": tables}}
+    queries = base.pop("queries", {})
+    base["databases"] = {db.stem: {"tables": tables, "queries": queries}}
     return base
 
 

@@ -37,6 +37,7 @@ class MeasureRef:
     reason: str = ""  # why the link was made, e.g. the matched text
     title: str | None = None  # a title for the measure given by this document, if any
     title_language: str | None = None
+    title_machine_translated: bool = False
     published: str | None = None  # ISO date, set for the issuing document
     effective: str | None = None  # ISO date the measure (first) takes effect
     category: str | None = None

@@ -366,6 +366,8 @@ class Archive:
         if overwrite or not row[f"title_{lang}"]:
             row[f"title_{lang}"] = ref.title
             row[f"title_{lang}_document"] = doc_id
+            if lang == "en":
+                row["title_en_machine_translated"] = int(ref.title_machine_translated)
 
     def add_event(self, measure: str, event: MeasureEvent, doc_id: str, confidence: str,
                   run_id: str) -> None:

@@ -108,3 +108,15 @@ def m003_fetch_state(db: Database) -> None:
         {"url": str, "etag": str, "last_modified": str, "last_fetched": str, "status": int},
         pk="url",
     )
+
+
+@migrations()
+def m004_measure_documents_view(db: Database) -> None:
+    """For each measure, the documents that issue, report on or mention it: who said what."""
+    db.execute("""
+        CREATE VIEW measure_documents AS
+        SELECT dm.measure, d.published, d.source, d.title, d.url, d.language,
+               dm.relation, dm.confidence AS link_confidence, dm.reason,
+               d.category, d.confidence AS document_confidence, d.id AS document
+        FROM document_measures dm JOIN documents d ON d.id = dm.document
+    """)

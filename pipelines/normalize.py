@@ -86,6 +86,17 @@ def own_number(item: DocumentItem) -> MeasureNumber | None:
     return None
 
 
+def titled_number(item: DocumentItem) -> MeasureNumber | None:
+    """The measure a relayed or English page is named after: its title opens with the number
+    ("MOFCOM Announcement No. 61 of 2025 on ...")."""
+    if item.source_kind == SourceKind.NEWS:
+        return None
+    numbers = find_measure_numbers(item.title)
+    if numbers and numbers[0].start <= OWN_NUMBER_MAX_OFFSET:
+        return numbers[0]
+    return None
+
+
 def measure_refs(item: DocumentItem) -> list[MeasureRef]:
     """Every measure the document issues, reports on or mentions, with the link's reason."""
     own = own_number(item)
@@ -102,6 +113,12 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
     # Only an authority's own text changes a measure's legal state.
     suspensions = (suspension_events(item.body, item.published, own.id if own else None)
                    if own is not None else {})
+    titled = titled_number(item) if own is None else None
+    if titled is not None:  # an English (or relayed) page named after the measure
+        refs.append(_ref(titled, Relation.REPORTS_ON, item, reason=f"titled {titled.text}",
+                         title=item.title, title_language=item.language,
+                         title_machine_translated=item.machine_translated))
+        own = titled
     seen = {own.id} if own else set()
     in_title = {n.id for n in find_measure_numbers(item.title)}
     # A title given in brackets after a number (第55号（关于…的决定）) may come later in the body.

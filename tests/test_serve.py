@@ -12,6 +12,8 @@ import pytest
 
 from crawler.items import DocumentItem
 from pipelines.archive import Archive
+from pipelines.normalize import normalize_item
+from pipelines.store import store_item
 
 DOCS = [
     ("https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_a.html",
@@ -35,10 +37,10 @@ def server(tmp_path_factory):
     db = folder / "archive.db"
     archive = Archive.open(db)
     run_id = archive.start_run("2025-11-08", ["test"], None)
-    for i, (url, title, body) in enumerate(DOCS):
-        archive.store_document(DocumentItem(url=url, source="test", source_kind="authority",
-                                            title=title, body=body, language="zh",
-                                            content_hash=str(i)), run_id, "2025-11-08")
+    for url, title, body in DOCS:
+        store_item(archive, normalize_item(DocumentItem(
+            url=url, source="test", source_kind="authority", title=title, body=body,
+            language="zh", published_raw="2025-10-09")), run_id, "2025-11-08")
     archive.close()
     port = free_port()
     process = subprocess.Popen(
@@ -94,3 +96,9 @@ def test_server_is_read_only(server):
     rows = json.loads(get(f"{server}/archive.json?sql=select+count(*)+as+n+from+documents"
                           "&_shape=array"))
     assert rows == [{"n": 2}]
+
+
+def test_canned_query_lists_documents_about_a_measure(server):
+    rows = json.loads(get(f"{server}/archive/documents_about_measure.json?measure=MOFCOM-2025-62"
+                          "&_shape=array"))
+    assert [(r["url"], r["relation"]) for r in rows] == [(DOCS[0][0], "issues")]

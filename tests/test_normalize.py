@@ -1,0 +1,102 @@
+"""Normalization: own numbers, mentions, effective dates, suspensions, English titles."""
+
+from crawler.items import DocumentItem
+from pipelines.archive import Archive
+from pipelines.normalize import clean_text, content_hash, effective_date, normalize_item
+from pipelines.store import store_item
+
+NO70_BODY = (
+    "【发布文号】商务部 海关总署公告2025年第70号\n\n"
+    "一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号（关于对超硬材料相关"
+    "物项实施出口管制的决定）、第56号（关于对部分稀土设备和原辅料相关物项实施出口管制的决定）。\n\n"
+    "二、本公告自公布之日起实施。")
+
+
+def item(**fields):
+    base = dict(url="https://www.mofcom.gov.cn/x.html", source="mofcom", source_kind="authority",
+                title="商务部 海关总署公告2025年第70号 关于暂停实施的公告", body=NO70_BODY,
+                language="zh", published_raw="2025-11-07 19:30")
+    return normalize_item(DocumentItem(**(base | fields)))
+
+
+def test_dates_category_confidence():
+    doc = item()
+    assert (doc.published, doc.published_at) == ("2025-11-07", "2025-11-07T19:30:00+08:00")
+    assert (doc.category, doc.confidence) == ("suspension", "high")
+
+
+def test_own_number_issues_the_measure_with_its_events():
+    own = item().measures[0]
+    assert (own.id, own.relation, own.issuers) == ("MOFCOM-2025-70", "issues", ["MOFCOM", "GACC"])
+    assert [(e.kind, e.date) for e in own.events] == [
+        ("issued", "2025-11-07"), ("effective", "2025-11-07")]
+
+
+def test_mentioned_measures_carry_titles_and_suspension_events():
+    refs = {r.id: r for r in item().measures[1:]}
+    assert sorted(refs) == ["MOFCOM-2025-55", "MOFCOM-2025-56"]
+    no55 = refs["MOFCOM-2025-55"]
+    assert (no55.relation, no55.title) == ("mentions", "关于对超硬材料相关物项实施出口管制的决定")
+    assert no55.category == "controlled_item_change"
+    [event] = no55.events
+    assert (event.kind, event.date, event.until, event.by_measure) == (
+        "suspended", "2025-11-07", "2026-11-10", "MOFCOM-2025-70")
+
+
+def test_partial_suspension_of_a_clause():
+    doc = item(title="商务部公告2025年第72号", body="自即日起至2026年11月27日，暂停实施商务部公告"
+                                                 "2024年第46号第二款。", published_raw="2025-11-09")
+    [event] = [r for r in doc.measures if r.id == "MOFCOM-2024-46"][0].events
+    assert (event.kind, event.clause, event.until) == (
+        "partially_suspended", "第二款", "2026-11-27")
+
+
+def test_news_states_no_lifecycle_events():
+    doc = item(source="globaltimes", source_kind="news", language="en")
+    assert all(not r.events for r in doc.measures)
+    assert all(r.relation != "issues" for r in doc.measures)
+
+
+def test_effective_date_is_the_earliest_part():
+    body = "二、前款第一项、第二项规定自2025年12月1日起实施；其余规定自公布之日起实施。"
+    assert effective_date(body, "2025-10-09") == "2025-10-09"
+    assert effective_date("本公告自2025年11月8日起正式实施。", "2025-10-09") == "2025-11-08"
+    assert effective_date("没有日期。", "2025-10-09") is None
+
+
+def test_unreadable_date_keeps_the_document_and_reports():
+    problems = []
+    doc = normalize_item(DocumentItem(url="u", source="mofcom", source_kind="authority",
+                                      title="t", body="b", language="zh",
+                                      published_raw="sometime soon"), problems)
+    assert doc.published is None and problems and "unreadable date" in problems[0]
+
+
+def test_layout_whitespace_does_not_change_the_hash():
+    a, b = item(), item(body=NO70_BODY.replace("一、自即日起", "一、 自即日起 ").replace(
+        "\n\n", "\n\n\n"))
+    assert content_hash(a) == content_hash(b)
+    assert content_hash(a) != content_hash(item(body=NO70_BODY.replace("70号", "71号")))
+    assert clean_text("商务部　海关总署\n\n\n 第二段 ") == "商务部 海关总署\n\n第二段"
+
+
+def test_english_relayed_title_becomes_the_measures_english_title(tmp_path):
+    archive = Archive.open(tmp_path / "a.db")
+    run = archive.start_run("2025-10-10", ["x"], None)
+    zh = normalize_item(DocumentItem(
+        url="https://www.mofcom.gov.cn/61.html", source="mofcom", source_kind="authority",
+        title="商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定",
+        body="本公告自公布之日起实施。", language="zh", published_raw="2025-10-09"))
+    en = normalize_item(DocumentItem(
+        url="https://mumbai.mofcom.gov.cn/61.shtml", source="mofcom_consulates",
+        source_kind="relay", language="en", machine_translated=True,
+        title="MOFCOM Announcement No. 61 of 2025 on Export Controls on Overseas Rare Earth Items",
+        body="Translation Tool: Google Translate", published_raw="2025-10-10"))
+    for doc in (zh, en):
+        store_item(archive, doc, run, "2025-10-10")
+    measure = archive.measure("MOFCOM-2025-61")
+    assert measure["title_zh"].startswith("商务部公告2025年第61号")
+    assert measure["title_en"].startswith("MOFCOM Announcement No. 61 of 2025")
+    assert measure["title_en_machine_translated"] == 1
+    assert measure["title_en_document"] != measure["title_zh_document"]
+    assert measure["confidence"] == "high"
