@@ -503,7 +503,8 @@ def test_http_403_challenge_on_list_fails_the_source(server, tmp_path, archive_o
     assert [h.status for h in server.hits(LIST_PATH)] == [403]
     assert len(server.hits()) == 1
     source = assert_failed_night_left_archive_alone(server, archive, run.run_id, before)
-    assert any(p.startswith("HTTP 403 for ") for p in source["problems"]), source["problems"]
+    # an empty 403 is recognised as a challenge frame (crawler.challenge) or a plain HTTP error
+    assert any("HTTP 403" in p for p in source["problems"]), source["problems"]
     [change] = archive.changes(run.run_id)
     assert "HTTP 403" in change["summary"] and change["diff"]["status"] == "failed"
 
