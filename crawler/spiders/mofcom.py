@@ -1,5 +1,4 @@
-"""Spider for www.mofcom.gov.cn: announcements (部令公告) and policy releases (政策发布).
-"""
+"""Spider for www.mofcom.gov.cn: announcements (部令公告) and policy releases (政策发布)."""
 
 from __future__ import annotations
 
