@@ -9,6 +9,7 @@ import copy
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
+from typing import Any
 from urllib.parse import urlparse
 
 from parsel import Selector, SelectorList
@@ -149,6 +150,73 @@ def links_matching(
         if urls:
             return urls
     return []
+
+
+def is_on_site(url: str, domain: str) -> bool:
+    """Whether url's host is domain or one of its subdomains (``www.`` included)."""
+    host = (urlparse(url).hostname or "").lower()
+    domain = domain.lower()
+    return host == domain or host.endswith("." + domain)
+
+
+def site_links(
+    response: Response,
+    selectors: Iterable[str],
+    pattern: re.Pattern[str],
+    domain: str,
+    *,
+    scheme: str | None = None,
+) -> list[str]:
+    """Like links_matching, for any site: absolute URLs on domain (or a subdomain) whose path
+    matches pattern, from the first selector that yields any, deduplicated, in page order.
+
+    Protocol-relative hrefs (``//host/path``) take the response's scheme; with scheme (e.g.
+    "https") every http(s) URL is given that scheme, so one page has one URL.
+    """
+    for selector in selectors:
+        urls: list[str] = []
+        for href in response.css(selector).xpath("@href").getall():
+            url = response.urljoin(href.strip())
+            if scheme and urlparse(url).scheme in ("http", "https"):
+                url = urlparse(url)._replace(scheme=scheme).geturl()
+            if is_on_site(url, domain) and pattern.search(urlparse(url).path) and url not in urls:
+                urls.append(url)
+        if urls:
+            return urls
+    return []
+
+
+def lines_of(container: Selector, exclude: Iterable[str] = ()) -> list[str]:
+    """The container's text as lines, for bodies written as text runs between <br>s.
+
+    <br> and block elements break lines. Elements matched by the CSS selectors in exclude are
+    left out (each counts as a line break; the text after it is kept), and so are lines of page
+    furniture (is_boilerplate).
+    """
+    root = copy.deepcopy(container.root)  # do not mutate the response's tree
+    copied = Selector(root=root, type="html")
+    for css in exclude:
+        for node in copied.css(css):
+            element = node.root
+            parent = element.getparent()
+            if parent is None:
+                continue
+            _keep_tail(element)
+            parent.remove(element)
+    return [line for line in _lines_of(copied) if not is_boilerplate(line)]
+
+
+def _keep_tail(element: Any) -> None:
+    """Move an element's tail text onto its previous sibling or parent before removing it."""
+    tail = element.tail
+    if not tail:
+        return
+    previous = element.getprevious()
+    if previous is not None:
+        previous.tail = (previous.tail or "") + "\n" + tail
+    else:
+        parent = element.getparent()
+        parent.text = (parent.text or "") + "\n" + tail
 
 
 # --- the spider ---------------------------------------------------------------

@@ -42,6 +42,7 @@ LOG_LEVEL = os.environ.get("REGWATCH_LOG_LEVEL", "INFO")
 # 304 it absorbs is counted as received; the mirror stands in for the network, last.
 DOWNLOADER_MIDDLEWARES = {
     "crawler.encoding.EncodingGuardMiddleware": 120,
+    "crawler.challenge.ChallengeMiddleware": 585,  # see crawler/challenge.py for the position
     "crawler.revisit.RevisitMiddleware": 800,
     "crawler.mirror.MirrorMiddleware": 990,
 }
