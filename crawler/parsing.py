@@ -42,12 +42,6 @@ def as_of_date(value: str | None) -> date:
     return datetime.now(BEIJING).date()
 
 
-def is_mofcom_host(url: str) -> bool:
-    """Whether url is on mofcom.gov.cn or one of its subdomains."""
-    host = (urlparse(url).hostname or "").lower()
-    return host == "mofcom.gov.cn" or host.endswith(".mofcom.gov.cn")
-
-
 def visible_text(node: Selector) -> str:
     """The node's text without script/style content, whitespace collapsed.
 
@@ -137,21 +131,6 @@ def header_value(paragraphs: Iterable[str], label: str) -> str | None:
     return None
 
 
-def links_matching(
-    response: Response, selectors: Iterable[str], pattern: re.Pattern[str]
-) -> list[str]:
-    """Absolute article URLs from the first selector that yields any matching link, deduped."""
-    for selector in selectors:
-        urls: list[str] = []
-        for href in response.css(selector).xpath("@href").getall():
-            url = response.urljoin(href.strip())
-            if is_mofcom_host(url) and pattern.search(urlparse(url).path) and url not in urls:
-                urls.append(url)
-        if urls:
-            return urls
-    return []
-
-
 def is_on_site(url: str, domain: str) -> bool:
     """Whether url's host is domain or one of its subdomains (``www.`` included)."""
     host = (urlparse(url).hostname or "").lower()
@@ -167,8 +146,8 @@ def site_links(
     *,
     scheme: str | None = None,
 ) -> list[str]:
-    """Like links_matching, for any site: absolute URLs on domain (or a subdomain) whose path
-    matches pattern, from the first selector that yields any, deduplicated, in page order.
+    """Absolute URLs on domain (or a subdomain) whose path matches pattern, from the first
+    selector that yields any, deduplicated, in page order.
 
     Protocol-relative hrefs (``//host/path``) take the response's scheme; with scheme (e.g.
     "https") every http(s) URL is given that scheme, so one page has one URL.
@@ -217,8 +196,3 @@ def _keep_tail(element: Any) -> None:
     else:
         parent = element.getparent()
         parent.text = (parent.text or "") + "\n" + tail
-
-
-# --- the spider ---------------------------------------------------------------
-
-

@@ -19,8 +19,8 @@ from crawler.parsing import (
     first_node_text,
     header_value,
     join_paragraphs,
-    links_matching,
     paragraphs_of,
+    site_links,
 )
 from crawler.spiders.base import RegwatchSpider
 from crawler.vocab import SourceKind
@@ -89,7 +89,7 @@ class MofcomSpider(RegwatchSpider):
         The layui pager's links are ``href="javascript:;"`` and its pages are rendered by a JS
         API call, so only the static first page is followed; new items appear there first.
         """
-        urls = links_matching(response, self.LIST_SELECTORS, self.ARTICLE_PATH)
+        urls = site_links(response, self.LIST_SELECTORS, self.ARTICLE_PATH, "mofcom.gov.cn")
         if not urls:
             self.problem(f"no article links on {response.url}")
             return

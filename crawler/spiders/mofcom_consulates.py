@@ -16,8 +16,8 @@ from crawler.parsing import (
     clean,
     first_node_text,
     join_paragraphs,
-    links_matching,
     paragraphs_of,
+    site_links,
     visible_text,
 )
 from crawler.spiders.base import RegwatchSpider
@@ -72,7 +72,7 @@ class MofcomConsulatesSpider(RegwatchSpider):
             yield self.request(self.LIST_URL.format(city=city), self.parse_list, article=False)
 
     def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
-        urls = links_matching(response, self.LIST_SELECTORS, self.ARTICLE_PATH)
+        urls = site_links(response, self.LIST_SELECTORS, self.ARTICLE_PATH, "mofcom.gov.cn")
         if not urls:
             self.problem(f"no article links on {response.url}")
             return
