@@ -28,7 +28,7 @@ OWN_NUMBER_MAX_OFFSET = 2
 
 # Effective-date clauses of the first form: on publication, or from a written date.
 ON_PUBLICATION = re.compile(r"自(?:公布|发布|印发)之日起(?:正式)?(?:实施|施行|执行)")
-FROM_DATE = re.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日)起(?:正式)?(?:实施|施行|执行)")
+FROM_DATE = re.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日)起")
 EN_ON_PUBLICATION = re.compile(
     r"(?:take[s]? effect|come[s]? into (?:force|effect)|(?:shall be|is) implemented)"
     r" (?:as of|from|on) the date of (?:publication|promulgation|issuance)",
@@ -65,8 +65,10 @@ def content_hash(item: DocumentItem) -> str:
 
 
 def effective_date(body: str, published: str | None) -> str | None:
-    """The earliest date the text says it (or part of it) takes effect, if it says so."""
-    dates = [d for m in FROM_DATE.finditer(body) for d in find_dates(m.group(1))]
+    """The earliest date the text says it (or part of it) takes effect, if it says so:
+    自YYYY年M月D日起 in a sentence that does not suspend something, or 自公布之日起实施."""
+    dates = [d for sentence in re.split(r"[。；\n]", body) if "暂停" not in sentence
+             for m in FROM_DATE.finditer(sentence) for d in find_dates(m.group(1))]
     if published and (ON_PUBLICATION.search(body) or EN_ON_PUBLICATION.search(body)):
         dates.append(published)
     return min(dates) if dates else None

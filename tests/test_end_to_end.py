@@ -139,8 +139,11 @@ def test_third_night_finds_seed_003_and_no1_of_2026(demo):
     folder, _ = demo
     rep = report(folder, "2026-01-06-001")
     groups = by_kind(rep)
-    assert set(groups) == {"new_document", "new_measure"}  # nothing else changed
+    assert set(groups) == {"new_document", "new_measure", "status_changed"}
     assert [c["measure"] for c in groups["new_measure"]] == ["MOFCOM-2026-1"]
+    # No. 219 said 自2025年11月10日起: announced on 8 Nov, in force by this night
+    assert [(c["measure"], c["from"], c["to"]) for c in groups["status_changed"]] == [
+        ("GACC-2025-219", "announced", "in_force")]
     assert sorted((c["source"], c["url"]) for c in groups["new_document"]) == [
         ("chinadaily", SEED_003),
         ("mofcom", "https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/"

@@ -62,6 +62,9 @@ def test_effective_date_is_the_earliest_part():
     assert effective_date(body, "2025-10-09") == "2025-10-09"
     assert effective_date("本公告自2025年11月8日起正式实施。", "2025-10-09") == "2025-11-08"
     assert effective_date("没有日期。", "2025-10-09") is None
+    assert effective_date("一、自2025年11月10日起，调整部分商品的进出口关税。", "2025-11-06") == (
+        "2025-11-10")
+    assert effective_date("自2025年11月10日起暂停实施第5号公告。", "2025-11-06") is None
 
 
 def test_unreadable_date_keeps_the_document_and_reports():
