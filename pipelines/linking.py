@@ -25,10 +25,11 @@ from crawler.items import DocumentItem, MeasureRef
 from crawler.vocab import Confidence, EventKind, Relation
 from pipelines.archive import Archive
 
-MONTHS = {m: i for i, m in enumerate(
-    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"], start=1)}
-MONTH = "(" + "|".join(MONTHS) + ")"
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"]
+MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)} | {
+    name[:3]: i for i, name in enumerate(MONTH_NAMES, start=1)} | {"sept": 9}
+MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # English subject words and the Chinese words that name them in measure titles.
 SUBJECTS: tuple[tuple[str, str], ...] = (
     (r"medium and heavy rare earths?", "中重稀土"),
@@ -53,7 +54,9 @@ IN_MONTH = re.compile(rf"\b(?:in|since|from|on|early|late|mid-?)\s+{MONTH}\b", r
 ON_DAY = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})\b", re.IGNORECASE)
 JOINT = re.compile(r"\bjoint(?:ly)?\b|General Administration of Customs|\bGACC\b|海关总署",
                    re.IGNORECASE)
-SENTENCE = re.compile(r"(?<=[.!?。！？])\s+|\n+")
+# Sentence ends, but not after "Nov." / "No." / "Nos." abbreviations.
+SENTENCE = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Nos)\.)"
+                      r"(?<!\bNo\.)(?<!\bSept\.)(?<=[.!?。！？])\s+|\n+")
 
 
 @dataclass

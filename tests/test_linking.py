@@ -106,3 +106,9 @@ def test_news_never_raises_a_measures_confidence(archive):
     archive.store_measure_ref(ref("MOFCOM-2025-99", "mentions", confidence="high"), "d1",
                               "2025-11-09", run)
     assert archive.measure("MOFCOM-2025-99")["confidence"] == "high"
+
+
+def test_abbreviated_months_are_understood(archive):
+    text = "On Nov. 7, China announced the suspension of export controls on rare earths."
+    [clue] = clues(text, "2025-12-01")
+    assert (clue.kind, clue.year, clue.month) == ("suspension", 2025, 11)
