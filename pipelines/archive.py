@@ -89,12 +89,6 @@ class Archive:
             raise ArchiveError(f"cannot open archive {path}: {e}") from None
         return cls(db, path)
 
-    @classmethod
-    def memory(cls) -> Archive:
-        db = Database(memory=True)
-        migrations.apply(db)
-        return cls(db)
-
     def close(self) -> None:
         self.db.close()
 

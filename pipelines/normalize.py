@@ -10,7 +10,6 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import asdict
 
 from scrapy.crawler import Crawler
 
@@ -188,10 +187,3 @@ class NormalizePipeline:
             if self.crawler is not None:
                 report_problem(self.crawler.stats, item.source, problem)
         return item
-
-
-def item_record(item: DocumentItem) -> dict[str, object]:
-    """The fields of a document that the diff compares (what the page says)."""
-    record = asdict(item)
-    return {k: record[k] for k in ("title", "published", "body", "annexes", "category",
-                                   "issuing_unit", "doc_number")}
