@@ -161,6 +161,8 @@ def sources(db: str, reports: str) -> None:
         click.echo(f"{name} ({spider.source_kind}): {spider.description}\n  {health}")
         for entry in spider.entry_points:
             click.echo(f"  - {entry}")
+    if archive:
+        archive.close()
 
 
 @cli.command()

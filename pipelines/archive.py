@@ -24,7 +24,7 @@ from crawler.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from crawler.vocab import Confidence, Relation, RunStatus, Status
 from pipelines.lifecycle import status_on
 from pipelines.migrations import migrations
-from pipelines.search import segment
+from pipelines.search import fts_query, segment
 
 SUSPENDED_STATUSES = (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED)
 
@@ -292,8 +292,6 @@ class Archive:
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching a Chinese or English query (same rules as Datasette's box)."""
-        from pipelines.search import fts_query
-
         match = fts_query(query)
         if not match:
             return []

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from scrapy.http import HtmlResponse, Request, TextResponse
@@ -34,6 +37,24 @@ def make_spider(spidercls, settings: dict | None = None, **kwargs):
     """A spider bound to a real (not started) crawler, so stats and settings work."""
     crawler = get_crawler(spidercls, settings_dict=settings or {})
     return spidercls.from_crawler(crawler, **kwargs)
+
+
+def start_requests(spider) -> list[Request]:
+    """What a spider's async start() yields."""
+
+    async def collect() -> list[Request]:
+        return [request async for request in spider.start()]
+
+    return asyncio.run(collect())
+
+
+def parsed(callback: Callable[..., Iterable[Any]], response: TextResponse, **kwargs: Any
+           ) -> tuple[list[Any], list[str]]:
+    """A spider callback's output on a saved page, and the problems its spider recorded."""
+    from crawler.problems import problems_of
+
+    output = list(callback(response, **kwargs))
+    return output, problems_of(callback.__self__.crawler.stats)
 
 
 @pytest.fixture

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 
 import pytest
 import scrapy
-from conftest import fixture_response, make_spider
+from conftest import fixture_response, make_spider, parsed, start_requests
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -75,9 +74,7 @@ def crawl_article(
 
 
 def parse_list(name: str) -> tuple[list[scrapy.Request], list[str]]:
-    s = spider()
-    requests = list(s.parse_list(fixture_response(SLUG, name, LIST_URL)))
-    return requests, problems_of(s.crawler.stats)
+    return parsed(spider().parse_list, fixture_response(SLUG, name, LIST_URL))
 
 
 def paragraphs(item: DocumentItem) -> list[str]:
@@ -121,11 +118,7 @@ def test_class_attributes() -> None:
 
 def test_start_fetches_the_economy_list() -> None:
     s = spider()
-
-    async def collect() -> list[scrapy.Request]:
-        return [request async for request in s.start()]
-
-    requests = asyncio.run(collect())
+    requests = start_requests(s)
     assert [r.url for r in requests] == [LIST_URL]
     assert requests[0].meta[ARTICLE_META] is False
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import scrapy
-from conftest import fixture_response, make_spider
+from conftest import fixture_response, make_spider, parsed, start_requests
 
 from crawler.items import DocumentItem
 from crawler.problems import problems_of
@@ -71,15 +69,11 @@ def spider() -> GlobalTimesSpider:
 
 
 def parse_article(name: str, url: str = OCT16_URL) -> tuple[list[DocumentItem], list[str]]:
-    s = spider()
-    items = list(s.parse_article(fixture_response(SLUG, name, url)))
-    return items, problems_of(s.crawler.stats)
+    return parsed(spider().parse_article, fixture_response(SLUG, name, url))
 
 
 def parse_list(name: str) -> tuple[list[scrapy.Request], list[str]]:
-    s = spider()
-    requests = list(s.parse_list(fixture_response(SLUG, name, LIST_URL)))
-    return requests, problems_of(s.crawler.stats)
+    return parsed(spider().parse_list, fixture_response(SLUG, name, LIST_URL))
 
 
 def paragraphs(item: DocumentItem) -> list[str]:
@@ -125,11 +119,7 @@ def test_class_attributes() -> None:
 
 def test_start_fetches_the_business_list() -> None:
     s = spider()
-
-    async def collect() -> list[scrapy.Request]:
-        return [request async for request in s.start()]
-
-    requests = asyncio.run(collect())
+    requests = start_requests(s)
     assert [r.url for r in requests] == [LIST_URL]
     assert requests[0].meta[ARTICLE_META] is False
 

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import asdict
 from typing import Any
 
 import pytest
 import scrapy
-from conftest import fixture_response, make_spider
+from conftest import fixture_response, make_spider, parsed, start_requests
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -45,18 +44,12 @@ def parse_article(name: str, url: str) -> tuple[list[DocumentItem], list[str], M
 
 
 def parse_list(name: str, url: str) -> tuple[list[scrapy.Request], list[str]]:
-    s = spider()
-    requests = list(s.parse_list(fixture_response(SLUG, name, url)))
-    return requests, problems_of(s.crawler.stats)
+    return parsed(spider().parse_list, fixture_response(SLUG, name, url))
 
 
 def start_urls(as_of: str | None) -> list[scrapy.Request]:
     s = spider({"REGWATCH_AS_OF": as_of})
-
-    async def collect() -> list[scrapy.Request]:
-        return [request async for request in s.start()]
-
-    return asyncio.run(collect())
+    return start_requests(s)
 
 
 # --- parsed once per module ---------------------------------------------------

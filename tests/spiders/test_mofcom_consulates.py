@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 import scrapy
-from conftest import fixture_response, make_spider
+from conftest import fixture_response, make_spider, parsed, start_requests
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -36,14 +34,11 @@ def spider() -> MofcomConsulatesSpider:
 
 
 def parse_list(name: str) -> tuple[list[scrapy.Request], list[str]]:
-    s = spider()
-    return list(s.parse_list(fixture_response(SLUG, name, LIST))), problems_of(s.crawler.stats)
+    return parsed(spider().parse_list, fixture_response(SLUG, name, LIST))
 
 
 def parse_article(name: str, url: str) -> tuple[list[DocumentItem], list[str]]:
-    s = spider()
-    items = list(s.parse_article(fixture_response(SLUG, name, url)))
-    return items, problems_of(s.crawler.stats)
+    return parsed(spider().parse_article, fixture_response(SLUG, name, url))
 
 
 @pytest.fixture(scope="module")
@@ -74,11 +69,7 @@ def test_class_attributes() -> None:
 
 def test_start_requests_one_list_per_consulate() -> None:
     s = spider()
-
-    async def collect() -> list[scrapy.Request]:
-        return [request async for request in s.start()]
-
-    requests = asyncio.run(collect())
+    requests = start_requests(s)
     assert [r.url for r in requests] == [LIST]
     assert requests[0].meta[ARTICLE_META] is False
 

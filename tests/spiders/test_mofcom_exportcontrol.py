@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 import pytest
 import scrapy
-from conftest import fixture_response, make_spider
+from conftest import fixture_response, make_spider, start_requests
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -74,11 +73,7 @@ def test_class_attributes() -> None:
 
 def test_start_posts_the_column_list_form() -> None:
     s = spider()
-
-    async def collect() -> list[scrapy.Request]:
-        return [request async for request in s.start()]
-
-    (request,) = asyncio.run(collect())
+    (request,) = start_requests(s)
     assert request.url == API
     assert request.method == "POST"
     assert request.body == b"columnID=15&pageNumber=1"
