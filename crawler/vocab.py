@@ -101,6 +101,9 @@ class EventKind(StrEnum):
     REMOVED_FROM_LIST = "removed_from_list"
     AMENDED = "amended"
     EXPIRED = "expired"
+    # A political statement (a readout, a press conference) that an arrangement is extended:
+    # linked as evidence, never moves a legal date (pipelines.lifecycle ignores it).
+    EXTENSION_ANNOUNCED = "extension_announced"
 
 
 class RunStatus(StrEnum):
