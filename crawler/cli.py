@@ -120,7 +120,10 @@ def report(run_id: str | None, db: str, reports: str) -> None:
     run_id = run_id or archive.latest_run_id()
     if run_id is None or archive.run(run_id) is None:
         raise UsageError(f"no run {run_id!r} in {db}" if run_id else f"no runs in {db} yet")
-    for path in write_reports(archive, run_id, reports):
+    from crawler.runner import project_settings
+
+    datasette = project_settings().get("REGWATCH_DATASETTE_URL")
+    for path in write_reports(archive, run_id, reports, datasette):
         click.echo(str(path))
 
 
@@ -174,21 +177,48 @@ def demo(force: bool, db: str, reports: str) -> None:
     from rich.console import Console
     from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
 
+    from pipelines.report import headline
+
     nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
     prepare_fresh_archive(Path(db), Path(reports), force)
     console = Console(highlight=False, soft_wrap=True)
     console.print(f"regwatch demo: replaying {len(nights)} nights from {DEMO_NIGHTS} into {db}")
+    report: dict[str, Any] = {}
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
                   TextColumn("{task.completed}/{task.total} nights"), console=console) as bar:
         task = bar.add_task("crawling", total=len(nights))
         for night in nights:
             bar.update(task, description=f"night of {night.name}")
             report = replay_night(night, db, reports)
-            bar.console.print(describe_run(report))
-            for change in report["changes"]:
-                bar.console.print(f"    [{change['kind']}] {change['summary']}", markup=False)
+            bar.console.print(f"run {report['run_id']} (as of {report['as_of']}): "
+                              f"{headline(report['changes'])}", markup=False)
+            for line in demo_lines(report):
+                bar.console.print(line, markup=False)
             bar.advance(task)
-    console.print(f"\nArchive: {db}. Reports: {reports}/. Browse with: regwatch serve --db {db}")
+    last = Path(reports) / f"{report.get('run_id')}.html"
+    console.print(f"\nArchive: {db}. Reports: {reports}/ (all nights: {reports}/index.html).\n"
+                  f"Last night's report, what a newcomer reads first: {last}\n"
+                  f"Browse the archive with: regwatch serve --db {db}", markup=False)
+
+
+# Change kinds the demo prints one by one; the others it counts.
+DEMO_SPELLED_OUT = ("status_changed", "deadline_passed", "deadline_near", "new_measure",
+                    "measure_amended", "document_removed", "source_problem")
+
+
+def demo_lines(report: dict[str, Any]) -> list[str]:
+    """The night's legal changes and problems one per line, documents as a count."""
+    lines = [f"    [{c['kind']}] {c['summary']}" for c in report["changes"]
+             if c["kind"] in DEMO_SPELLED_OUT]
+    documents = Counter(c["kind"] for c in report["changes"]
+                        if c["kind"] not in DEMO_SPELLED_OUT)
+    if documents:
+        lines.append("    + " + ", ".join(plural(n, k.replace("_", " ").removesuffix("s"))
+                                            for k, n in sorted(documents.items())))
+    problems = [s["name"] for s in report["sources"] if s["status"] != "ok"]
+    if problems:
+        lines.append(f"    sources with problems: {', '.join(problems)}")
+    return lines
 
 
 def prepare_fresh_archive(db: Path, reports: Path, force: bool) -> None:

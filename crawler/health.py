@@ -74,7 +74,7 @@ class SourceHealth:
                        f"could not store {url}: {failure.getErrorMessage()}")
 
     def spider_closed(self, spider: Spider, reason: str) -> None:
-        from pipelines.diff import finish_run
+        from pipelines.diff import finish_run, removal_changes
         from pipelines.report import write_reports
         from pipelines.run import run_context
 
@@ -91,6 +91,11 @@ class SourceHealth:
             "responses": stats.get_value("downloader/response_count", 0),
             "problems": health.problems,
         })
+        if health.status == SourceStatus.OK:
+            removal_changes(run.archive, spider.name, run.run_id, run.as_of, run.list_pages,
+                            self.crawler.settings.getint("REGWATCH_REMOVED_AFTER_NIGHTS", 3))
         if run.owned:
-            finish_run(run.archive, run.run_id)
-            write_reports(run.archive, run.run_id, self.crawler.settings.get("REGWATCH_REPORTS"))
+            finish_run(run.archive, run.run_id,
+                       self.crawler.settings.getlist("REGWATCH_DEADLINE_DAYS"))
+            write_reports(run.archive, run.run_id, self.crawler.settings.get("REGWATCH_REPORTS"),
+                          self.crawler.settings.get("REGWATCH_DATASETTE_URL"))

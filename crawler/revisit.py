@@ -57,13 +57,16 @@ class RevisitMiddleware:
 
     def _seen_unchanged(self, url: str) -> None:
         run = self._run()
-        run.archive.touch_document(url, run.run_id, run.as_of)
+        run.archive.touch_document(url, run.run_id, run.as_of, run.listed_on.get(url))
         self.crawler.stats.inc_value("regwatch/unchanged")
 
     def process_request(self, request: Request) -> None:
         if not request.meta.get(ARTICLE_META):
             return None
         run = self._run()
+        referer = _header(request, b"Referer")
+        if referer:
+            run.listed_on[request.url] = referer
         document = run.archive.document_by_url(request.url)
         state = run.archive.fetch_state(request.url)
         if document is None or state is None:
@@ -79,9 +82,11 @@ class RevisitMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if not request.meta.get(ARTICLE_META):
-            return response
         run = self._run()
+        if not request.meta.get(ARTICLE_META):
+            if response.status == 200:
+                run.list_pages.append(request.url)
+            return response
         if response.status == 304:
             run.archive.record_fetch(request.url, 304, run.as_of, _header(response, b"ETag"),
                                      _header(response, b"Last-Modified"))
@@ -95,6 +100,6 @@ class RevisitMiddleware:
         return response
 
 
-def _header(response: Response, name: bytes) -> str | None:
-    value = response.headers.get(name)
+def _header(message: Request | Response, name: bytes) -> str | None:
+    value = message.headers.get(name)
     return value.decode("latin-1") if value else None

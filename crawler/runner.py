@@ -100,7 +100,7 @@ def crawl(db: str, reports: str, sources: list[str], mirror: str | None, as_of: 
     for source in sources:
         process.crawl(source)
     process.start()
-    finish_run(archive, run_id)
-    paths = write_reports(archive, run_id, reports)
+    finish_run(archive, run_id, settings.getlist("REGWATCH_DEADLINE_DAYS"))
+    paths = write_reports(archive, run_id, reports, settings.get("REGWATCH_DATASETTE_URL"))
     archive.close()
     return RunSummary(run_id, paths)

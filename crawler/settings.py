@@ -23,6 +23,28 @@ REGWATCH_RUN_ID = os.environ.get("REGWATCH_RUN_ID") or None
 REGWATCH_REVISIT_RECENT_DAYS = int(os.environ.get("REGWATCH_REVISIT_RECENT_DAYS", "60"))
 REGWATCH_REVISIT_OLD_DAYS = int(os.environ.get("REGWATCH_REVISIT_OLD_DAYS", "7"))
 
+
+def _days(name: str, default: str) -> list[int]:
+    """A comma-separated list of whole days from the environment, or one line and exit."""
+    raw = os.environ.get(name) or default
+    try:
+        days = sorted({int(part) for part in raw.split(",")})
+    except ValueError:
+        days = []
+    if not days or days[0] < 0:
+        raise SystemExit(f"regwatch: {name} must be whole days separated by commas, got {raw!r}")
+    return days
+
+
+# Deadlines (a suspension's end, an effective date, an expiry) are reported as deadline_near
+# when they come within each of these windows (days): once at 30 days, again at 7.
+REGWATCH_DEADLINE_DAYS = _days("REGWATCH_DEADLINE_DAYS", "30,7")
+# A document a healthy source's list page no longer shows is reported as document_removed
+# after it was missed on this many nights.
+REGWATCH_REMOVED_AFTER_NIGHTS = _days("REGWATCH_REMOVED_AFTER_NIGHTS", "3")[0] or 1
+# Where `regwatch serve` answers: reports link each piece of evidence to its archived page there.
+REGWATCH_DATASETTE_URL = os.environ.get("REGWATCH_DATASETTE_URL", "http://127.0.0.1:8001")
+
 # --- politeness ---------------------------------------------------------------------------------
 USER_AGENT = "regwatch/0.1 (+regulatory change tracking; contact: see README)"
 ROBOTSTXT_OBEY = False  # official publications; we crawl politely instead (delay, throttle, 1 conn)

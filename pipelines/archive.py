@@ -22,11 +22,13 @@ from w3lib.url import canonicalize_url
 
 from crawler.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from crawler.vocab import Confidence, Relation, RunStatus, Status
-from pipelines.lifecycle import status_on
+from pipelines.lifecycle import State, status_on
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, segment
 
 SUSPENDED_STATUSES = (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED)
+# Measure fields a document's text can amend (what `measure_amended` compares).
+AMENDABLE_FIELDS = ("title_zh", "title_en", "issuers", "published", "effective", "category")
 
 
 def raises_confidence(ref: MeasureRef, current: str | None) -> bool:
@@ -35,6 +37,49 @@ def raises_confidence(ref: MeasureRef, current: str | None) -> bool:
     if ref.relation == Relation.ISSUES or current is None:
         return True
     return ref.confidence == Confidence.HIGH and Confidence(current).rank < Confidence.HIGH.rank
+
+
+def _apply_title(row: dict[str, Any], ref: MeasureRef, doc_id: str, *, overwrite: bool) -> None:
+    if not ref.title:
+        return
+    lang = "en" if ref.title_language == "en" else "zh"
+    if overwrite or not row[f"title_{lang}"]:
+        row[f"title_{lang}"] = ref.title
+        row[f"title_{lang}_document"] = doc_id
+        if lang == "en":
+            row["title_en_machine_translated"] = int(ref.title_machine_translated)
+
+
+def merged_measure(existing: dict[str, Any] | None, ref: MeasureRef, doc_id: str, as_of: str,
+                   *, fresh: bool = True) -> dict[str, Any]:
+    """The measure's row once ref is applied (the merge rules, without writing anything)."""
+    issuing = ref.relation == Relation.ISSUES
+    if existing is None:
+        row = {
+            "id": ref.id, "series": ref.series, "year": ref.year, "number": ref.number,
+            "issuers": _json(list(ref.issuers)), "title_zh": None, "title_zh_document": None,
+            "title_en": None, "title_en_document": None, "title_en_machine_translated": 0,
+            "published": ref.published if issuing else None,
+            "effective": ref.effective if issuing else None, "status": None,
+            "suspended_until": None, "category": ref.category, "confidence": ref.confidence,
+            "first_seen": as_of, "last_seen": as_of,
+        }
+        _apply_title(row, ref, doc_id, overwrite=True)
+        return row
+    row = dict(existing)
+    overwrite = issuing and fresh
+    issuers = json.loads(row["issuers"] or "[]")
+    row["issuers"] = _json(issuers + [i for i in ref.issuers if i not in issuers])
+    _apply_title(row, ref, doc_id, overwrite=overwrite)
+    for key in ("published", "effective"):
+        if issuing and getattr(ref, key) and (fresh or not row[key]):
+            row[key] = getattr(ref, key)
+    if ref.category and (overwrite or not row["category"]):
+        row["category"] = ref.category
+    if raises_confidence(ref, row["confidence"]):
+        row["confidence"] = ref.confidence
+    row["last_seen"] = as_of
+    return row
 
 
 class ArchiveError(Exception):
@@ -142,6 +187,13 @@ class Archive:
 
     def run(self, run_id: str) -> dict[str, Any] | None:
         return self._one("select * from runs where id = ?", [run_id])
+
+    def previous_as_of(self, run_id: str) -> str | None:
+        """The as_of of the completed run before run_id (None for the first run)."""
+        row = self._one(
+            "select as_of from runs where status = 'completed' and rowid < "
+            "(select rowid from runs where id = ?) order by rowid desc limit 1", [run_id])
+        return row["as_of"] if row else None
 
     def latest_run_id(self) -> str | None:
         row = self._one("select id from runs order by rowid desc limit 1")
@@ -258,13 +310,15 @@ class Archive:
             [rowid, segment(title), segment(body)],
         )
 
-    def touch_document(self, url: str, run_id: str, as_of: str) -> bool:
+    def touch_document(self, url: str, run_id: str, as_of: str,
+                       list_url: str | None = None) -> bool:
         """Mark a known document as seen (not refetched, or answered 304); False if unknown."""
         doc_id = document_id(url)
         with self.transaction():
             cursor = self.db.execute(
-                "update documents set last_seen = ?, last_run_id = ? where id = ?",
-                [as_of, run_id, doc_id],
+                "update documents set last_seen = ?, last_run_id = ?, "
+                "listed_on = ifnull(?, listed_on) where id = ?",
+                [as_of, run_id, canonical_url(list_url) if list_url else None, doc_id],
             )
             if cursor.rowcount:
                 self.db.execute(
@@ -273,6 +327,46 @@ class Archive:
                     [as_of, doc_id],
                 )
         return bool(cursor.rowcount)
+
+    def mark_listed(self, url: str, list_url: str | None) -> None:
+        """Remember the list page that links the document (for removal checks)."""
+        if list_url:
+            self.db.execute("update documents set listed_on = ? where id = ?",
+                            [canonical_url(list_url), document_id(url)])
+
+    def record_misses(self, source: str, run_id: str, as_of: str, list_pages: list[str],
+                      after_nights: int) -> list[dict[str, Any]]:
+        """Count, for one healthy run of source, the documents its list pages no longer show.
+
+        A document is missed when the list page that used to link it was fetched in this run,
+        it was not seen, and it is not older than the oldest document that page still links
+        (older ones have only moved to later pages). Seen documents start again from zero.
+        A miss counts once per night (as_of). Returns the documents missed on `after_nights`
+        nights, now marked removed.
+        """
+        pages = sorted({canonical_url(u) for u in list_pages})
+        marks = ",".join("?" * len(pages))
+        with self.transaction():
+            self.db.execute(
+                "update documents set missed_runs = 0, missed_on = null, removed_on = null "
+                "where source = ? and last_run_id = ? and (missed_runs > 0 or removed_on "
+                "is not null)", [source, run_id])
+            if not pages:
+                return []
+            self.db.execute(
+                f"update documents set missed_runs = missed_runs + 1, missed_on = ? "
+                f"where source = ? and ifnull(last_run_id, '') != ? and removed_on is null "
+                f"and ifnull(missed_on, '') < ? and listed_on in ({marks}) "
+                f"and published >= (select min(d.published) from documents d "
+                f"  where d.last_run_id = ? and d.listed_on = documents.listed_on)",
+                [as_of, source, run_id, as_of, *pages, run_id])
+            removed = list(self.db.query(
+                "select * from documents where source = ? and removed_on is null "
+                "and missed_runs >= ?", [source, after_nights]))
+            for doc in removed:
+                self.db.execute("update documents set removed_on = ? where id = ?",
+                                [as_of, doc["id"]])
+        return removed
 
     def fetch_state(self, url: str) -> dict[str, Any] | None:
         return self._one("select * from fetch_state where url = ?", [canonical_url(url)])
@@ -306,39 +400,19 @@ class Archive:
     def measure(self, measure_id: str) -> dict[str, Any] | None:
         return self._one("select * from measures where id = ?", [measure_id])
 
-    def store_measure_ref(self, ref: MeasureRef, doc_id: str, as_of: str, run_id: str) -> bool:
+    def store_measure_ref(self, ref: MeasureRef, doc_id: str, as_of: str, run_id: str,
+                          fresh: bool = True) -> bool:
         """Create or update the measure, link it to the document, record its events.
 
         Returns True when the measure did not exist before. Fields from the measure's own
-        text (relation `issues`) win over fields learnt from mentions.
+        text (relation `issues`) win over fields learnt from mentions, but only from a new or
+        changed text (`fresh`): an unchanged copy does not overwrite what a newer one said.
         """
         existing = self.measure(ref.id)
-        issuing = ref.relation == Relation.ISSUES
+        row = merged_measure(existing, ref, doc_id, as_of, fresh=fresh)
         if existing is None:
-            row = {
-                "id": ref.id, "series": ref.series, "year": ref.year, "number": ref.number,
-                "issuers": _json(list(ref.issuers)), "title_zh": None, "title_zh_document": None,
-                "title_en": None, "title_en_document": None, "title_en_machine_translated": 0,
-                "published": ref.published if issuing else None,
-                "effective": ref.effective if issuing else None, "status": None,
-                "suspended_until": None, "category": ref.category, "confidence": ref.confidence,
-                "first_seen": as_of, "last_seen": as_of,
-            }
-            self._apply_title(row, ref, doc_id, overwrite=True)
             self.db["measures"].insert(row)
         else:
-            row = dict(existing)
-            issuers = json.loads(row["issuers"] or "[]")
-            row["issuers"] = _json(issuers + [i for i in ref.issuers if i not in issuers])
-            self._apply_title(row, ref, doc_id, overwrite=issuing)
-            for key in ("published", "effective"):
-                if issuing and getattr(ref, key):
-                    row[key] = getattr(ref, key)
-            if ref.category and (issuing or not row["category"]):
-                row["category"] = ref.category
-            if raises_confidence(ref, row["confidence"]):
-                row["confidence"] = ref.confidence
-            row["last_seen"] = as_of
             self.db["measures"].update(ref.id, row)
         self.db["document_measures"].upsert({
             "document": doc_id, "measure": ref.id, "relation": ref.relation,
@@ -350,16 +424,9 @@ class Archive:
             self.refresh_status(ref.id, as_of)  # later transitions are found by the run's end
         return existing is None
 
-    @staticmethod
-    def _apply_title(row: dict[str, Any], ref: MeasureRef, doc_id: str, *, overwrite: bool) -> None:
-        if not ref.title:
-            return
-        lang = "en" if ref.title_language == "en" else "zh"
-        if overwrite or not row[f"title_{lang}"]:
-            row[f"title_{lang}"] = ref.title
-            row[f"title_{lang}_document"] = doc_id
-            if lang == "en":
-                row["title_en_machine_translated"] = int(ref.title_machine_translated)
+    def drop_document_events(self, doc_id: str) -> None:
+        """Forget the events a document stated (its text changed; it states them again)."""
+        self.db.execute("delete from measure_events where document = ?", [doc_id])
 
     def add_event(self, measure: str, event: MeasureEvent, doc_id: str, confidence: str,
                   run_id: str) -> None:
@@ -375,16 +442,15 @@ class Archive:
         return list(self.db.query(
             "select * from measure_events where measure = ? order by date, id", [measure_id]))
 
-    def refresh_status(self, measure_id: str, as_of: str
-                       ) -> tuple[str | None, str | None, dict[str, Any] | None]:
-        """Recompute the measure's status for as_of: (before, after, the deciding event)."""
+    def refresh_status(self, measure_id: str, as_of: str) -> tuple[str | None, State]:
+        """Recompute the measure's status for as_of: (status before, state after)."""
         measure = self.measure(measure_id)
         before = measure["status"]
-        after, event = status_on(self.events(measure_id), as_of)
-        until = event["until"] if event and after in SUSPENDED_STATUSES else None
-        if after != before or until != measure["suspended_until"]:
-            self.db["measures"].update(measure_id, {"status": after, "suspended_until": until})
-        return before, after, dict(event) if event else None
+        state = status_on(self.events(measure_id), as_of)
+        if state.status != before or state.until != measure["suspended_until"]:
+            self.db["measures"].update(measure_id, {"status": state.status,
+                                                    "suspended_until": state.until})
+        return before, state
 
     def events_in_month(self, kind: str, month: str) -> list[dict[str, Any]]:
         """Events of a kind dated in a month (YYYY-MM)."""
@@ -412,6 +478,22 @@ class Archive:
         for row in rows:
             row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
         return rows
+
+    def earlier_changes(self, kind: str, measure: str, run_id: str) -> list[dict[str, Any]]:
+        """Changes of a kind already reported for a measure in runs before run_id."""
+        rows = list(self.db.query(
+            "select * from changes where kind = ? and measure = ? and run_id != ? order by id",
+            [kind, measure, run_id]))
+        for row in rows:
+            row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
+        return rows
+
+    def change_in_run(self, run_id: str, kind: str, measure: str) -> dict[str, Any] | None:
+        return self._one("select * from changes where run_id = ? and kind = ? and measure = ?",
+                         [run_id, kind, measure])
+
+    def update_change(self, change_id: int, fields: dict[str, Any]) -> None:
+        self.db["changes"].update(change_id, fields)
 
     def count(self, table: str) -> int:
         return self.db[table].count

@@ -1,35 +1,204 @@
-"""Measure lifecycle, first form: events read from operative clauses, and status on a date.
+"""Measure lifecycle: a measure's legal status on any date, derived from its events.
 
-Events understood so far: issued, effective (自公布之日起实施 / 自YYYY年M月D日起实施: the earliest
-date any part takes effect) and suspension (暂停实施 … 至YYYY年M月D日, from 即日 = publication or a
-written date; 第N款 after a number makes it a partial suspension of that clause).
+Events come from the operative clauses of legal texts (pipelines.clauses). This module is the
+ONE place where the rules of time are written down:
 
-Status on a date (one place for the rule):
-- suspended / partially_suspended while a suspension runs: from its date to its `until` date,
-  BOTH INCLUSIVE (至2026年11月10日 = suspended through 10 Nov; back in force on 11 Nov);
-- otherwise, `announced` before its earliest effective date, then `in_force`;
-- a measure known only from mentions, with no event, has no status (None).
+- Suspensions (suspended, partially_suspended, suspension_continued) run from their `date` to
+  their `until` date, BOTH INCLUSIVE: 至2026年11月10日 means suspended through 10 November, back in
+  force on 11 November. No `until` means until further notice.
+- Overlapping or back-to-back suspensions of the same measure are one period: a continued
+  (extended) suspension moves the end of the period, so a suspension is not "over" while an
+  extension found in a legal text covers the next day.
+- `resumed` on day R ends every suspension running on R at R - 1.
+- `revoked` / `removed_from_list` on day D: revoked from D. `expired` on day D: the measure is in
+  force through D and expired from D + 1 (the same inclusive rule as suspensions).
+- Otherwise the measure is `announced` before its earliest effective date, then `in_force`
+  (clause-level dates later than the earliest are deadlines, not a status).
+- A full and a partial suspension at once: `suspended`.
+- `extension_announced` (a political statement: a readout, a press conference) is evidence only
+  and never moves a legal date or a status.
+- A measure known only from mentions, with no legal event, has no status (None).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
 from typing import Any
 
-from crawler.items import MeasureEvent
 from crawler.vocab import EventKind, Status
-from pipelines.dates import find_dates
-from pipelines.identifiers import find_measure_numbers
+
+Event = Mapping[str, Any]
+
+SUSPENSION_KINDS = {EventKind.SUSPENDED, EventKind.PARTIALLY_SUSPENDED,
+                    EventKind.SUSPENSION_CONTINUED}
+ENDING_KINDS = {EventKind.REVOKED, EventKind.REMOVED_FROM_LIST}
+EVIDENCE_ONLY = {EventKind.EXTENSION_ANNOUNCED}
+SUSPENDED_STATUSES = {Status.SUSPENDED, Status.PARTIALLY_SUSPENDED}
+
+
+def shift(iso: str, days: int) -> str:
+    """The ISO date `days` days after iso (before, if negative)."""
+    return (date.fromisoformat(iso) + timedelta(days=days)).isoformat()
+
+
+def day_after(iso: str) -> str:
+    return shift(iso, 1)
+
+
+def day_before(iso: str) -> str:
+    return shift(iso, -1)
+
+
+def days_until(iso: str, as_of: str) -> int:
+    return (date.fromisoformat(iso) - date.fromisoformat(as_of)).days
+
+
+@dataclass(frozen=True)
+class State:
+    """A measure's status on a date, the event that decides it and, when suspended, the last
+    day of the suspension (None: until further notice)."""
+
+    status: str | None
+    event: Event | None = None
+    until: str | None = None
+
+
+@dataclass(frozen=True)
+class Period:
+    """A suspension period: first and last day (inclusive; last None = open-ended), whether it
+    is partial, and the event that set its end."""
+
+    start: str
+    end: str | None
+    partial: bool
+    event: Event
+
+    def covers(self, day: str) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """A date ahead that changes a measure's legal state."""
+
+    date: str
+    what: str  # "suspension_ends" | "takes_effect" | "expires"
+    event: Event
+
+
+def legal_events(events: Iterable[Event]) -> list[Event]:
+    """The events that count for legal status, in date order (evidence-only ones left out)."""
+    kept = [e for e in events if e["kind"] not in EVIDENCE_ONLY]
+    return sorted(kept, key=lambda e: (e["date"] or "", e["kind"]))
+
+
+def _is_partial(event: Event, earlier: list[Event]) -> bool:
+    if event["kind"] == EventKind.PARTIALLY_SUSPENDED:
+        return True
+    if event["kind"] == EventKind.SUSPENSION_CONTINUED and not event["clause"]:
+        previous = [e for e in earlier if e["kind"] in SUSPENSION_KINDS]
+        return bool(previous) and all(_is_partial(e, []) or e["clause"] for e in previous)
+    return event["kind"] == EventKind.SUSPENSION_CONTINUED and bool(event["clause"])
+
+
+def suspension_periods(events: Iterable[Event]) -> list[Period]:
+    """Suspension periods, resumptions applied, overlapping ones of the same kind merged."""
+    legal = legal_events(events)
+    resumptions = sorted(e["date"] for e in legal if e["kind"] == EventKind.RESUMED and e["date"])
+    raw: list[Period] = []
+    for i, event in enumerate(legal):
+        if event["kind"] not in SUSPENSION_KINDS or not event["date"]:
+            continue
+        end = event["until"]
+        for resumed in resumptions:
+            if event["date"] < resumed and (end is None or resumed <= end):
+                end = day_before(resumed)
+                break
+        raw.append(Period(event["date"], end, _is_partial(event, legal[:i]), event))
+    merged: list[Period] = []
+    for partial in (False, True):
+        for period in sorted((p for p in raw if p.partial == partial), key=lambda p: p.start):
+            last = merged[-1] if merged and merged[-1].partial == partial else None
+            if last is not None and (last.end is None or period.start <= day_after(last.end)):
+                if last.end is None or (period.end is not None and period.end <= last.end):
+                    continue
+                merged[-1] = Period(last.start, period.end, partial, period.event)
+            else:
+                merged.append(period)
+    return merged
+
+
+def status_on(events: Iterable[Event], as_of: str) -> State:
+    """The status on the ISO date as_of (see the module docstring for the rules)."""
+    legal = legal_events(events)
+    if not legal:
+        return State(None)
+    ending = [e for e in legal if e["kind"] in ENDING_KINDS and e["date"] and e["date"] <= as_of]
+    if ending:
+        return State(Status.REVOKED.value, ending[0])
+    expiring = [e for e in legal if e["kind"] == EventKind.EXPIRED and e["date"]
+                and e["date"] < as_of]
+    if expiring:
+        return State(Status.EXPIRED.value, expiring[0])
+    running = [p for p in suspension_periods(legal) if p.covers(as_of)]
+    if running:
+        period = next((p for p in running if not p.partial), running[0])
+        status = Status.PARTIALLY_SUSPENDED if period.partial else Status.SUSPENDED
+        return State(status.value, period.event, period.end)
+    effective = [e for e in legal if e["kind"] == EventKind.EFFECTIVE and e["date"]]
+    if effective and min(e["date"] for e in effective) > as_of:
+        return State(Status.ANNOUNCED.value, min(effective, key=lambda e: e["date"]))
+    decided = min(effective, key=lambda e: e["date"]) if effective else legal[0]
+    return State(Status.IN_FORCE.value, decided)
+
+
+def ended_suspensions(events: Iterable[Event], after: str, as_of: str) -> list[Period]:
+    """Suspension periods whose last day fell in [after, as_of): over by as_of, running (or
+    ending that day) on `after`. A period extended by a later legal text is not over."""
+    return [p for p in suspension_periods(events)
+            if p.end is not None and after <= p.end < as_of]
+
+
+def deadlines(events: Iterable[Event], as_of: str, horizon_days: int) -> list[Deadline]:
+    """Dates within horizon_days after as_of (as_of itself included) that change the measure's
+    legal state: a suspension's last day, a (clause's) effective date, an expiry."""
+    legal = legal_events(events)
+    state = status_on(legal, as_of)
+    if state.status in (Status.REVOKED, Status.EXPIRED):
+        return []
+    last = shift(as_of, horizon_days)
+    found: list[Deadline] = []
+    periods = suspension_periods(legal)
+    for period in periods:
+        if period.covers(as_of) and period.end is not None and period.end <= last:
+            found.append(Deadline(period.end, "suspension_ends", period.event))
+    for event in legal:
+        day = event["date"]
+        if not day or not (as_of < day <= last):
+            continue
+        suspended_then = any(p.covers(day) and not p.partial for p in periods)
+        if event["kind"] == EventKind.EFFECTIVE and not suspended_then:
+            found.append(Deadline(day, "takes_effect", event))
+        elif event["kind"] == EventKind.EXPIRED:
+            found.append(Deadline(day, "expires", event))
+    unique = {(d.date, d.what, d.event["clause"]): d for d in reversed(found)}
+    return sorted(unique.values(), key=lambda d: (d.date, d.what))
+
+
+# --- first-form clause reading, kept until pipelines.clauses replaces it --------------------
+import re  # noqa: E402
+
+from crawler.items import MeasureEvent  # noqa: E402
+from pipelines.dates import find_dates  # noqa: E402
+from pipelines.identifiers import find_measure_numbers  # noqa: E402
 
 SENTENCE_END = re.compile(r"(?<=[。；;\n])")
 SUSPEND = re.compile(r"暂停实施|暂停执行|暂停适用")
 UNTIL = re.compile(r"至(\d{4}年\d{1,2}月\d{1,2}日)")
 FROM_DATE = re.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日)起")
 CLAUSE = re.compile(r"^\s*(第[一二三四五六七八九十\d]+[款项条])")
-
-SUSPENSION_KINDS = {EventKind.SUSPENDED, EventKind.PARTIALLY_SUSPENDED}
-
 
 def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
@@ -56,23 +225,3 @@ def suspension_events(body: str, published: str | None, by_measure: str | None
                 by_measure=by_measure, clause=clause.group(1) if clause else None,
                 sentence=sentence))
     return found
-
-
-def status_on(events: Iterable[Mapping[str, Any]], as_of: str
-              ) -> tuple[str | None, Mapping[str, Any] | None]:
-    """The status on the ISO date as_of, and the event that decides it (None if no event)."""
-    events = list(events)
-    running = [e for e in events if e["kind"] in SUSPENSION_KINDS and (e["date"] or "") <= as_of
-               and (e["until"] is None or as_of <= e["until"])]
-    if running:
-        full = [e for e in running if e["kind"] == EventKind.SUSPENDED]
-        event = (full or running)[0]
-        return event["kind"], event
-    effective = sorted((e for e in events if e["kind"] == EventKind.EFFECTIVE and e["date"]),
-                       key=lambda e: e["date"])
-    if effective and effective[0]["date"] > as_of:
-        return Status.ANNOUNCED.value, effective[0]
-    if effective or any(e["kind"] in (EventKind.ISSUED, *SUSPENSION_KINDS) for e in events):
-        decided = effective[0] if effective else events[0]
-        return Status.IN_FORCE.value, decided
-    return None, None

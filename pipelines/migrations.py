@@ -120,3 +120,21 @@ def m004_measure_documents_view(db: Database) -> None:
                d.category, d.confidence AS document_confidence, d.id AS document
         FROM document_measures dm JOIN documents d ON d.id = dm.document
     """)
+
+
+@migrations()
+def m005_events_per_document_and_removals(db: Database) -> None:
+    """Events are kept per document (one statement per source text, replaced when the text
+    changes); documents remember the list page that links them and how often they were missed."""
+    db.execute("DROP INDEX idx_measure_events_key")
+    db.execute(
+        "CREATE UNIQUE INDEX idx_measure_events_key ON measure_events (measure, kind, "
+        "ifnull(date, ''), ifnull(until, ''), ifnull(by_measure, ''), ifnull(clause, ''), "
+        "ifnull(document, ''))"
+    )
+    db["measure_events"].create_index(["measure"])
+    db["documents"].add_column("listed_on", str)
+    db["documents"].add_column("missed_runs", int, not_null_default=0)
+    db["documents"].add_column("missed_on", str)
+    db["documents"].add_column("removed_on", str)
+    db["changes"].create_index(["measure", "kind"])

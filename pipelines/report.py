@@ -1,4 +1,9 @@
-"""The report of a run: <reports>/<run-id>.json (CONTRACT.md section 4), .md and .html beside."""
+"""The report of a run: <reports>/<run-id>.json (CONTRACT.md section 4), .md and .html beside.
+
+The JSON is exactly the contract's. The Markdown and the self-contained HTML are for a person:
+a headline, changes grouped by kind in reading order, each with the measure's titles and dates,
+the sentence that proves it, the source page and the archived copy in Datasette.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +11,14 @@ import json
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from crawler.vocab import ChangeKind
+from crawler.vocab import ChangeKind, Status
 from pipelines.archive import Archive
+
+DEFAULT_DATASETTE_URL = "http://127.0.0.1:8001"
 
 # The order a person reads a report in: what changed legally first, source trouble last.
 KIND_ORDER = [
@@ -60,6 +68,55 @@ def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
     }
 
 
+# How the headline counts a change: (singular, plural).
+STATUS_WORDS = {
+    Status.SUSPENDED: ("measure suspended", "measures suspended"),
+    Status.PARTIALLY_SUSPENDED: ("measure partially suspended", "measures partially suspended"),
+    Status.REVOKED: ("measure revoked", "measures revoked"),
+    Status.EXPIRED: ("measure expired", "measures expired"),
+    Status.ANNOUNCED: ("measure announced", "measures announced"),
+}
+KIND_WORDS = {
+    ChangeKind.NEW_MEASURE: ("new measure", "new measures"),
+    ChangeKind.DEADLINE_PASSED: ("suspension ended", "suspensions ended"),
+    ChangeKind.DEADLINE_NEAR: ("deadline near", "deadlines near"),
+    ChangeKind.MEASURE_AMENDED: ("measure amended", "measures amended"),
+    ChangeKind.NEW_DOCUMENT: ("new document", "new documents"),
+    ChangeKind.DOCUMENT_CHANGED: ("document changed", "documents changed"),
+    ChangeKind.DOCUMENT_REMOVED: ("document removed", "documents removed"),
+    ChangeKind.SOURCE_PROBLEM: ("source problem", "source problems"),
+}
+
+
+def headline(changes: list[dict[str, Any]]) -> str:
+    """What changed, most important first: "6 measures suspended, 1 new measure"."""
+    counts: dict[tuple[str, str], int] = {}
+    for change in sorted(changes, key=lambda c: KIND_ORDER.index(c["kind"])):
+        if change["kind"] == ChangeKind.STATUS_CHANGED and change["to"] == Status.IN_FORCE:
+            words = (("measure took effect", "measures took effect")
+                     if change["from"] in (None, Status.ANNOUNCED)
+                     else ("measure back in force", "measures back in force"))
+        elif change["kind"] == ChangeKind.STATUS_CHANGED:
+            words = STATUS_WORDS.get(change["to"], ("status changed", "status changes"))
+        else:
+            words = KIND_WORDS[change["kind"]]
+        counts[words] = counts.get(words, 0) + 1
+    return ", ".join(f"{n} {words[n != 1]}" for words, n in counts.items()) or "nothing changed"
+
+
+def datasette_links(base: str, db_name: str) -> dict[str, str]:
+    """URL prefixes of the archive's pages in Datasette (regwatch serve)."""
+    root = f"{base.rstrip('/')}/{quote(db_name)}"
+    return {"documents": f"{root}/documents/", "measures": f"{root}/measures/",
+            "events": f"{root}/measure_events?measure=", "root": root}
+
+
+def measure_context(archive: Archive, changes: list[dict[str, Any]]) -> dict[str, Any]:
+    """The archived measure rows the changes name (titles, dates, status) for the reader."""
+    ids = {c["measure"] for c in changes if c.get("measure")}
+    return {m: archive.measure(m) for m in sorted(ids) if archive.measure(m)}
+
+
 def grouped(changes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any]]]]:
     """Changes grouped by kind, in reading order, empty groups left out."""
     groups = []
@@ -70,9 +127,12 @@ def grouped(changes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
     return groups
 
 
-def render(report: dict[str, Any], fmt: str) -> str:
+def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,
+           links: dict[str, str] | None = None) -> str:
     template = _env.get_template(f"report.{fmt}.j2")
-    return template.render(report=report, groups=grouped(report["changes"]))
+    return template.render(report=report, groups=grouped(report["changes"]),
+                           headline=headline(report["changes"]), measures=measures or {},
+                           links=links or datasette_links(DEFAULT_DATASETTE_URL, "archive"))
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -81,18 +141,41 @@ def _write_atomically(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def write_reports(archive: Archive, run_id: str, reports_dir: str | Path) -> list[Path]:
+def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,
+                  datasette_url: str | None = None) -> list[Path]:
     """(Re)write <run-id>.json, .md and .html; returns their paths."""
     folder = Path(reports_dir)
     folder.mkdir(parents=True, exist_ok=True)
     report = build_report(archive, run_id)
+    measures = measure_context(archive, report["changes"])
+    db_name = archive.path.stem if archive.path else "archive"
+    links = datasette_links(datasette_url or DEFAULT_DATASETTE_URL, db_name)
     paths = []
     for suffix, text in (
         ("json", json.dumps(report, ensure_ascii=False, indent=2) + "\n"),
-        ("md", render(report, "md")),
-        ("html", render(report, "html")),
+        ("md", render(report, "md", measures, links)),
+        ("html", render(report, "html", measures, links)),
     ):
         path = folder / f"{run_id}.{suffix}"
         _write_atomically(path, text)
         paths.append(path)
+    write_index(folder)
     return paths
+
+
+def write_index(folder: Path) -> Path:
+    """index.html: every report in the folder, newest first, with its headline."""
+    runs = []
+    for path in sorted(folder.glob("*.json"), reverse=True):
+        try:
+            report = json.loads(path.read_text(encoding="utf-8"))
+            runs.append({"run_id": report["run_id"], "as_of": report["as_of"],
+                         "headline": headline(report["changes"]),
+                         "changes": len(report["changes"]),
+                         "problems": [s["name"] for s in report["sources"]
+                                      if s["status"] != "ok"]})
+        except (ValueError, KeyError, TypeError):
+            continue  # not a report of ours
+    index = folder / "index.html"
+    _write_atomically(index, _env.get_template("index.html.j2").render(runs=runs))
+    return index

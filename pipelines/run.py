@@ -26,6 +26,10 @@ class RunContext:
     owned: bool  # True when this crawler created the run itself (plain `scrapy crawl NAME`)
     # HTTP validators (ETag, Last-Modified) of fetched pages, recorded once their item is stored
     pending_fetches: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    # The list page that linked each article requested (its Referer), and the list pages that
+    # answered this run: what the removal check needs (Archive.record_misses)
+    listed_on: dict[str, str] = field(default_factory=dict)
+    list_pages: list[str] = field(default_factory=list)
 
 
 def run_context(crawler: Crawler) -> RunContext:

@@ -12,22 +12,31 @@ from pipelines.run import run_context
 OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED: "changed"}
 
 
-def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str) -> str:
+def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
+               list_url: str | None = None) -> str:
     """Store everything the item carries in one transaction; returns the document's outcome.
 
-    The diff stage's changes are kept only if they are still true inside the transaction (a
-    measure another page of this run already created is not new twice).
+    A changed text states its events again (the old version's are dropped). The diff stage's
+    changes are kept only if they are still true inside the transaction (a measure another
+    page of this run already created is not new twice, nor amended twice).
     """
     doc_id = document_id(item.url)
     with archive.transaction():
         outcome = archive.store_document(item, run_id, as_of)
+        archive.mark_listed(item.url, list_url)
+        if outcome == "changed":
+            archive.drop_document_events(doc_id)
+        fresh = outcome != "unchanged"
         created = {ref.id for ref in item.measures
-                   if archive.store_measure_ref(ref, doc_id, as_of, run_id)}
+                   if archive.store_measure_ref(ref, doc_id, as_of, run_id, fresh=fresh)}
         for change in item.changes:
             expected = OUTCOME_OF_CHANGE.get(ChangeKind(change.kind))
             if expected is not None and expected != outcome:
                 continue
             if change.kind == ChangeKind.NEW_MEASURE and change.measure not in created:
+                continue
+            if change.kind == ChangeKind.MEASURE_AMENDED and (
+                    not fresh or archive.change_in_run(run_id, change.kind, change.measure)):
                 continue
             archive.add_change(run_id, change)
     return outcome
@@ -45,7 +54,8 @@ class StorePipeline:
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
         run = run_context(self.crawler)
-        outcome = store_item(run.archive, item, run.run_id, run.as_of)
+        outcome = store_item(run.archive, item, run.run_id, run.as_of,
+                             run.listed_on.get(item.url))
         if item.url in run.pending_fetches:
             etag, last_modified = run.pending_fetches.pop(item.url)
             run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)

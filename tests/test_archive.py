@@ -72,9 +72,13 @@ def test_same_announcement_under_two_urls_is_one_measure_with_two_documents(arch
     links = list(archive.db.query("select document, relation from document_measures"))
     assert {(row["document"], row["relation"]) for row in links} == {
         (document_id(URL_A), "issues"), (document_id(URL_B), "issues")}
-    assert kinds(archive, run_id) == ["new_document", "new_document", "new_measure"]
-    # the same issued event from both pages is one event
-    assert [e["kind"] for e in archive.events("MOFCOM-2025-57")] == ["issued", "effective"]
+    # No. 57 takes effect on 8 November, 30 days ahead: a deadline within the 30-day window
+    assert kinds(archive, run_id) == ["deadline_near", "new_document", "new_document",
+                                      "new_measure"]
+    # each page states the events: kept per document, the status is decided once
+    events = archive.events("MOFCOM-2025-57")
+    assert sorted((e["kind"], e["document"]) for e in events) == sorted(
+        (kind, document_id(url)) for kind in ("issued", "effective") for url in (URL_A, URL_B))
 
 
 def test_changed_text_gets_a_new_version_and_keeps_the_old(archive):
@@ -152,7 +156,8 @@ def test_interrupted_run_hands_its_changes_to_the_next(archive):
     run_id = crawl_night(archive, "2025-10-09", [no57(), no57(URL_B)])
     assert archive.run(killed)["status"] == "interrupted"
     assert run_id == "2025-10-09-002"
-    assert kinds(archive, run_id) == ["new_document", "new_document", "new_measure"]
+    assert kinds(archive, run_id) == ["deadline_near", "new_document", "new_document",
+                                      "new_measure"]
     assert archive.changes(killed) == []
 
 

@@ -1,0 +1,159 @@
+"""The diff stage's change kinds on a real archive: amended measures, removals, deadlines."""
+
+import pytest
+
+from crawler.items import DocumentItem
+from pipelines.archive import Archive, document_id
+from pipelines.diff import finish_run, item_changes, removal_changes
+from pipelines.normalize import normalize_item
+from pipelines.store import store_item
+
+LIST = "https://www.mofcom.gov.cn/zwgk/zcfb/index.html"
+NO1_URL = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2026/art_8990fedae8fa462eb02cc9bae5034e91.html"
+NO1_TITLE = "商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告"
+NO1_BODY = "一、禁止所有两用物项对日本军事用户出口。\n\n二、本公告自公布之日起正式实施。"
+NO57_URL = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_59ec4f6bec0b459aa4a30c4bbd0a41c1.html"
+NO70_URL = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_b1ec77dd3f0d4762952904df7cdaadec.html"
+
+
+def page(url, title, body, published="2026-01-06 09:00"):
+    return normalize_item(DocumentItem(
+        url=url, source="mofcom", source_kind="authority", title=title, body=body,
+        language="zh", published_raw=published))
+
+
+def no57():
+    return page(NO57_URL, "商务部 海关总署公告2025年第57号 "
+                "关于对部分中重稀土相关物项实施出口管制的决定",
+                "一、对钬、铒相关物项实施出口管制。\n\n二、本公告自2025年11月8日起正式实施。",
+                "2025-10-09 09:00")
+
+
+def no70():
+    return page(NO70_URL, "商务部 海关总署公告2025年第70号 "
+                "关于暂停实施商务部 海关总署公告2025年第57号的公告",
+                "一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第57号。\n\n"
+                "二、本公告自公布之日起实施。", "2025-11-07 19:30")
+
+
+@pytest.fixture
+def archive(tmp_path):
+    archive = Archive.open(tmp_path / "archive.db")
+    yield archive
+    archive.close()
+
+
+def night(archive, as_of, items, *, status="ok", list_pages=(LIST,), after_nights=3):
+    """One run of the mofcom source: per item diff + store, the source's health, the end."""
+    run_id = archive.start_run(as_of, ["mofcom"], None)
+    for item in items:
+        item.changes = item_changes(archive, item)
+        store_item(archive, item, run_id, as_of, LIST)
+    archive.record_source(run_id, "mofcom", {"status": status, "items": len(items)})
+    if status == "ok":
+        removal_changes(archive, "mofcom", run_id, as_of, list(list_pages), after_nights)
+    finish_run(archive, run_id)
+    return archive.changes(run_id)
+
+
+def kinds(changes):
+    return sorted(c["kind"] for c in changes)
+
+
+def test_corrected_title_is_a_measure_amendment_with_before_and_after(archive):
+    night(archive, "2026-01-06", [page(NO1_URL, NO1_TITLE, NO1_BODY)])
+    corrected = NO1_TITLE.replace("加强两用物项", "加强相关两用物项")
+    changes = night(archive, "2026-01-20", [page(NO1_URL, corrected, NO1_BODY)])
+    assert kinds(changes) == ["document_changed", "measure_amended"]
+    [amended] = [c for c in changes if c["kind"] == "measure_amended"]
+    assert amended["measure"] == "MOFCOM-2026-1"
+    assert amended["diff"]["fields"] == ["title_zh"]
+    assert amended["diff"]["before"]["title_zh"] == NO1_TITLE
+    assert amended["diff"]["after"]["title_zh"] == corrected
+    assert archive.measure("MOFCOM-2026-1")["title_zh"] == corrected
+
+
+def test_changed_effective_date_is_an_amendment_and_replaces_the_pages_events(archive):
+    night(archive, "2026-01-06", [page(NO1_URL, NO1_TITLE, NO1_BODY)])
+    later = NO1_BODY.replace("自公布之日起", "自2026年2月1日起")
+    changes = night(archive, "2026-01-07", [page(NO1_URL, NO1_TITLE, later)])
+    [amended] = [c for c in changes if c["kind"] == "measure_amended"]
+    assert set(amended["diff"]["fields"]) == {"effective", "effective_dates"}
+    assert amended["diff"]["after"]["effective"] == "2026-02-01"
+    effective = [e["date"] for e in archive.events("MOFCOM-2026-1") if e["kind"] == "effective"]
+    assert effective == ["2026-02-01"]  # the old version's date is no longer stated
+    assert archive.measure("MOFCOM-2026-1")["status"] == "announced"
+    assert any(c["kind"] == "status_changed" and c["to"] == "announced" for c in changes)
+
+
+def test_an_unchanged_copy_does_not_overwrite_a_newer_text(archive):
+    other = NO1_URL.replace("8990", "1111")
+    night(archive, "2026-01-06", [page(NO1_URL, NO1_TITLE, NO1_BODY),
+                                  page(other, NO1_TITLE, NO1_BODY)])
+    corrected = NO1_TITLE + "（更正）"
+    night(archive, "2026-01-07", [page(NO1_URL, corrected, NO1_BODY),
+                                  page(other, NO1_TITLE, NO1_BODY)])
+    assert archive.measure("MOFCOM-2026-1")["title_zh"] == corrected
+    assert night(archive, "2026-01-08", [page(NO1_URL, corrected, NO1_BODY),
+                                         page(other, NO1_TITLE, NO1_BODY)]) == []
+
+
+def test_removed_only_after_three_healthy_nights_that_miss_it(archive):
+    both = [no57(), page(NO1_URL, NO1_TITLE, NO1_BODY)]
+    night(archive, "2026-01-06", both)
+    only_no1 = [page(NO1_URL, NO1_TITLE, NO1_BODY)]
+    # No. 57 (2025-10-09) is older than anything the list still shows: it only moved on
+    assert "document_removed" not in kinds(night(archive, "2026-01-07", only_no1))
+    # a newer page disappears from the list
+    newer = page(NO1_URL.replace("8990", "2222"), "商务部公告2026年第2号 关于某事项的公告",
+                 "本公告自公布之日起实施。", "2026-01-08 09:00")
+    night(archive, "2026-01-08", [*only_no1, newer])
+    assert kinds(night(archive, "2026-01-09", [no57()])) == []  # missed once
+    assert kinds(night(archive, "2026-01-09", [no57()])) == []  # same night again: not twice
+    assert kinds(night(archive, "2026-01-10", [], status="failed")) == ["source_problem"]
+    assert kinds(night(archive, "2026-01-11", [no57()])) == []  # missed twice
+    changes = night(archive, "2026-01-12", [no57()])
+    assert kinds(changes) == ["document_removed", "document_removed"]
+    assert {c["url"] for c in changes} == {NO1_URL, newer.url}
+    assert archive.document_by_url(NO1_URL)["removed_on"] == "2026-01-12"
+    assert archive.document_by_url(NO1_URL)["body"] == NO1_BODY  # the archived copy is kept
+    assert night(archive, "2026-01-13", [no57()]) == []  # reported once
+    night(archive, "2026-01-14", [no57(), page(NO1_URL, NO1_TITLE, NO1_BODY)])
+    assert archive.document_by_url(NO1_URL)["removed_on"] is None  # it came back
+
+
+def test_a_list_page_not_fetched_misses_nothing(archive):
+    night(archive, "2026-01-06", [no57(), page(NO1_URL, NO1_TITLE, NO1_BODY)])
+    for day in ("2026-01-07", "2026-01-08", "2026-01-09", "2026-01-10"):
+        assert night(archive, day, [no57()], list_pages=[]) == []
+    assert archive.document_by_url(NO1_URL)["missed_runs"] == 0
+
+
+def test_new_measure_suspended_in_its_first_run_is_one_entry_with_its_status(archive):
+    changes = night(archive, "2025-11-08", [no57(), no70()])
+    new57 = [c for c in changes if c["measure"] == "MOFCOM-2025-57"
+             and c["kind"] == "new_measure"]
+    assert [(c["to"], c["until"], c["by"]) for c in new57] == [
+        ("suspended", "2026-11-10", "MOFCOM-2025-70")]
+    assert not [c for c in changes if c["kind"] == "status_changed"]
+
+
+def test_deadlines_near_at_30_and_7_days_then_passed(archive):
+    night(archive, "2025-10-09", [no57()])
+    night(archive, "2025-11-08", [no57(), no70()])
+    first = night(archive, "2026-10-15", [])
+    assert [(c["kind"], c["until"], c["diff"]["window"]) for c in first] == [
+        ("deadline_near", "2026-11-10", 30)]
+    assert "back in force on 2026-11-11 unless it is extended" in first[0]["summary"]
+    assert night(archive, "2026-10-20", []) == []  # same window: not again
+    second = night(archive, "2026-11-05", [])
+    assert [(c["kind"], c["diff"]["window"], c["diff"]["days_left"]) for c in second] == [
+        ("deadline_near", 7, 5)]
+    passed = night(archive, "2026-11-22", [])
+    assert [(c["kind"], c["from"], c["to"], c["by"], c["until"]) for c in passed] == [
+        ("deadline_passed", "suspended", "in_force", "MOFCOM-2025-70", "2026-11-10")]
+    assert passed[0]["diff"]["back_in_force_on"] == "2026-11-11"
+    assert passed[0]["diff"]["verify"] is True
+    assert passed[0]["document"] == document_id(NO70_URL)
+    assert archive.measure("MOFCOM-2025-57")["status"] == "in_force"
+    assert night(archive, "2026-11-23", []) == []

@@ -1,0 +1,123 @@
+"""Status on a date from lifecycle events: the rules of pipelines/lifecycle.py."""
+
+import pytest
+
+from pipelines.lifecycle import deadlines, ended_suspensions, status_on, suspension_periods
+
+
+def ev(kind, date=None, until=None, by=None, clause=None):
+    return {"kind": kind, "date": date, "until": until, "by_measure": by, "clause": clause,
+            "sentence": f"{kind} {date}", "document": None}
+
+
+NO57 = [ev("issued", "2025-10-09"), ev("effective", "2025-11-08")]
+SUSPENSION = ev("suspended", "2025-11-07", "2026-11-10", "MOFCOM-2025-70")
+
+
+@pytest.mark.parametrize(("as_of", "status", "until"), [
+    ("2025-10-09", "announced", None),
+    ("2025-11-06", "announced", None),
+    ("2025-11-07", "suspended", "2026-11-10"),
+    ("2026-11-10", "suspended", "2026-11-10"),  # the end date is inclusive
+    ("2026-11-11", "in_force", None),  # back in force the day after (it took effect meanwhile)
+])
+def test_suspension_before_taking_effect_then_back_in_force(as_of, status, until):
+    state = status_on([*NO57, SUSPENSION], as_of)
+    assert (state.status, state.until) == (status, until)
+
+
+def test_the_deciding_event_says_who_suspended():
+    state = status_on([*NO57, SUSPENSION], "2026-01-01")
+    assert state.event["by_measure"] == "MOFCOM-2025-70"
+
+
+def test_no_legal_event_no_status():
+    assert status_on([], "2025-10-09").status is None
+    statement = ev("extension_announced", "2026-09-28", "2027-01-10")
+    assert status_on([statement], "2026-10-01").status is None
+
+
+def test_political_statement_moves_no_date():
+    events = [*NO57, SUSPENSION, ev("extension_announced", "2026-09-28", "2027-01-10")]
+    assert status_on(events, "2026-11-11").status == "in_force"
+    assert [p.end for p in suspension_periods(events)] == ["2026-11-10"]
+
+
+def test_continued_suspension_extends_the_period():
+    extension = ev("suspension_continued", "2026-11-05", "2027-01-10", "MOFCOM-2026-99")
+    events = [*NO57, SUSPENSION, extension]
+    state = status_on(events, "2026-11-11")
+    assert (state.status, state.until) == ("suspended", "2027-01-10")
+    assert state.event["by_measure"] == "MOFCOM-2026-99"
+    assert ended_suspensions(events, "2026-11-05", "2026-11-22") == []
+    assert status_on(events, "2027-01-11").status == "in_force"
+
+
+def test_partial_suspension_records_the_clause():
+    events = [ev("issued", "2024-12-03"), ev("effective", "2024-12-03"),
+              ev("partially_suspended", "2025-11-09", "2026-11-27", "MOFCOM-2025-72", "第二款")]
+    state = status_on(events, "2025-11-10")
+    assert (state.status, state.until, state.event["clause"]) == (
+        "partially_suspended", "2026-11-27", "第二款")
+    assert status_on(events, "2026-11-28").status == "in_force"
+
+
+def test_full_suspension_wins_over_a_partial_one():
+    events = [*NO57, ev("partially_suspended", "2025-11-01", "2027-01-01", clause="第二款"),
+              SUSPENSION]
+    assert status_on(events, "2026-01-01").status == "suspended"
+    assert status_on(events, "2026-12-01").status == "partially_suspended"
+
+
+def test_resumption_ends_a_suspension_early():
+    events = [*NO57, SUSPENSION, ev("resumed", "2026-03-01")]
+    assert status_on(events, "2026-02-28").status == "suspended"
+    assert status_on(events, "2026-03-01").status == "in_force"
+    assert [p.end for p in suspension_periods(events)] == ["2026-02-28"]
+
+
+@pytest.mark.parametrize("kind", ["revoked", "removed_from_list"])
+def test_revocation_is_final(kind):
+    events = [*NO57, SUSPENSION, ev(kind, "2026-01-01")]
+    assert status_on(events, "2025-12-31").status == "suspended"
+    assert status_on(events, "2026-01-01").status == "revoked"
+    assert deadlines(events, "2026-11-01", 30) == []
+
+
+def test_expiry_date_is_the_last_day_in_force():
+    events = [*NO57, ev("expired", "2026-12-31")]
+    assert status_on(events, "2026-12-31").status == "in_force"
+    assert status_on(events, "2027-01-01").status == "expired"
+
+
+def test_open_ended_suspension():
+    events = [*NO57, ev("suspended", "2025-11-07")]
+    assert status_on(events, "2030-01-01").status == "suspended"
+    assert status_on(events, "2030-01-01").until is None
+
+
+def test_ended_suspensions_are_those_over_since_the_last_run():
+    events = [*NO57, SUSPENSION]
+    [period] = ended_suspensions(events, "2026-11-05", "2026-11-22")
+    assert (period.end, period.event["by_measure"]) == ("2026-11-10", "MOFCOM-2025-70")
+    assert ended_suspensions(events, "2026-11-05", "2026-11-10") == []  # still its last day
+    assert ended_suspensions(events, "2026-11-12", "2026-11-22") == []  # reported before
+
+
+def test_deadlines_within_the_horizon():
+    events = [*NO57, SUSPENSION]
+    assert [(d.date, d.what) for d in deadlines(events, "2026-11-05", 30)] == [
+        ("2026-11-10", "suspension_ends")]
+    assert deadlines(events, "2026-09-01", 30) == []
+    # an effective date is a deadline, unless the measure is suspended on that day
+    assert [(d.date, d.what) for d in deadlines(NO57, "2025-10-09", 30)] == [
+        ("2025-11-08", "takes_effect")]
+    assert deadlines(events, "2025-11-07", 30) == []
+
+
+def test_clause_effective_date_later_than_the_first_is_a_deadline_not_a_status():
+    events = [ev("issued", "2025-10-09"), ev("effective", "2025-10-09"),
+              ev("effective", "2025-12-01", clause="第一项、第二项")]
+    assert status_on(events, "2025-11-20").status == "in_force"
+    [deadline] = deadlines(events, "2025-11-20", 30)
+    assert (deadline.date, deadline.event["clause"]) == ("2025-12-01", "第一项、第二项")
