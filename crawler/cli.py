@@ -208,10 +208,10 @@ DEMO_SPELLED_OUT = ("status_changed", "deadline_passed", "deadline_near", "new_m
 
 def demo_lines(report: dict[str, Any]) -> list[str]:
     """The night's legal changes and problems one per line, documents as a count."""
-    lines = [f"    [{c['kind']}] {c['summary']}" for c in report["changes"]
-             if c["kind"] in DEMO_SPELLED_OUT]
-    documents = Counter(c["kind"] for c in report["changes"]
-                        if c["kind"] not in DEMO_SPELLED_OUT)
+    spelled = [c for c in report["changes"] if c["kind"] in DEMO_SPELLED_OUT
+               or (c["diff"] or {}).get("sentence")]  # e.g. a news page with a statement
+    lines = [f"    [{c['kind']}] {c['summary']}" for c in spelled]
+    documents = Counter(c["kind"] for c in report["changes"] if c not in spelled)
     if documents:
         lines.append("    + " + ", ".join(plural(n, k.replace("_", " ").removesuffix("s"))
                                             for k, n in sorted(documents.items())))

@@ -462,6 +462,12 @@ class Archive:
         return list(self.db.query("select * from measures where published = ? order by id",
                                   [day]))
 
+    def measures_with_events(self, kinds: list[str]) -> list[str]:
+        marks = ",".join("?" * len(kinds))
+        return [r["measure"] for r in self.db.query(
+            f"select distinct measure from measure_events where kind in ({marks}) "
+            f"order by measure", kinds)]
+
     def measure_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("select id from measures order by id")]
 

@@ -101,7 +101,9 @@ def item_changes(archive: Archive, item: DocumentItem) -> list[ChangeRecord]:
     if existing is None:
         changes.append(ChangeRecord(
             kind=ChangeKind.NEW_DOCUMENT,
-            summary=f"New document on {item.source} ({item.published or 'undated'}): {item.title}",
+            summary=(f"New document on {item.source} ({item.published or 'undated'}): "
+                     f"{item.title}" + statements_in(item)),
+            diff={"sentence": statement_sentence(item)} if statement_sentence(item) else {},
             **common))
     elif existing["content_hash"] != item.content_hash:
         before = version_record(archive.latest_version(doc_id))
@@ -120,6 +122,22 @@ def item_changes(archive: Archive, item: DocumentItem) -> list[ChangeRecord]:
             changes.extend(amended_fields_change(archive, measure, ref, item))
         changes.extend(amended_by_change(archive, ref, item))
     return changes
+
+
+def statements_in(item: DocumentItem) -> str:
+    """A note on the political extension statements the document makes (linking found them)."""
+    reached = sorted({(e.until, ref.id) for ref in item.measures for e in ref.events
+                      if e.kind == EventKind.EXTENSION_ANNOUNCED})
+    if not reached:
+        return ""
+    ids = ", ".join(sorted({measure for _, measure in reached}))
+    return (f". It says an arrangement is extended to {reached[-1][0]}, past the legal end of "
+            f"the suspension of {ids}: a political statement, not a legal text; no date moves")
+
+
+def statement_sentence(item: DocumentItem) -> str | None:
+    return next((e.sentence for ref in item.measures for e in ref.events
+                 if e.kind == EventKind.EXTENSION_ANNOUNCED and e.sentence), None)
 
 
 def amendable(row: dict[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,11 @@ Rules (each link is `mentions`, confidence `low`, with the clue as its reason):
   measures published that day, jointly with Customs if the clue says so, sharing a subject.
 The year is the document's own year, or the year before when the month is later than the
 document's month. A clue with no subject links nothing.
+- statement clue (a document that is not a legal text saying an arrangement is extended to a
+  date: 延期至…, "extending … to January 10, 2027"; pipelines.clauses.statement_events): the
+  measures whose suspension is running on the document's date and ends before that date get an
+  `extension_announced` event from it: evidence a reader should see next to the legal end date,
+  which it never moves (pipelines.lifecycle).
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.items import DocumentItem, MeasureRef
+from crawler.items import DocumentItem, MeasureEvent, MeasureRef
 from crawler.vocab import Confidence, EventKind, Relation
 from pipelines.archive import Archive
+from pipelines.clauses import statement_events
+from pipelines.lifecycle import SUSPENDED_STATUSES, SUSPENSION_KINDS, status_on
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"]
@@ -158,6 +165,45 @@ def inferred_refs(archive: Archive, item: DocumentItem) -> list[MeasureRef]:
     return list(refs.values())
 
 
+def running_suspensions(archive: Archive, day: str) -> list[tuple[str, str | None]]:
+    """(measure id, last day of its suspension) for the measures suspended on day."""
+    running = []
+    for measure_id in archive.measures_with_events([k.value for k in SUSPENSION_KINDS]):
+        state = status_on(archive.events(measure_id), day)
+        if state.status in SUSPENDED_STATUSES:
+            running.append((measure_id, state.until))
+    return running
+
+
+def statement_links(archive: Archive, item: DocumentItem) -> None:
+    """Attach political extension statements to the suspended measures they reach past
+    (adds refs, or events to refs the document already has). Legal texts are left alone."""
+    if not item.published or any(r.relation == Relation.ISSUES for r in item.measures):
+        return
+    statements = statement_events(item.title + "\n\n" + item.body, item.published)
+    if not statements:
+        return
+    refs = {ref.id: ref for ref in item.measures}
+    for measure_id, end in running_suspensions(archive, item.published):
+        for statement in statements:
+            if end is None or not statement.until or statement.until <= end:
+                continue
+            ref = refs.get(measure_id)
+            if ref is None:
+                measure = archive.measure(measure_id)
+                ref = refs[measure_id] = MeasureRef(
+                    id=measure_id, series=measure["series"], year=measure["year"],
+                    number=measure["number"], relation=Relation.MENTIONS.value,
+                    confidence=Confidence.LOW.value,
+                    reason=(f"inferred: political statement of {item.published} that an "
+                            f"arrangement is extended to {statement.until}, while this "
+                            f"measure's suspension ends on {end}"))
+                item.measures.append(ref)
+            ref.events.append(MeasureEvent(
+                kind=EventKind.EXTENSION_ANNOUNCED.value, date=item.published,
+                until=statement.until, sentence=statement.sentence))
+
+
 class LinkPipeline:
     """Scrapy stage 1b: add the inferred links (needs the archive, so after normalization)."""
 
@@ -171,5 +217,7 @@ class LinkPipeline:
     def process_item(self, item: DocumentItem) -> DocumentItem:
         from pipelines.run import run_context
 
-        item.measures += inferred_refs(run_context(self.crawler).archive, item)
+        archive = run_context(self.crawler).archive
+        item.measures += inferred_refs(archive, item)
+        statement_links(archive, item)
         return item

@@ -60,3 +60,16 @@ def parsed(callback: Callable[..., Iterable[Any]], response: TextResponse, **kwa
 @pytest.fixture
 def tmp_db(tmp_path: Path) -> Path:
     return tmp_path / "archive.db"
+
+
+@pytest.fixture(scope="session")
+def demo(tmp_path_factory) -> tuple[Path, str]:
+    """`regwatch demo` run once for the session: (its folder, what it printed)."""
+    import subprocess
+    import sys
+
+    folder = tmp_path_factory.mktemp("demo")
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo"], cwd=folder,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr
+    return folder, result.stdout

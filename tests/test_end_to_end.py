@@ -5,6 +5,7 @@ demo/README.md says what each night carries and what its replay should report.
 
 import json
 import re
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -55,14 +56,6 @@ def regwatch(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 def report(folder: Path, run_id: str) -> dict:
     return json.loads((folder / "diff_reports" / f"{run_id}.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("demo")
-    result = regwatch("demo", cwd=folder)
-    assert result.returncode == 0, result.stderr
-    return folder, result.stdout
 
 
 def by_kind(rep: dict) -> dict[str, list[dict]]:
@@ -392,3 +385,45 @@ def test_crawl_killed_mid_run_and_rerun_leaves_no_duplicates(tmp_path):
     assert len(found) == 24
     assert Counter(c["kind"] for c in found) == {
         "new_document": 15, "new_measure": 8, "source_problem": 1}
+
+
+def night_without_no72(source: Path, target: Path) -> Path:
+    """A copy of a night whose MOFCOM lists no longer link No. 72 (and its page is gone)."""
+    shutil.copytree(source, target)
+    host = target / "www.mofcom.gov.cn"
+    for listing in (host / "zwgk/zcfb/index.html", host / "zcfb/blgg/gg/2025/index.html"):
+        lines = listing.read_text(encoding="utf-8").splitlines(keepends=True)
+        listing.write_text("".join(line for line in lines if "art_bc4513" not in line),
+                           encoding="utf-8")
+    (host / "zcfb/blgg/gg/2025/art/2025/art_bc4513421bb24faaa84e44c2e4f36dc5.html").unlink()
+    return target
+
+
+def test_page_dropped_from_its_list_is_removed_after_three_healthy_nights(tmp_path):
+    gone = night_without_no72(NIGHTS / "2025-11-13", tmp_path / "gone")
+    args = ["--source", "mofcom", "--db", str(tmp_path / "a.db"), "--reports", str(tmp_path)]
+    nights = [(NIGHTS / "2025-11-13", "2025-11-13"), (gone, "2025-11-14"),
+              (NIGHTS / "2025-11-12", "2025-11-15"),  # MOFCOM down: not a miss
+              (gone, "2025-11-16"), (gone, "2025-11-16"),  # the same night twice: one miss
+              (gone, "2025-11-17"), (gone, "2025-11-18")]
+    kinds = []
+    for mirror, as_of in nights:
+        result = regwatch("crawl", "--mirror", str(mirror), "--as-of", as_of, *args,
+                          cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        run_id = sqlite3.connect(tmp_path / "a.db").execute(
+            "select id from runs order by rowid desc limit 1").fetchone()[0]
+        kinds.append(sorted(c["kind"] for c in report_at(tmp_path, run_id)["changes"]))
+    assert kinds[1:] == [[], ["source_problem"], [], [], ["document_removed"], []]
+    [removed] = report_at(tmp_path, "2025-11-17-001")["changes"]
+    assert removed["url"] == NO72 and removed["source"] == "mofcom"
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert db.execute("select removed_on, body like '%第二款%' from documents where url = ?",
+                      [NO72]).fetchone() == ("2025-11-17", 1)  # the archived copy is kept
+    # the measure it issued keeps its legal state: a page leaving a list revokes nothing
+    assert db.execute("select status from measures where id = 'MOFCOM-2025-72'").fetchone() == (
+        "in_force",)
+
+
+def report_at(folder: Path, run_id: str) -> dict:
+    return json.loads((folder / f"{run_id}.json").read_text(encoding="utf-8"))
