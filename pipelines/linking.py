@@ -180,7 +180,9 @@ def statement_links(archive: Archive, item: DocumentItem) -> None:
     (adds refs, or events to refs the document already has). Legal texts are left alone."""
     if not item.published or any(r.relation == Relation.ISSUES for r in item.measures):
         return
-    statements = statement_events(item.title + "\n\n" + item.body, item.published)
+    # the body's own sentence is the better evidence; a headline only when the body has none
+    statements = (statement_events(item.body, item.published)
+                  or statement_events(item.title, item.published))
     if not statements:
         return
     refs = {ref.id: ref for ref in item.measures}
