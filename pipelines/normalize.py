@@ -13,26 +13,17 @@ import unicodedata
 
 from scrapy.crawler import Crawler
 
-from crawler.items import DocumentItem, MeasureEvent, MeasureRef
+from crawler.items import DocumentItem, MeasureRef
 from crawler.problems import report_problem
-from crawler.vocab import EventKind, Relation, SourceKind
+from crawler.vocab import Relation, SourceKind
 from pipelines.classify import classify_category, classify_confidence, quotes_official
-from pipelines.dates import find_dates, parse_published
+from pipelines.clauses import earliest_effective, other_measure_events, own_events
+from pipelines.dates import parse_published
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
-from pipelines.lifecycle import suspension_events
 
 # How far into a title an announcement number may start and still be the document's own number
 # (official titles begin with it: "商务部公告2025年第62号 公布…").
 OWN_NUMBER_MAX_OFFSET = 2
-
-# Effective-date clauses of the first form: on publication, or from a written date.
-ON_PUBLICATION = re.compile(r"自(?:公布|发布|印发)之日起(?:正式)?(?:实施|施行|执行)")
-FROM_DATE = re.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日)起")
-EN_ON_PUBLICATION = re.compile(
-    r"(?:take[s]? effect|come[s]? into (?:force|effect)|(?:shall be|is) implemented)"
-    r" (?:as of|from|on) the date of (?:publication|promulgation|issuance)",
-    re.IGNORECASE,
-)
 
 
 def clean_text(text: str) -> str:
@@ -64,13 +55,9 @@ def content_hash(item: DocumentItem) -> str:
 
 
 def effective_date(body: str, published: str | None) -> str | None:
-    """The earliest date the text says it (or part of it) takes effect, if it says so:
-    自YYYY年M月D日起 in a sentence that does not suspend something, or 自公布之日起实施."""
-    dates = [d for sentence in re.split(r"[。；\n]", body) if "暂停" not in sentence
-             for m in FROM_DATE.finditer(sentence) for d in find_dates(m.group(1))]
-    if published and (ON_PUBLICATION.search(body) or EN_ON_PUBLICATION.search(body)):
-        dates.append(published)
-    return min(dates) if dates else None
+    """The earliest date the text says it (or part of it) takes effect, if it says so
+    (pipelines.clauses.own_events)."""
+    return earliest_effective(own_events(body, published))
 
 
 def own_number(item: DocumentItem) -> MeasureNumber | None:
@@ -103,23 +90,21 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
     own = own_number(item)
     refs: list[MeasureRef] = []
     if own is not None:
-        effective = effective_date(item.body, item.published)
-        events = [MeasureEvent(EventKind.ISSUED.value, date=item.published)]
-        if effective:
-            events.append(MeasureEvent(EventKind.EFFECTIVE.value, date=effective))
+        events = own_events(item.body, item.published)
+        effective = earliest_effective(events)
         refs.append(_ref(own, Relation.ISSUES, item, reason=f"the page's own number: {own.text}",
                          title=item.title, title_language=item.language,
                          published=item.published, effective=effective,
                          category=item.category, events=events))
-    # Only an authority's own text changes a measure's legal state.
-    suspensions = (suspension_events(item.body, item.published, own.id if own else None)
-                   if own is not None else {})
     titled = titled_number(item) if own is None else None
     if titled is not None:  # an English (or relayed) page named after the measure
         refs.append(_ref(titled, Relation.REPORTS_ON, item, reason=f"titled {titled.text}",
                          title=item.title, title_language=item.language,
                          title_machine_translated=item.machine_translated))
         own = titled
+    # Only the text of a measure (an authority's page with its own number, or a relayed page
+    # titled with it) states events of the measures it names; news never does.
+    stated = other_measure_events(item.body, item.published, own.id) if own is not None else {}
     seen = {own.id} if own else set()
     in_title = {n.id for n in find_measure_numbers(item.title)}
     # A title given in brackets after a number (第55号（关于…的决定）) may come later in the body.
@@ -134,7 +119,7 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
         category = classify_category(title, "", SourceKind.AUTHORITY) if title else None
         refs.append(_ref(number, relation, item, reason=f"cites {number.id} as “{number.text}”",
                          title=title, title_language="zh" if title else None,
-                         category=category, events=suspensions.get(number.id, [])))
+                         category=category, events=stated.get(number.id, [])))
     return refs
 
 

@@ -1,0 +1,211 @@
+"""pipelines.clauses: operative clauses → lifecycle events (cases in cases/clauses.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from crawler.items import DocumentItem, MeasureEvent
+from crawler.vocab import EventKind
+from pipelines.clauses import (
+    earliest_effective,
+    other_measure_events,
+    own_events,
+    split_sentences,
+    statement_events,
+    unparsed_operative_sentences,
+)
+from pipelines.normalize import effective_date, normalize_item
+
+HERE = Path(__file__).parent
+CASES = yaml.safe_load((HERE / "cases" / "clauses.yaml").read_text("utf-8"))
+FUNCTIONS = {"own", "other", "statement"}
+
+
+def as_dict(event: MeasureEvent) -> dict:
+    """An event as the cases write it: kind, and date / until / clause when not null."""
+    fields = {"kind": event.kind, "date": event.date, "until": event.until,
+              "clause": event.clause}
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+def expected_events(events: list[dict]) -> list[dict]:
+    return [{k: v for k, v in e.items() if v is not None} for e in events]
+
+
+def found_by_case(case: dict) -> list[dict] | dict[str, list[dict]]:
+    text, published = case["text"], case["published"]
+    if case["function"] == "own":
+        events = own_events(text, published)
+        assert events[0] == MeasureEvent(EventKind.ISSUED.value, date=published)
+        return [as_dict(e) for e in events[1:]]
+    if case["function"] == "statement":
+        return [as_dict(e) for e in statement_events(text, published)]
+    found = other_measure_events(text, published, case.get("own_id"))
+    for events in found.values():
+        assert all(e.by_measure == case.get("own_id") for e in events)
+    return {measure: [as_dict(e) for e in events] for measure, events in found.items()}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict) -> None:
+    found = found_by_case(case)
+    expected = case["expected"]
+    if case["function"] == "other":
+        assert found == {m: expected_events(e) for m, e in expected.items()}
+    else:
+        assert found == expected_events(expected)
+    if "unparsed" in case:
+        assert unparsed_operative_sentences(case["text"]) == case["unparsed"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_events_quote_whole_sentences(case: dict) -> None:
+    text, published = case["text"], case["published"]
+    events = [*own_events(text, published)[1:], *statement_events(text, published),
+              *(e for es in other_measure_events(text, published, case.get("own_id")).values()
+                for e in es)]
+    assert all(e.sentence in split_sentences(text) for e in events)
+
+
+def test_cases_file_is_well_formed() -> None:
+    ids = [c["id"] for c in CASES]
+    assert len(ids) == len(set(ids))
+    for case in CASES:
+        assert {"id", "function", "text", "published", "expected"} <= set(case), case["id"]
+        assert case["function"] in FUNCTIONS, case["id"]
+        assert isinstance(case["expected"], dict if case["function"] == "other" else list)
+
+
+def test_every_legal_event_kind_has_a_case() -> None:
+    kinds = set()
+    for case in CASES:
+        expected = case["expected"]
+        events = ([e for es in expected.values() for e in es] if isinstance(expected, dict)
+                  else expected)
+        kinds |= {EventKind(e["kind"]) for e in events}
+    assert set(EventKind) - {EventKind.EXTENSION_ANNOUNCED, EventKind.ISSUED} <= kinds
+
+
+def test_every_function_has_negative_cases() -> None:
+    for function in FUNCTIONS:
+        assert any(c["function"] == function and not c["expected"] for c in CASES), function
+
+
+def test_docs_describe_every_event_kind() -> None:
+    docs = (HERE.parent / "docs" / "CLAUSES.md").read_text("utf-8")
+    assert all(f"`{kind.value}`" in docs for kind in EventKind)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c["function"] == "own"],
+                         ids=[c["id"] for c in CASES if c["function"] == "own"])
+def test_effective_date_is_the_earliest_effective_event(case: dict) -> None:
+    dates = [e["date"] for e in case["expected"] if e["kind"] == EventKind.EFFECTIVE]
+    assert effective_date(case["text"], case["published"]) == (min(dates) if dates else None)
+
+
+# --------------------------------------------------------------------------- direct tests
+
+
+def test_own_events_start_with_issued_and_keep_one_event_per_date_and_clause() -> None:
+    body = ("本公告自公布之日起实施。\n\n本公告自公布之日起实施。\n\n"
+            "本公告第一项自2025年12月1日起实施。")
+    events = own_events(body, "2025-10-09")
+    assert [(e.kind, e.date, e.clause) for e in events] == [
+        ("issued", "2025-10-09", None), ("effective", "2025-10-09", None),
+        ("effective", "2025-12-01", "第一项")]
+    assert earliest_effective(events) == "2025-10-09"
+    assert earliest_effective([]) is None
+
+
+def test_other_measure_events_of_a_whole_announcement() -> None:
+    body = ("为落实中美经贸磋商共识，经批准，现将有关事项公告如下：\n\n"
+            "自公告发布之日起至2026年11月27日，暂停实施商务部公告2024年第46号《关于加强相关两用物项"
+            "对美国出口管制的公告》第二款。\n\n本公告自发布之日起实施。\n\n商务部\n\n2025年11月9日")
+    found = other_measure_events(body, "2025-11-09", "MOFCOM-2025-72")
+    assert list(found) == ["MOFCOM-2024-46"]
+    [event] = found["MOFCOM-2024-46"]
+    assert event == MeasureEvent(
+        kind="partially_suspended", date="2025-11-09", until="2026-11-27",
+        by_measure="MOFCOM-2025-72", clause="第二款",
+        sentence="自公告发布之日起至2026年11月27日，暂停实施商务部公告2024年第46号《关于加强相关两用"
+                 "物项对美国出口管制的公告》第二款。")
+    assert [(e.kind, e.date) for e in own_events(body, "2025-11-09")] == [
+        ("issued", "2025-11-09"), ("effective", "2025-11-09")]
+    assert unparsed_operative_sentences(body) == []
+
+
+def test_unparsed_sentences_are_reported_in_order() -> None:
+    body = ("一、根据商务部公告2025年第70号，上述公告暂停实施至2026年11月10日。\n"
+            "二、商务部公告2025年第61号已于2025年10月9日发布。\n"
+            "三、对商务部公告2025年第13号所列实体的措施作相应安排，自2025年11月10日起停止。")
+    assert unparsed_operative_sentences(body) == [
+        "一、根据商务部公告2025年第70号，上述公告暂停实施至2026年11月10日。",
+        "三、对商务部公告2025年第13号所列实体的措施作相应安排，自2025年11月10日起停止。"]
+
+
+def test_sentences_split_at_english_ends_but_not_after_abbreviations() -> None:
+    text = ("MOFCOM Announcement No. 61 of 2025 took effect on Oct. 9, 2025. The U.S. side "
+            "agreed. Really? Yes！第一句。第二句；第三句\n第四句")
+    assert split_sentences(text) == [
+        "MOFCOM Announcement No. 61 of 2025 took effect on Oct. 9, 2025.",
+        "The U.S. side agreed.", "Really?", "Yes！", "第一句。", "第二句；", "第三句", "第四句"]
+
+
+def test_full_width_digits_are_read() -> None:
+    text = "自即日起至２０２６年１１月１０日，暂停实施商务部公告２０２５年第６１号。"
+    found = other_measure_events(text, "2025-11-07", None)
+    [event] = found["MOFCOM-2025-61"]
+    assert (event.kind, event.until, event.by_measure) == ("suspended", "2026-11-10", None)
+
+
+# --------------------------------------------------------------------------- in normalize
+
+
+def document(**fields: object) -> DocumentItem:
+    base: dict = dict(url="https://www.mofcom.gov.cn/x.html", source="mofcom",
+                      source_kind="authority", title="商务部公告2025年第80号 关于调整的公告",
+                      body="", language="zh", published_raw="2025-12-01")
+    return normalize_item(DocumentItem(**(base | fields)))
+
+
+def test_own_text_gives_every_own_event_and_the_earliest_effective_date() -> None:
+    doc = document(body="一、本公告第一项、第二项自2026年1月1日起实施，其余规定自公布之日起"
+                        "实施。\n\n二、商务部公告2020年第1号同时废止。\n\n"
+                        "三、本公告有效期至2027年12月31日。")
+    own, no1 = doc.measures
+    assert own.effective == "2025-12-01"
+    assert [(e.kind, e.date, e.clause) for e in own.events] == [
+        ("issued", "2025-12-01", None), ("effective", "2026-01-01", "第一项、第二项"),
+        ("effective", "2025-12-01", None), ("expired", "2027-12-31", None)]
+    assert [(e.kind, e.date, e.by_measure) for e in no1.events] == [
+        ("revoked", "2025-12-01", "MOFCOM-2025-80")]
+
+
+def test_relayed_text_of_a_measure_states_its_events() -> None:
+    doc = document(
+        url="https://mumbai.mofcom.gov.cn/70.shtml", source="mofcom_consulates",
+        source_kind="relay", language="en", published_raw="2025-11-08",
+        title="MOFCOM Announcement No. 70 of 2025 on Suspending the Implementation of MOFCOM "
+              "Announcements No. 61 and No. 62 of 2025",
+        body="From the date of publication until November 10, 2026, the implementation of "
+             "MOFCOM Announcements No. 61 and No. 62 of 2025 shall be suspended.\n\n"
+             "This announcement shall be implemented from the date of publication.")
+    refs = {r.id: r for r in doc.measures}
+    assert refs["MOFCOM-2025-70"].relation == "reports_on"
+    assert refs["MOFCOM-2025-70"].events == []  # a relay's date is not the measure's own
+    for measure in ("MOFCOM-2025-61", "MOFCOM-2025-62"):
+        [event] = refs[measure].events
+        assert (event.kind, event.date, event.until, event.by_measure) == (
+            "suspended", "2025-11-08", "2026-11-10", "MOFCOM-2025-70")
+
+
+def test_news_never_states_legal_events() -> None:
+    doc = document(url="https://www.globaltimes.cn/page/1.shtml", source="globaltimes",
+                   source_kind="news", language="en",
+                   title="MOFCOM Announcement No. 70 of 2025 suspends export controls",
+                   body="China will suspend the implementation of MOFCOM Announcement No. 61 "
+                        "of 2025 until November 10, 2026.")
+    assert doc.measures and all(not r.events for r in doc.measures)
