@@ -10,8 +10,11 @@ ONE place where the rules of time are written down:
   (extended) suspension moves the end of the period, so a suspension is not "over" while an
   extension found in a legal text covers the next day.
 - `resumed` on day R ends every suspension running on R at R - 1.
-- `revoked` / `removed_from_list` on day D: revoked from D. `expired` on day D: the measure is in
-  force through D and expired from D + 1 (the same inclusive rule as suspensions).
+- `revoked` / `removed_from_list` on day D: revoked from D. A revocation of one clause only
+  (its `clause` set) is recorded in the timeline but leaves the measure's status alone (there
+  is no partially-revoked status); a clause's resumption ends only partial suspensions.
+- `expired` on day D: the measure is in force through D and expired from D + 1 (the same
+  inclusive rule as suspensions).
 - Otherwise the measure is `announced` before its earliest effective date, then `in_force`
   (clause-level dates later than the earliest are deadlines, not a status).
 - A full and a partial suspension at once: `suspended`.
@@ -106,17 +109,21 @@ def _is_partial(event: Event, earlier: list[Event]) -> bool:
 def suspension_periods(events: Iterable[Event]) -> list[Period]:
     """Suspension periods, resumptions applied, overlapping ones of the same kind merged."""
     legal = legal_events(events)
-    resumptions = sorted(e["date"] for e in legal if e["kind"] == EventKind.RESUMED and e["date"])
+    resumptions = sorted((e["date"], bool(e["clause"])) for e in legal
+                         if e["kind"] == EventKind.RESUMED and e["date"])
     raw: list[Period] = []
     for i, event in enumerate(legal):
         if event["kind"] not in SUSPENSION_KINDS or not event["date"]:
             continue
         end = event["until"]
-        for resumed in resumptions:
+        partial = _is_partial(event, legal[:i])
+        for resumed, of_clause in resumptions:
+            if of_clause and not partial:
+                continue
             if event["date"] < resumed and (end is None or resumed <= end):
                 end = day_before(resumed)
                 break
-        raw.append(Period(event["date"], end, _is_partial(event, legal[:i]), event))
+        raw.append(Period(event["date"], end, partial, event))
     merged: list[Period] = []
     for partial in (False, True):
         for period in sorted((p for p in raw if p.partial == partial), key=lambda p: p.start):
@@ -135,7 +142,8 @@ def status_on(events: Iterable[Event], as_of: str) -> State:
     legal = legal_events(events)
     if not legal:
         return State(None)
-    ending = [e for e in legal if e["kind"] in ENDING_KINDS and e["date"] and e["date"] <= as_of]
+    ending = [e for e in legal if e["kind"] in ENDING_KINDS and e["date"] and e["date"] <= as_of
+              and not e["clause"]]
     if ending:
         return State(Status.REVOKED.value, ending[0])
     expiring = [e for e in legal if e["kind"] == EventKind.EXPIRED and e["date"]
@@ -186,42 +194,3 @@ def deadlines(events: Iterable[Event], as_of: str, horizon_days: int) -> list[De
     unique = {(d.date, d.what, d.event["clause"]): d for d in reversed(found)}
     return sorted(unique.values(), key=lambda d: (d.date, d.what))
 
-
-# --- first-form clause reading, kept until pipelines.clauses replaces it --------------------
-import re  # noqa: E402
-
-from crawler.items import MeasureEvent  # noqa: E402
-from pipelines.dates import find_dates  # noqa: E402
-from pipelines.identifiers import find_measure_numbers  # noqa: E402
-
-SENTENCE_END = re.compile(r"(?<=[。；;\n])")
-SUSPEND = re.compile(r"暂停实施|暂停执行|暂停适用")
-UNTIL = re.compile(r"至(\d{4}年\d{1,2}月\d{1,2}日)")
-FROM_DATE = re.compile(r"自(\d{4}年\d{1,2}月\d{1,2}日)起")
-CLAUSE = re.compile(r"^\s*(第[一二三四五六七八九十\d]+[款项条])")
-
-def sentences(text: str) -> list[str]:
-    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
-
-
-def suspension_events(body: str, published: str | None, by_measure: str | None
-                      ) -> dict[str, list[MeasureEvent]]:
-    """Suspensions stated in the body, by suspended measure id."""
-    found: dict[str, list[MeasureEvent]] = {}
-    for sentence in sentences(body):
-        if not SUSPEND.search(sentence):
-            continue
-        until = UNTIL.search(sentence)
-        start = FROM_DATE.search(sentence)
-        date = find_dates(start.group(1))[0] if start else published  # 即日 or unstated
-        for number in find_measure_numbers(sentence):
-            if number.id == by_measure:
-                continue
-            end = number.start + len(number.text)
-            clause = CLAUSE.match(sentence[end:])
-            found.setdefault(number.id, []).append(MeasureEvent(
-                kind=(EventKind.PARTIALLY_SUSPENDED if clause else EventKind.SUSPENDED).value,
-                date=date, until=find_dates(until.group(1))[0] if until else None,
-                by_measure=by_measure, clause=clause.group(1) if clause else None,
-                sentence=sentence))
-    return found

@@ -121,3 +121,12 @@ def test_clause_effective_date_later_than_the_first_is_a_deadline_not_a_status()
     assert status_on(events, "2025-11-20").status == "in_force"
     [deadline] = deadlines(events, "2025-11-20", 30)
     assert (deadline.date, deadline.event["clause"]) == ("2025-12-01", "第一项、第二项")
+
+
+def test_a_clause_revoked_or_resumed_touches_only_that_part():
+    events = [*NO57, ev("revoked", "2026-01-01", clause="第三项")]
+    assert status_on(events, "2026-02-01").status == "in_force"
+    partial = ev("partially_suspended", "2025-11-09", "2026-11-27", clause="第二款")
+    events = [*NO57, partial, SUSPENSION, ev("resumed", "2026-03-01", clause="第二款")]
+    assert status_on(events, "2026-03-02").status == "suspended"  # the full suspension runs on
+    assert status_on(events, "2026-11-11").status == "in_force"  # the partial one ended 02-28
