@@ -169,6 +169,43 @@ def sources(db: str, reports: str) -> None:
 
 
 @cli.command()
+@click.option("--dry-run", "dry_run", type=click.Path(file_okay=False),
+              help="Write the mails as .eml files into this folder instead of sending them.")
+@click.option("--config", "config_path", help="Configuration file (default: $REGWATCH_CONFIG "
+              "or ./regwatch.toml).")
+@common_options
+def digest(dry_run: str | None, config_path: str | None, db: str, reports: str) -> None:
+    """Email the changes not yet mailed (one digest per recipient in regwatch.toml).
+
+    Completed runs not yet queued are queued, then every unsent mail is sent; a mail that
+    cannot be sent stays queued for the next time (exit 1).
+    """
+    from crawler.config import ConfigError, load_config
+    from pipelines.digest import queue_digests, send_pending
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as e:
+        raise UsageError(str(e)) from None
+    if not config.mail.recipients:
+        raise UsageError(f"{config.path}: mail.recipients: no recipients configured; "
+                         "see regwatch.example.toml")
+    archive = open_existing(db)
+    try:
+        queued = queue_digests(archive, config)
+        result = send_pending(archive, config, Path(dry_run) if dry_run else None)
+    finally:
+        archive.close()
+    if dry_run:
+        click.echo(f"digest: {queued} queued, {result.written} written to {dry_run} "
+                   f"(not sent), {result.pending} pending")
+        return
+    click.echo(f"digest: {queued} queued, {result.sent} sent, {result.pending} pending")
+    if result.error:
+        raise click.ClickException(f"mail not sent, the digest stays queued: {result.error}")
+
+
+@cli.command()
 @click.option("--force", is_flag=True,
               help="Replace --db even if it holds runs not made by the demo.")
 @common_options

@@ -503,3 +503,48 @@ class Archive:
 
     def count(self, table: str) -> int:
         return self.db[table].count
+
+    # --- outbox ----------------------------------------------------------------------------
+    def unqueued_runs(self) -> list[dict[str, Any]]:
+        """Completed runs whose changes have not been queued for the email digest, oldest first."""
+        return list(self.db.query(
+            "select * from runs where status = ? and id not in "
+            "(select run_id from outbox_runs) order by rowid", [RunStatus.COMPLETED.value]))
+
+    def queue_mails(self, run_ids: list[str], mails: list[dict[str, Any]]) -> int:
+        """Store the digests of runs and mark the runs queued, in one transaction; returns the
+        number of mails stored. Runs someone else queued meanwhile are skipped (no mail twice)."""
+        with self.transaction():
+            done = {r["run_id"] for r in self.db.query(
+                f"select run_id from outbox_runs where run_id in ({','.join('?' * len(run_ids))})",
+                run_ids)} if run_ids else set()
+            if done:
+                return 0
+            created = now_utc()
+            for mail in mails:
+                self.db["outbox"].insert({
+                    "recipient": mail["recipient"], "run_ids": _json(run_ids),
+                    "change_ids": _json(mail["change_ids"]), "subject": mail["subject"],
+                    "text": mail["text"], "html": mail["html"], "created_at": created,
+                    "sent_at": None, "attempts": 0, "last_error": None,
+                })
+            for run_id in run_ids:
+                self.db["outbox_runs"].insert({"run_id": run_id, "queued_at": created})
+        return len(mails)
+
+    def pending_mails(self) -> list[dict[str, Any]]:
+        """Outbox rows not yet sent, oldest first."""
+        return list(self.db.query("select * from outbox where sent_at is null order by id"))
+
+    def outbox(self) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from outbox order by id"))
+
+    def mark_mail_sent(self, mail_id: int) -> None:
+        with self.transaction():
+            self.db.execute("update outbox set sent_at = ?, attempts = attempts + 1, "
+                            "last_error = null where id = ?", [now_utc(), mail_id])
+
+    def mark_mail_failed(self, mail_id: int, error: str) -> None:
+        with self.transaction():
+            self.db.execute("update outbox set attempts = attempts + 1, last_error = ? "
+                            "where id = ?", [error, mail_id])

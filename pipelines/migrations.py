@@ -138,3 +138,25 @@ def m005_events_per_document_and_removals(db: Database) -> None:
     db["documents"].add_column("missed_on", str)
     db["documents"].add_column("removed_on", str)
     db["changes"].create_index(["measure", "kind"])
+
+
+@migrations()
+def m006_outbox(db: Database) -> None:
+    """The email digests: one row per recipient and digest, kept until sent (and after, with
+    sent_at); `outbox_runs` remembers which completed runs' changes were already queued."""
+    db["outbox"].create(
+        {
+            "id": int, "recipient": str, "run_ids": str, "change_ids": str, "subject": str,
+            "text": str, "html": str, "created_at": str, "sent_at": str, "attempts": int,
+            "last_error": str,
+        },
+        pk="id",
+        not_null={"attempts"},
+        defaults={"attempts": 0},
+    )
+    db["outbox"].create_index(["sent_at"])
+    db["outbox_runs"].create(
+        {"run_id": str, "queued_at": str},
+        pk="run_id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )

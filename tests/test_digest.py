@@ -1,0 +1,299 @@
+"""The email digest end to end: two replayed nights, a real local SMTP server (aiosmtpd)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import shutil
+import socket
+import subprocess
+import sys
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from aiosmtpd.controller import Controller
+from conftest import REPO
+
+from crawler.config import Config, MailConfig, Recipient
+from pipelines.archive import Archive
+from pipelines.digest import DigestResult, queue_digests, send_pending
+
+NIGHTS = REPO / "demo" / "nights"
+SENTENCE = "一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号"
+
+
+def regwatch(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="module")
+def two_nights(tmp_path_factory) -> Path:
+    """An archive after the nights of 2025-10-09 and 2025-11-08 (No. 70 suspends six)."""
+    folder = tmp_path_factory.mktemp("nights")
+    for night in ("2025-10-09", "2025-11-08"):
+        result = regwatch("crawl", "--mirror", str(NIGHTS / night), "--as-of", night,
+                          "--db", "archive.db", "--reports", "reports", cwd=folder)
+        assert result.returncode == 0, result.stderr
+    return folder / "archive.db"
+
+
+@pytest.fixture
+def db(two_nights, tmp_path) -> Path:
+    """A private copy of the two-night archive (tests queue and send into it)."""
+    target = tmp_path / "archive.db"
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{two_nights}{suffix}")
+        if source.exists():
+            shutil.copy(source, f"{target}{suffix}")
+    return target
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Collect:
+    def __init__(self) -> None:
+        self.messages: list[EmailMessage] = []
+        self.envelopes: list[tuple[str, list[str]]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        self.envelopes.append((envelope.mail_from, list(envelope.rcpt_tos)))
+        self.messages.append(email.message_from_bytes(envelope.content,
+                                                      policy=email.policy.default))
+        return "250 Message accepted for delivery"
+
+
+class Server:
+    """A local SMTP server on a port, started and stopped on demand."""
+
+    def __init__(self, port: int) -> None:
+        self.port = port
+        self.handler = Collect()
+        self.controller: Controller | None = None
+
+    def start(self) -> Server:
+        self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
+        self.controller.start()
+        return self
+
+    def stop(self) -> None:
+        if self.controller:
+            self.controller.stop()
+            self.controller = None
+
+    @property
+    def messages(self) -> list[EmailMessage]:
+        return self.handler.messages
+
+
+@pytest.fixture
+def smtp():
+    server = Server(free_port()).start()
+    yield server
+    server.stop()
+
+
+def config(port: int, *recipients: Recipient, send_when_empty: bool = False) -> Config:
+    return Config(mail=MailConfig(
+        recipients=list(recipients) or [Recipient("analyst@example.org")],
+        smtp_host="127.0.0.1", smtp_port=port, sender="regwatch@example.org",
+        send_when_empty=send_when_empty))
+
+
+def parts(msg: EmailMessage) -> tuple[str, str]:
+    assert msg.get_content_type() == "multipart/alternative"
+    kinds = [p.get_content_type() for p in msg.iter_parts()]
+    assert kinds == ["text/plain", "text/html"]
+    return (msg.get_body(("plain",)).get_content(), msg.get_body(("html",)).get_content())
+
+
+def write_toml(path: Path, port: int, extra: str = "") -> Path:
+    path.write_text(f"""
+[mail]
+smtp_host = "127.0.0.1"
+smtp_port = {port}
+sender = "regwatch@example.org"
+{extra}
+[[mail.recipients]]
+address = "analyst@example.org"
+""", encoding="utf-8")
+    return path
+
+
+def test_two_nights_reach_the_server_once(db, smtp):
+    archive = Archive.open(db)
+    cfg = config(smtp.port)
+    assert queue_digests(archive, cfg) == 1
+    result = send_pending(archive, cfg)
+    assert result == DigestResult(sent=1, failed=0, pending=0, error=None)
+    assert len(smtp.messages) == 1
+    msg = smtp.messages[0]
+    assert smtp.handler.envelopes == [("regwatch@example.org", ["analyst@example.org"])]
+    assert msg["Subject"].startswith("[regwatch] 6 measures suspended, ")
+    assert msg["To"] == "analyst@example.org" and msg["Message-ID"]
+    text, html = parts(msg)
+    for body in (text, html):
+        assert "MOFCOM-2025-61" in body
+        assert SENTENCE in body
+        assert "http://127.0.0.1:8001/archive/measure_events?measure=MOFCOM-2025-61" in body
+        assert "http://127.0.0.1:8001/archive/measures/MOFCOM-2025-70" in body
+        assert "http://127.0.0.1:8001/archive/documents/" in body
+        assert "https://www.mofcom.gov.cn/" in body  # the source page
+    # grouped like the report: status changes before new measures before new documents
+    assert text.index("== Status changes") < text.index("== New measures") \
+        < text.index("== New documents")
+    assert html.index("Status changes (6)") < html.index("New measures")
+    row = archive.outbox()[0]
+    assert row["sent_at"] and row["attempts"] == 1 and row["last_error"] is None
+
+    # a second digest has nothing new to queue or send
+    assert queue_digests(archive, cfg) == 0
+    assert send_pending(archive, cfg) == DigestResult(sent=0, failed=0, pending=0)
+    assert len(smtp.messages) == 1
+    archive.close()
+
+
+def test_server_down_keeps_the_digest_queued_then_sends_it_once(db):
+    port = free_port()  # nothing listens there yet
+    archive = Archive.open(db)
+    cfg = config(port)
+    assert queue_digests(archive, cfg) == 1
+    result = send_pending(archive, cfg)
+    assert (result.sent, result.failed, result.pending) == (0, 1, 1)
+    assert result.error and "\n" not in result.error and f"127.0.0.1:{port}" in result.error
+    row = archive.pending_mails()[0]
+    assert row["attempts"] == 1 and row["last_error"] and row["sent_at"] is None
+    # still nothing to queue: the runs are queued, the mail waits in the outbox
+    assert queue_digests(archive, cfg) == 0
+    assert send_pending(archive, cfg).pending == 1
+
+    server = Server(port).start()
+    try:
+        assert send_pending(archive, cfg) == DigestResult(sent=1, failed=0, pending=0)
+        assert send_pending(archive, cfg) == DigestResult(sent=0, failed=0, pending=0)
+        assert len(server.messages) == 1
+        assert "6 measures suspended" in server.messages[0]["Subject"]
+    finally:
+        server.stop()
+    row = archive.outbox()[0]
+    assert row["sent_at"] and row["attempts"] == 3
+    archive.close()
+
+
+def test_recipient_filters(db, smtp):
+    archive = Archive.open(db)
+    cfg = config(smtp.port,
+                 Recipient("all@example.org"),
+                 Recipient("no61@example.org", measures=["MOFCOM-2025-62"]),
+                 Recipient("listing@example.org", categories=["entity_listing"]),
+                 Recipient("customs@example.org", sources=["customs"]))
+    assert queue_digests(archive, cfg) == 3  # nothing about entity listings: no mail
+    assert send_pending(archive, cfg).sent == 3
+    mails = {m["To"]: m for m in smtp.messages}
+    assert set(mails) == {"all@example.org", "no61@example.org", "customs@example.org"}
+    text, html = parts(mails["no61@example.org"])
+    assert "MOFCOM-2025-62" in text and "MOFCOM-2025-61" not in text
+    assert "MOFCOM-2025-61" not in html
+    assert mails["no61@example.org"]["Subject"].startswith("[regwatch] 1 measure suspended")
+    assert "measures: MOFCOM-2025-62" in text
+    customs_text, _ = parts(mails["customs@example.org"])
+    assert "customs" in customs_text and "MOFCOM-2025-61" not in customs_text
+    assert len(parts(mails["all@example.org"])[0]) > len(text)
+    archive.close()
+
+
+def test_send_when_empty_sends_a_short_note(db, smtp):
+    archive = Archive.open(db)
+    cfg = config(smtp.port, Recipient("listing@example.org", categories=["entity_listing"]),
+                 send_when_empty=True)
+    assert queue_digests(archive, cfg) == 1
+    send_pending(archive, cfg)
+    (msg,) = smtp.messages
+    assert msg["Subject"] == "[regwatch] nothing changed"
+    text, html = parts(msg)
+    assert "Nothing changed that matches your filter" in text
+    assert "MOFCOM" not in text
+    archive.close()
+
+
+def test_scraped_text_is_escaped_in_the_html_part(db, smtp):
+    archive = Archive.open(db)
+    hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>'
+    with archive.transaction():
+        archive.db["measures"].update("MOFCOM-2025-61", {"title_zh": f"公告 {hostile}"})
+        change = next(c for c in archive.changes("2025-11-08-001")
+                      if c["measure"] == "MOFCOM-2025-61")
+        archive.update_change(change["id"], {"url": "javascript:alert(1)",
+                                             "summary": f"summary {hostile}"})
+    cfg = config(smtp.port)
+    queue_digests(archive, cfg)
+    send_pending(archive, cfg)
+    text, html = parts(smtp.messages[0])
+    assert "<script>" not in html and "<img src=x" not in html
+    assert "&lt;script&gt;" in html
+    assert "javascript:" not in html
+    assert hostile in text  # the text part shows it as it is (plain text is not interpreted)
+    assert "javascript:" not in text  # but only http(s) links are offered
+    archive.close()
+
+
+def test_cli_dry_run_writes_eml_files_and_sends_later(db, smtp, tmp_path):
+    toml = write_toml(tmp_path / "regwatch.toml", smtp.port)
+    out = tmp_path / "outbox"
+    result = regwatch("digest", "--dry-run", str(out), "--config", str(toml), "--db", str(db),
+                      cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (f"digest: 1 queued, 1 written to {out} (not sent), "
+                                     "1 pending")
+    (eml,) = sorted(out.glob("*.eml"))
+    msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
+    assert "6 measures suspended" in msg["Subject"]
+    assert "MOFCOM-2025-61" in parts(msg)[0]
+    assert smtp.messages == []
+    # the real send afterwards: the queued mail goes out once
+    result = regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "digest: 0 queued, 1 sent, 0 pending"
+    assert len(smtp.messages) == 1
+
+
+def test_cli_smtp_failure_and_bad_config_are_one_line(db, tmp_path):
+    toml = write_toml(tmp_path / "regwatch.toml", free_port())
+    result = regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stdout.strip() == "digest: 1 queued, 0 sent, 1 pending"
+    error = result.stderr.strip()
+    assert "\n" not in error and "mail not sent, the digest stays queued" in error
+    assert "Traceback" not in result.stderr
+    assert len(Archive.open(db).pending_mails()) == 1
+
+    bad = write_toml(tmp_path / "bad.toml", 25, 'tls = "sometimes"')
+    result = regwatch("digest", "--config", str(bad), "--db", str(db), cwd=tmp_path)
+    assert result.returncode != 0
+    assert result.stderr.strip() == (f"Error: {bad}: mail.tls: must be one of none, starttls, "
+                                     'ssl, got "sometimes"')
+    result = regwatch("digest", "--config", str(tmp_path / "none.toml"), "--db", str(db),
+                      cwd=tmp_path)
+    assert result.returncode != 0 and "no such configuration file" in result.stderr
+    result = regwatch("digest", "--config", str(toml), "--db", str(tmp_path / "no.db"),
+                      cwd=tmp_path)
+    assert result.returncode != 0 and "no archive at" in result.stderr
+
+
+def test_login_without_password_in_environment_keeps_it_queued(db, smtp, monkeypatch):
+    monkeypatch.delenv("REGWATCH_TEST_NO_SUCH_PASSWORD", raising=False)
+    archive = Archive.open(db)
+    cfg = Config(mail=MailConfig(recipients=[Recipient("a@example.org")], smtp_host="127.0.0.1",
+                                 smtp_port=smtp.port, username="regwatch",
+                                 password_env="REGWATCH_TEST_NO_SUCH_PASSWORD"))
+    queue_digests(archive, cfg)
+    result = send_pending(archive, cfg)
+    assert result.sent == 0 and result.pending == 1
+    assert "$REGWATCH_TEST_NO_SUCH_PASSWORD is empty" in result.error
+    assert smtp.messages == []
+    archive.close()
