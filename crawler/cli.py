@@ -137,9 +137,14 @@ def serve(port: int, host: str, db: str, reports: str) -> None:
 
     open_existing(db).close()  # migrated and valid before Datasette sees it
     metadata = write_metadata(Path(db))
+    # Read-only without -i: Datasette opens the file mode=ro and the metadata turns on the
+    # regwatch_search plugin's query_only on every connection, so nothing served can write,
+    # while a nightly crawl may still update the archive (WAL) and be seen without a restart
+    # (an immutable database would ignore the WAL and could read a half-written file).
     command = [sys.executable, "-m", "datasette", "serve", db, "--metadata", str(metadata),
-               "--host", host, "--port", str(port), "--setting", "default_page_size", "50"]
-    click.echo(f"Serving {db} at http://{host}:{port}/ (Ctrl-C to stop)")
+               "--host", host, "--port", str(port), "--setting", "default_page_size", "50",
+               "--setting", "allow_download", "off", "--setting", "sql_time_limit_ms", "3000"]
+    click.echo(f"Serving {db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
     try:
         sys.exit(subprocess.call(command))
     except KeyboardInterrupt:

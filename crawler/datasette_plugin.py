@@ -1,4 +1,5 @@
-"""Datasette plugin: makes the archive's search box understand Chinese (see pipelines.search)."""
+"""Datasette plugin for the archive: a search box that understands Chinese (see pipelines.search)
+and, under `regwatch serve`, connections that cannot write."""
 
 from datasette import hookimpl
 
@@ -6,6 +7,15 @@ from pipelines.search import fts_query
 
 
 @hookimpl(trylast=True)
-def prepare_connection(conn):  # type: ignore[no-untyped-def]
-    """Register escape_fts after Datasette's own, so table search uses our segmentation."""
+def prepare_connection(conn, database, datasette):  # type: ignore[no-untyped-def]
+    """Register escape_fts after Datasette's own, so table search uses our segmentation.
+
+    With `plugins: regwatch_search: read_only: true` in the metadata (what `regwatch serve`
+    writes), every connection to a database file is also made query-only: Datasette already
+    opens them `mode=ro`, and even its write connection (used by writable canned queries) then
+    refuses to change anything. Datasette's own in-memory databases (`_internal`) are left alone.
+    """
     conn.create_function("escape_fts", 1, fts_query)
+    config = datasette.plugin_config("regwatch_search") or {}
+    if config.get("read_only") and not str(database).startswith("_"):
+        conn.execute("PRAGMA query_only = ON")

@@ -1,5 +1,6 @@
 """`regwatch serve`: a real Datasette server over a real archive, searched like a user would."""
 
+import hashlib
 import json
 import socket
 import subprocess
@@ -7,6 +8,8 @@ import sys
 import time
 import urllib.parse
 import urllib.request
+from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 
@@ -31,6 +34,32 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def start_server(db: Path) -> tuple[str, subprocess.Popen]:
+    """`regwatch serve` on a free port over db, once it answers: (its base URL, the process)."""
+    port = free_port()
+    # The server's output goes to a file: an undrained pipe would block it once full.
+    log = db.with_name(f"serve-{port}.log")
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+            return base, process
+        except OSError:
+            time.sleep(0.1)
+    process.kill()
+    process.wait(timeout=10)
+    pytest.fail(log.read_text(errors="replace"))
+
+
+def stop_server(process: subprocess.Popen) -> None:
+    process.terminate()
+    process.wait(timeout=10)
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     folder = tmp_path_factory.mktemp("serve")
@@ -42,23 +71,9 @@ def server(tmp_path_factory):
             url=url, source="test", source_kind="authority", title=title, body=body,
             language="zh", published_raw="2025-10-09")), run_id, "2025-11-08")
     archive.close()
-    port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/-/versions.json", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.1)
-    else:
-        process.kill()
-        pytest.fail(process.stdout.read().decode())
+    base, process = start_server(db)
     yield base
-    process.terminate()
-    process.wait(timeout=10)
+    stop_server(process)
 
 
 def get(url: str) -> str:
@@ -102,3 +117,203 @@ def test_canned_query_lists_documents_about_a_measure(server):
     rows = json.loads(get(f"{server}/archive/documents_about_measure.json?measure=MOFCOM-2025-62"
                           "&_shape=array"))
     assert [(r["url"], r["relation"]) for r in rows] == [(DOCS[0][0], "issues")]
+
+
+# --- The archive of the bundled demo nights (a real crawl, run once per session) -------------
+
+@pytest.fixture(scope="module")
+def demo_db(demo) -> Path:
+    return demo[0] / "archive.db"
+
+
+@pytest.fixture(scope="module")
+def demo_server(demo_db):
+    before = hashlib.sha256(demo_db.read_bytes()).hexdigest()
+    base, process = start_server(demo_db)
+    yield base + "/archive"
+    stop_server(process)
+    assert hashlib.sha256(demo_db.read_bytes()).hexdigest() == before, "serve changed the archive"
+
+
+def rows(url: str) -> list[dict]:
+    """The rows of a page (table or canned query) as JSON: url with .json, _shape=array."""
+    path, _, query = url.partition("?")
+    if not path.endswith(".json"):
+        path += ".json"
+    return json.loads(get(f"{path}?{query}&_shape=array" if query else f"{path}?_shape=array"))
+
+
+def test_metadata_describes_every_table_and_column(demo_db):
+    import sqlite3
+
+    from crawler.datasette_config import metadata_for
+
+    metadata = metadata_for(demo_db)
+    assert metadata["title"] and metadata["description_html"]
+    tables = metadata["databases"]["archive"]["tables"]
+    conn = sqlite3.connect(demo_db)
+    for table in ("measures", "measure_events", "documents", "document_versions",
+                  "document_measures", "changes", "runs", "run_sources", "fetch_state",
+                  "measure_documents"):
+        columns = [row[1] for row in conn.execute(f"pragma table_info({table})")]
+        assert tables[table]["description"], table
+        assert set(columns) == set(tables[table]["columns"]), table
+        assert all(tables[table]["columns"].values()), table
+    conn.close()
+
+
+def test_database_page_lists_the_canned_queries(demo_server):
+    page = get(demo_server)
+    for title in ("Measures in force", "Suspended measures and their end dates",
+                  "Deadlines in the next 60 days", "Changes of the last 7 days",
+                  "A measure&#39;s timeline", "Search documents", "regwatch changes"):
+        assert title in page, title
+
+
+def test_column_descriptions_and_facets_are_shown(demo_server):
+    page = get(f"{demo_server}/measures")
+    assert "Last day (inclusive) of the current suspension" in page
+    facets = json.loads(get(f"{demo_server}/measures.json"))["facet_results"]
+    assert {"status", "category", "confidence", "year", "issuers"} <= set(facets)
+    status = {v["value"]: v["count"] for v in facets["status"]["results"]}
+    assert status == {"in_force": 11, "partially_suspended": 1}
+
+
+def test_measures_sorted_by_published_desc(demo_server):
+    published = [r["published"] for r in rows(f"{demo_server}/measures")]
+    assert published == sorted(published, reverse=True)
+
+
+def test_measures_in_force(demo_server):
+    ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force")}
+    assert "MOFCOM-2025-61" in ids and "MOFCOM-2025-70" in ids
+    assert "MOFCOM-2024-46" not in ids
+    assert len(ids) == 11
+
+
+def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
+    result = rows(f"{demo_server}/suspended_measures")
+    assert [(r["id"], r["status"], r["suspended_until"], r["suspended_by"], r["clause"])
+            for r in result] == [
+        ("MOFCOM-2024-46", "partially_suspended", "2026-11-27", "MOFCOM-2025-72", "第二款")]
+    assert "2026年11月27日" in result[0]["sentence"]
+
+
+def test_deadlines_in_the_next_60_days(demo_server):
+    late = rows(f"{demo_server}/deadlines?as_of=2026-11-22")
+    assert [(r["day"], r["days_left"], r["what"], r["measure"], r["by_measure"]) for r in late] == [
+        ("2026-11-27", 5, "suspension ends", "MOFCOM-2024-46", "MOFCOM-2025-72")]
+    early = rows(f"{demo_server}/deadlines?as_of=2026-11-05")
+    ends = {(r["day"], r["measure"]) for r in early if r["what"] == "suspension ends"}
+    assert ends == {("2026-11-10", m) for m in (
+        "MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-58",
+        "MOFCOM-2025-61", "MOFCOM-2025-62")} | {("2026-11-27", "MOFCOM-2024-46")}
+    effective = rows(f"{demo_server}/deadlines?as_of=2025-11-01")
+    assert ("2025-12-01", "MOFCOM-2025-61", "第一项、第二项") in {
+        (r["day"], r["measure"], r["clause"]) for r in effective if r["what"] == "takes effect"}
+    # without as_of: relative to today, and still answers
+    rows(f"{demo_server}/deadlines")
+
+
+def test_changes_of_the_last_7_days(demo_server):
+    last = rows(f"{demo_server}/recent_changes?as_of=2026-11-22")
+    assert {r["run_id"] for r in last} == {"2026-11-22-001"}
+    assert ("deadline_passed", "MOFCOM-2025-61") in {(r["kind"], r["measure"]) for r in last}
+    ids = [r["id"] for r in last]
+    assert ids == sorted(ids, reverse=True)
+    week = rows(f"{demo_server}/recent_changes?as_of=2025-11-13")
+    assert {r["as_of"] for r in week} == {"2025-11-08", "2025-11-10", "2025-11-12"}
+    assert len(week) == 16 + 4 + 1
+
+
+def test_measure_timeline_shows_the_suspension_and_documents(demo_server):
+    timeline = rows(f"{demo_server}/measure_timeline?measure=MOFCOM-2025-61")
+    suspended = [r for r in timeline if r["what"] == "suspended"]
+    assert suspended and all(
+        (r["date"], r["until"], r["by_measure"]) == ("2025-11-07", "2026-11-10", "MOFCOM-2025-70")
+        for r in suspended)
+    assert all(r["url"] and r["sentence"] for r in suspended)
+    assert "document issues" in {r["what"] for r in timeline}
+    assert "document reports_on" in {r["what"] for r in timeline}
+    dates = [r["date"] for r in timeline]
+    assert dates == sorted(dates)
+    acting = rows(f"{demo_server}/measure_timeline?measure=MOFCOM-2025-70")
+    assert "acts on MOFCOM-2025-61: suspended" in {r["what"] for r in acting}
+
+
+@pytest.mark.parametrize(("query", "expected_title"), [
+    ("稀土", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定"),
+    ("rare earth", "Rare earth export controls in line with global practices"),
+])
+def test_search_documents_canned_query(demo_server, query, expected_title):
+    found = rows(f"{demo_server}/search_documents?q={urllib.parse.quote(query)}")
+    assert any(r["title"].startswith(expected_title[:40]) for r in found), found
+    assert rows(f"{demo_server}/search_documents?q=") == []
+
+
+def test_changes_atom_feed(demo_server):
+    feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = feed.findall(f"{atom}entry")
+    assert len(entries) == 69
+    first = entries[0]
+    assert first.find(f"{atom}id").text == "urn:regwatch:change:69"
+    assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
+    assert first.find(f"{atom}link").get("href").startswith("https://www.mofcom.gov.cn/")
+    assert "verify" in first.find(f"{atom}content").text
+
+
+def test_report_links_work(demo_server, demo_db):
+    import sqlite3
+
+    from pipelines.report import datasette_links
+
+    links = datasette_links(demo_server.rsplit("/", 1)[0], "archive")
+    document = sqlite3.connect(demo_db).execute(
+        "select document from changes where measure = 'MOFCOM-2025-61' and document is not null"
+    ).fetchone()[0]
+    assert "商务部" in get(links["documents"] + document)
+    assert "MOFCOM-2025-61" in get(links["measures"] + "MOFCOM-2025-61")
+    events = json.loads(get(links["events"].replace("measure_events?", "measure_events.json?")
+                            + "MOFCOM-2025-61&_shape=array"))
+    assert events and {e["measure"] for e in events} == {"MOFCOM-2025-61"}
+    assert "measure_events" in get(links["events"] + "MOFCOM-2025-61")
+
+
+def test_nothing_can_be_written(demo_server):
+    attempts = [
+        urllib.request.Request(f"{demo_server}/documents/-/insert", method="POST",
+                               data=json.dumps({"row": {"id": "x"}}).encode(),
+                               headers={"Content-Type": "application/json"}),
+        urllib.request.Request(f"{demo_server}/measures/MOFCOM-2025-61/-/delete", method="POST",
+                               data=b"{}", headers={"Content-Type": "application/json"}),
+        urllib.request.Request(f"{demo_server}?sql=" + urllib.parse.quote(
+            "insert into fetch_state (url) values ('x')")),
+        urllib.request.Request(f"{demo_server}/-/query", method="POST",
+                               data=b"sql=delete+from+measures"),
+    ]
+    for request in attempts:
+        with pytest.raises(urllib.error.HTTPError):
+            urllib.request.urlopen(request, timeout=10)
+    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 12}]
+    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+fetch_state"
+                "+where+url+%3D+'x'") == [{"n": 0}]
+
+
+def test_even_a_writable_canned_query_cannot_write(tmp_path, demo_db):
+    """The plugin makes every connection query-only, Datasette's write connection included."""
+    import asyncio
+    import shutil
+    import sqlite3
+
+    from datasette.app import Datasette
+
+    from crawler.datasette_config import metadata_for
+
+    db = tmp_path / "archive.db"
+    shutil.copy(demo_db, db)
+    ds = Datasette([str(db)], metadata=metadata_for(db))
+    with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query"):
+        asyncio.run(ds.get_database("archive").execute_write(
+            "delete from measures where id = 'MOFCOM-2025-61'"))
+    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (12,)

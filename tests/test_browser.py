@@ -1,0 +1,177 @@
+"""`regwatch serve` in a real browser: headless Debian Chromium opens the pages a user opens.
+
+Screenshots are kept as test artifacts in test-artifacts/browser/ (ignored by git; the path is
+printed). Chromium must be installed (`make test` installs it on Debian/Ubuntu): without it
+these tests fail with a message, they never skip silently.
+"""
+
+import shutil
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from crawler.items import DocumentItem
+from pipelines.archive import Archive
+from pipelines.normalize import normalize_item
+
+REPO = Path(__file__).resolve().parent.parent
+ARTIFACTS = REPO / "test-artifacts" / "browser"
+XSS_TITLE = ("<script>document.title='pwned'</script>"
+             "<img src=x onerror=\"document.title='pwned'\">")
+XSS_URL = "https://www.mofcom.gov.cn/article/xss/1.html"
+
+
+def chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not path:
+        pytest.fail("Chromium is not installed: run `make test` (installs it with apt-get) or "
+                    "`apt-get install -y --no-install-recommends chromium fonts-noto-cjk`")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def artifacts() -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    print(f"\nbrowser screenshots and DOM dumps: {ARTIFACTS}")
+    return ARTIFACTS
+
+
+def serve(db: Path):  # type: ignore[no-untyped-def]
+    """`regwatch serve` over db on a free port; yields its base URL, stops it afterwards."""
+    port = free_port()
+    log = db.with_name(f"serve-{port}.log")
+    with log.open("wb") as out:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
+            stdout=out, stderr=subprocess.STDOUT)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/-/versions.json", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        else:
+            pytest.fail(log.read_text(errors="replace"))
+        yield base
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+class Browser:
+    def __init__(self, binary: str, folder: Path, profile: Path) -> None:
+        self.binary, self.folder, self.profile = binary, folder, profile
+
+    def run(self, *args: str) -> str:
+        command = [self.binary, "--headless", "--no-sandbox", "--disable-gpu",
+                   "--hide-scrollbars", "--no-first-run", f"--user-data-dir={self.profile}",
+                   "--virtual-time-budget=5000", *args]
+        result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr[-2000:]
+        return result.stdout
+
+    def screenshot(self, url: str, name: str, size: str = "1280,900") -> Path:
+        path = self.folder / f"{name}.png"
+        path.unlink(missing_ok=True)
+        self.run(f"--screenshot={path}", f"--window-size={size}", url)
+        assert path.exists() and path.stat().st_size > 10_000, f"no screenshot of {url}"
+        print(f"screenshot {path} <- {url}")
+        return path
+
+    def dom(self, url: str, name: str) -> str:
+        dom = self.run("--dump-dom", url)
+        (self.folder / f"{name}.html").write_text(dom, encoding="utf-8")
+        return dom
+
+
+@pytest.fixture(scope="module")
+def browser(artifacts, tmp_path_factory) -> Browser:
+    return Browser(chromium(), artifacts, tmp_path_factory.mktemp("chromium-profile"))
+
+
+@pytest.fixture(scope="module")
+def demo_site(demo):
+    yield from serve(demo[0] / "archive.db")
+
+
+def test_measures_table(browser, demo_site):
+    url = f"{demo_site}/archive/measures"
+    browser.screenshot(url, "measures", "1400,2000")
+    dom = browser.dom(url, "measures")
+    assert "MOFCOM-2025-61" in dom and "partially_suspended" in dom
+    assert "Last day (inclusive) of the current suspension" in dom  # column description
+
+
+def test_canned_query_suspended_measures(browser, demo_site):
+    url = f"{demo_site}/archive/suspended_measures"
+    browser.screenshot(url, "suspended_measures", "1280,700")
+    dom = browser.dom(url, "suspended_measures")
+    assert "MOFCOM-2024-46" in dom and "2026-11-27" in dom and "MOFCOM-2025-72" in dom
+
+
+def test_canned_query_measure_timeline(browser, demo_site):
+    url = f"{demo_site}/archive/measure_timeline?measure=MOFCOM-2025-61"
+    browser.screenshot(url, "measure_timeline", "1400,1000")
+    dom = browser.dom(url, "measure_timeline")
+    assert "MOFCOM-2025-70" in dom and "2026-11-10" in dom
+
+
+def test_search_rare_earth_in_chinese(browser, demo_site):
+    url = f"{demo_site}/archive/documents?_search={urllib.parse.quote('稀土')}"
+    browser.screenshot(url, "search_documents_table", "1400,2400")
+    dom = browser.dom(url, "search_documents_table")
+    assert "公布对稀土相关技术实施出口管制的决定" in dom
+    assert "Export measures help" not in dom  # an English page without 稀土
+    query = f"{demo_site}/archive/search_documents?q={urllib.parse.quote('稀土')}"
+    browser.screenshot(query, "search_documents_query")
+    assert "公布对稀土相关技术实施出口管制的决定" in browser.dom(query, "search_documents_query")
+
+
+@pytest.fixture(scope="module")
+def xss_site(tmp_path_factory):
+    db = tmp_path_factory.mktemp("xss") / "archive.db"
+    archive = Archive.open(db)
+    run_id = archive.start_run("2025-11-08", ["test"], None)
+    item = normalize_item(DocumentItem(
+        url=XSS_URL, source="mofcom", source_kind="authority", title=XSS_TITLE,
+        body=f"正文 {XSS_TITLE} 稀土", language="zh", published_raw="2025-11-08"))
+    with archive.transaction():
+        archive.store_document(item, run_id, "2025-11-08")
+    archive.close()
+    conn = sqlite3.connect(db)
+    doc_id, title = conn.execute("select id, title from documents").fetchone()
+    conn.close()
+    assert "<script>" in title, "the archive should keep the scraped title as it was"
+    for base in serve(db):
+        yield base, doc_id
+
+
+@pytest.mark.parametrize("page", ["row", "table", "search"])
+def test_scraped_html_is_shown_as_text_never_run(browser, xss_site, page):
+    base, doc_id = xss_site
+    url = {"row": f"{base}/archive/documents/{doc_id}",
+           "table": f"{base}/archive/documents",
+           "search": f"{base}/archive/search_documents?q={urllib.parse.quote('稀土')}"}[page]
+    dom = browser.dom(url, f"xss_{page}")
+    browser.screenshot(url, f"xss_{page}", "1280,600")
+    title = dom.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert "pwned" not in title
+    assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
+    assert "&lt;img src=x onerror=" in dom
+    assert "<script>document.title" not in dom
+    assert '<img src="x"' not in dom
