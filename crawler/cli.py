@@ -296,5 +296,123 @@ def replay_night(night: Path, db: str, reports: str) -> dict[str, Any]:
     return json.loads((Path(reports) / f"{run_id}.json").read_text(encoding="utf-8"))
 
 
+@cli.command()
+@click.option("--mirror", type=str, help="Replay responses from this offline mirror folder.")
+@click.option("--as-of", callback=iso_date, help="The run's date (ISO); default: today in Beijing.")
+@click.option("--config", "config_path", help="Configuration file (default: $REGWATCH_CONFIG "
+              "or ./regwatch.toml).")
+@click.option("--wait", type=float, default=None,
+              help="Wait up to this many seconds for a running regwatch to finish.")
+@click.option("--strict", is_flag=True, help="Exit 5 when a source failed.")
+@click.option("--no-mail", is_flag=True,
+              help="Crawl and report only; a later run mails the changes.")
+@common_options
+def nightly(mirror: str | None, as_of: str | None, config_path: str | None, wait: float | None,
+            strict: bool, no_mail: bool, db: str, reports: str) -> None:
+    """Crawl, diff, reports and the email digest under a lock: what cron or systemd runs.
+
+    Exit status: 0 done; 1 could not run; 3 another run holds the lock; 4 done but mail
+    failed (the digest stays queued); 5 done but a source failed (with --strict).
+    """
+    from crawler.config import ConfigError, load_config
+    from crawler.nightly import (
+        EXIT_LOCKED,
+        EXIT_MAIL,
+        EXIT_SOURCE,
+        LockHeld,
+        archive_lock,
+        log_to_file,
+    )
+    from crawler.runner import crawl as run_crawl
+    from crawler.runner import known_sources
+
+    try:
+        config = load_config(config_path)
+    except ConfigError as e:
+        raise UsageError(str(e)) from None
+    log_to_file(config.log_file)
+    try:
+        with archive_lock(db, wait):
+            # Scrapy's own stderr log is off: everything goes to the rotating log file
+            summary = run_crawl(db, reports, config.enabled(known_sources()), mirror,
+                                as_of or today(), log_level="INFO",
+                                overrides={**config_settings(config), "LOG_ENABLED": False})
+            report = json.loads(summary.reports[0].read_text(encoding="utf-8"))
+            click.echo(describe_run(report))
+            mail_error = None if no_mail else send_digest(db, config)
+    except LockHeld as e:
+        click.echo(f"regwatch: {e}", err=True)
+        sys.exit(EXIT_LOCKED)
+    if mail_error:
+        click.echo(f"regwatch: mail not sent, the digest stays queued: {mail_error}", err=True)
+        sys.exit(EXIT_MAIL)
+    if strict and any(s["status"] == "failed" for s in report["sources"]):
+        sys.exit(EXIT_SOURCE)
+
+
+def config_settings(config: Any) -> dict[str, Any]:
+    """The configuration's values as the Scrapy settings components read (one way: config ->
+    settings -> components)."""
+    return {"REGWATCH_DEADLINE_DAYS": list(config.deadline_days),
+            "REGWATCH_REMOVED_AFTER_NIGHTS": config.removed_after_nights,
+            "REGWATCH_DATASETTE_URL": config.datasette_url}
+
+
+def send_digest(db: str, config: Any) -> str | None:
+    """Queue the new changes' digests and send what is pending; the error line, if any."""
+    from pipelines.digest import queue_digests, send_pending
+
+    if not config.mail.recipients:
+        return None
+    archive = open_existing(db)
+    try:
+        queue_digests(archive, config)
+        result = send_pending(archive, config)
+    finally:
+        archive.close()
+    click.echo(f"digest: {result.sent} sent, {result.pending} pending")
+    return result.error
+
+
+@cli.command()
+@click.option("--systemd", "kind", flag_value="systemd", help="A systemd user timer + service.")
+@click.option("--cron", "kind", flag_value="cron", help="A crontab line.")
+@click.option("--at", "at", default="02:30", show_default=True, help="Time of day, HH:MM.")
+@click.option("--timezone", default="Asia/Shanghai", show_default=True,
+              help="Time zone of --at (MOFCOM publishes on Beijing time).")
+@click.option("--install", is_flag=True, help="Install it for the current user.")
+@click.option("--workdir", type=click.Path(file_okay=False), default=".",
+              help="The folder holding archive.db and regwatch.toml.")
+def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: str) -> None:
+    """Print (or --install) a nightly schedule for `regwatch nightly`."""
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    from crawler.nightly import cron_line, install_cron, install_systemd, systemd_units
+
+    if kind is None:
+        raise click.UsageError("choose --systemd or --cron")
+    try:
+        hour, minute = (int(part) for part in at.split(":"))
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise ValueError
+        ZoneInfo(timezone)
+    except (ValueError, ZoneInfoNotFoundError):
+        raise click.BadParameter(f"--at {at!r} / --timezone {timezone!r}: expected HH:MM and "
+                                 "an IANA zone such as Asia/Shanghai") from None
+    folder = Path(workdir).resolve()
+    at = f"{hour:02d}:{minute:02d}"
+    if kind == "systemd":
+        units = systemd_units(folder, at, timezone)
+        for name, text in units.items():
+            click.echo(f"# {name}\n{text}")
+        done = install_systemd(units) if install else []
+    else:
+        block = cron_line(folder, at, timezone)
+        click.echo(block)
+        done = install_cron(block) if install else []
+    for line in done:
+        click.echo(line)
+
+
 if __name__ == "__main__":
     cli()

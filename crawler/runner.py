@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
@@ -73,7 +74,7 @@ class RunSummary:
 
 
 def crawl(db: str, reports: str, sources: list[str], mirror: str | None, as_of: str,
-          log_level: str = "WARNING") -> RunSummary:
+          log_level: str = "WARNING", overrides: dict[str, Any] | None = None) -> RunSummary:
     """Fetch, normalize, diff and store every source, then the run-level diff and reports.
 
     Spiders run in this process's reactor, so call this once per process.
@@ -93,6 +94,8 @@ def crawl(db: str, reports: str, sources: list[str], mirror: str | None, as_of: 
         "REGWATCH_DB": db, "REGWATCH_REPORTS": reports, "REGWATCH_MIRROR": mirror,
         "REGWATCH_AS_OF": as_of, "REGWATCH_RUN_ID": run_id, "LOG_LEVEL": log_level,
     }, priority="cmdline")
+    if overrides:  # from the configuration file (regwatch nightly)
+        settings.setdict(overrides, priority="cmdline")
     if mirror:  # replaying saved pages: no politeness delays needed
         settings.setdict({"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
                           "CONCURRENT_REQUESTS_PER_DOMAIN": 8}, priority="cmdline")

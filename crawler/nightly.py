@@ -1,0 +1,171 @@
+"""`regwatch nightly` and `regwatch schedule`: what cron or a systemd timer runs, and how.
+
+nightly = crawl (every enabled source) + the run's reports + the email digest, under a lock on
+the archive, logging to a rotating file and printing a short summary. Exit codes, for a
+scheduler deciding whether to alert:
+
+    0  the run completed and the digest (if any) went out; source problems are in the report
+    1  it could not run (bad arguments or configuration, unreadable archive)
+    3  another run holds the archive's lock (try later, or pass --wait)
+    4  the run completed but mail could not be sent: the digest stays queued for the next run
+    5  the run completed but a source failed (only with --strict)
+
+A run killed half-way leaves its rows consistent (one transaction per item) and its run marked
+`running`; the next run marks it `interrupted` and reports its changes (Archive.start_run).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import logging
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+import click
+
+EXIT_OK, EXIT_ERROR, EXIT_LOCKED, EXIT_MAIL, EXIT_SOURCE = 0, 1, 3, 4, 5
+LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
+
+
+class LockHeld(Exception):
+    """Another regwatch run holds the archive's lock; the message is one line."""
+
+
+@contextmanager
+def archive_lock(db: str | Path, wait: float | None = None) -> Iterator[Path]:
+    """Hold `<db>.lock` (an flock, released by the OS if the process dies) for the block.
+
+    wait=None: fail at once when it is held; otherwise wait up to `wait` seconds."""
+    path = Path(f"{db}.lock")
+    handle = open(path, "a+")  # noqa: SIM115 - held for the whole block
+    deadline = time.monotonic() + (wait or 0)
+    try:
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if wait is None or time.monotonic() >= deadline:
+                    handle.seek(0)
+                    holder = handle.read().strip() or "another process"
+                    raise LockHeld(f"{db} is locked by a running regwatch ({holder})") from None
+                time.sleep(0.2)
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
+        handle.flush()
+        yield path
+    finally:
+        handle.close()
+
+
+def log_to_file(log_file: str | Path) -> RotatingFileHandler:
+    """Send everything logged (Scrapy's log too) to a rotating file."""
+    handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
+                                  encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    return handler
+
+
+# --- scheduling ------------------------------------------------------------------------------
+UNIT = "regwatch-nightly"
+
+
+def nightly_command(workdir: Path) -> str:
+    """The command a scheduler runs: this installation's regwatch, in the archive's folder."""
+    regwatch = Path(sys.executable).with_name("regwatch")
+    return f"cd {shlex.quote(str(workdir))} && {shlex.quote(str(regwatch))} nightly"
+
+
+def systemd_units(workdir: Path, at: str, timezone: str) -> dict[str, str]:
+    """A user service and timer running nightly at `at` (HH:MM) in `timezone`."""
+    service = f"""[Unit]
+Description=regwatch nightly crawl, reports and email digest
+Wants=network-online.target
+After=network-online.target
+
+[Service]
+Type=oneshot
+WorkingDirectory={workdir}
+ExecStart=/bin/sh -c {shlex.quote(nightly_command(workdir))}
+# Exit 3 (the previous night still holds the lock) is not a failure; 1, 4 (mail queued for the
+# next run) and 5 fail the unit, so they show in `systemctl --user --failed` and can alert.
+SuccessExitStatus=3
+"""
+    timer = f"""[Unit]
+Description=Run regwatch nightly at {at} {timezone}
+
+[Timer]
+OnCalendar=*-*-* {at}:00 {timezone}
+Persistent=true
+RandomizedDelaySec=300
+
+[Install]
+WantedBy=timers.target
+"""
+    return {f"{UNIT}.service": service, f"{UNIT}.timer": timer}
+
+
+BEGIN, END = f"# >>> {UNIT} (managed by regwatch schedule)", f"# <<< {UNIT}"
+
+
+def cron_line(workdir: Path, at: str, timezone: str) -> str:
+    """A crontab block (CRON_TZ, then the line), between markers so it can be replaced."""
+    hour, minute = at.split(":")
+    return (f"{BEGIN}\nCRON_TZ={timezone}\n{int(minute)} {int(hour)} * * * "
+            f"{nightly_command(workdir)} >/dev/null 2>&1\n{END}")
+
+
+def install_systemd(units: dict[str, str]) -> list[str]:
+    """Write the units for the current user; enable the timer when systemctl is there."""
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    folder = base / "systemd" / "user"
+    folder.mkdir(parents=True, exist_ok=True)
+    done = []
+    for name, text in units.items():
+        (folder / name).write_text(text, encoding="utf-8")
+        done.append(f"wrote {folder / name}")
+    if shutil.which("systemctl"):
+        for args in (["daemon-reload"], ["enable", "--now", f"{UNIT}.timer"]):
+            result = subprocess.run(["systemctl", "--user", *args], capture_output=True,
+                                    text=True)
+            done.append(f"systemctl --user {' '.join(args)}: "
+                        + ("ok" if result.returncode == 0 else result.stderr.strip()[:200]))
+    else:
+        done.append(f"systemctl not found: run `systemctl --user enable --now {UNIT}.timer`")
+    return done
+
+
+def without_block(crontab: str) -> list[str]:
+    """The crontab's lines without an earlier regwatch block."""
+    kept, inside = [], False
+    for line in crontab.splitlines():
+        if line == BEGIN:
+            inside = True
+        elif line == END:
+            inside = False
+        elif not inside:
+            kept.append(line)
+    return kept
+
+
+def install_cron(block: str) -> list[str]:
+    """Put the block at the end of the user's crontab (its CRON_TZ then only affects it),
+    replacing an earlier regwatch block and keeping every other line."""
+    if not shutil.which("crontab"):
+        raise click.ClickException("crontab not found: add these lines by hand:\n" + block)
+    current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
+    kept = without_block(current.stdout if current.returncode == 0 else "")
+    subprocess.run(["crontab", "-"], input="\n".join([*kept, block]) + "\n", text=True,
+                   check=True)
+    return ["crontab updated"]
