@@ -168,7 +168,7 @@ def test_scraped_html_is_shown_as_text_never_run(browser, xss_site, page):
            "table": f"{base}/archive/documents",
            "search": f"{base}/archive/search_documents?q={urllib.parse.quote('稀土')}"}[page]
     dom = browser.dom(url, f"xss_{page}")
-    browser.screenshot(url, f"xss_{page}", "1280,600")
+    browser.screenshot(url, f"xss_{page}", "1400,2000" if page == "table" else "1280,700")
     title = dom.split("<title>", 1)[1].split("</title>", 1)[0]
     assert "pwned" not in title
     assert "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in dom
