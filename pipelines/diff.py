@@ -147,13 +147,10 @@ def amendable(row: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def effective_dates(events: list[Any]) -> list[str]:
+def effective_dates(events: list[dict[str, Any]]) -> list[str]:
     """Effective dates as compared: "2025-12-01 (第一项、第二项)" or "2025-10-09"."""
-    def label(date: str | None, clause: str | None) -> str:
-        return f"{date} ({clause})" if clause else str(date)
-    return sorted({label(e["date"], e["clause"]) if isinstance(e, dict) else
-                   label(e.date, e.clause) for e in events
-                   if (e["kind"] if isinstance(e, dict) else e.kind) == EventKind.EFFECTIVE})
+    return sorted({f"{e['date']} ({e['clause']})" if e["clause"] else str(e["date"])
+                   for e in events if e["kind"] == EventKind.EFFECTIVE})
 
 
 def amended_fields_change(archive: Archive, measure: dict[str, Any], ref: MeasureRef,
@@ -168,7 +165,7 @@ def amended_fields_change(archive: Archive, measure: dict[str, Any], ref: Measur
     stated = [e for e in archive.events(ref.id) if e["document"] == doc_id]
     if stated:  # the same page stated dates before: compare them clause by clause
         before["effective_dates"] = effective_dates(stated)
-        after["effective_dates"] = effective_dates(list(ref.events))
+        after["effective_dates"] = effective_dates([asdict(e) for e in ref.events])
     fields = [k for k in before if before[k] not in (None, [], "") and before[k] != after[k]]
     if not fields:
         return []

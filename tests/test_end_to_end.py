@@ -35,9 +35,8 @@ SOURCES = {"mofcom", "mofcom_exportcontrol", "mofcom_consulates", "customs", "gl
 # Reminders computed from dates already in the archive (ChangeKind.DEADLINE_NEAR/_PASSED), not
 # something a night's pages showed: the per-night checks of what was found leave them aside.
 REMINDERS = {"deadline_near", "deadline_passed"}
-# No. 72 suspends paragraph 2 of No. 46 only (paragraph 1, the ban on US military users, stays):
-# partially_suspended where the lifecycle reads clauses, suspended where it does not.
-NO46_SUSPENDED = {"partially_suspended", "suspended"}
+# No. 72 suspends paragraph 2 of No. 46 only (paragraph 1, the ban on US military users, stays).
+NO46_SUSPENDED = {"partially_suspended"}
 # News articles the relevance rule leaves out (nothing about export control or trade measures).
 UNRELATED = ["https://www.globaltimes.cn/page/202510/1345071.shtml",
              "https://www.chinadaily.com.cn/a/202510/08/WS68e5be98a310d6866eb3a03e.html"]
