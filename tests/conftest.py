@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import socket
+import subprocess
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -62,14 +65,24 @@ def tmp_db(tmp_path: Path) -> Path:
     return tmp_path / "archive.db"
 
 
+def regwatch(*args: str, cwd: Path, env: dict[str, str] | None = None,
+             timeout: int = 300) -> subprocess.CompletedProcess:
+    """The regwatch CLI in a child process (Scrapy's reactor runs once per process)."""
+    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def free_port() -> int:
+    """A local TCP port nothing listens on (for test servers)."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 @pytest.fixture(scope="session")
 def demo(tmp_path_factory) -> tuple[Path, str]:
     """`regwatch demo` run once for the session: (its folder, what it printed)."""
-    import subprocess
-    import sys
-
     folder = tmp_path_factory.mktemp("demo")
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", "demo"], cwd=folder,
-                            capture_output=True, text=True, timeout=600)
+    result = regwatch("demo", cwd=folder, timeout=600)
     assert result.returncode == 0, result.stderr
     return folder, result.stdout

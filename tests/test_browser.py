@@ -6,7 +6,6 @@ these tests fail with a message, they never skip silently.
 """
 
 import shutil
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -16,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from conftest import free_port
 
 from crawler.items import DocumentItem
 from pipelines.archive import Archive
@@ -34,12 +34,6 @@ def chromium() -> str:
         pytest.fail("Chromium is not installed: run `make test` (installs it with apt-get) or "
                     "`apt-get install -y --no-install-recommends chromium fonts-noto-cjk`")
     return path
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")

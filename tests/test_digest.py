@@ -5,15 +5,12 @@ from __future__ import annotations
 import email
 import email.policy
 import shutil
-import socket
-import subprocess
-import sys
 from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
 from aiosmtpd.controller import Controller
-from conftest import REPO
+from conftest import REPO, free_port, regwatch
 
 from crawler.config import Config, MailConfig, Recipient
 from pipelines.archive import Archive
@@ -21,11 +18,6 @@ from pipelines.digest import DigestResult, queue_digests, send_pending
 
 NIGHTS = REPO / "demo" / "nights"
 SENTENCE = "一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号"
-
-
-def regwatch(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
 
 
 @pytest.fixture(scope="module")
@@ -48,12 +40,6 @@ def db(two_nights, tmp_path) -> Path:
         if source.exists():
             shutil.copy(source, f"{target}{suffix}")
     return target
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Collect:

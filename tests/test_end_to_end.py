@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, regwatch
 
 NIGHTS = REPO / "demo" / "nights"
 NIGHT_NAMES = sorted(p.name for p in NIGHTS.iterdir() if p.is_dir())
@@ -48,13 +48,8 @@ CHANGE_KEYS = {"kind", "measure", "document", "from", "to", "by", "until", "titl
                "source", "category", "confidence", "summary", "diff"}
 
 
-def regwatch(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd,
-                          capture_output=True, text=True, timeout=300)
-
-
 def report(folder: Path, run_id: str) -> dict:
-    return json.loads((folder / "diff_reports" / f"{run_id}.json").read_text(encoding="utf-8"))
+    return report_at(folder / "diff_reports", run_id)
 
 
 def by_kind(rep: dict) -> dict[str, list[dict]]:

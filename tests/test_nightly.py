@@ -1,19 +1,12 @@
 """regwatch nightly (lock, exit codes, log file) and regwatch schedule (systemd, cron)."""
 
 import json
-import subprocess
-import sys
 
-from conftest import REPO
+from conftest import REPO, free_port, regwatch
 
 from crawler.nightly import BEGIN, END, archive_lock, cron_line, systemd_units, without_block
 
 NIGHTS = REPO / "demo" / "nights"
-
-
-def regwatch(*args, cwd, env=None):
-    return subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd, env=env,
-                          capture_output=True, text=True, timeout=300)
 
 
 def nightly(folder, *extra, night="2025-11-08"):
@@ -84,7 +77,7 @@ def test_schedule_refuses_a_bad_time(tmp_path):
 
 
 def test_nightly_mails_each_change_once_and_keeps_the_digest_when_smtp_is_down(tmp_path):
-    from test_digest import Server, free_port
+    from test_digest import Server
 
     port = free_port()
     config = tmp_path / "mail.toml"

@@ -16,12 +16,10 @@ The seeds' pages in the nights:
 
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, regwatch
 
 NIGHTS = REPO / "demo" / "nights"
 SEED_000 = "https://mumbai.mofcom.gov.cn/article/jmxw/202510/20251003755432.shtml"
@@ -35,9 +33,8 @@ NEWS = ("globaltimes", "chinadaily")
 RANK = {"low": 0, "medium": 1, "high": 2}
 
 
-def regwatch(*args: str, cwd: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "crawler.cli", *args], cwd=cwd,
-                            capture_output=True, text=True, timeout=300)
+def crawled(*args: str, cwd: Path) -> None:
+    result = regwatch(*args, cwd=cwd)
     assert result.returncode == 0, result.stderr
 
 
@@ -50,7 +47,7 @@ def connect(path: Path) -> sqlite3.Connection:
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     folder = tmp_path_factory.mktemp("seeds")
-    regwatch("demo", cwd=folder)
+    crawled("demo", cwd=folder)
     db = connect(folder / "archive.db")
     yield db
     db.close()
@@ -197,7 +194,7 @@ def test_a_measure_only_linked_from_news_stays_at_the_news_confidence(tmp_path):
     archive = tmp_path / "a.db"
     crawl = ["crawl", "--db", str(archive), "--reports", str(tmp_path / "r")]
 
-    regwatch(*crawl, "--mirror", str(mirror), "--as-of", "2025-10-09", "--source", "globaltimes",
+    crawled(*crawl, "--mirror", str(mirror), "--as-of", "2025-10-09", "--source", "globaltimes",
              cwd=tmp_path)
     db = connect(archive)
     [row] = db.execute("select dm.relation, dm.confidence, d.source, d.confidence as doc "
@@ -208,10 +205,10 @@ def test_a_measure_only_linked_from_news_stays_at_the_news_confidence(tmp_path):
     confidence = "select confidence from measures where id = 'MOFCOM-2025-18'"
     assert db.execute(confidence).fetchone()[0] == "medium"
 
-    regwatch(*crawl, "--mirror", str(night), "--as-of", "2025-10-10", "--source", "mofcom",
+    crawled(*crawl, "--mirror", str(night), "--as-of", "2025-10-10", "--source", "mofcom",
              cwd=tmp_path)
     assert db.execute(confidence).fetchone()[0] == "high"
-    regwatch(*crawl, "--mirror", str(mirror), "--as-of", "2025-10-20", "--source", "globaltimes",
+    crawled(*crawl, "--mirror", str(mirror), "--as-of", "2025-10-20", "--source", "globaltimes",
              cwd=tmp_path)
     assert db.execute(confidence).fetchone()[0] == "high"
     db.close()

@@ -2,7 +2,6 @@
 
 import hashlib
 import json
-import socket
 import subprocess
 import sys
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
+from conftest import free_port
 
 from crawler.items import DocumentItem
 from pipelines.archive import Archive
@@ -26,12 +26,6 @@ DOCS = [
      "Spokesperson on the suspension <script>alert(1)</script>",
      "A one-year suspension of export controls on rare earth items."),
 ]
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def start_server(db: Path) -> tuple[str, subprocess.Popen]:
