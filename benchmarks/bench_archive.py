@@ -9,9 +9,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from crawler.items import DocumentItem
 from pipelines.archive import Archive
 from pipelines.diff import item_changes
+from pipelines.items import DocumentItem
 from pipelines.normalize import normalize_item
 from pipelines.store import store_item
 

@@ -15,7 +15,7 @@ What happens instead (one crawl = one spider's crawler, so all of this is per so
   or a redirect.
 - The first challenge from a host records ONE source problem
   (``bot challenge at <host>: <kind>; backing off, not retried``) through
-  :func:`crawler.problems.report_problem`; every challenged response counts in
+  :func:`pipelines.problems.report_problem`; every challenged response counts in
   ``regwatch/challenges`` and is dropped with ``IgnoreRequest``, so the spider never parses it
   (``RegwatchSpider.on_error`` ignores an ``IgnoreRequest`` that is not an ``HttpError``).
 - Backing off: every later request to that host in this crawl is dropped in
@@ -54,7 +54,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
-from crawler.problems import report_problem
+from pipelines.problems import report_problem
 
 logger = logging.getLogger(__name__)
 

@@ -185,7 +185,7 @@ def digest(dry_run: str | None, config_path: str | None, db: str, reports: str) 
     Completed runs not yet queued are queued, then every unsent mail is sent; a mail that
     cannot be sent stays queued for the next time (exit 1).
     """
-    from crawler.config import ConfigError, load_config
+    from pipelines.config import ConfigError, load_config
     from pipelines.digest import queue_digests, send_pending
 
     try:
@@ -314,7 +314,6 @@ def nightly(mirror: str | None, as_of: str | None, config_path: str | None, wait
     Exit status: 0 done; 1 could not run; 3 another run holds the lock; 4 done but mail
     failed (the digest stays queued); 5 done but a source failed (with --strict).
     """
-    from crawler.config import ConfigError, load_config
     from crawler.nightly import (
         EXIT_LOCKED,
         EXIT_MAIL,
@@ -325,6 +324,7 @@ def nightly(mirror: str | None, as_of: str | None, config_path: str | None, wait
     )
     from crawler.runner import crawl as run_crawl
     from crawler.runner import known_sources
+    from pipelines.config import ConfigError, load_config
 
     try:
         config = load_config(config_path)

@@ -18,7 +18,7 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
-from crawler.problems import report_problem
+from pipelines.problems import report_problem
 
 logger = logging.getLogger(__name__)
 

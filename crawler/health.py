@@ -14,8 +14,8 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.problems import problems_of, report_problem
-from crawler.vocab import SourceStatus
+from pipelines.problems import problems_of, report_problem
+from pipelines.vocab import SourceStatus
 
 # A healthy source's document count may drop to this fraction of its last healthy run.
 MIN_FRACTION_OF_LAST_HEALTHY = 0.5

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from parsel import Selector, SelectorList
 from scrapy.http import Response
 
-from crawler.items import Annex
+from pipelines.items import Annex
 
 BEIJING = timezone(timedelta(hours=8))  # China has no daylight saving time
 

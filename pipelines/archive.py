@@ -20,13 +20,12 @@ from typing import Any
 from sqlite_utils import Database
 from w3lib.url import canonicalize_url
 
-from crawler.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
-from crawler.vocab import Confidence, Relation, RunStatus, Status
+from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, status_on
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, segment
+from pipelines.vocab import Confidence, Relation, RunStatus
 
-SUSPENDED_STATUSES = (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED)
 # Measure fields a document's text can amend (what `measure_amended` compares).
 AMENDABLE_FIELDS = ("title_zh", "title_en", "issuers", "published", "effective", "category")
 

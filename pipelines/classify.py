@@ -10,8 +10,8 @@ import re
 import unicodedata
 from functools import cache
 
-from crawler.vocab import Category, Confidence, SourceKind
 from pipelines.identifiers import find_measure_numbers
+from pipelines.vocab import Category, Confidence, SourceKind
 
 __all__ = [
     "ANNOUNCEMENT_MARKERS",
@@ -191,7 +191,7 @@ def _is_announcement_text(title: str, body: str) -> bool:
 
 
 def classify_category(title: str, body: str, source_kind: str) -> str:
-    """The document's crawler.vocab.Category value, by the rules above (docs/RULES.md)."""
+    """The document's pipelines.vocab.Category value, by the rules above (docs/RULES.md)."""
     kind = SourceKind(source_kind)
     title, body = _normalize(title), _normalize(body)
     if kind is SourceKind.NEWS:

@@ -37,10 +37,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from crawler.items import MeasureEvent
-from crawler.vocab import EventKind
 from pipelines.dates import find_dates, parse_published
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
+from pipelines.items import MeasureEvent
+from pipelines.vocab import EventKind
 
 __all__ = [
     "earliest_effective",

@@ -18,9 +18,8 @@ from typing import Any
 from deepdiff import DeepDiff
 from scrapy.crawler import Crawler
 
-from crawler.items import ChangeRecord, DocumentItem, MeasureRef
-from crawler.vocab import ChangeKind, EventKind, Relation, SourceStatus, Status
 from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_measure
+from pipelines.items import ChangeRecord, DocumentItem, MeasureRef
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
     Deadline,
@@ -32,6 +31,7 @@ from pipelines.lifecycle import (
     shift,
 )
 from pipelines.run import run_context
+from pipelines.vocab import ChangeKind, EventKind, Relation, SourceStatus, Status
 
 DEFAULT_DEADLINE_DAYS = (7, 30)
 

@@ -23,8 +23,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from crawler.config import Config, MailConfig, Recipient
 from pipelines.archive import Archive
+from pipelines.config import Config, MailConfig, Recipient
 from pipelines.report import datasette_links, grouped, headline, http_only, measure_context
 
 SMTP_TIMEOUT = 30

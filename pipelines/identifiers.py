@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from crawler.vocab import Issuer, Series
+from pipelines.vocab import Issuer, Series
 
 __all__ = ["MeasureNumber", "find_measure_numbers", "parse_measure_id"]
 
@@ -32,10 +32,10 @@ _SERIES_DEFAULT_ISSUER = {
 class MeasureNumber:
     """One reference to a numbered announcement, as found in a text."""
 
-    series: str  # crawler.vocab.Series value
+    series: str  # pipelines.vocab.Series value
     year: int
     number: int
-    issuers: tuple[str, ...]  # crawler.vocab.Issuer values, in the order the text names them
+    issuers: tuple[str, ...]  # pipelines.vocab.Issuer values, in the order the text names them
     text: str  # the matched span of the input (the first of a list starts at its issuer)
     start: int  # offset of `text` in the input
     title: str | None = None  # a title given in brackets right after the number

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from crawler.vocab import EventKind, Status
+from pipelines.vocab import EventKind, Status
 
 Event = Mapping[str, Any]
 

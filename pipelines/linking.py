@@ -26,11 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from crawler.items import DocumentItem, MeasureEvent, MeasureRef
-from crawler.vocab import Confidence, EventKind, Relation
 from pipelines.archive import Archive
 from pipelines.clauses import statement_events
+from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import SUSPENDED_STATUSES, SUSPENSION_KINDS, status_on
+from pipelines.vocab import Confidence, EventKind, Relation
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"]
@@ -53,7 +53,6 @@ SUBJECTS: tuple[tuple[str, str], ...] = (
     (r"molybdenum", "钼"),
     (r"indium", "铟"),
 )
-ZH_SUBJECTS = tuple(zh for _, zh in SUBJECTS)
 SUSPENSION = re.compile(r"\bsuspen(?:d|ded|ds|sion|ding)\b|暂停", re.IGNORECASE)
 ISSUE = re.compile(r"\b(?:announc|unveil|issu|impos|introduc|implement)\w*\b[^.]*?\bexport control",
                    re.IGNORECASE)

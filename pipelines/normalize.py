@@ -13,13 +13,13 @@ import unicodedata
 
 from scrapy.crawler import Crawler
 
-from crawler.items import DocumentItem, MeasureRef
-from crawler.problems import report_problem
-from crawler.vocab import Relation, SourceKind
 from pipelines.classify import classify_category, classify_confidence, quotes_official
 from pipelines.clauses import earliest_effective, other_measure_events, own_events
 from pipelines.dates import parse_published
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
+from pipelines.items import DocumentItem, MeasureRef
+from pipelines.problems import report_problem
+from pipelines.vocab import Relation, SourceKind
 
 # How far into a title an announcement number may start and still be the document's own number
 # (official titles begin with it: "商务部公告2025年第62号 公布…").

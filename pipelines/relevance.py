@@ -15,8 +15,8 @@ import re
 
 from scrapy.exceptions import DropItem
 
-from crawler.items import DocumentItem
-from crawler.vocab import SourceKind
+from pipelines.items import DocumentItem
+from pipelines.vocab import SourceKind
 
 TOPICS: tuple[tuple[str, str], ...] = (
     ("export control", r"\bexport[- ]controls?\b|出口管制"),

@@ -15,8 +15,8 @@ from urllib.parse import quote
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from crawler.vocab import ChangeKind, Status
 from pipelines.archive import Archive
+from pipelines.vocab import ChangeKind, Status
 
 DEFAULT_DATASETTE_URL = "http://127.0.0.1:8001"
 

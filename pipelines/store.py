@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from scrapy.crawler import Crawler
 
-from crawler.items import DocumentItem
-from crawler.vocab import ChangeKind
 from pipelines.archive import Archive, document_id
+from pipelines.items import DocumentItem
 from pipelines.run import run_context
+from pipelines.vocab import ChangeKind
 
 OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED: "changed"}
 

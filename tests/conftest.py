@@ -54,7 +54,7 @@ def start_requests(spider) -> list[Request]:
 def parsed(callback: Callable[..., Iterable[Any]], response: TextResponse, **kwargs: Any
            ) -> tuple[list[Any], list[str]]:
     """A spider callback's output on a saved page, and the problems its spider recorded."""
-    from crawler.problems import problems_of
+    from pipelines.problems import problems_of
 
     output = list(callback(response, **kwargs))
     return output, problems_of(callback.__self__.crawler.stats)

@@ -34,7 +34,7 @@ from twisted.internet.interfaces import IResolverSimple  # noqa: E402
 from zope.interface import implementer  # noqa: E402
 
 from crawler.spiders.mofcom import MofcomSpider  # noqa: E402
-from crawler.vocab import SourceKind  # noqa: E402
+from pipelines.vocab import SourceKind  # noqa: E402
 
 LOOPBACK = "127.0.0.1"
 

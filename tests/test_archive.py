@@ -4,9 +4,9 @@ import sqlite3
 
 import pytest
 
-from crawler.items import Annex, DocumentItem
 from pipelines.archive import Archive, ArchiveError, document_id
 from pipelines.diff import finish_run, item_changes
+from pipelines.items import Annex, DocumentItem
 from pipelines.normalize import normalize_item
 from pipelines.store import store_item
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from conftest import free_port
 
-from crawler.items import DocumentItem
 from pipelines.archive import Archive
+from pipelines.items import DocumentItem
 from pipelines.normalize import normalize_item
 
 REPO = Path(__file__).resolve().parent.parent

@@ -29,9 +29,9 @@ from crawler.challenge import (
     challenge_kind,
 )
 from crawler.mirror import parse_mirror_file
-from crawler.problems import problems_of
 from crawler.runner import project_settings
 from crawler.spiders.customs import CustomsSpider
+from pipelines.problems import problems_of
 
 CUSTOMS = "www.customs.gov.cn"
 COLUMN = "/customs/302249/zfxxgk/2799825/302274/302275"

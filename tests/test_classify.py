@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crawler.vocab import Category, Confidence, SourceKind
 from pipelines.classify import (
     NEWS_RULES,
     OFFICIAL_RULES,
@@ -16,6 +15,7 @@ from pipelines.classify import (
     quotes_official,
     rules_markdown,
 )
+from pipelines.vocab import Category, Confidence, SourceKind
 
 TESTS = Path(__file__).parent
 CASES = yaml.safe_load((TESTS / "cases" / "classify.yaml").read_text("utf-8"))

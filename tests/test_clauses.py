@@ -7,8 +7,6 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crawler.items import DocumentItem, MeasureEvent
-from crawler.vocab import EventKind
 from pipelines.clauses import (
     earliest_effective,
     other_measure_events,
@@ -17,7 +15,9 @@ from pipelines.clauses import (
     statement_events,
     unparsed_operative_sentences,
 )
+from pipelines.items import DocumentItem, MeasureEvent
 from pipelines.normalize import effective_date, normalize_item
+from pipelines.vocab import EventKind
 
 HERE = Path(__file__).parent
 CASES = yaml.safe_load((HERE / "cases" / "clauses.yaml").read_text("utf-8"))

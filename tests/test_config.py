@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from crawler.config import Config, ConfigError, MailConfig, Recipient, load_config
 from crawler.runner import known_sources
+from pipelines.config import Config, ConfigError, MailConfig, Recipient, load_config
 
 
 def write(tmp_path: Path, text: str) -> Path:

@@ -4,7 +4,7 @@ import pytest
 from conftest import FIXTURES, TESTS
 
 from crawler.runner import known_sources, spider_loader
-from crawler.vocab import SourceKind
+from pipelines.vocab import SourceKind
 
 SOURCES = known_sources()
 

@@ -2,9 +2,9 @@
 
 import pytest
 
-from crawler.items import DocumentItem
 from pipelines.archive import Archive, document_id
 from pipelines.diff import finish_run, item_changes, removal_changes
+from pipelines.items import DocumentItem
 from pipelines.normalize import normalize_item
 from pipelines.store import store_item
 

@@ -12,8 +12,8 @@ import pytest
 from aiosmtpd.controller import Controller
 from conftest import REPO, free_port, regwatch
 
-from crawler.config import Config, MailConfig, Recipient
 from pipelines.archive import Archive
+from pipelines.config import Config, MailConfig, Recipient
 from pipelines.digest import DigestResult, queue_digests, send_pending
 
 NIGHTS = REPO / "demo" / "nights"

@@ -12,8 +12,8 @@ from scrapy.http import HtmlResponse, Request, Response, TextResponse
 from scrapy.utils.test import get_crawler
 
 from crawler.encoding import FIXED_STAT, EncodingGuardMiddleware, choose_encoding
-from crawler.problems import problems_of
 from crawler.spiders.mofcom import MofcomSpider
+from pipelines.problems import problems_of
 
 URL = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html"
 NUMBER = "商务部公告2025年第61号"

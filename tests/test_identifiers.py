@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from crawler.vocab import Issuer, Series
 from pipelines.identifiers import MeasureNumber, find_measure_numbers, parse_measure_id
+from pipelines.vocab import Issuer, Series
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "identifiers.yaml").read_text("utf-8"))
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from crawler.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.archive import Archive
+from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.linking import clues, inferred_refs, subjects_in
 
 SEED_003 = (  # China Daily, 2026-01-06

@@ -1,7 +1,7 @@
 """Normalization: own numbers, mentions, effective dates, suspensions, English titles."""
 
-from crawler.items import DocumentItem
 from pipelines.archive import Archive
+from pipelines.items import DocumentItem
 from pipelines.normalize import clean_text, content_hash, effective_date, normalize_item
 from pipelines.store import store_item
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from crawler.items import DocumentItem, MeasureRef
+from pipelines.items import DocumentItem, MeasureRef
 from pipelines.relevance import relevance, topic_score
 
 

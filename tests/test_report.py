@@ -5,8 +5,8 @@ import json
 from click.testing import CliRunner
 
 from crawler.cli import cli
-from crawler.items import ChangeRecord
 from pipelines.archive import Archive
+from pipelines.items import ChangeRecord
 from pipelines.report import KIND_ORDER, build_report, grouped, write_reports
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'

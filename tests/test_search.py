@@ -2,8 +2,8 @@
 
 import pytest
 
-from crawler.items import DocumentItem
 from pipelines.archive import Archive
+from pipelines.items import DocumentItem
 from pipelines.search import bigrams, fts_query, segment
 
 DOCS = {

@@ -13,8 +13,8 @@ from xml.etree import ElementTree
 import pytest
 from conftest import free_port
 
-from crawler.items import DocumentItem
 from pipelines.archive import Archive
+from pipelines.items import DocumentItem
 from pipelines.normalize import normalize_item
 from pipelines.store import store_item
 

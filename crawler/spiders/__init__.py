@@ -1,1 +1,1 @@
-"""One module per source; each spider only parses pages into crawler.items.DocumentItem."""
+"""One module per source; each spider only parses pages into pipelines.items.DocumentItem."""

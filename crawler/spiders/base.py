@@ -11,7 +11,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.problems import report_problem
+from pipelines.problems import report_problem
 
 ARTICLE_META = "regwatch_article"  # marks article requests (revisit policy applies to these only)
 
@@ -27,7 +27,7 @@ def describe_failure(failure: Failure) -> str:
 class RegwatchSpider(scrapy.Spider):
     """Base class: subclasses set the class attributes and parse pages into DocumentItem."""
 
-    source_kind: ClassVar[str]  # crawler.vocab.SourceKind value
+    source_kind: ClassVar[str]  # pipelines.vocab.SourceKind value
     description: ClassVar[str] = ""
     entry_points: ClassVar[list[str]] = []  # human-readable entry points (URLs, API endpoints)
     min_items: ClassVar[int] = 1  # fewer items than this in a healthy run is a source problem

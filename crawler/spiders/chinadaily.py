@@ -18,10 +18,10 @@ import scrapy
 from scrapy.http import Response
 from twisted.python.failure import Failure
 
-from crawler.items import DocumentItem
 from crawler.parsing import body_container, clean, first_node_text, paragraphs_of, site_links
 from crawler.spiders.base import RegwatchSpider
-from crawler.vocab import SourceKind
+from pipelines.items import DocumentItem
+from pipelines.vocab import SourceKind
 
 MAX_PAGES = 10  # pages of one article, the first included
 TRUNCATED_STAT = "regwatch/pages_truncated"

@@ -14,7 +14,6 @@ from typing import ClassVar
 import scrapy
 from scrapy.http import Response
 
-from crawler.items import DocumentItem
 from crawler.parsing import (
     annexes_of,
     body_container,
@@ -27,7 +26,8 @@ from crawler.parsing import (
     visible_text,
 )
 from crawler.spiders.base import RegwatchSpider
-from crawler.vocab import SourceKind
+from pipelines.items import DocumentItem
+from pipelines.vocab import SourceKind
 
 COLUMN = "/customs/302249/zfxxgk/2799825/302274/302275"  # 政府信息公开 > 海关总署公告
 _PUBLISHED = re.compile(

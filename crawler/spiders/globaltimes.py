@@ -13,10 +13,10 @@ from typing import ClassVar
 import scrapy
 from scrapy.http import Response
 
-from crawler.items import DocumentItem
 from crawler.parsing import body_container, clean, first_node_text, lines_of, site_links
 from crawler.spiders.base import RegwatchSpider
-from crawler.vocab import SourceKind
+from pipelines.items import DocumentItem
+from pipelines.vocab import SourceKind
 
 # Photo credits and captions written as text lines: "rare earth Photo:VCG",
 # "The Ministry of Commerce of China File photo: VCG", "Photo: Xinhua".

@@ -10,7 +10,6 @@ from typing import Any, ClassVar
 import scrapy
 from scrapy.http import Response
 
-from crawler.items import DocumentItem
 from crawler.parsing import (
     annexes_of,
     as_of_date,
@@ -23,7 +22,8 @@ from crawler.parsing import (
     site_links,
 )
 from crawler.spiders.base import RegwatchSpider
-from crawler.vocab import SourceKind
+from pipelines.items import DocumentItem
+from pipelines.vocab import SourceKind
 
 
 class MofcomSpider(RegwatchSpider):

@@ -9,7 +9,6 @@ from typing import ClassVar
 import scrapy
 from scrapy.http import Response
 
-from crawler.items import DocumentItem
 from crawler.parsing import (
     annexes_of,
     body_container,
@@ -21,7 +20,8 @@ from crawler.parsing import (
     visible_text,
 )
 from crawler.spiders.base import RegwatchSpider
-from crawler.vocab import SourceKind
+from pipelines.items import DocumentItem
+from pipelines.vocab import SourceKind
 
 _TM_VAR = re.compile(r"""var\s+tm\s*=\s*["']([^"']+)["']""")
 _DATE = re.compile(r"20\d\d-\d\d-\d\d(?: \d\d:\d\d)?")

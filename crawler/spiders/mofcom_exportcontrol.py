@@ -10,7 +10,6 @@ from typing import Any, ClassVar
 import scrapy
 from scrapy.http import Response
 
-from crawler.items import DocumentItem
 from crawler.parsing import (
     annexes_of,
     body_container,
@@ -22,7 +21,8 @@ from crawler.parsing import (
     visible_text,
 )
 from crawler.spiders.base import RegwatchSpider
-from crawler.vocab import SourceKind
+from pipelines.items import DocumentItem
+from pipelines.vocab import SourceKind
 
 SSI_ERROR = "[an error occurred while processing this directive]"
 _JS_VAR = r"""var\s+{name}\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*;?"""

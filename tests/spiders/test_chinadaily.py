@@ -10,11 +10,11 @@ from conftest import fixture_response, make_spider, parsed, start_requests
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.items import DocumentItem
-from crawler.problems import problems_of
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.chinadaily import MAX_PAGES, TRUNCATED_STAT, ChinaDailySpider, page_number
 from pipelines.dates import parse_published
+from pipelines.items import DocumentItem
+from pipelines.problems import problems_of
 
 SLUG = "chinadaily"
 WWW = "https://www.chinadaily.com.cn"

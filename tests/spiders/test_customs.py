@@ -8,10 +8,10 @@ import pytest
 import scrapy
 from conftest import fixture_response, make_spider, parsed, start_requests
 
-from crawler.items import Annex, DocumentItem
-from crawler.problems import problems_of
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.customs import CustomsSpider
+from pipelines.items import Annex, DocumentItem
+from pipelines.problems import problems_of
 
 SLUG = "customs"
 WWW = "https://www.customs.gov.cn"

@@ -6,11 +6,11 @@ import pytest
 import scrapy
 from conftest import fixture_response, make_spider, parsed, start_requests
 
-from crawler.items import DocumentItem
-from crawler.problems import problems_of
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.globaltimes import GlobalTimesSpider, is_caption, strip_trailer
 from pipelines.dates import parse_published
+from pipelines.items import DocumentItem
+from pipelines.problems import problems_of
 
 SLUG = "globaltimes"
 WWW = "https://www.globaltimes.cn"

@@ -8,14 +8,14 @@ from conftest import fixture_response, make_spider, parsed, start_requests
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.items import Annex, DocumentItem
-from crawler.problems import problems_of
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.mofcom_consulates import (
     MofcomConsulatesSpider,
     language_of,
     says_machine_translated,
 )
+from pipelines.items import Annex, DocumentItem
+from pipelines.problems import problems_of
 
 SLUG = "mofcom_consulates"
 AS_OF = {"REGWATCH_AS_OF": "2025-11-08"}

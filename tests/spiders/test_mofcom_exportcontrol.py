@@ -10,10 +10,10 @@ from conftest import fixture_response, make_spider, start_requests
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.items import DocumentItem
-from crawler.problems import problems_of
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.mofcom_exportcontrol import MofcomExportControlSpider, js_var
+from pipelines.items import DocumentItem
+from pipelines.problems import problems_of
 
 SLUG = "mofcom_exportcontrol"
 AS_OF = {"REGWATCH_AS_OF": "2025-11-08"}

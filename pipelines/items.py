@@ -13,7 +13,7 @@ class Annex:
 
 @dataclass
 class MeasureEvent:
-    """A lifecycle event a document states for a measure (crawler.vocab.EventKind)."""
+    """A lifecycle event a document states for a measure (pipelines.vocab.EventKind)."""
 
     kind: str
     date: str | None = None  # ISO date the event takes effect
@@ -32,7 +32,7 @@ class MeasureRef:
     year: int
     number: int
     issuers: list[str] = field(default_factory=list)
-    relation: str = "mentions"  # crawler.vocab.Relation
+    relation: str = "mentions"  # pipelines.vocab.Relation
     confidence: str = "low"  # the link's confidence
     reason: str = ""  # why the link was made, e.g. the matched text
     title: str | None = None  # a title for the measure given by this document, if any
@@ -51,7 +51,7 @@ class DocumentItem:
     # --- filled by the spider -------------------------------------------------
     url: str
     source: str  # the spider's name
-    source_kind: str  # crawler.vocab.SourceKind
+    source_kind: str  # pipelines.vocab.SourceKind
     title: str
     body: str  # plain text, paragraphs separated by blank lines
     language: str  # "zh" or "en"
@@ -75,7 +75,7 @@ class DocumentItem:
 class ChangeRecord:
     """One detected change (CONTRACT.md section 4), as stored in `changes` and reported."""
 
-    kind: str  # crawler.vocab.ChangeKind
+    kind: str  # pipelines.vocab.ChangeKind
     summary: str
     measure: str | None = None
     document: str | None = None

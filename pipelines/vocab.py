@@ -34,10 +34,6 @@ class Confidence(StrEnum):
     def rank(self) -> int:
         return {"low": 0, "medium": 1, "high": 2}[self.value]
 
-    @classmethod
-    def from_chinese(cls, text: str) -> "Confidence":
-        """高 / 中 / 低 as used in Chinese records."""
-        return {"高": cls.HIGH, "中": cls.MEDIUM, "低": cls.LOW}[text.strip()]
 
 
 class ChangeKind(StrEnum):

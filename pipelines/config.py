@@ -20,7 +20,7 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from crawler.vocab import Category
+from pipelines.vocab import Category
 
 DEFAULT_PATH = "regwatch.toml"
 CONFIG_ENV = "REGWATCH_CONFIG"
