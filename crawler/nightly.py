@@ -17,6 +17,7 @@ A run killed half-way leaves its rows consistent (one transaction per item) and 
 from __future__ import annotations
 
 import fcntl
+import json
 import logging
 import os
 import shlex
@@ -31,7 +32,10 @@ from pathlib import Path
 
 import click
 
-EXIT_OK, EXIT_ERROR, EXIT_LOCKED, EXIT_MAIL, EXIT_SOURCE = 0, 1, 3, 4, 5
+from pipelines.config import Config
+from pipelines.report import describe_run
+
+EXIT_OK, EXIT_LOCKED, EXIT_MAIL, EXIT_SOURCE = 0, 3, 4, 5
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
 
 
@@ -75,6 +79,48 @@ def log_to_file(log_file: str | Path) -> RotatingFileHandler:
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
     return handler
+
+
+def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool) -> int:
+    """Crawl every enabled source, report and mail under the archive's lock; the exit status."""
+    from crawler.runner import Run, known_sources
+
+    log_to_file(config.log_file)
+    try:
+        with archive_lock(config.db, wait):
+            # Scrapy's own stderr log is off: everything goes to the rotating log file
+            summary = Run(config, config.enabled(known_sources()),
+                          extra_settings={"LOG_ENABLED": False}).execute()
+            report = json.loads(summary.reports[0].read_text(encoding="utf-8"))
+            click.echo(describe_run(report))
+            mail_error = send_digest(config) if mail else None
+    except LockHeld as e:
+        click.echo(f"regwatch: {e}", err=True)
+        return EXIT_LOCKED
+    if mail_error:
+        click.echo(f"regwatch: mail not sent, the digest stays queued: {mail_error}", err=True)
+        return EXIT_MAIL
+    if strict and any(s["status"] == "failed" for s in report["sources"]):
+        return EXIT_SOURCE
+    return EXIT_OK
+
+
+def send_digest(config: Config) -> str | None:
+    """Queue the new changes' digests and send what is pending; the error line, if any."""
+    from crawler.runner import open_archive
+    from pipelines.digest import queue_digests
+    from pipelines.mailer import send_pending
+
+    if not config.mail.recipients:
+        return None
+    archive = open_archive(config.db, create=False)
+    try:
+        queue_digests(archive, config)
+        result = send_pending(archive, config.mail)
+    finally:
+        archive.close()
+    click.echo(f"digest: {result.sent} sent, {result.pending} pending")
+    return result.error
 
 
 # --- scheduling ------------------------------------------------------------------------------

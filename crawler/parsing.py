@@ -8,16 +8,15 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
 from parsel import Selector, SelectorList
 from scrapy.http import Response
 
+from pipelines.dates import today_in_beijing
 from pipelines.items import Annex
-
-BEIJING = timezone(timedelta(hours=8))  # China has no daylight saving time
 
 _SPACE = re.compile(r"\s+")
 _ANNEX_TEXT = re.compile(r"^(附件|annex|attachment)", re.IGNORECASE)
@@ -37,9 +36,7 @@ def clean(text: str | None) -> str:
 
 def as_of_date(value: str | None) -> date:
     """The run's date: the REGWATCH_AS_OF ISO date, or today in Beijing when it is empty."""
-    if value:
-        return date.fromisoformat(value.strip()[:10])
-    return datetime.now(BEIJING).date()
+    return date.fromisoformat((value or today_in_beijing()).strip()[:10])
 
 
 def visible_text(node: Selector) -> str:

@@ -20,6 +20,8 @@ from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
 from crawler.spiders.base import ARTICLE_META
+from pipelines.run import SourceRun, source_run_of
+from pipelines.store import record_unchanged
 
 
 def days_between(earlier: str, later: str) -> int:
@@ -39,31 +41,31 @@ def is_due(published: str | None, last_fetched: str | None, as_of: str,
 class RevisitMiddleware:
     """Downloader middleware applying the revisit policy and conditional requests."""
 
-    def __init__(self, crawler: Crawler, recent_days: int, old_days: int) -> None:
+    def __init__(self, crawler: Crawler, run: SourceRun, recent_days: int, old_days: int
+                 ) -> None:
         self.crawler = crawler
+        self.run = run
         self.recent_days = recent_days
         self.old_days = old_days
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RevisitMiddleware:
         settings = crawler.settings
-        return cls(crawler, settings.getint("REGWATCH_REVISIT_RECENT_DAYS"),
+        return cls(crawler, source_run_of(crawler), settings.getint("REGWATCH_REVISIT_RECENT_DAYS"),
                    settings.getint("REGWATCH_REVISIT_OLD_DAYS"))
 
-    def _run(self):  # type: ignore[no-untyped-def]
-        from pipelines.run import run_context
-
-        return run_context(self.crawler)
-
-    def _seen_unchanged(self, url: str) -> None:
-        run = self._run()
-        run.archive.touch_document(url, run.run_id, run.as_of, run.listed_on.get(url))
+    def _seen_unchanged(self, url: str, response: Response | None = None) -> None:
+        if response is None:
+            record_unchanged(self.run, url)
+        else:  # a 304: its validators are kept for the next conditional request
+            record_unchanged(self.run, url, response.status, _header(response, b"ETag"),
+                             _header(response, b"Last-Modified"))
         self.crawler.stats.inc_value("regwatch/unchanged")
 
     def process_request(self, request: Request) -> None:
         if not request.meta.get(ARTICLE_META):
             return None
-        run = self._run()
+        run = self.run
         referer = _header(request, b"Referer")
         if referer:
             run.listed_on[request.url] = referer
@@ -82,15 +84,13 @@ class RevisitMiddleware:
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
-        run = self._run()
+        run = self.run
         if not request.meta.get(ARTICLE_META):
             if response.status == 200:
                 run.list_pages.append(request.url)
             return response
         if response.status == 304:
-            run.archive.record_fetch(request.url, 304, run.as_of, _header(response, b"ETag"),
-                                     _header(response, b"Last-Modified"))
-            self._seen_unchanged(request.url)
+            self._seen_unchanged(request.url, response)
             raise IgnoreRequest(f"not modified: {request.url}")
         if response.status == 200:
             # Kept until the page has produced a stored document (pipelines.store): the

@@ -1,26 +1,45 @@
-"""One crawl run: check the arguments, start the run, run the spiders, then the diff stage."""
+"""The run owner: one object starts a run, runs the spiders, finishes the run, writes the reports.
+
+`Run(config, sources).execute()` is what `regwatch crawl`, `regwatch nightly`, `regwatch demo`
+(one child process per night) and `scrapy crawl NAME` (crawler.commands.crawl) all do:
+
+1. check the arguments (known sources, mirror folder, writable reports folder, the archive);
+2. start the run in the archive (`runs`; a run left `running` by a killed process becomes
+   `interrupted` and its changes move to this one);
+3. crawl every source in one Scrapy process, each crawler handed its `SourceRun`;
+4. finish the run (pipelines.finish: sources' health, removals, statuses, changes);
+5. write the run's reports (pipelines.report).
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from scrapy import Spider
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
-from scrapy.utils.project import get_project_settings
 
+from crawler import settings as settings_module
 from pipelines.archive import Archive, ArchiveError
+from pipelines.config import Config
+from pipelines.run import RunContext, SourceRun, attach
 
 
 class UsageError(Exception):
     """The run cannot start; the message is one line for the user."""
 
 
-def project_settings() -> Settings:
-    os.environ.setdefault("SCRAPY_SETTINGS_MODULE", "crawler.settings")
-    return get_project_settings()
+def project_settings(config: Config | None = None) -> Settings:
+    """Scrapy's settings: the fixed module, with the configuration's values laid over it."""
+    settings = Settings()
+    settings.setmodule(settings_module, priority="project")
+    if config is not None:
+        settings.setdict(settings_module.from_config(config), priority="cmdline")
+    return settings
 
 
 def spider_loader() -> SpiderLoader:
@@ -31,8 +50,8 @@ def known_sources() -> list[str]:
     return sorted(spider_loader().list())
 
 
-def check_sources(sources: list[str]) -> list[str]:
-    """The sources to crawl (all when none are named); UsageError for an unknown one."""
+def check_sources(sources: Sequence[str]) -> list[str]:
+    """The sources named (all when none are); UsageError for an unknown one."""
     known = known_sources()
     unknown = [s for s in sources if s not in known]
     if unknown:
@@ -60,9 +79,9 @@ def check_reports(reports: str) -> None:
         raise UsageError(f"reports folder {reports} is not writable")
 
 
-def open_archive(db: str) -> Archive:
+def open_archive(db: str, *, create: bool = True) -> Archive:
     try:
-        return Archive.open(db)
+        return Archive.open(db, create=create)
     except ArchiveError as e:
         raise UsageError(str(e)) from None
 
@@ -71,39 +90,59 @@ def open_archive(db: str) -> Archive:
 class RunSummary:
     run_id: str
     reports: list[Path]
+    sources: list[SourceRun]
 
 
-def crawl(db: str, reports: str, sources: list[str], mirror: str | None, as_of: str,
-          log_level: str = "WARNING", overrides: dict[str, Any] | None = None) -> RunSummary:
-    """Fetch, normalize, diff and store every source, then the run-level diff and reports.
+class Run:
+    """One run of some sources (spider names, or spider classes for tests' probes)."""
 
-    Spiders run in this process's reactor, so call this once per process.
-    """
-    from scrapy.crawler import AsyncCrawlerProcess
+    def __init__(self, config: Config, sources: Sequence[str | type[Spider]],
+                 extra_settings: dict[str, Any] | None = None,
+                 spider_args: dict[str, Any] | None = None) -> None:
+        names = [s for s in sources if isinstance(s, str)]
+        self.sources: list[str | type[Spider]] = (
+            [*check_sources(names), *(s for s in sources if not isinstance(s, str))]
+            if names or not sources else list(sources))
+        self.config = replace(config, mirror=check_mirror(config.mirror))
+        self.extra_settings = extra_settings or {}
+        self.spider_args = spider_args or {}
+        check_reports(self.config.reports)
 
-    from pipelines.diff import finish_run
-    from pipelines.report import write_reports
+    def execute(self) -> RunSummary:
+        """Start, crawl, finish and report; the archive is closed whatever happens."""
+        from pipelines.finish import finish_run
+        from pipelines.report import write_reports
 
-    sources = check_sources(sources)
-    mirror = check_mirror(mirror)
-    check_reports(reports)
-    archive = open_archive(db)
-    run_id = archive.start_run(as_of, sources, mirror)
-    settings = project_settings()
-    settings.setdict({
-        "REGWATCH_DB": db, "REGWATCH_REPORTS": reports, "REGWATCH_MIRROR": mirror,
-        "REGWATCH_AS_OF": as_of, "REGWATCH_RUN_ID": run_id, "LOG_LEVEL": log_level,
-    }, priority="cmdline")
-    if overrides:  # from the configuration file (regwatch nightly)
-        settings.setdict(overrides, priority="cmdline")
-    if mirror:  # replaying saved pages: no politeness delays needed
-        settings.setdict({"DOWNLOAD_DELAY": 0, "AUTOTHROTTLE_ENABLED": False,
-                          "CONCURRENT_REQUESTS_PER_DOMAIN": 8}, priority="cmdline")
-    process = AsyncCrawlerProcess(settings)
-    for source in sources:
-        process.crawl(source)
-    process.start()
-    finish_run(archive, run_id, settings.getlist("REGWATCH_DEADLINE_DAYS"))
-    paths = write_reports(archive, run_id, reports, settings.get("REGWATCH_DATASETTE_URL"))
-    archive.close()
-    return RunSummary(run_id, paths)
+        archive = open_archive(self.config.db)
+        try:
+            run = RunContext(self.start(archive), self.config.run_date(), archive)
+            source_runs = self.crawl(run)
+            finish_run(archive, run.run_id, source_runs,
+                       deadline_days=self.config.deadline_days,
+                       removed_after_nights=self.config.removed_after_nights)
+            paths = write_reports(archive, run.run_id, self.config.reports,
+                                  self.config.datasette_url)
+        finally:
+            archive.close()
+        return RunSummary(run.run_id, paths, source_runs)
+
+    def start(self, archive: Archive) -> str:
+        names = [s if isinstance(s, str) else s.name for s in self.sources]
+        return archive.start_run(self.config.run_date(), names, self.config.mirror)
+
+    def crawl(self, run: RunContext) -> list[SourceRun]:
+        """Every source's spider in one Scrapy process (its reactor runs once per process)."""
+        from scrapy.crawler import AsyncCrawlerProcess
+
+        settings = project_settings(self.config)
+        settings.setdict(self.extra_settings, priority="cmdline")
+        process = AsyncCrawlerProcess(settings)
+        source_runs = []
+        for source in self.sources:
+            crawler = process.create_crawler(source)
+            source_run = SourceRun(run, crawler.spidercls.name)
+            attach(crawler, source_run)
+            source_runs.append(source_run)
+            process.crawl(crawler, **self.spider_args)
+        process.start()
+        return source_runs

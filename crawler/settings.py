@@ -1,49 +1,22 @@
-"""Scrapy settings for regwatch: the only module that reads the environment.
+"""Scrapy settings for regwatch: the fixed part (politeness, components, their order).
 
-Configuration flows one way: environment -> these settings -> components' from_crawler().
+Nothing here reads the environment. regwatch's own values (REGWATCH_*: the archive, the run's
+clock, the mirror, the revisit policy) come from the one configuration (pipelines.config.Config)
+and are laid over these by `from_config()`, so configuration flows one way:
+environment and regwatch.toml -> Config -> Scrapy settings -> components' from_crawler().
 """
 
-import os
+from __future__ import annotations
+
+from typing import Any
+
+from pipelines.config import Config
 
 BOT_NAME = "regwatch"
 SPIDER_MODULES = ["crawler.spiders"]
 NEWSPIDER_MODULE = "crawler.spiders"
-
-# --- regwatch's own settings (REGWATCH_*), overridable from the environment -----------------
-REGWATCH_DB = os.environ.get("REGWATCH_DB", "archive.db")
-REGWATCH_REPORTS = os.environ.get("REGWATCH_REPORTS", "diff_reports")
-# Replay responses from an offline mirror folder instead of the network (CONTRACT.md section 2).
-REGWATCH_MIRROR = os.environ.get("REGWATCH_MIRROR") or None
-# The run's clock (ISO date); empty means today in Beijing.
-REGWATCH_AS_OF = os.environ.get("REGWATCH_AS_OF") or None
-# Set by `regwatch crawl` so that several spiders share one run; empty: each crawl is its own run.
-REGWATCH_RUN_ID = os.environ.get("REGWATCH_RUN_ID") or None
-# Revisit policy: articles published within this many days are refetched every night;
-# older ones only when their last fetch is at least REGWATCH_REVISIT_OLD_DAYS old.
-REGWATCH_REVISIT_RECENT_DAYS = int(os.environ.get("REGWATCH_REVISIT_RECENT_DAYS", "60"))
-REGWATCH_REVISIT_OLD_DAYS = int(os.environ.get("REGWATCH_REVISIT_OLD_DAYS", "7"))
-
-
-def _days(name: str, default: str) -> list[int]:
-    """A comma-separated list of whole days from the environment, or one line and exit."""
-    raw = os.environ.get(name) or default
-    try:
-        days = sorted({int(part) for part in raw.split(",")})
-    except ValueError:
-        days = []
-    if not days or days[0] < 0:
-        raise SystemExit(f"regwatch: {name} must be whole days separated by commas, got {raw!r}")
-    return days
-
-
-# Deadlines (a suspension's end, an effective date, an expiry) are reported as deadline_near
-# when they come within each of these windows (days): once at 30 days, again at 7.
-REGWATCH_DEADLINE_DAYS = _days("REGWATCH_DEADLINE_DAYS", "30,7")
-# A document a healthy source's list page no longer shows is reported as document_removed
-# after it was missed on this many nights.
-REGWATCH_REMOVED_AFTER_NIGHTS = _days("REGWATCH_REMOVED_AFTER_NIGHTS", "3")[0] or 1
-# Where `regwatch serve` answers: reports link each piece of evidence to its archived page there.
-REGWATCH_DATASETTE_URL = os.environ.get("REGWATCH_DATASETTE_URL", "http://127.0.0.1:8001")
+# `scrapy crawl NAME` is regwatch's own command: the same run owner as `regwatch crawl`.
+COMMANDS_MODULE = "crawler.commands"
 
 # --- politeness ---------------------------------------------------------------------------------
 USER_AGENT = "regwatch/0.1 (+regulatory change tracking; contact: see README)"
@@ -57,7 +30,7 @@ DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
-LOG_LEVEL = os.environ.get("REGWATCH_LOG_LEVEL", "INFO")
+LOG_LEVEL = "INFO"
 
 # Requests pass these from low to high numbers, responses from high to low. The revisit policy
 # sits below Scrapy's DownloaderStats (850), so a request it skips is not counted as sent and a
@@ -84,3 +57,19 @@ EXTENSIONS = {
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
 FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "crawler.logformatter.RegwatchLogFormatter"
+
+
+def from_config(config: Config) -> dict[str, Any]:
+    """The REGWATCH_* settings components read, from the configuration; a mirror replays saved
+    pages, so it needs no politeness delays."""
+    values: dict[str, Any] = {
+        "REGWATCH_MIRROR": config.mirror,
+        "REGWATCH_AS_OF": config.run_date(),
+        "REGWATCH_REVISIT_RECENT_DAYS": config.revisit_recent_days,
+        "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
+        "LOG_LEVEL": config.log_level,
+    }
+    if config.mirror:
+        values.update(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
+                      CONCURRENT_REQUESTS_PER_DOMAIN=8)
+    return values

@@ -194,6 +194,10 @@ class Archive:
             "(select rowid from runs where id = ?) order by rowid desc limit 1", [run_id])
         return row["as_of"] if row else None
 
+    def run_mirrors(self) -> set[str | None]:
+        """The mirror folders the archive's runs replayed (None for a live run)."""
+        return {r["mirror"] for r in self.db.query("select distinct mirror from runs")}
+
     def latest_run_id(self) -> str | None:
         row = self._one("select id from runs order by rowid desc limit 1")
         return row["id"] if row else None

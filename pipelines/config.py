@@ -1,13 +1,16 @@
-"""regwatch.toml: which sources, who gets the email digest and how it is sent.
+"""The configuration: defaults < regwatch.toml < environment (REGWATCH_*) < command line.
 
-`load_config()` reads the file (default `$REGWATCH_CONFIG`, else `./regwatch.toml`) into frozen
-dataclasses and checks every key: an unknown key, a wrong type or a bad value is a ConfigError
-whose message is one line naming the file, the key and the problem. A missing default file means
-the defaults. Secrets never come from the file: the SMTP password is read from the environment
-variable named by `mail.password_env`, when a mail is sent (`MailConfig.password()`).
+`load_config()` reads everything once into one frozen `Config`; every default is written here and
+nowhere else. Every value is checked: an unknown key, a wrong type or a bad value is a ConfigError
+whose message is one line naming where it came from and the key, e.g.
+`regwatch.toml: mail.smtp_port: must be an integer, got "abc"` or
+`REGWATCH_REVISIT_RECENT_DAYS: must be an integer, got "abc"`.
 
-Like crawler/settings.py for the Scrapy settings, this module is the one place that reads the
-environment for the configuration file and the SMTP password.
+Secrets never come from the file: the SMTP password is read from the environment variable named by
+`mail.password_env` when a mail is sent (`MailConfig.password()`).
+
+Scrapy's settings are built from a Config by the application (crawler.settings.from_config), so
+configuration flows one way: environment and file -> Config -> Scrapy settings -> components.
 """
 
 from __future__ import annotations
@@ -15,16 +18,24 @@ from __future__ import annotations
 import json
 import os
 import tomllib
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields, replace
+from datetime import date
 from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
+from pipelines.dates import today_in_beijing
 from pipelines.vocab import Category
 
 DEFAULT_PATH = "regwatch.toml"
 CONFIG_ENV = "REGWATCH_CONFIG"
+ENV_PREFIX = "REGWATCH_"
 TLS_MODES = ("none", "starttls", "ssl")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+# The run's clock may replay the past, but not before the regime's archive starts or far ahead.
+EARLIEST_AS_OF = date(2000, 1, 1)
+MAX_DAYS_AHEAD = 366
 
 
 class ConfigError(Exception):
@@ -40,7 +51,7 @@ class Recipient:
     sources: list[str] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)
 
-    def wants(self, change: dict[str, Any], measure_category: str | None = None) -> bool:
+    def wants(self, change: Mapping[str, Any], measure_category: str | None = None) -> bool:
         """Whether a change passes every non-empty filter (any value within a filter)."""
         if self.categories and not ({change.get("category"), measure_category}
                                     & set(self.categories)):
@@ -69,21 +80,62 @@ class MailConfig:
 
 @dataclass(frozen=True)
 class Config:
-    sources: dict[str, bool] = field(default_factory=dict)
-    mail: MailConfig = field(default_factory=MailConfig)
-    deadline_days: list[int] = field(default_factory=lambda: [30, 7])
-    removed_after_nights: int = 3
-    datasette_url: str = "http://127.0.0.1:8001"
-    log_file: str = "regwatch.log"
-    path: str = DEFAULT_PATH  # where it was read from (for messages)
+    """Everything regwatch can be told, with its default."""
 
-    def enabled(self, all_sources: list[str]) -> list[str]:
+    # --- where things are ----------------------------------------------------------------------
+    db: str = "archive.db"
+    reports: str = "diff_reports"
+    log_file: str = "regwatch.log"
+    log_level: str = "INFO"
+    # Where `regwatch serve` answers: reports and digests link each piece of evidence there.
+    datasette_url: str = "http://127.0.0.1:8001"
+    # --- the run (usually given on the command line) ------------------------------------------
+    mirror: str | None = None  # replay an offline mirror folder instead of the network
+    as_of: str | None = None  # the run's clock (ISO date); None: today in Beijing
+    # --- what is crawled and how often -------------------------------------------------------
+    sources: dict[str, bool] = field(default_factory=dict)  # name = false leaves a source out
+    # Articles published within this many days are refetched every night; older ones only when
+    # their last fetch is at least revisit_old_days old.
+    revisit_recent_days: int = 60
+    revisit_old_days: int = 7
+    # --- what is reported ------------------------------------------------------------------------
+    # deadline_near once a deadline is within each of these windows (days), largest first.
+    deadline_days: list[int] = field(default_factory=lambda: [30, 7])
+    # document_removed after a healthy list page no longer showed a document on this many nights.
+    removed_after_nights: int = 3
+    mail: MailConfig = field(default_factory=MailConfig)
+    path: str = DEFAULT_PATH  # the file it was read from (for messages)
+
+    def enabled(self, all_sources: Iterable[str]) -> list[str]:
         """The sources to crawl: every known source not set to false in [sources]."""
-        unknown = sorted(set(self.sources) - set(all_sources))
-        if unknown:
-            raise ConfigError(f"{self.path}: sources.{unknown[0]}: unknown source "
-                              f"(known: {', '.join(all_sources)})")
-        return [name for name in all_sources if self.sources.get(name, True)]
+        known = list(all_sources)
+        check_sources(self, known)
+        return [name for name in known if self.sources.get(name, True)]
+
+    def run_date(self) -> str:
+        """The run's clock: as_of, or today in Beijing."""
+        return self.as_of or today_in_beijing()
+
+
+def check_sources(config: Config, known: list[str]) -> None:
+    """ConfigError naming the first source in [sources] that is not a known source."""
+    unknown = sorted(set(config.sources) - set(known))
+    if unknown:
+        raise ConfigError(f"{config.path}: sources.{unknown[0]}: unknown source "
+                          f"(known: {', '.join(known)})")
+
+
+def check_as_of(value: str, key: str = "--as-of") -> str:
+    """An ISO date between 2000-01-01 and a year from today, or ConfigError naming key."""
+    try:
+        day = date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise ConfigError(f"{key}: {_shown(value)} is not an ISO date (YYYY-MM-DD)") from None
+    latest = date.fromisoformat(today_in_beijing()).toordinal() + MAX_DAYS_AHEAD
+    if not EARLIEST_AS_OF <= day or day.toordinal() > latest:
+        raise ConfigError(f"{key}: {day.isoformat()} is outside {EARLIEST_AS_OF.isoformat()} … "
+                          f"{date.fromordinal(latest).isoformat()}")
+    return day.isoformat()
 
 
 def _shown(value: Any) -> str:
@@ -94,15 +146,16 @@ def _shown(value: Any) -> str:
 
 
 class _Checker:
-    """Reads a parsed table, key by key, raising ConfigError with the key's dotted name."""
+    """Reads values, raising ConfigError with `<where>: <key>: <problem>`."""
 
-    def __init__(self, path: str) -> None:
-        self.path = path
+    def __init__(self, where: str | None) -> None:
+        self.where = where  # the file's name; None for the environment (keys are variables)
 
     def error(self, key: str, problem: str) -> ConfigError:
-        return ConfigError(f"{self.path}: {key}: {problem}")
+        return ConfigError(f"{self.where}: {key}: {problem}" if self.where else f"{key}: {problem}")
 
-    def table(self, data: dict[str, Any], prefix: str, allowed: set[str]) -> None:
+    def table(self, data: dict[str, Any], prefix: str, allowed: Iterable[str]) -> None:
+        allowed = set(allowed)
         for key in data:
             if key not in allowed:
                 raise self.error(f"{prefix}{key}", "unknown key (allowed: "
@@ -133,7 +186,7 @@ class _Checker:
 
     def address(self, value: Any, key: str) -> str:
         text = self.string(value, key)
-        name, addr = parseaddr(text)
+        _, addr = parseaddr(text)
         if "@" not in addr or " " in addr or addr.startswith("@") or addr.endswith("@"):
             raise self.error(key, f"must be an email address, got {_shown(value)}")
         return text
@@ -143,57 +196,115 @@ class _Checker:
             raise self.error(key, f"must be a table, got {_shown(value)}")
         return value
 
+    def one_of(self, value: Any, key: str, choices: tuple[str, ...]) -> str:
+        text = self.string(value, key)
+        if text not in choices:
+            raise self.error(key, f"must be one of {', '.join(choices)}, got {_shown(text)}")
+        return text
 
-def load_config(path: str | Path | None = None) -> Config:
-    """The configuration at path (None: $REGWATCH_CONFIG, else ./regwatch.toml).
+    def url(self, value: Any, key: str) -> str:
+        text = self.string(value, key)
+        if not text.startswith(("http://", "https://")):
+            raise self.error(key, f"must be an http(s) URL, got {_shown(text)}")
+        return text.rstrip("/")
 
-    A missing default file gives the defaults; a missing file that was named is an error.
-    """
-    explicit = path is not None or bool(os.environ.get(CONFIG_ENV))
-    where = Path(path if path is not None else os.environ.get(CONFIG_ENV) or DEFAULT_PATH)
+    def days(self, value: Any, key: str) -> list[int]:
+        if not isinstance(value, list) or not value:
+            raise self.error(key, f"must be a non-empty list of whole days, got {_shown(value)}")
+        return sorted({self.integer(d, f"{key}[{i}]", 0) for i, d in enumerate(value)},
+                      reverse=True)
+
+
+# The top-level scalar keys: how each is checked, and how its environment variable
+# (REGWATCH_<KEY>) is read from text. Tables ([sources], [mail]) come from the file only.
+Check = Callable[[_Checker, Any, str], Any]
+SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
+    "db": (lambda c, v, k: c.string(v, k), str),
+    "reports": (lambda c, v, k: c.string(v, k), str),
+    "log_file": (lambda c, v, k: c.string(v, k), str),
+    "log_level": (lambda c, v, k: c.one_of(v.upper() if isinstance(v, str) else v, k, LOG_LEVELS),
+                  str),
+    "datasette_url": (lambda c, v, k: c.url(v, k), str),
+    "mirror": (lambda c, v, k: c.string(v, k), str),
+    "as_of": (lambda c, v, k: check_as_of(v, k) if isinstance(v, str)
+              else c.string(v, k), str),
+    "revisit_recent_days": (lambda c, v, k: c.integer(v, k, 0), lambda s: _int_or_text(s)),
+    "revisit_old_days": (lambda c, v, k: c.integer(v, k, 0), lambda s: _int_or_text(s)),
+    "deadline_days": (lambda c, v, k: c.days(v, k),
+                      lambda s: [_int_or_text(p) for p in s.split(",")]),
+    "removed_after_nights": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
+}
+FILE_ONLY = ("sources", "mail")
+
+
+def _int_or_text(text: str) -> int | str:
+    """An integer read from the environment, or the text itself (so the check can name it)."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        return text
+
+
+def load_config(path: str | Path | None = None, *, environ: Mapping[str, str] | None = None,
+                overrides: Mapping[str, Any] | None = None,
+                known_sources: Iterable[str] | None = None) -> Config:
+    """The configuration: defaults, then the file (path; None: $REGWATCH_CONFIG, else
+    ./regwatch.toml), then REGWATCH_* environment variables, then overrides (the command line's
+    options; None values are ignored). A missing default file gives the defaults; a missing file
+    that was named is an error. With known_sources, [sources] must name only those."""
+    env = os.environ if environ is None else environ
+    explicit = path is not None or bool(env.get(CONFIG_ENV))
+    where = Path(path if path is not None else env.get(CONFIG_ENV) or DEFAULT_PATH)
+    data = read_toml(where) if where.exists() or explicit else {}
+    config = parse_config(data, str(where))
+    config = _apply(config, _Checker(None), {
+        f"{ENV_PREFIX}{key.upper()}": (key, parse(text))
+        for key, (_, parse) in SCALARS.items()
+        if (text := env.get(f"{ENV_PREFIX}{key.upper()}", "").strip())
+    })
+    config = _apply(config, _Checker(None), {
+        f"--{key.replace('_', '-')}": (key, value)
+        for key, value in (overrides or {}).items() if value is not None
+    })
+    if known_sources is not None:
+        check_sources(config, list(known_sources))
+    return config
+
+
+def _apply(config: Config, check: _Checker, values: dict[str, tuple[str, Any]]) -> Config:
+    """config with each (key, raw value) checked and set; errors name the variable or option."""
+    changed = {}
+    for name, (key, value) in values.items():
+        checker, _ = SCALARS[key]
+        changed[key] = checker(check, value, name)
+    return replace(config, **changed) if changed else config
+
+
+def read_toml(where: Path) -> dict[str, Any]:
     name = str(where)
     if not where.exists():
-        if explicit:
-            raise ConfigError(f"{name}: no such configuration file")
-        return Config(path=name)
+        raise ConfigError(f"{name}: no such configuration file")
     try:
-        data = tomllib.loads(where.read_text(encoding="utf-8"))
+        return tomllib.loads(where.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{name}: invalid TOML: {e}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{name}: not UTF-8 text") from None
     except OSError as e:
         raise ConfigError(f"{name}: cannot read: {e.strerror or e}") from None
-    return parse_config(data, name)
 
 
 def parse_config(data: dict[str, Any], name: str = DEFAULT_PATH) -> Config:
-    """The Config of an already parsed TOML document (checked like load_config)."""
+    """The Config of an already parsed TOML document (each key checked)."""
     check = _Checker(name)
-    defaults = Config()
-    check.table(data, "", {"sources", "mail", "deadline_days", "removed_after_nights",
-                           "datasette_url", "log_file"})
-
+    check.table(data, "", [*SCALARS, *FILE_ONLY])
+    values: dict[str, Any] = {key: checker(check, data[key], key)
+                              for key, (checker, _) in SCALARS.items() if key in data}
     sources = check.dict_(data.get("sources", {}), "sources")
     for source, on in sources.items():
         check.boolean(on, f"sources.{source}")
-
-    days = data.get("deadline_days", defaults.deadline_days)
-    if not isinstance(days, list) or not days:
-        raise check.error("deadline_days", f"must be a non-empty list of whole days, "
-                          f"got {_shown(days)}")
-    days = sorted({check.integer(d, f"deadline_days[{i}]", 0) for i, d in enumerate(days)},
-                  reverse=True)
-    removed = check.integer(data.get("removed_after_nights", defaults.removed_after_nights),
-                            "removed_after_nights", 1)
-    url = check.string(data.get("datasette_url", defaults.datasette_url), "datasette_url")
-    if not url.startswith(("http://", "https://")):
-        raise check.error("datasette_url", f"must be an http(s) URL, got {_shown(url)}")
-    log_file = check.string(data.get("log_file", defaults.log_file), "log_file")
-
-    return Config(sources=dict(sources), mail=_mail(check, data.get("mail", {})),
-                  deadline_days=days, removed_after_nights=removed,
-                  datasette_url=url.rstrip("/"), log_file=log_file, path=name)
+    return Config(**values, sources=dict(sources), mail=_mail(check, data.get("mail", {})),
+                  path=name)
 
 
 def _mail(check: _Checker, value: Any) -> MailConfig:
@@ -203,24 +314,18 @@ def _mail(check: _Checker, value: Any) -> MailConfig:
         raise check.error("mail.password", "secrets are not read from the file; put the "
                           f"password in the environment variable named by mail.password_env "
                           f"({mail.get('password_env', defaults.password_env)})")
-    check.table(mail, "mail.", {"recipients", "smtp_host", "smtp_port", "tls", "sender",
-                                "username", "password_env", "send_when_empty",
-                                "subject_prefix"})
-    tls = check.string(mail.get("tls", defaults.tls), "mail.tls")
-    if tls not in TLS_MODES:
-        raise check.error("mail.tls", f"must be one of {', '.join(TLS_MODES)}, got {_shown(tls)}")
+    check.table(mail, "mail.", (f.name for f in fields(MailConfig)))
     raw_recipients = mail.get("recipients", [])
     if not isinstance(raw_recipients, list):
         raise check.error("mail.recipients", "must be an array of tables ([[mail.recipients]])")
-    recipients = [_recipient(check, r, f"mail.recipients[{i}]")
-                  for i, r in enumerate(raw_recipients)]
     username = mail.get("username")
     return MailConfig(
-        recipients=recipients,
+        recipients=[_recipient(check, r, f"mail.recipients[{i}]")
+                    for i, r in enumerate(raw_recipients)],
         smtp_host=check.string(mail.get("smtp_host", defaults.smtp_host), "mail.smtp_host"),
         smtp_port=check.integer(mail.get("smtp_port", defaults.smtp_port), "mail.smtp_port",
                                 1, 65535),
-        tls=tls,
+        tls=check.one_of(mail.get("tls", defaults.tls), "mail.tls", TLS_MODES),
         sender=check.address(mail.get("sender", defaults.sender), "mail.sender"),
         username=None if username is None else check.string(username, "mail.username"),
         password_env=check.string(mail.get("password_env", defaults.password_env),
@@ -234,7 +339,7 @@ def _mail(check: _Checker, value: Any) -> MailConfig:
 
 def _recipient(check: _Checker, value: Any, key: str) -> Recipient:
     table = check.dict_(value, key)
-    check.table(table, f"{key}.", {"address", "categories", "sources", "measures"})
+    check.table(table, f"{key}.", (f.name for f in fields(Recipient)))
     if "address" not in table:
         raise check.error(f"{key}.address", "missing")
     categories = check.strings(table.get("categories", []), f"{key}.categories")

@@ -14,11 +14,16 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-__all__ = ["BEIJING", "find_dates", "parse_published"]
+__all__ = ["BEIJING", "find_dates", "parse_published", "today_in_beijing"]
 
 log = logging.getLogger(__name__)
 
 BEIJING = ZoneInfo("Asia/Shanghai")
+
+
+def today_in_beijing() -> str:
+    """Today's date in Beijing (ISO): the default clock of a run and of every 'today'."""
+    return datetime.now(BEIJING).date().isoformat()
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,

@@ -26,10 +26,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from scrapy.crawler import Crawler
+
 from pipelines.archive import Archive
 from pipelines.clauses import statement_events
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import SUSPENDED_STATUSES, SUSPENSION_KINDS, status_on
+from pipelines.run import source_run_of
 from pipelines.vocab import Confidence, EventKind, Relation
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
@@ -208,17 +211,14 @@ def statement_links(archive: Archive, item: DocumentItem) -> None:
 class LinkPipeline:
     """Scrapy stage 1b: add the inferred links (needs the archive, so after normalization)."""
 
-    def __init__(self, crawler) -> None:  # type: ignore[no-untyped-def]
-        self.crawler = crawler
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
 
     @classmethod
-    def from_crawler(cls, crawler):  # type: ignore[no-untyped-def]
-        return cls(crawler)
+    def from_crawler(cls, crawler: Crawler) -> LinkPipeline:
+        return cls(source_run_of(crawler).archive)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
-        from pipelines.run import run_context
-
-        archive = run_context(self.crawler).archive
-        item.measures += inferred_refs(archive, item)
-        statement_links(archive, item)
+        item.measures += inferred_refs(self.archive, item)
+        statement_links(self.archive, item)
         return item

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from pipelines.items import DocumentItem
@@ -64,11 +65,11 @@ def relevance(item: DocumentItem) -> tuple[bool, str]:
 class RelevancePipeline:
     """Scrapy stage 1c: leave out news that is not about the regime (after linking)."""
 
-    def __init__(self, crawler) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, crawler: Crawler) -> None:
         self.crawler = crawler
 
     @classmethod
-    def from_crawler(cls, crawler):  # type: ignore[no-untyped-def]
+    def from_crawler(cls, crawler: Crawler) -> RelevancePipeline:
         return cls(crawler)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:

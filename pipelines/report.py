@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from jinja2 import Environment, PackageLoader, select_autoescape
-
 from pipelines.archive import Archive
+from pipelines.config import Config
+from pipelines.templating import render as render_template
 from pipelines.vocab import ChangeKind, Status
-
-DEFAULT_DATASETTE_URL = "http://127.0.0.1:8001"
 
 # The order a person reads a report in: what changed legally first, source trouble last.
 KIND_ORDER = [
@@ -36,18 +35,6 @@ KIND_HEADINGS = {
 }
 CHANGE_FIELDS = ("kind", "measure", "document", "from", "to", "by", "until", "title", "url",
                  "source", "category", "confidence", "summary", "diff")
-
-_env = Environment(loader=PackageLoader("pipelines", "templates"),
-                   autoescape=select_autoescape(["html", "html.j2"]),
-                   trim_blocks=True, lstrip_blocks=True)
-
-
-def http_only(url: str | None) -> str:
-    """A scraped link is shown only if it is http(s): no javascript: or data: URLs."""
-    return url if url and url.startswith(("http://", "https://")) else "#"
-
-
-_env.filters["http_only"] = http_only
 
 
 def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
@@ -88,6 +75,10 @@ KIND_WORDS = {
 }
 
 
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def headline(changes: list[dict[str, Any]]) -> str:
     """What changed, most important first: "6 measures suspended, 1 new measure"."""
     counts: dict[tuple[str, str], int] = {}
@@ -102,6 +93,18 @@ def headline(changes: list[dict[str, Any]]) -> str:
             words = KIND_WORDS[change["kind"]]
         counts[words] = counts.get(words, 0) + 1
     return ", ".join(f"{n} {words[n != 1]}" for words, n in counts.items()) or "nothing changed"
+
+
+def describe_run(report: dict[str, Any]) -> str:
+    """A few lines a person reads: changes by kind, then each source's health."""
+    counts = Counter(c["kind"] for c in report["changes"])
+    kinds = ", ".join(f"{n} {k}" for k, n in counts.most_common()) or "no changes"
+    lines = [f"run {report['run_id']} (as of {report['as_of']}): {kinds}"]
+    for source in report["sources"]:
+        problems = f" — {'; '.join(source['problems'])}" if source["problems"] else ""
+        seen = plural(source["items"], "document")
+        lines.append(f"  {source['name']}: {source['status']}, {seen}{problems}")
+    return "\n".join(lines)
 
 
 def datasette_links(base: str, db_name: str) -> dict[str, str]:
@@ -129,10 +132,10 @@ def grouped(changes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
 
 def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,
            links: dict[str, str] | None = None) -> str:
-    template = _env.get_template(f"report.{fmt}.j2")
-    return template.render(report=report, groups=grouped(report["changes"]),
-                           headline=headline(report["changes"]), measures=measures or {},
-                           links=links or datasette_links(DEFAULT_DATASETTE_URL, "archive"))
+    return render_template(f"report.{fmt}.j2", {
+        "report": report, "groups": grouped(report["changes"]),
+        "headline": headline(report["changes"]), "measures": measures or {},
+        "links": links or datasette_links(Config().datasette_url, "archive")})
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -149,7 +152,7 @@ def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,
     report = build_report(archive, run_id)
     measures = measure_context(archive, report["changes"])
     db_name = archive.path.stem if archive.path else "archive"
-    links = datasette_links(datasette_url or DEFAULT_DATASETTE_URL, db_name)
+    links = datasette_links(datasette_url or Config().datasette_url, db_name)
     paths = []
     for suffix, text in (
         ("json", json.dumps(report, ensure_ascii=False, indent=2) + "\n"),
@@ -177,5 +180,5 @@ def write_index(folder: Path) -> Path:
         except (ValueError, KeyError, TypeError):
             continue  # not a report of ours
     index = folder / "index.html"
-    _write_atomically(index, _env.get_template("index.html.j2").render(runs=runs))
+    _write_atomically(index, render_template("index.html.j2", {"runs": runs}))
     return index

@@ -1,50 +1,73 @@
-"""The run a crawler works for: its id, clock and archive, shared by pipelines and extensions."""
+"""The run a crawl works for, handed to every component that needs it.
+
+The application's run owner (crawler.runner.Run) starts a run, creates one `SourceRun` per source
+and attaches it to that source's Scrapy crawler before the crawl starts; components read it once,
+in their `from_crawler`, with `source_run_of(crawler)`. Nothing looks the run up per item.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
-from scrapy.crawler import Crawler
+from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.health import Health
 
-BEIJING = ZoneInfo("Asia/Shanghai")
-_ATTR = "_regwatch_run"
-
-
-def today_in_beijing() -> str:
-    return datetime.now(BEIJING).date().isoformat()
+_ATTR = "regwatch_source_run"
 
 
 @dataclass
 class RunContext:
+    """One run: its id, its clock (as_of) and the archive it writes to."""
+
     run_id: str
     as_of: str
     archive: Archive
-    owned: bool  # True when this crawler created the run itself (plain `scrapy crawl NAME`)
+
+
+@dataclass
+class SourceRun:
+    """One source's part of a run: what its crawl learns that the end of the run needs."""
+
+    run: RunContext
+    source: str
     # HTTP validators (ETag, Last-Modified) of fetched pages, recorded once their item is stored
     pending_fetches: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     # The list page that linked each article requested (its Referer), and the list pages that
-    # answered this run: what the removal check needs (Archive.record_misses)
+    # answered this run: what the removal check needs (pipelines.finish)
     listed_on: dict[str, str] = field(default_factory=dict)
     list_pages: list[str] = field(default_factory=list)
+    # The source's health, judged when its spider closes (crawler.health.SourceHealth)
+    health: Health | None = None
+    counts: dict[str, int] = field(default_factory=dict)  # items, unchanged, requests, responses
+    stats: dict[str, Any] = field(default_factory=dict)  # the crawl's Scrapy stats, at its end
+
+    @property
+    def archive(self) -> Archive:
+        return self.run.archive
+
+    @property
+    def run_id(self) -> str:
+        return self.run.run_id
+
+    @property
+    def as_of(self) -> str:
+        return self.run.as_of
 
 
-def run_context(crawler: Crawler) -> RunContext:
-    """The crawler's run: the one named by REGWATCH_RUN_ID, or a new run of its own."""
-    context = getattr(crawler, _ATTR, None)
-    if context is not None:
-        return context
-    settings = crawler.settings
-    archive = Archive.open(settings.get("REGWATCH_DB"))
-    as_of = settings.get("REGWATCH_AS_OF") or today_in_beijing()
-    run_id = settings.get("REGWATCH_RUN_ID")
-    owned = not run_id
-    if owned:
-        name = crawler.spidercls.name
-        run_id = archive.start_run(as_of, [name], settings.get("REGWATCH_MIRROR"))
-    context = RunContext(run_id=run_id, as_of=as_of, archive=archive, owned=owned)
-    setattr(crawler, _ATTR, context)
-    return context
+class NoRun(RuntimeError):
+    """A component that needs a run was created for a crawler the run owner did not start."""
+
+
+def attach(crawler: Any, source_run: SourceRun) -> None:
+    """Hand a source's run to its crawler (before the crawl creates the components)."""
+    setattr(crawler, _ATTR, source_run)
+
+
+def source_run_of(crawler: Any) -> SourceRun:
+    """The SourceRun attached to crawler; NoRun if the crawler was not started by a run."""
+    source_run = getattr(crawler, _ATTR, None)
+    if source_run is None:
+        raise NoRun("this crawler was not started by regwatch's run owner (crawler.runner.Run); "
+                    "use `regwatch crawl` or `scrapy crawl NAME`")
+    return source_run

@@ -1,4 +1,9 @@
-"""Store stage: write a document, its version, its measures, links, events and changes at once."""
+"""Store stage: what a crawl learns goes into the archive here, one transaction per item.
+
+`store_item` writes a document, its version, its measures, links, events and changes at once;
+`record_unchanged` stamps an article the revisit policy did not refetch (or that answered 304).
+The end of the run is written by pipelines.finish.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,7 @@ from scrapy.crawler import Crawler
 
 from pipelines.archive import Archive, document_id
 from pipelines.items import DocumentItem
-from pipelines.run import run_context
+from pipelines.run import SourceRun, source_run_of
 from pipelines.vocab import ChangeKind
 
 OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED: "changed"}
@@ -42,18 +47,28 @@ def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
     return outcome
 
 
+def record_unchanged(run: SourceRun, url: str, status: int | None = None,
+                     etag: str | None = None, last_modified: str | None = None) -> None:
+    """An archived article seen without a new text: not due for a refetch (status None) or
+    answered 304 (its validators kept)."""
+    if status is not None:
+        run.archive.record_fetch(url, status, run.as_of, etag, last_modified)
+    run.archive.touch_document(url, run.run_id, run.as_of, run.listed_on.get(url))
+
+
 class StorePipeline:
     """Scrapy stage 3: the only stage that writes, one transaction per item."""
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, run: SourceRun) -> None:
         self.crawler = crawler
+        self.run = run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
-        return cls(crawler)
+        return cls(crawler, source_run_of(crawler))
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
-        run = run_context(self.crawler)
+        run = self.run
         outcome = store_item(run.archive, item, run.run_id, run.as_of,
                              run.listed_on.get(item.url))
         if item.url in run.pending_fetches:

@@ -11,8 +11,8 @@ only its entry point replaced by the test server's list page. URLs keep the real
 (``www.mofcom.gov.cn``, so the spider's host filters apply) with the test server's port, and
 :class:`LoopbackResolver` resolves EVERY host name to 127.0.0.1: nothing leaves the machine.
 
-No REGWATCH_RUN_ID is set, so the crawl owns its run and SourceHealth finishes it (run_sources,
-source_problem changes, reports), as with a plain ``scrapy crawl``.
+The crawl is one run of the project's run owner (crawler.runner.Run), as `regwatch crawl` is:
+run_sources, source_problem changes and reports included.
 """
 
 from __future__ import annotations
@@ -76,17 +76,9 @@ class NetProbeSpider(MofcomSpider):
         yield self.request(self.list_url, self.parse_list, article=False)
 
 
-def crawl_settings(args: argparse.Namespace) -> Any:
-    from crawler.runner import project_settings
-
-    settings = project_settings()
-    settings.setdict({
-        "REGWATCH_DB": args.db,
-        "REGWATCH_REPORTS": args.reports,
-        "REGWATCH_AS_OF": args.as_of,
-        "REGWATCH_RUN_ID": None,  # the crawl owns its run
-        "REGWATCH_MIRROR": None,  # real sockets, never the offline mirror
-        "LOG_LEVEL": args.log_level,
+def crawl_settings(args: argparse.Namespace) -> dict[str, Any]:
+    """Settings for a real network crawl of the loopback server (over the project's own)."""
+    return {
         "LOG_FILE": args.log,
         "DOWNLOAD_DELAY": 0,
         "AUTOTHROTTLE_ENABLED": False,
@@ -96,8 +88,7 @@ def crawl_settings(args: argparse.Namespace) -> Any:
         "TWISTED_DNS_RESOLVER": LoopbackResolver,
         "HTTPPROXY_ENABLED": False,
         "TELNETCONSOLE_ENABLED": False,
-    }, priority="cmdline")
-    return settings
+    }
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -113,14 +104,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--stats", default=None, help="write the crawl's stats here (JSON)")
     args = parser.parse_args(argv)
 
-    from scrapy.crawler import AsyncCrawlerProcess
+    from crawler.runner import Run
+    from pipelines.config import Config
 
-    process = AsyncCrawlerProcess(crawl_settings(args))
-    crawler = process.create_crawler(NetProbeSpider)
-    process.crawl(crawler, list_url=args.url)
-    process.start()
+    config = Config(db=args.db, reports=args.reports, as_of=args.as_of, log_level=args.log_level)
+    summary = Run(config, [NetProbeSpider], extra_settings=crawl_settings(args),
+                  spider_args={"list_url": args.url}).execute()
     if args.stats:
-        stats = crawler.stats.get_stats() if crawler.stats else {}
+        stats = summary.sources[0].stats
         Path(args.stats).write_text(json.dumps(stats, default=str, ensure_ascii=False, indent=1),
                                     encoding="utf-8")
     return 0

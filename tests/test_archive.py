@@ -5,7 +5,8 @@ import sqlite3
 import pytest
 
 from pipelines.archive import Archive, ArchiveError, document_id
-from pipelines.diff import finish_run, item_changes
+from pipelines.diff import item_changes
+from pipelines.finish import finish_run
 from pipelines.items import Annex, DocumentItem
 from pipelines.normalize import normalize_item
 from pipelines.store import store_item

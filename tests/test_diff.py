@@ -3,7 +3,8 @@
 import pytest
 
 from pipelines.archive import Archive, document_id
-from pipelines.diff import finish_run, item_changes, removal_changes
+from pipelines.diff import item_changes
+from pipelines.finish import finish_run, removal_changes
 from pipelines.items import DocumentItem
 from pipelines.normalize import normalize_item
 from pipelines.store import store_item

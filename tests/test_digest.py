@@ -14,7 +14,8 @@ from conftest import REPO, free_port, regwatch
 
 from pipelines.archive import Archive
 from pipelines.config import Config, MailConfig, Recipient
-from pipelines.digest import DigestResult, queue_digests, send_pending
+from pipelines.digest import queue_digests
+from pipelines.mailer import DigestResult, send_pending
 
 NIGHTS = REPO / "demo" / "nights"
 SENTENCE = "一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号"
@@ -115,7 +116,7 @@ def test_two_nights_reach_the_server_once(db, smtp):
     archive = Archive.open(db)
     cfg = config(smtp.port)
     assert queue_digests(archive, cfg) == 1
-    result = send_pending(archive, cfg)
+    result = send_pending(archive, cfg.mail)
     assert result == DigestResult(sent=1, failed=0, pending=0, error=None)
     assert len(smtp.messages) == 1
     msg = smtp.messages[0]
@@ -139,7 +140,7 @@ def test_two_nights_reach_the_server_once(db, smtp):
 
     # a second digest has nothing new to queue or send
     assert queue_digests(archive, cfg) == 0
-    assert send_pending(archive, cfg) == DigestResult(sent=0, failed=0, pending=0)
+    assert send_pending(archive, cfg.mail) == DigestResult(sent=0, failed=0, pending=0)
     assert len(smtp.messages) == 1
     archive.close()
 
@@ -149,19 +150,19 @@ def test_server_down_keeps_the_digest_queued_then_sends_it_once(db):
     archive = Archive.open(db)
     cfg = config(port)
     assert queue_digests(archive, cfg) == 1
-    result = send_pending(archive, cfg)
+    result = send_pending(archive, cfg.mail)
     assert (result.sent, result.failed, result.pending) == (0, 1, 1)
     assert result.error and "\n" not in result.error and f"127.0.0.1:{port}" in result.error
     row = archive.pending_mails()[0]
     assert row["attempts"] == 1 and row["last_error"] and row["sent_at"] is None
     # still nothing to queue: the runs are queued, the mail waits in the outbox
     assert queue_digests(archive, cfg) == 0
-    assert send_pending(archive, cfg).pending == 1
+    assert send_pending(archive, cfg.mail).pending == 1
 
     server = Server(port).start()
     try:
-        assert send_pending(archive, cfg) == DigestResult(sent=1, failed=0, pending=0)
-        assert send_pending(archive, cfg) == DigestResult(sent=0, failed=0, pending=0)
+        assert send_pending(archive, cfg.mail) == DigestResult(sent=1, failed=0, pending=0)
+        assert send_pending(archive, cfg.mail) == DigestResult(sent=0, failed=0, pending=0)
         assert len(server.messages) == 1
         assert "6 measures suspended" in server.messages[0]["Subject"]
     finally:
@@ -179,7 +180,7 @@ def test_recipient_filters(db, smtp):
                  Recipient("listing@example.org", categories=["entity_listing"]),
                  Recipient("customs@example.org", sources=["customs"]))
     assert queue_digests(archive, cfg) == 3  # nothing about entity listings: no mail
-    assert send_pending(archive, cfg).sent == 3
+    assert send_pending(archive, cfg.mail).sent == 3
     mails = {m["To"]: m for m in smtp.messages}
     assert set(mails) == {"all@example.org", "no61@example.org", "customs@example.org"}
     text, html = parts(mails["no61@example.org"])
@@ -198,7 +199,7 @@ def test_send_when_empty_sends_a_short_note(db, smtp):
     cfg = config(smtp.port, Recipient("listing@example.org", categories=["entity_listing"]),
                  send_when_empty=True)
     assert queue_digests(archive, cfg) == 1
-    send_pending(archive, cfg)
+    send_pending(archive, cfg.mail)
     (msg,) = smtp.messages
     assert msg["Subject"] == "[regwatch] nothing changed"
     text, html = parts(msg)
@@ -218,7 +219,7 @@ def test_scraped_text_is_escaped_in_the_html_part(db, smtp):
                                              "summary": f"summary {hostile}"})
     cfg = config(smtp.port)
     queue_digests(archive, cfg)
-    send_pending(archive, cfg)
+    send_pending(archive, cfg.mail)
     text, html = parts(smtp.messages[0])
     assert "<script>" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html
@@ -278,7 +279,7 @@ def test_login_without_password_in_environment_keeps_it_queued(db, smtp, monkeyp
                                  smtp_port=smtp.port, username="regwatch",
                                  password_env="REGWATCH_TEST_NO_SUCH_PASSWORD"))
     queue_digests(archive, cfg)
-    result = send_pending(archive, cfg)
+    result = send_pending(archive, cfg.mail)
     assert result.sent == 0 and result.pending == 1
     assert "$REGWATCH_TEST_NO_SUCH_PASSWORD is empty" in result.error
     assert smtp.messages == []

@@ -1,6 +1,6 @@
 """A source's health from one crawl: ok, degraded, failed, and the count bounds."""
 
-from crawler.health import assess
+from pipelines.health import assess
 
 
 def test_documents_and_no_problem_is_ok():

@@ -140,7 +140,7 @@ def rows(url: str) -> list[dict]:
 def test_metadata_describes_every_table_and_column(demo_db):
     import sqlite3
 
-    from crawler.datasette_config import metadata_for
+    from crawler.browse import metadata_for
 
     metadata = metadata_for(demo_db)
     assert metadata["title"] and metadata["description_html"]
@@ -302,7 +302,7 @@ def test_even_a_writable_canned_query_cannot_write(tmp_path, demo_db):
 
     from datasette.app import Datasette
 
-    from crawler.datasette_config import metadata_for
+    from crawler.browse import metadata_for
 
     db = tmp_path / "archive.db"
     shutil.copy(demo_db, db)

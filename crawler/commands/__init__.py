@@ -1,0 +1,1 @@
+"""regwatch's Scrapy commands (COMMANDS_MODULE): `scrapy crawl NAME` runs through the run owner."""

@@ -1,0 +1,104 @@
+"""`regwatch demo`: the bundled nights (demo/nights/) replayed offline into a fresh archive.
+
+Each night is one `regwatch crawl --mirror demo/nights/<night> --as-of <night>` in a child
+process (Scrapy's reactor runs once per process); the demo prints each night's headline and its
+legal changes, then where the last report is.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from crawler.runner import UsageError, known_sources, open_archive
+from pipelines.archive import ArchiveError
+from pipelines.config import Config
+from pipelines.report import headline, plural
+
+DEMO_NIGHTS = Path(__file__).resolve().parent.parent / "demo" / "nights"
+
+# Change kinds the demo prints one by one; the others it counts.
+SPELLED_OUT = ("status_changed", "deadline_passed", "deadline_near", "new_measure",
+               "measure_amended", "document_removed", "source_problem")
+
+
+def night_lines(report: dict[str, Any]) -> list[str]:
+    """The night's legal changes and problems one per line, documents as a count."""
+    spelled = [c for c in report["changes"] if c["kind"] in SPELLED_OUT
+               or (c["diff"] or {}).get("sentence")]  # e.g. a news page with a statement
+    lines = [f"    [{c['kind']}] {c['summary']}" for c in spelled]
+    documents = Counter(c["kind"] for c in report["changes"] if c not in spelled)
+    if documents:
+        lines.append("    + " + ", ".join(plural(n, k.replace("_", " ").removesuffix("s"))
+                                            for k, n in sorted(documents.items())))
+    problems = [s["name"] for s in report["sources"] if s["status"] != "ok"]
+    if problems:
+        lines.append(f"    sources with problems: {', '.join(problems)}")
+    return lines
+
+
+def prepare_fresh_archive(db: Path, reports: Path, force: bool) -> None:
+    """Remove a previous demo's archive and reports; refuse to remove anything else."""
+    if db.exists():
+        try:
+            archive = open_archive(str(db), create=False)
+            mirrors = archive.run_mirrors()
+            archive.close()
+        except (UsageError, ArchiveError):
+            mirrors = {"?"}
+        foreign = [m for m in mirrors if not (m or "").startswith(str(DEMO_NIGHTS))]
+        if foreign and not force:
+            raise UsageError(f"{db} holds runs not made by the demo; use --db OTHER or --force")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    if reports.exists():
+        shutil.rmtree(reports)
+
+
+def replay_night(night: Path, config: Config) -> dict[str, Any]:
+    """Crawl one bundled night, every source, in a child process; its report."""
+    command = [sys.executable, "-m", "crawler.cli", "crawl", "--mirror", str(night),
+               "--as-of", night.name, "--db", config.db, "--reports", config.reports]
+    if Path(config.path).exists():
+        command += ["--config", config.path]
+    command += [arg for name in known_sources() for arg in ("--source", name)]
+    result = subprocess.run(command, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
+    archive = open_archive(config.db, create=False)
+    run_id = archive.latest_run_id()
+    archive.close()
+    return json.loads((Path(config.reports) / f"{run_id}.json").read_text(encoding="utf-8"))
+
+
+def run_demo(config: Config, force: bool) -> None:
+    """Replay every bundled night into config.db and config.reports, printing as it goes."""
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn
+
+    nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
+    db, reports = Path(config.db), Path(config.reports)
+    prepare_fresh_archive(db, reports, force)
+    console = Console(highlight=False, soft_wrap=True)
+    console.print(f"regwatch demo: replaying {len(nights)} nights from {DEMO_NIGHTS} into {db}")
+    report: dict[str, Any] = {}
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                  TextColumn("{task.completed}/{task.total} nights"), console=console) as bar:
+        task = bar.add_task("crawling", total=len(nights))
+        for night in nights:
+            bar.update(task, description=f"night of {night.name}")
+            report = replay_night(night, config)
+            bar.console.print(f"run {report['run_id']} (as of {report['as_of']}): "
+                              f"{headline(report['changes'])}", markup=False)
+            for line in night_lines(report):
+                bar.console.print(line, markup=False)
+            bar.advance(task)
+    last = reports / f"{report.get('run_id')}.html"
+    console.print(f"\nArchive: {db}. Reports: {reports}/ (all nights: {reports}/index.html).\n"
+                  f"Last night's report, what a newcomer reads first: {last}\n"
+                  f"Browse the archive with: regwatch serve --db {db}", markup=False)

@@ -1,0 +1,137 @@
+"""Sending the queued digests over SMTP (smtplib): every unsent outbox row, once.
+
+`send_pending()` sends each unsent row and marks it sent; a failure leaves it queued (attempts + 1,
+last_error) for the next call. Rendering and queueing the digests is pipelines.digest.
+"""
+
+from __future__ import annotations
+
+import re
+import smtplib
+import ssl
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from pathlib import Path
+from typing import Any
+
+from pipelines.archive import Archive
+from pipelines.config import MailConfig
+
+SMTP_TIMEOUT = 30
+
+
+@dataclass(frozen=True)
+class DigestResult:
+    sent: int
+    failed: int
+    pending: int  # still unsent after this call
+    error: str | None = None  # one line, when something could not be sent
+    written: int = 0  # .eml files written by a dry run
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def message(row: dict[str, Any], mail: MailConfig) -> EmailMessage:
+    """The outbox row as a multipart/alternative mail (text, then HTML)."""
+    msg = EmailMessage()
+    msg["From"] = mail.sender
+    msg["To"] = row["recipient"]
+    msg["Subject"] = row["subject"]
+    msg["Date"] = format_datetime(datetime.fromisoformat(row["created_at"]))
+    domain = parseaddr(mail.sender)[1].rpartition("@")[2] or "regwatch.invalid"
+    stamp = re.sub(r"\D", "", row["created_at"])
+    # The same row always has the same Message-ID, so a duplicate could be recognised.
+    msg["Message-ID"] = f"<regwatch.outbox.{row['id']}.{stamp}@{domain}>"
+    msg.set_content(row["text"])
+    msg.add_alternative(row["html"], subtype="html")
+    return msg
+
+
+def _connect(mail: MailConfig) -> smtplib.SMTP:
+    if mail.tls == "ssl":
+        smtp: smtplib.SMTP = smtplib.SMTP_SSL(mail.smtp_host, mail.smtp_port,
+                                              timeout=SMTP_TIMEOUT,
+                                              context=ssl.create_default_context())
+    else:
+        smtp = smtplib.SMTP(mail.smtp_host, mail.smtp_port, timeout=SMTP_TIMEOUT)
+    try:
+        if mail.tls == "starttls":
+            smtp.starttls(context=ssl.create_default_context())
+        if mail.username:
+            password = mail.password()
+            if password is None:
+                raise smtplib.SMTPAuthenticationError(
+                    0, f"mail.username is set but ${mail.password_env} is empty".encode())
+            smtp.login(mail.username, password)
+    except BaseException:
+        smtp.close()
+        raise
+    return smtp
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._@-]+", "_", parseaddr(text)[1] or text)[:80]
+
+
+def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = None
+                 ) -> DigestResult:
+    """Send every unsent outbox row (or write them as .eml files into dry_run_dir, unsent)."""
+    pending = archive.pending_mails()
+    if dry_run_dir is not None:
+        folder = Path(dry_run_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        for row in pending:
+            path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.eml"
+            path.write_bytes(bytes(message(row, mail)))
+        return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending))
+    if not pending:
+        return DigestResult(sent=0, failed=0, pending=0)
+    where = f"{mail.smtp_host}:{mail.smtp_port}"
+    sent = failed = 0
+    error: str | None = None
+    try:
+        smtp = _connect(mail)
+    except (smtplib.SMTPException, OSError) as e:
+        error = _one_line(f"SMTP {where}: {_describe(e)}")
+        for row in pending:
+            archive.mark_mail_failed(row["id"], error)
+        return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error)
+    try:
+        for i, row in enumerate(pending):
+            try:
+                smtp.send_message(message(row, mail))
+            except (smtplib.SMTPException, OSError) as e:
+                failed += 1
+                error = error or _one_line(f"SMTP {where}: {row['recipient']}: {_describe(e)}")
+                archive.mark_mail_failed(row["id"], _one_line(_describe(e)))
+                if isinstance(e, (smtplib.SMTPServerDisconnected, OSError)):
+                    for rest in pending[i + 1:]:  # the connection is gone: try them next time
+                        failed += 1
+                        archive.mark_mail_failed(rest["id"], _one_line(_describe(e)))
+                    break
+                continue
+            archive.mark_mail_sent(row["id"])
+            sent += 1
+    finally:
+        try:
+            smtp.quit()
+        except (smtplib.SMTPException, OSError):
+            smtp.close()
+    return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails()),
+                        error=error)
+
+
+def _describe(e: BaseException) -> str:
+    if isinstance(e, smtplib.SMTPResponseException):
+        detail = e.smtp_error.decode(errors="replace") if isinstance(e.smtp_error, bytes) \
+            else str(e.smtp_error)
+        return f"{e.smtp_code} {detail}".strip() if e.smtp_code else detail
+    if isinstance(e, smtplib.SMTPRecipientsRefused):
+        return "recipient refused: " + ", ".join(
+            f"{addr} ({code} {msg.decode(errors='replace')})"
+            for addr, (code, msg) in e.recipients.items())
+    return str(e) or type(e).__name__
