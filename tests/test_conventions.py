@@ -18,6 +18,7 @@ def test_spider_has_test_module_and_fixtures(name):
     assert (TESTS / "spiders" / f"test_{name}.py").is_file()
     folder = FIXTURES / name
     assert folder.is_dir() and any(folder.iterdir())
+    assert (folder / "contract.yaml").is_file()  # the pages of tests/spiders/test_contract.py
 
 
 @pytest.mark.parametrize("name", SOURCES)

@@ -1,19 +1,34 @@
-"""Shared behaviour of regwatch spiders: requests with error capture, loud missing-field checks."""
+"""What every regwatch spider shares, so that a source's module says only what differs.
+
+`RegwatchSpider`: requests whose failures become source problems, loud missing-field checks.
+`ListArticleSpider`: the list -> article walk most sources are. It carries the list walk (each
+list page's article links, deduplicated across the run's lists; a list with no links is a
+problem), the article checks (a missing title or body: a problem and no item; a missing date: a
+problem and the item all the same) and the item checks. A source's module gives its entry points,
+its selectors and `read_article()`, which turns an article page into an `ArticlePage`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import AsyncIterator, Callable, Iterator
+from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import scrapy
+from parsel import Selector
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.parsing import paragraphs_of, site_links
+from pipelines.items import Annex, DocumentItem
 from pipelines.problems import report_problem
 
 ARTICLE_META = "regwatch_article"  # marks article requests (revisit policy applies to these only)
+LANGUAGES = ("zh", "en")
+MAX_TITLE_CHARS = 400  # a longer "title" means the page's shape changed and a body was taken
 
 
 def describe_failure(failure: Failure) -> str:
@@ -77,3 +92,107 @@ class RegwatchSpider(scrapy.Spider):
         """The content of <meta name=...>, stripped, or None."""
         value = response.css(f'meta[name="{name}"]::attr(content)').get()
         return value.strip() if value and value.strip() else None
+
+
+@dataclass
+class ArticlePage:
+    """What a source read from one article page (raw: normalization comes later)."""
+
+    title: str | None
+    paragraphs: list[str]
+    published: str | None
+    language: str = "zh"
+    issuing_unit: str | None = None
+    doc_number: str | None = None
+    annexes: list[Annex] = field(default_factory=list)
+    machine_translated: bool = False
+
+
+class ListArticleSpider(RegwatchSpider):
+    """A source whose list pages link article pages."""
+
+    list_urls: ClassVar[list[str]] = []  # the list pages (override start_urls_for for more)
+    LIST_SELECTORS: ClassVar[list[str]] = []  # link selectors, the first that yields any wins
+    ARTICLE_PATH: ClassVar[re.Pattern[str]]  # an article link's path
+    SITE: ClassVar[str]  # article links must be on this domain (or a subdomain)
+    LINK_SCHEME: ClassVar[str | None] = None  # e.g. "https": every article link gets it
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._requested: set[str] = set()
+
+    # --- the list walk ------------------------------------------------------------------------
+    def start_urls_for(self) -> list[str]:
+        """The list pages of this run."""
+        return list(self.list_urls)
+
+    async def start(self) -> AsyncIterator[scrapy.Request]:
+        for url in self.start_urls_for():
+            yield self.request(url, self.parse_list, article=False)
+
+    def article_links(self, response: Response) -> list[str]:
+        """The article URLs a list page links, in page order."""
+        return site_links(response, self.LIST_SELECTORS, self.ARTICLE_PATH, self.SITE,
+                          scheme=self.LINK_SCHEME)
+
+    def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
+        """An article request for each link not requested yet in this run; no link: a problem."""
+        urls = self.article_links(response)
+        if not urls:
+            self.problem(f"no article links on {response.url}")
+            return
+        yield from self.article_requests(urls)
+
+    def article_requests(self, urls: list[str], **cb_kwargs: Any) -> Iterator[scrapy.Request]:
+        for url in urls:
+            if url in self._requested:
+                continue
+            self._requested.add(url)
+            yield self.request(url, self.parse_article, article=True, cb_kwargs=cb_kwargs)
+
+    # --- an article ---------------------------------------------------------------------------
+    def read_article(self, response: Response, **list_fields: Any) -> ArticlePage | None:
+        """The fields of an article page (None: the page was reported as a problem already)."""
+        raise NotImplementedError
+
+    def parse_article(self, response: Response, **list_fields: Any) -> Iterator[Any]:
+        page = self.read_article(response, **list_fields)
+        if page is not None and self.has_required_parts(page, response.url):
+            yield self.item(response.url, page)
+
+    def has_required_parts(self, page: ArticlePage, url: str) -> bool:
+        """Title and body, or a problem each and no item; a missing date is a problem only."""
+        if not page.title:
+            self.missing("title", url)
+        if not page.paragraphs:
+            self.missing("body", url)
+        if not page.title or not page.paragraphs:
+            return False
+        if not page.published:
+            self.missing("published", url)
+        return True
+
+    def item(self, url: str, page: ArticlePage) -> DocumentItem:
+        """The item of a page with its required parts (see check_item)."""
+        item = DocumentItem(
+            url=url, source=self.name, source_kind=self.source_kind, title=page.title or "",
+            body="\n\n".join(p for p in page.paragraphs if p), language=page.language,
+            published_raw=page.published, issuing_unit=page.issuing_unit,
+            doc_number=page.doc_number, annexes=page.annexes,
+            machine_translated=page.machine_translated,
+        )
+        self.check_item(item)
+        return item
+
+    def check_item(self, item: DocumentItem) -> None:
+        """Loud on surprise: a field the page's shape could not have given is a problem."""
+        if item.language not in LANGUAGES:
+            self.problem(f"unexpected language {item.language!r} on {item.url}")
+        if len(item.title) > MAX_TITLE_CHARS:
+            self.problem(f"title of {len(item.title)} characters on {item.url}: "
+                         "the page's shape may have changed")
+
+
+def container_paragraphs(container: Selector | None) -> list[str]:
+    """The paragraphs of a body container (none without one)."""
+    return paragraphs_of(container) if container is not None else []

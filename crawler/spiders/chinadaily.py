@@ -9,7 +9,7 @@ relevance: every article of the list is yielded.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 from urllib.parse import urlparse
@@ -19,7 +19,7 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler.parsing import body_container, clean, first_node_text, paragraphs_of, site_links
-from crawler.spiders.base import RegwatchSpider
+from crawler.spiders.base import ArticlePage, ListArticleSpider
 from pipelines.items import DocumentItem
 from pipelines.vocab import SourceKind
 
@@ -32,9 +32,7 @@ class Article:
     """What the pages of one article fetched so far have given."""
 
     url: str
-    title: str
-    published_raw: str | None
-    paragraphs: list[str] = field(default_factory=list)
+    page: ArticlePage  # the first page's fields; further pages add paragraphs
     fetched: list[str] = field(default_factory=list)  # page URLs requested, the first included
     pending: list[str] = field(default_factory=list)  # further page URLs, in page order
 
@@ -45,7 +43,7 @@ def page_number(url: str) -> int:
     return int(match.group(1)) if match else 1
 
 
-class ChinaDailySpider(RegwatchSpider):
+class ChinaDailySpider(ListArticleSpider):
     """China Daily's economy list (static HTML) and its (possibly multi-page) articles."""
 
     name = "chinadaily"
@@ -53,8 +51,10 @@ class ChinaDailySpider(RegwatchSpider):
     description: ClassVar[str] = "China Daily (state media, English): Business > Economy articles"
     LIST_URL = "https://www.chinadaily.com.cn/business/economy/index.html"
     entry_points: ClassVar[list[str]] = [LIST_URL]
-    min_items: ClassVar[int] = 1
+    list_urls: ClassVar[list[str]] = [LIST_URL]
     allowed_domains: ClassVar[list[str]] = ["chinadaily.com.cn"]
+    SITE: ClassVar[str] = "chinadaily.com.cn"
+    LINK_SCHEME: ClassVar[str | None] = "https"
 
     LIST_SELECTORS: ClassVar[list[str]] = [
         ".tw3_01_2 h4 a",
@@ -70,36 +70,23 @@ class ChinaDailySpider(RegwatchSpider):
     BODY_SELECTORS: ClassVar[list[str]] = ["div#Content", "#Content"]
     PAGER_SELECTOR = "#div_currpage a"
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield self.request(self.LIST_URL, self.parse_list, article=False)
-
-    def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
-        """Article links (protocol-relative on the site), as https URLs, first pages only."""
-        urls = site_links(
-            response, self.LIST_SELECTORS, self.ARTICLE_PATH, "chinadaily.com.cn", scheme="https"
-        )
-        if not urls:
-            self.problem(f"no article links on {response.url}")
-            return
-        for url in urls:
-            yield self.request(url, self.parse_article, article=True)
-
     # --- an article's first page ---------------------------------------------------------
 
-    def parse_article(self, response: Response) -> Iterator[DocumentItem | scrapy.Request]:
-        title = self.title_of(response)
-        paragraphs = self.paragraphs_of(response)
-        if not title:
-            self.missing("title", response.url)
-        if not paragraphs:
-            self.missing("body", response.url)
-        if not title or not paragraphs:
-            return
-        published = self.published_of(response)
-        if not published:
-            self.missing("published", response.url)
-        article = Article(response.url, title, published, paragraphs, fetched=[response.url])
-        yield from self.next_page_or_item(article, response)
+    def read_article(self, response: Response, **list_fields: object) -> ArticlePage:
+        return ArticlePage(
+            title=self.title_of(response),
+            paragraphs=self.paragraphs_of(response),
+            published=self.published_of(response),
+            language="en",
+            issuing_unit=None,  # news: the byline is not an issuing unit
+        )
+
+    def parse_article(self, response: Response, **list_fields: object
+                      ) -> Iterator[DocumentItem | scrapy.Request]:
+        page = self.read_article(response)
+        if self.has_required_parts(page, response.url):
+            article = Article(response.url, page, fetched=[response.url])
+            yield from self.next_page_or_item(article, response)
 
     # --- further pages -----------------------------------------------------------------------
 
@@ -108,7 +95,7 @@ class ChinaDailySpider(RegwatchSpider):
         paragraphs = self.paragraphs_of(response)
         if not paragraphs:
             self.missing("body", response.url)
-        article.paragraphs.extend(paragraphs)
+        article.page.paragraphs.extend(paragraphs)
         yield from self.next_page_or_item(article, response)
 
     def on_page_error(self, failure: Failure) -> Iterator[Any]:
@@ -121,9 +108,8 @@ class ChinaDailySpider(RegwatchSpider):
         """The article's further pages linked from the pager, as https URLs, in page order."""
         path = urlparse(article_url).path.removesuffix(".html")
         pattern = re.compile(rf"^{re.escape(path)}_(\d+)\.html$")
-        urls = site_links(
-            response, [self.PAGER_SELECTOR], pattern, "chinadaily.com.cn", scheme="https"
-        )
+        urls = site_links(response, [self.PAGER_SELECTOR], pattern, self.SITE,
+                          scheme=self.LINK_SCHEME)
         return sorted((u for u in urls if page_number(u) >= 2), key=page_number)
 
     def next_page_or_item(
@@ -150,19 +136,7 @@ class ChinaDailySpider(RegwatchSpider):
             )
             yield request.replace(errback=self.on_page_error)
             return
-        yield self.item_of(article)
-
-    def item_of(self, article: Article) -> DocumentItem:
-        return DocumentItem(
-            url=article.url,
-            source=self.name,
-            source_kind=self.source_kind,
-            title=article.title,
-            body="\n\n".join(article.paragraphs),
-            language="en",
-            published_raw=article.published_raw,
-            issuing_unit=None,  # news: the byline is not an issuing unit
-        )
+        yield self.item(article.url, article.page)
 
     # --- fields ------------------------------------------------------------------------------
 

@@ -8,10 +8,8 @@ crawler.challenge.ChallengeMiddleware, never defeated; this spider only parses r
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
 from typing import ClassVar
 
-import scrapy
 from scrapy.http import Response
 
 from crawler.parsing import (
@@ -20,13 +18,9 @@ from crawler.parsing import (
     clean,
     first_node_text,
     header_value,
-    join_paragraphs,
-    paragraphs_of,
-    site_links,
     visible_text,
 )
-from crawler.spiders.base import RegwatchSpider
-from pipelines.items import DocumentItem
+from crawler.spiders.base import ArticlePage, ListArticleSpider, container_paragraphs
 from pipelines.vocab import SourceKind
 
 COLUMN = "/customs/302249/zfxxgk/2799825/302274/302275"  # 政府信息公开 > 海关总署公告
@@ -43,7 +37,7 @@ _OWN_NUMBER = re.compile(
 )
 
 
-class CustomsSpider(RegwatchSpider):
+class CustomsSpider(ListArticleSpider):
     """GACC's announcement column (static easysite HTML) and its articles."""
 
     name = "customs"
@@ -51,8 +45,10 @@ class CustomsSpider(RegwatchSpider):
     description: ClassVar[str] = "GACC (海关总署) announcements (海关总署公告), www.customs.gov.cn"
     LIST_URL = f"https://www.customs.gov.cn{COLUMN}/index.html"
     entry_points: ClassVar[list[str]] = [LIST_URL]
-    min_items: ClassVar[int] = 1
+    list_urls: ClassVar[list[str]] = [LIST_URL]
     allowed_domains: ClassVar[list[str]] = ["customs.gov.cn"]
+    SITE: ClassVar[str] = "customs.gov.cn"
+    LINK_SCHEME: ClassVar[str | None] = "https"
 
     LIST_SELECTORS: ClassVar[list[str]] = [
         ".conList_ul li a",
@@ -75,44 +71,17 @@ class CustomsSpider(RegwatchSpider):
     DESCRIBE_SELECTORS: ClassVar[list[str]] = [".easysite-news-describe", ".easysite-news-info"]
     BODY_SELECTORS: ClassVar[list[str]] = ["#easysiteText", ".easysite-news-text"]
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield self.request(self.LIST_URL, self.parse_list, article=False)
-
-    def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
-        """Article links of the column's first page (new announcements appear there first)."""
-        urls = site_links(
-            response, self.LIST_SELECTORS, self.ARTICLE_PATH, "customs.gov.cn", scheme="https"
-        )
-        if not urls:
-            self.problem(f"no article links on {response.url}")
-            return
-        for url in urls:
-            yield self.request(url, self.parse_article, article=True)
-
-    def parse_article(self, response: Response) -> Iterator[DocumentItem]:
+    def read_article(self, response: Response, **list_fields: object) -> ArticlePage:
         container = body_container(response, self.BODY_SELECTORS)
-        paragraphs = paragraphs_of(container) if container is not None else []
+        paragraphs = container_paragraphs(container)
         title = self.title_of(response)
-        if not title:
-            self.missing("title", response.url)
-        if not paragraphs:
-            self.missing("body", response.url)
-        if not title or not paragraphs or container is None:
-            return
-        published = self.published_of(response)
-        if not published:
-            self.missing("published", response.url)
-        yield DocumentItem(
-            url=response.url,
-            source=self.name,
-            source_kind=self.source_kind,
+        return ArticlePage(
             title=title,
-            body=join_paragraphs(paragraphs),
-            language="zh",
-            published_raw=published,
+            paragraphs=paragraphs,
+            published=self.published_of(response),
             issuing_unit=self.issuing_unit_of(response),
-            doc_number=self.doc_number_of(title, paragraphs),
-            annexes=annexes_of(response, container),
+            doc_number=self.doc_number_of(title or "", paragraphs),
+            annexes=annexes_of(response, container) if container is not None else [],
         )
 
     def title_of(self, response: Response) -> str | None:

@@ -7,15 +7,12 @@ knows the archive keeps or drops it.
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
 from typing import ClassVar
 
-import scrapy
 from scrapy.http import Response
 
-from crawler.parsing import body_container, clean, first_node_text, lines_of, site_links
-from crawler.spiders.base import RegwatchSpider
-from pipelines.items import DocumentItem
+from crawler.parsing import body_container, clean, first_node_text, lines_of
+from crawler.spiders.base import ArticlePage, ListArticleSpider
 from pipelines.vocab import SourceKind
 
 # Photo credits and captions written as text lines: "rare earth Photo:VCG",
@@ -44,16 +41,17 @@ def strip_trailer(lines: list[str]) -> list[str]:
     return lines
 
 
-class GlobalTimesSpider(RegwatchSpider):
+class GlobalTimesSpider(ListArticleSpider):
     """Global Times' Business list (static HTML) and its articles, whose text runs between <br>s."""
 
     name = "globaltimes"
     source_kind: ClassVar[str] = SourceKind.NEWS.value
     description: ClassVar[str] = "Global Times (state media, English): Business section articles"
-    LIST_URLS: ClassVar[list[str]] = ["https://www.globaltimes.cn/business/index.html"]
-    entry_points: ClassVar[list[str]] = LIST_URLS
-    min_items: ClassVar[int] = 1
+    list_urls: ClassVar[list[str]] = ["https://www.globaltimes.cn/business/index.html"]
+    entry_points: ClassVar[list[str]] = list_urls
     allowed_domains: ClassVar[list[str]] = ["globaltimes.cn"]
+    SITE: ClassVar[str] = "globaltimes.cn"
+    LINK_SCHEME: ClassVar[str | None] = "https"
 
     LIST_SELECTORS: ClassVar[list[str]] = [
         ".list_info a.new_title_ms",
@@ -73,40 +71,12 @@ class GlobalTimesSpider(RegwatchSpider):
     # Picture blocks inside the body: the caption is not article text.
     NOT_BODY: ClassVar[list[str]] = ["p.picture", ".picture", "figcaption", ".img_caption"]
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        for url in self.LIST_URLS:
-            yield self.request(url, self.parse_list, article=False)
-
-    def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
-        urls = site_links(
-            response, self.LIST_SELECTORS, self.ARTICLE_PATH, "globaltimes.cn", scheme="https"
-        )
-        if not urls:
-            self.problem(f"no article links on {response.url}")
-            return
-        for url in urls:
-            yield self.request(url, self.parse_article, article=True)
-
-    def parse_article(self, response: Response) -> Iterator[DocumentItem]:
-        title = self.title_of(response)
-        paragraphs = self.paragraphs_of(response)
-        if not title:
-            self.missing("title", response.url)
-        if not paragraphs:
-            self.missing("body", response.url)
-        if not title or not paragraphs:
-            return
-        published = self.published_of(response)
-        if not published:
-            self.missing("published", response.url)
-        yield DocumentItem(
-            url=response.url,
-            source=self.name,
-            source_kind=self.source_kind,
-            title=title,
-            body="\n\n".join(paragraphs),
+    def read_article(self, response: Response, **list_fields: object) -> ArticlePage:
+        return ArticlePage(
+            title=self.title_of(response),
+            paragraphs=self.paragraphs_of(response),
+            published=self.published_of(response),
             language="en",
-            published_raw=published,
             issuing_unit=None,  # the byline ("By Global Times") is not an issuing unit
         )
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Iterator
 from typing import ClassVar
 
-import scrapy
 from scrapy.http import Response
 
 from crawler.parsing import (
@@ -14,13 +12,9 @@ from crawler.parsing import (
     body_container,
     clean,
     first_node_text,
-    join_paragraphs,
-    paragraphs_of,
-    site_links,
     visible_text,
 )
-from crawler.spiders.base import RegwatchSpider
-from pipelines.items import DocumentItem
+from crawler.spiders.base import ArticlePage, ListArticleSpider, container_paragraphs
 from pipelines.vocab import SourceKind
 
 _TM_VAR = re.compile(r"""var\s+tm\s*=\s*["']([^"']+)["']""")
@@ -46,7 +40,7 @@ def says_machine_translated(text: str) -> bool:
     return any(marker in lowered for marker in MACHINE_TRANSLATION_MARKERS)
 
 
-class MofcomConsulatesSpider(RegwatchSpider):
+class MofcomConsulatesSpider(ListArticleSpider):
     """Consulates' news lists: relayed, often machine-translated, MOFCOM statements."""
 
     name = "mofcom_consulates"
@@ -58,8 +52,8 @@ class MofcomConsulatesSpider(RegwatchSpider):
     entry_points: ClassVar[list[str]] = [
         f"https://{city}.mofcom.gov.cn/article/jmxw/index.shtml" for city in consulates
     ]
-    min_items: ClassVar[int] = 1
     allowed_domains: ClassVar[list[str]] = ["mofcom.gov.cn"]
+    SITE: ClassVar[str] = "mofcom.gov.cn"
 
     LIST_URL = "https://{city}.mofcom.gov.cn/article/jmxw/index.shtml"
     LIST_SELECTORS: ClassVar[list[str]] = ["ul.alist li a", ".alist a", ".list li a"]
@@ -67,43 +61,21 @@ class MofcomConsulatesSpider(RegwatchSpider):
     TITLE_SELECTORS: ClassVar[list[str]] = [".art-title", "h1", "title"]
     BODY_SELECTORS: ClassVar[list[str]] = [".art-con", ".art-con-bottonmLine"]
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        for city in self.consulates:
-            yield self.request(self.LIST_URL.format(city=city), self.parse_list, article=False)
+    def start_urls_for(self) -> list[str]:
+        return [self.LIST_URL.format(city=city) for city in self.consulates]
 
-    def parse_list(self, response: Response) -> Iterator[scrapy.Request]:
-        urls = site_links(response, self.LIST_SELECTORS, self.ARTICLE_PATH, "mofcom.gov.cn")
-        if not urls:
-            self.problem(f"no article links on {response.url}")
-            return
-        for url in urls:
-            yield self.request(url, self.parse_article, article=True)
-
-    def parse_article(self, response: Response) -> Iterator[DocumentItem]:
-        title = first_node_text(response, self.TITLE_SELECTORS)
+    def read_article(self, response: Response, **list_fields: object) -> ArticlePage:
         container = body_container(response, self.BODY_SELECTORS)
-        paragraphs = paragraphs_of(container) if container is not None else []
-        if not title:
-            self.missing("title", response.url)
-        if not paragraphs:
-            self.missing("body", response.url)
-        if not title or not paragraphs or container is None:
-            return
-        published = self.published_of(response)
-        if not published:
-            self.missing("published", response.url)
-        body = join_paragraphs(paragraphs)
+        paragraphs = container_paragraphs(container)
+        body = "\n\n".join(paragraphs)
         page_text = visible_text(response.css("body")[0]) if response.css("body") else body
-        yield DocumentItem(
-            url=response.url,
-            source=self.name,
-            source_kind=self.source_kind,
-            title=clean(title),
-            body=body,
+        return ArticlePage(
+            title=clean(first_node_text(response, self.TITLE_SELECTORS)) or None,
+            paragraphs=paragraphs,
+            published=self.published_of(response),
             language=language_of(body),
-            published_raw=published,
             issuing_unit=self.issuing_unit_of(response),
-            annexes=annexes_of(response, container),
+            annexes=annexes_of(response, container) if container is not None else [],
             machine_translated=says_machine_translated(page_text),
         )
 

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
+from urllib.parse import urlparse
 
 import scrapy
 from scrapy.http import Response
@@ -16,12 +17,10 @@ from crawler.parsing import (
     clean,
     first_node_text,
     header_value,
-    join_paragraphs,
-    paragraphs_of,
+    is_on_site,
     visible_text,
 )
-from crawler.spiders.base import RegwatchSpider
-from pipelines.items import DocumentItem
+from crawler.spiders.base import ArticlePage, ListArticleSpider, container_paragraphs
 from pipelines.vocab import SourceKind
 
 SSI_ERROR = "[an error occurred while processing this directive]"
@@ -41,7 +40,7 @@ def js_var(script: str, name: str) -> str | None:
     return clean(value) or None
 
 
-class MofcomExportControlSpider(RegwatchSpider):
+class MofcomExportControlSpider(ListArticleSpider):
     """The export-control site's column list API (JSON, POST) and its static article pages."""
 
     name = "mofcom_exportcontrol"
@@ -53,9 +52,10 @@ class MofcomExportControlSpider(RegwatchSpider):
         "POST http://exportcontrol.mofcom.gov.cn/edi_ecms_web_front/front/column/getColumnList"
         " columnID=15&pageNumber=N",
     ]
-    min_items: ClassVar[int] = 1
     allowed_domains: ClassVar[list[str]] = ["exportcontrol.mofcom.gov.cn"]
 
+    SITE: ClassVar[str] = "exportcontrol.mofcom.gov.cn"
+    ARTICLE_PATH = re.compile(r"^/article/[\w/]+/\d{6}/\d+\.html$")
     BASE = "http://exportcontrol.mofcom.gov.cn"
     LIST_API = BASE + "/edi_ecms_web_front/front/column/getColumnList"
     COLUMN_ID = "15"  # 规章及规范性文件 (rules and normative documents)
@@ -103,64 +103,52 @@ class MofcomExportControlSpider(RegwatchSpider):
             self.problem(f"no article links on column list page {page} at {response.url}")
             return
         for row in rows:
-            request = self.article_request(response, row, page)
-            if request is not None:
-                yield request
+            yield from self.article_request(response, row, page)
         if page < min(pages, self.max_pages):
             yield self.list_request(page + 1)
 
-    def article_request(self, response: Response, row: Any, page: int) -> scrapy.Request | None:
+    def article_request(self, response: Response, row: Any, page: int) -> list[scrapy.Request]:
         """The article request for one list row; a row without title or url is a problem."""
         title = clean(row.get("title")) if isinstance(row, dict) else ""
         url = clean(row.get("url")) if isinstance(row, dict) else ""
         if not title or not url:
             self.problem(f"column list page {page} row without title/url: {row!r:.200}")
-            return None
-        return self.request(
-            response.urljoin(url),
-            self.parse_article,
-            article=True,
-            cb_kwargs={
-                "list_title": title,
-                "list_published": clean(row.get("publishTimeStr")) or None,
-                "list_source": clean(row.get("source")) or None,
-            },
-        )
+            return []
+        absolute = response.urljoin(url)
+        if not is_on_site(absolute, self.SITE) or not self.ARTICLE_PATH.search(
+                urlparse(absolute).path):
+            self.problem(f"column list page {page} row links outside the site's articles: "
+                         f"{absolute}")
+            return []
+        return list(self.article_requests(
+            [absolute], list_title=title,
+            list_published=clean(row.get("publishTimeStr")) or None,
+            list_source=clean(row.get("source")) or None))
 
-    def parse_article(
+    def read_article(
         self,
         response: Response,
         list_title: str | None = None,
         list_published: str | None = None,
         list_source: str | None = None,
-    ) -> Iterator[DocumentItem]:
+        **list_fields: object,
+    ) -> ArticlePage | None:
         container = body_container(response, self.BODY_SELECTORS)
-        paragraphs = paragraphs_of(container) if container is not None else []
+        paragraphs = container_paragraphs(container)
         if container is None or not paragraphs or SSI_ERROR in visible_text(container):
             # The site sometimes serves its page frame with a failed include instead of the
             # article: that is a fetch problem, never an (empty) document.
             self.problem(f"broken page shell (SSI error) at {response.url}")
-            return
+            return None
         scripts = "\n".join(response.xpath("//script/text()").getall())
         title = js_var(scripts, "title") or first_node_text(response, self.TITLE_SELECTORS)
-        title = title or list_title
-        if not title:
-            self.missing("title", response.url)
-            return
         published = js_var(scripts, "publishTime") or list_published
-        published = published or header_value(paragraphs, "发文日期")
-        if not published:
-            self.missing("published", response.url)
-        unit = js_var(scripts, "source") or list_source or header_value(paragraphs, "发布单位")
-        yield DocumentItem(
-            url=response.url,
-            source=self.name,
-            source_kind=self.source_kind,
-            title=title,
-            body=join_paragraphs(paragraphs),
-            language="zh",
-            published_raw=published,
-            issuing_unit=unit,
+        return ArticlePage(
+            title=title or list_title,
+            paragraphs=paragraphs,
+            published=published or header_value(paragraphs, "发文日期"),
+            issuing_unit=(js_var(scripts, "source") or list_source
+                          or header_value(paragraphs, "发布单位")),
             doc_number=header_value(paragraphs, "发布文号"),
             annexes=annexes_of(response, container),
         )

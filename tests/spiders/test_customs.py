@@ -11,7 +11,6 @@ from conftest import fixture_response, make_spider, parsed, start_requests
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.customs import CustomsSpider
 from pipelines.items import Annex, DocumentItem
-from pipelines.problems import problems_of
 
 SLUG = "customs"
 WWW = "https://www.customs.gov.cn"
@@ -106,23 +105,10 @@ def test_list_yields_the_columns_articles_once_over_https(column_list) -> None:
     assert problems == []
 
 
-def test_list_requests_are_article_requests(column_list) -> None:
-    requests, _ = column_list
-    assert all(r.meta[ARTICLE_META] is True for r in requests)
-    assert all(r.callback.__name__ == "parse_article" for r in requests)
-    assert all(r.errback.__name__ == "on_error" for r in requests)
-
-
 def test_list_fallback_selector_keeps_only_this_columns_articles_on_the_site() -> None:
     requests, problems = parse_list("list_302275_fallback.html")
     assert [r.url for r in requests] == [NO219_URL]  # relative href; 署令 column and fake host out
     assert problems == []
-
-
-def test_list_with_zero_links_is_a_problem() -> None:
-    requests, problems = parse_list("list_302275_empty.html")
-    assert requests == []
-    assert problems == [f"no article links on {LIST_URL}"]
 
 
 # --- an article with meta tags (the site sample) ------------------------------
@@ -219,18 +205,3 @@ def test_meta_and_fallbacks_agree_on_the_sample() -> None:
 # --- missing parts ------------------------------------------------------------
 
 
-def test_page_without_date_still_yields_an_item_and_a_problem() -> None:
-    items, problems = parse_article("art_219_nodate.html")
-    assert len(items) == 1
-    assert items[0].published_raw is None
-    assert items[0].issuing_unit is None
-    assert items[0].body.split("\n\n") == NO219_PARAGRAPHS[:3]
-    assert problems == [f"required part missing: published on {NO219_URL}"]
-
-
-def test_page_without_body_yields_no_item() -> None:
-    s = spider()
-    items = list(s.parse_article(fixture_response(SLUG, "art_219_nobody.html", NO219_URL)))
-    assert items == []
-    assert problems_of(s.crawler.stats) == [f"required part missing: body on {NO219_URL}"]
-    assert s.crawler.stats.get_value("regwatch/missing/body") == 1

@@ -5,8 +5,6 @@ from __future__ import annotations
 import pytest
 import scrapy
 from conftest import fixture_response, make_spider, parsed, start_requests
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.python.failure import Failure
 
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.mofcom_consulates import (
@@ -15,7 +13,6 @@ from crawler.spiders.mofcom_consulates import (
     says_machine_translated,
 )
 from pipelines.items import Annex, DocumentItem
-from pipelines.problems import problems_of
 
 SLUG = "mofcom_consulates"
 AS_OF = {"REGWATCH_AS_OF": "2025-11-08"}
@@ -89,12 +86,6 @@ def test_list_fallback_selector_and_link_filter() -> None:
         MT_URL,  # relative href "202510/….shtml"
         "http://www.mofcom.gov.cn/article/jmxw/202510/20251003755000.shtml",
     ]
-
-
-def test_list_with_zero_links_is_a_problem() -> None:
-    requests, problems = parse_list("list_jmxw_empty.html")
-    assert requests == []
-    assert problems == [f"no article links on {LIST}"]
 
 
 # --- the machine-translated English article -----------------------------------
@@ -185,22 +176,6 @@ def test_zh_annex_absolute_url(zh_item: DocumentItem) -> None:
 
 
 # --- problems -----------------------------------------------------------------
-
-
-def test_page_without_body_yields_no_item() -> None:
-    url = f"{SITE}/article/jmxw/202511/20251103760002.shtml"
-    items, problems = parse_article("art_nobody.html", url)
-    assert items == []
-    assert problems == [f"required part missing: body on {url}"]
-
-
-def test_http_404_is_a_problem() -> None:
-    s = spider()
-    response = fixture_response(SLUG, "art_nobody.html", MT_URL, status=404)
-    failure = Failure(HttpError(response, "Ignoring non-200 response"))
-    failure.request = response.request
-    s.on_error(failure)
-    assert problems_of(s.crawler.stats) == [f"HTTP 404 for {MT_URL}"]
 
 
 # --- helpers ------------------------------------------------------------------

@@ -7,8 +7,6 @@ from typing import Any
 import pytest
 import scrapy
 from conftest import fixture_response, make_spider, start_requests
-from scrapy.spidermiddlewares.httperror import HttpError
-from twisted.python.failure import Failure
 
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.mofcom_exportcontrol import MofcomExportControlSpider, js_var
@@ -91,13 +89,6 @@ def test_api_rows_become_article_requests(api_page1) -> None:
     assert problems == []
 
 
-def test_api_article_requests_are_article_requests(api_page1) -> None:
-    requests, _ = api_page1
-    assert all(r.meta[ARTICLE_META] is True for r in requests)
-    assert all(r.method == "GET" for r in requests)
-    assert all(r.callback.__name__ == "parse_article" for r in requests)
-
-
 def test_api_row_fields_passed_to_the_article(api_page1) -> None:
     requests, _ = api_page1
     assert requests[1].cb_kwargs == ROW_1170
@@ -132,12 +123,6 @@ def test_api_without_rows_is_a_problem() -> None:
     requests, problems = parse_api("api_no_rows.json")
     assert requests == []
     assert problems == [f"no pageInfo.rows in column list page 1 at {API}"]
-
-
-def test_api_with_zero_rows_is_a_problem() -> None:
-    requests, problems = parse_api("api_zero_rows.json")
-    assert requests == []
-    assert problems == [f"no article links on column list page 1 at {API}"]
 
 
 # --- an article ---------------------------------------------------------------
@@ -219,15 +204,6 @@ def test_empty_body_is_a_broken_shell() -> None:
     items, problems, _ = parse_article("art_1170_emptybody.html", URL_1170, **ROW_1170)
     assert items == []
     assert problems == [f"broken page shell (SSI error) at {URL_1170}"]
-
-
-def test_http_404_is_a_problem() -> None:
-    s = spider()
-    response = fixture_response(SLUG, "art_1185_ssi_shell.html", URL_1185, status=404)
-    failure = Failure(HttpError(response, "Ignoring non-200 response"))
-    failure.request = response.request
-    s.on_error(failure)
-    assert problems_of(s.crawler.stats) == [f"HTTP 404 for {URL_1185}"]
 
 
 # --- js_var -------------------------------------------------------------------

@@ -1,0 +1,124 @@
+"""The contract every spider keeps, on its own saved pages (tests/fixtures/<name>/contract.yaml).
+
+The failure modes are the same for every source, so they are tested once over every spider:
+a list without links, a list's requests, a whole article, an article without body, without
+date, and an article answering 404. What each source reads from its pages (its fields) stays
+in its own test module.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+import pytest
+import scrapy
+import yaml
+from conftest import FIXTURES, fixture_response, make_spider
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.python.failure import Failure
+
+from crawler.parsing import is_on_site
+from crawler.runner import known_sources, spider_loader
+from crawler.spiders.base import ARTICLE_META, ListArticleSpider
+from pipelines.items import DocumentItem
+from pipelines.problems import problems_of
+
+SOURCES = known_sources()
+
+
+def contract(name: str) -> dict[str, Any]:
+    return yaml.safe_load((FIXTURES / name / "contract.yaml").read_text(encoding="utf-8"))
+
+
+def spider(name: str) -> ListArticleSpider:
+    return make_spider(spider_loader().load(name), settings={"REGWATCH_AS_OF": "2025-11-08"})
+
+
+def run(name: str, page: str, callback: str) -> tuple[list[Any], list[str], ListArticleSpider]:
+    """What the callback yields on the contract's page, and the problems recorded."""
+    s = spider(name)
+    case = contract(name)[page]
+    response = fixture_response(name, case["file"], case["url"], json=case.get("json", False))
+    output = list(getattr(s, callback)(response))
+    return output, problems_of(s.crawler.stats), s
+
+
+def test_every_source_is_a_list_article_spider_with_a_contract():
+    for name in SOURCES:
+        assert issubclass(spider_loader().load(name), ListArticleSpider), name
+        assert set(contract(name)) >= {"list", "empty_list", "article", "no_body", "no_date"}
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_a_list_without_links_is_a_problem_naming_it(name):
+    output, problems, _ = run(name, "empty_list", "parse_list")
+    requests = [o for o in output if isinstance(o, scrapy.Request) and o.meta.get(ARTICLE_META)]
+    assert requests == []
+    assert len(problems) == 1 and contract(name)["empty_list"]["url"] in problems[0]
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_a_list_yields_article_requests_on_the_site_once(name):
+    output, problems, s = run(name, "list", "parse_list")
+    articles = [o for o in output if o.meta.get(ARTICLE_META)]
+    assert articles and problems == []
+    urls = [r.url for r in articles]
+    assert len(urls) == len(set(urls))
+    for request in articles:
+        assert urlparse(request.url).scheme in ("http", "https")
+        assert is_on_site(request.url, s.SITE)
+        assert s.ARTICLE_PATH.search(urlparse(request.url).path)
+        assert request.callback == s.parse_article and request.errback == s.on_error
+    again = [o for o in s.parse_list(fixture_response(
+        name, contract(name)["list"]["file"], contract(name)["list"]["url"],
+        json=contract(name)["list"].get("json", False))) if o.meta.get(ARTICLE_META)]
+    assert again == [], "an article already requested in this run is not requested twice"
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_a_whole_article_is_one_checked_item(name):
+    output, problems, s = run(name, "article", "parse_article")
+    [item] = output
+    assert isinstance(item, DocumentItem) and problems == []
+    assert item.url == contract(name)["article"]["url"]
+    assert (item.source, item.source_kind) == (s.name, s.source_kind)
+    assert item.title and item.body and item.published_raw
+    assert item.language in ("zh", "en")
+    assert "\n\n" in item.body or len(item.body) > 80
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_an_article_without_body_is_a_problem_and_no_item(name):
+    output, problems, _ = run(name, "no_body", "parse_article")
+    assert output == []
+    assert len(problems) == 1 and contract(name)["no_body"]["url"] in problems[0]
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_an_article_without_date_is_an_item_and_a_problem(name):
+    output, problems, _ = run(name, "no_date", "parse_article")
+    [item] = output
+    assert item.published_raw is None
+    assert problems == [f"required part missing: published on {contract(name)['no_date']['url']}"]
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_an_article_answering_404_is_a_problem_naming_it(name):
+    s = spider(name)
+    url = contract(name)["article"]["url"]
+    [request] = list(s.article_requests([url]))
+    response = fixture_response(name, contract(name)["no_body"]["file"], url, status=404)
+    failure = Failure(HttpError(response))
+    failure.request = request
+    assert list(request.errback(failure) or []) == []
+    assert problems_of(s.crawler.stats) == [f"HTTP 404 for {url}"]
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_a_title_that_is_really_a_body_is_a_problem(name):
+    s = spider(name)
+    item = DocumentItem(url="https://x.example/a", source=name, source_kind=s.source_kind,
+                        title="标题" * 300, body="正文", language="zh")
+    s.check_item(item)
+    assert any("title of 600 characters" in p for p in problems_of(s.crawler.stats))
