@@ -21,7 +21,7 @@ from sqlite_utils import Database
 from w3lib.url import canonicalize_url
 
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
-from pipelines.lifecycle import State, status_on
+from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, segment
 from pipelines.vocab import Confidence, Relation, RunStatus
@@ -429,6 +429,8 @@ class Archive:
 
     def drop_document_events(self, doc_id: str) -> None:
         """Forget the events a document stated (its text changed; it states them again)."""
+        self.db.execute("update measures set periods_stale = 1 where id in "
+                        "(select measure from measure_events where document = ?)", [doc_id])
         self.db.execute("delete from measure_events where document = ?", [doc_id])
 
     def add_event(self, measure: str, event: MeasureEvent, doc_id: str, confidence: str,
@@ -440,6 +442,7 @@ class Archive:
             [measure, event.kind, event.date, event.until, event.by_measure, event.clause,
              doc_id, event.sentence, confidence, run_id],
         )
+        self.db.execute("update measures set periods_stale = 1 where id = ?", [measure])
 
     def events(self, measure_id: str) -> list[dict[str, Any]]:
         return list(self.db.query(
@@ -470,6 +473,36 @@ class Archive:
         return [r["measure"] for r in self.db.query(
             f"select distinct measure from measure_events where kind in ({marks}) "
             f"order by measure", kinds)]
+
+    def stale_measures(self) -> list[str]:
+        """Measures whose events changed since their status periods were written."""
+        return [r["id"] for r in self.db.query(
+            "select id from measures where periods_stale = 1 order by id")]
+
+    def write_status_periods(self, measure_id: str, periods: list[StatusPeriod]) -> None:
+        """Replace the measure's rows in measure_status (and clear its stale mark)."""
+        self.db.execute("delete from measure_status where measure = ?", [measure_id])
+        self.db["measure_status"].insert_all([{
+            "measure": measure_id, "clause": p.clause, "status": p.status, "from": p.first,
+            "to": p.last, "by": p.event.get("by_measure"), "document": p.event.get("document"),
+            "sentence": p.event.get("sentence"),
+        } for p in periods])
+        self.db.execute("update measures set periods_stale = 0 where id = ?", [measure_id])
+
+    def status_periods(self, measure_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            'select * from measure_status where measure = ? order by clause is not null, "from"',
+            [measure_id]))
+
+    def measures_changing_between(self, first: str, last: str) -> list[str]:
+        """Measures whose status periods begin or end, or that have an effective or expiry
+        date, between first and last (inclusive): those whose status, deadlines or reminders
+        may differ between two runs' dates."""
+        return [r["measure"] for r in self.db.query(
+            'select measure from measure_status where "from" between :a and :b '
+            'or "to" between :a and :b '
+            "union select measure from measure_events where kind in ('effective', 'expired') "
+            "and date between :a and :b order by measure", {"a": first, "b": last})]
 
     def measure_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("select id from measures order by id")]

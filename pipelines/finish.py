@@ -25,10 +25,12 @@ from pipelines.lifecycle import (
     Deadline,
     Period,
     day_after,
+    day_before,
     days_until,
     deadlines,
     ended_suspensions,
     shift,
+    status_periods,
 )
 from pipelines.run import SourceRun
 from pipelines.vocab import ChangeKind, EventKind, SourceStatus, Status
@@ -215,13 +217,32 @@ def describe_new_status(archive: Archive, run_id: str, measure_id: str, state: A
     archive.update_change(change["id"], fields)
 
 
+def write_status_periods(archive: Archive) -> list[str]:
+    """measure_status for every measure whose events changed; the measures rewritten."""
+    stale = archive.stale_measures()
+    for measure_id in stale:
+        archive.write_status_periods(measure_id, status_periods(archive.events(measure_id)))
+    return stale
+
+
+def lifecycle_candidates(archive: Archive, since: str, as_of: str, horizon: int) -> list[str]:
+    """The measures whose status may differ between since and as_of, or that have a deadline
+    within horizon days of as_of: every other measure's status, deadlines and reminders are
+    what the last run found, so a night's cost grows with what changed, not with the archive."""
+    first, last = min(since, as_of), max(since, as_of)
+    changing = archive.measures_changing_between(day_before(first), shift(last, horizon + 1))
+    return sorted(set(changing) | set(archive.stale_measures()))
+
+
 def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
                       deadline_days: tuple[int, ...] | list[int]) -> list[ChangeRecord]:
-    """Status transitions, deadlines passed and deadlines near, for every measure on as_of."""
+    """Status transitions, deadlines passed and deadlines near on as_of, for the measures that
+    may have any: those whose events changed, or whose status periods begin or end between the
+    previous run's date and the last reminder window (lifecycle_candidates)."""
     windows = sorted(int(d) for d in deadline_days) or list(DEFAULT_DEADLINE_DAYS)
     since = archive.previous_as_of(run_id) or shift(as_of, -windows[-1])
     changes: list[ChangeRecord] = []
-    for measure_id in archive.measure_ids():
+    for measure_id in lifecycle_candidates(archive, since, as_of, windows[-1]):
         before, state = archive.refresh_status(measure_id, as_of)
         measure = archive.measure(measure_id)
         events = archive.events(measure_id)
@@ -272,6 +293,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
     with archive.transaction():
         run_changes = source_problem_changes(archive, run_id) + lifecycle_changes(
             archive, run_id, run["as_of"], deadline_days)
+        write_status_periods(archive)
         for change in run_changes:
             archive.add_change(run_id, change)
     stats = {s["source"]: {"status": s["status"], "items": s["items"]}

@@ -194,3 +194,63 @@ def deadlines(events: Iterable[Event], as_of: str, horizon_days: int) -> list[De
     unique = {(d.date, d.what, d.event["clause"]): d for d in reversed(found)}
     return sorted(unique.values(), key=lambda d: (d.date, d.what))
 
+
+
+@dataclass(frozen=True)
+class StatusPeriod:
+    """A stretch of days (inclusive; `last` None = open-ended) with one status: of the whole
+    measure (`clause` None), or of one clause where it differs from the measure's."""
+
+    status: str
+    first: str
+    last: str | None
+    clause: str | None
+    event: Event  # the event that decides it (its by_measure, document and sentence)
+
+
+def _decided_by(state: State) -> tuple[str | None, str | None]:
+    event = state.event or {}
+    return state.until, event.get("by_measure")
+
+
+def _boundaries(legal: list[Event]) -> list[str]:
+    """The days on which status_on may change: event days and the days after an end."""
+    days = {e["date"] for e in legal if e["date"]}
+    days |= {day_after(e["until"]) for e in legal if e["until"]}
+    days |= {day_after(e["date"]) for e in legal if e["kind"] == EventKind.EXPIRED and e["date"]}
+    days |= {day_after(p.end) for p in suspension_periods(legal) if p.end}
+    return sorted(days)
+
+
+def status_periods(events: Iterable[Event]) -> list[StatusPeriod]:
+    """The measure's statuses over time, as status_on gives them day by day, from its first
+    dated legal event on; then clause-level periods: a clause's partial suspension, and a clause
+    announced until a later effective date of its own."""
+    legal = legal_events(events)
+    periods: list[StatusPeriod] = []
+    key: tuple[str | None, ...] = ()
+    for day in _boundaries(legal):
+        state = status_on(legal, day)
+        if state.status is None or (state.status, *_decided_by(state)) == key:
+            continue
+        key = (state.status, *_decided_by(state))
+        if periods:
+            last = periods[-1]
+            periods[-1] = StatusPeriod(last.status, last.first, day_before(day), None, last.event)
+        periods.append(StatusPeriod(state.status, day, None, None, state.event or {}))
+    periods += [StatusPeriod(Status.SUSPENDED.value, p.start, p.end, p.event["clause"], p.event)
+                for p in suspension_periods(legal) if p.partial and p.event["clause"]]
+    effective = [e for e in legal if e["kind"] == EventKind.EFFECTIVE and e["date"]]
+    if effective and periods:
+        first = min(e["date"] for e in effective)
+        later = {(e["clause"], e["date"]): e for e in reversed(effective)
+                 if e["clause"] and e["date"] > first}  # the same date from two copies: once
+        periods += [StatusPeriod(Status.ANNOUNCED.value, periods[0].first, day_before(day),
+                                 clause, event) for (clause, day), event in sorted(later.items())]
+    return periods
+
+
+def status_from_periods(periods: Iterable[StatusPeriod], day: str) -> str | None:
+    """The measure's status on day, read from its periods (what measure_status answers)."""
+    return next((p.status for p in periods if p.clause is None and p.first <= day
+                 and (p.last is None or day <= p.last)), None)

@@ -160,3 +160,24 @@ def m006_outbox(db: Database) -> None:
         pk="run_id",
         foreign_keys=[("run_id", "runs", "id")],
     )
+
+
+@migrations()
+def m007_measure_status(db: Database) -> None:
+    """Status periods as data: each measure's statuses over time as the lifecycle rules give them
+    (pipelines.lifecycle.status_periods), written at the end of a run for the measures whose
+    events changed (`measures.periods_stale`). "Status on a date" is one query:
+    `"from" <= :day and ("to" is null or "to" >= :day)`; clause rows say where a clause differs."""
+    db["measure_status"].create(
+        {
+            "id": int, "measure": str, "clause": str, "status": str, "from": str, "to": str,
+            "by": str, "document": str, "sentence": str,
+        },
+        pk="id",
+        foreign_keys=[("measure", "measures", "id")],
+    )
+    db["measure_status"].create_index(["measure"])
+    db["measure_status"].create_index(["from"])
+    db["measure_status"].create_index(["to"])
+    db["measures"].add_column("periods_stale", int, not_null_default=1)
+    db["measure_events"].create_index(["kind", "date"])

@@ -112,7 +112,7 @@ def test_measures_table(browser, demo_site):
 
 
 def test_canned_query_suspended_measures(browser, demo_site):
-    url = f"{demo_site}/archive/suspended_measures"
+    url = f"{demo_site}/archive/suspended_measures?on=2026-11-22"
     browser.screenshot(url, "suspended_measures", "1280,700")
     dom = browser.dom(url, "suspended_measures")
     assert "MOFCOM-2024-46" in dom and "2026-11-27" in dom and "MOFCOM-2025-72" in dom

@@ -1,8 +1,19 @@
 """Status on a date from lifecycle events: the rules of pipelines/lifecycle.py."""
 
+import random
+from datetime import date, timedelta
+
 import pytest
 
-from pipelines.lifecycle import deadlines, ended_suspensions, status_on, suspension_periods
+from pipelines.lifecycle import (
+    day_after,
+    deadlines,
+    ended_suspensions,
+    status_from_periods,
+    status_on,
+    status_periods,
+    suspension_periods,
+)
 
 
 def ev(kind, date=None, until=None, by=None, clause=None):
@@ -130,3 +141,66 @@ def test_a_clause_revoked_or_resumed_touches_only_that_part():
     events = [*NO57, partial, SUSPENSION, ev("resumed", "2026-03-01", clause="第二款")]
     assert status_on(events, "2026-03-02").status == "suspended"  # the full suspension runs on
     assert status_on(events, "2026-11-11").status == "in_force"  # the partial one ended 02-28
+
+
+def test_status_periods_of_no61_have_the_suspension_and_the_clause_rows():
+    events = [ev("issued", "2025-10-09"), ev("effective", "2025-10-09"), SUSPENSION,
+              ev("effective", "2025-12-01", clause="第一项、第二项")]
+    rows = [(p.status, p.first, p.last, p.clause, p.event.get("by_measure"))
+            for p in status_periods(events)]
+    assert rows == [
+        ("in_force", "2025-10-09", "2025-11-06", None, None),
+        ("suspended", "2025-11-07", "2026-11-10", None, "MOFCOM-2025-70"),
+        ("in_force", "2026-11-11", None, None, None),
+        ("announced", "2025-10-09", "2025-11-30", "第一项、第二项", None),
+    ]
+
+
+def test_status_periods_of_a_partial_suspension_name_the_clause():
+    events = [ev("issued", "2024-12-03"), ev("effective", "2024-12-03"),
+              ev("partially_suspended", "2025-11-09", "2026-11-27", "MOFCOM-2025-72", "第二款")]
+    rows = [(p.status, p.first, p.last, p.clause) for p in status_periods(events)]
+    assert rows == [("in_force", "2024-12-03", "2025-11-08", None),
+                    ("partially_suspended", "2025-11-09", "2026-11-27", None),
+                    ("in_force", "2026-11-28", None, None),
+                    ("suspended", "2025-11-09", "2026-11-27", "第二款")]
+
+
+def random_events(rng: random.Random) -> list[dict]:
+    """A measure's events drawn at random: issued, effective dates, suspensions (some
+    partial, some continued), resumptions, revocations, expiries, statements."""
+    def day() -> str:
+        return (date(2025, 1, 1) + timedelta(days=rng.randrange(400))).isoformat()
+
+    events = [ev("issued", day())]
+    for _ in range(rng.randrange(1, 7)):
+        kind = rng.choice(["effective", "suspended", "partially_suspended",
+                           "suspension_continued", "resumed", "revoked", "expired",
+                           "extension_announced", "effective"])
+        start = day()
+        until = (date.fromisoformat(start) + timedelta(days=rng.randrange(1, 200))).isoformat()
+        clause = rng.choice([None, None, "第二款"])
+        if kind in ("suspended", "partially_suspended", "suspension_continued",
+                    "extension_announced"):
+            events.append(ev(kind, start, rng.choice([until, until, None]), "MOFCOM-2025-70",
+                             "第二款" if kind == "partially_suspended" else clause))
+        else:
+            events.append(ev(kind, start, clause=clause if kind != "expired" else None))
+    return events
+
+
+@pytest.mark.parametrize("seed", range(300))
+def test_status_periods_say_what_status_on_says_on_every_day(seed):
+    rng = random.Random(seed)
+    events = random_events(rng)
+    periods = status_periods(events)
+    first = min(e["date"] for e in events if e["kind"] != "extension_announced")
+    day = date.fromisoformat(first) - timedelta(days=3)
+    for _ in range(700):
+        iso = day.isoformat()
+        expected = status_on(events, iso).status if iso >= first else None
+        assert status_from_periods(periods, iso) == expected, (iso, events)
+        day += timedelta(days=1)
+    measure_rows = [p for p in periods if p.clause is None]
+    for before, after in zip(measure_rows, measure_rows[1:], strict=False):
+        assert before.last is not None and day_after(before.last) == after.first

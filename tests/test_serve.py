@@ -159,7 +159,7 @@ def test_metadata_describes_every_table_and_column(demo_db):
 def test_database_page_lists_the_canned_queries(demo_server):
     page = get(demo_server)
     for title in ("Measures in force", "Suspended measures and their end dates",
-                  "Deadlines in the next 60 days", "Changes of the last 7 days",
+                  "Deadlines ahead", "Changes of the last 7 days",
                   "A measure&#39;s timeline", "Search documents", "regwatch changes"):
         assert title in page, title
 
@@ -179,33 +179,41 @@ def test_measures_sorted_by_published_desc(demo_server):
 
 
 def test_measures_in_force(demo_server):
-    ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force")}
+    ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force?on=2026-11-22")}
     assert "MOFCOM-2025-61" in ids and "MOFCOM-2025-70" in ids
     assert "MOFCOM-2024-46" not in ids
     assert len(ids) == 11
 
 
 def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
-    result = rows(f"{demo_server}/suspended_measures")
+    result = rows(f"{demo_server}/suspended_measures?on=2026-11-22")
     assert [(r["id"], r["status"], r["suspended_until"], r["suspended_by"], r["clause"])
             for r in result] == [
         ("MOFCOM-2024-46", "partially_suspended", "2026-11-27", "MOFCOM-2025-72", "第二款")]
     assert "2026年11月27日" in result[0]["sentence"]
 
 
-def test_deadlines_in_the_next_60_days(demo_server):
-    late = rows(f"{demo_server}/deadlines?as_of=2026-11-22")
+def test_deadlines_in_the_next_30_days(demo_server):
+    late = rows(f"{demo_server}/deadlines?on=2026-11-22")
     assert [(r["day"], r["days_left"], r["what"], r["measure"], r["by_measure"]) for r in late] == [
         ("2026-11-27", 5, "suspension ends", "MOFCOM-2024-46", "MOFCOM-2025-72")]
-    early = rows(f"{demo_server}/deadlines?as_of=2026-11-05")
+    early = rows(f"{demo_server}/deadlines?on=2026-11-05")
     ends = {(r["day"], r["measure"]) for r in early if r["what"] == "suspension ends"}
     assert ends == {("2026-11-10", m) for m in (
         "MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-58",
         "MOFCOM-2025-61", "MOFCOM-2025-62")} | {("2026-11-27", "MOFCOM-2024-46")}
-    effective = rows(f"{demo_server}/deadlines?as_of=2025-11-01")
-    assert ("2025-12-01", "MOFCOM-2025-61", "第一项、第二项") in {
-        (r["day"], r["measure"], r["clause"]) for r in effective if r["what"] == "takes effect"}
-    # without as_of: relative to today, and still answers
+    effective = rows(f"{demo_server}/deadlines?on=2025-11-01")
+    assert {(r["day"], r["measure"]) for r in effective if r["what"] == "takes effect"} == {
+        ("2025-11-10", "GACC-2025-219")}  # No. 61's items 1-2 fall in its suspension
+    clause = rows(f"{demo_server}/measure_status.json?measure=MOFCOM-2025-61&clause__notblank=1")
+    assert [(r["status"], r["from"], r["to"], r["clause"]) for r in clause] == [
+        ("announced", "2025-10-09", "2025-11-30", "第一项、第二项")]
+    # a measure taking effect while suspended does not "take effect" then
+    assert ("2025-11-08", "MOFCOM-2025-55") not in {
+        (r["day"], r["measure"]) for r in rows(f"{demo_server}/deadlines?on=2025-11-07")}
+    # a wider window, and without a day: relative to today in Beijing
+    wide = rows(f"{demo_server}/deadlines?on=2026-10-01&days=60")
+    assert {r["day"] for r in wide} == {"2026-11-10", "2026-11-27"}
     rows(f"{demo_server}/deadlines")
 
 
