@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
+import os
+import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -86,3 +93,72 @@ def demo(tmp_path_factory) -> tuple[Path, str]:
     result = regwatch("demo", cwd=folder, timeout=600)
     assert result.returncode == 0, result.stderr
     return folder, result.stdout
+
+
+# --- nothing left behind -------------------------------------------------------------------
+# Every temporary file of the session (pytest's tmp_path, and whatever the code under test or
+# its child processes create through $TMPDIR) goes into one folder; at the end, anything in it
+# but pytest's own tree is a leftover, and so is any child process still alive. Both fail the
+# session. The test process is made a "child subreaper" (Linux), so a grandchild orphaned by a
+# killed parent is re-parented here and counted too, instead of escaping to init.
+PR_SET_CHILD_SUBREAPER = 36
+SESSION_TMP = Path(tempfile.mkdtemp(prefix="regwatch-tests-"))
+os.environ["TMPDIR"] = str(SESSION_TMP)
+tempfile.tempdir = None  # recomputed from $TMPDIR
+
+
+def _become_subreaper() -> None:
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass
+
+
+_become_subreaper()
+
+
+def live_children(pid: int | None = None) -> list[tuple[int, str]]:
+    """(pid, command line) of the live (not zombie) child processes of pid (default: this one)."""
+    pid = pid or os.getpid()
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            cmdline = (stat.parent / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            children.append((int(stat.parent.name), cmdline.strip()))
+    return children
+
+
+def leftover_temp_entries() -> list[str]:
+    return sorted(p.name for p in SESSION_TMP.iterdir() if not p.name.startswith("pytest-of-"))
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the session if a child process is still alive or a temp entry was left behind."""
+    for _ in range(50):  # a child that was just told to stop gets a few seconds
+        children = live_children()
+        if not children:
+            break
+        time.sleep(0.1)
+    leftovers = leftover_temp_entries()
+    for pid, _ in children:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+    while True:  # reap what was killed
+        try:
+            if os.waitpid(-1, os.WNOHANG) == (0, 0):
+                break
+        except ChildProcessError:
+            break
+    shutil.rmtree(SESSION_TMP, ignore_errors=True)
+    problems = [f"child process still running: pid {pid}: {cmd[:200]}" for pid, cmd in children]
+    problems += [f"temporary entry left behind: {name}" for name in leftovers]
+    if problems:
+        reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+        for line in problems:
+            if reporter is not None:
+                reporter.write_line(f"LEFT BEHIND: {line}", red=True)
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED

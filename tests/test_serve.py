@@ -2,8 +2,11 @@
 
 import hashlib
 import json
+import signal
+import socket
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.parse
 import urllib.request
@@ -11,7 +14,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from conftest import free_port
+from conftest import free_port, live_children
 
 from pipelines.archive import Archive
 from pipelines.items import DocumentItem
@@ -319,3 +322,28 @@ def test_even_a_writable_canned_query_cannot_write(tmp_path, demo_db):
         asyncio.run(ds.get_database("archive").execute_write(
             "delete from measures where id = 'MOFCOM-2025-61'"))
     assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (12,)
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket() as s:
+        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("how", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT, signal.SIGKILL],
+                         ids=lambda s: s.name)
+def test_stopping_serve_leaves_nothing_running(tmp_path, how):
+    db = tmp_path / "archive.db"
+    Archive.open(db).close()
+    base, process = start_server(db)
+    port = int(base.rsplit(":", 1)[1])
+    assert live_children(process.pid) == []  # Datasette runs in regwatch's own process
+    before = set(Path(tempfile.gettempdir()).iterdir())
+    process.send_signal(how)
+    process.wait(timeout=10)
+    assert port_is_free(port)
+    assert set(Path(tempfile.gettempdir()).iterdir()) <= before
