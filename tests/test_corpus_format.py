@@ -1,0 +1,148 @@
+"""The evaluation corpora are well formed: news texts, their measures, and screening cases.
+
+These tests check structure only and report ids, never text: the held-out files are read here to
+validate them, not to develop rules (tests/cases/news/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipelines.vocab import Category, EventKind, Series
+
+CASES = Path(__file__).parent / "cases"
+NEWS = CASES / "news"
+SPLITS = ("dev", "heldout")
+BEIJING = timezone(timedelta(hours=8))
+
+CORE_STYLES = {
+    "weekday", "relative_month", "absolute_date", "dateline", "effective_date", "until_date",
+    "country_targeted", "chinese", "chinese_title", "by_number", "paraphrase",
+    "package_reference", "background_mention", "multi_measure", "spokesperson",
+    "entity_listing", "licensing", "commentary", "enforcement", "tariff", "us_measure",
+    "machine_translated", "ambiguous", "unrelated", "political_extension",
+}
+URL_SHAPES = {
+    "globaltimes": r"https://www\.globaltimes\.cn/page/(?P<ym>\d{6})/\d{7}\.shtml",
+    "chinadaily": r"https://www\.chinadaily\.com\.cn/a/(?P<ym>\d{6})/(?P<d>\d{2})/"
+                  r"WS(?P<ts>[0-9a-f]{8})[0-9a-f]{16}\.html",
+    "xinhua": r"https?://(english\.news\.cn|www\.news\.cn/[a-z]+)/(?P<ymd>\d{8})/[0-9a-f]{32}/c\.html",
+    "mofcom_consulates": r"http://[a-z]+\.mofcom\.gov\.cn/article/jmxw/(?P<ym>\d{6})/"
+                         r"(?P<id>\d{14})\.shtml",
+}
+LISTS = {"unreliable_entity_list", "export_control_list", "watch_list", "countermeasure"}
+
+
+def load(name: str) -> dict:
+    with (NEWS / name).open(encoding="utf-8") as f:
+        return yaml.safe_load(f)
+
+
+def measures() -> dict[str, dict]:
+    return {m["id"]: m for m in load("measures.yaml")["measures"]}
+
+
+def texts(split: str) -> list[dict]:
+    return load(f"{split}.yaml")["texts"]
+
+
+def iso_date(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def test_measures_are_keyed_dated_and_their_events_point_to_known_measures():
+    known = measures()
+    assert len(known) >= 25
+    for mid, m in known.items():
+        assert mid == f"{m['series']}-{m['year']}-{m['number']}", mid
+        assert m["series"] in set(Series), mid
+        assert m["category"] in set(Category), mid
+        assert m["title_zh"] and m["title_en"] and m["issuers"], mid
+        assert iso_date(m["published"]) <= iso_date(m["effective"]), mid
+        for event in m["events"]:
+            assert event["kind"] in set(EventKind), mid
+            if "until" in event:
+                assert iso_date(event["date"]) <= iso_date(event["until"]), mid
+            assert event.get("by_measure") in (None, *known), mid
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_texts_have_the_fields_and_expectations_the_benchmark_reads(split):
+    known = measures()
+    for t in texts(split):
+        tid = t["id"]
+        assert tid.startswith(f"{split}-"), tid
+        assert t["language"] in ("en", "zh"), tid
+        assert t["title"] and t["style"], tid
+        datetime.fromisoformat(t["published"])
+        links, ambiguous = set(t["links"]), set(t.get("ambiguous") or [])
+        assert links | ambiguous <= set(known), tid
+        assert not links & ambiguous, tid
+        if t["relevant"]:
+            assert t["category"] in set(Category), tid
+        else:
+            assert t["category"] is None and not links and not ambiguous, tid
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_bodies_are_article_length(split):
+    for t in texts(split):
+        body = t["body"]
+        if t["language"] == "zh":
+            assert 250 <= len(re.findall(r"[\u4e00-\u9fff]", body)) <= 1200, t["id"]
+        else:
+            assert 150 <= len(body.split()) <= 600, t["id"]
+        assert "\n\n" in body.strip(), t["id"]
+
+
+@pytest.mark.parametrize("split", SPLITS)
+def test_urls_have_their_source_shape_and_agree_with_the_publication_date(split):
+    for t in texts(split):
+        match = re.fullmatch(URL_SHAPES[t["source"]], t["url"])
+        assert match, t["id"]
+        published = datetime.fromisoformat(t["published"])
+        parts = match.groupdict()
+        if "ym" in parts:
+            assert parts["ym"] == published.strftime("%Y%m"), t["id"]
+        if "ymd" in parts:
+            assert parts["ymd"] == published.strftime("%Y%m%d"), t["id"]
+        if "ts" in parts:  # China Daily: the first 8 hex digits are the Unix time
+            stamped = datetime.fromtimestamp(int(parts["ts"], 16), BEIJING).replace(tzinfo=None)
+            assert abs(stamped - published) < timedelta(hours=1), t["id"]
+
+
+def test_the_split_is_about_sixty_forty_with_every_core_style_on_both_sides():
+    dev, heldout = texts("dev"), texts("heldout")
+    everything = dev + heldout
+    assert len(everything) >= 48
+    assert len({t["id"] for t in everything}) == len(everything)
+    assert len({t["url"] for t in everything}) == len(everything)
+    assert 0.55 <= len(dev) / len(everything) <= 0.65
+    assert sum(not t["relevant"] for t in everything) >= 8
+    for split in (dev, heldout):
+        styles = Counter(s for t in split for s in t["style"])
+        assert CORE_STYLES <= set(styles), sorted(CORE_STYLES - set(styles))
+        assert {t["category"] for t in split if t["relevant"]} == set(Category)
+
+
+def test_screening_cases_refer_to_their_own_entities_and_test_precision():
+    with (CASES / "screening_heldout.yaml").open(encoding="utf-8") as f:
+        data = yaml.safe_load(f)
+    entities = {e["id"]: e for e in data["entities"]}
+    assert len(entities) == len(data["entities"]) >= 20
+    for eid, e in entities.items():
+        assert e["name_zh"] and e["name_en"] and e["country"], eid
+        assert {d["list"] for d in e["lists"]} <= LISTS, eid
+    cases = data["cases"]
+    assert len(cases) >= 40
+    assert len({c["query"] for c in cases}) == len(cases)
+    for c in cases:
+        assert set(c["expect"]) | set(c.get("also_ok", [])) <= set(entities), c["query"]
+        assert c["query"].strip(), c["kind"]
+    assert sum(c["kind"] == "near_miss" and not c["expect"] for c in cases) >= 10
