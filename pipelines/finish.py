@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.config import Config
 from pipelines.items import ChangeRecord
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
@@ -34,8 +35,6 @@ from pipelines.lifecycle import (
 )
 from pipelines.run import SourceRun
 from pipelines.vocab import ChangeKind, EventKind, SourceStatus, Status
-
-DEFAULT_DEADLINE_DAYS = (7, 30)
 
 
 def source_problem_changes(archive: Archive, run_id: str) -> list[ChangeRecord]:
@@ -239,7 +238,7 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
     """Status transitions, deadlines passed and deadlines near on as_of, for the measures that
     may have any: those whose events changed, or whose status periods begin or end between the
     previous run's date and the last reminder window (lifecycle_candidates)."""
-    windows = sorted(int(d) for d in deadline_days) or list(DEFAULT_DEADLINE_DAYS)
+    windows = sorted(int(d) for d in deadline_days) or sorted(Config().deadline_days)
     since = archive.previous_as_of(run_id) or shift(as_of, -windows[-1])
     changes: list[ChangeRecord] = []
     for measure_id in lifecycle_candidates(archive, since, as_of, windows[-1]):
@@ -279,9 +278,13 @@ def record_sources(archive: Archive, run_id: str, source_runs: Iterable[SourceRu
 
 
 def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] = (), *,
-               deadline_days: tuple[int, ...] | list[int] = DEFAULT_DEADLINE_DAYS,
-               removed_after_nights: int = 3) -> list[ChangeRecord]:
-    """Close a run: sources' health, removals, source problems, lifecycle changes, completion."""
+               deadline_days: tuple[int, ...] | list[int] | None = None,
+               removed_after_nights: int | None = None) -> list[ChangeRecord]:
+    """Close a run: sources' health, removals, source problems, lifecycle changes, completion
+    (deadline_days and removed_after_nights: the configuration's defaults when not given)."""
+    defaults = Config()
+    deadline_days = defaults.deadline_days if deadline_days is None else deadline_days
+    removed_after_nights = removed_after_nights or defaults.removed_after_nights
     source_runs = list(source_runs)
     run = archive.run(run_id)
     record_sources(archive, run_id, source_runs)

@@ -1,12 +1,20 @@
 """regwatch.toml: defaults, the bundled example, and one-line errors naming the key."""
 
+import ast
 from pathlib import Path
 
 import pytest
 from conftest import REPO
 
 from crawler.runner import known_sources
-from pipelines.config import Config, ConfigError, MailConfig, Recipient, load_config
+from pipelines.config import (
+    Config,
+    ConfigError,
+    MailConfig,
+    Recipient,
+    check_as_of,
+    load_config,
+)
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -135,3 +143,59 @@ def test_unknown_source_is_named():
     config = Config(sources={"mofcon": False})
     with pytest.raises(ConfigError, match=r"sources\.mofcon: unknown source"):
         config.enabled(known_sources())
+
+
+def test_environment_overrides_the_file_and_options_override_both(tmp_path):
+    path = write(tmp_path, "revisit_recent_days = 30\ndatasette_url = 'http://file:1'\n")
+    env = {"REGWATCH_REVISIT_RECENT_DAYS": "45", "REGWATCH_DEADLINE_DAYS": "7,30,14"}
+    config = load_config(path, environ=env)
+    assert config.revisit_recent_days == 45 and config.datasette_url == "http://file:1"
+    assert config.deadline_days == [30, 14, 7]
+    config = load_config(path, environ=env, overrides={"db": "x.db", "reports": None})
+    assert config.db == "x.db" and config.reports == "diff_reports"
+
+
+@pytest.mark.parametrize(("variable", "value", "message"), [
+    ("REGWATCH_REVISIT_RECENT_DAYS", "abc",
+     'REGWATCH_REVISIT_RECENT_DAYS: must be an integer, got "abc"'),
+    ("REGWATCH_REMOVED_AFTER_NIGHTS", "0", "REGWATCH_REMOVED_AFTER_NIGHTS: must be at least 1"),
+    ("REGWATCH_DEADLINE_DAYS", "30,x", 'REGWATCH_DEADLINE_DAYS[1]: must be an integer, got "x"'),
+    ("REGWATCH_DATASETTE_URL", "ftp://x", "REGWATCH_DATASETTE_URL: must be an http(s) URL"),
+    ("REGWATCH_LOG_LEVEL", "LOUD", "REGWATCH_LOG_LEVEL: must be one of DEBUG, INFO"),
+    ("REGWATCH_AS_OF", "garbage", 'REGWATCH_AS_OF: "garbage" is not an ISO date'),
+    ("REGWATCH_AS_OF", "0001-01-01", "REGWATCH_AS_OF: 0001-01-01 is outside 2000-01-01"),
+])
+def test_a_bad_environment_value_is_one_line_naming_the_variable(tmp_path, monkeypatch, variable,
+                                                                  value, message):
+    monkeypatch.chdir(tmp_path)  # no regwatch.toml here: defaults, then the environment
+    with pytest.raises(ConfigError) as e:
+        load_config(environ={variable: value})
+    assert str(e.value).startswith(message) and "\n" not in str(e.value)
+
+
+def test_as_of_is_refused_outside_2000_to_a_year_ahead():
+    assert check_as_of("2025-11-08") == "2025-11-08"
+    for value in ("1999-12-31", "9999-01-01", "2025-13-01", ""):
+        with pytest.raises(ConfigError):
+            check_as_of(value)
+
+
+def test_an_unknown_source_in_the_file_is_named_when_read(tmp_path):
+    path = write(tmp_path, "[sources]\nmofcon = false\n")
+    with pytest.raises(ConfigError, match=r"sources\.mofcon: unknown source"):
+        load_config(path, known_sources=known_sources())
+
+
+def test_every_default_is_written_once():
+    """Defaults live in Config; no other module keeps a DEFAULT_* constant of its own."""
+    found = []
+    modules = [p for folder in ("crawler", "pipelines") for p in (REPO / folder).rglob("*.py")]
+    for path in sorted(modules):
+        if path.name == "config.py":
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else (
+                [node.target] if isinstance(node, ast.AnnAssign) else [])
+            found += [f"{path.name}: {t.id}" for t in targets
+                      if isinstance(t, ast.Name) and t.id.startswith("DEFAULT")]
+    assert found == []
