@@ -405,12 +405,17 @@ def read_evidence(folder: Path, file: str, offset: int) -> Evidence:
     path = evidence_path(folder, file)
     with path.open("rb") as fh:
         fh.seek(offset)
+        if fh.read(2) != b"\x1f\x8b":
+            raise EvidenceError(f"{file} at {offset}: no readable WARC record (not a gzip member)")
+        fh.seek(offset)
         try:
             record = next(iter(ArchiveIterator(fh, no_record_parse=True)))
             block = record.raw_stream.read()
         except Exception as error:  # warcio raises several kinds on a bad record
             raise EvidenceError(f"{file} at {offset}: no readable WARC record ({error})") from None
     warc = record.rec_headers
+    if record.format != "warc" or not warc.get_header("WARC-Type"):
+        raise EvidenceError(f"{file} at {offset}: no readable WARC record")
     if warc.get_header("WARC-Type") != "response":
         raise EvidenceError(f"{file} at {offset}: a {warc.get_header('WARC-Type')} record")
     head, sep, body = block.partition(b"\r\n\r\n")
