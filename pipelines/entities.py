@@ -133,9 +133,6 @@ _LIST = re.compile("|".join(f"(?P<{name.name}>{pattern})" for name, pattern in _
 _LISTING_VERB = re.compile(r"列入|纳入|(?i:\badd(?:s|ed|ing)?\b|\binclud(?:e|es|ed|ing)\b)")
 _REMOVING_VERB = re.compile(r"移出|(?i:\bremov(?:e|es|ed|ing)\b)")
 _COUNTERING = re.compile(r"采取(?:相关)?反制措施|(?i:\btak(?:e|es|ing)\s+countermeasures\b)")
-_TITLE_LISTING = re.compile(
-    r"关于(?:将|对)(?P<what>.{0,80}?)(?P<verb>列入|移出|采取(?:相关)?反制措施)"
-)
 _COUNT = re.compile(
     r"(?<![\d第])(?P<n>\d{1,4}|[一二两三四五六七八九十百]{1,4})\s*(?:家|个|名)"
     r"(?P<who>[^，。；、：:（(]{0,12}?)(?:实体|企业|公司|单位|机构|组织|子公司)"
@@ -228,7 +225,10 @@ _ENTRY_MARK = re.compile(
 _TRAILING_BRACKET = re.compile(
     r"^(?P<name>.*?)\s*[（(](?P<inner>(?:[^（）()]|[（(][^（）()]*[)）])*)[)）]\s*$"
 )
-_ALIAS_LABEL = re.compile(r"^(?:原名|曾用名|又名|别名|简称|亦称|也称|又称|(?i:formerly|a\.?k\.?a\.?|also\s+known\s+as))\s*[:：]?\s*")
+_ALIAS_LABEL = re.compile(
+    r"^(?:原名|曾用名|又名|别名|简称|亦称|也称|又称|(?i:formerly|a\.?k\.?a\.?|also\s+known\s+as))"
+    r"\s*[:：]?\s*"
+)
 _EN_LABEL = re.compile(r"^(?:英文名称?|英文|(?i:english(?:\s+name)?))\s*[:：]\s*")
 _SCOPE = re.compile(r"(?:及其|以及其|和其)(?:分支机构|子公司|关联公司|附属机构|分公司)$")
 _DESCRIPTOR = re.compile(r"^.{0,40}的(?=[^的]{2,}$)")
@@ -326,14 +326,19 @@ _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
                       r"|nameinenglish|englishentityname)$", re.I)),
     ("zh", re.compile(r"^(?:中文名称?|中文全称|实体名称|名称|单位名称|企业名称|机构名称|实体"
                       r"|chinese(?:name)?|name\(chinese\)|nameinchinese|name|entityname)$", re.I)),
-    ("country", re.compile(r"^(?:国家/地区|国家\(地区\)|国家或地区|国家、地区|国别|国家|地区|所属国家"
-                           r"|所在国家|所属国家\(地区\)|country(?:/region)?|countryorregion)$", re.I)),
+    ("country", re.compile(r"^(?:国家/地区|国家\(地区\)|国家或地区|国家、地区|国别|国家|地区"
+                           r"|所属国家|所在国家|所属国家\(地区\)|country(?:/region)?"
+                           r"|countryorregion)$", re.I)),
     ("address", re.compile(r"^(?:地址|注册地址|住所|所在地址|address|registeredaddress)$", re.I)),
     ("alias", re.compile(r"^(?:别名|曾用名|其他名称|又名|alias(?:es)?|alsoknownas|aka)$", re.I)),
 )
-_NOTE_ROW = re.compile(r"^(?:注|说明|备注|附注|(?i:notes?))\s*[\d一二三]*\s*[:：.、]|^[*＊†‡\u2460-\u2473]")
-_PAGE_NUMBER = re.compile(r"^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[/,，]?\s*共\s*\d{1,3}\s*页)?"
-                          r"|(?i:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)|\d{1,3}\s*/\s*\d{1,3})$")
+_NOTE_ROW = re.compile(
+    r"^(?:注|说明|备注|附注|(?i:notes?))\s*[\d一二三]*\s*[:：.、]|^[*＊†‡\u2460-\u2473]"
+)
+_PAGE_NUMBER = re.compile(
+    r"^(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[/,，]?\s*共\s*\d{1,3}\s*页)?"
+    r"|(?i:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)|\d{1,3}\s*/\s*\d{1,3})$"
+)
 
 
 @dataclass
@@ -659,7 +664,9 @@ def _body_entities(body: str) -> tuple[list[ParsedEntity], int | None, str | Non
 _LIST_COLON = re.compile(
     rf"(?:{_LIST.pattern})(?:[^，,。；;：:]{{0,8}}?(?:如下|名单|名称))?\s*[：:]"
 )
-_NOT_A_NAME = re.compile(r"禁止|应当|不得|采取|措施|活动|规定|申请|出口经营者|(?i:\bshall\b|\bprohibit)")
+_NOT_A_NAME = re.compile(
+    r"禁止|应当|不得|采取|措施|活动|规定|申请|出口经营者|(?i:\bshall\b|\bprohibit)"
+)
 
 
 def _looks_like_name(entity: ParsedEntity) -> bool:
@@ -750,7 +757,8 @@ _LIFECYCLE_VERBS: tuple[tuple[EventKind, str], ...] = (
     (EventKind.SUSPENSION_CONTINUED,
      r"继续暂停(?:实施|执行|适用)?|(?i:\bcontinu(?:e|es|ed)\s+(?:to\s+suspend|the\s+suspension)"
      r"|\bextend(?:s|ed)?\s+the\s+suspension)"),
-    (EventKind.SUSPENDED, r"暂停(?:实施|执行|适用)?|暂缓(?:实施|执行)|(?i:\bsuspend(?:s|ed|ing)?\b)"),
+    (EventKind.SUSPENDED,
+     r"暂停(?:实施|执行|适用)?|暂缓(?:实施|执行)|(?i:\bsuspend(?:s|ed|ing)?\b)"),
     (EventKind.RESUMED, r"恢复(?:实施|执行|适用)|(?i:\bresum(?:e|es|ed|ing)\b)"),
     (EventKind.REVOKED,
      r"停止执行|停止实施|不再执行|不再实施|解除(?:相关)?(?:措施|处理措施)"
@@ -761,7 +769,6 @@ _LIFECYCLE = re.compile("|".join(f"(?P<{k.name}>{p})" for k, p in _LIFECYCLE_VER
 _TITLES = re.compile(r"《[^《》]*》|关于[^，。；]{0,120}?的(?:公告|决定|通知)")
 _LISTED_ON = re.compile(r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:被|已)?\s*列入")
 _SUSPENSIONS = {EventKind.SUSPENDED, EventKind.SUSPENSION_CONTINUED}
-_NAMED_BEFORE_VERB = re.compile(r"(?:所列|中|项下)?的?(?P<names>.+?)(?:等\s*\S{1,4}\s*家.*)?$")
 
 
 def _masked(sentence: str) -> str:
