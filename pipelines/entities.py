@@ -143,6 +143,7 @@ _COUNTRY = re.compile(
     r"|阿联酋|立陶宛|爱沙尼亚|拉脱维亚)"
 )
 _NOT_COUNTRIES = {"外国", "境外", "多国", "各国"}
+_ANNEX_NOTE = re.compile(r"[（(][^（）()]{0,6}(?:见|详见)附件[^（）()]{0,4}[)）]")
 _ANNEX_REFERENCE = re.compile(r"名单见附件|见附件|详见附件|附件[一二三\d]?[：:]?")
 
 # --------------------------------------------------------------------------- small helpers
@@ -170,7 +171,7 @@ def _strip_marks(name: str) -> str:
 
 def _value(text: str | None) -> str | None:
     """A cell's value, None when empty or a placeholder (—, /, 无, N/A)."""
-    text = _strip_marks(_clean(text))
+    text = _strip_marks(_clean(_strip_marks(text or "")))
     return None if not text or _EMPTY_CELL.match(text) else text
 
 
@@ -186,8 +187,9 @@ def _join(first: str | None, second: str | None) -> str | None:
 
 
 def _join_lines(lines: list[str]) -> str:
+    """Lines of a cell as one text (footnote marks and widths left for _value)."""
     joined: str | None = None
-    for line in (_clean(line) for line in lines):
+    for line in (_SPACE.sub(" ", line).strip() for line in lines):
         joined = _join(joined, line) if line else joined
     return joined or ""
 
@@ -237,7 +239,7 @@ _SPLIT_INLINE = re.compile(r"\s*(?:、|；|;|以及|及|和)\s*")
 
 def _entry_entity(text: str, number: int | None, source: str) -> ParsedEntity | None:
     """One entry "中文名（English name）" → an entity, None when there is no name."""
-    text = _clean(text).rstrip("；;。，,、 ")
+    text = _clean(_strip_marks(text.strip().rstrip("；;。，,、 "))).rstrip("；;。，,、 ")
     notes: list[str] = []
     aliases: list[str] = []
     name_en: str | None = None
@@ -408,23 +410,27 @@ def _span(value: str | None) -> int:
         return 1
 
 
-_ROW_SEPARATOR = re.compile(r"\s*\|\s*")
+_ROW_SEPARATOR = re.compile(r"\s*[|｜]\s*")
 
 
 def rows_of_text(text: str) -> list[list[_Cell] | str]:
     """Lines of an annex text: a row of cells (" | " or tab separated), else the line."""
+    lines = [line.rstrip("\r\n") for line in (text or "").splitlines() if line.strip()]
+    piped = [line.strip() for line in lines if "|" in line or "｜" in line]
+    # Markdown-like rows (| a | b |) when every piped row starts and ends with a pipe.
+    framed = bool(piped) and all(r[0] in "|｜" and r[-1] in "|｜" for r in piped)
     rows: list[list[_Cell] | str] = []
-    for line in unicodedata.normalize("NFKC", text or "").splitlines():
-        if not line.strip():
-            continue
-        if "|" in line:
-            cells = _ROW_SEPARATOR.split(line.strip().strip("|"))
+    for line in lines:
+        if "|" in line or "｜" in line:
+            cells = _ROW_SEPARATOR.split(line.strip() if framed else line)
+            if framed:
+                cells = cells[1:-1]
         elif "\t" in line:
-            cells = line.strip("\n").split("\t")
+            cells = line.split("\t")
         else:
             rows.append(_clean(line))
             continue
-        rows.append([_Cell(_clean(c)) for c in cells])
+        rows.append([_Cell(_SPACE.sub(" ", c).strip()) for c in cells])
     return rows
 
 
@@ -464,10 +470,14 @@ def _get(row: list[_Cell], columns: dict[str, int], name: str) -> _Cell | None:
 
 def _is_heading(row: list[_Cell]) -> str | None:
     """The text of a heading or note row (one text across the row, or in one cell only)."""
-    texts = {_clean(c.text) for c in row if _clean(c.text)}
-    if len(texts) == 1 and (len(row) == 1 or any(c.copied for c in row)
-                            or sum(1 for c in row if _clean(c.text)) == 1):
-        return texts.pop()
+    filled = [i for i, c in enumerate(row) if _clean(c.text)]
+    texts = {_clean(row[i].text) for i in filled}
+    if len(texts) != 1:
+        return None
+    text = texts.pop()
+    spread = len(filled) > 1 and any(row[i].copied for i in filled)
+    if len(row) == 1 or spread or (filled == [0] and _number(text) is None):
+        return text
     return None
 
 
@@ -684,9 +694,9 @@ def _inline_in(paragraph: str) -> list[ParsedEntity]:
         lead = max(sentence.rfind("将", 0, verb.start()), sentence.rfind("对", 0, verb.start()))
         if lead < 0:
             continue
-        span = sentence[lead + 1 : verb.start()]
-        if _COUNT.search(span) and not re.search(r"[（(]", span):
-            continue
+        span = _ANNEX_NOTE.sub("", sentence[lead + 1 : verb.start()])
+        if _COUNT.search(span):
+            continue  # 将X等16家实体 / 对…5家子公司: the names are listed elsewhere
         return _inline_entities(span)
     return []
 
@@ -737,7 +747,7 @@ def parse_designations(title: str, body: str, tables_html: list[str] | None = No
     for entity in entities:
         entity.name_zh = normalize_name(entity.name_zh) if entity.name_zh else None
         entity.name_en = normalize_name(entity.name_en) if entity.name_en else None
-        entity.country = entity.country or country
+        entity.country = normalize_name(entity.country) if entity.country else country
     title_counts = [parse_number(m["n"]) for m in _COUNT.finditer(_clean(title or ""))]
     stated = title_counts[0] if title_counts else body_count
     if title_counts and body_count is not None and title_counts[0] != body_count:
