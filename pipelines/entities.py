@@ -154,6 +154,7 @@ _FOOTNOTE_MARKS = re.compile(
 )
 _EMPTY_CELL = re.compile(r"^(?:[-—–―/／\\_.·…]+|无|暂无|空|n/?a|none|null|不详)$", re.I)
 _SPACE = re.compile(r"\s+")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _clean(text: str | None) -> str:
@@ -172,7 +173,9 @@ def _strip_marks(name: str) -> str:
 def _value(text: str | None) -> str | None:
     """A cell's value, None when empty or a placeholder (—, /, 无, N/A)."""
     text = _strip_marks(_clean(_strip_marks(text or "")))
-    return None if not text or _EMPTY_CELL.match(text) else text
+    if not text or _EMPTY_CELL.match(text) or not _LETTER.search(text):
+        return None
+    return text
 
 
 def _join(first: str | None, second: str | None) -> str | None:
