@@ -31,12 +31,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import lxml.html
 
 from pipelines.clauses import earliest_effective, other_measure_events, own_events, split_sentences
+from pipelines.dates import find_dates
 from pipelines.durations import find_durations, parse_number, sentence_start, written_end
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
@@ -56,6 +58,7 @@ __all__ = [
     "rows_of_html_table",
     "rows_of_text",
     "unread_listing_sentences",
+    "with_source",
 ]
 
 
@@ -630,18 +633,6 @@ def _listing_clause(text: str) -> tuple[ListName, str] | None:
     return None
 
 
-def stated_counts(title: str, body: str) -> list[int]:
-    """The entity counts an announcement states (16家), title first, in order."""
-    counts = []
-    for text in (title, body):
-        for m in _COUNT.finditer(_clean(text)):
-            try:
-                counts.append(parse_number(m["n"]))
-            except ValueError:
-                continue
-    return counts
-
-
 def _listing_paragraph(body: str) -> tuple[int, str, list[str]] | None:
     """(index, paragraph, paragraphs) of the paragraph that lists the entities."""
     paragraphs = [p for p in (_clean(p) for p in (body or "").split("\n")) if p]
@@ -782,6 +773,10 @@ _LIFECYCLE = re.compile("|".join(f"(?P<{k.name}>{p})" for k, p in _LIFECYCLE_VER
 _TITLES = re.compile(r"《[^《》]*》|关于[^，。；]{0,120}?的(?:公告|决定|通知)")
 _LISTED_ON = re.compile(r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*(?:被|已)?\s*列入")
 _SUSPENSIONS = {EventKind.SUSPENDED, EventKind.SUSPENSION_CONTINUED}
+# Sentences about designations name a list or the entities (实体, 企业, 子公司, entities).
+_ABOUT_ENTITIES = re.compile(
+    rf"{_LIST.pattern}|实体|企业|子公司|(?i:\bentit(?:y|ies)\b|\bcompanies\b|\bfirms\b)"
+)
 
 
 def _masked(sentence: str) -> str:
@@ -875,8 +870,12 @@ def _clauses_events(sentence: str, published: str | None, own_id: str | None
 
 
 def _sentence_events(sentence: str, published: str | None, own_id: str | None,
-                     start_default: str | None) -> list[ListingEvent]:
+                     start_default: str | None, listings: Collection[str] = ()
+                     ) -> list[ListingEvent]:
     masked = _masked(sentence)
+    named = {n.id for n in find_measure_numbers(sentence)}
+    if not _ABOUT_ENTITIES.search(masked) and not named & set(listings):
+        return []  # a measure's own lifecycle (No. 70, No. 72): pipelines.clauses reads it
     from_clauses = _clauses_events(sentence, start_default or published, own_id)
     events: list[ListingEvent] = []
     tokens = _tokens(sentence, masked, own_id)
@@ -890,7 +889,8 @@ def _sentence_events(sentence: str, published: str | None, own_id: str | None,
         pairs = _pairs(tokens)
     for numbers, verb in pairs:
         kind = verb.kind
-        assert kind is not None
+        if kind is None:
+            continue
         lo = min(n.start for n in numbers + [verb])
         hi = max(n.end for n in numbers + [verb])
         segment_end = _segment_end(sentence, hi)
@@ -927,8 +927,6 @@ def _segment_end(sentence: str, at: int) -> int:
 
 
 def _iso_zh(written: str) -> str | None:
-    from pipelines.dates import find_dates
-
     found = find_dates(written)
     return found[0] if found else None
 
@@ -952,14 +950,17 @@ def _named_removals(sentence: str, masked: str, start_default: str | None,
 
 
 def listing_events(body: str, published: str | None, own_id: str | None,
-                   effective: str | None = None) -> list[ListingEvent]:
+                   effective: str | None = None, listings: Collection[str] = ()
+                   ) -> list[ListingEvent]:
     """Changes a text makes to the designations of earlier listings (see the module
-    docstring). A sentence without its own start date starts on `effective` (default: the
-    text's own earliest effective date, pipelines.clauses), else on `published`."""
+    docstring). Read are the sentences that name a list or entities (实体, 企业, entities), and
+    those that name one of `listings` (ids of measures known to list entities). A sentence
+    without its own start date starts on `effective` (default: the text's own earliest
+    effective date, pipelines.clauses), else on `published`."""
     start_default = effective or earliest_effective(own_events(body, published)) or published
     events: list[ListingEvent] = []
     for sentence in split_sentences(body):
-        events.extend(_sentence_events(sentence, published, own_id, start_default))
+        events.extend(_sentence_events(sentence, published, own_id, start_default, listings))
     return events
 
 

@@ -295,12 +295,24 @@ def event_tuple(e: ListingEvent) -> tuple:
      "MOFCOM-2025-80", []),
 ])
 def test_listing_events(body: str, published: str, own: str | None, expected: list) -> None:
-    assert [event_tuple(e) for e in listing_events(body, published, own)] == expected
+    found = listing_events(body, published, own, listings={"MOFCOM-2025-21"})
+    assert [event_tuple(e) for e in found] == expected
+
+
+def test_measures_that_list_nothing_are_left_to_clauses() -> None:
+    body = ("经批准，自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号、56号、"
+            "57号、58号及商务部公告2025年第61号、62号。")
+    assert listing_events(body, "2025-11-07", "MOFCOM-2025-70") == []
+    found = listing_events(body, "2025-11-07", "MOFCOM-2025-70", listings={"MOFCOM-2025-61"})
+    assert [(e.measure, e.kind, e.until) for e in found] == [
+        (m, "suspended", "2026-11-10") for m in ("MOFCOM-2025-55", "MOFCOM-2025-56",
+                                                 "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                                 "MOFCOM-2025-61", "MOFCOM-2025-62")]
 
 
 def test_an_end_date_in_the_text_wins_over_the_duration() -> None:
-    (event,) = listing_events("自2025年11月10日起，继续暂停实施商务部公告2025年第21号所列措施一年，"
-                              "至2026年11月9日。", "2025-11-05", "MOFCOM-2025-69")
+    (event,) = listing_events("自2025年11月10日起，继续暂停实施商务部公告2025年第21号所列实体的"
+                              "相关措施一年，至2026年11月9日。", "2025-11-05", "MOFCOM-2025-69")
     assert (event.until, event.until_computed) == ("2026-11-09", False)
 
 
