@@ -1,0 +1,91 @@
+"""Benchmark: precision and recall of pipelines.screening on the screening case files.
+
+Run: .venv/bin/python benchmarks/bench_screening.py [--show]   (prints figures; asserts nothing)
+
+Reads the reference entities of tests/cases/screening_entities.yaml and every other
+tests/cases/screening_*.yaml (the development set, and a held-out set when there is one).
+Counting, per query: a returned id in `expect` is a true positive, any other returned id a
+false positive, an id of `expect` not returned a false negative. --show lists the mistakes of
+the development file only (screening_dev.yaml): the held-out file is for measuring, not tuning.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from pipelines.screening import EntityNames, screen
+
+CASES = Path(__file__).resolve().parent.parent / "tests" / "cases"
+ENTITIES = CASES / "screening_entities.yaml"
+DEVELOPMENT = "screening_dev.yaml"
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    queries: int = 0
+    mistakes: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def load_entities(path: Path = ENTITIES) -> list[EntityNames]:
+    return [EntityNames(e["id"], e.get("name_zh"), e.get("name_en"), tuple(e.get("aliases") or ()))
+            for e in yaml.safe_load(path.read_text("utf-8"))]
+
+
+def case_files(folder: Path = CASES) -> list[Path]:
+    """Every screening_*.yaml but the entities file."""
+    return [p for p in sorted(folder.glob("screening_*.yaml")) if p.name != ENTITIES.name]
+
+
+def evaluate(cases: list[dict], entities: list[EntityNames]) -> Tally:
+    tally = Tally()
+    for case in cases:
+        expected = set(case.get("expect") or [])
+        hits = screen(case["query"], entities)
+        found = {h.entity_id for h in hits}
+        tally.queries += 1
+        tally.tp += len(found & expected)
+        tally.fp += len(found - expected)
+        tally.fn += len(expected - found)
+        if found != expected:
+            shown = ", ".join(f"{h.entity_id}:{h.matched_name}={h.score}/{h.how}" for h in hits)
+            tally.mistakes.append(f"  {case['query']!r}: missed {sorted(expected - found)}, "
+                                  f"extra {sorted(found - expected)} [{shown}]")
+    return tally
+
+
+def main(show: bool) -> None:
+    entities = load_entities()
+    files = case_files()
+    if not files:
+        print(f"no case files in {CASES}")
+        return
+    for path in files:
+        cases = yaml.safe_load(path.read_text("utf-8")) or []
+        start = time.perf_counter()
+        tally = evaluate(cases, entities)
+        elapsed = (time.perf_counter() - start) * 1000
+        print(f"{path.name}: {tally.queries} queries over {len(entities)} entities: "
+              f"precision {tally.precision:.3f}, recall {tally.recall:.3f} "
+              f"(tp {tally.tp}, fp {tally.fp}, fn {tally.fn}; {elapsed:.0f} ms)")
+        if show and path.name == DEVELOPMENT:
+            print("\n".join(tally.mistakes) or "  no mistakes")
+
+
+if __name__ == "__main__":
+    main("--show" in sys.argv[1:])

@@ -1,0 +1,142 @@
+"""Names of organisations, normalized for matching, and stable entity ids (CONTRACT.md section 8).
+
+regwatch never translates a name: an English name exists only where the source gives one. What
+this module does is make two spellings of the same name compare equal:
+
+- `normalize_name`: the stored form. NFKC (full-width letters, digits, brackets and spaces
+  become half-width), Traditional Chinese characters become Simplified (OpenCC `t2s`), middle
+  dots, dashes and quotes are unified, whitespace is one space and none next to Chinese. Case
+  and corporate suffixes are kept.
+- `name_key`: the aggressive form two names are compared by. The normalized name, case-folded;
+  `&` is "and"; full stops and apostrophes vanish (U.S. -> us, Lockheed's -> lockheeds); other
+  punctuation separates words; a leading "the" and trailing corporate forms are dropped
+  (Inc., Incorporated, Co., Ltd., Company Limited, Corp., Corporation, LLC, L.L.C., PLC,
+  GmbH, AG, S.A., S.p.A., B.V., K.K., Pty …; 有限公司, 股份有限公司, 有限责任公司, 公司,
+  株式会社 …); Latin words are separated by one space and Chinese characters by none.
+- `entity_id`: `ENT-` and 10 hex digits of the SHA-1 of the key of the Chinese name, or of the
+  English name when only that is given. Spellings with the same key share an id.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+import opencc
+
+__all__ = ["compact", "entity_id", "has_cjk", "name_key", "normalize_name", "to_simplified"]
+
+_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+_MIDDLE_DOTS = re.compile("[\u00b7\u2022\u2027\u2219\u22c5\u30fb\uff65\u0387\u16eb\u2e31]")
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+           "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u300c": '"', "\u300d": '"',
+           "\u300e": '"', "\u300f": '"'}
+_SPACE_BY_CJK = re.compile(f"\\s+(?=[{_CJK}])|(?<=[{_CJK}])\\s+")
+# Full stops and apostrophes join (U.S. -> US); every other non-word character separates.
+_JOINERS = re.compile(r"[.'`]")
+_SEPARATORS = re.compile(r"[^\w]+|_")
+_ZH_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "股份公司", "责任公司", "公司",
+                "株式会社", "有限合伙")
+_ZH_PREFIXES = ("株式会社",)
+# Trailing word sequences dropped from Latin keys, longest first (after punctuation is gone).
+_EN_SUFFIXES = tuple(tuple(s.split()) for s in sorted((
+    "inc", "incorporated", "corp", "corporation", "co", "company", "cos", "companies", "ltd",
+    "limited", "llc", "llp", "lp", "plc", "gmbh", "ag", "sa", "sas", "sarl", "spa", "srl", "bv",
+    "nv", "ab", "oy", "oyj", "kk", "pty", "pte", "ltda", "kabushiki kaisha", "co ltd",
+    "company limited", "limited liability company", "pty ltd", "pte ltd", "and co",
+    "and company", "gmbh and co kg", "co kg", "kg", "se", "a s", "s a",
+), key=lambda s: -len(s.split())))
+_LEADING = ("the",)
+
+
+@lru_cache(maxsize=1)
+def _converter() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def has_cjk(text: str) -> bool:
+    """Whether text holds a Chinese (or Japanese kana) character."""
+    return bool(_CJK_CHAR.search(text or ""))
+
+
+def to_simplified(text: str) -> str:
+    """Traditional Chinese characters as Simplified ones (OpenCC t2s); other text unchanged."""
+    return _converter().convert(text) if has_cjk(text) else text
+
+
+def normalize_name(text: str) -> str:
+    """The stored form of a name: NFKC, Simplified, unified punctuation, tidy spaces."""
+    text = unicodedata.normalize("NFKC", text or "")
+    text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
+    text = to_simplified(text)
+    text = _MIDDLE_DOTS.sub("·", text)
+    text = _DASHES.sub("-", text)
+    text = "".join(_QUOTES.get(ch, ch) for ch in text)
+    text = " ".join(text.split())
+    text = _SPACE_BY_CJK.sub("", text)
+    return text.strip(" ,;:，；：、。")
+
+
+def _strip_zh(word: str) -> str:
+    """A Chinese word without its corporate form (…有限公司, 株式会社…), if something is left."""
+    for prefix in _ZH_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix):
+            word = word[len(prefix):]
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _ZH_SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix):
+                word = word[: -len(suffix)]
+                changed = True
+                break
+    return word
+
+
+def _strip_en(words: list[str]) -> list[str]:
+    """Latin words without a leading "the" and trailing corporate forms, if words are left."""
+    while len(words) > 1 and words[0] in _LEADING:
+        words = words[1:]
+    changed = True
+    while changed:
+        changed = False
+        for suffix in _EN_SUFFIXES:
+            n = len(suffix)
+            if len(words) > n and tuple(words[-n:]) == suffix:
+                words = words[:-n]
+                changed = True
+                break
+    return words
+
+
+def name_key(text: str) -> str:
+    """The aggressive form names are matched by (see the module docstring); "" if nothing
+    is left (only punctuation)."""
+    text = normalize_name(text).casefold().replace("&", " and ").replace("+", " and ")
+    text = _JOINERS.sub("", text)
+    words = [w for w in _SEPARATORS.split(text) if w]
+    if not words:
+        return ""
+    words = _strip_en(words)
+    if has_cjk(words[-1]):
+        words[-1] = _strip_zh(words[-1])
+    return _SPACE_BY_CJK.sub("", " ".join(words))
+
+
+def compact(key: str) -> str:
+    """A key without spaces (HavocAI = Havoc AI)."""
+    return key.replace(" ", "")
+
+
+def entity_id(name_zh: str | None, name_en: str | None) -> str:
+    """The stable id of an entity: from the key of its Chinese name, else of its English one."""
+    for name in (name_zh, name_en):
+        key = name_key(name or "")
+        if key:
+            digest = hashlib.sha1(compact(key).encode("utf-8")).hexdigest()
+            return f"ENT-{digest[:10]}"
+    raise ValueError(f"an entity needs a name with letters: {name_zh!r} / {name_en!r}")

@@ -1,0 +1,113 @@
+"""pipelines.screening: exact then fuzzy matching of a name against listed entities."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipelines.names import entity_id
+from pipelines.screening import EntityNames, Hit, screen
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "benchmarks"))
+from bench_screening import case_files, evaluate, load_entities  # noqa: E402
+
+ENTITIES = load_entities()
+RAW = yaml.safe_load((HERE / "cases" / "screening_entities.yaml").read_text("utf-8"))
+DEV = yaml.safe_load((HERE / "cases" / "screening_dev.yaml").read_text("utf-8"))
+SKYDIO = entity_id("斯凯迪奥公司", "Skydio, Inc.")
+
+
+def test_reference_ids_are_the_entity_ids() -> None:
+    assert [e["id"] for e in RAW] == [entity_id(e["name_zh"], e["name_en"]) for e in RAW]
+    assert len({e["id"] for e in RAW}) == len(RAW)
+
+
+def test_dev_cases_are_well_formed() -> None:
+    known = {e.entity_id for e in ENTITIES}
+    assert len(DEV) >= 50
+    assert sum(1 for c in DEV if not c["expect"]) >= 20  # names that must match nothing
+    for case in DEV:
+        assert set(case) == {"query", "expect", "note"}
+        assert set(case["expect"]) <= known, case["query"]
+
+
+def test_the_benchmark_reads_every_case_file_but_the_entities() -> None:
+    names = [p.name for p in case_files()]
+    assert "screening_dev.yaml" in names and "screening_entities.yaml" not in names
+
+
+def test_dev_precision_and_recall() -> None:
+    tally = evaluate(DEV, ENTITIES)
+    assert tally.precision >= 0.95 and tally.recall >= 0.95, "\n".join(tally.mistakes)
+
+
+def test_exact_first_then_fuzzy_best_first() -> None:
+    hits = screen("Lockheed Martin", ENTITIES)
+    lockheed = entity_id("洛克希德·马丁公司", None)
+    assert hits[0] == Hit(lockheed, 100.0, "Lockheed Martin Corporation", "exact")
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert {h.how for h in hits[1:]} == {"prefix"}
+    assert len(hits) == 4
+
+
+def test_traditional_chinese_query_finds_the_simplified_name() -> None:
+    (hit,) = screen("斯凱迪奧", ENTITIES)
+    assert (hit.entity_id, hit.how, hit.matched_name) == (SKYDIO, "exact", "斯凯迪奥公司")
+
+
+def test_typo_is_fuzzy_with_a_score_below_100() -> None:
+    (hit,) = screen("Kratos Unmaned Aerial Systems", ENTITIES)
+    assert hit.how == "fuzzy" and 85 <= hit.score < 100
+
+
+def test_acronym() -> None:
+    (hit,) = screen("GDLS", ENTITIES)
+    assert (hit.matched_name, hit.how) == ("General Dynamics Land Systems", "acronym")
+
+
+def test_one_hit_per_entity_with_its_best_name() -> None:
+    entity = EntityNames("ENT-x", "斯凯迪奥公司", "Skydio, Inc.", ("Skydio",))
+    assert screen("Skydio", [entity]) == [Hit("ENT-x", 100.0, "Skydio, Inc.", "exact")]
+
+
+def test_limit() -> None:
+    assert len(screen("Hanwha", ENTITIES, limit=2)) == 2
+    assert screen("Hanwha", ENTITIES, limit=0) == []
+
+
+def test_no_candidates_no_hits() -> None:
+    assert screen("Skydio", []) == []
+
+
+def test_similar_but_different_firms_do_not_match() -> None:
+    assert screen("DZYNE Technologies", ENTITIES)[0].how == "exact"
+    assert [h for h in screen("Neros Technologies", ENTITIES)
+            if h.entity_id != entity_id("尼罗斯科技公司", None)] == []
+
+
+@pytest.mark.parametrize(("query", "reason"), [
+    ("", "empty"),
+    ("   ", "empty"),
+    ("...，。!!", "no letters"),
+    ("12345", "no letters"),
+    ("a", "too short"),
+    ("公", "too short"),
+    ("Sky\x00dio", "control character"),
+    ("Sky\u200bdio", "control character"),
+    ("Skydio\x1b[31m", "control character"),
+    ("x" * 201, "longer than"),
+])
+def test_garbage_queries_raise_one_line(query: str, reason: str) -> None:
+    with pytest.raises(ValueError, match=reason) as caught:
+        screen(query, ENTITIES)
+    assert "\n" not in str(caught.value)
+
+
+def test_short_queries_match_only_exactly() -> None:
+    entities = [EntityNames("ENT-a", None, "AB Holdings"), EntityNames("ENT-b", None, "AC")]
+    assert [h.entity_id for h in screen("AC", entities)] == ["ENT-b"]
+    assert screen("AD", entities) == []
