@@ -59,6 +59,13 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = os.environ.get("REGWATCH_LOG_LEVEL", "INFO")
 
+# --- TLS (CONTRACT.md section 7) -----------------------------------------------------------------
+# Every certificate is verified (crawler/tls.py) against the system's and certifi's CAs plus, if
+# set, this PEM file's; the hosts listed are fetched unverified, their responses flagged.
+DOWNLOADER_CLIENTCONTEXTFACTORY = "crawler.tls.VerifyingContextFactory"
+REGWATCH_EXTRA_CA_FILE = os.environ.get("REGWATCH_EXTRA_CA_FILE") or None
+REGWATCH_INSECURE_TLS_HOSTS: list[str] = []
+
 # Requests pass these from low to high numbers, responses from high to low. The revisit policy
 # sits below Scrapy's DownloaderStats (850), so a request it skips is not counted as sent and a
 # 304 it absorbs is counted as received; the mirror stands in for the network, last.
