@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO
+from faults.conftest import proxy_threads
 from faults.proxy import WRONG_HOST, Fault, FaultProxy, Kind
 from scrapy.exceptions import DownloadFailedError, DownloadTimeoutError
 from scrapy.http import HtmlResponse
@@ -64,6 +65,7 @@ class Crawl:
 def proxy(tmp_path: Path) -> Iterator[FaultProxy]:
     with FaultProxy(MIRROR, tmp_path / "proxy") as running:
         yield running
+    assert proxy_threads() == [] and running.errors == []
 
 
 def crawl(proxy: FaultProxy, tmp_path: Path, *, extra_ca: bool = True,
