@@ -32,6 +32,13 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 
+# --- TLS -----------------------------------------------------------------
+# Every certificate is verified (crawler/tls.py) against the system's and certifi's CAs plus, if
+# set, this PEM file's; the hosts listed are fetched unverified, their responses flagged.
+DOWNLOADER_CLIENTCONTEXTFACTORY = "crawler.tls.VerifyingContextFactory"
+REGWATCH_EXTRA_CA_FILE = None
+REGWATCH_INSECURE_TLS_HOSTS: list[str] = []
+
 # Requests pass these from low to high numbers, responses from high to low. The revisit policy
 # sits below Scrapy's DownloaderStats (850), so a request it skips is not counted as sent and a
 # 304 it absorbs is counted as received; the mirror stands in for the network, last.
@@ -67,6 +74,7 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_AS_OF": config.run_date(),
         "REGWATCH_REVISIT_RECENT_DAYS": config.revisit_recent_days,
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
+        "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
         "LOG_LEVEL": config.log_level,
     }
     if config.mirror:

@@ -98,6 +98,8 @@ class Config:
     # their last fetch is at least revisit_old_days old.
     revisit_recent_days: int = 60
     revisit_old_days: int = 7
+    # A PEM file of certificate authorities trusted besides the system's (e.g. a test CA).
+    extra_ca_file: str | None = None
     # --- what is reported ------------------------------------------------------------------------
     # deadline_near once a deadline is within each of these windows (days), largest first.
     deadline_days: list[int] = field(default_factory=lambda: [30, 7])
@@ -208,6 +210,12 @@ class _Checker:
             raise self.error(key, f"must be an http(s) URL, got {_shown(text)}")
         return text.rstrip("/")
 
+    def file(self, value: Any, key: str) -> str:
+        text = self.string(value, key)
+        if not Path(text).is_file():
+            raise self.error(key, f"no such file: {text}")
+        return text
+
     def days(self, value: Any, key: str) -> list[int]:
         if not isinstance(value, list) or not value:
             raise self.error(key, f"must be a non-empty list of whole days, got {_shown(value)}")
@@ -228,6 +236,7 @@ SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
     "mirror": (lambda c, v, k: c.string(v, k), str),
     "as_of": (lambda c, v, k: check_as_of(v, k) if isinstance(v, str)
               else c.string(v, k), str),
+    "extra_ca_file": (lambda c, v, k: c.file(v, k), str),
     "revisit_recent_days": (lambda c, v, k: c.integer(v, k, 0), lambda s: _int_or_text(s)),
     "revisit_old_days": (lambda c, v, k: c.integer(v, k, 0), lambda s: _int_or_text(s)),
     "deadline_days": (lambda c, v, k: c.days(v, k),
