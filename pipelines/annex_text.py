@@ -87,7 +87,7 @@ class Limits:
     max_text_chars: int = 5_000_000
 
 
-DEFAULT_LIMITS = Limits()
+STANDARD_LIMITS = Limits()
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MARKUP = (b"<html", b"<!doctype", b"<head", b"<body", b"<title", b"<?xml", b"<error")
@@ -101,7 +101,7 @@ def reason(code: Reason, detail: str) -> str:
 
 
 def extract_text(data: bytes, name: str, media_type: str | None = None,
-                 limits: Limits = DEFAULT_LIMITS) -> AnnexText:
+                 limits: Limits = STANDARD_LIMITS) -> AnnexText:
     """The annex's text, or '' and a reason; parsing runs in a limited child process."""
     kind = sniff(data)
     refused = refuse_before_parsing(data, kind, name, media_type, limits)

@@ -39,7 +39,7 @@ SOFTWARE = "regwatch (warcio)"
 CONFORMS_TO = "http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1-1_latestdraft.pdf"
 HEADER_PREFIX = "WARC-regwatch-"
 INSECURE_TLS_HEADER = HEADER_PREFIX + "insecure-tls"
-DEFAULT_MAX_FILE_BYTES = 1 << 30  # the usual WARC file size; a run that passes it starts a part
+WARC_FILE_BYTES = 1 << 30  # the usual WARC file size; a run that passes it starts a part
 
 _RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _FILE_NAME = re.compile(r"([A-Za-z0-9][A-Za-z0-9._-]{0,99}?)(?:-part(\d+))?\.warc\.gz")
@@ -287,7 +287,7 @@ class _OpenFile:
 class EvidenceStore:
     """Appends response records to one WARC file per run under `folder` (created on first use)."""
 
-    def __init__(self, folder: Path, *, max_file_bytes: int = DEFAULT_MAX_FILE_BYTES) -> None:
+    def __init__(self, folder: Path, *, max_file_bytes: int = WARC_FILE_BYTES) -> None:
         self.folder = Path(folder)
         self.max_file_bytes = max_file_bytes
         self.problems: list[str] = []  # one line each, e.g. a torn tail found and left alone
