@@ -1,4 +1,4 @@
-"""Offline mirror: answer requests from a folder instead of the network (CONTRACT.md section 2).
+"""Offline mirror: answer requests from a folder instead of the network (docs/REFERENCE.md).
 
 Enabled by the ``REGWATCH_MIRROR`` setting (``regwatch crawl --mirror DIR``). The spiders are
 unchanged: :class:`MirrorMiddleware` sits at the end of the downloader-middleware chain and returns

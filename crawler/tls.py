@@ -1,4 +1,4 @@
-"""TLS certificate verification for Scrapy's downloads (CONTRACT.md section 7).
+"""TLS certificate verification for Scrapy's downloads (docs/REFERENCE.md).
 
 Scrapy accepts any certificate by default: a self-signed certificate for www.mofcom.gov.cn, from
 anyone in the middle, would be taken as the ministry's page. :class:`VerifyingContextFactory`

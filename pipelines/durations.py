@@ -1,4 +1,4 @@
-"""Dates from durations, counted as the PRC Civil Code counts periods (CONTRACT.md section 9).
+"""Dates from durations, counted as the PRC Civil Code counts periods (docs/REFERENCE.md).
 
 Civil Code arts. 201-202: the day a period starts is not counted (it runs from the next day); a
 period in days ends N days after its start; a period in months or years ends on the

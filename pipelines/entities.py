@@ -1,4 +1,4 @@
-"""Entity designations read from announcements (CONTRACT.md section 8).
+"""Entity designations read from announcements (docs/REFERENCE.md).
 
 Two things are read here, both as plain data (nothing is stored):
 

@@ -1,4 +1,4 @@
-"""Announcement numbers → canonical measure ids (`<SERIES>-<YEAR>-<NUMBER>`, CONTRACT section 3).
+"""Announcement numbers → canonical measure ids (`<SERIES>-<YEAR>-<NUMBER>`, docs/REFERENCE.md).
 
 `商务部公告2025年第61号` = `MOFCOM Announcement No. 61 of 2025` = `MOFCOM-2025-61`. Joint MOFCOM +
 Customs announcements are in MOFCOM's series with both issuers; Customs' own series is `GACC`;

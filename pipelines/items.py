@@ -73,7 +73,7 @@ class DocumentItem:
 
 @dataclass
 class ChangeRecord:
-    """One detected change (CONTRACT.md section 4), as stored in `changes` and reported."""
+    """One detected change (docs/REFERENCE.md), as stored in `changes` and reported."""
 
     kind: str  # pipelines.vocab.ChangeKind
     summary: str

@@ -1,4 +1,4 @@
-"""Names of organisations, normalized for matching, and stable entity ids (CONTRACT.md section 8).
+"""Names of organisations, normalized for matching, and stable entity ids (docs/REFERENCE.md).
 
 regwatch never translates a name: an English name exists only where the source gives one. What
 this module does is make two spellings of the same name compare equal:

@@ -1,4 +1,4 @@
-"""The report of a run: <reports>/<run-id>.json (CONTRACT.md section 4), .md and .html beside.
+"""The report of a run: <reports>/<run-id>.json (docs/REFERENCE.md), .md and .html beside.
 
 The JSON is exactly the contract's. The Markdown and the self-contained HTML are for a person:
 a headline, changes grouped by kind in reading order, each with the measure's titles and dates,
@@ -38,7 +38,7 @@ CHANGE_FIELDS = ("kind", "measure", "document", "from", "to", "by", "until", "ti
 
 
 def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
-    """The report of a run as the JSON structure of CONTRACT.md section 4."""
+    """The report of a run as the JSON structure of docs/REFERENCE.md (“The report of a run”)."""
     run = archive.run(run_id)
     if run is None:
         raise ValueError(f"no run {run_id!r} in the archive")

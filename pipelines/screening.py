@@ -1,4 +1,4 @@
-"""Screening a name against the entities of the lists: exact first, then fuzzy (CONTRACT.md 8).
+"""Screening a name against the entities of the lists: exact first, then fuzzy (docs/REFERENCE.md).
 
 Every name of a candidate (Chinese, English, aliases) is compared with the query through
 pipelines.names.name_key (width, case, punctuation, corporate forms, Traditional characters

@@ -1,4 +1,4 @@
-"""The project's vocabularies (CONTRACT.md section 3 and 4), defined once."""
+"""The project's vocabularies (docs/REFERENCE.md), defined once."""
 
 from enum import StrEnum
 

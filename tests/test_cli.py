@@ -1,9 +1,15 @@
 """The command line: user errors give one line on stderr, a non-zero exit and write nothing."""
 
+import json
+import os
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import REPO
 
 from crawler.cli import cli
 
@@ -103,3 +109,67 @@ def test_reports_folder_that_is_a_file(run, tmp_path):
     result = run("crawl", "--mirror", "night", "--db", "a.db", "--reports", "reports")
     one_line_error(result, "cannot create reports folder reports")
     assert not (tmp_path / "a.db").exists()
+
+
+def test_sources_marks_the_sources_the_configuration_disables(run, tmp_path):
+    (tmp_path / "regwatch.toml").write_text("[sources]\nchinadaily = false\n", encoding="utf-8")
+    result = run("sources", "--db", "none.db")
+    assert result.exit_code == 0, result.output
+    assert "chinadaily (news) [disabled in regwatch.toml]" in result.output
+    assert "globaltimes (news):" in result.output
+
+
+def test_report_links_to_the_configured_datasette(run, tmp_path):
+    from pipelines.archive import Archive
+    from pipelines.items import ChangeRecord
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-11-08", ["mofcom"], None)
+    archive.add_change(run_id, ChangeRecord(kind="new_measure", measure="MOFCOM-2025-70",
+                                            summary="New measure", url="https://x.gov.cn/a"))
+    archive.finish_run(run_id, {})
+    archive.close()
+    (tmp_path / "regwatch.toml").write_text("datasette_url = 'https://archive.example.org/'\n",
+                                            encoding="utf-8")
+    result = run("report", "--db", "a.db")
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "diff_reports" / f"{run_id}.html").read_text(encoding="utf-8")
+    assert "https://archive.example.org/a/measures/MOFCOM-2025-70" in html
+    assert "127.0.0.1:8001" not in html
+
+
+@pytest.mark.parametrize("command", ["sources", "report", "crawl", "digest", "nightly"])
+def test_a_bad_environment_value_is_one_line_naming_it(run, monkeypatch, command):
+    monkeypatch.setenv("REGWATCH_REVISIT_RECENT_DAYS", "abc")
+    one_line_error(run(command), 'REGWATCH_REVISIT_RECENT_DAYS: must be an integer, got "abc"')
+
+
+def test_an_unknown_source_in_the_configuration_is_one_line(run, tmp_path):
+    (tmp_path / "regwatch.toml").write_text("[sources]\nmofcon = false\n", encoding="utf-8")
+    one_line_error(run("sources"), "regwatch.toml: sources.mofcon: unknown source")
+
+
+def scrapy_crawl(tmp_path, **env: str):
+    """`scrapy crawl mofcom` from the repository's root, its archive and reports in tmp_path."""
+    environ = {k: v for k, v in os.environ.items() if not k.startswith("REGWATCH_")}
+    environ.update(REGWATCH_DB=str(tmp_path / "a.db"), REGWATCH_REPORTS=str(tmp_path / "r"),
+                   REGWATCH_MIRROR=str(REPO / "demo" / "nights" / "2025-10-09"), **env)
+    return subprocess.run([str(Path(sys.executable).with_name("scrapy")), "crawl", "mofcom"],
+                          cwd=REPO, env=environ, capture_output=True, text=True, timeout=120)
+
+
+def test_scrapy_crawl_is_a_run_of_the_run_owner(tmp_path):
+    result = scrapy_crawl(tmp_path, REGWATCH_AS_OF="2025-10-09")
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads((tmp_path / "r" / "2025-10-09-001.json").read_text(encoding="utf-8"))
+    assert [s["name"] for s in report["sources"]] == ["mofcom"]
+    assert report["sources"][0]["status"] == "ok"
+    assert "MOFCOM-2025-61" in {c["measure"] for c in report["changes"]}
+
+
+def test_scrapy_crawl_with_a_bad_clock_is_one_line_and_exit_1(tmp_path):
+    result = scrapy_crawl(tmp_path, REGWATCH_AS_OF="garbage")
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines()[-1] == (
+        'regwatch: REGWATCH_AS_OF: "garbage" is not an ISO date (YYYY-MM-DD)')
+    assert "Traceback" not in result.stderr and not (tmp_path / "a.db").exists()

@@ -1,4 +1,4 @@
-"""pipelines.durations: periods counted as the PRC Civil Code counts them (CONTRACT.md 9)."""
+"""pipelines.durations: periods counted as the PRC Civil Code counts them (docs/REFERENCE.md)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from pipelines.durations import find_durations, parse_number, period_end, senten
 
 
 @pytest.mark.parametrize(("start", "amount", "unit", "end"), [
-    ("2025-05-14", 90, "day", "2025-08-12"),  # CONTRACT.md section 9
-    ("2025-11-10", 1, "year", "2026-11-10"),  # CONTRACT.md section 9
+    ("2025-05-14", 90, "day", "2025-08-12"),  # docs/REFERENCE.md, “Dates from durations”
+    ("2025-11-10", 1, "year", "2026-11-10"),  # docs/REFERENCE.md, “Dates from durations”
     ("2025-08-12", 90, "day", "2025-11-10"),  # the August 2025 continuation
     ("2025-01-31", 1, "month", "2025-02-28"),  # no corresponding day: the month's last
     ("2024-01-31", 1, "month", "2024-02-29"),
