@@ -35,7 +35,7 @@ LOG_LEVEL = "INFO"
 # --- TLS -----------------------------------------------------------------
 # Every certificate is verified (crawler/tls.py) against the system's and certifi's CAs plus, if
 # set, this PEM file's; the hosts listed are fetched unverified, their responses flagged.
-DOWNLOADER_CLIENTCONTEXTFACTORY = "crawler.tls.VerifyingContextFactory"
+DOWNLOAD_HANDLERS = {"https": "crawler.tls.VerifyingDownloadHandler"}
 REGWATCH_EXTRA_CA_FILE = None
 REGWATCH_INSECURE_TLS_HOSTS: list[str] = []
 

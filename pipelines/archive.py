@@ -10,14 +10,16 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 from w3lib.url import canonicalize_url
 
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
@@ -85,6 +87,46 @@ class ArchiveError(Exception):
     """The archive cannot be opened or used; the message is one line for the user."""
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _check_file(path: Path, *, must_exist: bool) -> None:
+    """ArchiveError unless path is absent (when allowed), empty, or a SQLite file."""
+    if not path.exists():
+        if must_exist:
+            raise ArchiveError(f"no archive at {path}")
+        return
+    if not path.is_file():
+        raise ArchiveError(f"{path} is not a file")
+    try:
+        with open(path, "rb") as f:
+            header = f.read(16)
+    except OSError as e:
+        raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
+    if header and header != SQLITE_HEADER:
+        raise ArchiveError(f"{path} is not a SQLite database")
+
+
+def _check_regwatch(db: Database, path: Path, *, empty_ok: bool = True) -> None:
+    """ArchiveError unless the database is a regwatch archive (or empty, when allowed)."""
+    tables = {r["name"] for r in db.query(
+        "select name from sqlite_master where type in ('table', 'view')")}
+    if not tables:
+        if empty_ok:
+            return
+        raise ArchiveError(f"{path} is an empty database, not a regwatch archive")
+    ours = Migrations.migrations_table in tables and any(db.query(
+        f"select 1 from {Migrations.migrations_table} where migration_set = ? limit 1",
+        [migrations.name]))
+    if not ours:
+        raise ArchiveError(f"{path} is not a regwatch archive (it holds another application's "
+                           "tables); it was left unchanged")
+
+
 def document_id(url: str) -> str:
     """Stable id of the document at url (the same page is the same document)."""
     return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
@@ -105,33 +147,82 @@ def _json(value: Any) -> str:
 class Archive:
     """A regwatch archive in one SQLite file."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
+    def __init__(self, db: Database, path: Path | None = None, *, immutable: bool = False
+                 ) -> None:
         self.db = db
         self.path = path
+        self.immutable = immutable  # read from read-only media: no writer can be running
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Archive:
-        """Open (and migrate) the archive at path; ArchiveError with one line if it cannot be."""
+        """Open the archive at path for writing, migrating it (WAL); ArchiveError with one line if
+        it cannot be. Only an empty file, an empty database or a regwatch archive is opened: another
+        application's database is refused and left exactly as it was."""
         path = Path(path)
-        if not create and not path.exists():
-            raise ArchiveError(f"no archive at {path}")
-        if path.exists() and not path.is_file():
-            raise ArchiveError(f"{path} is not a file")
-        if path.exists() and path.stat().st_size > 0:
-            with open(path, "rb") as f:
-                if f.read(16) != b"SQLite format 3\x00":
-                    raise ArchiveError(f"{path} is not a SQLite database")
+        _check_file(path, must_exist=not create)
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
             db = Database(conn)
+            _check_regwatch(db, path)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             migrations.apply(db)
         except sqlite3.Error as e:
-            raise ArchiveError(f"cannot open archive {path}: {e}") from None
+            raise ArchiveError(f"cannot open archive {path}: {_one_line(e)}") from None
         return cls(db, path)
+
+    @staticmethod
+    def check(path: str | Path) -> None:
+        """ArchiveError unless path may become or is a regwatch archive (absent, empty, an empty
+        database, a regwatch archive); nothing is written, not even a journal."""
+        path = Path(path)
+        _check_file(path, must_exist=False)
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        try:
+            conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            try:
+                _check_regwatch(Database(conn), path)
+            finally:
+                conn.close()
+        except sqlite3.Error as e:
+            raise ArchiveError(f"cannot open archive {path}: {_one_line(e)}") from None
+
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> Archive:
+        """Open an existing archive to read it: nothing is created, migrated or switched (not even
+        the journal mode), and it works on read-only media; ArchiveError with one line if the file
+        is not a regwatch archive of this version."""
+        path = Path(path)
+        _check_file(path, must_exist=True)
+        uri = f"file:{quote(str(path.resolve()))}"
+        try:
+            immutable = False
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                                       timeout=30)
+                conn.execute("select count(*) from sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # read-only media: no -shm can be made for WAL
+                conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+                conn.execute("select count(*) from sqlite_master").fetchone()
+                immutable = True
+            conn.execute("PRAGMA query_only=ON")
+            db = Database(conn)
+            _check_regwatch(db, path, empty_ok=False)
+            pending = migrations.pending(db)
+        except sqlite3.Error as e:
+            raise ArchiveError(f"cannot read archive {path}: {_one_line(e)}") from None
+        if pending:
+            db.close()
+            raise ArchiveError(f"{path} was written by an older regwatch ({len(pending)} schema "
+                               "steps behind); run `regwatch crawl` once to bring it up to date")
+        return cls(db, path, immutable=immutable)
+
+    def interrupt(self) -> None:
+        """Abort the statement running on this connection (from another thread or a handler)."""
+        self.db.conn.interrupt()
 
     def close(self) -> None:
         self.db.close()
@@ -147,7 +238,8 @@ class Archive:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # an interrupted or failed statement may have ended it
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
 
@@ -157,11 +249,13 @@ class Archive:
 
     # --- runs ------------------------------------------------------------------------------
     def start_run(self, as_of: str, sources: list[str], mirror: str | None) -> str:
-        """Create a run; runs left `running` by a killed process become `interrupted` and
-        their recorded changes move to this run, so they are reported, not lost."""
+        """Create a run; runs left `running` by a killed process, or stopped and marked
+        `interrupted`, are continued by this one: their recorded changes move to it, so they are
+        reported, not lost."""
         with self.transaction():
             stale = [r["id"] for r in self.db.query(
-                "select id from runs where status = ?", [RunStatus.RUNNING.value])]
+                "select id from runs where status in (?, ?) and continued_by is null",
+                [RunStatus.RUNNING.value, RunStatus.INTERRUPTED.value])]
             previous = self._one(
                 "select id from runs where status = ? order by rowid desc limit 1",
                 [RunStatus.COMPLETED.value],
@@ -178,11 +272,25 @@ class Archive:
             })
             for old in stale:
                 self.db.execute(
-                    "update runs set status = ?, finished_at = ? where id = ?",
-                    [RunStatus.INTERRUPTED.value, now_utc(), old],
+                    "update runs set status = ?, finished_at = ifnull(finished_at, ?), "
+                    "continued_by = ? where id = ?",
+                    [RunStatus.INTERRUPTED.value, now_utc(), run_id, old],
                 )
                 self.db.execute("update changes set run_id = ? where run_id = ?", [run_id, old])
         return run_id
+
+    def mark_interrupted(self, run_id: str) -> None:
+        """A run stopped before its end (a signal): the next run continues it."""
+        with self.transaction():
+            self.db.execute("update runs set status = ?, finished_at = ? where id = ? and "
+                            "status = ?", [RunStatus.INTERRUPTED.value, now_utc(), run_id,
+                                           RunStatus.RUNNING.value])
+
+    def abort_when(self, stop: Callable[[], bool], every: int = 10_000) -> None:
+        """Abort any statement of this connection (SQLITE_INTERRUPT) once stop() is true, checked
+        every `every` virtual-machine steps: a long statement cannot delay a requested stop, and
+        Python's signal handlers get to run while SQLite works."""
+        self.db.conn.set_progress_handler(lambda: 1 if stop() else 0, every)
 
     def run(self, run_id: str) -> dict[str, Any] | None:
         return self._one("select * from runs where id = ?", [run_id])

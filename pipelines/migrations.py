@@ -181,3 +181,11 @@ def m007_measure_status(db: Database) -> None:
     db["measure_status"].create_index(["to"])
     db["measures"].add_column("periods_stale", int, not_null_default=1)
     db["measure_events"].create_index(["kind", "date"])
+
+
+@migrations()
+def m008_runs_continued_by(db: Database) -> None:
+    """The run that took over an interrupted run's changes (a run killed, or stopped by a signal,
+    is continued by the next one exactly once)."""
+    db["runs"].add_column("continued_by", str)
+    db.execute("update runs set continued_by = 'unknown' where status = 'interrupted'")
