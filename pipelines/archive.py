@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -446,7 +446,8 @@ class Archive:
                             [canonical_url(list_url), document_id(url)])
 
     def record_misses(self, source: str, run_id: str, as_of: str, list_pages: list[str],
-                      after_nights: int) -> list[dict[str, Any]]:
+                      after_nights: int, still_listed: Iterable[str] = ()
+                      ) -> list[dict[str, Any]]:
         """Count, for one healthy run of source, the documents its list pages no longer show.
 
         A document is missed when the list page that used to link it was fetched in this run,
@@ -458,15 +459,20 @@ class Archive:
         pages = sorted({canonical_url(u) for u in list_pages})
         marks = ",".join("?" * len(pages))
         with self.transaction():
+            self.db.execute("create temp table if not exists listed (url text primary key)")
+            self.db.execute("delete from temp.listed")
+            self.db.conn.executemany("insert or ignore into temp.listed (url) values (?)",
+                                     [(canonical_url(u),) for u in still_listed])
             self.db.execute(
                 "update documents set missed_runs = 0, missed_on = null, removed_on = null "
-                "where source = ? and last_run_id = ? and (missed_runs > 0 or removed_on "
-                "is not null)", [source, run_id])
+                "where source = ? and (last_run_id = ? or url in (select url from temp.listed)) "
+                "and (missed_runs > 0 or removed_on is not null)", [source, run_id])
             if not pages:
                 return []
             self.db.execute(
                 f"update documents set missed_runs = missed_runs + 1, missed_on = ? "
                 f"where source = ? and ifnull(last_run_id, '') != ? and removed_on is null "
+                f"and url not in (select url from temp.listed) "
                 f"and ifnull(missed_on, '') < ? and listed_on in ({marks}) "
                 f"and published >= (select min(d.published) from documents d "
                 f"  where d.last_run_id = ? and d.listed_on = documents.listed_on)",

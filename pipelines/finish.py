@@ -60,11 +60,14 @@ def source_problem_changes(archive: Archive, run_id: str) -> list[ChangeRecord]:
 
 
 def removal_changes(archive: Archive, source: str, run_id: str, as_of: str,
-                    list_pages: list[str], after_nights: int) -> list[ChangeRecord]:
+                    list_pages: list[str], after_nights: int,
+                    still_listed: Iterable[str] = ()) -> list[ChangeRecord]:
     """document_removed for the documents a HEALTHY run of source found gone for after_nights
-    nights (call it only for a healthy source: a failure never removes anything)."""
+    nights (call it only for a healthy source: a failure never removes anything). A document
+    a list page still links (`still_listed`, whatever became of its fetch) is never missed."""
     changes = []
-    for doc in archive.record_misses(source, run_id, as_of, list_pages, after_nights):
+    for doc in archive.record_misses(source, run_id, as_of, list_pages, after_nights,
+                                     still_listed):
         changes.append(ChangeRecord(
             kind=ChangeKind.DOCUMENT_REMOVED, document=doc["id"], title=doc["title"],
             url=doc["url"], source=source, category=doc["category"],
@@ -292,7 +295,8 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
     for source_run in source_runs:
         if source_run.health is not None and source_run.health.status == SourceStatus.OK:
             changes += removal_changes(archive, source_run.source, run_id, run["as_of"],
-                                       source_run.list_pages, removed_after_nights)
+                                       source_run.list_pages, removed_after_nights,
+                                       source_run.listed_on)
     with archive.transaction():
         run_changes = source_problem_changes(archive, run_id) + lifecycle_changes(
             archive, run_id, run["as_of"], deadline_days)
