@@ -234,6 +234,9 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
                    f"(not sent), {result.pending} pending")
         return
     click.echo(f"digest: {queued} queued, {result.sent} sent, {result.pending} pending")
+    if result.unconfirmed:
+        click.echo(f"digest: {result.unconfirmed} sent again: an earlier delivery was not "
+                   "confirmed (same Message-ID, so mail clients show it once)")
     if result.error:
         raise click.ClickException(f"mail not sent, the digest stays queued: {result.error}")
 

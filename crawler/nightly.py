@@ -84,7 +84,9 @@ def send_digest(config: Config) -> str | None:
         result = send_pending(archive, config.mail)
     finally:
         archive.close()
-    click.echo(f"digest: {result.sent} sent, {result.pending} pending")
+    click.echo(f"digest: {result.sent} sent, {result.pending} pending"
+               + (f" ({result.unconfirmed} sent again: delivery not confirmed before)"
+                  if result.unconfirmed else ""))
     return result.error
 
 

@@ -683,18 +683,31 @@ class Archive:
         return len(mails)
 
     def pending_mails(self) -> list[dict[str, Any]]:
-        """Outbox rows not yet sent, oldest first."""
+        """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed)."""
         return list(self.db.query("select * from outbox where sent_at is null order by id"))
 
     def outbox(self) -> list[dict[str, Any]]:
         return list(self.db.query("select * from outbox order by id"))
 
+    def set_message_id(self, mail_id: int, message_id: str) -> None:
+        """Fix a queued mail's Message-ID (kept on every retry)."""
+        with self.transaction():
+            self.db.execute("update outbox set message_id = ? where id = ? and message_id is null",
+                            [message_id, mail_id])
+
+    def mark_mail_sending(self, mail_id: int) -> None:
+        """Recorded before the message goes to the server: if the process dies after the server
+        took it, the next run knows it may have been delivered and sends it again, same ID."""
+        with self.transaction():
+            self.db.execute("update outbox set sending_at = ?, attempts = attempts + 1 "
+                            "where id = ?", [now_utc(), mail_id])
+
     def mark_mail_sent(self, mail_id: int) -> None:
         with self.transaction():
-            self.db.execute("update outbox set sent_at = ?, attempts = attempts + 1, "
-                            "last_error = null where id = ?", [now_utc(), mail_id])
+            self.db.execute("update outbox set sent_at = ?, sending_at = null, last_error = null "
+                            "where id = ?", [now_utc(), mail_id])
 
     def mark_mail_failed(self, mail_id: int, error: str) -> None:
         with self.transaction():
-            self.db.execute("update outbox set attempts = attempts + 1, last_error = ? "
-                            "where id = ?", [error, mail_id])
+            self.db.execute("update outbox set attempts = attempts + (sending_at is null), "
+                            "sending_at = null, last_error = ? where id = ?", [error, mail_id])

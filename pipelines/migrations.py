@@ -189,3 +189,12 @@ def m008_runs_continued_by(db: Database) -> None:
     is continued by the next one exactly once)."""
     db["runs"].add_column("continued_by", str)
     db.execute("update runs set continued_by = 'unknown' where status = 'interrupted'")
+
+
+@migrations()
+def m009_outbox_delivery(db: Database) -> None:
+    """A mail's delivery: its Message-ID fixed when queued (the same on every retry, so a mail
+    client recognises a repeat), and `sending_at`, set before the message is handed to the SMTP
+    server: a row found with it and no `sent_at` may have been delivered (at-least-once)."""
+    db["outbox"].add_column("message_id", str)
+    db["outbox"].add_column("sending_at", str)
