@@ -2,6 +2,7 @@
 
 import json
 
+import lxml.html
 from click.testing import CliRunner
 
 from crawler.cli import cli
@@ -67,3 +68,42 @@ def test_report_command_rewrites_a_run(tmp_path):
     assert written["run_id"] == run_id and len(written["changes"]) == 2
     assert (tmp_path / "r" / f"{run_id}.md").read_text(encoding="utf-8").startswith(
         f"# regwatch report {run_id}")
+
+
+MARKDOWN_ATTACKS = [
+    '<script>alert("x")</script>',
+    "[click](javascript:alert(2))",
+    "![pixel](data:text/html;base64,PHNjcmlwdD4=)",
+    "<img src=x onerror=alert(3)>",
+    "<javascript:alert(4)>",
+    "```\n<script>alert(5)</script>\n```",
+    "| a | b |\n# heading\n---",
+]
+
+
+def test_markdown_report_renders_scraped_text_as_text(tmp_path):
+    """The .md report through a CommonMark renderer (markdown-it, raw HTML allowed): scraped
+    titles, summaries, sentences, links and problems render as text, nothing runs or loads."""
+    from markdown_it import MarkdownIt
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-11-08", ["mofcom"], None)
+    attack = " ".join(MARKDOWN_ATTACKS)
+    archive.record_source(run_id, "mofcom", {"status": "degraded", "items": 1,
+                                             "problems": [attack]})
+    archive.add_change(run_id, ChangeRecord(
+        kind="document_changed", summary=attack, title=attack, document="d1",
+        url="javascript:alert(6)", source="mofcom", confidence="high",
+        diff={"sentence": attack, "text": ["- ```", "+ <script>alert(7)</script>"]}))
+    archive.finish_run(run_id, {})
+    [_, md_path, _] = write_reports(archive, run_id, tmp_path / "reports")
+    renderer = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    html = renderer.render(md_path.read_text(encoding="utf-8"))
+    tree = lxml.html.fromstring(f"<div>{html}</div>")
+    assert tree.xpath("//script|//img|//iframe|//object|//embed|//svg") == []
+    assert [a.get("href") for a in tree.xpath("//a")
+            if not a.get("href", "").startswith(("http://", "https://"))] == []
+    assert [n.tag for n in tree.iter() if any(k.lower().startswith("on") for k in n.attrib)] == []
+    assert len(tree.xpath("//h1")) == 1 and len(tree.xpath("//table")) == 1  # the report's own
+    text = tree.text_content()
+    assert '<script>alert("x")</script>' in text and "[click](javascript:alert(2))" in text
