@@ -49,6 +49,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.encoding.EncodingGuardMiddleware": 120,
     "crawler.challenge.ChallengeMiddleware": 585,  # see crawler/challenge.py for the position
     "crawler.revisit.RevisitMiddleware": 800,
+    "crawler.tls.InsecureTLSFlagMiddleware": 950,  # near the network: flags insecure fetches
     "crawler.mirror.MirrorMiddleware": 990,
 }
 
@@ -69,6 +70,15 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "crawler.logformatter.RegwatchLogFormatter"
 
 
+def insecure_hosts(sources: list[str]) -> set[str]:
+    """The hosts of the sources whose certificates are not verified (insecure_tls = true)."""
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    loader = SpiderLoader.from_settings(Settings({"SPIDER_MODULES": SPIDER_MODULES}))
+    return {host for name in sources for host in loader.load(name).hosts()}
+
+
 def from_config(config: Config) -> dict[str, Any]:
     """The REGWATCH_* settings components read, from the configuration; a mirror replays saved
     pages, so it needs no politeness delays."""
@@ -78,6 +88,7 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_REVISIT_RECENT_DAYS": config.revisit_recent_days,
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
         "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
+        "REGWATCH_INSECURE_TLS_HOSTS": sorted(insecure_hosts(config.insecure_tls)),
         "LOG_LEVEL": config.log_level,
     }
     if config.mirror:

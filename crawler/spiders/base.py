@@ -14,6 +14,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+from urllib.parse import urlparse
 
 import scrapy
 from parsel import Selector
@@ -57,6 +58,17 @@ class RegwatchSpider(scrapy.Spider):
     description: ClassVar[str] = ""
     entry_points: ClassVar[list[str]] = []  # human-readable entry points (URLs, API endpoints)
     min_items: ClassVar[int] = 1  # fewer items than this in a healthy run is a source problem
+
+    @classmethod
+    def hosts(cls) -> set[str]:
+        """The hosts the source is fetched from (those of its entry points)."""
+        found = set()
+        for entry in cls.entry_points:
+            url = next((part for part in entry.split() if "://" in part), "")
+            host = urlparse(url).hostname
+            if host:
+                found.add(host.lower())
+        return found
 
     def problem(self, message: str) -> None:
         """Record a source problem: counted, logged as a warning, reported as source_problem."""
