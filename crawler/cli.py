@@ -146,7 +146,7 @@ def report(run_id: str | None, db: str | None, reports: str | None,
 
 
 @cli.command()
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @common_options
 def serve(port: int, host: str, db: str | None, reports: str | None,
@@ -260,7 +260,7 @@ def demo(force: bool, db: str | None, reports: str | None, config_path: str | No
 @cli.command()
 @click.option("--mirror", type=str, help="Replay responses from this offline mirror folder.")
 @click.option("--as-of", callback=iso_date, help="The run's date (ISO); default: today in Beijing.")
-@click.option("--wait", type=float, default=None,
+@click.option("--wait", type=click.FloatRange(min=0), default=None,
               help="Wait up to this many seconds for a running regwatch to finish.")
 @click.option("--strict", is_flag=True, help="Exit 5 when a source failed.")
 @click.option("--no-mail", is_flag=True,
