@@ -188,9 +188,10 @@ class Run:
                  extra_settings: dict[str, Any] | None = None,
                  spider_args: dict[str, Any] | None = None) -> None:
         names = [s for s in sources if isinstance(s, str)]
+        probes = [s for s in sources if not isinstance(s, str)]
+        # named sources must be known; none at all means every source
         self.sources: list[str | type[Spider]] = (
-            [*check_sources(names), *(s for s in sources if not isinstance(s, str))]
-            if names or not sources else list(sources))
+            [*check_sources(names), *probes] if names or not probes else probes)
         self.config = replace(config, mirror=check_mirror(config.mirror))
         self.extra_settings = extra_settings or {}
         self.spider_args = spider_args or {}
