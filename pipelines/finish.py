@@ -6,6 +6,8 @@
 2. for each healthy source, the documents its list pages stopped showing (`document_removed`,
    after `removed_after_nights` nights; a failed source never removes anything);
 3. `source_problem` for each unhealthy source with a new problem;
+3b. links without numbers (pipelines.linking.link_run): decided once every page of the night is
+   stored, for the documents stored this run and those the measures it touched may concern;
 4. the lifecycle: status transitions, deadlines passed and near on the run's date
    (pipelines.lifecycle decides the dates), and the measures' status periods (`measure_status`);
 5. the run is marked completed.
@@ -21,6 +23,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.config import Config
 from pipelines.items import ChangeRecord
+from pipelines.linking import link_run
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
     Deadline,
@@ -264,6 +267,13 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
     return changes
 
 
+def link_documents(archive: Archive, run_id: str) -> int:
+    """Links to measures described without their numbers, decided after the night's documents
+    are stored and revisited when the run touched a measure they may describe (so that no link
+    depends on the order pages arrive in); the number of documents (re)linked."""
+    return link_run(archive, run_id)
+
+
 def record_sources(archive: Archive, run_id: str, source_runs: Iterable[SourceRun]) -> None:
     """Store each source's health and counts; a source whose crawl never ended is failed."""
     for source_run in source_runs:
@@ -293,6 +303,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
         if source_run.health is not None and source_run.health.status == SourceStatus.OK:
             changes += removal_changes(archive, source_run.source, run_id, run["as_of"],
                                        source_run.list_pages, removed_after_nights)
+    link_documents(archive, run_id)
     with archive.transaction():
         run_changes = source_problem_changes(archive, run_id) + lifecycle_changes(
             archive, run_id, run["as_of"], deadline_days)

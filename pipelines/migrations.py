@@ -181,3 +181,28 @@ def m007_measure_status(db: Database) -> None:
     db["measure_status"].create_index(["to"])
     db["measures"].add_column("periods_stale", int, not_null_default=1)
     db["measure_events"].create_index(["kind", "date"])
+
+
+@migrations()
+def m401_link_index(db: Database) -> None:
+    """Linking without numbers (pipelines.linking): the index keys of what each measure is and
+    each document says (subjects, days, months, titles, counts of entities), and the review
+    candidates: measures a document fits as well as another, kept for a person to decide."""
+    db["measure_clues"].create({"measure": str, "clue": str}, pk=("measure", "clue"))
+    db["measure_clues"].create_index(["clue"])
+    db["document_clues"].create({"document": str, "clue": str}, pk=("document", "clue"))
+    db["document_clues"].create_index(["clue"])
+    db["link_candidates"].create(
+        {"document": str, "measure": str, "score": float, "reason": str, "run_id": str},
+        pk=("document", "measure"),
+        foreign_keys=[("document", "documents", "id"), ("measure", "measures", "id")],
+    )
+    db["link_candidates"].create_index(["measure"])
+    db.execute("""
+        CREATE VIEW link_review AS
+        SELECT c.document, d.published, d.source, d.title, d.url, c.measure,
+               m.title_zh AS measure_title, m.published AS measure_published, c.score, c.reason,
+               c.run_id
+        FROM link_candidates c JOIN documents d ON d.id = c.document
+        JOIN measures m ON m.id = c.measure
+    """)

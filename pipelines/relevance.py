@@ -20,12 +20,14 @@ from pipelines.items import DocumentItem
 from pipelines.vocab import SourceKind
 
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("export control", r"\bexport[- ]controls?\b|出口管制"),
+    ("export control", r"\bexport[- ]controls?\b|\bexport (?:curbs?|restrictions?|bans?)\b"
+                       r"|\bbans? (?:the )?exports? of\b|\bbans? exports?\b|出口管制|禁止出口"),
     ("dual-use items", r"\bdual[- ]use\b|两用物项"),
     ("rare earths", r"\brare[- ]earths?\b|稀土"),
     ("critical minerals", r"\b(?:critical|strategic) minerals?\b|战略矿产|关键矿产"),
     ("export licences", r"\bexport licen[cs]es?\b|\bgeneral licen[cs]es?\b|出口许可|通用许可"),
     ("entity lists", r"\bunreliable entit(?:y|ies)\b|\bcontrol list\b|\bwatch ?list\b"
+                     r"|\bentity list\b"
                      r"|不可靠实体清单|管控名单|关注名单"),
     ("tariffs", r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则"),
     ("countermeasures", r"\bcountermeasures?\b|\bsanctions?\b|反制|制裁"),
