@@ -220,6 +220,13 @@ NEWS_ACT_VERBS: Rules = (
     (Category.CONTROLLED_ITEM_CHANGE, (r"\b(?:imposes?|imposed|tightens?|tightened|bans?|banned"
                                        r"|requires?|required)\b|实施出口管制|加强[^，。]{0,20}管制",)),
 )
+# The lead's act counts only when the lead reports an event with one of these verbs.
+LEAD_EVENT_VERBS: Patterns = (
+    r"\b(?:announc|unveil|issu|impos|introduc|add|plac|suspend|approv|grant|seiz|list|ban"
+    r"|tighten|lift)\w*",
+    r"\b(?:took|takes?|taking) effect\b",
+    r"发布|公布|实施|宣布|决定|列入|暂停|批准|查获|查处",
+)
 FUTURE_BEFORE_ACT = r"(?:\bwill(?: be)?|\bto|\bplans? to|\bwould(?: be)?|将)\s*$"
 INTENT_MARKERS: Patterns = (
     r"\bwill study\b",
@@ -292,7 +299,9 @@ def _first_act(text: str) -> tuple[Category, bool] | None:
 
 
 def _lead(body: str) -> str:
-    return body.strip().split("\n\n", 1)[0]
+    """The body's first sentence."""
+    first = body.strip().split("\n", 1)[0]
+    return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
 
 
 def _news_category(title: str, body: str) -> Category:
@@ -307,8 +316,9 @@ def _news_category(title: str, body: str) -> Category:
         if future and _matches(INTENT_MARKERS, body):
             return Category.POLICY_STATEMENT
         return category
-    act = _first_act(_lead(body))
-    if act is not None:
+    lead = _lead(body)
+    act = _first_act(lead)
+    if act is not None and _matches(LEAD_EVENT_VERBS, lead):
         return act[0]
     return _news_scores(title, body) or NEWS_FALLBACK
 
@@ -369,13 +379,31 @@ def rules_markdown() -> str:
     lines.append(f"{len(OFFICIAL_RULES) + 1}. fallback: `{OFFICIAL_FALLBACK}`")
     lines += [
         "",
-        f"News (the same keywords; each title match scores {NEWS_TITLE_WEIGHT}, each body match 1;"
-        f" the first category in this order scoring >= {NEWS_MIN_SCORE} wins):",
+        "News, and relayed pages that are neither an announcement's text nor a press Q&A "
+        "(the first step that decides wins):",
         "",
+        f"1. `commentary`: an opinion marker in the title or body: {_pattern_list(OPINION_MARKERS)}",
+        f"2. a statement title ({_pattern_list(NEWS_STATEMENT_TITLE)}): the category of the "
+        "first act its title reports with a verb not announced for the future "
+        f"(`{FUTURE_BEFORE_ACT}` before it), else `policy_statement`. Acts by verb:",
     ]
-    for n, (category, _) in enumerate(NEWS_RULES, 1):
-        lines.append(f"{n}. `{category}`")
-    lines.append(f"{len(NEWS_RULES) + 1}. fallback: `{NEWS_FALLBACK}`")
+    for category, patterns in NEWS_ACT_VERBS:
+        lines.append(f"   - `{category}`: {_pattern_list(patterns)}")
+    lines += [
+        "3. the earliest act in the title (acts below); an act announced for the future while "
+        f"the body says details are to come ({_pattern_list(INTENT_MARKERS)}) is "
+        "`policy_statement` (a statement of intent). Acts:",
+    ]
+    for category, patterns in NEWS_ACTS:
+        lines.append(f"   - `{category}`: {_pattern_list(patterns)}")
+    lines += [
+        "4. the earliest act in the body's first sentence, when it reports an event ("
+        + _pattern_list(LEAD_EVENT_VERBS) + ");",
+        f"5. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
+        f" each body match 1; the first category in this order scoring >= {NEWS_MIN_SCORE} "
+        "wins): " + ", ".join(f"`{c}`" for c, _ in NEWS_RULES) + ";",
+        f"6. fallback: `{NEWS_FALLBACK}`.",
+    ]
     lines += [
         "",
         f"Statement markers (title): {_pattern_list(STATEMENT_MARKERS)}",

@@ -391,10 +391,29 @@ class Evidence:
         return frozenset(p.token for p in self.parts if p.weight > 0 and p.token)
 
     def reason(self) -> str:
-        shown = "; ".join(p.reason for p in sorted(self.parts, key=lambda p: -p.weight)
-                          if p.weight > 0)
+        """`inferred: <the strongest reason>; <the others>: “<the sentence>”`."""
+        shown: list[tuple[float, str]] = []
+        grouped: dict[str, tuple[float, list[str]]] = {}
+        for p in self.parts:
+            if p.weight <= 0:
+                continue
+            if p.kind in ("subject_title", "subject_text", "subject_generic"):
+                label = {"subject_title": "subjects in its title",
+                         "subject_text": "subjects in its text",
+                         "subject_generic": "generic subjects"}[p.kind]
+                weight, names = grouped.get(label, (0.0, []))
+                grouped[label] = (weight + p.weight, names + [p.reason.split(": ", 1)[1]])
+            else:
+                shown.append((p.weight, p.reason))
+        shown += [(w, f"{label}: {', '.join(names)}") for label, (w, names) in grouped.items()]
         text = " ".join(self.sentence.text.split())
-        return f"inferred: {shown}: “{text[:200]}”"
+        reasons = "; ".join(r for _, r in sorted(shown, key=lambda x: -x[0]))
+        identifying = [p.reason for p in sorted(self.parts, key=lambda p: -p.weight)
+                       if p.kind in IDENTIFYING and p.weight > 0]
+        if identifying and not reasons.startswith(identifying[0]):
+            reasons = "; ".join([identifying[0]] + [r for _, r in sorted(
+                shown, key=lambda x: -x[0]) if r != identifying[0]])
+        return f"inferred: {reasons}: “{text[:200]}”"
 
 
 IDENTIFYING = {"title", "day", "week", "month", "count_list"}
@@ -522,13 +541,29 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     return found
 
 
+_ANNOUNCEMENT_COUNT = re.compile(
+    r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+)?(?:announcements|decisions)\b"
+    r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6}
+
+
+def _announcements_counted(s: Sentence) -> int | None:
+    """How many announcements the sentence says there were ("two announcements", 两项公告)."""
+    m = _ANNOUNCEMENT_COUNT.search(s.text)
+    if not m:
+        return None
+    n = (m["n"] or m["zh"]).lower()
+    return int(n) if n.isdigit() else _SMALL[n]
+
+
 def _dominated(e: Evidence, kept: list[Evidence]) -> bool:
     """Another kept candidate explains all this one explains and more, with a higher score."""
     return any(k.matched() > e.matched() and k.score > e.score for k in kept)
 
 
 def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
-            decision: Decision) -> None:
+            decision: Decision, cited: set[str]) -> None:
     """Links and review candidates of one sentence."""
     packaged = _package(s, scored, profiles)
     passing = sorted((e for e in scored if e.identifies and e.about and e.score >= LINK_SCORE),
@@ -541,6 +576,12 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     groups: dict[frozenset[str], list[Evidence]] = {}
     for e in kept:
         groups.setdefault(e.matched(), []).append(e)
+    counted = _announcements_counted(s)
+    for key, group in groups.items():
+        named = [e for e in group if e.measure in cited]
+        if named and counted == len(named) < len(group):
+            groups[key] = named  # "two announcements", and the document cites the two
+            kept = [e for e in kept if e in named or e not in group]
     for e in kept:
         strong = e.measure in packaged or e.kinds & {"title", "count_list"}
         if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension:
@@ -582,8 +623,7 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
             p = profiles[measure_id]
             related = []
             if p.targets and e.identifies:
-                related += [(t, f"suspended by {measure_id}, which the sentence describes")
-                            for t in sorted(p.targets)]
+                related += [(t, _by_instrument(e, measure_id)) for t in sorted(p.targets)]
             related += [(by, f"the instrument of the suspension of {measure_id}")
                         for _, what, by in p.dates if by and what in (
                             "suspended", "suspension continued", "until")
@@ -595,15 +635,25 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                     changed = True
 
 
+def _by_instrument(e: Evidence, instrument: str) -> str:
+    """The reason a suspended measure is linked through its instrument's evidence."""
+    dated = [p for p in e.parts if p.kind in ("day", "week", "month", "year")]
+    if dated and dated[0].reason.startswith("describes the measure of "):
+        when = dated[0].reason.removeprefix("describes the measure of ")
+        return f"describes the suspension of {when.split(' ', 1)[0]} by {instrument} " \
+               f"{when.split(' ', 1)[1] if ' ' in when else ''}".rstrip()
+    return f"suspended by {instrument}, which the sentence describes"
+
+
 def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile],
-           published: str, document: str) -> Decision:
+           published: str, document: str, cited: Iterable[str] = ()) -> Decision:
     """The links and review candidates of a document among the candidate profiles (cited
     measures included: they compete, and are left out of the result by the caller)."""
     decision = Decision()
     possible = {m: p for m, p in profiles.items() if not p.published or p.published <= published}
     for s in sentences:
         scored = [evidence(s, p, own, document) for p in possible.values()]
-        _select(s, [e for e in scored if e.score > 0], possible, decision)
+        _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _instruments(decision, possible)
     for measure in decision.links:
         decision.candidates.pop(measure, None)
@@ -657,7 +707,7 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
                 if cache[target] is not None:
                     profiles[target] = cache[target]  # type: ignore[assignment]
     words = _words(f"{doc['title']} {doc['body']}")
-    decision = decide(sentences, own, profiles, doc["published"], words)
+    decision = decide(sentences, own, profiles, doc["published"], words, cited)
     links = {m: e.reason() for m, e in decision.links.items() if m not in cited}
     candidates = {m: (e.score, e.reason()) for m, e in decision.candidates.items()
                   if m not in cited}
