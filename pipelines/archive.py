@@ -23,7 +23,7 @@ from w3lib.url import canonicalize_url
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
-from pipelines.search import fts_query, segment
+from pipelines.search import fts_query, fts_query_exact, glossary_note, segment
 from pipelines.vocab import Confidence, EventKind, Relation, RunStatus
 
 EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
@@ -389,15 +389,21 @@ class Archive:
             }, pk="url")
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Documents matching a Chinese or English query (same rules as Datasette's box)."""
+        """Documents matching a Chinese or English query (same rules as Datasette's box); each
+        says how it matched: "words", or "glossary: …" when only the glossary's other forms of
+        a term (稀土 for "rare earth") are in it."""
         match = fts_query(query)
         if not match:
             return []
+        exact = fts_query_exact(query)
+        note = f"glossary: {glossary_note(query)}"
         return list(self.db.query(
-            "select documents.id, documents.url, documents.title from documents_fts "
+            "select documents.id, documents.url, documents.title, case when documents.rowid in "
+            "(select rowid from documents_fts where documents_fts match :exact) then 'words' "
+            "else :note end as matched from documents_fts "
             "join documents on documents.rowid = documents_fts.rowid "
-            "where documents_fts match ? order by rank limit ?",
-            [match, limit],
+            "where documents_fts match :match order by rank limit :limit",
+            {"match": match, "exact": exact or '""', "note": note, "limit": limit},
         ))
 
     # --- measures --------------------------------------------------------------------------

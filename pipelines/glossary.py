@@ -31,6 +31,12 @@ class Term:
     label: str  # how the term is shown: English / Chinese
     broader: tuple[str, ...] = ()
     generic: bool = False
+    also: tuple[str, ...] = ()  # more English forms for search ("super-hard materials")
+
+    @property
+    def search_en(self) -> tuple[str, ...]:
+        """The English forms a search for the term looks for."""
+        return (self.english, *self.also)
 
     @property
     def english(self) -> str:
@@ -42,8 +48,9 @@ class Term:
 
 
 def _subject(key: str, en: str, zh: tuple[str, ...], label: str, *,
-             broader: tuple[str, ...] = (), generic: bool = False) -> Term:
-    return Term(key, "subject", en, zh, label, broader, generic)
+             broader: tuple[str, ...] = (), generic: bool = False,
+             also: tuple[str, ...] = ()) -> Term:
+    return Term(key, "subject", en, zh, label, broader, generic, also)
 
 
 _MH = ("medium_heavy_rare_earth",)
@@ -59,7 +66,8 @@ TERMS: tuple[Term, ...] = (
     _subject("medium_heavy_rare_earth",
              r"(?:medium(?:[- ]|\s+and\s+|\s*/\s*)|mid-)heavy\s+rare[- ]earths?"
              r"|heavy\s+rare[- ]earths?", ("中重稀土", "重稀土"),
-             "medium and heavy rare earths / 中重稀土", broader=("rare_earth",)),
+             "medium and heavy rare earths / 中重稀土", broader=("rare_earth",),
+             also=("heavy rare earths",)),
     *(_subject(en, en, (zh,), f"{en} / {zh}", broader=(*_MH, "rare_earth"))
       for en, zh in _ELEMENTS),
     _subject("overseas_items",
@@ -80,7 +88,7 @@ TERMS: tuple[Term, ...] = (
     _subject("germanium", r"germanium", ("锗",), "germanium / 锗"),
     _subject("antimony", r"antimony", ("锑",), "antimony / 锑"),
     _subject("superhard_materials", r"super-?hard\s+materials?", ("超硬材料",),
-             "superhard materials / 超硬材料"),
+             "superhard materials / 超硬材料", also=("super-hard materials",)),
     _subject("synthetic_diamond",
              r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond\s+(?:micropowder"
              r"|wire\s+saws?|single\s+crystals?|window)", ("人造金刚石", "金刚石"),
@@ -90,7 +98,8 @@ TERMS: tuple[Term, ...] = (
              "anode materials / 负极材料"),
     _subject("lithium_battery",
              r"(?:lithium(?:[- ]ion)?\s+)?batter(?:y|ies)|lithium[- ]ion\s+cells",
-             ("锂电池", "锂离子电池", "电池"), "lithium batteries / 锂电池"),
+             ("锂电池", "锂离子电池", "电池"), "lithium batteries / 锂电池",
+             also=("lithium-ion batteries",)),
     _subject("cathode_materials", r"cathodes?(?:\s+materials?)?|lithium\s+iron\s+phosphate",
              ("正极材料", "磷酸铁锂"), "cathode materials / 正极材料",
              broader=("lithium_battery",)),
@@ -116,7 +125,7 @@ TERMS: tuple[Term, ...] = (
              "magnets / 磁体", generic=True),
     # --- target countries -----------------------------------------------------------------
     Term("US", "country", r"(?-i:U\.S\.|US)(?![a-z])|United\s+States|American|Washington",
-         ("美国", "对美", "美方"), "the United States / 美国"),
+         ("美国", "对美", "美方"), "the United States / 美国", also=("US",)),
     Term("JP", "country", r"Japan(?:ese)?|Tokyo", ("日本", "对日", "日方"), "Japan / 日本"),
     # --- lists of entities ----------------------------------------------------------------
     Term("export_control_list", "list",
