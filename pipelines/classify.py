@@ -382,7 +382,8 @@ def rules_markdown() -> str:
         "News, and relayed pages that are neither an announcement's text nor a press Q&A "
         "(the first step that decides wins):",
         "",
-        f"1. `commentary`: an opinion marker in the title or body: {_pattern_list(OPINION_MARKERS)}",
+        "1. `commentary`: an opinion marker in the title or body: "
+        + _pattern_list(OPINION_MARKERS),
         f"2. a statement title ({_pattern_list(NEWS_STATEMENT_TITLE)}): the category of the "
         "first act its title reports with a verb not announced for the future "
         f"(`{FUTURE_BEFORE_ACT}` before it), else `policy_statement`. Acts by verb:",

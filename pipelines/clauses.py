@@ -9,7 +9,9 @@ Patterns understood (Chinese, then the English equivalents):
     force / be implemented on DATE", "as of the date of publication", "with immediate effect".
     Items named before the date become the clause: 本公告第一项、第二项自…起实施 →
     第一项、第二项; 一、（一）（二）项; "Items 1 and 2 … shall take effect from …";
-  - expired: 有效期至YYYY年M月D日, "valid / in force until DATE": the last day in force.
+  - expired: 有效期至YYYY年M月D日, "valid / in force until DATE": the last day in force;
+  - an offset (自公布之日起30日后施行, "take effect 30 days after publication"): effective on the
+    day pipelines.durations counts from the publication.
 - Other measures named by number (`other_measure_events`), the verb before or after the number:
   - suspended: 暂停实施/执行/适用; "suspend (the implementation of)", "shall be suspended";
     partially_suspended when a clause follows the number (…第46号《title》第二款) or precedes
@@ -17,13 +19,18 @@ Patterns understood (Chinese, then the English equivalents):
   - suspension_continued: 继续暂停(实施), 暂停(实施)期限延长; "continue to suspend",
     "extend the suspension of", "remain suspended";
   - resumed: 恢复实施/执行/适用; "resume (the implementation of)";
-  - revoked: 停止执行/实施/适用, (予以/同时)废止, 不再执行/实施, 撤销; "revoke", "repeal",
-    "abolish", "rescind", "terminate", "cease to implement", "stop implementing", "no longer apply";
+  - revoked: 停止执行/实施/适用, (予以/同时)废止, 不再执行/实施, 撤销, 取消…(临时)出口管制 (the
+    part after the number, …中5个石墨物项的, is the clause); "revoke", "repeal", "abolish",
+    "rescind", "terminate", "cease to implement", "stop implementing", "no longer apply", "lift
+    … controls", "… are lifted";
   - removed_from_list: 移出不可靠实体清单/出口管制管控名单/关注名单; "remove … from the … list";
   - amended: 修改, 修订, 作如下修改, 调整为; "amend", "amendments are made to".
   The sentence's dates: from 自YYYY年M月D日起 / 即日 / 公告发布之日, "from DATE", "from the date
   of publication" (else the publication date); until 至YYYY年M月D日, "until / through DATE"
-  (inclusive). A suspension stated only as a duration (暂停一年, "for 90 days") is not guessed.
+  (inclusive). A suspension stated as a duration (暂停一年, "for 90 days") ends on the day
+  pipelines.durations counts (Civil Code) from the sentence's start, else the text's own
+  effective date; references without a full number (上述公告, "the announcement", 第46号公告)
+  are resolved from the text before them, or reported by `unparsed_operative_sentences`.
 - Political statements (`statement_events`): 延期至/延长至YYYY年M月D日, "extend(ed) … to / until
   DATE" → extension_announced (evidence only, no measure id).
 

@@ -23,7 +23,6 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.config import Config
 from pipelines.items import ChangeRecord
-from pipelines.linking import link_run
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
     Deadline,
@@ -36,6 +35,7 @@ from pipelines.lifecycle import (
     shift,
     status_periods,
 )
+from pipelines.linking import link_run
 from pipelines.run import SourceRun
 from pipelines.vocab import ChangeKind, EventKind, SourceStatus, Status
 

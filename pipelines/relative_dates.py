@@ -64,9 +64,11 @@ _EN_WEEKDAY = re.compile(
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _ZH_FULL = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
 _ZH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?!电)")
-_ZH_MONTH = re.compile(r"(?P<pre>今年|去年|明年)?(?<![\d年])(?P<m>\d{1,2})\s*月(?![\d份]*\s*\d*\s*[日号])")
+_ZH_MONTH = re.compile(r"(?P<pre>今年|去年|明年)?(?<![\d年])(?P<m>\d{1,2})\s*月"
+                       r"(?![\d份]*\s*\d*\s*[日号])")
 _ZH_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
-_ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})\s*日(?!\s*(?:后|以后|之后|内|以内|电|起算))")
+_ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})\s*日"
+                          r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
 _ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周")
 _DATELINE_EN = re.compile(
     rf"^\s*[A-Z][A-Z .'-]+,\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s+\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]",
@@ -82,8 +84,8 @@ _ROLE_FROM = re.compile(
     r"|自|从|于)$", re.IGNORECASE)
 _ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|to|up\s+to|(?:end|ends|ended|expire|expires"
                          r"|expired)\s+on)\s+|至|到)$", re.IGNORECASE)
-_SAME = re.compile(r"\b(?:the\s+same\s+(?:day|month)|that\s+day|the\s+day\s+before)\b|同日|当天|当日",
-                   re.IGNORECASE)
+_SAME = re.compile(r"\b(?:the\s+same\s+(?:day|month)|that\s+day|the\s+day\s+before)\b"
+                   r"|同日|当天|当日", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

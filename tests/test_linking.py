@@ -24,21 +24,27 @@ SUSPENDED = ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-
              "MOFCOM-2025-61", "MOFCOM-2025-62"]
 SUSPENSION = [MeasureEvent("suspended", date="2025-11-07", until="2026-11-10",
                            by_measure="MOFCOM-2025-70")]
+JOINT = ["MOFCOM", "GACC"]
 MEASURES = {  # id: (title_zh, published, issuers, events)
-    "MOFCOM-2025-18": ("商务部 海关总署公告2025年第18号 关于对部分中重稀土相关物项实施出口管制的公告",
-                       "2025-04-04", ["MOFCOM", "GACC"], []),
-    "MOFCOM-2025-57": ("商务部 海关总署公告2025年第57号 关于对部分中重稀土相关物项实施出口管制的决定",
-                       "2025-10-09", ["MOFCOM", "GACC"], SUSPENSION),
-    "MOFCOM-2025-55": ("商务部 海关总署公告2025年第55号 关于对超硬材料相关物项实施出口管制的决定",
-                       "2025-10-09", ["MOFCOM", "GACC"], SUSPENSION),
-    "MOFCOM-2025-58": ("商务部 海关总署公告2025年第58号 关于对锂电池和人造石墨负极材料相关物项实施出口管制的决定",
-                       "2025-10-09", ["MOFCOM", "GACC"], SUSPENSION),
-    "MOFCOM-2025-10": ("商务部 海关总署公告2025年第10号 公布对钨、碲、铋、钼、铟相关物项实施出口管制的决定",
-                       "2025-02-04", ["MOFCOM", "GACC"], []),
-    "MOFCOM-2025-21": ("商务部公告2025年第21号 关于将16家美国实体列入出口管制管控名单的公告",
-                       "2025-04-04", ["MOFCOM"], []),
-    "UEL-2025-7": ("不可靠实体清单工作机制公告〔2025〕7号 关于将11家美国实体列入不可靠实体清单的公告",
-                   "2025-04-04", ["UEL working mechanism"], []),
+    "MOFCOM-2025-18": ("商务部 海关总署公告2025年第18号 "
+                       "关于对部分中重稀土相关物项实施出口管制的公告", "2025-04-04", JOINT, []),
+    "MOFCOM-2025-57": ("商务部 海关总署公告2025年第57号 "
+                       "关于对部分中重稀土相关物项实施出口管制的决定", "2025-10-09", JOINT,
+                       SUSPENSION),
+    "MOFCOM-2025-55": ("商务部 海关总署公告2025年第55号 "
+                       "关于对超硬材料相关物项实施出口管制的决定", "2025-10-09", JOINT, SUSPENSION),
+    "MOFCOM-2025-58": ("商务部 海关总署公告2025年第58号 "
+                       "关于对锂电池和人造石墨负极材料相关物项实施出口管制的决定", "2025-10-09",
+                       JOINT, SUSPENSION),
+    "MOFCOM-2025-10": ("商务部 海关总署公告2025年第10号 "
+                       "公布对钨、碲、铋、钼、铟相关物项实施出口管制的决定", "2025-02-04",
+                       JOINT, []),
+    "MOFCOM-2025-21": ("商务部公告2025年第21号 "
+                       "关于将16家美国实体列入出口管制管控名单的公告", "2025-04-04",
+                       ["MOFCOM"], []),
+    "UEL-2025-7": ("不可靠实体清单工作机制公告〔2025〕7号 "
+                   "关于将11家美国实体列入不可靠实体清单的公告", "2025-04-04",
+                   ["UEL working mechanism"], []),
 }
 NO70 = ("商务部 海关总署公告2025年第70号 关于暂停实施商务部 海关总署公告2025年第55号、56号、57号、"
         "58号的公告", "2025-11-07", ["MOFCOM", "GACC"], [])
@@ -134,7 +140,8 @@ def test_dates_resolved_from_the_documents_date(sentence, published, expected):
 def test_datelines_give_the_day():
     assert dateline("BEIJING, Oct. 20 (Xinhua) -- China said", "2025-10-20") == "2025-10-20"
     assert dateline("新华社北京8月15日电 商务部、海关总署15日发布", "2024-08-15") == "2024-08-15"
-    sentences, _ = read_document("t", "新华社北京8月15日电 商务部、海关总署15日发布公告。", "2024-08-16")
+    sentences, _ = read_document("t", "新华社北京8月15日电 商务部、海关总署15日发布公告。",
+                                 "2024-08-16")
     assert [d.first for d in sentences[1].dates] == ["2024-08-15"]
 
 
@@ -228,7 +235,7 @@ def test_a_number_is_never_inferred_again(archive):
     assert len(rows) == 1 and rows[0]["reason"].startswith("cites MOFCOM-2025-18")
 
 
-# --- decided at the end of the run, revisited later, whatever the order ----------------------------
+# --- decided at the end of the run, revisited later, whatever the order ---------------------
 
 def test_a_story_archived_before_its_measure_is_linked_when_the_measure_arrives(archive):
     item = news("Export measures help with sustainable development",
