@@ -564,14 +564,15 @@ class Archive:
         self.db["document_clues"].insert_all(
             [{"document": doc_id, "clue": k} for k in sorted(keys)])
 
-    def documents_with_clues(self, keys: list[str]) -> list[str]:
-        """Documents sharing at least one index key with keys."""
+    def documents_with_clues(self, keys: list[str], since: str | None = None) -> list[str]:
+        """Documents sharing at least one index key with keys (published on or after since)."""
         found: set[str] = set()
         for chunk in range(0, len(keys), 500):
             part = keys[chunk:chunk + 500]
             found.update(r["document"] for r in self.db.query(
-                f"select distinct document from document_clues where clue in "
-                f"({','.join('?' * len(part))})", part))
+                f"select distinct c.document from document_clues c join documents d "
+                f"on d.id = c.document where c.clue in ({','.join('?' * len(part))}) "
+                f"and (? is null or d.published >= ?)", [*part, since, since]))
         return sorted(found)
 
     def issues_a_measure(self, doc_id: str) -> bool:

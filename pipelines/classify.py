@@ -37,6 +37,7 @@ SUSPENSION: Patterns = (
     r"继续暂停",
     r"暂停",
     r"停止执行",
+    r"停止实施",
     r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b",
 )
 ENTITY_LISTING: Patterns = (
@@ -189,7 +190,7 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed)?\b[^.;:]{0,40}\b(?:controls?|bans?|measures?|restrictions?)\b"
-                  r"|\bstops? implementing\b|\bhalts?\b|暂停|停止执行|取消[^，。；]{0,20}管制")
+                  r"|\bstops? implementing\b|\bhalts?\b|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制")
 LICENSING_ACT = (r"\bapprov(?:es|ed|al|als)\b|\b(?:can|could|are|is|were|was|have been|has been)"
                  r" (?:being )?approved\b|\bgrant(?:s|ed)?\b[^.;:]{0,30}\blicen[cs]|\bgeneral "
                  r"licen[cs]es?\b|\blicen[cs]es? (?:granted|issued|approved)\b|通用许可|获批|批准")
@@ -200,7 +201,7 @@ TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
 CONTROLS_ACT = (r"\bexport controls?\b|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?)\b"
                 r"|\bbans?\b[^.;:]{0,30}\bexports?\b|\brequires?\b[^.;:]{0,30}\b(?:permits?"
                 r"|licen[cs]es?)\b|\blist of dual-use items\b|\bcontrols? on\b"
-                r"|出口管制|管制措施|实施管制")
+                r"|出口管制(?!管控名单|清单|法)|管制措施|实施管制")
 NEWS_ACTS: Rules = (
     (Category.ENTITY_LISTING, (ENTITY_ACT,)),
     (Category.SUSPENSION, (SUSPENSION_ACT,)),
@@ -300,7 +301,7 @@ def _first_act(text: str) -> tuple[Category, bool] | None:
 
 def _lead(body: str) -> str:
     """The body's first sentence."""
-    first = body.strip().split("\n", 1)[0]
+    first = re.sub(r"《[^《》]*》", "《》", body.strip().split("\n", 1)[0])
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
 
 

@@ -677,10 +677,8 @@ def refresh_measures(archive: Archive, measure_ids: Iterable[str]) -> dict[str, 
 def documents_to_link(archive: Archive, run_id: str, touched: dict[str, Profile]) -> list[str]:
     """The documents stored this run, and those whose keys meet the touched measures' keys."""
     docs = set(archive.documents_versioned_in(run_id))
-    keys: set[str] = set()
-    for p in touched.values():
-        keys |= p.keys()
-    docs |= set(archive.documents_with_clues(sorted(keys)))
+    for p in touched.values():  # a document older than a measure cannot describe it
+        docs |= set(archive.documents_with_clues(sorted(p.keys()), since=p.published))
     return sorted(docs)
 
 
