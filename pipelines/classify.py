@@ -190,7 +190,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed)?\b[^.;:]{0,40}\b(?:controls?|bans?|measures?|restrictions?)\b"
-                  r"|\bstops? implementing\b|\bhalts?\b|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制")
+                  r"|\bstops? implementing\b|\bhalts?\b|暂停|停止执行|停止实施"
+                  r"|取消[^，。；]{0,20}管制")
 LICENSING_ACT = (r"\bapprov(?:es|ed|al|als)\b|\b(?:can|could|are|is|were|was|have been|has been)"
                  r" (?:being )?approved\b|\bgrant(?:s|ed)?\b[^.;:]{0,30}\blicen[cs]|\bgeneral "
                  r"licen[cs]es?\b|\blicen[cs]es? (?:granted|issued|approved)\b|通用许可|获批|批准")
