@@ -559,6 +559,14 @@ class Archive:
                 f"({','.join('?' * len(part))})", part))
         return sorted(found)
 
+    def clue_frequency(self, keys: list[str]) -> dict[str, int]:
+        """How many measures have each index key."""
+        if not keys:
+            return {}
+        return {r["clue"]: r["n"] for r in self.db.query(
+            f"select clue, count(*) as n from measure_clues where clue in "
+            f"({','.join('?' * len(keys))}) group by clue", keys)}
+
     def replace_document_clues(self, doc_id: str, keys: set[str]) -> None:
         self.db.execute("delete from document_clues where document = ?", [doc_id])
         self.db["document_clues"].insert_all(

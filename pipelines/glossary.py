@@ -70,6 +70,13 @@ TERMS: tuple[Term, ...] = (
              also=("heavy rare earths",)),
     *(_subject(en, en, (zh,), f"{en} / {zh}", broader=(*_MH, "rare_earth"))
       for en, zh in _ELEMENTS),
+    _subject("rare_earth_technology",
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:mining,?\s+smelting\s+and\s+separation\s+)?"
+             r"technolog(?:y|ies)", ("稀土相关技术", "稀土技术"),
+             "rare-earth technologies / 稀土相关技术", broader=("rare_earth",)),
+    _subject("rare_earth_equipment",
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
+             ("稀土设备",), "rare-earth equipment / 稀土设备", broader=("rare_earth",)),
     _subject("overseas_items",
              r"foreign-made|made abroad|produced abroad|manufactured abroad|overseas rare[- ]earth"
              r"|re-?exports?|0\.1\s*(?:percent|%)|de\s+minimis|extraterritorial",

@@ -69,6 +69,7 @@ WEIGHTS = {
     "subject_title": 3.0,  # a subject of the sentence in the measure's title
     "subject_text": 2.0,  # ... in its own text only
     "subject_generic": 0.5,  # a generic subject (technologies, dual-use items)
+    "unique_subject": 1.0,  # ... that no other measure of the archive is about
     "document_subject": 0.5,  # a subject of the document only (title, lead), not the sentence
     "list": 3.0,  # the list of entities the sentence names
     "country": 2.0,  # the target country the sentence names
@@ -390,6 +391,15 @@ class Evidence:
         counts, dates): a measure explaining more, better, makes this one redundant."""
         return frozenset(p.token for p in self.parts if p.weight > 0 and p.token)
 
+    def strengths(self) -> dict[str, float]:
+        """How strongly it explains each thing it matched (a subject in its title is stronger
+        than one in its text)."""
+        found: dict[str, float] = {}
+        for p in self.parts:
+            if p.weight > 0 and p.token:
+                found[p.token] = max(found.get(p.token, 0.0), p.weight)
+        return found
+
     def reason(self) -> str:
         """`inferred: <the strongest reason>; <the others>: “<the sentence>”`."""
         shown: list[tuple[float, str]] = []
@@ -422,16 +432,19 @@ ABOUT = {"title", "subject_title", "subject_text", "list", "package", "count_lis
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|起(?:正式)?(?:实施|施行)|生效",
                            re.IGNORECASE)
+_DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
+                         r"|curbs|restrictions|listings?)$", re.IGNORECASE)
 _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|plac"
-                          r"|put|ban|decid)\w*|发布|公布|决定|列入", re.IGNORECASE)
+                          r"|put|ban|decid|revis)\w*|发布|公布|决定|列入", re.IGNORECASE)
 
 
-def _agrees(s: Sentence, what: str) -> bool:
-    """Whether the sentence's words fit the kind of date matched (took effect / announced)."""
+def _agrees(s: Sentence, what: str, d: DateSpan) -> bool:
+    """Whether the sentence's words fit the kind of date matched (took effect / announced;
+    "the October controls" names the month the controls were announced)."""
     if what == "effective":
         return bool(_EFFECT_WORDS.search(s.text))
     if what == "published":
-        return bool(_ISSUE_WORDS.search(s.text))
+        return bool(_ISSUE_WORDS.search(s.text) or _DATED_NOUN.search(d.text))
     return what in ("suspended", "suspension continued", "until") and s.suspension
 
 
@@ -441,7 +454,7 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         for day, what, by in p.dates:
             if (d.role == "until") != (what == "until") or not d.covers(day):
                 continue
-            weight = WEIGHTS[d.precision] + (WEIGHTS["agreement"] if _agrees(s, what) else 0)
+            weight = WEIGHTS[d.precision] + (WEIGHTS["agreement"] if _agrees(s, what, d) else 0)
             when = day if d.precision == "day" else (day[:7] if d.precision == "month" else day)
             if what == "until":
                 reason = f"describes the suspension until {day}" + (f" by {by}" if by else "")
@@ -457,15 +470,19 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
 
 
-def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str]) -> None:
+def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
+                      frequency: dict[str, int]) -> None:
     for key in sorted(s.subjects & p.subjects):
         t = term(key)
         if t.generic:
             e.add("subject_generic", "", f"subject: {t.english}")
-        elif key in p.title_subjects:
+            continue
+        if key in p.title_subjects:
             e.add("subject_title", f"subject:{key}", f"subject in its title: {t.english}")
         else:
             e.add("subject_text", f"subject:{key}", f"subject in its text: {t.english}")
+        if frequency.get(f"subject:{key}") == 1:
+            e.add("unique_subject", "", f"the only measure on {t.english}")
     if not {k for k in s.subjects if not term(k).generic}:
         shared = {k for k in own & p.subjects if not term(k).generic}
         if shared:
@@ -500,8 +517,10 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
             e.add("not_joint", "", "not joint")
 
 
-def evidence(s: Sentence, p: Profile, own: set[str], document: str) -> Evidence:
-    """The evidence that sentence s describes measure p."""
+def evidence(s: Sentence, p: Profile, own: set[str], document: str,
+             frequency: dict[str, int] | None = None) -> Evidence:
+    """The evidence that sentence s describes measure p (frequency: how many measures of the
+    archive have each subject key)."""
     e = Evidence(p.id, s)
     if s.titles & p.titles:
         title = min(s.titles & p.titles)
@@ -510,7 +529,7 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str) -> Evidence:
     if len(core.split()) >= 5 and core in document and core in _words(s.text):
         e.add("title", f"title:{core}", f"names its title “{core}”")
     _date_evidence(e, s, p)
-    _subject_evidence(e, s, p, own)
+    _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
     return e
 
@@ -558,8 +577,15 @@ def _announcements_counted(s: Sentence) -> int | None:
 
 
 def _dominated(e: Evidence, kept: list[Evidence]) -> bool:
-    """Another kept candidate explains all this one explains and more, with a higher score."""
-    return any(k.matched() > e.matched() and k.score > e.score for k in kept)
+    """Another kept candidate explains all this one explains, as strongly, and more, with a
+    higher score."""
+    mine = e.strengths()
+    for k in kept:
+        theirs = k.strengths()
+        if (k.matched() > e.matched() and k.score > e.score
+                and all(theirs[t] >= w for t, w in mine.items())):
+            return True
+    return False
 
 
 def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
@@ -582,6 +608,10 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         if named and counted == len(named) < len(group):
             groups[key] = named  # "two announcements", and the document cites the two
             kept = [e for e in kept if e in named or e not in group]
+    for key, group in groups.items():  # a tie is between the best of the same evidence
+        best = max(e.score for e in group)
+        groups[key] = [e for e in group if e.score >= best or e.measure in packaged]
+    kept = [e for e in kept if e in groups[e.matched()]]
     for e in kept:
         strong = e.measure in packaged or e.kinds & {"title", "count_list"}
         if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension:
@@ -611,28 +641,47 @@ def _keep(into: dict[str, Evidence], e: Evidence) -> None:
         into[e.measure] = e
 
 
+def _suspension_parts(e: Evidence) -> list[Part]:
+    return [p for p in e.parts if p.reason.startswith("describes the suspension")]
+
+
 def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
-    """A suspension linked through its instrument brings the instrument's other targets, and
-    a suspended measure linked through its suspension brings the instrument."""
-    changed = True
-    while changed:
-        changed = False
-        for measure_id, e in list(decision.links.items()):
-            if not e.sentence.suspension or measure_id not in profiles:
+    """Suspending instruments and the measures they suspend, as an analyst reads them:
+
+    - an instrument the sentence identifies itself (its own date: "in November, China announced
+      a one-year suspension of …") brings every measure it suspends;
+    - a sentence describing the suspension by one instrument of two or more of its targets
+      (their suspension dates) describes that suspension: the instrument and all its targets;
+    - a single target linked through its suspension brings its instrument only.
+    """
+    direct = dict(decision.links)
+    for measure_id, e in direct.items():
+        p = profiles.get(measure_id)
+        suspension = e.sentence.suspension or bool(_suspension_parts(e))
+        if p is None or not suspension:
+            continue
+        if p.targets and e.identifies:
+            for target in sorted(p.targets):
+                _add(decision, profiles, target, e, _by_instrument(e, measure_id))
+        for part in _suspension_parts(e):
+            by = part.reason.split(" by ", 1)[1].split(" ", 1)[0] if " by " in part.reason else ""
+            if not by:
                 continue
-            p = profiles[measure_id]
-            related = []
-            if p.targets and e.identifies:
-                related += [(t, _by_instrument(e, measure_id)) for t in sorted(p.targets)]
-            related += [(by, f"the instrument of the suspension of {measure_id}")
-                        for _, what, by in p.dates if by and what in (
-                            "suspended", "suspension continued", "until")
-                        and any(f"by {by}" in part.reason for part in e.parts)]
-            for other, why in related:
-                if other in profiles and other not in decision.links:
-                    decision.links[other] = Evidence(other, e.sentence, [
-                        Part(e.score, "instrument", "", why)])
-                    changed = True
+            _add(decision, profiles, by, e, f"the instrument of the suspension of {measure_id}")
+            siblings = [m for m, other in direct.items() if other.sentence is e.sentence
+                        and any(f" by {by} " in q.reason + " " for q in _suspension_parts(other))]
+            if len(siblings) >= 2 and by in profiles:
+                for target in sorted(profiles[by].targets):
+                    _add(decision, profiles, target, e,
+                         f"suspended by {by} with {', '.join(sorted(siblings))}, which the "
+                         f"sentence describes")
+
+
+def _add(decision: Decision, profiles: dict[str, Profile], measure_id: str, e: Evidence,
+         why: str) -> None:
+    if measure_id in profiles and measure_id not in decision.links:
+        decision.links[measure_id] = Evidence(measure_id, e.sentence,
+                                              [Part(e.score, "instrument", "", why)])
 
 
 def _by_instrument(e: Evidence, instrument: str) -> str:
@@ -646,13 +695,14 @@ def _by_instrument(e: Evidence, instrument: str) -> str:
 
 
 def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile],
-           published: str, document: str, cited: Iterable[str] = ()) -> Decision:
+           published: str, document: str, cited: Iterable[str] = (),
+           frequency: dict[str, int] | None = None) -> Decision:
     """The links and review candidates of a document among the candidate profiles (cited
     measures included: they compete, and are left out of the result by the caller)."""
     decision = Decision()
     possible = {m: p for m, p in profiles.items() if not p.published or p.published <= published}
     for s in sentences:
-        scored = [evidence(s, p, own, document) for p in possible.values()]
+        scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _instruments(decision, possible)
     for measure in decision.links:
@@ -705,7 +755,8 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
                 if cache[target] is not None:
                     profiles[target] = cache[target]  # type: ignore[assignment]
     words = _words(f"{doc['title']} {doc['body']}")
-    decision = decide(sentences, own, profiles, doc["published"], words, cited)
+    frequency = archive.clue_frequency(sorted(k for k in keys if k.startswith("subject:")))
+    decision = decide(sentences, own, profiles, doc["published"], words, cited, frequency)
     links = {m: e.reason() for m, e in decision.links.items() if m not in cited}
     candidates = {m: (e.score, e.reason()) for m, e in decision.candidates.items()
                   if m not in cited}

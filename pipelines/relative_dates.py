@@ -52,7 +52,8 @@ _EN_MONTH = re.compile(
     rf"{_MONTH}(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?\b(?!\s*\d)",
     re.IGNORECASE)
 _EN_MONTH_NOUN = re.compile(
-    rf"\b(?:the|its|China's|Beijing's)\s+{_MONTH}\s+(?P<noun>controls?|measures?|announcements?"
+    rf"\b(?:the|its|China[’']s|Beijing[’']s)\s+{_MONTH}\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?P<noun>controls?|measures?|announcements?"
     r"|suspensions?|listings?|decisions?|rules?|package|curbs|restrictions)\b", re.IGNORECASE)
 _EN_RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)"
@@ -64,11 +65,13 @@ _EN_WEEKDAY = re.compile(
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _ZH_FULL = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
 _ZH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?!电)")
-_ZH_MONTH = re.compile(r"(?P<pre>今年|去年|明年)?(?<![\d年])(?P<m>\d{1,2})\s*月"
+_ZH_MONTH = re.compile(r"(?:(?P<pre>今年|去年|明年)|(?<![\d年]))(?P<m>\d{1,2})\s*月"
                        r"(?![\d份]*\s*\d*\s*[日号])")
 _ZH_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
 _ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})\s*日"
                           r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
+_ZH_WEEKDAY = re.compile(r"(?P<pre>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+_ZH_WEEKDAYS = "一二三四五六日"
 _ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周")
 _DATELINE_EN = re.compile(
     rf"^\s*[A-Z][A-Z .'-]+,\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s+\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]",
@@ -308,6 +311,18 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         day = _day(y, mo, d)
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_WEEKDAY.finditer(text):
+        target = _ZH_WEEKDAYS.index("日" if m["wd"] == "天" else m["wd"])
+        monday = today - timedelta(days=today.weekday())
+        if m["pre"] == "上":
+            day = monday - timedelta(days=7 - target)
+        elif m["pre"] == "下":
+            day = monday + timedelta(days=7 + target)
+        elif m["pre"] == "本" or _looks_forward(text[:m.start()]):
+            day = monday + timedelta(days=target)
+        else:
+            day = today - timedelta(days=(today.weekday() - target) % 7)
+        found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_RELATIVE.finditer(text):
         if _taken(found, m.start(), m.end()):
             continue

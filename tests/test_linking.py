@@ -130,6 +130,9 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("China last week extended its controls", "2025-10-14", ("2025-10-06", "week")),
     ("已于11月7日发布公告", "2025-11-10", ("2025-11-07", "day")),
     ("自2023年8月1日起对镓、锗相关物项实施出口管制", "2025-09-03", ("2023-08-01", "day")),
+    ("商务部、海关总署去年8月发布公告", "2025-05-20", ("2024-08-01", "month")),
+    ("商务部上周五发布公告", "2025-11-12", ("2025-11-07", "day")),
+    ("China’s October rare earth export controls", "2025-12-01", ("2025-10-01", "month")),
 ])
 def test_dates_resolved_from_the_documents_date(sentence, published, expected):
     found = dates_in(sentence, published)
@@ -143,6 +146,22 @@ def test_datelines_give_the_day():
     sentences, _ = read_document("t", "新华社北京8月15日电 商务部、海关总署15日发布公告。",
                                  "2024-08-16")
     assert [d.first for d in sentences[1].dates] == ["2024-08-15"]
+
+
+def test_the_best_explanation_wins_and_equals_are_a_package(archive):
+    """"Rare-earth technologies" is No. 62's subject (its title), not the other rare-earth
+    measures of the day; "rare earth export controls" of a month fits all its rare-earth ones."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-57", "MOFCOM-2025-55"))
+    no62 = own_page("MOFCOM-2025-62", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
+                    "2025-10-09", ["MOFCOM"], [])
+    night(archive, "2025-10-11", no62)
+    one = news("Technologies", "The measures announced on Thursday cover rare-earth technologies.",
+               "2025-10-10", "https://www.example.cn/1.html")
+    both = news("Rare earths", "China's October rare earth export controls have been criticized.",
+                "2025-12-01", "https://www.example.cn/2.html")
+    night(archive, "2025-12-01", one, both)
+    assert list(links(archive, one.url)) == ["MOFCOM-2025-62"]
+    assert sorted(links(archive, both.url)) == ["MOFCOM-2025-57", "MOFCOM-2025-62"]
 
 
 def test_a_sentence_dated_by_the_one_before():
