@@ -23,7 +23,8 @@ KEPT = [
      "announced a one-year suspension of export controls on rare earths."),
 ]
 KEPT += [
-    ("MOFCOM slams US chip curbs", "The spokesperson said the US abused export controls."),
+    ("MOFCOM slams US chip curbs", "The spokesperson said the US abused export controls and "
+     "added Chinese firms to its Entity List."),
     ("Gallium prices surge after China's controls take effect",
      "Traders said European prices doubled."),
     ("商务部：对锑等物项实施管制", "商务部新闻发言人答记者问。"),
