@@ -583,6 +583,14 @@ class Archive:
                 f"and (? is null or d.published >= ?)", [*part, since, since]))
         return sorted(found)
 
+    def documents_pending_links(self) -> list[str]:
+        """Documents archived before linking had its index (to be linked once, whole)."""
+        return [r["document"] for r in self.db.query(
+            "select document from link_pending order by document")]
+
+    def clear_pending_links(self) -> None:
+        self.db.execute("delete from link_pending")
+
     def issues_a_measure(self, doc_id: str) -> bool:
         return self._one("select 1 from document_measures where document = ? and relation = "
                          "'issues' limit 1", [doc_id]) is not None

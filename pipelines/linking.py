@@ -771,11 +771,15 @@ def link_run(archive: Archive, run_id: str) -> int:
     """End of a run: index the measures it touched and (re)link the documents it stored or
     that those measures may concern. Returns the number of documents linked."""
     with archive.transaction():
-        touched = refresh_measures(archive, archive.measures_touched_in(run_id))
+        # an archive from before the index (m401_link_index) is linked once, whole
+        pending = archive.documents_pending_links()
+        touched = refresh_measures(archive, archive.measure_ids() if pending
+                                   else archive.measures_touched_in(run_id))
         cache: dict[str, Profile | None] = dict(touched)
-        docs = documents_to_link(archive, run_id, touched)
+        docs = sorted(set(documents_to_link(archive, run_id, touched)) | set(pending))
         for doc_id in docs:
             link_document(archive, doc_id, run_id, cache)
+        archive.clear_pending_links()
     return len(docs)
 
 

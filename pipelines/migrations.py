@@ -187,7 +187,9 @@ def m007_measure_status(db: Database) -> None:
 def m401_link_index(db: Database) -> None:
     """Linking without numbers (pipelines.linking): the index keys of what each measure is and
     each document says (subjects, days, months, titles, counts of entities), and the review
-    candidates: measures a document fits as well as another, kept for a person to decide."""
+    candidates: measures a document fits as well as another, kept for a person to decide. An
+    archive that already holds documents has them all linked once by its next run
+    (`link_pending`)."""
     db["measure_clues"].create({"measure": str, "clue": str}, pk=("measure", "clue"))
     db["measure_clues"].create_index(["clue"])
     db["document_clues"].create({"document": str, "clue": str}, pk=("document", "clue"))
@@ -198,6 +200,9 @@ def m401_link_index(db: Database) -> None:
         foreign_keys=[("document", "documents", "id"), ("measure", "measures", "id")],
     )
     db["link_candidates"].create_index(["measure"])
+    # documents archived before this index: the next run links them once, with every measure
+    db["link_pending"].create({"document": str}, pk="document")
+    db.execute("insert into link_pending (document) select id from documents")
     db.execute("""
         CREATE VIEW link_review AS
         SELECT c.document, d.published, d.source, d.title, d.url, c.measure,

@@ -342,3 +342,18 @@ def test_the_china_daily_article_is_linked_whatever_the_order_of_pages(tmp_path,
         crawl(tmp_path, db, day, *sources.split())
     expected = {m: ("mentions", "low") for m in [*SUSPENDED, "MOFCOM-2025-70"]}
     assert seed_003_links(db) == expected
+
+
+def test_an_archive_from_before_the_index_is_linked_whole_on_its_first_run(archive):
+    item = news("Export measures help with sustainable development",
+                "In November, China announced a one-year suspension of export controls on "
+                "rare earths, super-hard materials and other strategic resources.", "2026-01-06")
+    night(archive, "2026-01-06", *measures("MOFCOM-2025-55", "MOFCOM-2025-70"), item)
+    with archive.transaction():  # as an archive migrated from before m401_link_index
+        for table in ("measure_clues", "document_clues", "link_candidates"):
+            archive.db.execute(f"delete from {table}")
+        archive.db.execute("delete from document_measures where reason like 'inferred:%'")
+        archive.db.execute("insert into link_pending select id from documents")
+    night(archive, "2026-01-07")
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-70"]
+    assert archive.documents_pending_links() == []
