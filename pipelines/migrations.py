@@ -200,6 +200,7 @@ def m009_outbox_delivery(db: Database) -> None:
     db["outbox"].add_column("sending_at", str)
 
 
+@migrations()
 def m401_link_index(db: Database) -> None:
     """Linking without numbers (pipelines.linking): the index keys of what each measure is and
     each document says (subjects, days, months, titles, counts of entities), and the review
