@@ -11,6 +11,28 @@ import unicodedata
 from functools import cache
 
 from pipelines.identifiers import find_measure_numbers
+from pipelines.reading import (
+    ACT_VERB,
+    DOING_VERBS,
+    EVALUATIVE,
+    EVALUATIVE_ZH,
+    EVENT_AFTER,
+    FOREIGN_ACTORS,
+    FUTURE_BEFORE,
+    INSTRUMENT,
+    INTENT_MARKERS,
+    MODIFIERS,
+    NEWS_ACTS,
+    OPINION_MIN_ARGUING,
+    QUALIFIER_AFTER,
+    RECENT,
+    TARGET_BEFORE,
+    Act,
+    argues,
+    read_acts,
+    says_instrument_is_to_come,
+    shows_instrument,
+)
 from pipelines.vocab import Category, Confidence, SourceKind
 
 __all__ = [
@@ -23,6 +45,7 @@ __all__ = [
     "STATEMENT_MARKERS",
     "classify_category",
     "classify_confidence",
+    "is_official_text",
     "quotes_official",
     "rules_markdown",
 ]
@@ -148,17 +171,19 @@ OFFICIAL_SOURCE_PATTERNS: Patterns = (
 )
 
 # News (and relayed pages that are not an announcement's text or a press Q&A): the category is
-# decided from the whole text, in this order (docs/RULES.md):
-# 1. an opinion piece (OPINION_MARKERS) is commentary;
-# 2. a title that relays a statement (NEWS_STATEMENT_TITLE) is policy_statement, unless the title
-#    also reports an act with a verb not in the future (NEWS_ACT_VERBS: "… can be approved",
-#    打击走私): that act's category (the act beats the messenger);
-# 3. the act the title reports (NEWS_ACTS, the earliest in the title wins); an act announced for
-#    the future while the body says details are still to come (INTENT_MARKERS) is a statement
-#    of intent: policy_statement;
-# 4. the act the lead paragraph reports (NEWS_ACTS);
-# 5. keyword scores over the whole text (NEWS_RULES);
-# 6. policy_statement.
+# decided from the whole text as an analyst reads it (pipelines.reading; docs/RULES.md):
+# 1. an opinion piece is commentary: an opinion marker (OPINION_MARKERS), a column label in the
+#    title (OPINION_LABELS), or a text that argues in its own voice more than it reports;
+# 2. the headline's act: the earliest act it reports with a verb of doing or an event, done by
+#    China (not a foreign government), not inside a relative clause, not spoken about as the
+#    subject of an evaluative predicate; an act announced for the future is the act only when the
+#    text shows its instrument (a start date, an announcement issued), else a statement of intent;
+# 3. the lead's act, by the same reading; a measure in a background clause counts when the lead is
+#    not an official's statement and the clause tells an event of the day or week ("announced on
+#    Friday", experts reacting); a lead that relays an official with no act of its own, or a
+#    statement headline (NEWS_STATEMENT_TITLE, or a measure spoken about), is policy_statement;
+# 4. keyword scores over the whole text (NEWS_RULES);
+# 5. policy_statement.
 OPINION_MARKERS: Patterns = (
     r"\beditor'?s note\b",
     r"\bthe author is\b",
@@ -171,6 +196,11 @@ OPINION_MARKERS: Patterns = (
     r"本文作者",
     r"评论员文章",
 )
+OPINION_LABELS: Patterns = (
+    r"^\s*(?:GT Voice|Editorial|Commentary|Opinion|Viewpoint|Op-?ed|Xinhua Commentary"
+    r"|Xinhua Viewpoint)\s*[:：|]",
+    r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
+)
 NEWS_STATEMENT_TITLE: Patterns = (
     r"^[^:：]{0,30}\b(?:MOFCOM|ministry|spokes(?:person|man|woman)|official)\s*[:：]",
     r"^\s*(?:商务部|外交部|海关总署)?(?:新闻)?发言人\s*[:：]|^\s*(?:商务部|外交部)\s*[:：]",
@@ -182,61 +212,13 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"|calls? on|agree[sd]?|criticizes?|condemns?)\b",
     r"\bnot (?:targeted|aimed|directed)\b",
     r"\breadout\b",
-    r"\b(?:MOFCOM|ministry|Beijing|China) (?:says|said)\b",
+    r"\b(?:says?|said)\b",
 )
-ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
-              r"|designates?|designated|removes?|removed)\b[^;:。；]{0,80}?"
-              r"\b(?:unreliable entity|export control|control|watch|entity) lists?\b"
-              r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
-SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
-                  r"|\blift(?:s|ed)?\b[^.;:]{0,40}\b(?:controls?|bans?|measures?|restrictions?)\b"
-                  r"|\bstops? implementing\b|\bhalts?\b|暂停|停止执行|停止实施"
-                  r"|取消[^，。；]{0,20}管制")
-LICENSING_ACT = (r"\bapprov(?:es|ed|al|als)\b|\b(?:can|could|are|is|were|was|have been|has been)"
-                 r" (?:being )?approved\b|\bgrant(?:s|ed)?\b[^.;:]{0,30}\blicen[cs]|\bgeneral "
-                 r"licen[cs]es?\b|\blicen[cs]es? (?:granted|issued|approved)\b|通用许可|获批|批准")
-ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
-                   r"|\binspections?\b|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
-                   r"|走私|查处|打击|执法")
-TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
-CONTROLS_ACT = (r"\bexport controls?\b|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?)\b"
-                r"|\bbans?\b[^.;:]{0,30}\bexports?\b|\brequires?\b[^.;:]{0,30}\b(?:permits?"
-                r"|licen[cs]es?)\b|\blist of dual-use items\b|\bcontrols? on\b"
-                r"|出口管制(?!管控名单|清单|法)|管制措施|实施管制")
-NEWS_ACTS: Rules = (
-    (Category.ENTITY_LISTING, (ENTITY_ACT,)),
-    (Category.SUSPENSION, (SUSPENSION_ACT,)),
-    (Category.LICENSING, (LICENSING_ACT,)),
-    (Category.ENFORCEMENT, (ENFORCEMENT_ACT,)),
-    (Category.TARIFF, (TARIFF_ACT,)),
-    (Category.CONTROLLED_ITEM_CHANGE, (CONTROLS_ACT,)),
-)
-# Acts that override a statement title: verbs (not nouns such as "export control on"), and the
-# enforcement words.
-NEWS_ACT_VERBS: Rules = (
-    (Category.ENTITY_LISTING, (ENTITY_ACT,)),
-    (Category.SUSPENSION, (r"\bsuspen(?:ds|ded)\b|\blift(?:s|ed)\b|暂停实施|停止执行",)),
-    (Category.LICENSING, (r"\bapprov(?:es|ed)\b|\b(?:can|could|are|is|were|was|have been"
-                          r"|has been) (?:being )?approved\b|\bgrant(?:s|ed)\b|获批|批准",)),
-    (Category.ENFORCEMENT, (ENFORCEMENT_ACT,)),
-    (Category.CONTROLLED_ITEM_CHANGE, (r"\b(?:imposes?|imposed|tightens?|tightened|bans?|banned"
-                                       r"|requires?|required)\b|实施出口管制|加强[^，。]{0,20}管制",)),
-)
-# The lead's act counts only when the lead reports an event with one of these verbs.
-LEAD_EVENT_VERBS: Patterns = (
-    r"\b(?:announc|unveil|issu|impos|introduc|add|plac|suspend|approv|grant|seiz|list|ban"
-    r"|tighten|lift)\w*",
-    r"\b(?:took|takes?|taking) effect\b",
-    r"发布|公布|实施|宣布|决定|列入|暂停|批准|查获|查处",
-)
-FUTURE_BEFORE_ACT = r"(?:\bwill(?: be)?|\bto|\bplans? to|\bwould(?: be)?|将)\s*$"
-INTENT_MARKERS: Patterns = (
-    r"\bwill study\b",
-    r"\bspecific plans\b",
-    r"\bin the coming days\b",
-    r"\bdetails? (?:of|on) [^.]{0,60}\b(?:will|would) be (?:set out|announced|released)\b",
-    r"具体方案",
-    r"研究细化",
+# A lead that relays an official (the news is what was said, unless what was said is an act).
+LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
+    r"\b(?:MOFCOM|[Mm]inistry|spokes(?:person|man|woman))\b[^.?!]{0,60}?\b(?:opposed|opposes"
+    r"|urged|urges|vowed|vows|responded|rejected|criticized|reiterated|stressed|welcomed)\b",
+    r"\breadout\b",
 )
 
 # --------------------------------------------------------------------------- matching
@@ -272,33 +254,6 @@ def _news_scores(title: str, body: str) -> Category | None:
     return None
 
 
-def _acts(rules: Rules, text: str) -> list[tuple[int, Category, re.Match[str]]]:
-    """Every act the rules find in text: (position, category, match), in text order."""
-    found = []
-    for category, patterns in rules:
-        for m in _compiled(patterns).finditer(text):
-            found.append((m.start(), category, m))
-    return sorted(found, key=lambda f: f[0])
-
-
-def _present_act(rules: Rules, text: str) -> Category | None:
-    """The earliest act of text not announced for the future ("will be approved")."""
-    future = re.compile(FUTURE_BEFORE_ACT, re.IGNORECASE)
-    for start, category, _ in _acts(rules, text):
-        if not future.search(text[max(0, start - 20):start]):
-            return category
-    return None
-
-
-def _first_act(text: str) -> tuple[Category, bool] | None:
-    """The earliest act in text and whether it is announced for the future."""
-    acts = _acts(NEWS_ACTS, text)
-    if not acts:
-        return None
-    start, category, _ = acts[0]
-    before = text[max(0, start - 20):start]
-    return category, bool(re.search(FUTURE_BEFORE_ACT, before, re.IGNORECASE))
-
 
 def _lead(body: str) -> str:
     """The body's first sentence."""
@@ -306,24 +261,65 @@ def _lead(body: str) -> str:
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
 
 
-def _news_category(title: str, body: str) -> Category:
-    """A news text's category, by the steps written above NEWS_ACTS."""
-    if _matches(OPINION_MARKERS, f"{title}\n{body}"):
-        return Category.COMMENTARY
-    if _matches(NEWS_STATEMENT_TITLE, title):
-        return _present_act(NEWS_ACT_VERBS, title) or Category.POLICY_STATEMENT
-    act = _first_act(title)
-    if act is not None:
-        category, future = act
-        if future and _matches(INTENT_MARKERS, body):
-            return Category.POLICY_STATEMENT
-        return category
-    lead = _lead(body)
-    act = _first_act(lead)
-    if act is not None and _matches(LEAD_EVENT_VERBS, lead):
-        return act[0]
-    return _news_scores(title, body) or NEWS_FALLBACK
 
+
+def _is_opinion(title: str, body: str) -> bool:
+    """An opinion piece: a marker, a column label, or the writer's own argument."""
+    return (_matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
+            or argues(body))
+
+
+def _act_category(act: Act, context: str) -> Category:
+    """A future act is the act when the text shows its instrument; else a statement of intent."""
+    if act.future and (not shows_instrument(context) or says_instrument_is_to_come(context)):
+        return Category.POLICY_STATEMENT
+    return act.category
+
+
+def _headline(title: str, context: str) -> tuple[Category | None, bool]:
+    """The headline's act, and whether the headline is a statement (relays, speaks about a
+    measure, or reports another government's act)."""
+    statement = _matches(NEWS_STATEMENT_TITLE, title)
+    for act in read_acts(title):
+        if act.evaluated or act.foreign:
+            statement = True
+        if act.foreign or act.background or act.evaluated or not act.done:
+            continue
+        return _act_category(act, context), statement
+    return None, statement
+
+
+def _lead_reading(lead: str, context: str) -> Category | None:
+    """The lead's act, or policy_statement when it relays an official or reports only another
+    government's act."""
+    official = _matches(LEAD_OFFICIAL, lead)
+    for act in read_acts(lead):
+        if act.foreign:
+            official = True  # a foreign act is news of a statement, not of the regime's act
+            continue
+        if act.background or act.evaluated or not act.done:
+            if act.recent_event and not official:
+                return act.category
+            continue
+        return _act_category(act, context)
+    return Category.POLICY_STATEMENT if official else None
+
+
+def _news_category(title: str, body: str) -> Category:
+    """A news text's category, by the steps written above OPINION_MARKERS."""
+    if _is_opinion(title, body):
+        return Category.COMMENTARY
+    lead = _lead(body)
+    context = f"{title}\n{body}"
+    category, statement = _headline(title, context)
+    if category is not None:
+        return category
+    category = _lead_reading(lead, context)
+    if category is not None:
+        return category
+    if statement:
+        return Category.POLICY_STATEMENT
+    return _news_scores(title, body) or NEWS_FALLBACK
 
 def _is_announcement_text(title: str, body: str) -> bool:
     """The page is an announcement's own text (not a statement or report about one)."""
@@ -334,6 +330,12 @@ def _is_announcement_text(title: str, body: str) -> bool:
 
 
 # --------------------------------------------------------------------------- public API
+
+
+def is_official_text(title: str, body: str) -> bool:
+    """An announcement's own text, or a press Q&A or spokesperson statement (by its title)."""
+    title, body = _normalize(title), _normalize(body)
+    return _is_announcement_text(title, body) or _matches(STATEMENT_MARKERS, title)
 
 
 def classify_category(title: str, body: str, source_kind: str) -> str:
@@ -384,28 +386,62 @@ def rules_markdown() -> str:
         "News, and relayed pages that are neither an announcement's text nor a press Q&A "
         "(the first step that decides wins):",
         "",
-        "1. `commentary`: an opinion marker in the title or body: "
-        + _pattern_list(OPINION_MARKERS),
-        f"2. a statement title ({_pattern_list(NEWS_STATEMENT_TITLE)}): the category of the "
-        "first act its title reports with a verb not announced for the future "
-        f"(`{FUTURE_BEFORE_ACT}` before it), else `policy_statement`. Acts by verb:",
-    ]
-    for category, patterns in NEWS_ACT_VERBS:
-        lines.append(f"   - `{category}`: {_pattern_list(patterns)}")
-    lines += [
-        "3. the earliest act in the title (acts below); an act announced for the future while "
-        f"the body says details are to come ({_pattern_list(INTENT_MARKERS)}) is "
-        "`policy_statement` (a statement of intent). Acts:",
-    ]
-    for category, patterns in NEWS_ACTS:
-        lines.append(f"   - `{category}`: {_pattern_list(patterns)}")
-    lines += [
-        "4. the earliest act in the body's first sentence, when it reports an event ("
-        + _pattern_list(LEAD_EVENT_VERBS) + ");",
+        "1. `commentary`: an opinion marker in the title or body ("
+        + _pattern_list(OPINION_MARKERS) + "), a column label at the start of the title ("
+        + _pattern_list(OPINION_LABELS) + "), or the writer's own voice: at least "
+        f"{OPINION_MIN_ARGUING} sentences of the body, outside quotation marks, that argue "
+        "(reading.ARGUING: should, must, we, ?, 必须, 应当…) and more of them than sentences "
+        "that report (reading.REPORTING: said, told, according to, 表示, 介绍…);",
+        "2. the headline's act: the earliest act of the title (acts below) that is *done by "
+        "China*, *told as an act* and *the news*, in that category; an act announced for the "
+        "future is that category only when the text shows its instrument, else "
+        "`policy_statement` (a statement of intent);",
+        "3. the lead's act (the body's first sentence), read the same way; a measure named in a "
+        "background clause or as the subject of an evaluative predicate counts only when the "
+        "lead does not relay an official and the clause tells an event of the day or week "
+        "(experts reacting to controls \"announced on Friday\"); a lead that relays an official "
+        "(official-source markers below, or " + _pattern_list(LEAD_OFFICIAL[len(
+            OFFICIAL_SOURCE_PATTERNS):]) + ") or reports only another government's act, with no "
+        "act of its own, is `policy_statement`;",
+        "4. a statement headline (" + _pattern_list(NEWS_STATEMENT_TITLE) + "; or a headline that "
+        "speaks about a measure or reports another government's act) with no act decided above: "
+        "`policy_statement`;",
         f"5. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
         f" each body match 1; the first category in this order scoring >= {NEWS_MIN_SCORE} "
         "wins): " + ", ".join(f"`{c}`" for c, _ in NEWS_RULES) + ";",
         f"6. fallback: `{NEWS_FALLBACK}`.",
+        "",
+        "Acts (pipelines/reading.py; the earliest in a sentence wins):",
+        "",
+    ]
+    for category, patterns in NEWS_ACTS:
+        lines.append(f"- `{category}`: {_pattern_list(patterns)}")
+    lines += [
+        "",
+        "How an act is read:",
+        "",
+        f"- *told as an act*: its own words are a verb of doing ({_pattern_list((ACT_VERB,))}), "
+        f"or a verb of doing stands before the measure's name in its clause "
+        f"({_pattern_list((DOING_VERBS,))}), or an event follows it "
+        f"({_pattern_list((EVENT_AFTER,))}); a bare name (\"rare earth export controls\") is "
+        "not an act, nor a measure's name that qualifies another noun (\"export control "
+        "dialogue\", 出口管制对话);",
+        f"- *done by China*: the last government named before its verb in its clause is not a "
+        f"foreign one ({_pattern_list((FOREIGN_ACTORS,))}); a country after "
+        f"{_pattern_list((TARGET_BEFORE,))} is a target, not an actor, unless possessive "
+        "(\"Washington's\"), and a country that qualifies a noun of companies or goods "
+        f"({_pattern_list((QUALIFIER_AFTER,))} after it: \"US firms\", 将28家美国实体列入) names "
+        "the object;",
+        f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
+        f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
+        f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "
+        f"{_pattern_list((RECENT,))};",
+        f"- *announced for the future*: {_pattern_list((FUTURE_BEFORE,))} in its clause before "
+        "its verb, or `to` right before it (not \"decision to\"; 将 that marks the object of a "
+        "listing, 将…列入, is not future); a passive act's time is its verb group's "
+        "(\"applications … can be approved\" is done: a possibility now, \"will be approved\" "
+        f"is future); the instrument shows in {_pattern_list(INSTRUMENT)}, and is still to "
+        f"come when the text says {_pattern_list(INTENT_MARKERS)}.",
     ]
     lines += [
         "",

@@ -117,13 +117,15 @@ def test_urls_have_their_source_shape_and_agree_with_the_publication_date(split)
             assert abs(stamped - published) < timedelta(hours=1), t["id"]
 
 
-def test_the_split_is_about_sixty_forty_with_every_core_style_on_both_sides():
+def test_the_held_out_part_is_large_enough_with_every_core_style_on_both_sides():
+    # The author's split was 60/40; later development texts (dev-39 on, README.md) grew the
+    # development part, so the held-out part is kept at 20% or more rather than 35-45%.
     dev, heldout = texts("dev"), texts("heldout")
     everything = dev + heldout
     assert len(everything) >= 48
     assert len({t["id"] for t in everything}) == len(everything)
     assert len({t["url"] for t in everything}) == len(everything)
-    assert 0.55 <= len(dev) / len(everything) <= 0.65
+    assert 0.55 <= len(dev) / len(everything) <= 0.80
     assert sum(not t["relevant"] for t in everything) >= 8
     for split in (dev, heldout):
         styles = Counter(s for t in split for s in t["style"])

@@ -3,7 +3,7 @@
 import pytest
 
 from pipelines.items import DocumentItem, MeasureRef
-from pipelines.relevance import relevance, topic_score
+from pipelines.relevance import measure_score, relevance, topic_score
 
 
 def news(title, body, measures=()):
@@ -67,3 +67,66 @@ def test_official_pages_are_always_kept():
 def test_title_words_weigh_more_than_body_words():
     assert topic_score("Rare earth exports", "") == (2, ["rare earths"])
     assert topic_score("", "rare earth exports") == (1, ["rare earths"])
+
+
+# The measure score: a trade measure as a subject, not words near the topic (issue 14 item 5).
+KEPT_BY_MEASURES = [
+    ("China to grant exemptions for Nexperia chip exports for civilian use",
+     "MOFCOM said on Saturday it will grant exemptions for eligible exports."),
+    ("MOFCOM spokesperson responds to European concerns",
+     "China has approved a number of compliant applications for rare earth exports, a "
+     "spokesperson said on Thursday.\nThe ministry will further speed up its reviews of "
+     "export license applications."),
+    ("U.S. unveils AI chip export rule, drawing industry criticism",
+     "The U.S. Department of Commerce on Monday unveiled a new rule restricting exports of "
+     "advanced chips."),
+    ("Editorial", "Editor's Note:\nChina extended its rare earth export controls last week. "
+     "Critics call the tariff threats a response."),
+]
+LEFT_OUT_NEAR_THE_TOPIC = [
+    ("Magnet maker's first-half profit jumps on EV, robotics demand",
+     "A leading maker of rare earth permanent magnets reported a 45 percent rise in profit.\n"
+     "Sales of magnets to carmakers rose by a third.\n"
+     "Overseas sales rose despite tighter export controls on some rare earth items."),
+    ("Tungsten prices climb to record highs on tight supply",
+     "Prices of tungsten concentrate climbed to record highs.\nTungsten is one of the critical "
+     "minerals where supply is hard to expand. Stricter inspections kept mines idle."),
+    ("Chinese scientists develop magnet that cuts use of heavy rare earths",
+     "The magnet uses less dysprosium and terbium, two of the costliest critical minerals."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), KEPT_BY_MEASURES)
+def test_articles_with_a_measure_as_their_subject_are_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep and "measure score" in reason
+
+
+@pytest.mark.parametrize(("title", "body"), LEFT_OUT_NEAR_THE_TOPIC)
+def test_subject_words_and_passing_mentions_do_not_keep_an_article(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep and "measure score" in reason
+
+
+def test_a_measure_weighs_by_where_it_is_named():
+    assert measure_score("China adjusts tariffs on US goods", "") == 3
+    assert measure_score("", "The tariffs take effect on Monday, the commission said.") == 2
+    assert measure_score("", "A long first paragraph about soybean harvests this year.\n"
+                             "The tariffs take effect on Monday.") == 1
+    # a label is not the lead: the first paragraph of substance is
+    assert measure_score("", "Editor's Note:\nChina tightened its export controls on gallium "
+                             "last week.") == 2
+
+
+def test_relayed_news_is_read_as_news_and_relayed_statements_are_kept():
+    unrelated = news("包头稀土高新区前三季度稀土永磁材料产量增长两成",
+                     "园区稀土永磁材料产量同比增长约20%，部分产品出口至欧洲。")
+    unrelated.source_kind = "relay"
+    keep, reason = relevance(unrelated)
+    assert not keep and "measure score 0" in reason
+    qa = news("商务部新闻发言人就有关问题答记者问", "问：……答：……")
+    qa.source_kind = "relay"
+    assert relevance(qa) == (True, "official source")
+    announcement = news("公告", "现将有关事项公告如下：")
+    announcement.source_kind = "relay"
+    assert relevance(announcement) == (True, "official source")

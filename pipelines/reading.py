@@ -1,0 +1,391 @@
+"""How a news text is read: the acts it reports, who does them, when, and in whose voice.
+
+A headline or a lead names measures in several ways, and only some of them make the measure the
+news (docs/RULES.md, "Reading a news text"):
+
+- **an act** is a measure reported with a verb of doing ("China adds 12 U.S. entities to …",
+  "已向…颁发通用许可"), or named together with an event ("export licensing comes into force",
+  "suspension … effective immediately"); a bare name ("rare earth export controls") is not;
+- **who acts**: the actor of an act is the last government named before its verb in its clause; a
+  foreign one (the US, Washington, the EU, Mexican lawmakers, 美方) makes it a foreign act, which
+  is never the regime's act (a country after to/on/against/对 is a target, not an actor);
+- **when**: an act announced for the future ("will", "to", "plans to", 将) is an intention until
+  the text shows its instrument (a start date, "from August 1", 自…起; an announcement issued);
+- **background**: an act inside a relative or participial clause ("controls, which took effect on
+  April 4,", "the entities that China placed on its watch list", "since the controls were
+  introduced in April", 10月9日公布的…) or a since/after clause is background, not the news;
+- **spoken about**: a measure that is the subject of an evaluative predicate ("… are in line with
+  international practice", "not targeted at any country", 实施出口管制是国际通行做法, …正当合法) is
+  what a statement is about, not an act;
+- **whose voice**: a text whose own sentences (outside quotation marks) argue — should, must, we,
+  rhetorical questions, 必须, 应当 — more than they report what others said is an opinion piece.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipelines.clauses import split_sentences
+from pipelines.vocab import Category
+
+Patterns = tuple[str, ...]
+Rules = tuple[tuple[Category, Patterns], ...]
+
+# --------------------------------------------------------------------------- what an act says
+
+ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
+              r"|designates?|designated|removes?|removed)\b[^;:。；]{0,80}?"
+              r"\b(?:unreliable entity|export control|control|watch|entity) lists?\b"
+              r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
+              r"\s+(?:\w+\s+){0,2}?\d+\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies"
+              r"|enterprises)\b"
+              r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
+SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
+                  r"|\blift(?:s|ed|ing)?\b[^.;:]{0,40}\b(?:controls?|bans?|measures?|restrictions?"
+                  r"|tariffs?)\b|\bstops? implementing\b"
+                  r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
+                  r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制")
+LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen[cs]\w*|exports?"
+                 r"|shipments?|permits?|requests?)\b"
+                 r"|\b(?:applications?|licen[cs]\w*|exports?|shipments?|requests?)\b[^.;:]{0,60}?"
+                 r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
+                 r"(?:being |been )?(?:\w+ and )?approved\b"
+                 r"|\b(?:licen[cs]es?|applications?) approved\b|\bapprovals?\b"
+                 r"|\bgrant(?:s|ed|ing)?\b[^.;:]{0,30}\b(?:licen[cs]|exemptions?)"
+                 r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
+                 r"|\bgeneral licen[cs]es?\b|\blicen[cs]es? (?:granted|issued|approved)\b"
+                 r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可")
+ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
+                   r"|\binspections?\b|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
+                   r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*|\bpunish\w*"
+                   r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
+                   r"|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
+TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
+# A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
+# measure: the law, the dialogue, the system is what is spoken of.
+NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
+                       r"|mechanism|policy|policies|talks|issues?|officials?|authorities|experts?")
+CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
+                r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
+                r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
+                r"|prohibited|prohibiting|restricts?|restricted|restricting)\b[^.;:]{0,30}"
+                r"\bexports?\b"
+                r"|\brequires?\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
+                r"|\blist of dual-use items\b|\bcontrols? on\b"
+                r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
+                r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
+# The acts by category; when a text reports several, the earliest wins.
+NEWS_ACTS: Rules = (
+    (Category.ENTITY_LISTING, (ENTITY_ACT,)),
+    (Category.SUSPENSION, (SUSPENSION_ACT,)),
+    (Category.LICENSING, (LICENSING_ACT,)),
+    (Category.ENFORCEMENT, (ENFORCEMENT_ACT,)),
+    (Category.TARIFF, (TARIFF_ACT,)),
+    (Category.CONTROLLED_ITEM_CHANGE, (CONTROLS_ACT,)),
+)
+# An act's own words that are a verb of doing (the rest are names of measures).
+ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
+            r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
+            r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b"
+            r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
+            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施)"
+            r"|\bapproved\b")
+# Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
+DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir|includ"
+               r"|designat|continu|resum)(?:e|es|ed|ing)\b|\b(?:unveil|tighten|strengthen|expand|extend"
+               r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
+               r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
+               r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
+               r"|\bstop(?:s|ped|ping)?\b|\bbar(?:s|red|ring)?\b|\broll(?:s|ed|ing)? out\b"
+               r"|实施|加强|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消"
+               r"|加征|征收|禁止|采取")
+# An event told of a measure's name after it ("… comes into force", 自…起实施).
+EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
+               r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
+               r"|from|on|as of|today)\b|\bwith immediate effect\b|\bkicks? in\b"
+               r"|生效|起(?:正式)?(?:实施|执行|施行)")
+FUTURE_BEFORE = (r"\b(?:will|would|shall|plans? to|intends? to|(?:is|are) set to|(?:is|are) to"
+                 r"|expected to|(?:is|are) willing to|hopes? to)\b|拟|计划|愿意?|希望")
+# 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
+FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
+FUTURE_JUST_BEFORE = r"\bto\s*$"
+DONE_TO = r"\b(?:decision|decided|decides|move|step)\b[^,;:]{0,25}\bto\s*$"
+FUTURE_IN_ACT = r"\b(?:will|would)(?: \w+)? be approved\b"
+# A passive act told after its subject ("applications … can be approved"): its verb group.
+PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
+                r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b")
+
+# --------------------------------------------------------------------------- who acts
+
+FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washington|White House"
+                  r"|BIS|Bureau of Industry and Security|(?:US |U\.S\. )?Department of Commerce"
+                  r"|Commerce Department|Congress|Senate|EU|European Union|European Commission"
+                  r"|Brussels|Japan|Japanese|Tokyo|Netherlands|Dutch|The Hague|Mexico|Mexican"
+                  r"|Canada|Canadian|Ottawa|India|Indian|New Delhi|UK|Britain|British|London"
+                  r"|Germany|German|Berlin|France|French|Paris|South Korea|Seoul|Australia"
+                  r"|Australian|Canberra)\b|美国|美方|日本|日方|欧盟|欧方|荷兰|墨西哥|印度|加拿大")
+CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
+                  r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
+                  r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
+                  r"|中方|中国|我国|商务部|海关|海关总署|税则委员会|工作机制|国务院")
+# A country after these words is the target of an act, not its actor ("export controls on the
+# US", "对美国出口管制"); a possessive ("Washington's") is an actor all the same.
+TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|targeting)"
+                 r"\s+(?:the\s+)?|[对向与同和跟自从])$")
+# A country that qualifies a noun of companies or goods ("US firms", 美国实体) names the object,
+# not the actor (将28家美国实体列入…).
+QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone)\s+)?"
+                   r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports|exports|users"
+                   r"|military users|chipmakers|suppliers|buyers|customers)\b"
+                   r"|^(?:实体|企业|公司|商品|产品|军事用户|用户|军工|客户)")
+PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
+                         r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")
+
+# --------------------------------------------------------------------------- background and talk
+
+# Relative, participial and subordinate clauses: acts inside them are background.
+MODIFIERS: Patterns = (
+    r",\s*(?:which|who)\b[^,;.]*",
+    r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
+    r"|announcements?|items|provisions?|paragraph|lists?|decision|package|suspension)"
+    r"\s+(?:that|which)\b[^,;.]*",
+    r",\s*(?:announced|introduced|imposed|issued|unveiled|adopted|released|published|placed"
+    r"|added|put|launched|implemented|first\s+\w+)\b[^,;.]*",
+    r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
+    r"|announcements?|items|suspension|package)\s+(?:(?:it|China|Beijing|MOFCOM|the ministry"
+    r"|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:announced|introduced|imposed|issued|unveiled"
+    r"|adopted|released|published|placed|added|put|launched|implemented|in place)\b[^,;.]*",
+    r"\b(?:since|after|before|when|following)\b[^,;.]*",
+    r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)的",
+    r"自[^，。；]{0,40}以来",
+    r"此前[^，。；]*",
+)
+# What is said of a measure named as a subject (a statement about it, not an act).
+EVALUATIVE: Patterns = (
+    r"\b(?:in line with|consistent with|in accordance with international|not (?:targeted|aimed"
+    r"|directed)|conform\w* with|compl(?:y|ies) with|accords? with)\b",
+    r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|also\s+)?(?:lawful|legitimate|legal|justified"
+    r"|reasonable|normal|necessary|targeted|aimed|directed|about|an? (?:\w+\s+){0,3}?"
+    r"(?:practice|response|step|move|measure|tool))\b",
+    r"\ban?\s+(?:lawful|legitimate|justified|measured|reasonable|normal|necessary)\b",
+)
+EVALUATIVE_ZH = (r"^(?:措施|等|的)?[，,]?\s*(?:完全|均|都|也|并|既)?"
+                 r"(?:是|不针对|符合|属于|正当|合法|合理|于法有据|旨在|有利于|体现|并非|不是)")
+# An event of the day or the week named with a measure ("announced on Friday", 6日发布).
+RECENT = (r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\btoday\b"
+          r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日")
+MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish|plac|add|put"
+                  r"|launch|implement)\w*|\b(?:took|takes?) effect\b|公布|发布|宣布|出台|列入")
+
+# --------------------------------------------------------------------------- instruments
+
+# A future act is the act when the text shows its instrument: a start date or an issued text.
+INSTRUMENT: Patterns = (
+    r"\b(?:from|starting|as of|effective|beginning)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
+    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|today|tomorrow|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    r"\b(?:according to|under|in|said in|stated in|released|issued|published)\s+(?:a|an|the|its"
+    r"|two)\s+(?:joint\s+)?announcements?\b",
+    r"\bannouncements?\s+(?:released|issued|published)\b",
+    r"自[^，。；]{0,20}起|起(?:正式)?(?:实施|执行|施行)",
+    r"(?<!后续)(?<!即将)(?<!将)发布(?:了)?(?:《[^》]*》|公告)|根据公告|公告(?:明确|规定|指出|显示)",
+)
+# Words that say the instrument is still to come (a statement of intent).
+INTENT_MARKERS: Patterns = (
+    r"\bwill study\b",
+    r"\bspecific plans\b",
+    r"\bin the coming days\b",
+    r"\bdetails? (?:of|on) [^.]{0,60}\b(?:will|would) be (?:set out|announced|released)\b",
+    r"具体方案",
+    r"研究细化",
+)
+
+# --------------------------------------------------------------------------- whose voice
+
+QUOTED = r"\"[^\"]*\"|“[^”]*”|「[^」]*」"
+REPORTING: Patterns = (
+    r"\b(?:said|says|say|told|according to|added|noted|stressed|stated|explained|warned|urged"
+    r"|learned|asked|reported|showed)\b",
+    r"表示|介绍|获悉|据悉|据了解|(?<!应当)(?<!必须)指出|强调|认为|(?<!道)说(?![三道])",
+)
+ARGUING: Patterns = (
+    r"\b(?:should|must|ought to|needs? to|cannot|can hardly|deserves?|nor should|let us"
+    r"|has every right|have every right|no (?:wonder|reason)|it is (?:time|worth|hard|clear"
+    r"|simple|high time)|the (?:answer|point|truth|lesson) is|those who)\b",
+    r"\b(?:we|We|our|Our)\b",
+    r"\?",
+    r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
+)
+OPINION_MIN_ARGUING = 3
+
+
+@cache
+def _compiled(patterns: Patterns, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+def _search(pattern: str, text: str) -> re.Match[str] | None:
+    return _compiled((pattern,)).search(text)
+
+
+@dataclass(frozen=True)
+class Act:
+    """One act a sentence reports, and how it reports it."""
+
+    category: Category
+    head: int  # where it starts: its verb of doing, or the measure's name
+    done: bool  # told with a verb of doing or an event, not a bare name
+    future: bool  # announced for the future (will, to, 将)
+    foreign: bool  # done by another government
+    background: bool  # in a relative, participial or since/after clause
+    evaluated: bool  # a measure as the subject of an evaluative predicate
+    recent_event: bool  # a background or evaluated measure with an event of the day or week
+
+
+def _clause_start(text: str, at: int) -> int:
+    """Where the clause holding position `at` starts (after , ; : 。 ； ， or ' as ')."""
+    cut = max(text.rfind(c, 0, at) for c in ",;:。；，")
+    word = max((m.end() for m in re.finditer(r"\b(?:as|while|whereas)\s", text[:at])),
+               default=-1)
+    return max(cut + 1, word, 0)
+
+
+def _clause_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find(c, at) for c in ".;。；!?") if i >= 0]
+    return min(ends, default=len(text))
+
+
+def _modifier_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _compiled(MODIFIERS).finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], at: int) -> bool:
+    return any(a <= at < b for a, b in spans)
+
+
+def _actor_is_foreign(text: str, head: int, end: int) -> bool:
+    """The last government named before the act's verb in its clause is a foreign one."""
+    start = _clause_start(text, head)
+    before = text[start:head]
+    last: bool | None = None
+    actors = _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0)
+    foreign = _compiled((FOREIGN_ACTORS,), 0)
+    for m in actors.finditer(before):
+        after = before[m.end():]
+        if re.search(QUALIFIER_AFTER, after, re.IGNORECASE):
+            continue
+        possessive = re.match(r"[’']s\b", after)
+        if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]):
+            continue
+        last = bool(foreign.fullmatch(m.group(0)))
+    if last is None:
+        return bool(_compiled((PASSIVE_FOREIGN_AFTER,), 0).search(text[end:]))
+    return last
+
+
+def _verb_before(text: str, start: int) -> int | None:
+    """The position of a verb of doing before a measure's name in its clause, if any."""
+    clause = _clause_start(text, start)
+    window = max(clause, start - 50)
+    found = list(_compiled((DOING_VERBS,)).finditer(text, window, start))
+    return found[-1].start() if found else None
+
+
+def _is_future(text: str, head: int, match: str) -> bool:
+    if _search(FUTURE_IN_ACT, match):
+        return True
+    start = _clause_start(text, head)
+    clause = text[start:head]
+    if _search(DONE_TO, clause):
+        return False
+    jiang = any(m.start() < head for m in re.finditer(FUTURE_JIANG, text[start:]))
+    return bool(_search(FUTURE_BEFORE, clause) or _search(FUTURE_JUST_BEFORE, clause) or jiang)
+
+
+def _rest_of_clause(text: str, end: int, spans: list[tuple[int, int]]) -> str:
+    """The clause after a measure's name, without its relative and participial clauses."""
+    stop = _clause_end(text, end)
+    kept = [c for i, c in enumerate(text[end:stop], end) if not _inside(spans, i)]
+    return "".join(kept)
+
+
+def _is_evaluated(text: str, end: int, spans: list[tuple[int, int]], has_verb: bool) -> bool:
+    """The measure named here is the subject of an evaluative predicate."""
+    if re.search(EVALUATIVE_ZH, text[end:end + 12]):
+        return True
+    if has_verb:
+        return False
+    rest = _rest_of_clause(text, end, spans)[:120]
+    found = _compiled(EVALUATIVE).search(rest)
+    return bool(found) and not _compiled((DOING_VERBS,)).search(rest[:found.start()])
+
+
+def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """A relative or participial clause on this measure tells an event of the day or week."""
+    for a, b in spans:
+        if (a <= head < b or end <= a <= end + 100) and _search(MODIFIER_EVENT, text[a:b]) \
+                and _search(RECENT, text[a:b]):
+            return True
+    return False
+
+
+def read_acts(sentence: str) -> list[Act]:
+    """Every act a sentence (or headline) reports, in order."""
+    spans = _modifier_spans(sentence)
+    acts = []
+    for category, patterns in NEWS_ACTS:
+        for m in _compiled(patterns).finditer(sentence):
+            acts.append(_act(sentence, category, m, spans))
+    return sorted(acts, key=lambda a: a.head)
+
+
+def _act(text: str, category: Category, m: re.Match[str],
+         spans: list[tuple[int, int]]) -> Act:
+    own_verb = bool(_search(ACT_VERB, m.group(0))) or category is Category.ENFORCEMENT
+    verb_at = None if own_verb else _verb_before(text, m.start())
+    head = m.start() if verb_at is None else verb_at
+    passive = _search(PASSIVE_VERB, m.group(0))
+    if passive and not re.match(r"approv", m.group(0), re.IGNORECASE):
+        head = m.start() + passive.start()  # the act's time and actor are its verb's
+    event = bool(_compiled((EVENT_AFTER,)).search(
+        _rest_of_clause(text, m.end(), spans)[:100]))
+    return Act(
+        category=category,
+        head=head,
+        done=own_verb or verb_at is not None or event,
+        future=_is_future(text, head, m.group(0)),
+        foreign=_actor_is_foreign(text, head, m.end()),
+        background=_inside(spans, head),
+        evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event),
+        recent_event=_recent_event(text, head, m.end(), spans),
+    )
+
+
+def shows_instrument(text: str) -> bool:
+    """The text shows the instrument of an act it announces (a start date, an issued text)."""
+    return bool(_compiled(INSTRUMENT).search(text))
+
+
+def says_instrument_is_to_come(text: str) -> bool:
+    return bool(_compiled(INTENT_MARKERS).search(text))
+
+
+def voice(body: str) -> tuple[int, int]:
+    """(sentences that report what others said, sentences that argue in the writer's voice)."""
+    own = _compiled((QUOTED,)).sub(" ", body)
+    reporting = arguing = 0
+    for sentence in split_sentences(own):
+        if _compiled(REPORTING).search(sentence):
+            reporting += 1
+        elif _compiled(ARGUING[1:2], 0).search(sentence) or _compiled(
+                ARGUING[:1] + ARGUING[2:]).search(sentence):
+            arguing += 1
+    return reporting, arguing
+
+
+def argues(body: str) -> bool:
+    """The text argues in its own voice more than it reports (an opinion piece)."""
+    reporting, arguing = voice(body)
+    return arguing >= OPINION_MIN_ARGUING and arguing > reporting

@@ -1,0 +1,99 @@
+"""pipelines.reading: how a sentence reports an act (who, when, background, spoken about)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.reading import argues, read_acts, shows_instrument, voice
+from pipelines.vocab import Category
+
+
+def first(sentence: str):
+    acts = read_acts(sentence)
+    assert acts, sentence
+    return acts[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        ("China adds 12 U.S. entities to export control list", False),
+        ("US adds 54 Chinese entities to Entity List", True),
+        ("MOFCOM firmly opposes US chip export curbs", True),
+        ("Beijing hits back as Washington raises tariffs to 145%", True),
+        ("China will raise the additional tariffs on all imports from the US", False),
+        ("China bans exports of gallium to the US", False),
+        ("中方依法对日本采取出口管制措施", False),  # 对日本: the target
+        ("商务部将28家美国实体列入出口管制管控名单", False),  # 美国实体: the object
+        ("Mexican lawmakers approved tariff increases on Chinese goods", True),
+        ("export controls imposed by the US on Chinese chipmakers", True),
+    ],
+)
+def test_the_actor_is_the_last_government_named_before_the_verb(sentence, foreign):
+    assert first(sentence).foreign is foreign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future"),
+    [
+        ("China will impose export controls on gallium from August 1", True),
+        ("China to suspend recently announced export controls for one year", True),
+        ("中方将暂停实施相关出口管制措施一年", True),
+        ("商务部将28家美国实体列入出口管制管控名单", False),  # 将 marks the object
+        ("China's decision on Tuesday to place 20 Japanese entities on its watch list", False),
+        ("compliant application for civilian use can be approved", False),
+        ("compliant applications for rare earth exports will be approved", True),
+        ("China is willing to establish a green channel for applications for exports, so that "
+         "compliant applications can be approved more quickly", False),
+    ],
+)
+def test_an_act_announced_for_the_future(sentence, future):
+    act = next(a for a in read_acts(sentence) if a.done)
+    assert act.future is future
+
+
+def test_a_bare_name_is_not_an_act_but_an_event_makes_it_one():
+    assert not first("Rare earth export controls: what exporters need to know").done
+    assert first("Gallium, germanium export licensing comes into force").done
+    assert first("China imposes export controls on seven rare earth items").done
+
+
+def test_acts_in_background_clauses_and_measures_spoken_about():
+    lead = ("China's export controls on seven rare earth items, which took effect on April 4, are "
+            "in line with international practice, a spokesperson said on Thursday.")
+    act = first(lead)
+    assert act.evaluated and not act.recent_event
+    fresh = first("China's export controls on seven rare earth items, announced on Friday, are "
+                  "in line with international practice, experts said.")
+    assert fresh.evaluated and fresh.recent_event
+    relative = first("The measures on the 20 Japanese entities that China placed on its watch "
+                     "list on Tuesday are targeted, a spokesperson said.")
+    assert relative.category is Category.ENTITY_LISTING and relative.background
+    assert first("对镓、锗相关物项实施出口管制不针对任何特定国家").evaluated
+    assert not read_acts("中方愿与欧方加强出口管制对话交流")  # the dialogue is strengthened
+
+
+def test_halting_exports_is_a_control_and_lifting_a_ban_a_suspension():
+    assert first("Beijing halts exports of gallium, germanium to US").category is (
+        Category.CONTROLLED_ITEM_CHANGE)
+    assert first("Beijing lifts ban on gallium, germanium exports to US").category is (
+        Category.SUSPENSION)
+    assert first("China targets 28 US defense firms with export ban").category is (
+        Category.ENTITY_LISTING)
+
+
+def test_the_instrument_of_a_future_act():
+    assert shows_instrument("China to impose tariffs on some US goods from Feb 10")
+    assert shows_instrument("according to a joint announcement by the ministry")
+    assert shows_instrument("商务部、海关总署15日发布《关于对锑等物项实施出口管制的公告》")
+    assert not shows_instrument("details would be set out in official announcements soon")
+    assert not shows_instrument("企业应密切关注商务部后续发布的具体公告")
+
+
+def test_the_writers_voice_counts_outside_quotation_marks():
+    editorial = ("The suspension deserves to be read for what it is. Those who doubted it should "
+                 "ask why. Nor should anyone mistake the pause for the end. We must keep talking.")
+    assert argues(editorial)
+    news = ('"Companies should read the rules. We must screen orders," said a lawyer. Experts '
+            "said exporters should prepare. The ministry said on Monday that reviews continue.")
+    assert voice(news) == (3, 0) and not argues(news)
