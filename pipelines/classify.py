@@ -10,6 +10,7 @@ import re
 import unicodedata
 from functools import cache
 
+from pipelines.clauses import split_sentences
 from pipelines.identifiers import find_measure_numbers
 from pipelines.reading import (
     ACT_VERB,
@@ -209,7 +210,7 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
     r"\b(?:opposes?|vows?|urges?|warns?|slams?|refutes?|rejects?|responds?|reiterates?"
-    r"|calls? on|agree[sd]?|criticizes?|condemns?)\b",
+    r"|calls? on|agree[sd]?|criticizes?|condemns?|protests?|welcomes?)\b",
     r"\bnot (?:targeted|aimed|directed)\b",
     r"\breadout\b",
     r"\b(?:says?|said)\b",
@@ -219,6 +220,16 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     r"\b(?:MOFCOM|[Mm]inistry|spokes(?:person|man|woman))\b[^.?!]{0,60}?\b(?:opposed|opposes"
     r"|urged|urges|vowed|vows|responded|rejected|criticized|reiterated|stressed|welcomed)\b",
     r"\breadout\b",
+    # another government's reaction is a statement too
+    r"(?:" + FOREIGN_ACTORS + r")[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed|opposes"
+    r"|criticized|condemned|welcomed|urged|said|says)\b",
+)
+# A headline event on measures it does not name ("measures … take effect today", 措施调整今起实施):
+# news of an act, whose kind the body tells (keyword scores), not a statement.
+HEADLINE_EVENT: Patterns = (
+    r"\b(?:measures?|adjustments?|changes?|rules?)\b[^.;:]{0,40}\b(?:take|takes|took|taking) "
+    r"effect\b",
+    r"(?:措施|调整)[^，。；]{0,10}(?:今起|起|今日起|即日起)(?:正式)?(?:实施|执行|施行|生效)",
 )
 
 # --------------------------------------------------------------------------- matching
@@ -246,12 +257,26 @@ def _first_rule(rules: Rules, text: str) -> Category | None:
     return next((category for category, patterns in rules if _matches(patterns, text)), None)
 
 
+def _keyword_score(patterns: Patterns, title: str, body: str) -> int:
+    return NEWS_TITLE_WEIGHT * _count(patterns, title) + _count(patterns, body)
+
+
 def _news_scores(title: str, body: str) -> Category | None:
     for category, patterns in NEWS_RULES:
-        score = NEWS_TITLE_WEIGHT * _count(patterns, title) + _count(patterns, body)
-        if score >= NEWS_MIN_SCORE:
+        if _keyword_score(patterns, title, body) >= NEWS_MIN_SCORE:
             return category
     return None
+
+
+def _dominant_act(body: str) -> Category | None:
+    """The kind of act the body reports most often, each sentence's acts done by China and not
+    background (ties: the earliest reported)."""
+    counts: dict[Category, int] = {}
+    for sentence in split_sentences(body):
+        for act in read_acts(sentence):
+            if act.done and not (act.foreign or act.background or act.evaluated or act.future):
+                counts[act.category] = counts.get(act.category, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 
@@ -269,23 +294,30 @@ def _is_opinion(title: str, body: str) -> bool:
             or argues(body))
 
 
-def _act_category(act: Act, context: str) -> Category:
-    """A future act is the act when the text shows its instrument; else a statement of intent."""
-    if act.future and (not shows_instrument(context) or says_instrument_is_to_come(context)):
+def _act_category(act: Act, context: str, lead: str = "") -> Category:
+    """A future act is the act when the text shows its instrument or its lead reports the act
+    done; else a statement of intent."""
+    if not act.future:
+        return act.category
+    if says_instrument_is_to_come(context):
         return Category.POLICY_STATEMENT
-    return act.category
+    if shows_instrument(context) or any(
+            a.category is act.category and a.done and not (a.future or a.foreign or a.background)
+            for a in read_acts(lead)):
+        return act.category
+    return Category.POLICY_STATEMENT
 
 
-def _headline(title: str, context: str) -> tuple[Category | None, bool]:
+def _headline(title: str, lead: str, context: str) -> tuple[Category | None, bool]:
     """The headline's act, and whether the headline is a statement (relays, speaks about a
-    measure, or reports another government's act)."""
-    statement = _matches(NEWS_STATEMENT_TITLE, title)
+    measure, or reports another government's act) rather than news of an act."""
+    statement = _matches(NEWS_STATEMENT_TITLE, title) and not _matches(HEADLINE_EVENT, title)
     for act in read_acts(title):
         if act.evaluated or act.foreign:
             statement = True
         if act.foreign or act.background or act.evaluated or not act.done:
             continue
-        return _act_category(act, context), statement
+        return _act_category(act, context, lead), statement
     return None, statement
 
 
@@ -311,12 +343,14 @@ def _news_category(title: str, body: str) -> Category:
         return Category.COMMENTARY
     lead = _lead(body)
     context = f"{title}\n{body}"
-    category, statement = _headline(title, context)
+    category, statement = _headline(title, lead, context)
     if category is not None:
         return category
     category = _lead_reading(lead, context)
     if category is not None:
         return category
+    if _matches(HEADLINE_EVENT, title):
+        return _dominant_act(body) or NEWS_FALLBACK
     if statement:
         return Category.POLICY_STATEMENT
     return _news_scores(title, body) or NEWS_FALLBACK
@@ -394,18 +428,23 @@ def rules_markdown() -> str:
         "that report (reading.REPORTING: said, told, according to, 表示, 介绍…);",
         "2. the headline's act: the earliest act of the title (acts below) that is *done by "
         "China*, *told as an act* and *the news*, in that category; an act announced for the "
-        "future is that category only when the text shows its instrument, else "
-        "`policy_statement` (a statement of intent);",
+        "future is that category only when the text shows its instrument or the lead reports "
+        "the act done (\"to crack down\" in the headline, \"launched a campaign\" in the "
+        "lead), else `policy_statement` (a statement of intent);",
         "3. the lead's act (the body's first sentence), read the same way; a measure named in a "
         "background clause or as the subject of an evaluative predicate counts only when the "
         "lead does not relay an official and the clause tells an event of the day or week "
         "(experts reacting to controls \"announced on Friday\"); a lead that relays an official "
         "(official-source markers below, or " + _pattern_list(LEAD_OFFICIAL[len(
-            OFFICIAL_SOURCE_PATTERNS):]) + ") or reports only another government's act, with no "
-        "act of its own, is `policy_statement`;",
+            OFFICIAL_SOURCE_PATTERNS):]) + ": a Chinese or a foreign government reacting) or "
+        "reports only another government's act, with no act of its own, is "
+        "`policy_statement`; what a reaction is about (\"protest over the addition of …\", "
+        "\"welcomed the decision\") is background;",
         "4. a statement headline (" + _pattern_list(NEWS_STATEMENT_TITLE) + "; or a headline that "
         "speaks about a measure or reports another government's act) with no act decided above: "
-        "`policy_statement`;",
+        "`policy_statement`; but a headline that tells an event of measures it does not name ("
+        + _pattern_list(HEADLINE_EVENT) + ") is news of an act, of the kind the body reports "
+        "most often (acts read as below, sentence by sentence);",
         f"5. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
         f" each body match 1; the first category in this order scoring >= {NEWS_MIN_SCORE} "
         "wins): " + ", ".join(f"`{c}`" for c, _ in NEWS_RULES) + ";",

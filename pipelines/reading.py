@@ -39,8 +39,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|designates?|designated|removes?|removed)\b[^;:。；]{0,80}?"
               r"\b(?:unreliable entity|export control|control|watch|entity) lists?\b"
               r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
-              r"\s+(?:\w+\s+){0,2}?\d+\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies"
-              r"|enterprises)\b"
+              r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
+              r"|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms"
+              r"|companies|enterprises|units|subsidiaries)\b"
+              r"|\bcountermeasures?\s+(?:against|on)\b[^.;:]{0,60}?\b(?:entities|firms|companies"
+              r"|enterprises|units|subsidiaries)\b"
+              r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}采取反制措施"
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed|ing)?\b[^.;:]{0,40}\b(?:controls?|bans?|measures?|restrictions?"
@@ -66,7 +70,8 @@ TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
 NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
-                       r"|mechanism|policy|policies|talks|issues?|officials?|authorities|experts?")
+                       r"|mechanism|coordination|office|bureau|department|policy|policies|talks"
+                       r"|issues?|officials?|authorities|experts?")
 CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
                 r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
@@ -111,7 +116,8 @@ FUTURE_BEFORE = (r"\b(?:will|would|shall|plans? to|intends? to|(?:is|are) set to
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
 FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
 FUTURE_JUST_BEFORE = r"\bto\s*$"
-DONE_TO = r"\b(?:decision|decided|decides|move|step)\b[^,;:]{0,25}\bto\s*$"
+DONE_TO = (r"\b(?:decision|decided|decides|move|step|launched|launches|started|starts|campaign"
+           r"|operation|drive)\b[^,;:]{0,25}\bto\s*$")
 FUTURE_IN_ACT = r"\b(?:will|would)(?: \w+)? be approved\b"
 # A passive act told after its subject ("applications … can be approved"): its verb group.
 PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
@@ -133,13 +139,13 @@ CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Comme
 # A country after these words is the target of an act, not its actor ("export controls on the
 # US", "对美国出口管制"); a possessive ("Washington's") is an actor all the same.
 TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|targeting)"
-                 r"\s+(?:the\s+)?|[对向与同和跟自从])$")
+                 r"\s+(?:the\s+)?|[对向与同和跟自从于])$")
 # A country that qualifies a noun of companies or goods ("US firms", 美国实体) names the object,
 # not the actor (将28家美国实体列入…).
 QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone)\s+)?"
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports|exports|users"
                    r"|military users|chipmakers|suppliers|buyers|customers)\b"
-                   r"|^(?:实体|企业|公司|商品|产品|军事用户|用户|军工|客户)")
+                   r"|^(?:的|实体|企业|公司|商品|产品|军事用户|用户|军工|客户)")
 PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
                          r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")
 
@@ -158,7 +164,11 @@ MODIFIERS: Patterns = (
     r"|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:announced|introduced|imposed|issued|unveiled"
     r"|adopted|released|published|placed|added|put|launched|implemented|in place)\b[^,;.]*",
     r"\b(?:since|after|before|when|following)\b[^,;.]*",
-    r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)的",
+    r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
+    r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b[^,;.]*",
+    r"\b(?:protest\w*|oppos\w*|condemn\w*|welcom\w*|slam\w*|criticiz\w*|criticis\w*)\s+"
+    r"(?:the|China's|Beijing's|its|a)\b[^,;.]*",
+    r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的",
     r"自[^，。；]{0,40}以来",
     r"此前[^，。；]*",
 )
