@@ -18,7 +18,7 @@ from pipelines.vocab import Category, EventKind, Series
 
 CASES = Path(__file__).parent / "cases"
 NEWS = CASES / "news"
-SPLITS = ("dev", "heldout")
+SPLITS = ("dev", "heldout", "heldout2")
 BEIJING = timezone(timedelta(hours=8))
 
 CORE_STYLES = {
@@ -128,9 +128,24 @@ def test_the_held_out_part_is_large_enough_with_every_core_style_on_both_sides()
     assert 0.55 <= len(dev) / len(everything) <= 0.80
     assert sum(not t["relevant"] for t in everything) >= 8
     for split in (dev, heldout):
-        styles = Counter(s for t in split for s in t["style"])
-        assert CORE_STYLES <= set(styles), sorted(CORE_STYLES - set(styles))
-        assert {t["category"] for t in split if t["relevant"]} == set(Category)
+        assert_covers_every_core_style_and_category(split)
+
+
+def test_the_second_held_out_set_stands_alone_and_shares_no_id_or_url():
+    second = texts("heldout2")
+    assert len(second) >= 36
+    assert sum(not t["relevant"] for t in second) >= 9
+    assert {t["source"] for t in second} == set(URL_SHAPES)
+    assert_covers_every_core_style_and_category(second)
+    everything = [t for split in SPLITS for t in texts(split)]
+    assert len({t["id"] for t in everything}) == len(everything)
+    assert len({t["url"] for t in everything}) == len(everything)
+
+
+def assert_covers_every_core_style_and_category(split: list[dict]) -> None:
+    styles = Counter(s for t in split for s in t["style"])
+    assert CORE_STYLES <= set(styles), sorted(CORE_STYLES - set(styles))
+    assert {t["category"] for t in split if t["relevant"]} == set(Category)
 
 
 def test_screening_cases_refer_to_their_own_entities_and_test_precision():
