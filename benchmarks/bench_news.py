@@ -1,6 +1,6 @@
 """Benchmark: links, categories and relevance of news texts read through the real path.
 
-Run: .venv/bin/python benchmarks/bench_news.py [--split dev|heldout|all] [--show]
+Run: .venv/bin/python benchmarks/bench_news.py [--split dev|heldout|heldout2|all] [--show]
 (prints figures; asserts nothing; default: dev)
 
 The corpus is tests/cases/news/ (README.md there): measures.yaml (the reference measures),
@@ -361,10 +361,10 @@ def run_split(split: str, show: bool) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=["dev", "heldout", "all"], default="dev")
+    parser.add_argument("--split", choices=["dev", "heldout", "heldout2", "all"], default="dev")
     parser.add_argument("--show", action="store_true", help="list the dev split's mistakes")
     args = parser.parse_args()
-    for split in (["dev", "heldout"] if args.split == "all" else [args.split]):
+    for split in (["dev", "heldout", "heldout2"] if args.split == "all" else [args.split]):
         run_split(split, args.show)
     if args.split == "all":
         print(json.dumps({"note": "held-out figures come from texts kept out of rule "
