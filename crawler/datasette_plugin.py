@@ -1,8 +1,10 @@
-"""Datasette plugin for the archive: a search box that understands Chinese (see pipelines.search)
-and, under `regwatch serve`, connections that cannot write."""
+"""Datasette plugin for the archive: a search box that understands Chinese (see pipelines.search),
+name screening in SQL (`screen_score`, pipelines.screening) and, under `regwatch serve`,
+connections that cannot write."""
 
 from datasette import hookimpl
 
+from pipelines.screening import score_names
 from pipelines.search import fts_query
 
 
@@ -16,6 +18,8 @@ def prepare_connection(conn, database, datasette):  # type: ignore[no-untyped-de
     refuses to change anything. Datasette's own in-memory databases (`_internal`) are left alone.
     """
     conn.create_function("escape_fts", 1, fts_query)
+    # screen_score(:q, name_zh, name_en, aliases): the canned query "Screen a name"
+    conn.create_function("screen_score", 4, score_names)
     config = datasette.plugin_config("regwatch_search") or {}
     if config.get("read_only") and not str(database).startswith("_"):
         conn.execute("PRAGMA query_only = ON")

@@ -57,6 +57,7 @@ ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.linking.LinkPipeline": 150,
     "pipelines.relevance.RelevancePipeline": 170,
+    "pipelines.designations.DesignationPipeline": 180,
     "pipelines.diff.DiffPipeline": 200,
     "pipelines.store.StorePipeline": 300,
 }
