@@ -813,7 +813,7 @@ class Archive:
         return list(self.db.query(
             f"select * from designations where periods_stale = 1 or measure in ({marks}) or id in "
             f'(select designation from designation_status where "from" between ? and ? or '
-            f'"to" between ? and ?) order by list, entity, id',
+            f'"to" between ? and ?) order by list, measure, number, entity, id',
             [*measures, first, last, first, last]))
 
     def write_designation_periods(self, designation: dict[str, Any],

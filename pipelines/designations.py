@@ -420,7 +420,7 @@ def describe_listed(archive: Archive, change: dict[str, Any], state: Designation
     if state.status is None or state.status == DesignationStatus.LISTED:
         return
     what = "suspended" if state.status == DesignationStatus.SUSPENDED else state.removal_kind
-    diff = dict(change["diff"] or {})
+    diff = json.loads(change["diff"] or "{}")
     diff.update(status_sentence=event.get("sentence"), removal_kind=state.removal_kind,
                 until_computed=computed_until(event))
     archive.update_change(change["id"], {

@@ -171,9 +171,14 @@ def status_on(events: Iterable[Event], as_of: str) -> State:
 
 def ended_suspensions(events: Iterable[Event], after: str, as_of: str) -> list[Period]:
     """Suspension periods whose last day fell in [after, as_of): over by as_of, running (or
-    ending that day) on `after`. A period extended by a later legal text is not over."""
-    return [p for p in suspension_periods(events)
-            if p.end is not None and after <= p.end < as_of]
+    ending that day) on `after`. A period extended by a later legal text is not over, nor one
+    the measure's revocation (or removal) cut short: it did not end, the measure did."""
+    legal = legal_events(events)
+    ended = {e["date"] for e in legal if e["kind"] in ENDING_KINDS and e["date"]
+             and not e["clause"]}
+    return [p for p in suspension_periods(legal)
+            if p.end is not None and after <= p.end < as_of
+            and not any(day <= p.end for day in ended)]
 
 
 def deadlines(events: Iterable[Event], as_of: str, horizon_days: int) -> list[Deadline]:
