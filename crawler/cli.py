@@ -85,7 +85,7 @@ def cli() -> None:
 
     \b
     Example:
-      regwatch demo            # ten bundled nights, offline, into archive.db
+      regwatch demo            # twelve bundled nights, offline, into archive.db
       regwatch serve           # browse them at http://127.0.0.1:8001/
     """
 
@@ -416,12 +416,12 @@ def screen_queries(archive: Any, queries: list[tuple[int | None, str]], day: str
             skipped.append(str(line))
             continue
         found.append((line, query, screen_archive(archive, query, day, limit)))
+    if from_file and not found:
+        bad_input(f"no line of the file is a name that can be screened ({len(skipped)} tried)")
     if skipped:
         click.echo(f"regwatch: skipped {len(skipped)} line(s) that are not names to screen "
                    f"(lines {', '.join(skipped[:10])}{', …' if len(skipped) > 10 else ''})",
                    err=True)
-    if from_file and not found:
-        bad_input("no line of the file is a name that can be screened")
     return found
 
 
