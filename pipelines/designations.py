@@ -106,6 +106,11 @@ def annex_texts(item: DocumentItem) -> list[str]:
     return [text for f in files if (text := getattr(f, "text", None) or "").strip()]
 
 
+def has_key(entity: ParsedEntity) -> bool:
+    """Whether an entity has a name with letters (one it can be known by)."""
+    return bool(name_key(entity.name_zh or "") or name_key(entity.name_en or ""))
+
+
 def own_ref(item: DocumentItem) -> MeasureRef | None:
     """The measure the item is the text of (its `issues` reference), if any."""
     return next((r for r in item.measures if r.relation == Relation.ISSUES), None)
@@ -129,6 +134,11 @@ def read_designations(item: DocumentItem, listings: Collection[str] = (), *,
     list_name, _ = list_named_in(item.title, item.body)
     if list_name is not None:
         listing = parse_designations(item.title, item.body, item.tables, texts)
+        named = [e for e in listing.entities if has_key(e)]
+        if len(named) < len(listing.entities):
+            found.problems.append(f"{len(listing.entities) - len(named)} entries without a "
+                                  "name to key (no letters): left out")
+        listing.entities = named
         found.listing = listing
         found.sentence = listing_sentence(item.title, item.body)
         found.problems += listing.problems
@@ -174,6 +184,17 @@ class DesignationPipeline:
         return cls(crawler, source_run_of(crawler).archive)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
+        try:
+            return self.read(item)
+        except Exception as e:  # a page that breaks the reader is a problem, never a lost page
+            item.designations = None
+            report_problem(self.crawler.stats, item.source,
+                           f"{where(item, own_ref(item))}: designations not read "
+                           f"({type(e).__name__}: {' '.join(str(e).split())[:200]})")
+            return item
+
+    def read(self, item: DocumentItem) -> DocumentItem:
+        """Read what the item says about designations, and report its problems."""
         fresh = self.is_fresh(item)
         if not fresh and not self.has_new_material(item):
             item.designations = read_designations(item, self.archive.listing_measures(),
@@ -307,8 +328,10 @@ def _store_event(archive: Archive, item: DocumentItem, event: ListingEvent, doc_
     list_name = event.list_name
     if not list_name:
         return
-    targets: list[str | None] = [save_entity(archive, e, as_of) for e in event.entities] or [
-        None]
+    named = [e for e in event.entities if has_key(e)]
+    if event.entities and not named:
+        return  # names without letters: nothing to aim the event at
+    targets: list[str | None] = [save_entity(archive, e, as_of) for e in named] or [None]
     for target in targets:
         if target is None and not (event.measure or event.listed_on):
             continue

@@ -533,3 +533,47 @@ def test_markdown_report_escapes_scraped_entity_names():
     assert "<script>alert" not in html and "&lt;b&gt;x&lt;/b&gt;" in html
     assert 'href="javascript' not in html
     assert build_report  # the JSON builder is exercised by the crawls above
+
+
+# ------------------------------------------------------------------- the demo's entity nights
+
+DEMO_ENTITIES = {  # No. 18 of 2026's annex, in order; how each designation was removed
+    "ENT-b72fcc3d2b": ("天穹防务系统公司", "Skyvault Defense Systems, Inc.", "revoked"),
+    "ENT-0ed6fd1970": ("深蓝声学公司", "Deep Blue Acoustics LLC", "revoked"),
+    "ENT-2dc990f56c": ("铁砧航电公司", "Anvil Avionics Corporation", "revoked"),
+    "ENT-adbecac513": ("极光光电公司", "Aurora Photonics, Inc.", "removed_from_list"),
+}
+
+
+def test_demo_entity_nights_entity_by_entity(demo):
+    folder, out = demo
+    db = sqlite3.connect(folder / "archive.db")
+    for entity, (name_zh, name_en, removal) in DEMO_ENTITIES.items():
+        assert entity == entity_id(name_zh, name_en)
+        assert db.execute("select name_zh, name_en, country from entities where id = ?",
+                          [entity]).fetchone() == (name_zh, name_en, "美国")
+        periods = db.execute(
+            'select status, "from", "to", until, by, removal_kind from designation_status '
+            'where entity = ? order by "from"', [entity]).fetchall()
+        assert periods == [
+            ("listed", "2026-05-08", "2026-05-11", None, None, None),
+            ("suspended", "2026-05-12", "2026-07-20", "2026-08-10", "MOFCOM-2026-19", None),
+            ("removed", "2026-07-21", None, None, "MOFCOM-2026-31", removal)], entity
+    db.close()
+    assert out.count("[entity_listed]") == 4 and out.count("[entity_status_changed]") == 4
+    assert "极光光电公司 (Aurora Photonics, Inc.)" in out and "removed from the list by" in out
+
+
+def test_demo_screen_on_the_entity_nights(demo):
+    folder, _ = demo
+    code, text, _ = screen(folder, "Skyvault Defense", "--on", "2026-06-01")
+    assert code == 0
+    assert ("export_control_list by MOFCOM-2026-18, listed 2026-05-08: suspended by "
+            "MOFCOM-2026-19 until 2026-08-10 (computed: 90天 from 2026-05-12) "
+            "on 2026-06-01") in text
+    code, text, _ = screen(folder, "極光光電", "--on", "2026-07-21")
+    assert code == 0
+    assert "removed (removed_from_list) by MOFCOM-2026-31 on 2026-07-21" in text
+    assert "将极光光电公司（Aurora Photonics, Inc.）移出出口管制管控名单" in text
+    code, text, _ = screen(folder, "Anvil Avionics", "--on", "2026-05-09")
+    assert code == 0 and "listed on 2026-05-09" in text
