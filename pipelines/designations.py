@@ -194,36 +194,28 @@ class DesignationPipeline:
             return item
 
     def read(self, item: DocumentItem) -> DocumentItem:
-        """Read what the item says about designations, and report its problems."""
+        """Read what the item says about designations; report its problems when its text is
+        new or changed. An unchanged announcement's listing is stored only if none of its
+        designations is (an archive from before entities, annex texts that came late); its
+        events are read again (recorded once)."""
         fresh = self.is_fresh(item)
-        if not fresh and not self.has_new_material(item):
-            item.designations = read_designations(item, self.archive.listing_measures(),
-                                                  fresh=False)
-            if item.designations is not None:  # events only: the listing is stored already
-                item.designations.listing = None
-                item.designations.problems = []
+        found = read_designations(item, self.archive.listing_measures(), fresh=fresh)
+        item.designations = found
+        if found is None:
             return item
-        item.designations = read_designations(item, self.archive.listing_measures(), fresh=fresh)
-        if item.designations is not None:
-            for problem in item.designations.problems:
-                self.crawler.stats.inc_value("regwatch/entities/problems")
-                report_problem(self.crawler.stats, item.source,
-                               f"{where(item, own_ref(item))}: {problem}")
+        if not fresh:
+            if self.archive.designations_of_document(document_id(item.url)):
+                found.listing = None
+            found.problems = []
+        for problem in found.problems:
+            self.crawler.stats.inc_value("regwatch/entities/problems")
+            report_problem(self.crawler.stats, item.source,
+                           f"{where(item, own_ref(item))}: {problem}")
         return item
 
     def is_fresh(self, item: DocumentItem) -> bool:
         existing = self.archive.document_by_url(item.url)
         return existing is None or existing["content_hash"] != item.content_hash
-
-    def has_new_material(self, item: DocumentItem) -> bool:
-        """An unchanged announcement is read again when it names a list, carries tables or
-        annex texts, and none of its designations is stored (an archive from before, or annex
-        texts that came late)."""
-        if not (item.tables or annex_texts(item)):
-            return False
-        if list_named_in(item.title, item.body)[0] is None:
-            return False
-        return not self.archive.designations_of_document(document_id(item.url))
 
 
 # --------------------------------------------------------------------------- store
