@@ -67,10 +67,6 @@ from pipelines.vocab import (
     SourceKind,
 )
 
-LIST_TEXT = {name: f"the {title[0].lower()}{title[1:]}" if name != ListName.UNRELIABLE_ENTITY_LIST
-             else f"the {title}" for name, title in LIST_TITLES.items()}
-ENTITY_KINDS = (ChangeKind.ENTITY_LISTED, ChangeKind.ENTITY_STATUS_CHANGED)
-
 
 @dataclass
 class ItemDesignations:
@@ -82,12 +78,17 @@ class ItemDesignations:
     sentence: str | None  # the sentence that lists them
     events: list[ListingEvent] = field(default_factory=list)  # aimed at entities or a day's list
     problems: list[str] = field(default_factory=list)
-    fresh: bool = True  # the text is new or changed (else only new material, e.g. annex texts)
+    fresh: bool = True  # the text is new or changed (problems are reported only then)
 
 
 def list_text(list_name: str | None) -> str:
-    """The list in words: the Unreliable Entity List (不可靠实体清单)."""
-    return LIST_TEXT.get(list_name or "", list_name or "a list")  # type: ignore[call-overload]
+    """The list in a sentence: "the Unreliable Entity List (不可靠实体清单)", "the export control
+    list (出口管制管控名单)"."""
+    title = LIST_TITLES.get(list_name or "")  # type: ignore[call-overload]
+    if title is None:
+        return list_name or "a list"
+    proper = list_name == ListName.UNRELIABLE_ENTITY_LIST
+    return f"the {title if proper else title[0].lower() + title[1:]}"
 
 
 def display_name(name_zh: str | None, name_en: str | None) -> str:
