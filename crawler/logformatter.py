@@ -35,9 +35,10 @@ class OneLineErrors(logging.Formatter):
         return " ".join(super().format(record).split("\n"))
 
 
-def console_one_line(logger: logging.Logger | None = None) -> None:
-    """Make every handler writing to the console print one line per record."""
-    for handler in (logger or logging.getLogger()).handlers:
+def console_one_line(*_: Any, **__: Any) -> None:
+    """Make every root handler writing to the console print one line per record (a signal
+    handler: its arguments are ignored)."""
+    for handler in logging.getLogger().handlers:
         if isinstance(handler, logging.StreamHandler) and getattr(
                 handler, "stream", None) in (sys.stderr, sys.stdout):
             fmt = handler.formatter

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
 from scrapy.utils.defer import deferred_from_coro
@@ -188,9 +188,10 @@ class Run:
                  extra_settings: dict[str, Any] | None = None,
                  spider_args: dict[str, Any] | None = None) -> None:
         names = [s for s in sources if isinstance(s, str)]
+        probes = [s for s in sources if not isinstance(s, str)]
+        # named sources must be known; none at all means every source
         self.sources: list[str | type[Spider]] = (
-            [*check_sources(names), *(s for s in sources if not isinstance(s, str))]
-            if names or not sources else list(sources))
+            [*check_sources(names), *probes] if names or not probes else probes)
         self.config = replace(config, mirror=check_mirror(config.mirror))
         self.extra_settings = extra_settings or {}
         self.spider_args = spider_args or {}
@@ -255,11 +256,15 @@ class Run:
         settings = project_settings(self.config)
         settings.setdict(self.extra_settings, priority="cmdline")
         process = AsyncCrawlerProcess(settings)
-        if logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING:
-            console_one_line()  # problems in one line each; -v (INFO) keeps the tracebacks
+        # problems in one line each on the console (-v, INFO, keeps the tracebacks); Scrapy
+        # installs its root handler again as each crawler starts, hence once per crawler
+        quiet = logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING
         source_runs = []
         for source in self.sources:
             crawler = process.create_crawler(source)
+            if quiet:
+                crawler.signals.connect(console_one_line, signal=signals.engine_started,
+                                        weak=False)
             source_run = SourceRun(run, crawler.spidercls.name)
             attach(crawler, source_run)
             source_runs.append(source_run)

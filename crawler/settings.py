@@ -55,7 +55,6 @@ DOWNLOADER_MIDDLEWARES = {
 
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
-    "pipelines.linking.LinkPipeline": 150,
     "pipelines.relevance.RelevancePipeline": 170,
     "pipelines.designations.DesignationPipeline": 180,
     "pipelines.diff.DiffPipeline": 200,

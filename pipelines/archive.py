@@ -25,9 +25,10 @@ from w3lib.url import canonicalize_url
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
-from pipelines.search import fts_query, segment
-from pipelines.vocab import Confidence, Relation, RunStatus
+from pipelines.search import fts_query, fts_query_exact, glossary_note, segment
+from pipelines.vocab import Confidence, EventKind, Relation, RunStatus
 
+EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
 # Measure fields a document's text can amend (what `measure_amended` compares).
 AMENDABLE_FIELDS = ("title_zh", "title_en", "issuers", "published", "effective", "category")
 
@@ -502,15 +503,21 @@ class Archive:
             }, pk="url")
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Documents matching a Chinese or English query (same rules as Datasette's box)."""
+        """Documents matching a Chinese or English query (same rules as Datasette's box); each
+        says how it matched: "words", or "glossary: …" when only the glossary's other forms of
+        a term (稀土 for "rare earth") are in it."""
         match = fts_query(query)
         if not match:
             return []
+        exact = fts_query_exact(query)
+        note = f"glossary: {glossary_note(query)}"
         return list(self.db.query(
-            "select documents.id, documents.url, documents.title from documents_fts "
+            "select documents.id, documents.url, documents.title, case when documents.rowid in "
+            "(select rowid from documents_fts where documents_fts match :exact) then 'words' "
+            "else :note end as matched from documents_fts "
             "join documents on documents.rowid = documents_fts.rowid "
-            "where documents_fts match ? order by rank limit ?",
-            [match, limit],
+            "where documents_fts match :match order by rank limit :limit",
+            {"match": match, "exact": exact or '""', "note": note, "limit": limit},
         ))
 
     # --- measures --------------------------------------------------------------------------
@@ -620,6 +627,127 @@ class Archive:
 
     def measure_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("select id from measures order by id")]
+
+    # --- linking (pipelines.linking, at the end of a run) --------------------------------
+    def documents_versioned_in(self, run_id: str) -> list[str]:
+        """Documents with a version (new or changed text) stored by the run."""
+        return [r["document"] for r in self.db.query(
+            "select distinct document from document_versions where run_id = ? order by document",
+            [run_id])]
+
+    def measures_touched_in(self, run_id: str) -> list[str]:
+        """Measures whose events the run stated, or that a document of the run issues or
+        reports on (their titles or texts may be new)."""
+        return [r["measure"] for r in self.db.query(
+            "select measure from measure_events where run_id = :run union "
+            "select dm.measure from document_measures dm join document_versions v "
+            "on v.document = dm.document where v.run_id = :run and dm.relation in "
+            "('issues', 'reports_on') order by measure", {"run": run_id})]
+
+    def issuing_documents(self, measure_id: str) -> list[dict[str, Any]]:
+        """The title and text of the documents that issue the measure."""
+        return list(self.db.query(
+            "select d.id, d.title, d.body from document_measures dm join documents d "
+            "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "
+            "order by d.id", [measure_id]))
+
+    def measures_suspended_by(self, measure_id: str) -> list[str]:
+        """The measures whose suspension events name measure_id as their instrument."""
+        return [r["measure"] for r in self.db.query(
+            "select distinct measure from measure_events where by_measure = ? and kind in "
+            "('suspended', 'partially_suspended', 'suspension_continued') order by measure",
+            [measure_id])]
+
+    def replace_measure_clues(self, measure_id: str, keys: set[str]) -> None:
+        self.db.execute("delete from measure_clues where measure = ?", [measure_id])
+        self.db["measure_clues"].insert_all(
+            [{"measure": measure_id, "clue": k} for k in sorted(keys)])
+
+    def measures_with_clues(self, keys: list[str]) -> list[str]:
+        """Measures sharing at least one index key with keys."""
+        found: set[str] = set()
+        for chunk in range(0, len(keys), 500):
+            part = keys[chunk:chunk + 500]
+            found.update(r["measure"] for r in self.db.query(
+                f"select distinct measure from measure_clues where clue in "
+                f"({','.join('?' * len(part))})", part))
+        return sorted(found)
+
+    def clue_frequency(self, keys: list[str]) -> dict[str, int]:
+        """How many measures have each index key."""
+        if not keys:
+            return {}
+        return {r["clue"]: r["n"] for r in self.db.query(
+            f"select clue, count(*) as n from measure_clues where clue in "
+            f"({','.join('?' * len(keys))}) group by clue", keys)}
+
+    def replace_document_clues(self, doc_id: str, keys: set[str]) -> None:
+        self.db.execute("delete from document_clues where document = ?", [doc_id])
+        self.db["document_clues"].insert_all(
+            [{"document": doc_id, "clue": k} for k in sorted(keys)])
+
+    def documents_with_clues(self, keys: list[str], since: str | None = None) -> list[str]:
+        """Documents sharing at least one index key with keys (published on or after since)."""
+        found: set[str] = set()
+        for chunk in range(0, len(keys), 500):
+            part = keys[chunk:chunk + 500]
+            found.update(r["document"] for r in self.db.query(
+                f"select distinct c.document from document_clues c join documents d "
+                f"on d.id = c.document where c.clue in ({','.join('?' * len(part))}) "
+                f"and (? is null or d.published >= ?)", [*part, since, since]))
+        return sorted(found)
+
+    def documents_pending_links(self) -> list[str]:
+        """Documents archived before linking had its index (to be linked once, whole)."""
+        return [r["document"] for r in self.db.query(
+            "select document from link_pending order by document")]
+
+    def clear_pending_links(self) -> None:
+        self.db.execute("delete from link_pending")
+
+    def issues_a_measure(self, doc_id: str) -> bool:
+        return self._one("select 1 from document_measures where document = ? and relation = "
+                         "'issues' limit 1", [doc_id]) is not None
+
+    def cited_measures(self, doc_id: str) -> set[str]:
+        """Measures the document is linked to by number (not by inference)."""
+        return {r["measure"] for r in self.db.query(
+            "select measure from document_measures where document = ? and "
+            "reason not like 'inferred:%'", [doc_id])}
+
+    def replace_inferred_links(self, doc_id: str, links: dict[str, str],
+                               candidates: dict[str, tuple[float, str]], run_id: str) -> None:
+        """The document's inferred links and review candidates, replacing earlier ones (and
+        the statement events it gave the measures it was linked to)."""
+        self.db.execute("delete from document_measures where document = ? and "
+                        "reason like 'inferred:%'", [doc_id])
+        self.db.execute("delete from link_candidates where document = ?", [doc_id])
+        self.db.execute("update measures set periods_stale = 1 where id in (select measure "
+                        "from measure_events where document = ? and kind = ?)",
+                        [doc_id, EXTENSION_ANNOUNCED])
+        self.db.execute("delete from measure_events where document = ? and kind = ?",
+                        [doc_id, EXTENSION_ANNOUNCED])
+        self.db["document_measures"].insert_all([{
+            "document": doc_id, "measure": m, "relation": Relation.MENTIONS.value,
+            "confidence": Confidence.LOW.value, "reason": reason,
+        } for m, reason in sorted(links.items())], pk=("document", "measure", "relation"),
+            replace=True)
+        self.db["link_candidates"].insert_all([{
+            "document": doc_id, "measure": m, "score": score, "reason": reason,
+            "run_id": run_id,
+        } for m, (score, reason) in sorted(candidates.items())])
+
+    def link_candidates(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        where, params = ("where document = ?", [doc_id]) if doc_id else ("", [])
+        return list(self.db.query(
+            f"select * from link_candidates {where} order by document, measure", params))
+
+    def change_of_document(self, run_id: str, kind: str, doc_id: str) -> dict[str, Any] | None:
+        row = self._one("select * from changes where run_id = ? and kind = ? and document = ?",
+                        [run_id, kind, doc_id])
+        if row:
+            row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
+        return row
 
     # --- changes ---------------------------------------------------------------------------
     def add_change(self, run_id: str, change: ChangeRecord) -> None:

@@ -2,7 +2,7 @@
 
 Three parts, each where the run does that kind of work (docs/ARCHITECTURE.md):
 
-1. Stage 1d, `DesignationPipeline` (per item, after normalize, linking and relevance): an
+1. Stage 1c, `DesignationPipeline` (per item, after normalize and relevance): an
    authority's announcement with its own number is read by pipelines.entities: the list it puts
    entities on or takes them off, the entities (body, the page's HTML tables, the texts of its
    annex files when the item carries them), and what it does to earlier listings. Events aimed
@@ -98,7 +98,7 @@ def display_name(name_zh: str | None, name_en: str | None) -> str:
     return name_zh or name_en or "?"
 
 
-# --------------------------------------------------------------------------- stage 1d
+# --------------------------------------------------------------------------- stage 1c
 
 
 def annex_texts(item: DocumentItem) -> list[str]:
@@ -174,7 +174,7 @@ def merge_into_measures(item: DocumentItem, events: list[ListingEvent]) -> list[
 
 
 class DesignationPipeline:
-    """Scrapy stage 1d: read the designations an announcement makes or changes."""
+    """Scrapy stage 1c: read the designations an announcement makes or changes."""
 
     def __init__(self, crawler: Crawler, archive: Archive) -> None:
         self.crawler = crawler

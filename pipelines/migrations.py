@@ -262,3 +262,33 @@ def m301_entities(db: Database) -> None:
     db["changes"].add_column("entity", str)
     db["changes"].add_column("list", str)
     db["changes"].create_index(["entity"])
+
+
+@migrations()
+def m401_link_index(db: Database) -> None:
+    """Linking without numbers (pipelines.linking): the index keys of what each measure is and
+    each document says (subjects, days, months, titles, counts of entities), and the review
+    candidates: measures a document fits as well as another, kept for a person to decide. An
+    archive that already holds documents has them all linked once by its next run
+    (`link_pending`)."""
+    db["measure_clues"].create({"measure": str, "clue": str}, pk=("measure", "clue"))
+    db["measure_clues"].create_index(["clue"])
+    db["document_clues"].create({"document": str, "clue": str}, pk=("document", "clue"))
+    db["document_clues"].create_index(["clue"])
+    db["link_candidates"].create(
+        {"document": str, "measure": str, "score": float, "reason": str, "run_id": str},
+        pk=("document", "measure"),
+        foreign_keys=[("document", "documents", "id"), ("measure", "measures", "id")],
+    )
+    db["link_candidates"].create_index(["measure"])
+    # documents archived before this index: the next run links them once, with every measure
+    db["link_pending"].create({"document": str}, pk="document")
+    db.execute("insert into link_pending (document) select id from documents")
+    db.execute("""
+        CREATE VIEW link_review AS
+        SELECT c.document, d.published, d.source, d.title, d.url, c.measure,
+               m.title_zh AS measure_title, m.published AS measure_published, c.score, c.reason,
+               c.run_id
+        FROM link_candidates c JOIN documents d ON d.id = c.document
+        JOIN measures m ON m.id = c.measure
+    """)

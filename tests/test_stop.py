@@ -56,6 +56,9 @@ def test_a_stopped_night_is_interrupted_then_continued(tmp_path, command, how):
     process = subprocess.Popen(
         [sys.executable, "-m", "crawler.cli", command, *night_args("2025-11-08", tmp_path)],
         cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    started = time.monotonic()  # the run has begun writing (its WAL), then its pages come
+    while not Path(f"{db}-wal").exists() and time.monotonic() - started < 30:
+        time.sleep(0.1)
     time.sleep(4)  # the night's first new page is being stored: inside the slow statement
     assert process.poll() is None, process.communicate()
     process.send_signal(how)
