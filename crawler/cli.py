@@ -85,7 +85,7 @@ def cli() -> None:
 
     \b
     Example:
-      regwatch demo            # ten bundled nights, offline, into archive.db
+      regwatch demo            # twelve bundled nights, offline, into archive.db
       regwatch serve           # browse them at http://127.0.0.1:8001/
     """
 
@@ -327,6 +327,124 @@ def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: s
         done = install_cron(block) if install else []
     for line in done:
         click.echo(line)
+
+
+# --- regwatch screen (entities; pipelines.screening) -------------------------------------------
+EXIT_NO_MATCH = 1
+EXIT_BAD_INPUT = 2
+
+
+def bad_input(message: str) -> None:
+    """screen's bad input: one line on stderr, exit 2 (1 means "no match")."""
+    click.echo(f"Error: {' '.join(str(message).split())}", err=True)
+    sys.exit(EXIT_BAD_INPUT)
+
+
+@cli.command()
+@click.argument("name", required=False)
+@click.option("--on", "on", default=None,
+              help="The day the statuses are for (ISO date); default: today in Beijing.")
+@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.option("--file", "names_file", default=None,
+              help="Screen every name of this file (one a line, or a CSV with a `name` column) "
+                   "and write a CSV of the hits.")
+@click.option("--out", default=None, help="With --file: write the CSV here (default: stdout).")
+@click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100),
+              help="Most entities shown per name.")
+@click.option("--db", default=None, help="The archive (SQLite).  [default: archive.db]")
+@click.option("--config", "config_path", default=None,
+              help="Configuration file.  [default: $REGWATCH_CONFIG or ./regwatch.toml]")
+def screen(name: str | None, on: str | None, as_json: bool, names_file: str | None,
+           out: str | None, limit: int, db: str | None, config_path: str | None) -> None:
+    """Is this name on a list? Every listed entity whose Chinese or English name or alias
+    matches (exact, then fuzzy, best first with the score), its designations (list, measure,
+    listed) and their status on a day, with the sentence that says so.
+
+    Exit status: 0 a match, 1 no match, 2 bad input or no readable archive (one line).
+
+    \b
+    Example:
+      regwatch screen "Skydio" --on 2025-12-01
+      regwatch screen 斯凯迪奥 --json
+      regwatch screen --file counterparties.csv --out hits.csv
+    """
+    from crawler.runner import read_archive
+    from pipelines.dates import today_in_beijing
+    from pipelines.screening import check_query, read_names
+
+    try:
+        if (name is None) == (names_file is None):
+            raise UsageError("give one NAME, or --file NAMES.csv")
+        day = check_as_of(on, "--on") if on is not None else today_in_beijing()
+        queries = ([(None, check_query(name))] if name is not None
+                   else read_names(Path(names_file or "")))
+        config = configure(config_path, db=db)
+        archive = read_archive(config.db)
+    except (UsageError, ConfigError, ValueError) as e:
+        bad_input(str(e))
+        return
+    try:
+        found = screen_queries(archive, queries, day, limit, names_file is not None)
+    except sqlite3.Error as e:
+        bad_input(f"archive error: {e}")
+        return
+    finally:
+        archive.close()
+    if names_file is not None:
+        write_hits_csv(found, out)
+    elif as_json:
+        click.echo(json.dumps({"query": queries[0][1], "on": day, "hits": found[0][2]},
+                              ensure_ascii=False, indent=2))
+    else:
+        from pipelines.screening import describe_hits
+
+        click.echo("\n".join(describe_hits(queries[0][1], day, found[0][2])))
+    if not any(hits for _, _, hits in found):
+        sys.exit(EXIT_NO_MATCH)
+
+
+def screen_queries(archive: Any, queries: list[tuple[int | None, str]], day: str, limit: int,
+                   from_file: bool) -> list[tuple[int | None, str, list[dict[str, Any]]]]:
+    """Each query's hits; in a file, a name that cannot be screened is skipped and counted."""
+    from pipelines.screening import check_query, screen_archive
+
+    found, skipped = [], []
+    for line, query in queries:
+        try:
+            check_query(query)
+        except ValueError:
+            skipped.append(str(line))
+            continue
+        found.append((line, query, screen_archive(archive, query, day, limit)))
+    if from_file and not found:
+        bad_input(f"no line of the file is a name that can be screened ({len(skipped)} tried)")
+    if skipped:
+        click.echo(f"regwatch: skipped {len(skipped)} line(s) that are not names to screen "
+                   f"(lines {', '.join(skipped[:10])}{', …' if len(skipped) > 10 else ''})",
+                   err=True)
+    return found
+
+
+def write_hits_csv(found: list[tuple[int | None, str, list[dict[str, Any]]]],
+                   out: str | None) -> None:
+    """The hits of a names file as CSV (one row per designation), to out or stdout."""
+    import csv
+    import io
+
+    from pipelines.screening import SCREEN_CSV_COLUMNS, csv_rows
+
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=SCREEN_CSV_COLUMNS, extrasaction="ignore")
+    writer.writeheader()
+    for line, query, hits in found:
+        writer.writerows(csv_rows(query, line, hits))
+    if out is None:
+        click.echo(buffer.getvalue(), nl=False)
+        return
+    try:
+        Path(out).write_text(buffer.getvalue(), encoding="utf-8")
+    except OSError as e:
+        bad_input(f"cannot write {out}: {e.strerror or e}")
 
 
 if __name__ == "__main__":

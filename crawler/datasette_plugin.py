@@ -1,8 +1,10 @@
-"""Datasette plugin for the archive: a search box that understands Chinese (see pipelines.search)
-and, under `regwatch serve`, connections that cannot write."""
+"""Datasette plugin for the archive: a search box that understands Chinese (see pipelines.search),
+name screening in SQL (`screen_score`, pipelines.screening) and, under `regwatch serve`,
+connections that cannot write."""
 
 from datasette import hookimpl
 
+from pipelines.screening import score_names
 from pipelines.search import fts_query, fts_query_exact, glossary_note
 
 
@@ -20,6 +22,8 @@ def prepare_connection(conn, database, datasette):  # type: ignore[no-untyped-de
     conn.create_function("escape_fts", 1, fts_query)
     conn.create_function("escape_fts_exact", 1, fts_query_exact)  # the words as written
     conn.create_function("glossary_note", 1, glossary_note)  # how a query was widened
+    # screen_score(:q, name_zh, name_en, aliases): the canned query "Screen a name"
+    conn.create_function("screen_score", 4, score_names)
     config = datasette.plugin_config("regwatch_search") or {}
     if config.get("read_only") and not str(database).startswith("_"):
         conn.execute("PRAGMA query_only = ON")

@@ -88,6 +88,13 @@ def body_container(response: Response, selectors: Iterable[str]) -> Selector | N
     return None
 
 
+def tables_of(container: Selector | None) -> list[str]:
+    """The HTML of the outermost tables in a body container (entity lists are tables)."""
+    if container is None:
+        return []
+    return [table.get() for table in container.xpath(".//table[not(ancestor::table)]")]
+
+
 def join_paragraphs(paragraphs: Iterable[str]) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 

@@ -56,6 +56,7 @@ DOWNLOADER_MIDDLEWARES = {
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.relevance.RelevancePipeline": 170,
+    "pipelines.designations.DesignationPipeline": 180,
     "pipelines.diff.DiffPipeline": 200,
     "pipelines.store.StorePipeline": 300,
 }

@@ -753,6 +753,7 @@ class Archive:
     def add_change(self, run_id: str, change: ChangeRecord) -> None:
         record = asdict(change)
         record["from"] = record.pop("from_")
+        record["list"] = record.pop("list_name")
         record["diff"] = _json(record["diff"]) if record["diff"] else None
         record["run_id"] = run_id
         self.db["changes"].insert(record)
@@ -839,3 +840,165 @@ class Archive:
         with self.transaction():
             self.db.execute("update outbox set attempts = attempts + (sending_at is null), "
                             "sending_at = null, last_error = ? where id = ?", [error, mail_id])
+
+    # --- entities and designations (pipelines.designations) --------------------------------
+    def entity(self, entity_id: str) -> dict[str, Any] | None:
+        return self._one("select * from entities where id = ?", [entity_id])
+
+    def entity_by_key(self, key_zh: str | None, key_en: str | None) -> dict[str, Any] | None:
+        """The entity whose Chinese name has key_zh, else one whose English name has key_en
+        (and whose Chinese name, if any, is not a different one)."""
+        if key_zh:
+            row = self._one("select * from entities where key_zh = ?", [key_zh])
+            if row:
+                return row
+        if key_en:
+            return self._one("select * from entities where key_en = ? and "
+                             "(key_zh is null or ? is null) order by first_seen, id limit 1",
+                             [key_en, key_zh])
+        return None
+
+    def save_entity(self, row: dict[str, Any]) -> None:
+        """Insert or update an entity (aliases as a JSON list)."""
+        record = dict(row)
+        record["aliases"] = _json(record.get("aliases") or [])
+        self.db["entities"].upsert(record, pk="id")
+
+    def entities_named(self) -> list[dict[str, Any]]:
+        """Every entity's names (id, name_zh, name_en, aliases as a list), for screening."""
+        rows = list(self.db.query(
+            "select id, name_zh, name_en, aliases, country from entities order by id"))
+        for row in rows:
+            row["aliases"] = json.loads(row["aliases"] or "[]")
+        return rows
+
+    def designation(self, designation_id: str) -> dict[str, Any] | None:
+        return self._one("select * from designations where id = ?", [designation_id])
+
+    def add_designation(self, row: dict[str, Any]) -> bool:
+        """Insert a designation unless it exists (then its last_seen moves); True if new."""
+        if self.designation(row["id"]):
+            self.db.execute("update designations set last_seen = ? where id = ?",
+                            [row["last_seen"], row["id"]])
+            return False
+        self.db["designations"].insert(row)
+        return True
+
+    def add_designation_event(self, row: dict[str, Any]) -> None:
+        """Record an event aimed at named entities or at a list's entities of one day, once;
+        the designations it may concern have their periods rewritten at the run's end."""
+        columns = ", ".join(row)
+        cursor = self.db.execute(f"insert or ignore into designation_events ({columns}) values "
+                                 f"({', '.join('?' * len(row))})", list(row.values()))
+        if not cursor.rowcount:
+            return
+        self.db.execute(
+            "update designations set periods_stale = 1 where list = :list and "
+            "(entity = :entity or (:entity is null and (measure = :measure or listed = "
+            ":listed_on)))", {"list": row["list"], "entity": row.get("entity"),
+                              "measure": row.get("measure"), "listed_on": row.get("listed_on")})
+
+    def drop_document_designation_events(self, doc_id: str) -> None:
+        """Forget the designation events a document stated (its text changed)."""
+        self.db.execute(
+            "update designations set periods_stale = 1 where entity in (select entity from "
+            "designation_events where document = ?) or list in (select list from "
+            "designation_events where document = ? and entity is null)", [doc_id, doc_id])
+        self.db.execute("delete from designation_events where document = ?", [doc_id])
+
+    def designations_of_entity(self, entity_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from designations where entity = ? order by id",
+                                  [entity_id]))
+
+    def designations_of_document(self, doc_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from designations where document = ? order by id",
+                                  [doc_id]))
+
+    def listing_measures(self) -> set[str]:
+        """The measures that list entities (those with designations)."""
+        return {r["measure"] for r in self.db.query(
+            "select distinct measure from designations where measure is not null")}
+
+    def designation_lifecycle_events(self, designation: dict[str, Any]) -> list[dict[str, Any]]:
+        """A designation's events: its listing measure's, and those aimed at its entity on its
+        list (by that measure, or by the list) or at the entities its list took that day."""
+        events = self.events(designation["measure"]) if designation["measure"] else []
+        own = list(self.db.query(
+            "select *, null as clause from designation_events where list = :list and ("
+            "(entity = :entity and (measure is null or measure = :measure)) or "
+            "(entity is null and measure = :measure) or "
+            "(entity is null and measure is null and listed_on = :listed)) order by date, id",
+            {"list": designation["list"], "entity": designation["entity"],
+             "measure": designation["measure"], "listed": designation["listed"]}))
+        return events + own
+
+    def designations_to_review(self, first: str, last: str,
+                               stale_measures: Iterable[str]) -> list[dict[str, Any]]:
+        """Designations whose status may differ between two runs' dates: stale ones, those of
+        measures whose events changed, those whose periods begin or end between first and last."""
+        measures = sorted(set(stale_measures))
+        marks = ",".join("?" * len(measures)) or "''"
+        return list(self.db.query(
+            f"select * from designations where periods_stale = 1 or measure in ({marks}) or id in "
+            f'(select designation from designation_status where "from" between ? and ? or '
+            f'"to" between ? and ?) order by list, measure, number, entity, id',
+            [*measures, first, last, first, last]))
+
+    def write_designation_periods(self, designation: dict[str, Any],
+                                  periods: list[Any]) -> None:
+        """Replace a designation's rows in designation_status (and clear its stale mark)."""
+        self.db.execute("delete from designation_status where designation = ?",
+                        [designation["id"]])
+        self.db["designation_status"].insert_all([{
+            "designation": designation["id"], "entity": designation["entity"],
+            "list": designation["list"], "measure": designation["measure"],
+            "status": p.status, "removal_kind": p.removal_kind, "from": p.first, "to": p.last,
+            "until": p.until, "by": p.event.get("by_measure"), "document": p.event.get("document"),
+            "sentence": p.event.get("sentence"),
+        } for p in periods])
+        self.db.execute("update designations set periods_stale = 0 where id = ?",
+                        [designation["id"]])
+
+    def update_designation(self, designation_id: str, fields: dict[str, Any]) -> None:
+        self.db["designations"].update(designation_id, fields)
+
+    def refresh_entity_lists(self, entity_ids: Iterable[str]) -> None:
+        """Each entity's lists and its designations' statuses (JSON arrays, for facets)."""
+        for entity_id in sorted(set(entity_ids)):
+            rows = list(self.db.query(
+                "select list, status from designations where entity = ?", [entity_id]))
+            self.db["entities"].update(entity_id, {
+                "lists": _json(sorted({r["list"] for r in rows})),
+                "statuses": _json(sorted({r["status"] for r in rows if r["status"]}))})
+
+    def designations_of_entities(self, entity_ids: list[str], day: str
+                                 ) -> list[dict[str, Any]]:
+        """The entities' designations with their status on day (null before it is listed), the
+        period's until, by, sentence and the evidence's URL."""
+        marks = ",".join("?" * len(entity_ids)) or "''"
+        return list(self.db.query(
+            f"select d.id, d.entity, d.list, d.measure, d.number, d.listed, d.name_zh, "
+            f"d.name_en, d.source, s.status, s.removal_kind, s.until, s.by as by_measure, "
+            f's."from" as status_from, s."to" as status_to, '
+            f"coalesce(s.sentence, d.sentence) as sentence, "
+            f"coalesce(e.url, l.url) as url, l.url as listing_url "
+            f"from designations d left join designation_status s on s.designation = d.id "
+            f'and s."from" <= ? and (s."to" is null or s."to" >= ?) '
+            f"left join documents e on e.id = s.document left join documents l "
+            f"on l.id = d.document where d.entity in ({marks}) order by d.entity, d.listed, d.id",
+            [day, day, *entity_ids]))
+
+    def designation_periods_of(self, designation_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query('select * from designation_status where designation = ? '
+                                  'order by "from"', [designation_id]))
+
+    def designation_change_in_run(self, run_id: str, kind: str, entity: str, list_name: str,
+                                  measure: str | None) -> dict[str, Any] | None:
+        return self._one("select * from changes where run_id = ? and kind = ? and entity = ? "
+                         "and list = ? and ifnull(measure, '') = ifnull(?, '')",
+                         [run_id, kind, entity, list_name, measure])
+
+    def entity_ids_of_changes(self, run_id: str) -> list[str]:
+        return [r["entity"] for r in self.db.query(
+            "select distinct entity from changes where run_id = ? and entity is not null",
+            [run_id])]

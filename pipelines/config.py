@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.dates import today_in_beijing
-from pipelines.vocab import Category
+from pipelines.vocab import Category, ListName
 
 DEFAULT_PATH = "regwatch.toml"
 CONFIG_ENV = "REGWATCH_CONFIG"
@@ -50,6 +50,9 @@ class Recipient:
     categories: list[str] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)
     measures: list[str] = field(default_factory=list)
+    # entity changes only: of these lists, of entities with these names (or ENT- ids)
+    lists: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
 
     def wants(self, change: Mapping[str, Any], measure_category: str | None = None) -> bool:
         """Whether a change passes every non-empty filter (any value within a filter)."""
@@ -58,7 +61,24 @@ class Recipient:
             return False
         if self.sources and change.get("source") not in self.sources:
             return False
-        return not self.measures or change.get("measure") in self.measures
+        if self.measures and change.get("measure") not in self.measures:
+            return False
+        if self.lists and change.get("list") not in self.lists:
+            return False
+        return not self.entities or self.names_entity(change)
+
+    def names_entity(self, change: Mapping[str, Any]) -> bool:
+        """Whether an entity change is about one of `entities`: its id, or a name that screens
+        as a match for the entity's names (pipelines.screening: exact, then fuzzy)."""
+        from pipelines.screening import EntityNames, screen
+
+        if not change.get("entity"):
+            return False
+        diff = change.get("diff") or {}
+        names = EntityNames(change["entity"], diff.get("name_zh"), diff.get("name_en"),
+                            (change.get("title") or "",))
+        return any(wanted == change["entity"] or screen(wanted, [names], limit=1)
+                   for wanted in self.entities)
 
 
 @dataclass(frozen=True)
@@ -378,4 +398,25 @@ def _recipient(check: _Checker, value: Any, key: str) -> Recipient:
                      categories=categories,
                      sources=check.strings(table.get("sources", []), f"{key}.sources"),
                      measures=[m.upper() for m in check.strings(table.get("measures", []),
-                                                                f"{key}.measures")])
+                                                                f"{key}.measures")],
+                     **_entity_filters(check, table, key))
+
+
+def _entity_filters(check: _Checker, table: dict[str, Any], key: str) -> dict[str, list[str]]:
+    """A recipient's `lists` (known list names) and `entities` (names that can be screened,
+    or ENT- ids)."""
+    lists = check.strings(table.get("lists", []), f"{key}.lists")
+    known = [name.value for name in ListName]
+    for i, name in enumerate(lists):
+        if name not in known:
+            raise check.error(f"{key}.lists[{i}]", f"unknown list {_shown(name)} "
+                              f"(known: {', '.join(known)})")
+    entities = check.strings(table.get("entities", []), f"{key}.entities")
+    if entities:
+        from pipelines.screening import check_query
+    for i, name in enumerate(entities):
+        try:
+            check_query(name)
+        except ValueError as e:
+            raise check.error(f"{key}.entities[{i}]", str(e)) from None
+    return {"lists": lists, "entities": entities}

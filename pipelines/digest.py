@@ -19,7 +19,8 @@ from pipelines.templating import render
 def describe_filter(recipient: Recipient) -> str:
     parts = [f"{name}: {', '.join(values)}" for name, values in
              (("categories", recipient.categories), ("sources", recipient.sources),
-              ("measures", recipient.measures)) if values]
+              ("measures", recipient.measures), ("lists", recipient.lists),
+              ("entities", recipient.entities)) if values]
     return "; ".join(parts)
 
 

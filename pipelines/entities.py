@@ -31,9 +31,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from typing import Any
 
 import lxml.html
 
@@ -43,7 +43,7 @@ from pipelines.durations import find_durations, parse_number, sentence_start, wr
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import entity_id, has_cjk, name_key, normalize_name
-from pipelines.vocab import EventKind
+from pipelines.vocab import EventKind, ListName
 
 __all__ = [
     "ListName",
@@ -51,6 +51,7 @@ __all__ = [
     "ParsedEntity",
     "ParsedListing",
     "list_named_in",
+    "listing_sentence",
     "listing_events",
     "parse_designations",
     "parse_entries",
@@ -59,14 +60,8 @@ __all__ = [
     "rows_of_text",
     "unread_listing_sentences",
     "with_source",
+    "computed_until",
 ]
-
-
-class ListName(StrEnum):
-    UNRELIABLE_ENTITY_LIST = "unreliable_entity_list"
-    EXPORT_CONTROL_LIST = "export_control_list"
-    WATCH_LIST = "watch_list"
-    COUNTERMEASURE = "countermeasure"
 
 
 @dataclass
@@ -633,6 +628,15 @@ def _listing_clause(text: str) -> tuple[ListName, str] | None:
     return None
 
 
+def listing_sentence(title: str, body: str) -> str | None:
+    """The sentence that lists (or removes) the entities, as evidence; else the title when it
+    says so; None when neither does."""
+    for sentence in split_sentences(body or ""):
+        if _listing_clause(_clean(sentence)):
+            return sentence.strip()
+    return title.strip() if title and _listing_clause(_clean(title)) else None
+
+
 def _listing_paragraph(body: str) -> tuple[int, str, list[str]] | None:
     """(index, paragraph, paragraphs) of the paragraph that lists the entities."""
     paragraphs = [p for p in (_clean(p) for p in (body or "").split("\n")) if p]
@@ -974,6 +978,21 @@ def unread_listing_sentences(body: str) -> list[str]:
         if not _sentence_events(sentence, "2000-01-01", None, "2000-01-01"):
             unread.append(sentence)
     return unread
+
+
+def computed_until(event: Mapping[str, Any]) -> str | None:
+    """How a suspension's last day was computed ("一年 from 2025-11-10"), from an event's
+    `until`, `date`, `sentence` (and `duration`, when recorded); None when the sentence writes
+    its end (a written end always wins) or there is no end."""
+    until, start, sentence = event.get("until"), event.get("date"), event.get("sentence") or ""
+    if not until or not start or written_end(sentence):
+        return None
+    if event.get("duration"):
+        return f"{event['duration']} from {start}"
+    for duration in find_durations(sentence, start):
+        if duration.kind == "period" and duration.end == until:
+            return f"{duration.text} from {start}"
+    return None
 
 
 def with_source(listing: ParsedListing, where: str) -> ParsedListing:

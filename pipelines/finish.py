@@ -9,7 +9,8 @@
 3b. links without numbers (pipelines.linking.link_run): decided once every page of the night is
    stored, for the documents stored this run and those the measures it touched may concern;
 4. the lifecycle: status transitions, deadlines passed and near on the run's date
-   (pipelines.lifecycle decides the dates), and the measures' status periods (`measure_status`);
+   (pipelines.lifecycle decides the dates), the designations' statuses and changes
+   (pipelines.designations), and the measures' status periods (`measure_status`);
 5. the run is marked completed.
 
 The per-item comparison (new and changed documents and measures) is pipelines.diff.
@@ -22,6 +23,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.config import Config
+from pipelines.designations import designation_changes
 from pipelines.items import ChangeRecord
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
@@ -311,6 +313,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
     with archive.transaction():
         run_changes = source_problem_changes(archive, run_id) + lifecycle_changes(
             archive, run_id, run["as_of"], deadline_days)
+        run_changes += designation_changes(archive, run_id, run["as_of"])  # before the periods
         write_status_periods(archive)
         for change in run_changes:
             archive.add_change(run_id, change)

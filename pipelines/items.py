@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipelines.designations import ItemDesignations
 
 
 @dataclass
@@ -60,6 +64,7 @@ class DocumentItem:
     doc_number: str | None = None  # the page's own document number (【发布文号】), if given
     annexes: list[Annex] = field(default_factory=list)
     machine_translated: bool = False
+    tables: list[str] = field(default_factory=list)  # HTML of the body's tables (entity lists)
     # --- filled by pipelines.normalize ----------------------------------------
     published: str | None = None  # ISO date, Beijing time
     published_at: str | None = None  # ISO datetime with +08:00 when a time is known
@@ -69,6 +74,8 @@ class DocumentItem:
     measures: list[MeasureRef] = field(default_factory=list)
     # --- filled by pipelines.diff ---------------------------------------------
     changes: list[ChangeRecord] = field(default_factory=list)
+    # --- filled by pipelines.designations (entity listings; None: not read) ----
+    designations: ItemDesignations | None = None
 
 
 @dataclass
@@ -89,3 +96,6 @@ class ChangeRecord:
     category: str | None = None
     confidence: str | None = None
     diff: dict = field(default_factory=dict)
+    # entity_listed / entity_status_changed (pipelines.designations): the entity and its list
+    entity: str | None = None
+    list_name: str | None = None  # stored and reported as `list`

@@ -21,6 +21,13 @@ ONE place where the rules of time are written down:
 - `extension_announced` (a political statement: a readout, a press conference) is evidence only
   and never moves a legal date or a status.
 - A measure known only from mentions, with no legal event, has no status (None).
+
+Designations of entities (docs/REFERENCE.md, "Entities") follow the same rules: a designation's
+events are its listing measure's plus those aimed at the entity itself, and its status is the
+measure status they give, mapped (`designation_state`, `designation_periods`): announced and
+in_force are `listed`, suspended and partially_suspended `suspended`, revoked and expired
+`removed`, with the event's kind saying which removal it is (`removed_from_list`: 移出;
+`revoked`: 停止执行, the measures stopped; `expired`).
 """
 
 from __future__ import annotations
@@ -30,7 +37,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from pipelines.vocab import EventKind, Status
+from pipelines.vocab import DesignationStatus, EventKind, Status
 
 Event = Mapping[str, Any]
 
@@ -164,9 +171,14 @@ def status_on(events: Iterable[Event], as_of: str) -> State:
 
 def ended_suspensions(events: Iterable[Event], after: str, as_of: str) -> list[Period]:
     """Suspension periods whose last day fell in [after, as_of): over by as_of, running (or
-    ending that day) on `after`. A period extended by a later legal text is not over."""
-    return [p for p in suspension_periods(events)
-            if p.end is not None and after <= p.end < as_of]
+    ending that day) on `after`. A period extended by a later legal text is not over, nor one
+    the measure's revocation (or removal) cut short: it did not end, the measure did."""
+    legal = legal_events(events)
+    ended = {e["date"] for e in legal if e["kind"] in ENDING_KINDS and e["date"]
+             and not e["clause"]}
+    return [p for p in suspension_periods(legal)
+            if p.end is not None and after <= p.end < as_of
+            and not any(day <= p.end for day in ended)]
 
 
 def deadlines(events: Iterable[Event], as_of: str, horizon_days: int) -> list[Deadline]:
@@ -254,3 +266,75 @@ def status_from_periods(periods: Iterable[StatusPeriod], day: str) -> str | None
     """The measure's status on day, read from its periods (what measure_status answers)."""
     return next((p.status for p in periods if p.clause is None and p.first <= day
                  and (p.last is None or day <= p.last)), None)
+
+
+# --- designations of entities ------------------------------------------------------------------
+
+DESIGNATION_OF = {
+    Status.ANNOUNCED: DesignationStatus.LISTED, Status.IN_FORCE: DesignationStatus.LISTED,
+    Status.SUSPENDED: DesignationStatus.SUSPENDED,
+    Status.PARTIALLY_SUSPENDED: DesignationStatus.SUSPENDED,
+    Status.REVOKED: DesignationStatus.REMOVED, Status.EXPIRED: DesignationStatus.REMOVED,
+}
+
+
+@dataclass(frozen=True)
+class DesignationState:
+    """A designation's status on a date: listed, suspended (until a day, None: further notice)
+    or removed (removal_kind: the event's kind), and the event that decides it."""
+
+    status: str | None
+    until: str | None = None
+    removal_kind: str | None = None
+    event: Event | None = None
+
+
+def designation_state(events: Iterable[Event], day: str) -> DesignationState:
+    """The designation's status on day, from its events (the measure rules, mapped)."""
+    state = status_on(events, day)
+    if state.status is None:
+        return DesignationState(None)
+    status = DESIGNATION_OF[Status(state.status)].value
+    removal = (state.event or {}).get("kind") if status == DesignationStatus.REMOVED else None
+    if removal == EventKind.EXPIRED or (status == DesignationStatus.REMOVED and not removal):
+        removal = EventKind.EXPIRED.value
+    until = state.until if status == DesignationStatus.SUSPENDED else None
+    return DesignationState(status, until, removal, state.event)
+
+
+@dataclass(frozen=True)
+class DesignationPeriod:
+    """A stretch of days (inclusive; `last` None = open-ended) with one designation status."""
+
+    status: str
+    first: str
+    last: str | None
+    until: str | None
+    removal_kind: str | None
+    event: Event
+
+
+def designation_periods(events: Iterable[Event]) -> list[DesignationPeriod]:
+    """The designation's statuses over time: the measure's periods (status_periods, the whole
+    measure only) mapped, neighbours that say the same merged (announced then in force is one
+    listed period)."""
+    legal = legal_events(events)
+    periods: list[DesignationPeriod] = []
+    for period in status_periods(legal):
+        if period.clause is not None:
+            continue
+        state = designation_state(legal, period.first)
+        if state.status is None:
+            continue
+        last = periods[-1] if periods else None
+        same = last is not None and (last.status, last.until, last.removal_kind) == (
+            state.status, state.until, state.removal_kind) and (
+            state.status == DesignationStatus.LISTED
+            or (last.event.get("by_measure") == period.event.get("by_measure")))
+        if last is not None and same:
+            periods[-1] = DesignationPeriod(last.status, last.first, period.last, last.until,
+                                            last.removal_kind, last.event)
+            continue
+        periods.append(DesignationPeriod(state.status, period.first, period.last, state.until,
+                                         state.removal_kind, state.event or period.event))
+    return periods

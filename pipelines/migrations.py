@@ -201,6 +201,70 @@ def m009_outbox_delivery(db: Database) -> None:
 
 
 @migrations()
+def m301_entities(db: Database) -> None:
+    """Entities and their designations (pipelines.designations): who is on which list, by which
+    announcement, with the status of each designation over time (`designation_status`, written
+    from pipelines.lifecycle like `measure_status`), the events later announcements aim at named
+    entities (`designation_events`), and changes that name an entity and its list."""
+    db["entities"].create(
+        {
+            "id": str, "name_zh": str, "name_en": str, "key_zh": str, "key_en": str,
+            "country": str, "aliases": str, "lists": str, "statuses": str,
+            "first_seen": str, "last_seen": str,
+        },
+        pk="id",
+    )
+    db["entities"].create_index(["key_zh"])
+    db["entities"].create_index(["key_en"])
+    db["designations"].create(
+        {
+            "id": str, "entity": str, "list": str, "measure": str, "number": int,
+            "listed": str, "status": str, "removal_kind": str, "until": str, "by_measure": str,
+            "sentence": str, "listing_sentence": str, "name_zh": str, "name_en": str,
+            "country": str, "document": str, "source": str, "first_seen": str, "last_seen": str,
+            "run_id": str,
+        },
+        pk="id",
+        foreign_keys=[("entity", "entities", "id"), ("document", "documents", "id")],
+    )
+    db["designations"].add_column("periods_stale", int, not_null_default=1)
+    db.execute("CREATE UNIQUE INDEX idx_designations_key ON designations "
+               "(entity, list, ifnull(measure, ''))")
+    db["designations"].create_index(["measure"])
+    db["designations"].create_index(["list", "listed"])
+    db["designation_events"].create(
+        {
+            "id": int, "measure": str, "entity": str, "list": str, "listed_on": str,
+            "kind": str, "date": str, "until": str, "until_computed": int, "duration": str,
+            "by_measure": str, "document": str, "sentence": str, "confidence": str,
+            "run_id": str,
+        },
+        pk="id",
+        foreign_keys=[("entity", "entities", "id"), ("document", "documents", "id")],
+    )
+    db.execute(
+        "CREATE UNIQUE INDEX idx_designation_events_key ON designation_events (ifnull(measure, ''),"
+        " ifnull(entity, ''), list, ifnull(listed_on, ''), kind, ifnull(date, ''),"
+        " ifnull(until, ''), ifnull(by_measure, ''), ifnull(document, ''))")
+    db["designation_events"].create_index(["entity"])
+    db["designation_events"].create_index(["measure"])
+    db["designation_status"].create(
+        {
+            "id": int, "designation": str, "entity": str, "list": str, "measure": str,
+            "status": str, "removal_kind": str, "from": str, "to": str, "until": str, "by": str,
+            "document": str, "sentence": str,
+        },
+        pk="id",
+        foreign_keys=[("designation", "designations", "id"), ("entity", "entities", "id")],
+    )
+    for columns in (["designation"], ["entity"], ["from"], ["to"]):
+        db["designation_status"].create_index(columns)
+    db["changes"].add_column("entity", str)
+    db["changes"].add_column("list", str)
+    db["changes"].create_index(["entity"])
+
+
+@migrations()
 def m401_link_index(db: Database) -> None:
     """Linking without numbers (pipelines.linking): the index keys of what each measure is and
     each document says (subjects, days, months, titles, counts of entities), and the review

@@ -17,11 +17,12 @@ from urllib.parse import quote
 from pipelines.archive import Archive
 from pipelines.config import Config
 from pipelines.templating import render as render_template
-from pipelines.vocab import ChangeKind, Status
+from pipelines.vocab import ChangeKind, ListName, Status
 
 # The order a person reads a report in: what changed legally first, source trouble last.
 KIND_ORDER = [
-    ChangeKind.STATUS_CHANGED, ChangeKind.NEW_MEASURE, ChangeKind.DEADLINE_PASSED,
+    ChangeKind.STATUS_CHANGED, ChangeKind.NEW_MEASURE, ChangeKind.ENTITY_STATUS_CHANGED,
+    ChangeKind.ENTITY_LISTED, ChangeKind.DEADLINE_PASSED,
     ChangeKind.DEADLINE_NEAR, ChangeKind.MEASURE_AMENDED, ChangeKind.NEW_DOCUMENT,
     ChangeKind.DOCUMENT_CHANGED, ChangeKind.DOCUMENT_REMOVED, ChangeKind.SOURCE_PROBLEM,
 ]
@@ -32,9 +33,17 @@ KIND_HEADINGS = {
     ChangeKind.DOCUMENT_CHANGED: "Changed documents",
     ChangeKind.DOCUMENT_REMOVED: "Removed documents",
     ChangeKind.SOURCE_PROBLEM: "Source problems",
+    ChangeKind.ENTITY_STATUS_CHANGED: "Entity designations changed",
+    ChangeKind.ENTITY_LISTED: "Entities listed",
 }
 CHANGE_FIELDS = ("kind", "measure", "document", "from", "to", "by", "until", "title", "url",
                  "source", "category", "confidence", "summary", "diff")
+# Changes about an entity's designation also carry the entity and its list.
+ENTITY_FIELDS = ("entity", "list")
+
+
+def change_fields(change: dict[str, Any]) -> tuple[str, ...]:
+    return CHANGE_FIELDS + ENTITY_FIELDS if change.get("entity") else CHANGE_FIELDS
 
 
 def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
@@ -51,7 +60,7 @@ def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
              "problems": s["problems"]}
             for s in archive.run_sources(run_id)
         ],
-        "changes": [{k: c.get(k) for k in CHANGE_FIELDS} for c in archive.changes(run_id)],
+        "changes": [{k: c.get(k) for k in change_fields(c)} for c in archive.changes(run_id)],
     }
 
 
@@ -72,6 +81,13 @@ KIND_WORDS = {
     ChangeKind.DOCUMENT_CHANGED: ("document changed", "documents changed"),
     ChangeKind.DOCUMENT_REMOVED: ("document removed", "documents removed"),
     ChangeKind.SOURCE_PROBLEM: ("source problem", "source problems"),
+    ChangeKind.ENTITY_LISTED: ("entity listed", "entities listed"),
+}
+# entity_status_changed, by the designation's new status
+DESIGNATION_WORDS = {
+    "suspended": ("designation suspended", "designations suspended"),
+    "removed": ("designation removed", "designations removed"),
+    "listed": ("designation in force again", "designations in force again"),
 }
 
 
@@ -89,6 +105,9 @@ def headline(changes: list[dict[str, Any]]) -> str:
                      else ("measure back in force", "measures back in force"))
         elif change["kind"] == ChangeKind.STATUS_CHANGED:
             words = STATUS_WORDS.get(change["to"], ("status changed", "status changes"))
+        elif change["kind"] == ChangeKind.ENTITY_STATUS_CHANGED:
+            words = DESIGNATION_WORDS.get(change["to"], ("designation changed",
+                                                         "designations changed"))
         else:
             words = KIND_WORDS[change["kind"]]
         counts[words] = counts.get(words, 0) + 1
@@ -125,9 +144,15 @@ def grouped(changes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
     groups = []
     for kind in KIND_ORDER:
         members = [c for c in changes if c["kind"] == kind]
+        if kind in (ChangeKind.ENTITY_LISTED, ChangeKind.ENTITY_STATUS_CHANGED):
+            members.sort(key=lambda c: LIST_ORDER.get(c.get("list") or "", len(LIST_ORDER)))
         if members:
             groups.append((KIND_HEADINGS[kind], members))
     return groups
+
+
+# Entity changes are grouped by list, in this order (each list a sub-heading).
+LIST_ORDER = {name.value: i for i, name in enumerate(ListName)}
 
 
 def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,

@@ -35,17 +35,26 @@ Bad queries raise ValueError with a one-line message: empty, control characters,
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from pipelines.names import compact, has_cjk, name_key, normalize_name
 
-__all__ = ["CJK_THRESHOLD", "LATIN_THRESHOLD", "EntityNames", "Hit", "check_query", "screen"]
+if TYPE_CHECKING:
+    from pipelines.archive import Archive
+
+__all__ = ["CJK_THRESHOLD", "LATIN_THRESHOLD", "EntityNames", "Hit", "check_query", "csv_rows",
+           "describe_hits", "read_names", "screen", "screen_archive", "score_names"]
 
 LATIN_THRESHOLD = 85.0
 CJK_THRESHOLD = 75.0
@@ -219,3 +228,126 @@ def screen(query: str, candidates: Iterable[EntityNames], limit: int = 10) -> li
                 best[entity.entity_id] = hit
     ranked = sorted(best.values(), key=lambda h: (-h.score, h.entity_id))
     return ranked[: max(0, limit)]
+
+
+def score_names(query: str | None, name_zh: str | None, name_en: str | None,
+                aliases: str | None = None) -> float | None:
+    """The best score of one entity's names (aliases as a JSON list) against query; None when
+    they do not match or the query cannot be screened (for SQL: Datasette's "screen a name")."""
+    try:
+        text = check_query(query or "")
+        others = tuple(json.loads(aliases or "[]"))
+    except (ValueError, TypeError):
+        return None
+    hits = screen(text, [EntityNames("-", name_zh, name_en, others)], limit=1)
+    return hits[0].score if hits else None
+
+
+# --------------------------------------------------------------------------- over the archive
+# `regwatch screen` (crawler/cli.py): the archive's entities screened, each hit with its
+# designations and their status on a day (designation_status, written by pipelines.finish).
+
+SCREEN_CSV_COLUMNS = ("query", "line", "entity", "name_zh", "name_en", "country", "score", "how",
+                      "matched_name", "list", "measure", "listed", "status", "until",
+                      "by_measure", "removal_kind", "sentence", "url")
+MAX_NAMES_FILE = 5 * 1024 * 1024
+MAX_NAMES = 100_000
+
+
+def screen_archive(archive: Archive, query: str, day: str, limit: int = 10) -> list[dict]:
+    """The entities whose names match query, best first, each with its designations and their
+    status on day (None before a designation's listing takes effect)."""
+    known = archive.entities_named()
+    rows = {r["id"]: r for r in known}
+    hits = screen(query, (EntityNames(r["id"], r["name_zh"], r["name_en"], tuple(r["aliases"]))
+                          for r in known), limit)
+    designations = archive.designations_of_entities([h.entity_id for h in hits], day)
+    return [{
+        "entity": hit.entity_id, "name_zh": rows[hit.entity_id]["name_zh"],
+        "name_en": rows[hit.entity_id]["name_en"], "country": rows[hit.entity_id]["country"],
+        "aliases": rows[hit.entity_id]["aliases"], "score": hit.score, "how": hit.how,
+        "matched_name": hit.matched_name,
+        "designations": [_designation(d) for d in designations if d["entity"] == hit.entity_id],
+    } for hit in hits]
+
+
+def _designation(row: dict) -> dict:
+    from pipelines.entities import computed_until
+
+    computed = computed_until({"until": row["until"], "date": row["status_from"],
+                               "sentence": row["sentence"]}) if row["until"] else None
+    return {"list": row["list"], "measure": row["measure"], "listed": row["listed"],
+            "status": row["status"], "status_from": row["status_from"],
+            "status_to": row["status_to"], "until": row["until"], "until_computed": computed,
+            "by_measure": row["by_measure"], "removal_kind": row["removal_kind"],
+            "sentence": row["sentence"], "url": row["url"], "listing_url": row["listing_url"]}
+
+
+def describe_hits(query: str, day: str, hits: list[dict]) -> list[str]:
+    """What a person reads: each hit, its designations and their status on day, the proof."""
+    if not hits:
+        return [f"no listed entity matches {query!r} (as of {day})"]
+    lines = []
+    for hit in hits:
+        names = " / ".join(n for n in (hit["name_zh"], hit["name_en"]) if n)
+        country = f" [{hit['country']}]" if hit["country"] else ""
+        lines.append(f"{names}{country} {hit['entity']}: score {hit['score']} ({hit['how']}, "
+                     f"matched {hit['matched_name']!r})")
+        for d in hit["designations"]:
+            lines.extend("  " + line for line in _designation_lines(d, day))
+    return lines
+
+
+def _designation_lines(d: dict, day: str) -> list[str]:
+    head = f"{d['list']} by {d['measure'] or 'a removal'}" + (
+        f", listed {d['listed']}" if d["listed"] else "")
+    if d["status"] is None:
+        return [f"{head}: not listed on {day}" + (
+            f" (listed from {d['listed']})" if d["listed"] else "")]
+    state = d["status"] + (f" ({d['removal_kind']})" if d["removal_kind"] else "")
+    state += f" by {d['by_measure']}" if d["by_measure"] else ""
+    state += f" until {d['until']}" if d["until"] else ""
+    state += f" (computed: {d['until_computed']})" if d["until_computed"] else ""
+    lines = [f"{head}: {state} on {day}"]
+    if d["sentence"]:
+        lines.append(f"  “{' '.join(d['sentence'].split())}”")
+    if d["url"]:
+        lines.append(f"  {d['url']}")
+    return lines
+
+
+def csv_rows(query: str, line: int | None, hits: list[dict]) -> list[dict]:
+    """The CSV rows of one query's hits: one per designation (one per hit without any)."""
+    rows = []
+    for hit in hits:
+        base = {"query": query, "line": line, **{k: hit[k] for k in (
+            "entity", "name_zh", "name_en", "country", "score", "how", "matched_name")}}
+        for d in hit["designations"] or [{}]:
+            rows.append({**base, **{k: d.get(k) for k in SCREEN_CSV_COLUMNS if k in d}})
+    return rows
+
+
+def read_names(path: Path) -> list[tuple[int, str]]:
+    """(line, name) of a names file: a CSV whose header has a `name` column, or one name a
+    line (the first cell); blank lines skipped. ValueError (one line) when it cannot be read or
+    holds no name."""
+    try:
+        if path.stat().st_size > MAX_NAMES_FILE:
+            raise ValueError(f"{path}: larger than {MAX_NAMES_FILE // 1024 // 1024} MB")
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ValueError(f"{path}: not UTF-8 text") from None
+    except OSError as e:
+        raise ValueError(f"{path}: cannot read: {e.strerror or e}") from None
+    if "\x00" in text:
+        raise ValueError(f"{path}: not a text file")
+    rows = list(csv.reader(io.StringIO(text)))
+    header = [c.strip().casefold() for c in rows[0]] if rows else []
+    column, start = (header.index("name"), 1) if "name" in header else (0, 0)
+    names = [(i + 1, row[column].strip()) for i, row in enumerate(rows[start:], start=start)
+             if len(row) > column and row[column].strip()]
+    if not names:
+        raise ValueError(f"{path}: no names in it (one a line, or a `name` column)")
+    if len(names) > MAX_NAMES:
+        raise ValueError(f"{path}: more than {MAX_NAMES} names")
+    return names

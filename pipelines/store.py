@@ -14,6 +14,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.archive import Archive, document_id
+from pipelines.designations import store_designations
 from pipelines.items import DocumentItem
 from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
@@ -49,6 +50,7 @@ def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                     not fresh or archive.change_in_run(run_id, change.kind, change.measure)):
                 continue
             archive.add_change(run_id, change)
+        store_designations(archive, item, run_id, as_of, outcome)
     return outcome
 
 

@@ -13,6 +13,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from pipelines.vocab import LIST_TITLES
+
 
 def http_only(url: str | None) -> str:
     """A scraped link is shown only if it is http(s): no javascript: or data: URLs."""
@@ -52,6 +54,7 @@ ENV.filters["http_only"] = http_only
 ENV.filters["md"] = markdown_text
 ENV.filters["md_url"] = markdown_url
 ENV.filters["md_fence"] = markdown_fence
+ENV.filters["list_title"] = lambda name: LIST_TITLES.get(name, name or "")  # entity lists
 
 
 def render(template: str, context: dict[str, Any]) -> str:

@@ -46,6 +46,9 @@ class ChangeKind(StrEnum):
     DEADLINE_NEAR = "deadline_near"
     DEADLINE_PASSED = "deadline_passed"
     SOURCE_PROBLEM = "source_problem"
+    # entity designations (pipelines.designations)
+    ENTITY_LISTED = "entity_listed"
+    ENTITY_STATUS_CHANGED = "entity_status_changed"
 
 
 class Relation(StrEnum):
@@ -106,3 +109,32 @@ class RunStatus(StrEnum):
     RUNNING = "running"
     COMPLETED = "completed"
     INTERRUPTED = "interrupted"  # killed before it finished; its changes move to the next run
+
+
+# --- entities (pipelines.entities, pipelines.designations) ----------------------------------
+
+
+class ListName(StrEnum):
+    """The lists an entity can be designated on."""
+
+    UNRELIABLE_ENTITY_LIST = "unreliable_entity_list"  # 不可靠实体清单
+    EXPORT_CONTROL_LIST = "export_control_list"  # 出口管制管控名单
+    WATCH_LIST = "watch_list"  # 关注名单
+    COUNTERMEASURE = "countermeasure"  # 反制措施 against named firms
+
+
+# How a list is named in reports and mails.
+LIST_TITLES = {
+    ListName.UNRELIABLE_ENTITY_LIST: "Unreliable Entity List (不可靠实体清单)",
+    ListName.EXPORT_CONTROL_LIST: "Export control list (出口管制管控名单)",
+    ListName.WATCH_LIST: "Watch list (关注名单)",
+    ListName.COUNTERMEASURE: "Countermeasures (反制措施)",
+}
+
+
+class DesignationStatus(StrEnum):
+    """A designation's status on a date (pipelines.lifecycle maps a measure's onto it)."""
+
+    LISTED = "listed"  # the listing measure's measures apply
+    SUSPENDED = "suspended"  # they are suspended (until a day, or further notice)
+    REMOVED = "removed"  # taken off the list (移出) or the measures stopped (停止执行)

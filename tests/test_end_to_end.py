@@ -18,7 +18,8 @@ from conftest import REPO, regwatch
 NIGHTS = REPO / "demo" / "nights"
 NIGHT_NAMES = sorted(p.name for p in NIGHTS.iterdir() if p.is_dir())
 EXPECTED_NIGHTS = ["2025-10-09", "2025-11-08", "2025-11-10", "2025-11-12", "2025-11-13",
-                   "2026-01-06", "2026-01-20", "2026-09-28", "2026-11-05", "2026-11-22"]
+                   "2026-01-06", "2026-01-20", "2026-05-12", "2026-07-21", "2026-09-28",
+                   "2026-11-05", "2026-11-22"]
 RUNS = tuple(f"{night}-001" for night in EXPECTED_NIGHTS)
 MOFCOM = "https://www.mofcom.gov.cn"
 NO58_ZWGK = f"{MOFCOM}/zwgk/zcfb/art/2025/art_79646f0161564975a938fe00fee158d5.html"
@@ -46,6 +47,7 @@ SEED_003 = "https://www.chinadaily.com.cn/a/202601/06/WS695c6f2ea310d6866eb3b2a1
 REPORT_KEYS = {"run_id", "as_of", "previous_run_id", "sources", "changes"}
 CHANGE_KEYS = {"kind", "measure", "document", "from", "to", "by", "until", "title", "url",
                "source", "category", "confidence", "summary", "diff"}
+ENTITY_CHANGE_KEYS = CHANGE_KEYS | {"entity", "list"}  # entity_listed, entity_status_changed
 
 
 def report(folder: Path, run_id: str) -> dict:
@@ -83,7 +85,8 @@ def test_reports_follow_the_contract(demo):
     for run_id in RUNS:
         rep = report(folder, run_id)
         assert set(rep) == REPORT_KEYS
-        assert all(set(c) == CHANGE_KEYS for c in rep["changes"])
+        assert all(set(c) == (ENTITY_CHANGE_KEYS if c["kind"].startswith("entity_")
+                              else CHANGE_KEYS) for c in rep["changes"])
         assert all(set(s) == {"name", "status", "items", "problems"} for s in rep["sources"])
         assert {s["name"] for s in rep["sources"]} == SOURCES
         for suffix in ("md", "html"):

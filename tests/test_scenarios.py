@@ -10,7 +10,7 @@ from conftest import REPO
 NIGHTS = REPO / "demo" / "nights"
 EXPECTED = sorted(NIGHTS.glob("*.expected.yaml"))
 # The fields an expected change may pin down (summaries and titles are prose, not pinned).
-KEYS = {"kind", "measure", "from", "to", "by", "until", "url", "source"}
+KEYS = {"kind", "measure", "from", "to", "by", "until", "url", "source", "entity", "list"}
 
 
 def text(value):

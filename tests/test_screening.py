@@ -111,3 +111,28 @@ def test_short_queries_match_only_exactly() -> None:
     entities = [EntityNames("ENT-a", None, "AB Holdings"), EntityNames("ENT-b", None, "AC")]
     assert [h.entity_id for h in screen("AC", entities)] == ["ENT-b"]
     assert screen("AD", entities) == []
+
+
+def test_the_benchmark_reads_a_case_file_with_its_own_entities(tmp_path):
+    """The held-out form (tests/test_corpus_format.py): its own entities and cases; `also_ok`
+    ids may be returned without counting against precision."""
+    from bench_screening import load_case_file
+
+    path = tmp_path / "screening_other.yaml"
+    path.write_text(yaml.safe_dump({
+        "entities": [{"id": "ENT-a", "name_zh": "甲乙公司", "name_en": "Jiayi Co., Ltd.",
+                      "country": "X", "lists": []},
+                     {"id": "ENT-b", "name_zh": "甲乙科技公司", "name_en": "Jiayi Tech",
+                      "country": "X", "lists": []}],
+        "cases": [{"query": "Jiayi Company Limited", "expect": ["ENT-a"], "also_ok": ["ENT-b"],
+                   "kind": "suffix"},
+                  {"query": "甲乙", "expect": ["ENT-a"], "also_ok": ["ENT-b"], "kind": "prefix"},
+                  {"query": "Bingding Corporation", "expect": [], "kind": "near_miss"}],
+    }, allow_unicode=True), encoding="utf-8")
+    cases, entities = load_case_file(path, ENTITIES)
+    assert [e.entity_id for e in entities] == ["ENT-a", "ENT-b"]
+    tally = evaluate(cases, entities)
+    assert (tally.tp, tally.fp, tally.fn, tally.queries) == (2, 0, 0, 3)
+    strict = evaluate([{k: v for k, v in c.items() if k != "also_ok"} for c in cases], entities)
+    assert strict.fp == 2  # the prefix matches also_ok allows
+    assert load_case_file(HERE / "cases" / "screening_dev.yaml", ENTITIES)[1] is ENTITIES

@@ -152,7 +152,8 @@ def test_metadata_describes_every_table_and_column(demo_db):
     conn = sqlite3.connect(demo_db)
     for table in ("measures", "measure_events", "documents", "document_versions",
                   "document_measures", "changes", "runs", "run_sources", "fetch_state",
-                  "measure_documents", "link_candidates", "link_review"):
+                  "measure_documents", "link_candidates", "link_review", "entities",
+                  "designations", "designation_status", "designation_events"):
         columns = [row[1] for row in conn.execute(f"pragma table_info({table})")]
         assert tables[table]["description"], table
         assert set(columns) == set(tables[table]["columns"]), table
@@ -165,7 +166,8 @@ def test_database_page_lists_the_canned_queries(demo_server):
     for title in ("Measures in force", "Suspended measures and their end dates",
                   "Deadlines ahead", "Changes of the last 7 days",
                   "A measure&#39;s timeline", "Search documents", "regwatch changes",
-                  "Links to review"):
+                  "Links to review", "Screen a name", "An entity&#39;s timeline",
+                  "Who is listed, suspended or removed on a day"):
         assert title in page, title
 
 
@@ -175,7 +177,7 @@ def test_column_descriptions_and_facets_are_shown(demo_server):
     facets = json.loads(get(f"{demo_server}/measures.json"))["facet_results"]
     assert {"status", "category", "confidence", "year", "issuers"} <= set(facets)
     status = {v["value"]: v["count"] for v in facets["status"]["results"]}
-    assert status == {"in_force": 11, "partially_suspended": 1}
+    assert status == {"in_force": 13, "partially_suspended": 1, "revoked": 1}
 
 
 def test_measures_sorted_by_published_desc(demo_server):
@@ -187,7 +189,7 @@ def test_measures_in_force(demo_server):
     ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force?on=2026-11-22")}
     assert "MOFCOM-2025-61" in ids and "MOFCOM-2025-70" in ids
     assert "MOFCOM-2024-46" not in ids
-    assert len(ids) == 11
+    assert len(ids) == 13  # with Nos. 19 and 31 of 2026 of the entity nights (No. 18 revoked)
 
 
 def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
@@ -272,9 +274,9 @@ def test_changes_atom_feed(demo_server):
     feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == 69
+    assert len(entries) == 84
     first = entries[0]
-    assert first.find(f"{atom}id").text == "urn:regwatch:change:69"
+    assert first.find(f"{atom}id").text == "urn:regwatch:change:84"
     assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
     assert first.find(f"{atom}link").get("href").startswith("https://www.mofcom.gov.cn/")
     assert "verify" in first.find(f"{atom}content").text
@@ -312,7 +314,7 @@ def test_nothing_can_be_written(demo_server):
     for request in attempts:
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(request, timeout=10)
-    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 12}]
+    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 15}]
     assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+fetch_state"
                 "+where+url+%3D+'x'") == [{"n": 0}]
 
@@ -333,7 +335,7 @@ def test_even_a_writable_canned_query_cannot_write(tmp_path, demo_db):
     with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query"):
         asyncio.run(ds.get_database("archive").execute_write(
             "delete from measures where id = 'MOFCOM-2025-61'"))
-    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (12,)
+    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (15,)
 
 
 def port_is_free(port: int) -> bool:

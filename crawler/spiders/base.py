@@ -23,11 +23,12 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.parsing import paragraphs_of, site_links
+from crawler.parsing import body_container, paragraphs_of, site_links, tables_of
 from crawler.requests import ARTICLE_META, Skipped, first_url
 from crawler.tls import certificate_failure
 from pipelines.items import Annex, DocumentItem
 from pipelines.problems import report_problem
+from pipelines.vocab import SourceKind
 
 LANGUAGES = ("zh", "en")
 MAX_TITLE_CHARS = 400  # a longer "title" means the page's shape changed and a body was taken
@@ -132,6 +133,7 @@ class ArticlePage:
     doc_number: str | None = None
     annexes: list[Annex] = field(default_factory=list)
     machine_translated: bool = False
+    tables: list[str] = field(default_factory=list)  # HTML of the body's tables
 
 
 class ListArticleSpider(RegwatchSpider):
@@ -184,7 +186,17 @@ class ListArticleSpider(RegwatchSpider):
     def parse_article(self, response: Response, **list_fields: Any) -> Iterator[Any]:
         page = self.read_article(response, **list_fields)
         if page is not None and self.has_required_parts(page, response.url):
+            if not page.tables:
+                page.tables = self.body_tables(response)
             yield self.item(response.url, page)
+
+    def body_tables(self, response: Response) -> list[str]:
+        """An authority's page: the tables in its body container (entity lists, read by
+        pipelines.designations); other sources' tables are not kept."""
+        selectors = getattr(self, "BODY_SELECTORS", None)
+        if self.source_kind != SourceKind.AUTHORITY or not selectors:
+            return []
+        return tables_of(body_container(response, selectors))
 
     def has_required_parts(self, page: ArticlePage, url: str) -> bool:
         """Title and body, or a problem each and no item; a missing date is a problem only."""
@@ -205,7 +217,7 @@ class ListArticleSpider(RegwatchSpider):
             body="\n\n".join(p for p in page.paragraphs if p), language=page.language,
             published_raw=page.published, issuing_unit=page.issuing_unit,
             doc_number=page.doc_number, annexes=page.annexes,
-            machine_translated=page.machine_translated,
+            machine_translated=page.machine_translated, tables=page.tables,
         )
         self.check_item(item)
         return item
