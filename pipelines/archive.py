@@ -673,7 +673,8 @@ class Archive:
             created = now_utc()
             for mail in mails:
                 self.db["outbox"].insert({
-                    "recipient": mail["recipient"], "run_ids": _json(run_ids),
+                    "recipient": mail["recipient"], "run_ids": _json(mail.get("run_ids", run_ids)),
+                    "channel": mail.get("channel", "mail"),
                     "change_ids": _json(mail["change_ids"]), "subject": mail["subject"],
                     "text": mail["text"], "html": mail["html"], "created_at": created,
                     "sent_at": None, "attempts": 0, "last_error": None,
@@ -682,9 +683,13 @@ class Archive:
                 self.db["outbox_runs"].insert({"run_id": run_id, "queued_at": created})
         return len(mails)
 
-    def pending_mails(self) -> list[dict[str, Any]]:
-        """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed)."""
-        return list(self.db.query("select * from outbox where sent_at is null order by id"))
+    def pending_mails(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed);
+        only one channel's (`mail`, `apprise`) when given."""
+        if channel is None:
+            return list(self.db.query("select * from outbox where sent_at is null order by id"))
+        return list(self.db.query("select * from outbox where sent_at is null and channel = ? "
+                                  "order by id", [channel]))
 
     def outbox(self) -> list[dict[str, Any]]:
         return list(self.db.query("select * from outbox order by id"))

@@ -198,3 +198,10 @@ def m009_outbox_delivery(db: Database) -> None:
     server: a row found with it and no `sent_at` may have been delivered (at-least-once)."""
     db["outbox"].add_column("message_id", str)
     db["outbox"].add_column("sending_at", str)
+
+
+@migrations()
+def m501_outbox_channel(db: Database) -> None:
+    """A queued digest's channel: `mail` (SMTP, pipelines.mailer) or `apprise` (Slack, Teams,
+    Telegram, webhooks: pipelines.channels); the same outbox, lock and retry rules for both."""
+    db["outbox"].add_column("channel", str, not_null_default="mail")
