@@ -164,7 +164,7 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     archive = read_archive(config.db)  # a regwatch archive of this version, before Datasette
     archive.close()
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
-    serve_archive(Path(config.db), host, port, immutable=archive.immutable)
+    serve_archive(Path(config.db), host, port, immutable=archive.immutable, config=config)
 
 
 @cli.command()

@@ -808,6 +808,14 @@ class Archive:
         return self._one("select * from document_versions where document = ? and version = ?",
                          [doc_id, number])
 
+    def periods_touching(self, first: str, last: str) -> list[dict[str, Any]]:
+        """Status periods that begin or end between first and last (inclusive), with their
+        measure's Chinese title: where the deadlines of that window are."""
+        return list(self.db.query(
+            'select s.*, m.title_zh from measure_status s join measures m on m.id = s.measure '
+            'where s."to" between :a and :b or s."from" between :a and :b '
+            'order by s."to", s.measure', {"a": first, "b": last}))
+
     def changes_of_runs(self, run_ids: list[str]) -> list[dict[str, Any]]:
         """The changes of several runs, in order, each with its run's as-of date."""
         out = []

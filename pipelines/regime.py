@@ -19,7 +19,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.config import ConfigError, check_as_of
 from pipelines.dates import today_in_beijing
-from pipelines.lifecycle import day_after, days_until
+from pipelines.lifecycle import day_after, day_before, days_until, shift
 from pipelines.vocab import Confidence, Relation, Status
 
 STALE_AFTER_DAYS = 2
@@ -233,3 +233,47 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
     }
 
 
+
+
+def _in_force_on(archive: Archive, measure: str, day: str) -> bool:
+    """Whether the measure as a whole is in force (or partly) on day: an announced period that
+    ends because a suspension begins is not a date of taking effect."""
+    rows = archive.regime_on(day, measure)
+    return bool(rows) and rows[0]["status"] in (Status.IN_FORCE, Status.PARTIALLY_SUSPENDED)
+
+
+def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str, Any]]:
+    """Suspensions ending, measures (or clauses) taking effect and measures expiring within
+    `days` days of day, soonest first (the `deadlines` canned query, in Python)."""
+    last = shift(day, days)
+    out = []
+    for p in archive.periods_touching(day_before(day), shift(last, 1)):
+        if p["status"] in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) and p["to"]:
+            when, what = p["to"], "suspension ends"
+        elif p["status"] == Status.ANNOUNCED and p["to"] and _in_force_on(
+                archive, p["measure"], day_after(p["to"])):
+            when, what = day_after(p["to"]), "takes effect"
+        elif p["status"] == Status.EXPIRED and not p["clause"]:
+            when, what = day_before(p["from"]), "expires"
+        else:
+            continue
+        if day <= when <= last and not (what == "suspension ends" and p["clause"] is None
+                                         and p["status"] == Status.PARTIALLY_SUSPENDED):
+            out.append({"day": when, "days_left": days_until(when, day), "what": what,
+                        "measure": p["measure"], "title_zh": p["title_zh"], "by": p["by"],
+                        "clause": p["clause"]})
+    return sorted(out, key=lambda d: (d["day"], d["measure"], d["clause"] or ""))
+
+
+def overview(archive: Archive, day: str, days: int = 30) -> dict[str, Any]:
+    """What the home page leads with: the regime on day (counts, suspended measures, in force)
+    and the deadlines within `days` days."""
+    rows = regime(archive, day)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["status"] or "unknown"] = counts.get(row["status"] or "unknown", 0) + 1
+    suspended = [r for r in rows if r["status"] in (Status.SUSPENDED,
+                                                      Status.PARTIALLY_SUSPENDED)]
+    in_force = [r for r in rows if r["status"] == Status.IN_FORCE]
+    return {"day": day, "counts": counts, "suspended": suspended, "in_force": in_force,
+            "deadlines": deadlines_ahead(archive, day, days), "total": len(rows)}
