@@ -15,9 +15,11 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import yaml
 
+from pipelines.archive import sql_text
 from pipelines.config import Config
 
 METADATA = Path(__file__).with_name("metadata.yml")
@@ -40,14 +42,17 @@ def metadata_for(db: Path, config: Config | None = None) -> dict[str, Any]:
     for name in INTERNAL_TABLES:
         tables.setdefault(name, {})["hidden"] = True
     config = config or Config()
-    queries.update(topic_queries(config))
+    root = f"{config.datasette_url.rstrip('/')}/{quote(db.stem)}"
+    for query in queries.values():  # feed entries link to measure pages at datasette_url
+        query["sql"] = query["sql"].replace("__ARCHIVE_ROOT__", sql_text(root))
+    queries.update(topic_queries(config, root))
     base.setdefault("plugins", {})["regwatch_pages"] = {
         "reports": str(Path(config.reports).resolve())}
     base["databases"] = {db.stem: {"tables": tables, "queries": queries}}
     return base
 
 
-def topic_queries(config: Config) -> dict[str, Any]:
+def topic_queries(config: Config, root: str) -> dict[str, Any]:
     """One canned query per topic (`topic_<slug>`): its latest changes, also an Atom feed
     (`topic_<slug>.atom`)."""
     from pipelines.archive import topic_changes_sql
@@ -62,7 +67,7 @@ def topic_queries(config: Config) -> dict[str, Any]:
                             f"equivalents: {', '.join(terms)}); as an Atom feed: add .atom to "
                             "this page's address."),
             "sql": topic_changes_sql(terms, topic.measures, topic.categories, topic.sources,
-                                     topic.entity_lists),
+                                     topic.entity_lists, archive_root=root),
             "hide_sql": True,
         }
     return queries

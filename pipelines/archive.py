@@ -827,23 +827,25 @@ class Archive:
         return out
 
 
-def _sql_text(value: str) -> str:
+def sql_text(value: str) -> str:
     """A SQL string literal (single quotes doubled)."""
     return "'" + value.replace("'", "''") + "'"
 
 
 def _sql_list(values: Iterable[str]) -> str:
-    return ", ".join(_sql_text(v) for v in values)
+    return ", ".join(sql_text(v) for v in values)
 
 
 def topic_changes_sql(terms: list[str], measures: list[str], categories: list[str],
-                      sources: list[str], entity_lists: list[str], limit: int = 200) -> str:
+                      sources: list[str], entity_lists: list[str], limit: int = 200,
+                      archive_root: str = "") -> str:
     """The SQL of a topic's canned query and Atom feed: its latest changes (newest first), by the
-    rule of pipelines.topics written as SQL (terms lower-cased and already widened)."""
+    rule of pipelines.topics written as SQL (terms lower-cased and already widened); entries
+    link to their measure's page under archive_root (the archive's address in Datasette)."""
     text = ("lower(coalesce(c.title, '') || ' ' || coalesce(c.summary, '') || ' ' || "
             "coalesce(json_extract(c.diff, '$.sentence'), '') || ' ' || "
             "coalesce(m.title_zh, '') || ' ' || coalesce(m.title_en, ''))")
-    subject = [f"instr({text}, {_sql_text(t)}) > 0" for t in terms]
+    subject = [f"instr({text}, {sql_text(t)}) > 0" for t in terms]
     if measures:
         subject.append(f"c.measure in ({_sql_list(measures)})")
     if entity_lists:
@@ -861,7 +863,9 @@ def topic_changes_sql(terms: list[str], measures: list[str], categories: list[st
        case when substr(r.finished_at, 1, 10) = r.as_of then r.finished_at
             else r.as_of || 'T00:00:00+08:00' end as atom_updated,
        coalesce(c.summary, '') as atom_content,
-       coalesce(c.url, 'urn:regwatch:run:' || c.run_id) as atom_link,
+       case when c.measure is not null then {sql_text(archive_root.rstrip("/") + "/measures/")}
+              || c.measure
+            else coalesce(c.url, 'urn:regwatch:run:' || c.run_id) end as atom_link,
        c.id as change_id, r.as_of, c.kind, c.measure, m.title_zh, m.title_en, c.summary
 from changes c join runs r on r.id = c.run_id left join measures m on m.id = c.measure
 where {where}

@@ -152,7 +152,9 @@ class Config:
     # changes that do not fit are behind a link to the full report.
     digest_max_kb: int = 100
     mail: MailConfig = field(default_factory=MailConfig)
-    topics: list[Topic] = field(default_factory=list)
+    # Named subjects for recipients, channels, feeds and canned queries; without [[topics]] in
+    # the file, one built-in topic (rare earths) shows how they work.
+    topics: list[Topic] = field(default_factory=lambda: [Topic("rare earths", ["rare earths"])])
     channels: list[Channel] = field(default_factory=list)
     path: str = DEFAULT_PATH  # the file it was read from (for messages)
 
@@ -360,7 +362,7 @@ def parse_config(data: dict[str, Any], name: str = DEFAULT_PATH) -> Config:
     values: dict[str, Any] = {key: checker(check, data[key], key)
                               for key, (checker, _) in SCALARS.items() if key in data}
     sources, insecure = _sources(check, data.get("sources", {}))
-    topics = _topics(check, data.get("topics", []))
+    topics = _topics(check, data["topics"]) if "topics" in data else Config().topics
     names = [t.name for t in topics]
     mail = _mail(check, data.get("mail", {}), names)
     channels = [_channel(check, c, f"channels[{i}]", names)
