@@ -332,7 +332,14 @@ def extra_body_script(template, database, table, columns, view_name, request, da
 
 @hookimpl
 def startup(datasette):  # type: ignore[no-untyped-def]
-    """The templates' `http_only` filter: a scraped link is offered only if it is http(s)."""
+    """The templates' `http_only` filter: a scraped link is offered only if it is http(s). And
+    Datasette's error pages without `rich`: with it, an unknown path of four parts or more
+    (/-/reports/../x) fails with a 500 while printing a traceback, and every 404 is logged as
+    a traceback."""
+    from datasette import handle_exception as default_handler
+
     from pipelines.templating import http_only
 
     datasette.jinja_env.filters["http_only"] = http_only
+    default_handler.rich = None
+
