@@ -55,7 +55,8 @@ def test_one_digest_per_run_when_the_backlog_is_short(archive):
     subjects = [r["subject"] for r in rows]
     assert subjects[1] == ("[regwatch] 2025-11-08: 6 measures suspended by MOFCOM-2025-70 until "
                            "2026-11-10 (+10 more)")
-    assert subjects[7] == "[regwatch] 2026-11-05: 6 suspensions end 2026-11-10 (in 5 days) (+1 more)"
+    assert subjects[7] == ("[regwatch] 2026-11-05: 6 suspensions end 2026-11-10 (in 5 days) "
+                           "(+1 more)")
     for row in rows:  # each names its own night, no other
         assert row["subject"].startswith(f"[regwatch] {row['run_ids'][2:12]}: ")
 

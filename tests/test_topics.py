@@ -34,7 +34,8 @@ def test_measure_titles_in_chinese_belong_to_the_english_topic():
     for title in ("商务部 海关总署公告2025年第18号 关于对部分中重稀土相关物项实施出口管制的公告",
                   "关于对部分稀土设备和原辅料相关物项实施出口管制的决定"):
         assert measure_in_topic(topic, {"id": "X", "title_zh": title})
-    assert not measure_in_topic(topic, {"id": "X", "title_zh": "关于锂电池相关物项实施出口管制的决定"})
+    lithium = "关于锂电池相关物项实施出口管制的决定"
+    assert not measure_in_topic(topic, {"id": "X", "title_zh": lithium})
     assert measure_in_topic(Topic("t", ["x"], measures=["X"]), {"id": "X"})
 
 
