@@ -866,7 +866,7 @@ def topic_changes_sql(terms: list[str], measures: list[str], categories: list[st
        case when c.measure is not null then {sql_text(archive_root.rstrip("/") + "/measures/")}
               || c.measure
             else coalesce(c.url, 'urn:regwatch:run:' || c.run_id) end as atom_link,
-       c.id as change_id, r.as_of, c.kind, c.measure, m.title_zh, m.title_en, c.summary
+       c.id as change_id, r.as_of, c.kind, c.measure, m.title_zh, m.title_en
 from changes c join runs r on r.id = c.run_id left join measures m on m.id = c.measure
 where {where}
 order by c.id desc
