@@ -857,17 +857,26 @@ def topic_changes_sql(terms: list[str], measures: list[str], categories: list[st
     if sources:
         conditions.append(f"c.source in ({_sql_list(sources)})")
     where = "\n  and ".join(conditions)
-    return f"""select 'urn:regwatch:change:' || c.id as atom_id,
+    link = sql_text(archive_root.rstrip("/") + "/measures/")
+    return f"""with hits as (
+select 'urn:regwatch:change:' || c.id as atom_id,
        '[' || c.kind || '] ' || coalesce(c.measure || ': ', '')
          || coalesce(m.title_zh, c.title, c.source, '') as atom_title,
        case when substr(r.finished_at, 1, 10) = r.as_of then r.finished_at
             else r.as_of || 'T00:00:00+08:00' end as atom_updated,
        coalesce(c.summary, '') as atom_content,
-       case when c.measure is not null then {sql_text(archive_root.rstrip("/") + "/measures/")}
-              || c.measure
+       case when c.measure is not null then {link} || c.measure
             else coalesce(c.url, 'urn:regwatch:run:' || c.run_id) end as atom_link,
        c.id as change_id, r.as_of, c.kind, c.measure, m.title_zh, m.title_en
 from changes c join runs r on r.id = c.run_id left join measures m on m.id = c.measure
 where {where}
 order by c.id desc
-limit {int(limit)}"""
+limit {int(limit)})
+select * from hits
+union all
+select 'urn:regwatch:no-change-yet', 'No change about this topic yet',
+       coalesce((select max(finished_at) from runs), '2000-01-01T00:00:00+00:00'),
+       'regwatch has not recorded a change about this topic yet.',
+       'urn:regwatch:no-change-yet', null, null, null, null, null, null
+where not exists (select 1 from hits)
+order by change_id desc"""
