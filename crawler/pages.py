@@ -50,7 +50,7 @@ BODY_IN_TABLES = 160  # characters of a body shown in a table's cell
 # The columns a person reads in the big tables' HTML pages (the others are on each row's page,
 # in the JSON and CSV, and one click away with ?_col= or ?_nocol=): half the page's time at
 # 100,000 documents is rendering cells no one reads.
-DEFAULT_COLUMNS = {
+READ_COLUMNS = {
     "documents": ["title", "published", "source", "category", "confidence", "language", "url"],
     "measures": ["title_zh", "title_en", "published", "effective", "status", "suspended_until",
                  "category", "confidence"],
@@ -136,9 +136,9 @@ def _default_columns(datasette: Any, scope: dict[str, Any], query: dict[str, lis
     """The HTML page of a big table without ?_col or ?_nocol: only the columns people read."""
     parts = scope.get("path", "").strip("/").split("/")
     if len(parts) != 2 or parts[0] not in datasette.databases or "_col" in query \
-            or "_nocol" in query or parts[1] not in DEFAULT_COLUMNS:
+            or "_nocol" in query or parts[1] not in READ_COLUMNS:
         return scope
-    extra = "&".join(f"_col={c}" for c in DEFAULT_COLUMNS[parts[1]]).encode()
+    extra = "&".join(f"_col={c}" for c in READ_COLUMNS[parts[1]]).encode()
     current = scope.get("query_string", b"")
     return {**scope, "query_string": current + b"&" + extra if current else extra}
 
