@@ -133,14 +133,66 @@ async def _is_canned_query(datasette: Any, path: str) -> bool:
 
 def _default_columns(datasette: Any, scope: dict[str, Any], query: dict[str, list[str]]
                      ) -> dict[str, Any]:
-    """The HTML page of a big table without ?_col or ?_nocol: only the columns people read."""
+    """The HTML page of a big table without ?_col or ?_nocol: only the columns people read;
+    a search of documents without facets (each facet would run the full-text match again:
+    ?_facet= brings one back)."""
     parts = scope.get("path", "").strip("/").split("/")
-    if len(parts) != 2 or parts[0] not in datasette.databases or "_col" in query \
-            or "_nocol" in query or parts[1] not in READ_COLUMNS:
+    if len(parts) != 2 or parts[0] not in datasette.databases or parts[1] not in READ_COLUMNS:
         return scope
-    extra = "&".join(f"_col={c}" for c in READ_COLUMNS[parts[1]]).encode()
+    wanted = [] if "_col" in query or "_nocol" in query else [
+        f"_col={c}" for c in READ_COLUMNS[parts[1]]]
+    searched = query.get("_search", [""])[0].strip()
+    if searched and not any(k.startswith("_facet") for k in query):
+        wanted.append("_nofacet=1")
+    if searched and parts[1] in FULLTEXT_TABLES and not any(
+            k.startswith(("_search_", "_searchmode", "_sort")) for k in query):
+        scope = _without(scope, "_search")
+        wanted += [f"{FULLTEXT_ARG}={quote(searched)}", "_nocount=1"]
+    if not wanted:
+        return scope
+    extra = "&".join(wanted).encode()
     current = scope.get("query_string", b"")
     return {**scope, "query_string": current + b"&" + extra if current else extra}
+
+
+# --- the search box of the documents table, through the full-text index -------------------------
+# Datasette's own ?_search= looks up every matching row to sort them (12,541 rows for 稀土 at
+# 100,000 documents: 70 ms), counts them the same way (70 ms more) and runs the match again for
+# every facet. The search box's request is answered instead by walking the index on published,
+# newest first, keeping the rows the full-text match lists (`+rowid`: not a rowid lookup), so
+# the first page needs only its own rows; the count is the full-text index's own (3 ms).
+FULLTEXT_TABLES = {"documents": "documents_fts"}
+FULLTEXT_ARG = "_fulltext"
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):  # type: ignore[no-untyped-def]
+    searched = request.args.get(FULLTEXT_ARG, "").strip()
+    index = FULLTEXT_TABLES.get(table)
+    if not searched or not index:
+        return None
+
+    async def inner():  # type: ignore[no-untyped-def]
+        from datasette.filters import FilterArguments
+
+        match = f"[{index}] match escape_fts(:fulltext)"
+        db = datasette.get_database(database)
+        count = (await db.execute(f"select count(*) from [{index}] where {match}",
+                                  {"fulltext": searched})).rows[0][0]
+        return FilterArguments(
+            [f"+rowid in (select rowid from [{index}] where {match})"], {"fulltext": searched},
+            [f'search matches "{searched}"'],
+            {"search": searched, "filtered_table_rows_count": count, "supports_search": True})
+    return inner
+
+
+@hookimpl
+def prepare_connection(conn, database, datasette):  # type: ignore[no-untyped-def]
+    """Reads of a large archive through memory-mapped I/O and a bigger page cache (random row
+    lookups at 100,000 documents take half the time)."""
+    if not str(database).startswith("_"):
+        conn.execute("PRAGMA mmap_size = 2147483648")
+        conn.execute("PRAGMA cache_size = -32000")
 
 
 def _without(scope: dict[str, Any], key: str) -> dict[str, Any]:
@@ -372,4 +424,32 @@ def startup(datasette):  # type: ignore[no-untyped-def]
 
     datasette.jinja_env.filters["http_only"] = http_only
     default_handler.rich = None
+    for database in datasette.databases.values():
+        if not database.is_memory:
+            _count_without_full_text(database)
+
+
+def _count_without_full_text(database: Any) -> None:
+    """The database and home pages count every table's rows; a full-text index (a virtual
+    table) can only be counted by reading all of it (0.4 s at 100,000 documents, and its time
+    limit does not stop it), so it is left uncounted, like a count that timed out."""
+    counted = database.table_counts
+
+    async def table_counts(limit: int = 10) -> dict[str, int | None]:
+        virtual = {r[0] for r in (await database.execute(
+            "select name from sqlite_master where type = 'table' and sql like "
+            "'CREATE VIRTUAL TABLE%'")).rows}
+        counts: dict[str, int | None] = {}
+        for table in await database.table_names():
+            if table in virtual:
+                counts[table] = None
+                continue
+            try:
+                counts[table] = (await database.execute(
+                    f"select count(*) from [{table}]", custom_time_limit=limit)).rows[0][0]
+            except Exception:  # noqa: BLE001 (interrupted or unreadable: no count, as Datasette)
+                counts[table] = None
+        return counts
+
+    database.table_counts = table_counts if counted else counted
 
