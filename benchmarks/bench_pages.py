@@ -85,8 +85,9 @@ def en_item(i: int, rng: random.Random) -> DocumentItem:
 def measure_ref(n: int, rng: random.Random) -> MeasureRef:
     year, number = 2020 + n % 7, n // 7 + 1
     published = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-    events = [MeasureEvent(kind="issued", date=published, sentence="本公告自公布之日起正式实施。"),
-              MeasureEvent(kind="effective", date=published, sentence="本公告自公布之日起正式实施。")]
+    sentence = "本公告自公布之日起正式实施。"
+    events = [MeasureEvent(kind="issued", date=published, sentence=sentence),
+              MeasureEvent(kind="effective", date=published, sentence=sentence)]
     if n % 5 == 0:
         start = f"{year + 1}-0{rng.randint(1, 9)}-1{rng.randint(0, 9)}"
         events.append(MeasureEvent(kind="suspended", date=start, until=f"{year + 2}-11-10",

@@ -85,11 +85,11 @@ class StorePipeline:
         try:
             outcome = store_item(run.archive, item, run.run_id, run.as_of,
                                  run.listed_on.get(item.url))
+            if item.url in run.pending_fetches:  # a stop can interrupt this write too
+                etag, last_modified = run.pending_fetches.pop(item.url)
+                run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
         except (sqlite3.Error, OSError) as e:
             raise DropItem(self.not_stored(item, e)) from None
-        if item.url in run.pending_fetches:
-            etag, last_modified = run.pending_fetches.pop(item.url)
-            run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
         self.crawler.stats.inc_value(f"regwatch/documents/{outcome}")
         return item
 
