@@ -164,7 +164,7 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     archive = read_archive(config.db)  # a regwatch archive of this version, before Datasette
     archive.close()
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
-    serve_archive(Path(config.db), host, port, immutable=archive.immutable)
+    serve_archive(Path(config.db), host, port, immutable=archive.immutable, config=config)
 
 
 @cli.command()
@@ -214,19 +214,19 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
       regwatch digest --dry-run outbox/    # write .eml files instead of sending
     """
     from crawler.runner import check_archive, open_archive
+    from pipelines.channels import send_all
     from pipelines.digest import queue_digests
-    from pipelines.mailer import send_pending
 
     config = configure(config_path, db=db, reports=reports)
-    if not config.mail.recipients:
-        raise UsageError(f"{config.path}: mail.recipients: no recipients configured; "
-                         "see regwatch.example.toml")
+    if not config.mail.recipients and not config.channels:
+        raise UsageError(f"{config.path}: mail.recipients: no recipients or channels "
+                         "configured; see regwatch.example.toml")
     check_archive(config.db, must_exist=True)  # refused before any lock file is made
     with locked(config.db):
         archive = open_archive(config.db, create=False)
         try:
             queued = queue_digests(archive, config)
-            result = send_pending(archive, config.mail, Path(dry_run) if dry_run else None)
+            result = send_all(archive, config, Path(dry_run) if dry_run else None)
         finally:
             archive.close()
     if dry_run:
@@ -445,6 +445,117 @@ def write_hits_csv(found: list[tuple[int | None, str, list[dict[str, Any]]]],
         Path(out).write_text(buffer.getvalue(), encoding="utf-8")
     except OSError as e:
         bad_input(f"cannot write {out}: {e.strerror or e}")
+
+
+# --- the regime on a day (status, export) -------------------------------------------------------
+def on_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """--on: an ISO date the archive can answer for (None: today in Beijing)."""
+    from pipelines.regime import DayError, parse_day
+
+    if value is None:
+        return None
+    try:
+        return parse_day(value, "--on")[0]
+    except DayError as e:
+        raise click.BadParameter(str(e).removeprefix("--on: ")) from None
+
+
+def status_lines(rows: list[dict[str, Any]], day: str, given: bool, note: str) -> list[str]:
+    """`regwatch status` as text: the day, the archive's freshness, one line per measure."""
+    when = day if given else f"{day} (today in Beijing)"
+    lines = [f"Status on {when}, from the status periods (measure_status)."]
+    if note:
+        lines.append(note)
+    width = max((len(r["measure"]) for r in rows), default=0)
+    for r in rows:
+        title = r["title_zh"] or r["title_en"] or ""
+        lines.append(f"{r['measure']:<{width}}  {r['phrase']}  {title}".rstrip())
+        for c in r["clauses"]:
+            until = f" until {c['to']}" if c["to"] else ""
+            by = f" by {c['by']}" if c["by"] else ""
+            lines.append(f"{'':<{width}}    clause {c['clause']}: {c['status']}{by}{until}")
+    return lines
+
+
+@cli.command()
+@click.option("--on", "on", callback=on_day, help="The day (ISO); default: today in Beijing.")
+@click.option("--measure", help="Only this measure, e.g. MOFCOM-2025-61.")
+@click.option("--json", "as_json", is_flag=True, help="JSON instead of text.")
+@common_options
+def status(on: str | None, measure: str | None, as_json: bool, db: str | None,
+           reports: str | None, config_path: str | None) -> None:
+    """The status of every measure (or one) on a day, from the archive (read-only).
+
+    \b
+    Example:
+      regwatch status --on 2026-03-01
+      regwatch status --measure MOFCOM-2025-61 --json
+    """
+    from crawler.runner import read_archive
+    from pipelines.dates import today_in_beijing
+    from pipelines.regime import freshness, regime
+
+    config = configure(config_path, db=db, reports=reports)
+    archive = read_archive(config.db)
+    try:
+        day = on or today_in_beijing()
+        wanted = measure.strip().upper() if measure else None
+        if wanted and archive.measure(wanted) is None:
+            raise UsageError(f"--measure: no measure {wanted} in {config.db}")
+        rows = regime(archive, day, wanted)
+        fresh = freshness(archive)
+    finally:
+        archive.close()
+    if as_json:
+        click.echo(json.dumps({"on": day, "today": fresh.today, "last_run": fresh.last_run,
+                               "stale": fresh.stale, "note": fresh.note, "measures": rows},
+                              ensure_ascii=False, indent=2))
+        return
+    for line in status_lines(rows, day, on is not None, fresh.note):
+        click.echo(line)
+
+
+@cli.command()
+@click.option("--on", "on", callback=on_day, help="The day (ISO); default: today in Beijing.")
+@click.option("--format", "fmt", type=click.Choice(["csv", "xlsx", "json"]), default="csv",
+              show_default=True)
+@click.option("--out", type=click.Path(dir_okay=False, allow_dash=True),
+              help="The file to write ('-': standard output; default measures-DAY.FORMAT).")
+@common_options
+def export(on: str | None, fmt: str, out: str | None, db: str | None, reports: str | None,
+           config_path: str | None) -> None:
+    """The measures with their status on a day, dates and links, as CSV, XLSX or JSON.
+
+    The CSV starts with a UTF-8 byte-order mark, so Excel shows the Chinese titles.
+
+    \b
+    Example:
+      regwatch export --on 2026-03-01 --format xlsx
+      regwatch export --format csv --out - > measures.csv
+    """
+    from crawler.runner import read_archive
+    from pipelines.dates import today_in_beijing
+    from pipelines.export import export as export_measures
+    from pipelines.export import write
+    from pipelines.regime import freshness
+
+    config = configure(config_path, db=db, reports=reports)
+    day = on or today_in_beijing()
+    if out == "-" and fmt == "xlsx":
+        raise UsageError("--out -: an XLSX workbook is written to a file, not to the terminal")
+    archive = read_archive(config.db)
+    try:
+        data = export_measures(archive, day, fmt, config.datasette_url, Path(config.db).stem,
+                               freshness(archive))
+    finally:
+        archive.close()
+    if out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    path = Path(out or f"measures-{day}.{fmt}")
+    write(path, data)
+    click.echo(f"{path}: measures on {day} ({fmt})")
 
 
 if __name__ == "__main__":

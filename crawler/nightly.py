@@ -73,15 +73,15 @@ def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool)
 def send_digest(config: Config) -> str | None:
     """Queue the new changes' digests and send what is pending; the error line, if any."""
     from crawler.runner import open_archive
+    from pipelines.channels import send_all
     from pipelines.digest import queue_digests
-    from pipelines.mailer import send_pending
 
-    if not config.mail.recipients:
+    if not config.mail.recipients and not config.channels:
         return None
     archive = open_archive(config.db, create=False)
     try:
         queue_digests(archive, config)
-        result = send_pending(archive, config.mail)
+        result = send_all(archive, config)
     finally:
         archive.close()
     click.echo(f"digest: {result.sent} sent, {result.pending} pending"

@@ -802,7 +802,8 @@ class Archive:
             created = now_utc()
             for mail in mails:
                 self.db["outbox"].insert({
-                    "recipient": mail["recipient"], "run_ids": _json(run_ids),
+                    "recipient": mail["recipient"], "run_ids": _json(mail.get("run_ids", run_ids)),
+                    "channel": mail.get("channel", "mail"),
                     "change_ids": _json(mail["change_ids"]), "subject": mail["subject"],
                     "text": mail["text"], "html": mail["html"], "created_at": created,
                     "sent_at": None, "attempts": 0, "last_error": None,
@@ -811,9 +812,13 @@ class Archive:
                 self.db["outbox_runs"].insert({"run_id": run_id, "queued_at": created})
         return len(mails)
 
-    def pending_mails(self) -> list[dict[str, Any]]:
-        """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed)."""
-        return list(self.db.query("select * from outbox where sent_at is null order by id"))
+    def pending_mails(self, channel: str | None = None) -> list[dict[str, Any]]:
+        """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed);
+        only one channel's (`mail`, `apprise`) when given."""
+        if channel is None:
+            return list(self.db.query("select * from outbox where sent_at is null order by id"))
+        return list(self.db.query("select * from outbox where sent_at is null and channel = ? "
+                                  "order by id", [channel]))
 
     def outbox(self) -> list[dict[str, Any]]:
         return list(self.db.query("select * from outbox order by id"))
@@ -1002,3 +1007,167 @@ class Archive:
         return [r["entity"] for r in self.db.query(
             "select distinct entity from changes where run_id = ? and entity is not null",
             [run_id])]
+
+    # --- the regime on a day, measure pages, topics, exports (read only) -----------------------
+    def last_completed_as_of(self) -> str | None:
+        """The as-of date of the latest completed run: what the archive knows up to."""
+        row = self._one("select max(as_of) as day from runs where status = ?",
+                        [RunStatus.COMPLETED.value])
+        return row["day"] if row else None
+
+    def regime_on(self, day: str, measure: str | None = None) -> list[dict[str, Any]]:
+        """Every measure (or one) with its whole-measure status period covering day (status
+        None when it has none: not yet published, or known only from mentions)."""
+        where = "where m.id = :measure" if measure else ""
+        return list(self.db.query(
+            'select m.id, m.title_zh, m.title_en, m.issuers, m.published, m.effective, '
+            'm.category, m.confidence, m.title_zh_document, m.title_en_document, '
+            's.status, s."from" as since, s."to" as until, s.by, s.document, s.sentence '
+            "from measures m left join measure_status s on s.measure = m.id "
+            'and s.clause is null and s."from" <= :day and (s."to" is null or s."to" >= :day) '
+            f"{where} order by m.published is null, m.published desc, m.id",
+            {"day": day, "measure": measure}))
+
+    def clause_statuses_on(self, day: str, measure: str | None = None) -> list[dict[str, Any]]:
+        """Clause rows of measure_status covering day (where a clause differs from its measure)."""
+        where = "and measure = :measure" if measure else ""
+        return list(self.db.query(
+            'select * from measure_status where clause is not null and "from" <= :day '
+            f'and ("to" is null or "to" >= :day) {where} order by measure, clause',
+            {"day": day, "measure": measure}))
+
+    def events_by(self, measure_id: str) -> list[dict[str, Any]]:
+        """Events other measures undergo because of this one (what it suspends, amends ...)."""
+        return list(self.db.query(
+            "select * from measure_events where by_measure = ? and measure != ? "
+            "order by date, measure, id", [measure_id, measure_id]))
+
+    def measure_document_links(self, measure_id: str) -> list[dict[str, Any]]:
+        """Every document linked to the measure, with the link's relation, confidence, reason."""
+        return list(self.db.query(
+            "select d.id, d.title, d.url, d.source, d.language, d.published, d.category, "
+            "d.confidence as document_confidence, d.machine_translated, d.removed_on, "
+            "d.version, dm.relation, dm.confidence, dm.reason "
+            "from document_measures dm join documents d on d.id = dm.document "
+            "where dm.measure = ? order by d.published, d.source, d.id", [measure_id]))
+
+    def documents_by_id(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        wanted = sorted({i for i in ids if i})
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        return {r["id"]: r for r in self.db.query(
+            f"select id, title, url, source, language, published, confidence "
+            f"from documents where id in ({marks})", wanted)}
+
+    def has_table(self, name: str) -> bool:
+        return self._one("select 1 from sqlite_master where type in ('table', 'view') and "
+                         "name = ?", [name]) is not None
+
+    def rows_about_measure(self, table: str, measure_id: str, documents: list[str],
+                           limit: int = 500) -> list[dict[str, Any]]:
+        """Rows of a table another part of regwatch adds (controlled items, designations), by
+        its `measure` column, or else by its `document` column; [] when it has neither."""
+        if not self.has_table(table):
+            return []
+        columns = {c.name for c in self.db[table].columns}
+        if "measure" in columns:
+            return list(self.db.query(
+                f"select * from [{table}] where measure = ? limit ?", [measure_id, limit]))
+        if "document" in columns and documents:
+            marks = ",".join("?" * len(documents))
+            return list(self.db.query(
+                f"select * from [{table}] where document in ({marks}) limit ?",
+                [*documents, limit]))
+        return []
+
+    def entity_names(self, ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """Entities' names by id, when the entities table exists."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted or not self.has_table("entities"):
+            return {}
+        marks = ",".join("?" * len(wanted))
+        return {r["id"]: r for r in self.db.query(
+            f"select * from entities where id in ({marks})", wanted)}
+
+    def versions(self, doc_id: str) -> list[dict[str, Any]]:
+        """Every stored version of a document, oldest first."""
+        return list(self.db.query(
+            "select * from document_versions where document = ? order by version", [doc_id]))
+
+    def version(self, doc_id: str, number: int) -> dict[str, Any] | None:
+        return self._one("select * from document_versions where document = ? and version = ?",
+                         [doc_id, number])
+
+    def periods_touching(self, first: str, last: str) -> list[dict[str, Any]]:
+        """Status periods that begin or end between first and last (inclusive), with their
+        measure's Chinese title: where the deadlines of that window are."""
+        return list(self.db.query(
+            'select s.*, m.title_zh from measure_status s join measures m on m.id = s.measure '
+            'where s."to" between :a and :b or s."from" between :a and :b '
+            'order by s."to", s.measure', {"a": first, "b": last}))
+
+    def changes_of_runs(self, run_ids: list[str]) -> list[dict[str, Any]]:
+        """The changes of several runs, in order, each with its run's as-of date."""
+        out = []
+        for run_id in run_ids:
+            run = self.run(run_id)
+            for change in self.changes(run_id):
+                change["as_of"] = run["as_of"] if run else None
+                out.append(change)
+        return out
+
+
+def sql_text(value: str) -> str:
+    """A SQL string literal (single quotes doubled)."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _sql_list(values: Iterable[str]) -> str:
+    return ", ".join(sql_text(v) for v in values)
+
+
+def topic_changes_sql(terms: list[str], measures: list[str], categories: list[str],
+                      sources: list[str], entity_lists: list[str], limit: int = 200,
+                      archive_root: str = "") -> str:
+    """The SQL of a topic's canned query and Atom feed: its latest changes (newest first), by the
+    rule of pipelines.topics written as SQL (terms lower-cased and already widened); entries
+    link to their measure's page under archive_root (the archive's address in Datasette)."""
+    text = ("lower(coalesce(c.title, '') || ' ' || coalesce(c.summary, '') || ' ' || "
+            "coalesce(json_extract(c.diff, '$.sentence'), '') || ' ' || "
+            "coalesce(m.title_zh, '') || ' ' || coalesce(m.title_en, ''))")
+    subject = [f"instr({text}, {sql_text(t)}) > 0" for t in terms]
+    if measures:
+        subject.append(f"c.measure in ({_sql_list(measures)})")
+    if entity_lists:
+        subject.append(f"json_extract(c.diff, '$.list') in ({_sql_list(entity_lists)})")
+    conditions = ["(" + "\n    or ".join(subject or ["0"]) + ")"]
+    if categories:
+        marks = _sql_list(categories)
+        conditions.append(f"(c.category in ({marks}) or m.category in ({marks}))")
+    if sources:
+        conditions.append(f"c.source in ({_sql_list(sources)})")
+    where = "\n  and ".join(conditions)
+    link = sql_text(archive_root.rstrip("/") + "/measures/")
+    return f"""with hits as (
+select 'urn:regwatch:change:' || c.id as atom_id,
+       '[' || c.kind || '] ' || coalesce(c.measure || ': ', '')
+         || coalesce(m.title_zh, c.title, c.source, '') as atom_title,
+       case when substr(r.finished_at, 1, 10) = r.as_of then r.finished_at
+            else r.as_of || 'T00:00:00+08:00' end as atom_updated,
+       coalesce(c.summary, '') as atom_content,
+       case when c.measure is not null then {link} || c.measure
+            else coalesce(c.url, 'urn:regwatch:run:' || c.run_id) end as atom_link,
+       c.id as change_id, r.as_of, c.kind, c.measure, m.title_zh, m.title_en
+from changes c join runs r on r.id = c.run_id left join measures m on m.id = c.measure
+where {where}
+order by c.id desc
+limit {int(limit)})
+select * from hits
+union all
+select 'urn:regwatch:no-change-yet', 'No change about this topic yet',
+       coalesce((select max(finished_at) from runs), '2000-01-01T00:00:00+00:00'),
+       'regwatch has not recorded a change about this topic yet.',
+       'urn:regwatch:no-change-yet', null, null, null, null, null, null
+where not exists (select 1 from hits)
+order by change_id desc"""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tomllib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -42,6 +43,27 @@ class ConfigError(Exception):
     """The configuration cannot be used; the message is one line naming the key and the problem."""
 
 
+ENTITY_LISTS = ("unreliable_entity_list", "export_control_list", "watch_list", "countermeasure")
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A named subject (`[[topics]]`): terms in Chinese or English (widened by the built-in
+    glossary, pipelines.glossary), and optionally categories, sources, measures, entity lists."""
+
+    name: str
+    terms: list[str]
+    categories: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    measures: list[str] = field(default_factory=list)
+    entity_lists: list[str] = field(default_factory=list)
+
+    @property
+    def slug(self) -> str:
+        """The topic's name as a URL part and canned-query name (`rare_earths`)."""
+        return re.sub(r"[^0-9a-z]+", "_", self.name.lower()).strip("_") or "topic"
+
+
 @dataclass(frozen=True)
 class Recipient:
     """One address and what it wants to hear about (an empty filter means everything)."""
@@ -53,6 +75,7 @@ class Recipient:
     # entity changes only: of these lists, of entities with these names (or ENT- ids)
     lists: list[str] = field(default_factory=list)
     entities: list[str] = field(default_factory=list)
+    topics: list[str] = field(default_factory=list)  # names of [[topics]]: any of them
 
     def wants(self, change: Mapping[str, Any], measure_category: str | None = None) -> bool:
         """Whether a change passes every non-empty filter (any value within a filter)."""
@@ -79,6 +102,20 @@ class Recipient:
                             (change.get("title") or "",))
         return any(wanted == change["entity"] or screen(wanted, [names], limit=1)
                    for wanted in self.entities)
+
+
+@dataclass(frozen=True)
+class Channel(Recipient):
+    """A delivery channel beyond SMTP (`[[channels]]`): an Apprise URL (Slack, Teams, Telegram,
+    a JSON webhook ...), given in the file (`url`) or, when it holds a token, in the environment
+    variable named by `url_env`; filtered like a mail recipient. `address` is its name."""
+
+    url: str | None = None
+    url_env: str | None = None
+
+    def target(self) -> str | None:
+        """The Apprise URL, read at send time (from the environment when url_env is set)."""
+        return os.environ.get(self.url_env) or None if self.url_env else self.url
 
 
 @dataclass(frozen=True)
@@ -127,7 +164,18 @@ class Config:
     deadline_days: list[int] = field(default_factory=lambda: [30, 7])
     # document_removed after a healthy list page no longer showed a document on this many nights.
     removed_after_nights: int = 3
+    # --- digests ---------------------------------------------------------------------------
+    # A backlog of more completed runs than this is sent as one summary (the latest run in
+    # full, the others as headlines linking to their reports) instead of one digest per run.
+    digest_max_runs: int = 3
+    # A digest's HTML stays under this many kilobytes (Gmail clips at about 102 KB); the
+    # changes that do not fit are behind a link to the full report.
+    digest_max_kb: int = 100
     mail: MailConfig = field(default_factory=MailConfig)
+    # Named subjects for recipients, channels, feeds and canned queries; without [[topics]] in
+    # the file, one built-in topic (rare earths) shows how they work.
+    topics: list[Topic] = field(default_factory=lambda: [Topic("rare earths", ["rare earths"])])
+    channels: list[Channel] = field(default_factory=list)
     path: str = DEFAULT_PATH  # the file it was read from (for messages)
 
     def enabled(self, all_sources: Iterable[str]) -> list[str]:
@@ -264,8 +312,10 @@ SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
     "deadline_days": (lambda c, v, k: c.days(v, k),
                       lambda s: [_int_or_text(p) for p in s.split(",")]),
     "removed_after_nights": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
+    "digest_max_runs": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
+    "digest_max_kb": (lambda c, v, k: c.integer(v, k, 10, 10_000), lambda s: _int_or_text(s)),
 }
-FILE_ONLY = ("sources", "mail")
+FILE_ONLY = ("sources", "mail", "topics", "channels")
 
 
 def _int_or_text(text: str) -> int | str:
@@ -332,8 +382,13 @@ def parse_config(data: dict[str, Any], name: str = DEFAULT_PATH) -> Config:
     values: dict[str, Any] = {key: checker(check, data[key], key)
                               for key, (checker, _) in SCALARS.items() if key in data}
     sources, insecure = _sources(check, data.get("sources", {}))
-    return Config(**values, sources=sources, insecure_tls=insecure,
-                  mail=_mail(check, data.get("mail", {})), path=name)
+    topics = _topics(check, data["topics"]) if "topics" in data else Config().topics
+    names = [t.name for t in topics]
+    mail = _mail(check, data.get("mail", {}), names)
+    channels = [_channel(check, c, f"channels[{i}]", names)
+                for i, c in enumerate(_array(check, data.get("channels", []), "channels"))]
+    return Config(**values, sources=sources, insecure_tls=insecure, mail=mail, topics=topics,
+                  channels=channels, path=name)
 
 
 def _sources(check: _Checker, value: Any) -> tuple[dict[str, bool], list[str]]:
@@ -353,7 +408,91 @@ def _sources(check: _Checker, value: Any) -> tuple[dict[str, bool], list[str]]:
     return enabled, insecure
 
 
-def _mail(check: _Checker, value: Any) -> MailConfig:
+def _array(check: _Checker, value: Any, key: str) -> list[Any]:
+    if not isinstance(value, list):
+        raise check.error(key, f"must be an array of tables ([[{key}]])")
+    return value
+
+
+def _categories(check: _Checker, value: Any, key: str) -> list[str]:
+    categories = check.strings(value, key)
+    known = [c.value for c in Category]
+    for i, category in enumerate(categories):
+        if category not in known:
+            raise check.error(f"{key}[{i}]", f"unknown category {_shown(category)} "
+                              f"(known: {', '.join(known)})")
+    return categories
+
+
+def _topics(check: _Checker, value: Any) -> list[Topic]:
+    """[[topics]]: each with a name and a non-empty term list; names unique."""
+    topics: list[Topic] = []
+    for i, raw in enumerate(_array(check, value, "topics")):
+        key = f"topics[{i}]"
+        table = check.dict_(raw, key)
+        named = f" (topic {_shown(table['name'])})" if isinstance(table.get("name"), str) else ""
+        allowed = [f.name for f in fields(Topic)]
+        unknown = sorted(set(table) - set(allowed))
+        if unknown:
+            raise check.error(f"{key}.{unknown[0]}", f"unknown key{named} (allowed: "
+                              f"{', '.join(allowed)})")
+        if "name" not in table:
+            raise check.error(f"{key}.name", "missing")
+        name = check.string(table["name"], f"{key}.name")
+        terms = check.strings(table.get("terms", []), f"{key}.terms")
+        if not terms:
+            raise check.error(f"{key}.terms", f"empty{named}: a topic needs at least one term "
+                              "(Chinese or English)")
+        if name in [t.name for t in topics]:
+            raise check.error(f"{key}.name", f"topic {_shown(name)} is defined twice")
+        lists = check.strings(table.get("entity_lists", []), f"{key}.entity_lists")
+        for j, entity_list in enumerate(lists):
+            if entity_list not in ENTITY_LISTS:
+                raise check.error(f"{key}.entity_lists[{j}]", f"unknown list {_shown(entity_list)}"
+                                  f" (known: {', '.join(ENTITY_LISTS)})")
+        topics.append(Topic(
+            name=name, terms=terms,
+            categories=_categories(check, table.get("categories", []), f"{key}.categories"),
+            sources=check.strings(table.get("sources", []), f"{key}.sources"),
+            measures=[m.upper() for m in check.strings(table.get("measures", []),
+                                                       f"{key}.measures")],
+            entity_lists=lists))
+    return topics
+
+
+def _topic_names(check: _Checker, table: dict[str, Any], key: str, known: list[str]
+                 ) -> list[str]:
+    names = check.strings(table.get("topics", []), f"{key}.topics")
+    for i, name in enumerate(names):
+        if name not in known:
+            raise check.error(f"{key}.topics[{i}]", f"unknown topic {_shown(name)} (defined: "
+                              f"{', '.join(known) or 'none; add a [[topics]] table'})")
+    return names
+
+
+def _channel(check: _Checker, value: Any, key: str, topics: list[str]) -> Channel:
+    """[[channels]]: name, url or url_env (an Apprise URL), and a recipient's filters."""
+    table = check.dict_(value, key)
+    allowed = ["name", "url", "url_env", "categories", "sources", "measures", "topics"]
+    check.table(table, f"{key}.", allowed)
+    if "name" not in table:
+        raise check.error(f"{key}.name", "missing")
+    if ("url" in table) == ("url_env" in table):
+        raise check.error(f"{key}.url", "give exactly one of url (an Apprise URL such as "
+                          "json://host/path) or url_env (the environment variable holding it)")
+    url = check.string(table["url"], f"{key}.url") if "url" in table else None
+    if url is not None and "://" not in url:
+        raise check.error(f"{key}.url", f"must be an Apprise URL (scheme://...), got {_shown(url)}")
+    return Channel(
+        address=check.string(table["name"], f"{key}.name"), url=url,
+        url_env=check.string(table["url_env"], f"{key}.url_env") if "url_env" in table else None,
+        categories=_categories(check, table.get("categories", []), f"{key}.categories"),
+        sources=check.strings(table.get("sources", []), f"{key}.sources"),
+        measures=[m.upper() for m in check.strings(table.get("measures", []), f"{key}.measures")],
+        topics=_topic_names(check, table, key, topics))
+
+
+def _mail(check: _Checker, value: Any, topics: list[str] | None = None) -> MailConfig:
     mail = check.dict_(value, "mail")
     defaults = MailConfig()
     if "password" in mail:
@@ -366,7 +505,7 @@ def _mail(check: _Checker, value: Any) -> MailConfig:
         raise check.error("mail.recipients", "must be an array of tables ([[mail.recipients]])")
     username = mail.get("username")
     return MailConfig(
-        recipients=[_recipient(check, r, f"mail.recipients[{i}]")
+        recipients=[_recipient(check, r, f"mail.recipients[{i}]", topics or [])
                     for i, r in enumerate(raw_recipients)],
         smtp_host=check.string(mail.get("smtp_host", defaults.smtp_host), "mail.smtp_host"),
         smtp_port=check.integer(mail.get("smtp_port", defaults.smtp_port), "mail.smtp_port",
@@ -383,19 +522,14 @@ def _mail(check: _Checker, value: Any) -> MailConfig:
     )
 
 
-def _recipient(check: _Checker, value: Any, key: str) -> Recipient:
+def _recipient(check: _Checker, value: Any, key: str, topics: list[str]) -> Recipient:
     table = check.dict_(value, key)
     check.table(table, f"{key}.", (f.name for f in fields(Recipient)))
     if "address" not in table:
         raise check.error(f"{key}.address", "missing")
-    categories = check.strings(table.get("categories", []), f"{key}.categories")
-    known = [c.value for c in Category]
-    for i, category in enumerate(categories):
-        if category not in known:
-            raise check.error(f"{key}.categories[{i}]", f"unknown category {_shown(category)} "
-                              f"(known: {', '.join(known)})")
+    categories = _categories(check, table.get("categories", []), f"{key}.categories")
     return Recipient(address=check.address(table["address"], f"{key}.address"),
-                     categories=categories,
+                     categories=categories, topics=_topic_names(check, table, key, topics),
                      sources=check.strings(table.get("sources", []), f"{key}.sources"),
                      measures=[m.upper() for m in check.strings(table.get("measures", []),
                                                                 f"{key}.measures")],

@@ -1,66 +1,230 @@
-"""The email digest: the changes of completed runs, rendered once per recipient and queued.
+"""The digest: the changes of completed runs, rendered per recipient (and channel) and queued.
 
-`queue_digests()` builds, for the completed runs not yet queued, one mail per recipient (their
-filter applied, grouped and worded like the reports) and stores it in the archive's outbox,
-marking the runs queued in the same transaction: a run's changes are queued exactly once.
-Sending the queued mails is pipelines.mailer.
+`queue_digests()` takes the completed runs not yet queued and stores, in the archive's outbox, one
+digest per run and recipient (their filters and topics applied, grouped and worded like the
+reports, opening with a summary table), marking the runs queued in the same transaction: a run's
+changes are queued exactly once. A backlog of more than `digest_max_runs` runs is one summary per
+recipient instead: the latest run in full, the earlier runs as headlines linking to their
+reports. Every digest fits:
+- its subject is under `SUBJECT_MAX` characters and names the most important change;
+- its HTML is under `digest_max_kb` kilobytes (Gmail clips longer mails): changes that do not
+  fit are left to the full report, behind a link;
+- a proving sentence quoted by several changes is quoted once.
+Sending is pipelines.mailer (SMTP) and pipelines.channels (Apprise).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.config import Config, Recipient
-from pipelines.report import datasette_links, grouped, headline, measure_context
+from pipelines.report import (
+    KIND_ORDER,
+    datasette_links,
+    for_reading,
+    grouped,
+    headline,
+    measure_context,
+    summary_rows,
+)
 from pipelines.templating import render
+from pipelines.topics import wanted
+from pipelines.vocab import ChangeKind
+
+SUBJECT_MAX = 99  # characters, prefix included: "under 100"
 
 
 def describe_filter(recipient: Recipient) -> str:
     parts = [f"{name}: {', '.join(values)}" for name, values in
-             (("categories", recipient.categories), ("sources", recipient.sources),
-              ("measures", recipient.measures), ("lists", recipient.lists),
-              ("entities", recipient.entities)) if values]
+             (("topics", recipient.topics), ("categories", recipient.categories),
+              ("sources", recipient.sources), ("measures", recipient.measures),
+              ("lists", recipient.lists), ("entities", recipient.entities)) if values]
     return "; ".join(parts)
 
 
+# --- the subject ----------------------------------------------------------------------------------
+def _news_key(change: dict[str, Any]) -> tuple[Any, ...]:
+    """Changes with the same key are one piece of news (six suspensions by one measure)."""
+    diff = change.get("diff") or {}
+    kind = change["kind"]
+    if kind == ChangeKind.STATUS_CHANGED:
+        return kind, change.get("to"), change.get("by"), change.get("until")
+    if kind == ChangeKind.DEADLINE_PASSED:
+        return kind, change.get("by"), change.get("until")
+    if kind == ChangeKind.DEADLINE_NEAR:
+        return kind, diff.get("what"), change.get("until")
+    return (kind,)
+
+
+def _most_important(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The largest piece of news of the most important kind (ties: the earliest date)."""
+    kind = min((c["kind"] for c in changes), key=KIND_ORDER.index)
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for change in changes:
+        if change["kind"] == kind:
+            groups.setdefault(_news_key(change), []).append(change)
+    quieter = {None, "in_force", "announced"}  # a measure taking effect is expected news
+    return min(groups.values(), key=lambda g: (g[0].get("to") in quieter, -len(g),
+                                               g[0].get("until") or ""))
+
+
+def _short(change: dict[str, Any], count: int, brief: bool = False) -> str:
+    """The news of `count` changes like this one, in a few words (brief: without "by …")."""
+    kind, by, until = change["kind"], None if brief else change.get("by"), change.get("until")
+    who = change.get("measure") or ""
+    diff = change.get("diff") or {}
+    by_text = f" by {by}" if by else ""
+    if kind == ChangeKind.STATUS_CHANGED:
+        to = (change.get("to") or "changed").replace("_", " ")
+        until_text = f" until {until}" if until else ""
+        subject = who if count == 1 else f"{count} measures"
+        return f"{subject} {to}{by_text}{until_text}"
+    if kind == ChangeKind.NEW_MEASURE:
+        return f"new measure {who}" if count == 1 else f"{count} new measures"
+    if kind == ChangeKind.DEADLINE_PASSED:
+        head = f"{who}: suspension" if count == 1 else f"{count} suspensions"
+        return f"{head}{by_text} ended {until}"
+    if kind == ChangeKind.DEADLINE_NEAR:
+        what = {"suspension_ends": "suspension ends", "takes_effect": "takes effect",
+                "expires": "expires"}.get(diff.get("what"), "deadline")
+        days = diff.get("days_left")
+        when = f" {until}" + (f" (in {days} days)" if days is not None else "")
+        if count == 1:
+            return f"{who}: {what}{when}"
+        plural = {"suspension ends": "suspensions end", "takes effect": "measures take effect",
+                  "expires": "measures expire"}.get(what, "deadlines")
+        return f"{count} {plural}{when}"
+    if kind == ChangeKind.MEASURE_AMENDED:
+        fields = f" ({', '.join(diff['fields'])})" if diff.get("fields") else ""
+        return f"{who} amended{fields}" if count == 1 else f"{count} measures amended"
+    if kind == ChangeKind.SOURCE_PROBLEM:
+        return f"source problem: {change.get('summary') or change.get('source')}"
+    noun = kind.replace("_", " ")
+    if count == 1:
+        return f"{noun}: {change.get('title') or who}"
+    return f"{count} {noun.replace('document', 'documents')}"
+
+
+def subject_phrase(changes: list[dict[str, Any]], brief: bool = False) -> str:
+    """The most important news: "6 suspensions by MOFCOM-2025-70 ended 2026-11-10"."""
+    top = _most_important(changes)
+    return _short(top[0], len(top), brief)
+
+
+def subject_line(prefix: str, as_of: str | None, changes: list[dict[str, Any]],
+                 earlier_runs: int = 0) -> str:
+    """The digest's subject, under SUBJECT_MAX characters, naming the most important change."""
+    head = f"{prefix} {as_of}: " if as_of else f"{prefix} "
+    rest = len(changes) - len(_most_important(changes)) if changes else 0
+    notes = [f"+{rest} more" if rest else "", f"{earlier_runs} earlier runs" if earlier_runs
+             else ""]
+    tail = f" ({'; '.join(n for n in notes if n)})" if any(notes) else ""
+    body = subject_phrase(changes) if changes else "nothing changed"
+    room = SUBJECT_MAX - len(head) - len(tail)
+    if len(body) > room and changes:
+        body = subject_phrase(changes, brief=True)
+    if len(body) > room:
+        body = body[:room - 1].rstrip(" ;,:(") + "…"
+    return f"{head}{body}{tail}"
+
+
+# --- fitting the HTML -------------------------------------------------------------------------
+def _take(groups: list[tuple[str, list[dict[str, Any]]]], count: int
+          ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The first `count` changes of the groups, in reading order."""
+    out = []
+    for heading, changes in groups:
+        if count <= 0:
+            break
+        out.append((heading, changes[:count]))
+        count -= len(changes)
+    return out
+
+
+def fitted(render_with: Callable[[int], str], total: int, limit: int) -> tuple[str, int]:
+    """The HTML with as many changes as fit under limit bytes, and how many that is."""
+    html = render_with(total)
+    if len(html.encode()) <= limit:
+        return html, total
+    low, high = 0, total  # low always fits (with 0 cards only the summary and links remain)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if len(render_with(middle).encode()) <= limit:
+            low = middle
+        else:
+            high = middle - 1
+    return render_with(low), low
+
+
+# --- one digest -----------------------------------------------------------------------------------
 def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: list[dict[str, Any]],
-               changes: list[dict[str, Any]], measures: dict[str, Any]) -> dict[str, Any] | None:
-    """One recipient's digest of changes (None when nothing is left and no empty mail is due)."""
-    mine = [c for c in changes
-            if recipient.wants(c, (measures.get(c.get("measure")) or {}).get("category"))]
-    if not mine and not config.mail.send_when_empty:
+               changes: list[dict[str, Any]], measures: dict[str, Any],
+               earlier: list[dict[str, Any]] | None = None, channel: str = "mail"
+               ) -> dict[str, Any] | None:
+    """One recipient's digest of one run's changes (None when nothing is theirs and no empty mail
+    is due); `earlier`: the backlog's older runs, listed with links to their reports."""
+    def theirs(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [c for c in items if wanted(recipient, config.topics, c,
+                                           measures.get(c.get("measure")))]
+
+    mine = theirs(changes)
+    before = [{**r, "headline": headline(theirs(r["changes"]))} for r in earlier or []]
+    if not mine and not config.mail.send_when_empty and not any(
+            theirs(r["changes"]) for r in earlier or []):
         return None
-    head = headline(mine)
-    subject = f"{config.mail.subject_prefix} {head}"
+    run = runs[-1]
+    subject = subject_line(config.mail.subject_prefix, run["as_of"], mine, len(earlier or []))
     db_name = archive.path.stem if archive.path else "archive"
+    links = datasette_links(config.datasette_url, db_name)
+    groups = for_reading(grouped(mine))
     context = {
-        "subject": subject, "headline": head, "runs": runs, "groups": grouped(mine),
-        "measures": measures, "links": datasette_links(config.datasette_url, db_name),
-        "recipient": recipient.address, "filtered": describe_filter(recipient),
+        "subject": subject, "headline": headline(mine), "runs": runs, "run": run,
+        "summary": summary_rows(grouped(mine), run["as_of"]), "measures": measures,
+        "links": links, "recipient": recipient.address, "filtered": describe_filter(recipient),
+        "report_url": f"{links['reports']}{run['id']}.html", "total": len(mine),
+        "earlier": [{**r, "url": f"{links['reports']}{r['id']}.html"} for r in before],
     }
-    return {
-        "recipient": recipient.address, "change_ids": [c["id"] for c in mine],
-        "subject": subject,
-        "text": render("digest.txt.j2", context),
-        "html": render("digest.html.j2", context),
-    }
+
+    def html_with(count: int) -> str:
+        return render("digest.html.j2", {**context, "groups": _take(groups, count),
+                                         "shown": count})
+
+    html, shown = fitted(html_with, len(mine), config.digest_max_kb * 1000)
+    text = render("digest.txt.j2", {**context, "groups": _take(groups, shown), "shown": shown})
+    return {"recipient": recipient.address, "change_ids": [c["id"] for c in mine],
+            "subject": subject, "text": text, "html": html, "channel": channel,
+            "run_ids": [r["id"] for r in runs]}
+
+
+def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
+                 earlier: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every recipient's and channel's digest of runs[-1] (the runs before it: `earlier`)."""
+    changes = archive.changes_of_runs([runs[-1]["id"]])
+    for run in earlier:
+        run["changes"] = archive.changes_of_runs([run["id"]])
+    measures = measure_context(archive, changes + [c for r in earlier for c in r["changes"]])
+    mails = [build_mail(archive, config, r, runs, changes, measures, earlier)
+             for r in config.mail.recipients]
+    mails += [build_mail(archive, config, c, runs, changes, measures, earlier, "apprise")
+              for c in config.channels]
+    return [m for m in mails if m]
 
 
 def queue_digests(archive: Archive, config: Config) -> int:
-    """Queue one digest per recipient for the completed runs not yet queued; returns the number
-    of mails queued. Without recipients nothing is queued and the runs stay unqueued."""
-    if not config.mail.recipients:
+    """Queue the digests of the completed runs not yet queued: one per run and recipient, or one
+    summary per recipient for a backlog over digest_max_runs; returns the number queued.
+    Without recipients or channels nothing is queued and the runs stay unqueued."""
+    if not config.mail.recipients and not config.channels:
         return 0
     runs = archive.unqueued_runs()
     if not runs:
         return 0
-    changes = []
+    if len(runs) > config.digest_max_runs:
+        mails = _digests_for(archive, config, runs, runs[:-1])
+        return archive.queue_mails([r["id"] for r in runs], mails)
+    queued = 0
     for run in runs:
-        for change in archive.changes(run["id"]):
-            change["as_of"] = run["as_of"]
-            changes.append(change)
-    measures = measure_context(archive, changes)
-    mails = [mail for recipient in config.mail.recipients
-             if (mail := build_mail(archive, config, recipient, runs, changes, measures))]
-    return archive.queue_mails([r["id"] for r in runs], mails)
+        queued += archive.queue_mails([run["id"]], _digests_for(archive, config, [run], []))
+    return queued

@@ -5,7 +5,8 @@ target country, a list of entities, or an issuer, with its English forms (regula
 case-insensitive, matched on word boundaries) and its Chinese words. The same glossary serves
 linking (pipelines.linking: what a text and a measure are about), relevance and the documents
 search across languages (pipelines.search: `rare earth` also finds 稀土, and 稀土 also finds
-"rare earths").
+"rare earths"), and topics (pipelines.topics: `subject_of`, `expand`, `found_in` widen a topic's
+term to every form of its subject).
 
 `broader` terms are implied (中重稀土 is also 稀土); `generic` terms are broad words that alone
 pick out nothing (technology, equipment, magnets, dual-use items).
@@ -15,11 +16,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["TERMS", "Term", "spans", "term", "terms_in"]
+__all__ = ["TERMS", "Subject", "Term", "expand", "found_in", "spans", "subject_of", "term",
+           "terms_in"]
 
 
 @dataclass(frozen=True)
@@ -186,3 +188,76 @@ def terms_in(text: str, kinds: tuple[str, ...] = ("subject",)) -> set[str]:
         found.add(t.key)
         found.update(t.broader)
     return found
+
+
+# --- topics (pipelines.topics): a term widened to every form of its subject ------------------
+@dataclass(frozen=True)
+class Subject:
+    """A subject as topics see it: its name and every form (English and Chinese) the archive
+    may write it in, its narrower subjects' forms included (rare earths: 稀土, 镝, 钐 …)."""
+
+    name: str
+    forms: tuple[str, ...]
+
+
+def _lookup(text: str) -> str:
+    """A term as looked up: NFKC, lower case, hyphens as spaces, one space, no plural s."""
+    key = re.sub(r"[\s\-_]+", " ", _norm(text).strip().lower())
+    return key[:-1] if key.endswith("s") and len(key) > 4 else key
+
+
+def _root(t: Term) -> Term:
+    while t.broader:
+        t = _BY_KEY[t.broader[-1]]
+    return t
+
+
+def _english_variants(form: str) -> list[str]:
+    """rare earths → rare earths, rare earth, rare-earths, rare-earth."""
+    singular = form[:-1] if form.endswith("s") and len(form) > 4 else form
+    return list(dict.fromkeys(v for f in (form, singular)
+                              for v in (f, f.replace(" ", "-"))))
+
+
+@cache
+def _subjects() -> dict[str, Subject]:
+    """Every subject or list term's name and forms, by the lookup keys that name it."""
+    index: dict[str, Subject] = {}
+    for root in (t for t in TERMS if t.kind in ("subject", "list") and not t.broader):
+        family = [t for t in TERMS if t.key == root.key or root.key in t.broader]
+        forms = [f for t in family for en in t.search_en for f in _english_variants(en.lower())]
+        forms += [w for t in family for w in t.zh]
+        subject = Subject(root.english, tuple(dict.fromkeys(forms)))
+        for t in family:
+            for name in (t.key.replace("_", " "), t.english, *t.search_en, *t.zh):
+                index.setdefault(_lookup(name), subject)
+    return index
+
+
+def subject_of(term: str) -> Subject | None:
+    """The subject a term names in English or Chinese (`rare earths`, `Rare-Earth`, `稀土`,
+    `dysprosium`: all rare earths), or None."""
+    return _subjects().get(_lookup(term))
+
+
+def _usable(form: str) -> bool:
+    """A form a substring match can use: Chinese, or at least four letters (not inside words)."""
+    return bool(re.search(r"[^\x00-\x7f]", form)) or len(form) >= 4
+
+
+def expand(terms: Iterable[str]) -> list[str]:
+    """The terms and every equivalent form the glossary knows, lower-cased, each once, in order."""
+    out: list[str] = []
+    for term_ in terms:
+        subject = subject_of(term_)
+        for form in (term_.strip(), *(subject.forms if subject else ())):
+            low = form.lower()
+            if low and _usable(low) and low not in out:
+                out.append(low)
+    return out
+
+
+def found_in(text: str | None, terms: Iterable[str]) -> list[str]:
+    """The terms (already expanded) found in text, case-insensitively."""
+    low = _norm(text or "").lower()
+    return [t for t in terms if t in low]

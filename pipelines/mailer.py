@@ -98,7 +98,7 @@ def _safe_name(text: str) -> str:
 def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = None
                  ) -> DigestResult:
     """Send every unsent outbox row (or write them as .eml files into dry_run_dir, unsent)."""
-    pending = archive.pending_mails()
+    pending = archive.pending_mails("mail")
     if dry_run_dir is not None:
         folder = Path(dry_run_dir)
         folder.mkdir(parents=True, exist_ok=True)
@@ -144,7 +144,7 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
             smtp.quit()
         except (smtplib.SMTPException, OSError):
             smtp.close()
-    return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails()),
+    return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails("mail")),
                         error=error, unconfirmed=unconfirmed)
 
 

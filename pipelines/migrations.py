@@ -292,3 +292,19 @@ def m401_link_index(db: Database) -> None:
         FROM link_candidates c JOIN documents d ON d.id = c.document
         JOIN measures m ON m.id = c.measure
     """)
+
+
+@migrations()
+def m501_outbox_channel(db: Database) -> None:
+    """A queued digest's channel: `mail` (SMTP, pipelines.mailer) or `apprise` (Slack, Teams,
+    Telegram, webhooks: pipelines.channels); the same outbox, lock and retry rules for both."""
+    db["outbox"].add_column("channel", str, not_null_default="mail")
+
+
+@migrations()
+def m502_documents_browse_indexes(db: Database) -> None:
+    """Fast at 100,000 documents (benchmarks/bench_pages.py): the documents table opens newest
+    first (an index on published) and its facets count from indexes, not from the rows."""
+    for column in ("published", "category", "confidence", "language", "issuing_unit"):
+        db["documents"].create_index([column], if_not_exists=True)
+    db["changes"].create_index(["kind"], if_not_exists=True)

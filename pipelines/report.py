@@ -17,6 +17,7 @@ from urllib.parse import quote
 from pipelines.archive import Archive
 from pipelines.config import Config
 from pipelines.templating import render as render_template
+from pipelines.textdiff import char_diff, diff_html, diff_text, from_unified
 from pipelines.vocab import ChangeKind, ListName, Status
 
 # The order a person reads a report in: what changed legally first, source trouble last.
@@ -130,7 +131,9 @@ def datasette_links(base: str, db_name: str) -> dict[str, str]:
     """URL prefixes of the archive's pages in Datasette (regwatch serve)."""
     root = f"{base.rstrip('/')}/{quote(db_name)}"
     return {"documents": f"{root}/documents/", "measures": f"{root}/measures/",
-            "events": f"{root}/measure_events?measure=", "root": root}
+            "events": f"{root}/measure_events?measure=", "root": root,
+            "reports": f"{base.rstrip('/')}/-/reports/",
+            "compare": f"{root}/-/compare/"}
 
 
 def measure_context(archive: Archive, changes: list[dict[str, Any]]) -> dict[str, Any]:
@@ -155,10 +158,89 @@ def grouped(changes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
 LIST_ORDER = {name.value: i for i, name in enumerate(ListName)}
 
 
+# --- what a reader sees first: a summary table, quotes once, character diffs ----------------------
+def change_phrase(change: dict[str, Any]) -> str:
+    """The change in a few words, for the summary table and subjects."""
+    kind, to, by = change["kind"], change.get("to"), change.get("by")
+    diff = change.get("diff") or {}
+    if kind == ChangeKind.STATUS_CHANGED:
+        words = {Status.IN_FORCE: "in force", Status.SUSPENDED: "suspended",
+                 Status.PARTIALLY_SUSPENDED: "partially suspended", Status.REVOKED: "revoked",
+                 Status.EXPIRED: "expired", Status.ANNOUNCED: "announced"}.get(to, to or "?")
+        return f"{words}" + (f" by {by}" if by else "")
+    if kind == ChangeKind.NEW_MEASURE:
+        return "new measure" + (f", {to.replace('_', ' ')}" if to else "") + (
+            f" by {by}" if by else "")
+    if kind == ChangeKind.DEADLINE_PASSED:
+        return "suspension" + (f" by {by}" if by else "") + (
+            " ended; back in force unless extended (verify)")
+    if kind == ChangeKind.DEADLINE_NEAR:
+        what = {"suspension_ends": "suspension ends", "takes_effect": "takes effect",
+                "expires": "expires"}.get(diff.get("what"), "deadline")
+        days = diff.get("days_left")
+        return what + (f" in {days} day{'s' if days != 1 else ''}" if days is not None else "")
+    if kind == ChangeKind.MEASURE_AMENDED:
+        return "amended" + (f" ({', '.join(diff['fields'])})" if diff.get("fields") else "")
+    return kind.replace("_", " ")
+
+
+def change_date(change: dict[str, Any], as_of: str | None) -> str:
+    diff = change.get("diff") or {}
+    if change["kind"] == ChangeKind.DEADLINE_PASSED:
+        return diff.get("back_in_force_on") or as_of or ""
+    if change["kind"] == ChangeKind.DEADLINE_NEAR:
+        return change.get("until") or ""
+    return change.get("as_of") or as_of or ""
+
+
+def summary_rows(groups: list[tuple[str, list[dict[str, Any]]]], as_of: str | None
+                 ) -> list[dict[str, Any]]:
+    """One row per change about a measure, in reading order: measure, change, date, until."""
+    return [{"measure": c["measure"], "change": change_phrase(c), "kind": c["kind"],
+             "date": change_date(c, as_of),
+             "until": c.get("until") if c["kind"] != ChangeKind.DEADLINE_NEAR else ""}
+            for _, changes in groups for c in changes if c.get("measure")]
+
+
+def for_reading(groups: list[tuple[str, list[dict[str, Any]]]]
+                ) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The groups with what a reader needs added to each change (copies, the data untouched):
+    `quote_ref` when the same proving sentence was quoted above (quoted once, not seven
+    times), `statements_ref` likewise, and character diffs (`chars_html`, `chars_text`)."""
+    quoted: dict[str, str] = {}
+    stated: dict[str, str] = {}
+    out = []
+    for heading, changes in groups:
+        rows = []
+        for change in changes:
+            c = dict(change)
+            diff = c.get("diff") or {}
+            name = c.get("measure") or c.get("title") or "the change"
+            sentence = diff.get("sentence")
+            if sentence:
+                c["quote_ref"] = quoted.get(sentence)
+                quoted.setdefault(sentence, name)
+            statements = json.dumps(diff.get("statements") or [], sort_keys=True)
+            if diff.get("statements"):
+                c["statements_ref"] = stated.get(statements)
+                stated.setdefault(statements, name)
+            ops = from_unified(diff.get("text") or [])
+            if c["kind"] == ChangeKind.MEASURE_AMENDED and diff.get("fields"):
+                ops += [char_diff(str(diff["before"].get(f) or ""), str(diff["after"].get(f) or ""))
+                        for f in diff["fields"] if f in (diff.get("before") or {})]
+            c["chars_html"] = [diff_html(o) for o in ops]
+            c["chars_text"] = [diff_text(o) for o in ops]
+            rows.append(c)
+        out.append((heading, rows))
+    return out
+
+
 def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,
            links: dict[str, str] | None = None) -> str:
+    groups = grouped(report["changes"])
     return render_template(f"report.{fmt}.j2", {
-        "report": report, "groups": grouped(report["changes"]),
+        "report": report, "groups": for_reading(groups),
+        "summary": summary_rows(groups, report["as_of"]),
         "headline": headline(report["changes"]), "measures": measures or {},
         "links": links or datasette_links(Config().datasette_url, "archive")})
 

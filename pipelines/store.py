@@ -87,7 +87,7 @@ class StorePipeline:
         try:
             outcome = store_item(run.archive, item, run.run_id, run.as_of,
                                  run.listed_on.get(item.url))
-            if item.url in run.pending_fetches:
+            if item.url in run.pending_fetches:  # a stop can interrupt this write too
                 etag, last_modified = run.pending_fetches.pop(item.url)
                 run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
         except (sqlite3.Error, OSError) as e:

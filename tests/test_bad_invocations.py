@@ -35,7 +35,7 @@ CASES = [
     (["sources", "--db", "notes.txt"], {}, "is not a SQLite database"),
     (["serve", "--db", "missing.db"], {}, "no archive at missing.db"),
     (["serve", "--port", "70000"], {}, "70000 is not in the range"),
-    (["digest", "--db", "missing.db"], {}, "mail.recipients: no recipients configured"),
+    (["digest", "--db", "missing.db"], {}, "mail.recipients: no recipients or channels configured"),
     (["digest", "--config", "missing.toml"], {}, "missing.toml: no such configuration file"),
     (["digest", "--config", "adir"], {}, "cannot read"),
     (["nightly", "--config", "binary.toml"], {}, "not UTF-8 text"),

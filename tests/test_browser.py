@@ -171,3 +171,200 @@ def test_scraped_html_is_shown_as_text_never_run(browser, xss_site, page):
     assert "&lt;img src=x onerror=" in dom
     assert "<script>document.title" not in dom
     assert '<img src="x"' not in dom
+
+
+# --- the analyst's morning (issue 15): what a person checks on each page ---------------------
+class DevTools:
+    """Headless Chromium driven over the DevTools protocol (aiohttp's websocket client): load a
+    page at a window size, then evaluate JavaScript in it."""
+
+    def __init__(self, binary: str, profile: Path) -> None:
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [binary, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+             "--hide-scrollbars", f"--user-data-dir={profile}",
+             f"--remote-debugging-port={self.port}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def close(self) -> None:
+        """Browser.close, so Chromium removes its temporary files; then make sure it ended."""
+        import asyncio
+
+        try:
+            asyncio.run(self._browser_close())
+            self.process.wait(timeout=10)
+        except (OSError, subprocess.TimeoutExpired, AssertionError):
+            self.process.terminate()
+            self.process.wait(timeout=10)
+
+    async def _browser_close(self) -> None:
+        import json
+
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            async with session.get(f"http://127.0.0.1:{self.port}/json/version") as r:
+                target = (await r.json())["webSocketDebuggerUrl"]
+            async with session.ws_connect(target) as ws:
+                await ws.send_str(json.dumps({"id": 1, "method": "Browser.close"}))
+                await ws.receive(timeout=5)
+
+    def evaluate(self, url: str, expression: str, width: int = 1280, height: int = 900):  # type: ignore[no-untyped-def]  # noqa: E501
+        import asyncio
+
+        return asyncio.run(self._evaluate(url, expression, width, height))
+
+    async def _evaluate(self, url: str, expression: str, width: int, height: int):  # type: ignore[no-untyped-def]  # noqa: E501
+        import asyncio
+        import json
+
+        import aiohttp
+
+        async with aiohttp.ClientSession() as session:
+            pages: list[dict] = []
+            for _ in range(300):
+                try:
+                    async with session.get(f"http://127.0.0.1:{self.port}/json/list") as r:
+                        pages = [p for p in await r.json() if p["type"] == "page"]
+                    if pages:
+                        break
+                except aiohttp.ClientError:
+                    pass
+                await asyncio.sleep(0.1)
+            assert pages, "Chromium's DevTools did not answer"
+            async with session.ws_connect(pages[0]["webSocketDebuggerUrl"],
+                                          max_msg_size=0) as ws:
+                counter = 0
+
+                async def call(method: str, **params):  # type: ignore[no-untyped-def]
+                    nonlocal counter
+                    counter += 1
+                    await ws.send_str(json.dumps({"id": counter, "method": method,
+                                                  "params": params}))
+                    while True:
+                        message = json.loads((await ws.receive()).data)
+                        if message.get("id") == counter:
+                            return message.get("result", {})
+                        if message.get("method") == "Page.loadEventFired":
+                            self.loaded = True
+
+                await call("Emulation.setDeviceMetricsOverride", width=width, height=height,
+                           deviceScaleFactor=1, mobile=False)
+                await call("Page.enable")
+                self.loaded = False
+                await call("Page.navigate", url=url)
+                for _ in range(200):
+                    if self.loaded:
+                        break
+                    try:
+                        message = json.loads((await ws.receive(timeout=0.1)).data)
+                        self.loaded = message.get("method") == "Page.loadEventFired"
+                    except TimeoutError:
+                        pass
+                result = await call("Runtime.evaluate", expression=expression,
+                                    returnByValue=True)
+                return result["result"].get("value")
+
+
+@pytest.fixture(scope="module")
+def devtools(tmp_path_factory):
+    tools = DevTools(chromium(), tmp_path_factory.mktemp("devtools-profile"))
+    yield tools
+    tools.close()
+
+
+# Neither the page nor a table in it scrolls sideways.
+NO_SIDEWAYS_SCROLL = ("document.documentElement.scrollWidth <= window.innerWidth && Array.from("
+                      "document.querySelectorAll('.table-wrapper')).every("
+                      "w => w.scrollWidth <= w.clientWidth + 1)")
+
+
+def test_measure_page_of_61(browser, devtools, demo_site):
+    url = f"{demo_site}/archive/measures/MOFCOM-2025-61?on=2026-03-01"
+    browser.screenshot(url, "measure_MOFCOM-2025-61", "1280,2400")
+    status = devtools.evaluate(url, "document.querySelector('.status-line').innerText")
+    assert status.startswith("On 2026-03-01: suspended by MOFCOM-2025-70 until 2026-11-10")
+    rows = devtools.evaluate(url, "Array.from(document.querySelectorAll('table.timeline tbody tr'))"
+                                  ".map(r => r.innerText.replace(/\\s+/g, ' ').trim())")
+    assert len(rows) == 4
+    assert rows[1].startswith("the measure 2025-11-07 2026-11-10 suspended by MOFCOM-2025-70")
+    assert "on 2026-03-01" in rows[1]  # the row of the day asked about is marked
+    assert rows[3].startswith("clause 第一项、第二项 2025-10-09 2025-11-30 published, not yet in")
+    assert devtools.evaluate(url, NO_SIDEWAYS_SCROLL)
+
+
+def test_measures_table_on_1_march_2026(browser, devtools, demo_site):
+    url = f"{demo_site}/archive/measures?on=2026-03-01"
+    browser.screenshot(url, "measures_on_2026-03-01", "1280,2000")
+    line = devtools.evaluate(url, "document.querySelector('.status-line').innerText")
+    assert line.startswith("Statuses on 2026-03-01, from the status periods")
+    statuses = devtools.evaluate(url, "Object.fromEntries(Array.from(document.querySelectorAll("
+                                      "'table.rows-and-columns tbody tr')).map(r => ["
+                                      "r.querySelector('td.col-id').innerText.trim(), "
+                                      "r.querySelector('td.col-status').innerText.trim()]))")
+    assert statuses["MOFCOM-2025-61"].startswith("suspended")
+    assert statuses["MOFCOM-2024-46"].startswith("partially_suspended")
+    assert statuses["GACC-2025-219"] == "in_force"
+    assert devtools.evaluate(url, NO_SIDEWAYS_SCROLL)
+    # a Chinese title wraps as a sentence: its cell is far wider than four characters
+    width = devtools.evaluate(url, "document.querySelector('td.col-title_zh')"
+                                   ".getBoundingClientRect().width")
+    assert width > 200
+
+
+def test_home_page_and_stale_line(browser, devtools, demo_site):
+    url = f"{demo_site}/"
+    browser.screenshot(url, "home", "1280,1600")
+    text = devtools.evaluate(url, "document.body.innerText")
+    assert "Archive last updated 2026-11-22: statuses after that are not known" in text
+    assert text.index("Suspended") < text.index("Questions you can ask") < text.index("Tables")
+    assert devtools.evaluate(url, NO_SIDEWAYS_SCROLL)
+
+
+def test_topic_feed_for_rare_earths(browser, devtools, demo_site):
+    url = f"{demo_site}/archive/topic_rare_earths"
+    browser.screenshot(url, "topic_rare_earths", "1280,1600")
+    assert devtools.evaluate(url, NO_SIDEWAYS_SCROLL)
+    dom = browser.dom(url, "topic_rare_earths")
+    assert "MOFCOM-2025-18" in dom and "MOFCOM-2025-57" in dom and "GACC-2025-219" not in dom
+    feed = browser.dom(f"{url}.atom", "topic_rare_earths_atom")
+    assert "urn:regwatch:change:" in feed
+
+
+def test_digest_of_the_last_night(browser, devtools, demo, artifacts, tmp_path):
+    import shutil
+
+    from pipelines.config import Config, MailConfig, Recipient
+    from pipelines.digest import queue_digests
+
+    db = tmp_path / "archive.db"
+    shutil.copy(demo[0] / "archive.db", db)
+    archive = Archive.open(db)
+    queue_digests(archive, Config(mail=MailConfig(recipients=[Recipient("a@example.org")])))
+    (row,) = archive.outbox()
+    archive.close()
+    page = artifacts / "digest_last_night.html"
+    page.write_text(row["html"], encoding="utf-8")
+    (artifacts / "digest_last_night.txt").write_text(
+        f"subject ({len(row['subject'])} characters): {row['subject']}\n"
+        f"HTML: {len(row['html'].encode())} bytes\n", encoding="utf-8")
+    browser.screenshot(page.as_uri(), "digest_last_night", "1000,2400")
+    assert len(row["subject"]) < 100 and len(row["html"].encode()) < 100_000
+    # three sentences prove the night's eight changes (Nos. 55-58, Nos. 61-62, No. 46's
+    # paragraph 2): each is quoted once
+    quotes = devtools.evaluate(page.as_uri(), "document.querySelectorAll('blockquote').length")
+    assert quotes == 3
+
+
+def test_compare_view(browser, demo_site):
+    url = f"{demo_site}/archive/-/compare/ff5719f48fcd87eb?from=1&to=2"
+    browser.screenshot(url, "compare_versions", "1280,900")
+    dom = browser.dom(url, "compare_versions")
+    assert "<ins>其他</ins>" in dom and "<del>相关</del>" in dom
+
+
+def test_document_page_is_readable(devtools, demo_site):
+    url = f"{demo_site}/archive/documents/ff5719f48fcd87eb"
+    assert devtools.evaluate(url, NO_SIDEWAYS_SCROLL)
+    assert devtools.evaluate(url, "getComputedStyle(document.querySelector('.body-text'))"
+                                  ".whiteSpace") == "pre-wrap"

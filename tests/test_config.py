@@ -59,8 +59,10 @@ def test_the_example_parses():
     assert config.mail.username == "regwatch@example.org"
     assert [r.address for r in config.mail.recipients][0] == "compliance@example.org"
     desk = config.mail.recipients[1]
-    assert desk.categories == ["suspension", "controlled_item_change"]
-    assert desk.measures == ["MOFCOM-2025-61", "MOFCOM-2025-62"]
+    assert desk.topics == ["rare earths"]  # a topic, not a list of measures that misses some
+    assert [t.name for t in config.topics] == ["rare earths", "gallium and germanium"]
+    assert [c.address for c in config.channels] == ["rare-earths-slack", "intranet-webhook"]
+    assert config.channels[0].url_env == "REGWATCH_SLACK_URL"
     assert config.mail.recipients[2] == Recipient("customs-team@example.org", sources=["customs"])
     enabled = config.enabled(known_sources())
     assert "chinadaily" not in enabled and "mofcom" in enabled

@@ -115,13 +115,16 @@ address = "analyst@example.org"
 def test_two_nights_reach_the_server_once(db, smtp):
     archive = Archive.open(db)
     cfg = config(smtp.port)
-    assert queue_digests(archive, cfg) == 1
+    assert queue_digests(archive, cfg) == 2  # one digest per run and recipient
     result = send_pending(archive, cfg.mail)
-    assert result == DigestResult(sent=1, failed=0, pending=0, error=None)
-    assert len(smtp.messages) == 1
-    msg = smtp.messages[0]
-    assert smtp.handler.envelopes == [("regwatch@example.org", ["analyst@example.org"])]
-    assert msg["Subject"].startswith("[regwatch] 6 measures suspended, ")
+    assert result == DigestResult(sent=2, failed=0, pending=0, error=None)
+    assert len(smtp.messages) == 2
+    first, msg = smtp.messages
+    assert smtp.handler.envelopes == [("regwatch@example.org", ["analyst@example.org"])] * 2
+    assert first["Subject"] == "[regwatch] 2025-10-09: 8 new measures (+20 more)"
+    assert msg["Subject"] == ("[regwatch] 2025-11-08: 6 measures suspended by MOFCOM-2025-70 "
+                              "until 2026-11-10 (+10 more)")
+    assert len(msg["Subject"]) < 100
     assert msg["To"] == "analyst@example.org" and msg["Message-ID"]
     text, html = parts(msg)
     for body in (text, html):
@@ -135,13 +138,16 @@ def test_two_nights_reach_the_server_once(db, smtp):
     assert text.index("== Status changes") < text.index("== New measures") \
         < text.index("== New documents")
     assert html.index("Status changes (6)") < html.index("New measures")
-    row = archive.outbox()[0]
-    assert row["sent_at"] and row["attempts"] == 1 and row["last_error"] is None
+    assert SENTENCE in text and text.count(SENTENCE) == 1  # quoted once, not six times
+    assert "The same sentence as for MOFCOM-2025-55 above" in html
+    assert html.index("<th") < html.index("Status changes (6)")  # the summary table first
+    for row in archive.outbox():
+        assert row["sent_at"] and row["attempts"] == 1 and row["last_error"] is None
 
     # a second digest has nothing new to queue or send
     assert queue_digests(archive, cfg) == 0
     assert send_pending(archive, cfg.mail) == DigestResult(sent=0, failed=0, pending=0)
-    assert len(smtp.messages) == 1
+    assert len(smtp.messages) == 2
     archive.close()
 
 
@@ -149,26 +155,26 @@ def test_server_down_keeps_the_digest_queued_then_sends_it_once(db):
     port = free_port()  # nothing listens there yet
     archive = Archive.open(db)
     cfg = config(port)
-    assert queue_digests(archive, cfg) == 1
+    assert queue_digests(archive, cfg) == 2
     result = send_pending(archive, cfg.mail)
-    assert (result.sent, result.failed, result.pending) == (0, 1, 1)
+    assert (result.sent, result.failed, result.pending) == (0, 2, 2)
     assert result.error and "\n" not in result.error and f"127.0.0.1:{port}" in result.error
     row = archive.pending_mails()[0]
     assert row["attempts"] == 1 and row["last_error"] and row["sent_at"] is None
-    # still nothing to queue: the runs are queued, the mail waits in the outbox
+    # still nothing to queue: the runs are queued, the mails wait in the outbox
     assert queue_digests(archive, cfg) == 0
-    assert send_pending(archive, cfg.mail).pending == 1
+    assert send_pending(archive, cfg.mail).pending == 2
 
     server = Server(port).start()
     try:
-        assert send_pending(archive, cfg.mail) == DigestResult(sent=1, failed=0, pending=0)
+        assert send_pending(archive, cfg.mail) == DigestResult(sent=2, failed=0, pending=0)
         assert send_pending(archive, cfg.mail) == DigestResult(sent=0, failed=0, pending=0)
-        assert len(server.messages) == 1
-        assert "6 measures suspended" in server.messages[0]["Subject"]
+        assert len(server.messages) == 2
+        assert "6 measures suspended" in server.messages[1]["Subject"]
     finally:
         server.stop()
-    row = archive.outbox()[0]
-    assert row["sent_at"] and row["attempts"] == 3
+    for row in archive.outbox():
+        assert row["sent_at"] and row["attempts"] == 3
     archive.close()
 
 
@@ -179,14 +185,15 @@ def test_recipient_filters(db, smtp):
                  Recipient("no61@example.org", measures=["MOFCOM-2025-62"]),
                  Recipient("listing@example.org", categories=["entity_listing"]),
                  Recipient("customs@example.org", sources=["customs"]))
-    assert queue_digests(archive, cfg) == 3  # nothing about entity listings: no mail
-    assert send_pending(archive, cfg.mail).sent == 3
-    mails = {m["To"]: m for m in smtp.messages}
+    assert queue_digests(archive, cfg) == 6  # two nights; nothing about entity listings
+    assert send_pending(archive, cfg.mail).sent == 6
+    mails = {m["To"]: m for m in smtp.messages if "2025-11-08" in m["Subject"]}
     assert set(mails) == {"all@example.org", "no61@example.org", "customs@example.org"}
     text, html = parts(mails["no61@example.org"])
     assert "MOFCOM-2025-62" in text and "MOFCOM-2025-61" not in text
     assert "MOFCOM-2025-61" not in html
-    assert mails["no61@example.org"]["Subject"].startswith("[regwatch] 1 measure suspended")
+    assert mails["no61@example.org"]["Subject"].startswith(
+        "[regwatch] 2025-11-08: MOFCOM-2025-62 suspended by MOFCOM-2025-70")
     assert "measures: MOFCOM-2025-62" in text
     customs_text, _ = parts(mails["customs@example.org"])
     assert "customs" in customs_text and "MOFCOM-2025-61" not in customs_text
@@ -198,10 +205,10 @@ def test_send_when_empty_sends_a_short_note(db, smtp):
     archive = Archive.open(db)
     cfg = config(smtp.port, Recipient("listing@example.org", categories=["entity_listing"]),
                  send_when_empty=True)
-    assert queue_digests(archive, cfg) == 1
+    assert queue_digests(archive, cfg) == 2
     send_pending(archive, cfg.mail)
-    (msg,) = smtp.messages
-    assert msg["Subject"] == "[regwatch] nothing changed"
+    msg = smtp.messages[1]
+    assert msg["Subject"] == "[regwatch] 2025-11-08: nothing changed"
     text, html = parts(msg)
     assert "Nothing changed that matches your filter" in text
     assert "MOFCOM" not in text
@@ -220,7 +227,7 @@ def test_scraped_text_is_escaped_in_the_html_part(db, smtp):
     cfg = config(smtp.port)
     queue_digests(archive, cfg)
     send_pending(archive, cfg.mail)
-    text, html = parts(smtp.messages[0])
+    text, html = parts(smtp.messages[1])
     assert "<script>" not in html and "<img src=x" not in html
     assert "&lt;script&gt;" in html
     assert "javascript:" not in html
@@ -235,9 +242,9 @@ def test_cli_dry_run_writes_eml_files_and_sends_later(db, smtp, tmp_path):
     result = regwatch("digest", "--dry-run", str(out), "--config", str(toml), "--db", str(db),
                       cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == (f"digest: 1 queued, 1 written to {out} (not sent), "
-                                     "1 pending")
-    (eml,) = sorted(out.glob("*.eml"))
+    assert result.stdout.strip() == (f"digest: 2 queued, 2 written to {out} (not sent), "
+                                     "2 pending")
+    _, eml = sorted(out.glob("*.eml"))
     msg = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)
     assert "6 measures suspended" in msg["Subject"]
     assert "MOFCOM-2025-61" in parts(msg)[0]
@@ -245,19 +252,19 @@ def test_cli_dry_run_writes_eml_files_and_sends_later(db, smtp, tmp_path):
     # the real send afterwards: the queued mail goes out once
     result = regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "digest: 0 queued, 1 sent, 0 pending"
-    assert len(smtp.messages) == 1
+    assert result.stdout.strip() == "digest: 0 queued, 2 sent, 0 pending"
+    assert len(smtp.messages) == 2
 
 
 def test_cli_smtp_failure_and_bad_config_are_one_line(db, tmp_path):
     toml = write_toml(tmp_path / "regwatch.toml", free_port())
     result = regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
     assert result.returncode == 1
-    assert result.stdout.strip() == "digest: 1 queued, 0 sent, 1 pending"
+    assert result.stdout.strip() == "digest: 2 queued, 0 sent, 2 pending"
     error = result.stderr.strip()
     assert "\n" not in error and "mail not sent, the digest stays queued" in error
     assert "Traceback" not in result.stderr
-    assert len(Archive.open(db).pending_mails()) == 1
+    assert len(Archive.open(db).pending_mails()) == 2
 
     bad = write_toml(tmp_path / "bad.toml", 25, 'tls = "sometimes"')
     result = regwatch("digest", "--config", str(bad), "--db", str(db), cwd=tmp_path)
@@ -280,7 +287,7 @@ def test_login_without_password_in_environment_keeps_it_queued(db, smtp, monkeyp
                                  password_env="REGWATCH_TEST_NO_SUCH_PASSWORD"))
     queue_digests(archive, cfg)
     result = send_pending(archive, cfg.mail)
-    assert result.sent == 0 and result.pending == 1
+    assert result.sent == 0 and result.pending == 2
     assert "$REGWATCH_TEST_NO_SUCH_PASSWORD is empty" in result.error
     assert smtp.messages == []
     archive.close()

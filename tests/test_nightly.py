@@ -97,7 +97,8 @@ def test_nightly_mails_each_change_once_and_keeps_the_digest_when_smtp_is_down(t
         subjects = [m["Subject"] for m in server.handler.messages]
     finally:
         server.stop()
-    assert len(subjects) == 2 and subjects[1].startswith("[regwatch] 6 measures suspended")
+    assert len(subjects) == 2 and subjects[1].startswith(
+        "[regwatch] 2025-11-08: 6 measures suspended")
     down = run("2025-11-10")  # No. 72; the mail server is down
     assert down.returncode == 4, down.stderr
     assert "stays queued" in down.stderr and down.stderr.strip().count("\n") == 0

@@ -1,0 +1,103 @@
+"""Digests delivered beyond SMTP, through Apprise (Slack, Teams, Telegram, webhooks, ...).
+
+A `[[channels]]` entry of regwatch.toml is filtered like a mail recipient; its digests are queued
+in the same outbox (`channel = 'apprise'`, `recipient` = the channel's name) by pipelines.digest
+and sent here with the same rules as mail: a row is marked `sending` before it is handed to
+Apprise and `sent` when Apprise reports success; a failure (refused, unreachable, a bad URL, a
+channel no longer configured) leaves it queued with `attempts` and `last_error`, for the next
+`regwatch digest` or `nightly`. The callers hold the archive's lock.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from pipelines.archive import Archive
+from pipelines.config import Channel, Config
+from pipelines.mailer import DigestResult
+
+
+def _one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def notify(url: str, title: str, body: str) -> str | None:
+    """Send one notification; None when Apprise reports success, else the reason in one line."""
+    import apprise
+
+    target = apprise.Apprise()
+    if not target.add(url):
+        return "not a usable Apprise URL"
+    with apprise.LogCapture(level=logging.WARNING) as log:
+        ok = target.notify(title=title, body=body, body_format=apprise.NotifyFormat.TEXT)
+    if ok:
+        return None
+    lines = [re.sub(r"^[\d-]+ [\d:,]+ - \w+ - ", "", line)
+             for line in log.getvalue().splitlines() if line.strip()]
+    return _one_line(lines[-1] if lines else "the notification was not accepted")
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", text)[:80]
+
+
+def send_pending_channels(archive: Archive, channels: list[Channel],
+                          dry_run_dir: Path | None = None) -> DigestResult:
+    """Send every unsent Apprise row (or write it as a .txt file into dry_run_dir, unsent)."""
+    pending = archive.pending_mails("apprise")
+    by_name = {c.address: c for c in channels}
+    if dry_run_dir is not None:
+        folder = Path(dry_run_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        for row in pending:
+            path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.txt"
+            path.write_text(f"{row['subject']}\n\n{row['text']}", encoding="utf-8")
+        return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending))
+    unconfirmed = sum(1 for row in pending if row.get("sending_at"))
+    sent = failed = 0
+    error: str | None = None
+    for row in pending:
+        reason = _deliver(archive, row, by_name.get(row["recipient"]))
+        if reason is None:
+            sent += 1
+            continue
+        failed += 1
+        error = error or f"channel {row['recipient']}: {reason}"
+    return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails("apprise")),
+                        error=error, unconfirmed=unconfirmed)
+
+
+def _deliver(archive: Archive, row: dict[str, Any], channel: Channel | None) -> str | None:
+    """One row through its channel: marked sending, then sent or failed; the reason if failed."""
+    url = channel.target() if channel else None
+    if channel is None:
+        reason = "no such channel in the configuration any more"
+    elif not url:
+        reason = f"${channel.url_env} is empty" if channel.url_env else "no URL"
+    else:
+        archive.mark_mail_sending(row["id"])
+        try:
+            reason = notify(url, row["subject"], row["text"])
+        except Exception as e:  # noqa: BLE001 (a plugin's failure is one line, the row stays queued)
+            reason = _one_line(f"{type(e).__name__}: {e}")
+        if reason is None:
+            archive.mark_mail_sent(row["id"])
+            return None
+    archive.mark_mail_failed(row["id"], reason)
+    return reason
+
+
+def send_all(archive: Archive, config: Config, dry_run_dir: Path | None = None) -> DigestResult:
+    """Every unsent digest: mails over SMTP, then channels through Apprise; results added up
+    (the first error line kept)."""
+    from pipelines.mailer import send_pending
+
+    mail = send_pending(archive, config.mail, dry_run_dir)
+    other = send_pending_channels(archive, config.channels, dry_run_dir)
+    return DigestResult(sent=mail.sent + other.sent, failed=mail.failed + other.failed,
+                        pending=mail.pending + other.pending, error=mail.error or other.error,
+                        written=mail.written + other.written,
+                        unconfirmed=mail.unconfirmed + other.unconfirmed)

@@ -1,0 +1,279 @@
+"""The regime on any date, and everything about one measure on one page.
+
+Statuses on a day come from the status periods (`measure_status`, written by pipelines.finish
+from pipelines.lifecycle.status_periods): a period covers day D when `from <= D <= to` (or `to`
+is empty). Without a day, the day is today in Beijing, and every answer says which day it is for.
+If the latest completed run is older than `STALE_AFTER_DAYS`, every answer says that too:
+statuses after that run are not known (a suspension may have been extended meanwhile).
+
+Used by `regwatch status`, `regwatch export` and the Datasette pages (crawler.pages).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+from pipelines.archive import Archive
+from pipelines.config import ConfigError, check_as_of
+from pipelines.dates import today_in_beijing
+from pipelines.lifecycle import day_after, day_before, days_until, shift
+from pipelines.vocab import Confidence, Relation, Status
+
+STALE_AFTER_DAYS = 2
+STATUS_WORDS = {
+    Status.ANNOUNCED: "announced, not yet in force", Status.IN_FORCE: "in force",
+    Status.SUSPENDED: "suspended", Status.PARTIALLY_SUSPENDED: "partially suspended",
+    Status.REVOKED: "revoked", Status.EXPIRED: "expired",
+}
+RELATION_ORDER = [Relation.ISSUES.value, Relation.REPORTS_ON.value, Relation.MENTIONS.value]
+RELATION_HEADINGS = {Relation.ISSUES.value: "Its own text",
+                     Relation.REPORTS_ON.value: "Reports on it",
+                     Relation.MENTIONS.value: "Mentions it"}
+CONFIDENCE_ORDER = [Confidence.HIGH.value, Confidence.MEDIUM.value, Confidence.LOW.value]
+
+
+class DayError(ValueError):
+    """A day that cannot be asked about; the message is one line naming the parameter."""
+
+
+def parse_day(value: str | None, key: str = "on") -> tuple[str, bool]:
+    """(the ISO day, whether it was given): today in Beijing when value is empty; DayError for
+    garbage or a day far outside what the archive can know (before 2000, over a year ahead)."""
+    if value is None or not str(value).strip():
+        return today_in_beijing(), False
+    try:
+        return check_as_of(str(value), key), True
+    except ConfigError as e:
+        raise DayError(str(e)) from None
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """How far the archive's knowledge reaches, seen from today."""
+
+    last_run: str | None  # as-of date of the latest completed run
+    today: str
+
+    @property
+    def stale(self) -> bool:
+        return self.last_run is None or days_until(self.today, self.last_run) > STALE_AFTER_DAYS
+
+    @property
+    def note(self) -> str:
+        """The sentence every page shows when the archive is stale ("" when it is not)."""
+        if self.last_run is None:
+            return "The archive holds no completed run yet: no status is known."
+        if not self.stale:
+            return ""
+        return (f"Archive last updated {self.last_run}: statuses after that are not known "
+                f"(today is {self.today} in Beijing).")
+
+
+def freshness(archive: Archive, today: str | None = None) -> Freshness:
+    return Freshness(archive.last_completed_as_of(), today or today_in_beijing())
+
+
+def status_phrase(status: str | None, until: str | None = None, by: str | None = None) -> str:
+    """"suspended by MOFCOM-2025-70 until 2026-11-10" (no status: "no status known")."""
+    if not status:
+        return "no status known"
+    text = STATUS_WORDS.get(status, status)
+    if by and status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
+        text += f" by {by}"
+    if until and status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
+        text += f" until {until} (inclusive)"
+    elif until and status == Status.ANNOUNCED:
+        text += f"; takes effect on {day_after(until)}"
+    return text
+
+
+def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[str, Any]]:
+    """Every measure (or one) with its status on day, its clause rows and a phrase a person
+    reads; the shape of `regwatch status --json` and of the exports."""
+    clauses: dict[str, list[dict[str, Any]]] = {}
+    for row in archive.clause_statuses_on(day, measure):
+        clauses.setdefault(row["measure"], []).append(
+            {"clause": row["clause"], "status": row["status"], "from": row["from"],
+             "to": row["to"], "by": row["by"]})
+    out = []
+    for row in archive.regime_on(day, measure):
+        out.append({
+            "measure": row["id"], "status": row["status"], "since": row["since"],
+            "until": row["until"], "by": row["by"], "title_zh": row["title_zh"],
+            "title_en": row["title_en"], "published": row["published"],
+            "effective": row["effective"], "category": row["category"],
+            "confidence": row["confidence"],
+            "issuers": json.loads(row["issuers"] or "[]"),
+            "clauses": clauses.get(row["id"], []),
+            "phrase": status_phrase(row["status"], row["until"], row["by"]),
+            "document": row["title_zh_document"] or row["document"],
+        })
+    return out
+
+
+# --- the measure page ---------------------------------------------------------------------------
+def timeline(periods: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:
+    """The status periods as rows a person reads, the measure's own first, then each clause's:
+    issued / in force / suspended by … until … / back in force from … unless …"""
+    rows = []
+    previous: dict[str | None, dict[str, Any]] = {}
+    for p in periods:
+        before = previous.get(p["clause"])
+        status = p["status"]
+        if status == Status.IN_FORCE and before and before["status"] in (
+                Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
+            what = f"back in force from {p['from']}"
+            if before["to"]:
+                what += " unless an extension is found (verify on the issuer's site)"
+        elif status == Status.ANNOUNCED:
+            what = "published, not yet in force" + (
+                f"; takes effect on {day_after(p['to'])}" if p["to"] else "")
+        else:
+            what = status_phrase(status, p["to"], p["by"])
+        rows.append({
+            "clause": p["clause"] or "", "status": status, "from": p["from"], "to": p["to"],
+            "by": p["by"], "what": what, "document": p["document"], "sentence": p["sentence"],
+            "current": p["from"] <= day and (p["to"] is None or p["to"] >= day),
+        })
+        previous[p["clause"]] = p
+    return rows
+
+
+EVENT_KEY = ("kind", "date", "until", "by_measure", "clause", "measure")
+
+
+def deduplicated_events(events: list[dict[str, Any]], documents: dict[str, dict[str, Any]]
+                        ) -> list[dict[str, Any]]:
+    """Events stated by several copies of one announcement (two sites, one event) as one row,
+    with every document as evidence (the sentence of the most confident one)."""
+    grouped: OrderedDict[tuple[Any, ...], dict[str, Any]] = OrderedDict()
+    rank = {c: i for i, c in enumerate(CONFIDENCE_ORDER)}
+    for event in events:
+        key = tuple(event.get(k) for k in EVENT_KEY)
+        doc = documents.get(event["document"] or "")
+        evidence = {"document": event["document"], "confidence": event["confidence"],
+                    "url": doc["url"] if doc else None, "title": doc["title"] if doc else None,
+                    "source": doc["source"] if doc else None}
+        if key not in grouped:
+            grouped[key] = {**{k: event.get(k) for k in EVENT_KEY},
+                            "sentence": event["sentence"], "evidence": [evidence]}
+            continue
+        row = grouped[key]
+        if event["document"] not in [e["document"] for e in row["evidence"]]:
+            row["evidence"].append(evidence)
+        best = min(row["evidence"], key=lambda e: rank.get(e["confidence"], 9))
+        if best is evidence and event["sentence"]:
+            row["sentence"] = event["sentence"]
+    for row in grouped.values():
+        row["evidence"].sort(key=lambda e: (rank.get(e["confidence"], 9), e["source"] or ""))
+    return sorted(grouped.values(), key=lambda r: (r["date"] or "", r["kind"], r["measure"]))
+
+
+def document_groups(links: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The documents about a measure, grouped by relation, then link confidence."""
+    groups = []
+    for relation in [*RELATION_ORDER, *sorted({d["relation"] for d in links} - set(
+            RELATION_ORDER))]:
+        for confidence in CONFIDENCE_ORDER:
+            docs = [d for d in links if d["relation"] == relation and d["confidence"] == confidence]
+            if docs:
+                groups.append({"relation": relation, "confidence": confidence,
+                               "heading": RELATION_HEADINGS.get(relation, relation),
+                               "documents": docs})
+    return groups
+
+
+def official_text(archive: Archive, measure: dict[str, Any], links: list[dict[str, Any]]
+                  ) -> dict[str, Any] | None:
+    """The measure's own text: the document its Chinese title came from, else the most
+    confident Chinese document that issues it."""
+    issuing = [d for d in links if d["relation"] == Relation.ISSUES]
+    chosen = next((d for d in issuing if d["id"] == measure.get("title_zh_document")), None)
+    if chosen is None:
+        rank = {c: i for i, c in enumerate(CONFIDENCE_ORDER)}
+        issuing.sort(key=lambda d: (d["language"] != "zh", rank.get(d["document_confidence"], 9)))
+        chosen = issuing[0] if issuing else None
+    if chosen is None:
+        return None
+    doc = archive.document(chosen["id"])
+    return {"id": chosen["id"], "title": doc["title"], "url": doc["url"], "body": doc["body"],
+            "source": doc["source"], "published": doc["published"]} if doc else None
+
+
+def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] | None:
+    """Everything the measure page shows (None for an unknown measure)."""
+    measure = archive.measure(measure_id)
+    if measure is None:
+        return None
+    now = regime(archive, day, measure_id)[0]
+    links = archive.measure_document_links(measure_id)
+    events = archive.events(measure_id)
+    acts_on = archive.events_by(measure_id)
+    documents = archive.documents_by_id([e["document"] for e in events + acts_on])
+    doc_ids = [d["id"] for d in links if d["relation"] == Relation.ISSUES]
+    designations = archive.rows_about_measure("designations", measure_id, doc_ids)
+    names = archive.entity_names(d.get("entity") for d in designations)
+    for row in designations:
+        entity = names.get(row.get("entity"), {})
+        row["entity_name"] = entity.get("name_zh") or entity.get("name_en") or row.get("entity")
+    return {
+        "measure": measure, "day": day, "now": now,
+        "issuers": json.loads(measure["issuers"] or "[]"),
+        "timeline": timeline(archive.status_periods(measure_id), day),
+        "events": deduplicated_events(events, documents),
+        "acts_on": deduplicated_events(acts_on, documents),
+        "groups": document_groups(links),
+        "official": official_text(archive, measure, links),
+        "controlled_items": archive.rows_about_measure("controlled_items", measure_id, doc_ids),
+        "has_controlled_items": archive.has_table("controlled_items"),
+        "designations": designations, "has_designations": archive.has_table("designations"),
+    }
+
+
+
+
+def _in_force_on(archive: Archive, measure: str, day: str) -> bool:
+    """Whether the measure as a whole is in force (or partly) on day: an announced period that
+    ends because a suspension begins is not a date of taking effect."""
+    rows = archive.regime_on(day, measure)
+    return bool(rows) and rows[0]["status"] in (Status.IN_FORCE, Status.PARTIALLY_SUSPENDED)
+
+
+def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str, Any]]:
+    """Suspensions ending, measures (or clauses) taking effect and measures expiring within
+    `days` days of day, soonest first (the `deadlines` canned query, in Python)."""
+    last = shift(day, days)
+    out = []
+    for p in archive.periods_touching(day_before(day), shift(last, 1)):
+        if p["status"] in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) and p["to"]:
+            when, what = p["to"], "suspension ends"
+        elif p["status"] == Status.ANNOUNCED and p["to"] and _in_force_on(
+                archive, p["measure"], day_after(p["to"])):
+            when, what = day_after(p["to"]), "takes effect"
+        elif p["status"] == Status.EXPIRED and not p["clause"]:
+            when, what = day_before(p["from"]), "expires"
+        else:
+            continue
+        if day <= when <= last and not (what == "suspension ends" and p["clause"] is None
+                                         and p["status"] == Status.PARTIALLY_SUSPENDED):
+            out.append({"day": when, "days_left": days_until(when, day), "what": what,
+                        "measure": p["measure"], "title_zh": p["title_zh"], "by": p["by"],
+                        "clause": p["clause"]})
+    return sorted(out, key=lambda d: (d["day"], d["measure"], d["clause"] or ""))
+
+
+def overview(archive: Archive, day: str, days: int = 30) -> dict[str, Any]:
+    """What the home page leads with: the regime on day (counts, suspended measures, in force)
+    and the deadlines within `days` days."""
+    rows = regime(archive, day)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["status"] or "unknown"] = counts.get(row["status"] or "unknown", 0) + 1
+    suspended = [r for r in rows if r["status"] in (Status.SUSPENDED,
+                                                      Status.PARTIALLY_SUSPENDED)]
+    in_force = [r for r in rows if r["status"] == Status.IN_FORCE]
+    return {"day": day, "counts": counts, "suspended": suspended, "in_force": in_force,
+            "deadlines": deadlines_ahead(archive, day, days), "total": len(rows)}

@@ -1,0 +1,192 @@
+"""The analyst's pages in a real `regwatch serve` over the demo archive: the measure page, the
+regime on any date (?on=), bad days as a 400, the stale-archive line, the home page, the topic
+feed, the version compare view and the reports folder."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+import urllib.error
+import urllib.request
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from test_serve import get, start_server, stop_server
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+@pytest.fixture(scope="module")
+def site(demo):
+    """The demo archive served, with its reports folder: the base URL."""
+    folder = demo[0]
+    base, process = start_server_in(folder)
+    yield base
+    stop_server(process)
+
+
+def start_server_in(folder: Path):  # type: ignore[no-untyped-def]
+    import os
+
+    cwd = os.getcwd()
+    os.chdir(folder)  # the reports folder (diff_reports/) is found from the working directory
+    try:
+        return start_server(folder / "archive.db")
+    finally:
+        os.chdir(cwd)
+
+
+def status_of(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:
+            return response.status, response.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def test_measure_page_of_61(site):
+    page = get(f"{site}/archive/measures/MOFCOM-2025-61?on=2026-03-01")
+    assert "On <strong>2026-03-01</strong>:" in page
+    assert "suspended by MOFCOM-2025-70 until 2026-11-10 (inclusive)" in page
+    # the timeline: the measure's periods, then the clause row (items 1-2 from 2025-12-01)
+    assert page.count('<tr class="period') == 4
+    assert "clause 第一项、第二项" in page and "takes effect on 2025-12-01" in page
+    assert "back in force from 2026-11-11 unless an extension is found" in page
+    # one "issued" event, both copies (mofcom and the export-control portal) as evidence
+    issued = page.split('<tr class="event kind-issued">', 1)[1].split("</tr>", 1)[0]
+    assert issued.count("original</a>") == 2
+    assert "mofcom_exportcontrol" in issued
+    assert page.count('<tr class="event kind-issued">') == 1
+    # the official text, the documents by relation and confidence, links to the originals
+    assert "The official text" in page and "一、境外组织和个人出口" in page
+    assert "Its own text" in page and "Reports on it" in page and "Mentions it" in page
+    assert 'href="http://exportcontrol.mofcom.gov.cn/' in page
+    # without the tables of controlled items and designations, no such sections
+    assert "Controlled items" not in page and "Entities it designates" not in page
+
+
+def test_measure_page_today_says_which_day(site):
+    page = get(f"{site}/archive/measures/MOFCOM-2024-46")
+    assert "(today in Beijing)" in page
+    assert "clause 第二款" in page  # No. 46's paragraph 2 as a clause row of its timeline
+
+
+def test_measures_table_on_a_day(site):
+    page = get(f"{site}/archive/measures?on=2026-03-01")
+    assert "Statuses on <strong>2026-03-01</strong>" in page
+    row = page.split('href="/archive/measures/MOFCOM-2025-61"', 1)[1].split("</tr>", 1)[0]
+    assert "status-suspended" in row and "2026-11-10" in row
+    after = page = get(f"{site}/archive/measures?on=2026-11-22")
+    row = after.split('href="/archive/measures/MOFCOM-2025-61"', 1)[1].split("</tr>", 1)[0]
+    assert "status-in_force" in row
+    assert "(today in Beijing)" in get(f"{site}/archive/measures")
+
+
+@pytest.mark.parametrize("query", ["on=garbage", "on=1900-01-01", "on=2999-01-01",
+                                   "on=2026-02-30", "days=abc", "days=-3"])
+@pytest.mark.parametrize("path", ["/archive/measures", "/archive/measures/MOFCOM-2025-61",
+                                  "/archive/deadlines", "/", "/archive/suspended_measures"])
+def test_a_bad_day_is_a_400_with_one_line(site, path, query):
+    code, body = status_of(f"{site}{path}?{query}")
+    assert code == 400
+    problem = body.split('<p class=problem>', 1)[1].split("</p>", 1)[0]
+    assert "\n" not in problem and ("on:" in problem or "days:" in problem)
+    assert "Traceback" not in body
+
+
+def test_a_bad_day_in_json_is_a_400_in_json(site):
+    code, body = status_of(f"{site}/archive/measures_in_force.json?on=yesterday")
+    assert code == 400
+    assert json.loads(body)["error"].startswith('on: "yesterday" is not an ISO date')
+
+
+def test_canned_queries_take_the_day(site):
+    rows = json.loads(get(f"{site}/archive/suspended_measures.json?on=2026-03-01&_shape=array"))
+    assert {r["id"] for r in rows} == {"MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57",
+                                       "MOFCOM-2025-58", "MOFCOM-2025-61", "MOFCOM-2025-62",
+                                       "MOFCOM-2024-46"}
+    assert {r["status_on"] for r in rows} == {"2026-03-01"}
+
+
+@pytest.mark.parametrize("path", ["/", "/archive", "/archive/measures",
+                                  "/archive/measures/MOFCOM-2025-61", "/archive/documents",
+                                  "/archive/deadlines"])
+def test_every_page_says_the_archive_is_stale(site, path):
+    # the demo's last night is 2026-11-22; any later "today" is more than 2 days after it
+    from pipelines.dates import today_in_beijing
+
+    assert today_in_beijing() > "2026-11-24", "the demo is no longer in the past"
+    assert "Archive last updated 2026-11-22: statuses after that are not known" in get(
+        f"{site}{path}")
+
+
+def test_home_page_leads_with_the_regime_and_the_queries(site):
+    page = get(f"{site}/?on=2026-03-01")
+    assert "The regime on <strong>2026-03-01</strong>" in page
+    assert page.index("Suspended (7)") < page.index("Questions you can ask") < page.index(
+        "<h2>Tables</h2>")
+    assert "Deadlines ahead" in page and "Topic: rare earths" in page
+    tables = page.split("<h2>Tables</h2>", 1)[1]
+    assert "_sqlite_migrations" not in tables and "documents_fts" not in tables
+    soon = get(f"{site}/?on=2026-11-05")
+    assert "Deadlines in the next 30 days (7)" in soon
+
+
+def test_topic_feed_of_rare_earths(site):
+    feed = ElementTree.fromstring(get(f"{site}/archive/topic_rare_earths.atom"))
+    entries = feed.findall(f"{ATOM}entry")
+    titles = " ".join(e.find(f"{ATOM}title").text for e in entries)
+    for measure in ("MOFCOM-2025-18", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
+                    "MOFCOM-2025-62"):
+        assert measure in titles, measure
+    assert "GACC-2025-219" not in titles and "MOFCOM-2026-1:" not in titles
+    links = {e.find(f"{ATOM}link").get("href") for e in entries}
+    assert "http://127.0.0.1:8001/archive/measures/MOFCOM-2025-61" in links
+
+
+def test_compare_view_marks_the_changed_characters(site):
+    page = get(f"{site}/archive/-/compare/ff5719f48fcd87eb?from=1&to=2")
+    assert "关于加强<del>相关</del>两用物项" in page
+    assert "实力的<ins>其他</ins>最终用户" in page
+    code, _ = status_of(f"{site}/archive/-/compare/0000000000000000")
+    assert code == 404
+
+
+def test_reports_are_served_read_only(site):
+    assert "6 suspensions ended" in get(f"{site}/-/reports/2026-11-22-001.html")
+    assert "regwatch reports" in get(f"{site}/-/reports/")
+    for bad in ("../archive.db", "%2e%2e/archive.db", "2026-11-22-001.exe"):
+        assert status_of(f"{site}/-/reports/{bad}")[0] == 404
+
+
+def test_sections_appear_once_the_tables_exist(demo, tmp_path):
+    """Controlled items (issue 12's table) and designations (issue 13's) on the measure page,
+    whichever columns those tables end up with: a measure column, or a document column."""
+    db = tmp_path / "archive.db"
+    shutil.copy(demo[0] / "archive.db", db)
+    conn = sqlite3.connect(db)
+    doc = conn.execute("select document from document_measures where measure = 'MOFCOM-2025-61' "
+                       "and relation = 'issues' limit 1").fetchone()[0]
+    conn.executescript(f"""
+        create table controlled_items (id integer primary key, document text, code text,
+                                       hs_code text, description_zh text);
+        insert into controlled_items (document, code, hs_code, description_zh)
+            values ('{doc}', '1C902.a', '2805301100', '钐');
+        create table entities (id text primary key, name_zh text, name_en text);
+        insert into entities values ('e1', '某某公司', 'Some Company');
+        create table designations (entity text, list text, measure text, listed text,
+                                   status text, "until" text);
+        insert into designations values ('e1', 'export_control_list', 'MOFCOM-2025-61',
+                                         '2025-10-09', 'listed', null);
+    """)
+    conn.commit()
+    conn.close()
+    base, process = start_server(db)
+    try:
+        page = get(f"{base}/archive/measures/MOFCOM-2025-61")
+    finally:
+        stop_server(process)
+    assert "Controlled items (1)" in page and "1C902.a" in page and "2805301100" in page
+    assert "Entities it designates (1)" in page and "某某公司" in page

@@ -1,0 +1,135 @@
+"""The regime on any date from the command line (`regwatch status`, `regwatch export`) and the
+measure page's data (pipelines.regime), on the demo archive."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import regwatch
+
+from pipelines.archive import Archive
+from pipelines.regime import DayError, deadlines_ahead, measure_page, parse_day, regime
+
+
+@pytest.fixture(scope="module")
+def archive(demo):
+    archive = Archive.open_readonly(Path(demo[0]) / "archive.db")
+    yield archive
+    archive.close()
+
+
+def test_status_on_a_day(demo):
+    result = regwatch("status", "--on", "2026-03-01", "--measure", "mofcom-2025-61",
+                      cwd=demo[0])
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Status on 2026-03-01, from the status periods (measure_status)."
+    assert lines[1].startswith("Archive last updated 2026-11-22: statuses after that are not")
+    assert lines[2].startswith("MOFCOM-2025-61  suspended by MOFCOM-2025-70 until 2026-11-10 "
+                               "(inclusive)  商务部公告2025年第61号")
+
+
+def test_status_json_with_clauses(demo):
+    result = regwatch("status", "--on", "2026-03-01", "--json", cwd=demo[0])
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["on"] == "2026-03-01" and data["last_run"] == "2026-11-22" and data["stale"]
+    by_id = {m["measure"]: m for m in data["measures"]}
+    assert by_id["MOFCOM-2024-46"]["status"] == "partially_suspended"
+    assert by_id["MOFCOM-2024-46"]["clauses"] == [
+        {"clause": "第二款", "status": "suspended", "from": "2025-11-09", "to": "2026-11-27",
+         "by": "MOFCOM-2025-72"}]
+    assert by_id["MOFCOM-2025-61"]["until"] == "2026-11-10"
+    assert by_id["GACC-2025-219"]["status"] == "in_force"
+
+
+def test_status_today_says_so(demo):
+    result = regwatch("status", cwd=demo[0])
+    assert result.returncode == 0 and "(today in Beijing)" in result.stdout.splitlines()[0]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--on", "garbage"], 'Invalid value for \'--on\': "garbage" is not an ISO date'),
+    (["--on", "1900-01-01"], "Invalid value for '--on': 1900-01-01 is outside 2000-01-01"),
+    (["--measure", "MOFCOM-1999-1"], "Error: --measure: no measure MOFCOM-1999-1 in archive.db"),
+])
+def test_status_bad_input_is_one_line(demo, args, message):
+    result = regwatch("status", *args, cwd=demo[0])
+    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert message in result.stderr
+
+
+def test_export_csv_opens_in_excel(demo, tmp_path):
+    out = tmp_path / "measures.csv"
+    result = regwatch("export", "--on", "2026-03-01", "--out", str(out), cwd=demo[0])
+    assert result.returncode == 0, result.stderr
+    data = out.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")  # the byte-order mark Excel needs for UTF-8
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"))))
+    row = next(r for r in rows if r["measure"] == "MOFCOM-2025-61")
+    assert row["status"] == "suspended" and row["until"] == "2026-11-10"
+    assert row["title_zh"] == "商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定"
+    assert row["measure_page"] == ("http://127.0.0.1:8001/archive/measures/MOFCOM-2025-61"
+                                   "?on=2026-03-01")
+    assert row["official_text"].startswith("http")
+    assert next(r for r in rows if r["measure"] == "MOFCOM-2024-46")["clauses"] == (
+        "第二款: suspended until 2026-11-27")
+
+
+def test_export_xlsx_and_json(demo, tmp_path):
+    from openpyxl import load_workbook
+
+    result = regwatch("export", "--on", "2026-03-01", "--format", "xlsx", "--out",
+                      str(tmp_path / "m.xlsx"), cwd=demo[0])
+    assert result.returncode == 0, result.stderr
+    sheet = load_workbook(tmp_path / "m.xlsx").active
+    header = [c.value for c in sheet[1]]
+    values = {row[0]: dict(zip(header, row, strict=True))
+              for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert values["MOFCOM-2025-61"]["status"] == "suspended"
+    assert "稀土" in values["MOFCOM-2025-61"]["title_zh"]
+    result = regwatch("export", "--on", "2026-03-01", "--format", "json", "--out", "-",
+                      cwd=demo[0])
+    data = json.loads(result.stdout)
+    assert data["on"] == "2026-03-01" and len(data["measures"]) == 12
+    result = regwatch("export", "--format", "xlsx", "--out", "-", cwd=demo[0])
+    assert result.returncode == 1 and "written to a file" in result.stderr
+
+
+def test_parse_day():
+    assert parse_day("2026-03-01") == ("2026-03-01", True)
+    assert parse_day("")[1] is False
+    for bad in ("2026-3-1x", "2026-02-30", "1999-12-31", "tomorrow"):
+        with pytest.raises(DayError):
+            parse_day(bad)
+
+
+def test_measure_page_data(archive):
+    page = measure_page(archive, "MOFCOM-2025-61", "2025-11-20")
+    assert page["now"]["phrase"] == "suspended by MOFCOM-2025-70 until 2026-11-10 (inclusive)"
+    assert [(t["clause"], t["status"], t["current"]) for t in page["timeline"]] == [
+        ("", "in_force", False), ("", "suspended", True), ("", "in_force", False),
+        ("第一项、第二项", "announced", True)]
+    issued = [e for e in page["events"] if e["kind"] == "issued"]
+    assert len(issued) == 1  # one event, two copies of the announcement as evidence
+    assert sorted(e["source"] for e in issued[0]["evidence"]) == ["mofcom",
+                                                                  "mofcom_exportcontrol"]
+    assert [g["relation"] for g in page["groups"]][:1] == ["issues"]
+    assert page["official"]["body"].startswith("根据《中华人民共和国出口管制法》")
+    assert measure_page(archive, "NOPE-1-1", "2025-11-20") is None
+    seventy = measure_page(archive, "MOFCOM-2025-70", "2025-11-20")
+    assert {e["measure"] for e in seventy["acts_on"]} >= {"MOFCOM-2025-55", "MOFCOM-2025-61"}
+
+
+def test_regime_and_deadlines(archive):
+    on = {r["measure"]: r["status"] for r in regime(archive, "2025-11-10")}
+    assert on["GACC-2025-219"] == "in_force" and on["MOFCOM-2025-55"] == "suspended"
+    assert on["MOFCOM-2025-72"] == "in_force"
+    soon = deadlines_ahead(archive, "2026-11-05", 30)
+    assert [(d["day"], d["measure"]) for d in soon][:1] == [("2026-11-10", "MOFCOM-2025-55")]
+    assert ("2026-11-27", "MOFCOM-2024-46", "第二款") in [
+        (d["day"], d["measure"], d["clause"]) for d in soon]
