@@ -148,8 +148,9 @@ def assert_covers_every_core_style_and_category(split: list[dict]) -> None:
     assert {t["category"] for t in split if t["relevant"]} == set(Category)
 
 
-def test_screening_cases_refer_to_their_own_entities_and_test_precision():
-    with (CASES / "screening_heldout.yaml").open(encoding="utf-8") as f:
+@pytest.mark.parametrize("name", ["screening_heldout.yaml", "screening_heldout2.yaml"])
+def test_screening_cases_refer_to_their_own_entities_and_test_precision(name):
+    with (CASES / name).open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
     entities = {e["id"]: e for e in data["entities"]}
     assert len(entities) == len(data["entities"]) >= 20
