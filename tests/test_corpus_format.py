@@ -18,7 +18,7 @@ from pipelines.vocab import Category, EventKind, Series
 
 CASES = Path(__file__).parent / "cases"
 NEWS = CASES / "news"
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 BEIJING = timezone(timedelta(hours=8))
 
 CORE_STYLES = {
@@ -131,8 +131,9 @@ def test_the_held_out_part_is_large_enough_with_every_core_style_on_both_sides()
         assert_covers_every_core_style_and_category(split)
 
 
-def test_the_second_held_out_set_stands_alone_and_shares_no_id_or_url():
-    second = texts("heldout2")
+@pytest.mark.parametrize("later", ["heldout2", "heldout3"])
+def test_a_later_held_out_set_stands_alone_and_shares_no_id_or_url(later):
+    second = texts(later)
     assert len(second) >= 36
     assert sum(not t["relevant"] for t in second) >= 9
     assert {t["source"] for t in second} == set(URL_SHAPES)
