@@ -72,7 +72,12 @@ def evaluate(cases: list[dict], entities: list[EntityNames]) -> Tally:
     tally = Tally()
     for case in cases:
         expected = set(case.get("expect") or [])
-        hits = screen(case["query"], entities)
+        try:
+            hits = screen(case["query"], entities)
+        except ValueError as e:  # a query screen() refuses matches nothing
+            hits, refused = [], str(e)
+        else:
+            refused = ""
         found = {h.entity_id for h in hits} - (set(case.get("also_ok") or []) - expected)
         tally.queries += 1
         tally.tp += len(found & expected)
@@ -81,7 +86,7 @@ def evaluate(cases: list[dict], entities: list[EntityNames]) -> Tally:
         if found != expected:
             shown = ", ".join(f"{h.entity_id}:{h.matched_name}={h.score}/{h.how}" for h in hits)
             tally.mistakes.append(f"  {case['query']!r}: missed {sorted(expected - found)}, "
-                                  f"extra {sorted(found - expected)} [{shown}]")
+                                  f"extra {sorted(found - expected)} [{shown or refused}]")
     return tally
 
 
