@@ -4,11 +4,19 @@ Every name of a candidate (Chinese, English, aliases) is compared with the query
 pipelines.names.name_key (width, case, punctuation, corporate forms, Traditional characters
 made equal). For each entity the best of its names counts; hits come best first.
 
+What an analyst pastes is cleaned first (`_query_forms`): tabs and newlines are spaces; names
+separated by semicolons are screened one by one, without a list row's number ("3. ");
+a country or an acronym in brackets qualifies a name and is dropped ("Skydio Inc (USA)",
+"斯凯迪奥（美国）公司"), as is the country a Chinese name begins with (美国PVH集团); and each
+name of a bilingual row is screened alone ("斯凯迪奥公司（Skydio, Inc.）"). The query itself is
+always screened too; the best of its forms counts.
+
 How a name matches, and its score (0-100):
 
 - `exact` (100): the keys are equal, or equal once spaces are removed (HavocAI = Havoc AI).
-- `acronym` (92): a query of 3-8 capitals (GDLS, GA-ASI, HII) equals the initials of a
-  Latin name, with or without its corporate form ("and", "of", "the" not counted).
+- `acronym` (92): a query of 3-8 capitals (GDLS, GA-ASI, GA ASI, HII; a corporate form after
+  them allowed: GDLS Inc.) equals the initials of a Latin name, with or without its corporate
+  form ("and", "of", "the" not counted).
 - `prefix` (0.9 x similarity): the query is the beginning of a longer name - the parent's name
   of a listed unit ("Lockheed Martin" -> Lockheed Martin Aeronautics, 洛克希德·马丁 ->
   洛克希德·马丁导弹与火控公司), compared with that many words (Latin) or characters
@@ -18,9 +26,13 @@ How a name matches, and its score (0-100):
   token_set_ratio or WRatio it does not score a shared word such as "General" or "Systems"
   as a full match, which would merge General Atomics and General Dynamics), on the words
   without corporate forms wherever they stand ("Systems Inc., BAE"), number words as digits
-  (Red Six = Red 6), and abbreviated words written out (Tech -> Technologies); lowered (never
-  raised) to its mean with the same ratio over the words that are not generic (Technologies,
-  Systems, Defense …), so that a shared generic word does not make two firms alike.
+  (Red Six = Red 6), and abbreviated words written out (Tech -> Technologies; contractions
+  Comms -> Communications, Intl -> International; initials JV -> Joint Venture only beside
+  another distinctive word of the name, as in Javelin JV); lowered (never raised) to the same
+  ratio over the words that are not generic (Technologies, Systems, Defense …), so that a
+  shared generic word does not make two firms alike (Sonic / Saronic Technologies). The
+  ratio is rapidfuzz's Indel similarity with a swap of two adjacent letters counted as one
+  edit, not two (Skydoi for Skydio), as in the prefix score.
   Chinese names with the character-level ratio (Indel similarity): they have no words.
 
 Thresholds (measured on tests/cases/screening_dev.yaml with benchmarks/bench_screening.py):
@@ -226,13 +238,17 @@ def _prefix_score(query: _Prepared, name: _Prepared) -> float:
 
 
 def _abbreviates(word: str, longer: str) -> bool:
-    """Whether word (3 letters or more) shortens longer: its beginning (Tech -> Technologies)
-    or its letters in order from the first (Comms -> Communications, Intl -> International,
-    Mgmt -> Management)."""
+    """Whether word (3 letters or more) shortens longer: its beginning (Tech -> Technologies),
+    or a contraction: its first and last letters and some between, in order, at most 3/5 of
+    it (Comms -> Communications, Intl -> International, Mgmt -> Management; not Sonic ->
+    Saronic, a different name)."""
     if len(word) < 3 or len(word) >= len(longer) or word[0] != longer[0]:
         return False
+    if longer.startswith(word):
+        return True
     rest = iter(longer)
-    return longer.startswith(word) or all(ch in rest for ch in word)
+    return (word[-1] == longer[-1] and 5 * len(word) <= 3 * len(longer)
+            and all(ch in rest for ch in word))
 
 
 def _initials_of(word: str, query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
@@ -245,7 +261,8 @@ def _initials_of(word: str, query: tuple[str, ...], name: tuple[str, ...]) -> tu
     n = len(word)
     for i in range(len(name) - n + 1):
         span = name[i:i + n]
-        if "".join(w[0] for w in span) == word and all(len(w) > 1 for w in span):
+        if ("".join(w[0] for w in span) == word and all(len(w) > 1 for w in span)
+                and not set(span) & set(query)):
             return span
     return ()
 
@@ -274,9 +291,8 @@ def _fuzzy_score(query: _Prepared, name: _Prepared) -> float:
     score = _sorted_ratio(" ".join(words), " ".join(name.core))
     mine = [w for w in words if w not in _GENERIC_WORDS]
     theirs = [w for w in name.core if w not in _GENERIC_WORDS]
-    if mine and theirs:  # what tells firms apart must be alike too
-        distinct = _sorted_ratio(" ".join(mine), " ".join(theirs))
-        score = min(score, (score + distinct) / 2)
+    if mine and theirs:  # what tells firms apart must be as alike as the whole
+        score = min(score, _sorted_ratio(" ".join(mine), " ".join(theirs)))
     return score
 
 
