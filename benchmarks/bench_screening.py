@@ -8,8 +8,10 @@ file is either a list of cases over the reference entities, or a mapping with it
 (id, name_zh, name_en, aliases) and `cases` (the held-out set's form, checked by
 tests/test_corpus_format.py). Counting, per query: a returned id in `expect` is a true positive,
 one in `also_ok` (acceptable, not required) is not counted, any other returned id a false
-positive, an id of `expect` not returned a false negative. --show lists the mistakes of the
-development file only (screening_dev.yaml): the held-out file is for measuring, not tuning.
+positive, an id of `expect` not returned a false negative; a query screen() refuses
+(ValueError) returns nothing. --show lists the mistakes of the development file only
+(screening_dev.yaml): the held-out file is for measuring, not tuning. The figures measured
+are kept in tests/cases/SCREENING.md.
 """
 
 from __future__ import annotations
