@@ -7,15 +7,19 @@ The rule, in order:
 2. its **measure score** reaches KEEP_SCORE -> kept ("topic: export control, ... (measure score
    5)"). A measure sentence names a trade measure: export controls, curbs, restrictions or bans on
    exports, licences and general licences, dual-use items, entity, control and watch lists,
-   tariffs and duties, countermeasures and sanctions, trade remedies, smuggling, trade talks
-   (MEASURE_WORDS), or controls, curbs, bans or licences together with a subject of the glossary
-   (pipelines.glossary: "controls on gallium", 对锑等物项实施管制). The title scores
+   tariffs and duties, trade remedies, trade talks, and measures told in other words (shipments
+   abroad, asset freezes, surtaxes, misdeclared exports) (MEASURE_WORDS); words shared with
+   other fields (sanctions, countermeasures, approvals, smuggling) with a trade context in the
+   sentence (CONTEXTUAL_WORDS); or controls, curbs, bans or licences together with a subject of
+   the glossary (pipelines.glossary: "controls on gallium", 对锑等物项实施管制). The title scores
    TITLE_MEASURE_WEIGHT when it names a measure, each sentence of the first paragraph
    LEAD_MEASURE_WEIGHT, each other sentence 1: a measure in the headline keeps an article, one in
    the lead needs another mention, a passing mention deep in the body ("despite tighter export
    controls, sales rose") does not. Subject words alone (rare earths, gallium, critical minerals,
    magnets) never keep an article: company results, prices, industry and science stories use them
-   without being about a measure;
+   without being about a measure. Other senses of the words (electricity tariffs, quality
+   controls, game licences: OTHER_SENSES) are cut out first, and a measure named only in a
+   concessive adjunct ("despite tariff uncertainties") weighs 1 wherever it stands;
 3. otherwise it is left out (counted, not stored, not a source problem).
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
