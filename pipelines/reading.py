@@ -44,7 +44,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|companies|enterprises|units|subsidiaries)\b"
               r"|\bcountermeasures?\s+(?:against|on)\b[^.;:]{0,60}?\b(?:entities|firms|companies"
               r"|enterprises|units|subsidiaries)\b"
+              r"|\bfreez(?:e|es|ing)\b[^.;:]{0,60}?\b(?:assets|property)\b[^.;:]{0,40}?"
+              r"\b(?:entities|firms|companies|enterprises|units|subsidiaries)\b"
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}采取反制措施"
+              r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed|ing)?\b[^.;:]{0,40}\b(?:controls?|bans?|measures?|restrictions?"
@@ -65,7 +68,8 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\binspections?\b|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
                    r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*|\bpunish\w*"
                    r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
-                   r"|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
+                   r"|\bconceal\w*|\bhidden (?:in|inside)\b|\bdetain\w*"
+                   r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
@@ -94,6 +98,7 @@ NEWS_ACTS: Rules = (
 ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b"
+            r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施)"
             r"|\bapproved\b")

@@ -7,15 +7,19 @@ The rule, in order:
 2. its **measure score** reaches KEEP_SCORE -> kept ("topic: export control, ... (measure score
    5)"). A measure sentence names a trade measure: export controls, curbs, restrictions or bans on
    exports, licences and general licences, dual-use items, entity, control and watch lists,
-   tariffs and duties, countermeasures and sanctions, trade remedies, smuggling, trade talks
-   (MEASURE_WORDS), or controls, curbs, bans or licences together with a subject of the glossary
-   (pipelines.glossary: "controls on gallium", 对锑等物项实施管制). The title scores
+   tariffs and duties, trade remedies, trade talks, and measures told in other words (shipments
+   abroad, asset freezes, surtaxes, misdeclared exports) (MEASURE_WORDS); words shared with
+   other fields (sanctions, countermeasures, approvals, smuggling) with a trade context in the
+   sentence (CONTEXTUAL_WORDS); or controls, curbs, bans or licences together with a subject of
+   the glossary (pipelines.glossary: "controls on gallium", 对锑等物项实施管制). The title scores
    TITLE_MEASURE_WEIGHT when it names a measure, each sentence of the first paragraph
    LEAD_MEASURE_WEIGHT, each other sentence 1: a measure in the headline keeps an article, one in
    the lead needs another mention, a passing mention deep in the body ("despite tighter export
    controls, sales rose") does not. Subject words alone (rare earths, gallium, critical minerals,
    magnets) never keep an article: company results, prices, industry and science stories use them
-   without being about a measure;
+   without being about a measure. Other senses of the words (electricity tariffs, quality
+   controls, game licences: OTHER_SENSES) are cut out first, and a measure named only in a
+   concessive adjunct ("despite tariff uncertainties") weighs 1 wherever it stands;
 3. otherwise it is left out (counted, not stored, not a source problem).
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
@@ -63,53 +67,140 @@ KEEP_SCORE = 3
 CONTROL_WORDS = (r"\bcontrols?\b|\bcurbs?\b|\bbans?\b|\bbanned\b|\brestrictions?\b"
                  r"|\blicen[cs](?:e|es|ing)\b|\bpermits?\b|管制|许可|禁止出口")
 CONTROLLED_SUBJECTS = "controls on the glossary's subjects"
-# Words that name a trade measure (a sentence with one is a measure sentence).
+# Words that name a trade measure whatever the sentence around them (a sentence with one is a
+# measure sentence), and measures told by their content or in other words: shipments or sales
+# abroad are exports, asset freezes and transaction bans on firms are countermeasures, surtaxes
+# and import duties are tariffs, misdeclared or illegal exports are the regime's enforcement.
 MEASURE_WORDS = (
     r"\bexport[- ]controls?\b"
-    r"|\bexport (?:curbs?|restrictions?|bans?|rules?|licen[cs]\w*|permits?)\b"
+    r"|\bexport (?:curbs?|restrictions?|bans?|rules?|licen[cs]\w*|permits?|applications?)\b"
     r"|\bbans? (?:on )?(?:the )?exports?\b|\b(?:bans?|banned|banning|bars?|barred|halts?|halted"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
     r"\bexport(?:s|ing)?\b|\b(?:chip|semiconductor|technology|tech) (?:export )?(?:curbs|controls"
     r"|restrictions|bans?)\b|\bdual[- ]use\b|\bgeneral licen[cs]es?\b"
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
-    r"|\bwatch ?list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b|\bcountermeasures?\b|\bsanctions?\b"
+    r"|\bwatch ?list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
-    r"|\bapprov\w*\b[^.;]{0,50}\b(?:applications?|exports?|licen[cs]\w*)\b"
-    r"|\b(?:applications?|licen[cs]\w*)\b[^.;]{0,60}\bapproved\b"
-    r"|\blicen[cs](?:e|es|ing)\b[^.;]{0,40}\b(?:exports?|exporters?|reviews?|applications?)\b"
-    r"|\b(?:exports?|exporters?)\b[^.;]{0,40}\blicen[cs](?:e|es|ing)\b"
-    r"|\bsmuggl\w*|\billegal outflows?\b|\btrade (?:talks|truce|arrangement|consultations?|deal)\b"
+    r"|\billegal outflows?\b|\btrade (?:talks|truce|arrangement|consultations?|deal)\b"
     r"|\beconomic and trade (?:talks|consultations?)\b|\bjoint arrangement\b"
-    r"|出口管制|两用物项|禁止出口|出口许可|通用许可|不可靠实体清单|管控名单|关注名单|关税|税则|反制|制裁"
-    r"|反倾销|反补贴|走私|经贸磋商|暂停实施|停止执行|许可申请|出口审批"
+    # exports in other words: a control on shipments or sales abroad
+    r"|\b(?:restrict\w*|bans?|banned|banning|curbs?|bar(?:s|red|ring)?|halt\w*|prohibit\w*"
+    r"|licen[cs]\w*|permits?|permission|approv\w*)\b[^.;]{0,60}?(?:EXPORTISH)"
+    r"|(?:EXPORTISH)[^.;]{0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
+    r"|permission|approv\w*)\b|\brestrict\w*\b[^.;]{0,30}\btrade\b"
+    # countermeasures by their content
+    r"|\bfreez\w*\b[^.;]{0,60}\b(?:assets|property|properties)\b"
+    r"|\b(?:prohibit\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)\b[^.;]{0,80}\b(?:transactions?"
+    r"|dealings)\b"
+    # tariffs by other names
+    r"|\bsurtax(?:es)?\b|\b(?:import|additional|provisional|punitive|retaliatory|extra"
+    r"|definitive|safeguard) duties\b"
+    # enforcement of export controls
+    r"|\billegal(?:ly)? export\w*|\bevad\w* (?:\w+ ){0,2}controls?\b"
+    r"|\bcontrolled (?:items|minerals|goods|metals)\b"
+    r"|出口管制|两用物项|禁止出口|出口许可|通用许可|不可靠实体清单|管控名单|关注名单|关税|税则"
+    r"|反倾销|反补贴|经贸磋商|暂停实施|停止执行|许可申请|出口审批|出口申请|贸易救济|加征"
+    r"|附加税(?!费)|冻结[^，。；]{0,30}财产|禁止[^。；]{0,40}(?:交易|合作)"
+    r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避(?:出口)?(?:监管|管制)"
+    r"|管制物项|非法流失"
+).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bshipments? (?:abroad|overseas|to)\b"
+          r"|\boverseas (?:sales|shipments|buyers|customers)\b"
+          r"|\b(?:ship|shipping|shipped|send|sending|sent|sell|selling|sold|sales?)\b"
+          r"(?:\s+[\w-]+){0,10}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States|China"
+          r"|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b")
+# Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
+# game licences, smuggled frozen meat): a measure only with a trade context in the sentence.
+CONTEXTUAL_WORDS = (
+    (r"\bsanctions?\b|\bcountermeasures?\b|\bblacklist\w*|制裁|反制", "trade"),
+    (r"\bapprov\w*\b[^.;]{0,50}\b(?:applications?|licen[cs]\w*)\b"
+     r"|\b(?:applications?|licen[cs]\w*)\b[^.;]{0,60}\bapproved\b"
+     r"|\blicen[cs](?:e|es|ing)\b[^.;]{0,40}\b(?:reviews?|applications?)\b"
+     r"|批准[^，。；]{0,30}申请", "export"),
+    (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
+     r"|走私|伪报|瞒报|夹藏", "export"),
 )
+# What makes a sentence's shared word a trade measure: the export side (exports, shipments
+# abroad, controls, a controlled subject of the glossary), or trade with another country.
+EXPORT_CONTEXT = (r"\bexport\w*|\bshipments?\b|\babroad\b|\boverseas\b|\bout of the country\b"
+                  r"|\boutflows?\b|\bcontrol(?:s|led)?\b|\bdual[- ]use\b|\bitems\b"
+                  r"|\bend[- ]users?\b|\bstrategic minerals?\b"
+                  r"|出口|出境|管制|物项|两用|战略矿产|流失|外流")
+TRADE_CONTEXT = (EXPORT_CONTEXT + r"|\bimport\w*|\btrade\b|\bgoods\b|\bentit(?:y|ies)\b"
+                 r"|\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bdefen[cs]e\b|\bmilitary\b"
+                 r"|\barms\b|\bforeign\b|\bRussia\w*|\bTaiwan\b|\bU\.S\.|\b(?:US|USA|United States"
+                 r"|American|Washington|EU|European|Japan\w*|Tokyo|Canad\w*|Mexic\w*|India\w*"
+                 r"|Dutch|Netherlands|British|UK)\b"
+                 r"|进口|贸易|企业|实体|军工|军售|外国|美国|美方|日本|台湾|欧盟")
+# Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
+# airspace control): cut out before a sentence is read.
+OTHER_SENSES = (
+    r"\b(?:electricity|power|water|gas|heating|feed-in|peak|off-peak|valley|utility|grid"
+    r"|transmission|time-of-use)\b(?:[\s-]+(?:and|or|electricity|power|[\w-]+-peak|peak|valley"
+    r"|flat|period)){0,3}[\s-]+tariffs?\b"
+    r"|\b(?:quality|crowd|price|pricing|traffic|flood|pest|birth|remote|access|emissions?|cost"
+    r"|risk|internal|border|passport|epidemic|pandemic|disease|air[- ]traffic|airspace)"
+    r"[\s-]+controls?\b"
+    r"|\blicen[cs]\w* (?:agreements?|deals?|fees?|revenues?|income|plates?)\b"
+    r"|\b(?:game|driving|drivers?'?|business|operating|banking|broadcast\w*|liquor|fishing"
+    r"|marriage|medical|teaching)\s+licen[cs]\w*"
+    r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品"
+    r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号"
+)
+# A measure named only in a concessive adjunct ("despite tariff uncertainties, trade grew")
+# is background to another subject: it weighs as a body sentence wherever it stands.
+CONCESSIVE = r"\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;.]*|尽管[^，。；]*"
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
 
 
+def _other_senses_cut(sentence: str) -> str:
+    return re.sub(OTHER_SENSES, " ", sentence, flags=re.IGNORECASE)
+
+
 def _names_measure(sentence: str) -> bool:
-    return bool(re.search(MEASURE_WORDS, sentence, re.IGNORECASE)) or names_controlled_subject(
-        sentence)
+    """A sentence names a trade measure: its own words, or a shared word in a trade context."""
+    text = _other_senses_cut(sentence)
+    if re.search(MEASURE_WORDS, text, re.IGNORECASE):
+        return True
+    for words, context in CONTEXTUAL_WORDS:
+        if re.search(words, text, re.IGNORECASE) and (
+                re.search(EXPORT_CONTEXT if context == "export" else TRADE_CONTEXT, text,
+                          re.IGNORECASE) or _specific_subjects(text)):
+            return True
+    return names_controlled_subject(text)
+
+
+def _specific_subjects(text: str) -> bool:
+    return any(not term(k).generic for k in terms_in(text) if k not in ("tariff",))
+
+
+def _sentence_weight(sentence: str, weight: int) -> int:
+    """A measure sentence's weight: its place's, or 1 when the measure is only conceded."""
+    if not _names_measure(sentence):
+        return 0
+    if weight > 1 and not _names_measure(re.sub(CONCESSIVE, " ", sentence, flags=re.IGNORECASE)):
+        return 1
+    return weight
 
 
 def measure_score(title: str, body: str) -> int:
     """How much the article is about a trade measure (title, lead sentences, other sentences)."""
-    score = TITLE_MEASURE_WEIGHT if _names_measure(title) else 0
+    score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title else 0
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").
     lead = next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
     for n, paragraph in enumerate(paragraphs):
         weight = LEAD_MEASURE_WEIGHT if n == lead else 1
-        score += weight * sum(1 for s in split_sentences(paragraph) if _names_measure(s))
+        score += sum(_sentence_weight(s, weight) for s in split_sentences(paragraph))
     return score
 
 
 def names_controlled_subject(text: str) -> bool:
     """A sentence of text names controls (curbs, bans, licences) and a specific glossary subject."""
     for sentence in split_sentences(text):
-        if re.search(CONTROL_WORDS, sentence, re.IGNORECASE) and any(
-                not term(k).generic for k in terms_in(sentence) if k not in ("tariff",)):
+        sentence = _other_senses_cut(sentence)
+        if re.search(CONTROL_WORDS, sentence, re.IGNORECASE) and _specific_subjects(sentence):
             return True
     return False
 

@@ -6,7 +6,9 @@ validate them, not to develop rules (tests/cases/news/README.md).
 
 from __future__ import annotations
 
+import argparse
 import re
+import sys
 from collections import Counter
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -18,7 +20,10 @@ from pipelines.vocab import Category, EventKind, Series
 
 CASES = Path(__file__).parent / "cases"
 NEWS = CASES / "news"
-SPLITS = ("dev", "heldout", "heldout2", "heldout3")
+# Every file of texts: dev.yaml and the held-out files (heldout, heldout2, and any later one).
+SPLITS = tuple(sorted((p.stem for p in NEWS.glob("*.yaml") if p.stem != "measures"),
+                      key=lambda name: (name != "dev", name)))
+HELD_OUT = tuple(s for s in SPLITS if s.startswith("heldout"))
 BEIJING = timezone(timedelta(hours=8))
 
 CORE_STYLES = {
@@ -118,17 +123,24 @@ def test_urls_have_their_source_shape_and_agree_with_the_publication_date(split)
 
 
 def test_the_held_out_part_is_large_enough_with_every_core_style_on_both_sides():
-    # The author's split was 60/40; later development texts (dev-39 on, README.md) grew the
-    # development part, so the held-out part is kept at 20% or more rather than 35-45%.
-    dev, heldout = texts("dev"), texts("heldout")
+    # The author's split was 60/40 (dev.yaml, heldout.yaml); later development texts (dev-39 on)
+    # grew the development part, and later held-out files (heldout2.yaml, written after the first
+    # held-out run) grew the held-out part. The held-out part is every held-out file together,
+    # kept at 20% or more of all texts. Counts only, so that a failure prints no text.
+    dev = texts("dev")
+    heldout = [t for split in HELD_OUT for t in texts(split)]
     everything = dev + heldout
-    assert len(everything) >= 48
-    assert len({t["id"] for t in everything}) == len(everything)
-    assert len({t["url"] for t in everything}) == len(everything)
-    assert 0.55 <= len(dev) / len(everything) <= 0.80
-    assert sum(not t["relevant"] for t in everything) >= 8
-    for split in (dev, heldout):
-        assert_covers_every_core_style_and_category(split)
+    n_dev, n_all = len(dev), len(everything)
+    assert "heldout" in HELD_OUT and n_all >= 48
+    assert len({t["id"] for t in everything}) == n_all
+    assert len({t["url"] for t in everything}) == n_all
+    # heldout3.yaml (47 texts, written after the second held-out run) took the development share
+    # to about half; the bound keeps both parts large rather than a fixed ratio.
+    assert 0.45 <= n_dev / n_all <= 0.80, (n_dev, n_all)
+    unrelated = sum(not t["relevant"] for t in everything)
+    assert unrelated >= 8, unrelated
+    assert_covers_every_core_style_and_category(dev)
+    assert_covers_every_core_style_and_category(texts("heldout"))
 
 
 @pytest.mark.parametrize("later", ["heldout2", "heldout3"])
@@ -139,14 +151,30 @@ def test_a_later_held_out_set_stands_alone_and_shares_no_id_or_url(later):
     assert {t["source"] for t in second} == set(URL_SHAPES)
     assert_covers_every_core_style_and_category(second)
     everything = [t for split in SPLITS for t in texts(split)]
-    assert len({t["id"] for t in everything}) == len(everything)
-    assert len({t["url"] for t in everything}) == len(everything)
+    n_all = len(everything)
+    assert len({t["id"] for t in everything}) == n_all
+    assert len({t["url"] for t in everything}) == n_all
+
+
+def test_the_benchmark_runs_any_split_with_a_file():
+    sys.path.insert(0, str(Path(__file__).parent.parent / "benchmarks"))
+    try:
+        import bench_news
+    finally:
+        sys.path.pop(0)
+    assert bench_news.splits() == list(SPLITS)
+    assert all(bench_news.split_argument(s) == s for s in (*SPLITS, "all"))
+    with pytest.raises(argparse.ArgumentTypeError):
+        bench_news.split_argument("heldout99")
+    assert [s for s in SPLITS if bench_news.held_out(s)] == list(HELD_OUT)
 
 
 def assert_covers_every_core_style_and_category(split: list[dict]) -> None:
     styles = Counter(s for t in split for s in t["style"])
-    assert CORE_STYLES <= set(styles), sorted(CORE_STYLES - set(styles))
-    assert {t["category"] for t in split if t["relevant"]} == set(Category)
+    missing = sorted(CORE_STYLES - set(styles))
+    assert not missing, missing
+    categories = {t["category"] for t in split if t["relevant"]}
+    assert categories == set(Category), sorted(set(Category) - categories)
 
 
 @pytest.mark.parametrize("name", ["screening_heldout.yaml", "screening_heldout2.yaml"])

@@ -97,3 +97,20 @@ def test_the_writers_voice_counts_outside_quotation_marks():
     news = ('"Companies should read the rules. We must screen orders," said a lawyer. Experts '
             "said exporters should prepare. The ministry said on Monday that reviews continue.")
     assert voice(news) == (3, 0) and not argues(news)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # countermeasures told by their content against firms are a listing
+        ("China freezes assets of seven US defense firms over arms sales to Taiwan",
+         Category.ENTITY_LISTING),
+        ("中方决定冻结有关企业在中国境内的动产、不动产和其他各类财产", Category.ENTITY_LISTING),
+        # concealment and detention of goods are enforcement, like interception
+        ("Customs foils bid to ship gallium abroad hidden in machinery", Category.ENFORCEMENT),
+        ("Officers found gallium concealed in a consignment of pumps", Category.ENFORCEMENT),
+    ],
+)
+def test_measures_told_by_their_content(sentence, category):
+    act = first(sentence)
+    assert act.category is category and act.done and not act.foreign

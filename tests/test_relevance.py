@@ -130,3 +130,70 @@ def test_relayed_news_is_read_as_news_and_relayed_statements_are_kept():
     announcement = news("公告", "现将有关事项公告如下：")
     announcement.source_kind = "relay"
     assert relevance(announcement) == (True, "official source")
+
+
+OTHER_SENSES_AND_NO_TRADE_CONTEXT = [
+    # other senses of a measure's word are cut out
+    ("Guangdong widens peak-valley electricity tariff gap",
+     "The peak and off-peak electricity tariffs for factories change from July 1.\n"
+     "The valley tariff falls to 0.38 times the flat price."),
+    ("Magnet maker opens plant after licensing deal",
+     "The maker of rare earth magnets signed a technology licensing agreement.\n"
+     "It introduced strict quality controls and cut the use of heavy rare earths."),
+    ("5000架无人机点亮夜空",
+     "表演期间对周边实施交通管制，并对相关空域实施临时管制，禁止其他无人机飞行。"),
+    # shared words without a trade context
+    ("CFA announces sanctions on two clubs after crowd trouble",
+     "The association announced sanctions on two Super League clubs after fans threw flares."),
+    ("Regulator approves 130 games in March licence batch",
+     "The regulator approved licences for 130 domestic online games and 7 imported titles."),
+    ("深圳海关破获特大冻品走私案", "海关破获一起冻品走私案，该团伙将境外冻品偷运入境。"),
+    # a measure only conceded is background
+    ("China's foreign trade up 2.5 pct in first five months",
+     "China's foreign trade rose 2.5 percent despite tariff uncertainties, data showed.\n"
+     "Exports increased 7.2 percent."),
+]
+TOLD_IN_OTHER_WORDS = [
+    ("China freezes assets of seven US defense firms over arms sales",
+     "The ministry barred organizations in China from transactions with them."),
+    ("Beijing requires permits for overseas shipments of some drone parts",
+     "Companies need permission before shipping drone engines abroad."),
+    ("US eases curbs on chip design software sales to China",
+     "Washington lifted the licence requirements on sales of the tools to Chinese customers."),
+    ("Canada slaps 100% surtax on Chinese-made electric vehicles",
+     "Ottawa will impose a 100 percent surtax from Oct 1."),
+    ("US blacklists dozens of Chinese tech firms", "Inspur said the impact was limited."),
+    ("昆明海关查获一起伪报品名出口锑锭案",
+     "当事企业涉嫌以伪报品名方式逃避监管，非法出口国家管制物项。"),
+    ("商务部：已依法批准一定数量的合规稀土出口申请", "发言人表示，已批准一定数量的合规申请。"),
+    ("印度决定对自华进口太阳能玻璃征收为期五年的附加税", "印度财政部发布通知。"),
+    ("Customs foils bid to ship gallium abroad hidden in machinery",
+     "The metal was hidden inside the frames of 24 machines."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), OTHER_SENSES_AND_NO_TRADE_CONTEXT)
+def test_other_senses_shared_words_without_trade_and_conceded_measures_do_not_keep(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), TOLD_IN_OTHER_WORDS)
+def test_measures_told_in_other_words_or_by_their_content_are_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+def test_shared_words_count_with_a_trade_context():
+    assert measure_score("China takes countermeasures against US defense firms", "") == 3
+    assert measure_score("Hainan takes emergency countermeasures as typhoon nears", "") == 0
+    assert measure_score("China to crack down on the smuggling of strategic minerals", "") == 3
+    assert measure_score("China has approved compliant applications for rare earth exports",
+                         "") == 3
+
+
+def test_a_conceded_measure_weighs_as_a_body_sentence():
+    assert measure_score("Exports grow despite tariff uncertainties", "") == 1
+    assert measure_score("", "Exports grew in May despite higher US tariffs, data showed.") == 1
+    # the measure of the main clause still weighs by its place
+    assert measure_score("China raises tariffs on US goods despite talks", "") == 3
