@@ -13,6 +13,7 @@ from functools import cache
 from pipelines.clauses import split_sentences
 from pipelines.identifiers import find_measure_numbers
 from pipelines.reading import (
+    QUOTED,
     ACT_VERB,
     DOING_VERBS,
     EVALUATIVE,
@@ -232,6 +233,19 @@ HEADLINE_EVENT: Patterns = (
     r"(?:措施|调整)[^，。；]{0,10}(?:今起|起|今日起|即日起)(?:正式)?(?:实施|执行|施行|生效)",
 )
 
+# A lead that tells no act: the act is looked for in this many opening paragraphs.
+OPENING_PARAGRAPHS = 2
+# A press Q&A whose headline asks about applications or licences: approvals are made case by
+# case and made known only by what officials say, so answers that report them done are the act.
+QA_APPROVAL_TOPIC: Patterns = (
+    r"\bapplications?\b",
+    r"\blicen[cs](?:e|es|ing)\b",
+    r"\bapprovals?\b",
+    r"许可",
+    r"申请",
+    r"审批",
+)
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -291,7 +305,7 @@ def _lead(body: str) -> str:
 def _is_opinion(title: str, body: str) -> bool:
     """An opinion piece: a marker, a column label, or the writer's own argument."""
     return (_matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
-            or argues(body))
+            or argues(body, title))
 
 
 def _act_category(act: Act, context: str, lead: str = "") -> Category:
@@ -325,16 +339,34 @@ def _lead_reading(lead: str, context: str) -> Category | None:
     """The lead's act, or policy_statement when it relays an official or reports only another
     government's act."""
     official = _matches(LEAD_OFFICIAL, lead)
+    recent: Category | None = None  # a background act of the day, if no act is told as news
     for act in read_acts(lead):
         if act.foreign:
             official = True  # a foreign act is news of a statement, not of the regime's act
             continue
         if act.background or act.evaluated or not act.done:
-            if act.recent_event and not official:
-                return act.category
+            if act.recent_event and not official and recent is None:
+                recent = act.category
             continue
         return _act_category(act, context)
+    if recent is not None:
+        return recent
     return Category.POLICY_STATEMENT if official else None
+
+
+def _opening_act(body: str) -> Category | None:
+    """The first act of the opening paragraphs after the lead sentence, for a lead that tells no
+    act (a scene, a reaction, prices, what a rule means for those affected): quotations blanked
+    (a quoted speaker's words are their reaction, not the report), each sentence read as a lead;
+    only an act decides here, never a relayed official."""
+    paragraphs = [p for p in body.strip().split("\n") if p.strip()]
+    opening = "\n".join(paragraphs[:OPENING_PARAGRAPHS])
+    opening = re.sub(QUOTED, " ", opening)
+    for sentence in split_sentences(opening)[1:]:
+        category = _lead_reading(sentence, sentence)
+        if category is not None and category is not Category.POLICY_STATEMENT:
+            return category
+    return None
 
 
 def _news_category(title: str, body: str) -> Category:
@@ -353,7 +385,7 @@ def _news_category(title: str, body: str) -> Category:
         return _dominant_act(body) or NEWS_FALLBACK
     if statement:
         return Category.POLICY_STATEMENT
-    return _news_scores(title, body) or NEWS_FALLBACK
+    return _opening_act(body) or _news_scores(title, body) or NEWS_FALLBACK
 
 def _is_announcement_text(title: str, body: str) -> bool:
     """The page is an announcement's own text (not a statement or report about one)."""
@@ -361,6 +393,21 @@ def _is_announcement_text(title: str, body: str) -> bool:
     if refs and refs[0].start == 0 and not _matches(STATEMENT_MARKERS, title):
         return True
     return _matches(ANNOUNCEMENT_MARKERS, body)
+
+
+def _reports_approvals(body: str) -> bool:
+    """The body reports approvals made (done by China, not promised, denied or background)."""
+    return any(act.category is Category.LICENSING and act.done
+               and not (act.future or act.foreign or act.background or act.evaluated)
+               for sentence in split_sentences(body) for act in read_acts(sentence))
+
+
+def _press_qa(title: str, body: str) -> Category:
+    """A press Q&A is a statement, unless it is asked about applications or licences and its
+    answers report approvals made: then the act beats the messenger (licensing)."""
+    if _matches(QA_APPROVAL_TOPIC, title) and _reports_approvals(body):
+        return Category.LICENSING
+    return Category.POLICY_STATEMENT
 
 
 # --------------------------------------------------------------------------- public API
@@ -380,7 +427,7 @@ def classify_category(title: str, body: str, source_kind: str) -> str:
         return _news_category(title, body).value
     if not _is_announcement_text(title, body):
         if _matches(STATEMENT_MARKERS, title):
-            return Category.POLICY_STATEMENT.value
+            return _press_qa(title, body).value
         if kind is SourceKind.RELAY:  # relayed news: read as news
             return _news_category(title, body).value
     category = _first_rule(OFFICIAL_RULES, title) or _first_rule(OFFICIAL_RULES, body)
