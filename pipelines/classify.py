@@ -13,7 +13,6 @@ from functools import cache
 from pipelines.clauses import split_sentences
 from pipelines.identifiers import find_measure_numbers
 from pipelines.reading import (
-    QUOTED,
     ACT_VERB,
     DOING_VERBS,
     EVALUATIVE,
@@ -24,9 +23,12 @@ from pipelines.reading import (
     INSTRUMENT,
     INTENT_MARKERS,
     MODIFIERS,
+    NEGATED_BEFORE,
     NEWS_ACTS,
     OPINION_MIN_ARGUING,
     QUALIFIER_AFTER,
+    QUOTED,
+    RATE_RAISED,
     RECENT,
     TARGET_BEFORE,
     Act,
@@ -470,7 +472,8 @@ def rules_markdown() -> str:
         "1. `commentary`: an opinion marker in the title or body ("
         + _pattern_list(OPINION_MARKERS) + "), a column label at the start of the title ("
         + _pattern_list(OPINION_LABELS) + "), or the writer's own voice: at least "
-        f"{OPINION_MIN_ARGUING} sentences of the body, outside quotation marks, that argue "
+        f"{OPINION_MIN_ARGUING} sentences of the headline and body, outside quotation marks, "
+        "that argue "
         "(reading.ARGUING: should, must, we, ?, 必须, 应当…) and more of them than sentences "
         "that report (reading.REPORTING: said, told, according to, 表示, 介绍…);",
         "2. the headline's act: the earliest act of the title (acts below) that is *done by "
@@ -481,7 +484,8 @@ def rules_markdown() -> str:
         "3. the lead's act (the body's first sentence), read the same way; a measure named in a "
         "background clause or as the subject of an evaluative predicate counts only when the "
         "lead does not relay an official and the clause tells an event of the day or week "
-        "(experts reacting to controls \"announced on Friday\"); a lead that relays an official "
+        "(experts reacting to controls \"announced on Friday\"), and an act told as news "
+        "in the lead beats such a background event; a lead that relays an official "
         "(official-source markers below, or " + _pattern_list(LEAD_OFFICIAL[len(
             OFFICIAL_SOURCE_PATTERNS):]) + ": a Chinese or a foreign government reacting) or "
         "reports only another government's act, with no act of its own, is "
@@ -492,10 +496,22 @@ def rules_markdown() -> str:
         "`policy_statement`; but a headline that tells an event of measures it does not name ("
         + _pattern_list(HEADLINE_EVENT) + ") is news of an act, of the kind the body reports "
         "most often (acts read as below, sentence by sentence);",
-        f"5. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
+        f"5. the opening act: when neither headline nor lead tells an act (a lead that opens with "
+        "a scene, a reaction, prices, or what a rule means for those affected), the first "
+        f"act of the first {OPENING_PARAGRAPHS} paragraphs after the lead sentence, each "
+        "sentence read as a lead with quotations blanked (a quoted speaker reacts, the report "
+        "tells the act); only an act decides here, never a relayed official;",
+        f"6. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
         f" each body match 1; the first category in this order scoring >= {NEWS_MIN_SCORE} "
         "wins): " + ", ".join(f"`{c}`" for c, _ in NEWS_RULES) + ";",
-        f"6. fallback: `{NEWS_FALLBACK}`.",
+        f"7. fallback: `{NEWS_FALLBACK}`.",
+        "",
+        "A press Q&A (a statement marker in the title, not an announcement text) is "
+        "`policy_statement`, unless its headline asks about applications or licences ("
+        + _pattern_list(QA_APPROVAL_TOPIC) + ") and its answers report approvals made (a "
+        "licensing act done by China, not promised, denied or background): approvals are made "
+        "case by case and known only by what officials say, so the act beats the messenger "
+        "(`licensing`).",
         "",
         "Acts (pipelines/reading.py; the earliest in a sentence wins):",
         "",
@@ -511,13 +527,18 @@ def rules_markdown() -> str:
         f"({_pattern_list((DOING_VERBS,))}), or an event follows it "
         f"({_pattern_list((EVENT_AFTER,))}); a bare name (\"rare earth export controls\") is "
         "not an act, nor a measure's name that qualifies another noun (\"export control "
-        "dialogue\", 出口管制对话);",
+        "dialogue\", 出口管制对话), nor an act denied (a negation right before its verb: "
+        f"{_pattern_list((NEGATED_BEFORE,))}, \"had not obtained the licence\"); the verbs "
+        "include the receiving side (\"obtained a general licence\", 获得: a licence received "
+        "is a licence granted), and a rate lifted *to* a figure is raised, not lifted off "
+        f"({_pattern_list((RATE_RAISED,))} after `lift`);",
         f"- *done by China*: the last government named before its verb in its clause is not a "
         f"foreign one ({_pattern_list((FOREIGN_ACTORS,))}); a country after "
         f"{_pattern_list((TARGET_BEFORE,))} is a target, not an actor, unless possessive "
         "(\"Washington's\"), and a country that qualifies a noun of companies or goods "
         f"({_pattern_list((QUALIFIER_AFTER,))} after it: \"US firms\", 将28家美国实体列入) names "
-        "the object;",
+        "the object; a when-clause that dates a day named just before it (\"came on Sunday, "
+        "when the ministry suspended …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
         f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "
