@@ -23,9 +23,12 @@ from pipelines.reading import (
     INSTRUMENT,
     INTENT_MARKERS,
     MODIFIERS,
+    NEGATED_BEFORE,
     NEWS_ACTS,
     OPINION_MIN_ARGUING,
     QUALIFIER_AFTER,
+    QUOTED,
+    RATE_RAISED,
     RECENT,
     TARGET_BEFORE,
     Act,
@@ -232,6 +235,19 @@ HEADLINE_EVENT: Patterns = (
     r"(?:措施|调整)[^，。；]{0,10}(?:今起|起|今日起|即日起)(?:正式)?(?:实施|执行|施行|生效)",
 )
 
+# A lead that tells no act: the act is looked for in this many opening paragraphs.
+OPENING_PARAGRAPHS = 2
+# A press Q&A whose headline asks about applications or licences: approvals are made case by
+# case and made known only by what officials say, so answers that report them done are the act.
+QA_APPROVAL_TOPIC: Patterns = (
+    r"\bapplications?\b",
+    r"\blicen[cs](?:e|es|ing)\b",
+    r"\bapprovals?\b",
+    r"许可",
+    r"申请",
+    r"审批",
+)
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -291,7 +307,7 @@ def _lead(body: str) -> str:
 def _is_opinion(title: str, body: str) -> bool:
     """An opinion piece: a marker, a column label, or the writer's own argument."""
     return (_matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
-            or argues(body))
+            or argues(body, title))
 
 
 def _act_category(act: Act, context: str, lead: str = "") -> Category:
@@ -325,16 +341,34 @@ def _lead_reading(lead: str, context: str) -> Category | None:
     """The lead's act, or policy_statement when it relays an official or reports only another
     government's act."""
     official = _matches(LEAD_OFFICIAL, lead)
+    recent: Category | None = None  # a background act of the day, if no act is told as news
     for act in read_acts(lead):
         if act.foreign:
             official = True  # a foreign act is news of a statement, not of the regime's act
             continue
         if act.background or act.evaluated or not act.done:
-            if act.recent_event and not official:
-                return act.category
+            if act.recent_event and not official and recent is None:
+                recent = act.category
             continue
         return _act_category(act, context)
+    if recent is not None:
+        return recent
     return Category.POLICY_STATEMENT if official else None
+
+
+def _opening_act(body: str) -> Category | None:
+    """The first act of the opening paragraphs after the lead sentence, for a lead that tells no
+    act (a scene, a reaction, prices, what a rule means for those affected): quotations blanked
+    (a quoted speaker's words are their reaction, not the report), each sentence read as a lead;
+    only an act decides here, never a relayed official."""
+    paragraphs = [p for p in body.strip().split("\n") if p.strip()]
+    opening = "\n".join(paragraphs[:OPENING_PARAGRAPHS])
+    opening = re.sub(QUOTED, " ", opening)
+    for sentence in split_sentences(opening)[1:]:
+        category = _lead_reading(sentence, sentence)
+        if category is not None and category is not Category.POLICY_STATEMENT:
+            return category
+    return None
 
 
 def _news_category(title: str, body: str) -> Category:
@@ -353,7 +387,7 @@ def _news_category(title: str, body: str) -> Category:
         return _dominant_act(body) or NEWS_FALLBACK
     if statement:
         return Category.POLICY_STATEMENT
-    return _news_scores(title, body) or NEWS_FALLBACK
+    return _opening_act(body) or _news_scores(title, body) or NEWS_FALLBACK
 
 def _is_announcement_text(title: str, body: str) -> bool:
     """The page is an announcement's own text (not a statement or report about one)."""
@@ -361,6 +395,21 @@ def _is_announcement_text(title: str, body: str) -> bool:
     if refs and refs[0].start == 0 and not _matches(STATEMENT_MARKERS, title):
         return True
     return _matches(ANNOUNCEMENT_MARKERS, body)
+
+
+def _reports_approvals(body: str) -> bool:
+    """The body reports approvals made (done by China, not promised, denied or background)."""
+    return any(act.category is Category.LICENSING and act.done
+               and not (act.future or act.foreign or act.background or act.evaluated)
+               for sentence in split_sentences(body) for act in read_acts(sentence))
+
+
+def _press_qa(title: str, body: str) -> Category:
+    """A press Q&A is a statement, unless it is asked about applications or licences and its
+    answers report approvals made: then the act beats the messenger (licensing)."""
+    if _matches(QA_APPROVAL_TOPIC, title) and _reports_approvals(body):
+        return Category.LICENSING
+    return Category.POLICY_STATEMENT
 
 
 # --------------------------------------------------------------------------- public API
@@ -380,7 +429,7 @@ def classify_category(title: str, body: str, source_kind: str) -> str:
         return _news_category(title, body).value
     if not _is_announcement_text(title, body):
         if _matches(STATEMENT_MARKERS, title):
-            return Category.POLICY_STATEMENT.value
+            return _press_qa(title, body).value
         if kind is SourceKind.RELAY:  # relayed news: read as news
             return _news_category(title, body).value
     category = _first_rule(OFFICIAL_RULES, title) or _first_rule(OFFICIAL_RULES, body)
@@ -423,7 +472,8 @@ def rules_markdown() -> str:
         "1. `commentary`: an opinion marker in the title or body ("
         + _pattern_list(OPINION_MARKERS) + "), a column label at the start of the title ("
         + _pattern_list(OPINION_LABELS) + "), or the writer's own voice: at least "
-        f"{OPINION_MIN_ARGUING} sentences of the body, outside quotation marks, that argue "
+        f"{OPINION_MIN_ARGUING} sentences of the headline and body, outside quotation marks, "
+        "that argue "
         "(reading.ARGUING: should, must, we, ?, 必须, 应当…) and more of them than sentences "
         "that report (reading.REPORTING: said, told, according to, 表示, 介绍…);",
         "2. the headline's act: the earliest act of the title (acts below) that is *done by "
@@ -434,7 +484,8 @@ def rules_markdown() -> str:
         "3. the lead's act (the body's first sentence), read the same way; a measure named in a "
         "background clause or as the subject of an evaluative predicate counts only when the "
         "lead does not relay an official and the clause tells an event of the day or week "
-        "(experts reacting to controls \"announced on Friday\"); a lead that relays an official "
+        "(experts reacting to controls \"announced on Friday\"), and an act told as news "
+        "in the lead beats such a background event; a lead that relays an official "
         "(official-source markers below, or " + _pattern_list(LEAD_OFFICIAL[len(
             OFFICIAL_SOURCE_PATTERNS):]) + ": a Chinese or a foreign government reacting) or "
         "reports only another government's act, with no act of its own, is "
@@ -445,10 +496,22 @@ def rules_markdown() -> str:
         "`policy_statement`; but a headline that tells an event of measures it does not name ("
         + _pattern_list(HEADLINE_EVENT) + ") is news of an act, of the kind the body reports "
         "most often (acts read as below, sentence by sentence);",
-        f"5. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
+        f"5. the opening act: when neither headline nor lead tells an act (a lead that opens with "
+        "a scene, a reaction, prices, or what a rule means for those affected), the first "
+        f"act of the first {OPENING_PARAGRAPHS} paragraphs after the lead sentence, each "
+        "sentence read as a lead with quotations blanked (a quoted speaker reacts, the report "
+        "tells the act); only an act decides here, never a relayed official;",
+        f"6. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
         f" each body match 1; the first category in this order scoring >= {NEWS_MIN_SCORE} "
         "wins): " + ", ".join(f"`{c}`" for c, _ in NEWS_RULES) + ";",
-        f"6. fallback: `{NEWS_FALLBACK}`.",
+        f"7. fallback: `{NEWS_FALLBACK}`.",
+        "",
+        "A press Q&A (a statement marker in the title, not an announcement text) is "
+        "`policy_statement`, unless its headline asks about applications or licences ("
+        + _pattern_list(QA_APPROVAL_TOPIC) + ") and its answers report approvals made (a "
+        "licensing act done by China, not promised, denied or background): approvals are made "
+        "case by case and known only by what officials say, so the act beats the messenger "
+        "(`licensing`).",
         "",
         "Acts (pipelines/reading.py; the earliest in a sentence wins):",
         "",
@@ -464,13 +527,18 @@ def rules_markdown() -> str:
         f"({_pattern_list((DOING_VERBS,))}), or an event follows it "
         f"({_pattern_list((EVENT_AFTER,))}); a bare name (\"rare earth export controls\") is "
         "not an act, nor a measure's name that qualifies another noun (\"export control "
-        "dialogue\", 出口管制对话);",
+        "dialogue\", 出口管制对话), nor an act denied (a negation right before its verb: "
+        f"{_pattern_list((NEGATED_BEFORE,))}, \"had not obtained the licence\"); the verbs "
+        "include the receiving side (\"obtained a general licence\", 获得: a licence received "
+        "is a licence granted), and a rate lifted *to* a figure is raised, not lifted off "
+        f"({_pattern_list((RATE_RAISED,))} after `lift`);",
         f"- *done by China*: the last government named before its verb in its clause is not a "
         f"foreign one ({_pattern_list((FOREIGN_ACTORS,))}); a country after "
         f"{_pattern_list((TARGET_BEFORE,))} is a target, not an actor, unless possessive "
         "(\"Washington's\"), and a country that qualifies a noun of companies or goods "
         f"({_pattern_list((QUALIFIER_AFTER,))} after it: \"US firms\", 将28家美国实体列入) names "
-        "the object;",
+        "the object; a when-clause that dates a day named just before it (\"came on Sunday, "
+        "when the ministry suspended …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
         f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "

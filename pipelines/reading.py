@@ -49,8 +49,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}采取反制措施"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
+# "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
+RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
-                  r"|\blift(?:s|ed|ing)?\b[^.;:]{0,40}\b(?:controls?|bans?|measures?|restrictions?"
+                  r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")[^.;:]{0,40}"
+                  r"\b(?:controls?|bans?|measures?|restrictions?"
                   r"|tariffs?)\b|\bstops? implementing\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制")
@@ -62,13 +65,18 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\b(?:licen[cs]es?|applications?) approved\b|\bapprovals?\b"
                  r"|\bgrant(?:s|ed|ing)?\b[^.;:]{0,30}\b(?:licen[cs]|exemptions?)"
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
-                 r"|\bgeneral licen[cs]es?\b|\blicen[cs]es? (?:granted|issued|approved)\b"
+                 r"|\bgeneral (?:export )?licen[cs]es?\b"
+                 r"|\blicen[cs]es? (?:granted|issued|approved)\b"
                  r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
                    r"|\binspections?\b|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
                    r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*|\bpunish\w*"
                    r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
                    r"|\bconceal\w*|\bhidden (?:in|inside)\b|\bdetain\w*"
+                   # a misdeclaration told by its content: goods declared as something else
+                   r"|\b(?:shipments?|cargo|consignments?|containers?|goods|ingots|powder|items"
+                   r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
+                   r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
@@ -108,9 +116,15 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
                r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
+               # the receiving side of an act ("obtained a general licence", 获得通用许可)
+               r"|\b(?:obtain|secur)(?:s|ed|ing)?\b|\breceiv(?:e|es|ed|ing)\b|获得|取得"
                r"|\bstop(?:s|ped|ping)?\b|\bbar(?:s|red|ring)?\b|\broll(?:s|ed|ing)? out\b"
                r"|实施|加强|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消"
                r"|加征|征收|禁止|采取")
+# An act denied is no act ("had not obtained the licence", 未获批): a negation right before
+# its verb.
+NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+)?|n[’']t\s+(?:\w+\s+)?"
+                  r"|未|没有|尚未|并未)$")
 # An event told of a measure's name after it ("… comes into force", 自…起实施).
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
@@ -227,8 +241,9 @@ REPORTING: Patterns = (
 )
 ARGUING: Patterns = (
     r"\b(?:should|must|ought to|needs? to|cannot|can hardly|deserves?|nor should|let us"
-    r"|has every right|have every right|no (?:wonder|reason)|it is (?:time|worth|hard|clear"
-    r"|simple|high time)|the (?:answer|point|truth|lesson) is|those who)\b",
+    r"|has every right|have every right|no (?:wonder|reason)|it is (?:also |equally )?(?:time"
+    r"|worth|hard|clear|simple|high time)|the (?:answer|point|truth|lesson|question) is"
+    r"|those who)\b",
     r"\?",
     r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
 )
@@ -258,6 +273,7 @@ class Act:
     background: bool  # in a relative, participial or since/after clause
     evaluated: bool  # a measure as the subject of an evaluative predicate
     recent_event: bool  # a background or evaluated measure with an event of the day or week
+    negated: bool = False  # denied ("had not obtained", 未获批): no act
 
 
 def _clause_start(text: str, at: int) -> int:
@@ -341,10 +357,19 @@ def _is_evaluated(text: str, end: int, spans: list[tuple[int, int]], has_verb: b
 def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """A relative or participial clause on this measure tells an event of the day or week."""
     for a, b in spans:
+        if a <= head < b and _dated_when(text, a):
+            return True
         if (a <= head < b or end <= a <= end + 100) and _search(MODIFIER_EVENT, text[a:b]) \
                 and _search(RECENT, text[a:b]):
             return True
     return False
+
+
+def _dated_when(text: str, at: int) -> bool:
+    """A when-clause that dates the day named just before it ("came on Sunday, when the ministry
+    suspended …"): the clause tells that day's event, not background."""
+    return bool(re.match(r"when\b", text[at:], re.IGNORECASE)) and bool(
+        re.search(r"(?:" + RECENT + r")[\s,]*$", text[max(0, at - 30):at], re.IGNORECASE))
 
 
 def read_acts(sentence: str) -> list[Act]:
@@ -367,15 +392,17 @@ def _act(text: str, category: Category, m: re.Match[str],
         head = m.start() + passive.start()  # the act's time and actor are its verb's
     event = bool(_compiled((EVENT_AFTER,)).search(
         _rest_of_clause(text, m.end(), spans)[:100]))
+    negated = bool(re.search(NEGATED_BEFORE, text[max(0, head - 25):head], re.IGNORECASE))
     return Act(
         category=category,
         head=head,
-        done=own_verb or verb_at is not None or event,
+        done=(own_verb or verb_at is not None or event) and not negated,
         future=_is_future(text, head, m.group(0)),
         foreign=_actor_is_foreign(text, head, m.end()),
         background=_inside(spans, head),
         evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event),
         recent_event=_recent_event(text, head, m.end(), spans),
+        negated=negated,
     )
 
 
@@ -389,11 +416,13 @@ def says_instrument_is_to_come(text: str) -> bool:
     return bool(_compiled(INTENT_MARKERS).search(text))
 
 
-def voice(body: str) -> tuple[int, int]:
-    """(sentences that report what others said, sentences that argue in the writer's voice)."""
+def voice(body: str, title: str = "") -> tuple[int, int]:
+    """(sentences that report what others said, sentences that argue in the writer's voice); the
+    headline is the writer's own sentence too ("Washington should not misread it")."""
     own = _compiled((QUOTED,)).sub(" ", body)
+    headline = _compiled((QUOTED,)).sub(" ", title).strip()
     reporting = arguing = 0
-    for sentence in split_sentences(own):
+    for sentence in ([headline] if headline else []) + split_sentences(own):
         if _compiled(REPORTING).search(sentence):
             reporting += 1
         elif _compiled(ARGUING).search(sentence) or re.search(ARGUING_PRONOUNS, sentence):
@@ -401,7 +430,7 @@ def voice(body: str) -> tuple[int, int]:
     return reporting, arguing
 
 
-def argues(body: str) -> bool:
+def argues(body: str, title: str = "") -> bool:
     """The text argues in its own voice more than it reports (an opinion piece)."""
-    reporting, arguing = voice(body)
+    reporting, arguing = voice(body, title)
     return arguing >= OPINION_MIN_ARGUING and arguing > reporting

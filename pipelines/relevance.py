@@ -117,6 +117,8 @@ CONTEXTUAL_WORDS = (
      r"|\blicen[cs](?:e|es|ing)\b[^.;]{0,40}\b(?:reviews?|applications?)\b"
      r"|批准[^，。；]{0,30}申请", "export"),
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
+     # a misdeclaration told by its content: goods declared as something else
+     r"|\bdeclared as\b"
      r"|走私|伪报|瞒报|夹藏", "export"),
 )
 # What makes a sentence's shared word a trade measure: the export side (exports, shipments

@@ -115,3 +115,25 @@ def test_rule_orders() -> None:
 def test_rules_doc_shows_the_rules_of_the_code() -> None:
     doc = (TESTS.parent / "docs" / "RULES.md").read_text("utf-8")
     assert rules_markdown() in doc
+
+
+def test_the_act_may_come_after_a_lead_that_tells_none() -> None:
+    body = ("Traders spent the weekend rewriting quotes for American customers. \"Now we can take "
+            "the application to the ministry,\" said a sales director.\n"
+            "The change came on Sunday, when the Ministry of Commerce suspended the second "
+            "paragraph of its announcement until Nov 27, 2026.\n"
+            "Prices fell on Friday.")
+    title = "US buyers can again apply for Chinese gallium"
+    assert classify_category(title, body, "news") == Category.SUSPENSION.value
+
+
+def test_a_press_qa_reporting_approvals_made_is_licensing() -> None:
+    title = "Ministry of Commerce spokesperson answers questions on export applications"
+    made = ("Q: What is China's response?\nA: The Ministry of Commerce has reviewed export "
+            "license applications and has approved a certain number of compliant applications.")
+    promised = ("Q: Will companies get licenses?\nA: For compliant civilian applications, "
+                "licenses will be granted.")
+    assert classify_category(title, made, "relay") == Category.LICENSING.value
+    assert classify_category(title, promised, "relay") == Category.POLICY_STATEMENT.value
+    about_a_measure = "MOFCOM spokesperson answers questions on export control measures"
+    assert classify_category(about_a_measure, made, "relay") == Category.POLICY_STATEMENT.value

@@ -114,3 +114,34 @@ def test_the_writers_voice_counts_outside_quotation_marks():
 def test_measures_told_by_their_content(sentence, category):
     act = first(sentence)
     assert act.category is category and act.done and not act.foreign
+
+
+def test_an_act_denied_is_no_act_and_a_licence_received_is_one():
+    denied = read_acts("The exporter had not obtained the licence required for antimony.")
+    assert not any(a.done for a in denied if a.category is Category.LICENSING)
+    received = read_acts("Magnet maker says it has obtained general export licence")
+    assert any(a.category is Category.LICENSING and a.done for a in received)
+
+
+def test_a_rate_lifted_to_a_figure_is_raised_not_lifted_off():
+    raised = read_acts("Beijing lifts extra tariffs on US goods to 84% as countermeasures widen")
+    assert raised[0].category is Category.TARIFF
+    assert Category.SUSPENSION not in {a.category for a in raised}
+    lifted = read_acts("Beijing lifts ban on gallium, germanium exports to US")
+    assert lifted[0].category is Category.SUSPENSION
+
+
+def test_a_when_clause_on_a_named_day_tells_that_days_event():
+    acts = read_acts("The change came on Sunday, when the Ministry of Commerce suspended the "
+                     "second paragraph of its announcement")
+    suspension = next(a for a in acts if a.category is Category.SUSPENSION)
+    assert suspension.background and suspension.recent_event
+    undated = read_acts("Prices have doubled since the ministry suspended the paragraph")
+    assert not any(a.recent_event for a in undated)
+
+
+def test_the_headline_is_the_writers_voice_too():
+    body = ("Some voices have called it a concession. It is also worth being precise. "
+            "The question is whether the US will keep its word.")
+    assert not argues(body)
+    assert argues(body, "Washington should not misread it")

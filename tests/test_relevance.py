@@ -197,3 +197,10 @@ def test_a_conceded_measure_weighs_as_a_body_sentence():
     assert measure_score("", "Exports grew in May despite higher US tariffs, data showed.") == 1
     # the measure of the main clause still weighs by its place
     assert measure_score("China raises tariffs on US goods despite talks", "") == 3
+
+
+def test_a_misdeclaration_told_by_its_content_is_a_measure():
+    title = "Antimony ingots declared as lead-tin alloy stopped at Guangdong port"
+    assert measure_score(title, "Prices have tripled over the past year.") >= 3
+    unrelated = "Parcels declared as gifts delayed at the post office"
+    assert measure_score(unrelated, "Many of them were bound for Europe.") < 3
