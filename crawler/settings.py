@@ -76,6 +76,11 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
         "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
         "LOG_LEVEL": config.log_level,
+        # the backfill (crawler/spiders/paged.py, pipelines/backfill.py)
+        "REGWATCH_BACKFILL_SINCE": config.backfill_since,
+        "REGWATCH_BACKFILL_PAGES": config.backfill_pages_per_night,
+        "REGWATCH_BACKFILL": config.backfill,
+        "REGWATCH_JPAAS_COLUMNS": config.jpaas_columns,
     }
     if config.mirror:
         values.update(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,

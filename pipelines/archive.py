@@ -42,7 +42,9 @@ def _apply_title(row: dict[str, Any], ref: MeasureRef, doc_id: str, *, overwrite
     if not ref.title:
         return
     lang = "en" if ref.title_language == "en" else "zh"
-    if overwrite or not row[f"title_{lang}"]:
+    official_over_machine = (lang == "en" and row["title_en_machine_translated"]
+                             and not ref.title_machine_translated)
+    if overwrite or not row[f"title_{lang}"] or official_over_machine:
         row[f"title_{lang}"] = ref.title
         row[f"title_{lang}_document"] = doc_id
         if lang == "en":
@@ -79,6 +81,20 @@ def merged_measure(existing: dict[str, Any] | None, ref: MeasureRef, doc_id: str
         row["confidence"] = ref.confidence
     row["last_seen"] = as_of
     return row
+
+
+def _walks_state(walks: list[dict[str, Any]]) -> dict[str, Any]:
+    """A source's walks in a few fields: pages walked, how they stand, the last complete walk."""
+    if not walks:
+        return {"pages_walked": 0, "walk": None, "last_complete_walk": None}
+    states = sorted({w["status"] for w in walks})
+    complete = states == ["complete"]
+    return {"pages_walked": sum(w["pages_walked"] or 0 for w in walks),
+            "walk": "complete" if complete else ", ".join(
+                f"{w['list']}: {w['status']} at page {w['next_page']}" for w in walks
+                if w["status"] != "complete"),
+            "last_complete_walk": max(w["last_complete_walk"] or "" for w in walks) or None
+            if complete else None}
 
 
 class ArchiveError(Exception):
@@ -210,6 +226,7 @@ class Archive:
                 "items": stats["items"], "unchanged": stats.get("unchanged", 0),
                 "requests": stats.get("requests", 0), "responses": stats.get("responses", 0),
                 "problems": _json(stats.get("problems", [])), "finished_at": now_utc(),
+                "backfill": stats.get("backfill", 0),
             }, pk=("run_id", "source"))
 
     def run_sources(self, run_id: str) -> list[dict[str, Any]]:
@@ -240,11 +257,12 @@ class Archive:
         return row
 
     def last_healthy_items(self, source: str, before_run: str) -> int | None:
-        """Documents seen (fetched or unchanged) in the source's last `ok` run (count bounds)."""
+        """Documents seen (fetched or unchanged) in the source's last `ok` run (count bounds);
+        a run that walked back is no yardstick for a night that reads first pages."""
         row = self._one(
             "select rs.items + rs.unchanged as items from run_sources rs "
             "join runs r on r.id = rs.run_id "
-            "where rs.source = ? and rs.status = 'ok' and r.id != ? "
+            "where rs.source = ? and rs.status = 'ok' and r.id != ? and rs.backfill = 0 "
             "order by r.rowid desc limit 1",
             [source, before_run],
         )
@@ -281,6 +299,7 @@ class Archive:
             "issuing_unit": item.issuing_unit, "doc_number": item.doc_number, "body": item.body,
             "annexes": _json([asdict(a) for a in item.annexes]), "category": item.category,
             "confidence": item.confidence, "machine_translated": int(item.machine_translated),
+            "translation_of": document_id(item.translation_of) if item.translation_of else None,
             "content_hash": item.content_hash, "last_seen": as_of, "last_fetched": as_of,
             "last_run_id": run_id,
         }
@@ -356,16 +375,23 @@ class Archive:
                 "is not null)", [source, run_id])
             if not pages:
                 return []
-            self.db.execute(
-                f"update documents set missed_runs = missed_runs + 1, missed_on = ? "
-                f"where source = ? and ifnull(last_run_id, '') != ? and removed_on is null "
-                f"and ifnull(missed_on, '') < ? and listed_on in ({marks}) "
-                f"and published >= (select min(d.published) from documents d "
-                f"  where d.last_run_id = ? and d.listed_on = documents.listed_on)",
-                [as_of, source, run_id, as_of, *pages, run_id])
+            # The oldest document each page still links, computed once per page (indexed by
+            # list page and run), not once per candidate row: a night's cost grows with what
+            # its list pages show, not with the archive.
+            oldest = {r["listed_on"]: r["oldest"] for r in self.db.query(
+                f"select listed_on, min(published) as oldest from documents "
+                f"where last_run_id = ? and listed_on in ({marks}) group by listed_on",
+                [run_id, *pages])}
+            for page, first in oldest.items():
+                self.db.execute(
+                    "update documents set missed_runs = missed_runs + 1, missed_on = ? "
+                    "where listed_on = ? and published >= ? and source = ? "
+                    "and ifnull(last_run_id, '') != ? and removed_on is null "
+                    "and ifnull(missed_on, '') < ?",
+                    [as_of, page, first, source, run_id, as_of])
             removed = list(self.db.query(
-                "select * from documents where source = ? and removed_on is null "
-                "and missed_runs >= ?", [source, after_nights]))
+                "select * from documents where source = ? and missed_runs > 0 "
+                "and removed_on is null and missed_runs >= ?", [source, after_nights]))
             for doc in removed:
                 self.db.execute("update documents set removed_on = ? where id = ?",
                                 [as_of, doc["id"]])
@@ -375,17 +401,26 @@ class Archive:
         return self._one("select * from fetch_state where url = ?", [canonical_url(url)])
 
     def record_fetch(self, url: str, status: int, as_of: str, etag: str | None,
-                     last_modified: str | None) -> None:
+                     last_modified: str | None, *, left_out: dict[str, Any] | None = None
+                     ) -> None:
         """Remember when an article was fetched and its validators (for conditional requests).
 
-        A 304 answer without validators keeps the ones we had."""
+        A 304 answer without validators keeps the ones we had. `left_out` ({reason, published,
+        content_hash}) remembers news the relevance rule left out, so it is revisited like an
+        article (a stored document clears it); a 304 keeps what was remembered."""
         previous = self.fetch_state(url) or {}
+        record = {
+            "url": canonical_url(url), "status": status, "last_fetched": as_of,
+            "etag": etag or previous.get("etag"),
+            "last_modified": last_modified or previous.get("last_modified"),
+        }
+        if left_out is not None:
+            record.update(left_out=left_out["reason"], published=left_out["published"],
+                          content_hash=left_out["content_hash"])
+        elif status != 304:
+            record.update(left_out=None, published=None, content_hash=None)
         with self.transaction():
-            self.db["fetch_state"].upsert({
-                "url": canonical_url(url), "status": status, "last_fetched": as_of,
-                "etag": etag or previous.get("etag"),
-                "last_modified": last_modified or previous.get("last_modified"),
-            }, pk="url")
+            self.db["fetch_state"].upsert(record, pk="url")
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching a Chinese or English query (same rules as Datasette's box)."""
@@ -414,6 +449,7 @@ class Archive:
         existing = self.measure(ref.id)
         row = merged_measure(existing, ref, doc_id, as_of, fresh=fresh)
         if existing is None:
+            row["first_run_id"] = run_id
             self.db["measures"].insert(row)
         else:
             self.db["measures"].update(ref.id, row)
@@ -539,6 +575,91 @@ class Archive:
 
     def count(self, table: str) -> int:
         return self.db[table].count
+
+    # --- backfill: list walks, coverage, number gaps (pipelines/backfill.py) ----------------
+    def list_walks(self, source: str) -> list[dict[str, Any]]:
+        """The walks of a source's lists (`list_walks`)."""
+        return list(self.db.query("select * from list_walks where source = ? order by list",
+                                  [source]))
+
+    def all_list_walks(self) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from list_walks order by source, list"))
+
+    def save_list_walk(self, walk: dict[str, Any]) -> None:
+        """Write where a list's walk stands (after every page it reads)."""
+        with self.transaction():
+            self.db["list_walks"].upsert(walk, pk=("source", "list"))
+
+    def measure_numbers(self, series: str, year: int) -> list[int]:
+        """The numbers of the archived measures of a series and year."""
+        return [r["number"] for r in self.db.query(
+            "select number from measures where series = ? and year = ? and number is not null "
+            "order by number", [series, year])]
+
+    def source_coverage(self) -> list[dict[str, Any]]:
+        """Per source: documents, the dates of its documents, its walks' pages and state."""
+        walks: dict[str, list[dict[str, Any]]] = {}
+        for walk in self.all_list_walks():
+            walks.setdefault(walk["source"], []).append(walk)
+        rows = []
+        for doc in self.db.query(
+                "select source, count(*) as documents, min(published) as earliest, "
+                "max(published) as latest from documents indexed by idx_documents_source_published "
+                "group by source order by source"):
+            mine = walks.pop(doc["source"], [])
+            rows.append({**doc, "measures": None, **_walks_state(mine)})
+        for source, mine in sorted(walks.items()):
+            rows.append({"source": source, "documents": 0, "earliest": None, "latest": None,
+                         "measures": None, **_walks_state(mine)})
+        return rows
+
+    def series_coverage(self) -> list[dict[str, Any]]:
+        """Per series and year: measures, their dates, the highest number."""
+        return list(self.db.query(
+            "select series, year, count(*) as measures, min(published) as earliest, "
+            "max(published) as latest, max(number) as highest from measures "
+            "where series is not null and year is not null group by series, year "
+            "order by series, year"))
+
+    def write_coverage(self, rows: list[dict[str, Any]], gaps: list[dict[str, Any]],
+                       as_of: str) -> None:
+        """Replace `coverage`; `number_gaps` keeps the date each gap was first noticed."""
+        with self.transaction():
+            self.db.execute("delete from coverage")
+            self.db["coverage"].insert_all(rows)
+            noticed = {r["measure"]: r["noticed_on"] for r in self.db.query(
+                "select measure, noticed_on from number_gaps")}
+            self.db.execute("delete from number_gaps")
+            self.db["number_gaps"].insert_all(
+                [{**gap, "noticed_on": noticed.get(gap["measure"], as_of)} for gap in gaps])
+
+    def coverage(self) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from coverage order by scope desc, name, year"))
+
+    def number_gaps(self) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from number_gaps order by series, year, number"))
+
+    def archive_facts(self, as_of: str, days: int) -> dict[str, Any]:
+        """Measures, their first and last publication, in force and suspended on as_of, and
+        deadlines within `days` days (from the status periods, as the canned queries)."""
+        facts = self._one("select count(*) as measures, min(published) as first, "
+                          "max(published) as last from measures") or {}
+        statuses = {r["status"]: r["n"] for r in self.db.query(
+            'select status, count(*) as n from measure_status where clause is null '
+            'and "from" <= :d and ("to" is null or "to" >= :d) group by status', {"d": as_of})}
+        deadlines = self._one(
+            'select count(*) as n from (select measure, "to" from measure_status '
+            "where status = 'suspended' and \"to\" between :d and date(:d, :window) "
+            'union select measure, date("to", \'+1 day\') from measure_status '
+            "where status = 'announced' and date(\"to\", '+1 day') between :d and "
+            "date(:d, :window) "
+            'union select measure, date("from", \'-1 day\') from measure_status '
+            "where status = 'expired' and clause is null and date(\"from\", '-1 day') "
+            "between :d and date(:d, :window))", {"d": as_of, "window": f"+{days} days"})
+        return {**facts, "in_force": statuses.get("in_force", 0),
+                "suspended": statuses.get("suspended", 0)
+                + statuses.get("partially_suspended", 0),
+                "deadlines": deadlines["n"] if deadlines else 0}
 
     # --- outbox ----------------------------------------------------------------------------
     def unqueued_runs(self) -> list[dict[str, Any]]:

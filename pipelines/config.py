@@ -100,6 +100,16 @@ class Config:
     revisit_old_days: int = 7
     # A PEM file of certificate authorities trusted besides the system's (e.g. a test CA).
     extra_ca_file: str | None = None
+    # --- the backfill (pipelines/backfill.py) ----------------------------------------------------
+    # Official lists are walked back to this date until the archive has reached it; news never.
+    backfill_since: str = "2020-01-01"
+    # List pages a source may walk back per night; the walk continues the next night.
+    backfill_pages_per_night: int = 200
+    # JPaaS list parameters per list page URL ({webId, pageId, tplSetId}), for a list page that
+    # does not carry its `jpaasConfig` (file only: [jpaas_columns."<list url>"]).
+    jpaas_columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Walk every list back again from its first page (`regwatch crawl --backfill`; not a file key).
+    backfill: bool = False
     # --- what is reported ------------------------------------------------------------------------
     # deadline_near once a deadline is within each of these windows (days), largest first.
     deadline_days: list[int] = field(default_factory=lambda: [30, 7])
@@ -137,6 +147,18 @@ def check_as_of(value: str, key: str = "--as-of") -> str:
     if not EARLIEST_AS_OF <= day or day.toordinal() > latest:
         raise ConfigError(f"{key}: {day.isoformat()} is outside {EARLIEST_AS_OF.isoformat()} … "
                           f"{date.fromordinal(latest).isoformat()}")
+    return day.isoformat()
+
+
+def check_since(value: str, key: str = "backfill_since") -> str:
+    """An ISO date from 2000-01-01 to today, or ConfigError naming key."""
+    try:
+        day = date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise ConfigError(f"{key}: {_shown(value)} is not an ISO date (YYYY-MM-DD)") from None
+    if not EARLIEST_AS_OF <= day <= date.fromisoformat(today_in_beijing()):
+        raise ConfigError(f"{key}: {day.isoformat()} is outside {EARLIEST_AS_OF.isoformat()} … "
+                          "today")
     return day.isoformat()
 
 
@@ -242,8 +264,13 @@ SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
     "deadline_days": (lambda c, v, k: c.days(v, k),
                       lambda s: [_int_or_text(p) for p in s.split(",")]),
     "removed_after_nights": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
+    "backfill_since": (lambda c, v, k: check_since(v, k) if isinstance(v, str)
+                       else c.string(v, k), str),
+    "backfill_pages_per_night": (lambda c, v, k: c.integer(v, k, 1),
+                                 lambda s: _int_or_text(s)),
 }
-FILE_ONLY = ("sources", "mail")
+FILE_ONLY = ("sources", "mail", "jpaas_columns")
+JPAAS_KEYS = ("webId", "pageId", "tplSetId")
 
 
 def _int_or_text(text: str) -> int | str:
@@ -313,7 +340,20 @@ def parse_config(data: dict[str, Any], name: str = DEFAULT_PATH) -> Config:
     for source, on in sources.items():
         check.boolean(on, f"sources.{source}")
     return Config(**values, sources=dict(sources), mail=_mail(check, data.get("mail", {})),
-                  path=name)
+                  jpaas_columns=_jpaas_columns(check, data.get("jpaas_columns", {})), path=name)
+
+
+def _jpaas_columns(check: _Checker, value: Any) -> dict[str, dict[str, str]]:
+    """[jpaas_columns."<list url>"] tables: each with webId, pageId and tplSetId."""
+    columns = {}
+    for url, table in check.dict_(value, "jpaas_columns").items():
+        key = f'jpaas_columns."{url}"'
+        check.url(url, key)
+        table = check.dict_(table, key)
+        check.table(table, f"{key}.", JPAAS_KEYS)
+        columns[url] = {name: check.string(table.get(name), f"{key}.{name}")
+                        for name in JPAAS_KEYS}
+    return columns
 
 
 def _mail(check: _Checker, value: Any) -> MailConfig:

@@ -226,7 +226,9 @@ _EN_ISSUER_NAME = re.compile(
     "|".join(rf"\b(?P<{key}>{pattern})\b" for key, (_, pattern) in _EN_ISSUERS.items()), re.I
 )
 _EN_ISSUER = r"\b(?:" + "|".join(p for _, p in _EN_ISSUERS.values()) + r")\b"
-_EN_ISSUER_LIST = rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)\s*(?:the\s+)?{_EN_ISSUER})*"
+# Joint issuers: "MOFCOM and GACC", "MOFCOM, GACC", and as english.mofcom.gov.cn writes them,
+# side by side: "MOFCOM General Administration of Customs Announcement No. 70 of 2025".
+_EN_ISSUER_LIST = rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?{_EN_ISSUER})*"
 _EN_PREFIX = re.compile(
     rf"(?:(?P<iss>{_EN_ISSUER_LIST})(?:'s|’s)?\s+"
     r"(?:(?:has\s+)?(?:jointly\s+)?(?:issued|released|published|announced)\s+)?"

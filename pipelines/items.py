@@ -60,6 +60,7 @@ class DocumentItem:
     doc_number: str | None = None  # the page's own document number (【发布文号】), if given
     annexes: list[Annex] = field(default_factory=list)
     machine_translated: bool = False
+    translation_of: str | None = None  # an official translation's original (its URL)
     # --- filled by pipelines.normalize ----------------------------------------
     published: str | None = None  # ISO date, Beijing time
     published_at: str | None = None  # ISO datetime with +08:00 when a time is known
