@@ -323,12 +323,12 @@ class Walks:
     def stopped(self, key: str, number: int, problem: str) -> Decision:
         """A walked page could not be used: the walk stops there and is retried there."""
         state = self.states[key]
-        message = f"list {key} page {number}: {problem}; the walk stops there and resumes " \
-                  "next night"
+        where = f"list {key} page {number}: {problem}"
+        message = f"{where}; the walk stops there and resumes next night"
         state.status, state.next_page, state.problem = (WalkStatus.STOPPED.value, number,
                                                         message)
         state.last_walked_on = self.as_of
-        self.tallies.setdefault(key, Tally()).stopped = message
+        self.tallies.setdefault(key, Tally()).stopped = where
         self.pending.pop(key, None)
         self._save(state)
         return Decision([], problem=message)

@@ -306,18 +306,18 @@ def backfill_change(source_run: SourceRun) -> ChangeRecord:
     stats = source_run.stats
     documents = stats.get("regwatch/documents/new", 0)
     measures = stats.get("regwatch/measures/new", 0)
-    reached = (f"walked back to {walk['earliest']} ({plural(walk['pages'], 'list page')})"
-               if walk["walked_back"] else "first night (news lists are not walked back)")
+    found = f"{plural(documents, 'new document')}, {plural(measures, 'new measure')}"
     if not walk["walked_back"]:
-        state = "nothing to walk back"
-    elif walk["complete"]:
-        state = "complete"
+        summary = f"{source_run.source}: first night: {found} (news lists are not walked back)"
     else:
-        stopped = next((w["stopped"] for w in walk["lists"] if w["stopped"]),
-                       "interrupted before the end")
-        state = f"not complete: {stopped}; continues next night"
-    summary = (f"{source_run.source}: {reached}: {plural(documents, 'new document')}, "
-               f"{plural(measures, 'new measure')}; {state}")
+        if walk["complete"]:
+            state = "complete"
+        else:
+            stopped = next((w["stopped"] for w in walk["lists"] if w["stopped"]),
+                           "interrupted before the end")
+            state = f"not complete ({stopped}); continues next night"
+        summary = (f"{source_run.source}: walked back to {walk['earliest'] or 'no dated item'} "
+                   f"({plural(walk['pages'], 'list page')}): {found}; {state}")
     return ChangeRecord(kind=ChangeKind.BACKFILL, source=source_run.source, summary=summary,
                         diff={"documents": documents, "measures": measures, **walk})
 

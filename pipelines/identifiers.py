@@ -143,7 +143,13 @@ _ZH_ISSUER_NAMES = {
     "商务部": Issuer.MOFCOM,
     "海关总署": Issuer.GACC,
     "不可靠实体清单工作机制": Issuer.UEL_WM,
+    # co-issuers only: a list naming none of the three above is not one of our series
+    "科技部": Issuer.MOST,
+    "工业和信息化部": Issuer.MIIT,
+    "国家密码管理局": Issuer.SCA,
+    "国家国防科技工业局": Issuer.SASTIND,
 }
+_SERIES_ISSUERS = {Issuer.MOFCOM, Issuer.GACC, Issuer.UEL_WM}
 _ZH_ISSUER_NAME = re.compile("|".join(_ZH_ISSUER_NAMES))
 _ZH_ISSUER = rf"(?:中华人民共和国)?(?:{_ZH_ISSUER_NAME.pattern})"
 _ZH_HEAD = re.compile(
@@ -199,6 +205,8 @@ def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
         if not items:
             continue
         names = [_ZH_ISSUER_NAMES[m.group()] for m in _ZH_ISSUER_NAME.finditer(head["issuers"])]
+        if not _SERIES_ISSUERS & set(names):
+            continue  # e.g. 工业和信息化部公告: not a series regwatch numbers
         # `中华人民共和国商务部公告…`: the span starts at the first issuer's own name
         first_name = _ZH_ISSUER_NAME.search(norm.text, head.start("issuers"))
         group_start = first_name.start() if first_name else head.start("issuers")

@@ -21,11 +21,15 @@ from pipelines.vocab import ChangeKind, Status
 
 # The order a person reads a report in: what changed legally first, source trouble last.
 KIND_ORDER = [
+    ChangeKind.BACKFILL,
     ChangeKind.STATUS_CHANGED, ChangeKind.NEW_MEASURE, ChangeKind.DEADLINE_PASSED,
     ChangeKind.DEADLINE_NEAR, ChangeKind.MEASURE_AMENDED, ChangeKind.NEW_DOCUMENT,
     ChangeKind.DOCUMENT_CHANGED, ChangeKind.DOCUMENT_REMOVED, ChangeKind.SOURCE_PROBLEM,
 ]
+# The headline says the legal changes first; a backfill's summaries come last there.
+HEADLINE_ORDER = [*KIND_ORDER[1:], ChangeKind.BACKFILL]
 KIND_HEADINGS = {
+    ChangeKind.BACKFILL: "History walked back (backfill)",
     ChangeKind.STATUS_CHANGED: "Status changes", ChangeKind.NEW_MEASURE: "New measures",
     ChangeKind.DEADLINE_PASSED: "Deadlines passed", ChangeKind.DEADLINE_NEAR: "Deadlines near",
     ChangeKind.MEASURE_AMENDED: "Amended measures", ChangeKind.NEW_DOCUMENT: "New documents",
@@ -64,6 +68,7 @@ STATUS_WORDS = {
     Status.ANNOUNCED: ("measure announced", "measures announced"),
 }
 KIND_WORDS = {
+    ChangeKind.BACKFILL: ("source walked back", "sources walked back"),
     ChangeKind.NEW_MEASURE: ("new measure", "new measures"),
     ChangeKind.DEADLINE_PASSED: ("suspension ended", "suspensions ended"),
     ChangeKind.DEADLINE_NEAR: ("deadline near", "deadlines near"),
@@ -82,7 +87,7 @@ def plural(n: int, word: str) -> str:
 def headline(changes: list[dict[str, Any]]) -> str:
     """What changed, most important first: "6 measures suspended, 1 new measure"."""
     counts: dict[tuple[str, str], int] = {}
-    for change in sorted(changes, key=lambda c: KIND_ORDER.index(c["kind"])):
+    for change in sorted(changes, key=lambda c: HEADLINE_ORDER.index(c["kind"])):
         if change["kind"] == ChangeKind.STATUS_CHANGED and change["to"] == Status.IN_FORCE:
             words = (("measure took effect", "measures took effect")
                      if change["from"] in (None, Status.ANNOUNCED)
@@ -131,11 +136,25 @@ def grouped(changes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
 
 
 def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,
-           links: dict[str, str] | None = None) -> str:
+           links: dict[str, str] | None = None, archive: dict[str, Any] | None = None) -> str:
     return render_template(f"report.{fmt}.j2", {
         "report": report, "groups": grouped(report["changes"]),
         "headline": headline(report["changes"]), "measures": measures or {},
-        "links": links or datasette_links(Config().datasette_url, "archive")})
+        "links": links or datasette_links(Config().datasette_url, "archive"),
+        "archive": archive or {}})
+
+
+# --- what the archive holds and covers (pipelines/backfill.py) ------------------------------
+
+
+def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
+    """The archive in one line, and its coverage and number gaps, for a report or a digest."""
+    from pipelines.backfill import archive_summary
+
+    rows = archive.coverage()
+    return {"summary": archive_summary(archive, as_of),
+            "sources": [r for r in rows if r["scope"] == "source"],
+            "gaps": [r for r in rows if r["scope"] == "series" and r["gaps"]]}
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -153,11 +172,12 @@ def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,
     measures = measure_context(archive, report["changes"])
     db_name = archive.path.stem if archive.path else "archive"
     links = datasette_links(datasette_url or Config().datasette_url, db_name)
+    held = archive_context(archive, report["as_of"])
     paths = []
     for suffix, text in (
         ("json", json.dumps(report, ensure_ascii=False, indent=2) + "\n"),
-        ("md", render(report, "md", measures, links)),
-        ("html", render(report, "html", measures, links)),
+        ("md", render(report, "md", measures, links, held)),
+        ("html", render(report, "html", measures, links, held)),
     ):
         path = folder / f"{run_id}.{suffix}"
         _write_atomically(path, text)
