@@ -338,6 +338,12 @@ class Walks:
         resumes there next night."""
         self.stopped(key, number, reason)
 
+    def not_read(self, key: str, number: int, reason: str) -> None:
+        """A walked page was dropped before it was read: the walk continues there next night."""
+        self.tallies.setdefault(key, Tally()).stopped = f"list {key} page {number}: {reason}"
+        if number > 1:
+            self.pending[key] = number
+
     def finish(self) -> None:
         """The source's crawl ended normally: walks cut by the budget continue next night from
         the page after the last one read."""
@@ -425,7 +431,9 @@ def covered_years(walks: Iterable[dict[str, Any]], as_of: str) -> dict[str, set[
             if walk["year"] < done_year and since <= f"{walk['year']}-01-01":
                 years.add(walk["year"])
             continue
-        reach = min(since, walk["earliest"] or since)
+        # a walk that stopped at backfill_since reached it; one that ran out of pages, its
+        # earliest item (the years before that are not known to be whole)
+        reach = since if walk["next_page"] else (walk["earliest"] or "9999-12-31")
         first = int(reach[:4]) + (0 if reach[5:] == "01-01" else 1)
         years.update(y for y in range(first, min(done_year, this_year + 1))
                      if f"{y}-01-01" >= since)

@@ -307,15 +307,16 @@ def backfill_change(source_run: SourceRun) -> ChangeRecord:
     documents = stats.get("regwatch/documents/new", 0)
     measures = stats.get("regwatch/measures/new", 0)
     found = f"{plural(documents, 'new document')}, {plural(measures, 'new measure')}"
+    stopped = next((w["stopped"] for w in walk["lists"] if w["stopped"]),
+                   "a list page could not be read")
     if not walk["walked_back"]:
         summary = f"{source_run.source}: first night: {found} (news lists are not walked back)"
+    elif not walk["pages"]:
+        summary = (f"{source_run.source}: no list page read ({stopped}); the walk back starts "
+                   "next night")
     else:
-        if walk["complete"]:
-            state = "complete"
-        else:
-            stopped = next((w["stopped"] for w in walk["lists"] if w["stopped"]),
-                           "interrupted before the end")
-            state = f"not complete ({stopped}); continues next night"
+        state = "complete" if walk["complete"] else (
+            f"not complete ({stopped}); continues next night")
         summary = (f"{source_run.source}: walked back to {walk['earliest'] or 'no dated item'} "
                    f"({plural(walk['pages'], 'list page')}): {found}; {state}")
     return ChangeRecord(kind=ChangeKind.BACKFILL, source=source_run.source, summary=summary,

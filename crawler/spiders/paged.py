@@ -246,6 +246,8 @@ class PagedListSpider(ListArticleSpider):
             return
         if failure.check(HttpError) or not failure.check(IgnoreRequest):
             self.walks.failed(walk["list"], walk["page"], "the page did not download")
+        else:  # dropped (a bot challenge): the walk continues there next night
+            self.walks.not_read(walk["list"], walk["page"], "not read (a bot challenge)")
 
 
 class JpaasListSpider(PagedListSpider):
