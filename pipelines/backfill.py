@@ -33,7 +33,7 @@ before 1 January of that year (a year still under way may have numbers not yet p
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -208,6 +208,8 @@ class Walks:
         self.modes: dict[str, str] = {}
         self.tallies: dict[str, Tally] = {}
         self.resume: dict[str, int] = {}  # list -> the page an earlier night stopped at
+        self.completed: set[str] = set()  # lists whose walk completed in this crawl
+        self._last_complete = {k: s.last_complete_walk for k, s in self.states.items()}
         self.pending: dict[str, int] = {}  # list -> the page to continue from next night
         self.used = 0
         self.backfilling = first_run
@@ -302,16 +304,15 @@ class Walks:
                 state.earliest = min(state.earliest or day, day)
                 state.latest = max(state.latest or day, day)
         reason = stop_reason(page, self.since)
-        if reason:
+        if reason:  # complete once the crawl ends normally (finish): a kill re-reads the page
             state.status = WalkStatus.COMPLETE.value
             state.last_complete_walk = self.as_of
             state.next_page = page.number if reason == "reached backfill_since" else None
             self.pending.pop(key, None)
-            self._save(state)
+            self.completed.add(key)
+            self._checkpoint(state, page.number)
             return Decision(fetch)
-        if page.number >= self.resume.get(key, 1):  # a kill re-reads it: its articles may
-            state.next_page = page.number           # not all be stored yet
-        self._save(state)
+        self._checkpoint(state, page.number)
         following = page.number + 1
         if page.number == 1:
             following = max(following, self.resume.get(key, 1))
@@ -346,13 +347,24 @@ class Walks:
 
     def finish(self) -> None:
         """The source's crawl ended normally: walks cut by the budget continue next night from
-        the page after the last one read."""
+        the page after the last one read; complete walks are written complete."""
         for key, page in self.pending.items():
             state = self.states[key]
             if state.status == WalkStatus.WALKING:
                 state.next_page = page
                 self._save(state)
+        for key in self.completed:
+            self._save(self.states[key])
         self.pending.clear()
+        self.completed.clear()
+
+    def _checkpoint(self, state: WalkState, number: int) -> None:
+        """Where a kill would resume: at the page just read (its articles may not all be
+        stored yet), or where an earlier night stopped, whichever is further."""
+        saved = replace(state, status=WalkStatus.WALKING.value,
+                        next_page=max(number, self.resume.get(state.list, 1)),
+                        last_complete_walk=self._last_complete.get(state.list))
+        self._save(saved)
 
     def _save(self, state: WalkState) -> None:
         if self.archive is not None:
