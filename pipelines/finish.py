@@ -328,7 +328,10 @@ def plural(n: int, word: str) -> str:
 
 
 def backfill_changes(source_runs: Iterable[SourceRun]) -> list[ChangeRecord]:
-    return [backfill_change(r) for r in source_runs if backfilling(r)]
+    """A source's first night, and every night its walk back reads a page, has its summary (a
+    walk held up night after night, e.g. by a bot challenge, is its source problem's story)."""
+    return [backfill_change(r) for r in source_runs if backfilling(r) and (
+        r.walks.first_run or r.walks.summary()["pages"])]
 
 
 def run_quiet_before(run: dict[str, Any], source_runs: Iterable[SourceRun]) -> str | None:
