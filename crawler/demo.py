@@ -35,7 +35,6 @@ def night_lines(report: dict[str, Any]) -> list[str]:
     """The night's legal changes and problems one per line, documents as a count."""
     spelled = [c for c in report["changes"] if c["kind"] in SPELLED_OUT
                or (c["diff"] or {}).get("sentence")]  # e.g. a news page with a statement
-    spelled.sort(key=lambda c: c["kind"] != "backfill")  # a backfill's summaries first
     lines = [f"    [{c['kind']}] {c['summary']}" for c in spelled]
     documents = Counter(c["kind"] for c in report["changes"] if c not in spelled)
     if documents:

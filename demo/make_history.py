@@ -9,6 +9,8 @@ them) and the policy list's JPaaS pages. What this script writes (demo/README.md
   others are made-up trade-remedy announcements;
 - the 2023 index from July 2023 (Nos. 23 and 39 real, three made up) and its JPaaS page 2,
   whose items are older than 2023-07-01 (where the walk stops);
+- the samples' 2020-2022 indexes (one announcement each), for a crawl of the first night with
+  the default backfill_since (the demo does not read them);
 - from every night on: aqygzj.mofcom.gov.cn (No. 21 of 2025, and the 2024 control list), the
   English site (No. 61 of 2025 in English, No. 70's from 2025-11-08), the press lists (a
   transcript of 2025-09-25, the one of 2025-11-13 from that night, a readout of 2025-09-15 and
@@ -200,9 +202,22 @@ def index_2023(w: Writer) -> None:
         w.write(FIRST, WWW + path, page)
         items.append((path, title, day))
     items.sort(key=lambda i: i[2], reverse=True)
-    older = [(filler(2023, n, day)[0], filler(2023, n, day)[1], day)
-             for n, day in ((20, date(2023, 6, 16)), (15, date(2023, 5, 8)))]
+    older = []  # on page 2: older than the demo's backfill_since, read with the default one
+    for n, day in ((20, date(2023, 6, 16)), (15, date(2023, 5, 8))):
+        path, title, page = filler(2023, n, day)
+        w.write(FIRST, WWW + path, page)
+        older.append((path, title, day))
     write_index(w, 2023, items + older, first_page=len(items))
+
+
+def indexes_2020_to_2022(w: Writer) -> None:
+    """The samples' indexes of 2020-2022 (one announcement each), so that a crawl of the first
+    night with the default backfill_since (2020-01-01) finds every list it walks."""
+    for year, path in ((2020, "/zcfb/blgg/gg/2020/art/2020/art_0a65de3a8e90ef06c49d1d29e6043ca5.html"),
+                       (2021, "/zcfb/blgg/gg/2021/art/2021/art_84a483efbda47ecb0245d0f631214792.html"),
+                       (2022, "/zcfb/blgg/gg/2022/art/2022/art_74a0fdf55975f64cd0dd97c7586c00ab.html")):
+        w.copy(FIRST, f"{WWW}/zcfb/blgg/gg/{year}/index.html")
+        w.copy(FIRST, WWW + path)
 
 
 def write_index(w: Writer, year: int, items: list[tuple[str, str, date]],
@@ -432,6 +447,7 @@ def main(samples: Path) -> None:
     w = Writer(samples)
     index_2024(w)
     index_2023(w)
+    indexes_2020_to_2022(w)
     jpaas_pages_of_2025(w)
     aqygzj(w)
     english(w)

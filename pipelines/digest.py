@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.backfill import archive_summary
 from pipelines.config import Config, Recipient
 from pipelines.report import datasette_links, grouped, headline, measure_context
 from pipelines.templating import render
@@ -24,7 +25,8 @@ def describe_filter(recipient: Recipient) -> str:
 
 
 def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: list[dict[str, Any]],
-               changes: list[dict[str, Any]], measures: dict[str, Any]) -> dict[str, Any] | None:
+               changes: list[dict[str, Any]], measures: dict[str, Any],
+               held: str = "") -> dict[str, Any] | None:
     """One recipient's digest of changes (None when nothing is left and no empty mail is due)."""
     mine = [c for c in changes
             if recipient.wants(c, (measures.get(c.get("measure")) or {}).get("category"))]
@@ -37,6 +39,7 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
         "subject": subject, "headline": head, "runs": runs, "groups": grouped(mine),
         "measures": measures, "links": datasette_links(config.datasette_url, db_name),
         "recipient": recipient.address, "filtered": describe_filter(recipient),
+        "held": held,  # the archive in one line (pipelines.backfill.archive_summary)
     }
     return {
         "recipient": recipient.address, "change_ids": [c["id"] for c in mine],
@@ -60,6 +63,7 @@ def queue_digests(archive: Archive, config: Config) -> int:
             change["as_of"] = run["as_of"]
             changes.append(change)
     measures = measure_context(archive, changes)
+    held = archive_summary(archive, runs[-1]["as_of"])
     mails = [mail for recipient in config.mail.recipients
-             if (mail := build_mail(archive, config, recipient, runs, changes, measures))]
+             if (mail := build_mail(archive, config, recipient, runs, changes, measures, held))]
     return archive.queue_mails([r["id"] for r in runs], mails)

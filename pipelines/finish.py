@@ -328,10 +328,12 @@ def plural(n: int, word: str) -> str:
 
 
 def backfill_changes(source_runs: Iterable[SourceRun]) -> list[ChangeRecord]:
-    """A source's first night, and every night its walk back reads a page, has its summary (a
-    walk held up night after night, e.g. by a bot challenge, is its source problem's story)."""
+    """A summary for each source that walked back or read its lists for the first time, when
+    it read a page or found something (a walk held up, e.g. by a bot challenge, is its source
+    problem's story; the walk starts when the source answers)."""
     return [backfill_change(r) for r in source_runs if backfilling(r) and (
-        r.walks.first_run or r.walks.summary()["pages"])]
+        r.walks.summary()["pages"] or r.stats.get("regwatch/documents/new")
+        or r.stats.get("regwatch/measures/new"))]
 
 
 def run_quiet_before(run: dict[str, Any], source_runs: Iterable[SourceRun]) -> str | None:

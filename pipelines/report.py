@@ -21,13 +21,11 @@ from pipelines.vocab import ChangeKind, Status
 
 # The order a person reads a report in: what changed legally first, source trouble last.
 KIND_ORDER = [
-    ChangeKind.BACKFILL,
     ChangeKind.STATUS_CHANGED, ChangeKind.NEW_MEASURE, ChangeKind.DEADLINE_PASSED,
     ChangeKind.DEADLINE_NEAR, ChangeKind.MEASURE_AMENDED, ChangeKind.NEW_DOCUMENT,
-    ChangeKind.DOCUMENT_CHANGED, ChangeKind.DOCUMENT_REMOVED, ChangeKind.SOURCE_PROBLEM,
+    ChangeKind.DOCUMENT_CHANGED, ChangeKind.DOCUMENT_REMOVED, ChangeKind.BACKFILL,
+    ChangeKind.SOURCE_PROBLEM,
 ]
-# The headline says the legal changes first; a backfill's summaries come last there.
-HEADLINE_ORDER = [*KIND_ORDER[1:], ChangeKind.BACKFILL]
 KIND_HEADINGS = {
     ChangeKind.BACKFILL: "History walked back (backfill)",
     ChangeKind.STATUS_CHANGED: "Status changes", ChangeKind.NEW_MEASURE: "New measures",
@@ -87,7 +85,7 @@ def plural(n: int, word: str) -> str:
 def headline(changes: list[dict[str, Any]]) -> str:
     """What changed, most important first: "6 measures suspended, 1 new measure"."""
     counts: dict[tuple[str, str], int] = {}
-    for change in sorted(changes, key=lambda c: HEADLINE_ORDER.index(c["kind"])):
+    for change in sorted(changes, key=lambda c: KIND_ORDER.index(c["kind"])):
         if change["kind"] == ChangeKind.STATUS_CHANGED and change["to"] == Status.IN_FORCE:
             words = (("measure took effect", "measures took effect")
                      if change["from"] in (None, Status.ANNOUNCED)

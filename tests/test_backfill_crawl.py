@@ -84,11 +84,11 @@ def make_site(root: Path) -> dict[str, list[str]]:
     return linked
 
 
-def crawl(folder: Path, site: Path, as_of: str, budget: int = 200) -> dict:
+def crawl(folder: Path, site: Path, as_of: str, budget: int = 200, *extra: str) -> dict:
     env = {**os.environ, "REGWATCH_BACKFILL_SINCE": "2024-01-01",
            "REGWATCH_BACKFILL_PAGES_PER_NIGHT": str(budget)}
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(site), "--as-of", as_of,
-                      "--db", str(folder / "a.db"), "--reports", str(folder / "r"),
+                      "--db", str(folder / "a.db"), "--reports", str(folder / "r"), *extra,
                       cwd=folder, env=env)
     assert result.returncode == 0, result.stderr
     run_id = sqlite3.connect(folder / "a.db").execute(
@@ -155,3 +155,20 @@ def test_a_bad_jpaas_page_stops_the_walk_and_it_resumes_there(tmp_path, site) ->
     db = sqlite3.connect(tmp_path / "a.db")
     assert {linked["policy-3"][0], linked["policy-4"][0]} <= {
         u for (u,) in db.execute("select url from documents")}
+
+
+def test_backfill_forced_walks_again_without_refetching_what_it_has(tmp_path, site) -> None:
+    root, linked = site
+    crawl(tmp_path, root, "2025-11-08")
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb")[0] == "complete"
+    again = crawl(tmp_path, root, "2025-11-12", 200, "--backfill")
+    [backfill] = [c for c in again["changes"] if c["kind"] == "backfill"]
+    assert (backfill["diff"]["complete"], backfill["diff"]["pages"]) == (True, 6)
+    assert [c for c in again["changes"] if c["kind"] != "backfill"] == []
+    requests = sqlite3.connect(tmp_path / "a.db").execute(
+        "select requests from run_sources where run_id = '2025-11-12-001'").fetchone()[0]
+    # the six list pages, and only the articles the revisit policy says are due (published
+    # within 60 days of the night); the older ones, fetched 4 days ago, are not fetched again
+    due = [d for days in (INDEX_2025, INDEX_2024, *POLICY.values()) for d in days
+           if "2025-09-13" <= d]
+    assert requests == 6 + len(due)

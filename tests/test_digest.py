@@ -13,6 +13,7 @@ from aiosmtpd.controller import Controller
 from conftest import REPO, free_port, regwatch
 
 from pipelines.archive import Archive
+from pipelines.backfill import archive_summary
 from pipelines.config import Config, MailConfig, Recipient
 from pipelines.digest import queue_digests
 from pipelines.mailer import DigestResult, send_pending
@@ -135,6 +136,10 @@ def test_two_nights_reach_the_server_once(db, smtp):
     assert text.index("== Status changes") < text.index("== New measures") \
         < text.index("== New documents")
     assert html.index("Status changes (6)") < html.index("New measures")
+    # it opens with the archive in one line, as the report does
+    held = archive_summary(archive, "2025-11-08")
+    assert held.startswith("The archive now holds ") and "6 suspended" in held
+    assert text.index(held) < text.index("== Status changes") and held in html
     row = archive.outbox()[0]
     assert row["sent_at"] and row["attempts"] == 1 and row["last_error"] is None
 

@@ -173,7 +173,7 @@ def test_column_descriptions_and_facets_are_shown(demo_server):
     facets = json.loads(get(f"{demo_server}/measures.json"))["facet_results"]
     assert {"status", "category", "confidence", "year", "issuers"} <= set(facets)
     status = {v["value"]: v["count"] for v in facets["status"]["results"]}
-    assert status == {"in_force": 11, "partially_suspended": 1}
+    assert status == {"in_force": 69, "partially_suspended": 1}  # the history included
 
 
 def test_measures_sorted_by_published_desc(demo_server):
@@ -185,7 +185,7 @@ def test_measures_in_force(demo_server):
     ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force?on=2026-11-22")}
     assert "MOFCOM-2025-61" in ids and "MOFCOM-2025-70" in ids
     assert "MOFCOM-2024-46" not in ids
-    assert len(ids) == 11
+    assert len(ids) == 69
 
 
 def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
@@ -227,8 +227,8 @@ def test_changes_of_the_last_7_days(demo_server):
     ids = [r["id"] for r in last]
     assert ids == sorted(ids, reverse=True)
     week = rows(f"{demo_server}/recent_changes?as_of=2025-11-13")
-    assert {r["as_of"] for r in week} == {"2025-11-08", "2025-11-10", "2025-11-12"}
-    assert len(week) == 16 + 4 + 1
+    assert {r["as_of"] for r in week} == {"2025-11-08", "2025-11-10", "2025-11-12", "2025-11-13"}
+    assert len(week) == 18 + 4 + 1 + 1
 
 
 def test_measure_timeline_shows_the_suspension_and_documents(demo_server):
@@ -260,12 +260,25 @@ def test_changes_atom_feed(demo_server):
     feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == 69
+    assert len(entries) == 75
     first = entries[0]
-    assert first.find(f"{atom}id").text == "urn:regwatch:change:69"
+    assert first.find(f"{atom}id").text == "urn:regwatch:change:75"
     assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
     assert first.find(f"{atom}link").get("href").startswith("https://www.mofcom.gov.cn/")
     assert "verify" in first.find(f"{atom}content").text
+
+
+def test_number_gaps_and_coverage_in_datasette(demo_server):
+    [gap] = rows(f"{demo_server}/number_gaps_to_check")
+    assert (gap["series"], gap["year"], gap["highest"], gap["missing"]) == (
+        "MOFCOM", 2024, 51, "MOFCOM-2024-47, -48")
+    assert [r["measure"] for r in rows(f"{demo_server}/number_gaps.json?_shape=array")] == [
+        "MOFCOM-2024-47", "MOFCOM-2024-48"]
+    coverage = {r["source"]: r for r in rows(f"{demo_server}/coverage_by_source")}
+    assert (coverage["mofcom"]["earliest"], coverage["mofcom"]["walk"],
+            coverage["mofcom"]["last_complete_walk"]) == ("2023-07-03", "complete", "2025-10-09")
+    assert coverage["globaltimes"]["walk"] is None  # news is not walked back
+    assert "the walks covered the year" in get(f"{demo_server}/coverage")
 
 
 def test_report_links_work(demo_server, demo_db):
@@ -300,7 +313,7 @@ def test_nothing_can_be_written(demo_server):
     for request in attempts:
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(request, timeout=10)
-    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 12}]
+    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 70}]
     assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+fetch_state"
                 "+where+url+%3D+'x'") == [{"n": 0}]
 
@@ -321,7 +334,7 @@ def test_even_a_writable_canned_query_cannot_write(tmp_path, demo_db):
     with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query"):
         asyncio.run(ds.get_database("archive").execute_write(
             "delete from measures where id = 'MOFCOM-2025-61'"))
-    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (12,)
+    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (70,)
 
 
 def port_is_free(port: int) -> bool:
