@@ -402,7 +402,7 @@ BAD_PAGES = {
     "an HTML page instead of the JPaaS JSON answer": b"<html><body><h1>502 Bad Gateway</h1>"
                                                      b"</body></html>",
     "an answer that is not JSON": b'{"data": {"html": "<ul>',
-    "total 40 but no items": '{"data": {"html": "", "total": 40}}'.encode(),
+    "total 40 but no items": b'{"data": {"html": "", "total": 40}}',
 }
 
 
