@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,7 @@ def document_id(url: str) -> str:
     return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=16384)
 def canonical_url(url: str) -> str:
     return canonicalize_url(url, keep_fragments=False)
 
@@ -170,6 +172,28 @@ class Archive:
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
         rows = list(self.db.query(sql, params))
         return rows[0] if rows else None
+
+    # Plain SQL for the writes of every item (sqlite-utils' table methods inspect the table on
+    # each call: several statements per row, which a crawl of thousands of pages pays for).
+    def _insert(self, table: str, row: dict[str, Any]) -> None:
+        names = list(row)
+        self.db.execute(f"insert into [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+                        f"values ({', '.join('?' * len(names))})", [row[n] for n in names])
+
+    def _update(self, table: str, key: str, value: Any, fields: dict[str, Any]) -> None:
+        names = [n for n in fields if n != key]
+        self.db.execute(f"update [{table}] set {', '.join(f'[{n}] = ?' for n in names)} "
+                        f"where [{key}] = ?", [*(fields[n] for n in names), value])
+
+    def _upsert(self, table: str, row: dict[str, Any], keys: tuple[str, ...]) -> None:
+        names = list(row)
+        updates = [n for n in names if n not in keys]
+        conflict = (f"do update set {', '.join(f'[{n}] = excluded.[{n}]' for n in updates)}"
+                    if updates else "do nothing")
+        self.db.execute(f"insert into [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+                        f"values ({', '.join('?' * len(names))}) "
+                        f"on conflict ({', '.join(f'[{k}]' for k in keys)}) {conflict}",
+                        [row[n] for n in names])
 
     # --- runs ------------------------------------------------------------------------------
     def start_run(self, as_of: str, sources: list[str], mirror: str | None) -> str:
@@ -304,18 +328,18 @@ class Archive:
             "last_run_id": run_id,
         }
         if existing and existing["content_hash"] == item.content_hash:
-            self.db["documents"].update(doc_id, {
+            self._update("documents", "id", doc_id, {
                 k: record[k] for k in ("last_seen", "last_fetched", "last_run_id",
                                        "category", "confidence")})
             return "unchanged"
         version = existing["version"] + 1 if existing else 1
         record["version"] = version
         if existing:
-            self.db["documents"].update(doc_id, record)
+            self._update("documents", "id", doc_id, record)
         else:
             record.update(first_seen=as_of, first_run_id=run_id)
-            self.db["documents"].insert(record)
-        self.db["document_versions"].insert({
+            self._insert("documents", record)
+        self._insert("document_versions", {
             "document": doc_id, "version": version, "title": item.title,
             "published": item.published, "body": item.body, "annexes": record["annexes"],
             "category": item.category, "confidence": item.confidence,
@@ -420,7 +444,7 @@ class Archive:
         elif status != 304:
             record.update(left_out=None, published=None, content_hash=None)
         with self.transaction():
-            self.db["fetch_state"].upsert(record, pk="url")
+            self._upsert("fetch_state", record, ("url",))
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching a Chinese or English query (same rules as Datasette's box)."""
@@ -450,13 +474,13 @@ class Archive:
         row = merged_measure(existing, ref, doc_id, as_of, fresh=fresh)
         if existing is None:
             row["first_run_id"] = run_id
-            self.db["measures"].insert(row)
+            self._insert("measures", row)
         else:
-            self.db["measures"].update(ref.id, row)
-        self.db["document_measures"].upsert({
+            self._update("measures", "id", ref.id, row)
+        self._upsert("document_measures", {
             "document": doc_id, "measure": ref.id, "relation": ref.relation,
             "confidence": ref.confidence, "reason": ref.reason,
-        }, pk=("document", "measure", "relation"))
+        }, ("document", "measure", "relation"))
         for event in ref.events:
             self.add_event(ref.id, event, doc_id, ref.confidence, run_id)
         if existing is None:
@@ -490,8 +514,8 @@ class Archive:
         before = measure["status"]
         state = status_on(self.events(measure_id), as_of)
         if state.status != before or state.until != measure["suspended_until"]:
-            self.db["measures"].update(measure_id, {"status": state.status,
-                                                    "suspended_until": state.until})
+            self._update("measures", "id", measure_id, {"status": state.status,
+                                                        "suspended_until": state.until})
         return before, state
 
     def events_in_month(self, kind: str, month: str) -> list[dict[str, Any]]:
@@ -549,7 +573,7 @@ class Archive:
         record["from"] = record.pop("from_")
         record["diff"] = _json(record["diff"]) if record["diff"] else None
         record["run_id"] = run_id
-        self.db["changes"].insert(record)
+        self._insert("changes", record)
 
     def changes(self, run_id: str) -> list[dict[str, Any]]:
         rows = list(self.db.query("select * from changes where run_id = ? order by id", [run_id]))
@@ -588,7 +612,7 @@ class Archive:
     def save_list_walk(self, walk: dict[str, Any]) -> None:
         """Write where a list's walk stands (after every page it reads)."""
         with self.transaction():
-            self.db["list_walks"].upsert(walk, pk=("source", "list"))
+            self._upsert("list_walks", walk, ("source", "list"))
 
     def measure_numbers(self, series: str, year: int) -> list[int]:
         """The numbers of the archived measures of a series and year."""

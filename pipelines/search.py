@@ -10,6 +10,7 @@ single characters are not searchable inside longer runs (documented limit).
 """
 
 import re
+from operator import add
 
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -18,12 +19,17 @@ def bigrams(run: str) -> list[str]:
     """Overlapping bigrams of a run of Chinese characters (a one-character run stays itself)."""
     if len(run) < 2:
         return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
+    return list(map(add, run, run[1:]))
+
+
+def _spaced_bigrams(match: re.Match[str]) -> str:
+    run = match.group()
+    return f" {' '.join(map(add, run, run[1:])) if len(run) > 1 else run} "
 
 
 def segment(text: str) -> str:
     """Text as indexed: each Chinese run replaced by its space-separated bigrams."""
-    return CJK_RUN.sub(lambda m: " " + " ".join(bigrams(m.group())) + " ", text or "")
+    return CJK_RUN.sub(_spaced_bigrams, text or "")
 
 
 def fts_query(query: str) -> str:

@@ -54,13 +54,15 @@ def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
 
 
 def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
-          list_url: str | None = None, quiet_before: str | None = None) -> Stored:
+          list_url: str | None = None, quiet_before: str | None = None,
+          fetched: tuple[str | None, str | None] | None = None) -> Stored:
     """Store everything the item carries in one transaction.
 
     A changed text states its events again (the old version's are dropped). The diff stage's
     changes are kept only if they are still true inside the transaction (a measure another
     page of this run already created is not new twice, nor amended twice). In a backfill
     (quiet_before set), new documents and measures dated before quiet_before get no change row.
+    `fetched` (ETag, Last-Modified of the answer) is recorded in the same transaction.
     """
     doc_id = document_id(item.url)
     quiet = 0
@@ -85,6 +87,8 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                 quiet += 1
                 continue
             archive.add_change(run_id, change)
+        if fetched is not None:
+            archive.record_fetch(item.url, 200, as_of, *fetched)
     return Stored(outcome, created, quiet)
 
 
@@ -119,10 +123,7 @@ class StorePipeline:
     def process_item(self, item: DocumentItem) -> DocumentItem:
         run = self.run
         stored = store(run.archive, item, run.run_id, run.as_of, run.listed_on.get(item.url),
-                       run.quiet_before)
-        if item.url in run.pending_fetches:
-            etag, last_modified = run.pending_fetches.pop(item.url)
-            run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
+                       run.quiet_before, run.pending_fetches.pop(item.url, None))
         stats = self.crawler.stats
         stats.inc_value(f"regwatch/documents/{stored.outcome}")
         if stored.created:
