@@ -138,11 +138,24 @@ class Run:
         settings.setdict(self.extra_settings, priority="cmdline")
         process = AsyncCrawlerProcess(settings)
         source_runs = []
+        hosts: dict[str, list[Any]] = {}
         for source in self.sources:
             crawler = process.create_crawler(source)
             source_run = SourceRun(run, crawler.spidercls.name)
             attach(crawler, source_run)
             source_runs.append(source_run)
-            process.crawl(crawler, **self.spider_args)
+            group = getattr(crawler.spidercls, "HOST_GROUP", None) or crawler.spidercls.name
+            hosts.setdefault(group, []).append(crawler)
+        for crawlers in hosts.values():
+            crawl_in_turn(process, crawlers, self.spider_args)
         process.start()
         return source_runs
+
+
+def crawl_in_turn(process: Any, crawlers: list[Any], spider_args: dict[str, Any]) -> None:
+    """Sources that share a host (a spider's HOST_GROUP) are crawled one after the other, so
+    the host sees one request at a time; the others run side by side."""
+    first, *rest = crawlers
+    task = process.crawl(first, **spider_args)
+    if rest:
+        task.add_done_callback(lambda _: crawl_in_turn(process, rest, spider_args))

@@ -172,3 +172,32 @@ def test_backfill_forced_walks_again_without_refetching_what_it_has(tmp_path, si
     due = [d for days in (INDEX_2025, INDEX_2024, *POLICY.values()) for d in days
            if "2025-09-13" <= d]
     assert requests == 6 + len(due)
+
+
+IN_TURN = """
+import json, sys
+from crawler.runner import Run
+from pipelines.config import Config
+config = Config(db=sys.argv[1], reports=sys.argv[2], mirror=sys.argv[3], as_of="2025-11-13",
+                backfill_since="2025-10-01", log_level="WARNING")
+summary = Run(config, ["mofcom", "mofcom_press", "mofcom_english"]).execute()
+print(json.dumps({r.source: [str(r.stats["start_time"]), str(r.stats["finish_time"])]
+                  for r in summary.sources}))
+"""
+
+
+def test_sources_sharing_a_host_are_crawled_in_turn(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    night = REPO / "demo" / "nights" / "2025-11-13"
+    result = subprocess.run([sys.executable, "-c", IN_TURN, str(tmp_path / "a.db"),
+                             str(tmp_path / "r"), str(night)], cwd=REPO, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    times = json.loads(result.stdout.strip().splitlines()[-1])
+    # www.mofcom.gov.cn sees one crawl at a time; english.mofcom.gov.cn runs alongside
+    assert times["mofcom"][1] <= times["mofcom_press"][0]
+    assert times["mofcom_english"][0] < times["mofcom"][1]

@@ -40,6 +40,8 @@ class MofcomSpider(JpaasListSpider):
         "backfill: every year's index from backfill_since and the policy list's JPaaS pages",
     ]
     allowed_domains: ClassVar[list[str]] = ["mofcom.gov.cn"]
+    # Sources on www.mofcom.gov.cn are crawled in turn (one request at a time per host).
+    HOST_GROUP: ClassVar[str | None] = "www.mofcom.gov.cn"
 
     ANNOUNCEMENT_INDEX = "https://www.mofcom.gov.cn/zcfb/blgg/gg/{year}/index.html"
     POLICY_INDEX = "https://www.mofcom.gov.cn/zwgk/zcfb/index.html"

@@ -26,6 +26,7 @@ class MofcomAqygzjSpider(MofcomSpider):
     entry_points: ClassVar[list[str]] = [RULES, LISTS]
     allowed_domains: ClassVar[list[str]] = ["aqygzj.mofcom.gov.cn"]
     SITE: ClassVar[str] = "aqygzj.mofcom.gov.cn"
+    HOST_GROUP: ClassVar[str | None] = None  # its own host
     TITLE_SUFFIX = "_商务部安全与管制局"
     JPAAS_FALLBACKS: ClassVar[dict[str, dict[str, str]]] = jpaas_columns(
         "b28941ad4e064442856787562c9a4961", "DDBav9QvwJVbs9iznQVmO",

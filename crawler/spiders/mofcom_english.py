@@ -34,6 +34,7 @@ class MofcomEnglishSpider(MofcomSpider):
     entry_points: ClassVar[list[str]] = [ANNOUNCEMENTS]
     allowed_domains: ClassVar[list[str]] = ["english.mofcom.gov.cn"]
     SITE: ClassVar[str] = "english.mofcom.gov.cn"
+    HOST_GROUP: ClassVar[str | None] = None  # its own host
     TITLE_SUFFIX = "_Ministry of Commerce People's Republic of China"
     ORIGINAL_SELECTORS: ClassVar[list[str]] = [".original a[href]", "#zoom a[href]",
                                                 ".art-con a[href]"]
