@@ -199,19 +199,18 @@ def crawl(folder: Path, mirror: Path, since: str) -> tuple[dict[str, float], flo
 
 
 def build_archive(path: Path, documents: int) -> None:
-    """An archive of `documents` documents (one in five the text of a measure), stored through
-    the store stage as a crawl would, in one run."""
+    """An archive of `documents` documents (one in five the text of one of 2,000 measures),
+    stored through the store stage as a crawl would, in one run."""
     from pipelines.archive import Archive
     from pipelines.items import DocumentItem
     from pipelines.normalize import normalize_item
     from pipelines.store import store_item
 
-    rng = random.Random(3)
     archive = Archive.open(path)
     run_id = archive.start_run("2025-12-30", ["mofcom"], None)
     with archive.transaction():
         for i in range(documents):
-            store_item(archive, night_item(i, rng, normalize_item, DocumentItem), run_id,
+            store_item(archive, night_item(i, normalize_item, DocumentItem), run_id,
                        "2025-12-30", list_url=list_url(i))
     from pipelines.finish import finish_run
 
@@ -220,13 +219,16 @@ def build_archive(path: Path, documents: int) -> None:
 
 
 def list_url(i: int) -> str:
-    return f"https://{WWW}/zcfb/blgg/gg/{2016 + i % 10}/index.html" if i % 20 == 0 else (
-        f"https://{WWW}/api-gateway/x?page={i // 20}")
+    """The list page that links document i (20 a page)."""
+    return f"https://{WWW}/api-gateway/jpaas?page={i // 20}"
 
 
-def night_item(i: int, rng: random.Random, normalize, item_class, text: str = "") -> object:
+def night_item(i: int, normalize, item_class, text: str = "") -> object:
+    """Document i (the same text every time it is made, plus `text`)."""
+    rng = random.Random(i)
     year = 2016 + i % 10
-    number = f"商务部公告{year}年第{i // 10 + 1}号 " if i % 5 == 0 else ""
+    # one in five the text of a measure, at most 200 a year (several pages per measure)
+    number = f"商务部公告{year}年第{i // 50 % 200 + 1}号 " if i % 5 == 0 else ""
     body = "\n\n".join("，".join(rng.choice(PHRASES) for _ in range(8)) + "。" for _ in range(6))
     return normalize(item_class(
         url=f"https://{WWW}/zcfb/blgg/gg/{year}/art/{year}/art_{i:032x}.html", source="mofcom",
@@ -250,10 +252,9 @@ def end_of_night(path: Path, changed: int) -> float:
     archive = Archive.open(path)
     run_id = archive.start_run("2025-12-31", ["mofcom"], None)
     source = SourceRun(RunContext(run_id, "2025-12-31", archive), "mofcom")
-    rng = random.Random(5)
     pages = sorted({list_url(i) for i in range(0, 200, 20)})
     for i in range(0, 200):  # the first pages' documents, seen; ten of them changed
-        item = night_item(i, rng, normalize_item, DocumentItem,
+        item = night_item(i, normalize_item, DocumentItem,
                           text="\n\n修订。" if i < changed else "")
         item.changes = item_changes(archive, item)
         store_item(archive, item, run_id, "2025-12-31", list_url=list_url(i))

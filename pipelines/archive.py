@@ -393,10 +393,11 @@ class Archive:
         pages = sorted({canonical_url(u) for u in list_pages})
         marks = ",".join("?" * len(pages))
         with self.transaction():
+            # (`+source`: the indexes on the run and the list page decide, not the source's)
             self.db.execute(
                 "update documents set missed_runs = 0, missed_on = null, removed_on = null "
-                "where source = ? and last_run_id = ? and (missed_runs > 0 or removed_on "
-                "is not null)", [source, run_id])
+                "where last_run_id = ? and +source = ? and (missed_runs > 0 or removed_on "
+                "is not null)", [run_id, source])
             if not pages:
                 return []
             # The oldest document each page still links, computed once per page (indexed by
@@ -409,7 +410,7 @@ class Archive:
             for page, first in oldest.items():
                 self.db.execute(
                     "update documents set missed_runs = missed_runs + 1, missed_on = ? "
-                    "where listed_on = ? and published >= ? and source = ? "
+                    "where listed_on = ? and published >= ? and +source = ? "
                     "and ifnull(last_run_id, '') != ? and removed_on is null "
                     "and ifnull(missed_on, '') < ?",
                     [as_of, page, first, source, run_id, as_of])
@@ -542,11 +543,11 @@ class Archive:
     def write_status_periods(self, measure_id: str, periods: list[StatusPeriod]) -> None:
         """Replace the measure's rows in measure_status (and clear its stale mark)."""
         self.db.execute("delete from measure_status where measure = ?", [measure_id])
-        self.db["measure_status"].insert_all([{
-            "measure": measure_id, "clause": p.clause, "status": p.status, "from": p.first,
-            "to": p.last, "by": p.event.get("by_measure"), "document": p.event.get("document"),
-            "sentence": p.event.get("sentence"),
-        } for p in periods])
+        for p in periods:
+            self._insert("measure_status", {
+                "measure": measure_id, "clause": p.clause, "status": p.status, "from": p.first,
+                "to": p.last, "by": p.event.get("by_measure"),
+                "document": p.event.get("document"), "sentence": p.event.get("sentence")})
         self.db.execute("update measures set periods_stale = 0 where id = ?", [measure_id])
 
     def status_periods(self, measure_id: str) -> list[dict[str, Any]]:
@@ -620,42 +621,87 @@ class Archive:
             "select number from measures where series = ? and year = ? and number is not null "
             "order by number", [series, year])]
 
-    def source_coverage(self) -> list[dict[str, Any]]:
-        """Per source: documents, the dates of its documents, its walks' pages and state."""
+    def source_coverage(self, sources: list[str] | None = None) -> list[dict[str, Any]]:
+        """Per source (all, or those named): documents, the dates of its documents, its walks'
+        pages and state. Dates by index; the count is the one full pass (see new_documents)."""
         walks: dict[str, list[dict[str, Any]]] = {}
         for walk in self.all_list_walks():
             walks.setdefault(walk["source"], []).append(walk)
+        names = sources if sources is not None else sorted(set(walks) | {
+            r["source"] for r in self.db.query("select distinct source from documents")})
         rows = []
-        for doc in self.db.query(
-                "select source, count(*) as documents, min(published) as earliest, "
-                "max(published) as latest from documents indexed by idx_documents_source_published "
-                "group by source order by source"):
-            mine = walks.pop(doc["source"], [])
-            rows.append({**doc, "measures": None, **_walks_state(mine)})
-        for source, mine in sorted(walks.items()):
-            rows.append({"source": source, "documents": 0, "earliest": None, "latest": None,
-                         "measures": None, **_walks_state(mine)})
+        for source in names:
+            dates = self._one(
+                "select (select min(published) from documents where source = :s) as earliest, "
+                "(select max(published) from documents where source = :s) as latest",
+                {"s": source}) or {}
+            documents = self._one("select count(*) as n from documents where source = ?",
+                                  [source]) if sources is None else None
+            rows.append({"source": source, **dates,
+                         "documents": documents["n"] if documents else None,
+                         "measures": None, **_walks_state(walks.get(source, []))})
         return rows
 
-    def series_coverage(self) -> list[dict[str, Any]]:
-        """Per series and year: measures, their dates, the highest number."""
-        return list(self.db.query(
-            "select series, year, count(*) as measures, min(published) as earliest, "
-            "max(published) as latest, max(number) as highest from measures "
-            "where series is not null and year is not null group by series, year "
-            "order by series, year"))
+    def new_documents(self, since_run: str | None) -> dict[str, int]:
+        """Per source, the documents first stored by runs after since_run (all runs: None)."""
+        after = ("where first_run_id in (select id from runs where rowid > "
+                 "(select rowid from runs where id = ?))") if since_run else ""
+        return {r["source"]: r["n"] for r in self.db.query(
+            f"select source, count(*) as n from documents {after} group by source",
+            [since_run] if since_run else [])}
+
+    def series_coverage(self, years: list[tuple[str, int]] | None = None
+                        ) -> list[dict[str, Any]]:
+        """Per series and year (all, or those named): measures, their dates, the highest
+        number."""
+        sql = ("select series, year, count(*) as measures, min(published) as earliest, "
+               "max(published) as latest, max(number) as highest from measures "
+               "where series = ? and year = ? group by series, year")
+        if years is None:
+            return list(self.db.query(
+                "select series, year, count(*) as measures, min(published) as earliest, "
+                "max(published) as latest, max(number) as highest from measures "
+                "where series is not null and year is not null group by series, year "
+                "order by series, year"))
+        return [row for key in years for row in self.db.query(sql, list(key))]
+
+    def series_years_seen(self, as_of: str) -> list[tuple[str, int]]:
+        """The series and years of the measures a run on as_of stored or saw."""
+        return [(r["series"], r["year"]) for r in self.db.query(
+            "select distinct series, year from measures where last_seen = ? "
+            "and series is not null and year is not null", [as_of])]
 
     def write_coverage(self, rows: list[dict[str, Any]], gaps: list[dict[str, Any]],
-                       as_of: str) -> None:
-        """Replace `coverage`; `number_gaps` keeps the date each gap was first noticed."""
+                       as_of: str, series_years: list[tuple[str, int]] | None = None) -> None:
+        """Write coverage rows (replacing those with the same scope, name and year) and the
+        number gaps of the series and years given (all: None); a gap keeps the date it was
+        first noticed."""
         with self.transaction():
-            self.db.execute("delete from coverage")
-            self.db["coverage"].insert_all(rows)
+            if series_years is None:
+                self.db.execute("delete from coverage")
+            for row in rows:
+                self.db.execute("delete from coverage where scope = ? and name = ? "
+                                "and ifnull(year, 0) = ifnull(?, 0)",
+                                [row["scope"], row["name"], row["year"]])
+                self._insert("coverage", row)
+            keys = series_years if series_years is not None else None
             noticed = {r["measure"]: r["noticed_on"] for r in self.db.query(
                 "select measure, noticed_on from number_gaps")}
-            self.db.execute("delete from number_gaps")
-            self.db["number_gaps"].insert_all(
-                [{**gap, "noticed_on": noticed.get(gap["measure"], as_of)} for gap in gaps])
+            if keys is None:
+                self.db.execute("delete from number_gaps")
+            else:
+                for series, year in keys:
+                    self.db.execute("delete from number_gaps where series = ? and year = ?",
+                                    [series, year])
+            for gap in gaps:
+                self._insert("number_gaps", {**gap,
+                                             "noticed_on": noticed.get(gap["measure"], as_of)})
+
+    def coverage_run(self) -> str | None:
+        """The run that last wrote the coverage (None: never written)."""
+        row = self._one("select run_id from coverage where run_id is not null "
+                        "order by id desc limit 1")
+        return row["run_id"] if row else None
 
     def coverage(self) -> list[dict[str, Any]]:
         return list(self.db.query("select * from coverage order by scope desc, name, year"))
@@ -666,8 +712,9 @@ class Archive:
     def archive_facts(self, as_of: str, days: int) -> dict[str, Any]:
         """Measures, their first and last publication, in force and suspended on as_of, and
         deadlines within `days` days (from the status periods, as the canned queries)."""
-        facts = self._one("select count(*) as measures, min(published) as first, "
-                          "max(published) as last from measures") or {}
+        facts = self._one("select (select count(*) from measures) as measures, "
+                          "(select min(published) from measures) as first, "
+                          "(select max(published) from measures) as last") or {}
         statuses = {r["status"]: r["n"] for r in self.db.query(
             'select status, count(*) as n from measure_status where clause is null '
             'and "from" <= :d and ("to" is null or "to" >= :d) group by status', {"d": as_of})}

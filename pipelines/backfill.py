@@ -452,53 +452,88 @@ def covered_years(walks: Iterable[dict[str, Any]], as_of: str) -> dict[str, set[
     return covered
 
 
-def gaps_of(archive: Archive, as_of: str) -> dict[tuple[str, int], list[int]]:
-    """(series, year) -> the numbers that may be missing, for the years the walks covered."""
-    found = {}
-    covered = covered_years(archive.all_list_walks(), as_of)
-    for series, years in covered.items():
-        for year in sorted(years):
-            missing = missing_numbers(archive.measure_numbers(series, year))
-            if missing:
-                found[(series, year)] = missing
-    return found
+def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
+                   ) -> dict[tuple[str, int], list[int]]:
+    """Bring `coverage` and `number_gaps` up to date with the archive on as_of; the gaps.
 
-
-def write_coverage(archive: Archive, as_of: str) -> dict[tuple[str, int], list[int]]:
-    """Rewrite `coverage` and `number_gaps` for the archive as it is on as_of; the gaps."""
-    gaps = gaps_of(archive, as_of)
-    covered = covered_years(archive.all_list_walks(), as_of)
-    rows = [_source_row(row, as_of) for row in archive.source_coverage()]
-    for row in archive.series_coverage():
+    The first time (or without run_id), everything; then only what changed since the run that
+    last wrote them: per source, the documents first stored since and the dates (by index); the
+    series and years of the measures this run saw or whose years the walks now cover. A night's
+    cost follows what it changed, not the size of the archive."""
+    since = archive.coverage_run() if run_id else None
+    walks = archive.all_list_walks()
+    covered = covered_years(walks, as_of)
+    previous = {(r["scope"], r["name"], r["year"]): r for r in archive.coverage()}
+    if since is None:
+        sources, series, keys = archive.source_coverage(), archive.series_coverage(), None
+    else:
+        sources = _sources_since(archive, since, walks, previous)
+        changed = {(name, year) for (scope, name, year), row in previous.items()
+                   if scope == "series" and bool(row["covered"]) != (year in covered.get(
+                       name, set()))}
+        keys = sorted(set(archive.series_years_seen(as_of)) | changed)
+        series = archive.series_coverage(keys)
+    rows = [_source_row(row, as_of, run_id) for row in sources]
+    gap_rows = []
+    for row in series:
         key = (row["series"], row["year"])
-        missing = gaps.get(key, [])
+        is_covered = row["year"] in covered.get(row["series"], set())
+        numbers = archive.measure_numbers(*key)
+        missing = missing_numbers(numbers) if is_covered else []
+        if missing:
+            gap_rows += _gap_rows(key, numbers, missing)
         rows.append({"scope": "series", "name": row["series"], "year": row["year"],
                      "earliest": row["earliest"], "latest": row["latest"], "documents": None,
                      "measures": row["measures"], "pages_walked": None, "walk": None,
-                     "last_complete_walk": None,
-                     "covered": int(row["year"] in covered.get(row["series"], set())),
+                     "last_complete_walk": None, "covered": int(is_covered),
                      "highest": row["highest"], "gaps": len(missing),
-                     "missing": describe_gaps(row["series"], row["year"], missing) or None,
-                     "as_of": as_of})
-    gap_rows = []
-    for (series, year), numbers in gaps.items():
-        seen = sorted(set(archive.measure_numbers(series, year)))
-        for number in numbers:
-            gap_rows.append({
-                "measure": f"{series}-{year}-{number}", "series": series, "year": year,
-                "number": number, "after": max((n for n in seen if n < number), default=None),
-                "before": min((n for n in seen if n > number), default=None)})
-    archive.write_coverage(rows, gap_rows, as_of)
-    return gaps
+                     "missing": describe_gaps(*key, missing) or None, "as_of": as_of,
+                     "run_id": run_id})
+    archive.write_coverage(rows, gap_rows, as_of, keys)
+    return _all_gaps(archive)
 
 
-def _source_row(row: dict[str, Any], as_of: str) -> dict[str, Any]:
+def _sources_since(archive: Archive, since: str, walks: list[dict[str, Any]],
+                   previous: dict[tuple[str, str, int | None], dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    """The source rows again, their document counts brought up by the documents since."""
+    new = archive.new_documents(since)
+    known = {name for (scope, name, _), _ in previous.items() if scope == "source"}
+    names = sorted(known | set(new) | {w["source"] for w in walks})
+    rows = archive.source_coverage(names)
+    for row in rows:
+        before = previous.get(("source", row["source"], None))
+        if before is None:  # a source not counted yet: counted once in full
+            row["documents"] = archive.new_documents(None).get(row["source"], 0)
+        else:
+            row["documents"] = (before["documents"] or 0) + new.get(row["source"], 0)
+    return rows
+
+
+def _gap_rows(key: tuple[str, int], numbers: list[int], missing: list[int]
+              ) -> list[dict[str, Any]]:
+    seen = sorted(set(numbers))
+    series, year = key
+    return [{"measure": f"{series}-{year}-{number}", "series": series, "year": year,
+             "number": number, "after": max((n for n in seen if n < number), default=None),
+             "before": min((n for n in seen if n > number), default=None)}
+            for number in missing]
+
+
+def _all_gaps(archive: Archive) -> dict[tuple[str, int], list[int]]:
+    found: dict[tuple[str, int], list[int]] = {}
+    for gap in archive.number_gaps():
+        found.setdefault((gap["series"], gap["year"]), []).append(gap["number"])
+    return found
+
+
+def _source_row(row: dict[str, Any], as_of: str, run_id: str | None) -> dict[str, Any]:
     return {"scope": "source", "name": row["source"], "year": None,
             "earliest": row["earliest"], "latest": row["latest"],
             "documents": row["documents"], "measures": row["measures"],
             "pages_walked": row["pages_walked"], "walk": row["walk"],
             "last_complete_walk": row["last_complete_walk"], "covered": None,
-            "highest": None, "gaps": None, "missing": None, "as_of": as_of}
+            "highest": None, "gaps": None, "missing": None, "as_of": as_of, "run_id": run_id}
 
 
 # --- the archive in one line ---------------------------------------------------------------

@@ -364,7 +364,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
         write_status_periods(archive)
         for change in run_changes:
             archive.add_change(run_id, change)
-    write_coverage(archive, run["as_of"])
+    write_coverage(archive, run["as_of"], run_id)
     stats = {s["source"]: {"status": s["status"], "items": s["items"]}
              for s in archive.run_sources(run_id)}
     archive.finish_run(run_id, stats)

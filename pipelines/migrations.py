@@ -255,6 +255,23 @@ def m105_removal_check_indexes(db: Database) -> None:
     db["documents"].create_index(["listed_on", "published"])
     db["documents"].create_index(["last_run_id"])
     db["documents"].create_index(["source", "published"])
+    db["measure_events"].create_index(["document"])  # a changed page's events are dropped
     db["measures"].create_index(["series", "year", "number"])
     db.execute("CREATE INDEX idx_documents_missed ON documents (source, missed_runs) "
                "WHERE missed_runs > 0")
+
+
+@migrations()
+def m106_night_cost_indexes(db: Database) -> None:
+    """What the end of a night reads is indexed, so its cost grows with what changed: measures
+    whose periods are stale, seen on a day, by publication; documents by the run that first
+    stored them; status periods by status and day; the run that wrote each coverage row."""
+    db.execute("CREATE INDEX idx_measures_stale ON measures (id) WHERE periods_stale = 1")
+    db["measures"].create_index(["last_seen"])
+    db["measures"].create_index(["published"])
+    db["measures"].create_index(["series", "year", "published", "number"])
+    db["documents"].create_index(["first_run_id"])
+    db["measure_status"].create_index(["clause", "status", "from", "to"])
+    db["measure_status"].create_index(["status", "to"])
+    db["measure_status"].create_index(["status", "from"])
+    db["coverage"].add_column("run_id", str)

@@ -225,7 +225,7 @@ def test_covered_years(walk: dict[str, object], years: set[int]) -> None:
 
 
 def measure_page(archive: Archive, run_id: str, number: int, day: str,
-                 effective: str | None = None) -> None:
+                 effective: str | None = None, as_of: str = "2025-10-09") -> None:
     ref = MeasureRef(id=f"MOFCOM-2024-{number}", series="MOFCOM", year=2024, number=number,
                      relation="issues", confidence="high", published=day,
                      events=[MeasureEvent("issued", date=day),
@@ -234,7 +234,7 @@ def measure_page(archive: Archive, run_id: str, number: int, day: str,
                         source="mofcom", source_kind="authority", title=f"No. {number}",
                         body="text", language="zh", published=day, confidence="high",
                         content_hash=str(number), measures=[ref])
-    store_item(archive, item, run_id, "2025-10-09")
+    store_item(archive, item, run_id, as_of)
 
 
 def test_gaps_are_written_with_the_day_they_were_first_noticed(archive: Archive) -> None:
@@ -267,3 +267,28 @@ def test_the_archive_in_one_line(archive: Archive) -> None:
     assert archive_summary(archive, "2025-10-09") == (
         "The archive now holds 2 measures from 2024-03 to 2025-10; 1 in force, 0 suspended, "
         "1 deadlines within 30 days.")
+
+
+def test_coverage_kept_up_night_by_night_is_the_coverage_computed_afresh(archive: Archive) -> None:
+    from pipelines.finish import finish_run
+
+    def snapshot() -> list[tuple]:
+        skip = {"id", "run_id", "as_of"}
+        return sorted(tuple(v for k, v in r.items() if k not in skip) for r in archive.coverage())
+
+    archive.save_list_walk(walk_row(source="mofcom", list="www/gg/2024", url="u", year=2024,
+                                    status="complete", pages_walked=2))
+    first = archive.start_run("2025-10-09", ["mofcom"], None)
+    for number in (1, 2, 5):
+        measure_page(archive, first, number, "2024-03-01")
+    finish_run(archive, first)
+    second = archive.start_run("2025-10-10", ["mofcom"], None)
+    for number in (3, 7):
+        measure_page(archive, second, number, "2024-05-01", as_of="2025-10-10")
+    finish_run(archive, second)  # brought up to date with what this run changed
+    kept = snapshot()
+    gaps = [(g["measure"], g["noticed_on"]) for g in archive.number_gaps()]
+    write_coverage(archive, "2025-10-10")  # everything computed again
+    assert snapshot() == kept
+    assert gaps == [(g["measure"], g["noticed_on"]) for g in archive.number_gaps()] == [
+        ("MOFCOM-2024-4", "2025-10-09"), ("MOFCOM-2024-6", "2025-10-10")]
