@@ -41,7 +41,8 @@ AS_OF = "2025-12-31"
 PHRASES = ["根据《中华人民共和国出口管制法》有关规定", "为维护国家安全和利益", "经国务院批准",
            "决定对相关物项实施出口管制", "出口经营者应当依照有关规定向商务部申请许可",
            "两用物项出口管制清单", "本公告自公布之日起正式实施", "海关总署", "稀土相关物项",
-           "反倾销调查最终裁定", "原产于美国的进口产品", "国内产业受到实质损害", "现将有关事项公告如下"]
+           "反倾销调查最终裁定", "原产于美国的进口产品", "国内产业受到实质损害",
+           "现将有关事项公告如下"]
 NAV = "".join(f'<li><a href="/column{i}/index.html">栏目{i} 政策发布 新闻发布 商务数据</a></li>'
               for i in range(60))
 SCRIPT = "var _hmt = _hmt || [];" + "function f(a,b){return a+b;}" * 40
@@ -100,7 +101,8 @@ def make_mirror(root: Path, articles: int, years: list[int]) -> list[Path]:
         items = []
         for number in range(per_year, 0, -1):
             day = date(year, 1, 1) + timedelta(days=(number - 1) * 364 // per_year)
-            path = f"/zcfb/blgg/gg/{year}/art/{year}/art_{hashlib.md5(f'{year}-{number}'.encode()).hexdigest()}.html"
+            digest = hashlib.md5(f"{year}-{number}".encode()).hexdigest()
+            path = f"/zcfb/blgg/gg/{year}/art/{year}/art_{digest}.html"
             page = article_html(year, number, day, rng)
             target = root / (WWW + path)
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -124,9 +126,9 @@ def make_mirror(root: Path, articles: int, years: list[int]) -> list[Path]:
                                          ensure_ascii=False), encoding="utf-8")
     policy = root / WWW / "zwgk/zcfb/index.html"
     policy.parent.mkdir(parents=True, exist_ok=True)
-    policy.write_text(f'<html><body><ul class="txtList_01">'
-                      f'{item_li("/zwgk/zcfb/art/2025/art_" + "0" * 32 + ".html", "x", date(2025, 12, 1))}'
-                      "</ul></body></html>", encoding="utf-8")
+    only = item_li("/zwgk/zcfb/art/2025/art_" + "0" * 32 + ".html", "x", date(2025, 12, 1))
+    policy.write_text(f'<html><body><ul class="txtList_01">{only}</ul></body></html>',
+                      encoding="utf-8")
     return files
 
 
@@ -168,7 +170,7 @@ def timed(name, function):
 pipelines.finish.finish_run = timed("finish_run", pipelines.finish.finish_run)
 pipelines.report.write_reports = timed("write_reports", pipelines.report.write_reports)
 db, reports, mirror, since = sys.argv[1:5]
-config = load_config(overrides={"db": db, "reports": reports, "mirror": mirror, "as_of": "%s",
+config = load_config(overrides={"db": db, "reports": reports, "mirror": mirror, "as_of": AS_OF,
                                 "backfill_since": since, "backfill_pages_per_night": 100000,
                                 "log_level": "WARNING"})
 start = time.perf_counter()
@@ -178,7 +180,7 @@ timings["run"] = time.perf_counter() - start
 timings["items"] = source.counts.get("items", 0)
 timings["requests"] = source.counts.get("requests", 0)
 print(json.dumps(timings))
-""" % AS_OF
+""".replace("AS_OF", repr(AS_OF))
 
 
 def crawl(folder: Path, mirror: Path, since: str) -> tuple[dict[str, float], float]:
@@ -199,8 +201,8 @@ def crawl(folder: Path, mirror: Path, since: str) -> tuple[dict[str, float], flo
 
 
 def build_archive(path: Path, documents: int) -> None:
-    """An archive of `documents` documents (one in five the text of one of 2,000 measures),
-    stored through the store stage as a crawl would, in one run."""
+    """An archive of `documents` documents (one in five the text of a measure), stored through
+    the store stage as a crawl would, in one run."""
     from pipelines.archive import Archive
     from pipelines.items import DocumentItem
     from pipelines.normalize import normalize_item
@@ -226,9 +228,9 @@ def list_url(i: int) -> str:
 def night_item(i: int, normalize, item_class, text: str = "") -> object:
     """Document i (the same text every time it is made, plus `text`)."""
     rng = random.Random(i)
-    year = 2016 + i % 10
-    # one in five the text of a measure, at most 200 a year (several pages per measure)
-    number = f"商务部公告{year}年第{i // 50 % 200 + 1}号 " if i % 5 == 0 else ""
+    # one in five the text of its own measure (each measure has one text, whatever the size)
+    year = 2016 + (i // 5) % 10
+    number = f"商务部公告{year}年第{i // 50 + 1}号 " if i % 5 == 0 else ""
     body = "\n\n".join("，".join(rng.choice(PHRASES) for _ in range(8)) + "。" for _ in range(6))
     return normalize(item_class(
         url=f"https://{WWW}/zcfb/blgg/gg/{year}/art/{year}/art_{i:032x}.html", source="mofcom",

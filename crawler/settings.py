@@ -68,7 +68,8 @@ LOG_FORMATTER = "crawler.logformatter.RegwatchLogFormatter"
 
 def from_config(config: Config) -> dict[str, Any]:
     """The REGWATCH_* settings components read, from the configuration; a mirror replays saved
-    pages, so it needs no politeness delays."""
+    pages, so it needs no politeness delays (and two requests in flight per host are enough:
+    more only queue responses in memory)."""
     values: dict[str, Any] = {
         "REGWATCH_MIRROR": config.mirror,
         "REGWATCH_AS_OF": config.run_date(),
@@ -82,7 +83,7 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_BACKFILL": config.backfill,
         "REGWATCH_JPAAS_COLUMNS": config.jpaas_columns,
     }
-    if config.mirror:
+    if config.mirror:  # answers come from local files: no delay, and few in flight (memory)
         values.update(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
-                      CONCURRENT_REQUESTS_PER_DOMAIN=8)
+                      CONCURRENT_REQUESTS_PER_DOMAIN=2)
     return values

@@ -665,6 +665,22 @@ class Archive:
                 "order by series, year"))
         return [row for key in years for row in self.db.query(sql, list(key))]
 
+    def new_measures(self, since_run: str) -> dict[tuple[str, int], tuple[int, int]]:
+        """Per series and year, (how many, the highest number) of the measures first stored by
+        runs after since_run."""
+        return {(r["series"], r["year"]): (r["n"], r["highest"]) for r in self.db.query(
+            "select series, year, count(*) as n, max(number) as highest from measures "
+            "where first_run_id in (select id from runs where rowid > "
+            "(select rowid from runs where id = ?)) and series is not null "
+            "and year is not null group by series, year", [since_run])}
+
+    def series_dates(self, series: str, year: int) -> dict[str, Any]:
+        """The earliest and latest publication of a series' year (by index)."""
+        return self._one(
+            "select (select min(published) from measures where series = :s and year = :y) "
+            "as earliest, (select max(published) from measures where series = :s "
+            "and year = :y) as latest", {"s": series, "y": year}) or {}
+
     def series_years_seen(self, as_of: str) -> list[tuple[str, int]]:
         """The series and years of the measures a run on as_of stored or saw."""
         return [(r["series"], r["year"]) for r in self.db.query(

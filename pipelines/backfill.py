@@ -472,14 +472,14 @@ def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
                    if scope == "series" and bool(row["covered"]) != (year in covered.get(
                        name, set()))}
         keys = sorted(set(archive.series_years_seen(as_of)) | changed)
-        series = archive.series_coverage(keys)
+        series = _series_since(archive, since, keys, previous)
     rows = [_source_row(row, as_of, run_id) for row in sources]
     gap_rows = []
     for row in series:
         key = (row["series"], row["year"])
         is_covered = row["year"] in covered.get(row["series"], set())
-        numbers = archive.measure_numbers(*key)
-        missing = missing_numbers(numbers) if is_covered else []
+        numbers = archive.measure_numbers(*key) if is_covered else []
+        missing = missing_numbers(numbers)
         if missing:
             gap_rows += _gap_rows(key, numbers, missing)
         rows.append({"scope": "series", "name": row["series"], "year": row["year"],
@@ -507,6 +507,25 @@ def _sources_since(archive: Archive, since: str, walks: list[dict[str, Any]],
             row["documents"] = archive.new_documents(None).get(row["source"], 0)
         else:
             row["documents"] = (before["documents"] or 0) + new.get(row["source"], 0)
+    return rows
+
+
+def _series_since(archive: Archive, since: str, keys: list[tuple[str, int]],
+                  previous: dict[tuple[str, str, int | None], dict[str, Any]]
+                  ) -> list[dict[str, Any]]:
+    """The rows of these series and years again: counts and highest numbers brought up by the
+    measures since, dates by index; a year not seen before is computed in full."""
+    new = archive.new_measures(since)
+    rows = []
+    for series, year in keys:
+        before = previous.get(("series", series, year))
+        if before is None:
+            rows += archive.series_coverage([(series, year)])
+            continue
+        count, highest = new.get((series, year), (0, None))
+        rows.append({"series": series, "year": year, **archive.series_dates(series, year),
+                     "measures": (before["measures"] or 0) + count,
+                     "highest": max(before["highest"] or 0, highest or 0) or None})
     return rows
 
 

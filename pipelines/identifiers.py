@@ -373,7 +373,8 @@ def _find_en(norm: _Normalized) -> Iterator[MeasureNumber]:
 
 
 _DIGIT = re.compile(r"\d")  # ASCII and full-width digits
-_NUMBER_WORD = re.compile(r"号|[nNｎＮ][oOｏＯ]|[nNｎＮ][uUｕＵ][mMｍＭ][bBｂＢ][eEｅＥ][rRｒＲ]|[#＃]")
+_NUMBER_WORD = re.compile(  # 号, No., number, # (full-width forms too)
+    r"号|[nNｎＮ][oOｏＯ]|[nNｎＮ][uUｕＵ][mMｍＭ][bBｂＢ][eEｅＥ][rRｒＲ]|[#＃]")
 
 
 def _may_hold_a_number(text: str) -> bool:

@@ -275,3 +275,9 @@ def m106_night_cost_indexes(db: Database) -> None:
     db["measure_status"].create_index(["status", "to"])
     db["measure_status"].create_index(["status", "from"])
     db["coverage"].add_column("run_id", str)
+
+
+@migrations()
+def m107_measures_by_first_run(db: Database) -> None:
+    """Measures by the run that first stored them (what a night adds to the coverage)."""
+    db["measures"].create_index(["first_run_id"])

@@ -145,8 +145,9 @@ def test_normal_pages_are_not_challenges(slug: str, name: str) -> None:
 
 @pytest.mark.parametrize(
     ("slug", "name"),
-    [("customs", "art_219.html"), ("mofcom", "art_no62.html"), ("mofcom_press", "art_20251113.html"),
-     ("globaltimes", "art_1345791.shtml"), ("chinadaily", "art_WS695c6f2ea310d6866eb3b2a1.html")],
+    [("customs", "art_219.html"), ("mofcom", "art_no62.html"),
+     ("mofcom_press", "art_20251113.html"), ("globaltimes", "art_1345791.shtml"),
+     ("chinadaily", "art_WS695c6f2ea310d6866eb3b2a1.html")],
 )
 def test_a_normal_page_is_passed_on_its_bytes_without_a_second_parse(slug: str,
                                                                      name: str) -> None:
