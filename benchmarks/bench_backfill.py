@@ -270,6 +270,23 @@ def end_of_night(path: Path, changed: int) -> float:
     return seconds
 
 
+def best_night(path: Path, changed: int, tries: int = 3) -> float:
+    """The fastest of a few nights, each on a fresh copy of the archive (the first pays for
+    compiling the report templates, and the machine may be busy)."""
+    import sqlite3
+
+    built = path.with_name("built.db")
+    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    shutil.copy(path, built)
+    times = []
+    for _ in range(tries):
+        for suffix in ("-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        shutil.copy(built, path)
+        times.append(end_of_night(path, changed))
+    return min(times)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--articles", type=int, default=10_000)
@@ -305,9 +322,9 @@ def main() -> None:
             start = time.perf_counter()
             build_archive(path, documents)
             built = time.perf_counter() - start
-            night[documents] = end_of_night(path, 10)
+            night[documents] = best_night(path, 10)
             print(f"end of a night with 10 changed documents, archive of {documents} documents: "
-                  f"{night[documents]:.3f} s (archive built in {built:.0f} s)")
+                  f"{night[documents]:.3f} s, best of 3 (archive built in {built:.0f} s)")
         ratio = night[args.large] / night[1_000]
         print(f"end of night at {args.large} / at 1000: {ratio:.2f}x (target: under 1 s and "
               "at most 2x)")
