@@ -31,17 +31,19 @@ def metadata_for(db: Path) -> dict[str, Any]:
     return base
 
 
-def datasette_for(db: Path) -> Any:
-    """A Datasette instance over db with regwatch's metadata and settings."""
+def datasette_for(db: Path, *, immutable: bool = False) -> Any:
+    """A Datasette instance over db with regwatch's metadata and settings (an archive on
+    read-only media is opened immutable: no writer can be changing it)."""
     from datasette.app import Datasette
 
-    return Datasette([str(db)], metadata=metadata_for(db), settings=SETTINGS)
+    files = {"immutables": [str(db)]} if immutable else {"files": [str(db)]}
+    return Datasette(**files, metadata=metadata_for(db), settings=SETTINGS)
 
 
-def serve(db: Path, host: str, port: int) -> None:
+def serve(db: Path, host: str, port: int, *, immutable: bool = False) -> None:
     """Serve db until the process is told to stop."""
     import uvicorn
 
-    datasette = datasette_for(db)
+    datasette = datasette_for(db, immutable=immutable)
     asyncio.run(datasette.invoke_startup())
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")

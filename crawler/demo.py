@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from crawler.runner import UsageError, known_sources, open_archive
+from crawler.runner import UsageError, known_sources, read_archive
 from pipelines.archive import ArchiveError
 from pipelines.config import Config
 from pipelines.report import headline, plural
@@ -52,7 +52,7 @@ def archive_lines(db: str, report: dict[str, Any]) -> list[str]:
         return []
     from pipelines.backfill import archive_summary
 
-    archive = open_archive(db, create=False)
+    archive = read_archive(db)
     try:
         lines = [f"    {archive_summary(archive, report['as_of'])}"]
         lines += [f"    {r['name']} {r['year']}: numbers 1-{r['highest']} seen except: "
@@ -67,7 +67,7 @@ def prepare_fresh_archive(db: Path, reports: Path, force: bool) -> None:
     """Remove a previous demo's archive and reports; refuse to remove anything else."""
     if db.exists():
         try:
-            archive = open_archive(str(db), create=False)
+            archive = read_archive(str(db))
             mirrors = archive.run_mirrors()
             archive.close()
         except (UsageError, ArchiveError):
@@ -92,7 +92,7 @@ def replay_night(night: Path, config: Config) -> dict[str, Any]:
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
-    archive = open_archive(config.db, create=False)
+    archive = read_archive(config.db)
     run_id = archive.latest_run_id()
     archive.close()
     return json.loads((Path(config.reports) / f"{run_id}.json").read_text(encoding="utf-8"))

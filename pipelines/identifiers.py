@@ -158,17 +158,17 @@ _ZH_ISSUER_NAMES = {
     "商务部": Issuer.MOFCOM,
     "海关总署": Issuer.GACC,
     "不可靠实体清单工作机制": Issuer.UEL_WM,
-    # co-issuers only: a list naming none of the three above is not one of our series
-    "科技部": Issuer.MOST,
-    "工业和信息化部": Issuer.MIIT,
-    "国家密码管理局": Issuer.SCA,
-    "国家国防科技工业局": Issuer.SASTIND,
 }
-_SERIES_ISSUERS = {Issuer.MOFCOM, Issuer.GACC, Issuer.UEL_WM}
 _ZH_ISSUER_NAME = re.compile("|".join(_ZH_ISSUER_NAMES))
 _ZH_ISSUER = rf"(?:中华人民共和国)?(?:{_ZH_ISSUER_NAME.pattern})"
+# Other agencies in a joint list (商务部、国家国防科工委、海关总署公告…; 商务部 科技部公告…): the
+# list is still MOFCOM's series when it names MOFCOM; only the known issuers are recorded.
+_ZH_OTHER_ISSUER = (r"(?:中华人民共和国)?(?:国家)?[\u4e00-\u9fff]{1,10}?"
+                    r"(?:部|委员会|科工委|委|总局|局|总署|署|办公室)")
 _ZH_HEAD = re.compile(
-    rf"(?P<issuers>{_ZH_ISSUER}(?:\s*[、和与/]?\s*{_ZH_ISSUER})*)\s*(?:联合)?公告\s*"
+    rf"(?P<issuers>{_ZH_ISSUER}(?:\s*[、和与/]?\s*{_ZH_ISSUER}"
+    rf"|(?:\s*[、和与/]\s*|\s+){_ZH_OTHER_ISSUER}(?=\s*(?:[、和与/]|\s|(?:联合)?公告)))*)"
+    r"\s*(?:联合)?公告\s*"
 )
 _ZH_YEAR = rf"(?:(?P<year>{_YEAR})\s*年|[〔\[(【]\s*(?P<byear>{_YEAR})\s*[〕\])】])"
 _ZH_NUMBER = (
@@ -220,8 +220,6 @@ def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
         if not items:
             continue
         names = [_ZH_ISSUER_NAMES[m.group()] for m in _ZH_ISSUER_NAME.finditer(head["issuers"])]
-        if not _SERIES_ISSUERS & set(names):
-            continue  # e.g. 工业和信息化部公告: not a series regwatch numbers
         # `中华人民共和国商务部公告…`: the span starts at the first issuer's own name
         first_name = _ZH_ISSUER_NAME.search(norm.text, head.start("issuers"))
         group_start = first_name.start() if first_name else head.start("issuers")

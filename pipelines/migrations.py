@@ -183,6 +183,23 @@ def m007_measure_status(db: Database) -> None:
     db["measure_events"].create_index(["kind", "date"])
 
 
+@migrations()
+def m008_runs_continued_by(db: Database) -> None:
+    """The run that took over an interrupted run's changes (a run killed, or stopped by a signal,
+    is continued by the next one exactly once)."""
+    db["runs"].add_column("continued_by", str)
+    db.execute("update runs set continued_by = 'unknown' where status = 'interrupted'")
+
+
+@migrations()
+def m009_outbox_delivery(db: Database) -> None:
+    """A mail's delivery: its Message-ID fixed when queued (the same on every retry, so a mail
+    client recognises a repeat), and `sending_at`, set before the message is handed to the SMTP
+    server: a row found with it and no `sent_at` may have been delivered (at-least-once)."""
+    db["outbox"].add_column("message_id", str)
+    db["outbox"].add_column("sending_at", str)
+
+
 # --- m1xx: the backfill, coverage and number gaps (CONTRACT section 6) -------------------------
 
 
@@ -281,3 +298,33 @@ def m106_night_cost_indexes(db: Database) -> None:
 def m107_measures_by_first_run(db: Database) -> None:
     """Measures by the run that first stored them (what a night adds to the coverage)."""
     db["measures"].create_index(["first_run_id"])
+
+
+@migrations()
+def m401_link_index(db: Database) -> None:
+    """Linking without numbers (pipelines.linking): the index keys of what each measure is and
+    each document says (subjects, days, months, titles, counts of entities), and the review
+    candidates: measures a document fits as well as another, kept for a person to decide. An
+    archive that already holds documents has them all linked once by its next run
+    (`link_pending`)."""
+    db["measure_clues"].create({"measure": str, "clue": str}, pk=("measure", "clue"))
+    db["measure_clues"].create_index(["clue"])
+    db["document_clues"].create({"document": str, "clue": str}, pk=("document", "clue"))
+    db["document_clues"].create_index(["clue"])
+    db["link_candidates"].create(
+        {"document": str, "measure": str, "score": float, "reason": str, "run_id": str},
+        pk=("document", "measure"),
+        foreign_keys=[("document", "documents", "id"), ("measure", "measures", "id")],
+    )
+    db["link_candidates"].create_index(["measure"])
+    # documents archived before this index: the next run links them once, with every measure
+    db["link_pending"].create({"document": str}, pk="document")
+    db.execute("insert into link_pending (document) select id from documents")
+    db.execute("""
+        CREATE VIEW link_review AS
+        SELECT c.document, d.published, d.source, d.title, d.url, c.measure,
+               m.title_zh AS measure_title, m.published AS measure_published, c.score, c.reason,
+               c.run_id
+        FROM link_candidates c JOIN documents d ON d.id = c.document
+        JOIN measures m ON m.id = c.measure
+    """)

@@ -23,6 +23,7 @@ class RunContext:
     run_id: str
     as_of: str
     archive: Archive
+    fatal: str | None = None  # the archive could not be written (a full disk): the run stops
 
 
 @dataclass

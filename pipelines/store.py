@@ -7,12 +7,16 @@ The end of the run is written by pipelines.finish.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass, field
 
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.archive import Archive, document_id
 from pipelines.items import ChangeRecord, DocumentItem
+from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
 from pipelines.vocab import ChangeKind
 
@@ -109,12 +113,17 @@ def record_unchanged(run: SourceRun, url: str, status: int | None = None,
     run.archive.touch_document(url, run.run_id, run.as_of, run.listed_on.get(url))
 
 
+STORAGE_FAILURES = ("database or disk is full", "disk i/o error", "no space left",
+                    "readonly database", "read-only file system")
+
+
 class StorePipeline:
     """Scrapy stage 3: the only stage that writes, one transaction per item."""
 
     def __init__(self, crawler: Crawler, run: SourceRun) -> None:
         self.crawler = crawler
         self.run = run
+        self.closing = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -122,10 +131,37 @@ class StorePipeline:
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
         run = self.run
-        stored = store(run.archive, item, run.run_id, run.as_of, run.listed_on.get(item.url),
-                       run.quiet_before, run.pending_fetches.pop(item.url, None))
+        if run.run.fatal:
+            self.close_spider_once()
+            raise DropItem(f"not stored, the archive cannot be written: {item.url}")
+        try:
+            stored = store(run.archive, item, run.run_id, run.as_of,
+                           run.listed_on.get(item.url), run.quiet_before,
+                           run.pending_fetches.pop(item.url, None))
+        except (sqlite3.Error, OSError) as e:
+            raise DropItem(self.not_stored(item, e)) from None
         stats = self.crawler.stats
         stats.inc_value(f"regwatch/documents/{stored.outcome}")
         if stored.created:
             stats.inc_value("regwatch/measures/new", len(stored.created))
         return item
+
+    def not_stored(self, item: DocumentItem, error: BaseException) -> str:
+        """An item the archive would not take (its transaction rolled back): one problem line. A
+        stop (the statement interrupted) is no problem; storage that cannot take writes (a full
+        disk) ends the crawl, and the run, at once."""
+        reason = " ".join(str(error).split()) or type(error).__name__
+        if "interrupted" in reason:
+            return f"not stored, the run is stopping: {item.url}"
+        message = f"could not store {item.url}: {reason}"
+        report_problem(self.crawler.stats, item.source, message)
+        if any(failure in reason.lower() for failure in STORAGE_FAILURES):
+            self.run.run.fatal = f"cannot write the archive ({reason}) while storing {item.url}"
+            self.close_spider_once()
+        return message
+
+    def close_spider_once(self) -> None:
+        """Stop this source's crawl: the run cannot store anything more."""
+        if not self.closing:
+            self.closing = True
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive failed"))

@@ -85,12 +85,6 @@ class Issuer(StrEnum):
     MOFCOM = "MOFCOM"
     GACC = "GACC"
     UEL_WM = "UEL working mechanism"
-    # Co-issuers of joint announcements in MOFCOM's series (商务部 科技部公告2020年第38号,
-    # 商务部 工业和信息化部 海关总署 国家密码管理局公告2024年第51号)
-    MOST = "MOST"  # 科技部, Ministry of Science and Technology
-    MIIT = "MIIT"  # 工业和信息化部, Ministry of Industry and Information Technology
-    SCA = "SCA"  # 国家密码管理局, State Cryptography Administration
-    SASTIND = "SASTIND"  # 国家国防科技工业局
 
 
 class EventKind(StrEnum):
