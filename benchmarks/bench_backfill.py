@@ -276,7 +276,9 @@ def best_night(path: Path, changed: int, tries: int = 3) -> float:
     import sqlite3
 
     built = path.with_name("built.db")
-    sqlite3.connect(path).execute("PRAGMA wal_checkpoint(TRUNCATE)").close()
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
     shutil.copy(path, built)
     times = []
     for _ in range(tries):
