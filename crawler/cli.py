@@ -96,20 +96,31 @@ def cli() -> None:
 @click.option("--mirror", type=str, help="Replay responses from this offline mirror folder.")
 @click.option("--as-of", callback=iso_date, help="The run's date (ISO); default: today in Beijing.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@click.option("--backfill", is_flag=True,
+              help="Walk every official list back to backfill_since again, from its first "
+                   "page (over several nights if the page budget cuts it).")
 @common_options
 def crawl(sources: tuple[str, ...], mirror: str | None, as_of: str | None, verbose: bool,
-          db: str | None, reports: str | None, config_path: str | None) -> None:
+          backfill: bool, db: str | None, reports: str | None,
+          config_path: str | None) -> None:
     """One run: fetch, normalize, diff and store, then write the run's report.
+
+    An archive that has not reached backfill_since (regwatch.toml) walks every official
+    list back to it first, a page budget per source and night at a time.
 
     \b
     Example:
       regwatch crawl --mirror demo/nights/2025-11-08 --as-of 2025-11-08
       regwatch crawl --source mofcom
+      regwatch crawl --backfill      # walk every list back again
     """
+    from dataclasses import replace
+
     from crawler.runner import Run, known_sources
 
     config = configure(config_path, db=db, reports=reports, mirror=mirror, as_of=as_of,
                        log_level="INFO" if verbose else "WARNING")
+    config = replace(config, backfill=backfill)
     run = Run(config, list(sources) or config.enabled(known_sources()))
     with locked(config.db):
         summary = run.execute()
@@ -170,7 +181,9 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
 @cli.command()
 @common_options
 def sources(db: str | None, reports: str | None, config_path: str | None) -> None:
-    """The sources, their entry points, last run and health (disabled ones marked).
+    """The sources, their entry points, last run and health (disabled ones marked), what the
+    archive covers (dates reached, pages walked, last complete walk) and the numbers it may be
+    missing.
 
     \b
     Example:
@@ -183,6 +196,8 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
     enabled = config.enabled(known_sources())
     loader = spider_loader()
     try:
+        coverage = {r["name"]: r for r in archive.coverage()
+                    if r["scope"] == "source"} if archive else {}
         for name in known_sources():
             spider = loader.load(name)
             last = archive.last_source_run(name) if archive else None
@@ -191,11 +206,45 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
                       if last else "never run")
             off = "" if name in enabled else " [disabled in " + config.path + "]"
             click.echo(f"{name} ({spider.source_kind}){off}: {spider.description}\n  {health}")
+            if name in coverage:
+                click.echo(f"  {describe_coverage(coverage[name])}")
             for entry in spider.entry_points:
                 click.echo(f"  - {entry}")
+        if archive:
+            for line in series_lines(archive.coverage()):
+                click.echo(line)
     finally:
         if archive:
             archive.close()
+
+
+def describe_coverage(row: dict[str, Any]) -> str:
+    """"coverage: 2023-07-03 … 2025-11-07, 76 documents, 10 list pages walked back; walk
+    complete (last complete walk 2025-10-09)"."""
+    dates = f"{row['earliest'] or '—'} … {row['latest'] or '—'}"
+    walked = (f"{plural(row['pages_walked'] or 0, 'list page')} walked back; "
+              + (f"walk complete (last complete walk {row['last_complete_walk']})"
+                 if row["walk"] == "complete" else f"walk under way: {row['walk']}")
+              if row["walk"] else "not walked back (news)")
+    return f"coverage: {dates}, {plural(row['documents'] or 0, 'document')}, {walked}"
+
+
+def series_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """Per series: the years and measures archived, and the numbers that may be missing."""
+    series: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["scope"] == "series":
+            series.setdefault(row["name"], []).append(row)
+    lines = []
+    for name, years in sorted(series.items()):
+        measures = sum(r["measures"] or 0 for r in years)
+        covered = [str(r["year"]) for r in years if r["covered"]]
+        lines.append(f"series {name}: {plural(measures, 'measure')}, {years[0]['year']}–"
+                     f"{years[-1]['year']}; numbering checked for "
+                     f"{', '.join(covered) or 'no year yet (no complete walk of a closed year)'}")
+        lines += [f"  {r['year']}: Nos. 1–{r['highest']}, may be missing: {r['missing']}"
+                  for r in years if r["gaps"]]
+    return lines
 
 
 @cli.command()

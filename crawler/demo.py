@@ -8,6 +8,7 @@ legal changes, then where the last report is.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -21,9 +22,12 @@ from pipelines.config import Config
 from pipelines.report import headline, plural
 
 DEMO_NIGHTS = Path(__file__).resolve().parent.parent / "demo" / "nights"
+# The bundled history starts in July 2023: the demo's first night walks back to there (its
+# children run with REGWATCH_BACKFILL_SINCE set to this).
+DEMO_BACKFILL_SINCE = "2023-07-01"
 
 # Change kinds the demo prints one by one; the others it counts.
-SPELLED_OUT = ("status_changed", "deadline_passed", "deadline_near", "new_measure",
+SPELLED_OUT = ("backfill", "status_changed", "deadline_passed", "deadline_near", "new_measure",
                "measure_amended", "document_removed", "source_problem")
 
 
@@ -39,6 +43,23 @@ def night_lines(report: dict[str, Any]) -> list[str]:
     problems = [s["name"] for s in report["sources"] if s["status"] != "ok"]
     if problems:
         lines.append(f"    sources with problems: {', '.join(problems)}")
+    return lines
+
+
+def archive_lines(db: str, report: dict[str, Any]) -> list[str]:
+    """After a backfill night: what the archive now holds and the numbers it may be missing."""
+    if not any(c["kind"] == "backfill" for c in report["changes"]):
+        return []
+    from pipelines.backfill import archive_summary
+
+    archive = read_archive(db)
+    try:
+        lines = [f"    {archive_summary(archive, report['as_of'])}"]
+        lines += [f"    {r['name']} {r['year']}: numbers 1-{r['highest']} seen except: "
+                  f"{r['missing']} (may be missing)"
+                  for r in archive.coverage() if r["scope"] == "series" and r["gaps"]]
+    finally:
+        archive.close()
     return lines
 
 
@@ -67,7 +88,8 @@ def replay_night(night: Path, config: Config) -> dict[str, Any]:
     if Path(config.path).exists():
         command += ["--config", config.path]
     command += [arg for name in known_sources() for arg in ("--source", name)]
-    result = subprocess.run(command, capture_output=True, text=True)
+    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
     archive = read_archive(config.db)
@@ -95,7 +117,7 @@ def run_demo(config: Config, force: bool) -> None:
             report = replay_night(night, config)
             bar.console.print(f"run {report['run_id']} (as of {report['as_of']}): "
                               f"{headline(report['changes'])}", markup=False)
-            for line in night_lines(report):
+            for line in night_lines(report) + archive_lines(config.db, report):
                 bar.console.print(line, markup=False)
             bar.advance(task)
     last = reports / f"{report.get('run_id')}.html"

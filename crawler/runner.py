@@ -260,6 +260,7 @@ class Run:
         # installs its root handler again as each crawler starts, hence once per crawler
         quiet = logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING
         source_runs = []
+        hosts: dict[str, list[Any]] = {}
         for source in self.sources:
             crawler = process.create_crawler(source)
             if quiet:
@@ -268,7 +269,10 @@ class Run:
             source_run = SourceRun(run, crawler.spidercls.name)
             attach(crawler, source_run)
             source_runs.append(source_run)
-            process.crawl(crawler, **self.spider_args)
+            group = getattr(crawler.spidercls, "HOST_GROUP", None) or crawler.spidercls.name
+            hosts.setdefault(group, []).append(crawler)
+        for crawlers in hosts.values():
+            crawl_in_turn(process, crawlers, self.spider_args, stopper)
         if stopper is not None:
             stopper.process = process
         try:
@@ -277,3 +281,19 @@ class Run:
             if stopper is not None:
                 stopper.process = None
         return source_runs
+
+
+def crawl_in_turn(process: Any, crawlers: list[Any], spider_args: dict[str, Any],
+                  stopper: Stopper | None = None) -> None:
+    """Sources that share a host (a spider's HOST_GROUP) are crawled one after the other, so
+    the host sees one request at a time; the others run side by side. After a stop request the
+    next one is not started."""
+    first, *rest = crawlers
+    task = process.crawl(first, **spider_args)
+
+    def next_one(_: object) -> None:
+        if stopper is None or not stopper.requested():
+            crawl_in_turn(process, rest, spider_args, stopper)
+
+    if rest:
+        task.add_done_callback(next_one)

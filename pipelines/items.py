@@ -65,6 +65,7 @@ class DocumentItem:
     annexes: list[Annex] = field(default_factory=list)
     machine_translated: bool = False
     tables: list[str] = field(default_factory=list)  # HTML of the body's tables (entity lists)
+    translation_of: str | None = None  # an official translation's original (its URL)
     # --- filled by pipelines.normalize ----------------------------------------
     published: str | None = None  # ISO date, Beijing time
     published_at: str | None = None  # ISO datetime with +08:00 when a time is known

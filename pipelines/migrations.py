@@ -200,6 +200,106 @@ def m009_outbox_delivery(db: Database) -> None:
     db["outbox"].add_column("sending_at", str)
 
 
+# --- m1xx: the backfill, coverage and number gaps (CONTRACT section 6) -------------------------
+
+
+@migrations()
+def m101_list_walks(db: Database) -> None:
+    """Where each official list's walk back to `backfill_since` stands, per source and list: the
+    page it continues from next night, pages walked, the dates reached, the last complete walk
+    (pipelines/backfill.py). A list is a column's pages (a year's announcement index is one)."""
+    db["list_walks"].create(
+        {
+            "source": str, "list": str, "url": str, "series": str, "year": int, "status": str,
+            "next_page": int, "pages_walked": int, "earliest": str, "latest": str,
+            "since": str, "started_on": str, "last_walked_on": str,
+            "last_complete_walk": str, "problem": str,
+        },
+        pk=("source", "list"),
+        not_null={"pages_walked"},
+        defaults={"pages_walked": 0},
+    )
+
+
+@migrations()
+def m102_coverage_and_number_gaps(db: Database) -> None:
+    """What the archive covers, rewritten at the end of every run: one row per source (dates
+    reached, documents, pages walked, last complete walk) and one per series and year (numbers
+    seen, the highest, how many may be missing); `number_gaps` has one row per number that may be
+    missing in a year the walks covered (official numbering is sequential per issuer and year)."""
+    db["coverage"].create(
+        {
+            "id": int, "scope": str, "name": str, "year": int, "earliest": str, "latest": str,
+            "documents": int, "measures": int, "pages_walked": int, "walk": str,
+            "last_complete_walk": str, "covered": int, "highest": int, "gaps": int,
+            "missing": str, "as_of": str,
+        },
+        pk="id",
+    )
+    db["number_gaps"].create(
+        {
+            "measure": str, "series": str, "year": int, "number": int, "after": int,
+            "before": int, "noticed_on": str,
+        },
+        pk="measure",
+    )
+    db["number_gaps"].create_index(["series", "year"])
+
+
+@migrations()
+def m103_backfill_runs(db: Database) -> None:
+    """A source's run that walked back (its counts are no yardstick for a later night's health);
+    the run that first stored a measure (a backfill's old measures are not news); an official
+    translation's Chinese original (documents.translation_of, a documents.id)."""
+    db["run_sources"].add_column("backfill", int, not_null_default=0)
+    db["measures"].add_column("first_run_id", str)
+    db["documents"].add_column("translation_of", str)
+
+
+@migrations()
+def m104_left_out_fetches(db: Database) -> None:
+    """News left out by the relevance rule is remembered with its validators, date and hash, so it
+    is revisited like any article instead of fetched and parsed again every night."""
+    db["fetch_state"].add_column("published", str)
+    db["fetch_state"].add_column("content_hash", str)
+    db["fetch_state"].add_column("left_out", str)
+
+
+@migrations()
+def m105_removal_check_indexes(db: Database) -> None:
+    """The removal check reads documents by list page and by run: indexed, so a night's cost
+    grows with what its lists show, not with the archive."""
+    db["documents"].create_index(["listed_on", "published"])
+    db["documents"].create_index(["last_run_id"])
+    db["documents"].create_index(["source", "published"])
+    db["measure_events"].create_index(["document"])  # a changed page's events are dropped
+    db["measures"].create_index(["series", "year", "number"])
+    db.execute("CREATE INDEX idx_documents_missed ON documents (source, missed_runs) "
+               "WHERE missed_runs > 0")
+
+
+@migrations()
+def m106_night_cost_indexes(db: Database) -> None:
+    """What the end of a night reads is indexed, so its cost grows with what changed: measures
+    whose periods are stale, seen on a day, by publication; documents by the run that first
+    stored them; status periods by status and day; the run that wrote each coverage row."""
+    db.execute("CREATE INDEX idx_measures_stale ON measures (id) WHERE periods_stale = 1")
+    db["measures"].create_index(["last_seen"])
+    db["measures"].create_index(["published"])
+    db["measures"].create_index(["series", "year", "published", "number"])
+    db["documents"].create_index(["first_run_id"])
+    db["measure_status"].create_index(["clause", "status", "from", "to"])
+    db["measure_status"].create_index(["status", "to"])
+    db["measure_status"].create_index(["status", "from"])
+    db["coverage"].add_column("run_id", str)
+
+
+@migrations()
+def m107_measures_by_first_run(db: Database) -> None:
+    """Measures by the run that first stored them (what a night adds to the coverage)."""
+    db["measures"].create_index(["first_run_id"])
+
+
 @migrations()
 def m301_entities(db: Database) -> None:
     """Entities and their designations (pipelines.designations): who is on which list, by which

@@ -38,6 +38,10 @@ class SourceRun:
     # answered this run: what the removal check needs (pipelines.finish)
     listed_on: dict[str, str] = field(default_factory=dict)
     list_pages: list[str] = field(default_factory=list)
+    # The source's list walks in this run (pipelines.backfill.Walks, set by its spider); in a
+    # backfill, findings dated before quiet_before are archived without a change of their own
+    walks: Any = None
+    quiet_before: str | None = None
     # The source's health, judged when its spider closes (crawler.health.SourceHealth)
     health: Health | None = None
     counts: dict[str, int] = field(default_factory=dict)  # items, unchanged, requests, responses

@@ -173,3 +173,17 @@ def test_scrapy_crawl_with_a_bad_clock_is_one_line_and_exit_1(tmp_path):
     assert result.stderr.strip().splitlines()[-1] == (
         'regwatch: REGWATCH_AS_OF: "garbage" is not an ISO date (YYYY-MM-DD)')
     assert "Traceback" not in result.stderr and not (tmp_path / "a.db").exists()
+
+
+def test_sources_show_coverage_and_the_numbers_that_may_be_missing(demo):
+    folder, _ = demo
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "sources", "--db",
+                             str(folder / "archive.db")], cwd=folder, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert ("coverage: 2023-07-03 … 2026-01-06, 69 documents, 10 list pages walked back; "
+            "walk complete (last complete walk 2025-10-09)") in out
+    assert "coverage: 2025-05-12 … 2026-09-28, 3 documents, not walked back (news)" in out
+    assert "series MOFCOM: 65 measures, 2023–2026; numbering checked for 2024" in out
+    assert "  2024: Nos. 1–51, may be missing: MOFCOM-2024-47, -48" in out

@@ -13,6 +13,7 @@ from aiosmtpd.controller import Controller
 from conftest import REPO, free_port, regwatch
 
 from pipelines.archive import Archive
+from pipelines.backfill import archive_summary
 from pipelines.config import Config, MailConfig, Recipient
 from pipelines.digest import queue_digests
 from pipelines.mailer import DigestResult, send_pending
@@ -141,6 +142,11 @@ def test_two_nights_reach_the_server_once(db, smtp):
     assert SENTENCE in text and text.count(SENTENCE) == 1  # quoted once, not six times
     assert "The same sentence as for MOFCOM-2025-55 above" in html
     assert html.index("<th") < html.index("Status changes (6)")  # the summary table first
+    # it opens with the archive in one line, as the report does
+    held = archive_summary(archive, "2025-11-08")
+    assert held.startswith("The archive now holds ") and "6 suspended" in held
+    assert text.index(held) < text.index("== Status changes") and held in html
+    assert html.index(held) < html.index("<th")
     for row in archive.outbox():
         assert row["sent_at"] and row["attempts"] == 1 and row["last_error"] is None
 

@@ -233,8 +233,8 @@ def test_changes_of_the_last_7_days(demo_server):
     ids = [r["id"] for r in last]
     assert ids == sorted(ids, reverse=True)
     week = rows(f"{demo_server}/recent_changes?as_of=2025-11-13")
-    assert {r["as_of"] for r in week} == {"2025-11-08", "2025-11-10", "2025-11-12"}
-    assert len(week) == 16 + 4 + 1
+    assert {r["as_of"] for r in week} == {"2025-11-08", "2025-11-10", "2025-11-12", "2025-11-13"}
+    assert len(week) == 18 + 4 + 1 + 1
 
 
 def test_measure_timeline_shows_the_suspension_and_documents(demo_server):
@@ -284,6 +284,19 @@ def test_changes_atom_feed(demo_server):
     assert first.find(f"{atom}link").get("href") == (
         "http://127.0.0.1:8001/archive/measures/MOFCOM-2025-62")
     assert "verify" in first.find(f"{atom}content").text
+
+
+def test_number_gaps_and_coverage_in_datasette(demo_server):
+    [gap] = rows(f"{demo_server}/number_gaps_to_check")
+    assert (gap["series"], gap["year"], gap["highest"], gap["missing"]) == (
+        "MOFCOM", 2024, 51, "MOFCOM-2024-47, -48")
+    assert [r["measure"] for r in rows(f"{demo_server}/number_gaps.json?_shape=array")] == [
+        "MOFCOM-2024-47", "MOFCOM-2024-48"]
+    coverage = {r["source"]: r for r in rows(f"{demo_server}/coverage_by_source")}
+    assert (coverage["mofcom"]["earliest"], coverage["mofcom"]["walk"],
+            coverage["mofcom"]["last_complete_walk"]) == ("2023-07-03", "complete", "2025-10-09")
+    assert coverage["globaltimes"]["walk"] is None  # news is not walked back
+    assert "the walks covered the year" in get(f"{demo_server}/coverage")
 
 
 def test_report_links_work(demo_server, demo_db):

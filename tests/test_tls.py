@@ -44,9 +44,10 @@ CRAWL = REPO / "tests" / "faults" / "crawl.py"
 MIRROR = REPO / "demo" / "nights" / "2025-10-09"
 AS_OF = "2025-10-09"
 HOST = "www.mofcom.gov.cn"
-LIST_URLS = [  # the MOFCOM spider's entry points for a run in October 2025
-    f"https://{HOST}/zcfb/blgg/gg/2025/index.html",
-    f"https://{HOST}/zwgk/zcfb/index.html",
+LIST_URLS = [  # the MOFCOM spider's lists on a first night in October 2025: this year's index,
+    f"https://{HOST}/zcfb/blgg/gg/2025/index.html",  # the policy list, and (walking back to the
+    f"https://{HOST}/zwgk/zcfb/index.html",  # default backfill_since) every older year's index
+    *(f"https://{HOST}/zcfb/blgg/gg/{year}/index.html" for year in range(2024, 2019, -1)),
 ]
 CRAWL_TIMEOUT = 60  # seconds, per child process
 
@@ -106,7 +107,8 @@ def mirrored_articles() -> set[str]:
     """The article URLs the demo night holds for www.mofcom.gov.cn."""
     root = MIRROR / HOST
     return {f"https://{HOST}/{path.relative_to(root).as_posix()}"
-            for path in root.rglob("art_*.html")}
+            for path in root.rglob("art_*.html")
+            if not path.relative_to(root).as_posix().startswith("xwfb/")}  # mofcom_press's
 
 
 # --- real crawls ------------------------------------------------------------------------------
