@@ -379,7 +379,8 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
         run_changes = backfill_changes(source_runs) + source_problem_changes(
             archive, run_id) + lifecycle_changes(archive, run_id, run["as_of"], deadline_days,
                                                  quiet)
-        run_changes += designation_changes(archive, run_id, run["as_of"])  # before the periods
+        # before the periods
+        run_changes += designation_changes(archive, run_id, run["as_of"], quiet)
         write_status_periods(archive)
         for change in run_changes:
             archive.add_change(run_id, change)

@@ -92,7 +92,7 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                 quiet += 1
                 continue
             archive.add_change(run_id, change)
-        store_designations(archive, item, run_id, as_of, outcome)
+        store_designations(archive, item, run_id, as_of, outcome, quiet_before)
         if fetched is not None:
             archive.record_fetch(item.url, 200, as_of, *fetched)
     return Stored(outcome, created, quiet)
