@@ -96,6 +96,9 @@ def test_export_xlsx_and_json(demo, tmp_path):
                       cwd=demo[0])
     data = json.loads(result.stdout)
     assert data["on"] == "2026-03-01" and len(data["measures"]) == 12
+    # the regime on a day leaves out what was published after it (No. 18 of 2026: May 2026)
+    assert all((m["published"] or "") <= "2026-03-01" for m in data["measures"])
+    assert "MOFCOM-2026-18" not in {m["measure"] for m in data["measures"]}
     result = regwatch("export", "--format", "xlsx", "--out", "-", cwd=demo[0])
     assert result.returncode == 1 and "written to a file" in result.stderr
 

@@ -179,7 +179,8 @@ def test_column_descriptions_and_facets_are_shown(demo_server):
     # no facet on the stored status: the page shows each status on its day (measure_status)
     assert "status" not in facets
     category = {v["value"]: v["count"] for v in facets["category"]["results"]}
-    # the history included (backfill): the 2023-2025 announcements, UEL and the 2024 GACC one
+    # the history included (backfill: the 2023-2025 announcements, UEL 7, the 2024 GACC one);
+    # Nos. 19 and 31 of 2026 (suspending, then stopping No. 18's measures) are suspensions too
     assert category == {"controlled_item_change": 13, "suspension": 4, "tariff": 2,
                         "entity_listing": 3, "policy_statement": 51}
 
