@@ -189,3 +189,34 @@ def test_every_migration_is_registered():
     defined = {name for name, f in inspect.getmembers(module, inspect.isfunction)
                if name[:1] == "m" and name[1:4].isdigit()}
     assert defined == {m.name for m in module.migrations._migrations}
+
+
+def test_an_archive_made_before_the_backfill_upgrades(tmp_path):
+    """An archive made by main before the backfill's migrations (m1xx) existed, with the
+    entity, linking and morning migrations (m3xx-m5xx) already applied, takes them on its next
+    opening: list_walks, coverage, number_gaps and the indexes, its documents kept."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from pipelines.migrations import migrations
+
+    path = tmp_path / "old.db"
+    before = Migrations(migrations.name)
+    before._migrations = [m for m in migrations._migrations if not m.name.startswith("m1")]
+    old = Database(path)
+    before.apply(old)
+    old["documents"].insert({"id": "d1", "url": "https://www.mofcom.gov.cn/a.html",
+                             "source": "mofcom", "published": "2025-10-09"})
+    old.close()
+    archive = Archive.open(path)
+    try:
+        assert migrations.pending(archive.db) == []
+        for table in ("list_walks", "coverage", "number_gaps"):
+            assert archive.db[table].exists(), table
+        assert "first_run_id" in archive.db["measures"].columns_dict
+        assert archive.db.execute("select count(*) from documents").fetchone()[0] == 1
+    finally:
+        archive.close()
+    names = [r[0] for r in sqlite3.connect(path).execute(
+        "select name from _sqlite_migrations order by rowid")]
+    assert names[-7:] == [m.name for m in migrations._migrations if m.name.startswith("m1")]

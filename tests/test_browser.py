@@ -326,7 +326,9 @@ def test_topic_feed_for_rare_earths(browser, devtools, demo_site):
     browser.screenshot(url, "topic_rare_earths", "1280,1600")
     assert devtools.evaluate(url, NO_SIDEWAYS_SCROLL)
     dom = browser.dom(url, "topic_rare_earths")
-    assert "MOFCOM-2025-18" in dom and "MOFCOM-2025-57" in dom and "GACC-2025-219" not in dom
+    # (No. 18 of 2025 is history on the demo's first night, a backfill: no change of its own;
+    # Nos. 56 and 57 are found by their Chinese titles through the glossary)
+    assert "MOFCOM-2025-56" in dom and "MOFCOM-2025-57" in dom and "GACC-2025-219" not in dom
     feed = browser.dom(f"{url}.atom", "topic_rare_earths_atom")
     assert "urn:regwatch:change:" in feed
 

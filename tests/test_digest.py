@@ -122,9 +122,13 @@ def test_two_nights_reach_the_server_once(db, smtp):
     assert len(smtp.messages) == 2
     first, msg = smtp.messages
     assert smtp.handler.envelopes == [("regwatch@example.org", ["analyst@example.org"])] * 2
-    assert first["Subject"] == "[regwatch] 2025-10-09: 8 new measures (+20 more)"
+    # the first night is a backfill: six new measures of the night, 24 other changes (8
+    # backfill summaries, 4 deadlines near, 11 new documents, 1 source problem)
+    assert first["Subject"] == "[regwatch] 2025-10-09: 6 new measures (+24 more)"
+    # (+12: two new measures, a deadline near, six new documents, a changed one, Customs'
+    # backfill summary, a source problem)
     assert msg["Subject"] == ("[regwatch] 2025-11-08: 6 measures suspended by MOFCOM-2025-70 "
-                              "until 2026-11-10 (+10 more)")
+                              "until 2026-11-10 (+12 more)")
     assert len(msg["Subject"]) < 100
     assert msg["To"] == "analyst@example.org" and msg["Message-ID"]
     text, html = parts(msg)
