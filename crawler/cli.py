@@ -184,6 +184,50 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
 
 
 @cli.command()
+@click.argument("document")
+@click.option("--version", "version", type=click.IntRange(min=1),
+              help="The version (default: the latest).")
+@click.option("--out", type=click.Path(file_okay=False),
+              help="Folder to write into.  [default: evidence-DOC_ID-vN]")
+@common_options
+def evidence(document: str, version: int | None, out: str | None, db: str | None,
+             reports: str | None, config_path: str | None) -> None:
+    """Write a document version's original page and annexes back out, byte for byte.
+
+    DOCUMENT is a document id (documents.id, 16 hex digits) or the page's URL. Besides the
+    files, the folder gets records.warc.gz (the WARC records, copied verbatim) and index.json
+    (what came from where and when: URL, WARC date, status, headers, SHA-256).
+
+    \b
+    Example:
+      regwatch evidence 6daf38bd6d59c64f --out no61/
+      regwatch evidence https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html
+    """
+    from pipelines.archive import document_id
+    from pipelines.evidence import EvidenceError
+    from pipelines.originals import export_version
+
+    config = configure(config_path, db=db, reports=reports)
+    doc_id = document_id(document) if "://" in document else document.strip().lower()
+    archive = open_existing(config.db)
+    try:
+        exported = export_version(archive, config.evidence_folder(), doc_id, version,
+                                  Path(out) if out else None)
+    except EvidenceError as e:
+        raise UsageError(str(e)) from None
+    finally:
+        archive.close()
+    index = exported.index
+    click.echo(f"{exported.folder}/: version {index['version']} of {index['document']} "
+               f"({index['url']}), stored on {index['stored_on']}")
+    for entry in index["files"]:
+        click.echo(f"  {entry['file']}  {entry['kind']}, {entry['size']} bytes, "
+                   f"sha256 {entry['sha256'][:16]}…, fetched {entry['warc_date']}"
+                   f"{' (insecure TLS)' if entry['insecure_tls'] else ''}")
+    click.echo(f"  {index['records']}  the WARC records, verbatim; index.json  where and when")
+
+
+@cli.command()
 @click.option("--dry-run", "dry_run", type=click.Path(file_okay=False),
               help="Write the mails as .eml files into this folder instead of sending them.")
 @common_options

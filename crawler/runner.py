@@ -26,6 +26,7 @@ from scrapy.spiderloader import SpiderLoader
 from crawler import settings as settings_module
 from pipelines.archive import Archive, ArchiveError
 from pipelines.config import Config
+from pipelines.evidence import EvidenceStore
 from pipelines.run import RunContext, SourceRun, attach
 
 
@@ -86,6 +87,14 @@ def open_archive(db: str, *, create: bool = True) -> Archive:
         raise UsageError(str(e)) from None
 
 
+def open_evidence(config: Config) -> EvidenceStore:
+    """The run's WARC store (its folder is created on the first record)."""
+    folder = config.evidence_folder()
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"evidence folder {folder} is not a folder")
+    return EvidenceStore(folder)
+
+
 @dataclass
 class RunSummary:
     run_id: str
@@ -114,8 +123,9 @@ class Run:
         from pipelines.report import write_reports
 
         archive = open_archive(self.config.db)
+        evidence = open_evidence(self.config)
         try:
-            run = RunContext(self.start(archive), self.config.run_date(), archive)
+            run = RunContext(self.start(archive), self.config.run_date(), archive, evidence)
             source_runs = self.crawl(run)
             finish_run(archive, run.run_id, source_runs,
                        deadline_days=self.config.deadline_days,
@@ -123,6 +133,7 @@ class Run:
             paths = write_reports(archive, run.run_id, self.config.reports,
                                   self.config.datasette_url)
         finally:
+            evidence.close()
             archive.close()
         return RunSummary(run.run_id, paths, source_runs)
 

@@ -49,6 +49,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.mirror.MirrorMiddleware": 990,
 }
 
+# The page responses behind each item and its annex files (fetched with the article, their text
+# read off the reactor), for the evidence the store stage keeps (crawler/evidence.py).
+SPIDER_MIDDLEWARES = {
+    "crawler.evidence.EvidenceMiddleware": 100,
+}
+
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.linking.LinkPipeline": 150,
@@ -75,6 +81,7 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_REVISIT_RECENT_DAYS": config.revisit_recent_days,
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
         "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
+        "REGWATCH_ANNEX_MAX_BYTES": config.annex_max_bytes,
         "LOG_LEVEL": config.log_level,
     }
     if config.mirror:

@@ -105,6 +105,11 @@ class Config:
     deadline_days: list[int] = field(default_factory=lambda: [30, 7])
     # document_removed after a healthy list page no longer showed a document on this many nights.
     removed_after_nights: int = 3
+    # --- evidence (pipelines.evidence, pipelines.originals) -----------------------------------
+    # Where the WARC files of fetched pages and annexes go; None: `evidence/` beside the archive.
+    evidence_dir: str | None = None
+    # Annex files (PDF, DOC(X), XLS(X), ZIP) larger than this are not downloaded or read.
+    annex_max_bytes: int = 20 * 1024 * 1024
     mail: MailConfig = field(default_factory=MailConfig)
     path: str = DEFAULT_PATH  # the file it was read from (for messages)
 
@@ -117,6 +122,10 @@ class Config:
     def run_date(self) -> str:
         """The run's clock: as_of, or today in Beijing."""
         return self.as_of or today_in_beijing()
+
+    def evidence_folder(self) -> Path:
+        """The evidence store's folder: evidence_dir, or `evidence/` beside the archive."""
+        return Path(self.evidence_dir) if self.evidence_dir else Path(self.db).parent / "evidence"
 
 
 def check_sources(config: Config, known: list[str]) -> None:
@@ -242,6 +251,8 @@ SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
     "deadline_days": (lambda c, v, k: c.days(v, k),
                       lambda s: [_int_or_text(p) for p in s.split(",")]),
     "removed_after_nights": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
+    "evidence_dir": (lambda c, v, k: c.string(v, k), str),
+    "annex_max_bytes": (lambda c, v, k: c.integer(v, k, 1024), lambda s: _int_or_text(s)),
 }
 FILE_ONLY = ("sources", "mail")
 

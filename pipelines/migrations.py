@@ -181,3 +181,49 @@ def m007_measure_status(db: Database) -> None:
     db["measure_status"].create_index(["to"])
     db["measures"].add_column("periods_stale", int, not_null_default=1)
     db["measure_events"].create_index(["kind", "date"])
+
+
+@migrations()
+def m201_evidence(db: Database) -> None:
+    """Evidence (pipelines.evidence, pipelines.originals): where each version's response is kept
+    as a WARC record; annex files with their text (searchable like bodies, `annexes_fts`, rowid =
+    annexes.id, the latest version's annexes only); the controlled items read from bodies and
+    annexes (control-list codes, HS codes, descriptions, clauses)."""
+    versions = db["document_versions"]
+    for column, kind in (("warc_file", str), ("warc_record_id", str), ("warc_offset", int),
+                         ("warc_length", int), ("payload_digest", str), ("more_records", str)):
+        versions.add_column(column, kind)
+    versions.add_column("insecure_tls", int, not_null_default=0)
+    versions.create_index(["payload_digest"])
+    db["annexes"].create(
+        {
+            "id": int, "document": str, "version": int, "url": str, "name": str,
+            "media_type": str, "declared_type": str, "sha256": str, "size": int, "text": str,
+            "reason": str, "pages": int, "warc_file": str, "warc_offset": int,
+            "warc_length": int, "warc_record_id": str, "insecure_tls": int, "fetched_at": str,
+            "run_id": str,
+        },
+        pk="id",
+        foreign_keys=[("document", "documents", "id"), ("run_id", "runs", "id")],
+        not_null={"insecure_tls"},
+        defaults={"insecure_tls": 0},
+    )
+    db["annexes"].create_index(["document", "version", "url"], unique=True)
+    db["annexes"].create_index(["sha256"])
+    db["annexes"].create_index(["url"])
+    db.execute(
+        "CREATE VIRTUAL TABLE annexes_fts USING fts5("
+        "name, text, tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    db["controlled_items"].create(
+        {
+            "id": int, "measure": str, "document": str, "version": int, "annex": int,
+            "code": str, "hs_code": str, "description_zh": str, "description_en": str,
+            "clause": str, "line": str, "line_no": int,
+        },
+        pk="id",
+        foreign_keys=[("measure", "measures", "id"), ("document", "documents", "id"),
+                      ("annex", "annexes", "id")],
+    )
+    for columns in (["code"], ["hs_code"], ["measure"], ["document"]):
+        db["controlled_items"].create_index(columns)

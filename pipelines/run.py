@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.evidence import EvidenceStore
 from pipelines.health import Health
 
 _ATTR = "regwatch_source_run"
@@ -23,6 +24,9 @@ class RunContext:
     run_id: str
     as_of: str
     archive: Archive
+    # The run's WARC store (pipelines.evidence), opened and closed by the run owner; None: the
+    # responses are not kept (tests of the stages without evidence).
+    evidence: EvidenceStore | None = None
 
 
 @dataclass

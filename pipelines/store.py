@@ -10,7 +10,10 @@ from __future__ import annotations
 from scrapy.crawler import Crawler
 
 from pipelines.archive import Archive, document_id
+from pipelines.evidence import EvidenceStore
 from pipelines.items import DocumentItem
+from pipelines.originals import annex_changes, keep_originals
+from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
 from pipelines.vocab import ChangeKind
 
@@ -18,16 +21,19 @@ OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED
 
 
 def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
-               list_url: str | None = None) -> str:
+               list_url: str | None = None, evidence: EvidenceStore | None = None) -> str:
     """Store everything the item carries in one transaction; returns the document's outcome.
 
-    A changed text states its events again (the old version's are dropped). The diff stage's
-    changes are kept only if they are still true inside the transaction (a measure another
-    page of this run already created is not new twice, nor amended twice).
+    A changed text (or a changed annex file) states its events again (the old version's are
+    dropped). The diff stage's changes are kept only if they are still true inside the
+    transaction (a measure another page of this run already created is not new twice, nor
+    amended twice). The originals (page response, annexes) are kept with the version they made
+    (pipelines.originals): nothing is written to the evidence store for an unchanged page.
     """
     doc_id = document_id(item.url)
     with archive.transaction():
-        outcome = archive.store_document(item, run_id, as_of)
+        outcome = archive.store_document(item, run_id, as_of,
+                                         annexes_changed=bool(changed_annexes(archive, item)))
         archive.mark_listed(item.url, list_url)
         if outcome == "changed":
             archive.drop_document_events(doc_id)
@@ -44,7 +50,17 @@ def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                     not fresh or archive.change_in_run(run_id, change.kind, change.measure)):
                 continue
             archive.add_change(run_id, change)
+        if item.responses or item.annex_files:
+            keep_originals(archive, evidence, item, doc_id, outcome, run_id, as_of)
     return outcome
+
+
+def changed_annexes(archive: Archive, item: DocumentItem) -> list:
+    """The item's annex files whose bytes differ from its document's latest version's."""
+    doc = archive.document_by_url(item.url)
+    if doc is None or not item.annex_files:
+        return []
+    return annex_changes(archive.annexes_of(doc["id"], doc["version"]), item.annex_files)
 
 
 def record_unchanged(run: SourceRun, url: str, status: int | None = None,
@@ -69,10 +85,19 @@ class StorePipeline:
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
         run = self.run
-        outcome = store_item(run.archive, item, run.run_id, run.as_of,
-                             run.listed_on.get(item.url))
+        evidence = run.run.evidence
+        try:
+            outcome = store_item(run.archive, item, run.run_id, run.as_of,
+                                 run.listed_on.get(item.url), evidence)
+        finally:
+            self.report_evidence_problems(evidence)
         if item.url in run.pending_fetches:
             etag, last_modified = run.pending_fetches.pop(item.url)
             run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
         self.crawler.stats.inc_value(f"regwatch/documents/{outcome}")
         return item
+
+    def report_evidence_problems(self, evidence: EvidenceStore | None) -> None:
+        """The evidence store's problems (e.g. a torn WARC file left alone) as source problems."""
+        while evidence is not None and evidence.problems:
+            report_problem(self.crawler.stats, self.run.source, evidence.problems.pop(0))
