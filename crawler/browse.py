@@ -19,29 +19,34 @@ from typing import Any
 import yaml
 
 METADATA = Path(__file__).with_name("metadata.yml")
+TEMPLATES = Path(__file__).with_name("templates")  # the document page (crawler/templates/row.html)
 SETTINGS = {"default_page_size": 50, "allow_download": False, "sql_time_limit_ms": 3000}
 
 
-def metadata_for(db: Path) -> dict[str, Any]:
-    """metadata.yml, with its table settings placed under this database's name."""
+def metadata_for(db: Path, evidence: Path | None = None) -> dict[str, Any]:
+    """metadata.yml, with its table settings placed under this database's name (and the
+    evidence store's folder given to the plugin, which serves the originals from it)."""
     base = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     tables = base.pop("tables")
     queries = base.pop("queries", {})
     base["databases"] = {db.stem: {"tables": tables, "queries": queries}}
+    if evidence is not None:
+        base["plugins"]["regwatch_search"]["evidence_dir"] = str(evidence.resolve())
     return base
 
 
-def datasette_for(db: Path) -> Any:
-    """A Datasette instance over db with regwatch's metadata and settings."""
+def datasette_for(db: Path, evidence: Path | None = None) -> Any:
+    """A Datasette instance over db with regwatch's metadata, settings and templates."""
     from datasette.app import Datasette
 
-    return Datasette([str(db)], metadata=metadata_for(db), settings=SETTINGS)
+    return Datasette([str(db)], metadata=metadata_for(db, evidence), settings=SETTINGS,
+                     template_dir=str(TEMPLATES))
 
 
-def serve(db: Path, host: str, port: int) -> None:
+def serve(db: Path, host: str, port: int, evidence: Path | None = None) -> None:
     """Serve db until the process is told to stop."""
     import uvicorn
 
-    datasette = datasette_for(db)
+    datasette = datasette_for(db, evidence)
     asyncio.run(datasette.invoke_startup())
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")

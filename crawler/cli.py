@@ -149,7 +149,7 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     config = configure(config_path, db=db, reports=reports)
     open_existing(config.db).close()  # migrated and valid before Datasette sees it
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
-    serve_archive(Path(config.db), host, port)
+    serve_archive(Path(config.db), host, port, config.evidence_folder())
 
 
 @cli.command()

@@ -44,6 +44,7 @@ from pipelines.originals import (
     is_annex_url,
     known_annex,
     read_annex_file,
+    refused_annex,
     sha256_of,
 )
 from pipelines.problems import report_problem
@@ -162,8 +163,12 @@ class EvidenceMiddleware:
             return self.failed(article, annex, f"{len(response.body)} bytes, over the cap of "
                                                f"{self.max_bytes} (annex_max_bytes)")
         raw = raw_response(response)
-        same = archive.annex_by_sha256(sha256_of(raw.body))
+        sha = sha256_of(raw.body)
         self.crawler.stats.inc_value("regwatch/annexes/fetched")
+        refusal = archive.annex_refusal(sha)
+        if refusal is not None:  # refused before: the same problem, not read again
+            return refused_annex(annex.url, annex.title, article, raw, refusal)
+        same = archive.annex_by_sha256(sha)
         if same is not None:  # already read: no child process, no thread
             return read_annex_file(annex.url, annex.title, article, raw, self.max_bytes, same)
         return await maybe_deferred_to_future(deferToThread(

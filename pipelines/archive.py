@@ -653,6 +653,16 @@ class Archive:
         return list(self.db.query(
             "select * from controlled_items where document = ? order by id", [doc_id]))
 
+    def annex_refusal(self, sha256: str) -> dict[str, Any] | None:
+        """Why a file with these bytes was refused as an annex, if it was."""
+        return self._one("select * from annex_refusals where sha256 = ?", [sha256])
+
+    def record_annex_refusal(self, sha256: str, url: str, reason: str, as_of: str) -> None:
+        self.db.execute(
+            "insert into annex_refusals (sha256, url, reason, first_seen, last_seen) "
+            "values (?, ?, ?, ?, ?) on conflict (sha256) do update set last_seen = ?",
+            [sha256, url, reason, as_of, as_of, as_of])
+
     def search_annexes(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Annexes (of documents' latest versions) matching a Chinese or English query."""
         match = fts_query(query)

@@ -227,3 +227,7 @@ def m201_evidence(db: Database) -> None:
     )
     for columns in (["code"], ["hs_code"], ["measure"], ["document"]):
         db["controlled_items"].create_index(columns)
+    db["annex_refusals"].create(
+        {"sha256": str, "url": str, "reason": str, "first_seen": str, "last_seen": str},
+        pk="sha256",
+    )

@@ -111,6 +111,14 @@ def read_annex_file(url: str, name: str, article: str, raw: RawResponse, max_byt
     return annex
 
 
+def refused_annex(url: str, name: str, article: str, raw: RawResponse,
+                  refusal: dict[str, Any]) -> AnnexFile:
+    """A file refused before (same SHA-256): the same problem, without reading it again."""
+    return AnnexFile(url=url, name=name, sha256=refusal["sha256"], size=len(raw.body),
+                     reason=refusal["reason"],
+                     problem=annex_problem(url, article, refusal["reason"]))
+
+
 def known_annex(url: str, name: str, row: dict[str, Any]) -> AnnexFile:
     """An annex the server says is unchanged (304): the kept file, as it was."""
     return AnnexFile(url=url, name=name, sha256=row["sha256"], size=row["size"],
@@ -228,6 +236,9 @@ def keep_originals(archive: Archive, evidence: EvidenceStore | None, item: Docum
                    doc_id: str, outcome: str, run_id: str, as_of: str) -> None:
     """The item's page response and annexes kept for its version (see the module docstring);
     call inside the item's transaction, after the document and its measures are stored."""
+    for annex in item.annex_files:  # bad files are remembered, not read again
+        if annex.problem and annex.sha256 and annex.reason:
+            archive.record_annex_refusal(annex.sha256, annex.url, annex.reason, as_of)
     keeper = Keeper(archive, evidence, run_id, as_of)
     version = archive.latest_version(doc_id)
     number, fresh = version["version"], outcome != "unchanged"
