@@ -139,6 +139,11 @@ def original_links(datasette: Any, path: str) -> Markup:
                   f'<a href="{escape(url)}?as=text">as text</a>')
 
 
+def plain(value: Any) -> Any:
+    """A cell's value (Datasette hands foreign keys on as {"value": …, "label": …})."""
+    return value.get("value") if isinstance(value, dict) else value
+
+
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):  # type: ignore[no-untyped-def]
     """A version's or an annex's WARC file shown with links to its original."""
@@ -146,7 +151,7 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
         return None
     keys = row.keys()
     if table == "document_versions" and {"document", "version"} <= set(keys):
-        path = f"/-/original/{database}/{row['document']}/{row['version']}"
+        path = f"/-/original/{database}/{plain(row['document'])}/{plain(row['version'])}"
     elif table == "annexes" and "id" in keys:
         path = f"/-/annex/{database}/{row['id']}"
     else:
