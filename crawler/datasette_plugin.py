@@ -165,16 +165,17 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
 @hookimpl
 def extra_template_vars(template, database, table, view_name, request, datasette
                         ):  # type: ignore[no-untyped-def]
-    """The document page's data: the document, its versions and its latest annexes."""
-    if view_name != "row" or table != "documents" or request is None:
+    """A document's page (and a version's): the document as of that version, its versions and
+    that version's annexes."""
+    if view_name != "row" or table not in ("documents", "document_versions") or request is None:
         return {}
 
     async def document_page() -> dict[str, Any]:
         db = datasette.get_database(database)
-        doc_id = tilde_decode(request.url_vars["pks"])
-        doc = (await db.execute("select * from documents where id = ?", [doc_id])).first()
+        doc, shown = await shown_version(db, table, tilde_decode(request.url_vars["pks"]))
         if doc is None:
             return {}
+        doc_id = doc["id"]
         versions = (await db.execute(
             "select version, title, fetched_at, run_id, warc_file, payload_digest, "
             "insecure_tls from document_versions where document = ? order by version desc",
@@ -182,12 +183,12 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         annexes = (await db.execute(
             "select id, name, url, media_type, size, sha256, reason, pages, warc_file, "
             "length(text) as text_chars from annexes where document = ? and version = ? "
-            "order by id", [doc_id, doc["version"]])).rows
+            "order by id", [doc_id, shown])).rows
         items = (await db.execute("select count(*) from controlled_items where document = ?",
                                   [doc_id])).first()[0]
         base = datasette.urls.path(f"/-/original/{database}/{doc_id}")
         return {"regwatch_document": {
-            "doc": dict(doc), "versions": [dict(v) for v in versions],
+            "doc": doc, "versions": [dict(v) for v in versions],
             "annexes": [dict(a) for a in annexes], "controlled_items": items,
             "original": base, "annex_base": datasette.urls.path(f"/-/annex/{database}"),
             "items_url": datasette.urls.table(database, "controlled_items")
@@ -197,3 +198,20 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         }}
 
     return document_page
+
+
+async def shown_version(db: Any, table: str, pk: str) -> tuple[dict[str, Any] | None, int]:
+    """The document as of the row's version (a documents row: its latest), and that version."""
+    if table == "documents":
+        row = (await db.execute("select * from documents where id = ?", [pk])).first()
+        return (dict(row), row["version"]) if row else (None, 0)
+    version = (await db.execute("select * from document_versions where id = ?",
+                                [pk])).first() if pk.isdigit() else None
+    if version is None:
+        return None, 0
+    row = (await db.execute("select * from documents where id = ?",
+                            [version["document"]])).first()
+    if row is None:
+        return None, 0
+    fields = ("title", "published", "body", "category", "confidence", "version")
+    return {**dict(row), **{k: version[k] for k in fields}}, version["version"]

@@ -603,6 +603,13 @@ class Archive:
         return list(self.db.query(
             "select * from document_versions where document = ? order by version", [doc_id]))
 
+    def issuing_documents(self, measure_id: str) -> list[dict[str, Any]]:
+        """The documents that are a measure's own text (relation `issues`), oldest first."""
+        return list(self.db.query(
+            "select d.id, d.url, d.source from document_measures dm join documents d "
+            "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "
+            "order by d.first_seen, d.url", [measure_id]))
+
     def set_version_evidence(self, doc_id: str, version: int, fields: dict[str, Any]) -> None:
         """Record where a version's response is kept (warc_* columns, payload digest, TLS)."""
         self.db.execute(

@@ -194,3 +194,23 @@ def test_evidence_of_an_unknown_document_or_version_is_one_line(run, tmp_path):
 def test_a_bad_evidence_configuration_value_is_one_line(run, tmp_path):
     (tmp_path / "regwatch.toml").write_text("annex_max_bytes = 10\n", encoding="utf-8")
     one_line_error(run("sources"), "annex_max_bytes: must be at least 1024, got 10")
+
+
+def test_evidence_of_a_measure_needs_exactly_one_own_page(run, tmp_path):
+    from pipelines.archive import Archive
+    from pipelines.items import DocumentItem, MeasureRef
+    from pipelines.normalize import normalize_item
+    from pipelines.store import store_item
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-10-09", ["mofcom"], None)
+    for url in ("https://www.mofcom.gov.cn/a.html", "https://www.mofcom.gov.cn/b.html"):
+        page = normalize_item(DocumentItem(url=url, source="mofcom", source_kind="authority",
+                                           title="t", body="b", language="zh"))
+        page.measures = [MeasureRef(id="MOFCOM-2025-57", series="MOFCOM", year=2025, number=57,
+                                    relation="issues", confidence="high")]
+        store_item(archive, page, run_id, "2025-10-09")
+    archive.close()
+    one_line_error(run("evidence", "mofcom-2025-57", "--db", "a.db"),
+                   "MOFCOM-2025-57 has 2 own pages in the archive: ")
+    one_line_error(run("evidence", "MOFCOM-2025-58", "--db", "a.db"), "has 0 own pages")

@@ -280,6 +280,15 @@ def test_evidence_writes_the_march_annex_back_byte_for_byte(demo, tmp_path):
     assert index["files"][1]["url"] == "https://" + NO15_2026_ANNEX
 
 
+def test_evidence_of_an_article_over_two_pages_has_both(demo, tmp_path):
+    folder, _ = demo
+    result = regwatch("evidence", SEED_003, "--out", str(tmp_path / "seed3"), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    night = NIGHTS / "2026-01-06" / "www.chinadaily.com.cn" / "a" / "202601" / "06"
+    for name in ("WS695c6f2ea310d6866eb3b2a1.html", "WS695c6f2ea310d6866eb3b2a1_2.html"):
+        assert (tmp_path / "seed3" / name).read_bytes() == (night / name).read_bytes()
+
+
 def test_evidence_grows_only_on_nights_that_change_something(demo):
     folder, out = demo
     sizes = {night: sum(p.stat().st_size for p in (folder / "evidence").glob(f"{night}-*"))

@@ -262,3 +262,16 @@ def test_unique_names():
     taken: set[str] = {"index.json"}
     assert [unique_name(n, taken) for n in ("a.pdf", "a.pdf", "a.pdf", "b")] == [
         "a.pdf", "a-2.pdf", "a-3.pdf", "b"]
+
+
+def test_a_version_fetched_without_tls_verification_says_so(night):
+    insecure = item()
+    insecure.responses[0].insecure_tls = True
+    night.store(insecure)
+    version = night.archive.version(document_id(URL))
+    assert version["insecure_tls"] == 1
+    with (night.evidence / version["warc_file"]).open("rb") as fh:
+        fh.seek(version["warc_offset"])
+        record = next(iter(ArchiveIterator(fh)))
+    assert record.rec_headers.get_header("WARC-regwatch-insecure-tls") == "true"
+    assert night.archive.annexes_of(document_id(URL), 1)[0]["insecure_tls"] == 0
