@@ -4,9 +4,10 @@ Run: .venv/bin/python benchmarks/bench_evidence_night.py [N] [--annex-every K] [
 (prints figures; asserts nothing; N defaults to 10000 pages)
 
 A mirror of N MOFCOM announcement pages is generated (the policy list links them all; the pages
-are the shape of the real ones, their paragraphs drawn from the saved pages' Chinese characters,
-3 to 30 KB each); every K-th page links a PDF annex, one of 20 files (50 to 150 KB, with an incompressible
-image as scanned or compressed PDFs have), so several pages link the same file. Three nights of
+are the shape of the real ones, their paragraphs drawn from the saved pages' Chinese
+characters, 3 to 30 KB each); every K-th page links a PDF annex, one of 20 files (50 to 150 KB,
+with an incompressible image as scanned or compressed PDFs have), so several pages link the same
+file. Three nights of
 `regwatch crawl --source mofcom` go into one archive: the first finds everything, the second finds
 nothing changed (the same mirror, the next day: every page is refetched, it is recent), the third
 finds 1% of the pages edited. The figures are the growth of `evidence/` each night.
@@ -48,11 +49,13 @@ PAGE = """<!DOCTYPE html>
 </head>
 <body>
 <div class="header"><div class="logo"><a href="/">中华人民共和国商务部</a></div>
-<ul class="nav"><li><a href="/xwfb/index.html">新闻发布</a></li><li><a href="/zwgk/zcfb/index.html">政策发布</a></li></ul></div>
+<ul class="nav"><li><a href="/xwfb/index.html">新闻发布</a></li>
+<li><a href="/zwgk/zcfb/index.html">政策发布</a></li></ul></div>
 <div class="position">当前位置：首页 > 政务公开 > 政策发布</div>
 <div class="art-main">
   <h1 class="art-title">{title}</h1>
-  <div class="art-info"><span class="time">2025-10-0{day} 09:00</span><span class="source">来源：安全与管制局</span></div>
+  <div class="art-info"><span class="time">2025-10-0{day} 09:00</span>
+  <span class="source">来源：安全与管制局</span></div>
   <div class="art-con art-con-bottonmLine" id="zoom">
 <p>【发布单位】安全与管制局</p>
 <p>【发布文号】商务部公告2025年第{number}号</p>
@@ -182,12 +185,15 @@ def run(folder: Path, n: int, annex_every: int) -> None:
         sizes.append(grown)
         print(f"{label}: evidence grew by {grown:,} bytes ({grown / 1e6:.1f} MB) in "
               f"{seconds:.0f} s")
-    db = sqlite3.connect(folder / "a.db")
-    page_records = db.execute("select sum(warc_length) from (select distinct warc_file, "
-                              "warc_offset, warc_length from document_versions)").fetchone()[0]
+    db = sqlite3.connect(folder / "a.db")  # the first night's records
+    first = f"{NIGHTS[0]}-001.warc.gz"
+    page_records = db.execute("select sum(warc_length) from (select distinct warc_offset, "
+                              "warc_length from document_versions where warc_file = ?)",
+                              [first]).fetchone()[0]
     annex_records, annex_rows = db.execute(
-        "select (select sum(warc_length) from (select distinct warc_file, warc_offset, "
-        "warc_length from annexes)), count(*) from annexes").fetchone()
+        "select (select sum(warc_length) from (select distinct warc_offset, warc_length "
+        "from annexes where warc_file = ?)), (select count(*) from annexes where run_id = ?)",
+        [first, f"{NIGHTS[0]}-001"]).fetchone()
     db.close()
     print(f"per document (first night): {sizes[0] / n:,.0f} bytes of evidence; page records "
           f"{page_records / 1e6:.1f} MB in all ({page_records / n / held['page_bytes'] * n:.0%} of "

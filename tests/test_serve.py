@@ -310,7 +310,8 @@ def test_each_version_keeps_its_own_annex_file(demo_server):
 
 
 @pytest.mark.parametrize("path", ["/-/original/archive/0000000000000000/1",
-                                  f"/-/original/archive/{NO61}/9", "/-/original/nodb/0000000000000000/1",
+                                  f"/-/original/archive/{NO61}/9",
+                                  "/-/original/nodb/0000000000000000/1",
                                   "/-/annex/archive/999999"])
 def test_originals_that_do_not_exist_are_404(demo_server, path):
     with pytest.raises(urllib.error.HTTPError) as error:
