@@ -35,18 +35,21 @@ def metadata_for(db: Path, evidence: Path | None = None) -> dict[str, Any]:
     return base
 
 
-def datasette_for(db: Path, evidence: Path | None = None) -> Any:
-    """A Datasette instance over db with regwatch's metadata, settings and templates."""
+def datasette_for(db: Path, evidence: Path | None = None, *, immutable: bool = False) -> Any:
+    """A Datasette instance over db with regwatch's metadata, settings and templates (an
+    archive on read-only media is opened immutable: no writer can be changing it)."""
     from datasette.app import Datasette
 
-    return Datasette([str(db)], metadata=metadata_for(db, evidence), settings=SETTINGS,
+    files = {"immutables": [str(db)]} if immutable else {"files": [str(db)]}
+    return Datasette(**files, metadata=metadata_for(db, evidence), settings=SETTINGS,
                      template_dir=str(TEMPLATES))
 
 
-def serve(db: Path, host: str, port: int, evidence: Path | None = None) -> None:
+def serve(db: Path, host: str, port: int, evidence: Path | None = None, *,
+          immutable: bool = False) -> None:
     """Serve db until the process is told to stop."""
     import uvicorn
 
-    datasette = datasette_for(db, evidence)
+    datasette = datasette_for(db, evidence, immutable=immutable)
     asyncio.run(datasette.invoke_startup())
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")

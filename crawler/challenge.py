@@ -16,8 +16,8 @@ What happens instead (one crawl = one spider's crawler, so all of this is per so
 - The first challenge from a host records ONE source problem
   (``bot challenge at <host>: <kind>; backing off, not retried``) through
   :func:`pipelines.problems.report_problem`; every challenged response counts in
-  ``regwatch/challenges`` and is dropped with ``IgnoreRequest``, so the spider never parses it
-  (``RegwatchSpider.on_error`` ignores an ``IgnoreRequest`` that is not an ``HttpError``).
+  ``regwatch/challenges`` and is dropped with ``Skipped`` (crawler.requests), so the spider never
+  parses it and does not report it again.
 - Backing off: every later request to that host in this crawl is dropped in
   :meth:`ChallengeMiddleware.process_request` before it is fetched, counted in
   ``regwatch/challenge_skipped``. Other hosts are unaffected.
@@ -51,9 +51,9 @@ from urllib.parse import urlparse
 
 from parsel import Selector
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response
 
+from crawler.requests import Skipped
 from pipelines.problems import report_problem
 
 logger = logging.getLogger(__name__)
@@ -180,7 +180,7 @@ class ChallengeMiddleware:
         host = host_of(request.url)
         if host in self.challenged:
             self._inc(SKIPPED_STAT)
-            raise IgnoreRequest(f"backing off from {host} (bot challenge): {request.url}")
+            raise Skipped(f"backing off from {host} (bot challenge): {request.url}")
         return None
 
     def process_response(self, request: Request, response: Response) -> Response:
@@ -195,4 +195,4 @@ class ChallengeMiddleware:
             report_problem(self.crawler.stats, self._spider_name(), message)
         else:
             logger.debug("another bot challenge at %s: %s", host, response.url)
-        raise IgnoreRequest(f"bot challenge at {host}: {kind} ({response.url})")
+        raise Skipped(f"bot challenge at {host}: {kind} ({response.url})")

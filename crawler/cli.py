@@ -12,14 +12,15 @@ import json
 import re
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
 from crawler import __version__
-from crawler.runner import UsageError
+from crawler.runner import StopRequested, UsageError
 from pipelines.archive import ArchiveError
 from pipelines.config import Config, ConfigError, check_as_of
 from pipelines.report import describe_run, plural
@@ -36,6 +37,9 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
+        except StopRequested as e:  # SIGTERM/SIGINT/SIGHUP: the run is marked interrupted
+            click.echo(f"regwatch: {e}", err=True)
+            sys.exit(e.exit_status)
         except (UsageError, ConfigError, ArchiveError) as e:
             raise click.ClickException(str(e)) from None
         except sqlite3.Error as e:  # e.g. "database or disk is full", a locked or broken file
@@ -53,6 +57,19 @@ def configure(config_path: str | None, **overrides: Any) -> Config:
     return load_config(config_path, overrides=overrides, known_sources=known_sources())
 
 
+@contextmanager
+def locked(db: str) -> Iterator[None]:
+    """Hold the archive's lock (one writer at a time); held elsewhere: one line, exit 3."""
+    from crawler.lock import EXIT_LOCKED, LockHeld, archive_lock
+
+    try:
+        with archive_lock(db):
+            yield
+    except LockHeld as e:
+        click.echo(f"Error: {e}", err=True)
+        sys.exit(EXIT_LOCKED)
+
+
 def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     if value is None:
         return None
@@ -60,13 +77,6 @@ def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> s
         return check_as_of(value)
     except ConfigError as e:
         raise click.BadParameter(str(e).removeprefix("--as-of: ")) from None
-
-
-def open_existing(db: str):  # type: ignore[no-untyped-def]
-    """The archive at db, which must exist (read commands never create one)."""
-    from crawler.runner import open_archive
-
-    return open_archive(db, create=False)
 
 
 @click.group()
@@ -101,7 +111,9 @@ def crawl(sources: tuple[str, ...], mirror: str | None, as_of: str | None, verbo
 
     config = configure(config_path, db=db, reports=reports, mirror=mirror, as_of=as_of,
                        log_level="INFO" if verbose else "WARNING")
-    summary = Run(config, list(sources) or config.enabled(known_sources())).execute()
+    run = Run(config, list(sources) or config.enabled(known_sources()))
+    with locked(config.db):
+        summary = run.execute()
     report = json.loads(summary.reports[0].read_text(encoding="utf-8"))
     click.echo(describe_run(report))
     click.echo(f"report: {summary.reports[0].with_suffix('.{json,md,html}')}")
@@ -118,10 +130,11 @@ def report(run_id: str | None, db: str | None, reports: str | None,
     Example:
       regwatch report --run 2025-11-08-001
     """
+    from crawler.runner import read_archive
     from pipelines.report import write_reports
 
     config = configure(config_path, db=db, reports=reports)
-    archive = open_existing(config.db)
+    archive = read_archive(config.db)
     try:
         run_id = run_id or archive.latest_run_id()
         if run_id is None or archive.run(run_id) is None:
@@ -134,7 +147,7 @@ def report(run_id: str | None, db: str | None, reports: str | None,
 
 
 @cli.command()
-@click.option("--port", default=8001, show_default=True, type=int)
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @common_options
 def serve(port: int, host: str, db: str | None, reports: str | None,
@@ -146,11 +159,14 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
       regwatch serve --port 8001     # then open http://127.0.0.1:8001/archive
     """
     from crawler.browse import serve as serve_archive
+    from crawler.runner import read_archive
 
     config = configure(config_path, db=db, reports=reports)
-    open_existing(config.db).close()  # migrated and valid before Datasette sees it
+    archive = read_archive(config.db)  # a regwatch archive of this version, before Datasette
+    archive.close()
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
-    serve_archive(Path(config.db), host, port, config.evidence_folder())
+    serve_archive(Path(config.db), host, port, config.evidence_folder(),
+                  immutable=archive.immutable)
 
 
 @cli.command()
@@ -162,10 +178,10 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
     Example:
       regwatch sources --db archive.db
     """
-    from crawler.runner import known_sources, spider_loader
+    from crawler.runner import known_sources, read_archive, spider_loader
 
     config = configure(config_path, db=db, reports=reports)
-    archive = open_existing(config.db) if Path(config.db).exists() else None
+    archive = read_archive(config.db) if Path(config.db).exists() else None
     enabled = config.enabled(known_sources())
     loader = spider_loader()
     try:
@@ -192,7 +208,7 @@ def document_named(archive: Any, name: str) -> str:
     if "://" in name:
         return document_id(name)
     if re.fullmatch(r"[A-Za-z]+-\d{4}-\d+", name):
-        pages = archive.issuing_documents(name.upper())
+        pages = archive.own_pages(name.upper())
         if len(pages) != 1:
             listed = "; ".join(f"{p['id']} ({p['url']})" for p in pages)
             raise UsageError(f"{name.upper()} has {len(pages)} own pages in the archive"
@@ -223,11 +239,12 @@ def evidence(document: str, version: int | None, out: str | None, db: str | None
       regwatch evidence MOFCOM-2026-15
       regwatch evidence https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html
     """
+    from crawler.runner import read_archive
     from pipelines.evidence import EvidenceError
     from pipelines.originals import export_version
 
     config = configure(config_path, db=db, reports=reports)
-    archive = open_existing(config.db)
+    archive = read_archive(config.db)
     try:
         doc_id = document_named(archive, document)
         exported = export_version(archive, config.evidence_folder(), doc_id, version,
@@ -261,6 +278,7 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
     Example:
       regwatch digest --dry-run outbox/    # write .eml files instead of sending
     """
+    from crawler.runner import check_archive, open_archive
     from pipelines.digest import queue_digests
     from pipelines.mailer import send_pending
 
@@ -268,17 +286,22 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
     if not config.mail.recipients:
         raise UsageError(f"{config.path}: mail.recipients: no recipients configured; "
                          "see regwatch.example.toml")
-    archive = open_existing(config.db)
-    try:
-        queued = queue_digests(archive, config)
-        result = send_pending(archive, config.mail, Path(dry_run) if dry_run else None)
-    finally:
-        archive.close()
+    check_archive(config.db, must_exist=True)  # refused before any lock file is made
+    with locked(config.db):
+        archive = open_archive(config.db, create=False)
+        try:
+            queued = queue_digests(archive, config)
+            result = send_pending(archive, config.mail, Path(dry_run) if dry_run else None)
+        finally:
+            archive.close()
     if dry_run:
         click.echo(f"digest: {queued} queued, {result.written} written to {dry_run} "
                    f"(not sent), {result.pending} pending")
         return
     click.echo(f"digest: {queued} queued, {result.sent} sent, {result.pending} pending")
+    if result.unconfirmed:
+        click.echo(f"digest: {result.unconfirmed} sent again: an earlier delivery was not "
+                   "confirmed (same Message-ID, so mail clients show it once)")
     if result.error:
         raise click.ClickException(f"mail not sent, the digest stays queued: {result.error}")
 
@@ -302,7 +325,7 @@ def demo(force: bool, db: str | None, reports: str | None, config_path: str | No
 @cli.command()
 @click.option("--mirror", type=str, help="Replay responses from this offline mirror folder.")
 @click.option("--as-of", callback=iso_date, help="The run's date (ISO); default: today in Beijing.")
-@click.option("--wait", type=float, default=None,
+@click.option("--wait", type=click.FloatRange(min=0), default=None,
               help="Wait up to this many seconds for a running regwatch to finish.")
 @click.option("--strict", is_flag=True, help="Exit 5 when a source failed.")
 @click.option("--no-mail", is_flag=True,

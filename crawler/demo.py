@@ -15,7 +15,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from crawler.runner import UsageError, known_sources, open_archive
+from crawler.runner import UsageError, known_sources, read_archive
 from pipelines.archive import ArchiveError
 from pipelines.config import Config
 from pipelines.evidence import run_files
@@ -60,7 +60,7 @@ def prepare_fresh_archive(db: Path, reports: Path, force: bool,
     runs = [f"{night.name}-001" for night in DEMO_NIGHTS.iterdir() if night.is_dir()]
     if db.exists():
         try:
-            archive = open_archive(str(db), create=False)
+            archive = read_archive(str(db))
             mirrors = archive.run_mirrors()
             runs += archive.run_ids()
             archive.close()
@@ -89,7 +89,7 @@ def replay_night(night: Path, config: Config) -> dict[str, Any]:
     result = subprocess.run(command, capture_output=True, text=True)
     if result.returncode != 0:
         raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
-    archive = open_archive(config.db, create=False)
+    archive = read_archive(config.db)
     run_id = archive.latest_run_id()
     archive.close()
     return json.loads((Path(config.reports) / f"{run_id}.json").read_text(encoding="utf-8"))

@@ -14,10 +14,10 @@ import codecs
 import logging
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding
 
+from crawler.requests import Skipped
 from pipelines.problems import report_problem
 
 logger = logging.getLogger(__name__)
@@ -109,7 +109,7 @@ class EncodingGuardMiddleware:
         if chosen is None:
             message = f"undecodable page (declared {response.encoding}) at {response.url}"
             report_problem(self.crawler.stats, self._spider_name(), message)
-            raise IgnoreRequest(message)
+            raise Skipped(message)
         if chosen == current:
             return response
         if self.crawler.stats is not None:

@@ -271,7 +271,7 @@ class MirrorMiddleware:
     def from_crawler(cls, crawler: Crawler) -> MirrorMiddleware:
         root = crawler.settings.get("REGWATCH_MIRROR")
         if not root:
-            raise NotConfigured("REGWATCH_MIRROR is not set")
+            raise NotConfigured  # no mirror: the network answers (a bare one is not logged)
         return cls(root, stats=crawler.stats)
 
     def process_request(self, request: Request) -> Response:

@@ -16,7 +16,6 @@ A run killed half-way leaves its rows consistent (one transaction per item) and 
 
 from __future__ import annotations
 
-import fcntl
 import json
 import logging
 import os
@@ -24,51 +23,17 @@ import shlex
 import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 import click
 
+from crawler.lock import EXIT_LOCKED, LockHeld, archive_lock
 from pipelines.config import Config
 from pipelines.report import describe_run
 
-EXIT_OK, EXIT_LOCKED, EXIT_MAIL, EXIT_SOURCE = 0, 3, 4, 5
+EXIT_OK, EXIT_MAIL, EXIT_SOURCE = 0, 4, 5
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
-
-
-class LockHeld(Exception):
-    """Another regwatch run holds the archive's lock; the message is one line."""
-
-
-@contextmanager
-def archive_lock(db: str | Path, wait: float | None = None) -> Iterator[Path]:
-    """Hold `<db>.lock` (an flock, released by the OS if the process dies) for the block.
-
-    wait=None: fail at once when it is held; otherwise wait up to `wait` seconds."""
-    path = Path(f"{db}.lock")
-    handle = open(path, "a+")  # noqa: SIM115 - held for the whole block
-    deadline = time.monotonic() + (wait or 0)
-    try:
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if wait is None or time.monotonic() >= deadline:
-                    handle.seek(0)
-                    holder = handle.read().strip() or "another process"
-                    raise LockHeld(f"{db} is locked by a running regwatch ({holder})") from None
-                time.sleep(0.2)
-        handle.seek(0)
-        handle.truncate()
-        handle.write(f"pid {os.getpid()} since {time.strftime('%Y-%m-%d %H:%M:%S')}")
-        handle.flush()
-        yield path
-    finally:
-        handle.close()
 
 
 def log_to_file(log_file: str | Path) -> RotatingFileHandler:
@@ -85,12 +50,12 @@ def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool)
     """Crawl every enabled source, report and mail under the archive's lock; the exit status."""
     from crawler.runner import Run, known_sources
 
+    # Scrapy's own stderr log is off: everything goes to the rotating log file
+    run = Run(config, config.enabled(known_sources()), extra_settings={"LOG_ENABLED": False})
     log_to_file(config.log_file)
     try:
         with archive_lock(config.db, wait):
-            # Scrapy's own stderr log is off: everything goes to the rotating log file
-            summary = Run(config, config.enabled(known_sources()),
-                          extra_settings={"LOG_ENABLED": False}).execute()
+            summary = run.execute()
             report = json.loads(summary.reports[0].read_text(encoding="utf-8"))
             click.echo(describe_run(report))
             mail_error = send_digest(config) if mail else None
@@ -119,7 +84,9 @@ def send_digest(config: Config) -> str | None:
         result = send_pending(archive, config.mail)
     finally:
         archive.close()
-    click.echo(f"digest: {result.sent} sent, {result.pending} pending")
+    click.echo(f"digest: {result.sent} sent, {result.pending} pending"
+               + (f" ({result.unconfirmed} sent again: delivery not confirmed before)"
+                  if result.unconfirmed else ""))
     return result.error
 
 

@@ -16,10 +16,9 @@ from datetime import date
 
 from scrapy import Request
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
 from scrapy.http import Response
 
-from crawler.spiders.base import ARTICLE_META
+from crawler.requests import ARTICLE_META, Skipped
 from pipelines.run import SourceRun, source_run_of
 from pipelines.store import record_unchanged
 
@@ -78,7 +77,7 @@ class RevisitMiddleware:
         if not is_due(document["published"], state["last_fetched"], run.as_of,
                       self.recent_days, self.old_days):
             self._seen_unchanged(request.url)
-            raise IgnoreRequest(f"not due for a revisit: {request.url}")
+            raise Skipped(f"not due for a revisit: {request.url}")
         if state["etag"]:
             request.headers.setdefault(b"If-None-Match", state["etag"].encode())
         if state["last_modified"]:
@@ -95,7 +94,7 @@ class RevisitMiddleware:
             return response
         if response.status == 304:
             self._seen_unchanged(request.url, response)
-            raise IgnoreRequest(f"not modified: {request.url}")
+            raise Skipped(f"not modified: {request.url}")
         if response.status == 200:
             # Kept until the page has produced a stored document (pipelines.store): the
             # validators of a page that fails to parse must not turn tomorrow's answer into a 304.

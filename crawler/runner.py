@@ -13,17 +13,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
+import signal
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from scrapy import Spider
+from scrapy import Spider, signals
 from scrapy.settings import Settings
 from scrapy.spiderloader import SpiderLoader
+from scrapy.utils.defer import deferred_from_coro
 
 from crawler import settings as settings_module
+from crawler.logformatter import console_one_line
 from pipelines.archive import Archive, ArchiveError
 from pipelines.config import Config
 from pipelines.evidence import EvidenceStore
@@ -70,17 +76,31 @@ def check_mirror(mirror: str | None) -> str | None:
 
 
 def check_reports(reports: str) -> None:
-    """The reports folder must be creatable and writable before a run starts."""
-    path = Path(reports)
+    """The reports folder must exist writable, or be creatable, before a run starts (nothing is
+    created here: a run that does not start leaves no trace)."""
+    path = Path(reports).absolute()
+    existing = next(p for p in (path, *path.parents) if p.exists())
+    if not existing.is_dir():
+        raise UsageError(f"cannot create reports folder {reports}: "
+                         f"{existing} is not a folder")
+    if not os.access(existing, os.W_OK):
+        raise UsageError(f"reports folder {reports} is not writable"
+                         if existing == path else f"cannot create reports folder {reports}: "
+                         f"{existing} is not writable")
+
+
+def check_archive(db: str, *, must_exist: bool = False) -> None:
+    """UsageError unless db is, or may become, a regwatch archive (nothing is written)."""
+    if must_exist and not Path(db).exists():
+        raise UsageError(f"no archive at {db}")
     try:
-        path.mkdir(parents=True, exist_ok=True)
-    except OSError as e:
-        raise UsageError(f"cannot create reports folder {reports}: {e.strerror}") from None
-    if not os.access(path, os.W_OK):
-        raise UsageError(f"reports folder {reports} is not writable")
+        Archive.check(db)
+    except ArchiveError as e:
+        raise UsageError(str(e)) from None
 
 
 def open_archive(db: str, *, create: bool = True) -> Archive:
+    """The archive to write (created when allowed and absent, migrated)."""
     try:
         return Archive.open(db, create=create)
     except ArchiveError as e:
@@ -93,6 +113,74 @@ def open_evidence(config: Config) -> EvidenceStore:
     if folder.exists() and not folder.is_dir():
         raise UsageError(f"evidence folder {folder} is not a folder")
     return EvidenceStore(folder)
+
+
+def read_archive(db: str) -> Archive:
+    """The archive to read: never created, migrated or changed (read-only media too)."""
+    try:
+        return Archive.open_readonly(db)
+    except ArchiveError as e:
+        raise UsageError(str(e)) from None
+
+
+class StopRequested(Exception):
+    """The run was told to stop (SIGTERM, SIGINT or SIGHUP) and was marked interrupted."""
+
+    def __init__(self, signum: int, run_id: str | None) -> None:
+        name = signal.Signals(signum).name
+        super().__init__(f"stopped by {name}: run {run_id} marked interrupted; the next run "
+                         "continues it" if run_id else f"stopped by {name} before the run began")
+        self.exit_status = 128 + signum
+
+
+class Stopper:
+    """SIGTERM, SIGINT and SIGHUP stop a run at an item boundary within STOP_GRACE seconds: the
+    crawl is stopped (Scrapy's engines close), a running SQLite statement is aborted (the
+    archive's progress handler asks `requested()`), the run is marked interrupted."""
+
+    SIGNALS = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    GRACE = 5.0  # seconds a stopping crawl gets before the reactor is stopped outright
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.process: Any = None  # the Scrapy process while it crawls
+        self._previous: dict[int, Any] = {}
+
+    def __enter__(self) -> Stopper:
+        self._previous = {s: signal.signal(s, self.handle) for s in self.SIGNALS}
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+
+    def requested(self) -> bool:
+        return self.signum is not None
+
+    def handle(self, signum: int, frame: Any) -> None:
+        again = self.signum is not None
+        self.signum = self.signum or signum
+        if self.process is not None:
+            from twisted.internet import reactor
+
+            reactor.callFromThread(self._stop_reactor if again else self._stop_crawl)
+
+    def check(self, run_id: str | None) -> None:
+        if self.signum is not None:
+            raise StopRequested(self.signum, run_id)
+
+    def _stop_crawl(self) -> None:
+        from twisted.internet import reactor
+
+        deferred_from_coro(self.process.stop()).addBoth(lambda _: self._stop_reactor())
+        reactor.callLater(self.GRACE, self._stop_reactor)
+
+    @staticmethod
+    def _stop_reactor() -> None:
+        from twisted.internet import reactor
+
+        if reactor.running:
+            reactor.stop()
 
 
 @dataclass
@@ -109,51 +197,94 @@ class Run:
                  extra_settings: dict[str, Any] | None = None,
                  spider_args: dict[str, Any] | None = None) -> None:
         names = [s for s in sources if isinstance(s, str)]
+        probes = [s for s in sources if not isinstance(s, str)]
+        # named sources must be known; none at all means every source
         self.sources: list[str | type[Spider]] = (
-            [*check_sources(names), *(s for s in sources if not isinstance(s, str))]
-            if names or not sources else list(sources))
+            [*check_sources(names), *probes] if names or not probes else probes)
         self.config = replace(config, mirror=check_mirror(config.mirror))
         self.extra_settings = extra_settings or {}
         self.spider_args = spider_args or {}
         check_reports(self.config.reports)
+        check_archive(self.config.db)
 
     def execute(self) -> RunSummary:
-        """Start, crawl, finish and report; the archive is closed whatever happens."""
+        """Start, crawl, finish and report; the archive is closed whatever happens. A stop signal
+        marks the run interrupted and raises StopRequested."""
+        with Stopper() as stopper:
+            archive = open_archive(self.config.db)
+            archive.abort_when(stopper.requested)
+            evidence = open_evidence(self.config)
+            run_id = None
+            try:
+                run_id = self.start(archive)
+                run = RunContext(run_id, self.config.run_date(), archive, evidence=evidence)
+                stopper.check(run_id)
+                source_runs = self.crawl(run, stopper)
+                stopper.check(run_id)
+                self.check_written(run)
+                paths = self.finish(run, source_runs)
+                stopper.check(run_id)
+            except (StopRequested, sqlite3.OperationalError) as e:
+                if not stopper.requested():
+                    raise
+                archive.abort_when(lambda: False)
+                if run_id is not None:
+                    archive.mark_interrupted(run_id)
+                raise StopRequested(stopper.signum or signal.SIGTERM, run_id) from e
+            finally:
+                evidence.close()
+                archive.close()
+        return RunSummary(run.run_id, paths, source_runs)
+
+    @staticmethod
+    def check_written(run: RunContext) -> None:
+        """UsageError (one line) if the archive could not be written; the run is marked
+        interrupted, so the next run, with room to write, continues it."""
+        if run.fatal:
+            with contextlib.suppress(sqlite3.Error):
+                run.archive.mark_interrupted(run.run_id)
+            raise UsageError(f"archive error: {run.fatal}; run {run.run_id} marked interrupted")
+
+    def finish(self, run: RunContext, source_runs: list[SourceRun]) -> list[Path]:
+        """The end of the run and its reports."""
         from pipelines.finish import finish_run
         from pipelines.report import write_reports
 
-        archive = open_archive(self.config.db)
-        evidence = open_evidence(self.config)
-        try:
-            run = RunContext(self.start(archive), self.config.run_date(), archive, evidence)
-            source_runs = self.crawl(run)
-            finish_run(archive, run.run_id, source_runs,
-                       deadline_days=self.config.deadline_days,
-                       removed_after_nights=self.config.removed_after_nights)
-            paths = write_reports(archive, run.run_id, self.config.reports,
-                                  self.config.datasette_url)
-        finally:
-            evidence.close()
-            archive.close()
-        return RunSummary(run.run_id, paths, source_runs)
+        finish_run(run.archive, run.run_id, source_runs,
+                   deadline_days=self.config.deadline_days,
+                   removed_after_nights=self.config.removed_after_nights)
+        return write_reports(run.archive, run.run_id, self.config.reports,
+                             self.config.datasette_url)
 
     def start(self, archive: Archive) -> str:
         names = [s if isinstance(s, str) else s.name for s in self.sources]
         return archive.start_run(self.config.run_date(), names, self.config.mirror)
 
-    def crawl(self, run: RunContext) -> list[SourceRun]:
+    def crawl(self, run: RunContext, stopper: Stopper | None = None) -> list[SourceRun]:
         """Every source's spider in one Scrapy process (its reactor runs once per process)."""
         from scrapy.crawler import AsyncCrawlerProcess
 
         settings = project_settings(self.config)
         settings.setdict(self.extra_settings, priority="cmdline")
         process = AsyncCrawlerProcess(settings)
+        # problems in one line each on the console (-v, INFO, keeps the tracebacks); Scrapy
+        # installs its root handler again as each crawler starts, hence once per crawler
+        quiet = logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING
         source_runs = []
         for source in self.sources:
             crawler = process.create_crawler(source)
+            if quiet:
+                crawler.signals.connect(console_one_line, signal=signals.engine_started,
+                                        weak=False)
             source_run = SourceRun(run, crawler.spidercls.name)
             attach(crawler, source_run)
             source_runs.append(source_run)
             process.crawl(crawler, **self.spider_args)
-        process.start()
+        if stopper is not None:
+            stopper.process = process
+        try:
+            process.start(install_signal_handlers=stopper is None)
+        finally:
+            if stopper is not None:
+                stopper.process = None
         return source_runs

@@ -28,6 +28,9 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
+# A page larger than this is a fetch failure, not a document (annexes set their own cap).
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
@@ -35,7 +38,7 @@ LOG_LEVEL = "INFO"
 # --- TLS -----------------------------------------------------------------
 # Every certificate is verified (crawler/tls.py) against the system's and certifi's CAs plus, if
 # set, this PEM file's; the hosts listed are fetched unverified, their responses flagged.
-DOWNLOADER_CLIENTCONTEXTFACTORY = "crawler.tls.VerifyingContextFactory"
+DOWNLOAD_HANDLERS = {"https": "crawler.tls.VerifyingDownloadHandler"}
 REGWATCH_EXTRA_CA_FILE = None
 REGWATCH_INSECURE_TLS_HOSTS: list[str] = []
 
@@ -46,6 +49,7 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.encoding.EncodingGuardMiddleware": 120,
     "crawler.challenge.ChallengeMiddleware": 585,  # see crawler/challenge.py for the position
     "crawler.revisit.RevisitMiddleware": 800,
+    "crawler.tls.InsecureTLSFlagMiddleware": 950,  # near the network: flags insecure fetches
     "crawler.mirror.MirrorMiddleware": 990,
 }
 
@@ -57,7 +61,6 @@ SPIDER_MIDDLEWARES = {
 
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
-    "pipelines.linking.LinkPipeline": 150,
     "pipelines.relevance.RelevancePipeline": 170,
     "pipelines.diff.DiffPipeline": 200,
     "pipelines.store.StorePipeline": 300,
@@ -72,6 +75,15 @@ FEED_EXPORT_ENCODING = "utf-8"
 LOG_FORMATTER = "crawler.logformatter.RegwatchLogFormatter"
 
 
+def insecure_hosts(sources: list[str]) -> set[str]:
+    """The hosts of the sources whose certificates are not verified (insecure_tls = true)."""
+    from scrapy.settings import Settings
+    from scrapy.spiderloader import SpiderLoader
+
+    loader = SpiderLoader.from_settings(Settings({"SPIDER_MODULES": SPIDER_MODULES}))
+    return {host for name in sources for host in loader.load(name).hosts()}
+
+
 def from_config(config: Config) -> dict[str, Any]:
     """The REGWATCH_* settings components read, from the configuration; a mirror replays saved
     pages, so it needs no politeness delays."""
@@ -81,6 +93,7 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_REVISIT_RECENT_DAYS": config.revisit_recent_days,
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
         "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
+        "REGWATCH_INSECURE_TLS_HOSTS": sorted(insecure_hosts(config.insecure_tls)),
         "REGWATCH_ANNEX_MAX_BYTES": config.annex_max_bytes,
         "LOG_LEVEL": config.log_level,
     }

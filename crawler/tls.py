@@ -2,7 +2,8 @@
 
 Scrapy accepts any certificate by default: a self-signed certificate for www.mofcom.gov.cn, from
 anyone in the middle, would be taken as the ministry's page. :class:`VerifyingContextFactory`
-(``DOWNLOADER_CLIENTCONTEXTFACTORY``) verifies every HTTPS connection, tunnels through an
+(through :class:`VerifyingDownloadHandler`, Scrapy's https download handler) verifies
+every HTTPS connection, tunnels through an
 ``https_proxy`` included:
 
 - the chain, against the system's CA store, certifi's bundle and, when the setting
@@ -42,6 +43,7 @@ from scrapy.core.downloader.contextfactory import (
     _ScrapyCertificateOptions,
     _ScrapyClientContextFactory,
 )
+from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 from scrapy.http import Request, Response
@@ -221,7 +223,7 @@ class VerifyingTLSOptions(ClientTLSOptions):
 
 @implementer(IPolicyForHTTPS)
 class VerifyingContextFactory(_ScrapyClientContextFactory):
-    """``DOWNLOADER_CLIENTCONTEXTFACTORY``: verify every host's certificate except the hosts
+    """The TLS policy of VerifyingDownloadHandler: verify every host's certificate except the hosts
     in ``REGWATCH_INSECURE_TLS_HOSTS`` (fetched as Scrapy does by default)."""
 
     def __init__(self, *args: Any, extra_ca_file: str | Path | None = None,
@@ -254,6 +256,15 @@ class VerifyingContextFactory(_ScrapyClientContextFactory):
             self._verifying = _ScrapyCertificateOptions(
                 trustRoot=TrustStore(self.extra_ca_file), **self._get_cert_options_kwargs())
         return self._verifying
+
+
+class VerifyingDownloadHandler(HTTP11DownloadHandler):
+    """Scrapy's HTTP/1.1 download handler for https, with VerifyingContextFactory as its TLS
+    policy (in place of the deprecated DOWNLOADER_CLIENTCONTEXTFACTORY setting)."""
+
+    def __init__(self, crawler: Crawler) -> None:
+        super().__init__(crawler)
+        self._contextFactory = VerifyingContextFactory.from_crawler(crawler)
 
 
 def certificate_failure(failure: Failure) -> str | None:
@@ -302,7 +313,7 @@ class InsecureTLSFlagMiddleware:
     def from_crawler(cls, crawler: Crawler) -> InsecureTLSFlagMiddleware:
         hosts = insecure_hosts(crawler.settings.getlist(INSECURE_HOSTS_SETTING))
         if not hosts:
-            raise NotConfigured(f"{INSECURE_HOSTS_SETTING} is empty")
+            raise NotConfigured  # every host verified: nothing to flag (not logged)
         return cls(hosts, crawler.stats)
 
     def process_response(self, request: Request, response: Response) -> Response:

@@ -10,22 +10,25 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 from w3lib.url import canonicalize_url
 
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
-from pipelines.search import fts_query, segment
-from pipelines.vocab import Confidence, Relation, RunStatus
+from pipelines.search import fts_query, fts_query_exact, glossary_note, segment
+from pipelines.vocab import Confidence, EventKind, Relation, RunStatus
 
+EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
 # Measure fields a document's text can amend (what `measure_amended` compares).
 AMENDABLE_FIELDS = ("title_zh", "title_en", "issuers", "published", "effective", "category")
 
@@ -85,6 +88,46 @@ class ArchiveError(Exception):
     """The archive cannot be opened or used; the message is one line for the user."""
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _one_line(error: BaseException) -> str:
+    return " ".join(str(error).split()) or type(error).__name__
+
+
+def _check_file(path: Path, *, must_exist: bool) -> None:
+    """ArchiveError unless path is absent (when allowed), empty, or a SQLite file."""
+    if not path.exists():
+        if must_exist:
+            raise ArchiveError(f"no archive at {path}")
+        return
+    if not path.is_file():
+        raise ArchiveError(f"{path} is not a file")
+    try:
+        with open(path, "rb") as f:
+            header = f.read(16)
+    except OSError as e:
+        raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
+    if header and header != SQLITE_HEADER:
+        raise ArchiveError(f"{path} is not a SQLite database")
+
+
+def _check_regwatch(db: Database, path: Path, *, empty_ok: bool = True) -> None:
+    """ArchiveError unless the database is a regwatch archive (or empty, when allowed)."""
+    tables = {r["name"] for r in db.query(
+        "select name from sqlite_master where type in ('table', 'view')")}
+    if not tables:
+        if empty_ok:
+            return
+        raise ArchiveError(f"{path} is an empty database, not a regwatch archive")
+    ours = Migrations.migrations_table in tables and any(db.query(
+        f"select 1 from {Migrations.migrations_table} where migration_set = ? limit 1",
+        [migrations.name]))
+    if not ours:
+        raise ArchiveError(f"{path} is not a regwatch archive (it holds another application's "
+                           "tables); it was left unchanged")
+
+
 def document_id(url: str) -> str:
     """Stable id of the document at url (the same page is the same document)."""
     return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
@@ -105,33 +148,82 @@ def _json(value: Any) -> str:
 class Archive:
     """A regwatch archive in one SQLite file."""
 
-    def __init__(self, db: Database, path: Path | None = None) -> None:
+    def __init__(self, db: Database, path: Path | None = None, *, immutable: bool = False
+                 ) -> None:
         self.db = db
         self.path = path
+        self.immutable = immutable  # read from read-only media: no writer can be running
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | Path, *, create: bool = True) -> Archive:
-        """Open (and migrate) the archive at path; ArchiveError with one line if it cannot be."""
+        """Open the archive at path for writing, migrating it (WAL); ArchiveError with one line if
+        it cannot be. Only an empty file, an empty database or a regwatch archive is opened: another
+        application's database is refused and left exactly as it was."""
         path = Path(path)
-        if not create and not path.exists():
-            raise ArchiveError(f"no archive at {path}")
-        if path.exists() and not path.is_file():
-            raise ArchiveError(f"{path} is not a file")
-        if path.exists() and path.stat().st_size > 0:
-            with open(path, "rb") as f:
-                if f.read(16) != b"SQLite format 3\x00":
-                    raise ArchiveError(f"{path} is not a SQLite database")
+        _check_file(path, must_exist=not create)
         try:
             conn = sqlite3.connect(str(path), isolation_level=None, timeout=30)
             db = Database(conn)
+            _check_regwatch(db, path)
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
             migrations.apply(db)
         except sqlite3.Error as e:
-            raise ArchiveError(f"cannot open archive {path}: {e}") from None
+            raise ArchiveError(f"cannot open archive {path}: {_one_line(e)}") from None
         return cls(db, path)
+
+    @staticmethod
+    def check(path: str | Path) -> None:
+        """ArchiveError unless path may become or is a regwatch archive (absent, empty, an empty
+        database, a regwatch archive); nothing is written, not even a journal."""
+        path = Path(path)
+        _check_file(path, must_exist=False)
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        try:
+            conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            try:
+                _check_regwatch(Database(conn), path)
+            finally:
+                conn.close()
+        except sqlite3.Error as e:
+            raise ArchiveError(f"cannot open archive {path}: {_one_line(e)}") from None
+
+    @classmethod
+    def open_readonly(cls, path: str | Path) -> Archive:
+        """Open an existing archive to read it: nothing is created, migrated or switched (not even
+        the journal mode), and it works on read-only media; ArchiveError with one line if the file
+        is not a regwatch archive of this version."""
+        path = Path(path)
+        _check_file(path, must_exist=True)
+        uri = f"file:{quote(str(path.resolve()))}"
+        try:
+            immutable = False
+            try:
+                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
+                                       timeout=30)
+                conn.execute("select count(*) from sqlite_master").fetchone()
+            except sqlite3.OperationalError:  # read-only media: no -shm can be made for WAL
+                conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)
+                conn.execute("select count(*) from sqlite_master").fetchone()
+                immutable = True
+            conn.execute("PRAGMA query_only=ON")
+            db = Database(conn)
+            _check_regwatch(db, path, empty_ok=False)
+            pending = migrations.pending(db)
+        except sqlite3.Error as e:
+            raise ArchiveError(f"cannot read archive {path}: {_one_line(e)}") from None
+        if pending:
+            db.close()
+            raise ArchiveError(f"{path} was written by an older regwatch ({len(pending)} schema "
+                               "steps behind); run `regwatch crawl` once to bring it up to date")
+        return cls(db, path, immutable=immutable)
+
+    def interrupt(self) -> None:
+        """Abort the statement running on this connection (from another thread or a handler)."""
+        self.db.conn.interrupt()
 
     def close(self) -> None:
         self.db.close()
@@ -147,7 +239,8 @@ class Archive:
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # an interrupted or failed statement may have ended it
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
 
@@ -157,11 +250,13 @@ class Archive:
 
     # --- runs ------------------------------------------------------------------------------
     def start_run(self, as_of: str, sources: list[str], mirror: str | None) -> str:
-        """Create a run; runs left `running` by a killed process become `interrupted` and
-        their recorded changes move to this run, so they are reported, not lost."""
+        """Create a run; runs left `running` by a killed process, or stopped and marked
+        `interrupted`, are continued by this one: their recorded changes move to it, so they are
+        reported, not lost."""
         with self.transaction():
             stale = [r["id"] for r in self.db.query(
-                "select id from runs where status = ?", [RunStatus.RUNNING.value])]
+                "select id from runs where status in (?, ?) and continued_by is null",
+                [RunStatus.RUNNING.value, RunStatus.INTERRUPTED.value])]
             previous = self._one(
                 "select id from runs where status = ? order by rowid desc limit 1",
                 [RunStatus.COMPLETED.value],
@@ -178,11 +273,25 @@ class Archive:
             })
             for old in stale:
                 self.db.execute(
-                    "update runs set status = ?, finished_at = ? where id = ?",
-                    [RunStatus.INTERRUPTED.value, now_utc(), old],
+                    "update runs set status = ?, finished_at = ifnull(finished_at, ?), "
+                    "continued_by = ? where id = ?",
+                    [RunStatus.INTERRUPTED.value, now_utc(), run_id, old],
                 )
                 self.db.execute("update changes set run_id = ? where run_id = ?", [run_id, old])
         return run_id
+
+    def mark_interrupted(self, run_id: str) -> None:
+        """A run stopped before its end (a signal): the next run continues it."""
+        with self.transaction():
+            self.db.execute("update runs set status = ?, finished_at = ? where id = ? and "
+                            "status = ?", [RunStatus.INTERRUPTED.value, now_utc(), run_id,
+                                           RunStatus.RUNNING.value])
+
+    def abort_when(self, stop: Callable[[], bool], every: int = 10_000) -> None:
+        """Abort any statement of this connection (SQLITE_INTERRUPT) once stop() is true, checked
+        every `every` virtual-machine steps: a long statement cannot delay a requested stop, and
+        Python's signal handlers get to run while SQLite works."""
+        self.db.conn.set_progress_handler(lambda: 1 if stop() else 0, every)
 
     def run(self, run_id: str) -> dict[str, Any] | None:
         return self._one("select * from runs where id = ?", [run_id])
@@ -344,7 +453,8 @@ class Archive:
                             [canonical_url(list_url), document_id(url)])
 
     def record_misses(self, source: str, run_id: str, as_of: str, list_pages: list[str],
-                      after_nights: int) -> list[dict[str, Any]]:
+                      after_nights: int, still_listed: Iterable[str] = ()
+                      ) -> list[dict[str, Any]]:
         """Count, for one healthy run of source, the documents its list pages no longer show.
 
         A document is missed when the list page that used to link it was fetched in this run,
@@ -356,15 +466,20 @@ class Archive:
         pages = sorted({canonical_url(u) for u in list_pages})
         marks = ",".join("?" * len(pages))
         with self.transaction():
+            self.db.execute("create temp table if not exists listed (url text primary key)")
+            self.db.execute("delete from temp.listed")
+            self.db.conn.executemany("insert or ignore into temp.listed (url) values (?)",
+                                     [(canonical_url(u),) for u in still_listed])
             self.db.execute(
                 "update documents set missed_runs = 0, missed_on = null, removed_on = null "
-                "where source = ? and last_run_id = ? and (missed_runs > 0 or removed_on "
-                "is not null)", [source, run_id])
+                "where source = ? and (last_run_id = ? or url in (select url from temp.listed)) "
+                "and (missed_runs > 0 or removed_on is not null)", [source, run_id])
             if not pages:
                 return []
             self.db.execute(
                 f"update documents set missed_runs = missed_runs + 1, missed_on = ? "
                 f"where source = ? and ifnull(last_run_id, '') != ? and removed_on is null "
+                f"and url not in (select url from temp.listed) "
                 f"and ifnull(missed_on, '') < ? and listed_on in ({marks}) "
                 f"and published >= (select min(d.published) from documents d "
                 f"  where d.last_run_id = ? and d.listed_on = documents.listed_on)",
@@ -394,15 +509,21 @@ class Archive:
             }, pk="url")
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Documents matching a Chinese or English query (same rules as Datasette's box)."""
+        """Documents matching a Chinese or English query (same rules as Datasette's box); each
+        says how it matched: "words", or "glossary: …" when only the glossary's other forms of
+        a term (稀土 for "rare earth") are in it."""
         match = fts_query(query)
         if not match:
             return []
+        exact = fts_query_exact(query)
+        note = f"glossary: {glossary_note(query)}"
         return list(self.db.query(
-            "select documents.id, documents.url, documents.title from documents_fts "
+            "select documents.id, documents.url, documents.title, case when documents.rowid in "
+            "(select rowid from documents_fts where documents_fts match :exact) then 'words' "
+            "else :note end as matched from documents_fts "
             "join documents on documents.rowid = documents_fts.rowid "
-            "where documents_fts match ? order by rank limit ?",
-            [match, limit],
+            "where documents_fts match :match order by rank limit :limit",
+            {"match": match, "exact": exact or '""', "note": note, "limit": limit},
         ))
 
     # --- measures --------------------------------------------------------------------------
@@ -513,6 +634,127 @@ class Archive:
     def measure_ids(self) -> list[str]:
         return [r["id"] for r in self.db.query("select id from measures order by id")]
 
+    # --- linking (pipelines.linking, at the end of a run) --------------------------------
+    def documents_versioned_in(self, run_id: str) -> list[str]:
+        """Documents with a version (new or changed text) stored by the run."""
+        return [r["document"] for r in self.db.query(
+            "select distinct document from document_versions where run_id = ? order by document",
+            [run_id])]
+
+    def measures_touched_in(self, run_id: str) -> list[str]:
+        """Measures whose events the run stated, or that a document of the run issues or
+        reports on (their titles or texts may be new)."""
+        return [r["measure"] for r in self.db.query(
+            "select measure from measure_events where run_id = :run union "
+            "select dm.measure from document_measures dm join document_versions v "
+            "on v.document = dm.document where v.run_id = :run and dm.relation in "
+            "('issues', 'reports_on') order by measure", {"run": run_id})]
+
+    def issuing_documents(self, measure_id: str) -> list[dict[str, Any]]:
+        """The title and text of the documents that issue the measure."""
+        return list(self.db.query(
+            "select d.id, d.title, d.body from document_measures dm join documents d "
+            "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "
+            "order by d.id", [measure_id]))
+
+    def measures_suspended_by(self, measure_id: str) -> list[str]:
+        """The measures whose suspension events name measure_id as their instrument."""
+        return [r["measure"] for r in self.db.query(
+            "select distinct measure from measure_events where by_measure = ? and kind in "
+            "('suspended', 'partially_suspended', 'suspension_continued') order by measure",
+            [measure_id])]
+
+    def replace_measure_clues(self, measure_id: str, keys: set[str]) -> None:
+        self.db.execute("delete from measure_clues where measure = ?", [measure_id])
+        self.db["measure_clues"].insert_all(
+            [{"measure": measure_id, "clue": k} for k in sorted(keys)])
+
+    def measures_with_clues(self, keys: list[str]) -> list[str]:
+        """Measures sharing at least one index key with keys."""
+        found: set[str] = set()
+        for chunk in range(0, len(keys), 500):
+            part = keys[chunk:chunk + 500]
+            found.update(r["measure"] for r in self.db.query(
+                f"select distinct measure from measure_clues where clue in "
+                f"({','.join('?' * len(part))})", part))
+        return sorted(found)
+
+    def clue_frequency(self, keys: list[str]) -> dict[str, int]:
+        """How many measures have each index key."""
+        if not keys:
+            return {}
+        return {r["clue"]: r["n"] for r in self.db.query(
+            f"select clue, count(*) as n from measure_clues where clue in "
+            f"({','.join('?' * len(keys))}) group by clue", keys)}
+
+    def replace_document_clues(self, doc_id: str, keys: set[str]) -> None:
+        self.db.execute("delete from document_clues where document = ?", [doc_id])
+        self.db["document_clues"].insert_all(
+            [{"document": doc_id, "clue": k} for k in sorted(keys)])
+
+    def documents_with_clues(self, keys: list[str], since: str | None = None) -> list[str]:
+        """Documents sharing at least one index key with keys (published on or after since)."""
+        found: set[str] = set()
+        for chunk in range(0, len(keys), 500):
+            part = keys[chunk:chunk + 500]
+            found.update(r["document"] for r in self.db.query(
+                f"select distinct c.document from document_clues c join documents d "
+                f"on d.id = c.document where c.clue in ({','.join('?' * len(part))}) "
+                f"and (? is null or d.published >= ?)", [*part, since, since]))
+        return sorted(found)
+
+    def documents_pending_links(self) -> list[str]:
+        """Documents archived before linking had its index (to be linked once, whole)."""
+        return [r["document"] for r in self.db.query(
+            "select document from link_pending order by document")]
+
+    def clear_pending_links(self) -> None:
+        self.db.execute("delete from link_pending")
+
+    def issues_a_measure(self, doc_id: str) -> bool:
+        return self._one("select 1 from document_measures where document = ? and relation = "
+                         "'issues' limit 1", [doc_id]) is not None
+
+    def cited_measures(self, doc_id: str) -> set[str]:
+        """Measures the document is linked to by number (not by inference)."""
+        return {r["measure"] for r in self.db.query(
+            "select measure from document_measures where document = ? and "
+            "reason not like 'inferred:%'", [doc_id])}
+
+    def replace_inferred_links(self, doc_id: str, links: dict[str, str],
+                               candidates: dict[str, tuple[float, str]], run_id: str) -> None:
+        """The document's inferred links and review candidates, replacing earlier ones (and
+        the statement events it gave the measures it was linked to)."""
+        self.db.execute("delete from document_measures where document = ? and "
+                        "reason like 'inferred:%'", [doc_id])
+        self.db.execute("delete from link_candidates where document = ?", [doc_id])
+        self.db.execute("update measures set periods_stale = 1 where id in (select measure "
+                        "from measure_events where document = ? and kind = ?)",
+                        [doc_id, EXTENSION_ANNOUNCED])
+        self.db.execute("delete from measure_events where document = ? and kind = ?",
+                        [doc_id, EXTENSION_ANNOUNCED])
+        self.db["document_measures"].insert_all([{
+            "document": doc_id, "measure": m, "relation": Relation.MENTIONS.value,
+            "confidence": Confidence.LOW.value, "reason": reason,
+        } for m, reason in sorted(links.items())], pk=("document", "measure", "relation"),
+            replace=True)
+        self.db["link_candidates"].insert_all([{
+            "document": doc_id, "measure": m, "score": score, "reason": reason,
+            "run_id": run_id,
+        } for m, (score, reason) in sorted(candidates.items())])
+
+    def link_candidates(self, doc_id: str | None = None) -> list[dict[str, Any]]:
+        where, params = ("where document = ?", [doc_id]) if doc_id else ("", [])
+        return list(self.db.query(
+            f"select * from link_candidates {where} order by document, measure", params))
+
+    def change_of_document(self, run_id: str, kind: str, doc_id: str) -> dict[str, Any] | None:
+        row = self._one("select * from changes where run_id = ? and kind = ? and document = ?",
+                        [run_id, kind, doc_id])
+        if row:
+            row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
+        return row
+
     # --- changes ---------------------------------------------------------------------------
     def add_change(self, run_id: str, change: ChangeRecord) -> None:
         record = asdict(change)
@@ -575,21 +817,34 @@ class Archive:
         return len(mails)
 
     def pending_mails(self) -> list[dict[str, Any]]:
-        """Outbox rows not yet sent, oldest first."""
+        """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed)."""
         return list(self.db.query("select * from outbox where sent_at is null order by id"))
 
     def outbox(self) -> list[dict[str, Any]]:
         return list(self.db.query("select * from outbox order by id"))
 
+    def set_message_id(self, mail_id: int, message_id: str) -> None:
+        """Fix a queued mail's Message-ID (kept on every retry)."""
+        with self.transaction():
+            self.db.execute("update outbox set message_id = ? where id = ? and message_id is null",
+                            [message_id, mail_id])
+
+    def mark_mail_sending(self, mail_id: int) -> None:
+        """Recorded before the message goes to the server: if the process dies after the server
+        took it, the next run knows it may have been delivered and sends it again, same ID."""
+        with self.transaction():
+            self.db.execute("update outbox set sending_at = ?, attempts = attempts + 1 "
+                            "where id = ?", [now_utc(), mail_id])
+
     def mark_mail_sent(self, mail_id: int) -> None:
         with self.transaction():
-            self.db.execute("update outbox set sent_at = ?, attempts = attempts + 1, "
-                            "last_error = null where id = ?", [now_utc(), mail_id])
+            self.db.execute("update outbox set sent_at = ?, sending_at = null, last_error = null "
+                            "where id = ?", [now_utc(), mail_id])
 
     def mark_mail_failed(self, mail_id: int, error: str) -> None:
         with self.transaction():
-            self.db.execute("update outbox set attempts = attempts + 1, last_error = ? "
-                            "where id = ?", [error, mail_id])
+            self.db.execute("update outbox set attempts = attempts + (sending_at is null), "
+                            "sending_at = null, last_error = ? where id = ?", [error, mail_id])
 
     # --- evidence: originals, annexes, controlled items (m201) ------------------------------
     def version(self, doc_id: str, version: int | None = None) -> dict[str, Any] | None:
@@ -603,8 +858,8 @@ class Archive:
         return list(self.db.query(
             "select * from document_versions where document = ? order by version", [doc_id]))
 
-    def issuing_documents(self, measure_id: str) -> list[dict[str, Any]]:
-        """The documents that are a measure's own text (relation `issues`), oldest first."""
+    def own_pages(self, measure_id: str) -> list[dict[str, Any]]:
+        """The pages that are a measure's own text (relation `issues`), first seen first."""
         return list(self.db.query(
             "select d.id, d.url, d.source from document_measures dm join documents d "
             "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "

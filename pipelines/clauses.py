@@ -9,7 +9,9 @@ Patterns understood (Chinese, then the English equivalents):
     force / be implemented on DATE", "as of the date of publication", "with immediate effect".
     Items named before the date become the clause: 本公告第一项、第二项自…起实施 →
     第一项、第二项; 一、（一）（二）项; "Items 1 and 2 … shall take effect from …";
-  - expired: 有效期至YYYY年M月D日, "valid / in force until DATE": the last day in force.
+  - expired: 有效期至YYYY年M月D日, "valid / in force until DATE": the last day in force;
+  - an offset (自公布之日起30日后施行, "take effect 30 days after publication"): effective on the
+    day pipelines.durations counts from the publication.
 - Other measures named by number (`other_measure_events`), the verb before or after the number:
   - suspended: 暂停实施/执行/适用; "suspend (the implementation of)", "shall be suspended";
     partially_suspended when a clause follows the number (…第46号《title》第二款) or precedes
@@ -17,13 +19,18 @@ Patterns understood (Chinese, then the English equivalents):
   - suspension_continued: 继续暂停(实施), 暂停(实施)期限延长; "continue to suspend",
     "extend the suspension of", "remain suspended";
   - resumed: 恢复实施/执行/适用; "resume (the implementation of)";
-  - revoked: 停止执行/实施/适用, (予以/同时)废止, 不再执行/实施, 撤销; "revoke", "repeal",
-    "abolish", "rescind", "terminate", "cease to implement", "stop implementing", "no longer apply";
+  - revoked: 停止执行/实施/适用, (予以/同时)废止, 不再执行/实施, 撤销, 取消…(临时)出口管制 (the
+    part after the number, …中5个石墨物项的, is the clause); "revoke", "repeal", "abolish",
+    "rescind", "terminate", "cease to implement", "stop implementing", "no longer apply", "lift
+    … controls", "… are lifted";
   - removed_from_list: 移出不可靠实体清单/出口管制管控名单/关注名单; "remove … from the … list";
   - amended: 修改, 修订, 作如下修改, 调整为; "amend", "amendments are made to".
   The sentence's dates: from 自YYYY年M月D日起 / 即日 / 公告发布之日, "from DATE", "from the date
   of publication" (else the publication date); until 至YYYY年M月D日, "until / through DATE"
-  (inclusive). A suspension stated only as a duration (暂停一年, "for 90 days") is not guessed.
+  (inclusive). A suspension stated as a duration (暂停一年, "for 90 days") ends on the day
+  pipelines.durations counts (Civil Code) from the sentence's start, else the text's own
+  effective date; references without a full number (上述公告, "the announcement", 第46号公告)
+  are resolved from the text before them, or reported by `unparsed_operative_sentences`.
 - Political statements (`statement_events`): 延期至/延长至YYYY年M月D日, "extend(ed) … to / until
   DATE" → extension_announced (evidence only, no measure id).
 
@@ -38,6 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipelines.dates import find_dates, parse_published
+from pipelines.durations import find_durations
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
 from pipelines.items import MeasureEvent
 from pipelines.vocab import EventKind
@@ -99,6 +107,9 @@ _ZH_CLAUSES = re.compile(rf"{_ZH_REF}(?:\s*(?:以及|[、和及与至])?\s*{_ZH_
 _ZH_CLAUSE_AFTER = re.compile(
     rf"\s*(第{_NUM}(?:\s*[、和及至]\s*{_NUM})*[条款项](?:\s*(?:以及|[、和及至])?\s*第{_NUM}[条款项])*)"
 )
+_ZH_PART_AFTER = re.compile(
+    r"\s*中(?:对|的)?(?P<part>[^，。；《》]{1,30}?)(?:的|之)(?:临时)?(?:出口)?(?:管制|措施)"
+)
 _TITLES_AFTER = re.compile(
     r"(?:\s*(?:《[^《》]*》|（(?:[^（）]|（[^（）]*）)*）|\((?:[^()]|\([^()]*\))*\)))*"
 )
@@ -125,7 +136,9 @@ _EN_EFFECTIVE = re.compile(
     rf"(?:(?P<date>{_EN_DATE})|(?P<pub>{_EN_PUB}))"
     r"|(?P<now>(?i:\btakes?\s+effect\s+immediately|\bwith\s+immediate\s+effect))"
 )
-# A time offset after the date (自公布之日起30日后施行) is not understood.
+# A time offset after the date (自公布之日起30日后施行): the effective day is counted from it.
+_EFFECT_WORD = re.compile(r"施行|实施|生效|(?i:\btakes?\s+effect|\bcomes?\s+into\s+(?:force|effect)"
+                          r"|\benters?\s+into\s+force|\bbe\s+implemented)")
 _ZH_OFFSET = re.compile(rf"\s*{_NUM}\s*(?:日|天|个月|年)(?:后|以后)")
 _ZH_EXPIRES = re.compile(rf"有效期(?:为[^，。；]*?)?截?至\s*(?P<date>{_ZH_DATE})")
 _EN_EXPIRES = re.compile(
@@ -136,8 +149,9 @@ _EN_EXPIRES = re.compile(
 _LICENCE = re.compile(r"许可|证书|(?i:\blicen[cs]es?\b|\bpermits?\b|\bcertificates?\b)")
 # Verbs that make a date someone else's event, always (暂停, 停止…) or when a number is named.
 _STOPPING = re.compile(
-    r"暂停|停止|废止|不再执行|不再实施|撤销"
-    r"|(?i:\bsuspen|\bceas|\bstop|\brevok|\brepeal|\babolish|\brescind|\bterminat|\bno\s+longer)"
+    r"暂停|停止|废止|不再执行|不再实施|撤销|取消"
+    r"|(?i:\bsuspen|\bceas|\bstop|\brevok|\brepeal|\babolish|\brescind|\bterminat|\bno\s+longer"
+    r"|\blift)"
 )
 _ABOUT_OTHERS = re.compile(
     r"恢复|移出|(?<!经)(?:修改|修订)(?!后)|调整为|延期|延长"
@@ -160,6 +174,8 @@ _KIND_VERBS: tuple[tuple[EventKind, str], ...] = (
      r"|(?i:\bresum(?:e|es|ed|ing)\b(?:\s+the\s+(?:implementation|application|enforcement)\s+of)?)"),
     (EventKind.REVOKED,
      r"停止(?:执行|实施|适用)|(?:予以|同时|一并)?废止|不再(?:执行|实施|适用)|(?:予以)?撤销"
+     r"|取消(?=[^。；]{0,80}?(?:临时)?(?:出口)?管制)"
+     r"|(?i:\blift(?:s|ed|ing)?\b(?=.{0,120}?\bcontrols?\b)|\b(?:is|are|be|were|was|been)\s+lifted\b)"
      r"|(?i:\b(?:revoke[sd]?|revoking|repeal(?:s|ed|ing)?|abolish(?:es|ed|ing)?"
      r"|rescind(?:s|ed|ing)?|annul(?:s|led|ling)?)\b"
      r"|\bcease(?:s|d)?\s+to\s+(?:be\s+)?(?:implement(?:ed)?|appl(?:y|ied)|in\s+force|effective"
@@ -218,8 +234,11 @@ _EN_EXTENDED = re.compile(
     r"(?i:\b(?:extend(?:s|ed|ing)?|extension)\b.{0,200}?\b(?:to|until|till|through)\s+)"
     rf"(?P<date>{_EN_DATE})"
 )
+# Controls lifted or stopped without naming whose (对低敏感的5个石墨物项，取消临时出口管制).
+_LIFTING = re.compile(r"取消[^。；]{0,40}管制|停止执行|(?i:\b(?:lift(?:s|ed)?|stop(?:s|ped)?\s+"
+                      r"implementing)\b.{0,80}\bcontrols?\b)")
 _OPERATIVE = re.compile(
-    rf"{_VERB.pattern}|暂停|恢复|停止|废止|撤销|移出|(?<!经)(?:修改|修订)(?!后)|延期|延长"
+    rf"{_VERB.pattern}|暂停|恢复|停止|废止|撤销|取消|移出|(?<!经)(?:修改|修订)(?!后)|延期|延长"
     r"|(?i:\b(?:suspen|resum|revok|repeal|abolish|cease|stop|remov|amend|extend)\w*)"
     rf"|(?:{_ZH_DATE}|{_ZH_PUB}).{{0,20}}?(?:实施|施行|生效)|(?i:\btakes?\s+effect|\bin\s+force)"
 )
@@ -316,7 +335,7 @@ def _effective_in(sentence: str, published: str | None) -> list[MeasureEvent]:
             if _is_others_event(masked[seg_start:seg_end], sentence):
                 continue
         elif _ZH_OFFSET.match(masked, m.end()) or _is_others_event(masked[m.end():], sentence):
-            continue
+            continue  # an offset (30日后施行) is read below
         day = _iso(m["date"]) if m["date"] else published
         if day:
             events.append(MeasureEvent(EventKind.EFFECTIVE.value, date=day,
@@ -330,7 +349,22 @@ def _effective_in(sentence: str, published: str | None) -> list[MeasureEvent]:
             events.append(MeasureEvent(EventKind.EFFECTIVE.value, date=day,
                                        clause=_own_clause(masked[: m.start()]),
                                        sentence=sentence))
-    return events
+    return events or _offset_effective(sentence, masked, published)
+
+
+def _offset_effective(sentence: str, masked: str, published: str | None) -> list[MeasureEvent]:
+    """自公布之日起30日后施行 / "take effect 30 days after publication": the day it takes
+    effect, counted from the publication (pipelines.durations); a written date wins."""
+    if not _EFFECT_WORD.search(masked) or _is_others_event(masked, sentence):
+        return []
+    for duration in find_durations(sentence, published):
+        if duration.kind == "offset":
+            return [MeasureEvent(EventKind.EFFECTIVE.value,
+                                 date=duration.written_end or duration.end,
+                                 clause=_own_clause(masked[: masked.find(duration.text)]
+                                                    if duration.text in masked else ""),
+                                 sentence=sentence)]
+    return []
 
 
 def _expiry_in(sentence: str) -> list[MeasureEvent]:
@@ -382,7 +416,10 @@ def _after(sentence: str, number: MeasureNumber) -> tuple[int, str | None]:
     """Where a number's bracketed titles and clause (第二款) end, and that clause."""
     pos = _TITLES_AFTER.match(sentence, number.start + len(number.text)).end()
     clause = _ZH_CLAUSE_AFTER.match(sentence, pos)
-    return (clause.end(), clause.group(1)) if clause else (pos, None)
+    if clause:
+        return clause.end(), clause.group(1)
+    part = _ZH_PART_AFTER.match(sentence, pos)
+    return (part.end("part"), part["part"].strip()) if part else (pos, None)
 
 
 def _runs(sentence: str, numbers: list[MeasureNumber]) -> list[_Run]:
@@ -473,9 +510,10 @@ def _sentence_dates(sentence: str, published: str | None) -> tuple[str | None, s
     return start, until
 
 
-def _others_in(sentence: str, published: str | None, own_id: str | None
-               ) -> dict[str, list[MeasureEvent]]:
-    """Events one sentence states for the measures it names (own_id left out)."""
+def _others_in(sentence: str, published: str | None, own_id: str | None,
+               evidence: str | None = None) -> dict[str, list[MeasureEvent]]:
+    """Events one sentence states for the measures it names (own_id left out); `evidence` is
+    the sentence as written when references in it were replaced by the numbers they mean."""
     numbers = find_measure_numbers(sentence)
     if not numbers:
         return {}
@@ -494,8 +532,9 @@ def _others_in(sentence: str, published: str | None, own_id: str | None
         if kind == EventKind.REMOVED_FROM_LIST and not _WHOLE_LISTING.match(
                 "".join(said_of.split()) if not said_of.isascii() else said_of.strip()):
             continue  # some of the listed entities (将X公司等3家实体移出): not the whole measure
+        end = until
         if kind in _SUSPENSIONS and until is None and _DURATION.search(masked):
-            continue  # 暂停一年 / "for 90 days": an end we do not compute
+            end = _duration_end(sentence, start)  # 暂停一年 / "for 90 days" from the start
         for number in run.numbers:
             if number.id == own_id:
                 continue
@@ -504,18 +543,99 @@ def _others_in(sentence: str, published: str | None, own_id: str | None
                           if kind == EventKind.SUSPENDED and clause else kind)
             found.setdefault(number.id, []).append(MeasureEvent(
                 kind=event_kind.value, date=start,
-                until=until if kind in _SUSPENSIONS else None,
-                by_measure=own_id, clause=clause, sentence=sentence))
+                until=end if kind in _SUSPENSIONS else None,
+                by_measure=own_id, clause=clause, sentence=evidence or sentence))
+    return found
+
+
+def _duration_end(sentence: str, start: str | None) -> str | None:
+    """The last day of the period a sentence states (暂停实施…一年, "for 90 days"), counted from
+    its start as the Civil Code counts (pipelines.durations); an end date written wins."""
+    for duration in find_durations(sentence, start):
+        if duration.kind == "period":
+            return duration.written_end or duration.end
+    return None
+
+
+_REFERENCE = re.compile(
+    r"上述(?P<zhplural>各|两|几|[二三四五六七八九十]+)?(?:项|份|个)?公告|该公告|前述公告|此前(?:发布的)?公告"
+    r"|(?i:\bthe\s+(?:above(?:-mentioned)?\s+|said\s+|aforementioned\s+|aforesaid\s+)?"
+    r"announcement(?P<enplural>s)?\b(?!\s+(?:no|nos)\b))"
+)
+_YEARLESS = re.compile(
+    r"第\s*(?P<zh>\d{1,4})\s*号公告|(?i:\bannouncement\s+no\.\s*(?P<en>\d{1,4})\b)"
+    r"(?!\s*(?:of|\(|\[|〔)\s*(?:the\s+year\s+)?\d)"
+)
+_SERIES_TEXT = {"MOFCOM": ("商务部公告{y}年第{n}号", "MOFCOM Announcement No. {n} of {y}"),
+                "GACC": ("海关总署公告{y}年第{n}号", "GACC Announcement No. {n} of {y}"),
+                "UEL": ("不可靠实体清单工作机制公告〔{y}〕{n}号",
+                        "UEL Working Mechanism Announcement No. {n} of {y}")}
+
+
+def _number_text(number: MeasureNumber, chinese: bool) -> str:
+    zh, en = _SERIES_TEXT[number.series]
+    return (zh if chinese else en).format(y=number.year, n=number.number)
+
+
+def _resolved(sentence: str, context: list[MeasureNumber], named: list[MeasureNumber]
+              ) -> str | None:
+    """The sentence with its references to announcements replaced by the numbers they mean:
+    a number without a year (第46号公告) by the full number named earlier in the text, 上述公告 /
+    "the announcement" by the one number the sentence before named (all of them for a plural
+    reference); None when a reference cannot be resolved."""
+    chinese = not sentence.isascii()
+    out, changed = sentence, False
+    for m in reversed(list(_YEARLESS.finditer(sentence))):
+        n = int(m["zh"] or m["en"])
+        same = {x.id: x for x in named if x.number == n}
+        if len(same) != 1:
+            return None
+        out = out[:m.start()] + _number_text(next(iter(same.values())), chinese) + out[m.end():]
+        changed = True
+    if changed:
+        return out
+    m = _REFERENCE.search(out)
+    if m is None or not context:
+        return None
+    plural = bool(m["zhplural"] or m["enplural"])
+    if len(context) > 1 and not plural:
+        return None
+    glue = "、" if chinese else " and "
+    text = glue.join(_number_text(x, chinese) for x in context)
+    return out[:m.start()] + text + out[m.end():]
+
+
+def _references(body: str, own_id: str | None) -> list[tuple[str, str | None]]:
+    """Each sentence, and the sentence with its references resolved (None: nothing to resolve
+    or not resolvable; see `_resolved`)."""
+    named: list[MeasureNumber] = []
+    context: list[MeasureNumber] = []
+    found = []
+    for sentence in split_sentences(body):
+        numbers = [n for n in find_measure_numbers(sentence) if n.id != own_id]
+        resolved = None
+        if not find_measure_numbers(sentence) and (
+                _REFERENCE.search(sentence) or _YEARLESS.search(sentence)):
+            resolved = _resolved(sentence, context, named)
+        if numbers:
+            named += numbers
+            context = numbers
+        found.append((sentence, resolved))
     return found
 
 
 def other_measure_events(body: str, published: str | None, own_id: str | None
                          ) -> dict[str, list[MeasureEvent]]:
-    """Events the text states for the other measures it names, by measure id."""
+    """Events the text states for the other measures it names (or refers to without a full
+    number: 上述公告, "the announcement", 第46号公告), by measure id. Durations without an end
+    date count from the sentence's start, else the text's own effective date."""
     found: dict[str, list[MeasureEvent]] = {}
-    for sentence in split_sentences(body):
-        for measure_id, events in _others_in(sentence, published, own_id).items():
-            found.setdefault(measure_id, []).extend(events)
+    start = earliest_effective(own_events(body, published)) or published if own_id else published
+    for sentence, resolved in _references(body, own_id):
+        events = (_others_in(resolved, start, own_id, evidence=sentence) if resolved
+                  else _others_in(sentence, start, own_id))
+        for measure_id, measure_events in events.items():
+            found.setdefault(measure_id, []).extend(measure_events)
     return {measure_id: _dedupe(events) for measure_id, events in found.items()}
 
 
@@ -539,15 +659,27 @@ def statement_events(body: str, published: str | None) -> list[MeasureEvent]:
     return _dedupe(e for s in split_sentences(body) for e in _statements_in(s, published))
 
 
-def unparsed_operative_sentences(body: str) -> list[str]:
-    """Sentences with an operative verb and a measure number from which no event was read."""
+def unparsed_operative_sentences(body: str, own_id: str | None = None) -> list[str]:
+    """Sentences with an operative verb and a measure number, or a reference to one (上述公告,
+    "the announcement", 第46号公告), from which no event was read: what a report shows as "not
+    understood". So is a sentence lifting or stopping controls it names no measure for
+    (对低敏感的5个石墨物项，取消临时出口管制)."""
     unparsed = []
-    for sentence in split_sentences(body):
+    for sentence, resolved in _references(body, own_id):
         masked = _masked(sentence)
-        if not find_measure_numbers(sentence) or all(
-                _is_title_or_adjective(masked, m) for m in _OPERATIVE.finditer(masked)):
+        operative = [m for m in _OPERATIVE.finditer(masked)
+                     if not _is_title_or_adjective(masked, m)]
+        has_number = bool(find_measure_numbers(sentence))
+        if not operative:
             continue
-        if (_others_in(sentence, None, None) or _effective_in(sentence, _SOME_DAY)
+        if not has_number:
+            refers = _REFERENCE.search(sentence) or _YEARLESS.search(sentence)
+            if resolved and _others_in(resolved, _SOME_DAY, own_id):
+                continue
+            if refers or _LIFTING.search(masked):
+                unparsed.append(sentence)
+            continue
+        if (_others_in(sentence, _SOME_DAY, own_id) or _effective_in(sentence, _SOME_DAY)
                 or _expiry_in(sentence)):
             continue
         unparsed.append(sentence)

@@ -94,6 +94,8 @@ class Config:
     as_of: str | None = None  # the run's clock (ISO date); None: today in Beijing
     # --- what is crawled and how often -------------------------------------------------------
     sources: dict[str, bool] = field(default_factory=dict)  # name = false leaves a source out
+    # Sources fetched even when their certificate does not verify (every version so marked).
+    insecure_tls: list[str] = field(default_factory=list)
     # Articles published within this many days are refetched every night; older ones only when
     # their last fetch is at least revisit_old_days old.
     revisit_recent_days: int = 60
@@ -130,7 +132,7 @@ class Config:
 
 def check_sources(config: Config, known: list[str]) -> None:
     """ConfigError naming the first source in [sources] that is not a known source."""
-    unknown = sorted(set(config.sources) - set(known))
+    unknown = sorted((set(config.sources) | set(config.insecure_tls)) - set(known))
     if unknown:
         raise ConfigError(f"{config.path}: sources.{unknown[0]}: unknown source "
                           f"(known: {', '.join(known)})")
@@ -320,11 +322,26 @@ def parse_config(data: dict[str, Any], name: str = DEFAULT_PATH) -> Config:
     check.table(data, "", [*SCALARS, *FILE_ONLY])
     values: dict[str, Any] = {key: checker(check, data[key], key)
                               for key, (checker, _) in SCALARS.items() if key in data}
-    sources = check.dict_(data.get("sources", {}), "sources")
-    for source, on in sources.items():
-        check.boolean(on, f"sources.{source}")
-    return Config(**values, sources=dict(sources), mail=_mail(check, data.get("mail", {})),
-                  path=name)
+    sources, insecure = _sources(check, data.get("sources", {}))
+    return Config(**values, sources=sources, insecure_tls=insecure,
+                  mail=_mail(check, data.get("mail", {})), path=name)
+
+
+def _sources(check: _Checker, value: Any) -> tuple[dict[str, bool], list[str]]:
+    """[sources]: `name = false` leaves a source out; `[sources.name]` with `enabled` and
+    `insecure_tls` (fetch it even when its certificate does not verify, versions marked)."""
+    enabled, insecure = {}, []
+    for source, setting in check.dict_(value, "sources").items():
+        if isinstance(setting, dict):
+            check.table(setting, f"sources.{source}.", ("enabled", "insecure_tls"))
+            enabled[source] = check.boolean(setting.get("enabled", True),
+                                            f"sources.{source}.enabled")
+            if check.boolean(setting.get("insecure_tls", False),
+                             f"sources.{source}.insecure_tls"):
+                insecure.append(source)
+        else:
+            enabled[source] = check.boolean(setting, f"sources.{source}")
+    return enabled, insecure
 
 
 def _mail(check: _Checker, value: Any) -> MailConfig:

@@ -17,10 +17,11 @@ from deepdiff import DeepDiff
 from scrapy.crawler import Crawler
 
 from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_measure
+from pipelines.clauses import unparsed_operative_sentences
 from pipelines.items import AnnexFile, ChangeRecord, DocumentItem, MeasureRef
 from pipelines.originals import annex_changes
 from pipelines.run import source_run_of
-from pipelines.vocab import ChangeKind, EventKind, Relation
+from pipelines.vocab import ChangeKind, EventKind, Relation, SourceKind
 
 COMPARED_FIELDS = ("title", "published", "body", "annexes", "category")
 
@@ -95,6 +96,10 @@ def item_changes(archive: Archive, item: DocumentItem) -> list[ChangeRecord]:
     else:
         changes += changed_document(archive, existing, item, common)
     fresh = existing is None or existing["content_hash"] != item.content_hash
+    unread = not_understood(item) if fresh else []
+    for change in changes:
+        if unread and change.kind in (ChangeKind.NEW_DOCUMENT, ChangeKind.DOCUMENT_CHANGED):
+            change.diff["not_understood"] = unread
     for ref in item.measures:
         measure = archive.measure(ref.id)
         if measure is None:
@@ -143,6 +148,17 @@ def annex_diff(changed: list[tuple[dict[str, Any], AnnexFile]]
         lines += [f"@@ annex {annex.name} ({annex.url}) @@",
                   *(text or ["(its text reads the same)"])]
     return files, lines
+
+
+def not_understood(item: DocumentItem) -> list[str]:
+    """Operative sentences of a measure's text (an official or relayed page with its number)
+    from which no event was read (pipelines.clauses.unparsed_operative_sentences): a reader
+    must read them; news never states legal events."""
+    if item.source_kind == SourceKind.NEWS:
+        return []
+    own = next((ref.id for ref in item.measures if ref.relation in (
+        Relation.ISSUES, Relation.REPORTS_ON)), None)
+    return unparsed_operative_sentences(item.body, own) if own else []
 
 
 def statements_in(item: DocumentItem) -> str:

@@ -6,6 +6,8 @@
 2. for each healthy source, the documents its list pages stopped showing (`document_removed`,
    after `removed_after_nights` nights; a failed source never removes anything);
 3. `source_problem` for each unhealthy source with a new problem;
+3b. links without numbers (pipelines.linking.link_run): decided once every page of the night is
+   stored, for the documents stored this run and those the measures it touched may concern;
 4. the lifecycle: status transitions, deadlines passed and near on the run's date
    (pipelines.lifecycle decides the dates), and the measures' status periods (`measure_status`);
 5. the run is marked completed.
@@ -33,6 +35,7 @@ from pipelines.lifecycle import (
     shift,
     status_periods,
 )
+from pipelines.linking import link_run
 from pipelines.run import SourceRun
 from pipelines.vocab import ChangeKind, EventKind, SourceStatus, Status
 
@@ -60,11 +63,14 @@ def source_problem_changes(archive: Archive, run_id: str) -> list[ChangeRecord]:
 
 
 def removal_changes(archive: Archive, source: str, run_id: str, as_of: str,
-                    list_pages: list[str], after_nights: int) -> list[ChangeRecord]:
+                    list_pages: list[str], after_nights: int,
+                    still_listed: Iterable[str] = ()) -> list[ChangeRecord]:
     """document_removed for the documents a HEALTHY run of source found gone for after_nights
-    nights (call it only for a healthy source: a failure never removes anything)."""
+    nights (call it only for a healthy source: a failure never removes anything). A document
+    a list page still links (`still_listed`, whatever became of its fetch) is never missed."""
     changes = []
-    for doc in archive.record_misses(source, run_id, as_of, list_pages, after_nights):
+    for doc in archive.record_misses(source, run_id, as_of, list_pages, after_nights,
+                                     still_listed):
         changes.append(ChangeRecord(
             kind=ChangeKind.DOCUMENT_REMOVED, document=doc["id"], title=doc["title"],
             url=doc["url"], source=source, category=doc["category"],
@@ -264,6 +270,13 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
     return changes
 
 
+def link_documents(archive: Archive, run_id: str) -> int:
+    """Links to measures described without their numbers, decided after the night's documents
+    are stored and revisited when the run touched a measure they may describe (so that no link
+    depends on the order pages arrive in); the number of documents (re)linked."""
+    return link_run(archive, run_id)
+
+
 def record_sources(archive: Archive, run_id: str, source_runs: Iterable[SourceRun]) -> None:
     """Store each source's health and counts; a source whose crawl never ended is failed."""
     for source_run in source_runs:
@@ -292,7 +305,9 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
     for source_run in source_runs:
         if source_run.health is not None and source_run.health.status == SourceStatus.OK:
             changes += removal_changes(archive, source_run.source, run_id, run["as_of"],
-                                       source_run.list_pages, removed_after_nights)
+                                       source_run.list_pages, removed_after_nights,
+                                       source_run.listed_on)
+    link_documents(archive, run_id)
     with archive.transaction():
         run_changes = source_problem_changes(archive, run_id) + lifecycle_changes(
             archive, run_id, run["as_of"], deadline_days)

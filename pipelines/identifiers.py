@@ -146,8 +146,14 @@ _ZH_ISSUER_NAMES = {
 }
 _ZH_ISSUER_NAME = re.compile("|".join(_ZH_ISSUER_NAMES))
 _ZH_ISSUER = rf"(?:中华人民共和国)?(?:{_ZH_ISSUER_NAME.pattern})"
+# Other agencies in a joint list (商务部、国家国防科工委、海关总署公告…; 商务部 科技部公告…): the
+# list is still MOFCOM's series when it names MOFCOM; only the known issuers are recorded.
+_ZH_OTHER_ISSUER = (r"(?:中华人民共和国)?(?:国家)?[\u4e00-\u9fff]{1,10}?"
+                    r"(?:部|委员会|科工委|委|总局|局|总署|署|办公室)")
 _ZH_HEAD = re.compile(
-    rf"(?P<issuers>{_ZH_ISSUER}(?:\s*[、和与/]?\s*{_ZH_ISSUER})*)\s*(?:联合)?公告\s*"
+    rf"(?P<issuers>{_ZH_ISSUER}(?:\s*[、和与/]?\s*{_ZH_ISSUER}"
+    rf"|(?:\s*[、和与/]\s*|\s+){_ZH_OTHER_ISSUER}(?=\s*(?:[、和与/]|\s|(?:联合)?公告)))*)"
+    r"\s*(?:联合)?公告\s*"
 )
 _ZH_YEAR = rf"(?:(?P<year>{_YEAR})\s*年|[〔\[(【]\s*(?P<byear>{_YEAR})\s*[〕\])】])"
 _ZH_NUMBER = (

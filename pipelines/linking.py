@@ -1,224 +1,834 @@
-"""Linking a document to measures it describes without giving their numbers.
+"""Links from documents to the measures they describe without their numbers (docs/RULES.md).
 
-Numbers in any form are found by pipelines.identifiers. This module handles texts such as
-"In November, China announced a one-year suspension of export controls on rare earths" or
-"On April 4, in a joint announcement, the MOFCOM and the General Administration of Customs
-unveiled export control measures on ... medium and heavy rare earths": it reads clues (an event,
-its date or month, joint issuers, subjects) and matches them against the archive's measures.
+Numbers in any form are read by pipelines.identifiers when a page is normalized. This module
+reads the rest as an analyst does, at the END of a run (pipelines.finish calls `link_run`), once
+every page of the night is stored, so that no result depends on the order pages arrive in:
 
-Rules (each link is `mentions`, confidence `low`, with the clue as its reason):
-- suspension clue ("suspension"/"suspend"/暂停 with a month): the measures suspended in that
-  month (their `suspended` events), when at least one subject of the clue is in the title of
-  one of them or of the suspending measure; the suspending measure is linked too.
-- issue clue ("announced/unveiled/issued/imposed ... export control" with a day and month): the
-  measures published that day, jointly with Customs if the clue says so, sharing a subject.
-The year is the document's own year, or the year before when the month is later than the
-document's month. A clue with no subject links nothing.
-- statement clue (a document that is not a legal text saying an arrangement is extended to a
-  date: 延期至…, "extending … to January 10, 2027"; pipelines.clauses.statement_events): the
-  measures whose suspension is running on the document's date and ends before that date get an
-  `extension_announced` event from it: evidence a reader should see next to the legal end date,
-  which it never moves (pipelines.lifecycle).
+1. What the archive knows of each measure (`Profile`): its titles (Chinese and English), the
+   glossary's subjects, target countries and lists in its titles and its own text (and, for a
+   measure that suspends others, theirs), the number of entities its title names, its issuers,
+   and its dates: published, effective, suspended (with the suspension's last day), revoked...
+   Each profile is indexed by keys (`measure_clues`: subject, day, month, title, count) when
+   the run touches the measure.
+2. What a document says (`Sentence`, one per sentence): glossary subjects, countries, lists,
+   counts of entities ("16 US entities", 28家美国实体), issuers (joint with Customs), event
+   words (imposed, took effect, suspended, lifted, listed), Chinese titles (《关于…的公告》) and
+   dates resolved from the document's date (pipelines.relative_dates: weekdays, relative months,
+   datelines, month-days). The document's own subjects (title and lead) stand in for a sentence
+   that names none ("announced the measures on Monday").
+3. Candidates come from the index (the keys the document and the measure share), never from
+   every measure; each gets a score from its evidence (`WEIGHTS`); a link needs evidence that
+   identifies (a title, a date of the measure, or a count of entities on the right list) and
+   evidence of what it is about (a subject, list or country, or a package of the same day), and
+   a score of at least `LINK_SCORE`. Within a sentence, a candidate whose evidence another
+   explains better is dropped; candidates tied on the same evidence are all kept when the
+   sentence speaks of a package ("the measures announced on Oct 9", 等物项的出口管制措施) or of a
+   suspending instrument and its targets, and otherwise kept as review candidates
+   (`link_candidates`), not links. Two measures fitting a sentence with no date ("the export
+   controls on medium and heavy rare earth items" fits No. 18 and No. 57) are candidates too.
+4. Links are `mentions`, confidence `low`, reason `inferred: <strongest reason>; …: “sentence”`.
+   A measure cited by number is never inferred again.
+5. Political statements (延期至…, "extended to January 10, 2027") in a document that is not a
+   legal text add an `extension_announced` event to the linked measures whose suspension runs
+   on the document's date and ends before the statement's date (evidence only, pipelines
+   .lifecycle never moves a date for it).
+
+A night's cost grows with what changed: the documents stored this run, and the documents whose
+keys meet the keys of the measures this run touched (`documents_to_link`), are (re)linked; the
+others keep their links.
 """
 
 from __future__ import annotations
 
+import json
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from scrapy.crawler import Crawler
+from datetime import date
+from typing import Any
 
 from pipelines.archive import Archive
-from pipelines.clauses import statement_events
-from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
-from pipelines.lifecycle import SUSPENDED_STATUSES, SUSPENSION_KINDS, status_on
-from pipelines.run import source_run_of
-from pipelines.vocab import Confidence, EventKind, Relation
+from pipelines.clauses import split_sentences, statement_events
+from pipelines.glossary import spans, term
+from pipelines.items import MeasureEvent
+from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
+from pipelines.vocab import ChangeKind, Confidence, EventKind
 
-MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december"]
-MONTHS = {name: i for i, name in enumerate(MONTH_NAMES, start=1)} | {
-    name[:3]: i for i, name in enumerate(MONTH_NAMES, start=1)} | {"sept": 9}
-MONTH = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# English subject words and the Chinese words that name them in measure titles.
-SUBJECTS: tuple[tuple[str, str], ...] = (
-    (r"medium and heavy rare earths?", "中重稀土"),
-    (r"rare[- ]earths?", "稀土"),
-    (r"super-?hard materials?", "超硬材料"),
-    (r"lithium batter(?:y|ies)", "锂电池"),
-    (r"graphite", "石墨"),
-    (r"gallium", "镓"),
-    (r"germanium", "锗"),
-    (r"antimony", "锑"),
-    (r"tungsten", "钨"),
-    (r"tellurium", "碲"),
-    (r"bismuth", "铋"),
-    (r"molybdenum", "钼"),
-    (r"indium", "铟"),
-)
-SUSPENSION = re.compile(r"\bsuspen(?:d|ded|ds|sion|ding)\b|暂停", re.IGNORECASE)
-ISSUE = re.compile(r"\b(?:announc|unveil|issu|impos|introduc|implement)\w*\b[^.]*?\bexport control",
+# --------------------------------------------------------------------------- the rules as data
+
+LINK_SCORE = 7.0  # a candidate scoring less is not a link
+CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
+WEIGHTS = {
+    "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
+    "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
+    "week": 3.0,  # ... a week that holds it ("last week")
+    "month": 3.0,  # ... its month ("in early April", "last November")
+    "year": 0.5,
+    "count_list": 6.0,  # the number of entities it lists, on the list it names
+    "subject_title": 3.0,  # a subject of the sentence in the measure's title
+    "subject_text": 2.0,  # ... in its own text only
+    "subject_generic": 0.5,  # a generic subject (technologies, dual-use items)
+    "unique_subject": 1.0,  # ... that no other measure of the archive is about
+    "document_subject": 0.5,  # a subject of the document only (title, lead), not the sentence
+    "list": 3.0,  # the list of entities the sentence names
+    "country": 2.0,  # the target country the sentence names
+    "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
+    "agreement": 1.0,  # the sentence's words fit the date ("took effect", "announced")
+    "joint": 1.0,  # "jointly" / Customs named and the measure is joint with Customs
+    "other_list": -4.0,  # the sentence names a list, the measure another one
+    "other_country": -3.0,  # the sentence names a country, the measure targets another
+    "other_count": -4.0,  # the sentence counts entities, the measure's title another number
+    "not_joint": -2.0,  # "jointly" / Customs named and the measure is MOFCOM's alone
+}
+
+_SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|暂停", re.IGNORECASE)
+_LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
-IN_MONTH = re.compile(rf"\b(?:in|since|from|on|early|late|mid-?)\s+{MONTH}\b", re.IGNORECASE)
-ON_DAY = re.compile(rf"\b{MONTH}\s+(\d{{1,2}})\b", re.IGNORECASE)
-JOINT = re.compile(r"\bjoint(?:ly)?\b|General Administration of Customs|\bGACC\b|海关总署",
-                   re.IGNORECASE)
-# Sentence ends, but not after "Nov." / "No." / "Nos." abbreviations.
-SENTENCE = re.compile(r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Nos)\.)"
-                      r"(?<!\bNo\.)(?<!\bSept\.)(?<=[.!?。！？])\s+|\n+")
+_ACT = re.compile(
+    r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
+    r"|tighten|strengthen|extend|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
+    r"|effective|licens|suspen|lift)\w*|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行",
+    re.IGNORECASE)
+_PACKAGE = re.compile(
+    r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
+    r"|等(?:物项|措施)|措施|一系列|系列", re.IGNORECASE)
+_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施",
+                       re.IGNORECASE)
+_JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}
+_EN_COUNT = re.compile(
+    r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|additional\s+)?"
+    r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
+    r"|organizations|organisations)\b", re.IGNORECASE)
+_ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位)")
+# A country as the target of a measure ("to the US", "US entities", 对美, 日本实体), not as a
+# party to talks or the source of a rule.
+_TARGETS = {
+    key: re.compile(
+        rf"(?i:\b(?:to|on|against|targeting|towards?)\s+(?:the\s+)?){en}(?![a-z])"
+        rf"|{en}(?![a-z])\s+(?i:(?:military\s+|defen[cs]e\s+)?(?:entities|firms|companies"
+        rf"|military|defen[cs]e|end[- ]users?|users?|organi[sz]ations|contractors))"
+        rf"|对{zh}|{zh}(?:实体|军事|企业|公司|用户)")
+    for key, en, zh in (
+        ("US", r"(?:US|U\.S\.|(?i:United\s+States)|American)", "美国?"),
+        ("JP", r"(?:(?i:Japan(?:ese)?))", "日本?"),
+    )
+}
+_ZH_TITLE = re.compile(r"《(?P<t>[^《》]{4,80})》")
+_TITLE_LEAD = re.compile(r"^(?:关于|公布|发布)")
+_EN_TITLE_CORE = re.compile(r"\b(?:on|decision\s+on)\s+(?P<core>.+)$", re.IGNORECASE)
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+# --------------------------------------------------------------------------- sentences
 
 
 @dataclass
-class Clue:
-    kind: str  # "suspension" or "issue"
-    year: int
-    month: int
-    day: int | None
-    joint: bool
+class Sentence:
+    """What one sentence of a document says that can identify a measure."""
+
+    index: int
+    text: str
     subjects: set[str] = field(default_factory=set)
-    sentence: str = ""
+    countries: set[str] = field(default_factory=set)
+    lists: set[str] = field(default_factory=set)
+    issuers: set[str] = field(default_factory=set)
+    counts: set[int] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    dates: list[DateSpan] = field(default_factory=list)
+    suspension: bool = False
+    lifting: bool = False
+    act: bool = False
+    package: bool = False
+    controls: bool = False
+    joint: bool = False
+    inherited: bool = False  # its dates come from the sentence before ("the same day")
 
 
-def subjects_in(text: str) -> set[str]:
-    """The Chinese subject words named in an English or Chinese text."""
-    found = {zh for en, zh in SUBJECTS if re.search(en, text, re.IGNORECASE) or zh in text}
-    if "中重稀土" in found:
-        found.add("稀土")
+def title_key(title: str) -> str:
+    """A Chinese title as compared: NFKC, no spaces, brackets or leading 关于/公布."""
+    text = unicodedata.normalize("NFKC", title or "")
+    text = re.sub(r"[\s《》「」“”\"]", "", text)
+    return _TITLE_LEAD.sub("", text)
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text or "").lower()))
+
+
+def _counts(text: str) -> set[int]:
+    found = set()
+    for m in _EN_COUNT.finditer(text):
+        n = m["n"].lower()
+        found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
+    found.update(int(m["n"]) for m in _ZH_COUNT.finditer(text))
     return found
 
 
-def _year_for(month: int, published: str) -> int:
-    year, doc_month = int(published[:4]), int(published[5:7])
-    return year if month <= doc_month else year - 1
+def read_sentence(index: int, text: str, today: str) -> Sentence:
+    s = Sentence(index, text)
+    for t, _, _ in spans(text):
+        if t.kind == "subject":
+            s.subjects.add(t.key)
+            s.subjects.update(t.broader)
+        elif t.kind == "list":
+            s.lists.add(t.key)
+        elif t.kind == "issuer":
+            s.issuers.add(t.key)
+    s.countries = {key for key, pattern in _TARGETS.items() if pattern.search(text)}
+    s.counts = _counts(text)
+    s.titles = {title_key(m["t"]) for m in _ZH_TITLE.finditer(text)}
+    s.dates = dates_in(text, today)
+    s.suspension = bool(_SUSPEND.search(text))
+    s.lifting = bool(_LIFT.search(text))
+    s.act = bool(_ACT.search(text))
+    s.package = bool(_PACKAGE.search(text))
+    s.controls = bool(_CONTROLS.search(text))
+    s.joint = bool(_JOINT.search(text)) or ("GACC" in s.issuers and "MOFCOM" in s.issuers)
+    return s
 
 
-def clues(text: str, published: str | None) -> list[Clue]:
-    """Event clues in a text dated `published` (clues need the document's date for the year)."""
-    if not published:
-        return []
-    found = []
-    for sentence in SENTENCE.split(text):
-        subjects = subjects_in(sentence)
-        if not subjects:
-            continue
-        joint = bool(JOINT.search(sentence))
-        day = ON_DAY.search(sentence)
-        month = IN_MONTH.search(sentence)
-        if SUSPENSION.search(sentence) and (month or day):
-            m = MONTHS[(month or day).group(1).lower()]
-            found.append(Clue("suspension", _year_for(m, published), m, None, joint, subjects,
-                              sentence.strip()))
-        elif ISSUE.search(sentence) and day:
-            m = MONTHS[day.group(1).lower()]
-            found.append(Clue("issue", _year_for(m, published), m, int(day.group(2)), joint,
-                              subjects, sentence.strip()))
-    return found
+def read_document(title: str, body: str, published: str) -> tuple[list[Sentence], set[str]]:
+    """The document's sentences (the title first) and its own subjects (title and lead)."""
+    today = dateline(body, published) or published
+    texts = [title, *split_sentences(body)]
+    sentences = [read_sentence(i, t, today) for i, t in enumerate(texts)]
+    previous: list[DateSpan] = []
+    for s in sentences:
+        days = [d for d in s.dates if d.precision == "day"]
+        if same_time_reference(s.text) and not days and previous:
+            s.dates = s.dates + previous
+            s.inherited = True
+        elif s.dates:
+            previous = [d for d in s.dates if d.role == "on"] or s.dates
+    lead = " ".join(texts[:3])
+    own = read_sentence(-1, lead, today).subjects
+    return sentences, own
 
 
-def _titled_subjects(archive: Archive, measure_id: str) -> set[str]:
-    measure = archive.measure(measure_id) or {}
-    return subjects_in((measure.get("title_zh") or "") + " " + (measure.get("title_en") or ""))
+def document_keys(sentences: Iterable[Sentence]) -> set[str]:
+    """The index keys of what a document says (`document_clues`)."""
+    keys: set[str] = set()
+    for s in sentences:
+        keys.update(f"subject:{k}" for k in s.subjects if not term(k).generic)
+        keys.update(f"list:{k}" for k in s.lists)
+        keys.update(f"count:{n}" for n in s.counts)
+        keys.update(f"title:{t}" for t in s.titles)
+        for d in s.dates:
+            keys.update(_date_keys(d))
+    return keys
 
 
-def match_suspension(archive: Archive, clue: Clue) -> list[tuple[str, str]]:
-    """(measure id, reason) for the measures a suspension clue describes."""
-    month = f"{clue.year:04d}-{clue.month:02d}"
-    by_instrument: dict[str, list[str]] = {}
-    for event in archive.events_in_month(EventKind.SUSPENDED, month):
-        by_instrument.setdefault(event["by_measure"] or "", []).append(event["measure"])
-    links = []
-    for instrument, targets in by_instrument.items():
-        titled = set().union(*(_titled_subjects(archive, m) for m in [instrument, *targets] if m))
-        if not clue.subjects & titled:
-            continue
-        reason = (f"describes the suspension of {month}"
-                  + (f" by {instrument}" if instrument else "") + f": “{clue.sentence[:160]}”")
-        links += [(m, reason) for m in ([instrument] if instrument else []) + targets]
-    return links
+def _date_keys(d: DateSpan) -> set[str]:
+    if d.precision == "day":
+        return {f"day:{d.first}"}
+    if d.precision == "month":
+        return {f"month:{d.first[:7]}"}
+    if d.precision == "week":
+        first, last = date.fromisoformat(d.first), date.fromisoformat(d.last)
+        return {f"day:{date.fromordinal(o).isoformat()}"
+                for o in range(first.toordinal(), last.toordinal() + 1)}
+    return set()
 
 
-def match_issue(archive: Archive, clue: Clue) -> list[tuple[str, str]]:
-    """(measure id, reason) for measures published on the clue's day, on its subject."""
-    day = f"{clue.year:04d}-{clue.month:02d}-{clue.day:02d}"
-    links = []
-    for measure in archive.measures_published_on(day):
-        if clue.joint and "GACC" not in (measure["issuers"] or ""):
-            continue
-        if clue.subjects & _titled_subjects(archive, measure["id"]):
-            links.append((measure["id"], f"describes the measure of {day}: "
-                                         f"“{clue.sentence[:160]}”"))
-    return links
+# --------------------------------------------------------------------------- measures
 
 
-def inferred_refs(archive: Archive, item: DocumentItem) -> list[MeasureRef]:
-    """Links to archived measures the document describes without their numbers."""
-    cited = {ref.id for ref in item.measures}
-    refs: dict[str, MeasureRef] = {}
-    for clue in clues(item.title + "\n" + item.body, item.published):
-        matcher = match_suspension if clue.kind == "suspension" else match_issue
-        for measure_id, reason in matcher(archive, clue):
-            if measure_id in cited or measure_id in refs:
+@dataclass
+class Profile:
+    """What the archive knows of a measure, as linking compares it."""
+
+    id: str
+    series: str
+    published: str | None
+    category: str | None
+    issuers: set[str]
+    title_zh: str
+    title_en: str
+    title_subjects: set[str] = field(default_factory=set)
+    text_subjects: set[str] = field(default_factory=set)
+    countries: set[str] = field(default_factory=set)
+    lists: set[str] = field(default_factory=set)
+    count: int | None = None
+    titles: set[str] = field(default_factory=set)
+    dates: list[tuple[str, str, str | None]] = field(default_factory=list)  # day, what, by
+    targets: set[str] = field(default_factory=set)  # measures it suspends
+    suspended: bool = False
+
+    @property
+    def subjects(self) -> set[str]:
+        return self.title_subjects | self.text_subjects
+
+    def keys(self) -> set[str]:
+        keys = {f"subject:{k}" for k in self.subjects if not term(k).generic}
+        keys.update(f"list:{k}" for k in self.lists)
+        keys.update(f"title:{t}" for t in self.titles)
+        if self.count is not None:
+            keys.add(f"count:{self.count}")
+        for day, _, _ in self.dates:
+            keys.update({f"day:{day}", f"month:{day[:7]}"})
+        return keys
+
+    @property
+    def english_core(self) -> str:
+        """The English title after "on" ("… on Adjusting Measures Related to …"), as words."""
+        m = _EN_TITLE_CORE.search(" ".join(self.title_en.split()))
+        return _words(m["core"]) if m else ""
+
+
+_DATED_KINDS = {EventKind.EFFECTIVE: "effective", EventKind.SUSPENDED: "suspended",
+                EventKind.PARTIALLY_SUSPENDED: "suspended",
+                EventKind.SUSPENSION_CONTINUED: "suspension continued",
+                EventKind.RESUMED: "resumed", EventKind.REVOKED: "revoked",
+                EventKind.REMOVED_FROM_LIST: "removed from its list",
+                EventKind.EXPIRED: "expired"}
+_SUSPENSIONS = {EventKind.SUSPENDED, EventKind.PARTIALLY_SUSPENDED,
+                EventKind.SUSPENSION_CONTINUED}
+
+
+def _features(text: str) -> tuple[set[str], set[str], set[str]]:
+    subjects, countries, lists = set(), set(), set()
+    for t, _, _ in spans(text):
+        if t.kind == "subject":
+            subjects.add(t.key)
+            subjects.update(t.broader)
+        elif t.kind == "country":
+            countries.add(t.key)
+        elif t.kind == "list":
+            lists.add(t.key)
+    return subjects, countries, lists
+
+
+def build_profile(archive: Archive, measure_id: str) -> Profile | None:
+    """The measure's profile from its row, its events and its own texts."""
+    row = archive.measure(measure_id)
+    if row is None:
+        return None
+    p = Profile(id=measure_id, series=row["series"], published=row["published"],
+                category=row["category"], issuers=set(json.loads(row["issuers"] or "[]")),
+                title_zh=row["title_zh"] or "", title_en=row["title_en"] or "")
+    titles = f"{p.title_zh}\n{p.title_en}"
+    p.title_subjects, countries, lists = _features(titles)
+    texts = "\n".join(f"{d['title']}\n{d['body']}" for d in archive.issuing_documents(measure_id))
+    p.text_subjects, text_countries, text_lists = _features(texts)
+    p.countries = countries | (text_countries if not countries else set())
+    p.lists = lists  # a listing measure names its list in its title
+    counts = _counts(titles) | {int(m) for m in re.findall(r"(\d{1,3})\s*家", p.title_zh)}
+    p.count = min(counts) if len(counts) == 1 else None
+    if p.title_zh:
+        core = re.sub(r"^.*?(?:公告|令)\s*(?:\d{4}\s*年|[〔\[(]\d{4}[〕\])])\s*第?\s*\d+\s*号\s*",
+                      "", p.title_zh)
+        p.titles = {title_key(core)} | {title_key(t) for t in re.findall(r"《([^《》]+)》",
+                                                                        p.title_zh)}
+        p.titles.discard("")
+    if p.published:
+        p.dates.append((p.published, "published", None))
+    for e in archive.events(measure_id):
+        kind = EventKind(e["kind"])
+        if kind in _SUSPENSIONS:
+            p.suspended = True
+        what = _DATED_KINDS.get(kind)
+        if what and e["date"]:
+            p.dates.append((e["date"], what, e["by_measure"]))
+        if kind in _SUSPENSIONS and e["until"]:
+            p.dates.append((e["until"], "until", e["by_measure"]))
+    p.targets = set(archive.measures_suspended_by(measure_id))
+    for target in p.targets:
+        other = archive.measure(target)
+        if other:
+            p.text_subjects |= _features(f"{other['title_zh'] or ''}\n"
+                                         f"{other['title_en'] or ''}")[0]
+    return p
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class Part:
+    """One piece of evidence: its weight, kind, what it matched in the sentence, and why."""
+
+    weight: float
+    kind: str
+    token: str  # what the sentence says that it explains, e.g. "subject:gallium"
+    reason: str
+
+
+@dataclass
+class Evidence:
+    """A candidate measure for one sentence: its score and its reasons, strongest first."""
+
+    measure: str
+    sentence: Sentence
+    parts: list[Part] = field(default_factory=list)
+
+    def add(self, kind: str, token: str, reason: str, weight: float | None = None) -> None:
+        self.parts.append(Part(WEIGHTS[kind] if weight is None else weight, kind, token, reason))
+
+    @property
+    def score(self) -> float:
+        return sum(p.weight for p in self.parts)
+
+    @property
+    def kinds(self) -> set[str]:
+        return {p.kind for p in self.parts}
+
+    @property
+    def identifies(self) -> bool:
+        return bool(self.kinds & IDENTIFYING)
+
+    @property
+    def about(self) -> bool:
+        return bool(self.kinds & ABOUT)
+
+    def matched(self) -> frozenset[str]:
+        """What the sentence says that this measure explains (specific subjects, lists,
+        counts, dates): a measure explaining more, better, makes this one redundant."""
+        return frozenset(p.token for p in self.parts if p.weight > 0 and p.token)
+
+    def strengths(self) -> dict[str, float]:
+        """How strongly it explains each thing it matched (a subject in its title is stronger
+        than one in its text)."""
+        found: dict[str, float] = {}
+        for p in self.parts:
+            if p.weight > 0 and p.token:
+                found[p.token] = max(found.get(p.token, 0.0), p.weight)
+        return found
+
+    def reason(self) -> str:
+        """`inferred: <the strongest reason>; <the others>: “<the sentence>”`."""
+        shown: list[tuple[float, str]] = []
+        grouped: dict[str, tuple[float, list[str]]] = {}
+        for p in self.parts:
+            if p.weight <= 0:
                 continue
-            measure = archive.measure(measure_id)
-            refs[measure_id] = MeasureRef(
-                id=measure_id, series=measure["series"], year=measure["year"],
-                number=measure["number"], issuers=[], relation=Relation.MENTIONS.value,
-                confidence=Confidence.LOW.value, reason=f"inferred: {reason}")
-    return list(refs.values())
+            if p.kind in ("subject_title", "subject_text", "subject_generic"):
+                label = {"subject_title": "subjects in its title",
+                         "subject_text": "subjects in its text",
+                         "subject_generic": "generic subjects"}[p.kind]
+                weight, names = grouped.get(label, (0.0, []))
+                grouped[label] = (weight + p.weight, names + [p.reason.split(": ", 1)[1]])
+            else:
+                shown.append((p.weight, p.reason))
+        shown += [(w, f"{label}: {', '.join(names)}") for label, (w, names) in grouped.items()]
+        text = " ".join(self.sentence.text.split())
+        reasons = "; ".join(r for _, r in sorted(shown, key=lambda x: -x[0]))
+        identifying = [p.reason for p in sorted(self.parts, key=lambda p: -p.weight)
+                       if p.kind in IDENTIFYING and p.weight > 0]
+        if identifying and not reasons.startswith(identifying[0]):
+            reasons = "; ".join([identifying[0]] + [r for _, r in sorted(
+                shown, key=lambda x: -x[0]) if r != identifying[0]])
+        return f"inferred: {reasons}: “{text[:200]}”"
 
 
-def running_suspensions(archive: Archive, day: str) -> list[tuple[str, str | None]]:
-    """(measure id, last day of its suspension) for the measures suspended on day."""
-    running = []
-    for measure_id in archive.measures_with_events([k.value for k in SUSPENSION_KINDS]):
-        state = status_on(archive.events(measure_id), day)
-        if state.status in SUSPENDED_STATUSES:
-            running.append((measure_id, state.until))
-    return running
+IDENTIFYING = {"title", "day", "week", "month", "count_list"}
+ABOUT = {"title", "subject_title", "subject_text", "list", "package", "count_list",
+         "document_subject"}
+_EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
+                           r"|\bcomes?\s+into\s+force|\bsince\b|起(?:正式)?(?:实施|施行)|生效",
+                           re.IGNORECASE)
+_DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
+                         r"|curbs|restrictions|listings?)$", re.IGNORECASE)
+_ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|plac"
+                          r"|put|ban|decid|revis)\w*|发布|公布|决定|列入", re.IGNORECASE)
 
 
-def statement_links(archive: Archive, item: DocumentItem) -> None:
-    """Attach political extension statements to the suspended measures they reach past
-    (adds refs, or events to refs the document already has). Legal texts are left alone."""
-    if not item.published or any(r.relation == Relation.ISSUES for r in item.measures):
+def _agrees(s: Sentence, what: str, d: DateSpan) -> bool:
+    """Whether the sentence's words fit the kind of date matched (took effect / announced;
+    "the October controls" names the month the controls were announced)."""
+    if what == "effective":
+        return bool(_EFFECT_WORDS.search(s.text))
+    if what == "published":
+        return bool(_ISSUE_WORDS.search(s.text) or _DATED_NOUN.search(d.text))
+    return what in ("suspended", "suspension continued", "until") and s.suspension
+
+
+def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
+    best: tuple[float, str, DateSpan] | None = None
+    for d in s.dates:
+        for day, what, by in p.dates:
+            if (d.role == "until") != (what == "until") or not d.covers(day):
+                continue
+            weight = WEIGHTS[d.precision] + (WEIGHTS["agreement"] if _agrees(s, what, d) else 0)
+            when = day if d.precision == "day" else (day[:7] if d.precision == "month" else day)
+            if what == "until":
+                reason = f"describes the suspension until {day}" + (f" by {by}" if by else "")
+            elif what in ("suspended", "suspension continued"):
+                reason = f"describes the suspension of {when}" + (f" by {by}" if by else "")
+            elif what == "published":
+                reason = f"describes the measure of {when}"
+            else:
+                reason = f"{what} {'on' if d.precision == 'day' else 'in'} {when}"
+            if best is None or weight > best[0]:
+                best = (weight, f"{reason} (“{d.text}”)", d)
+    if best:
+        e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
+
+
+def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
+                      frequency: dict[str, int]) -> None:
+    for key in sorted(s.subjects & p.subjects):
+        t = term(key)
+        if t.generic:
+            e.add("subject_generic", "", f"subject: {t.english}")
+            continue
+        if key in p.title_subjects:
+            e.add("subject_title", f"subject:{key}", f"subject in its title: {t.english}")
+        else:
+            e.add("subject_text", f"subject:{key}", f"subject in its text: {t.english}")
+        if frequency.get(f"subject:{key}") == 1:
+            e.add("unique_subject", "", f"the only measure on {t.english}")
+    if not {k for k in s.subjects if not term(k).generic}:
+        shared = {k for k in own & p.subjects if not term(k).generic}
+        if shared:
+            names = ", ".join(term(k).english for k in sorted(shared))
+            e.add("document_subject", "", f"the document's subject: {names}",
+                  WEIGHTS["document_subject"] * len(shared))
+
+
+def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
+    if s.lists and p.lists:
+        if s.lists & p.lists:
+            key = min(s.lists & p.lists)
+            e.add("list", f"list:{key}", f"list: {term(key).english}")
+        else:
+            e.add("other_list", "", "another list")
+    if s.countries and p.countries:
+        if s.countries & p.countries:
+            key = min(s.countries & p.countries)
+            e.add("country", f"country:{key}", f"targets {key}")
+        else:
+            e.add("other_country", "", "targets another country")
+    if s.counts and p.count is not None:
+        if p.count in s.counts and s.lists & p.lists:
+            e.add("count_list", f"count:{p.count}",
+                  f"{p.count} entities on the {term(min(p.lists)).english}")
+        elif p.count not in s.counts:
+            e.add("other_count", "", "another number of entities")
+    if s.joint:
+        if "GACC" in p.issuers:
+            e.add("joint", "", "issued jointly with Customs")
+        else:
+            e.add("not_joint", "", "not joint")
+
+
+def evidence(s: Sentence, p: Profile, own: set[str], document: str,
+             frequency: dict[str, int] | None = None) -> Evidence:
+    """The evidence that sentence s describes measure p (frequency: how many measures of the
+    archive have each subject key)."""
+    e = Evidence(p.id, s)
+    if s.titles & p.titles:
+        title = min(s.titles & p.titles)
+        e.add("title", f"title:{title}", f"names its title 《{title}》")
+    core = p.english_core
+    if len(core.split()) >= 5 and core in document and core in _words(s.text):
+        e.add("title", f"title:{core}", f"names its title “{core}”")
+    _date_evidence(e, s, p)
+    _subject_evidence(e, s, p, own, frequency or {})
+    _entity_evidence(e, s, p)
+    return e
+
+
+# --------------------------------------------------------------------------- deciding
+
+
+@dataclass
+class Decision:
+    links: dict[str, Evidence] = field(default_factory=dict)
+    candidates: dict[str, Evidence] = field(default_factory=dict)
+
+
+def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> set[str]:
+    """A sentence with no subject of its own naming a day's measures as one package ("the
+    export control measures it announced on Oct 9"): that day's export-control measures."""
+    if {k for k in s.subjects if not term(k).generic} or s.lists or not (
+            s.package and s.controls):
+        return set()
+    found = set()
+    for day in (d for d in s.dates if d.precision == "day" and d.role != "until"):
+        same = [e for e in scored if profiles[e.measure].published == day.first
+                and profiles[e.measure].category in (None, "controlled_item_change")]
+        if len(same) >= 2:
+            for e in same:
+                e.add("package", "", f"one of the measures of {day.first} (“{day.text}”)")
+                found.add(e.measure)
+    return found
+
+
+_ANNOUNCEMENT_COUNT = re.compile(
+    r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+)?(?:announcements|decisions)\b"
+    r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)
+_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6}
+
+
+def _announcements_counted(s: Sentence) -> int | None:
+    """How many announcements the sentence says there were ("two announcements", 两项公告)."""
+    m = _ANNOUNCEMENT_COUNT.search(s.text)
+    if not m:
+        return None
+    n = (m["n"] or m["zh"]).lower()
+    return int(n) if n.isdigit() else _SMALL[n]
+
+
+def _dominated(e: Evidence, kept: list[Evidence]) -> bool:
+    """Another kept candidate explains all this one explains, as strongly, and more, with a
+    higher score."""
+    mine = e.strengths()
+    for k in kept:
+        theirs = k.strengths()
+        if (k.matched() > e.matched() and k.score > e.score
+                and all(theirs[t] >= w for t, w in mine.items())):
+            return True
+    return False
+
+
+def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
+            decision: Decision, cited: set[str]) -> None:
+    """Links and review candidates of one sentence."""
+    packaged = _package(s, scored, profiles)
+    passing = sorted((e for e in scored if e.identifies and e.about and e.score >= LINK_SCORE),
+                     key=lambda e: -e.score)
+    kept: list[Evidence] = []
+    for e in passing:
+        strong = e.measure in packaged or e.kinds & {"title", "count_list"}
+        if strong or not _dominated(e, kept):
+            kept.append(e)
+    groups: dict[frozenset[str], list[Evidence]] = {}
+    for e in kept:
+        groups.setdefault(e.matched(), []).append(e)
+    counted = _announcements_counted(s)
+    for key, group in groups.items():
+        named = [e for e in group if e.measure in cited]
+        if named and counted == len(named) < len(group):
+            groups[key] = named  # "two announcements", and the document cites the two
+            kept = [e for e in kept if e in named or e not in group]
+    for key, group in groups.items():  # a tie is between the best of the same evidence
+        best = max(e.score for e in group)
+        groups[key] = [e for e in group if e.score >= best or e.measure in packaged]
+    kept = [e for e in kept if e in groups[e.matched()]]
+    for e in kept:
+        strong = e.measure in packaged or e.kinds & {"title", "count_list"}
+        if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension:
+            _keep(decision.links, e)
+        else:
+            _keep(decision.candidates, e)
+    if not passing and s.controls:
+        _undated(s, scored, profiles, decision)
+
+
+def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
+             decision: Decision) -> None:
+    """A sentence with a specific subject but nothing that dates it: two or three measures
+    fitting it equally are review candidates."""
+    specific = {k for k in s.subjects if not term(k).generic}
+    if not specific or s.dates:
         return
-    # the body's own sentence is the better evidence; a headline only when the body has none
-    statements = (statement_events(item.body, item.published)
-                  or statement_events(item.title, item.published))
-    if not statements:
-        return
-    refs = {ref.id: ref for ref in item.measures}
-    for measure_id, end in running_suspensions(archive, item.published):
+    fits = [e for e in scored if specific <= profiles[e.measure].subjects
+            and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
+    if 2 <= len(fits) <= CANDIDATE_MAX and len({e.score for e in fits}) == 1:
+        for e in fits:
+            _keep(decision.candidates, e)
+
+
+def _keep(into: dict[str, Evidence], e: Evidence) -> None:
+    if e.measure not in into or into[e.measure].score < e.score:
+        into[e.measure] = e
+
+
+def _suspension_parts(e: Evidence) -> list[Part]:
+    return [p for p in e.parts if p.reason.startswith("describes the suspension")]
+
+
+def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
+    """Suspending instruments and the measures they suspend, as an analyst reads them:
+
+    - an instrument the sentence identifies itself (its own date: "in November, China announced
+      a one-year suspension of …") brings every measure it suspends;
+    - a sentence describing the suspension by one instrument of two or more of its targets
+      (their suspension dates) describes that suspension: the instrument and all its targets;
+    - a single target linked through its suspension brings its instrument only.
+    """
+    direct = dict(decision.links)
+    for measure_id, e in direct.items():
+        p = profiles.get(measure_id)
+        suspension = e.sentence.suspension or bool(_suspension_parts(e))
+        if p is None or not suspension:
+            continue
+        if p.targets and e.identifies:
+            for target in sorted(p.targets):
+                _add(decision, profiles, target, e, _by_instrument(e, measure_id))
+        for part in _suspension_parts(e):
+            by = part.reason.split(" by ", 1)[1].split(" ", 1)[0] if " by " in part.reason else ""
+            if not by:
+                continue
+            _add(decision, profiles, by, e, f"the instrument of the suspension of {measure_id}")
+            siblings = [m for m, other in direct.items() if other.sentence is e.sentence
+                        and any(f" by {by} " in q.reason + " " for q in _suspension_parts(other))]
+            if len(siblings) >= 2 and by in profiles:
+                for target in sorted(profiles[by].targets):
+                    _add(decision, profiles, target, e,
+                         f"suspended by {by} with {', '.join(sorted(siblings))}, which the "
+                         f"sentence describes")
+
+
+def _add(decision: Decision, profiles: dict[str, Profile], measure_id: str, e: Evidence,
+         why: str) -> None:
+    if measure_id in profiles and measure_id not in decision.links:
+        decision.links[measure_id] = Evidence(measure_id, e.sentence,
+                                              [Part(e.score, "instrument", "", why)])
+
+
+def _by_instrument(e: Evidence, instrument: str) -> str:
+    """The reason a suspended measure is linked through its instrument's evidence."""
+    dated = [p for p in e.parts if p.kind in ("day", "week", "month", "year")]
+    if dated and dated[0].reason.startswith("describes the measure of "):
+        when = dated[0].reason.removeprefix("describes the measure of ")
+        return f"describes the suspension of {when.split(' ', 1)[0]} by {instrument} " \
+               f"{when.split(' ', 1)[1] if ' ' in when else ''}".rstrip()
+    return f"suspended by {instrument}, which the sentence describes"
+
+
+def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile],
+           published: str, document: str, cited: Iterable[str] = (),
+           frequency: dict[str, int] | None = None) -> Decision:
+    """The links and review candidates of a document among the candidate profiles (cited
+    measures included: they compete, and are left out of the result by the caller)."""
+    decision = Decision()
+    possible = {m: p for m, p in profiles.items() if not p.published or p.published <= published}
+    for s in sentences:
+        scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
+        _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
+    _instruments(decision, possible)
+    for measure in decision.links:
+        decision.candidates.pop(measure, None)
+    return decision
+
+
+# --------------------------------------------------------------------------- the run
+
+
+def refresh_measures(archive: Archive, measure_ids: Iterable[str]) -> dict[str, Profile]:
+    """Rebuild the index keys of measures the run touched; their profiles."""
+    profiles = {}
+    for measure_id in sorted(set(measure_ids)):
+        p = build_profile(archive, measure_id)
+        if p is not None:
+            archive.replace_measure_clues(measure_id, p.keys())
+            profiles[measure_id] = p
+    return profiles
+
+
+def documents_to_link(archive: Archive, run_id: str, touched: dict[str, Profile]) -> list[str]:
+    """The documents stored this run, and those whose keys meet the touched measures' keys."""
+    docs = set(archive.documents_versioned_in(run_id))
+    for p in touched.values():  # a document older than a measure cannot describe it
+        docs |= set(archive.documents_with_clues(sorted(p.keys()), since=p.published))
+    return sorted(docs)
+
+
+def link_document(archive: Archive, doc_id: str, run_id: str,
+                  cache: dict[str, Profile | None]) -> Decision | None:
+    """(Re)link one document: its inferred links, review candidates and statement events."""
+    doc = archive.document(doc_id)
+    if doc is None or not doc["published"] or archive.issues_a_measure(doc_id):
+        return None
+    sentences, own = read_document(doc["title"] or "", doc["body"] or "", doc["published"])
+    keys = document_keys(sentences)
+    archive.replace_document_clues(doc_id, keys)
+    cited = archive.cited_measures(doc_id)
+    profiles: dict[str, Profile] = {}
+    for measure_id in archive.measures_with_clues(sorted(keys)) + sorted(cited):
+        if measure_id not in cache:
+            cache[measure_id] = build_profile(archive, measure_id)
+        if cache[measure_id] is not None:
+            profiles[measure_id] = cache[measure_id]  # type: ignore[assignment]
+    for measure_id in list(profiles):
+        for target in profiles[measure_id].targets:
+            if target not in profiles:
+                cache.setdefault(target, build_profile(archive, target))
+                if cache[target] is not None:
+                    profiles[target] = cache[target]  # type: ignore[assignment]
+    words = _words(f"{doc['title']} {doc['body']}")
+    frequency = archive.clue_frequency(sorted(k for k in keys if k.startswith("subject:")))
+    decision = decide(sentences, own, profiles, doc["published"], words, cited, frequency)
+    links = {m: e.reason() for m, e in decision.links.items() if m not in cited}
+    candidates = {m: (e.score, e.reason()) for m, e in decision.candidates.items()
+                  if m not in cited}
+    archive.replace_inferred_links(doc_id, links, candidates, run_id)
+    statements = statement_links(archive, doc, set(links) | cited, run_id)
+    if statements:
+        note_statement(archive, run_id, doc_id, statements)
+    return decision
+
+
+def link_run(archive: Archive, run_id: str) -> int:
+    """End of a run: index the measures it touched and (re)link the documents it stored or
+    that those measures may concern. Returns the number of documents linked."""
+    with archive.transaction():
+        # an archive from before the index (m401_link_index) is linked once, whole
+        pending = archive.documents_pending_links()
+        touched = refresh_measures(archive, archive.measure_ids() if pending
+                                   else archive.measures_touched_in(run_id))
+        cache: dict[str, Profile | None] = dict(touched)
+        docs = sorted(set(documents_to_link(archive, run_id, touched)) | set(pending))
+        for doc_id in docs:
+            link_document(archive, doc_id, run_id, cache)
+        archive.clear_pending_links()
+    return len(docs)
+
+
+# --------------------------------------------------------------------------- statements
+
+
+def running_suspension_end(archive: Archive, measure_id: str, day: str) -> str | None:
+    """The last day of the measure's suspension running on day, if one runs."""
+    from pipelines.lifecycle import SUSPENDED_STATUSES, status_on
+
+    state = status_on(archive.events(measure_id), day)
+    return state.until if state.status in SUSPENDED_STATUSES else None
+
+
+def statement_links(archive: Archive, doc: dict[str, Any], linked: set[str], run_id: str
+                    ) -> list[tuple[str, MeasureEvent]]:
+    """Political extension statements of a document (not a legal text) as evidence on the
+    linked measures whose suspension runs on its date and ends before the stated date."""
+    published = doc["published"]
+    statements = (statement_events(doc["body"] or "", published)
+                  or statement_events(doc["title"] or "", published))
+    added = []
+    for measure_id in sorted(linked):
+        end = running_suspension_end(archive, measure_id, published)
         for statement in statements:
             if end is None or not statement.until or statement.until <= end:
                 continue
-            ref = refs.get(measure_id)
-            if ref is None:
-                measure = archive.measure(measure_id)
-                ref = refs[measure_id] = MeasureRef(
-                    id=measure_id, series=measure["series"], year=measure["year"],
-                    number=measure["number"], relation=Relation.MENTIONS.value,
-                    confidence=Confidence.LOW.value,
-                    reason=(f"inferred: political statement of {item.published} that an "
-                            f"arrangement is extended to {statement.until}, while this "
-                            f"measure's suspension ends on {end}"))
-                item.measures.append(ref)
-            ref.events.append(MeasureEvent(
-                kind=EventKind.EXTENSION_ANNOUNCED.value, date=item.published,
-                until=statement.until, sentence=statement.sentence))
+            archive.add_event(measure_id, statement, doc["id"], Confidence.LOW.value, run_id)
+            added.append((measure_id, statement))
+    return added
 
 
-class LinkPipeline:
-    """Scrapy stage 1b: add the inferred links (needs the archive, so after normalization)."""
+def note_statement(archive: Archive, run_id: str, doc_id: str,
+                   statements: list[tuple[str, MeasureEvent]]) -> None:
+    """Say on the document's new_document entry of this run what the statement reaches."""
+    change = archive.change_of_document(run_id, ChangeKind.NEW_DOCUMENT, doc_id)
+    if change is None or "political statement" in (change["summary"] or ""):
+        return
+    until = max(e.until or "" for _, e in statements)
+    ids = ", ".join(sorted({m for m, _ in statements}))
+    summary = (f"{change['summary']}. It says an arrangement is extended to {until}, past the "
+               f"legal end of the suspension of {ids}: a political statement, not a legal "
+               f"text; no date moves")
+    diff = dict(change["diff"] or {})
+    diff.setdefault("sentence", statements[0][1].sentence)
+    archive.update_change(change["id"], {"summary": summary, "diff": _json(diff)})
 
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
 
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> LinkPipeline:
-        return cls(source_run_of(crawler).archive)
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
 
-    def process_item(self, item: DocumentItem) -> DocumentItem:
-        item.measures += inferred_refs(self.archive, item)
-        statement_links(self.archive, item)
-        return item
+

@@ -1,7 +1,13 @@
-"""Sending the queued digests over SMTP (smtplib): every unsent outbox row, once.
+"""Sending the queued digests over SMTP (smtplib): every unsent outbox row, at least once.
 
 `send_pending()` sends each unsent row and marks it sent; a failure leaves it queued (attempts + 1,
 last_error) for the next call. Rendering and queueing the digests is pipelines.digest.
+
+The promise is at-least-once, with one Message-ID per mail: a row is marked `sending` before its
+message is handed to the server and `sent` when the server's 250 reply arrives. If the reply is
+lost, or the process dies in between, the row is still unsent and goes again next time, with the
+same Message-ID, so a mail client that already has it shows it once. Callers hold the archive's
+lock (crawler.lock), so two senders never send the same row at once.
 """
 
 from __future__ import annotations
@@ -29,10 +35,25 @@ class DigestResult:
     pending: int  # still unsent after this call
     error: str | None = None  # one line, when something could not be sent
     written: int = 0  # .eml files written by a dry run
+    unconfirmed: int = 0  # mails sent again because an earlier delivery was not confirmed
 
 
 def _one_line(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
+
+
+def new_message_id(row: dict[str, Any], mail: MailConfig) -> str:
+    domain = parseaddr(mail.sender)[1].rpartition("@")[2] or "regwatch.invalid"
+    stamp = re.sub(r"\D", "", row["created_at"])
+    return f"<regwatch.outbox.{row['id']}.{stamp}@{domain}>"
+
+
+def message_id(archive: Archive, row: dict[str, Any], mail: MailConfig) -> str:
+    """The row's Message-ID, fixed the first time it is needed and the same ever after."""
+    if not row.get("message_id"):
+        row["message_id"] = new_message_id(row, mail)
+        archive.set_message_id(row["id"], row["message_id"])
+    return row["message_id"]
 
 
 def message(row: dict[str, Any], mail: MailConfig) -> EmailMessage:
@@ -42,10 +63,7 @@ def message(row: dict[str, Any], mail: MailConfig) -> EmailMessage:
     msg["To"] = row["recipient"]
     msg["Subject"] = row["subject"]
     msg["Date"] = format_datetime(datetime.fromisoformat(row["created_at"]))
-    domain = parseaddr(mail.sender)[1].rpartition("@")[2] or "regwatch.invalid"
-    stamp = re.sub(r"\D", "", row["created_at"])
-    # The same row always has the same Message-ID, so a duplicate could be recognised.
-    msg["Message-ID"] = f"<regwatch.outbox.{row['id']}.{stamp}@{domain}>"
+    msg["Message-ID"] = row.get("message_id") or new_message_id(row, mail)
     msg.set_content(row["text"])
     msg.add_alternative(row["html"], subtype="html")
     return msg
@@ -85,11 +103,13 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
         folder = Path(dry_run_dir)
         folder.mkdir(parents=True, exist_ok=True)
         for row in pending:
+            message_id(archive, row, mail)
             path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.eml"
             path.write_bytes(bytes(message(row, mail)))
         return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending))
     if not pending:
         return DigestResult(sent=0, failed=0, pending=0)
+    unconfirmed = sum(1 for row in pending if row.get("sending_at"))
     where = f"{mail.smtp_host}:{mail.smtp_port}"
     sent = failed = 0
     error: str | None = None
@@ -99,9 +119,12 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
         error = _one_line(f"SMTP {where}: {_describe(e)}")
         for row in pending:
             archive.mark_mail_failed(row["id"], error)
-        return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error)
+        return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error,
+                            unconfirmed=unconfirmed)
     try:
         for i, row in enumerate(pending):
+            message_id(archive, row, mail)
+            archive.mark_mail_sending(row["id"])
             try:
                 smtp.send_message(message(row, mail))
             except (smtplib.SMTPException, OSError) as e:
@@ -122,7 +145,7 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
         except (smtplib.SMTPException, OSError):
             smtp.close()
     return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails()),
-                        error=error)
+                        error=error, unconfirmed=unconfirmed)
 
 
 def _describe(e: BaseException) -> str:

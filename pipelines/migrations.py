@@ -184,11 +184,29 @@ def m007_measure_status(db: Database) -> None:
 
 
 @migrations()
+def m008_runs_continued_by(db: Database) -> None:
+    """The run that took over an interrupted run's changes (a run killed, or stopped by a signal,
+    is continued by the next one exactly once)."""
+    db["runs"].add_column("continued_by", str)
+    db.execute("update runs set continued_by = 'unknown' where status = 'interrupted'")
+
+
+@migrations()
+def m009_outbox_delivery(db: Database) -> None:
+    """A mail's delivery: its Message-ID fixed when queued (the same on every retry, so a mail
+    client recognises a repeat), and `sending_at`, set before the message is handed to the SMTP
+    server: a row found with it and no `sent_at` may have been delivered (at-least-once)."""
+    db["outbox"].add_column("message_id", str)
+    db["outbox"].add_column("sending_at", str)
+
+
+@migrations()
 def m201_evidence(db: Database) -> None:
     """Evidence (pipelines.evidence, pipelines.originals): where each version's response is kept
     as a WARC record; annex files with their text (searchable like bodies, `annexes_fts`, rowid =
     annexes.id, the latest version's annexes only); the controlled items read from bodies and
-    annexes (control-list codes, HS codes, descriptions, clauses)."""
+    annexes (control-list codes, HS codes, descriptions, clauses); the annex files refused as bad
+    (an error page, a truncated file, a ZIP bomb, a reader stopped), not read again."""
     versions = db["document_versions"]
     for column, kind in (("warc_file", str), ("warc_record_id", str), ("warc_offset", int),
                          ("warc_length", int), ("payload_digest", str), ("more_records", str)):
@@ -231,3 +249,33 @@ def m201_evidence(db: Database) -> None:
         {"sha256": str, "url": str, "reason": str, "first_seen": str, "last_seen": str},
         pk="sha256",
     )
+
+
+@migrations()
+def m401_link_index(db: Database) -> None:
+    """Linking without numbers (pipelines.linking): the index keys of what each measure is and
+    each document says (subjects, days, months, titles, counts of entities), and the review
+    candidates: measures a document fits as well as another, kept for a person to decide. An
+    archive that already holds documents has them all linked once by its next run
+    (`link_pending`)."""
+    db["measure_clues"].create({"measure": str, "clue": str}, pk=("measure", "clue"))
+    db["measure_clues"].create_index(["clue"])
+    db["document_clues"].create({"document": str, "clue": str}, pk=("document", "clue"))
+    db["document_clues"].create_index(["clue"])
+    db["link_candidates"].create(
+        {"document": str, "measure": str, "score": float, "reason": str, "run_id": str},
+        pk=("document", "measure"),
+        foreign_keys=[("document", "documents", "id"), ("measure", "measures", "id")],
+    )
+    db["link_candidates"].create_index(["measure"])
+    # documents archived before this index: the next run links them once, with every measure
+    db["link_pending"].create({"document": str}, pk="document")
+    db.execute("insert into link_pending (document) select id from documents")
+    db.execute("""
+        CREATE VIEW link_review AS
+        SELECT c.document, d.published, d.source, d.title, d.url, c.measure,
+               m.title_zh AS measure_title, m.published AS measure_published, c.score, c.reason,
+               c.run_id
+        FROM link_candidates c JOIN documents d ON d.id = c.document
+        JOIN measures m ON m.id = c.measure
+    """)

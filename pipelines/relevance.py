@@ -1,12 +1,16 @@
-"""Which news articles regwatch keeps: those about export control, trade measures or measures
-already in the archive. Official pages (authority, relay) are always kept.
+"""Which news articles regwatch keeps: those about export control or trade measures, by their
+own words. Official pages (authority, relay) are always kept.
 
 The rule, in order:
-1. the article cites an announcement number (any form), or is linked to an archived measure
-   by pipelines.linking -> kept ("cites MOFCOM-2025-61");
+1. the article cites an announcement number (any form) -> kept ("cites MOFCOM-2025-61");
 2. its title and body score at least KEEP_SCORE on the topic words below (a title match
    counts TITLE_WEIGHT, a body match 1, each word once) -> kept ("topic: export control, ...");
+   one topic is a sentence naming controls, curbs, bans or licences together with a subject of
+   the glossary (pipelines.glossary: "controls on gallium", 对锑等物项实施管制);
 3. otherwise it is left out (counted, not stored, not a source problem).
+
+The rule never looks at the archive: whether a page is kept does not depend on what was crawled
+before it (links without numbers are decided at the end of the run, pipelines.linking).
 """
 
 from __future__ import annotations
@@ -16,16 +20,22 @@ import re
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from pipelines.clauses import split_sentences
+from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
 from pipelines.vocab import SourceKind
 
 TOPICS: tuple[tuple[str, str], ...] = (
-    ("export control", r"\bexport[- ]controls?\b|出口管制"),
+    ("export control", r"\bexport[- ]controls?\b|\bexport (?:curbs?|restrictions?|bans?)\b"
+                       r"|\bbans? (?:the )?exports? of\b|\bbans? exports?\b|出口管制|禁止出口"
+                       r"|\b(?:chip|semiconductor|technology|tech) (?:export )?(?:curbs|controls"
+                       r"|restrictions|bans?)\b"),
     ("dual-use items", r"\bdual[- ]use\b|两用物项"),
     ("rare earths", r"\brare[- ]earths?\b|稀土"),
     ("critical minerals", r"\b(?:critical|strategic) minerals?\b|战略矿产|关键矿产"),
     ("export licences", r"\bexport licen[cs]es?\b|\bgeneral licen[cs]es?\b|出口许可|通用许可"),
     ("entity lists", r"\bunreliable entit(?:y|ies)\b|\bcontrol list\b|\bwatch ?list\b"
+                     r"|\bentity list\b"
                      r"|不可靠实体清单|管控名单|关注名单"),
     ("tariffs", r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则"),
     ("countermeasures", r"\bcountermeasures?\b|\bsanctions?\b|反制|制裁"),
@@ -37,6 +47,19 @@ TOPICS: tuple[tuple[str, str], ...] = (
 )
 TITLE_WEIGHT = 2
 KEEP_SCORE = 3
+# Controls named with a subject of the glossary in one sentence: a topic of its own.
+CONTROL_WORDS = (r"\bcontrols?\b|\bcurbs?\b|\bbans?\b|\bbanned\b|\brestrictions?\b"
+                 r"|\blicen[cs](?:e|es|ing)\b|\bpermits?\b|管制|许可|禁止出口")
+CONTROLLED_SUBJECTS = "controls on the glossary's subjects"
+
+
+def names_controlled_subject(text: str) -> bool:
+    """A sentence of text names controls (curbs, bans, licences) and a specific glossary subject."""
+    for sentence in split_sentences(text):
+        if re.search(CONTROL_WORDS, sentence, re.IGNORECASE) and any(
+                not term(k).generic for k in terms_in(sentence) if k not in ("tariff",)):
+            return True
+    return False
 
 
 def topic_score(title: str, body: str) -> tuple[int, list[str]]:
@@ -47,6 +70,10 @@ def topic_score(title: str, body: str) -> tuple[int, list[str]]:
             score, found = score + TITLE_WEIGHT, found + [name]
         elif re.search(pattern, body, re.IGNORECASE):
             score, found = score + 1, found + [name]
+    if names_controlled_subject(title):
+        score, found = score + TITLE_WEIGHT, found + [CONTROLLED_SUBJECTS]
+    elif names_controlled_subject(body):
+        score, found = score + 1, found + [CONTROLLED_SUBJECTS]
     return score, found
 
 

@@ -24,6 +24,7 @@ class RunContext:
     run_id: str
     as_of: str
     archive: Archive
+    fatal: str | None = None  # the archive could not be written (a full disk): the run stops
     # The run's WARC store (pipelines.evidence), opened and closed by the run owner; None: the
     # responses are not kept (tests of the stages without evidence).
     evidence: EvidenceStore | None = None

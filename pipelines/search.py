@@ -7,9 +7,16 @@ an FTS5 phrase: 出口管制 matches exactly where those four characters stand i
 its bigram. Non-Chinese text goes through unchanged (unicode61 + porter stemming).
 A one-character Chinese query is indexed as its own token only when a run is one character long;
 single characters are not searchable inside longer runs (documented limit).
+
+Across languages: a query word or phrase that is a term of the glossary (pipelines.glossary)
+also matches the term's other forms, English and Chinese: `rare earth` finds 稀土 and 稀土 finds
+"rare earths" (`fts_query`); `fts_query_exact` is the query as written, so a result can be marked
+as matched through the glossary (`glossary_note`: the terms and the forms they added).
 """
 
 import re
+
+from pipelines.glossary import Term, spans
 
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
@@ -26,16 +33,56 @@ def segment(text: str) -> str:
     return CJK_RUN.sub(lambda m: " " + " ".join(bigrams(m.group())) + " ", text or "")
 
 
-def fts_query(query: str) -> str:
-    """A user's search words as an FTS5 query: each word a quoted phrase, all words required.
+def _phrase(words: str) -> str | None:
+    tokens = segment(words).split()
+    if not tokens:
+        return None
+    return '"' + " ".join(tokens).replace('"', '""') + '"'
 
-    Replaces Datasette's escape_fts for the archive, so its search box finds Chinese words.
+
+def fts_query_exact(query: str) -> str:
+    """A user's search words as an FTS5 query: each word a quoted phrase, all words required."""
+    return " ".join(p for word in (query or "").split() if (p := _phrase(word)))
+
+
+def _glossary_spans(query: str) -> list[tuple[Term, int, int]]:
+    """The glossary terms a query names, longest first where they overlap."""
+    found = sorted(spans(query, ("subject", "country", "list")),
+                   key=lambda s: (s[1], -(s[2] - s[1])))
+    kept: list[tuple[Term, int, int]] = []
+    for t, start, end in found:
+        if not any(start < e and s < end for _, s, e in kept):
+            kept.append((t, start, end))
+    return kept
+
+
+def _forms(t: Term, written: str) -> list[str]:
+    """A term's forms to search for: as written, its English forms, its Chinese words."""
+    forms = [written, *t.search_en, *t.zh]
+    return list(dict.fromkeys(f for f in forms if f.strip()))
+
+
+def fts_query(query: str) -> str:
+    """A user's search words as an FTS5 query: each word a quoted phrase, all words required;
+    a glossary term is any of its forms, English or Chinese (`("rare earth" OR "稀土")`).
+
+    Replaces Datasette's escape_fts for the archive, so its search box finds Chinese words and
+    finds across languages.
     """
-    phrases = []
-    for word in (query or "").split():
-        tokens = segment(word).split()
-        if not tokens:
-            continue
-        phrase = " ".join(tokens).replace('"', '""')
-        phrases.append(f'"{phrase}"')
-    return " ".join(phrases)
+    query = query or ""
+    parts, pos = [], 0
+    for t, start, end in _glossary_spans(query):
+        parts.append(fts_query_exact(query[pos:start]))
+        alternatives = [p for form in _forms(t, query[start:end]) if (p := _phrase(form))]
+        parts.append("(" + " OR ".join(alternatives) + ")" if len(alternatives) > 1
+                     else "".join(alternatives))
+        pos = end
+    parts.append(fts_query_exact(query[pos:]))
+    # FTS5 joins phrases by an implicit AND, but not a parenthesized group: say AND
+    return " AND ".join(p for p in parts if p)
+
+
+def glossary_note(query: str) -> str:
+    """The glossary terms a query was widened with, e.g. "稀土 = rare earths / 稀土"; "" if none."""
+    return "; ".join(f"{query[start:end]} = {t.label}"
+                     for t, start, end in _glossary_spans(query or ""))

@@ -7,10 +7,14 @@ The end of the run is written by pipelines.finish.
 
 from __future__ import annotations
 
+import sqlite3
+
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
+from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.archive import Archive, document_id
-from pipelines.evidence import EvidenceStore
+from pipelines.evidence import EvidenceError, EvidenceStore
 from pipelines.items import DocumentItem
 from pipelines.originals import annex_changes, keep_originals
 from pipelines.problems import report_problem
@@ -72,12 +76,17 @@ def record_unchanged(run: SourceRun, url: str, status: int | None = None,
     run.archive.touch_document(url, run.run_id, run.as_of, run.listed_on.get(url))
 
 
+STORAGE_FAILURES = ("database or disk is full", "disk i/o error", "no space left",
+                    "readonly database", "read-only file system")
+
+
 class StorePipeline:
     """Scrapy stage 3: the only stage that writes, one transaction per item."""
 
     def __init__(self, crawler: Crawler, run: SourceRun) -> None:
         self.crawler = crawler
         self.run = run
+        self.closing = False
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StorePipeline:
@@ -85,17 +94,42 @@ class StorePipeline:
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
         run = self.run
+        if run.run.fatal:
+            self.close_spider_once()
+            raise DropItem(f"not stored, the archive cannot be written: {item.url}")
         evidence = run.run.evidence
         try:
             outcome = store_item(run.archive, item, run.run_id, run.as_of,
                                  run.listed_on.get(item.url), evidence)
+            if item.url in run.pending_fetches:
+                etag, last_modified = run.pending_fetches.pop(item.url)
+                run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
+        except (sqlite3.Error, OSError, EvidenceError) as e:
+            raise DropItem(self.not_stored(item, e)) from None
         finally:
             self.report_evidence_problems(evidence)
-        if item.url in run.pending_fetches:
-            etag, last_modified = run.pending_fetches.pop(item.url)
-            run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
         self.crawler.stats.inc_value(f"regwatch/documents/{outcome}")
         return item
+
+    def not_stored(self, item: DocumentItem, error: BaseException) -> str:
+        """An item the archive would not take (its transaction rolled back): one problem line. A
+        stop (the statement interrupted) is no problem; storage that cannot take writes (a full
+        disk) ends the crawl, and the run, at once."""
+        reason = " ".join(str(error).split()) or type(error).__name__
+        if "interrupted" in reason:
+            return f"not stored, the run is stopping: {item.url}"
+        message = f"could not store {item.url}: {reason}"
+        report_problem(self.crawler.stats, item.source, message)
+        if any(failure in reason.lower() for failure in STORAGE_FAILURES):
+            self.run.run.fatal = f"cannot write the archive ({reason}) while storing {item.url}"
+            self.close_spider_once()
+        return message
+
+    def close_spider_once(self) -> None:
+        """Stop this source's crawl: the run cannot store anything more."""
+        if not self.closing:
+            self.closing = True
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive failed"))
 
     def report_evidence_problems(self, evidence: EvidenceStore | None) -> None:
         """The evidence store's problems (e.g. a torn WARC file left alone) as source problems."""

@@ -177,3 +177,15 @@ def test_wal_mode_and_migrations_are_applied_once(tmp_path):
     assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
     names = [r[0] for r in conn.execute("select name from _sqlite_migrations")]
     assert len(names) == len(set(names)) >= 3
+
+
+def test_every_migration_is_registered():
+    """Every m### function of pipelines/migrations.py is a registered migration (a merge that
+    drops a decorator would silently leave a table out of new archives)."""
+    import inspect
+
+    from pipelines import migrations as module
+
+    defined = {name for name, f in inspect.getmembers(module, inspect.isfunction)
+               if name[:1] == "m" and name[1:4].isdigit()}
+    assert defined == {m.name for m in module.migrations._migrations}

@@ -199,3 +199,19 @@ def test_every_default_is_written_once():
             found += [f"{path.name}: {t.id}" for t in targets
                       if isinstance(t, ast.Name) and t.id.startswith("DEFAULT")]
     assert found == []
+
+
+def test_a_source_may_be_fetched_without_verifying_its_certificate(tmp_path):
+    path = write(tmp_path, "[sources]\nchinadaily = false\n[sources.customs]\ninsecure_tls = true\n"
+                           "[sources.globaltimes]\nenabled = false\n")
+    config = load_config(path, known_sources=known_sources())
+    assert config.insecure_tls == ["customs"]
+    assert "customs" in config.enabled(known_sources())
+    assert not {"chinadaily", "globaltimes"} & set(config.enabled(known_sources()))
+    from crawler.runner import project_settings
+
+    hosts = project_settings(config).getlist("REGWATCH_INSECURE_TLS_HOSTS")
+    assert hosts == ["www.customs.gov.cn"]
+    bad = write(tmp_path, "[sources.customs]\ninsecure = true\n")
+    with pytest.raises(ConfigError, match=r"sources\.customs\.insecure: unknown key"):
+        load_config(bad)

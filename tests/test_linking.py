@@ -1,114 +1,359 @@
-"""Links to measures described without their numbers, and who may raise a measure's confidence."""
+"""Links to measures described without their numbers (pipelines.linking), decided at the end of
+a run on real archives: glossary, dates from the document's date, scores and reasons, review
+candidates, revisits when a later night adds the measure, and the order of pages."""
+
+import sqlite3
+from pathlib import Path
 
 import pytest
+from conftest import REPO, regwatch
 
-from pipelines.archive import Archive
+from pipelines.archive import Archive, document_id
+from pipelines.diff import item_changes
+from pipelines.finish import finish_run
+from pipelines.glossary import terms_in
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
-from pipelines.linking import clues, inferred_refs, subjects_in
+from pipelines.linking import LINK_SCORE, link_run, read_document
+from pipelines.normalize import content_hash, normalize_item
+from pipelines.relative_dates import dateline, dates_in
+from pipelines.store import store_item
 
-SEED_003 = (  # China Daily, 2026-01-06
-    "Export measures help with sustainable development",
-    "Beijing has been accelerating the review of rare earth-related export license applications."
-    "\n\nIn November, China announced a one-year suspension of export controls on rare earths, "
-    "super-hard materials and other strategic resources.",
-    "2026-01-06",
-)
-SEED_004 = (  # Global Times, 2025-05-12
-    "China vows concrete measures to prevent illegal outflow of strategic minerals",
-    "On April 4, in a joint announcement, the MOFCOM and the General Administration of Customs "
-    "unveiled export control measures on certain items related to seven types of medium and "
-    "heavy rare earths, per a notice on the MOFCOM's official website.",
-    "2025-05-12",
-)
+NIGHTS = REPO / "demo" / "nights"
+SEED_003 = "https://www.chinadaily.com.cn/a/202601/06/WS695c6f2ea310d6866eb3b2a1.html"
+SUSPENDED = ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-58",
+             "MOFCOM-2025-61", "MOFCOM-2025-62"]
+SUSPENSION = [MeasureEvent("suspended", date="2025-11-07", until="2026-11-10",
+                           by_measure="MOFCOM-2025-70")]
+JOINT = ["MOFCOM", "GACC"]
+MEASURES = {  # id: (title_zh, published, issuers, events)
+    "MOFCOM-2025-18": ("商务部 海关总署公告2025年第18号 "
+                       "关于对部分中重稀土相关物项实施出口管制的公告", "2025-04-04", JOINT, []),
+    "MOFCOM-2025-57": ("商务部 海关总署公告2025年第57号 "
+                       "关于对部分中重稀土相关物项实施出口管制的决定", "2025-10-09", JOINT,
+                       SUSPENSION),
+    "MOFCOM-2025-55": ("商务部 海关总署公告2025年第55号 "
+                       "关于对超硬材料相关物项实施出口管制的决定", "2025-10-09", JOINT, SUSPENSION),
+    "MOFCOM-2025-58": ("商务部 海关总署公告2025年第58号 "
+                       "关于对锂电池和人造石墨负极材料相关物项实施出口管制的决定", "2025-10-09",
+                       JOINT, SUSPENSION),
+    "MOFCOM-2025-10": ("商务部 海关总署公告2025年第10号 "
+                       "公布对钨、碲、铋、钼、铟相关物项实施出口管制的决定", "2025-02-04",
+                       JOINT, []),
+    "MOFCOM-2025-21": ("商务部公告2025年第21号 "
+                       "关于将16家美国实体列入出口管制管控名单的公告", "2025-04-04",
+                       ["MOFCOM"], []),
+    "UEL-2025-7": ("不可靠实体清单工作机制公告〔2025〕7号 "
+                   "关于将11家美国实体列入不可靠实体清单的公告", "2025-04-04",
+                   ["UEL working mechanism"], []),
+}
+NO70 = ("商务部 海关总署公告2025年第70号 关于暂停实施商务部 海关总署公告2025年第55号、56号、57号、"
+        "58号的公告", "2025-11-07", ["MOFCOM", "GACC"], [])
 
 
-def ref(measure_id, relation="issues", title=None, published=None, events=(), confidence="high"):
+def own_page(measure_id: str, title: str, published: str, issuers: list[str],
+             events: list[MeasureEvent]) -> DocumentItem:
+    """A measure's own text, as the store receives it."""
     series, year, number = measure_id.split("-")
-    return MeasureRef(id=measure_id, series=series, year=int(year), number=int(number),
-                      issuers=["MOFCOM", "GACC"], relation=relation, confidence=confidence,
-                      title=title, published=published, events=list(events))
+    item = DocumentItem(url=f"https://www.mofcom.gov.cn/art/{measure_id}.html", source="mofcom",
+                        source_kind="authority", title=title, body=title, language="zh",
+                        published=published, confidence="high", category="suspension")
+    item.measures = [MeasureRef(id=measure_id, series=series, year=int(year), number=int(number),
+                                issuers=issuers, relation="issues", confidence="high",
+                                reason="own", title=title, title_language="zh",
+                                published=published, events=[
+                                    MeasureEvent("issued", date=published), *events])]
+    item.content_hash = content_hash(item)
+    return item
+
+
+def news(title: str, body: str, published: str, url: str = "https://www.example.cn/a.html"
+         ) -> DocumentItem:
+    item = DocumentItem(url=url, source="chinadaily", source_kind="news", title=title,
+                        body=body, language="en", published_raw=published)
+    return normalize_item(item)
+
+
+def night(archive: Archive, as_of: str, *items: DocumentItem) -> str:
+    """One run storing the items, then its end (where links are decided)."""
+    run_id = archive.start_run(as_of, ["test"], None)
+    for item in items:
+        item.changes = item_changes(archive, item)
+        store_item(archive, item, run_id, as_of)
+    finish_run(archive, run_id)
+    return run_id
+
+
+def links(archive: Archive, url: str) -> dict[str, str]:
+    return {r["measure"]: r["reason"] for r in archive.db.query(
+        "select measure, reason from document_measures where document = ? and reason like "
+        "'inferred:%'", [document_id(url)])}
 
 
 @pytest.fixture
 def archive(tmp_path):
     archive = Archive.open(tmp_path / "a.db")
-    run = archive.start_run("2025-11-08", ["mofcom"], None)
-    doc = "d1"
-    archive.db["documents"].insert({"id": doc, "url": "https://x/1", "title": "t"})
-    suspended = [MeasureEvent("suspended", date="2025-11-07", until="2026-11-10",
-                              by_measure="MOFCOM-2025-70")]
-    for measure_id, title in [("MOFCOM-2025-55", "关于对超硬材料相关物项实施出口管制的决定"),
-                              ("MOFCOM-2025-58", "关于对锂电池相关物项实施出口管制的决定")]:
-        archive.store_measure_ref(ref(measure_id, "mentions", title, events=suspended), doc,
-                                  "2025-11-08", run)
-    issued = [("MOFCOM-2025-70", "关于暂停实施…的公告", "2025-11-07"),
-              ("MOFCOM-2025-18", "关于对部分中重稀土相关物项实施出口管制的公告", "2025-04-04"),
-              ("MOFCOM-2025-10", "关于对钨、碲、铋相关物项实施出口管制的公告", "2025-02-04")]
-    for measure_id, title, published in issued:
-        archive.store_measure_ref(ref(measure_id, title=title, published=published), doc,
-                                  "2025-11-08", run)
     yield archive
     archive.close()
 
 
-def news(title, body, published):
-    return DocumentItem(url="https://www.example.cn/a.html", source="chinadaily",
-                        source_kind="news", title=title, body=body, language="en",
-                        published=published, confidence="medium")
+def measures(*ids: str) -> list[DocumentItem]:
+    table = {**MEASURES, "MOFCOM-2025-70": NO70}
+    return [own_page(m, *table[m]) for m in ids]
 
 
-def test_subjects_from_english_and_chinese():
-    assert subjects_in("export controls on rare earths and super-hard materials") == {
-        "稀土", "超硬材料"}
-    assert subjects_in("seven types of medium and heavy rare earths") == {"中重稀土", "稀土"}
-    assert subjects_in("关于对锂电池相关物项") == {"锂电池"}
+# --- the glossary and dates ---------------------------------------------------------------------
+
+def test_glossary_reads_english_and_chinese_subjects():
+    assert terms_in("export controls on rare earths and super-hard materials") == {
+        "rare_earth", "superhard_materials"}
+    assert terms_in("seven medium and heavy rare earths") == {"medium_heavy_rare_earth",
+                                                              "rare_earth"}
+    assert terms_in("关于对锂电池和人造石墨负极材料相关物项") >= {"lithium_battery", "graphite",
+                                                        "anode_materials"}
+    assert terms_in("两用物项对美国出口管制", kinds=("country",)) == {"US"}
 
 
-def test_month_of_a_clue_takes_the_year_before_when_later_than_the_document():
-    [clue] = clues(SEED_003[1], "2026-01-06")
-    assert (clue.kind, clue.year, clue.month) == ("suspension", 2025, 11)
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("the MOFCOM said in a joint statement on Monday", "2023-07-04", ("2023-07-03", "day")),
+    ("a Global Times page after midnight: China on Thursday added", "2023-12-22",
+     ("2023-12-21", "day")),
+    ("the adjustments will apply from Monday", "2025-11-07", ("2025-11-10", "day")),
+    ("controls on antimony took effect last September", "2025-05-20", ("2024-09-01", "month")),
+    ("introduced in early April", "2025-06-09", ("2025-04-01", "month")),
+    ("the measures announced earlier this month", "2025-10-31", ("2025-10-01", "month")),
+    ("In November, China announced a one-year suspension", "2026-01-06", ("2025-11-01", "month")),
+    ("China began controlling exports in April", "2025-12-19", ("2025-04-01", "month")),
+    ("the export control measures it announced on Oct 9", "2025-10-31", ("2025-10-09", "day")),
+    ("will take effect on Dec 1", "2024-11-15", ("2024-12-01", "day")),
+    ("took effect on Aug 1", "2025-12-01", ("2025-08-01", "day")),
+    ("the April controls on seven rare earths", "2025-11-08", ("2025-04-01", "month")),
+    ("China last week extended its controls", "2025-10-14", ("2025-10-06", "week")),
+    ("已于11月7日发布公告", "2025-11-10", ("2025-11-07", "day")),
+    ("自2023年8月1日起对镓、锗相关物项实施出口管制", "2025-09-03", ("2023-08-01", "day")),
+    ("商务部、海关总署去年8月发布公告", "2025-05-20", ("2024-08-01", "month")),
+    ("商务部上周五发布公告", "2025-11-12", ("2025-11-07", "day")),
+    ("China’s October rare earth export controls", "2025-12-01", ("2025-10-01", "month")),
+])
+def test_dates_resolved_from_the_documents_date(sentence, published, expected):
+    found = dates_in(sentence, published)
+    assert found, sentence
+    assert (found[0].first, found[0].precision) == expected
 
 
-def test_november_suspension_links_the_suspending_and_suspended_measures(archive):
-    refs = inferred_refs(archive, news(*SEED_003))
-    assert sorted(r.id for r in refs) == ["MOFCOM-2025-55", "MOFCOM-2025-58", "MOFCOM-2025-70"]
-    assert all(r.confidence == "low" and r.relation == "mentions" for r in refs)
-    assert all(r.reason.startswith("inferred: describes the suspension of 2025-11 by "
-                                   "MOFCOM-2025-70") for r in refs)
+def test_datelines_give_the_day():
+    assert dateline("BEIJING, Oct. 20 (Xinhua) -- China said", "2025-10-20") == "2025-10-20"
+    assert dateline("新华社北京8月15日电 商务部、海关总署15日发布", "2024-08-15") == "2024-08-15"
+    sentences, _ = read_document("t", "新华社北京8月15日电 商务部、海关总署15日发布公告。",
+                                 "2024-08-16")
+    assert [d.first for d in sentences[1].dates] == ["2024-08-15"]
 
 
-def test_joint_april_announcement_on_rare_earths_links_no18(archive):
-    refs = inferred_refs(archive, news(*SEED_004))
-    assert [r.id for r in refs] == ["MOFCOM-2025-18"]
-    assert "2025-04-04" in refs[0].reason
+def test_the_best_explanation_wins_and_equals_are_a_package(archive):
+    """"Rare-earth technologies" is No. 62's subject (its title), not the other rare-earth
+    measures of the day; "rare earth export controls" of a month fits all its rare-earth ones."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-57", "MOFCOM-2025-55"))
+    no62 = own_page("MOFCOM-2025-62", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
+                    "2025-10-09", ["MOFCOM"], [])
+    night(archive, "2025-10-11", no62)
+    one = news("Technologies", "The measures announced on Thursday cover rare-earth technologies.",
+               "2025-10-10", "https://www.example.cn/1.html")
+    both = news("Rare earths", "China's October rare earth export controls have been criticized.",
+                "2025-12-01", "https://www.example.cn/2.html")
+    night(archive, "2025-12-01", one, both)
+    assert list(links(archive, one.url)) == ["MOFCOM-2025-62"]
+    assert sorted(links(archive, both.url)) == ["MOFCOM-2025-57", "MOFCOM-2025-62"]
 
 
-def test_no_link_without_a_matching_subject_or_date(archive):
-    assert inferred_refs(archive, news("t", "In November, China announced a suspension of "
-                                            "tariffs on soybeans.", "2026-01-06")) == []
-    assert inferred_refs(archive, news("t", "On April 5, MOFCOM unveiled export controls on "
-                                            "rare earths.", "2025-05-12")) == []
+def test_a_sentence_dated_by_the_one_before():
+    body = ("China on Friday announced export controls on samarium. On the same day, MOFCOM "
+            "placed 16 US entities on its export control list.")
+    sentences, _ = read_document("t", body, "2025-04-05")
+    assert sentences[2].inherited and sentences[2].dates[0].first == "2025-04-04"
 
 
-def test_numbers_already_cited_are_not_linked_twice(archive):
-    item = news(*SEED_004)
-    item.measures = [ref("MOFCOM-2025-18", "mentions", confidence="medium")]
-    assert inferred_refs(archive, item) == []
+# --- links, reasons, candidates ------------------------------------------------------------------
+
+def test_a_day_and_a_subject_link_the_measure_with_the_strongest_reason_first(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-21", "UEL-2025-7",
+                                           "MOFCOM-2025-57"))
+    item = news("Rare earth controls conform with global practice",
+                "China's export controls on seven medium and heavy rare earth items, announced "
+                "on Friday, are in line with international practice.", "2025-04-05 08:12")
+    night(archive, "2025-10-11", item)
+    found = links(archive, item.url)
+    assert list(found) == ["MOFCOM-2025-18"]  # No. 21 and UEL 7 were published that day too
+    assert found["MOFCOM-2025-18"].startswith(
+        "inferred: describes the measure of 2025-04-04 (“on Friday”); subjects in its title: "
+        "medium and heavy rare earths, rare earths")
 
 
-def test_news_never_raises_a_measures_confidence(archive):
-    run = archive.latest_run_id()
-    archive.store_measure_ref(ref("MOFCOM-2025-99", "mentions", confidence="low"), "d1",
-                              "2025-11-08", run)
-    archive.store_measure_ref(ref("MOFCOM-2025-99", "reports_on", confidence="medium"), "d1",
-                              "2025-11-09", run)
-    assert archive.measure("MOFCOM-2025-99")["confidence"] == "low"
-    archive.store_measure_ref(ref("MOFCOM-2025-99", "mentions", confidence="high"), "d1",
-                              "2025-11-09", run)
-    assert archive.measure("MOFCOM-2025-99")["confidence"] == "high"
+def test_counts_and_lists_pick_the_listing_measures_of_a_day(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-21", "UEL-2025-7"))
+    item = news("China puts US firms on control lists",
+                "China on Friday announced export controls on seven rare earths. On the same "
+                "day, MOFCOM placed 16 US entities on its export control list, while the "
+                "Unreliable Entity List working mechanism added 11 US entities to the list.",
+                "2025-04-04 22:05")
+    night(archive, "2025-10-11", item)
+    found = links(archive, item.url)
+    assert set(found) == {"MOFCOM-2025-18", "MOFCOM-2025-21", "UEL-2025-7"}
+    assert "16 entities on the export control list" in found["MOFCOM-2025-21"]
 
 
-def test_abbreviated_months_are_understood(archive):
-    text = "On Nov. 7, China announced the suspension of export controls on rare earths."
-    [clue] = clues(text, "2025-12-01")
-    assert (clue.kind, clue.year, clue.month) == ("suspension", 2025, 11)
+def test_two_measures_fitting_equally_are_review_candidates_not_links(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
+    item = news("MOFCOM: compliant applications will be approved",
+                "Asked whether companies could expect faster approvals under the export "
+                "controls on medium and heavy rare earth items, the spokesperson said reviews "
+                "follow the law.", "2025-10-23 21:14")
+    night(archive, "2025-10-24", item)
+    assert links(archive, item.url) == {}
+    candidates = archive.link_candidates(document_id(item.url))
+    assert {c["measure"] for c in candidates} == {"MOFCOM-2025-18", "MOFCOM-2025-57"}
+    assert all(c["score"] < LINK_SCORE and c["reason"].startswith("inferred: ")
+               for c in candidates)
+    rows = list(archive.db.query("select measure, title, measure_title from link_review"))
+    assert {r["measure"] for r in rows} == {"MOFCOM-2025-18", "MOFCOM-2025-57"}
+
+
+def test_no_link_without_a_subject_or_with_the_wrong_date(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-10"))
+    items = [
+        news("Soybeans", "In November, China announced a suspension of tariffs on soybeans.",
+             "2026-01-06", "https://www.example.cn/1.html"),
+        news("Rare earths", "On April 5, MOFCOM unveiled export controls on rare earths.",
+             "2025-05-12", "https://www.example.cn/2.html"),
+        news("Strategic minerals", "China's export controls on strategic minerals are lawful.",
+             "2025-05-12", "https://www.example.cn/3.html"),
+        news("Before the measure", "On Tuesday, export controls on tungsten were discussed.",
+             "2025-01-30", "https://www.example.cn/4.html"),  # No. 10 came on 4 February
+    ]
+    night(archive, "2025-10-11", *items)
+    assert all(links(archive, item.url) == {} for item in items)
+
+
+def test_a_suspension_links_its_instrument_and_every_measure_it_suspends(archive):
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    item = news("Export measures help with sustainable development",
+                "In November, China announced a one-year suspension of export controls on "
+                "rare earths, super-hard materials and other strategic resources.", "2026-01-06")
+    night(archive, "2026-01-06", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-70"]
+
+
+def test_a_number_is_never_inferred_again(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18"))
+    item = news("Rare earths", "On April 4, in a joint announcement (MOFCOM and GACC "
+                "Announcement No. 18 of 2025), MOFCOM and GACC unveiled export controls on "
+                "medium and heavy rare earths.", "2025-05-12")
+    night(archive, "2025-10-11", item)
+    rows = list(archive.db.query("select relation, reason from document_measures where "
+                                 "document = ?", [document_id(item.url)]))
+    assert len(rows) == 1 and rows[0]["reason"].startswith("cites MOFCOM-2025-18")
+
+
+# --- decided at the end of the run, revisited later, whatever the order ---------------------
+
+def test_a_story_archived_before_its_measure_is_linked_when_the_measure_arrives(archive):
+    item = news("Export measures help with sustainable development",
+                "In November, China announced a one-year suspension of export controls on "
+                "rare earths, super-hard materials and other strategic resources.", "2026-01-06")
+    night(archive, "2026-01-06", item)
+    assert links(archive, item.url) == {}
+    night(archive, "2026-01-07", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-70"))
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-70"]
+
+
+def test_a_later_measure_can_make_a_link_ambiguous(archive):
+    item = news("Rare earth approvals", "Asked about export controls on medium and heavy rare "
+                "earth items, the spokesperson said reviews follow the law.", "2025-10-23")
+    night(archive, "2025-10-01", *measures("MOFCOM-2025-18"))
+    night(archive, "2025-10-23", item)
+    night(archive, "2025-10-24", *measures("MOFCOM-2025-57"))
+    assert links(archive, item.url) == {}
+    assert {c["measure"] for c in archive.link_candidates(document_id(item.url))} == {
+        "MOFCOM-2025-18", "MOFCOM-2025-57"}
+
+
+def test_a_night_relinks_what_changed_not_the_archive(archive):
+    stories = [news(f"Story {i}", f"China's export controls on tungsten {i} are lawful.",
+                    "2025-03-01", f"https://www.example.cn/{i}.html") for i in range(30)]
+    night(archive, "2025-03-01", *stories)
+    unrelated = measures("MOFCOM-2025-58")  # lithium batteries: no story names them
+    run_id = archive.start_run("2025-10-10", ["test"], None)
+    for item in unrelated:
+        store_item(archive, item, run_id, "2025-10-10")
+    assert link_run(archive, run_id) == 1  # its own page only, not the 30 stories
+    related = measures("MOFCOM-2025-10")  # tungsten: every story may describe it
+    run_id = archive.start_run("2025-10-11", ["test"], None)
+    for item in related:
+        store_item(archive, item, run_id, "2025-10-11")
+    assert link_run(archive, run_id) == 31
+
+
+def test_statements_are_evidence_on_the_linked_suspended_measures_only(archive):
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-70",
+                                           "MOFCOM-2025-21"))
+    archive.db.execute("insert into measure_events (measure, kind, date, until) values "
+                       "('MOFCOM-2025-21', 'suspension_continued', '2025-11-10', '2026-11-10')")
+    item = news("Kuala Lumpur arrangement extended",
+                "China and the US agreed on extending the Kuala Lumpur joint arrangement to "
+                "January 10, 2027, MOFCOM said on Monday.\n\nIn November 2025, China suspended "
+                "the export controls on rare earths and superhard materials it had announced in "
+                "October, until November 10, 2026.", "2026-09-28")
+    night(archive, "2026-09-28", item)
+    extended = {r["measure"] for r in archive.db.query(
+        "select measure from measure_events where kind = 'extension_announced'")}
+    assert extended == {"MOFCOM-2025-55", "MOFCOM-2025-57"}  # not No. 21: not described
+    [change] = [c for c in archive.changes(archive.latest_run_id())
+                if c["kind"] == "new_document"]
+    assert "extended to 2027-01-10" in change["summary"]
+
+
+def crawl(tmp: Path, db: Path, as_of: str, *sources: str) -> None:
+    args = ["crawl", "--db", str(db), "--reports", str(tmp / "reports"), "--mirror",
+            str(NIGHTS / "2026-01-06"), "--as-of", as_of]
+    for source in sources:
+        args += ["--source", source]
+    result = regwatch(*args, cwd=tmp)
+    assert result.returncode == 0, result.stderr
+
+
+def seed_003_links(db: Path) -> dict[str, tuple[str, str]]:
+    conn = sqlite3.connect(db)
+    rows = conn.execute("select dm.measure, dm.relation, dm.confidence from document_measures "
+                        "dm join documents d on d.id = dm.document where d.url = ?",
+                        [SEED_003]).fetchall()
+    conn.close()
+    return {m: (relation, confidence) for m, relation, confidence in rows}
+
+
+@pytest.mark.parametrize("order", [("chinadaily", "mofcom"), ("mofcom", "chinadaily"),
+                                   ("chinadaily mofcom",)], ids=["news-first", "measures-first",
+                                                                 "one-run"])
+def test_the_china_daily_article_is_linked_whatever_the_order_of_pages(tmp_path, order):
+    """The samples' China Daily article (seed 003) crawled through the mirror with the real
+    spiders before, after or with the MOFCOM pages of the measures it describes."""
+    db = tmp_path / "archive.db"
+    for day, sources in zip(("2026-01-06", "2026-01-07"), order, strict=False):
+        crawl(tmp_path, db, day, *sources.split())
+    expected = {m: ("mentions", "low") for m in [*SUSPENDED, "MOFCOM-2025-70"]}
+    assert seed_003_links(db) == expected
+
+
+def test_an_archive_from_before_the_index_is_linked_whole_on_its_first_run(archive):
+    item = news("Export measures help with sustainable development",
+                "In November, China announced a one-year suspension of export controls on "
+                "rare earths, super-hard materials and other strategic resources.", "2026-01-06")
+    night(archive, "2026-01-06", *measures("MOFCOM-2025-55", "MOFCOM-2025-70"), item)
+    with archive.transaction():  # as an archive migrated from before m401_link_index
+        for table in ("measure_clues", "document_clues", "link_candidates"):
+            archive.db.execute(f"delete from {table}")
+        archive.db.execute("delete from document_measures where reason like 'inferred:%'")
+        archive.db.execute("insert into link_pending select id from documents")
+    night(archive, "2026-01-07")
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-70"]
+    assert archive.documents_pending_links() == []

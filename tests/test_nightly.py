@@ -4,7 +4,8 @@ import json
 
 from conftest import REPO, free_port, regwatch
 
-from crawler.nightly import BEGIN, END, archive_lock, cron_line, systemd_units, without_block
+from crawler.lock import archive_lock
+from crawler.nightly import BEGIN, END, cron_line, systemd_units, without_block
 
 NIGHTS = REPO / "demo" / "nights"
 

@@ -22,10 +22,21 @@ KEPT = [
      "General licenses for rare earth exports are a new permit category. In November, China "
      "announced a one-year suspension of export controls on rare earths."),
 ]
+KEPT += [
+    ("MOFCOM slams US chip curbs", "The spokesperson said the US abused export controls and "
+     "added Chinese firms to its Entity List."),
+    ("Gallium prices surge after China's controls take effect",
+     "Traders said European prices doubled."),
+    ("商务部：对锑等物项实施管制", "商务部新闻发言人答记者问。"),
+]
 LEFT_OUT = [
     ("Shanghai hosts marathon with record turnout", "More than 30,000 runners took part."),
     ("Tech giants report strong quarterly earnings",
      "Revenue rose on cloud demand; the rare earth of analysts' praise was hype."),
+    ("Rare earth producer's profit surges on strong magnet demand",
+     "Demand from robot makers grew; the company plans to expand its capacity."),
+    ("Gallium nitride chargers win over young consumers",
+     "Chargers made with gallium nitride became best-sellers."),
 ]
 
 

@@ -2,11 +2,12 @@
 
 import json
 
+import lxml.html
 from click.testing import CliRunner
 
 from crawler.cli import cli
 from pipelines.archive import Archive
-from pipelines.items import ChangeRecord
+from pipelines.items import ChangeRecord, DocumentItem
 from pipelines.report import KIND_ORDER, build_report, grouped, write_reports
 
 HOSTILE = '<script>alert("x")</script><img src=x onerror=alert(1)>'
@@ -67,3 +68,72 @@ def test_report_command_rewrites_a_run(tmp_path):
     assert written["run_id"] == run_id and len(written["changes"]) == 2
     assert (tmp_path / "r" / f"{run_id}.md").read_text(encoding="utf-8").startswith(
         f"# regwatch report {run_id}")
+
+
+MARKDOWN_ATTACKS = [
+    '<script>alert("x")</script>',
+    "[click](javascript:alert(2))",
+    "![pixel](data:text/html;base64,PHNjcmlwdD4=)",
+    "<img src=x onerror=alert(3)>",
+    "<javascript:alert(4)>",
+    "```\n<script>alert(5)</script>\n```",
+    "| a | b |\n# heading\n---",
+]
+
+
+def test_markdown_report_renders_scraped_text_as_text(tmp_path):
+    """The .md report through a CommonMark renderer (markdown-it, raw HTML allowed): scraped
+    titles, summaries, sentences, links and problems render as text, nothing runs or loads."""
+    from markdown_it import MarkdownIt
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-11-08", ["mofcom"], None)
+    attack = " ".join(MARKDOWN_ATTACKS)
+    archive.record_source(run_id, "mofcom", {"status": "degraded", "items": 1,
+                                             "problems": [attack]})
+    archive.add_change(run_id, ChangeRecord(
+        kind="document_changed", summary=attack, title=attack, document="d1",
+        url="javascript:alert(6)", source="mofcom", confidence="high",
+        diff={"sentence": attack, "text": ["- ```", "+ <script>alert(7)</script>"]}))
+    archive.finish_run(run_id, {})
+    [_, md_path, _] = write_reports(archive, run_id, tmp_path / "reports")
+    renderer = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    html = renderer.render(md_path.read_text(encoding="utf-8"))
+    tree = lxml.html.fromstring(f"<div>{html}</div>")
+    assert tree.xpath("//script|//img|//iframe|//object|//embed|//svg") == []
+    assert [a.get("href") for a in tree.xpath("//a")
+            if not a.get("href", "").startswith(("http://", "https://"))] == []
+    assert [n.tag for n in tree.iter() if any(k.lower().startswith("on") for k in n.attrib)] == []
+    assert len(tree.xpath("//h1")) == 1 and len(tree.xpath("//table")) == 1  # the report's own
+    text = tree.text_content()
+    assert '<script>alert("x")</script>' in text and "[click](javascript:alert(2))" in text
+
+
+def test_sentences_not_understood_are_shown_in_the_report(tmp_path):
+    """An announcement's operative sentence read into no event (a reference that names no
+    measure) is shown as "not understood" with the new document, in Markdown and HTML."""
+    from pipelines.diff import item_changes
+    from pipelines.normalize import normalize_item
+    from pipelines.store import store_item
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2023-10-20", ["mofcom"], None)
+    item = normalize_item(DocumentItem(
+        url="https://www.mofcom.gov.cn/zcfb/blgg/art/2023/art_39.html", source="mofcom",
+        source_kind="authority",
+        title="商务部 海关总署公告2023年第39号 关于优化调整石墨物项临时出口管制措施的公告",
+        body="一、满足以下特性的物项，未经许可，不得出口。\n\n"
+             "二、对低敏感的5个石墨物项，取消临时出口管制。\n\n"
+             "三、本公告自2023年12月1日起正式实施。",
+        language="zh", published_raw="2023-10-20 17:30"))
+    item.changes = item_changes(archive, item)
+    store_item(archive, item, run_id, "2023-10-20")
+    archive.finish_run(run_id, {})
+    [new] = [c for c in build_report(archive, run_id)["changes"] if c["kind"] == "new_document"]
+    assert new["diff"]["not_understood"] == ["二、对低敏感的5个石墨物项，取消临时出口管制。"]
+    paths = write_reports(archive, run_id, tmp_path / "r")
+    md, html = paths[1].read_text("utf-8"), paths[2].read_text("utf-8")
+    assert ("not understood (no event read from it; read it yourself): "
+            "二、对低敏感的5个石墨物项") in md
+    assert "Not understood" in html and "取消临时出口管制" in html
+    archive.close()

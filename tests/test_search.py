@@ -4,7 +4,7 @@ import pytest
 
 from pipelines.archive import Archive
 from pipelines.items import DocumentItem
-from pipelines.search import bigrams, fts_query, segment
+from pipelines.search import bigrams, fts_query, fts_query_exact, glossary_note, segment
 
 DOCS = {
     "https://www.mofcom.gov.cn/a.html": (
@@ -56,10 +56,10 @@ def test_query_words_become_phrases():
 @pytest.mark.parametrize(
     ("query", "expected"),
     [
-        ("稀土", {"a.html"}),  # two characters: trigram tokenizers miss this
+        ("稀土", {"a.html", "c.shtml"}),  # two characters; and "rare earth" through the glossary
         ("出口管制", {"a.html"}),
-        ("关税", {"b.html"}),
-        ("rare earth", {"c.shtml"}),
+        ("关税", {"b.html"}),  # the glossary's "tariffs" is in no document here
+        ("rare earth", {"a.html", "c.shtml"}),  # and 稀土 through the glossary
         ("suspension", {"c.shtml"}),
         ("Suspension", {"c.shtml"}),
         ("管制 suspension", set()),  # all words required
@@ -68,6 +68,27 @@ def test_query_words_become_phrases():
 )
 def test_search_finds_documents_containing_the_words(archive, query, expected):
     assert found(archive, query) == expected
+
+
+def test_query_words_and_glossary_terms():
+    assert fts_query_exact("rare earth") == '"rare" "earth"'
+    assert fts_query("rare earth") == '("rare earth" OR "rare earths" OR "稀土")'
+    assert fts_query("稀土 suspension") == '("稀土" OR "rare earths") AND "suspension"'
+    assert glossary_note("稀土") == "稀土 = rare earths / 稀土"
+    assert glossary_note("suspension") == ""
+
+
+def test_a_glossary_term_with_other_words_is_a_valid_query(archive):
+    """FTS5 refuses a parenthesized group joined by an implicit AND: the query says AND."""
+    assert archive.search("稀土 出口管制") is not None
+    assert archive.search("出口管制 稀土 suspension") is not None
+
+
+def test_search_says_what_matched_through_the_glossary(archive):
+    rows = {row["url"].rsplit("/", 1)[1]: row["matched"] for row in archive.search("稀土")}
+    assert rows == {"a.html": "words", "c.shtml": "glossary: 稀土 = rare earths / 稀土"}
+    rows = {row["url"].rsplit("/", 1)[1]: row["matched"] for row in archive.search("rare earth")}
+    assert rows == {"a.html": "glossary: rare earth = rare earths / 稀土", "c.shtml": "words"}
 
 
 def test_changed_document_is_reindexed(archive):

@@ -123,11 +123,15 @@ def test_seed_003_is_licensing_by_the_written_rule(db):
 def test_seed_003_is_linked_to_the_suspended_measures_by_inference(db):
     linked = links(db, SEED_003)
     assert sorted(linked) == sorted([*SUSPENDED, "MOFCOM-2025-70"])
-    for row in linked.values():
+    for measure, row in linked.items():
         assert (row["relation"], row["confidence"]) == ("mentions", "low")
-        assert row["reason"].startswith(
-            "inferred: describes the suspension of 2025-11 by MOFCOM-2025-70: "
-            "“In November, China announced a one-year suspension")
+        # the strongest reason first, the sentence last
+        first = ("describes the measure of 2025-11 (“In November”)" if measure == "MOFCOM-2025-70"
+                 else "describes the suspension of 2025-11 by MOFCOM-2025-70 (“In November”)")
+        assert row["reason"].startswith(f"inferred: {first}"), row["reason"]
+        assert row["reason"].endswith(
+            ": “In November, China announced a one-year suspension of export controls on rare "
+            "earths, super-hard materials and other strategic resources.”")
 
 
 # --- 004: Global Times on the anti-smuggling campaign -------------------------------------------
@@ -144,7 +148,9 @@ def test_seed_004_is_linked_to_no18_it_describes_without_its_number(db):
     assert list(linked) == ["MOFCOM-2025-18"]
     row = linked["MOFCOM-2025-18"]
     assert (row["relation"], row["confidence"]) == ("mentions", "low")
-    assert row["reason"].startswith("inferred: describes the measure of 2025-04-04: "
+    assert row["reason"].startswith("inferred: describes the measure of 2025-04-04 (“April 4”); "
+                                    "subjects in its title: medium and heavy rare earths, "
+                                    "rare earths; issued jointly with Customs: "
                                     "“On April 4, in a joint announcement")
     no18 = db.execute("select * from measures where id = 'MOFCOM-2025-18'").fetchone()
     assert (no18["published"], no18["issuers"], no18["status"]) == (

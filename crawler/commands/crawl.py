@@ -15,7 +15,8 @@ from scrapy.commands import ScrapyCommand
 from scrapy.exceptions import UsageError as ScrapyUsageError
 from scrapy.settings import SETTINGS_PRIORITIES
 
-from crawler.runner import Run, UsageError, known_sources
+from crawler.lock import EXIT_LOCKED, LockHeld, archive_lock
+from crawler.runner import Run, StopRequested, UsageError, known_sources
 from pipelines.archive import ArchiveError
 from pipelines.config import ConfigError, load_config
 
@@ -42,7 +43,15 @@ class Command(ScrapyCommand):
             raise ScrapyUsageError("name a source: " + ", ".join(known_sources()))
         try:
             config = load_config(known_sources=known_sources())
-            Run(config, args, extra_settings=self.command_line_settings()).execute()
+            run = Run(config, args, extra_settings=self.command_line_settings())
+            with archive_lock(config.db):
+                run.execute()
+        except LockHeld as e:
+            print(f"regwatch: {e}", file=sys.stderr)
+            self.exitcode = EXIT_LOCKED
+        except StopRequested as e:
+            print(f"regwatch: {e}", file=sys.stderr)
+            self.exitcode = e.exit_status
         except (UsageError, ConfigError, ArchiveError) as e:
             print(f"regwatch: {e}", file=sys.stderr)
             self.exitcode = 1

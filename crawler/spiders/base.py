@@ -14,6 +14,7 @@ import re
 from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
+from urllib.parse import urlparse
 
 import scrapy
 from parsel import Selector
@@ -23,16 +24,27 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from crawler.parsing import paragraphs_of, site_links
+from crawler.requests import ARTICLE_META, Skipped, first_url
+from crawler.tls import certificate_failure
 from pipelines.items import Annex, DocumentItem
 from pipelines.problems import report_problem
 
-ARTICLE_META = "regwatch_article"  # marks article requests (revisit policy applies to these only)
 LANGUAGES = ("zh", "en")
 MAX_TITLE_CHARS = 400  # a longer "title" means the page's shape changed and a body was taken
 
 
 def describe_failure(failure: Failure) -> str:
     """A readable one-line reason for a failed fetch (Twisted wraps some in lists of failures)."""
+    certificate = certificate_failure(failure)
+    if certificate:
+        return certificate
+    if failure.check(IgnoreRequest):
+        reason = failure.getErrorMessage()
+        if "max redirections" in reason:
+            return "redirected too many times (a redirect loop or an endless chain)"
+        if "offsite" in reason.lower():
+            return f"redirected off the site: {reason}"
+        return reason
     reasons = getattr(failure.value, "reasons", None)
     if reasons:
         return "; ".join(f"{r.type.__name__}: {r.getErrorMessage()}" for r in reasons)
@@ -46,6 +58,17 @@ class RegwatchSpider(scrapy.Spider):
     description: ClassVar[str] = ""
     entry_points: ClassVar[list[str]] = []  # human-readable entry points (URLs, API endpoints)
     min_items: ClassVar[int] = 1  # fewer items than this in a healthy run is a source problem
+
+    @classmethod
+    def hosts(cls) -> set[str]:
+        """The hosts the source is fetched from (those of its entry points)."""
+        found = set()
+        for entry in cls.entry_points:
+            url = next((part for part in entry.split() if "://" in part), "")
+            host = urlparse(url).hostname
+            if host:
+                found.add(host.lower())
+        return found
 
     def problem(self, message: str) -> None:
         """Record a source problem: counted, logged as a warning, reported as source_problem."""
@@ -67,6 +90,8 @@ class RegwatchSpider(scrapy.Spider):
         """A GET (or, with formdata, a POST) whose failures are recorded as source problems."""
         meta = dict(kwargs.pop("meta", {}) or {})
         meta[ARTICLE_META] = article
+        if article:  # the run's dedup is the spider's; a redirect loop must end as a failure
+            kwargs.setdefault("dont_filter", True)
         formdata = kwargs.pop("formdata", None)
         if formdata is not None:
             return scrapy.FormRequest(
@@ -76,13 +101,14 @@ class RegwatchSpider(scrapy.Spider):
         return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, **kwargs)
 
     def on_error(self, failure: Failure) -> None:
-        """Errback: a failed fetch (HTTP error, timeout, DNS, reset) is a source problem."""
-        if failure.check(IgnoreRequest) and not failure.check(HttpError):
-            return  # deliberately skipped (revisit policy) or already reported (encoding guard)
+        """Errback: a failed fetch (HTTP error, timeout, reset, too many or offsite redirects,
+        a certificate that does not verify) is a source problem naming the page asked for."""
+        if failure.check(Skipped):
+            return  # not due (revisit policy), or its trouble is already reported
         request = getattr(failure, "request", None)
-        url = request.url if request is not None else "?"
+        url = first_url(request) if request is not None else "?"
         response = getattr(failure.value, "response", None)
-        if response is not None:
+        if response is not None and failure.check(HttpError):
             self.problem(f"HTTP {response.status} for {url}")
         else:
             self.problem(f"fetch failed for {url}: {describe_failure(failure)}")

@@ -8,9 +8,8 @@ a subprocess whose environment carries ``https_proxy`` / ``http_proxy`` (``Fault
         [--log FILE] [--stats FILE] [--responses FILE]
 
 The crawl is one run of the project's run owner (crawler.runner.Run), as `regwatch crawl` is, with
-the politeness delays off, short timeouts, and :class:`crawler.tls.InsecureTLSFlagMiddleware`
-enabled. Every host name resolves to 127.0.0.1 (``tests/netcrawl.py``'s LoopbackResolver): only
-the proxy is ever connected to.
+the politeness delays off and short timeouts. Every host name resolves to 127.0.0.1
+(``tests/netcrawl.py``'s LoopbackResolver): only the proxy is ever connected to.
 
 ``--responses`` writes one JSON line per response the engine received (after the downloader
 middlewares): ``{"url", "status", "flags"}``.
@@ -33,23 +32,17 @@ for path in (REPO, TESTS):  # the project's packages, and tests/netcrawl.py
 
 from netcrawl import LoopbackResolver  # noqa: E402
 
-FLAG_MIDDLEWARE = "crawler.tls.InsecureTLSFlagMiddleware"
-FLAG_MIDDLEWARE_ORDER = 950  # near the network: responses pass it before redirects and retries
-
 
 def crawl_settings(args: argparse.Namespace) -> dict[str, Any]:
     """Settings laid over the project's: the flag middleware, short timeouts, the proxy."""
     from crawler.runner import project_settings
 
     project = project_settings()
-    middlewares = dict(project.getdict("DOWNLOADER_MIDDLEWARES"))
-    middlewares[FLAG_MIDDLEWARE] = FLAG_MIDDLEWARE_ORDER
     extensions = dict(project.getdict("EXTENSIONS"))
     if args.responses:
         extensions["crawl.ResponseLog"] = 600
     return {
         "REGWATCH_INSECURE_TLS_HOSTS": args.insecure_host,
-        "DOWNLOADER_MIDDLEWARES": middlewares,
         "EXTENSIONS": extensions,
         "REGWATCH_TEST_RESPONSES": args.responses,
         "LOG_FILE": args.log,

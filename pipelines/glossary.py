@@ -1,0 +1,188 @@
+"""One glossary of the regime's words, English and Chinese (docs/RULES.md, "The glossary").
+
+Each term names a thing measures are about: a subject (a material, an item, a technology), a
+target country, a list of entities, or an issuer, with its English forms (regular expressions,
+case-insensitive, matched on word boundaries) and its Chinese words. The same glossary serves
+linking (pipelines.linking: what a text and a measure are about), relevance and the documents
+search across languages (pipelines.search: `rare earth` also finds 稀土, and 稀土 also finds
+"rare earths").
+
+`broader` terms are implied (中重稀土 is also 稀土); `generic` terms are broad words that alone
+pick out nothing (technology, equipment, magnets, dual-use items).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["TERMS", "Term", "spans", "term", "terms_in"]
+
+
+@dataclass(frozen=True)
+class Term:
+    key: str
+    kind: str  # "subject" | "country" | "list" | "issuer"
+    en: str  # a regular expression of the English forms
+    zh: tuple[str, ...]  # the Chinese words
+    label: str  # how the term is shown: English / Chinese
+    broader: tuple[str, ...] = ()
+    generic: bool = False
+    also: tuple[str, ...] = ()  # more English forms for search ("super-hard materials")
+
+    @property
+    def search_en(self) -> tuple[str, ...]:
+        """The English forms a search for the term looks for."""
+        return (self.english, *self.also)
+
+    @property
+    def english(self) -> str:
+        return self.label.split(" / ")[0]
+
+    @property
+    def chinese(self) -> str:
+        return self.zh[0] if self.zh else ""
+
+
+def _subject(key: str, en: str, zh: tuple[str, ...], label: str, *,
+             broader: tuple[str, ...] = (), generic: bool = False,
+             also: tuple[str, ...] = ()) -> Term:
+    return Term(key, "subject", en, zh, label, broader, generic, also)
+
+
+_MH = ("medium_heavy_rare_earth",)
+_ELEMENTS = (  # the medium and heavy rare earths of Nos. 18 and 57 of 2025
+    ("samarium", "钐"), ("gadolinium", "钆"), ("terbium", "铽"), ("dysprosium", "镝"),
+    ("lutetium", "镥"), ("scandium", "钪"), ("yttrium", "钇"), ("holmium", "钬"),
+    ("erbium", "铒"), ("thulium", "铥"), ("europium", "铕"), ("ytterbium", "镱"),
+)
+
+TERMS: tuple[Term, ...] = (
+    # --- subjects -------------------------------------------------------------------------
+    _subject("rare_earth", r"rare[- ]earths?", ("稀土",), "rare earths / 稀土"),
+    _subject("medium_heavy_rare_earth",
+             r"(?:medium(?:[- ]|\s+and\s+|\s*/\s*)|mid-)heavy\s+rare[- ]earths?"
+             r"|heavy\s+rare[- ]earths?", ("中重稀土", "重稀土"),
+             "medium and heavy rare earths / 中重稀土", broader=("rare_earth",),
+             also=("heavy rare earths",)),
+    *(_subject(en, en, (zh,), f"{en} / {zh}", broader=(*_MH, "rare_earth"))
+      for en, zh in _ELEMENTS),
+    _subject("rare_earth_technology",
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:mining,?\s+smelting\s+and\s+separation\s+)?"
+             r"technolog(?:y|ies)", ("稀土相关技术", "稀土技术"),
+             "rare-earth technologies / 稀土相关技术", broader=("rare_earth",)),
+    _subject("rare_earth_equipment",
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
+             ("稀土设备",), "rare-earth equipment / 稀土设备", broader=("rare_earth",)),
+    _subject("overseas_items",
+             r"foreign-made|made abroad|produced abroad|manufactured abroad|overseas rare[- ]earth"
+             r"|re-?exports?|0\.1\s*(?:percent|%)|de\s+minimis|extraterritorial",
+             ("境外相关稀土", "境外", "0.1%", "再出口"), "foreign-made items / 境外物项"),
+    _subject("technology_catalogue",
+             r"catalogue\s+of\s+technologies\s+prohibited|technology\s+export\s+catalogue"
+             r"|catalogue\s+of\s+(?:prohibited|restricted)\s+(?:and\s+restricted\s+)?(?:export\s+)?"
+             r"technologies", ("禁止出口限制出口技术目录", "技术目录"),
+             "catalogue of technologies prohibited or restricted from export / "
+             "中国禁止出口限制出口技术目录"),
+    _subject("dual_use_list",
+             r"(?:export\s+control\s+)?list\s+of\s+dual[- ]use\s+items|dual[- ]use\s+items?"
+             r"\s+(?:export\s+control\s+)?list", ("两用物项出口管制清单",),
+             "export control list of dual-use items / 两用物项出口管制清单"),
+    _subject("gallium", r"gallium", ("镓",), "gallium / 镓"),
+    _subject("germanium", r"germanium", ("锗",), "germanium / 锗"),
+    _subject("antimony", r"antimony", ("锑",), "antimony / 锑"),
+    _subject("superhard_materials", r"super-?hard\s+materials?", ("超硬材料",),
+             "superhard materials / 超硬材料", also=("super-hard materials",)),
+    _subject("synthetic_diamond",
+             r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond\s+(?:micropowder"
+             r"|wire\s+saws?|single\s+crystals?|window)", ("人造金刚石", "金刚石"),
+             "synthetic diamond / 人造金刚石", broader=("superhard_materials",)),
+    _subject("graphite", r"graphite", ("石墨",), "graphite / 石墨"),
+    _subject("anode_materials", r"anodes?(?:\s+materials?)?", ("负极材料", "负极"),
+             "anode materials / 负极材料"),
+    _subject("lithium_battery",
+             r"(?:lithium(?:[- ]ion)?\s+)?batter(?:y|ies)|lithium[- ]ion\s+cells",
+             ("锂电池", "锂离子电池", "电池"), "lithium batteries / 锂电池",
+             also=("lithium-ion batteries",)),
+    _subject("cathode_materials", r"cathodes?(?:\s+materials?)?|lithium\s+iron\s+phosphate",
+             ("正极材料", "磷酸铁锂"), "cathode materials / 正极材料",
+             broader=("lithium_battery",)),
+    _subject("tungsten", r"tungsten", ("钨",), "tungsten / 钨"),
+    _subject("tellurium", r"tellurium", ("碲",), "tellurium / 碲"),
+    _subject("bismuth", r"bismuth", ("铋",), "bismuth / 铋"),
+    _subject("molybdenum", r"molybdenum", ("钼",), "molybdenum / 钼"),
+    _subject("indium", r"indium", ("铟",), "indium / 铟"),
+    _subject("drones", r"drones?|unmanned\s+aerial", ("无人机",), "drones / 无人机"),
+    _subject("arms_sales", r"arms\s+sales?", ("军售", "售台武器"), "arms sales / 军售"),
+    _subject("taiwan", r"Taiwan", ("台湾",), "Taiwan / 台湾"),
+    _subject("kuala_lumpur", r"Kuala\s+Lumpur", ("吉隆坡",),
+             "Kuala Lumpur arrangement / 吉隆坡经贸磋商联合安排"),
+    _subject("tariff", r"tariffs?|customs\s+dut(?:y|ies)|import\s+and\s+export\s+duties",
+             ("关税", "税则", "税率"), "tariffs / 关税"),
+    _subject("dual_use_items", r"dual[- ]use(?:\s+items?)?", ("两用物项",),
+             "dual-use items / 两用物项", generic=True),
+    _subject("military_users", r"military\s+(?:end[- ])?(?:users?|uses?)", ("军事用户", "军事用途"),
+             "military users / 军事用户"),
+    _subject("technology", r"technolog(?:y|ies)", ("技术",), "technologies / 技术", generic=True),
+    _subject("equipment", r"equipment", ("设备",), "equipment / 设备", generic=True),
+    _subject("magnets", r"magnets?|magnetic\s+materials?", ("磁体", "永磁", "磁材"),
+             "magnets / 磁体", generic=True),
+    # --- target countries -----------------------------------------------------------------
+    Term("US", "country", r"(?-i:U\.S\.|US)(?![a-z])|United\s+States|American|Washington",
+         ("美国", "对美", "美方"), "the United States / 美国", also=("US",)),
+    Term("JP", "country", r"Japan(?:ese)?|Tokyo", ("日本", "对日", "日方"), "Japan / 日本"),
+    # --- lists of entities ----------------------------------------------------------------
+    Term("export_control_list", "list",
+         r"(?:export\s+control\s+)?control\s+lists?(?!\s+of\s+dual)|export\s+control\s+lists?"
+         r"(?!\s+of\s+dual)", ("出口管制管控名单", "管控名单"),
+         "export control list / 出口管制管控名单"),
+    Term("unreliable_entity_list", "list", r"unreliable\s+entit(?:y|ies)(?:\s+list)?",
+         ("不可靠实体清单",), "unreliable entity list / 不可靠实体清单"),
+    Term("watch_list", "list", r"watch\s*lists?", ("关注名单",), "watch list / 关注名单"),
+    # --- issuers --------------------------------------------------------------------------
+    Term("MOFCOM", "issuer", r"Ministry\s+of\s+Commerce|MOFCOM|Commerce\s+Ministry",
+         ("商务部",), "Ministry of Commerce / 商务部"),
+    Term("GACC", "issuer", r"General\s+Administration\s+of\s+(?:China\s+)?Customs|GACC"
+         r"|(?-i:Customs)(?!\s+Tariff)", ("海关总署",),
+         "General Administration of Customs / 海关总署"),
+    Term("UEL working mechanism", "issuer",
+         r"unreliable\s+entity\s+list\s+working\s+mechanism",
+         ("不可靠实体清单工作机制",), "UEL working mechanism / 不可靠实体清单工作机制"),
+)
+_BY_KEY = {t.key: t for t in TERMS}
+
+
+def term(key: str) -> Term:
+    return _BY_KEY[key]
+
+
+@cache
+def _pattern(t: Term) -> re.Pattern[str]:
+    parts = [rf"(?<![\w-])(?:{t.en})(?![\w])"] + [re.escape(w) for w in t.zh]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
+
+
+def _norm(text: str) -> str:
+    return unicodedata.normalize("NFKC", text or "")
+
+
+def spans(text: str, kinds: tuple[str, ...] = ()) -> Iterator[tuple[Term, int, int]]:
+    """(term, start, end) of every glossary word in text (NFKC; same offsets for most text)."""
+    text = _norm(text)
+    for t in TERMS:
+        if kinds and t.kind not in kinds:
+            continue
+        for m in _pattern(t).finditer(text):
+            yield t, m.start(), m.end()
+
+
+def terms_in(text: str, kinds: tuple[str, ...] = ("subject",)) -> set[str]:
+    """The keys of the glossary terms a text names, broader terms included."""
+    found: set[str] = set()
+    for t, _, _ in spans(text, kinds):
+        found.add(t.key)
+        found.update(t.broader)
+    return found

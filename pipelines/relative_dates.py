@@ -1,0 +1,368 @@
+"""Dates as news writes them, resolved from the document's own date (docs/RULES.md).
+
+`dates_in(sentence, today)` finds, in English or Chinese, the days, weeks, months and years a
+sentence names, each as a span of days (first, last) with its precision:
+
+- full dates: "October 9, 2025", "9 October 2025", 2025年10月9日, 2025-10-09;
+- a month and day without a year ("Oct 9", "Aug. 1", "Dec 1", 10月9日): the year that puts it
+  nearest to `today` (a tie goes to the past);
+- weekdays ("on Thursday", "said Monday", "Friday evening"): the weekday on or before `today`,
+  or on or after it when the sentence looks forward ("from Monday", "will take effect on
+  Monday", "taking effect on Monday");
+- months: "in April", "in early April", "since April", "in October 2025", 4月, 今年4月,
+  去年11月 (nearest again; "last November" is the latest November before this month), "this
+  month", "earlier this month", "last month", 本月, 上月;
+- weeks and years: "last week", "this week", "last year", "this year", 今年, 去年, "recently"
+  and 近日 (the two weeks before);
+- datelines: "BEIJING, Oct. 20 (Xinhua) --", 新华社北京8月15日电: a day, and the reference for a
+  bare day of the month in the text (商务部、海关总署15日发布 = the 15th of the dateline's month).
+
+Each date also carries the role the words before it give it: "from" (from, since, starting,
+as of, effective, 自…起), "until" (until, through, to, 至) or "on".
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+__all__ = ["DateSpan", "dateline", "dates_in", "same_time_reference"]
+
+MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"]
+_MONTH_NUMBER = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | {
+    name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+_EN_FULL = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+                      rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}"
+                      r",?\s+(?P<y2>\d{4})\b", re.IGNORECASE)
+_EN_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d{{4}})"
+                     rf"(?!\s*(?:percent|%|per\s*cent))"
+                     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}"
+                     r"(?![,.]?\s*\d{4})\b", re.IGNORECASE)
+_EN_MONTH = re.compile(
+    r"\b(?P<mod>(?:in|since|from|during|until|till|by|before|after|through|last|this|next)"
+    r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))?"
+    r"|early|mid-?|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+"
+    rf"{_MONTH}(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?\b(?!\s*\d)",
+    re.IGNORECASE)
+_EN_MONTH_NOUN = re.compile(
+    rf"\b(?:the|its|China[’']s|Beijing[’']s)\s+{_MONTH}\s+(?:[\w-]+\s+){{0,4}}?"
+    r"(?P<noun>controls?|measures?|announcements?"
+    r"|suspensions?|listings?|decisions?|rules?|package|curbs|restrictions)\b", re.IGNORECASE)
+_EN_RELATIVE = re.compile(
+    r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)"
+    r"|last\s+(?:month|week|year)|the\s+previous\s+(?:month|week)|next\s+(?:month|week)"
+    r"|recently|in\s+recent\s+(?:days|weeks))\b", re.IGNORECASE)
+_EN_WEEKDAY = re.compile(
+    r"\b(?P<pre>(?:on|from|since|until|till|by|starting|last|next|this|before|after)\s+)?"
+    r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+_ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_ZH_FULL = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+_ZH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?!电)")
+_ZH_MONTH = re.compile(r"(?:(?P<pre>今年|去年|明年)|(?<![\d年]))(?P<m>\d{1,2})\s*月"
+                       r"(?![\d份]*\s*\d*\s*[日号])")
+_ZH_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
+_ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})\s*日"
+                          r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
+_ZH_WEEKDAY = re.compile(r"(?P<pre>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
+_ZH_WEEKDAYS = "一二三四五六日"
+_ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周")
+_DATELINE_EN = re.compile(
+    rf"^\s*[A-Z][A-Z .'-]+,\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s+\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]",
+    re.IGNORECASE)
+_DATELINE_ZH = re.compile(r"新华社[\u4e00-\u9fff]{1,6}(?P<m>\d{1,2})月(?P<d>\d{1,2})日电")
+_FORWARD_BEFORE = re.compile(
+    r"(?:\bwill\b|\bshall\b|\bto\s+take\s+effect\b|\btaking\s+effect\b|\btake\s+effect\b"
+    r"|\bapply\b|\bapplies\b|\bstarting\b)[^.;]{0,40}$", re.IGNORECASE)
+_ROLE_FROM = re.compile(
+    r"(?:\b(?:from|since|starting(?:\s+from)?|as\s+of|effective(?:\s+from)?|beginning"
+    r"|took\s+effect\s+(?:on|in)|takes?\s+effect\s+(?:on|in)|came\s+into\s+(?:force|effect)\s+on"
+    r"|comes?\s+into\s+(?:force|effect)\s+on)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
+    r"|自|从|于)$", re.IGNORECASE)
+_ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|to|up\s+to|(?:end|ends|ended|expire|expires"
+                         r"|expired)\s+on)\s+|至|到)$", re.IGNORECASE)
+_SAME = re.compile(r"\b(?:the\s+same\s+(?:day|month)|that\s+day|the\s+day\s+before)\b"
+                   r"|同日|当天|当日", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date a text names: its first and last day (ISO), precision, role, words, offset."""
+
+    first: str
+    last: str
+    precision: str  # "day" | "week" | "month" | "year"
+    role: str  # "on" | "from" | "until"
+    text: str
+    start: int
+
+    def covers(self, day: str) -> bool:
+        return self.first <= day <= self.last
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _month_span(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _nearest_day(today: date, m: int, d: int, forward: bool = False) -> date | None:
+    """The month and day in the year that fits: looking forward, the first on or after six
+    weeks before today; otherwise the last on or before two days after today."""
+    options = [x for y in (today.year - 1, today.year, today.year + 1) if (x := _day(y, m, d))]
+    if forward:
+        return min((x for x in options if x >= today - timedelta(days=45)), default=None)
+    return max((x for x in options if x <= today + timedelta(days=2)), default=None)
+
+
+_FORWARD_MODIFIERS = ("until", "till", "by", "from", "before", "through")
+_FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|set\s+to"
+                     r"|due\s+to|scheduled|starting|until|till)\b|将|起(?:正式)?(?:实施|施行)",
+                     re.IGNORECASE)
+_FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+$",
+                                  re.IGNORECASE)
+
+
+def _looks_forward(before: str) -> bool:
+    """Whether the words before a date look forward (will, from, until, 将…)."""
+    return bool(_FUTURE.search(before) or _FORWARD_JUST_BEFORE.search(before[-20:]))
+
+
+def _nearest_month(today: date, m: int, modifier: str, forward: bool = False
+                   ) -> tuple[int, int]:
+    """(year, month) of a month named without a year, from the words before it."""
+    mod = modifier.lower()
+    if mod.startswith("last"):
+        y = today.year if m < today.month else today.year - 1
+        return y, m
+    if mod.startswith("next"):
+        return (today.year if m > today.month else today.year + 1), m
+    if mod.startswith("this"):
+        return today.year, m
+    if mod.startswith(_FORWARD_MODIFIERS) or forward:
+        return (today.year if m >= today.month - 1 else today.year + 1), m
+    return (today.year if m <= today.month else today.year - 1), m
+
+
+def _role(before: str) -> str:
+    before = before[-40:]
+    if _ROLE_UNTIL.search(before.rstrip()) or _ROLE_UNTIL.search(before):
+        return "until"
+    if _ROLE_FROM.search(before.rstrip() + " ") or _ROLE_FROM.search(before):
+        return "from"
+    return "on"
+
+
+def _span(first: date, last: date, precision: str, text: str, start: int, role: str
+          ) -> DateSpan:
+    return DateSpan(first.isoformat(), last.isoformat(), precision, role, text, start)
+
+
+def dateline(text: str, published: str) -> str | None:
+    """The day of a Xinhua dateline at the start of a text (its year from `published`)."""
+    today = date.fromisoformat(published)
+    head = unicodedata.normalize("NFKC", text or "")[:200]
+    m = _DATELINE_EN.search(head)
+    if m:
+        day = _nearest_day(today, _MONTH_NUMBER[m["mon"].lower().rstrip(".")], int(m["d"]))
+        return day.isoformat() if day else None
+    m = _DATELINE_ZH.search(head)
+    if m:
+        day = _nearest_day(today, int(m["m"]), int(m["d"]))
+        return day.isoformat() if day else None
+    return None
+
+
+def _taken(found: list[DateSpan], start: int, end: int) -> bool:
+    return any(s.start <= start < s.start + len(s.text) or start <= s.start < end for s in found)
+
+
+def _english(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _EN_FULL.finditer(text):
+        mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
+        day = _day(int(m["y"] or m["y2"]), _MONTH_NUMBER[mon], int(m["d"] or m["d2"]))
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+    for m in _EN_DAY.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
+        if mon == "may" and m["mon"] and not re.match(r"May\b", m.group()):
+            continue  # the verb "may"
+        day = _nearest_day(today, _MONTH_NUMBER[mon], int(m["d"] or m["d2"]),
+                           _looks_forward(text[:m.start()]))
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+    for m in _EN_MONTH.finditer(text):
+        start = m.start("mon")
+        if _taken(found, start, m.end()):
+            continue
+        mon = m["mon"].lower().rstrip(".")
+        if mon == "may" and not m.group("mon").startswith("May"):
+            continue
+        month = _MONTH_NUMBER[mon]
+        y, mo = (int(m["y"]), month) if m["y"] else _nearest_month(
+            today, month, m["mod"], _looks_forward(text[:m.start()]))
+        first, last = _month_span(y, mo)
+        mod = m["mod"].lower()
+        role = ("from" if mod.startswith(("since", "from", "after")) else
+                "until" if mod.startswith(("until", "till", "by", "before", "through")) else "on")
+        found.append(_span(first, last, "month", m.group(), m.start(), role))
+    for m in _EN_MONTH_NOUN.finditer(text):
+        if _taken(found, m.start("mon"), m.end("mon")):
+            continue
+        y, mo = _nearest_month(today, _MONTH_NUMBER[m["mon"].lower().rstrip(".")], "")
+        first, last = _month_span(y, mo)
+        found.append(_span(first, last, "month", m.group(), m.start("mon"), "on"))
+    for m in _EN_RELATIVE.finditer(text):
+        rel = " ".join(m["rel"].lower().split())
+        found.append(_relative(rel, today, m.group(), m.start()))
+    for m in _EN_WEEKDAY.finditer(text):
+        if _taken(found, m.start("wd"), m.end()):
+            continue
+        pre = (m["pre"] or "").strip().lower()
+        target = WEEKDAYS.index(m["wd"].lower())
+        forward = pre in ("from", "until", "till", "by", "starting", "next") or bool(
+            _FORWARD_BEFORE.search(text[: m.start()]))
+        if pre == "last":
+            forward = False
+        if forward:
+            day = today + timedelta(days=(target - today.weekday()) % 7)
+        else:
+            day = today - timedelta(days=(today.weekday() - target) % 7)
+        role = "until" if pre in ("until", "till", "by") else (
+            "from" if pre in ("from", "since", "starting") else "on")
+        found.append(_span(day, day, "day", m.group(), m.start(), role))
+    for m in _ISO.finditer(text):
+        day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day and not _taken(found, m.start(), m.end()):
+            found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+
+
+def _relative(rel: str, today: date, text: str, start: int) -> DateSpan:
+    monday = today - timedelta(days=today.weekday())
+    if rel.endswith("week"):
+        if rel.startswith(("last", "the previous")):
+            return _span(monday - timedelta(days=7), monday - timedelta(days=1), "week", text,
+                         start, "on")
+        if rel.startswith("next"):
+            return _span(monday + timedelta(days=7), monday + timedelta(days=13), "week", text,
+                         start, "on")
+        return _span(monday, today, "week", text, start, "on")
+    if rel.endswith("month"):
+        y, m = today.year, today.month
+        if rel.startswith(("last", "the previous")):
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        elif rel.startswith("next"):
+            y, m = (y, m + 1) if m < 12 else (y + 1, 1)
+        first, last = _month_span(y, m)
+        return _span(first, last, "month", text, start, "on")
+    if rel.endswith("year"):
+        y = today.year - 1 if rel.startswith("last") else today.year
+        return _span(date(y, 1, 1), date(y, 12, 31), "year", text, start, "on")
+    return _span(today - timedelta(days=14), today, "week", text, start, "on")  # recently
+
+
+def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _ZH_FULL.finditer(text):
+        day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_DAY.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        day = _nearest_day(today, int(m["m"]), int(m["d"]),
+                           _looks_forward(text[:m.start()]) or _zh_role(text, m) == "until")
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_YEAR_MONTH.finditer(text):
+        if _taken(found, m.start(), m.end()) or not 1 <= int(m["m"]) <= 12:
+            continue
+        first, last = _month_span(int(m["y"]), int(m["m"]))
+        found.append(_span(first, last, "month", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_MONTH.finditer(text):
+        if _taken(found, m.start("m"), m.end()) or not 1 <= int(m["m"]) <= 12:
+            continue
+        month = int(m["m"])
+        pre = m["pre"] or ""
+        y = {"今年": today.year, "去年": today.year - 1, "明年": today.year + 1}.get(pre)
+        if y is None:
+            y, month = _nearest_month(today, month, "", _looks_forward(text[:m.start()]))
+        first, last = _month_span(y, month)
+        found.append(_span(first, last, "month", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_BARE_DAY.finditer(text):
+        if _taken(found, m.start(), m.end()) or not 1 <= int(m["d"]) <= 31:
+            continue
+        d = int(m["d"])
+        y, mo = today.year, today.month
+        if d > today.day:
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        day = _day(y, mo, d)
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_WEEKDAY.finditer(text):
+        target = _ZH_WEEKDAYS.index("日" if m["wd"] == "天" else m["wd"])
+        monday = today - timedelta(days=today.weekday())
+        if m["pre"] == "上":
+            day = monday - timedelta(days=7 - target)
+        elif m["pre"] == "下":
+            day = monday + timedelta(days=7 + target)
+        elif m["pre"] == "本" or _looks_forward(text[:m.start()]):
+            day = monday + timedelta(days=target)
+        else:
+            day = today - timedelta(days=(today.weekday() - target) % 7)
+        found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_RELATIVE.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        word = m.group()
+        if word in ("今年", "今年以来"):
+            span = _span(date(today.year, 1, 1), today, "year", word, m.start(), "on")
+        elif word == "去年":
+            span = _span(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31), "year", word,
+                         m.start(), "on")
+        elif word in ("本月", "上月"):
+            span = _relative("this month" if word == "本月" else "last month", today, word,
+                             m.start())
+        elif word in ("本周", "上周"):
+            span = _relative("this week" if word == "本周" else "last week", today, word,
+                             m.start())
+        else:
+            span = _relative("recently", today, word, m.start())
+        found.append(span)
+
+
+def _zh_role(text: str, m: re.Match[str]) -> str:
+    after = text[m.end(): m.end() + 3]
+    before = text[max(0, m.start() - 3): m.start()]
+    if re.match(r"\s*起", after) or before.endswith(("自", "从")):
+        return "from"
+    if before.endswith(("至", "到")) and not before.endswith("截至"):
+        return "until"
+    return "on"
+
+
+def dates_in(sentence: str, today: str) -> list[DateSpan]:
+    """The dates a sentence names, resolved from `today` (the document's date), in order."""
+    text = unicodedata.normalize("NFKC", sentence or "")
+    reference = date.fromisoformat(today)
+    found: list[DateSpan] = []
+    _english(text, reference, found)
+    _chinese(text, reference, found)
+    return sorted(found, key=lambda s: s.start)
+
+
+def same_time_reference(sentence: str) -> bool:
+    """Whether a sentence dates itself by the one before ("on the same day", 同日)."""
+    return bool(_SAME.search(unicodedata.normalize("NFKC", sentence or "")))

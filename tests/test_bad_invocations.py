@@ -1,0 +1,87 @@
+"""Bad invocations: every one gets one line of error and a non-zero exit, never a traceback.
+
+(The same kinds a tester tried: impossible dates, unknown or broken files, bad configuration and
+environment values, impossible options.)"""
+
+import sqlite3
+
+import pytest
+from click.testing import CliRunner
+
+from crawler.cli import cli
+
+TOML_CASES = {
+    "unknown-source": ("[sources]\nmofcon = false\n", "sources.mofcon: unknown source"),
+    "invalid-toml": ("[mail\n", "invalid TOML"),
+    "password-in-file": ("[mail]\npassword = 'x'\n", "mail.password: secrets are not read"),
+    "bad-port": ("[mail]\nsmtp_port = 'abc'\n", "mail.smtp_port: must be an integer"),
+    "bad-insecure": ("[sources.customs]\ninsecure_tls = 'yes'\n",
+                     "sources.customs.insecure_tls: must be true or false"),
+}
+
+CASES = [
+    (["crawl", "--as-of", "0001-01-01"], {}, "outside 2000-01-01"),
+    (["crawl", "--as-of", "2099-01-01"], {}, "outside 2000-01-01"),
+    (["crawl", "--as-of", "yesterday"], {}, "is not an ISO date"),
+    (["crawl", "--source", "nope"], {}, "unknown source 'nope'"),
+    (["crawl", "--mirror", "no/such/folder"], {}, "mirror folder not found"),
+    (["crawl", "--mirror", ".", "--db", "adir"], {}, "adir is not a file"),
+    (["crawl", "--mirror", ".", "--db", "notes.txt"], {}, "is not a SQLite database"),
+    (["crawl", "--mirror", ".", "--db", "other.sqlite"], {}, "is not a regwatch archive"),
+    (["crawl", "--mirror", ".", "--reports", "notes.txt"], {}, "cannot create reports folder"),
+    (["report", "--db", "missing.db"], {}, "no archive at missing.db"),
+    (["report", "--db", "corrupt.db"], {}, "cannot read archive corrupt.db"),
+    (["sources", "--db", "corrupt.db"], {}, "cannot read archive corrupt.db"),
+    (["sources", "--db", "notes.txt"], {}, "is not a SQLite database"),
+    (["serve", "--db", "missing.db"], {}, "no archive at missing.db"),
+    (["serve", "--port", "70000"], {}, "70000 is not in the range"),
+    (["digest", "--db", "missing.db"], {}, "mail.recipients: no recipients configured"),
+    (["digest", "--config", "missing.toml"], {}, "missing.toml: no such configuration file"),
+    (["digest", "--config", "adir"], {}, "cannot read"),
+    (["nightly", "--config", "binary.toml"], {}, "not UTF-8 text"),
+    (["nightly", "--wait", "-1"], {}, "-1"),
+    (["schedule"], {}, "choose --systemd or --cron"),
+    (["schedule", "--cron", "--at", "25:00"], {}, "expected HH:MM"),
+    (["schedule", "--cron", "--timezone", "Mars/Olympus"], {}, "expected HH:MM"),
+    (["sources"], {"REGWATCH_REVISIT_RECENT_DAYS": "abc"}, "REGWATCH_REVISIT_RECENT_DAYS"),
+    (["sources"], {"REGWATCH_DEADLINE_DAYS": "7,x"}, "REGWATCH_DEADLINE_DAYS[1]"),
+    (["sources"], {"REGWATCH_LOG_LEVEL": "LOUD"}, "REGWATCH_LOG_LEVEL"),
+    (["crawl"], {"REGWATCH_AS_OF": "garbage"}, "REGWATCH_AS_OF"),
+    (["crawl"], {"REGWATCH_EXTRA_CA_FILE": "missing.pem"}, "REGWATCH_EXTRA_CA_FILE"),
+    (["sources"], {"REGWATCH_CONFIG": "missing.toml"}, "missing.toml: no such configuration"),
+    (["demo", "--db", "other.sqlite"], {}, "other.sqlite"),
+    (["nosuchcommand"], {}, "No such command"),
+    *((["sources", "--config", f"{name}.toml"], {}, message)
+      for name, (_, message) in TOML_CASES.items()),
+]
+
+
+@pytest.fixture
+def folder(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "adir").mkdir()
+    (tmp_path / "notes.txt").write_text("my notes")
+    (tmp_path / "corrupt.db").write_bytes(b"SQLite format 3\x00" + b"\x07" * 4000)
+    (tmp_path / "binary.toml").write_bytes(b"\xff\xfe\x00x = 1")
+    conn = sqlite3.connect(tmp_path / "other.sqlite")
+    conn.execute("create table t (x)")
+    conn.close()
+    for name, (text, _) in TOML_CASES.items():
+        (tmp_path / f"{name}.toml").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("args", "env", "message"), CASES, ids=lambda v: str(v)[:40])
+def test_a_bad_invocation_is_one_line_and_a_non_zero_exit(folder, monkeypatch, args, env, message):
+    for name in ("REGWATCH_CONFIG",):
+        monkeypatch.delenv(name, raising=False)
+    result = CliRunner().invoke(cli, args, env=env)
+    assert result.exit_code not in (0, None), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(
+        result.exception)
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.strip()]
+    error = [line for line in lines if line.startswith(("Error:", "regwatch:"))]
+    assert len(error) == 1 and message in error[0], result.output
+    if result.exit_code != 2:  # not a usage error: nothing but the one line
+        assert lines == error, result.output

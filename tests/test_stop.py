@@ -1,0 +1,141 @@
+"""A run told to stop stops: SIGTERM or SIGINT to a crawl busy in a long database statement ends
+it within 10 s, at an item boundary, releasing the archive's lock; the run is marked interrupted
+and the next run continues it, reporting exactly what a clean night reports.
+
+The long statement is real: a trigger on `document_versions` that makes each insert count a
+billion-row cross join (SQLite allows no WITH in triggers, so the rows are a table's)."""
+
+import json
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import REPO, regwatch
+from test_scenarios import matches
+
+from crawler.lock import archive_lock
+
+NIGHTS = REPO / "demo" / "nights"
+def make_slow(db: Path) -> None:
+    """Every insert into document_versions now runs for minutes."""
+    conn = sqlite3.connect(db)
+    conn.execute("create table slow_rows (x integer)")
+    conn.executemany("insert into slow_rows (x) values (?)", [(i,) for i in range(1000)])
+    conn.execute("create trigger slow_insert after insert on document_versions begin "
+                 "select count(*) from slow_rows a, slow_rows b, slow_rows c; end")
+    conn.commit()
+    conn.close()
+
+
+def drop_slow(db: Path) -> None:
+    conn = sqlite3.connect(db)
+    conn.execute("drop trigger slow_insert")
+    conn.execute("drop table slow_rows")
+    conn.commit()
+    conn.close()
+
+
+def night_args(night: str, tmp_path: Path) -> list[str]:
+    return ["--mirror", str(NIGHTS / night), "--as-of", night, "--db", str(tmp_path / "a.db"),
+            "--reports", str(tmp_path / "reports")]
+
+
+@pytest.mark.parametrize(("command", "how"), [
+    ("crawl", signal.SIGTERM), ("crawl", signal.SIGINT), ("nightly", signal.SIGTERM)])
+def test_a_stopped_night_is_interrupted_then_continued(tmp_path, command, how):
+    first = regwatch("crawl", *night_args("2025-10-09", tmp_path), cwd=tmp_path)
+    assert first.returncode == 0, first.stderr
+    db = tmp_path / "a.db"
+    make_slow(db)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "crawler.cli", command, *night_args("2025-11-08", tmp_path)],
+        cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    started = time.monotonic()  # the run has begun writing (its WAL), then its pages come
+    while not Path(f"{db}-wal").exists() and time.monotonic() - started < 30:
+        time.sleep(0.1)
+    time.sleep(4)  # the night's first new page is being stored: inside the slow statement
+    assert process.poll() is None, process.communicate()
+    process.send_signal(how)
+    sent = time.monotonic()
+    _, stderr = process.communicate(timeout=30)
+    assert time.monotonic() - sent < 10
+    assert process.returncode == 128 + how
+    assert stderr.strip().splitlines()[-1] == (
+        f"regwatch: stopped by {how.name}: run 2025-11-08-001 marked interrupted; "
+        "the next run continues it")
+    assert "Traceback" not in stderr
+    with archive_lock(db, wait=None):  # released
+        pass
+    conn = sqlite3.connect(db)
+    assert conn.execute("select status from runs where id = '2025-11-08-001'").fetchone() == (
+        "interrupted",)
+    assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+    conn.close()
+
+    drop_slow(db)
+    again = regwatch("crawl", *night_args("2025-11-08", tmp_path), cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    report = json.loads((tmp_path / "reports" / "2025-11-08-002.json").read_text())
+    expected = yaml.safe_load((NIGHTS / "2025-11-08.expected.yaml").read_text())
+    remaining = list(expected["changes"])
+    for change in report["changes"]:
+        match = next(e for e in remaining if matches(change, e))  # StopIteration: unexpected
+        remaining.remove(match)
+    assert remaining == []
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A folder on a file system that is almost full (a tmpfs a little larger than what it is
+    given): the archive of night 1 fits, night 2 does not."""
+    first = tmp_path / "first"
+    first.mkdir()
+    built = regwatch("crawl", "--mirror", str(NIGHTS / "2025-10-09"), "--as-of", "2025-10-09",
+                     "--db", str(first / "a.db"), "--reports", str(first / "reports"),
+                     cwd=tmp_path)
+    assert built.returncode == 0, built.stderr
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    size = (first / "a.db").stat().st_size + 64 * 1024
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()}")
+    try:
+        shutil.copy(first / "a.db", disk / "a.db")
+        yield disk
+    finally:
+        subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def test_a_full_disk_is_one_line_and_the_run_continues_later(tmp_path, small_disk):
+    db = small_disk / "a.db"
+    result = regwatch("crawl", "--mirror", str(NIGHTS / "2025-11-08"), "--as-of", "2025-11-08",
+                      "--db", str(db), "--reports", str(tmp_path / "reports"), cwd=tmp_path)
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert "Traceback" not in result.stderr
+    assert lines[-1].startswith("Error: archive error: cannot write the archive (database or "
+                                "disk is full) while storing https://")
+    assert lines[-1].endswith("run 2025-11-08-001 marked interrupted")
+    assert len(lines) <= 3, result.stderr  # the store's problem line, not a page of tracebacks
+    conn = sqlite3.connect(db)
+    assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+    assert conn.execute("select status from runs where id = '2025-11-08-001'").fetchone() == (
+        "interrupted",)
+    conn.close()
+    big = tmp_path / "big"  # room again: the next night continues the interrupted run
+    big.mkdir()
+    shutil.copy(db, big / "a.db")
+    again = regwatch("crawl", "--mirror", str(NIGHTS / "2025-11-08"), "--as-of", "2025-11-08",
+                     "--db", str(big / "a.db"), "--reports", str(tmp_path / "reports"),
+                     cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    report = json.loads((tmp_path / "reports" / "2025-11-08-002.json").read_text())
+    assert sum(c["kind"] == "status_changed" for c in report["changes"]) == 6
