@@ -151,7 +151,7 @@ def crawl(folder: Path, mirror: Path, as_of: str) -> float:
 
 
 def evidence_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in (folder / "evidence").glob("*.warc.gz"))
+    return sum(p.stat().st_size for p in (folder / "evidence" / "a").glob("*.warc.gz"))
 
 
 def main() -> None:

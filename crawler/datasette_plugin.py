@@ -63,11 +63,13 @@ def register_routes(datasette):  # type: ignore[no-untyped-def]
 
 
 def evidence_folder(datasette: Any, database: Any) -> Path:
-    """The evidence store: the plugin's `evidence_dir`, else `evidence/` beside the database."""
+    """The evidence store: the plugin's `evidence_dir`, else `evidence/<name>/` beside the
+    database (pipelines.config.Config.evidence_folder)."""
     configured = (datasette.plugin_config(PLUGIN) or {}).get("evidence_dir")
     if configured:
         return Path(configured)
-    return Path(database.path or ".").parent / "evidence"
+    path = Path(database.path or "archive.db")
+    return path.parent / "evidence" / path.stem
 
 
 def database_of(datasette: Any, request: Any) -> Any:

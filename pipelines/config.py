@@ -108,7 +108,9 @@ class Config:
     # document_removed after a healthy list page no longer showed a document on this many nights.
     removed_after_nights: int = 3
     # --- evidence (pipelines.evidence, pipelines.originals) -----------------------------------
-    # Where the WARC files of fetched pages and annexes go; None: `evidence/` beside the archive.
+    # Where the WARC files of fetched pages and annexes go; None: `evidence/<archive name>/`
+    # beside the archive (one folder per archive: WARC files are named by run ids, which two
+    # archives in one folder would share). Give each archive its own.
     evidence_dir: str | None = None
     # Annex files (PDF, DOC(X), XLS(X), ZIP) larger than this are not downloaded or read.
     annex_max_bytes: int = 20 * 1024 * 1024
@@ -126,8 +128,11 @@ class Config:
         return self.as_of or today_in_beijing()
 
     def evidence_folder(self) -> Path:
-        """The evidence store's folder: evidence_dir, or `evidence/` beside the archive."""
-        return Path(self.evidence_dir) if self.evidence_dir else Path(self.db).parent / "evidence"
+        """The evidence store's folder: evidence_dir, or `evidence/<archive name>/` beside the
+        archive (`evidence/archive/` for archive.db)."""
+        if self.evidence_dir:
+            return Path(self.evidence_dir)
+        return Path(self.db).parent / "evidence" / Path(self.db).stem
 
 
 def check_sources(config: Config, known: list[str]) -> None:

@@ -208,7 +208,7 @@ def hostile_original(tmp_path_factory):
             "<p>正文 稀土</p></body></html>").encode()
     item.responses = [RawResponse(XSS_URL, 200, [("Content-Type", "text/html; charset=utf-8")],
                                   html, "2025-11-08T01:00:00+00:00", reason="OK")]
-    with EvidenceStore(folder / "evidence") as store:
+    with EvidenceStore(folder / "evidence" / "archive") as store:
         store_item(archive, item, run_id, "2025-11-08", evidence=store)
     doc_id = archive.document_by_url(XSS_URL)["id"]
     archive.close()

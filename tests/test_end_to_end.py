@@ -291,7 +291,8 @@ def test_evidence_of_an_article_over_two_pages_has_both(demo, tmp_path):
 
 def test_evidence_grows_only_on_nights_that_change_something(demo):
     folder, out = demo
-    sizes = {night: sum(p.stat().st_size for p in (folder / "evidence").glob(f"{night}-*"))
+    evidence = folder / "evidence" / "archive"
+    sizes = {night: sum(p.stat().st_size for p in evidence.glob(f"{night}-*"))
              for night in EXPECTED_NIGHTS}
     assert {night for night, size in sizes.items() if size == 0} == {
         "2025-11-12", "2025-11-13", "2026-11-05", "2026-11-22"}

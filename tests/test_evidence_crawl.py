@@ -93,7 +93,7 @@ def crawl(folder: Path, mirror: Path, as_of: str) -> dict:
 
 
 def evidence_bytes(folder: Path) -> int:
-    return sum(p.stat().st_size for p in (folder / "evidence").glob("*.warc.gz"))
+    return sum(p.stat().st_size for p in (folder / "evidence" / "a").glob("*.warc.gz"))
 
 
 @pytest.fixture(scope="module")

@@ -353,10 +353,10 @@ def test_what_a_control_list_code_covers(demo_server):
 
 
 def test_annexes_are_searchable_in_chinese_and_english(demo_server):
-    for query, name in (("铍铜母合金", "附件：铍相关物项清单.pdf"),
-                        ("Samarium", "附件：部分中重稀土相关物项清单.pdf")):
-        found = rows(f"{demo_server}/search_annexes?q={urllib.parse.quote(query)}")
-        assert [r["name"] for r in found] == [name], query
+    found = rows(f"{demo_server}/search_annexes?q={urllib.parse.quote('铍铜母合金')}")
+    assert [r["name"] for r in found] == ["附件：铍相关物项清单.pdf"]
+    found = rows(f"{demo_server}/search_annexes?q=Samarium+oxide")  # No. 18's English column
+    assert [r["name"] for r in found] == ["附件：部分中重稀土相关物项清单.pdf"]
     table = rows(f"{demo_server}/annexes?_search={urllib.parse.quote('抛光粉')}")
     assert [r["version"] for r in table] == [2]
 
