@@ -15,7 +15,9 @@ from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.archive import Archive, document_id
 from pipelines.designations import store_designations
+from pipelines.evidence import EvidenceError, EvidenceStore
 from pipelines.items import DocumentItem
+from pipelines.originals import annex_changes, keep_originals
 from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
 from pipelines.vocab import ChangeKind
@@ -24,16 +26,19 @@ OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED
 
 
 def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
-               list_url: str | None = None) -> str:
+               list_url: str | None = None, evidence: EvidenceStore | None = None) -> str:
     """Store everything the item carries in one transaction; returns the document's outcome.
 
-    A changed text states its events again (the old version's are dropped). The diff stage's
-    changes are kept only if they are still true inside the transaction (a measure another
-    page of this run already created is not new twice, nor amended twice).
+    A changed text (or a changed annex file) states its events again (the old version's are
+    dropped). The diff stage's changes are kept only if they are still true inside the
+    transaction (a measure another page of this run already created is not new twice, nor
+    amended twice). The originals (page response, annexes) are kept with the version they made
+    (pipelines.originals): nothing is written to the evidence store for an unchanged page.
     """
     doc_id = document_id(item.url)
     with archive.transaction():
-        outcome = archive.store_document(item, run_id, as_of)
+        outcome = archive.store_document(item, run_id, as_of,
+                                         annexes_changed=bool(changed_annexes(archive, item)))
         archive.mark_listed(item.url, list_url)
         if outcome == "changed":
             archive.drop_document_events(doc_id)
@@ -51,7 +56,17 @@ def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                 continue
             archive.add_change(run_id, change)
         store_designations(archive, item, run_id, as_of, outcome)
+        if item.responses or item.annex_files:
+            keep_originals(archive, evidence, item, doc_id, outcome, run_id, as_of)
     return outcome
+
+
+def changed_annexes(archive: Archive, item: DocumentItem) -> list:
+    """The item's annex files whose bytes differ from its document's latest version's."""
+    doc = archive.document_by_url(item.url)
+    if doc is None or not item.annex_files:
+        return []
+    return annex_changes(archive.annexes_of(doc["id"], doc["version"]), item.annex_files)
 
 
 def record_unchanged(run: SourceRun, url: str, status: int | None = None,
@@ -84,14 +99,17 @@ class StorePipeline:
         if run.run.fatal:
             self.close_spider_once()
             raise DropItem(f"not stored, the archive cannot be written: {item.url}")
+        evidence = run.run.evidence
         try:
             outcome = store_item(run.archive, item, run.run_id, run.as_of,
-                                 run.listed_on.get(item.url))
+                                 run.listed_on.get(item.url), evidence)
             if item.url in run.pending_fetches:  # a stop can interrupt this write too
                 etag, last_modified = run.pending_fetches.pop(item.url)
                 run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
-        except (sqlite3.Error, OSError) as e:
+        except (sqlite3.Error, OSError, EvidenceError) as e:
             raise DropItem(self.not_stored(item, e)) from None
+        finally:
+            self.report_evidence_problems(evidence)
         self.crawler.stats.inc_value(f"regwatch/documents/{outcome}")
         return item
 
@@ -114,3 +132,8 @@ class StorePipeline:
         if not self.closing:
             self.closing = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive failed"))
+
+    def report_evidence_problems(self, evidence: EvidenceStore | None) -> None:
+        """The evidence store's problems (e.g. a torn WARC file left alone) as source problems."""
+        while evidence is not None and evidence.problems:
+            report_problem(self.crawler.stats, self.run.source, evidence.problems.pop(0))
