@@ -32,7 +32,7 @@ def test_a_long_backlog_is_one_summary_of_the_last_night(archive):
     assert queue_digests(archive, cfg()) == 1
     (row,) = archive.outbox()
     assert row["subject"] == ("[regwatch] 2026-11-22: 6 suspensions by MOFCOM-2025-70 ended "
-                              "2026-11-10 (+1 more; 11 earlier runs)")
+                              "2026-11-10 (+1 more; 12 earlier runs)")
     assert len(row["subject"]) < 100
     assert len(row["html"].encode()) < 100_000
     html, text = row["html"], row["text"]
@@ -46,7 +46,8 @@ def test_a_long_backlog_is_one_summary_of_the_last_night(archive):
 
 
 def test_one_digest_per_run_when_the_backlog_is_short(archive):
-    assert queue_digests(archive, cfg(digest_max_runs=20)) == 11  # 2025-11-13: nothing, no mail
+    # 13 nights; 2025-11-13: nothing, no mail
+    assert queue_digests(archive, cfg(digest_max_runs=20)) == 12
     rows = archive.outbox()
     assert [r["run_ids"] for r in rows][:2] == ['["2025-10-09-001"]', '["2025-11-08-001"]']
     for row in rows:
@@ -63,7 +64,7 @@ def test_one_digest_per_run_when_the_backlog_is_short(archive):
 
 
 def test_html_over_the_limit_leaves_the_rest_behind_a_link(archive):
-    assert queue_digests(archive, cfg(digest_max_runs=20, digest_max_kb=12)) == 11
+    assert queue_digests(archive, cfg(digest_max_runs=20, digest_max_kb=12)) == 12
     first = archive.outbox()[0]  # 2025-10-09: 28 changes
     assert len(first["html"].encode()) <= 12_000
     assert "did not fit in this mail" in first["html"]
@@ -74,7 +75,9 @@ def test_html_over_the_limit_leaves_the_rest_behind_a_link(archive):
 
 def test_a_topic_subscription(archive):
     desk = Recipient("desk@example.org", topics=["rare earths"])
-    assert queue_digests(archive, cfg(desk, digest_max_runs=20)) == 4
+    # 2025-10-09, 2025-11-08, 2026-03-16 (No. 61's rare-earth annex replaced), 2026-11-05 and
+    # 2026-11-22
+    assert queue_digests(archive, cfg(desk, digest_max_runs=20)) == 5
     text = "\n".join(r["text"] for r in archive.outbox())
     for measure in ("MOFCOM-2025-18", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61"):
         assert measure in text

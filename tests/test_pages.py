@@ -63,8 +63,10 @@ def test_measure_page_of_61(site):
     assert "The official text" in page and "一、境外组织和个人出口" in page
     assert "Its own text" in page and "Reports on it" in page and "Mentions it" in page
     assert 'href="http://exportcontrol.mofcom.gov.cn/' in page
-    # without the tables of controlled items and designations, no such sections
-    assert "Controlled items" not in page and "Entities it designates" not in page
+    # the controlled items read from its annex (issue 12: the corrected annex of night 8,
+    # 2026-03-16), and the designations section, empty: No. 61 lists no entity (issue 13)
+    assert "<h2>Controlled items (5)</h2>" in page and "含有第一部分所列物项的溅射靶材" in page
+    assert "Entities it designates (0)" in page
 
 
 def test_measure_page_today_says_which_day(site):
@@ -161,25 +163,22 @@ def test_reports_are_served_read_only(site):
         assert status_of(f"{site}/-/reports/{bad}")[0] == 404
 
 
-def test_sections_appear_once_the_tables_exist(demo, tmp_path):
-    """Controlled items (issue 12's table) and designations (issue 13's) on the measure page,
-    whichever columns those tables end up with: a measure column, or a document column."""
+def test_sections_show_the_rows_of_the_measure(demo, tmp_path):
+    """Controlled items (issue 12's table) and designations (issue 13's) on the measure page:
+    the rows of that measure, a designation with its entity's names."""
     db = tmp_path / "archive.db"
     shutil.copy(demo[0] / "archive.db", db)
     conn = sqlite3.connect(db)
     doc = conn.execute("select document from document_measures where measure = 'MOFCOM-2025-61' "
                        "and relation = 'issues' limit 1").fetchone()[0]
     conn.executescript(f"""
-        create table controlled_items (id integer primary key, document text, code text,
-                                       hs_code text, description_zh text);
-        insert into controlled_items (document, code, hs_code, description_zh)
-            values ('{doc}', '1C902.a', '2805301100', '钐');
-        create table entities (id text primary key, name_zh text, name_en text);
-        insert into entities values ('e1', '某某公司', 'Some Company');
-        create table designations (entity text, list text, measure text, listed text,
-                                   status text, "until" text);
-        insert into designations values ('e1', 'export_control_list', 'MOFCOM-2025-61',
-                                         '2025-10-09', 'listed', null);
+        insert into controlled_items (measure, document, version, code, hs_code,
+                                      description_zh)
+            values ('MOFCOM-2025-61', '{doc}', 1, '1C902.a', '2805301100', '钐');
+        insert into entities (id, name_zh, name_en) values ('e1', '某某公司', 'Some Company');
+        insert into designations (id, entity, list, measure, listed, status)
+            values ('d1', 'e1', 'export_control_list', 'MOFCOM-2025-61', '2025-10-09',
+                    'listed');
     """)
     conn.commit()
     conn.close()
@@ -188,5 +187,5 @@ def test_sections_appear_once_the_tables_exist(demo, tmp_path):
         page = get(f"{base}/archive/measures/MOFCOM-2025-61")
     finally:
         stop_server(process)
-    assert "Controlled items (1)" in page and "1C902.a" in page and "2805301100" in page
+    assert "Controlled items (6)" in page and "1C902.a" in page and "2805301100" in page
     assert "Entities it designates (1)" in page and "某某公司" in page
