@@ -1023,8 +1023,10 @@ class Archive:
 
     def regime_on(self, day: str, measure: str | None = None) -> list[dict[str, Any]]:
         """Every measure (or one) with its whole-measure status period covering day (status
-        None when it has none: not yet published, or known only from mentions)."""
-        where = "where m.id = :measure" if measure else ""
+        None when it has none: known only from mentions, or, for one measure asked by name, not
+        yet published); the list leaves out measures published after day."""
+        where = ("where m.id = :measure" if measure
+                 else "where m.published is null or m.published <= :day")
         return list(self.db.query(
             'select m.id, m.title_zh, m.title_en, m.issuers, m.published, m.effective, '
             'm.category, m.confidence, m.title_zh_document, m.title_en_document, '

@@ -228,8 +228,7 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
         "groups": document_groups(links),
         "official": official_text(archive, measure, links),
         "controlled_items": archive.rows_about_measure("controlled_items", measure_id, doc_ids),
-        "has_controlled_items": archive.has_table("controlled_items"),
-        "designations": designations, "has_designations": archive.has_table("designations"),
+        "designations": designations,
     }
 
 

@@ -4,11 +4,19 @@ Every name of a candidate (Chinese, English, aliases) is compared with the query
 pipelines.names.name_key (width, case, punctuation, corporate forms, Traditional characters
 made equal). For each entity the best of its names counts; hits come best first.
 
+What an analyst pastes is cleaned first (`_query_forms`): tabs and newlines are spaces; names
+separated by semicolons are screened one by one, without a list row's number ("3. ");
+a country or an acronym in brackets qualifies a name and is dropped ("Skydio Inc (USA)",
+"斯凯迪奥（美国）公司"), as is the country a Chinese name begins with (美国PVH集团); and each
+name of a bilingual row is screened alone ("斯凯迪奥公司（Skydio, Inc.）"). The query itself is
+always screened too; the best of its forms counts.
+
 How a name matches, and its score (0-100):
 
 - `exact` (100): the keys are equal, or equal once spaces are removed (HavocAI = Havoc AI).
-- `acronym` (92): a query of 3-8 capitals (GDLS, GA-ASI, HII) equals the initials of a
-  Latin name, with or without its corporate form ("and", "of", "the" not counted).
+- `acronym` (92): a query of 3-8 capitals (GDLS, GA-ASI, GA ASI, HII; a corporate form after
+  them allowed: GDLS Inc.) equals the initials of a Latin name, with or without its corporate
+  form ("and", "of", "the" not counted).
 - `prefix` (0.9 x similarity): the query is the beginning of a longer name - the parent's name
   of a listed unit ("Lockheed Martin" -> Lockheed Martin Aeronautics, 洛克希德·马丁 ->
   洛克希德·马丁导弹与火控公司), compared with that many words (Latin) or characters
@@ -18,9 +26,13 @@ How a name matches, and its score (0-100):
   token_set_ratio or WRatio it does not score a shared word such as "General" or "Systems"
   as a full match, which would merge General Atomics and General Dynamics), on the words
   without corporate forms wherever they stand ("Systems Inc., BAE"), number words as digits
-  (Red Six = Red 6), and abbreviated words written out (Tech -> Technologies); lowered (never
-  raised) to its mean with the same ratio over the words that are not generic (Technologies,
-  Systems, Defense …), so that a shared generic word does not make two firms alike.
+  (Red Six = Red 6), and abbreviated words written out (Tech -> Technologies; contractions
+  Comms -> Communications, Intl -> International; initials JV -> Joint Venture only beside
+  another distinctive word of the name, as in Javelin JV); lowered (never raised) to the same
+  ratio over the words that are not generic (Technologies, Systems, Defense …), so that a
+  shared generic word does not make two firms alike (Sonic / Saronic Technologies). The
+  ratio is rapidfuzz's Indel similarity with a swap of two adjacent letters counted as one
+  edit, not two (Skydoi for Skydio), as in the prefix score.
   Chinese names with the character-level ratio (Indel similarity): they have no words.
 
 Thresholds (measured on tests/cases/screening_dev.yaml with benchmarks/bench_screening.py):
@@ -47,6 +59,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from pipelines.names import compact, has_cjk, name_key, normalize_name
 
@@ -64,6 +77,31 @@ MAX_QUERY = 200
 _MIN_PREFIX_LATIN = 5
 _MIN_PREFIX_CJK = 2
 _ACRONYM_QUERY = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,10}$")
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9&.\-]*$")
+# Whitespace a pasted cell or row carries (tab, newline, carriage return): spaces, not control
+# characters.
+_PASTED_SPACE = re.compile(r"[\t\n\r\v\f]+")
+# The number of a pasted list row: "3. ", "3、", "(3)", "3) ".
+_ROW_NUMBER = re.compile(r"^\s*(?:\(\d{1,3}\)|\d{1,3}[.)、](?!\d))\s*")
+_CJK_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
+# Where a bilingual row splits into its names: brackets, and a space between the scripts.
+_BILINGUAL_SPLIT = re.compile(
+    f"[()\\[\\]]|(?<=[{_CJK_CLASS}])\\s+(?=[A-Za-z])|(?<=[A-Za-z.,])\\s+(?=[{_CJK_CLASS}])")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+# A part in brackets that qualifies a name rather than names a different firm: a country
+# ("Skydio Inc (USA)", "斯凯迪奥（美国）公司") or an acronym of it ("Sierra Nevada Corp (SNC)").
+_COUNTRY_WORDS = (
+    "usa|us|u\\.s\\.|u\\.s\\.a\\.|united states|united states of america|america|uk|u\\.k\\."
+    "|united kingdom|britain|japan|germany|france|canada|israel|korea|south korea|taiwan"
+    "|netherlands|sweden|switzerland|italy|india|美国|美國|日本|英国|英國|德国|德國|法国|法國|加拿大"
+    "|以色列|韩国|韓國|台湾|台灣|中国台湾|中國台灣|荷兰|荷蘭|瑞典|瑞士|意大利|印度")
+_QUALIFIER = re.compile(
+    f"\\(\\s*(?:(?i:{_COUNTRY_WORDS})|[A-Z][A-Z0-9&.\\-]{{1,7}})\\s*\\)")
+# The country a Chinese name is introduced with in announcements (美国PVH集团); 中国 is left:
+# it begins the names of many Chinese firms.
+_COUNTRY_FIRST = re.compile(
+    "^(?:美国|美國|日本|英国|英國|德国|德國|法国|法國|加拿大|澳大利亚|澳大利亞|韩国|韓國|以色列|荷兰|荷蘭"
+    "|瑞典|瑞士|意大利|印度|台湾|台灣|中国台湾|中國台灣)(?=.)")
 _SKIP_IN_ACRONYMS = {"and", "of", "the", "for", "de", "du", "des"}
 _LETTER = re.compile(r"[^\W\d_]")
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate(
@@ -134,7 +172,7 @@ def check_query(query: str) -> str:
     """The query, stripped; ValueError with a one-line reason when it cannot be screened."""
     if query is None or not str(query).strip():
         raise ValueError("empty name: give a company or person name to screen")
-    text = str(query).strip()
+    text = _PASTED_SPACE.sub(" ", str(query)).strip()
     bad = next((ch for ch in text if unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs")), None)
     if bad is not None:
         raise ValueError(f"the name contains a control character (U+{ord(bad):04X})")
@@ -147,11 +185,43 @@ def check_query(query: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
+def _acronym_letters(query: str) -> str | None:
+    """The letters of a query written as an acronym, lower case: capitals, in one word or a few
+    ("GA-ASI", "GA ASI"), a corporate form after them allowed ("GDLS Inc."); None otherwise."""
+    words = unicodedata.normalize("NFKC", query).split()
+    while len(words) > 1 and re.sub(r"[^a-z]", "", words[-1].lower()) in _CORPORATE_WORDS:
+        words.pop()
+    if not words or not all(_ACRONYM_WORD.match(w) for w in words):
+        return None
+    joined = "".join(words)
+    if not _ACRONYM_QUERY.match(joined):
+        return None
+    letters = re.sub(r"[^A-Za-z0-9&]", "", joined).lower().replace("&", "")
+    return letters if 3 <= len(letters) <= 8 else None
+
+
 def _acronym(query: str, name: _Prepared) -> bool:
-    if name.cjk or not _ACRONYM_QUERY.match(query):
+    if name.cjk:
         return False
-    letters = re.sub(r"[^A-Za-z0-9&]", "", query).lower().replace("&", "")
-    return 3 <= len(letters) <= 8 and letters in name.initials
+    letters = _acronym_letters(query)
+    return letters is not None and letters in name.initials
+
+
+def _ratio(a: str, b: str) -> float:
+    """The Indel similarity (rapidfuzz's ratio, 0-100), with a swap of two adjacent letters
+    costing one edit instead of two: Skydoi is one slip from Skydio, as Skydo or Skyddio is."""
+    total = len(a) + len(b)
+    plain = Indel.normalized_similarity(a, b) * 100.0 if total else 100.0
+    if plain < 60.0 or plain == 100.0:  # a swap or two cannot bring it near a threshold
+        return plain
+    swaps = Levenshtein.distance(a, b) - OSA.distance(a, b)
+    return 100.0 * (1 - max(0, Indel.distance(a, b) - swaps) / total)
+
+
+def _sorted_ratio(a: str, b: str) -> float:
+    """_ratio over the words in alphabetical order (rapidfuzz's token_sort_ratio)."""
+    return _ratio(" ".join(sorted(a.split())), " ".join(sorted(b.split())))
 
 
 def _prefix_score(query: _Prepared, name: _Prepared) -> float:
@@ -164,21 +234,53 @@ def _prefix_score(query: _Prepared, name: _Prepared) -> float:
     n = len(query.words)
     if len(query.compact) < _MIN_PREFIX_LATIN or len(name.words) <= n:
         return 0.0
-    return PREFIX_WEIGHT * fuzz.ratio(query.key, " ".join(name.words[:n]))
+    return PREFIX_WEIGHT * _ratio(query.key, " ".join(name.words[:n]))
+
+
+def _abbreviates(word: str, longer: str) -> bool:
+    """Whether word (3 letters or more) shortens longer: its beginning (Tech -> Technologies),
+    or a contraction: its first and last letters and some between, in order, at most 3/5 of
+    it (Comms -> Communications, Intl -> International, Mgmt -> Management; not Sonic ->
+    Saronic, a different name)."""
+    if len(word) < 3 or len(word) >= len(longer) or word[0] != longer[0]:
+        return False
+    if longer.startswith(word):
+        return True
+    rest = iter(longer)
+    return (word[-1] == longer[-1] and 5 * len(word) <= 3 * len(longer)
+            and all(ch in rest for ch in word))
+
+
+def _initials_of(word: str, query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of name a word of 2-3 letters is the initials of (JV -> Joint Venture), when
+    another word of the query, one that is not generic, is a word of the name too (Javelin);
+    () otherwise: alone, HS would be Hanwha Shipping in "HS USA Holdings" (a different firm)."""
+    if not 2 <= len(word) <= 3 or not any(
+            w in name and w not in _GENERIC_WORDS and w != word for w in query):
+        return ()
+    n = len(word)
+    for i in range(len(name) - n + 1):
+        span = name[i:i + n]
+        if ("".join(w[0] for w in span) == word and all(len(w) > 1 for w in span)
+                and not set(span) & set(query)):
+            return span
+    return ()
 
 
 def _expanded(query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
-    """The query's words with abbreviations of the name's words written out: a word of 3
-    letters or more that a longer word of the name begins with (Tech -> Technologies).
-    Initials of several words (JV -> Joint Venture) are not expanded: HS would then be
-    Hanwha Shipping in "HS USA Holdings" (a different firm)."""
+    """The query's words with abbreviations of the name's words written out (_abbreviates),
+    and initials anchored by a distinctive word (_initials_of)."""
     expanded: list[str] = []
     for word in query:
         if word in name:
             expanded.append(word)
             continue
-        longer = next((w for w in name if len(word) >= 3 and w.startswith(word)), None)
-        expanded.append(longer or word)
+        longer = next((w for w in name if w.startswith(word) and _abbreviates(word, w)), None)
+        longer = longer or next((w for w in name if _abbreviates(word, w)), None)
+        if longer:
+            expanded.append(longer)
+        else:
+            expanded.extend(_initials_of(word, query, name) or (word,))
     return tuple(expanded)
 
 
@@ -186,12 +288,11 @@ def _fuzzy_score(query: _Prepared, name: _Prepared) -> float:
     if query.cjk:
         return fuzz.ratio(query.compact, name.compact)
     words = _expanded(query.core, name.core)
-    score = fuzz.token_sort_ratio(" ".join(words), " ".join(name.core))
+    score = _sorted_ratio(" ".join(words), " ".join(name.core))
     mine = [w for w in words if w not in _GENERIC_WORDS]
     theirs = [w for w in name.core if w not in _GENERIC_WORDS]
-    if mine and theirs:  # what tells firms apart must be alike too
-        distinct = fuzz.token_sort_ratio(" ".join(mine), " ".join(theirs))
-        score = min(score, (score + distinct) / 2)
+    if mine and theirs:  # what tells firms apart must be as alike as the whole
+        score = min(score, _sorted_ratio(" ".join(mine), " ".join(theirs)))
     return score
 
 
@@ -212,13 +313,41 @@ def _match(query_text: str, query: _Prepared, name: _Prepared) -> tuple[float, s
     return (score, how) if score >= threshold else None
 
 
+def _query_forms(text: str) -> list[str]:
+    """The forms of a checked query screened, the query itself first. A pasted row is cleaned:
+    names separated by semicolons are screened one by one, without the number of a list row
+    ("3. ", "(3)"); a country or an acronym in brackets qualifies the name ("Skydio, Inc.
+    (United States)", "斯凯迪奥（美国）公司", "Sierra Nevada Corp (SNC)"), so the name without it
+    is screened too (other brackets stay: "(Shanghai)" names a unit), as is a Chinese name
+    without the country it begins with (美国PVH集团); each name of a bilingual row (Chinese and
+    Latin letters) is screened alone: the parts between brackets, and at a space where the
+    script changes ("斯凯迪奥公司（Skydio, Inc.）", "尼罗斯科技公司 Neros Technologies")."""
+    text = unicodedata.normalize("NFKC", text)
+    forms = [text]
+
+    def add(form: str) -> None:
+        form = form.strip(" ,;:，；：、。\"'")
+        if form and form not in forms and len(compact(name_key(form))) >= 2:
+            forms.append(form)
+
+    for piece in text.split(";"):
+        piece = _ROW_NUMBER.sub("", piece.strip(), count=1)
+        add(piece)
+        outside = " ".join(_QUALIFIER.sub(" ", piece).split())
+        add(outside)
+        add(_COUNTRY_FIRST.sub("", outside, count=1))
+        if has_cjk(piece) and len(_LATIN_LETTER.findall(piece)) >= 2:
+            for part in _BILINGUAL_SPLIT.split(piece):
+                add(part)
+    return forms
+
+
 def screen(query: str, candidates: Iterable[EntityNames], limit: int = 10) -> list[Hit]:
     """The entities whose names match query, best first (score, then id), at most limit."""
-    text = check_query(query)
-    prepared = _prepare(text)
+    forms = [(form, _prepare(form)) for form in _query_forms(check_query(query))]
     best: dict[str, Hit] = {}
     for entity in candidates:
-        for name in entity.names():
+        for name, (text, prepared) in ((n, f) for n in entity.names() for f in forms):
             found = _match(text, prepared, _prepare(name))
             if found is None:
                 continue

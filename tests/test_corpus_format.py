@@ -18,7 +18,7 @@ from pipelines.vocab import Category, EventKind, Series
 
 CASES = Path(__file__).parent / "cases"
 NEWS = CASES / "news"
-SPLITS = ("dev", "heldout", "heldout2")
+SPLITS = ("dev", "heldout", "heldout2", "heldout3")
 BEIJING = timezone(timedelta(hours=8))
 
 CORE_STYLES = {
@@ -131,8 +131,9 @@ def test_the_held_out_part_is_large_enough_with_every_core_style_on_both_sides()
         assert_covers_every_core_style_and_category(split)
 
 
-def test_the_second_held_out_set_stands_alone_and_shares_no_id_or_url():
-    second = texts("heldout2")
+@pytest.mark.parametrize("later", ["heldout2", "heldout3"])
+def test_a_later_held_out_set_stands_alone_and_shares_no_id_or_url(later):
+    second = texts(later)
     assert len(second) >= 36
     assert sum(not t["relevant"] for t in second) >= 9
     assert {t["source"] for t in second} == set(URL_SHAPES)
@@ -148,8 +149,9 @@ def assert_covers_every_core_style_and_category(split: list[dict]) -> None:
     assert {t["category"] for t in split if t["relevant"]} == set(Category)
 
 
-def test_screening_cases_refer_to_their_own_entities_and_test_precision():
-    with (CASES / "screening_heldout.yaml").open(encoding="utf-8") as f:
+@pytest.mark.parametrize("name", ["screening_heldout.yaml", "screening_heldout2.yaml"])
+def test_screening_cases_refer_to_their_own_entities_and_test_precision(name):
+    with (CASES / name).open(encoding="utf-8") as f:
         data = yaml.safe_load(f)
     entities = {e["id"]: e for e in data["entities"]}
     assert len(entities) == len(data["entities"]) >= 20

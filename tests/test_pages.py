@@ -64,9 +64,9 @@ def test_measure_page_of_61(site):
     assert "Its own text" in page and "Reports on it" in page and "Mentions it" in page
     assert 'href="http://exportcontrol.mofcom.gov.cn/' in page
     # the controlled items read from its annex (issue 12: the corrected annex of night 8,
-    # 2026-03-16), and the designations section, empty: No. 61 lists no entity (issue 13)
+    # 2026-03-16); no designations section: No. 61 lists no entity (issue 13)
     assert "<h2>Controlled items (5)</h2>" in page and "含有第一部分所列物项的溅射靶材" in page
-    assert "Entities it designates (0)" in page
+    assert "Entities it designates" not in page
 
 
 def test_measure_page_today_says_which_day(site):
@@ -163,9 +163,19 @@ def test_reports_are_served_read_only(site):
         assert status_of(f"{site}/-/reports/{bad}")[0] == 404
 
 
-def test_sections_show_the_rows_of_the_measure(demo, tmp_path):
-    """Controlled items (issue 12's table) and designations (issue 13's) on the measure page:
-    the rows of that measure, a designation with its entity's names."""
+def test_measure_page_lists_the_entities_it_designates(site):
+    """No. 18 of 2026 (demo night 2026-05-12) lists four entities: they are on its page with
+    their status on the day asked; a measure designating none has no such section."""
+    page = get(f"{site}/archive/measures/MOFCOM-2026-18?on=2026-06-01")
+    section = page.split("Entities it designates (4)", 1)[1].split("</table>", 1)[0]
+    assert section.count("<tr><td>") == 4
+    assert "Entities it designates" not in get(f"{site}/archive/measures/MOFCOM-2025-70")
+
+
+def test_controlled_items_section_shows_the_rows_of_the_measure(demo, tmp_path):
+    """Controlled items (issue 12's table) on the measure page: the rows of that measure (No.
+    61's five from its annex, and one more added here); a measure without any has no such
+    section."""
     db = tmp_path / "archive.db"
     shutil.copy(demo[0] / "archive.db", db)
     conn = sqlite3.connect(db)
@@ -175,17 +185,14 @@ def test_sections_show_the_rows_of_the_measure(demo, tmp_path):
         insert into controlled_items (measure, document, version, code, hs_code,
                                       description_zh)
             values ('MOFCOM-2025-61', '{doc}', 1, '1C902.a', '2805301100', '钐');
-        insert into entities (id, name_zh, name_en) values ('e1', '某某公司', 'Some Company');
-        insert into designations (id, entity, list, measure, listed, status)
-            values ('d1', 'e1', 'export_control_list', 'MOFCOM-2025-61', '2025-10-09',
-                    'listed');
     """)
     conn.commit()
     conn.close()
     base, process = start_server(db)
     try:
         page = get(f"{base}/archive/measures/MOFCOM-2025-61")
+        other = get(f"{base}/archive/measures/MOFCOM-2025-70")  # it only suspends: no list
     finally:
         stop_server(process)
     assert "Controlled items (6)" in page and "1C902.a" in page and "2805301100" in page
-    assert "Entities it designates (1)" in page and "某某公司" in page
+    assert "Controlled items" not in other

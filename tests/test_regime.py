@@ -95,10 +95,11 @@ def test_export_xlsx_and_json(demo, tmp_path):
     result = regwatch("export", "--on", "2026-03-01", "--format", "json", "--out", "-",
                       cwd=demo[0])
     data = json.loads(result.stdout)
-    # every measure of the archive (those published later with no status on that day): the 16
-    # of the 13 demo nights (No. 15 of 2026 of the evidence night, Nos. 18, 19, 31 of 2026 of
-    # the entity nights)
-    assert data["on"] == "2026-03-01" and len(data["measures"]) == 16
+    assert data["on"] == "2026-03-01" and len(data["measures"]) == 12
+    # the regime on a day leaves out what was published after it (No. 18 of 2026: May 2026)
+    assert all((m["published"] or "") <= "2026-03-01" for m in data["measures"])
+    # nor No. 15 of 2026 (published 2026-03-16, the evidence night)
+    assert not {"MOFCOM-2026-18", "MOFCOM-2026-15"} & {m["measure"] for m in data["measures"]}
     result = regwatch("export", "--format", "xlsx", "--out", "-", cwd=demo[0])
     assert result.returncode == 1 and "written to a file" in result.stderr
 

@@ -136,3 +136,56 @@ def test_the_benchmark_reads_a_case_file_with_its_own_entities(tmp_path):
     strict = evaluate([{k: v for k, v in c.items() if k != "also_ok"} for c in cases], entities)
     assert strict.fp == 2  # the prefix matches also_ok allows
     assert load_case_file(HERE / "cases" / "screening_dev.yaml", ENTITIES)[1] is ENTITIES
+
+
+def _ids(query: str) -> list[str]:
+    return [h.entity_id for h in screen(query, ENTITIES)]
+
+
+def test_pasted_whitespace_is_space_not_a_control_character() -> None:
+    assert _ids("Huntington Ingalls\nIndustries,\tInc.\r\n") == [
+        entity_id("亨廷顿·英格尔斯工业公司", None)]
+    with pytest.raises(ValueError, match="control character"):
+        screen("Sky\x1bdio", ENTITIES)
+
+
+def test_pasted_rows_numbers_semicolons_and_both_names() -> None:
+    brinc = entity_id("BRINC无人机公司", None)
+    assert _ids("3. 红色六方案公司（Red Six Solutions）；") == [entity_id("红色六方案公司", None)]
+    assert _ids("斯凯迪奥公司（Skydio, Inc.）") == [SKYDIO]
+    assert _ids("尼罗斯科技公司 Neros Technologies") == [entity_id("尼罗斯科技公司", None)]
+    assert sorted(_ids("1. Skydio, Inc.; 2. BRINC Drones, Inc.")) == sorted([SKYDIO, brinc])
+    assert _ids("BRINC无人机") == [brinc]  # one mixed-script name stays whole
+
+
+def test_a_bracketed_country_or_acronym_qualifies_a_name_and_a_place_does_not() -> None:
+    assert _ids("Skydio Inc (USA)") == [SKYDIO]
+    assert _ids("斯凯迪奥（美国）公司") == [SKYDIO]
+    assert _ids("美国斯凯迪奥公司") == [SKYDIO]
+    entities = [EntityNames("ENT-h", None, "Huawei Technologies Co., Ltd.")]
+    assert screen("Huawei Technologies (Shanghai) Co., Ltd.", entities) == []
+
+
+def test_acronym_with_spaces_or_a_corporate_form() -> None:
+    gaasi = entity_id("通用原子航空系统公司", None)
+    assert [(h.entity_id, h.how) for h in screen("GA ASI", ENTITIES)] == [(gaasi, "acronym")]
+    assert [h.how for h in screen("GDLS Inc.", ENTITIES)] == ["acronym"]
+    assert screen("Ga asi", ENTITIES) == []  # not written as an acronym
+
+
+def test_a_swap_of_adjacent_letters_is_one_slip() -> None:
+    (hit,) = screen("Skydoi", ENTITIES)
+    assert (hit.entity_id, hit.how) == (SKYDIO, "fuzzy") and 85 <= hit.score < 100
+
+
+def test_contractions_and_anchored_initials_are_written_out() -> None:
+    assert _ids("Domo Tactical Comms") == [entity_id("多莫战术通信公司", None)]
+    assert _ids("Javelin JV") == [entity_id("标枪合资公司", None)]
+    assert _ids("HS Shipping") == []  # initials need a distinctive word of the name beside them
+    assert _ids("Sonic Technologies") == []  # Saronic's letters in order, not a contraction
+
+
+def test_distinctive_words_must_match_as_well_as_the_whole() -> None:
+    entities = [EntityNames("ENT-s", None, "Saronic Technologies")]
+    assert screen("Sonic Technologies", entities) == []
+    assert [h.entity_id for h in screen("Saronik Technologies", entities)] == ["ENT-s"]

@@ -180,8 +180,8 @@ def test_column_descriptions_and_facets_are_shown(demo_server):
     # no facet on the stored status: the page shows each status on its day (measure_status)
     assert "status" not in facets
     category = {v["value"]: v["count"] for v in facets["category"]["results"]}
-    # 16 measures: No. 15 of 2026 (night 8, controlled items); Nos. 19 and 31 of 2026 suspend
-    # and stop No. 18 of 2026, the entity listing (nights 9 and 10)
+    # 16 measures: No. 15 of 2026 (night 8, controlled items); Nos. 19 and 31 of 2026
+    # (suspending, then stopping No. 18's measures: nights 9 and 10) are suspensions too
     assert category == {"controlled_item_change": 10, "suspension": 4, "entity_listing": 1,
                         "tariff": 1}
 
