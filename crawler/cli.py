@@ -86,7 +86,7 @@ def cli() -> None:
 
     \b
     Example:
-      regwatch demo            # twelve bundled nights, offline, into archive.db
+      regwatch demo            # thirteen bundled nights, offline, into archive.db
       regwatch serve           # browse them at http://127.0.0.1:8001/
     """
 
