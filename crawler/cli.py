@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -85,7 +86,7 @@ def cli() -> None:
 
     \b
     Example:
-      regwatch demo            # twelve bundled nights, offline, into archive.db
+      regwatch demo            # thirteen bundled nights, offline, into archive.db
       regwatch serve           # browse them at http://127.0.0.1:8001/
     """
 
@@ -175,7 +176,8 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     archive = read_archive(config.db)  # a regwatch archive of this version, before Datasette
     archive.close()
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
-    serve_archive(Path(config.db), host, port, immutable=archive.immutable, config=config)
+    serve_archive(Path(config.db), host, port, config.evidence_folder(),
+                  immutable=archive.immutable, config=config)
 
 
 @cli.command()
@@ -245,6 +247,67 @@ def series_lines(rows: list[dict[str, Any]]) -> list[str]:
         lines += [f"  {r['year']}: Nos. 1–{r['highest']}, may be missing: {r['missing']}"
                   for r in years if r["gaps"]]
     return lines
+def document_named(archive: Any, name: str) -> str:
+    """The document id a user named: an id, a page's URL, or a measure with one own page."""
+    from pipelines.archive import document_id
+
+    name = name.strip()
+    if "://" in name:
+        return document_id(name)
+    if re.fullmatch(r"[A-Za-z]+-\d{4}-\d+", name):
+        pages = archive.own_pages(name.upper())
+        if len(pages) != 1:
+            listed = "; ".join(f"{p['id']} ({p['url']})" for p in pages)
+            raise UsageError(f"{name.upper()} has {len(pages)} own pages in the archive"
+                             + (f": {listed}; name one" if pages else ""))
+        return pages[0]["id"]
+    return name.lower()
+
+
+@cli.command()
+@click.argument("document")
+@click.option("--version", "version", type=click.IntRange(min=1),
+              help="The version (default: the latest).")
+@click.option("--out", type=click.Path(file_okay=False),
+              help="Folder to write into.  [default: evidence-DOC_ID-vN]")
+@common_options
+def evidence(document: str, version: int | None, out: str | None, db: str | None,
+             reports: str | None, config_path: str | None) -> None:
+    """Write a document version's original page and annexes back out, byte for byte.
+
+    DOCUMENT is a document id (documents.id, 16 hex digits), the page's URL, or a measure id
+    whose own text is one page. Besides the files, the folder gets records.warc.gz (the WARC
+    records, copied verbatim) and index.json (what came from where and when: URL, WARC date,
+    status, headers, SHA-256).
+
+    \b
+    Example:
+      regwatch evidence 6daf38bd6d59c64f --out no61/
+      regwatch evidence MOFCOM-2026-15
+      regwatch evidence https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html
+    """
+    from crawler.runner import read_archive
+    from pipelines.evidence import EvidenceError
+    from pipelines.originals import export_version
+
+    config = configure(config_path, db=db, reports=reports)
+    archive = read_archive(config.db)
+    try:
+        doc_id = document_named(archive, document)
+        exported = export_version(archive, config.evidence_folder(), doc_id, version,
+                                  Path(out) if out else None)
+    except EvidenceError as e:
+        raise UsageError(str(e)) from None
+    finally:
+        archive.close()
+    index = exported.index
+    click.echo(f"{exported.folder}/: version {index['version']} of {index['document']} "
+               f"({index['url']}), stored on {index['stored_on']}")
+    for entry in index["files"]:
+        click.echo(f"  {entry['file']}  {entry['kind']}, {entry['size']} bytes, "
+                   f"sha256 {entry['sha256'][:16]}…, fetched {entry['warc_date']}"
+                   f"{' (insecure TLS)' if entry['insecure_tls'] else ''}")
+    click.echo(f"  {index['records']}  the WARC records, verbatim; index.json  where and when")
 
 
 @cli.command()

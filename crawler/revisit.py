@@ -24,6 +24,8 @@ from crawler.requests import ARTICLE_META, Skipped
 from pipelines.run import SourceRun, source_run_of
 from pipelines.store import record_unchanged
 
+ANNEX_META = "regwatch_annex"  # marks an annex download (crawler.evidence), not a list page
+
 
 def days_between(earlier: str, later: str) -> int:
     return (date.fromisoformat(later[:10]) - date.fromisoformat(earlier[:10])).days
@@ -99,6 +101,8 @@ class RevisitMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         run = self.run
+        if request.meta.get(ANNEX_META):  # annexes: crawler.evidence keeps their validators
+            return response
         if not request.meta.get(ARTICLE_META):
             if response.status == 200:
                 run.list_pages.append(request.url)

@@ -32,6 +32,7 @@ from crawler import settings as settings_module
 from crawler.logformatter import console_one_line
 from pipelines.archive import Archive, ArchiveError
 from pipelines.config import Config
+from pipelines.evidence import EvidenceStore
 from pipelines.run import RunContext, SourceRun, attach
 
 
@@ -104,6 +105,14 @@ def open_archive(db: str, *, create: bool = True) -> Archive:
         return Archive.open(db, create=create)
     except ArchiveError as e:
         raise UsageError(str(e)) from None
+
+
+def open_evidence(config: Config) -> EvidenceStore:
+    """The run's WARC store (its folder is created on the first record)."""
+    folder = config.evidence_folder()
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"evidence folder {folder} is not a folder")
+    return EvidenceStore(folder)
 
 
 def read_archive(db: str) -> Archive:
@@ -204,10 +213,11 @@ class Run:
         with Stopper() as stopper:
             archive = open_archive(self.config.db)
             archive.abort_when(stopper.requested)
+            evidence = open_evidence(self.config)
             run_id = None
             try:
                 run_id = self.start(archive)
-                run = RunContext(run_id, self.config.run_date(), archive)
+                run = RunContext(run_id, self.config.run_date(), archive, evidence=evidence)
                 stopper.check(run_id)
                 source_runs = self.crawl(run, stopper)
                 stopper.check(run_id)
@@ -222,6 +232,7 @@ class Run:
                     archive.mark_interrupted(run_id)
                 raise StopRequested(stopper.signum or signal.SIGTERM, run_id) from e
             finally:
+                evidence.close()
                 archive.close()
         return RunSummary(run.run_id, paths, source_runs)
 

@@ -53,6 +53,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.mirror.MirrorMiddleware": 990,
 }
 
+# The page responses behind each item and its annex files (fetched with the article, their text
+# read off the reactor), for the evidence the store stage keeps (crawler/evidence.py).
+SPIDER_MIDDLEWARES = {
+    "crawler.evidence.EvidenceMiddleware": 100,
+}
+
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.relevance.RelevancePipeline": 170,
@@ -90,6 +96,7 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
         "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
         "REGWATCH_INSECURE_TLS_HOSTS": sorted(insecure_hosts(config.insecure_tls)),
+        "REGWATCH_ANNEX_MAX_BYTES": config.annex_max_bytes,
         "LOG_LEVEL": config.log_level,
         # the backfill (crawler/spiders/paged.py, pipelines/backfill.py)
         "REGWATCH_BACKFILL_SINCE": config.backfill_since,

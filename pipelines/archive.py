@@ -347,6 +347,9 @@ class Archive:
         """The mirror folders the archive's runs replayed (None for a live run)."""
         return {r["mirror"] for r in self.db.query("select distinct mirror from runs")}
 
+    def run_ids(self) -> list[str]:
+        return [r["id"] for r in self.db.query("select id from runs order by rowid")]
+
     def latest_run_id(self) -> str | None:
         row = self._one("select id from runs order by rowid desc limit 1")
         return row["id"] if row else None
@@ -421,8 +424,11 @@ class Archive:
             [doc_id],
         )
 
-    def store_document(self, item: DocumentItem, run_id: str, as_of: str) -> str:
-        """Insert, version or touch the document; returns 'new', 'changed' or 'unchanged'."""
+    def store_document(self, item: DocumentItem, run_id: str, as_of: str,
+                       annexes_changed: bool = False) -> str:
+        """Insert, version or touch the document; returns 'new', 'changed' or 'unchanged'.
+
+        A new version is made when the text changed, or an annex file did (annexes_changed)."""
         doc_id = document_id(item.url)
         existing = self._one("select id, version, content_hash from documents where id = ?",
                              [doc_id])
@@ -436,7 +442,7 @@ class Archive:
             "content_hash": item.content_hash, "last_seen": as_of, "last_fetched": as_of,
             "last_run_id": run_id,
         }
-        if existing and existing["content_hash"] == item.content_hash:
+        if existing and existing["content_hash"] == item.content_hash and not annexes_changed:
             self._update("documents", "id", doc_id, {
                 k: record[k] for k in ("last_seen", "last_fetched", "last_run_id",
                                        "category", "confidence")})
@@ -1301,15 +1307,6 @@ class Archive:
         return {r["id"]: r for r in self.db.query(
             f"select * from entities where id in ({marks})", wanted)}
 
-    def versions(self, doc_id: str) -> list[dict[str, Any]]:
-        """Every stored version of a document, oldest first."""
-        return list(self.db.query(
-            "select * from document_versions where document = ? order by version", [doc_id]))
-
-    def version(self, doc_id: str, number: int) -> dict[str, Any] | None:
-        return self._one("select * from document_versions where document = ? and version = ?",
-                         [doc_id, number])
-
     def periods_touching(self, first: str, last: str) -> list[dict[str, Any]]:
         """Status periods that begin or end between first and last (inclusive), with their
         measure's Chinese title: where the deadlines of that window are."""
@@ -1327,6 +1324,97 @@ class Archive:
                 change["as_of"] = run["as_of"] if run else None
                 out.append(change)
         return out
+
+
+    # --- evidence: originals, annexes, controlled items (m201) ------------------------------
+    def version(self, doc_id: str, version: int | None = None) -> dict[str, Any] | None:
+        """A version of a document (the latest when version is None)."""
+        if version is None:
+            return self.latest_version(doc_id)
+        return self._one("select * from document_versions where document = ? and version = ?",
+                         [doc_id, version])
+
+    def versions(self, doc_id: str) -> list[dict[str, Any]]:
+        """Every stored version of a document, oldest first."""
+        return list(self.db.query(
+            "select * from document_versions where document = ? order by version", [doc_id]))
+
+    def own_pages(self, measure_id: str) -> list[dict[str, Any]]:
+        """The pages that are a measure's own text (relation `issues`), first seen first."""
+        return list(self.db.query(
+            "select d.id, d.url, d.source from document_measures dm join documents d "
+            "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "
+            "order by d.first_seen, d.url", [measure_id]))
+
+    def set_version_evidence(self, doc_id: str, version: int, fields: dict[str, Any]) -> None:
+        """Record where a version's response is kept (warc_* columns, payload digest, TLS)."""
+        self.db.execute(
+            f"update document_versions set {', '.join(f'{k} = :{k}' for k in fields)} "
+            "where document = :_document and version = :_version",
+            {**fields, "_document": doc_id, "_version": version})
+
+    def response_record(self, digest: str) -> dict[str, Any] | None:
+        """A version whose response with this payload digest is already kept (to reuse it)."""
+        return self._one("select * from document_versions where payload_digest = ? "
+                         "and warc_file is not null order by id limit 1", [digest])
+
+    def annexes_of(self, doc_id: str, version: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "select * from annexes where document = ? and version = ? order by id",
+            [doc_id, version]))
+
+    def annex(self, annex_id: int) -> dict[str, Any] | None:
+        return self._one("select * from annexes where id = ?", [annex_id])
+
+    def annex_by_sha256(self, sha256: str) -> dict[str, Any] | None:
+        """The first kept annex with these bytes (its text and WARC record are reused)."""
+        return self._one("select * from annexes where sha256 = ? "
+                         "order by warc_file is null, id limit 1", [sha256])
+
+    def annex_by_url(self, url: str) -> dict[str, Any] | None:
+        """The latest kept annex fetched from url (what a 304 answer confirms)."""
+        return self._one("select * from annexes where url = ? order by id desc limit 1", [url])
+
+    def add_annex(self, row: dict[str, Any]) -> int:
+        """Insert an annex of a version and index its text; the document's annexes of earlier
+        versions leave the search index (it holds the latest version's, like documents_fts)."""
+        annex_id = self.db["annexes"].insert(row).last_pk
+        self.db.execute(
+            "delete from annexes_fts where rowid in (select id from annexes "
+            "where document = ? and version < ?)", [row["document"], row["version"]])
+        self.db.execute("insert into annexes_fts (rowid, name, text) values (?, ?, ?)",
+                        [annex_id, segment(row["name"]), segment(row["text"])])
+        return annex_id
+
+    def replace_controlled_items(self, doc_id: str, rows: list[dict[str, Any]]) -> None:
+        """The document's controlled items, as read from its latest version and annexes."""
+        self.db.execute("delete from controlled_items where document = ?", [doc_id])
+        if rows:
+            self.db["controlled_items"].insert_all(rows)
+
+    def controlled_items(self, doc_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "select * from controlled_items where document = ? order by id", [doc_id]))
+
+    def annex_refusal(self, sha256: str) -> dict[str, Any] | None:
+        """Why a file with these bytes was refused as an annex, if it was."""
+        return self._one("select * from annex_refusals where sha256 = ?", [sha256])
+
+    def record_annex_refusal(self, sha256: str, url: str, reason: str, as_of: str) -> None:
+        self.db.execute(
+            "insert into annex_refusals (sha256, url, reason, first_seen, last_seen) "
+            "values (?, ?, ?, ?, ?) on conflict (sha256) do update set last_seen = ?",
+            [sha256, url, reason, as_of, as_of, as_of])
+
+    def search_annexes(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Annexes (of documents' latest versions) matching a Chinese or English query."""
+        match = fts_query(query)
+        if not match:
+            return []
+        return list(self.db.query(
+            "select annexes.id, annexes.document, annexes.url, annexes.name from annexes_fts "
+            "join annexes on annexes.id = annexes_fts.rowid "
+            "where annexes_fts match ? order by rank limit ?", [match, limit]))
 
 
 def sql_text(value: str) -> str:

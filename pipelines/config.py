@@ -181,6 +181,13 @@ class Config:
     # A digest's HTML stays under this many kilobytes (Gmail clips at about 102 KB); the
     # changes that do not fit are behind a link to the full report.
     digest_max_kb: int = 100
+    # --- evidence (pipelines.evidence, pipelines.originals) -----------------------------------
+    # Where the WARC files of fetched pages and annexes go; None: `evidence/<archive name>/`
+    # beside the archive (one folder per archive: WARC files are named by run ids, which two
+    # archives in one folder would share). Give each archive its own.
+    evidence_dir: str | None = None
+    # Annex files (PDF, DOC(X), XLS(X), ZIP) larger than this are not downloaded or read.
+    annex_max_bytes: int = 20 * 1024 * 1024
     mail: MailConfig = field(default_factory=MailConfig)
     # Named subjects for recipients, channels, feeds and canned queries; without [[topics]] in
     # the file, one built-in topic (rare earths) shows how they work.
@@ -197,6 +204,13 @@ class Config:
     def run_date(self) -> str:
         """The run's clock: as_of, or today in Beijing."""
         return self.as_of or today_in_beijing()
+
+    def evidence_folder(self) -> Path:
+        """The evidence store's folder: evidence_dir, or `evidence/<archive name>/` beside the
+        archive (`evidence/archive/` for archive.db)."""
+        if self.evidence_dir:
+            return Path(self.evidence_dir)
+        return Path(self.db).parent / "evidence" / Path(self.db).stem
 
 
 def check_sources(config: Config, known: list[str]) -> None:
@@ -340,6 +354,8 @@ SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
                        else c.string(v, k), str),
     "backfill_pages_per_night": (lambda c, v, k: c.integer(v, k, 1),
                                  lambda s: _int_or_text(s)),
+    "evidence_dir": (lambda c, v, k: c.string(v, k), str),
+    "annex_max_bytes": (lambda c, v, k: c.integer(v, k, 1024), lambda s: _int_or_text(s)),
 }
 FILE_ONLY = ("sources", "mail", "topics", "channels", "jpaas_columns")
 JPAAS_KEYS = ("webId", "pageId", "tplSetId")

@@ -55,6 +55,7 @@ from pipelines.lifecycle import (
     shift,
 )
 from pipelines.names import entity_id, name_key
+from pipelines.originals import annex_changes
 from pipelines.problems import report_problem
 from pipelines.run import source_run_of
 from pipelines.vocab import (
@@ -215,8 +216,13 @@ class DesignationPipeline:
         return item
 
     def is_fresh(self, item: DocumentItem) -> bool:
+        """A new page, a changed text, or a changed annex file (pipelines.originals: a new
+        version whose listing may name other entities)."""
         existing = self.archive.document_by_url(item.url)
-        return existing is None or existing["content_hash"] != item.content_hash
+        if existing is None or existing["content_hash"] != item.content_hash:
+            return True
+        return bool(item.annex_files and annex_changes(
+            self.archive.annexes_of(existing["id"], existing["version"]), item.annex_files))
 
 
 # --------------------------------------------------------------------------- store

@@ -301,6 +301,57 @@ def m107_measures_by_first_run(db: Database) -> None:
 
 
 @migrations()
+def m201_evidence(db: Database) -> None:
+    """Evidence (pipelines.evidence, pipelines.originals): where each version's response is kept
+    as a WARC record; annex files with their text (searchable like bodies, `annexes_fts`, rowid =
+    annexes.id, the latest version's annexes only); the controlled items read from bodies and
+    annexes (control-list codes, HS codes, descriptions, clauses); the annex files refused as bad
+    (an error page, a truncated file, a ZIP bomb, a reader stopped), not read again."""
+    versions = db["document_versions"]
+    for column, kind in (("warc_file", str), ("warc_record_id", str), ("warc_offset", int),
+                         ("warc_length", int), ("payload_digest", str), ("more_records", str)):
+        versions.add_column(column, kind)
+    versions.add_column("insecure_tls", int, not_null_default=0)
+    versions.create_index(["payload_digest"])
+    db["annexes"].create(
+        {
+            "id": int, "document": str, "version": int, "url": str, "name": str,
+            "media_type": str, "declared_type": str, "sha256": str, "size": int, "text": str,
+            "reason": str, "pages": int, "warc_file": str, "warc_offset": int,
+            "warc_length": int, "warc_record_id": str, "insecure_tls": int, "fetched_at": str,
+            "run_id": str,
+        },
+        pk="id",
+        foreign_keys=[("document", "documents", "id"), ("run_id", "runs", "id")],
+        not_null={"insecure_tls"},
+        defaults={"insecure_tls": 0},
+    )
+    db["annexes"].create_index(["document", "version", "url"], unique=True)
+    db["annexes"].create_index(["sha256"])
+    db["annexes"].create_index(["url"])
+    db.execute(
+        "CREATE VIRTUAL TABLE annexes_fts USING fts5("
+        "name, text, tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    db["controlled_items"].create(
+        {
+            "id": int, "measure": str, "document": str, "version": int, "annex": int,
+            "code": str, "hs_code": str, "description_zh": str, "description_en": str,
+            "clause": str, "line": str, "line_no": int,
+        },
+        pk="id",
+        foreign_keys=[("measure", "measures", "id"), ("document", "documents", "id"),
+                      ("annex", "annexes", "id")],
+    )
+    for columns in (["code"], ["hs_code"], ["measure"], ["document"]):
+        db["controlled_items"].create_index(columns)
+    db["annex_refusals"].create(
+        {"sha256": str, "url": str, "reason": str, "first_seen": str, "last_seen": str},
+        pk="sha256",
+    )
+
+
+@migrations()
 def m301_entities(db: Database) -> None:
     """Entities and their designations (pipelines.designations): who is on which list, by which
     announcement, with the status of each designation over time (`designation_status`, written

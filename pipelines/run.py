@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.evidence import EvidenceStore
 from pipelines.health import Health
 
 _ATTR = "regwatch_source_run"
@@ -24,6 +25,9 @@ class RunContext:
     as_of: str
     archive: Archive
     fatal: str | None = None  # the archive could not be written (a full disk): the run stops
+    # The run's WARC store (pipelines.evidence), opened and closed by the run owner; None: the
+    # responses are not kept (tests of the stages without evidence).
+    evidence: EvidenceStore | None = None
 
 
 @dataclass

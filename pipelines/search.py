@@ -84,7 +84,8 @@ def fts_query(query: str) -> str:
                      else "".join(alternatives))
         pos = end
     parts.append(fts_query_exact(query[pos:]))
-    return " ".join(p for p in parts if p)
+    # FTS5 joins phrases by an implicit AND, but not a parenthesized group: say AND
+    return " AND ".join(p for p in parts if p)
 
 
 def glossary_note(query: str) -> str:

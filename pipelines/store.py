@@ -16,7 +16,9 @@ from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.archive import Archive, document_id
 from pipelines.designations import store_designations
+from pipelines.evidence import EvidenceError, EvidenceStore
 from pipelines.items import ChangeRecord, DocumentItem
+from pipelines.originals import annex_changes, keep_originals
 from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
 from pipelines.vocab import ChangeKind
@@ -53,26 +55,31 @@ class Stored:
 
 
 def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
-               list_url: str | None = None, quiet_before: str | None = None) -> str:
+               list_url: str | None = None, quiet_before: str | None = None,
+               evidence: EvidenceStore | None = None) -> str:
     """Store everything the item carries in one transaction; returns the document's outcome."""
-    return store(archive, item, run_id, as_of, list_url, quiet_before).outcome
+    return store(archive, item, run_id, as_of, list_url, quiet_before, evidence=evidence).outcome
 
 
 def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
           list_url: str | None = None, quiet_before: str | None = None,
-          fetched: tuple[str | None, str | None] | None = None) -> Stored:
+          fetched: tuple[str | None, str | None] | None = None,
+          evidence: EvidenceStore | None = None) -> Stored:
     """Store everything the item carries in one transaction.
 
-    A changed text states its events again (the old version's are dropped). The diff stage's
-    changes are kept only if they are still true inside the transaction (a measure another
-    page of this run already created is not new twice, nor amended twice). In a backfill
-    (quiet_before set), new documents and measures dated before quiet_before get no change row.
-    `fetched` (ETag, Last-Modified of the answer) is recorded in the same transaction.
+    A changed text (or a changed annex file) states its events again (the old version's are
+    dropped). The diff stage's changes are kept only if they are still true inside the
+    transaction (a measure another page of this run already created is not new twice, nor
+    amended twice). In a backfill (quiet_before set), new documents and measures dated before
+    quiet_before get no change row. `fetched` (ETag, Last-Modified of the answer) is recorded in
+    the same transaction. The originals (page response, annexes) are kept with the version they
+    made (pipelines.originals): nothing is written to the evidence store for an unchanged page.
     """
     doc_id = document_id(item.url)
     quiet = 0
     with archive.transaction():
-        outcome = archive.store_document(item, run_id, as_of)
+        outcome = archive.store_document(item, run_id, as_of,
+                                         annexes_changed=bool(changed_annexes(archive, item)))
         archive.mark_listed(item.url, list_url)
         if outcome == "changed":
             archive.drop_document_events(doc_id)
@@ -93,6 +100,8 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                 continue
             archive.add_change(run_id, change)
         store_designations(archive, item, run_id, as_of, outcome, quiet_before)
+        if item.responses or item.annex_files:
+            keep_originals(archive, evidence, item, doc_id, outcome, run_id, as_of)
         if fetched is not None:
             archive.record_fetch(item.url, 200, as_of, *fetched)
     return Stored(outcome, created, quiet)
@@ -104,6 +113,14 @@ def record_left_out(run: SourceRun, item: DocumentItem, reason: str) -> None:
     etag, last_modified = run.pending_fetches.pop(item.url, (None, None))
     run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified, left_out={
         "reason": reason, "published": item.published, "content_hash": item.content_hash})
+
+
+def changed_annexes(archive: Archive, item: DocumentItem) -> list:
+    """The item's annex files whose bytes differ from its document's latest version's."""
+    doc = archive.document_by_url(item.url)
+    if doc is None or not item.annex_files:
+        return []
+    return annex_changes(archive.annexes_of(doc["id"], doc["version"]), item.annex_files)
 
 
 def record_unchanged(run: SourceRun, url: str, status: int | None = None,
@@ -136,12 +153,15 @@ class StorePipeline:
         if run.run.fatal:
             self.close_spider_once()
             raise DropItem(f"not stored, the archive cannot be written: {item.url}")
+        evidence = run.run.evidence
         try:
             stored = store(run.archive, item, run.run_id, run.as_of,
                            run.listed_on.get(item.url), run.quiet_before,
-                           run.pending_fetches.pop(item.url, None))
-        except (sqlite3.Error, OSError) as e:
+                           run.pending_fetches.pop(item.url, None), evidence=evidence)
+        except (sqlite3.Error, OSError, EvidenceError) as e:
             raise DropItem(self.not_stored(item, e)) from None
+        finally:
+            self.report_evidence_problems(evidence)
         stats = self.crawler.stats
         stats.inc_value(f"regwatch/documents/{stored.outcome}")
         if stored.created:
@@ -167,3 +187,8 @@ class StorePipeline:
         if not self.closing:
             self.closing = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive failed"))
+
+    def report_evidence_problems(self, evidence: EvidenceStore | None) -> None:
+        """The evidence store's problems (e.g. a torn WARC file left alone) as source problems."""
+        while evidence is not None and evidence.problems:
+            report_problem(self.crawler.stats, self.run.source, evidence.problems.pop(0))

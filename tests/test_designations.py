@@ -35,6 +35,8 @@ UEL7_URL = f"{MOFCOM}/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.ht
 NO69_URL = f"{MOFCOM}/zwgk/zcfb/art/2025/art_f6d3f0763a131aa1c43b30854413cb83.html"
 NO21_URL = ("https://aqygzj.mofcom.gov.cn/flzc/gzjgfxwj/art/2025/"
             "art_3c4d209fa18f4cf8906a496bff7473f3.html")
+NO21_ANNEX_PATH = ("aqygzj.mofcom.gov.cn/cms_files/filemanager/b28941ad4e064442856787562c9a4961/"
+                   "attach/202504/2f6d9a1c8e3b4075.pdf")
 SKYDIO = entity_id("斯凯迪奥公司", "Skydio, Inc.")
 NO69_SENTENCE = ("三、经不可靠实体清单工作机制研究决定，"
                  "对不可靠实体清单工作机制公告〔2025〕7号所列11家美国实体，"
@@ -195,8 +197,8 @@ def test_a_suspension_cut_short_by_a_revocation_never_ends():
 
 def samples_mirror(folder: Path) -> Path:
     """The samples' entity announcements in the offline-mirror layout: UEL 〔2025〕7号 and No.
-    69 on www, No. 21 with its annex table on aqygzj, linked from the lists the mofcom spider
-    reads."""
+    69 on www, No. 21 with its annex table (and its annex file) on aqygzj, linked from the lists
+    the mofcom spider reads."""
     mirror = folder / "mirror"
     pages = {UEL7_URL: "sample_uel_2025_7.html", NO69_URL: "sample_mofcom_2025_69.html",
              NO21_URL: "sample_mofcom_2025_21_aqygzj.html"}
@@ -204,6 +206,9 @@ def samples_mirror(folder: Path) -> Path:
         target = mirror / url.split("://", 1)[1]
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ENTITIES / name, target)
+    # No. 21's annex file, fetched with its page (crawler.evidence): the sample's PDF
+    (mirror / NO21_ANNEX_PATH).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ENTITIES / "sample_mofcom_2025_21_annex.pdf", mirror / NO21_ANNEX_PATH)
     links = "".join(f'<li><a href="{url}">{name}</a><span>2025-11-05</span></li>'
                     for url, name in pages.items())
     page = ('<html><body><div class="listCon"><ul class="txtList_01">'

@@ -21,8 +21,8 @@ from crawler.demo import DEMO_BACKFILL_SINCE
 NIGHTS = REPO / "demo" / "nights"
 NIGHT_NAMES = sorted(p.name for p in NIGHTS.iterdir() if p.is_dir())
 EXPECTED_NIGHTS = ["2025-10-09", "2025-11-08", "2025-11-10", "2025-11-12", "2025-11-13",
-                   "2026-01-06", "2026-01-20", "2026-05-12", "2026-07-21", "2026-09-28",
-                   "2026-11-05", "2026-11-22"]
+                   "2026-01-06", "2026-01-20", "2026-03-16", "2026-05-12", "2026-07-21",
+                   "2026-09-28", "2026-11-05", "2026-11-22"]
 RUNS = tuple(f"{night}-001" for night in EXPECTED_NIGHTS)
 MOFCOM = "https://www.mofcom.gov.cn"
 NO58_ZWGK = f"{MOFCOM}/zwgk/zcfb/art/2025/art_79646f0161564975a938fe00fee158d5.html"
@@ -309,6 +309,67 @@ def test_amended_no1_of_2026_is_a_changed_document(demo):
                       "on d.id = v.document where d.url = ?", [NO1_2026]).fetchone() == (2,)
     assert db.execute("select title_zh from measures where id = 'MOFCOM-2026-1'").fetchone() == (
         "商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告",)
+
+
+NO61_ZWGK = f"{MOFCOM}/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html"
+NO15_2026 = f"{MOFCOM}/zwgk/zcfb/art/2026/art_6a1f3e2d8c7b4a9e0d5c2b1a3f4e6d8c.html"
+NO15_2026_ANNEX = ("www.mofcom.gov.cn/cms_files/filemanager/1928930928/attach/202603/"
+                   "4e2a9c7d1b5f3a86.pdf")
+
+
+def test_march_night_reads_the_new_control_list_and_the_replaced_annex(demo):
+    folder, out = demo
+    groups = by_kind(report(folder, "2026-03-16-001"))
+    assert [c["measure"] for c in groups.pop("new_measure")] == ["MOFCOM-2026-15"]
+    assert [c["url"] for c in groups.pop("new_document")] == [NO15_2026]
+    [changed] = groups.pop("document_changed")
+    assert groups == {}
+    assert changed["url"] == NO61_ZWGK and changed["diff"]["fields"] == []
+    [annex] = changed["diff"]["annexes"]
+    assert annex["sha256_before"] != annex["sha256_after"]
+    assert "-2. 含有第一部分所列物项的靶材" in annex["text"]
+    assert "+3. 含有第一部分所列物项的稀土抛光粉" in changed["diff"]["text"]
+    assert "annex 附件1：相关物项清单.pdf" in out  # the demo spells the replaced annex out
+    db = sqlite3.connect(folder / "archive.db")
+    items = db.execute("select code, hs_code, description_en from controlled_items "
+                       "where measure = 'MOFCOM-2026-15' order by id").fetchall()
+    assert items[:2] == [("1C940.a", "8112120000", "Beryllium metal and powder"),
+                         ("1C940.b", "7405000000", "Beryllium-copper master alloys")]
+    assert db.execute("select count(*) from annexes a join documents d on d.id = a.document "
+                      "where d.url = ?", [NO61_ZWGK]).fetchone() == (2,)  # one per version
+
+
+def test_evidence_writes_the_march_annex_back_byte_for_byte(demo, tmp_path):
+    folder, _ = demo
+    result = regwatch("evidence", NO15_2026, "--out", str(tmp_path / "no15"), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "no15" / "4e2a9c7d1b5f3a86.pdf"
+    assert written.read_bytes() == (NIGHTS / "2026-03-16" / NO15_2026_ANNEX).read_bytes()
+    page = NIGHTS / "2026-03-16" / "www.mofcom.gov.cn/zwgk/zcfb/art/2026" / NO15_2026.rsplit(
+        "/", 1)[1]
+    assert (tmp_path / "no15" / page.name).read_bytes() == page.read_bytes()
+    index = json.loads((tmp_path / "no15" / "index.json").read_text(encoding="utf-8"))
+    assert [f["kind"] for f in index["files"]] == ["page", "annex"]
+    assert index["files"][1]["url"] == "https://" + NO15_2026_ANNEX
+
+
+def test_evidence_of_an_article_over_two_pages_has_both(demo, tmp_path):
+    folder, _ = demo
+    result = regwatch("evidence", SEED_003, "--out", str(tmp_path / "seed3"), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    night = NIGHTS / "2026-01-06" / "www.chinadaily.com.cn" / "a" / "202601" / "06"
+    for name in ("WS695c6f2ea310d6866eb3b2a1.html", "WS695c6f2ea310d6866eb3b2a1_2.html"):
+        assert (tmp_path / "seed3" / name).read_bytes() == (night / name).read_bytes()
+
+
+def test_evidence_grows_only_on_nights_that_change_something(demo):
+    folder, out = demo
+    evidence = folder / "evidence" / "archive"
+    sizes = {night: sum(p.stat().st_size for p in evidence.glob(f"{night}-*"))
+             for night in EXPECTED_NIGHTS}
+    assert {night for night, size in sizes.items() if size == 0} == {
+        "2025-11-12", "2025-11-13", "2026-11-05", "2026-11-22"}
+    assert out.count("evidence: nothing new kept (0 bytes)") == 4
 
 
 def test_readout_of_the_eighth_round_is_kept_and_linked_to_the_suspension(demo):

@@ -153,7 +153,8 @@ def test_metadata_describes_every_table_and_column(demo_db):
     for table in ("measures", "measure_events", "documents", "document_versions",
                   "document_measures", "changes", "runs", "run_sources", "fetch_state",
                   "measure_documents", "link_candidates", "link_review", "entities",
-                  "designations", "designation_status", "designation_events"):
+                  "designations", "designation_status", "designation_events", "annexes",
+                  "controlled_items", "annex_refusals"):
         columns = [row[1] for row in conn.execute(f"pragma table_info({table})")]
         assert tables[table]["description"], table
         assert set(columns) == set(tables[table]["columns"]), table
@@ -302,6 +303,86 @@ def test_number_gaps_and_coverage_in_datasette(demo_server):
             coverage["mofcom"]["last_complete_walk"]) == ("2023-07-03", "complete", "2025-10-09")
     assert coverage["globaltimes"]["walk"] is None  # news is not walked back
     assert "the walks covered the year" in get(f"{demo_server}/coverage")
+
+
+NO61 = "6daf38bd6d59c64f"  # www.mofcom.gov.cn/zwgk/…/art_7fc9bff0….html: its annex replaced
+NIGHTS = Path(__file__).resolve().parent.parent / "demo" / "nights"
+NO61_PAGE = "www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html"
+NO61_ANNEX = "www.mofcom.gov.cn/cms_files/filemanager/1928930928/attach/202510/1b7e3c5d9a2f4e60.pdf"
+
+
+def fetch(url: str) -> tuple[dict[str, str], bytes]:
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        return {k.lower(): v for k, v in answer.headers.items()}, answer.read()
+
+
+def test_a_version_links_to_its_original_served_never_as_a_page(demo_server):
+    base = demo_server.rsplit("/", 1)[0]
+    [version] = rows(f"{demo_server}/document_versions?document={NO61}&version=1")
+    assert version["warc_file"] == "2025-10-09-001.warc.gz"
+    page = get(f"{demo_server}/document_versions?document={NO61}")
+    assert f'href="/-/original/archive/{NO61}/1"' in page
+    headers, body = fetch(f"{base}/-/original/archive/{NO61}/1")
+    assert body == (NIGHTS / "2025-10-09" / NO61_PAGE).read_bytes()
+    assert headers["content-type"] == "application/octet-stream"
+    assert headers["content-disposition"].startswith("attachment;")
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["content-security-policy"] == "sandbox"
+    headers, body = fetch(f"{base}/-/original/archive/{NO61}/1?as=text")
+    assert headers["content-type"] == "text/plain; charset=utf-8"
+    assert headers["content-security-policy"] == "sandbox"
+    assert "<meta name=\"ArticleTitle\"" in body.decode("utf-8")
+
+
+def test_each_version_keeps_its_own_annex_file(demo_server):
+    base = demo_server.rsplit("/", 1)[0]
+    annexes = rows(f"{demo_server}/annexes?document={NO61}&_sort=version")
+    assert [a["version"] for a in annexes] == [1, 2]
+    first, second = (fetch(f"{base}/-/annex/archive/{a['id']}")[1] for a in annexes)
+    assert first == (NIGHTS / "2025-10-09" / NO61_ANNEX).read_bytes()
+    assert second == (NIGHTS / "2026-03-16" / NO61_ANNEX).read_bytes() != first
+    headers, text = fetch(f"{base}/-/annex/archive/{annexes[1]['id']}?as=text")
+    assert headers["content-type"] == "text/plain; charset=utf-8"
+    assert "3. 含有第一部分所列物项的稀土抛光粉" in text.decode("utf-8")
+
+
+@pytest.mark.parametrize("path", ["/-/original/archive/0000000000000000/1",
+                                  f"/-/original/archive/{NO61}/9",
+                                  "/-/original/nodb/0000000000000000/1",
+                                  "/-/annex/archive/999999"])
+def test_originals_that_do_not_exist_are_404(demo_server, path):
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(demo_server.rsplit("/", 1)[0] + path, timeout=10)
+    assert error.value.code == 404
+
+
+def test_which_measures_control_an_hs_code(demo_server):
+    found = rows(f"{demo_server}/measures_controlling_hs?hs=2805.30.11.00&on=2026-03-16")
+    assert [(r["measure"], r["code"], r["status"]) for r in found] == [
+        ("MOFCOM-2025-18", "1C906.a", "in_force")]
+    heading = rows(f"{demo_server}/measures_controlling_hs?hs=280530&on=2026-03-16")
+    assert {r["measure"] for r in heading} == {"MOFCOM-2025-18", "MOFCOM-2025-57"}
+    assert {r["status"] for r in heading if r["measure"] == "MOFCOM-2025-57"} == {"suspended"}
+    assert rows(f"{demo_server}/measures_controlling_hs?hs=") == []
+
+
+def test_what_a_control_list_code_covers(demo_server):
+    [item] = rows(f"{demo_server}/what_code_covers?code=1e902.b&on=2026-11-22")
+    assert (item["code"], item["measure"]) == ("1E902.b", "MOFCOM-2025-62")
+    assert item["description_zh"].startswith("稀土相关生产线的装配")
+    assert item["status"] == "in_force"  # the suspension by No. 70 ended on 2026-11-10
+    suspended = rows(f"{demo_server}/what_code_covers?code=1E902&on=2026-03-16")
+    assert [(r["code"], r["status"]) for r in suspended] == [("1E902.a", "suspended"),
+                                                             ("1E902.b", "suspended")]
+
+
+def test_annexes_are_searchable_in_chinese_and_english(demo_server):
+    found = rows(f"{demo_server}/search_annexes?q={urllib.parse.quote('铍铜母合金')}")
+    assert [r["name"] for r in found] == ["附件：铍相关物项清单.pdf"]
+    found = rows(f"{demo_server}/search_annexes?q=Samarium+oxide")  # No. 18's English column
+    assert [r["name"] for r in found] == ["附件：部分中重稀土相关物项清单.pdf"]
+    table = rows(f"{demo_server}/annexes?_search={urllib.parse.quote('抛光粉')}")
+    assert [r["version"] for r in table] == [2]
 
 
 def test_report_links_work(demo_server, demo_db):
