@@ -182,11 +182,12 @@ def test_sources_show_coverage_and_the_numbers_that_may_be_missing(demo):
                             text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    # mofcom's documents include the entity nights' Nos. 18, 19 and 31 of 2026 (to 2026-07-20)
-    assert ("coverage: 2023-07-03 … 2026-07-20, 72 documents, 10 list pages walked back; "
+    # mofcom's documents include No. 15 of 2026 (night 8) and the entity nights' Nos. 18, 19 and 31
+    # of 2026 (to 2026-07-20)
+    assert ("coverage: 2023-07-03 … 2026-07-20, 73 documents, 10 list pages walked back; "
             "walk complete (last complete walk 2025-10-09)") in out
     assert "coverage: 2025-05-12 … 2026-09-28, 3 documents, not walked back (news)" in out
-    assert "series MOFCOM: 68 measures, 2023–2026; numbering checked for 2024" in out
+    assert "series MOFCOM: 69 measures, 2023–2026; numbering checked for 2024" in out
     assert "  2024: Nos. 1–51, may be missing: MOFCOM-2024-47, -48" in out
 
 

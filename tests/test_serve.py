@@ -181,8 +181,9 @@ def test_column_descriptions_and_facets_are_shown(demo_server):
     assert "status" not in facets
     category = {v["value"]: v["count"] for v in facets["category"]["results"]}
     # the history included (backfill: the 2023-2025 announcements, UEL 7, the 2024 GACC one);
-    # Nos. 19 and 31 of 2026 (suspending, then stopping No. 18's measures) are suspensions too
-    assert category == {"controlled_item_change": 13, "suspension": 4, "tariff": 2,
+    # No. 15 of 2026 (night 8, beryllium items); Nos. 19 and 31 of 2026 (suspending, then
+    # stopping No. 18's measures) are suspensions too
+    assert category == {"controlled_item_change": 14, "suspension": 4, "tariff": 2,
                         "entity_listing": 3, "policy_statement": 51}
 
 
@@ -195,9 +196,9 @@ def test_measures_in_force(demo_server):
     ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force?on=2026-11-22")}
     assert "MOFCOM-2025-61" in ids and "MOFCOM-2025-70" in ids
     assert "MOFCOM-2024-46" not in ids
-    # the history included (backfill), with Nos. 19 and 31 of 2026 of the entity nights (No. 18
-    # revoked)
-    assert len(ids) == 71
+    # the history included (backfill), with No. 15 of 2026 (night 8) and Nos. 19 and 31 of 2026
+    # of the entity nights (No. 18 revoked)
+    assert len(ids) == 72
 
 
 def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
@@ -282,9 +283,9 @@ def test_changes_atom_feed(demo_server):
     feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == 90
+    assert len(entries) == 93
     first = entries[0]
-    assert first.find(f"{atom}id").text == "urn:regwatch:change:90"
+    assert first.find(f"{atom}id").text == "urn:regwatch:change:93"
     assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
     # an entry about a measure links to its measure page (at datasette_url)
     assert first.find(f"{atom}link").get("href") == (
@@ -417,7 +418,7 @@ def test_nothing_can_be_written(demo_server):
     for request in attempts:
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(request, timeout=10)
-    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 73}]
+    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 74}]
     assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+fetch_state"
                 "+where+url+%3D+'x'") == [{"n": 0}]
 
@@ -438,7 +439,7 @@ def test_even_a_writable_canned_query_cannot_write(tmp_path, demo_db):
     with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query"):
         asyncio.run(ds.get_database("archive").execute_write(
             "delete from measures where id = 'MOFCOM-2025-61'"))
-    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (73,)
+    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (74,)
 
 
 def port_is_free(port: int) -> bool:
