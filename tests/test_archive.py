@@ -219,4 +219,4 @@ def test_an_archive_made_before_the_backfill_upgrades(tmp_path):
         archive.close()
     names = [r[0] for r in sqlite3.connect(path).execute(
         "select name from _sqlite_migrations order by rowid")]
-    assert names[-7:] == [m.name for m in migrations._migrations if m.name.startswith("m1")]
+    assert names[-8:] == [m.name for m in migrations._migrations if m.name.startswith("m1")]
