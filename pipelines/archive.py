@@ -731,6 +731,19 @@ class Archive:
         self.db["measure_clues"].insert_all(
             [{"measure": measure_id, "clue": k} for k in sorted(keys)])
 
+    def link_profiles(self, measure_ids: list[str]) -> dict[str, str | None]:
+        """The fingerprints of the profiles the measures' links were last decided with."""
+        found: dict[str, str | None] = {}
+        for chunk in range(0, len(measure_ids), 500):
+            part = measure_ids[chunk:chunk + 500]
+            found.update((r["id"], r["link_profile"]) for r in self.db.query(
+                f"select id, link_profile from measures where id in "
+                f"({','.join('?' * len(part))})", part))
+        return found
+
+    def set_link_profile(self, measure_id: str, mark: str) -> None:
+        self.db.execute("update measures set link_profile = ? where id = ?", [mark, measure_id])
+
     def measures_with_clues(self, keys: list[str]) -> list[str]:
         """Measures sharing at least one index key with keys."""
         found: set[str] = set()

@@ -301,6 +301,14 @@ def m107_measures_by_first_run(db: Database) -> None:
 
 
 @migrations()
+def m108_measure_link_profile(db: Database) -> None:
+    """The fingerprint of the profile a measure's inferred links were decided with
+    (pipelines.linking.changed_profiles): a night that touches a measure without changing what
+    linking compares of it relinks no document on its account."""
+    db["measures"].add_column("link_profile", str)
+
+
+@migrations()
 def m201_evidence(db: Database) -> None:
     """Evidence (pipelines.evidence, pipelines.originals): where each version's response is kept
     as a WARC record; annex files with their text (searchable like bodies, `annexes_fts`, rowid =
