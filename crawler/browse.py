@@ -23,19 +23,22 @@ from pipelines.archive import sql_text
 from pipelines.config import Config
 
 METADATA = Path(__file__).with_name("metadata.yml")
-TEMPLATES = Path(__file__).with_name("templates")
+TEMPLATES = Path(__file__).with_name("templates")  # row pages, the measure page, the home page
 # Fast at 100,000 documents (benchmarks/bench_pages.py): no facet suggestions (most of a table
 # page's time), facets and counts cut short rather than waited for, long cells truncated.
 SETTINGS = {"default_page_size": 50, "allow_download": False, "sql_time_limit_ms": 3000,
             "suggest_facets": False, "facet_time_limit_ms": 150, "truncate_cells_html": 400}
-# Tables a person never browses: the migrations' bookkeeping and the full-text index's parts.
-INTERNAL_TABLES = ("_sqlite_migrations", "documents_fts", "documents_fts_config",
-                   "documents_fts_data", "documents_fts_docsize", "documents_fts_idx")
+# Tables a person never browses: the migrations' bookkeeping and the full-text indexes' parts.
+INTERNAL_TABLES = ("_sqlite_migrations",
+                   *(f"{index}{part}" for index in ("documents_fts", "annexes_fts")
+                     for part in ("", "_config", "_data", "_docsize", "_idx")))
 
 
-def metadata_for(db: Path, config: Config | None = None) -> dict[str, Any]:
+def metadata_for(db: Path, config: Config | None = None, evidence: Path | None = None
+                 ) -> dict[str, Any]:
     """metadata.yml, with its table settings placed under this database's name, the internal
-    tables hidden, and the configuration's parts (topics, reports folder) laid in."""
+    tables hidden, the configuration's parts (topics, reports folder) laid in, and the evidence
+    store's folder given to the plugin, which serves the originals from it."""
     base = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
     tables = base.pop("tables")
     queries = base.pop("queries", {})
@@ -49,6 +52,8 @@ def metadata_for(db: Path, config: Config | None = None) -> dict[str, Any]:
     base.setdefault("plugins", {})["regwatch_pages"] = {
         "reports": str(Path(config.reports).resolve())}
     base["databases"] = {db.stem: {"tables": tables, "queries": queries}}
+    if evidence is not None:
+        base["plugins"]["regwatch_search"]["evidence_dir"] = str(evidence.resolve())
     return base
 
 
@@ -73,21 +78,23 @@ def topic_queries(config: Config, root: str) -> dict[str, Any]:
     return queries
 
 
-def datasette_for(db: Path, *, immutable: bool = False, config: Config | None = None) -> Any:
+def datasette_for(db: Path, evidence: Path | None = None, *, immutable: bool = False,
+                  config: Config | None = None) -> Any:
     """A Datasette instance over db with regwatch's metadata, templates and settings (an archive
-    on read-only media is opened immutable: no writer can be changing it)."""
+    on read-only media is opened immutable: no writer can be changing it); the originals are
+    served from evidence (default: `evidence/<archive name>/` beside db)."""
     from datasette.app import Datasette
 
     files = {"immutables": [str(db)]} if immutable else {"files": [str(db)]}
-    return Datasette(**files, metadata=metadata_for(db, config), settings=SETTINGS,
+    return Datasette(**files, metadata=metadata_for(db, config, evidence), settings=SETTINGS,
                      template_dir=str(TEMPLATES))
 
 
-def serve(db: Path, host: str, port: int, *, immutable: bool = False,
-          config: Config | None = None) -> None:
+def serve(db: Path, host: str, port: int, evidence: Path | None = None, *,
+          immutable: bool = False, config: Config | None = None) -> None:
     """Serve db until the process is told to stop."""
     import uvicorn
 
-    datasette = datasette_for(db, immutable=immutable, config=config)
+    datasette = datasette_for(db, evidence, immutable=immutable, config=config)
     asyncio.run(datasette.invoke_startup())
     uvicorn.run(datasette.app(), host=host, port=port, log_level="warning", lifespan="on")

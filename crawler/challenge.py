@@ -123,6 +123,25 @@ def body_text(body: bytes) -> str:
     return " ".join(" ".join(texts).split())
 
 
+# A cheap byte check first: a 200 page with visible text in its <body> (tags, comments,
+# scripts, styles and entities stripped by regular expressions) is never a challenge, and is not
+# parsed a second time here (the spider parses it once). Anything else is parsed as before.
+_BODY_START = re.compile(rb"<body\b", re.IGNORECASE)
+_INVISIBLE = re.compile(rb"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->"
+                        rb"|&[#\w]{1,10};", re.IGNORECASE | re.DOTALL)
+_TEXT_BETWEEN_TAGS = re.compile(rb">[^<]*?[^\s<][^<]*<")
+
+
+def plainly_a_page(status: int, body: bytes) -> bool:
+    """A 200 page with visible text in its <body>, decided on the bytes without parsing."""
+    if status != 200:
+        return False
+    start = _BODY_START.search(body)
+    if start is None:
+        return False
+    return bool(_TEXT_BETWEEN_TAGS.search(_INVISIBLE.sub(b"", body[start.start():])))
+
+
 def challenge_kind(status: int, headers: Any, body: bytes) -> str | None:
     """The kind of bot challenge a response is ("Ruishu $_ts challenge (HTTP 412)"), or None.
 
@@ -132,6 +151,8 @@ def challenge_kind(status: int, headers: Any, body: bytes) -> str | None:
     if status in NOT_A_CHALLENGE or 300 <= status < 400:
         return None
     body = body or b""
+    if plainly_a_page(status, body):
+        return None
     html = is_html(headers, body)
     text = body_text(body) if html else ""
     if status == 200 and (text or not html):

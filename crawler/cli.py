@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -85,7 +86,7 @@ def cli() -> None:
 
     \b
     Example:
-      regwatch demo            # twelve bundled nights, offline, into archive.db
+      regwatch demo            # thirteen bundled nights, offline, into archive.db
       regwatch serve           # browse them at http://127.0.0.1:8001/
     """
 
@@ -96,20 +97,31 @@ def cli() -> None:
 @click.option("--mirror", type=str, help="Replay responses from this offline mirror folder.")
 @click.option("--as-of", callback=iso_date, help="The run's date (ISO); default: today in Beijing.")
 @click.option("-v", "--verbose", is_flag=True, help="Show Scrapy's log.")
+@click.option("--backfill", is_flag=True,
+              help="Walk every official list back to backfill_since again, from its first "
+                   "page (over several nights if the page budget cuts it).")
 @common_options
 def crawl(sources: tuple[str, ...], mirror: str | None, as_of: str | None, verbose: bool,
-          db: str | None, reports: str | None, config_path: str | None) -> None:
+          backfill: bool, db: str | None, reports: str | None,
+          config_path: str | None) -> None:
     """One run: fetch, normalize, diff and store, then write the run's report.
+
+    An archive that has not reached backfill_since (regwatch.toml) walks every official
+    list back to it first, a page budget per source and night at a time.
 
     \b
     Example:
       regwatch crawl --mirror demo/nights/2025-11-08 --as-of 2025-11-08
       regwatch crawl --source mofcom
+      regwatch crawl --backfill      # walk every list back again
     """
+    from dataclasses import replace
+
     from crawler.runner import Run, known_sources
 
     config = configure(config_path, db=db, reports=reports, mirror=mirror, as_of=as_of,
                        log_level="INFO" if verbose else "WARNING")
+    config = replace(config, backfill=backfill)
     run = Run(config, list(sources) or config.enabled(known_sources()))
     with locked(config.db):
         summary = run.execute()
@@ -164,13 +176,16 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     archive = read_archive(config.db)  # a regwatch archive of this version, before Datasette
     archive.close()
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
-    serve_archive(Path(config.db), host, port, immutable=archive.immutable, config=config)
+    serve_archive(Path(config.db), host, port, config.evidence_folder(),
+                  immutable=archive.immutable, config=config)
 
 
 @cli.command()
 @common_options
 def sources(db: str | None, reports: str | None, config_path: str | None) -> None:
-    """The sources, their entry points, last run and health (disabled ones marked).
+    """The sources, their entry points, last run and health (disabled ones marked), what the
+    archive covers (dates reached, pages walked, last complete walk) and the numbers it may be
+    missing.
 
     \b
     Example:
@@ -183,6 +198,8 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
     enabled = config.enabled(known_sources())
     loader = spider_loader()
     try:
+        coverage = {r["name"]: r for r in archive.coverage()
+                    if r["scope"] == "source"} if archive else {}
         for name in known_sources():
             spider = loader.load(name)
             last = archive.last_source_run(name) if archive else None
@@ -191,11 +208,106 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
                       if last else "never run")
             off = "" if name in enabled else " [disabled in " + config.path + "]"
             click.echo(f"{name} ({spider.source_kind}){off}: {spider.description}\n  {health}")
+            if name in coverage:
+                click.echo(f"  {describe_coverage(coverage[name])}")
             for entry in spider.entry_points:
                 click.echo(f"  - {entry}")
+        if archive:
+            for line in series_lines(archive.coverage()):
+                click.echo(line)
     finally:
         if archive:
             archive.close()
+
+
+def describe_coverage(row: dict[str, Any]) -> str:
+    """"coverage: 2023-07-03 … 2025-11-07, 76 documents, 10 list pages walked back; walk
+    complete (last complete walk 2025-10-09)"."""
+    dates = f"{row['earliest'] or '—'} … {row['latest'] or '—'}"
+    walked = (f"{plural(row['pages_walked'] or 0, 'list page')} walked back; "
+              + (f"walk complete (last complete walk {row['last_complete_walk']})"
+                 if row["walk"] == "complete" else f"walk under way: {row['walk']}")
+              if row["walk"] else "not walked back (news)")
+    return f"coverage: {dates}, {plural(row['documents'] or 0, 'document')}, {walked}"
+
+
+def series_lines(rows: list[dict[str, Any]]) -> list[str]:
+    """Per series: the years and measures archived, and the numbers that may be missing."""
+    series: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        if row["scope"] == "series":
+            series.setdefault(row["name"], []).append(row)
+    lines = []
+    for name, years in sorted(series.items()):
+        measures = sum(r["measures"] or 0 for r in years)
+        covered = [str(r["year"]) for r in years if r["covered"]]
+        lines.append(f"series {name}: {plural(measures, 'measure')}, {years[0]['year']}–"
+                     f"{years[-1]['year']}; numbering checked for "
+                     f"{', '.join(covered) or 'no year yet (no complete walk of a closed year)'}")
+        lines += [f"  {r['year']}: Nos. 1–{r['highest']}, may be missing: {r['missing']}"
+                  for r in years if r["gaps"]]
+    return lines
+def document_named(archive: Any, name: str) -> str:
+    """The document id a user named: an id, a page's URL, or a measure with one own page."""
+    from pipelines.archive import document_id
+
+    name = name.strip()
+    if "://" in name:
+        return document_id(name)
+    if re.fullmatch(r"[A-Za-z]+-\d{4}-\d+", name):
+        pages = archive.own_pages(name.upper())
+        if len(pages) != 1:
+            listed = "; ".join(f"{p['id']} ({p['url']})" for p in pages)
+            raise UsageError(f"{name.upper()} has {len(pages)} own pages in the archive"
+                             + (f": {listed}; name one" if pages else ""))
+        return pages[0]["id"]
+    return name.lower()
+
+
+@cli.command()
+@click.argument("document")
+@click.option("--version", "version", type=click.IntRange(min=1),
+              help="The version (default: the latest).")
+@click.option("--out", type=click.Path(file_okay=False),
+              help="Folder to write into.  [default: evidence-DOC_ID-vN]")
+@common_options
+def evidence(document: str, version: int | None, out: str | None, db: str | None,
+             reports: str | None, config_path: str | None) -> None:
+    """Write a document version's original page and annexes back out, byte for byte.
+
+    DOCUMENT is a document id (documents.id, 16 hex digits), the page's URL, or a measure id
+    whose own text is one page. Besides the files, the folder gets records.warc.gz (the WARC
+    records, copied verbatim) and index.json (what came from where and when: URL, WARC date,
+    status, headers, SHA-256).
+
+    \b
+    Example:
+      regwatch evidence 6daf38bd6d59c64f --out no61/
+      regwatch evidence MOFCOM-2026-15
+      regwatch evidence https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html
+    """
+    from crawler.runner import read_archive
+    from pipelines.evidence import EvidenceError
+    from pipelines.originals import export_version
+
+    config = configure(config_path, db=db, reports=reports)
+    archive = read_archive(config.db)
+    try:
+        doc_id = document_named(archive, document)
+        exported = export_version(archive, config.evidence_folder(), doc_id, version,
+                                  Path(out) if out else None)
+    except EvidenceError as e:
+        raise UsageError(str(e)) from None
+    finally:
+        archive.close()
+    index = exported.index
+    click.echo(f"{exported.folder}/: version {index['version']} of {index['document']} "
+               f"({index['url']}), stored on {index['stored_on']}")
+    for entry in index["files"]:
+        click.echo(f"  {entry['file']}  {entry['kind']}, {entry['size']} bytes, "
+                   f"sha256 {entry['sha256'][:16]}…, fetched {entry['warc_date']}"
+                   f"{' (insecure TLS)' if entry['insecure_tls'] else ''}")
+    click.echo(f"  {index['records']}  the WARC records, verbatim; index.json  where and when")
 
 
 @cli.command()

@@ -1,11 +1,36 @@
 """Datasette plugin for the archive: a search box that understands Chinese (see pipelines.search),
-name screening in SQL (`screen_score`, pipelines.screening) and, under `regwatch serve`,
-connections that cannot write."""
+name screening in SQL (`screen_score`, pipelines.screening), under `regwatch serve`
+connections that cannot write, and the originals (pipelines.originals):
+
+- `/-/original/<database>/<document>/<version>`: the page as fetched, from its WARC record, as a
+  download (`?as=text`: its source as plain text); `/-/annex/<database>/<id>`: an annex file as a
+  download (`?as=text`: the text read from it). Never as live HTML: every answer carries
+  `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`, so a scraped page's
+  scripts and remote resources can neither run nor load;
+- table cells linking each version and annex to its original;
+- the document page (`row.html` in crawler/templates): the body as wrapped text, the versions with
+  their originals, the annexes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
 
 from datasette import hookimpl
+from datasette.utils import tilde_decode
+from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup, escape
+from w3lib.encoding import html_to_unicode
 
+from pipelines.evidence import EvidenceError, read_evidence
+from pipelines.originals import file_name, header
 from pipelines.screening import score_names
 from pipelines.search import fts_query, fts_query_exact, glossary_note
+
+PLUGIN = "regwatch_search"
+SAFE_HEADERS = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
+                "Cache-Control": "no-store"}
 
 
 @hookimpl(trylast=True)
@@ -24,6 +49,179 @@ def prepare_connection(conn, database, datasette):  # type: ignore[no-untyped-de
     conn.create_function("glossary_note", 1, glossary_note)  # how a query was widened
     # screen_score(:q, name_zh, name_en, aliases): the canned query "Screen a name"
     conn.create_function("screen_score", 4, score_names)
-    config = datasette.plugin_config("regwatch_search") or {}
+    config = datasette.plugin_config(PLUGIN) or {}
     if config.get("read_only") and not str(database).startswith("_"):
         conn.execute("PRAGMA query_only = ON")
+
+
+# --- the originals ------------------------------------------------------------------------------
+
+
+@hookimpl
+def register_routes(datasette):  # type: ignore[no-untyped-def]
+    return [
+        (r"^/-/original/(?P<database>[^/]+)/(?P<document>[0-9a-f]{16})/(?P<version>\d{1,6})$",
+         original_view),
+        (r"^/-/annex/(?P<database>[^/]+)/(?P<annex>\d{1,12})$", annex_view),
+    ]
+
+
+def evidence_folder(datasette: Any, database: Any) -> Path:
+    """The evidence store: the plugin's `evidence_dir`, else `evidence/<name>/` beside the
+    database (pipelines.config.Config.evidence_folder)."""
+    configured = (datasette.plugin_config(PLUGIN) or {}).get("evidence_dir")
+    if configured:
+        return Path(configured)
+    path = Path(database.path or "archive.db")
+    return path.parent / "evidence" / path.stem
+
+
+def database_of(datasette: Any, request: Any) -> Any:
+    try:
+        return datasette.get_database(request.url_vars["database"])
+    except KeyError:
+        raise NotFound("no such database") from None
+
+
+async def original_view(datasette, request):  # type: ignore[no-untyped-def]
+    """A version's page as fetched: a download, or (?as=text) its source as plain text."""
+    db = database_of(datasette, request)
+    document, version = request.url_vars["document"], int(request.url_vars["version"])
+    row = (await db.execute(
+        "select warc_file, warc_offset from document_versions where document = ? and "
+        "version = ?", [document, version])).first()
+    if row is None or not row["warc_file"]:
+        raise NotFound("no original is kept for this version")
+    kept = read_kept(evidence_folder(datasette, db), row["warc_file"], row["warc_offset"])
+    name = file_name(kept.url)
+    if request.args.get("as") == "text":
+        content_type = header(kept.headers, "Content-Type")
+        _, text = html_to_unicode(content_type, kept.body)
+        return as_text(text, name)
+    return as_download(kept.body, f"{document}-v{version}-{name}")
+
+
+async def annex_view(datasette, request):  # type: ignore[no-untyped-def]
+    """An annex file as fetched (a download), or (?as=text) the text read from it."""
+    db = database_of(datasette, request)
+    row = (await db.execute(
+        "select document, version, url, text, reason, warc_file, warc_offset from annexes "
+        "where id = ?", [int(request.url_vars["annex"])])).first()
+    if row is None:
+        raise NotFound("no such annex")
+    name = file_name(row["url"], "annex")
+    if request.args.get("as") == "text":
+        note = f"[no text: {row['reason']}]\n" if row["reason"] and not row["text"] else ""
+        return as_text(note + (row["text"] or ""), name)
+    if not row["warc_file"]:
+        raise NotFound("the file of this annex is not kept")
+    kept = read_kept(evidence_folder(datasette, db), row["warc_file"], row["warc_offset"])
+    return as_download(kept.body, f"{row['document']}-v{row['version']}-{name}")
+
+
+def read_kept(folder: Path, warc_file: str, offset: int) -> Any:
+    try:
+        return read_evidence(folder, warc_file, offset)
+    except EvidenceError as error:
+        raise NotFound(f"the original cannot be read: {error}") from None
+
+
+def disposition(kind: str, name: str) -> str:
+    ascii_name = name.encode("ascii", "replace").decode().replace("?", "_").replace('"', "_")
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name)}"
+
+
+def as_download(body: bytes, name: str) -> Response:
+    return Response(body, headers={**SAFE_HEADERS,
+                                   "Content-Disposition": disposition("attachment", name)},
+                    content_type="application/octet-stream")
+
+
+def as_text(text: str, name: str) -> Response:
+    return Response(text, headers={**SAFE_HEADERS,
+                                   "Content-Disposition": disposition("inline", name + ".txt")},
+                    content_type="text/plain; charset=utf-8")
+
+
+def original_links(datasette: Any, path: str) -> Markup:
+    url = datasette.urls.path(path)
+    return Markup(f'<a href="{escape(url)}">download</a> · '
+                  f'<a href="{escape(url)}?as=text">as text</a>')
+
+
+def plain(value: Any) -> Any:
+    """A cell's value (Datasette hands foreign keys on as {"value": …, "label": …})."""
+    return value.get("value") if isinstance(value, dict) else value
+
+
+@hookimpl
+def render_cell(row, value, column, table, database, datasette):  # type: ignore[no-untyped-def]
+    """A version's or an annex's WARC file shown with links to its original."""
+    if column != "warc_file" or not value or table not in ("document_versions", "annexes"):
+        return None
+    keys = row.keys()
+    if table == "document_versions" and {"document", "version"} <= set(keys):
+        path = f"/-/original/{database}/{plain(row['document'])}/{plain(row['version'])}"
+    elif table == "annexes" and "id" in keys:
+        path = f"/-/annex/{database}/{row['id']}"
+    else:
+        return None
+    return Markup(f"{escape(value)}<br>original: ") + original_links(datasette, path)
+
+
+# --- the document page --------------------------------------------------------------------------
+
+
+@hookimpl
+def extra_template_vars(template, database, table, view_name, request, datasette
+                        ):  # type: ignore[no-untyped-def]
+    """A document's page (and a version's): the document as of that version, its versions and
+    that version's annexes."""
+    if view_name != "row" or table not in ("documents", "document_versions") or request is None:
+        return {}
+
+    async def document_page() -> dict[str, Any]:
+        db = datasette.get_database(database)
+        doc, shown = await shown_version(db, table, tilde_decode(request.url_vars["pks"]))
+        if doc is None:
+            return {}
+        doc_id = doc["id"]
+        versions = (await db.execute(
+            "select version, title, fetched_at, run_id, warc_file, payload_digest, "
+            "insecure_tls from document_versions where document = ? order by version desc",
+            [doc_id])).rows
+        annexes = (await db.execute(
+            "select id, name, url, media_type, size, sha256, reason, pages, warc_file, "
+            "length(text) as text_chars from annexes where document = ? and version = ? "
+            "order by id", [doc_id, shown])).rows
+        items = (await db.execute("select count(*) from controlled_items where document = ?",
+                                  [doc_id])).first()[0]
+        base = datasette.urls.path(f"/-/original/{database}/{doc_id}")
+        return {"regwatch_document": {
+            "doc": doc, "versions": [dict(v) for v in versions],
+            "annexes": [dict(a) for a in annexes], "controlled_items": items,
+            "original": base, "annex_base": datasette.urls.path(f"/-/annex/{database}"),
+            "items_url": datasette.urls.table(database, "controlled_items")
+            + f"?document={doc_id}",
+            "versions_url": datasette.urls.table(database, "document_versions")
+            + f"?document={doc_id}",
+        }}
+
+    return document_page
+
+
+async def shown_version(db: Any, table: str, pk: str) -> tuple[dict[str, Any] | None, int]:
+    """The document as of the row's version (a documents row: its latest), and that version."""
+    if table == "documents":
+        row = (await db.execute("select * from documents where id = ?", [pk])).first()
+        return (dict(row), row["version"]) if row else (None, 0)
+    version = (await db.execute("select * from document_versions where id = ?",
+                                [pk])).first() if pk.isdigit() else None
+    if version is None:
+        return None, 0
+    row = (await db.execute("select * from documents where id = ?",
+                            [version["document"]])).first()
+    if row is None:
+        return None, 0
+    fields = ("title", "published", "body", "category", "confidence", "version")
+    return {**dict(row), **{k: version[k] for k in fields}}, version["version"]

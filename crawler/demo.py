@@ -8,6 +8,7 @@ legal changes, then where the last report is.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -18,19 +19,24 @@ from typing import Any
 from crawler.runner import UsageError, known_sources, read_archive
 from pipelines.archive import ArchiveError
 from pipelines.config import Config
+from pipelines.evidence import run_files
 from pipelines.report import headline, plural
 
 DEMO_NIGHTS = Path(__file__).resolve().parent.parent / "demo" / "nights"
+# The bundled history starts in July 2023: the demo's first night walks back to there (its
+# children run with REGWATCH_BACKFILL_SINCE set to this).
+DEMO_BACKFILL_SINCE = "2023-07-01"
 
 # Change kinds the demo prints one by one; the others it counts.
-SPELLED_OUT = ("status_changed", "deadline_passed", "deadline_near", "new_measure",
+SPELLED_OUT = ("backfill", "status_changed", "deadline_passed", "deadline_near", "new_measure",
                "measure_amended", "document_removed", "source_problem")
 
 
 def night_lines(report: dict[str, Any]) -> list[str]:
     """The night's legal changes and problems one per line, documents as a count."""
     spelled = [c for c in report["changes"] if c["kind"] in SPELLED_OUT
-               or (c["diff"] or {}).get("sentence")]  # e.g. a news page with a statement
+               or (c["diff"] or {}).get("sentence")  # e.g. a news page with a statement
+               or (c["diff"] or {}).get("annexes")]  # an annex file replaced
     lines = [f"    [{c['kind']}] {c['summary']}" for c in spelled]
     documents = Counter(c["kind"] for c in report["changes"] if c not in spelled)
     if documents:
@@ -42,12 +48,42 @@ def night_lines(report: dict[str, Any]) -> list[str]:
     return lines
 
 
-def prepare_fresh_archive(db: Path, reports: Path, force: bool) -> None:
-    """Remove a previous demo's archive and reports; refuse to remove anything else."""
+def archive_lines(db: str, report: dict[str, Any]) -> list[str]:
+    """After a backfill night: what the archive now holds and the numbers it may be missing."""
+    if not any(c["kind"] == "backfill" for c in report["changes"]):
+        return []
+    from pipelines.backfill import archive_summary
+
+    archive = read_archive(db)
+    try:
+        lines = [f"    {archive_summary(archive, report['as_of'])}"]
+        lines += [f"    {r['name']} {r['year']}: numbers 1-{r['highest']} seen except: "
+                  f"{r['missing']} (may be missing)"
+                  for r in archive.coverage() if r["scope"] == "series" and r["gaps"]]
+    finally:
+        archive.close()
+    return lines
+
+
+def evidence_line(folder: Path, run_id: str) -> str:
+    """What the night added to the evidence store (nothing, when nothing changed)."""
+    files = run_files(folder, run_id) if folder.is_dir() else []
+    size = sum(path.stat().st_size for path in files)
+    if not size:
+        return "    evidence: nothing new kept (0 bytes)"
+    return f"    evidence: {size:,} bytes kept in {', '.join(p.name for p in files)}"
+
+
+def prepare_fresh_archive(db: Path, reports: Path, force: bool,
+                          evidence: Path | None = None) -> None:
+    """Remove a previous demo's archive, reports and evidence files; refuse to remove anything
+    else."""
+    runs = [f"{night.name}-001" for night in DEMO_NIGHTS.iterdir() if night.is_dir()]
     if db.exists():
         try:
             archive = read_archive(str(db))
             mirrors = archive.run_mirrors()
+            runs += archive.run_ids()
             archive.close()
         except (UsageError, ArchiveError):
             mirrors = {"?"}
@@ -58,6 +94,10 @@ def prepare_fresh_archive(db: Path, reports: Path, force: bool) -> None:
             Path(f"{db}{suffix}").unlink(missing_ok=True)
     if reports.exists():
         shutil.rmtree(reports)
+    if evidence is not None and evidence.is_dir():
+        for run_id in set(runs):  # the demo's runs' WARC files: a fresh archive starts afresh
+            for path in run_files(evidence, run_id):
+                path.unlink()
 
 
 def replay_night(night: Path, config: Config) -> dict[str, Any]:
@@ -67,7 +107,8 @@ def replay_night(night: Path, config: Config) -> dict[str, Any]:
     if Path(config.path).exists():
         command += ["--config", config.path]
     command += [arg for name in known_sources() for arg in ("--source", name)]
-    result = subprocess.run(command, capture_output=True, text=True)
+    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
     archive = read_archive(config.db)
@@ -83,7 +124,7 @@ def run_demo(config: Config, force: bool) -> None:
 
     nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
     db, reports = Path(config.db), Path(config.reports)
-    prepare_fresh_archive(db, reports, force)
+    prepare_fresh_archive(db, reports, force, config.evidence_folder())
     console = Console(highlight=False, soft_wrap=True)
     console.print(f"regwatch demo: replaying {len(nights)} nights from {DEMO_NIGHTS} into {db}")
     report: dict[str, Any] = {}
@@ -95,8 +136,10 @@ def run_demo(config: Config, force: bool) -> None:
             report = replay_night(night, config)
             bar.console.print(f"run {report['run_id']} (as of {report['as_of']}): "
                               f"{headline(report['changes'])}", markup=False)
-            for line in night_lines(report):
+            for line in night_lines(report) + archive_lines(config.db, report):
                 bar.console.print(line, markup=False)
+            bar.console.print(evidence_line(config.evidence_folder(), report["run_id"]),
+                              markup=False)
             bar.advance(task)
     last = reports / f"{report.get('run_id')}.html"
     console.print(f"\nArchive: {db}. Reports: {reports}/ (all nights: {reports}/index.html).\n"

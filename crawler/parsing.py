@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlparse
 
+from lxml import etree
 from parsel import Selector, SelectorList
 from scrapy.http import Response
 
@@ -39,13 +40,19 @@ def as_of_date(value: str | None) -> date:
     return date.fromisoformat((value or today_in_beijing()).strip()[:10])
 
 
+_VISIBLE_XPATH = etree.XPath(_VISIBLE_TEXT)  # compiled once: no Selector per text node
+
+
 def visible_text(node: Selector) -> str:
     """The node's text without script/style content, whitespace collapsed.
 
     Text nodes are joined without a separator: inline markup inside Chinese text
     (``根据<span>《出口管制法》</span>``) must not gain spaces.
     """
-    return clean("".join(node.xpath(_VISIBLE_TEXT).getall()))
+    root = node.root
+    if isinstance(root, str):  # a text or attribute node
+        return clean(root)
+    return clean("".join(_VISIBLE_XPATH(root)))
 
 
 def first_node_text(response: Response, selectors: Iterable[str]) -> str | None:
@@ -79,11 +86,24 @@ def paragraphs_of(container: Selector) -> list[str]:
     return [p for p in paragraphs or _lines_of(container) if not is_boilerplate(p)]
 
 
+_HAS_VISIBLE_TEXT = etree.XPath(  # the ideographic space and nbsp count as spaces (as in clean)
+    "boolean(.//text()[normalize-space(translate(., '\u3000\u00a0', '  '))]"
+    "[not(ancestor::script) and not(ancestor::style)])")
+
+
+def has_visible_text(node: Selector) -> bool:
+    """Whether the node has any visible text (without collecting it)."""
+    root = node.root
+    if isinstance(root, str):
+        return bool(root.strip())
+    return bool(_HAS_VISIBLE_TEXT(root))
+
+
 def body_container(response: Response, selectors: Iterable[str]) -> Selector | None:
     """The first element matched by selectors (in order) that has visible text."""
     for selector in selectors:
         for node in response.css(selector):
-            if visible_text(node):
+            if has_visible_text(node):
                 return node
     return None
 

@@ -7,7 +7,9 @@ For article requests only (list pages are always fetched):
 - an older one is refetched only when its last fetch is REGWATCH_REVISIT_OLD_DAYS old or more;
   otherwise it is counted as seen (its `last_seen` stamped) without a request;
 - every refetch is conditional (If-None-Match / If-Modified-Since from the last answer), and a
-  304 answer counts as seen and unchanged.
+  304 answer counts as seen and unchanged;
+- news the relevance rule left out is remembered (`fetch_state.left_out`, with its date) and
+  revisited by the same rule, not fetched and parsed again every night.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from scrapy.http import Response
 from crawler.requests import ARTICLE_META, Skipped
 from pipelines.run import SourceRun, source_run_of
 from pipelines.store import record_unchanged
+
+ANNEX_META = "regwatch_annex"  # marks an annex download (crawler.evidence), not a list page
 
 
 def days_between(earlier: str, later: str) -> int:
@@ -61,6 +65,13 @@ class RevisitMiddleware:
                              _header(response, b"Last-Modified"))
         self.crawler.stats.inc_value("regwatch/unchanged")
 
+    def _not_due(self, url: str, *, left_out: bool) -> None:
+        if left_out:  # still left out: seen, as on the night it was read
+            self.crawler.stats.inc_value("regwatch/irrelevant")
+            self.crawler.stats.inc_value("regwatch/left_out_not_due")
+        else:
+            self._seen_unchanged(url)
+
     def process_request(self, request: Request) -> None:
         if not request.meta.get(ARTICLE_META):
             return None
@@ -68,13 +79,19 @@ class RevisitMiddleware:
         referer = _header(request, b"Referer")
         if referer:
             run.listed_on[request.url] = referer
-        document = run.archive.document_by_url(request.url)
         state = run.archive.fetch_state(request.url)
-        if document is None or state is None:
+        if state is None:
             return None
-        if not is_due(document["published"], state["last_fetched"], run.as_of,
-                      self.recent_days, self.old_days):
-            self._seen_unchanged(request.url)
+        if state["left_out"]:  # news left out by relevance: revisited like an article
+            published = state["published"]
+        else:
+            document = run.archive.document_by_url(request.url)
+            if document is None:
+                return None
+            published = document["published"]
+        if not is_due(published, state["last_fetched"], run.as_of, self.recent_days,
+                      self.old_days):
+            self._not_due(request.url, left_out=bool(state["left_out"]))
             raise Skipped(f"not due for a revisit: {request.url}")
         if state["etag"]:
             request.headers.setdefault(b"If-None-Match", state["etag"].encode())
@@ -84,6 +101,8 @@ class RevisitMiddleware:
 
     def process_response(self, request: Request, response: Response) -> Response:
         run = self.run
+        if request.meta.get(ANNEX_META):  # annexes: crawler.evidence keeps their validators
+            return response
         if not request.meta.get(ARTICLE_META):
             if response.status == 200:
                 run.list_pages.append(request.url)

@@ -32,6 +32,7 @@ from crawler import settings as settings_module
 from crawler.logformatter import console_one_line
 from pipelines.archive import Archive, ArchiveError
 from pipelines.config import Config
+from pipelines.evidence import EvidenceStore
 from pipelines.run import RunContext, SourceRun, attach
 
 
@@ -104,6 +105,14 @@ def open_archive(db: str, *, create: bool = True) -> Archive:
         return Archive.open(db, create=create)
     except ArchiveError as e:
         raise UsageError(str(e)) from None
+
+
+def open_evidence(config: Config) -> EvidenceStore:
+    """The run's WARC store (its folder is created on the first record)."""
+    folder = config.evidence_folder()
+    if folder.exists() and not folder.is_dir():
+        raise UsageError(f"evidence folder {folder} is not a folder")
+    return EvidenceStore(folder)
 
 
 def read_archive(db: str) -> Archive:
@@ -204,10 +213,11 @@ class Run:
         with Stopper() as stopper:
             archive = open_archive(self.config.db)
             archive.abort_when(stopper.requested)
+            evidence = open_evidence(self.config)
             run_id = None
             try:
                 run_id = self.start(archive)
-                run = RunContext(run_id, self.config.run_date(), archive)
+                run = RunContext(run_id, self.config.run_date(), archive, evidence=evidence)
                 stopper.check(run_id)
                 source_runs = self.crawl(run, stopper)
                 stopper.check(run_id)
@@ -222,6 +232,7 @@ class Run:
                     archive.mark_interrupted(run_id)
                 raise StopRequested(stopper.signum or signal.SIGTERM, run_id) from e
             finally:
+                evidence.close()
                 archive.close()
         return RunSummary(run.run_id, paths, source_runs)
 
@@ -260,6 +271,7 @@ class Run:
         # installs its root handler again as each crawler starts, hence once per crawler
         quiet = logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING
         source_runs = []
+        hosts: dict[str, list[Any]] = {}
         for source in self.sources:
             crawler = process.create_crawler(source)
             if quiet:
@@ -268,7 +280,10 @@ class Run:
             source_run = SourceRun(run, crawler.spidercls.name)
             attach(crawler, source_run)
             source_runs.append(source_run)
-            process.crawl(crawler, **self.spider_args)
+            group = getattr(crawler.spidercls, "HOST_GROUP", None) or crawler.spidercls.name
+            hosts.setdefault(group, []).append(crawler)
+        for crawlers in hosts.values():
+            crawl_in_turn(process, crawlers, self.spider_args, stopper)
         if stopper is not None:
             stopper.process = process
         try:
@@ -277,3 +292,19 @@ class Run:
             if stopper is not None:
                 stopper.process = None
         return source_runs
+
+
+def crawl_in_turn(process: Any, crawlers: list[Any], spider_args: dict[str, Any],
+                  stopper: Stopper | None = None) -> None:
+    """Sources that share a host (a spider's HOST_GROUP) are crawled one after the other, so
+    the host sees one request at a time; the others run side by side. After a stop request the
+    next one is not started."""
+    first, *rest = crawlers
+    task = process.crawl(first, **spider_args)
+
+    def next_one(_: object) -> None:
+        if stopper is None or not stopper.requested():
+            crawl_in_turn(process, rest, spider_args, stopper)
+
+    if rest:
+        task.add_done_callback(next_one)

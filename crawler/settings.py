@@ -53,6 +53,12 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.mirror.MirrorMiddleware": 990,
 }
 
+# The page responses behind each item and its annex files (fetched with the article, their text
+# read off the reactor), for the evidence the store stage keeps (crawler/evidence.py).
+SPIDER_MIDDLEWARES = {
+    "crawler.evidence.EvidenceMiddleware": 100,
+}
+
 ITEM_PIPELINES = {
     "pipelines.normalize.NormalizePipeline": 100,
     "pipelines.relevance.RelevancePipeline": 170,
@@ -81,7 +87,8 @@ def insecure_hosts(sources: list[str]) -> set[str]:
 
 def from_config(config: Config) -> dict[str, Any]:
     """The REGWATCH_* settings components read, from the configuration; a mirror replays saved
-    pages, so it needs no politeness delays."""
+    pages, so it needs no politeness delays (and two requests in flight per host are enough:
+    more only queue responses in memory)."""
     values: dict[str, Any] = {
         "REGWATCH_MIRROR": config.mirror,
         "REGWATCH_AS_OF": config.run_date(),
@@ -89,9 +96,15 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
         "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
         "REGWATCH_INSECURE_TLS_HOSTS": sorted(insecure_hosts(config.insecure_tls)),
+        "REGWATCH_ANNEX_MAX_BYTES": config.annex_max_bytes,
         "LOG_LEVEL": config.log_level,
+        # the backfill (crawler/spiders/paged.py, pipelines/backfill.py)
+        "REGWATCH_BACKFILL_SINCE": config.backfill_since,
+        "REGWATCH_BACKFILL_PAGES": config.backfill_pages_per_night,
+        "REGWATCH_BACKFILL": config.backfill,
+        "REGWATCH_JPAAS_COLUMNS": config.jpaas_columns,
     }
-    if config.mirror:
+    if config.mirror:  # answers come from local files: no delay, and few in flight (memory)
         values.update(DOWNLOAD_DELAY=0, AUTOTHROTTLE_ENABLED=False,
-                      CONCURRENT_REQUESTS_PER_DOMAIN=8)
+                      CONCURRENT_REQUESTS_PER_DOMAIN=2)
     return values

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -45,7 +46,9 @@ def _apply_title(row: dict[str, Any], ref: MeasureRef, doc_id: str, *, overwrite
     if not ref.title:
         return
     lang = "en" if ref.title_language == "en" else "zh"
-    if overwrite or not row[f"title_{lang}"]:
+    official_over_machine = (lang == "en" and row["title_en_machine_translated"]
+                             and not ref.title_machine_translated)
+    if overwrite or not row[f"title_{lang}"] or official_over_machine:
         row[f"title_{lang}"] = ref.title
         row[f"title_{lang}_document"] = doc_id
         if lang == "en":
@@ -82,6 +85,20 @@ def merged_measure(existing: dict[str, Any] | None, ref: MeasureRef, doc_id: str
         row["confidence"] = ref.confidence
     row["last_seen"] = as_of
     return row
+
+
+def _walks_state(walks: list[dict[str, Any]]) -> dict[str, Any]:
+    """A source's walks in a few fields: pages walked, how they stand, the last complete walk."""
+    if not walks:
+        return {"pages_walked": 0, "walk": None, "last_complete_walk": None}
+    states = sorted({w["status"] for w in walks})
+    complete = states == ["complete"]
+    return {"pages_walked": sum(w["pages_walked"] or 0 for w in walks),
+            "walk": "complete" if complete else ", ".join(
+                f"{w['list']}: {w['status']} at page {w['next_page']}" for w in walks
+                if w["status"] != "complete"),
+            "last_complete_walk": max(w["last_complete_walk"] or "" for w in walks) or None
+            if complete else None}
 
 
 class ArchiveError(Exception):
@@ -133,6 +150,7 @@ def document_id(url: str) -> str:
     return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
 
 
+@lru_cache(maxsize=16384)
 def canonical_url(url: str) -> str:
     return canonicalize_url(url, keep_fragments=False)
 
@@ -248,6 +266,28 @@ class Archive:
         rows = list(self.db.query(sql, params))
         return rows[0] if rows else None
 
+    # Plain SQL for the writes of every item (sqlite-utils' table methods inspect the table on
+    # each call: several statements per row, which a crawl of thousands of pages pays for).
+    def _insert(self, table: str, row: dict[str, Any]) -> None:
+        names = list(row)
+        self.db.execute(f"insert into [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+                        f"values ({', '.join('?' * len(names))})", [row[n] for n in names])
+
+    def _update(self, table: str, key: str, value: Any, fields: dict[str, Any]) -> None:
+        names = [n for n in fields if n != key]
+        self.db.execute(f"update [{table}] set {', '.join(f'[{n}] = ?' for n in names)} "
+                        f"where [{key}] = ?", [*(fields[n] for n in names), value])
+
+    def _upsert(self, table: str, row: dict[str, Any], keys: tuple[str, ...]) -> None:
+        names = list(row)
+        updates = [n for n in names if n not in keys]
+        conflict = (f"do update set {', '.join(f'[{n}] = excluded.[{n}]' for n in updates)}"
+                    if updates else "do nothing")
+        self.db.execute(f"insert into [{table}] ({', '.join(f'[{n}]' for n in names)}) "
+                        f"values ({', '.join('?' * len(names))}) "
+                        f"on conflict ({', '.join(f'[{k}]' for k in keys)}) {conflict}",
+                        [row[n] for n in names])
+
     # --- runs ------------------------------------------------------------------------------
     def start_run(self, as_of: str, sources: list[str], mirror: str | None) -> str:
         """Create a run; runs left `running` by a killed process, or stopped and marked
@@ -307,6 +347,9 @@ class Archive:
         """The mirror folders the archive's runs replayed (None for a live run)."""
         return {r["mirror"] for r in self.db.query("select distinct mirror from runs")}
 
+    def run_ids(self) -> list[str]:
+        return [r["id"] for r in self.db.query("select id from runs order by rowid")]
+
     def latest_run_id(self) -> str | None:
         row = self._one("select id from runs order by rowid desc limit 1")
         return row["id"] if row else None
@@ -319,6 +362,7 @@ class Archive:
                 "items": stats["items"], "unchanged": stats.get("unchanged", 0),
                 "requests": stats.get("requests", 0), "responses": stats.get("responses", 0),
                 "problems": _json(stats.get("problems", [])), "finished_at": now_utc(),
+                "backfill": stats.get("backfill", 0),
             }, pk=("run_id", "source"))
 
     def run_sources(self, run_id: str) -> list[dict[str, Any]]:
@@ -349,11 +393,12 @@ class Archive:
         return row
 
     def last_healthy_items(self, source: str, before_run: str) -> int | None:
-        """Documents seen (fetched or unchanged) in the source's last `ok` run (count bounds)."""
+        """Documents seen (fetched or unchanged) in the source's last `ok` run (count bounds);
+        a run that walked back is no yardstick for a night that reads first pages."""
         row = self._one(
             "select rs.items + rs.unchanged as items from run_sources rs "
             "join runs r on r.id = rs.run_id "
-            "where rs.source = ? and rs.status = 'ok' and r.id != ? "
+            "where rs.source = ? and rs.status = 'ok' and r.id != ? and rs.backfill = 0 "
             "order by r.rowid desc limit 1",
             [source, before_run],
         )
@@ -379,8 +424,11 @@ class Archive:
             [doc_id],
         )
 
-    def store_document(self, item: DocumentItem, run_id: str, as_of: str) -> str:
-        """Insert, version or touch the document; returns 'new', 'changed' or 'unchanged'."""
+    def store_document(self, item: DocumentItem, run_id: str, as_of: str,
+                       annexes_changed: bool = False) -> str:
+        """Insert, version or touch the document; returns 'new', 'changed' or 'unchanged'.
+
+        A new version is made when the text changed, or an annex file did (annexes_changed)."""
         doc_id = document_id(item.url)
         existing = self._one("select id, version, content_hash from documents where id = ?",
                              [doc_id])
@@ -390,22 +438,23 @@ class Archive:
             "issuing_unit": item.issuing_unit, "doc_number": item.doc_number, "body": item.body,
             "annexes": _json([asdict(a) for a in item.annexes]), "category": item.category,
             "confidence": item.confidence, "machine_translated": int(item.machine_translated),
+            "translation_of": document_id(item.translation_of) if item.translation_of else None,
             "content_hash": item.content_hash, "last_seen": as_of, "last_fetched": as_of,
             "last_run_id": run_id,
         }
-        if existing and existing["content_hash"] == item.content_hash:
-            self.db["documents"].update(doc_id, {
+        if existing and existing["content_hash"] == item.content_hash and not annexes_changed:
+            self._update("documents", "id", doc_id, {
                 k: record[k] for k in ("last_seen", "last_fetched", "last_run_id",
                                        "category", "confidence")})
             return "unchanged"
         version = existing["version"] + 1 if existing else 1
         record["version"] = version
         if existing:
-            self.db["documents"].update(doc_id, record)
+            self._update("documents", "id", doc_id, record)
         else:
             record.update(first_seen=as_of, first_run_id=run_id)
-            self.db["documents"].insert(record)
-        self.db["document_versions"].insert({
+            self._insert("documents", record)
+        self._insert("document_versions", {
             "document": doc_id, "version": version, "title": item.title,
             "published": item.published, "body": item.body, "annexes": record["annexes"],
             "category": item.category, "confidence": item.confidence,
@@ -464,23 +513,32 @@ class Archive:
             self.db.execute("delete from temp.listed")
             self.db.conn.executemany("insert or ignore into temp.listed (url) values (?)",
                                      [(canonical_url(u),) for u in still_listed])
-            self.db.execute(
-                "update documents set missed_runs = 0, missed_on = null, removed_on = null "
-                "where source = ? and (last_run_id = ? or url in (select url from temp.listed)) "
-                "and (missed_runs > 0 or removed_on is not null)", [source, run_id])
+            # (`+source`: the indexes on the run, the URL and the list page decide, not the
+            # source's: a night's cost grows with what its list pages show)
+            for seen in ("last_run_id = ?", "url in (select url from temp.listed)"):
+                self.db.execute(
+                    f"update documents set missed_runs = 0, missed_on = null, removed_on = null "
+                    f"where {seen} and +source = ? and (missed_runs > 0 or removed_on "
+                    f"is not null)", [run_id, source] if "?" in seen else [source])
             if not pages:
                 return []
-            self.db.execute(
-                f"update documents set missed_runs = missed_runs + 1, missed_on = ? "
-                f"where source = ? and ifnull(last_run_id, '') != ? and removed_on is null "
-                f"and url not in (select url from temp.listed) "
-                f"and ifnull(missed_on, '') < ? and listed_on in ({marks}) "
-                f"and published >= (select min(d.published) from documents d "
-                f"  where d.last_run_id = ? and d.listed_on = documents.listed_on)",
-                [as_of, source, run_id, as_of, *pages, run_id])
+            # The oldest document each page still links, computed once per page (indexed by
+            # list page and run), not once per candidate row.
+            oldest = {r["listed_on"]: r["oldest"] for r in self.db.query(
+                f"select listed_on, min(published) as oldest from documents "
+                f"where last_run_id = ? and listed_on in ({marks}) group by listed_on",
+                [run_id, *pages])}
+            for page, first in oldest.items():
+                self.db.execute(
+                    "update documents set missed_runs = missed_runs + 1, missed_on = ? "
+                    "where listed_on = ? and published >= ? and +source = ? "
+                    "and ifnull(last_run_id, '') != ? and removed_on is null "
+                    "and url not in (select url from temp.listed) "
+                    "and ifnull(missed_on, '') < ?",
+                    [as_of, page, first, source, run_id, as_of])
             removed = list(self.db.query(
-                "select * from documents where source = ? and removed_on is null "
-                "and missed_runs >= ?", [source, after_nights]))
+                "select * from documents where source = ? and missed_runs > 0 "
+                "and removed_on is null and missed_runs >= ?", [source, after_nights]))
             for doc in removed:
                 self.db.execute("update documents set removed_on = ? where id = ?",
                                 [as_of, doc["id"]])
@@ -490,17 +548,26 @@ class Archive:
         return self._one("select * from fetch_state where url = ?", [canonical_url(url)])
 
     def record_fetch(self, url: str, status: int, as_of: str, etag: str | None,
-                     last_modified: str | None) -> None:
+                     last_modified: str | None, *, left_out: dict[str, Any] | None = None
+                     ) -> None:
         """Remember when an article was fetched and its validators (for conditional requests).
 
-        A 304 answer without validators keeps the ones we had."""
+        A 304 answer without validators keeps the ones we had. `left_out` ({reason, published,
+        content_hash}) remembers news the relevance rule left out, so it is revisited like an
+        article (a stored document clears it); a 304 keeps what was remembered."""
         previous = self.fetch_state(url) or {}
+        record = {
+            "url": canonical_url(url), "status": status, "last_fetched": as_of,
+            "etag": etag or previous.get("etag"),
+            "last_modified": last_modified or previous.get("last_modified"),
+        }
+        if left_out is not None:
+            record.update(left_out=left_out["reason"], published=left_out["published"],
+                          content_hash=left_out["content_hash"])
+        elif status != 304:
+            record.update(left_out=None, published=None, content_hash=None)
         with self.transaction():
-            self.db["fetch_state"].upsert({
-                "url": canonical_url(url), "status": status, "last_fetched": as_of,
-                "etag": etag or previous.get("etag"),
-                "last_modified": last_modified or previous.get("last_modified"),
-            }, pk="url")
+            self._upsert("fetch_state", record, ("url",))
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching a Chinese or English query (same rules as Datasette's box); each
@@ -535,13 +602,14 @@ class Archive:
         existing = self.measure(ref.id)
         row = merged_measure(existing, ref, doc_id, as_of, fresh=fresh)
         if existing is None:
-            self.db["measures"].insert(row)
+            row["first_run_id"] = run_id
+            self._insert("measures", row)
         else:
-            self.db["measures"].update(ref.id, row)
-        self.db["document_measures"].upsert({
+            self._update("measures", "id", ref.id, row)
+        self._upsert("document_measures", {
             "document": doc_id, "measure": ref.id, "relation": ref.relation,
             "confidence": ref.confidence, "reason": ref.reason,
-        }, pk=("document", "measure", "relation"))
+        }, ("document", "measure", "relation"))
         for event in ref.events:
             self.add_event(ref.id, event, doc_id, ref.confidence, run_id)
         if existing is None:
@@ -575,8 +643,8 @@ class Archive:
         before = measure["status"]
         state = status_on(self.events(measure_id), as_of)
         if state.status != before or state.until != measure["suspended_until"]:
-            self.db["measures"].update(measure_id, {"status": state.status,
-                                                    "suspended_until": state.until})
+            self._update("measures", "id", measure_id, {"status": state.status,
+                                                        "suspended_until": state.until})
         return before, state
 
     def events_in_month(self, kind: str, month: str) -> list[dict[str, Any]]:
@@ -603,11 +671,11 @@ class Archive:
     def write_status_periods(self, measure_id: str, periods: list[StatusPeriod]) -> None:
         """Replace the measure's rows in measure_status (and clear its stale mark)."""
         self.db.execute("delete from measure_status where measure = ?", [measure_id])
-        self.db["measure_status"].insert_all([{
-            "measure": measure_id, "clause": p.clause, "status": p.status, "from": p.first,
-            "to": p.last, "by": p.event.get("by_measure"), "document": p.event.get("document"),
-            "sentence": p.event.get("sentence"),
-        } for p in periods])
+        for p in periods:
+            self._insert("measure_status", {
+                "measure": measure_id, "clause": p.clause, "status": p.status, "from": p.first,
+                "to": p.last, "by": p.event.get("by_measure"),
+                "document": p.event.get("document"), "sentence": p.event.get("sentence")})
         self.db.execute("update measures set periods_stale = 0 where id = ?", [measure_id])
 
     def status_periods(self, measure_id: str) -> list[dict[str, Any]]:
@@ -662,6 +730,19 @@ class Archive:
         self.db.execute("delete from measure_clues where measure = ?", [measure_id])
         self.db["measure_clues"].insert_all(
             [{"measure": measure_id, "clue": k} for k in sorted(keys)])
+
+    def link_profiles(self, measure_ids: list[str]) -> dict[str, str | None]:
+        """The fingerprints of the profiles the measures' links were last decided with."""
+        found: dict[str, str | None] = {}
+        for chunk in range(0, len(measure_ids), 500):
+            part = measure_ids[chunk:chunk + 500]
+            found.update((r["id"], r["link_profile"]) for r in self.db.query(
+                f"select id, link_profile from measures where id in "
+                f"({','.join('?' * len(part))})", part))
+        return found
+
+    def set_link_profile(self, measure_id: str, mark: str) -> None:
+        self.db.execute("update measures set link_profile = ? where id = ?", [mark, measure_id])
 
     def measures_with_clues(self, keys: list[str]) -> list[str]:
         """Measures sharing at least one index key with keys."""
@@ -756,7 +837,7 @@ class Archive:
         record["list"] = record.pop("list_name")
         record["diff"] = _json(record["diff"]) if record["diff"] else None
         record["run_id"] = run_id
-        self.db["changes"].insert(record)
+        self._insert("changes", record)
 
     def changes(self, run_id: str) -> list[dict[str, Any]]:
         rows = list(self.db.query("select * from changes where run_id = ? order by id", [run_id]))
@@ -782,6 +863,153 @@ class Archive:
 
     def count(self, table: str) -> int:
         return self.db[table].count
+
+    # --- backfill: list walks, coverage, number gaps (pipelines/backfill.py) ----------------
+    def list_walks(self, source: str) -> list[dict[str, Any]]:
+        """The walks of a source's lists (`list_walks`)."""
+        return list(self.db.query("select * from list_walks where source = ? order by list",
+                                  [source]))
+
+    def all_list_walks(self) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from list_walks order by source, list"))
+
+    def save_list_walk(self, walk: dict[str, Any]) -> None:
+        """Write where a list's walk stands (after every page it reads)."""
+        with self.transaction():
+            self._upsert("list_walks", walk, ("source", "list"))
+
+    def measure_numbers(self, series: str, year: int) -> list[int]:
+        """The numbers of the archived measures of a series and year."""
+        return [r["number"] for r in self.db.query(
+            "select number from measures where series = ? and year = ? and number is not null "
+            "order by number", [series, year])]
+
+    def source_coverage(self, sources: list[str] | None = None) -> list[dict[str, Any]]:
+        """Per source (all, or those named): documents, the dates of its documents, its walks'
+        pages and state. Dates by index; the count is the one full pass (see new_documents)."""
+        walks: dict[str, list[dict[str, Any]]] = {}
+        for walk in self.all_list_walks():
+            walks.setdefault(walk["source"], []).append(walk)
+        names = sources if sources is not None else sorted(set(walks) | {
+            r["source"] for r in self.db.query("select distinct source from documents")})
+        rows = []
+        for source in names:
+            dates = self._one(
+                "select (select min(published) from documents where source = :s) as earliest, "
+                "(select max(published) from documents where source = :s) as latest",
+                {"s": source}) or {}
+            documents = self._one("select count(*) as n from documents where source = ?",
+                                  [source]) if sources is None else None
+            rows.append({"source": source, **dates,
+                         "documents": documents["n"] if documents else None,
+                         "measures": None, **_walks_state(walks.get(source, []))})
+        return rows
+
+    def new_documents(self, since_run: str | None) -> dict[str, int]:
+        """Per source, the documents first stored by runs after since_run (all runs: None)."""
+        after = ("where first_run_id in (select id from runs where rowid > "
+                 "(select rowid from runs where id = ?))") if since_run else ""
+        return {r["source"]: r["n"] for r in self.db.query(
+            f"select source, count(*) as n from documents {after} group by source",
+            [since_run] if since_run else [])}
+
+    def series_coverage(self, years: list[tuple[str, int]] | None = None
+                        ) -> list[dict[str, Any]]:
+        """Per series and year (all, or those named): measures, their dates, the highest
+        number."""
+        sql = ("select series, year, count(*) as measures, min(published) as earliest, "
+               "max(published) as latest, max(number) as highest from measures "
+               "where series = ? and year = ? group by series, year")
+        if years is None:
+            return list(self.db.query(
+                "select series, year, count(*) as measures, min(published) as earliest, "
+                "max(published) as latest, max(number) as highest from measures "
+                "where series is not null and year is not null group by series, year "
+                "order by series, year"))
+        return [row for key in years for row in self.db.query(sql, list(key))]
+
+    def new_measures(self, since_run: str) -> dict[tuple[str, int], tuple[int, int]]:
+        """Per series and year, (how many, the highest number) of the measures first stored by
+        runs after since_run."""
+        return {(r["series"], r["year"]): (r["n"], r["highest"]) for r in self.db.query(
+            "select series, year, count(*) as n, max(number) as highest from measures "
+            "where first_run_id in (select id from runs where rowid > "
+            "(select rowid from runs where id = ?)) and series is not null "
+            "and year is not null group by series, year", [since_run])}
+
+    def series_dates(self, series: str, year: int) -> dict[str, Any]:
+        """The earliest and latest publication of a series' year (by index)."""
+        return self._one(
+            "select (select min(published) from measures where series = :s and year = :y) "
+            "as earliest, (select max(published) from measures where series = :s "
+            "and year = :y) as latest", {"s": series, "y": year}) or {}
+
+    def series_years_seen(self, as_of: str) -> list[tuple[str, int]]:
+        """The series and years of the measures a run on as_of stored or saw."""
+        return [(r["series"], r["year"]) for r in self.db.query(
+            "select distinct series, year from measures where last_seen = ? "
+            "and series is not null and year is not null", [as_of])]
+
+    def write_coverage(self, rows: list[dict[str, Any]], gaps: list[dict[str, Any]],
+                       as_of: str, series_years: list[tuple[str, int]] | None = None) -> None:
+        """Write coverage rows (replacing those with the same scope, name and year) and the
+        number gaps of the series and years given (all: None); a gap keeps the date it was
+        first noticed."""
+        with self.transaction():
+            if series_years is None:
+                self.db.execute("delete from coverage")
+            for row in rows:
+                self.db.execute("delete from coverage where scope = ? and name = ? "
+                                "and ifnull(year, 0) = ifnull(?, 0)",
+                                [row["scope"], row["name"], row["year"]])
+                self._insert("coverage", row)
+            keys = series_years if series_years is not None else None
+            noticed = {r["measure"]: r["noticed_on"] for r in self.db.query(
+                "select measure, noticed_on from number_gaps")}
+            if keys is None:
+                self.db.execute("delete from number_gaps")
+            else:
+                for series, year in keys:
+                    self.db.execute("delete from number_gaps where series = ? and year = ?",
+                                    [series, year])
+            for gap in gaps:
+                self._insert("number_gaps", {**gap,
+                                             "noticed_on": noticed.get(gap["measure"], as_of)})
+
+    def coverage_run(self) -> str | None:
+        """The run that last wrote the coverage (None: never written)."""
+        row = self._one("select run_id from coverage where run_id is not null "
+                        "order by id desc limit 1")
+        return row["run_id"] if row else None
+
+    def coverage(self) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from coverage order by scope desc, name, year"))
+
+    def number_gaps(self) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from number_gaps order by series, year, number"))
+
+    def archive_facts(self, as_of: str, days: int) -> dict[str, Any]:
+        """Measures, their first and last publication, in force and suspended on as_of, and
+        deadlines within `days` days (from the status periods, as the canned queries)."""
+        facts = self._one("select (select count(*) from measures) as measures, "
+                          "(select min(published) from measures) as first, "
+                          "(select max(published) from measures) as last") or {}
+        statuses = {r["status"]: r["n"] for r in self.db.query(
+            'select status, count(*) as n from measure_status where clause is null '
+            'and "from" <= :d and ("to" is null or "to" >= :d) group by status', {"d": as_of})}
+        deadlines = self._one(
+            'select count(*) as n from (select measure, "to" from measure_status '
+            "where status = 'suspended' and \"to\" between :d and date(:d, :window) "
+            'union select measure, date("to", \'+1 day\') from measure_status '
+            "where status = 'announced' and date(\"to\", '+1 day') between :d and "
+            "date(:d, :window) "
+            'union select measure, date("from", \'-1 day\') from measure_status '
+            "where status = 'expired' and clause is null and date(\"from\", '-1 day') "
+            "between :d and date(:d, :window))", {"d": as_of, "window": f"+{days} days"})
+        return {**facts, "in_force": statuses.get("in_force", 0),
+                "suspended": statuses.get("suspended", 0)
+                + statuses.get("partially_suspended", 0),
+                "deadlines": deadlines["n"] if deadlines else 0}
 
     # --- outbox ----------------------------------------------------------------------------
     def unqueued_runs(self) -> list[dict[str, Any]]:
@@ -1092,15 +1320,6 @@ class Archive:
         return {r["id"]: r for r in self.db.query(
             f"select * from entities where id in ({marks})", wanted)}
 
-    def versions(self, doc_id: str) -> list[dict[str, Any]]:
-        """Every stored version of a document, oldest first."""
-        return list(self.db.query(
-            "select * from document_versions where document = ? order by version", [doc_id]))
-
-    def version(self, doc_id: str, number: int) -> dict[str, Any] | None:
-        return self._one("select * from document_versions where document = ? and version = ?",
-                         [doc_id, number])
-
     def periods_touching(self, first: str, last: str) -> list[dict[str, Any]]:
         """Status periods that begin or end between first and last (inclusive), with their
         measure's Chinese title: where the deadlines of that window are."""
@@ -1118,6 +1337,97 @@ class Archive:
                 change["as_of"] = run["as_of"] if run else None
                 out.append(change)
         return out
+
+
+    # --- evidence: originals, annexes, controlled items (m201) ------------------------------
+    def version(self, doc_id: str, version: int | None = None) -> dict[str, Any] | None:
+        """A version of a document (the latest when version is None)."""
+        if version is None:
+            return self.latest_version(doc_id)
+        return self._one("select * from document_versions where document = ? and version = ?",
+                         [doc_id, version])
+
+    def versions(self, doc_id: str) -> list[dict[str, Any]]:
+        """Every stored version of a document, oldest first."""
+        return list(self.db.query(
+            "select * from document_versions where document = ? order by version", [doc_id]))
+
+    def own_pages(self, measure_id: str) -> list[dict[str, Any]]:
+        """The pages that are a measure's own text (relation `issues`), first seen first."""
+        return list(self.db.query(
+            "select d.id, d.url, d.source from document_measures dm join documents d "
+            "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "
+            "order by d.first_seen, d.url", [measure_id]))
+
+    def set_version_evidence(self, doc_id: str, version: int, fields: dict[str, Any]) -> None:
+        """Record where a version's response is kept (warc_* columns, payload digest, TLS)."""
+        self.db.execute(
+            f"update document_versions set {', '.join(f'{k} = :{k}' for k in fields)} "
+            "where document = :_document and version = :_version",
+            {**fields, "_document": doc_id, "_version": version})
+
+    def response_record(self, digest: str) -> dict[str, Any] | None:
+        """A version whose response with this payload digest is already kept (to reuse it)."""
+        return self._one("select * from document_versions where payload_digest = ? "
+                         "and warc_file is not null order by id limit 1", [digest])
+
+    def annexes_of(self, doc_id: str, version: int) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "select * from annexes where document = ? and version = ? order by id",
+            [doc_id, version]))
+
+    def annex(self, annex_id: int) -> dict[str, Any] | None:
+        return self._one("select * from annexes where id = ?", [annex_id])
+
+    def annex_by_sha256(self, sha256: str) -> dict[str, Any] | None:
+        """The first kept annex with these bytes (its text and WARC record are reused)."""
+        return self._one("select * from annexes where sha256 = ? "
+                         "order by warc_file is null, id limit 1", [sha256])
+
+    def annex_by_url(self, url: str) -> dict[str, Any] | None:
+        """The latest kept annex fetched from url (what a 304 answer confirms)."""
+        return self._one("select * from annexes where url = ? order by id desc limit 1", [url])
+
+    def add_annex(self, row: dict[str, Any]) -> int:
+        """Insert an annex of a version and index its text; the document's annexes of earlier
+        versions leave the search index (it holds the latest version's, like documents_fts)."""
+        annex_id = self.db["annexes"].insert(row).last_pk
+        self.db.execute(
+            "delete from annexes_fts where rowid in (select id from annexes "
+            "where document = ? and version < ?)", [row["document"], row["version"]])
+        self.db.execute("insert into annexes_fts (rowid, name, text) values (?, ?, ?)",
+                        [annex_id, segment(row["name"]), segment(row["text"])])
+        return annex_id
+
+    def replace_controlled_items(self, doc_id: str, rows: list[dict[str, Any]]) -> None:
+        """The document's controlled items, as read from its latest version and annexes."""
+        self.db.execute("delete from controlled_items where document = ?", [doc_id])
+        if rows:
+            self.db["controlled_items"].insert_all(rows)
+
+    def controlled_items(self, doc_id: str) -> list[dict[str, Any]]:
+        return list(self.db.query(
+            "select * from controlled_items where document = ? order by id", [doc_id]))
+
+    def annex_refusal(self, sha256: str) -> dict[str, Any] | None:
+        """Why a file with these bytes was refused as an annex, if it was."""
+        return self._one("select * from annex_refusals where sha256 = ?", [sha256])
+
+    def record_annex_refusal(self, sha256: str, url: str, reason: str, as_of: str) -> None:
+        self.db.execute(
+            "insert into annex_refusals (sha256, url, reason, first_seen, last_seen) "
+            "values (?, ?, ?, ?, ?) on conflict (sha256) do update set last_seen = ?",
+            [sha256, url, reason, as_of, as_of, as_of])
+
+    def search_annexes(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Annexes (of documents' latest versions) matching a Chinese or English query."""
+        match = fts_query(query)
+        if not match:
+            return []
+        return list(self.db.query(
+            "select annexes.id, annexes.document, annexes.url, annexes.name from annexes_fts "
+            "join annexes on annexes.id = annexes_fts.rowid "
+            "where annexes_fts match ? order by rank limit ?", [match, limit]))
 
 
 def sql_text(value: str) -> str:

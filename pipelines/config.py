@@ -159,6 +159,16 @@ class Config:
     revisit_old_days: int = 7
     # A PEM file of certificate authorities trusted besides the system's (e.g. a test CA).
     extra_ca_file: str | None = None
+    # --- the backfill (pipelines/backfill.py) ----------------------------------------------------
+    # Official lists are walked back to this date until the archive has reached it; news never.
+    backfill_since: str = "2020-01-01"
+    # List pages a source may walk back per night; the walk continues the next night.
+    backfill_pages_per_night: int = 200
+    # JPaaS list parameters per list page URL ({webId, pageId, tplSetId}), for a list page that
+    # does not carry its `jpaasConfig` (file only: [jpaas_columns."<list url>"]).
+    jpaas_columns: dict[str, dict[str, str]] = field(default_factory=dict)
+    # Walk every list back again from its first page (`regwatch crawl --backfill`; not a file key).
+    backfill: bool = False
     # --- what is reported ------------------------------------------------------------------------
     # deadline_near once a deadline is within each of these windows (days), largest first.
     deadline_days: list[int] = field(default_factory=lambda: [30, 7])
@@ -171,6 +181,13 @@ class Config:
     # A digest's HTML stays under this many kilobytes (Gmail clips at about 102 KB); the
     # changes that do not fit are behind a link to the full report.
     digest_max_kb: int = 100
+    # --- evidence (pipelines.evidence, pipelines.originals) -----------------------------------
+    # Where the WARC files of fetched pages and annexes go; None: `evidence/<archive name>/`
+    # beside the archive (one folder per archive: WARC files are named by run ids, which two
+    # archives in one folder would share). Give each archive its own.
+    evidence_dir: str | None = None
+    # Annex files (PDF, DOC(X), XLS(X), ZIP) larger than this are not downloaded or read.
+    annex_max_bytes: int = 20 * 1024 * 1024
     mail: MailConfig = field(default_factory=MailConfig)
     # Named subjects for recipients, channels, feeds and canned queries; without [[topics]] in
     # the file, one built-in topic (rare earths) shows how they work.
@@ -187,6 +204,13 @@ class Config:
     def run_date(self) -> str:
         """The run's clock: as_of, or today in Beijing."""
         return self.as_of or today_in_beijing()
+
+    def evidence_folder(self) -> Path:
+        """The evidence store's folder: evidence_dir, or `evidence/<archive name>/` beside the
+        archive (`evidence/archive/` for archive.db)."""
+        if self.evidence_dir:
+            return Path(self.evidence_dir)
+        return Path(self.db).parent / "evidence" / Path(self.db).stem
 
 
 def check_sources(config: Config, known: list[str]) -> None:
@@ -207,6 +231,18 @@ def check_as_of(value: str, key: str = "--as-of") -> str:
     if not EARLIEST_AS_OF <= day or day.toordinal() > latest:
         raise ConfigError(f"{key}: {day.isoformat()} is outside {EARLIEST_AS_OF.isoformat()} … "
                           f"{date.fromordinal(latest).isoformat()}")
+    return day.isoformat()
+
+
+def check_since(value: str, key: str = "backfill_since") -> str:
+    """An ISO date from 2000-01-01 to today, or ConfigError naming key."""
+    try:
+        day = date.fromisoformat(value.strip())
+    except (ValueError, AttributeError):
+        raise ConfigError(f"{key}: {_shown(value)} is not an ISO date (YYYY-MM-DD)") from None
+    if not EARLIEST_AS_OF <= day <= date.fromisoformat(today_in_beijing()):
+        raise ConfigError(f"{key}: {day.isoformat()} is outside {EARLIEST_AS_OF.isoformat()} … "
+                          "today")
     return day.isoformat()
 
 
@@ -314,8 +350,15 @@ SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
     "removed_after_nights": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
     "digest_max_runs": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
     "digest_max_kb": (lambda c, v, k: c.integer(v, k, 10, 10_000), lambda s: _int_or_text(s)),
+    "backfill_since": (lambda c, v, k: check_since(v, k) if isinstance(v, str)
+                       else c.string(v, k), str),
+    "backfill_pages_per_night": (lambda c, v, k: c.integer(v, k, 1),
+                                 lambda s: _int_or_text(s)),
+    "evidence_dir": (lambda c, v, k: c.string(v, k), str),
+    "annex_max_bytes": (lambda c, v, k: c.integer(v, k, 1024), lambda s: _int_or_text(s)),
 }
-FILE_ONLY = ("sources", "mail", "topics", "channels")
+FILE_ONLY = ("sources", "mail", "topics", "channels", "jpaas_columns")
+JPAAS_KEYS = ("webId", "pageId", "tplSetId")
 
 
 def _int_or_text(text: str) -> int | str:
@@ -388,7 +431,8 @@ def parse_config(data: dict[str, Any], name: str = DEFAULT_PATH) -> Config:
     channels = [_channel(check, c, f"channels[{i}]", names)
                 for i, c in enumerate(_array(check, data.get("channels", []), "channels"))]
     return Config(**values, sources=sources, insecure_tls=insecure, mail=mail, topics=topics,
-                  channels=channels, path=name)
+                  channels=channels,
+                  jpaas_columns=_jpaas_columns(check, data.get("jpaas_columns", {})), path=name)
 
 
 def _sources(check: _Checker, value: Any) -> tuple[dict[str, bool], list[str]]:
@@ -490,6 +534,19 @@ def _channel(check: _Checker, value: Any, key: str, topics: list[str]) -> Channe
         sources=check.strings(table.get("sources", []), f"{key}.sources"),
         measures=[m.upper() for m in check.strings(table.get("measures", []), f"{key}.measures")],
         topics=_topic_names(check, table, key, topics))
+
+
+def _jpaas_columns(check: _Checker, value: Any) -> dict[str, dict[str, str]]:
+    """[jpaas_columns."<list url>"] tables: each with webId, pageId and tplSetId."""
+    columns = {}
+    for url, table in check.dict_(value, "jpaas_columns").items():
+        key = f'jpaas_columns."{url}"'
+        check.url(url, key)
+        table = check.dict_(table, key)
+        check.table(table, f"{key}.", JPAAS_KEYS)
+        columns[url] = {name: check.string(table.get(name), f"{key}.{name}")
+                        for name in JPAAS_KEYS}
+    return columns
 
 
 def _mail(check: _Checker, value: Any, topics: list[str] | None = None) -> MailConfig:

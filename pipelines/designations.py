@@ -55,6 +55,7 @@ from pipelines.lifecycle import (
     shift,
 )
 from pipelines.names import entity_id, name_key
+from pipelines.originals import annex_changes
 from pipelines.problems import report_problem
 from pipelines.run import source_run_of
 from pipelines.vocab import (
@@ -215,16 +216,23 @@ class DesignationPipeline:
         return item
 
     def is_fresh(self, item: DocumentItem) -> bool:
+        """A new page, a changed text, or a changed annex file (pipelines.originals: a new
+        version whose listing may name other entities)."""
         existing = self.archive.document_by_url(item.url)
-        return existing is None or existing["content_hash"] != item.content_hash
+        if existing is None or existing["content_hash"] != item.content_hash:
+            return True
+        return bool(item.annex_files and annex_changes(
+            self.archive.annexes_of(existing["id"], existing["version"]), item.annex_files))
 
 
 # --------------------------------------------------------------------------- store
 
 
 def store_designations(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
-                       outcome: str) -> None:
-    """Write what the stage read (inside the item's transaction, pipelines.store)."""
+                       outcome: str, quiet_before: str | None = None) -> None:
+    """Write what the stage read (inside the item's transaction, pipelines.store). In a
+    backfill (quiet_before set), a listing dated before quiet_before is archived without an
+    `entity_listed` change: it is history, summed up by the source's `backfill` change."""
     found = item.designations
     if found is None:
         return
@@ -234,7 +242,7 @@ def store_designations(archive: Archive, item: DocumentItem, run_id: str, as_of:
     listing = found.listing
     if listing is not None and listing.list_name and listing.action == "listed":
         for entity in listing.entities:
-            _store_listed(archive, item, found, entity, doc_id, run_id, as_of)
+            _store_listed(archive, item, found, entity, doc_id, run_id, as_of, quiet_before)
     named = {entity_id(e.name_zh, e.name_en) for ev in found.events for e in ev.entities}
     if listing is not None and listing.list_name and listing.action == "removed":
         for entity in listing.entities:
@@ -287,8 +295,10 @@ def designation_id(entity: str, list_name: str, measure: str | None) -> str:
 
 
 def _store_listed(archive: Archive, item: DocumentItem, found: ItemDesignations,
-                  entity: ParsedEntity, doc_id: str, run_id: str, as_of: str) -> None:
-    """One designation of a listing announcement; `entity_listed` when it is new."""
+                  entity: ParsedEntity, doc_id: str, run_id: str, as_of: str,
+                  quiet_before: str | None = None) -> None:
+    """One designation of a listing announcement; `entity_listed` when it is new (and, in a
+    backfill, dated on or after quiet_before)."""
     ent = save_entity(archive, entity, as_of)
     list_name = found.listing.list_name if found.listing else None
     if not list_name:
@@ -302,6 +312,9 @@ def _store_listed(archive: Archive, item: DocumentItem, found: ItemDesignations,
            "last_seen": as_of, "run_id": run_id, "periods_stale": 1}
     if not archive.add_designation(row):
         return
+    day = found.listed or item.published
+    if quiet_before is not None and day is not None and day < quiet_before:
+        return  # a backfill's history: its status is computed at the run's end, not reported
     names = display_name(entity.name_zh, entity.name_en)
     archive.add_change(run_id, ChangeRecord(
         kind=ChangeKind.ENTITY_LISTED, entity=ent, list_name=list_name, measure=found.measure,
@@ -445,9 +458,12 @@ def describe_listed(archive: Archive, change: dict[str, Any], state: Designation
         "diff": json.dumps(diff, ensure_ascii=False, sort_keys=True)})
 
 
-def designation_changes(archive: Archive, run_id: str, as_of: str) -> list[ChangeRecord]:
+def designation_changes(archive: Archive, run_id: str, as_of: str,
+                        quiet_before: str | None = None) -> list[ChangeRecord]:
     """Status periods and changes of the designations that may have changed (see the module
-    docstring); call before the measures' periods are rewritten (their stale marks count)."""
+    docstring); call before the measures' periods are rewritten (their stale marks count).
+    In a backfill (quiet_before set), a designation first stored by this run without an
+    `entity_listed` of its own (an old listing) has its status stored, not reported."""
     since = archive.previous_as_of(run_id) or shift(as_of, -30)
     first, last = day_before(min(since, as_of)), day_after(max(since, as_of))
     stale = set(archive.stale_measures())
@@ -464,9 +480,11 @@ def designation_changes(archive: Archive, run_id: str, as_of: str) -> list[Chang
             run_id, ChangeKind.ENTITY_LISTED, designation["entity"], designation["list"],
             designation["measure"])
         moved = (designation["status"], designation["until"]) != (state.status, state.until)
+        quiet = (quiet_before is not None and listed_now is None
+                 and designation["run_id"] == run_id)
         if listed_now is not None:
             describe_listed(archive, listed_now, state, event)
-        elif moved and state.status is not None:
+        elif moved and state.status is not None and not quiet:
             changes.append(status_change(archive, designation, state, event, as_of))
         archive.update_designation(designation["id"], {
             "status": state.status, "until": state.until, "removal_kind": state.removal_kind,

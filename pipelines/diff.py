@@ -18,7 +18,8 @@ from scrapy.crawler import Crawler
 
 from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_measure
 from pipelines.clauses import unparsed_operative_sentences
-from pipelines.items import ChangeRecord, DocumentItem, MeasureRef
+from pipelines.items import AnnexFile, ChangeRecord, DocumentItem, MeasureRef
+from pipelines.originals import annex_changes
 from pipelines.run import source_run_of
 from pipelines.vocab import ChangeKind, EventKind, Relation, SourceKind
 
@@ -92,13 +93,8 @@ def item_changes(archive: Archive, item: DocumentItem) -> list[ChangeRecord]:
                      f"{item.title}" + statements_in(item)),
             diff={"sentence": statement_sentence(item)} if statement_sentence(item) else {},
             **common))
-    elif existing["content_hash"] != item.content_hash:
-        before = version_record(archive.latest_version(doc_id))
-        diff = document_diff(before, document_record(item))
-        changes.append(ChangeRecord(
-            kind=ChangeKind.DOCUMENT_CHANGED,
-            summary=f"Document changed ({', '.join(diff['fields']) or 'text'}): {item.title}",
-            diff=diff, **common))
+    else:
+        changes += changed_document(archive, existing, item, common)
     fresh = existing is None or existing["content_hash"] != item.content_hash
     unread = not_understood(item) if fresh else []
     for change in changes:
@@ -113,6 +109,45 @@ def item_changes(archive: Archive, item: DocumentItem) -> list[ChangeRecord]:
             changes.extend(amended_fields_change(archive, measure, ref, item))
         changes.extend(amended_by_change(archive, ref, item))
     return changes
+
+
+def changed_document(archive: Archive, existing: dict[str, Any], item: DocumentItem,
+                     common: dict[str, Any]) -> list[ChangeRecord]:
+    """A document_changed when the text changed or an annex file did (a readable diff of each)."""
+    changed_files = annex_changes(archive.annexes_of(existing["id"], existing["version"]),
+                                  item.annex_files)
+    if existing["content_hash"] == item.content_hash and not changed_files:
+        return []
+    if existing["content_hash"] != item.content_hash:
+        diff = document_diff(version_record(archive.latest_version(existing["id"])),
+                             document_record(item))
+    else:
+        diff = {"fields": [], "deepdiff": {}}
+    what = list(diff["fields"])
+    if changed_files:
+        annexes, lines = annex_diff(changed_files)
+        diff["annexes"] = annexes
+        diff["text"] = [*diff.get("text", []), *lines]
+        what += [f"annex {annex.name}" for _, annex in changed_files]
+    return [ChangeRecord(kind=ChangeKind.DOCUMENT_CHANGED,
+                         summary=f"Document changed ({', '.join(what) or 'text'}): {item.title}",
+                         diff=diff, **common)]
+
+
+def annex_diff(changed: list[tuple[dict[str, Any], AnnexFile]]
+               ) -> tuple[list[dict[str, Any]], list[str]]:
+    """Each changed annex file (its hashes before and after, a readable diff of its text, line by
+    line as pipelines.annex_text writes tables: one row a line), and the diffs as report lines."""
+    files, lines = [], []
+    for row, annex in changed:
+        text = [line for line in difflib.unified_diff(
+            (row["text"] or "").splitlines(), annex.text.splitlines(), lineterm="", n=1)
+            if not line.startswith(("---", "+++"))]
+        files.append({"url": annex.url, "name": annex.name, "sha256_before": row["sha256"],
+                      "sha256_after": annex.sha256, "text": text})
+        lines += [f"@@ annex {annex.name} ({annex.url}) @@",
+                  *(text or ["(its text reads the same)"])]
+    return files, lines
 
 
 def not_understood(item: DocumentItem) -> list[str]:

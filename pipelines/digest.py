@@ -2,10 +2,11 @@
 
 `queue_digests()` takes the completed runs not yet queued and stores, in the archive's outbox, one
 digest per run and recipient (their filters and topics applied, grouped and worded like the
-reports, opening with a summary table), marking the runs queued in the same transaction: a run's
-changes are queued exactly once. A backlog of more than `digest_max_runs` runs is one summary per
-recipient instead: the latest run in full, the earlier runs as headlines linking to their
-reports. Every digest fits:
+reports, opening with the archive in one line, "The archive now holds N measures …"
+(pipelines.backfill.archive_summary), then a summary table), marking the runs queued in the
+same transaction: a run's changes are queued exactly once. A backlog of more than
+`digest_max_runs` runs is one summary per recipient instead: the latest run in full, the earlier
+runs as headlines linking to their reports. Every digest fits:
 - its subject is under `SUBJECT_MAX` characters and names the most important change;
 - its HTML is under `digest_max_kb` kilobytes (Gmail clips longer mails): changes that do not
   fit are left to the full report, behind a link;
@@ -19,6 +20,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.backfill import archive_summary
 from pipelines.config import Config, Recipient
 from pipelines.report import (
     KIND_ORDER,
@@ -101,6 +103,9 @@ def _short(change: dict[str, Any], count: int, brief: bool = False) -> str:
         return f"{who} amended{fields}" if count == 1 else f"{count} measures amended"
     if kind == ChangeKind.SOURCE_PROBLEM:
         return f"source problem: {change.get('summary') or change.get('source')}"
+    if kind == ChangeKind.BACKFILL:
+        return (f"history walked back: {change.get('source')}" if count == 1
+                else f"history walked back: {count} sources")
     noun = kind.replace("_", " ")
     if count == 1:
         return f"{noun}: {change.get('title') or who}"
@@ -161,10 +166,11 @@ def fitted(render_with: Callable[[int], str], total: int, limit: int) -> tuple[s
 # --- one digest -----------------------------------------------------------------------------------
 def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: list[dict[str, Any]],
                changes: list[dict[str, Any]], measures: dict[str, Any],
-               earlier: list[dict[str, Any]] | None = None, channel: str = "mail"
-               ) -> dict[str, Any] | None:
+               earlier: list[dict[str, Any]] | None = None, channel: str = "mail",
+               held: str = "") -> dict[str, Any] | None:
     """One recipient's digest of one run's changes (None when nothing is theirs and no empty mail
-    is due); `earlier`: the backlog's older runs, listed with links to their reports."""
+    is due); `earlier`: the backlog's older runs, listed with links to their reports; `held`: the
+    archive in one line (pipelines.backfill.archive_summary), which the digest opens with."""
     def theirs(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [c for c in items if wanted(recipient, config.topics, c,
                                            measures.get(c.get("measure")))]
@@ -185,6 +191,7 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
         "links": links, "recipient": recipient.address, "filtered": describe_filter(recipient),
         "report_url": f"{links['reports']}{run['id']}.html", "total": len(mine),
         "earlier": [{**r, "url": f"{links['reports']}{r['id']}.html"} for r in before],
+        "held": held,
     }
 
     def html_with(count: int) -> str:
@@ -205,9 +212,10 @@ def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
     for run in earlier:
         run["changes"] = archive.changes_of_runs([run["id"]])
     measures = measure_context(archive, changes + [c for r in earlier for c in r["changes"]])
-    mails = [build_mail(archive, config, r, runs, changes, measures, earlier)
+    held = archive_summary(archive, runs[-1]["as_of"])
+    mails = [build_mail(archive, config, r, runs, changes, measures, earlier, held=held)
              for r in config.mail.recipients]
-    mails += [build_mail(archive, config, c, runs, changes, measures, earlier, "apprise")
+    mails += [build_mail(archive, config, c, runs, changes, measures, earlier, "apprise", held)
               for c in config.channels]
     return [m for m in mails if m]
 

@@ -390,6 +390,14 @@ def _fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def run_files(folder: Path, run_id: str) -> list[Path]:
+    """The WARC files of a run in folder (its first file and its parts), those that exist."""
+    paths = [Path(folder) / warc_file_name(run_id)]
+    paths += [path for path in Path(folder).glob(f"{run_id}-part*.warc.gz")
+              if (match := _FILE_NAME.fullmatch(path.name)) and match.group(1) == run_id]
+    return [path for path in paths if path.is_file()]
+
+
 def evidence_path(folder: Path, file: str) -> Path:
     """The path of a WARC file named by the archive; refuses anything but a plain file name."""
     if not _FILE_NAME.fullmatch(file):

@@ -11,7 +11,10 @@
 4. the lifecycle: status transitions, deadlines passed and near on the run's date
    (pipelines.lifecycle decides the dates), the designations' statuses and changes
    (pipelines.designations), and the measures' status periods (`measure_status`);
-5. the run is marked completed.
+   in a backfill, one `backfill` change per source that walked back, and no change for the old
+   measures it found (pipelines.backfill);
+5. what the archive covers and the numbers it may be missing (`coverage`, `number_gaps`);
+6. the run is marked completed.
 
 The per-item comparison (new and changed documents and measures) is pipelines.diff.
 """
@@ -22,6 +25,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.backfill import quiet_before, write_coverage
 from pipelines.config import Config
 from pipelines.designations import designation_changes
 from pipelines.items import ChangeRecord
@@ -242,10 +246,15 @@ def lifecycle_candidates(archive: Archive, since: str, as_of: str, horizon: int)
 
 
 def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
-                      deadline_days: tuple[int, ...] | list[int]) -> list[ChangeRecord]:
+                      deadline_days: tuple[int, ...] | list[int],
+                      quiet_before: str | None = None) -> list[ChangeRecord]:
     """Status transitions, deadlines passed and deadlines near on as_of, for the measures that
     may have any: those whose events changed, or whose status periods begin or end between the
-    previous run's date and the last reminder window (lifecycle_candidates)."""
+    previous run's date and the last reminder window (lifecycle_candidates).
+
+    In a backfill (quiet_before set), a measure first stored by this run without a change of
+    its own (an old one) has its status stored, not reported as a transition, and a suspension
+    of it that ended before quiet_before is history, not a deadline passed."""
     windows = sorted(int(d) for d in deadline_days) or sorted(Config().deadline_days)
     since = archive.previous_as_of(run_id) or shift(as_of, -windows[-1])
     changes: list[ChangeRecord] = []
@@ -254,14 +263,19 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
         measure = archive.measure(measure_id)
         events = archive.events(measure_id)
         explained = False
+        new = archive.change_in_run(run_id, ChangeKind.NEW_MEASURE, measure_id)
+        quiet = quiet_before is not None and not new and measure["first_run_id"] == run_id
         for period in ended_suspensions(events, since, as_of):
-            if already_reported_passed(archive, measure_id, period.end, run_id):
+            if already_reported_passed(archive, measure_id, period.end, run_id) or (
+                    quiet and period.end is not None and period.end < quiet_before):
                 continue
             moved = before in SUSPENDED_STATUSES and state.status not in SUSPENDED_STATUSES
             changes.append(passed_change(archive, measure, period, before, state.status))
             explained = explained or moved
-        if archive.change_in_run(run_id, ChangeKind.NEW_MEASURE, measure_id):
+        if new:
             describe_new_status(archive, run_id, measure_id, state)
+        elif quiet:
+            pass
         elif before != state.status and not explained:
             changes.append(status_change(archive, measure, before, state, as_of))
         for deadline in deadlines(events, as_of, windows[-1]):
@@ -289,7 +303,57 @@ def record_sources(archive: Archive, run_id: str, source_runs: Iterable[SourceRu
             "status": status, "problems": problems,
             **{k: source_run.counts.get(k, 0)
                for k in ("items", "unchanged", "requests", "responses")},
+            "backfill": int(backfilling(source_run)),
         })
+
+
+# --- the backfill's end of run (pipelines/backfill.py) -------------------------------------
+
+
+def backfilling(source_run: SourceRun) -> bool:
+    """The source walked back (or read its lists for the first time) in this run."""
+    return bool(source_run.walks is not None and source_run.walks.backfilling)
+
+
+def backfill_change(source_run: SourceRun) -> ChangeRecord:
+    """One `backfill` change: documents, measures, earliest date reached, pages, complete."""
+    walk = source_run.walks.summary()
+    stats = source_run.stats
+    documents = stats.get("regwatch/documents/new", 0)
+    measures = stats.get("regwatch/measures/new", 0)
+    found = f"{plural(documents, 'new document')}, {plural(measures, 'new measure')}"
+    stopped = next((w["stopped"] for w in walk["lists"] if w["stopped"]),
+                   "a list page could not be read")
+    if not walk["walked_back"]:
+        summary = f"{source_run.source}: first night: {found} (news lists are not walked back)"
+    elif not walk["pages"]:
+        summary = (f"{source_run.source}: no list page read ({stopped}); the walk back starts "
+                   "next night")
+    else:
+        state = "complete" if walk["complete"] else (
+            f"not complete ({stopped}); continues next night")
+        summary = (f"{source_run.source}: walked back to {walk['earliest'] or 'no dated item'} "
+                   f"({plural(walk['pages'], 'list page')}): {found}; {state}")
+    return ChangeRecord(kind=ChangeKind.BACKFILL, source=source_run.source, summary=summary,
+                        diff={"documents": documents, "measures": measures, **walk})
+
+
+def plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def backfill_changes(source_runs: Iterable[SourceRun]) -> list[ChangeRecord]:
+    """A summary for each source that walked back or read its lists for the first time, when
+    it read a page or found something (a walk held up, e.g. by a bot challenge, is its source
+    problem's story; the walk starts when the source answers)."""
+    return [backfill_change(r) for r in source_runs if backfilling(r) and (
+        r.walks.summary()["pages"] or r.stats.get("regwatch/documents/new")
+        or r.stats.get("regwatch/measures/new"))]
+
+
+def run_quiet_before(run: dict[str, Any], source_runs: Iterable[SourceRun]) -> str | None:
+    """In a backfill run, the day before which findings are history (None otherwise)."""
+    return quiet_before(run["as_of"]) if any(backfilling(r) for r in source_runs) else None
 
 
 def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] = (), *,
@@ -311,12 +375,16 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
                                        source_run.listed_on)
     link_documents(archive, run_id)
     with archive.transaction():
-        run_changes = source_problem_changes(archive, run_id) + lifecycle_changes(
-            archive, run_id, run["as_of"], deadline_days)
-        run_changes += designation_changes(archive, run_id, run["as_of"])  # before the periods
+        quiet = run_quiet_before(run, source_runs)
+        run_changes = backfill_changes(source_runs) + source_problem_changes(
+            archive, run_id) + lifecycle_changes(archive, run_id, run["as_of"], deadline_days,
+                                                 quiet)
+        # before the periods
+        run_changes += designation_changes(archive, run_id, run["as_of"], quiet)
         write_status_periods(archive)
         for change in run_changes:
             archive.add_change(run_id, change)
+    write_coverage(archive, run["as_of"], run_id)
     stats = {s["source"]: {"status": s["status"], "items": s["items"]}
              for s in archive.run_sources(run_id)}
     archive.finish_run(run_id, stats)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.vocab import Issuer, Series
 
@@ -49,20 +50,34 @@ class MeasureNumber:
 # --------------------------------------------------------------------------- normalization
 
 
+@lru_cache(maxsize=65536)
+def _nfkc(ch: str) -> str:
+    """One character NFKC-normalized (itself when normalization would drop it)."""
+    return unicodedata.normalize("NFKC", ch) or ch
+
+
 @dataclass(frozen=True)
 class _Normalized:
     """An NFKC copy of a text and, for every character of the copy, its offset in the original."""
 
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     @classmethod
     def of(cls, original: str) -> _Normalized:
+        """Character by character; when every character stays one character (the usual case,
+        full-width punctuation included), one translate() and offsets that are the identity."""
+        if original.isascii():
+            return cls(original, original, range(len(original)))
+        changed = {ch: norm for ch in set(original) if (norm := _nfkc(ch)) != ch}
+        if all(len(norm) == 1 for norm in changed.values()):
+            table = {ord(ch): norm for ch, norm in changed.items()}
+            return cls(original, original.translate(table), range(len(original)))
         chars: list[str] = []
         offsets: list[int] = []
         for i, ch in enumerate(original):
-            norm = unicodedata.normalize("NFKC", ch) or ch
+            norm = _nfkc(ch)
             chars.append(norm)
             offsets.extend([i] * len(norm))
         return cls(original, "".join(chars), tuple(offsets))
@@ -232,7 +247,9 @@ _EN_ISSUER_NAME = re.compile(
     "|".join(rf"\b(?P<{key}>{pattern})\b" for key, (_, pattern) in _EN_ISSUERS.items()), re.I
 )
 _EN_ISSUER = r"\b(?:" + "|".join(p for _, p in _EN_ISSUERS.values()) + r")\b"
-_EN_ISSUER_LIST = rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)\s*(?:the\s+)?{_EN_ISSUER})*"
+# Joint issuers: "MOFCOM and GACC", "MOFCOM, GACC", and as english.mofcom.gov.cn writes them,
+# side by side: "MOFCOM General Administration of Customs Announcement No. 70 of 2025".
+_EN_ISSUER_LIST = rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?{_EN_ISSUER})*"
 _EN_PREFIX = re.compile(
     rf"(?:(?P<iss>{_EN_ISSUER_LIST})(?:'s|’s)?\s+"
     r"(?:(?:has\s+)?(?:jointly\s+)?(?:issued|released|published|announced)\s+)?"
@@ -353,12 +370,22 @@ def _find_en(norm: _Normalized) -> Iterator[MeasureNumber]:
 # --------------------------------------------------------------------------- public API
 
 
+_DIGIT = re.compile(r"\d")  # ASCII and full-width digits
+_NUMBER_WORD = re.compile(  # 号, No., number, # (full-width forms too)
+    r"号|[nNｎＮ][oOｏＯ]|[nNｎＮ][uUｕＵ][mMｍＭ][bBｂＢ][eEｅＥ][rRｒＲ]|[#＃]")
+
+
+def _may_hold_a_number(text: str) -> bool:
+    """A reference needs a digit and 号, No or # (a cheap test before the NFKC copy)."""
+    return bool(_DIGIT.search(text)) and bool(_NUMBER_WORD.search(text))
+
+
 def find_measure_numbers(text: str) -> list[MeasureNumber]:
     """Every measure reference in text, in order of first appearance, one per id (first wins).
 
     A number is only a reference when a year applies to it (`Announcement No. 61` alone is not).
     """
-    if not text:
+    if not text or not _may_hold_a_number(text):
         return []
     norm = _Normalized.of(text)
     found = sorted([*_find_zh(norm), *_find_en(norm)], key=lambda m: m.start)

@@ -16,6 +16,45 @@ class Annex:
 
 
 @dataclass
+class RawResponse:
+    """A response as received (pipelines.evidence keeps it when it makes a document version)."""
+
+    url: str
+    status: int
+    headers: list[tuple[str, str]]  # name, value as latin-1 text, in the order received
+    body: bytes  # exactly as handed to the spider (transfer and content encodings removed)
+    fetched_at: str  # ISO 8601 datetime, UTC
+    protocol: str = "HTTP/1.1"
+    reason: str = ""
+    insecure_tls: bool = False  # fetched from an insecure_tls host without verification
+    replayed: bool = False  # answered by the offline mirror, not the network
+
+
+@dataclass
+class AnnexFile:
+    """An annex file fetched with its article, its text read, or why it could not be kept."""
+
+    url: str
+    name: str  # the link's text, e.g. 附件1：相关物项清单.pdf
+    response: RawResponse | None = None  # None when known unchanged (304) or not fetched
+    sha256: str | None = None  # of the body
+    size: int | None = None
+    media_type: str | None = None  # what the bytes are (pipelines.annex_text.sniff)
+    declared_type: str | None = None  # what the server said (Content-Type)
+    text: str = ""
+    reason: str | None = None  # why the text is empty or partial (pipelines.annex_text.Reason)
+    pages: int | None = None
+    problem: str | None = None  # a failed download or a bad file: reported, the annex not kept
+    etag: str | None = None
+    last_modified: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """A file to keep: fetched (or known unchanged) and readable or honestly unread."""
+        return self.problem is None and self.sha256 is not None
+
+
+@dataclass
 class MeasureEvent:
     """A lifecycle event a document states for a measure (pipelines.vocab.EventKind)."""
 
@@ -65,6 +104,7 @@ class DocumentItem:
     annexes: list[Annex] = field(default_factory=list)
     machine_translated: bool = False
     tables: list[str] = field(default_factory=list)  # HTML of the body's tables (entity lists)
+    translation_of: str | None = None  # an official translation's original (its URL)
     # --- filled by pipelines.normalize ----------------------------------------
     published: str | None = None  # ISO date, Beijing time
     published_at: str | None = None  # ISO datetime with +08:00 when a time is known
@@ -76,6 +116,9 @@ class DocumentItem:
     changes: list[ChangeRecord] = field(default_factory=list)
     # --- filled by pipelines.designations (entity listings; None: not read) ----
     designations: ItemDesignations | None = None
+    # --- filled by the application's evidence middleware (crawler.evidence) ---
+    responses: list[RawResponse] = field(default_factory=list)  # the page (and its further pages)
+    annex_files: list[AnnexFile] = field(default_factory=list)  # official pages' annexes
 
 
 @dataclass

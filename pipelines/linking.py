@@ -35,16 +35,20 @@ every page of the night is stored, so that no result depends on the order pages 
 
 A night's cost grows with what changed: the documents stored this run, and the documents whose
 keys meet the keys of the measures this run touched (`documents_to_link`), are (re)linked; the
-others keep their links.
+others keep their links. A touched measure whose profile is what it was (`measures.link_profile`,
+a fingerprint of everything linking compares: a page of it refetched with a footnote changed, a
+status period rewritten without a new date) leads to no relinking: a document's links depend only
+on its own text and the profiles of the measures it meets.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from typing import Any
 
@@ -724,6 +728,33 @@ def refresh_measures(archive: Archive, measure_ids: Iterable[str]) -> dict[str, 
     return profiles
 
 
+def fingerprint(p: Profile) -> str:
+    """What linking compares of a measure, as one short hash (sets and dates in order)."""
+    parts: dict[str, Any] = {}
+    for f in fields(p):
+        value = getattr(p, f.name)
+        if isinstance(value, set):
+            value = sorted(value)
+        elif f.name == "dates":
+            value = sorted(value, key=lambda d: tuple(x or "" for x in d))
+        parts[f.name] = value
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def changed_profiles(archive: Archive, touched: dict[str, Profile]) -> dict[str, Profile]:
+    """The touched measures whose profile differs from the one their links were decided with
+    (a measure never profiled counts as changed); the new fingerprints are stored."""
+    known = archive.link_profiles(list(touched))
+    changed = {}
+    for measure_id, p in touched.items():
+        mark = fingerprint(p)
+        if known.get(measure_id) != mark:
+            changed[measure_id] = p
+            archive.set_link_profile(measure_id, mark)
+    return changed
+
+
 def documents_to_link(archive: Archive, run_id: str, touched: dict[str, Profile]) -> list[str]:
     """The documents stored this run, and those whose keys meet the touched measures' keys."""
     docs = set(archive.documents_versioned_in(run_id))
@@ -776,7 +807,8 @@ def link_run(archive: Archive, run_id: str) -> int:
         touched = refresh_measures(archive, archive.measure_ids() if pending
                                    else archive.measures_touched_in(run_id))
         cache: dict[str, Profile | None] = dict(touched)
-        docs = sorted(set(documents_to_link(archive, run_id, touched)) | set(pending))
+        changed = changed_profiles(archive, touched)
+        docs = sorted(set(documents_to_link(archive, run_id, changed)) | set(pending))
         for doc_id in docs:
             link_document(archive, doc_id, run_id, cache)
         archive.clear_pending_links()

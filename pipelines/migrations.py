@@ -200,6 +200,165 @@ def m009_outbox_delivery(db: Database) -> None:
     db["outbox"].add_column("sending_at", str)
 
 
+# --- m1xx: the backfill, coverage and number gaps (CONTRACT section 6) -------------------------
+
+
+@migrations()
+def m101_list_walks(db: Database) -> None:
+    """Where each official list's walk back to `backfill_since` stands, per source and list: the
+    page it continues from next night, pages walked, the dates reached, the last complete walk
+    (pipelines/backfill.py). A list is a column's pages (a year's announcement index is one)."""
+    db["list_walks"].create(
+        {
+            "source": str, "list": str, "url": str, "series": str, "year": int, "status": str,
+            "next_page": int, "pages_walked": int, "earliest": str, "latest": str,
+            "since": str, "started_on": str, "last_walked_on": str,
+            "last_complete_walk": str, "problem": str,
+        },
+        pk=("source", "list"),
+        not_null={"pages_walked"},
+        defaults={"pages_walked": 0},
+    )
+
+
+@migrations()
+def m102_coverage_and_number_gaps(db: Database) -> None:
+    """What the archive covers, rewritten at the end of every run: one row per source (dates
+    reached, documents, pages walked, last complete walk) and one per series and year (numbers
+    seen, the highest, how many may be missing); `number_gaps` has one row per number that may be
+    missing in a year the walks covered (official numbering is sequential per issuer and year)."""
+    db["coverage"].create(
+        {
+            "id": int, "scope": str, "name": str, "year": int, "earliest": str, "latest": str,
+            "documents": int, "measures": int, "pages_walked": int, "walk": str,
+            "last_complete_walk": str, "covered": int, "highest": int, "gaps": int,
+            "missing": str, "as_of": str,
+        },
+        pk="id",
+    )
+    db["number_gaps"].create(
+        {
+            "measure": str, "series": str, "year": int, "number": int, "after": int,
+            "before": int, "noticed_on": str,
+        },
+        pk="measure",
+    )
+    db["number_gaps"].create_index(["series", "year"])
+
+
+@migrations()
+def m103_backfill_runs(db: Database) -> None:
+    """A source's run that walked back (its counts are no yardstick for a later night's health);
+    the run that first stored a measure (a backfill's old measures are not news); an official
+    translation's Chinese original (documents.translation_of, a documents.id)."""
+    db["run_sources"].add_column("backfill", int, not_null_default=0)
+    db["measures"].add_column("first_run_id", str)
+    db["documents"].add_column("translation_of", str)
+
+
+@migrations()
+def m104_left_out_fetches(db: Database) -> None:
+    """News left out by the relevance rule is remembered with its validators, date and hash, so it
+    is revisited like any article instead of fetched and parsed again every night."""
+    db["fetch_state"].add_column("published", str)
+    db["fetch_state"].add_column("content_hash", str)
+    db["fetch_state"].add_column("left_out", str)
+
+
+@migrations()
+def m105_removal_check_indexes(db: Database) -> None:
+    """The removal check reads documents by list page and by run: indexed, so a night's cost
+    grows with what its lists show, not with the archive."""
+    db["documents"].create_index(["listed_on", "published"])
+    db["documents"].create_index(["last_run_id"])
+    db["documents"].create_index(["source", "published"])
+    db["measure_events"].create_index(["document"])  # a changed page's events are dropped
+    db["measures"].create_index(["series", "year", "number"])
+    db.execute("CREATE INDEX idx_documents_missed ON documents (source, missed_runs) "
+               "WHERE missed_runs > 0")
+
+
+@migrations()
+def m106_night_cost_indexes(db: Database) -> None:
+    """What the end of a night reads is indexed, so its cost grows with what changed: measures
+    whose periods are stale, seen on a day, by publication; documents by the run that first
+    stored them; status periods by status and day; the run that wrote each coverage row."""
+    db.execute("CREATE INDEX idx_measures_stale ON measures (id) WHERE periods_stale = 1")
+    db["measures"].create_index(["last_seen"])
+    db["measures"].create_index(["published"])
+    db["measures"].create_index(["series", "year", "published", "number"])
+    db["documents"].create_index(["first_run_id"])
+    db["measure_status"].create_index(["clause", "status", "from", "to"])
+    db["measure_status"].create_index(["status", "to"])
+    db["measure_status"].create_index(["status", "from"])
+    db["coverage"].add_column("run_id", str)
+
+
+@migrations()
+def m107_measures_by_first_run(db: Database) -> None:
+    """Measures by the run that first stored them (what a night adds to the coverage)."""
+    db["measures"].create_index(["first_run_id"])
+
+
+@migrations()
+def m108_measure_link_profile(db: Database) -> None:
+    """The fingerprint of the profile a measure's inferred links were decided with
+    (pipelines.linking.changed_profiles): a night that touches a measure without changing what
+    linking compares of it relinks no document on its account."""
+    db["measures"].add_column("link_profile", str)
+
+
+@migrations()
+def m201_evidence(db: Database) -> None:
+    """Evidence (pipelines.evidence, pipelines.originals): where each version's response is kept
+    as a WARC record; annex files with their text (searchable like bodies, `annexes_fts`, rowid =
+    annexes.id, the latest version's annexes only); the controlled items read from bodies and
+    annexes (control-list codes, HS codes, descriptions, clauses); the annex files refused as bad
+    (an error page, a truncated file, a ZIP bomb, a reader stopped), not read again."""
+    versions = db["document_versions"]
+    for column, kind in (("warc_file", str), ("warc_record_id", str), ("warc_offset", int),
+                         ("warc_length", int), ("payload_digest", str), ("more_records", str)):
+        versions.add_column(column, kind)
+    versions.add_column("insecure_tls", int, not_null_default=0)
+    versions.create_index(["payload_digest"])
+    db["annexes"].create(
+        {
+            "id": int, "document": str, "version": int, "url": str, "name": str,
+            "media_type": str, "declared_type": str, "sha256": str, "size": int, "text": str,
+            "reason": str, "pages": int, "warc_file": str, "warc_offset": int,
+            "warc_length": int, "warc_record_id": str, "insecure_tls": int, "fetched_at": str,
+            "run_id": str,
+        },
+        pk="id",
+        foreign_keys=[("document", "documents", "id"), ("run_id", "runs", "id")],
+        not_null={"insecure_tls"},
+        defaults={"insecure_tls": 0},
+    )
+    db["annexes"].create_index(["document", "version", "url"], unique=True)
+    db["annexes"].create_index(["sha256"])
+    db["annexes"].create_index(["url"])
+    db.execute(
+        "CREATE VIRTUAL TABLE annexes_fts USING fts5("
+        "name, text, tokenize = 'porter unicode61 remove_diacritics 2')"
+    )
+    db["controlled_items"].create(
+        {
+            "id": int, "measure": str, "document": str, "version": int, "annex": int,
+            "code": str, "hs_code": str, "description_zh": str, "description_en": str,
+            "clause": str, "line": str, "line_no": int,
+        },
+        pk="id",
+        foreign_keys=[("measure", "measures", "id"), ("document", "documents", "id"),
+                      ("annex", "annexes", "id")],
+    )
+    for columns in (["code"], ["hs_code"], ["measure"], ["document"]):
+        db["controlled_items"].create_index(columns)
+    db["annex_refusals"].create(
+        {"sha256": str, "url": str, "reason": str, "first_seen": str, "last_seen": str},
+        pk="sha256",
+    )
+
+
 @migrations()
 def m301_entities(db: Database) -> None:
     """Entities and their designations (pipelines.designations): who is on which list, by which

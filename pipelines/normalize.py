@@ -60,9 +60,15 @@ def effective_date(body: str, published: str | None) -> str | None:
     return earliest_effective(own_events(body, published))
 
 
+def is_official_translation(item: DocumentItem) -> bool:
+    """An authority's page not in Chinese (english.mofcom.gov.cn): it names a measure and gives
+    its official English title, but the Chinese text stays the legal text."""
+    return item.source_kind == SourceKind.AUTHORITY and item.language != "zh"
+
+
 def own_number(item: DocumentItem) -> MeasureNumber | None:
     """The measure an authority's page is the text of (its 发布文号, or the title's number)."""
-    if item.source_kind != SourceKind.AUTHORITY:
+    if item.source_kind != SourceKind.AUTHORITY or is_official_translation(item):
         return None
     if item.doc_number:
         numbers = find_measure_numbers(item.doc_number)
@@ -103,8 +109,10 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
                          title_machine_translated=item.machine_translated))
         own = titled
     # Only the text of a measure (an authority's page with its own number, or a relayed page
-    # titled with it) states events of the measures it names; news never does.
-    stated = other_measure_events(item.body, item.published, own.id) if own is not None else {}
+    # titled with it) states events of the measures it names; news never does, nor does an
+    # official translation (the Chinese text is the legal text).
+    stated = other_measure_events(item.body, item.published, own.id) if (
+        own is not None and not is_official_translation(item)) else {}
     seen = {own.id} if own else set()
     in_title = {n.id for n in find_measure_numbers(item.title)}
     # A title given in brackets after a number (第55号（关于…的决定）) may come later in the body.

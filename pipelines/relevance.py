@@ -39,6 +39,8 @@ from pipelines.classify import is_official_text
 from pipelines.clauses import split_sentences
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
+from pipelines.run import NoRun, SourceRun, source_run_of
+from pipelines.store import record_left_out
 from pipelines.vocab import SourceKind
 
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -238,18 +240,26 @@ def relevance(item: DocumentItem) -> tuple[bool, str]:
 
 
 class RelevancePipeline:
-    """Scrapy stage 1c: leave out news that is not about the regime (after linking)."""
+    """Scrapy stage 1c: leave out news that is not about the regime (after linking); what is
+    left out is remembered (pipelines.store.record_left_out) and revisited like an article."""
 
-    def __init__(self, crawler: Crawler) -> None:
+    def __init__(self, crawler: Crawler, run: SourceRun | None = None) -> None:
         self.crawler = crawler
+        self.run = run
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RelevancePipeline:
-        return cls(crawler)
+        try:
+            run = source_run_of(crawler)
+        except NoRun:
+            run = None
+        return cls(crawler, run)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
         keep, reason = relevance(item)
         if not keep:
             self.crawler.stats.inc_value("regwatch/irrelevant")
+            if self.run is not None:
+                record_left_out(self.run, item, reason)
             raise DropItem(f"left out {item.url}: {reason}")
         return item

@@ -25,9 +25,11 @@ KIND_ORDER = [
     ChangeKind.STATUS_CHANGED, ChangeKind.NEW_MEASURE, ChangeKind.ENTITY_STATUS_CHANGED,
     ChangeKind.ENTITY_LISTED, ChangeKind.DEADLINE_PASSED,
     ChangeKind.DEADLINE_NEAR, ChangeKind.MEASURE_AMENDED, ChangeKind.NEW_DOCUMENT,
-    ChangeKind.DOCUMENT_CHANGED, ChangeKind.DOCUMENT_REMOVED, ChangeKind.SOURCE_PROBLEM,
+    ChangeKind.DOCUMENT_CHANGED, ChangeKind.DOCUMENT_REMOVED, ChangeKind.BACKFILL,
+    ChangeKind.SOURCE_PROBLEM,
 ]
 KIND_HEADINGS = {
+    ChangeKind.BACKFILL: "History walked back (backfill)",
     ChangeKind.STATUS_CHANGED: "Status changes", ChangeKind.NEW_MEASURE: "New measures",
     ChangeKind.DEADLINE_PASSED: "Deadlines passed", ChangeKind.DEADLINE_NEAR: "Deadlines near",
     ChangeKind.MEASURE_AMENDED: "Amended measures", ChangeKind.NEW_DOCUMENT: "New documents",
@@ -74,6 +76,7 @@ STATUS_WORDS = {
     Status.ANNOUNCED: ("measure announced", "measures announced"),
 }
 KIND_WORDS = {
+    ChangeKind.BACKFILL: ("source walked back", "sources walked back"),
     ChangeKind.NEW_MEASURE: ("new measure", "new measures"),
     ChangeKind.DEADLINE_PASSED: ("suspension ended", "suspensions ended"),
     ChangeKind.DEADLINE_NEAR: ("deadline near", "deadlines near"),
@@ -236,13 +239,27 @@ def for_reading(groups: list[tuple[str, list[dict[str, Any]]]]
 
 
 def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,
-           links: dict[str, str] | None = None) -> str:
+           links: dict[str, str] | None = None, archive: dict[str, Any] | None = None) -> str:
     groups = grouped(report["changes"])
     return render_template(f"report.{fmt}.j2", {
         "report": report, "groups": for_reading(groups),
         "summary": summary_rows(groups, report["as_of"]),
         "headline": headline(report["changes"]), "measures": measures or {},
-        "links": links or datasette_links(Config().datasette_url, "archive")})
+        "links": links or datasette_links(Config().datasette_url, "archive"),
+        "archive": archive or {}})
+
+
+# --- what the archive holds and covers (pipelines/backfill.py) ------------------------------
+
+
+def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
+    """The archive in one line, and its coverage and number gaps, for a report or a digest."""
+    from pipelines.backfill import archive_summary
+
+    rows = archive.coverage()
+    return {"summary": archive_summary(archive, as_of),
+            "sources": [r for r in rows if r["scope"] == "source"],
+            "gaps": [r for r in rows if r["scope"] == "series" and r["gaps"]]}
 
 
 def _write_atomically(path: Path, text: str) -> None:
@@ -260,11 +277,12 @@ def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,
     measures = measure_context(archive, report["changes"])
     db_name = archive.path.stem if archive.path else "archive"
     links = datasette_links(datasette_url or Config().datasette_url, db_name)
+    held = archive_context(archive, report["as_of"])
     paths = []
     for suffix, text in (
         ("json", json.dumps(report, ensure_ascii=False, indent=2) + "\n"),
-        ("md", render(report, "md", measures, links)),
-        ("html", render(report, "html", measures, links)),
+        ("md", render(report, "md", measures, links, held)),
+        ("html", render(report, "html", measures, links, held)),
     ):
         path = folder / f"{run_id}.{suffix}"
         _write_atomically(path, text)

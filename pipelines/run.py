@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pipelines.archive import Archive
+from pipelines.evidence import EvidenceStore
 from pipelines.health import Health
 
 _ATTR = "regwatch_source_run"
@@ -24,6 +25,9 @@ class RunContext:
     as_of: str
     archive: Archive
     fatal: str | None = None  # the archive could not be written (a full disk): the run stops
+    # The run's WARC store (pipelines.evidence), opened and closed by the run owner; None: the
+    # responses are not kept (tests of the stages without evidence).
+    evidence: EvidenceStore | None = None
 
 
 @dataclass
@@ -38,6 +42,10 @@ class SourceRun:
     # answered this run: what the removal check needs (pipelines.finish)
     listed_on: dict[str, str] = field(default_factory=dict)
     list_pages: list[str] = field(default_factory=list)
+    # The source's list walks in this run (pipelines.backfill.Walks, set by its spider); in a
+    # backfill, findings dated before quiet_before are archived without a change of their own
+    walks: Any = None
+    quiet_before: str | None = None
     # The source's health, judged when its spider closes (crawler.health.SourceHealth)
     health: Health | None = None
     counts: dict[str, int] = field(default_factory=dict)  # items, unchanged, requests, responses

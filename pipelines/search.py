@@ -15,6 +15,7 @@ as matched through the glossary (`glossary_note`: the terms and the forms they a
 """
 
 import re
+from operator import add
 
 from pipelines.glossary import Term, spans
 
@@ -25,12 +26,17 @@ def bigrams(run: str) -> list[str]:
     """Overlapping bigrams of a run of Chinese characters (a one-character run stays itself)."""
     if len(run) < 2:
         return [run]
-    return [run[i : i + 2] for i in range(len(run) - 1)]
+    return list(map(add, run, run[1:]))
+
+
+def _spaced_bigrams(match: re.Match[str]) -> str:
+    run = match.group()
+    return f" {' '.join(map(add, run, run[1:])) if len(run) > 1 else run} "
 
 
 def segment(text: str) -> str:
     """Text as indexed: each Chinese run replaced by its space-separated bigrams."""
-    return CJK_RUN.sub(lambda m: " " + " ".join(bigrams(m.group())) + " ", text or "")
+    return CJK_RUN.sub(_spaced_bigrams, text or "")
 
 
 def _phrase(words: str) -> str | None:
@@ -78,7 +84,8 @@ def fts_query(query: str) -> str:
                      else "".join(alternatives))
         pos = end
     parts.append(fts_query_exact(query[pos:]))
-    return " ".join(p for p in parts if p)
+    # FTS5 joins phrases by an implicit AND, but not a parenthesized group: say AND
+    return " AND ".join(p for p in parts if p)
 
 
 def glossary_note(query: str) -> str:

@@ -8,6 +8,7 @@ The end of the run is written by pipelines.finish.
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass, field
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -15,7 +16,9 @@ from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.archive import Archive, document_id
 from pipelines.designations import store_designations
-from pipelines.items import DocumentItem
+from pipelines.evidence import EvidenceError, EvidenceStore
+from pipelines.items import ChangeRecord, DocumentItem
+from pipelines.originals import annex_changes, keep_originals
 from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
 from pipelines.vocab import ChangeKind
@@ -23,17 +26,60 @@ from pipelines.vocab import ChangeKind
 OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED: "changed"}
 
 
-def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
-               list_url: str | None = None) -> str:
-    """Store everything the item carries in one transaction; returns the document's outcome.
+# In a backfill, these changes are archived silently when dated before the run's quiet day.
+QUIET_KINDS = {ChangeKind.NEW_DOCUMENT, ChangeKind.NEW_MEASURE, ChangeKind.MEASURE_AMENDED}
 
-    A changed text states its events again (the old version's are dropped). The diff stage's
-    changes are kept only if they are still true inside the transaction (a measure another
-    page of this run already created is not new twice, nor amended twice).
+
+def change_date(change: ChangeRecord, item: DocumentItem) -> str | None:
+    """The date a change is about: a new measure's publication, else its document's."""
+    if change.kind == ChangeKind.NEW_MEASURE:
+        ref = next((r for r in item.measures if r.id == change.measure), None)
+        if ref is not None and ref.published:
+            return ref.published
+    return item.published
+
+
+def is_quiet(change: ChangeRecord, item: DocumentItem, quiet_before: str | None) -> bool:
+    """A backfill's old finding: archived, but not a change of its own in the report."""
+    if quiet_before is None or change.kind not in QUIET_KINDS:
+        return False
+    day = change_date(change, item)
+    return day is not None and day < quiet_before
+
+
+@dataclass
+class Stored:
+    outcome: str  # new, changed, unchanged
+    created: set[str] = field(default_factory=set)  # measures first seen
+    quiet: int = 0  # changes archived without a change row (a backfill's history)
+
+
+def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
+               list_url: str | None = None, quiet_before: str | None = None,
+               evidence: EvidenceStore | None = None) -> str:
+    """Store everything the item carries in one transaction; returns the document's outcome."""
+    return store(archive, item, run_id, as_of, list_url, quiet_before, evidence=evidence).outcome
+
+
+def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
+          list_url: str | None = None, quiet_before: str | None = None,
+          fetched: tuple[str | None, str | None] | None = None,
+          evidence: EvidenceStore | None = None) -> Stored:
+    """Store everything the item carries in one transaction.
+
+    A changed text (or a changed annex file) states its events again (the old version's are
+    dropped). The diff stage's changes are kept only if they are still true inside the
+    transaction (a measure another page of this run already created is not new twice, nor
+    amended twice). In a backfill (quiet_before set), new documents and measures dated before
+    quiet_before get no change row. `fetched` (ETag, Last-Modified of the answer) is recorded in
+    the same transaction. The originals (page response, annexes) are kept with the version they
+    made (pipelines.originals): nothing is written to the evidence store for an unchanged page.
     """
     doc_id = document_id(item.url)
+    quiet = 0
     with archive.transaction():
-        outcome = archive.store_document(item, run_id, as_of)
+        outcome = archive.store_document(item, run_id, as_of,
+                                         annexes_changed=bool(changed_annexes(archive, item)))
         archive.mark_listed(item.url, list_url)
         if outcome == "changed":
             archive.drop_document_events(doc_id)
@@ -49,9 +95,32 @@ def store_item(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
             if change.kind == ChangeKind.MEASURE_AMENDED and (
                     not fresh or archive.change_in_run(run_id, change.kind, change.measure)):
                 continue
+            if is_quiet(change, item, quiet_before):
+                quiet += 1
+                continue
             archive.add_change(run_id, change)
-        store_designations(archive, item, run_id, as_of, outcome)
-    return outcome
+        store_designations(archive, item, run_id, as_of, outcome, quiet_before)
+        if item.responses or item.annex_files:
+            keep_originals(archive, evidence, item, doc_id, outcome, run_id, as_of)
+        if fetched is not None:
+            archive.record_fetch(item.url, 200, as_of, *fetched)
+    return Stored(outcome, created, quiet)
+
+
+def record_left_out(run: SourceRun, item: DocumentItem, reason: str) -> None:
+    """News the relevance rule left out: remembered with its validators, date and hash, so the
+    revisit policy treats it like an article instead of fetching it again every night."""
+    etag, last_modified = run.pending_fetches.pop(item.url, (None, None))
+    run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified, left_out={
+        "reason": reason, "published": item.published, "content_hash": item.content_hash})
+
+
+def changed_annexes(archive: Archive, item: DocumentItem) -> list:
+    """The item's annex files whose bytes differ from its document's latest version's."""
+    doc = archive.document_by_url(item.url)
+    if doc is None or not item.annex_files:
+        return []
+    return annex_changes(archive.annexes_of(doc["id"], doc["version"]), item.annex_files)
 
 
 def record_unchanged(run: SourceRun, url: str, status: int | None = None,
@@ -84,15 +153,19 @@ class StorePipeline:
         if run.run.fatal:
             self.close_spider_once()
             raise DropItem(f"not stored, the archive cannot be written: {item.url}")
+        evidence = run.run.evidence
         try:
-            outcome = store_item(run.archive, item, run.run_id, run.as_of,
-                                 run.listed_on.get(item.url))
-            if item.url in run.pending_fetches:  # a stop can interrupt this write too
-                etag, last_modified = run.pending_fetches.pop(item.url)
-                run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified)
-        except (sqlite3.Error, OSError) as e:
+            stored = store(run.archive, item, run.run_id, run.as_of,
+                           run.listed_on.get(item.url), run.quiet_before,
+                           run.pending_fetches.pop(item.url, None), evidence=evidence)
+        except (sqlite3.Error, OSError, EvidenceError) as e:
             raise DropItem(self.not_stored(item, e)) from None
-        self.crawler.stats.inc_value(f"regwatch/documents/{outcome}")
+        finally:
+            self.report_evidence_problems(evidence)
+        stats = self.crawler.stats
+        stats.inc_value(f"regwatch/documents/{stored.outcome}")
+        if stored.created:
+            stats.inc_value("regwatch/measures/new", len(stored.created))
         return item
 
     def not_stored(self, item: DocumentItem, error: BaseException) -> str:
@@ -114,3 +187,8 @@ class StorePipeline:
         if not self.closing:
             self.closing = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="archive failed"))
+
+    def report_evidence_problems(self, evidence: EvidenceStore | None) -> None:
+        """The evidence store's problems (e.g. a torn WARC file left alone) as source problems."""
+        while evidence is not None and evidence.problems:
+            report_problem(self.crawler.stats, self.run.source, evidence.problems.pop(0))

@@ -49,6 +49,9 @@ class ChangeKind(StrEnum):
     # entity designations (pipelines.designations)
     ENTITY_LISTED = "entity_listed"
     ENTITY_STATUS_CHANGED = "entity_status_changed"
+    # A source walked its lists back (its first night, or a backfill): one summary per source
+    # (documents, measures, earliest date reached, pages walked, complete or not).
+    BACKFILL = "backfill"
 
 
 class Relation(StrEnum):
@@ -103,6 +106,14 @@ class EventKind(StrEnum):
     # A political statement (a readout, a press conference) that an arrangement is extended:
     # linked as evidence, never moves a legal date (pipelines.lifecycle ignores it).
     EXTENSION_ANNOUNCED = "extension_announced"
+
+
+class WalkStatus(StrEnum):
+    """Where a list's walk back to `backfill_since` stands (`list_walks.status`)."""
+
+    WALKING = "walking"  # under way: continues next night at `next_page`
+    STOPPED = "stopped"  # stopped by bad input or a failed page: retried next night there
+    COMPLETE = "complete"  # reached backfill_since or the end of the list
 
 
 class RunStatus(StrEnum):

@@ -189,3 +189,75 @@ def test_every_migration_is_registered():
     defined = {name for name, f in inspect.getmembers(module, inspect.isfunction)
                if name[:1] == "m" and name[1:4].isdigit()}
     assert defined == {m.name for m in module.migrations._migrations}
+
+
+def test_an_archive_made_before_the_backfill_upgrades(tmp_path):
+    """An archive made by main before the backfill's migrations (m1xx) existed, with the
+    entity, linking and morning migrations (m3xx-m5xx) already applied, takes them on its next
+    opening: list_walks, coverage, number_gaps and the indexes, its documents kept."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from pipelines.migrations import migrations
+
+    path = tmp_path / "old.db"
+    before = Migrations(migrations.name)
+    before._migrations = [m for m in migrations._migrations if not m.name.startswith("m1")]
+    old = Database(path)
+    before.apply(old)
+    old["documents"].insert({"id": "d1", "url": "https://www.mofcom.gov.cn/a.html",
+                             "source": "mofcom", "published": "2025-10-09"})
+    old.close()
+    archive = Archive.open(path)
+    try:
+        assert migrations.pending(archive.db) == []
+        for table in ("list_walks", "coverage", "number_gaps"):
+            assert archive.db[table].exists(), table
+        assert "first_run_id" in archive.db["measures"].columns_dict
+        assert archive.db.execute("select count(*) from documents").fetchone()[0] == 1
+    finally:
+        archive.close()
+    names = [r[0] for r in sqlite3.connect(path).execute(
+        "select name from _sqlite_migrations order by rowid")]
+    backfill = [m.name for m in migrations._migrations if m.name.startswith("m1")]
+    assert names[-len(backfill):] == backfill
+
+
+def test_migrations_apply_in_the_order_of_their_numbers(tmp_path):
+    """Prefixes by feature (m0xx core, m2xx evidence, m3xx entities, m4xx linking, m5xx
+    morning): a fresh archive applies them in number order, whatever order branches merged."""
+    Archive.open(tmp_path / "a.db").close()
+    conn = sqlite3.connect(tmp_path / "a.db")
+    names = [r[0] for r in conn.execute("select name from _sqlite_migrations order by rowid")]
+    conn.close()
+    assert names == sorted(names)
+    assert {"m201_evidence", "m301_entities", "m401_link_index"} <= set(names)
+
+
+def test_an_archive_from_before_evidence_is_upgraded_at_its_next_open(tmp_path):
+    """An archive made before the evidence migration (m201, defined before later-numbered ones
+    an existing archive already has) gets it at its next open, its versions kept."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from pipelines.migrations import migrations
+
+    before = Migrations("regwatch")  # the same set, as it was without m201
+    before._migrations = [m for m in migrations._migrations if m.name != "m201_evidence"]
+    path = tmp_path / "old.db"
+    db = Database(sqlite3.connect(path))
+    before.apply(db)
+    db["document_versions"].insert({"document": "d1", "version": 1, "title": "t", "body": "b",
+                                    "content_hash": "h", "fetched_at": "2025-11-08"})
+    db.conn.commit()
+    db.conn.close()
+    archive = Archive.open(path)
+    try:
+        applied = [m.name for m in migrations.applied(archive.db)]
+        assert applied[-1] == "m201_evidence" and sorted(applied) == sorted(
+            m.name for m in migrations._migrations)
+        [version] = archive.versions("d1")
+        assert version["insecure_tls"] == 0 and version["warc_file"] is None
+        assert archive.annexes_of("d1", 1) == [] and archive.controlled_items("d1") == []
+    finally:
+        archive.close()

@@ -27,6 +27,7 @@ from crawler.challenge import (
     SKIPPED_STAT,
     ChallengeMiddleware,
     challenge_kind,
+    plainly_a_page,
 )
 from crawler.mirror import parse_mirror_file
 from crawler.runner import project_settings
@@ -140,6 +141,28 @@ def test_js_cookie_script_at_http_202() -> None:
 )
 def test_normal_pages_are_not_challenges(slug: str, name: str) -> None:
     assert challenge_kind(200, HTML, fixture_bytes(slug, name)) is None
+
+
+@pytest.mark.parametrize(
+    ("slug", "name"),
+    [("customs", "art_219.html"), ("mofcom", "art_no62.html"),
+     ("mofcom_press", "art_20251113.html"), ("globaltimes", "art_1345791.shtml"),
+     ("chinadaily", "art_WS695c6f2ea310d6866eb3b2a1.html")],
+)
+def test_a_normal_page_is_passed_on_its_bytes_without_a_second_parse(slug: str,
+                                                                     name: str) -> None:
+    assert plainly_a_page(200, fixture_bytes(slug, name))
+
+
+def test_the_byte_check_never_passes_what_the_parse_would_flag() -> None:
+    _, headers, challenge = saved_412()
+    frames = [challenge, b"<html><body>   </body></html>", b"<html><body>&nbsp;</body></html>",
+              b"<html><body><script>document.cookie='a=1';location.reload()</script></body>"
+              b"</html>", b"<html><body><!-- nothing --><noscript>enable js</noscript></body>"
+              b"</html>", b'{"rows": []}']
+    for body in frames:
+        assert not plainly_a_page(200, body), body
+    assert not plainly_a_page(403, fixture_bytes("mofcom", "art_no62.html"))
 
 
 def test_a_200_page_with_text_is_not_a_challenge_even_with_challenge_scripts() -> None:

@@ -88,7 +88,7 @@ def test_sources_lists_every_spider_with_entry_points(run):
     assert "https://www.mofcom.gov.cn/zwgk/zcfb/index.html" in result.output
 
 
-@pytest.mark.parametrize("command", ["crawl", "report", "serve", "sources", "demo"])
+@pytest.mark.parametrize("command", ["crawl", "report", "serve", "sources", "demo", "evidence"])
 def test_every_command_has_help_with_common_options(run, command):
     result = run(command, "--help")
     assert result.exit_code == 0
@@ -173,3 +173,60 @@ def test_scrapy_crawl_with_a_bad_clock_is_one_line_and_exit_1(tmp_path):
     assert result.stderr.strip().splitlines()[-1] == (
         'regwatch: REGWATCH_AS_OF: "garbage" is not an ISO date (YYYY-MM-DD)')
     assert "Traceback" not in result.stderr and not (tmp_path / "a.db").exists()
+
+
+def test_sources_show_coverage_and_the_numbers_that_may_be_missing(demo):
+    folder, _ = demo
+    result = subprocess.run([sys.executable, "-m", "crawler.cli", "sources", "--db",
+                             str(folder / "archive.db")], cwd=folder, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    # mofcom's documents include No. 15 of 2026 (night 8) and the entity nights' Nos. 18, 19 and 31
+    # of 2026 (to 2026-07-20)
+    assert ("coverage: 2023-07-03 … 2026-07-20, 73 documents, 10 list pages walked back; "
+            "walk complete (last complete walk 2025-10-09)") in out
+    assert "coverage: 2025-05-12 … 2026-09-28, 3 documents, not walked back (news)" in out
+    assert "series MOFCOM: 69 measures, 2023–2026; numbering checked for 2024" in out
+    assert "  2024: Nos. 1–51, may be missing: MOFCOM-2024-47, -48" in out
+
+
+def test_evidence_without_archive_is_one_line(run, tmp_path):
+    one_line_error(run("evidence", "6daf38bd6d59c64f", "--db", "none.db"), "no archive at none.db")
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_evidence_of_an_unknown_document_or_version_is_one_line(run, tmp_path):
+    from pipelines.archive import Archive
+
+    Archive.open(tmp_path / "a.db").close()
+    one_line_error(run("evidence", "https://www.mofcom.gov.cn/x.html", "--db", "a.db"),
+                   "no document ")
+    result = run("evidence", "6daf38bd6d59c64f", "--version", "0", "--db", "a.db")
+    assert result.exit_code == 2  # click's usage error: a version is 1 or more
+    assert not list(tmp_path.glob("evidence-*"))
+
+
+def test_a_bad_evidence_configuration_value_is_one_line(run, tmp_path):
+    (tmp_path / "regwatch.toml").write_text("annex_max_bytes = 10\n", encoding="utf-8")
+    one_line_error(run("sources"), "annex_max_bytes: must be at least 1024, got 10")
+
+
+def test_evidence_of_a_measure_needs_exactly_one_own_page(run, tmp_path):
+    from pipelines.archive import Archive
+    from pipelines.items import DocumentItem, MeasureRef
+    from pipelines.normalize import normalize_item
+    from pipelines.store import store_item
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-10-09", ["mofcom"], None)
+    for url in ("https://www.mofcom.gov.cn/a.html", "https://www.mofcom.gov.cn/b.html"):
+        page = normalize_item(DocumentItem(url=url, source="mofcom", source_kind="authority",
+                                           title="t", body="b", language="zh"))
+        page.measures = [MeasureRef(id="MOFCOM-2025-57", series="MOFCOM", year=2025, number=57,
+                                    relation="issues", confidence="high")]
+        store_item(archive, page, run_id, "2025-10-09")
+    archive.close()
+    one_line_error(run("evidence", "mofcom-2025-57", "--db", "a.db"),
+                   "MOFCOM-2025-57 has 2 own pages in the archive: ")
+    one_line_error(run("evidence", "MOFCOM-2025-58", "--db", "a.db"), "has 0 own pages")

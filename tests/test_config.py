@@ -217,3 +217,13 @@ def test_a_source_may_be_fetched_without_verifying_its_certificate(tmp_path):
     bad = write(tmp_path, "[sources.customs]\ninsecure = true\n")
     with pytest.raises(ConfigError, match=r"sources\.customs\.insecure: unknown key"):
         load_config(bad)
+
+
+def test_each_archive_has_its_own_evidence_folder(tmp_path):
+    """WARC files are named by run ids, which two archives in one folder share."""
+    assert Config(db="data/archive.db").evidence_folder() == Path("data/evidence/archive")
+    assert Config(db="data/demo.db").evidence_folder() == Path("data/evidence/demo")
+    path = tmp_path / "regwatch.toml"
+    path.write_text('evidence_dir = "/srv/warc"\nannex_max_bytes = 5000\n', encoding="utf-8")
+    config = load_config(path)
+    assert (config.evidence_folder(), config.annex_max_bytes) == (Path("/srv/warc"), 5000)

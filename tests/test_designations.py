@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -34,6 +35,8 @@ UEL7_URL = f"{MOFCOM}/zwgk/zcfb/art/2025/art_e4f474d3aeba4672913db1042d845d78.ht
 NO69_URL = f"{MOFCOM}/zwgk/zcfb/art/2025/art_f6d3f0763a131aa1c43b30854413cb83.html"
 NO21_URL = ("https://aqygzj.mofcom.gov.cn/flzc/gzjgfxwj/art/2025/"
             "art_3c4d209fa18f4cf8906a496bff7473f3.html")
+NO21_ANNEX_PATH = ("aqygzj.mofcom.gov.cn/cms_files/filemanager/b28941ad4e064442856787562c9a4961/"
+                   "attach/202504/2f6d9a1c8e3b4075.pdf")
 SKYDIO = entity_id("斯凯迪奥公司", "Skydio, Inc.")
 NO69_SENTENCE = ("三、经不可靠实体清单工作机制研究决定，"
                  "对不可靠实体清单工作机制公告〔2025〕7号所列11家美国实体，"
@@ -194,8 +197,8 @@ def test_a_suspension_cut_short_by_a_revocation_never_ends():
 
 def samples_mirror(folder: Path) -> Path:
     """The samples' entity announcements in the offline-mirror layout: UEL 〔2025〕7号 and No.
-    69 on www, No. 21 with its annex table on aqygzj, linked from the lists the mofcom spider
-    reads."""
+    69 on www, No. 21 with its annex table (and its annex file) on aqygzj, linked from the lists
+    the mofcom spider reads."""
     mirror = folder / "mirror"
     pages = {UEL7_URL: "sample_uel_2025_7.html", NO69_URL: "sample_mofcom_2025_69.html",
              NO21_URL: "sample_mofcom_2025_21_aqygzj.html"}
@@ -203,6 +206,9 @@ def samples_mirror(folder: Path) -> Path:
         target = mirror / url.split("://", 1)[1]
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy(ENTITIES / name, target)
+    # No. 21's annex file, fetched with its page (crawler.evidence): the sample's PDF
+    (mirror / NO21_ANNEX_PATH).parent.mkdir(parents=True, exist_ok=True)
+    shutil.copy(ENTITIES / "sample_mofcom_2025_21_annex.pdf", mirror / NO21_ANNEX_PATH)
     links = "".join(f'<li><a href="{url}">{name}</a><span>2025-11-05</span></li>'
                     for url, name in pages.items())
     page = ('<html><body><div class="listCon"><ul class="txtList_01">'
@@ -214,15 +220,63 @@ def samples_mirror(folder: Path) -> Path:
     return mirror
 
 
+# The crawls below walk back to 2025 only (the lists these mirrors carry), so the older years'
+# indexes are not asked for (they would answer 404: source problems of their own).
+ENV = {**os.environ, "REGWATCH_BACKFILL_SINCE": "2025-01-01"}
+
+
+def first_night(folder: Path, as_of: str) -> None:
+    """A first night before the samples': the backfill (the lists show one announcement of
+    2024, before backfill_since: the walks end there), so that the samples' night is a night
+    like any other and lists what it finds (a source's first night is history, archived
+    without a change each: test_a_backfill_archives_old_listings_quietly)."""
+    mirror = folder / "first-night"
+    old = f"{MOFCOM}/zwgk/zcfb/art/2024/art_00000000000000000000000000000000.html"
+    page = ('<html><body><div class="listCon"><ul class="txtList_01">'
+            f'<li><a href="{old}">商务部公告2024年第1号</a><span>2024-12-30</span></li>'
+            "</ul></div></body></html>")
+    for path in ("zcfb/blgg/gg/2025/index.html", "zwgk/zcfb/index.html"):
+        target = mirror / "www.mofcom.gov.cn" / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(page, encoding="utf-8")
+    result = regwatch("crawl", "--source", "mofcom", "--mirror", str(mirror), "--as-of", as_of,
+                      "--db", "archive.db", "--reports", "first-night-reports", cwd=folder,
+                      env=ENV)
+    assert result.returncode == 0, result.stderr
+
+
 @pytest.fixture(scope="module")
 def samples(tmp_path_factory) -> Path:
-    """An archive after crawling the samples' entity announcements on 2025-12-01."""
+    """An archive after crawling the samples' entity announcements on 2025-12-01 (the night
+    after its first)."""
     folder = tmp_path_factory.mktemp("samples")
+    first_night(folder, "2025-11-30")
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(samples_mirror(folder)),
                       "--as-of", "2025-12-01", "--db", "archive.db", "--reports", "reports",
-                      cwd=folder)
+                      cwd=folder, env=ENV)
     assert result.returncode == 0, result.stderr
     return folder
+
+
+def test_a_backfill_archives_old_listings_quietly(tmp_path):
+    """On a source's first night (a backfill), listings dated more than 7 days before the night
+    are history: stored with their statuses on the night, without an entity_listed (or an
+    entity_status_changed) each; the backfill change sums the night up."""
+    result = regwatch("crawl", "--source", "mofcom", "--mirror", str(samples_mirror(tmp_path)),
+                      "--as-of", "2025-12-01", "--db", "archive.db", "--reports", "reports",
+                      cwd=tmp_path, env=ENV)
+    assert result.returncode == 0, result.stderr
+    report = json.loads((tmp_path / "reports" / "2025-12-01-001.json").read_text("utf-8"))
+    kinds = {c["kind"] for c in report["changes"]}
+    assert "backfill" in kinds
+    assert not kinds & {"entity_listed", "entity_status_changed"}
+    db = sqlite3.connect(tmp_path / "archive.db")
+    assert db.execute("select count(*) from designations").fetchone()[0] == 27
+    assert db.execute("select status, until, by_measure from designations where entity = ?",
+                      [SKYDIO]).fetchone() == ("suspended", "2026-11-10", "MOFCOM-2025-69")
+    db.close()
+    code, out, _ = screen(tmp_path, "Skydio", "--on", "2025-12-01")
+    assert code == 0 and "suspended by MOFCOM-2025-69 until 2026-11-10" in out
 
 
 def screen(folder: Path, *args: str) -> tuple[int, str, str]:
@@ -310,7 +364,7 @@ def test_a_second_crawl_of_the_same_night_reports_nothing(samples, tmp_path):
             shutil.copy(samples / name, tmp_path / name)
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(samples / "mirror"),
                       "--as-of", "2025-12-01", "--db", "archive.db", "--reports", "reports",
-                      cwd=tmp_path)
+                      cwd=tmp_path, env=ENV)
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "reports" / "2025-12-01-002.json").read_text("utf-8"))
     assert report["changes"] == []
@@ -329,7 +383,7 @@ def test_an_archive_from_before_entities_gets_them_from_unchanged_pages(samples,
     db.close()
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(samples / "mirror"),
                       "--as-of", "2025-12-09", "--db", "archive.db", "--reports", "reports",
-                      cwd=tmp_path)
+                      cwd=tmp_path, env=ENV)
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "reports" / "2025-12-09-001.json").read_text("utf-8"))
     assert [s["status"] for s in report["sources"]] == ["ok"]
@@ -343,7 +397,7 @@ def test_the_suspension_ending_is_reported_with_a_warning(samples, tmp_path):
             shutil.copy(samples / name, tmp_path / name)
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(samples / "mirror"),
                       "--as-of", "2026-11-20", "--db", "archive.db", "--reports", "reports",
-                      cwd=tmp_path)
+                      cwd=tmp_path, env=ENV)
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "reports" / "2026-11-20-001.json").read_text("utf-8"))
     ended = [c for c in report["changes"] if c["kind"] == "entity_status_changed"]
@@ -355,6 +409,10 @@ def test_the_suspension_ending_is_reported_with_a_warning(samples, tmp_path):
 
 
 # --------------------------------------------------------------------------- bad input
+
+
+# the bad mirror carries the 2026 lists only
+ENV_2026 = {**ENV, "REGWATCH_BACKFILL_SINCE": "2026-01-01"}
 
 
 def bad_mirror(folder: Path) -> Path:
@@ -379,7 +437,7 @@ def bad_mirror(folder: Path) -> Path:
 def test_a_count_that_differs_is_a_source_problem_naming_the_announcement(tmp_path):
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(bad_mirror(tmp_path)),
                       "--as-of", "2026-03-03", "--db", "archive.db", "--reports", "reports",
-                      cwd=tmp_path)
+                      cwd=tmp_path, env=ENV_2026)
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "reports" / "2026-03-03-001.json").read_text("utf-8"))
     (source,) = report["sources"]
@@ -401,7 +459,7 @@ def test_a_count_that_differs_is_a_source_problem_naming_the_announcement(tmp_pa
     # the same page the next night, unchanged: the problem was reported, not again
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(tmp_path / "mirror"),
                       "--as-of", "2026-03-04", "--db", "archive.db", "--reports", "reports",
-                      cwd=tmp_path)
+                      cwd=tmp_path, env=ENV_2026)
     assert result.returncode == 0, result.stderr
     report = json.loads((tmp_path / "reports" / "2026-03-04-001.json").read_text("utf-8"))
     assert (report["sources"][0]["status"], report["changes"]) == ("ok", [])

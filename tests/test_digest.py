@@ -13,6 +13,7 @@ from aiosmtpd.controller import Controller
 from conftest import REPO, free_port, regwatch
 
 from pipelines.archive import Archive
+from pipelines.backfill import archive_summary
 from pipelines.config import Config, MailConfig, Recipient
 from pipelines.digest import queue_digests
 from pipelines.mailer import DigestResult, send_pending
@@ -121,9 +122,13 @@ def test_two_nights_reach_the_server_once(db, smtp):
     assert len(smtp.messages) == 2
     first, msg = smtp.messages
     assert smtp.handler.envelopes == [("regwatch@example.org", ["analyst@example.org"])] * 2
-    assert first["Subject"] == "[regwatch] 2025-10-09: 8 new measures (+20 more)"
+    # the first night is a backfill: six new measures of the night, 24 other changes (8
+    # backfill summaries, 4 deadlines near, 11 new documents, 1 source problem)
+    assert first["Subject"] == "[regwatch] 2025-10-09: 6 new measures (+24 more)"
+    # (+12: two new measures, a deadline near, six new documents, a changed one, Customs'
+    # backfill summary, a source problem)
     assert msg["Subject"] == ("[regwatch] 2025-11-08: 6 measures suspended by MOFCOM-2025-70 "
-                              "until 2026-11-10 (+10 more)")
+                              "until 2026-11-10 (+12 more)")
     assert len(msg["Subject"]) < 100
     assert msg["To"] == "analyst@example.org" and msg["Message-ID"]
     text, html = parts(msg)
@@ -141,6 +146,11 @@ def test_two_nights_reach_the_server_once(db, smtp):
     assert SENTENCE in text and text.count(SENTENCE) == 1  # quoted once, not six times
     assert "The same sentence as for MOFCOM-2025-55 above" in html
     assert html.index("<th") < html.index("Status changes (6)")  # the summary table first
+    # it opens with the archive in one line, as the report does
+    held = archive_summary(archive, "2025-11-08")
+    assert held.startswith("The archive now holds ") and "6 suspended" in held
+    assert text.index(held) < text.index("== Status changes") and held in html
+    assert html.index(held) < html.index("<th")
     for row in archive.outbox():
         assert row["sent_at"] and row["attempts"] == 1 and row["last_error"] is None
 

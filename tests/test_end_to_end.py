@@ -4,6 +4,7 @@ demo/README.md says what each night carries and what its replay should report.
 """
 
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -15,11 +16,13 @@ from pathlib import Path
 import pytest
 from conftest import REPO, regwatch
 
+from crawler.demo import DEMO_BACKFILL_SINCE
+
 NIGHTS = REPO / "demo" / "nights"
 NIGHT_NAMES = sorted(p.name for p in NIGHTS.iterdir() if p.is_dir())
 EXPECTED_NIGHTS = ["2025-10-09", "2025-11-08", "2025-11-10", "2025-11-12", "2025-11-13",
-                   "2026-01-06", "2026-01-20", "2026-05-12", "2026-07-21", "2026-09-28",
-                   "2026-11-05", "2026-11-22"]
+                   "2026-01-06", "2026-01-20", "2026-03-16", "2026-05-12", "2026-07-21",
+                   "2026-09-28", "2026-11-05", "2026-11-22"]
 RUNS = tuple(f"{night}-001" for night in EXPECTED_NIGHTS)
 MOFCOM = "https://www.mofcom.gov.cn"
 NO58_ZWGK = f"{MOFCOM}/zwgk/zcfb/art/2025/art_79646f0161564975a938fe00fee158d5.html"
@@ -32,7 +35,15 @@ SUSPENDED = ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-
 # No. 18 of 2025: 4 April, joint; No. 46 of 2024 (US): on the export-control portal
 NIGHT1_MEASURES = sorted(["MOFCOM-2025-18", "MOFCOM-2024-46", *SUSPENDED])
 SOURCES = {"mofcom", "mofcom_exportcontrol", "mofcom_consulates", "customs", "globaltimes",
-           "chinadaily"}
+           "chinadaily", "mofcom_aqygzj", "mofcom_english", "mofcom_press"}
+# Crawls of the bundled nights walk back as far as the demo's history goes.
+DEMO_ENV = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
+MOFCOM_LISTS = {"www.mofcom.gov.cn/zcfb/blgg/gg/2023", "www.mofcom.gov.cn/zcfb/blgg/gg/2024",
+                "www.mofcom.gov.cn/zcfb/blgg/gg/2025", "www.mofcom.gov.cn/zwgk/zcfb"}
+NO70_EN = ("https://english.mofcom.gov.cn/policyrelease/announcement/art/2025/"
+           "art_3bfcb45d719c4677d5fd9d31ae4b1405.html")
+PRESS_20251113 = f"{MOFCOM}/xwfb/xwrcjd/art/2025/art_35812e594d0358b34a4b148ee684762c.html"
+PRESS_READOUT = f"{MOFCOM}/xwfb/sjfzrfb/art/2026/art_cd060e0649964da8ae13216c3bb1a645.html"
 # Reminders computed from dates already in the archive (ChangeKind.DEADLINE_NEAR/_PASSED), not
 # something a night's pages showed: the per-night checks of what was found leave them aside.
 REMINDERS = {"deadline_near", "deadline_passed"}
@@ -96,21 +107,51 @@ def test_reports_follow_the_contract(demo):
         assert report(folder, run_id)["previous_run_id"] == previous
 
 
-def test_first_night_finds_eight_measures(demo):
+def test_first_night_is_a_backfill_that_lists_only_the_recent(demo):
     folder, _ = demo
     rep = report(folder, "2025-10-09-001")
     groups = by_kind(rep)
-    assert sorted(c["measure"] for c in groups["new_measure"]) == NIGHT1_MEASURES
-    assert set(groups) == {"new_measure", "new_document", "source_problem"}
+    assert set(groups) == {"backfill", "new_measure", "new_document", "source_problem"}
+    # the night's own announcements are listed, with their statuses
+    assert sorted(c["measure"] for c in groups["new_measure"]) == SUSPENDED
     assert Counter(c["source"] for c in groups["new_document"]) == {
-        "mofcom": 9, "mofcom_exportcontrol": 3, "mofcom_consulates": 1, "globaltimes": 1,
-        "chinadaily": 1}
-    [no46] = [c for c in groups["new_measure"] if c["measure"] == "MOFCOM-2024-46"]
-    assert (no46["source"], no46["url"], no46["confidence"]) == (
-        "mofcom_exportcontrol", NO46_EXPORTCONTROL, "high")
-    assert statuses(rep) == {
-        "mofcom": "ok", "mofcom_exportcontrol": "ok", "mofcom_consulates": "ok",
-        "customs": "failed", "globaltimes": "ok", "chinadaily": "ok"}
+        "mofcom": 8, "mofcom_exportcontrol": 2, "mofcom_english": 1}
+    # one summary per source; the history is archived without a change each
+    assert {c["source"] for c in groups["backfill"]} == SOURCES - {"customs"}  # challenged
+    [mofcom] = [c for c in groups["backfill"] if c["source"] == "mofcom"]
+    assert (mofcom["diff"]["complete"], mofcom["diff"]["earliest"], mofcom["diff"]["pages"]) == (
+        True, "2023-07-03", 10)
+    assert {w["list"] for w in mofcom["diff"]["lists"]} == MOFCOM_LISTS
+    db = sqlite3.connect(folder / "archive.db")
+    measures = {m for (m,) in db.execute("select id from measures")}
+    history = {f"MOFCOM-2024-{n}" for n in range(1, 52) if n not in (47, 48)}
+    assert set(NIGHT1_MEASURES) | history <= measures
+    assert not measures & {"MOFCOM-2024-47", "MOFCOM-2024-48", "MOFCOM-2023-20"}
+    assert statuses(rep) == {**dict.fromkeys(SOURCES, "ok"), "customs": "failed"}
+
+
+def test_first_night_knows_the_statuses_of_the_history(demo):
+    folder, _ = demo
+    db = sqlite3.connect(folder / "archive.db")
+    status_on = {m: s for m, s in db.execute(
+        'select measure, status from measure_status where clause is null '
+        'and "from" <= \'2025-10-09\' and ("to" is null or "to" >= \'2025-10-09\')')}
+    assert status_on["MOFCOM-2024-46"] == "in_force"  # No. 72 comes on night 3
+    assert status_on["MOFCOM-2025-18"] == "in_force"
+    assert status_on["MOFCOM-2025-55"] == "announced"  # takes effect on 8 Nov
+
+
+def test_first_night_shows_the_archive_and_the_number_gap(demo):
+    folder, out = demo
+    summary = ("The archive now holds 63 measures from 2023-07 to 2025-10; 59 in force, "
+               "0 suspended, 4 deadlines within 30 days.")
+    assert summary in out
+    assert "MOFCOM 2024: numbers 1-51 seen except: MOFCOM-2024-47, -48 (may be missing)" in out
+    md = (folder / "diff_reports" / "2025-10-09-001.md").read_text(encoding="utf-8")
+    assert summary in md and "may be missing: MOFCOM-2024-47, -48" in md
+    db = sqlite3.connect(folder / "archive.db")
+    assert db.execute("select measure, after, before from number_gaps").fetchall() == [
+        ("MOFCOM-2024-47", 46, 49), ("MOFCOM-2024-48", 46, 49)]
 
 
 def test_first_night_customs_answers_a_challenge_reported_once(demo):
@@ -120,6 +161,7 @@ def test_first_night_customs_answers_a_challenge_reported_once(demo):
     assert problem["source"] == "customs"
     assert "bot challenge at www.customs.gov.cn" in problem["summary"]
     assert "412" in problem["summary"]
+    # its walk back waits for a night it answers (the second): no summary of nothing
     assert [c for c in rep["changes"] if c["source"] == "customs"] == [problem]
     [customs] = [s for s in rep["sources"] if s["name"] == "customs"]
     assert customs["items"] == 0
@@ -141,8 +183,33 @@ def test_second_night_finds_no70_the_suspension_and_the_changed_page(demo):
     [problem] = groups["source_problem"]
     assert problem["source"] == "mofcom_exportcontrol" and "SSI" in problem["summary"]
     assert Counter(c["source"] for c in groups["new_document"]) == {
-        "mofcom": 2, "mofcom_consulates": 1, "customs": 1, "globaltimes": 1}
+        "mofcom": 2, "mofcom_consulates": 1, "customs": 1, "globaltimes": 1, "mofcom_english": 1}
     assert "document_removed" not in groups
+
+
+def test_second_night_customs_walks_back_what_the_challenge_kept_it_from(demo):
+    folder, _ = demo
+    [backfill] = by_kind(report(folder, "2025-11-08-001"))["backfill"]
+    assert (backfill["source"], backfill["diff"]["complete"], backfill["diff"]["pages"],
+            backfill["diff"]["earliest"]) == ("customs", True, 2, "2024-12-30")
+    db = sqlite3.connect(folder / "archive.db")
+    assert db.execute("select count(*) from documents where source = 'customs'").fetchone() == (
+        4,)
+
+
+def test_second_night_no70_gets_its_official_english_title(demo):
+    folder, _ = demo
+    db = sqlite3.connect(folder / "archive.db")
+    title, machine, document = db.execute(
+        "select title_en, title_en_machine_translated, title_en_document from measures "
+        "where id = 'MOFCOM-2025-70'").fetchone()
+    assert title.startswith("MOFCOM General Administration of Customs Announcement No. 70 of "
+                            "2025") and machine == 0
+    url, original = db.execute("select url, translation_of from documents where id = ?",
+                               [document]).fetchone()
+    assert url == NO70_EN
+    assert db.execute("select url from documents where id = ?", [original]).fetchone() == (
+        f"{MOFCOM}/zwgk/zcfb/art/2025/art_b1ec77dd3f0d4762952904df7cdaadec.html",)
 
 
 def test_second_night_customs_answers_and_no219_is_a_tariff_measure(demo):
@@ -194,15 +261,19 @@ def test_mofcom_down_is_one_source_problem_and_nothing_else(demo):
     [mofcom] = [s for s in rep["sources"] if s["name"] == "mofcom"]
     assert (mofcom["status"], mofcom["items"]) == ("failed", 0)
     assert sum("HTTP 503" in p for p in mofcom["problems"]) == 2  # both list pages
-    assert statuses(rep) == {
-        "mofcom": "failed", "mofcom_exportcontrol": "degraded", "mofcom_consulates": "ok",
-        "customs": "ok", "globaltimes": "ok", "chinadaily": "ok"}
+    assert statuses(rep) == {**dict.fromkeys(SOURCES, "ok"), "mofcom": "failed",
+                             "mofcom_exportcontrol": "degraded"}  # the press lists answered
 
 
-def test_mofcom_back_the_next_night_and_nothing_changed(demo):
+def test_mofcom_back_the_next_night_with_the_days_press_conference(demo):
     folder, _ = demo
     rep = report(folder, "2025-11-13-001")
-    assert by_kind(rep) == {}
+    groups = by_kind(rep)
+    assert list(groups) == ["new_document"]
+    [transcript] = groups["new_document"]
+    assert (transcript["source"], transcript["url"], transcript["category"],
+            transcript["confidence"]) == ("mofcom_press", PRESS_20251113, "policy_statement",
+                                          "medium")
     assert statuses(rep)["mofcom"] == "ok"
     [mofcom] = [s for s in rep["sources"] if s["name"] == "mofcom"]
     assert mofcom["items"] > 0
@@ -240,11 +311,73 @@ def test_amended_no1_of_2026_is_a_changed_document(demo):
         "商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告",)
 
 
+NO61_ZWGK = f"{MOFCOM}/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html"
+NO15_2026 = f"{MOFCOM}/zwgk/zcfb/art/2026/art_6a1f3e2d8c7b4a9e0d5c2b1a3f4e6d8c.html"
+NO15_2026_ANNEX = ("www.mofcom.gov.cn/cms_files/filemanager/1928930928/attach/202603/"
+                   "4e2a9c7d1b5f3a86.pdf")
+
+
+def test_march_night_reads_the_new_control_list_and_the_replaced_annex(demo):
+    folder, out = demo
+    groups = by_kind(report(folder, "2026-03-16-001"))
+    assert [c["measure"] for c in groups.pop("new_measure")] == ["MOFCOM-2026-15"]
+    assert [c["url"] for c in groups.pop("new_document")] == [NO15_2026]
+    [changed] = groups.pop("document_changed")
+    assert groups == {}
+    assert changed["url"] == NO61_ZWGK and changed["diff"]["fields"] == []
+    [annex] = changed["diff"]["annexes"]
+    assert annex["sha256_before"] != annex["sha256_after"]
+    assert "-2. 含有第一部分所列物项的靶材" in annex["text"]
+    assert "+3. 含有第一部分所列物项的稀土抛光粉" in changed["diff"]["text"]
+    assert "annex 附件1：相关物项清单.pdf" in out  # the demo spells the replaced annex out
+    db = sqlite3.connect(folder / "archive.db")
+    items = db.execute("select code, hs_code, description_en from controlled_items "
+                       "where measure = 'MOFCOM-2026-15' order by id").fetchall()
+    assert items[:2] == [("1C940.a", "8112120000", "Beryllium metal and powder"),
+                         ("1C940.b", "7405000000", "Beryllium-copper master alloys")]
+    assert db.execute("select count(*) from annexes a join documents d on d.id = a.document "
+                      "where d.url = ?", [NO61_ZWGK]).fetchone() == (2,)  # one per version
+
+
+def test_evidence_writes_the_march_annex_back_byte_for_byte(demo, tmp_path):
+    folder, _ = demo
+    result = regwatch("evidence", NO15_2026, "--out", str(tmp_path / "no15"), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    written = tmp_path / "no15" / "4e2a9c7d1b5f3a86.pdf"
+    assert written.read_bytes() == (NIGHTS / "2026-03-16" / NO15_2026_ANNEX).read_bytes()
+    page = NIGHTS / "2026-03-16" / "www.mofcom.gov.cn/zwgk/zcfb/art/2026" / NO15_2026.rsplit(
+        "/", 1)[1]
+    assert (tmp_path / "no15" / page.name).read_bytes() == page.read_bytes()
+    index = json.loads((tmp_path / "no15" / "index.json").read_text(encoding="utf-8"))
+    assert [f["kind"] for f in index["files"]] == ["page", "annex"]
+    assert index["files"][1]["url"] == "https://" + NO15_2026_ANNEX
+
+
+def test_evidence_of_an_article_over_two_pages_has_both(demo, tmp_path):
+    folder, _ = demo
+    result = regwatch("evidence", SEED_003, "--out", str(tmp_path / "seed3"), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    night = NIGHTS / "2026-01-06" / "www.chinadaily.com.cn" / "a" / "202601" / "06"
+    for name in ("WS695c6f2ea310d6866eb3b2a1.html", "WS695c6f2ea310d6866eb3b2a1_2.html"):
+        assert (tmp_path / "seed3" / name).read_bytes() == (night / name).read_bytes()
+
+
+def test_evidence_grows_only_on_nights_that_change_something(demo):
+    folder, out = demo
+    evidence = folder / "evidence" / "archive"
+    sizes = {night: sum(p.stat().st_size for p in evidence.glob(f"{night}-*"))
+             for night in EXPECTED_NIGHTS}
+    # 2025-11-13 keeps the press conference's transcript (mofcom_press): a new version
+    assert {night for night, size in sizes.items() if size == 0} == {
+        "2025-11-12", "2026-11-05", "2026-11-22"}
+    assert out.count("evidence: nothing new kept (0 bytes)") == 3
+
+
 def test_readout_of_the_eighth_round_is_kept_and_linked_to_the_suspension(demo):
     folder, _ = demo
     groups = by_kind(report(folder, "2026-09-28-001"))
-    assert [(c["source"], c["url"]) for c in groups.pop("new_document")] == [
-        ("globaltimes", GT_READOUT)]
+    assert sorted((c["source"], c["url"]) for c in groups.pop("new_document")) == [
+        ("globaltimes", GT_READOUT), ("mofcom_press", PRESS_READOUT)]
     assert "new_measure" not in groups and "status_changed" not in groups
     db = sqlite3.connect(folder / "archive.db")
     db.row_factory = sqlite3.Row
@@ -260,6 +393,13 @@ def test_readout_of_the_eighth_round_is_kept_and_linked_to_the_suspension(demo):
         [doc["id"]])}
     assert {m: links.get(m) for m in [*SUSPENDED, "MOFCOM-2025-70"]} == {
         m: ("mentions", "low") for m in [*SUSPENDED, "MOFCOM-2025-70"]}
+    # MOFCOM's own readout (mofcom_press) is evidence of the same statement, not a legal text
+    readout = db.execute("select * from documents where url = ?", [PRESS_READOUT]).fetchone()
+    assert (readout["category"], readout["confidence"]) == ("policy_statement", "medium")
+    events = db.execute("select measure, kind, until from measure_events where document = ?",
+                        [readout["id"]]).fetchall()
+    assert {(m, k, u) for m, k, u in events} >= {
+        (m, "extension_announced", "2027-01-10") for m in SUSPENDED}
 
 
 def test_nothing_new_before_the_end_of_the_no70_suspension(demo):
@@ -321,7 +461,8 @@ def reruns(tmp_path_factory):
         counts = []
         for _ in range(2):
             result = regwatch("crawl", "--mirror", str(NIGHTS / night), "--as-of", night,
-                              "--db", str(db), "--reports", str(reports), cwd=folder)
+                              "--db", str(db), "--reports", str(reports), cwd=folder,
+                              env=DEMO_ENV)
             assert result.returncode == 0, result.stderr
             counts.append(sqlite3.connect(db).execute(
                 "select count(*) from documents").fetchone()[0])
@@ -358,30 +499,41 @@ def test_crawl_killed_mid_run_and_rerun_leaves_no_duplicates(tmp_path):
             "--db", "a.db"]
     killed = subprocess.run([sys.executable, "-c", KILL_AFTER_MEASURES, *args], cwd=tmp_path,
                             capture_output=True, text=True, timeout=300,
-                            env={**__import__("os").environ, "DIE_AT": "5"})
+                            env={**DEMO_ENV, "DIE_AT": "25"})
     assert killed.returncode == 9
     db = sqlite3.connect(tmp_path / "a.db")
     partial = db.execute("select count(*) from documents").fetchone()[0]
-    assert 0 < partial < 15
-    result = regwatch(*args, cwd=tmp_path)
+    assert 0 < partial < 76
+    # the walks stopped where they were: the rerun continues them
+    assert {s for (s,) in db.execute("select status from list_walks")} <= {"walking"}
+    result = regwatch(*args, cwd=tmp_path, env=DEMO_ENV)
     assert result.returncode == 0, result.stderr
     counts = dict(db.execute(
         "select 'documents', count(*) from documents union all "
         "select 'distinct_urls', count(distinct url) from documents union all "
         "select 'versions', count(*) from document_versions union all "
+        "select 'measures', count(*) from measures union all "
         "select 'new_document', count(*) from changes where kind = 'new_document' union all "
         "select 'new_measure', count(*) from changes where kind = 'new_measure'").fetchall())
-    assert counts == {"documents": 15, "distinct_urls": 15, "versions": 15,
-                      "new_document": 15, "new_measure": 8}
+    # what an uninterrupted first night archives and reports (76 documents, 63 measures, of
+    # which 11 documents and 6 measures are dated within 7 days of the night)
+    assert counts == {"documents": 76, "distinct_urls": 76, "versions": 76, "measures": 63,
+                      "new_document": 11, "new_measure": 6}
     statuses = dict(db.execute("select id, status from runs").fetchall())
     assert statuses == {"2025-10-09-001": "interrupted", "2025-10-09-002": "completed"}
+    assert {s for (s,) in db.execute("select status from list_walks "
+                                     "where source != 'customs'")} == {"complete"}
     rep = json.loads((tmp_path / "diff_reports" / "2025-10-09-002.json").read_text())
-    # the killed run's changes are reported, none twice: 15 documents, 8 measures, and the
-    # customs challenge (a source problem of the completed run)
+    # the killed run's changes are reported, none twice; a summary for each source that walked
+    # back or found something in the completed run (the news the killed run stored is not new)
     found = [c for c in rep["changes"] if c["kind"] not in REMINDERS]
-    assert len(found) == 24
-    assert Counter(c["kind"] for c in found) == {
-        "new_document": 15, "new_measure": 8, "source_problem": 1}
+    kinds = Counter(c["kind"] for c in found)
+    assert {k: kinds[k] for k in ("new_document", "new_measure", "source_problem")} == {
+        "new_document": 11, "new_measure": 6, "source_problem": 1}
+    summarized = [c["source"] for c in found if c["kind"] == "backfill"]
+    assert len(summarized) == len(set(summarized)) == kinds["backfill"]
+    assert {"mofcom", "mofcom_aqygzj", "mofcom_english", "mofcom_exportcontrol",
+            "mofcom_press"} <= set(summarized) <= SOURCES - {"customs"}
 
 
 def night_without_no72(source: Path, target: Path) -> Path:
@@ -399,19 +551,20 @@ def night_without_no72(source: Path, target: Path) -> Path:
 def test_page_dropped_from_its_list_is_removed_after_three_healthy_nights(tmp_path):
     gone = night_without_no72(NIGHTS / "2025-11-13", tmp_path / "gone")
     args = ["--source", "mofcom", "--db", str(tmp_path / "a.db"), "--reports", str(tmp_path)]
-    nights = [(NIGHTS / "2025-11-13", "2025-11-13"), (gone, "2025-11-14"),
+    nights = [(NIGHTS / "2025-10-09", "2025-10-09"),  # the first night walks back
+              (NIGHTS / "2025-11-13", "2025-11-13"), (gone, "2025-11-14"),
               (NIGHTS / "2025-11-12", "2025-11-15"),  # MOFCOM down: not a miss
               (gone, "2025-11-16"), (gone, "2025-11-16"),  # the same night twice: one miss
               (gone, "2025-11-17"), (gone, "2025-11-18")]
     kinds = []
     for mirror, as_of in nights:
         result = regwatch("crawl", "--mirror", str(mirror), "--as-of", as_of, *args,
-                          cwd=tmp_path)
+                          cwd=tmp_path, env=DEMO_ENV)
         assert result.returncode == 0, result.stderr
         run_id = sqlite3.connect(tmp_path / "a.db").execute(
             "select id from runs order by rowid desc limit 1").fetchone()[0]
         kinds.append(sorted(c["kind"] for c in report_at(tmp_path, run_id)["changes"]))
-    assert kinds[1:] == [[], ["source_problem"], [], [], ["document_removed"], []]
+    assert kinds[2:] == [[], ["source_problem"], [], [], ["document_removed"], []]
     [removed] = report_at(tmp_path, "2025-11-17-001")["changes"]
     assert removed["url"] == NO72 and removed["source"] == "mofcom"
     db = sqlite3.connect(tmp_path / "a.db")

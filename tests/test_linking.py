@@ -292,6 +292,18 @@ def test_a_night_relinks_what_changed_not_the_archive(archive):
     for item in related:
         store_item(archive, item, run_id, "2025-10-11")
     assert link_run(archive, run_id) == 31
+    # the measure's page again with a footer changed: its profile is what it was, so only its
+    # own page is relinked, not the 30 stories (the night's cost follows what changed)
+    before = {s.url: links(archive, s.url) for s in stories}
+    again = measures("MOFCOM-2025-10")
+    for item in again:
+        item.body += "\n\n（完）"
+        item.content_hash = content_hash(item)
+    run_id = archive.start_run("2025-10-12", ["test"], None)
+    for item in again:
+        assert store_item(archive, item, run_id, "2025-10-12") == "changed"
+    assert link_run(archive, run_id) == 1
+    assert {s.url: links(archive, s.url) for s in stories} == before  # theirs are kept
 
 
 def test_statements_are_evidence_on_the_linked_suspended_measures_only(archive):

@@ -63,8 +63,10 @@ def test_measure_page_of_61(site):
     assert "The official text" in page and "一、境外组织和个人出口" in page
     assert "Its own text" in page and "Reports on it" in page and "Mentions it" in page
     assert 'href="http://exportcontrol.mofcom.gov.cn/' in page
-    # without the tables of controlled items and designations, no such sections
-    assert "Controlled items" not in page and "Entities it designates" not in page
+    # the controlled items read from its annex (issue 12: the corrected annex of night 8,
+    # 2026-03-16); no designations section: No. 61 lists no entity (issue 13)
+    assert "<h2>Controlled items (5)</h2>" in page and "含有第一部分所列物项的溅射靶材" in page
+    assert "Entities it designates" not in page
 
 
 def test_measure_page_today_says_which_day(site):
@@ -138,8 +140,8 @@ def test_topic_feed_of_rare_earths(site):
     feed = ElementTree.fromstring(get(f"{site}/archive/topic_rare_earths.atom"))
     entries = feed.findall(f"{ATOM}entry")
     titles = " ".join(e.find(f"{ATOM}title").text for e in entries)
-    for measure in ("MOFCOM-2025-18", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
-                    "MOFCOM-2025-62"):
+    # (No. 18 of 2025 is history on the demo's first night, a backfill: no change of its own)
+    for measure in ("MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61", "MOFCOM-2025-62"):
         assert measure in titles, measure
     assert "GACC-2025-219" not in titles and "MOFCOM-2026-1:" not in titles
     links = {e.find(f"{ATOM}link").get("href") for e in entries}
@@ -170,25 +172,27 @@ def test_measure_page_lists_the_entities_it_designates(site):
     assert "Entities it designates" not in get(f"{site}/archive/measures/MOFCOM-2025-70")
 
 
-def test_controlled_items_section_once_the_table_exists(demo, tmp_path):
-    """Controlled items (issue 12's table) on the measure page, whichever columns that table
-    ends up with: a measure column, or a document column."""
+def test_controlled_items_section_shows_the_rows_of_the_measure(demo, tmp_path):
+    """Controlled items (issue 12's table) on the measure page: the rows of that measure (No.
+    61's five from its annex, and one more added here); a measure without any has no such
+    section."""
     db = tmp_path / "archive.db"
     shutil.copy(demo[0] / "archive.db", db)
     conn = sqlite3.connect(db)
     doc = conn.execute("select document from document_measures where measure = 'MOFCOM-2025-61' "
                        "and relation = 'issues' limit 1").fetchone()[0]
     conn.executescript(f"""
-        create table if not exists controlled_items (id integer primary key, document text,
-                                                     code text, hs_code text, description_zh text);
-        insert into controlled_items (document, code, hs_code, description_zh)
-            values ('{doc}', '1C902.a', '2805301100', '钐');
+        insert into controlled_items (measure, document, version, code, hs_code,
+                                      description_zh)
+            values ('MOFCOM-2025-61', '{doc}', 1, '1C902.a', '2805301100', '钐');
     """)
     conn.commit()
     conn.close()
     base, process = start_server(db)
     try:
         page = get(f"{base}/archive/measures/MOFCOM-2025-61")
+        other = get(f"{base}/archive/measures/MOFCOM-2025-70")  # it only suspends: no list
     finally:
         stop_server(process)
-    assert "Controlled items (1)" in page and "1C902.a" in page and "2805301100" in page
+    assert "Controlled items (6)" in page and "1C902.a" in page and "2805301100" in page
+    assert "Controlled items" not in other

@@ -95,10 +95,12 @@ def test_export_xlsx_and_json(demo, tmp_path):
     result = regwatch("export", "--on", "2026-03-01", "--format", "json", "--out", "-",
                       cwd=demo[0])
     data = json.loads(result.stdout)
-    assert data["on"] == "2026-03-01" and len(data["measures"]) == 12
+    # the history included (backfill): 73 measures, less the three of 2026-05 and -07
+    assert data["on"] == "2026-03-01" and len(data["measures"]) == 70
     # the regime on a day leaves out what was published after it (No. 18 of 2026: May 2026)
     assert all((m["published"] or "") <= "2026-03-01" for m in data["measures"])
-    assert "MOFCOM-2026-18" not in {m["measure"] for m in data["measures"]}
+    # nor No. 15 of 2026 (published 2026-03-16, the evidence night)
+    assert not {"MOFCOM-2026-18", "MOFCOM-2026-15"} & {m["measure"] for m in data["measures"]}
     result = regwatch("export", "--format", "xlsx", "--out", "-", cwd=demo[0])
     assert result.returncode == 1 and "written to a file" in result.stderr
 
@@ -122,7 +124,12 @@ def test_measure_page_data(archive):
     assert sorted(e["source"] for e in issued[0]["evidence"]) == ["mofcom",
                                                                   "mofcom_exportcontrol"]
     assert [g["relation"] for g in page["groups"]][:1] == ["issues"]
-    assert page["official"]["body"].startswith("根据《中华人民共和国出口管制法》")
+    # the official text is the page its Chinese title came from: No. 61's www page since its
+    # annex was replaced on night 8 (a new version of the same text, issue 12), its body opening
+    # with the page's 【发布单位】 lines before the text
+    assert page["official"]["id"] == "6daf38bd6d59c64f"
+    assert page["official"]["body"].startswith("【发布单位】安全与管制局")
+    assert "\n\n根据《中华人民共和国出口管制法》" in page["official"]["body"]
     assert measure_page(archive, "NOPE-1-1", "2025-11-20") is None
     seventy = measure_page(archive, "MOFCOM-2025-70", "2025-11-20")
     assert {e["measure"] for e in seventy["acts_on"]} >= {"MOFCOM-2025-55", "MOFCOM-2025-61"}

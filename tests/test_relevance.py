@@ -204,3 +204,29 @@ def test_a_misdeclaration_told_by_its_content_is_a_measure():
     assert measure_score(title, "Prices have tripled over the past year.") >= 3
     unrelated = "Parcels declared as gifts delayed at the post office"
     assert measure_score(unrelated, "Many of them were bound for Europe.") < 3
+
+
+def test_news_left_out_is_remembered_and_revisited_like_an_article(tmp_path):
+    """Crawled twice, two days apart and more than 60 days after it was published, the
+    unrelated Global Times article of night 1 is read once: the second night it is not due."""
+    import sqlite3
+
+    from conftest import REPO, regwatch
+
+    night = REPO / "demo" / "nights" / "2025-10-09"
+    unrelated = "https://www.globaltimes.cn/page/202510/1345071.shtml"
+    db = sqlite3.connect(tmp_path / "a.db")
+    for as_of in ("2025-12-10", "2025-12-12"):
+        result = regwatch("crawl", "--source", "globaltimes", "--mirror", str(night), "--as-of",
+                          as_of, "--db", "a.db", cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    left_out, published, content_hash = db.execute(
+        "select left_out, published, content_hash from fetch_state where url = ?",
+        [unrelated]).fetchone()
+    assert left_out.startswith("not about export control") and published == "2025-10-07"
+    assert content_hash
+    assert db.execute("select count(*) from documents where url = ?", [unrelated]).fetchone() == (
+        0,)
+    requests = [r for (r,) in db.execute("select requests from run_sources order by run_id")]
+    assert requests == [3, 1]  # the list and two articles; then the list only
+    assert {s for (s,) in db.execute("select status from run_sources")} == {"ok"}

@@ -73,9 +73,15 @@ def test_search_finds_documents_containing_the_words(archive, query, expected):
 def test_query_words_and_glossary_terms():
     assert fts_query_exact("rare earth") == '"rare" "earth"'
     assert fts_query("rare earth") == '("rare earth" OR "rare earths" OR "稀土")'
-    assert fts_query("稀土 suspension") == '("稀土" OR "rare earths") "suspension"'
+    assert fts_query("稀土 suspension") == '("稀土" OR "rare earths") AND "suspension"'
     assert glossary_note("稀土") == "稀土 = rare earths / 稀土"
     assert glossary_note("suspension") == ""
+
+
+def test_a_glossary_term_with_other_words_is_a_valid_query(archive):
+    """FTS5 refuses a parenthesized group joined by an implicit AND: the query says AND."""
+    assert archive.search("稀土 出口管制") is not None
+    assert archive.search("出口管制 稀土 suspension") is not None
 
 
 def test_search_says_what_matched_through_the_glossary(archive):

@@ -153,7 +153,8 @@ def test_metadata_describes_every_table_and_column(demo_db):
     for table in ("measures", "measure_events", "documents", "document_versions",
                   "document_measures", "changes", "runs", "run_sources", "fetch_state",
                   "measure_documents", "link_candidates", "link_review", "entities",
-                  "designations", "designation_status", "designation_events"):
+                  "designations", "designation_status", "designation_events", "annexes",
+                  "controlled_items", "annex_refusals"):
         columns = [row[1] for row in conn.execute(f"pragma table_info({table})")]
         assert tables[table]["description"], table
         assert set(columns) == set(tables[table]["columns"]), table
@@ -179,9 +180,11 @@ def test_column_descriptions_and_facets_are_shown(demo_server):
     # no facet on the stored status: the page shows each status on its day (measure_status)
     assert "status" not in facets
     category = {v["value"]: v["count"] for v in facets["category"]["results"]}
-    # Nos. 19 and 31 of 2026 (suspending, then stopping No. 18's measures) are suspensions too
-    assert category == {"controlled_item_change": 9, "suspension": 4, "tariff": 1,
-                        "entity_listing": 1}
+    # the history included (backfill: the 2023-2025 announcements, UEL 7, the 2024 GACC one);
+    # No. 15 of 2026 (night 8, beryllium items); Nos. 19 and 31 of 2026 (suspending, then
+    # stopping No. 18's measures) are suspensions too
+    assert category == {"controlled_item_change": 14, "suspension": 4, "tariff": 2,
+                        "entity_listing": 3, "policy_statement": 51}
 
 
 def test_measures_sorted_by_published_desc(demo_server):
@@ -193,7 +196,9 @@ def test_measures_in_force(demo_server):
     ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force?on=2026-11-22")}
     assert "MOFCOM-2025-61" in ids and "MOFCOM-2025-70" in ids
     assert "MOFCOM-2024-46" not in ids
-    assert len(ids) == 13  # with Nos. 19 and 31 of 2026 of the entity nights (No. 18 revoked)
+    # the history included (backfill), with No. 15 of 2026 (night 8) and Nos. 19 and 31 of 2026
+    # of the entity nights (No. 18 revoked)
+    assert len(ids) == 72
 
 
 def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
@@ -235,8 +240,8 @@ def test_changes_of_the_last_7_days(demo_server):
     ids = [r["id"] for r in last]
     assert ids == sorted(ids, reverse=True)
     week = rows(f"{demo_server}/recent_changes?as_of=2025-11-13")
-    assert {r["as_of"] for r in week} == {"2025-11-08", "2025-11-10", "2025-11-12"}
-    assert len(week) == 16 + 4 + 1
+    assert {r["as_of"] for r in week} == {"2025-11-08", "2025-11-10", "2025-11-12", "2025-11-13"}
+    assert len(week) == 18 + 4 + 1 + 1
 
 
 def test_measure_timeline_shows_the_suspension_and_documents(demo_server):
@@ -278,14 +283,107 @@ def test_changes_atom_feed(demo_server):
     feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == 84
+    assert len(entries) == 93
     first = entries[0]
-    assert first.find(f"{atom}id").text == "urn:regwatch:change:84"
+    assert first.find(f"{atom}id").text == "urn:regwatch:change:93"
     assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
     # an entry about a measure links to its measure page (at datasette_url)
     assert first.find(f"{atom}link").get("href") == (
         "http://127.0.0.1:8001/archive/measures/MOFCOM-2025-62")
     assert "verify" in first.find(f"{atom}content").text
+
+
+def test_number_gaps_and_coverage_in_datasette(demo_server):
+    [gap] = rows(f"{demo_server}/number_gaps_to_check")
+    assert (gap["series"], gap["year"], gap["highest"], gap["missing"]) == (
+        "MOFCOM", 2024, 51, "MOFCOM-2024-47, -48")
+    assert [r["measure"] for r in rows(f"{demo_server}/number_gaps.json?_shape=array")] == [
+        "MOFCOM-2024-47", "MOFCOM-2024-48"]
+    coverage = {r["source"]: r for r in rows(f"{demo_server}/coverage_by_source")}
+    assert (coverage["mofcom"]["earliest"], coverage["mofcom"]["walk"],
+            coverage["mofcom"]["last_complete_walk"]) == ("2023-07-03", "complete", "2025-10-09")
+    assert coverage["globaltimes"]["walk"] is None  # news is not walked back
+    assert "the walks covered the year" in get(f"{demo_server}/coverage")
+
+
+NO61 = "6daf38bd6d59c64f"  # www.mofcom.gov.cn/zwgk/…/art_7fc9bff0….html: its annex replaced
+NIGHTS = Path(__file__).resolve().parent.parent / "demo" / "nights"
+NO61_PAGE = "www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_7fc9bff0fb4546ecb02f66ee77d0e5f6.html"
+NO61_ANNEX = "www.mofcom.gov.cn/cms_files/filemanager/1928930928/attach/202510/1b7e3c5d9a2f4e60.pdf"
+
+
+def fetch(url: str) -> tuple[dict[str, str], bytes]:
+    with urllib.request.urlopen(url, timeout=10) as answer:
+        return {k.lower(): v for k, v in answer.headers.items()}, answer.read()
+
+
+def test_a_version_links_to_its_original_served_never_as_a_page(demo_server):
+    base = demo_server.rsplit("/", 1)[0]
+    [version] = rows(f"{demo_server}/document_versions?document={NO61}&version=1")
+    assert version["warc_file"] == "2025-10-09-001.warc.gz"
+    page = get(f"{demo_server}/document_versions?document={NO61}")
+    assert f'href="/-/original/archive/{NO61}/1"' in page
+    headers, body = fetch(f"{base}/-/original/archive/{NO61}/1")
+    assert body == (NIGHTS / "2025-10-09" / NO61_PAGE).read_bytes()
+    assert headers["content-type"] == "application/octet-stream"
+    assert headers["content-disposition"].startswith("attachment;")
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["content-security-policy"] == "sandbox"
+    headers, body = fetch(f"{base}/-/original/archive/{NO61}/1?as=text")
+    assert headers["content-type"] == "text/plain; charset=utf-8"
+    assert headers["content-security-policy"] == "sandbox"
+    assert "<meta name=\"ArticleTitle\"" in body.decode("utf-8")
+
+
+def test_each_version_keeps_its_own_annex_file(demo_server):
+    base = demo_server.rsplit("/", 1)[0]
+    annexes = rows(f"{demo_server}/annexes?document={NO61}&_sort=version")
+    assert [a["version"] for a in annexes] == [1, 2]
+    first, second = (fetch(f"{base}/-/annex/archive/{a['id']}")[1] for a in annexes)
+    assert first == (NIGHTS / "2025-10-09" / NO61_ANNEX).read_bytes()
+    assert second == (NIGHTS / "2026-03-16" / NO61_ANNEX).read_bytes() != first
+    headers, text = fetch(f"{base}/-/annex/archive/{annexes[1]['id']}?as=text")
+    assert headers["content-type"] == "text/plain; charset=utf-8"
+    assert "3. 含有第一部分所列物项的稀土抛光粉" in text.decode("utf-8")
+
+
+@pytest.mark.parametrize("path", ["/-/original/archive/0000000000000000/1",
+                                  f"/-/original/archive/{NO61}/9",
+                                  "/-/original/nodb/0000000000000000/1",
+                                  "/-/annex/archive/999999"])
+def test_originals_that_do_not_exist_are_404(demo_server, path):
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(demo_server.rsplit("/", 1)[0] + path, timeout=10)
+    assert error.value.code == 404
+
+
+def test_which_measures_control_an_hs_code(demo_server):
+    found = rows(f"{demo_server}/measures_controlling_hs?hs=2805.30.11.00&on=2026-03-16")
+    assert [(r["measure"], r["code"], r["status"]) for r in found] == [
+        ("MOFCOM-2025-18", "1C906.a", "in_force")]
+    heading = rows(f"{demo_server}/measures_controlling_hs?hs=280530&on=2026-03-16")
+    assert {r["measure"] for r in heading} == {"MOFCOM-2025-18", "MOFCOM-2025-57"}
+    assert {r["status"] for r in heading if r["measure"] == "MOFCOM-2025-57"} == {"suspended"}
+    assert rows(f"{demo_server}/measures_controlling_hs?hs=") == []
+
+
+def test_what_a_control_list_code_covers(demo_server):
+    [item] = rows(f"{demo_server}/what_code_covers?code=1e902.b&on=2026-11-22")
+    assert (item["code"], item["measure"]) == ("1E902.b", "MOFCOM-2025-62")
+    assert item["description_zh"].startswith("稀土相关生产线的装配")
+    assert item["status"] == "in_force"  # the suspension by No. 70 ended on 2026-11-10
+    suspended = rows(f"{demo_server}/what_code_covers?code=1E902&on=2026-03-16")
+    assert [(r["code"], r["status"]) for r in suspended] == [("1E902.a", "suspended"),
+                                                             ("1E902.b", "suspended")]
+
+
+def test_annexes_are_searchable_in_chinese_and_english(demo_server):
+    found = rows(f"{demo_server}/search_annexes?q={urllib.parse.quote('铍铜母合金')}")
+    assert [r["name"] for r in found] == ["附件：铍相关物项清单.pdf"]
+    found = rows(f"{demo_server}/search_annexes?q=Samarium+oxide")  # No. 18's English column
+    assert [r["name"] for r in found] == ["附件：部分中重稀土相关物项清单.pdf"]
+    table = rows(f"{demo_server}/annexes?_search={urllib.parse.quote('抛光粉')}")
+    assert [r["version"] for r in table] == [2]
 
 
 def test_report_links_work(demo_server, demo_db):
@@ -320,7 +418,7 @@ def test_nothing_can_be_written(demo_server):
     for request in attempts:
         with pytest.raises(urllib.error.HTTPError):
             urllib.request.urlopen(request, timeout=10)
-    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 15}]
+    assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+measures") == [{"n": 74}]
     assert rows(f"{demo_server}.json?sql=select+count(*)+as+n+from+fetch_state"
                 "+where+url+%3D+'x'") == [{"n": 0}]
 
@@ -341,7 +439,7 @@ def test_even_a_writable_canned_query_cannot_write(tmp_path, demo_db):
     with pytest.raises(sqlite3.OperationalError, match="readonly|read-only|query"):
         asyncio.run(ds.get_database("archive").execute_write(
             "delete from measures where id = 'MOFCOM-2025-61'"))
-    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (15,)
+    assert sqlite3.connect(db).execute("select count(*) from measures").fetchone() == (74,)
 
 
 def port_is_free(port: int) -> bool:

@@ -39,14 +39,16 @@ from crawler.tls import (
     verify_error_text,
 )
 from pipelines.archive import Archive
+from pipelines.evidence import read_evidence
 
 CRAWL = REPO / "tests" / "faults" / "crawl.py"
 MIRROR = REPO / "demo" / "nights" / "2025-10-09"
 AS_OF = "2025-10-09"
 HOST = "www.mofcom.gov.cn"
-LIST_URLS = [  # the MOFCOM spider's entry points for a run in October 2025
-    f"https://{HOST}/zcfb/blgg/gg/2025/index.html",
-    f"https://{HOST}/zwgk/zcfb/index.html",
+LIST_URLS = [  # the MOFCOM spider's lists on a first night in October 2025: this year's index,
+    f"https://{HOST}/zcfb/blgg/gg/2025/index.html",  # the policy list, and (walking back to the
+    f"https://{HOST}/zwgk/zcfb/index.html",  # default backfill_since) every older year's index
+    *(f"https://{HOST}/zcfb/blgg/gg/{year}/index.html" for year in range(2024, 2019, -1)),
 ]
 CRAWL_TIMEOUT = 60  # seconds, per child process
 
@@ -59,6 +61,9 @@ class Crawl:
     responses: list[dict]
     stats: dict
     log: str
+    versions: list[dict]  # every document version: url, insecure_tls, warc_file, warc_offset
+    annexes: list[dict]  # every annex row: url, insecure_tls, warc_file, warc_offset
+    evidence: Path  # the run's evidence folder (pipelines.evidence)
 
 
 @pytest.fixture
@@ -69,8 +74,9 @@ def proxy(tmp_path: Path) -> Iterator[FaultProxy]:
 
 
 def crawl(proxy: FaultProxy, tmp_path: Path, *, extra_ca: bool = True,
-          insecure: tuple[str, ...] = ()) -> Crawl:
-    """One crawl of the mofcom spider through the proxy, into tmp_path/archive.db."""
+          insecure: tuple[str, ...] = (), insecure_sources: tuple[str, ...] = ()) -> Crawl:
+    """One crawl of the mofcom spider through the proxy, into tmp_path/archive.db (hosts made
+    insecure by name, or by a source's `insecure_tls = true`)."""
     db = tmp_path / "archive.db"
     log, stats, responses = (tmp_path / name for name in ("crawl.log", "stats.json",
                                                           "responses.jsonl"))
@@ -85,6 +91,8 @@ def crawl(proxy: FaultProxy, tmp_path: Path, *, extra_ca: bool = True,
         command += ["--extra-ca", str(proxy.ca_file)]
     for host in insecure:
         command += ["--insecure-host", host]
+    for name in insecure_sources:
+        command += ["--insecure-source", name]
     proc = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True,
                           timeout=CRAWL_TIMEOUT)
     log_text = log.read_text(encoding="utf-8") if log.exists() else ""
@@ -95,18 +103,31 @@ def crawl(proxy: FaultProxy, tmp_path: Path, *, extra_ca: bool = True,
         [source] = archive.run_sources(run_id)
         kinds = sorted(change["kind"] for change in archive.changes(run_id))
         documents = [row["url"] for row in archive.db.query("select url from documents")]
+        versions = list(archive.db.query(
+            "select d.url, v.insecure_tls, v.warc_file, v.warc_offset from document_versions v "
+            "join documents d on d.id = v.document order by v.id"))
+        annexes = list(archive.db.query(
+            "select url, insecure_tls, warc_file, warc_offset from annexes order by id"))
     finally:
         archive.close()
     lines = responses.read_text(encoding="utf-8").splitlines() if responses.exists() else []
     return Crawl(source, kinds, documents, [json.loads(line) for line in lines],
-                 json.loads(stats.read_text(encoding="utf-8")), log_text)
+                 json.loads(stats.read_text(encoding="utf-8")), log_text, versions, annexes,
+                 tmp_path / "evidence" / "archive")
+
+
+def recorded_insecure(result: Crawl, rows: list[dict]) -> set[bool]:
+    """What the WARC records of these rows say of TLS (WARC-regwatch-insecure-tls)."""
+    return {read_evidence(result.evidence, row["warc_file"], row["warc_offset"]).insecure_tls
+            for row in rows}
 
 
 def mirrored_articles() -> set[str]:
     """The article URLs the demo night holds for www.mofcom.gov.cn."""
     root = MIRROR / HOST
     return {f"https://{HOST}/{path.relative_to(root).as_posix()}"
-            for path in root.rglob("art_*.html")}
+            for path in root.rglob("art_*.html")
+            if not path.relative_to(root).as_posix().startswith("xwfb/")}  # mofcom_press's
 
 
 # --- real crawls ------------------------------------------------------------------------------
@@ -123,6 +144,10 @@ def test_certificate_from_the_trusted_test_ca_is_accepted(proxy, tmp_path):
     assert all(r["flags"] == [] for r in result.responses), result.responses
     assert proxy.tls_failures == [] and set(proxy.tunnels) == {HOST}
     assert "certificate verif" not in result.log
+    # verified: no version or annex is marked, nor its WARC record
+    assert len(result.versions) == len(result.documents) and result.annexes
+    assert {row["insecure_tls"] for row in result.versions + result.annexes} == {0}
+    assert recorded_insecure(result, result.versions + result.annexes) == {False}
 
 
 def assert_refused(result: Crawl, proxy: FaultProxy, reason: str) -> None:
@@ -173,6 +198,31 @@ def test_insecure_host_is_fetched_anyway_and_every_response_flagged(proxy, tmp_p
     assert result.responses and all(r["flags"] == [INSECURE_FLAG] for r in result.responses)
     assert result.stats[INSECURE_STAT] == len(result.responses)
     assert result.log.count(f"TLS: {HOST} is fetched without certificate verification") == 1
+    assert_marked_insecure(result)
+
+
+def assert_marked_insecure(result: Crawl) -> None:
+    """Every version and annex file so fetched says so: its row (insecure_tls = 1) and its WARC
+    record (WARC-regwatch-insecure-tls: true)."""
+    assert len(result.versions) == len(result.documents) and result.annexes
+    assert {row["insecure_tls"] for row in result.versions + result.annexes} == {1}
+    assert all(row["warc_file"] for row in result.versions + result.annexes)
+    assert recorded_insecure(result, result.versions + result.annexes) == {True}
+
+
+@pytest.mark.faults
+def test_a_source_set_insecure_tls_marks_every_version_so_fetched(proxy, tmp_path):
+    """`[sources.mofcom] insecure_tls = true` (the configuration, not a host list): the forged
+    certificate is accepted for the source's hosts and every version is marked."""
+    proxy.inject(Fault(Kind.FORGED_CERTIFICATE, HOST))
+
+    result = crawl(proxy, tmp_path, insecure_sources=("mofcom",))
+
+    assert result.source["status"] == "ok", result.source
+    assert set(result.documents) == mirrored_articles()
+    assert proxy.tls_failures == []
+    assert result.responses and all(r["flags"] == [INSECURE_FLAG] for r in result.responses)
+    assert_marked_insecure(result)
 
 
 @pytest.mark.faults

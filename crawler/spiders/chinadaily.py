@@ -19,7 +19,8 @@ from scrapy.http import Response
 from twisted.python.failure import Failure
 
 from crawler.parsing import body_container, clean, first_node_text, paragraphs_of, site_links
-from crawler.spiders.base import ArticlePage, ListArticleSpider
+from crawler.spiders.base import ArticlePage
+from crawler.spiders.paged import PagedListSpider
 from pipelines.items import DocumentItem
 from pipelines.vocab import SourceKind
 
@@ -43,8 +44,10 @@ def page_number(url: str) -> int:
     return int(match.group(1)) if match else 1
 
 
-class ChinaDailySpider(ListArticleSpider):
+class ChinaDailySpider(PagedListSpider):
     """China Daily's economy list (static HTML) and its (possibly multi-page) articles."""
+
+    WALKS_BACK: ClassVar[bool] = False  # news: its list is never walked back
 
     name = "chinadaily"
     source_kind: ClassVar[str] = SourceKind.NEWS.value

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar
 
+import scrapy
 from scrapy.http import Response
 
 from crawler.parsing import (
@@ -20,8 +21,10 @@ from crawler.parsing import (
     header_value,
     visible_text,
 )
-from crawler.spiders.base import ArticlePage, ListArticleSpider, container_paragraphs
-from pipelines.vocab import SourceKind
+from crawler.spiders.base import ArticlePage, container_paragraphs
+from crawler.spiders.paged import PagedListSpider
+from pipelines.backfill import ListSpec
+from pipelines.vocab import Series, SourceKind
 
 COLUMN = "/customs/302249/zfxxgk/2799825/302274/302275"  # 政府信息公开 > 海关总署公告
 _PUBLISHED = re.compile(
@@ -37,8 +40,9 @@ _OWN_NUMBER = re.compile(
 )
 
 
-class CustomsSpider(ListArticleSpider):
-    """GACC's announcement column (static easysite HTML) and its articles."""
+class CustomsSpider(PagedListSpider):
+    """GACC's announcement column (static easysite HTML, pages index2.html, index3.html, …) and
+    its articles. The column lists the whole GACC series."""
 
     name = "customs"
     source_kind: ClassVar[str] = SourceKind.AUTHORITY.value
@@ -70,6 +74,22 @@ class CustomsSpider(ListArticleSpider):
     )
     DESCRIBE_SELECTORS: ClassVar[list[str]] = [".easysite-news-describe", ".easysite-news-info"]
     BODY_SELECTORS: ClassVar[list[str]] = ["#easysiteText", ".easysite-news-text"]
+
+    PAGER_NEXT = "a.easysite-page-next"
+
+    def lists(self) -> list[ListSpec]:
+        return [ListSpec(key=self.list_key(self.LIST_URL), url=self.LIST_URL,
+                         series=Series.GACC.value)]
+
+    def has_next(self, response: Response) -> bool | None:
+        return bool(response.css(self.PAGER_NEXT))
+
+    def page_request(self, spec: ListSpec, number: int, context: object,
+                     **kwargs: object) -> scrapy.Request:
+        """Page N of the column: …/302275/indexN.html."""
+        url = spec.url.replace("/index.html", f"/index{number}.html")
+        return self.request(url, self.parse_list, article=False, errback=self.on_list_error,
+                            **kwargs)
 
     def read_article(self, response: Response, **list_fields: object) -> ArticlePage:
         container = body_container(response, self.BODY_SELECTORS)

@@ -12,7 +12,8 @@ from typing import ClassVar
 from scrapy.http import Response
 
 from crawler.parsing import body_container, clean, first_node_text, lines_of
-from crawler.spiders.base import ArticlePage, ListArticleSpider
+from crawler.spiders.base import ArticlePage
+from crawler.spiders.paged import PagedListSpider
 from pipelines.vocab import SourceKind
 
 # Photo credits and captions written as text lines: "rare earth Photo:VCG",
@@ -41,8 +42,10 @@ def strip_trailer(lines: list[str]) -> list[str]:
     return lines
 
 
-class GlobalTimesSpider(ListArticleSpider):
+class GlobalTimesSpider(PagedListSpider):
     """Global Times' Business list (static HTML) and its articles, whose text runs between <br>s."""
+
+    WALKS_BACK: ClassVar[bool] = False  # news: its list is never walked back
 
     name = "globaltimes"
     source_kind: ClassVar[str] = SourceKind.NEWS.value

@@ -15,18 +15,20 @@ from crawler.parsing import (
     first_node_text,
     header_value,
 )
-from crawler.spiders.base import ArticlePage, ListArticleSpider, container_paragraphs
-from pipelines.vocab import SourceKind
+from crawler.spiders.base import ArticlePage, container_paragraphs
+from crawler.spiders.paged import JpaasListSpider, jpaas_columns
+from pipelines.backfill import ListSpec
+from pipelines.vocab import Series, SourceKind
 
 
-class MofcomSpider(ListArticleSpider):
-    """MOFCOM's announcement index and policy-release list (static HTML) and their articles.
+class MofcomSpider(JpaasListSpider):
+    """MOFCOM's announcement indexes and policy-release list (JPaaS columns) and their articles.
 
-    Entry points: the announcement index of the run's year (the year of REGWATCH_AS_OF, or of
+    Every night: the announcement index of the run's year (the year of REGWATCH_AS_OF, or of
     today in Beijing), plus the previous year's index only when the run's month is January (so
-    announcements from late December are still picked up), plus the policy-release list.
-    The layui pager's links are ``href="javascript:;"`` and its pages are rendered by a JS API
-    call, so only the static first page is followed; new items appear there first.
+    announcements from late December are still picked up), plus the policy-release list, first
+    pages only. Until the archive has reached backfill_since, every year's index from that year
+    on and the policy list are walked back through the JPaaS API (crawler/spiders/paged.py).
     """
 
     name = "mofcom"
@@ -35,8 +37,11 @@ class MofcomSpider(ListArticleSpider):
     entry_points: ClassVar[list[str]] = [
         "https://www.mofcom.gov.cn/zcfb/blgg/gg/{year}/index.html",
         "https://www.mofcom.gov.cn/zwgk/zcfb/index.html",
+        "backfill: every year's index from backfill_since and the policy list's JPaaS pages",
     ]
     allowed_domains: ClassVar[list[str]] = ["mofcom.gov.cn"]
+    # Sources on www.mofcom.gov.cn are crawled in turn (one request at a time per host).
+    HOST_GROUP: ClassVar[str | None] = "www.mofcom.gov.cn"
 
     ANNOUNCEMENT_INDEX = "https://www.mofcom.gov.cn/zcfb/blgg/gg/{year}/index.html"
     POLICY_INDEX = "https://www.mofcom.gov.cn/zwgk/zcfb/index.html"
@@ -60,15 +65,35 @@ class MofcomSpider(ListArticleSpider):
         ".TRS_Editor",
         "#content",
     ]
+    # The JPaaS parameters of the columns (as the list pages showed them), for a page that
+    # does not carry its jpaasConfig; [jpaas_columns] in regwatch.toml comes first.
+    JPAAS_FALLBACKS: ClassVar[dict[str, dict[str, str]]] = jpaas_columns(
+        "5fce1c9c898807554beaa5151c0db784", "NYWDrQM36vXN05IqkveVW", {
+            ANNOUNCEMENT_INDEX.format(year=2020): "831f5489c54b55010ca268fa795055a1",
+            ANNOUNCEMENT_INDEX.format(year=2021): "c0c5ec8ef8257d60493ad11631e68a1b",
+            ANNOUNCEMENT_INDEX.format(year=2022): "3ca18385f00c06118cb5bfec9d634619",
+            ANNOUNCEMENT_INDEX.format(year=2023): "64098b33a7a82cce13fff3bdcd0fac08",
+            ANNOUNCEMENT_INDEX.format(year=2024): "8cc423bd56b921bcbaf8c17723fd79b9",
+            ANNOUNCEMENT_INDEX.format(year=2025): "cf53ea6266ff4e39f3131373a1d569e6",
+            POLICY_INDEX: "ff69eb048130901266cf2742e42abe0a",
+        })
 
-    def start_urls_for(self) -> list[str]:
-        """The list pages to fetch for a run (see the class docstring)."""
+    def lists(self) -> list[ListSpec]:
+        """The year's index (and last year's in January) and the policy list every night; the
+        indexes of the years back to backfill_since when walking back. Each year's index lists
+        the whole MOFCOM series of that year."""
         as_of = as_of_date(self.settings.get("REGWATCH_AS_OF"))
-        urls = [self.ANNOUNCEMENT_INDEX.format(year=as_of.year)]
-        if as_of.month == 1:
-            urls.append(self.ANNOUNCEMENT_INDEX.format(year=as_of.year - 1))
-        urls.append(self.POLICY_INDEX)
-        return urls
+        nightly = [as_of.year] + ([as_of.year - 1] if as_of.month == 1 else [])
+        older = range(as_of.year - 1, int(self.since[:4]) - 1, -1)
+        return ([self.index_spec(year, nightly=True) for year in nightly]
+                + [ListSpec(key=self.list_key(self.POLICY_INDEX), url=self.POLICY_INDEX)]
+                + [self.index_spec(year, nightly=False) for year in older
+                   if year not in nightly])
+
+    def index_spec(self, year: int, *, nightly: bool) -> ListSpec:
+        url = self.ANNOUNCEMENT_INDEX.format(year=year)
+        return ListSpec(key=self.list_key(url), url=url, series=Series.MOFCOM.value, year=year,
+                        nightly=nightly)
 
     def read_article(self, response: Response, **list_fields: object) -> ArticlePage:
         container = body_container(response, self.BODY_SELECTORS)

@@ -14,7 +14,9 @@ from crawler.parsing import (
     first_node_text,
     visible_text,
 )
-from crawler.spiders.base import ArticlePage, ListArticleSpider, container_paragraphs
+from crawler.spiders.base import ArticlePage, container_paragraphs
+from crawler.spiders.paged import PagedListSpider
+from pipelines.backfill import ListSpec
 from pipelines.vocab import SourceKind
 
 _TM_VAR = re.compile(r"""var\s+tm\s*=\s*["']([^"']+)["']""")
@@ -40,7 +42,7 @@ def says_machine_translated(text: str) -> bool:
     return any(marker in lowered for marker in MACHINE_TRANSLATION_MARKERS)
 
 
-class MofcomConsulatesSpider(ListArticleSpider):
+class MofcomConsulatesSpider(PagedListSpider):
     """Consulates' news lists: relayed, often machine-translated, MOFCOM statements."""
 
     name = "mofcom_consulates"
@@ -61,8 +63,12 @@ class MofcomConsulatesSpider(ListArticleSpider):
     TITLE_SELECTORS: ClassVar[list[str]] = [".art-title", "h1", "title"]
     BODY_SELECTORS: ClassVar[list[str]] = [".art-con", ".art-con-bottonmLine"]
 
-    def start_urls_for(self) -> list[str]:
-        return [self.LIST_URL.format(city=city) for city in self.consulates]
+    WALKS_BACK: ClassVar[bool] = False  # relayed news: no pager known, never walked back
+
+    def lists(self) -> list[ListSpec]:
+        """Each consulate's news list (first page)."""
+        return [ListSpec(key=self.list_key(url), url=url, walks_back=self.WALKS_BACK)
+                for url in (self.LIST_URL.format(city=city) for city in self.consulates)]
 
     def read_article(self, response: Response, **list_fields: object) -> ArticlePage:
         container = body_container(response, self.BODY_SELECTORS)

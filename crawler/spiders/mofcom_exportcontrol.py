@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
 from typing import Any, ClassVar
 from urllib.parse import urlparse
 
@@ -20,11 +19,20 @@ from crawler.parsing import (
     is_on_site,
     visible_text,
 )
-from crawler.spiders.base import ArticlePage, ListArticleSpider, container_paragraphs
+from crawler.spiders.base import ArticlePage, container_paragraphs
+from crawler.spiders.paged import PagedListSpider
+from pipelines.backfill import ListItem, ListPage, ListSpec
 from pipelines.vocab import SourceKind
 
 SSI_ERROR = "[an error occurred while processing this directive]"
 _JS_VAR = r"""var\s+{name}\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')\s*;?"""
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value) if value is not None else None
+    except (TypeError, ValueError):
+        return None
 
 
 def js_var(script: str, name: str) -> str | None:
@@ -40,8 +48,9 @@ def js_var(script: str, name: str) -> str | None:
     return clean(value) or None
 
 
-class MofcomExportControlSpider(ListArticleSpider):
-    """The export-control site's column list API (JSON, POST) and its static article pages."""
+class MofcomExportControlSpider(PagedListSpider):
+    """The export-control site's column list API (JSON, POST ``pageNumber=N``) and its static
+    article pages: page 1 every night, every page back to backfill_since when walking back."""
 
     name = "mofcom_exportcontrol"
     source_kind: ClassVar[str] = SourceKind.AUTHORITY.value
@@ -59,71 +68,63 @@ class MofcomExportControlSpider(ListArticleSpider):
     BASE = "http://exportcontrol.mofcom.gov.cn"
     LIST_API = BASE + "/edi_ecms_web_front/front/column/getColumnList"
     COLUMN_ID = "15"  # 规章及规范性文件 (rules and normative documents)
-    max_pages: ClassVar[int] = 3
     BODY_SELECTORS: ClassVar[list[str]] = ["#artCon", ".art-con", ".article"]
     TITLE_SELECTORS: ClassVar[list[str]] = ["#artTitle", ".art-tit"]
 
-    def list_request(self, page: int) -> scrapy.Request:
+    def lists(self) -> list[ListSpec]:
+        return [ListSpec(key=f"{self.SITE}/column/{self.COLUMN_ID}", url=self.LIST_API)]
+
+    def first_page_request(self, spec: ListSpec, **kwargs: Any) -> scrapy.Request:
+        return self.page_request(spec, 1, None, **kwargs)
+
+    def page_request(self, spec: ListSpec, number: int, context: Any,
+                     **kwargs: Any) -> scrapy.Request:
         """The POST for one page of the column list."""
-        return self.request(
-            self.LIST_API,
-            self.parse_list,
-            article=False,
-            formdata={"columnID": self.COLUMN_ID, "pageNumber": str(page)},
-            cb_kwargs={"page": page},
-        )
+        return self.request(self.LIST_API, self.parse_list, article=False,
+                            formdata={"columnID": self.COLUMN_ID, "pageNumber": str(number)},
+                            errback=self.on_list_error, **kwargs)
 
-    async def start(self) -> AsyncIterator[scrapy.Request]:
-        yield self.list_request(1)
-
-    def page_of(self, response: Response, page: int) -> tuple[list[Any], int] | None:
-        """(pageInfo.rows, pageInfo.pages) of an answer; None (problem recorded) if malformed."""
+    def read_page(self, response: Response, spec: ListSpec | None, number: int) -> ListPage | None:
+        """pageInfo.rows as list items, with pageInfo's total, pages and pageSize; None (a
+        problem recorded) for an answer that is not the API's JSON."""
+        where = f"column list page {number}"
         try:
             data = json.loads(response.text)
         except ValueError:  # json.JSONDecodeError is a ValueError
-            self.problem(f"non-JSON answer from column list page {page} at {response.url}")
+            self.problem(f"non-JSON answer from {where} at {response.url}")
             return None
-        page_info = data.get("pageInfo") if isinstance(data, dict) else None
-        rows = page_info.get("rows") if isinstance(page_info, dict) else None
+        info = data.get("pageInfo") if isinstance(data, dict) else None
+        rows = info.get("rows") if isinstance(info, dict) else None
         if not isinstance(rows, list):
-            self.problem(f"no pageInfo.rows in column list page {page} at {response.url}")
+            self.problem(f"no pageInfo.rows in {where} at {response.url}")
             return None
-        try:
-            pages = max(int(page_info.get("pages") or 1), 1)
-        except (TypeError, ValueError):
-            pages = 1
-        return rows, pages
+        items = [item for row in rows if (item := self.row_item(response, row, number))]
+        if rows and not items:
+            return ListPage(number=number, items=[], pages=None)
+        return ListPage(number=number, items=items, total=_int(info.get("total")),
+                        pages=_int(info.get("pages")), page_size=_int(info.get("pageSize")))
 
-    def parse_list(self, response: Response, page: int = 1) -> Iterator[scrapy.Request]:
-        parsed = self.page_of(response, page)
-        if parsed is None:
-            return
-        rows, pages = parsed
-        if not rows:
-            self.problem(f"no article links on column list page {page} at {response.url}")
-            return
-        for row in rows:
-            yield from self.article_request(response, row, page)
-        if page < min(pages, self.max_pages):
-            yield self.list_request(page + 1)
-
-    def article_request(self, response: Response, row: Any, page: int) -> list[scrapy.Request]:
-        """The article request for one list row; a row without title or url is a problem."""
+    def row_item(self, response: Response, row: Any, number: int) -> ListItem | None:
+        """The list item of one row; a row without title or url, or off the site's articles, is
+        a problem."""
         title = clean(row.get("title")) if isinstance(row, dict) else ""
         url = clean(row.get("url")) if isinstance(row, dict) else ""
         if not title or not url:
-            self.problem(f"column list page {page} row without title/url: {row!r:.200}")
-            return []
+            self.problem(f"column list page {number} row without title/url: {row!r:.200}")
+            return None
         absolute = response.urljoin(url)
         if not is_on_site(absolute, self.SITE) or not self.ARTICLE_PATH.search(
                 urlparse(absolute).path):
-            self.problem(f"column list page {page} row links outside the site's articles: "
+            self.problem(f"column list page {number} row links outside the site's articles: "
                          f"{absolute}")
-            return []
-        return list(self.article_requests(
-            [absolute], list_title=title,
-            list_published=clean(row.get("publishTimeStr")) or None,
-            list_source=clean(row.get("source")) or None))
+            return None
+        published = clean(row.get("publishTimeStr")) or None
+        return ListItem(url=absolute, published=published, title=title, fields={
+            "list_title": title, "list_published": published,
+            "list_source": clean(row.get("source")) or None})
+
+    def list_fields(self, item: ListItem) -> dict[str, Any]:
+        return dict(item.fields)
 
     def read_article(
         self,

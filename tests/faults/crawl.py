@@ -4,8 +4,8 @@ Scrapy's reactor can start only once per process, so each crawl of a fault test 
 a subprocess whose environment carries ``https_proxy`` / ``http_proxy`` (``FaultProxy.environ()``)::
 
     python tests/faults/crawl.py --spider mofcom --db DB --reports DIR --as-of 2025-10-09 \\
-        [--extra-ca CA.pem] [--insecure-host HOST ...] [--timeout 2] [--retries 0] \\
-        [--log FILE] [--stats FILE] [--responses FILE]
+        [--extra-ca CA.pem] [--insecure-host HOST ...] [--insecure-source NAME ...] \\
+        [--timeout 2] [--retries 0] [--log FILE] [--stats FILE] [--responses FILE]
 
 The crawl is one run of the project's run owner (crawler.runner.Run), as `regwatch crawl` is, with
 the politeness delays off and short timeouts. Every host name resolves to 127.0.0.1
@@ -41,8 +41,7 @@ def crawl_settings(args: argparse.Namespace) -> dict[str, Any]:
     extensions = dict(project.getdict("EXTENSIONS"))
     if args.responses:
         extensions["crawl.ResponseLog"] = 600
-    return {
-        "REGWATCH_INSECURE_TLS_HOSTS": args.insecure_host,
+    settings = {
         "EXTENSIONS": extensions,
         "REGWATCH_TEST_RESPONSES": args.responses,
         "LOG_FILE": args.log,
@@ -55,6 +54,9 @@ def crawl_settings(args: argparse.Namespace) -> dict[str, Any]:
         "HTTPPROXY_ENABLED": True,  # https_proxy / http_proxy from the environment
         "TELNETCONSOLE_ENABLED": False,
     }
+    if args.insecure_host:  # else the configuration's (--insecure-source: its spider's hosts)
+        settings["REGWATCH_INSECURE_TLS_HOSTS"] = args.insecure_host
+    return settings
 
 
 class ResponseLog:
@@ -86,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--extra-ca", default=None, help="REGWATCH_EXTRA_CA_FILE")
     parser.add_argument("--insecure-host", action="append", default=[],
                         help="a host of REGWATCH_INSECURE_TLS_HOSTS (repeatable)")
+    parser.add_argument("--insecure-source", action="append", default=[],
+                        help="a source set `insecure_tls = true` in regwatch.toml (repeatable)")
     parser.add_argument("--retries", type=int, default=0)
     parser.add_argument("--timeout", type=float, default=2.0)
     parser.add_argument("--log", default=None, help="Scrapy's log file")
@@ -98,7 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pipelines.config import Config
 
     config = Config(db=args.db, reports=args.reports, as_of=args.as_of,
-                    log_level=args.log_level, extra_ca_file=args.extra_ca)
+                    log_level=args.log_level, extra_ca_file=args.extra_ca,
+                    insecure_tls=args.insecure_source)
     summary = Run(config, [args.spider], extra_settings=crawl_settings(args)).execute()
     if args.stats:
         Path(args.stats).write_text(json.dumps(summary.sources[0].stats, default=str,

@@ -12,6 +12,7 @@ from conftest import fixture_response, make_spider, parsed, start_requests
 from crawler.parsing import as_of_date
 from crawler.spiders.base import ARTICLE_META
 from crawler.spiders.mofcom import MofcomSpider
+from pipelines.backfill import ListSpec
 from pipelines.items import Annex, DocumentItem
 from pipelines.problems import problems_of
 
@@ -304,3 +305,140 @@ def test_old_template_annexes_deduplicated(no61_old: DocumentItem) -> None:
 # --- missing parts ------------------------------------------------------------
 
 
+
+
+# --- the walk back: every year's index and the JPaaS pages behind the lists -------------------
+
+GG_2024 = f"{WWW}/zcfb/blgg/gg/2024/index.html"
+NO33_2024 = f"{WWW}/zwgk/zcfb/art/2024/art_a4711acb06364199a3c5a06d7f2be6d8.html"
+JPAAS_2024_P2 = (
+    f"{WWW}/api-gateway/jpaas-publish-server/front/page/build/unit?webId="
+    "5fce1c9c898807554beaa5151c0db784&pageId=8cc423bd56b921bcbaf8c17723fd79b9&tagId=%E4%BF%A1%E6%81"
+    "%AF%E5%88%97%E8%A1%A8&tplSetId=NYWDrQM36vXN05IqkveVW&parseType=bulidstatic&pageType=column"
+    "&paramJson=%7B%22pageNo%22%3A2%2C%22pageSize%22%3A20%7D")
+JPAAS = {"webId": "5fce1c9c898807554beaa5151c0db784", "pageId": "ff69eb048130901266cf2742e42abe0a",
+         "tplSetId": "NYWDrQM36vXN05IqkveVW"}
+WALK = {"REGWATCH_AS_OF": "2025-11-08", "REGWATCH_BACKFILL": True,
+        "REGWATCH_BACKFILL_SINCE": "2020-01-01"}
+
+
+def walking(settings: dict[str, Any] | None = None) -> tuple[MofcomSpider, dict[str, Any]]:
+    """A spider walking back (REGWATCH_BACKFILL), and its lists by URL."""
+    s = spider({**WALK, **(settings or {})})
+    return s, {spec.url: spec for spec, _ in s.plan()}
+
+
+def walk_page(s: MofcomSpider, spec: Any, name: str, url: str, number: int,
+              previous: Any = None, context: Any = None) -> tuple[list[scrapy.Request], list[str]]:
+    response = fixture_response(SLUG, name, url, json=name.endswith(".json"))
+    output = list(s.parse_list(response, spec=spec, number=number, mode="walk",
+                               previous=previous, context=context))
+    return output, problems_of(s.crawler.stats)
+
+
+def test_a_night_reads_this_years_index_and_the_policy_list() -> None:
+    assert [r.url for r in start_urls("2025-11-08")] == [GG_2025, ZCFB]
+    assert [r.url for r in start_urls("2026-01-06")] == [
+        f"{WWW}/zcfb/blgg/gg/2026/index.html", GG_2025, ZCFB]
+
+
+def test_a_walk_back_reads_every_years_index_to_backfill_since() -> None:
+    s, specs = walking({"REGWATCH_BACKFILL_SINCE": "2023-07-01"})
+    assert list(specs) == [GG_2025, ZCFB, GG_2024, f"{WWW}/zcfb/blgg/gg/2023/index.html"]
+    assert (specs[GG_2024].series, specs[GG_2024].year, specs[GG_2024].nightly) == (
+        "MOFCOM", 2024, False)
+    assert specs[ZCFB].series is None  # the policy list is not a whole series
+
+
+def test_the_jpaas_page_2_is_asked_with_the_pages_jpaasconfig() -> None:
+    s, specs = walking()
+    output, problems = walk_page(s, specs[GG_2024], "list_gg_2024.html", GG_2024, 1)
+    articles = [r for r in output if r.meta[ARTICLE_META]]
+    [page2] = [r for r in output if not r.meta[ARTICLE_META]]
+    assert problems == [] and len(articles) == 2
+    assert page2.url == JPAAS_2024_P2
+    assert page2.priority < articles[0].priority  # the page's articles first
+    assert page2.cb_kwargs["context"]["pageId"] == "8cc423bd56b921bcbaf8c17723fd79b9"
+
+
+def test_the_jpaas_page_2_lists_the_2024_announcements_and_ends_the_walk() -> None:
+    s, specs = walking()
+    first, _ = walk_page(s, specs[GG_2024], "list_gg_2024.html", GG_2024, 1)
+    [page2] = [r for r in first if not r.meta[ARTICLE_META]]
+    output, problems = walk_page(s, specs[GG_2024], "api_gg_2024_p2.json", page2.url, 2,
+                                 previous=page2.cb_kwargs["previous"],
+                                 context=page2.cb_kwargs["context"])
+    assert problems == []
+    assert [r.url for r in output] == [NO33_2024]  # total 21: page 2 is the last
+    assert s.walks.states[specs[GG_2024].key].status == "complete"
+
+
+def test_a_page_without_jpaasconfig_uses_the_fallback_parameters() -> None:
+    s, specs = walking()
+    output, _ = walk_page(s, specs[GG_2025], "list_gg_2025.html", GG_2025, 1)
+    pages = [r for r in output if not r.meta[ARTICLE_META]]
+    assert pages and "pageId=cf53ea6266ff4e39f3131373a1d569e6" in pages[0].url
+
+
+def test_configured_jpaas_parameters_come_before_the_fallbacks() -> None:
+    columns = {GG_2025: {"webId": "w", "pageId": "p", "tplSetId": "t"}}
+    s, specs = walking({"REGWATCH_JPAAS_COLUMNS": columns})
+    output, _ = walk_page(s, specs[GG_2025], "list_gg_2025.html", GG_2025, 1)
+    [page2] = [r for r in output if not r.meta[ARTICLE_META]]
+    assert "webId=w&pageId=p&" in page2.url and "tplSetId=t" in page2.url
+
+
+def test_a_column_without_any_jpaas_parameters_is_a_problem_naming_the_list() -> None:
+    s, _ = walking()
+    spec = ListSpec(key="www.mofcom.gov.cn/zcfb/other", url=f"{WWW}/zcfb/other/index.html")
+    s.walks.plan([spec])
+    output, problems = walk_page(s, spec, "list_gg_2025.html", spec.url, 1)
+    assert [r for r in output if not r.meta[ARTICLE_META]] == []
+    assert len(problems) == 1 and "list www.mofcom.gov.cn/zcfb/other" in problems[0]
+    assert "no JPaaS parameters" in problems[0]
+
+
+BAD_PAGES = {
+    "an HTML page instead of the JPaaS JSON answer": b"<html><body><h1>502 Bad Gateway</h1>"
+                                                     b"</body></html>",
+    "an answer that is not JSON": b'{"data": {"html": "<ul>',
+    "total 40 but no items": b'{"data": {"html": "", "total": 40}}',
+}
+
+
+@pytest.mark.parametrize("what", sorted(BAD_PAGES))
+def test_a_bad_jpaas_page_stops_the_walk_there_with_a_problem(what, tmp_path) -> None:
+    s, specs = walking()
+    spec = specs[GG_2024]
+    first, _ = walk_page(s, spec, "list_gg_2024.html", GG_2024, 1)
+    [page2] = [r for r in first if not r.meta[ARTICLE_META]]
+    response = scrapy.http.TextResponse(url=page2.url, body=BAD_PAGES[what],
+                                        request=scrapy.Request(page2.url))
+    output = list(s.parse_list(response, **page2.cb_kwargs))
+    [problem] = problems_of(s.crawler.stats)
+    assert output == []
+    assert f"list {spec.key} page 2" in problem and what in problem
+    state = s.walks.states[spec.key]
+    assert (state.status, state.next_page) == ("stopped", 2)  # resumed there next night
+
+
+def test_a_page_repeating_the_previous_one_stops_the_walk() -> None:
+    s, specs = walking()
+    spec = specs[ZCFB]
+    s.walks.take_page(spec.key, 2)
+    first, _ = walk_page(s, spec, "api_zcfb_p2.json", JPAAS_2024_P2, 2, context=JPAAS)
+    [page3] = [r for r in first if not r.meta[ARTICLE_META]]
+    again = fixture_response(SLUG, "api_zcfb_p2.json", page3.url, json=True)
+    assert list(s.parse_list(again, **page3.cb_kwargs)) == []
+    assert any(f"list {spec.key} page 3: repeats page 2" in p
+               for p in problems_of(s.crawler.stats))
+
+
+def test_items_out_of_date_order_stop_the_walk() -> None:
+    s, specs = walking()
+    spec = specs[ZCFB]
+    first, _ = walk_page(s, spec, "api_zcfb_p3.json", JPAAS_2024_P2, 2, context=JPAAS)
+    [page3] = [r for r in first if not r.meta[ARTICLE_META]]
+    newer = fixture_response(SLUG, "api_zcfb_p2.json", page3.url, json=True)  # 2025 after 2024
+    assert list(s.parse_list(newer, **page3.cb_kwargs)) == []
+    assert any("page 3: items newer than page 2's" in p for p in problems_of(s.crawler.stats))

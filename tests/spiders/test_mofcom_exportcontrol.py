@@ -27,14 +27,24 @@ ROW_1170 = {
 }
 
 
-def spider() -> MofcomExportControlSpider:
-    return make_spider(MofcomExportControlSpider, settings=AS_OF)
+def spider(**settings: Any) -> MofcomExportControlSpider:
+    return make_spider(MofcomExportControlSpider, settings={**AS_OF, **settings})
 
 
 def parse_api(name: str, page: int = 1) -> tuple[list[scrapy.Request], list[str]]:
+    """The nightly read of a page of the column list (no walk: no next page)."""
     s = spider()
     response = fixture_response(SLUG, name, API, json=True)
-    return list(s.parse_list(response, page=page)), problems_of(s.crawler.stats)
+    return list(s.parse_list(response, number=page)), problems_of(s.crawler.stats)
+
+
+def walk_api(name: str, page: int = 1) -> tuple[list[scrapy.Request], list[str]]:
+    """A page of the column list read by a walk back (REGWATCH_BACKFILL)."""
+    s = spider(REGWATCH_BACKFILL=True, REGWATCH_BACKFILL_SINCE="2020-01-01")
+    [(spec, mode)] = s.plan()
+    response = fixture_response(SLUG, name, API, json=True)
+    return (list(s.parse_list(response, spec=spec, number=page, mode=mode)),
+            problems_of(s.crawler.stats))
 
 
 def parse_article(
@@ -65,7 +75,6 @@ def test_class_attributes() -> None:
     assert MofcomExportControlSpider.name == "mofcom_exportcontrol"
     assert MofcomExportControlSpider.source_kind == "authority"
     assert MofcomExportControlSpider.allowed_domains == ["exportcontrol.mofcom.gov.cn"]
-    assert MofcomExportControlSpider.max_pages == 3
     assert any(API in entry for entry in MofcomExportControlSpider.entry_points)
 
 
@@ -77,7 +86,7 @@ def test_start_posts_the_column_list_form() -> None:
     assert request.body == b"columnID=15&pageNumber=1"
     assert request.headers[b"Content-Type"] == b"application/x-www-form-urlencoded"
     assert request.meta[ARTICLE_META] is False
-    assert request.cb_kwargs == {"page": 1}
+    assert (request.cb_kwargs["number"], request.cb_kwargs["mode"]) == (1, "first_page")
 
 
 # --- the list API -------------------------------------------------------------
@@ -94,23 +103,28 @@ def test_api_row_fields_passed_to_the_article(api_page1) -> None:
     assert requests[1].cb_kwargs == ROW_1170
 
 
-def test_api_follows_pages_and_skips_bad_rows() -> None:
+def test_a_night_reads_page_one_only_and_skips_bad_rows() -> None:
     requests, problems = parse_api("api_col15_pages5.json", page=1)
-    articles = [r for r in requests if r.meta[ARTICLE_META]]
-    lists = [r for r in requests if not r.meta[ARTICLE_META]]
-    assert [r.url for r in articles] == [URL_1185, URL_1170]  # absolute row url kept as is
-    assert [(r.url, r.body, r.cb_kwargs) for r in lists] == [
-        (API, b"columnID=15&pageNumber=2", {"page": 2})
-    ]
+    assert [r.url for r in requests] == [URL_1185, URL_1170]  # absolute row url kept as is
+    assert all(r.meta[ARTICLE_META] for r in requests)
     assert len(problems) == 1
     assert problems[0].startswith("column list page 1 row without title/url")
     assert "1184" in problems[0]
 
 
-def test_api_stops_at_max_pages() -> None:
-    requests, _ = parse_api("api_col15_pages5.json", page=3)
-    assert all(r.meta[ARTICLE_META] for r in requests)
-    assert len(requests) == 2
+def test_a_walk_back_posts_the_next_page_after_the_articles() -> None:
+    requests, _ = walk_api("api_col15_pages5.json", page=1)
+    articles = [r for r in requests if r.meta[ARTICLE_META]]
+    lists = [r for r in requests if not r.meta[ARTICLE_META]]
+    assert [r.url for r in articles] == [URL_1185, URL_1170]
+    assert [(r.url, r.body, r.cb_kwargs["number"]) for r in lists] == [
+        (API, b"columnID=15&pageNumber=2", 2)]
+    assert lists[0].priority < articles[0].priority  # the page's articles go first
+
+
+def test_a_walk_back_stops_at_the_last_page() -> None:
+    requests, _ = walk_api("api_col15_pages5.json", page=5)
+    assert requests and all(r.meta[ARTICLE_META] for r in requests)
 
 
 def test_api_non_json_answer_is_a_problem() -> None:

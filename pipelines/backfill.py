@@ -1,0 +1,574 @@
+"""The backfill: official lists walked back to `backfill_since`, night after night, and what the
+archive then covers (coverage, number gaps).
+
+A source's lists (`ListSpec`: a column's pages; each year's MOFCOM announcement index is one) are
+walked back page by page until the archive has reached `backfill_since`:
+
+- A source walks back (`Walks.backfilling`) while any of its lists has not completed a walk to
+  `backfill_since` (a list never walked, one cut by the page budget, a kill, an outage or bad
+  input), or when `--backfill` forces it. News lists are never walked back; a source's first
+  night counts as a backfill all the same (what it finds is history).
+- A walk stops (complete) at the first page whose dated items are all older than
+  `backfill_since`, at the end of the list (`total`, `pages`, an empty page, no next page);
+  items older than `backfill_since` are not fetched.
+- It is cut by `backfill_pages_per_night` (list pages per source per night) and continues the
+  next night where it stopped: the list's row in `list_walks` is written after every page
+  (`next_page` is then that page, so a kill re-reads it; the archived articles it links are not
+  refetched) and, when the source's crawl ends, set to the page after the last one read.
+- Bad input (`judge_page`): a page with `total` but no items, a page repeating the previous one,
+  items out of date order, or an answer the spider could not read (not JSON, an HTML error page)
+  is a source problem naming the list and the page; the walk stops there and is retried there
+  next night. Nothing is treated as removed (the source is not healthy that night).
+- Later nights read first pages only (this year's index, and last year's in January).
+
+What the archive covers (`write_coverage`, at the end of every run): per source the dates reached,
+documents, pages walked and the last complete walk; per series and year the numbers seen and, in
+a year the walks covered, the numbers from 1 to the highest seen that were never seen
+(`number_gaps`): official numbering is sequential per issuer and year, so they are what the
+archive may be missing. A year is covered when a list that carries the whole series (a year's
+MOFCOM index; GACC's announcement column) finished a walk after the year ended, reaching back
+before 1 January of that year (a year still under way may have numbers not yet published).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from pipelines.archive import Archive
+from pipelines.lifecycle import shift
+from pipelines.vocab import WalkStatus
+
+# A backfill's findings dated more than this many days before the run's date are archived
+# without a change each (the run's report lists the recent ones and one summary per source).
+REPORT_RECENT_DAYS = 7
+# The archive summary counts deadlines within this many days.
+SUMMARY_DEADLINE_DAYS = 30
+# A run of missing numbers longer than this is written as a range ("-1 … -37").
+GAP_RANGE_FROM = 3
+
+FIRST_PAGE = "first_page"  # read a list's first page only
+WALK = "walk"  # walk the list back
+
+
+@dataclass(frozen=True)
+class ListSpec:
+    """One list of a source: its key (stable across nights), its first page, and what it is."""
+
+    key: str  # e.g. "www.mofcom.gov.cn/zcfb/blgg/gg/2024"
+    url: str
+    series: str | None = None  # the measure series it lists completely, e.g. "MOFCOM"
+    year: int | None = None  # for a year's index: the year whose announcements it lists
+    nightly: bool = True  # read (its first page) on every night, not only when walking back
+    walks_back: bool = True  # False for news lists: never walked back
+
+
+@dataclass
+class ListItem:
+    """One item of a list page: the article's URL, its date (ISO) and title as listed."""
+
+    url: str
+    published: str | None = None
+    title: str | None = None
+    fields: dict[str, Any] = field(default_factory=dict)  # handed to the article's parser
+
+
+@dataclass
+class ListPage:
+    """One page of a list as its spider read it."""
+
+    number: int
+    items: list[ListItem] = field(default_factory=list)
+    total: int | None = None  # items in the whole list, when the site says
+    pages: int | None = None  # pages in the whole list, when the site says
+    page_size: int | None = None  # items per page, when known
+    has_next: bool | None = None  # a next-page link (static pagers); None: not said
+
+
+@dataclass
+class WalkState:
+    """A list's walk, as `list_walks` keeps it."""
+
+    source: str
+    list: str
+    url: str
+    series: str | None = None
+    year: int | None = None
+    status: str = WalkStatus.WALKING.value
+    next_page: int | None = 1
+    pages_walked: int = 0
+    earliest: str | None = None
+    latest: str | None = None
+    since: str | None = None
+    started_on: str | None = None
+    last_walked_on: str | None = None
+    last_complete_walk: str | None = None
+    problem: str | None = None
+
+
+@dataclass
+class Tally:
+    """What one list's walk did in this run."""
+
+    pages: int = 0
+    earliest: str | None = None
+    latest: str | None = None
+    stopped: str | None = None  # why it stopped tonight (budget, a problem), if not complete
+
+
+def parse_day(value: str | None) -> str | None:
+    """The ISO date at the start of a listed date ("2025-10-09 10:12:00" -> "2025-10-09")."""
+    if not value:
+        return None
+    text = value.strip()[:10]
+    try:
+        return date.fromisoformat(text).isoformat()
+    except ValueError:
+        return None
+
+
+def judge_page(page: ListPage, previous: ListPage | None) -> str | None:
+    """What is wrong with a walked page (None: nothing): total without items, the previous page
+    repeated, items out of date order."""
+    if not page.items:
+        expected = (page.total is not None and page.page_size is not None
+                    and page.total > (page.number - 1) * page.page_size) or (
+            page.pages is not None and page.number <= page.pages)
+        return f"total {page.total} but no items" if expected else None
+    urls = [item.url for item in page.items]
+    if previous is not None and previous.number == page.number - 1 and urls == [
+            item.url for item in previous.items]:
+        return f"repeats page {previous.number}"
+    dates = [d for d in (parse_day(item.published) for item in page.items) if d]
+    if page.number > 1 and any(later > earlier for earlier, later in zip(dates, dates[1:],
+                                                                       strict=False)):
+        return "items out of date order"
+    before = [d for d in (parse_day(i.published) for i in previous.items) if d] if (
+        previous is not None) else []
+    if page.number > 1 and before and dates and dates[0] > before[-1]:
+        return f"items newer than page {previous.number if previous else '?'}'s"
+    return None
+
+
+def stop_reason(page: ListPage, since: str) -> str | None:
+    """Why a walk is complete after this page (None: go on)."""
+    dates = [parse_day(item.published) for item in page.items]
+    if page.items and all(d is not None and d < since for d in dates):
+        return "reached backfill_since"
+    if not page.items:
+        return "end of the list"
+    if page.total is not None and page.page_size and page.number * page.page_size >= page.total:
+        return "end of the list"
+    if page.pages is not None and page.number >= page.pages:
+        return "end of the list"
+    if page.has_next is False:
+        return "end of the list"
+    return None
+
+
+def items_to_fetch(page: ListPage, since: str) -> list[ListItem]:
+    """A walked page's items on or after backfill_since (undated ones too)."""
+    return [item for item in page.items
+            if (day := parse_day(item.published)) is None or day >= since]
+
+
+@dataclass
+class Decision:
+    """What to do after a list page: fetch these items, then this page (None: stop)."""
+
+    items: list[ListItem]
+    next_page: int | None = None
+    problem: str | None = None
+
+
+class Walks:
+    """One source's lists in one run: which pages to read, the budget, the walks' states.
+
+    With an archive, the states come from `list_walks` and every page read is written back at
+    once; without one (a spider on saved pages in a test) they live in memory.
+    """
+
+    def __init__(self, source: str, as_of: str, since: str, budget: int, *,
+                 archive: Archive | None = None, forced: bool = False,
+                 first_run: bool = False, nightly_only: bool = False) -> None:
+        self.source = source
+        self.nightly_only = nightly_only  # read first pages only, whatever the states say
+        self.as_of = as_of
+        self.since = since
+        self.budget = budget
+        self.archive = archive
+        self.forced = forced
+        self.first_run = first_run
+        self.states: dict[str, WalkState] = {}
+        if archive is not None:
+            self.states = {row["list"]: WalkState(**row) for row in archive.list_walks(source)}
+        self.specs: dict[str, ListSpec] = {}
+        self.modes: dict[str, str] = {}
+        self.tallies: dict[str, Tally] = {}
+        self.resume: dict[str, int] = {}  # list -> the page an earlier night stopped at
+        self.completed: set[str] = set()  # lists whose walk completed in this crawl
+        self._last_complete = {k: s.last_complete_walk for k, s in self.states.items()}
+        self.pending: dict[str, int] = {}  # list -> the page to continue from next night
+        self.used = 0
+        self.backfilling = first_run
+
+    # --- planning -------------------------------------------------------------------------
+    @property
+    def reached(self) -> bool:
+        """The source has walked every list it walks back to backfill_since."""
+        walked = [s for s in self.states.values() if s.status]
+        return bool(walked) and all(
+            s.status == WalkStatus.COMPLETE and (s.since or "") <= self.since for s in walked)
+
+    def plan(self, specs: Iterable[ListSpec]) -> list[tuple[ListSpec, str]]:
+        """The lists to read this run and how (FIRST_PAGE or WALK), in the order given."""
+        specs = list(specs)
+        walking = [] if self.nightly_only else [
+            s.key for s in specs if s.walks_back and self._needs_walk(s)]
+        self.backfilling = self.first_run or bool(walking)
+        planned = []
+        for spec in specs:
+            self.specs[spec.key] = spec
+            if spec.key in walking:
+                self._start(spec)
+                planned.append((spec, WALK))
+            elif spec.nightly:
+                planned.append((spec, FIRST_PAGE))
+            else:
+                continue
+            self.modes[spec.key] = planned[-1][1]
+        return planned
+
+    def _needs_walk(self, spec: ListSpec) -> bool:
+        state = self.states.get(spec.key)
+        if self.forced:
+            return True
+        if state is None:  # a list never walked; a new year's index once the source is done
+            return not (self.reached and spec.nightly)
+        if state.status != WalkStatus.COMPLETE:
+            return True
+        # backfill_since moved back past where a complete walk stopped: walk on from there
+        return bool(state.since and self.since < state.since and state.next_page)
+
+    def _start(self, spec: ListSpec) -> None:
+        state = self.states.get(spec.key)
+        if state is None:
+            state = WalkState(source=self.source, list=spec.key, url=spec.url,
+                              series=spec.series, year=spec.year, started_on=self.as_of)
+        elif self.forced:
+            state.next_page, state.started_on = 1, self.as_of
+        elif state.status == WalkStatus.COMPLETE:
+            state.started_on = self.as_of
+        state.status, state.since, state.problem = WalkStatus.WALKING.value, self.since, None
+        state.url, state.series, state.year = spec.url, spec.series, spec.year
+        if (state.next_page or 1) > 1:
+            self.resume[spec.key] = state.next_page or 1
+        self.states[spec.key] = state
+        self._save(state)
+
+    def mode(self, key: str) -> str:
+        return self.modes.get(key, FIRST_PAGE)
+
+    def take_page(self, key: str, number: int) -> bool:
+        """Whether the night's page budget allows reading this page of a walk (the first page
+        of a list read every night is free)."""
+        if number == 1 and self.specs[key].nightly:
+            return True
+        if self.used >= self.budget:
+            self.tallies.setdefault(key, Tally()).stopped = (
+                f"page budget of {self.budget} pages per night used")
+            if number > 1:  # a list not begun keeps the page it continues from
+                self.pending[key] = number
+            return False
+        self.used += 1
+        return True
+
+    # --- reading pages --------------------------------------------------------------------
+    def after_page(self, key: str, page: ListPage, previous: ListPage | None) -> Decision:
+        """Record a walked page; the items to fetch and the page to read next (None: stop)."""
+        state = self.states[key]
+        tally = self.tallies.setdefault(key, Tally())
+        problem = judge_page(page, previous)
+        if problem:
+            return self.stopped(key, page.number, problem)
+        fetch = items_to_fetch(page, self.since)
+        tally.pages += 1
+        state.pages_walked += 1
+        state.last_walked_on = self.as_of
+        for day in (parse_day(i.published) for i in fetch):
+            if day:
+                tally.earliest = min(tally.earliest or day, day)
+                tally.latest = max(tally.latest or day, day)
+                state.earliest = min(state.earliest or day, day)
+                state.latest = max(state.latest or day, day)
+        reason = stop_reason(page, self.since)
+        if reason:  # complete once the crawl ends normally (finish): a kill re-reads the page
+            state.status = WalkStatus.COMPLETE.value
+            state.last_complete_walk = self.as_of
+            state.next_page = page.number if reason == "reached backfill_since" else None
+            self.pending.pop(key, None)
+            self.completed.add(key)
+            self._checkpoint(state, page.number)
+            return Decision(fetch)
+        self._checkpoint(state, page.number)
+        following = page.number + 1
+        if page.number == 1:
+            following = max(following, self.resume.get(key, 1))
+        if not self.take_page(key, following):
+            return Decision(fetch)
+        self.pending[key] = following
+        return Decision(fetch, next_page=following)
+
+    def stopped(self, key: str, number: int, problem: str) -> Decision:
+        """A walked page could not be used: the walk stops there and is retried there."""
+        state = self.states[key]
+        where = f"list {key} page {number}: {problem}"
+        message = f"{where}; the walk stops there and resumes next night"
+        state.status, state.next_page, state.problem = (WalkStatus.STOPPED.value, number,
+                                                        message)
+        state.last_walked_on = self.as_of
+        self.tallies.setdefault(key, Tally()).stopped = where
+        self.pending.pop(key, None)
+        self._save(state)
+        return Decision([], problem=message)
+
+    def failed(self, key: str, number: int, reason: str) -> None:
+        """A walked page did not download (the problem is reported by the spider): the walk
+        resumes there next night."""
+        self.stopped(key, number, reason)
+
+    def not_read(self, key: str, number: int, reason: str) -> None:
+        """A walked page was dropped before it was read: the walk continues there next night."""
+        self.tallies.setdefault(key, Tally()).stopped = f"list {key} page {number}: {reason}"
+        if number > 1:
+            self.pending[key] = number
+
+    def finish(self) -> None:
+        """The source's crawl ended normally: walks cut by the budget continue next night from
+        the page after the last one read; complete walks are written complete."""
+        for key, page in self.pending.items():
+            state = self.states[key]
+            if state.status == WalkStatus.WALKING:
+                state.next_page = page
+                self._save(state)
+        for key in self.completed:
+            self._save(self.states[key])
+        self.pending.clear()
+        self.completed.clear()
+
+    def _checkpoint(self, state: WalkState, number: int) -> None:
+        """Where a kill would resume: at the page just read (its articles may not all be
+        stored yet), or where an earlier night stopped, whichever is further."""
+        saved = replace(state, status=WalkStatus.WALKING.value,
+                        next_page=max(number, self.resume.get(state.list, 1)),
+                        last_complete_walk=self._last_complete.get(state.list))
+        self._save(saved)
+
+    def _save(self, state: WalkState) -> None:
+        if self.archive is not None:
+            self.archive.save_list_walk(asdict(state))
+
+    # --- what the walk did ----------------------------------------------------------------
+    @property
+    def complete(self) -> bool:
+        """Every list this source walks back has completed a walk."""
+        return all(s.status == WalkStatus.COMPLETE for s in self.states.values())
+
+    def summary(self) -> dict[str, Any]:
+        """Pages walked, the dates reached and where each walk stands, for this run."""
+        days = [t.earliest for t in self.tallies.values() if t.earliest]
+        lasts = [t.latest for t in self.tallies.values() if t.latest]
+        lists = []
+        for key in sorted(k for k in self.modes if self.modes[k] == WALK):
+            state, tally = self.states[key], self.tallies.get(key, Tally())
+            lists.append({"list": key, "pages": tally.pages, "earliest": tally.earliest,
+                          "latest": tally.latest, "status": state.status,
+                          "next_page": None if state.status == WalkStatus.COMPLETE
+                          else state.next_page, "stopped": tally.stopped})
+        return {"pages": sum(t.pages for t in self.tallies.values()),
+                "earliest": min(days) if days else None, "latest": max(lasts) if lasts else None,
+                "complete": self.complete, "lists": lists, "walked_back": bool(lists)}
+
+
+def quiet_before(as_of: str) -> str:
+    """A backfill's findings dated before this day get no change of their own."""
+    return shift(as_of, -REPORT_RECENT_DAYS)
+
+
+# --- number gaps and coverage --------------------------------------------------------------
+
+
+def missing_numbers(numbers: Iterable[int]) -> list[int]:
+    """The numbers from 1 to the highest seen that were never seen."""
+    seen = set(numbers)
+    return [n for n in range(1, max(seen) + 1) if n not in seen] if seen else []
+
+
+def number_runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Consecutive runs: [1, 2, 3, 7] -> [(1, 3), (7, 7)]."""
+    runs: list[tuple[int, int]] = []
+    for n in sorted(numbers):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
+
+
+def describe_gaps(series: str, year: int, numbers: list[int]) -> str:
+    """"MOFCOM-2025-63, -64" (long runs as "MOFCOM-2020-1 … -37")."""
+    parts = []
+    for first, last in number_runs(numbers):
+        if last - first + 1 >= GAP_RANGE_FROM:
+            parts.append(f"{first} … -{last}")
+        else:
+            parts.extend(str(n) for n in range(first, last + 1))
+    return f"{series}-{year}-" + ", -".join(parts) if parts else ""
+
+
+def covered_years(walks: Iterable[dict[str, Any]], as_of: str) -> dict[str, set[int]]:
+    """Per series, the years whose numbering a complete walk covered (see the module doc)."""
+    this_year = int(as_of[:4])
+    covered: dict[str, set[int]] = {}
+    for walk in walks:
+        done = walk["last_complete_walk"]
+        if not walk["series"] or not done:
+            continue
+        years = covered.setdefault(walk["series"], set())
+        done_year = int(done[:4])
+        since = walk["since"] or "0000-01-01"
+        if walk["year"]:  # a year's index: the year, once it was over when walked
+            if walk["year"] < done_year and since <= f"{walk['year']}-01-01":
+                years.add(walk["year"])
+            continue
+        # a walk that stopped at backfill_since reached it; one that ran out of pages, its
+        # earliest item (the years before that are not known to be whole)
+        reach = since if walk["next_page"] else (walk["earliest"] or "9999-12-31")
+        first = int(reach[:4]) + (0 if reach[5:] == "01-01" else 1)
+        years.update(y for y in range(first, min(done_year, this_year + 1))
+                     if f"{y}-01-01" >= since)
+    return covered
+
+
+def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
+                   ) -> dict[tuple[str, int], list[int]]:
+    """Bring `coverage` and `number_gaps` up to date with the archive on as_of; the gaps.
+
+    The first time (or without run_id), everything; then only what changed since the run that
+    last wrote them: per source, the documents first stored since and the dates (by index); the
+    series and years of the measures this run saw or whose years the walks now cover. A night's
+    cost follows what it changed, not the size of the archive."""
+    since = archive.coverage_run() if run_id else None
+    walks = archive.all_list_walks()
+    covered = covered_years(walks, as_of)
+    previous = {(r["scope"], r["name"], r["year"]): r for r in archive.coverage()}
+    if since is None:
+        sources, series, keys = archive.source_coverage(), archive.series_coverage(), None
+    else:
+        sources = _sources_since(archive, since, walks, previous)
+        changed = {(name, year) for (scope, name, year), row in previous.items()
+                   if scope == "series" and bool(row["covered"]) != (year in covered.get(
+                       name, set()))}
+        keys = sorted(set(archive.series_years_seen(as_of)) | changed)
+        series = _series_since(archive, since, keys, previous)
+    rows = [_source_row(row, as_of, run_id) for row in sources]
+    gap_rows = []
+    for row in series:
+        key = (row["series"], row["year"])
+        is_covered = row["year"] in covered.get(row["series"], set())
+        numbers = archive.measure_numbers(*key) if is_covered else []
+        missing = missing_numbers(numbers)
+        if missing:
+            gap_rows += _gap_rows(key, numbers, missing)
+        rows.append({"scope": "series", "name": row["series"], "year": row["year"],
+                     "earliest": row["earliest"], "latest": row["latest"], "documents": None,
+                     "measures": row["measures"], "pages_walked": None, "walk": None,
+                     "last_complete_walk": None, "covered": int(is_covered),
+                     "highest": row["highest"], "gaps": len(missing),
+                     "missing": describe_gaps(*key, missing) or None, "as_of": as_of,
+                     "run_id": run_id})
+    archive.write_coverage(rows, gap_rows, as_of, keys)
+    return _all_gaps(archive)
+
+
+def _sources_since(archive: Archive, since: str, walks: list[dict[str, Any]],
+                   previous: dict[tuple[str, str, int | None], dict[str, Any]]
+                   ) -> list[dict[str, Any]]:
+    """The source rows again, their document counts brought up by the documents since."""
+    new = archive.new_documents(since)
+    known = {name for (scope, name, _), _ in previous.items() if scope == "source"}
+    names = sorted(known | set(new) | {w["source"] for w in walks})
+    rows = archive.source_coverage(names)
+    for row in rows:
+        before = previous.get(("source", row["source"], None))
+        if before is None:  # a source not counted yet: counted once in full
+            row["documents"] = archive.new_documents(None).get(row["source"], 0)
+        else:
+            row["documents"] = (before["documents"] or 0) + new.get(row["source"], 0)
+    return rows
+
+
+def _series_since(archive: Archive, since: str, keys: list[tuple[str, int]],
+                  previous: dict[tuple[str, str, int | None], dict[str, Any]]
+                  ) -> list[dict[str, Any]]:
+    """The rows of these series and years again: counts and highest numbers brought up by the
+    measures since, dates by index; a year not seen before is computed in full."""
+    new = archive.new_measures(since)
+    rows = []
+    for series, year in keys:
+        before = previous.get(("series", series, year))
+        if before is None:
+            rows += archive.series_coverage([(series, year)])
+            continue
+        count, highest = new.get((series, year), (0, None))
+        rows.append({"series": series, "year": year, **archive.series_dates(series, year),
+                     "measures": (before["measures"] or 0) + count,
+                     "highest": max(before["highest"] or 0, highest or 0) or None})
+    return rows
+
+
+def _gap_rows(key: tuple[str, int], numbers: list[int], missing: list[int]
+              ) -> list[dict[str, Any]]:
+    seen = sorted(set(numbers))
+    series, year = key
+    return [{"measure": f"{series}-{year}-{number}", "series": series, "year": year,
+             "number": number, "after": max((n for n in seen if n < number), default=None),
+             "before": min((n for n in seen if n > number), default=None)}
+            for number in missing]
+
+
+def _all_gaps(archive: Archive) -> dict[tuple[str, int], list[int]]:
+    found: dict[tuple[str, int], list[int]] = {}
+    for gap in archive.number_gaps():
+        found.setdefault((gap["series"], gap["year"]), []).append(gap["number"])
+    return found
+
+
+def _source_row(row: dict[str, Any], as_of: str, run_id: str | None) -> dict[str, Any]:
+    return {"scope": "source", "name": row["source"], "year": None,
+            "earliest": row["earliest"], "latest": row["latest"],
+            "documents": row["documents"], "measures": row["measures"],
+            "pages_walked": row["pages_walked"], "walk": row["walk"],
+            "last_complete_walk": row["last_complete_walk"], "covered": None,
+            "highest": None, "gaps": None, "missing": None, "as_of": as_of, "run_id": run_id}
+
+
+# --- the archive in one line ---------------------------------------------------------------
+
+
+def month(day: str | None) -> str:
+    return day[:7] if day else "?"
+
+
+def archive_summary(archive: Archive, as_of: str) -> str:
+    """"The archive now holds N measures from 2020-01 to 2026-11; X in force, Y suspended, Z
+    deadlines within 30 days" (statuses from the status periods on as_of)."""
+    facts = archive.archive_facts(as_of, SUMMARY_DEADLINE_DAYS)
+    if not facts["measures"]:
+        return "The archive holds no measures yet."
+    return (f"The archive now holds {facts['measures']} measures from "
+            f"{month(facts['first'])} to {month(facts['last'])}; {facts['in_force']} in force, "
+            f"{facts['suspended']} suspended, {facts['deadlines']} deadlines within "
+            f"{SUMMARY_DEADLINE_DAYS} days.")

@@ -1,0 +1,294 @@
+"""pipelines.backfill: the rules of a walk back (bad pages, stop rules, budget, resumption after a
+kill) and what the archive then covers (covered years, number gaps, the summary line)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.archive import Archive
+from pipelines.backfill import (
+    ListItem,
+    ListPage,
+    ListSpec,
+    Walks,
+    archive_summary,
+    covered_years,
+    describe_gaps,
+    judge_page,
+    missing_numbers,
+    stop_reason,
+    write_coverage,
+)
+from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
+from pipelines.store import store_item
+
+SINCE = "2024-01-01"
+INDEX = ListSpec(key="www/gg/2024", url="https://www/gg/2024/index.html", series="MOFCOM",
+                 year=2024, nightly=False)
+POLICY = ListSpec(key="www/zcfb", url="https://www/zcfb/index.html")
+
+
+def page(number: int, *dates: str, total: int | None = None, has_next: bool | None = None,
+         prefix: str = "a") -> ListPage:
+    items = [ListItem(url=f"https://www/{prefix}{number}-{i}", published=d)
+             for i, d in enumerate(dates)]
+    return ListPage(number=number, items=items, total=total, page_size=20, has_next=has_next)
+
+
+# --- bad pages and stop rules ------------------------------------------------------------------
+
+
+def test_a_good_page_is_not_judged() -> None:
+    assert judge_page(page(2, "2025-03-01", "2025-02-01"), page(1, "2025-05-01", "2025-04-01")
+                      ) is None
+
+
+@pytest.mark.parametrize(("bad", "previous", "problem"), [
+    (page(2, total=40), None, "total 40 but no items"),
+    (page(2, "2025-04-01", prefix="x"), page(1, "2025-04-01", prefix="x"), "repeats page 1"),
+    (page(2, "2025-01-01", "2025-03-01"), None, "items out of date order"),
+    (page(3, "2025-06-01"), page(2, "2025-05-01"), "items newer than page 2's"),
+])
+def test_bad_pages_are_named(bad: ListPage, previous: ListPage | None, problem: str) -> None:
+    repeated = ListPage(number=2, items=previous.items) if problem.startswith("repeats") else bad
+    assert judge_page(repeated, previous) == problem
+
+
+def test_an_empty_page_past_the_total_is_the_end_not_a_problem() -> None:
+    assert judge_page(page(3, total=40), None) is None
+    assert stop_reason(page(3, total=40), SINCE) == "end of the list"
+
+
+@pytest.mark.parametrize(("walked", "reason"), [
+    (page(2, "2023-12-30", "2023-11-01"), "reached backfill_since"),
+    (page(2, "2024-01-02", "2023-12-30"), None),  # not all older: the next page may hold more
+    (page(2, "2024-05-01", total=40), "end of the list"),
+    (page(1, "2024-05-01", has_next=False), "end of the list"),
+    (page(1, "2024-05-01", has_next=True), None),
+])
+def test_stop_rules(walked: ListPage, reason: str | None) -> None:
+    assert stop_reason(walked, SINCE) == reason
+
+
+# --- walks in the archive: budget, resumption, later nights -----------------------------------
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Archive:
+    archive = Archive.open(tmp_path / "a.db")
+    yield archive
+    archive.close()
+
+
+def walks(archive: Archive, as_of: str = "2025-11-08", budget: int = 200,
+          since: str = SINCE, **kwargs: object) -> Walks:
+    return Walks("mofcom", as_of, since, budget, archive=archive, **kwargs)
+
+
+def read(w: Walks, spec: ListSpec, *pages: ListPage) -> list[int | None]:
+    """The next page asked for after each page read."""
+    previous, asked = None, []
+    for p in pages:
+        decision = w.after_page(spec.key, p, previous)
+        asked.append(decision.next_page)
+        previous = p
+    return asked
+
+
+def test_a_fresh_archive_walks_back_and_later_nights_read_first_pages(archive: Archive) -> None:
+    w = walks(archive, first_run=True)
+    assert [(s.key, m) for s, m in w.plan([POLICY, INDEX])] == [
+        ("www/zcfb", "walk"), ("www/gg/2024", "walk")]
+    assert w.backfilling
+    assert read(w, INDEX, page(1, "2024-12-01", has_next=True), page(2, "2024-06-01"),
+                page(3, "2023-12-01")) == [2, 3, None]
+    read(w, POLICY, page(1, "2025-11-01", has_next=False))
+    w.finish()
+    later = walks(archive, as_of="2025-11-09")
+    assert [(s.key, m) for s, m in later.plan([POLICY, INDEX])] == [("www/zcfb", "first_page")]
+    assert not later.backfilling
+    state = archive.list_walks("mofcom")[0]
+    assert (state["list"], state["status"], state["pages_walked"], state["earliest"],
+            state["last_complete_walk"]) == ("www/gg/2024", "complete", 3, "2024-06-01",
+                                             "2025-11-08")
+
+
+def test_the_page_budget_cuts_the_walk_and_the_next_night_continues(archive: Archive) -> None:
+    w = walks(archive, budget=2)
+    w.plan([INDEX])
+    assert w.take_page(INDEX.key, 1)  # an old index's first page counts
+    assert read(w, INDEX, page(1, "2024-12-01", has_next=True),
+                page(2, "2024-10-01")) == [2, None]  # the budget is used
+    w.finish()
+    assert archive.list_walks("mofcom")[0]["next_page"] == 3
+    night2 = walks(archive, as_of="2025-11-09", budget=2)
+    assert night2.plan([INDEX]) == [(INDEX, "walk")] and night2.backfilling
+    # page 1 again (for its parameters), then on from page 3
+    assert read(night2, INDEX, page(1, "2024-12-01", has_next=True)) == [3]
+
+
+def test_a_killed_crawl_resumes_at_the_last_page_read(archive: Archive) -> None:
+    w = walks(archive)
+    w.plan([INDEX])
+    read(w, INDEX, page(1, "2024-12-01", has_next=True), page(2, "2024-06-01"),
+         page(3, "2023-12-01"))  # complete, but the process dies before its crawl ends
+    state = archive.list_walks("mofcom")[0]
+    assert (state["status"], state["next_page"]) == ("walking", 3)
+    again = walks(archive, as_of="2025-11-09")
+    assert again.plan([INDEX]) == [(INDEX, "walk")]  # page 3's articles are fetched again
+
+
+def test_a_bad_page_stops_the_walk_there_and_it_is_retried_there(archive: Archive) -> None:
+    w = walks(archive)
+    w.plan([INDEX])
+    first = page(1, "2024-12-01", has_next=True)
+    read(w, INDEX, first)
+    decision = w.after_page(INDEX.key, page(2, "2025-06-01"), first)
+    assert decision.next_page is None and decision.items == []
+    assert decision.problem.startswith("list www/gg/2024 page 2: items newer than page 1's")
+    w.finish()
+    state = archive.list_walks("mofcom")[0]
+    assert (state["status"], state["next_page"]) == ("stopped", 2)
+    assert walks(archive, as_of="2025-11-09").plan([INDEX]) == [(INDEX, "walk")]
+
+
+def test_moving_backfill_since_back_walks_on_from_where_it_stopped(archive: Archive) -> None:
+    w = walks(archive)
+    w.plan([POLICY])
+    read(w, POLICY, page(1, "2024-03-01", has_next=True), page(2, "2023-10-01"))
+    w.finish()
+    earlier = walks(archive, as_of="2025-11-09", since="2023-01-01")
+    assert earlier.plan([POLICY]) == [(POLICY, "walk")]
+    assert read(earlier, POLICY, page(1, "2024-03-01", has_next=True)) == [2]
+
+
+def test_backfill_forced_walks_again_from_page_one(archive: Archive) -> None:
+    w = walks(archive)
+    w.plan([POLICY])
+    read(w, POLICY, page(1, "2025-03-01", has_next=False))
+    w.finish()
+    forced = walks(archive, as_of="2025-11-09", forced=True)
+    assert forced.plan([POLICY]) == [(POLICY, "walk")]
+    assert archive.list_walks("mofcom")[0]["next_page"] == 1
+
+
+def test_a_new_years_index_of_a_source_done_walking_is_read_not_walked(
+        archive: Archive) -> None:
+    w = walks(archive)
+    w.plan([POLICY])
+    read(w, POLICY, page(1, "2025-03-01", has_next=False))
+    w.finish()
+    new_year = ListSpec(key="www/gg/2026", url="https://www/gg/2026/index.html",
+                        series="MOFCOM", year=2026)
+    january = walks(archive, as_of="2026-01-06")
+    assert january.plan([new_year, POLICY]) == [(new_year, "first_page"),
+                                                (POLICY, "first_page")]
+    assert not january.backfilling
+
+
+def test_items_older_than_backfill_since_are_not_fetched(archive: Archive) -> None:
+    w = walks(archive)
+    w.plan([POLICY])
+    decision = w.after_page(POLICY.key, page(1, "2024-02-01", "2023-12-31", None,
+                                             has_next=True), None)
+    assert [i.published for i in decision.items] == ["2024-02-01", None]
+
+
+# --- coverage and number gaps ------------------------------------------------------------------
+
+
+def test_missing_numbers_run_from_one_to_the_highest_seen() -> None:
+    assert missing_numbers([2, 3, 62, 65]) == [1, *range(4, 62), 63, 64]
+    assert missing_numbers([]) == []
+    assert describe_gaps("MOFCOM", 2025, [63, 64]) == "MOFCOM-2025-63, -64"
+    assert describe_gaps("MOFCOM", 2020, [1, 2, 3, 7]) == "MOFCOM-2020-1 … -3, -7"
+
+
+def walk_row(**fields: object) -> dict[str, object]:
+    row = {"series": "MOFCOM", "year": None, "since": "2023-07-01", "earliest": None,
+           "next_page": None, "last_complete_walk": "2025-10-09"}
+    return {**row, **fields}
+
+
+@pytest.mark.parametrize(("walk", "years"), [
+    (walk_row(year=2024), {2024}),  # a year's index walked after the year ended
+    (walk_row(year=2025), set()),  # the year is not over: numbers may still come
+    (walk_row(year=2023), set()),  # backfill_since cut the year
+    (walk_row(year=2024, last_complete_walk=None), set()),  # never complete
+    (walk_row(series="GACC", next_page=4, since="2023-01-01"), {2023, 2024}),  # stopped at since
+    (walk_row(series="GACC", earliest="2024-12-30"), set()),  # ran out of pages in 2024
+])
+def test_covered_years(walk: dict[str, object], years: set[int]) -> None:
+    assert covered_years([walk], "2025-10-09").get(str(walk["series"]), set()) == years
+
+
+def measure_page(archive: Archive, run_id: str, number: int, day: str,
+                 effective: str | None = None, as_of: str = "2025-10-09") -> None:
+    ref = MeasureRef(id=f"MOFCOM-2024-{number}", series="MOFCOM", year=2024, number=number,
+                     relation="issues", confidence="high", published=day,
+                     events=[MeasureEvent("issued", date=day),
+                             MeasureEvent("effective", date=effective or day)])
+    item = DocumentItem(url=f"https://www/gg/2024/art/2024/art_{number:032x}.html",
+                        source="mofcom", source_kind="authority", title=f"No. {number}",
+                        body="text", language="zh", published=day, confidence="high",
+                        content_hash=str(number), measures=[ref])
+    store_item(archive, item, run_id, as_of)
+
+
+def test_gaps_are_written_with_the_day_they_were_first_noticed(archive: Archive) -> None:
+    run_id = archive.start_run("2025-10-09", ["mofcom"], None)
+    for number in (1, 2, 4, 6):
+        measure_page(archive, run_id, number, "2024-03-01")
+    archive.save_list_walk(walk_row(source="mofcom", list="www/gg/2024", url="u", year=2024,
+                                    status="complete", pages_walked=2))
+    assert write_coverage(archive, "2025-10-09") == {("MOFCOM", 2024): [3, 5]}
+    measure_page(archive, run_id, 5, "2024-04-01")
+    write_coverage(archive, "2025-10-10")
+    assert [(g["measure"], g["after"], g["before"], g["noticed_on"])
+            for g in archive.number_gaps()] == [("MOFCOM-2024-3", 2, 4, "2025-10-09")]
+    [series] = [r for r in archive.coverage() if r["scope"] == "series"]
+    assert (series["covered"], series["highest"], series["gaps"], series["missing"]) == (
+        1, 6, 1, "MOFCOM-2024-3")
+    [source] = [r for r in archive.coverage() if r["scope"] == "source"]
+    assert (source["name"], source["documents"], source["pages_walked"], source["walk"],
+            source["last_complete_walk"]) == ("mofcom", 5, 2, "complete", "2025-10-09")
+
+
+def test_the_archive_in_one_line(archive: Archive) -> None:
+    assert archive_summary(archive, "2025-10-09") == "The archive holds no measures yet."
+    run_id = archive.start_run("2025-10-09", ["mofcom"], None)
+    measure_page(archive, run_id, 1, "2024-03-01")
+    measure_page(archive, run_id, 2, "2025-10-01", "2025-10-20")  # in force in 11 days
+    from pipelines.finish import write_status_periods
+
+    write_status_periods(archive)
+    assert archive_summary(archive, "2025-10-09") == (
+        "The archive now holds 2 measures from 2024-03 to 2025-10; 1 in force, 0 suspended, "
+        "1 deadlines within 30 days.")
+
+
+def test_coverage_kept_up_night_by_night_is_the_coverage_computed_afresh(archive: Archive) -> None:
+    from pipelines.finish import finish_run
+
+    def snapshot() -> list[tuple]:
+        skip = {"id", "run_id", "as_of"}
+        return sorted(tuple(v for k, v in r.items() if k not in skip) for r in archive.coverage())
+
+    archive.save_list_walk(walk_row(source="mofcom", list="www/gg/2024", url="u", year=2024,
+                                    status="complete", pages_walked=2))
+    first = archive.start_run("2025-10-09", ["mofcom"], None)
+    for number in (1, 2, 5):
+        measure_page(archive, first, number, "2024-03-01")
+    finish_run(archive, first)
+    second = archive.start_run("2025-10-10", ["mofcom"], None)
+    for number in (3, 7):
+        measure_page(archive, second, number, "2024-05-01", as_of="2025-10-10")
+    finish_run(archive, second)  # brought up to date with what this run changed
+    kept = snapshot()
+    gaps = [(g["measure"], g["noticed_on"]) for g in archive.number_gaps()]
+    write_coverage(archive, "2025-10-10")  # everything computed again
+    assert snapshot() == kept
+    assert gaps == [(g["measure"], g["noticed_on"]) for g in archive.number_gaps()] == [
+        ("MOFCOM-2024-4", "2025-10-09"), ("MOFCOM-2024-6", "2025-10-10")]

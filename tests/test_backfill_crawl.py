@@ -1,0 +1,205 @@
+"""The walk back through the real spider, mirror, archive and CLI: a page budget that spreads it
+over nights, a bad JPaaS page that stops it (a problem naming the list and the page) and where
+it resumes, later nights that read first pages only and remove nothing they did not read."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import regwatch
+
+WWW = "www.mofcom.gov.cn"
+JPAAS = {"webId": "5fce1c9c898807554beaa5151c0db784", "pageId": "ff69eb048130901266cf2742e42abe0a",
+         "tplSetId": "NYWDrQM36vXN05IqkveVW"}
+# The policy list: page 1 (static) and JPaaS pages 2-4, 62 items in all (abridged: two a page).
+POLICY = {1: ["2025-11-07", "2025-10-20"], 2: ["2025-06-01", "2025-05-01"],
+          3: ["2025-03-01", "2025-01-10"], 4: ["2024-06-01", "2023-12-20"]}
+INDEX_2025 = ["2025-11-05", "2025-09-01"]
+INDEX_2024 = ["2024-12-01", "2024-02-01"]
+
+
+def article(number: int, day: str) -> tuple[str, str, str]:
+    """(path, title, page) of an announcement."""
+    year = day[:4]
+    title = f"商务部公告{year}年第{number}号 关于第{number}号事项的公告"
+    path = f"/zwgk/zcfb/art/{year}/art_{number:032x}.html"
+    page = (f'<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="{title}">'
+            f'<meta name="PubDate" content="{day} 10:00"></head><body><div id="zoom">'
+            f"<p>【发布文号】商务部公告{year}年第{number}号</p><p>本公告自公布之日起实施。</p>"
+            "</div></body></html>")
+    return path, title, page
+
+
+def items_html(items: list[tuple[str, str, str]]) -> str:
+    return '<ul class="txtList_01">' + "".join(
+        f'<li><a href="{p}">{t}</a><span>{d}</span></li>' for p, t, d in items) + "</ul>"
+
+
+def list_page(items: list[tuple[str, str, str]], pager: bool) -> str:
+    more = '<a href="javascript:;" class="layui-laypage-next" data-page="2">下一页</a>'
+    return (f'<html><head><meta charset="utf-8"></head><body><div class="listCon">'
+            f'{items_html(items)}<div class="layui-laypage">{more if pager else ""}</div>'
+            "</div></body></html>")
+
+
+def jpaas_name(number: int) -> str:
+    return (f"{WWW}/api-gateway/jpaas-publish-server/front/page/build/unit?pageId="
+            f'{JPAAS["pageId"]}&pageType=column&paramJson={{"pageNo":{number},"pageSize":20}}'
+            f'&parseType=bulidstatic&tagId=信息列表&tplSetId={JPAAS["tplSetId"]}'
+            f'&webId={JPAAS["webId"]}')
+
+
+def write(root: Path, name: str, text: str) -> None:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def make_site(root: Path) -> dict[str, list[str]]:
+    """The mirror; the article URLs by list page ("policy-1", "policy-2", …)."""
+    counter, linked = iter(range(1, 100)), {}
+
+    def listed(key: str, days: list[str]) -> list[tuple[str, str, str]]:
+        items = []
+        for day in days:
+            path, title, page = article(next(counter), day)
+            write(root, WWW + path, page)
+            items.append((path, title, day))
+        linked[key] = [f"https://{WWW}{p}" for p, _, _ in items]
+        return items
+
+    write(root, f"{WWW}/zcfb/blgg/gg/2025/index.html",
+          list_page(listed("2025", INDEX_2025), pager=False))
+    write(root, f"{WWW}/zcfb/blgg/gg/2024/index.html",
+          list_page(listed("2024", INDEX_2024), pager=False))
+    write(root, f"{WWW}/zwgk/zcfb/index.html", list_page(listed("policy-1", POLICY[1]), True))
+    for number in (2, 3, 4):
+        html = items_html(listed(f"policy-{number}", POLICY[number]))
+        write(root, jpaas_name(number), json.dumps({"data": {"html": html, "total": 62}},
+                                                   ensure_ascii=False))
+    return linked
+
+
+def crawl(folder: Path, site: Path, as_of: str, budget: int = 200, *extra: str) -> dict:
+    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": "2024-01-01",
+           "REGWATCH_BACKFILL_PAGES_PER_NIGHT": str(budget)}
+    result = regwatch("crawl", "--source", "mofcom", "--mirror", str(site), "--as-of", as_of,
+                      "--db", str(folder / "a.db"), "--reports", str(folder / "r"), *extra,
+                      cwd=folder, env=env)
+    assert result.returncode == 0, result.stderr
+    run_id = sqlite3.connect(folder / "a.db").execute(
+        "select id from runs order by rowid desc limit 1").fetchone()[0]
+    return json.loads((folder / "r" / f"{run_id}.json").read_text(encoding="utf-8"))
+
+
+def walk(folder: Path, key: str) -> tuple:
+    return sqlite3.connect(folder / "a.db").execute(
+        "select status, next_page, pages_walked, earliest, last_complete_walk from list_walks "
+        "where list = ?", [key]).fetchone()
+
+
+@pytest.fixture
+def site(tmp_path: Path) -> tuple[Path, dict[str, list[str]]]:
+    root = tmp_path / "site"
+    return root, make_site(root)
+
+
+def test_a_walk_cut_by_the_page_budget_continues_the_next_night(tmp_path, site) -> None:
+    root, linked = site
+    first = crawl(tmp_path, root, "2025-11-08", budget=2)
+    [backfill] = [c for c in first["changes"] if c["kind"] == "backfill"]
+    assert backfill["diff"]["complete"] is False and "page budget of 2" in backfill["summary"]
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb")[:3] == ("walking", 3, 2)
+    # only what is dated within 7 days of the night is a change of its own
+    assert {c["url"] for c in first["changes"] if c["kind"] == "new_document"} == {
+        linked["policy-1"][0], linked["2025"][0]}
+    assert [s["status"] for s in first["sources"]] == ["ok"]  # a budget is not a problem
+
+    second = crawl(tmp_path, root, "2025-11-09", budget=2)
+    [backfill] = [c for c in second["changes"] if c["kind"] == "backfill"]
+    assert backfill["diff"]["complete"] is True
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb") == ("complete", None, 5, "2024-06-01",
+                                                   "2025-11-09")
+    db = sqlite3.connect(tmp_path / "a.db")
+    urls = {u for (u,) in db.execute("select url from documents")}
+    # every item on or after backfill_since is archived, none before it, none twice
+    assert urls == {u for key, us in linked.items() for u in us} - {linked["policy-4"][1]}
+    assert db.execute("select count(*) from document_versions").fetchone() == (len(urls),)
+
+    for as_of in ("2025-11-10", "2025-11-11", "2025-11-12", "2025-11-13"):
+        later = crawl(tmp_path, root, as_of)
+        # first pages only, nothing removed that was not read; and healthy, although a first
+        # page shows far fewer documents than a walk back found (no yardstick for a night)
+        assert later["changes"] == [] and [s["status"] for s in later["sources"]] == ["ok"]
+    assert db.execute("select count(*) from documents where missed_runs > 0").fetchone() == (0,)
+
+
+def test_a_bad_jpaas_page_stops_the_walk_and_it_resumes_there(tmp_path, site) -> None:
+    root, linked = site
+    good = (root / jpaas_name(3)).read_text(encoding="utf-8")
+    (root / jpaas_name(3)).write_text("<html><body>502 Bad Gateway</body></html>",
+                                      encoding="utf-8")
+    first = crawl(tmp_path, root, "2025-11-08")
+    [problem] = [c for c in first["changes"] if c["kind"] == "source_problem"]
+    assert f"list {WWW}/zwgk/zcfb page 3: an HTML page instead of the JPaaS JSON answer" in (
+        problem["diff"]["problems"][0])
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb")[:2] == ("stopped", 3)
+    assert [c["kind"] for c in first["changes"]].count("document_removed") == 0
+
+    (root / jpaas_name(3)).write_text(good, encoding="utf-8")
+    second = crawl(tmp_path, root, "2025-11-09")
+    assert [c for c in second["changes"] if c["kind"] == "source_problem"] == []
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb")[0] == "complete"
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert {linked["policy-3"][0], linked["policy-4"][0]} <= {
+        u for (u,) in db.execute("select url from documents")}
+
+
+def test_backfill_forced_walks_again_without_refetching_what_it_has(tmp_path, site) -> None:
+    root, linked = site
+    crawl(tmp_path, root, "2025-11-08")
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb")[0] == "complete"
+    again = crawl(tmp_path, root, "2025-11-12", 200, "--backfill")
+    [backfill] = [c for c in again["changes"] if c["kind"] == "backfill"]
+    assert (backfill["diff"]["complete"], backfill["diff"]["pages"]) == (True, 6)
+    assert [c for c in again["changes"] if c["kind"] != "backfill"] == []
+    requests = sqlite3.connect(tmp_path / "a.db").execute(
+        "select requests from run_sources where run_id = '2025-11-12-001'").fetchone()[0]
+    # the six list pages, and only the articles the revisit policy says are due (published
+    # within 60 days of the night); the older ones, fetched 4 days ago, are not fetched again
+    due = [d for days in (INDEX_2025, INDEX_2024, *POLICY.values()) for d in days
+           if "2025-09-13" <= d]
+    assert requests == 6 + len(due)
+
+
+IN_TURN = """
+import json, sys
+from crawler.runner import Run
+from pipelines.config import Config
+config = Config(db=sys.argv[1], reports=sys.argv[2], mirror=sys.argv[3], as_of="2025-11-13",
+                backfill_since="2025-10-01", log_level="WARNING")
+summary = Run(config, ["mofcom", "mofcom_press", "mofcom_english"]).execute()
+print(json.dumps({r.source: [str(r.stats["start_time"]), str(r.stats["finish_time"])]
+                  for r in summary.sources}))
+"""
+
+
+def test_sources_sharing_a_host_are_crawled_in_turn(tmp_path) -> None:
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    night = REPO / "demo" / "nights" / "2025-11-13"
+    result = subprocess.run([sys.executable, "-c", IN_TURN, str(tmp_path / "a.db"),
+                             str(tmp_path / "r"), str(night)], cwd=REPO, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    times = json.loads(result.stdout.strip().splitlines()[-1])
+    # www.mofcom.gov.cn sees one crawl at a time; english.mofcom.gov.cn runs alongside
+    assert times["mofcom"][1] <= times["mofcom_press"][0]
+    assert times["mofcom_english"][0] < times["mofcom"][1]

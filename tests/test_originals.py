@@ -1,0 +1,277 @@
+"""The originals kept by the store stage: a WARC record only when a version is made, never twice
+for the same bytes; annexes following their version; controlled items; the originals given back."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+from conftest import FIXTURES
+from warcio.archiveiterator import ArchiveIterator
+
+from pipelines.archive import Archive, document_id
+from pipelines.evidence import EvidenceError, EvidenceStore
+from pipelines.items import AnnexFile, DocumentItem, MeasureRef, RawResponse
+from pipelines.normalize import normalize_item
+from pipelines.originals import (
+    annex_changes,
+    annexes_to_keep,
+    export_version,
+    is_annex_url,
+    read_annex_file,
+    unique_name,
+)
+from pipelines.store import store_item
+
+URL = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_6cb42957741440c6984de696b70df9ae.html"
+OTHER = "https://www.mofcom.gov.cn/zcfb/blgg/gg/2025/art/2025/art_0000000000000000000000000000000a.html"
+ANNEX = "https://www.mofcom.gov.cn/cms_files/attach/202510/9f2a7c8e1b3d4f5a.pdf"
+PAGE = (FIXTURES / "mofcom" / "art_no61.html").read_bytes()
+PDF = (FIXTURES / "annexes" / "sample_no62_technologies.pdf").read_bytes()
+PDF2 = (FIXTURES / "annexes" / "sample_no61_annex1_items.pdf").read_bytes()
+FETCHED = "2025-10-09T01:30:05+00:00"
+
+
+def raw(url: str, body: bytes, content_type: str = "text/html") -> RawResponse:
+    return RawResponse(url=url, status=200, headers=[("Content-Type", content_type)],
+                       body=body, fetched_at=FETCHED, reason="OK")
+
+
+def annex(body: bytes = PDF, url: str = ANNEX) -> AnnexFile:
+    return read_annex_file(url, "附件：稀土相关技术出口管制清单.pdf", URL,
+                           raw(url, body, "application/pdf"), 20 << 20)
+
+
+def item(url: str = URL, body: str = "决定对稀土相关技术实施出口管制。", page: bytes = PAGE,
+         annexes: list[AnnexFile] | None = None) -> DocumentItem:
+    doc = normalize_item(DocumentItem(
+        url=url, source="mofcom", source_kind="authority",
+        title="商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定", body=body,
+        language="zh", published_raw="2025-10-09"))
+    doc.responses = [raw(url, page)]
+    doc.annex_files = annexes if annexes is not None else [annex()]
+    return doc
+
+
+class Night:
+    """One archive and evidence store, nights stored one after the other."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.archive = Archive.open(folder / "a.db")
+        self.evidence = folder / "evidence"
+
+    def store(self, *items: DocumentItem, as_of: str = "2025-10-09") -> list[str]:
+        run_id = self.archive.start_run(as_of, ["mofcom"], None)
+        with EvidenceStore(self.evidence) as store:
+            outcomes = [store_item(self.archive, i, run_id, as_of, evidence=store)
+                        for i in items]
+        self.archive.finish_run(run_id, {})
+        return outcomes
+
+    def size(self) -> int:
+        return sum(p.stat().st_size for p in self.evidence.glob("*.warc.gz"))
+
+
+@pytest.fixture
+def night(tmp_path):
+    archive = Night(tmp_path)
+    yield archive
+    archive.archive.close()
+
+
+def test_a_new_version_keeps_its_page_and_annex_as_records(night):
+    assert night.store(item()) == ["new"]
+    doc_id = document_id(URL)
+    version = night.archive.version(doc_id)
+    assert version["warc_file"] == "2025-10-09-001.warc.gz"
+    assert version["payload_digest"] == "sha256:" + hashlib.sha256(PAGE).hexdigest()
+    [row] = night.archive.annexes_of(doc_id, 1)
+    assert row["sha256"] == hashlib.sha256(PDF).hexdigest() and row["media_type"] == (
+        "application/pdf")
+    assert "1E902.a" in row["text"] and row["warc_file"] and row["reason"] is None
+    assert night.archive.search_annexes("稀土开采")[0]["id"] == row["id"]
+
+
+def test_an_unchanged_page_adds_nothing(night):
+    night.store(item())
+    size = night.size()
+    assert night.store(item(), as_of="2025-10-10") == ["unchanged"]
+    assert night.size() == size
+    assert len(night.archive.versions(document_id(URL))) == 1
+
+
+def test_a_changed_text_with_the_same_bytes_reuses_the_record(night):
+    night.store(item())
+    size = night.size()
+    assert night.store(item(body="决定对稀土相关技术实施出口管制（更正）。"),
+                       as_of="2025-10-10") == ["changed"]
+    first, second = night.archive.versions(document_id(URL))
+    assert (first["warc_file"], first["warc_offset"]) == (second["warc_file"],
+                                                          second["warc_offset"])
+    assert night.size() == size  # the page bytes and the annex were kept already
+
+
+def test_a_changed_annex_makes_a_version_and_keeps_only_the_new_file(night):
+    night.store(item())
+    size = night.size()
+    assert night.store(item(annexes=[annex(PDF2)]), as_of="2025-10-10") == ["changed"]
+    doc_id = document_id(URL)
+    assert [v["version"] for v in night.archive.versions(doc_id)] == [1, 2]
+    [old], [new] = night.archive.annexes_of(doc_id, 1), night.archive.annexes_of(doc_id, 2)
+    assert old["sha256"] != new["sha256"] and new["warc_offset"] != old["warc_offset"]
+    added = night.size() - size
+    assert 0 < added < len(PDF2) + 1500  # one annex record (the page's is reused)
+    assert [h["url"] for h in night.archive.search_annexes("稀土永磁材料")] == [ANNEX]
+    assert night.archive.search_annexes("稀土开采") == []  # the old version left the index
+
+
+def test_the_same_file_linked_from_two_pages_is_kept_once(night):
+    night.store(item(), item(url=OTHER, page=PAGE + b" "))
+    rows = [night.archive.annexes_of(document_id(u), 1)[0] for u in (URL, OTHER)]
+    assert rows[0]["warc_offset"] == rows[1]["warc_offset"]
+    with (night.evidence / "2025-10-09-001.warc.gz").open("rb") as fh:
+        types = [r.rec_headers.get_header("WARC-Type") for r in ArchiveIterator(fh)]
+    assert types == ["warcinfo", "response", "response", "response"]  # 2 pages, 1 annex
+
+
+def test_an_annex_that_fails_tonight_keeps_its_last_good_copy(night):
+    night.store(item())
+    failed = AnnexFile(ANNEX, "附件", problem="annex …: HTTP 503")
+    assert night.store(item(body="正文改了。", annexes=[failed]), as_of="2025-10-10") == [
+        "changed"]
+    doc_id = document_id(URL)
+    [carried] = night.archive.annexes_of(doc_id, 2)
+    [first] = night.archive.annexes_of(doc_id, 1)
+    assert carried["sha256"] == first["sha256"] and carried["run_id"] == first["run_id"]
+
+
+def test_evidence_is_filled_in_for_a_version_stored_without_it(night):
+    bare = item()
+    bare.responses, bare.annex_files = [], []
+    night.store(bare)
+    doc_id = document_id(URL)
+    assert night.archive.version(doc_id)["warc_file"] is None
+    assert night.store(item(), as_of="2025-10-10") == ["unchanged"]
+    assert night.archive.version(doc_id)["warc_file"] == "2025-10-10-001.warc.gz"
+    assert len(night.archive.annexes_of(doc_id, 1)) == 1
+    size = night.size()
+    night.store(item(), as_of="2025-10-11")
+    assert night.size() == size
+
+
+def test_controlled_items_carry_the_measure_the_page_issues(night):
+    doc = item()
+    doc.measures = [MeasureRef(id="MOFCOM-2025-62", series="MOFCOM", year=2025, number=62,
+                               relation="issues", confidence="high")]
+    night.store(doc)
+    rows = night.archive.controlled_items(document_id(URL))
+    assert [(r["code"], r["measure"]) for r in rows] == [
+        ("1E902.a", "MOFCOM-2025-62"), ("1E902.b", "MOFCOM-2025-62")]
+    assert all(r["annex"] for r in rows)
+
+
+def test_news_pages_define_no_controlled_items(night):
+    news = item(body="1C902 稀土金属（海关商品编号：2805301100）")
+    news.source_kind = "news"
+    night.store(news)
+    assert night.archive.controlled_items(document_id(URL)) == []
+
+
+def test_refused_files_are_remembered(night):
+    bad = annex(b"<html><title>404 Not Found</title></html>")
+    assert bad.problem and "html-page" in bad.problem and not bad.ok
+    night.store(item(annexes=[bad]))
+    assert night.archive.annex_refusal(bad.sha256)["reason"].startswith("html-page")
+    assert night.archive.annexes_of(document_id(URL), 1) == []
+
+
+def test_the_originals_come_back_byte_for_byte_with_an_index(night, tmp_path):
+    night.store(item())
+    out = tmp_path / "out"
+    exported = export_version(night.archive, night.evidence, document_id(URL), None, out)
+    assert (out / "art_6cb42957741440c6984de696b70df9ae.html").read_bytes() == PAGE
+    assert (out / "9f2a7c8e1b3d4f5a.pdf").read_bytes() == PDF
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert index == json.loads(json.dumps(exported.index))
+    assert [(f["kind"], f["url"], f["status"]) for f in index["files"]] == [
+        ("page", URL, 200), ("annex", ANNEX, 200)]
+    assert index["files"][1]["sha256"] == hashlib.sha256(PDF).hexdigest()
+    with (out / "records.warc.gz").open("rb") as fh:
+        records = [r.content_stream().read() for r in ArchiveIterator(fh, check_digests=True)]
+    assert records == [PAGE, PDF]
+
+
+@pytest.mark.parametrize(("doc", "version", "message"), [
+    ("0000000000000000", None, "no document 0000000000000000"),
+    (document_id(URL), 7, "has no version 7 (it has 1 to 1)"),
+])
+def test_giving_back_what_is_not_there_is_one_clear_line(night, tmp_path, doc, version,
+                                                        message):
+    night.store(item())
+    with pytest.raises(EvidenceError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        export_version(night.archive, night.evidence, doc, version, tmp_path / "out")
+
+
+def test_a_version_without_evidence_says_so(night, tmp_path):
+    bare = item()
+    bare.responses, bare.annex_files = [], []
+    night.store(bare)
+    with pytest.raises(EvidenceError, match="has no original kept"):
+        export_version(night.archive, night.evidence, document_id(URL), 1, tmp_path / "out")
+
+
+def test_a_tampered_record_is_refused(night, tmp_path):
+    night.store(item())
+    path = night.evidence / "2025-10-09-001.warc.gz"
+    data = bytearray(path.read_bytes())
+    data[-40] ^= 0xFF  # inside the last record (the annex)
+    path.write_bytes(bytes(data))
+    with pytest.raises(EvidenceError):
+        export_version(night.archive, night.evidence, document_id(URL), 1, tmp_path / "out")
+
+
+def test_annex_decisions():
+    kept = [{"url": ANNEX, "sha256": "a"}]
+    same = AnnexFile(ANNEX, "n", sha256="a")
+    new = AnnexFile(ANNEX, "n", sha256="b")
+    failed = AnnexFile(ANNEX, "n", problem="HTTP 404")
+    assert annex_changes(kept, [same]) == [] and annex_changes(kept, [failed]) == []
+    assert annex_changes(kept, [new]) == [(kept[0], new)]
+    assert annexes_to_keep(kept, [failed], fresh=True) == kept
+    assert annexes_to_keep(kept, [failed], fresh=False) == []
+    assert annexes_to_keep(kept, [same], fresh=False) == []
+    assert annexes_to_keep([], [same], fresh=False) == [same]
+
+
+@pytest.mark.parametrize(("url", "text", "expected"), [
+    ("https://x.gov.cn/a/1.PDF", "", True),
+    ("https://x.gov.cn/a/1.xlsx", "", True),
+    ("https://x.gov.cn/download?id=7", "附件：清单", True),
+    ("https://x.gov.cn/a/2.html", "附件：说明", False),
+    ("https://x.gov.cn/a/1.rar", "附件", False),
+    ("https://x.gov.cn/a/", "", False),
+])
+def test_which_links_are_annexes_to_fetch(url, text, expected):
+    assert is_annex_url(url, text) is expected
+
+
+def test_unique_names():
+    taken: set[str] = {"index.json"}
+    assert [unique_name(n, taken) for n in ("a.pdf", "a.pdf", "a.pdf", "b")] == [
+        "a.pdf", "a-2.pdf", "a-3.pdf", "b"]
+
+
+def test_a_version_fetched_without_tls_verification_says_so(night):
+    insecure = item()
+    insecure.responses[0].insecure_tls = True
+    night.store(insecure)
+    version = night.archive.version(document_id(URL))
+    assert version["insecure_tls"] == 1
+    with (night.evidence / version["warc_file"]).open("rb") as fh:
+        fh.seek(version["warc_offset"])
+        record = next(iter(ArchiveIterator(fh)))
+    assert record.rec_headers.get_header("WARC-regwatch-insecure-tls") == "true"
+    assert night.archive.annexes_of(document_id(URL), 1)[0]["insecure_tls"] == 0
