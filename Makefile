@@ -39,4 +39,4 @@ lint: install
 	$(BIN)/ruff check .
 
 clean:
-	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm diff_reports evidence/archive
+	rm -rf $(VENV) archive.db archive.db-wal archive.db-shm archive.db.lock diff_reports evidence/archive
