@@ -568,7 +568,8 @@ def archive_summary(archive: Archive, as_of: str) -> str:
     facts = archive.archive_facts(as_of, SUMMARY_DEADLINE_DAYS)
     if not facts["measures"]:
         return "The archive holds no measures yet."
-    return (f"The archive now holds {facts['measures']} measures from "
+    measures, deadlines = facts["measures"], facts["deadlines"]
+    return (f"The archive now holds {measures} measure{'s' if measures != 1 else ''} from "
             f"{month(facts['first'])} to {month(facts['last'])}; {facts['in_force']} in force, "
-            f"{facts['suspended']} suspended, {facts['deadlines']} deadlines within "
-            f"{SUMMARY_DEADLINE_DAYS} days.")
+            f"{facts['suspended']} suspended, {deadlines} deadline{'s' if deadlines != 1 else ''}"
+            f" within {SUMMARY_DEADLINE_DAYS} days.")

@@ -266,7 +266,7 @@ def test_the_archive_in_one_line(archive: Archive) -> None:
     write_status_periods(archive)
     assert archive_summary(archive, "2025-10-09") == (
         "The archive now holds 2 measures from 2024-03 to 2025-10; 1 in force, 0 suspended, "
-        "1 deadlines within 30 days.")
+        "1 deadline within 30 days.")
 
 
 def test_coverage_kept_up_night_by_night_is_the_coverage_computed_afresh(archive: Archive) -> None:
