@@ -285,9 +285,12 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
     if table == "measures" and column in ("status", "suspended_until"):
         async def on_day() -> Markup | None:
             statuses = await _statuses(datasette, database)
-            current = statuses.get(row["id"]) if "id" in row.keys() else None
-            if current is None:
+            if "id" not in row.keys():
                 return None
+            current = statuses.get(row["id"])
+            if current is None:  # the regime on the day leaves out what was published after it
+                return Markup('<span class="status status-unpublished">not yet published'
+                              '</span>' if column == "status" else "")
             if column == "suspended_until":
                 return Markup(escape(current["until"] or "")) if current["status"] in (
                     "suspended", "partially_suspended") else Markup("")

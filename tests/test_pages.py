@@ -80,6 +80,8 @@ def test_measures_table_on_a_day(site):
     assert "Statuses on <strong>2026-03-01</strong>" in page
     row = page.split('href="/archive/measures/MOFCOM-2025-61"', 1)[1].split("</tr>", 1)[0]
     assert "status-suspended" in row and "2026-11-10" in row
+    later = page.split('href="/archive/measures/MOFCOM-2026-18"', 1)[1].split("</tr>", 1)[0]
+    assert "not yet published" in later and "revoked" not in later  # published in May 2026
     after = page = get(f"{site}/archive/measures?on=2026-11-22")
     row = after.split('href="/archive/measures/MOFCOM-2025-61"', 1)[1].split("</tr>", 1)[0]
     assert "status-in_force" in row
