@@ -117,8 +117,10 @@ def record_left_out(run: SourceRun, item: DocumentItem, reason: str) -> None:
 
 def changed_annexes(archive: Archive, item: DocumentItem) -> list:
     """The item's annex files whose bytes differ from its document's latest version's."""
+    if not item.annex_files:  # most items: no lookup on the per-item path
+        return []
     doc = archive.document_by_url(item.url)
-    if doc is None or not item.annex_files:
+    if doc is None:
         return []
     return annex_changes(archive.annexes_of(doc["id"], doc["version"]), item.annex_files)
 
