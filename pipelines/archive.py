@@ -741,8 +741,47 @@ class Archive:
                 f"({','.join('?' * len(part))})", part))
         return found
 
-    def set_link_profile(self, measure_id: str, mark: str) -> None:
-        self.db.execute("update measures set link_profile = ? where id = ?", [mark, measure_id])
+    def set_link_profile(self, measure_id: str, mark: str, data: str | None = None,
+                         english_core: str = "") -> None:
+        """Store the fingerprint of a measure's linking profile, the profile itself (JSON, read
+        back instead of rebuilt from texts) and its English title's core words."""
+        self.db.execute("update measures set link_profile = ?, link_profile_data = ?, "
+                        "link_english_core = ? where id = ?",
+                        [mark, data, english_core or None, measure_id])
+
+    def stored_link_profiles(self, measure_ids: list[str]) -> dict[str, str]:
+        """The stored linking profiles (JSON) of those measures that have one."""
+        found: dict[str, str] = {}
+        for chunk in range(0, len(measure_ids), 500):
+            part = measure_ids[chunk:chunk + 500]
+            found.update((r["id"], r["link_profile_data"]) for r in self.db.query(
+                f"select id, link_profile_data from measures where id in "
+                f"({','.join('?' * len(part))}) and link_profile_data is not null", part))
+        return found
+
+    def measures_with_all_clues(self, keys: list[str], published_by: str, limit: int
+                                ) -> list[str]:
+        """Up to `limit` measures published by that day (or undated) having every key (read
+        from the rarest key's measures, so the cost is bounded by the limit or by the rarest
+        key, not by the archive)."""
+        if not keys:
+            return []
+        counts = self.clue_frequency(keys)
+        rarest, *others = sorted(keys, key=lambda k: (counts.get(k, 0), k))
+        if not counts.get(rarest):
+            return []
+        having = "".join(" and exists (select 1 from measure_clues o where o.measure = "
+                         "c.measure and o.clue = ?)" for _ in others)
+        return sorted(r["measure"] for r in self.db.query(
+            "select c.measure from measure_clues c join measures m on m.id = c.measure "
+            "where c.clue = ? and (m.published is null or m.published <= ?)" + having
+            + " limit ?", [rarest, published_by, *others, limit]))
+
+    def measures_with_english_core_in(self, words: str) -> list[str]:
+        """Measures whose English title's core words appear in `words`."""
+        return sorted(r["id"] for r in self.db.query(
+            "select id from measures where link_english_core is not null and "
+            "instr(?, link_english_core) > 0", [words]))
 
     def measures_with_clues(self, keys: list[str]) -> list[str]:
         """Measures sharing at least one index key with keys."""

@@ -63,6 +63,8 @@ from pipelines.vocab import ChangeKind, Confidence, EventKind
 
 LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
+CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
+IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -728,8 +730,8 @@ def refresh_measures(archive: Archive, measure_ids: Iterable[str]) -> dict[str, 
     return profiles
 
 
-def fingerprint(p: Profile) -> str:
-    """What linking compares of a measure, as one short hash (sets and dates in order)."""
+def profile_json(p: Profile) -> str:
+    """The profile as stored (sets and dates in order: equal profiles, equal texts)."""
     parts: dict[str, Any] = {}
     for f in fields(p):
         value = getattr(p, f.name)
@@ -738,21 +740,77 @@ def fingerprint(p: Profile) -> str:
         elif f.name == "dates":
             value = sorted(value, key=lambda d: tuple(x or "" for x in d))
         parts[f.name] = value
-    text = json.dumps(parts, ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(text.encode()).hexdigest()[:20]
+    return json.dumps(parts, ensure_ascii=False, sort_keys=True)
+
+
+def profile_from_json(text: str) -> Profile:
+    """A stored profile, as build_profile made it."""
+    data = json.loads(text)
+    p = Profile(**data)
+    for f in fields(p):
+        if f.type == "set[str]":
+            setattr(p, f.name, set(getattr(p, f.name)))
+    p.dates = [(day, what, by) for day, what, by in p.dates]
+    return p
+
+
+def fingerprint(p: Profile) -> str:
+    """What linking compares of a measure, as one short hash."""
+    return hashlib.sha256(profile_json(p).encode()).hexdigest()[:20]
+
+
+def store_profile(archive: Archive, p: Profile) -> str:
+    """Store the profile (read back by later nights instead of rebuilt); its fingerprint."""
+    text = profile_json(p)
+    mark = hashlib.sha256(text.encode()).hexdigest()[:20]
+    core = p.english_core
+    archive.set_link_profile(p.id, mark, text, core if len(core.split()) >= 5 else "")
+    return mark
 
 
 def changed_profiles(archive: Archive, touched: dict[str, Profile]) -> dict[str, Profile]:
     """The touched measures whose profile differs from the one their links were decided with
-    (a measure never profiled counts as changed); the new fingerprints are stored."""
+    (a measure never profiled counts as changed); the new profiles are stored."""
     known = archive.link_profiles(list(touched))
     changed = {}
     for measure_id, p in touched.items():
-        mark = fingerprint(p)
-        if known.get(measure_id) != mark:
+        if known.get(measure_id) != store_profile(archive, p):
             changed[measure_id] = p
-            archive.set_link_profile(measure_id, mark)
     return changed
+
+
+def load_profiles(archive: Archive, measure_ids: Iterable[str],
+                  cache: dict[str, Profile | None]) -> None:
+    """Put the measures' profiles in the cache: stored ones read back, others built (and
+    stored, so that the next night reads them)."""
+    missing = sorted({m for m in measure_ids if m not in cache})
+    stored = archive.stored_link_profiles(missing)
+    for measure_id in missing:
+        if measure_id in stored:
+            cache[measure_id] = profile_from_json(stored[measure_id])
+            continue
+        cache[measure_id] = build_profile(archive, measure_id)
+        if cache[measure_id] is not None:
+            store_profile(archive, cache[measure_id])  # type: ignore[arg-type]
+
+
+def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[str],
+                       words: str, published: str) -> set[str]:
+    """The measures that can be linked to or proposed for a document: those sharing a key
+    that identifies (a title, a day, a month, a count), those whose English title the
+    document names, and for each undated sentence about controls, the measures about all its
+    subjects when there are at most CANDIDATE_POOL of them (more, and the sentence is too
+    vague to propose any)."""
+    found = set(archive.measures_with_clues(sorted(k for k in keys if k.startswith(
+        IDENTIFYING_KEYS))))
+    found.update(archive.measures_with_english_core_in(words))
+    for s in sentences:
+        specific = sorted(f"subject:{k}" for k in s.subjects if not term(k).generic)
+        if specific and not s.dates and s.controls:
+            pool = archive.measures_with_all_clues(specific, published, CANDIDATE_POOL + 1)
+            if len(pool) <= CANDIDATE_POOL:
+                found.update(pool)
+    return found
 
 
 def documents_to_link(archive: Archive, run_id: str, touched: dict[str, Profile]) -> list[str]:
@@ -773,19 +831,17 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     keys = document_keys(sentences)
     archive.replace_document_clues(doc_id, keys)
     cited = archive.cited_measures(doc_id)
-    profiles: dict[str, Profile] = {}
-    for measure_id in archive.measures_with_clues(sorted(keys)) + sorted(cited):
-        if measure_id not in cache:
-            cache[measure_id] = build_profile(archive, measure_id)
-        if cache[measure_id] is not None:
-            profiles[measure_id] = cache[measure_id]  # type: ignore[assignment]
-    for measure_id in list(profiles):
-        for target in profiles[measure_id].targets:
-            if target not in profiles:
-                cache.setdefault(target, build_profile(archive, target))
-                if cache[target] is not None:
-                    profiles[target] = cache[target]  # type: ignore[assignment]
     words = _words(f"{doc['title']} {doc['body']}")
+    wanted = candidate_measures(archive, sentences, keys, words, doc["published"]) | cited
+    load_profiles(archive, wanted, cache)
+    related = set()  # the measures they suspend and the instruments of their suspensions
+    for measure_id in wanted:
+        p = cache[measure_id]
+        if p is not None:
+            related |= p.targets | {by for _, _, by in p.dates if by}
+    load_profiles(archive, related, cache)
+    profiles: dict[str, Profile] = {m: p for m in sorted(wanted | related)
+                                    if (p := cache[m]) is not None}
     frequency = archive.clue_frequency(sorted(k for k in keys if k.startswith("subject:")))
     decision = decide(sentences, own, profiles, doc["published"], words, cited, frequency)
     links = {m: e.reason() for m, e in decision.links.items() if m not in cited}

@@ -454,6 +454,21 @@ def m401_link_index(db: Database) -> None:
 
 
 @migrations()
+def m402_measure_link_profile_data(db: Database) -> None:
+    """Linking reads a measure's stored profile instead of rebuilding it from its texts every
+    night (pipelines.linking), and finds the measures an English title names from their title's
+    core words (`link_english_core`): the end of a night grows with what changed. Profiles are
+    stored the next time linking builds them."""
+    db["measures"].add_column("link_profile_data", str)
+    db["measures"].add_column("link_english_core", str)
+    db.execute("create index if not exists idx_measures_link_english_core on measures "
+               "(link_english_core) where link_english_core is not null")
+    # what a run stored, found without reading every version and event
+    db["document_versions"].create_index(["run_id"], if_not_exists=True)
+    db["measure_events"].create_index(["run_id"], if_not_exists=True)
+
+
+@migrations()
 def m501_outbox_channel(db: Database) -> None:
     """A queued digest's channel: `mail` (SMTP, pipelines.mailer) or `apprise` (Slack, Teams,
     Telegram, webhooks: pipelines.channels); the same outbox, lock and retry rules for both."""
