@@ -1,19 +1,30 @@
 """Screening a name against the entities of the lists: exact first, then fuzzy (docs/REFERENCE.md).
 
-Every name of a candidate (Chinese, English, aliases) is compared with the query through
-pipelines.names.name_key (width, case, punctuation, corporate forms, Traditional characters
-made equal). For each entity the best of its names counts; hits come best first.
+Every name of a candidate (Chinese, English, aliases) is compared with the query through a
+screening key (`_screen_key`): pipelines.names.name_key (width, case, punctuation, corporate
+forms, Traditional characters made equal), and the legal forms it leaves, which lead a name
+(UAB Urbo Bankas, JSC …, PT …) or which it does not know (TCOM, Limited Partnership). name_key
+itself is unchanged: it makes the stored entity ids. For each entity the best of its names
+counts; hits come best first.
 
 What an analyst pastes is cleaned first (`_query_forms`): tabs and newlines are spaces; names
 separated by semicolons are screened one by one, without a list row's number ("3. ");
 a country or an acronym in brackets qualifies a name and is dropped ("Skydio Inc (USA)",
-"斯凯迪奥（美国）公司"), as is the country a Chinese name begins with (美国PVH集团); and each
+"斯凯迪奥（美国）公司"), as is a trailing part in brackets that describes the firm rather
+than names it: after a legal form, where the legal name ends ("Shield AI, Inc. (San Diego,
+California)"), or beginning as a description does ("(a Boeing company)", "(an RTX business)",
+"(formerly …)"); a place before the legal form stays ("Huawei Technologies (Shanghai) Co.,
+Ltd." names a unit). So is the country a Chinese name begins with (美国PVH集团); and each
 name of a bilingual row is screened alone ("斯凯迪奥公司（Skydio, Inc.）"). The query itself is
 always screened too; the best of its forms counts.
 
 How a name matches, and its score (0-100):
 
 - `exact` (100): the keys are equal, or equal once spaces are removed (HavocAI = Havoc AI).
+  95 when they are equal once the word that makes one of them a group's or a holding
+  company's name is set aside (Holdings, Holding, Group; 集团, 控股): Leidos Holdings, Inc. /
+  Leidos, PVH Group / PVH Corp., PVH公司 / PVH集团. Set aside only for this and the prefix
+  rule, never for fuzzy matching (Summit Technology Group is not Summit Technologies).
 - `acronym` (92): a query of 3-8 capitals (GDLS, GA-ASI, GA ASI, HII; a corporate form after
   them allowed: GDLS Inc.) equals the initials of a Latin name, with or without its corporate
   form ("and", "of", "the" not counted).
@@ -21,19 +32,34 @@ How a name matches, and its score (0-100):
   of a listed unit ("Lockheed Martin" -> Lockheed Martin Aeronautics, 洛克希德·马丁 ->
   洛克希德·马丁导弹与火控公司), compared with that many words (Latin) or characters
   (Chinese) of the name, so a typo is forgiven. Only for queries of 5 letters or more (2 words
-  or one word), or 2 Chinese characters or more.
+  or one word) that are not all generic words ("Global" begins many names and names no firm),
+  or 2 Chinese characters or more; and for a group's or holding's name without its word
+  (Dedrone Holdings -> Dedrone by Axon). Shorter, a query in capitals finds a name whose
+  first word is the same capitals (90: FLIR -> FLIR Systems, BAE -> BAE Systems), the
+  brand written as the name writes it.
 - `fuzzy`: Latin names with rapidfuzz's token_sort_ratio (typos and word order; unlike
   token_set_ratio or WRatio it does not score a shared word such as "General" or "Systems"
   as a full match, which would merge General Atomics and General Dynamics), on the words
   without corporate forms wherever they stand ("Systems Inc., BAE"), number words as digits
   (Red Six = Red 6), and abbreviated words written out (Tech -> Technologies; contractions
   Comms -> Communications, Intl -> International; initials JV -> Joint Venture only beside
-  another distinctive word of the name, as in Javelin JV); lowered (never raised) to the same
-  ratio over the words that are not generic (Technologies, Systems, Defense …), so that a
-  shared generic word does not make two firms alike (Sonic / Saronic Technologies). The
-  ratio is rapidfuzz's Indel similarity with a swap of two adjacent letters counted as one
-  edit, not two (Skydoi for Skydio), as in the prefix score.
-  Chinese names with the character-level ratio (Indel similarity): they have no words.
+  another distinctive word of the name, as in Javelin JV) - and the other way round for
+  generic words, written out in the query where the name abbreviates them (Firestorm
+  Laboratories -> Firestorm Labs); lowered (never raised) to the same ratio over the words
+  that are not generic (Technologies, Systems, Defense …; a word one slip from a generic
+  word of 6 letters or more counts as generic: Managment), so that a shared generic word
+  does not make two firms alike (Sonic / Saronic Technologies). Raised to 88 when the query
+  (2 words or more) is the name with only generic words left out: every distinctive word of
+  the name is there (Elbit America for Elbit Systems of America; not Lockheed Martin Systems
+  for Lockheed Martin Mission Systems). The ratio is rapidfuzz's Indel similarity with a swap
+  of two adjacent letters counted as one edit, not two (Skydoi for Skydio), as in the prefix
+  score.
+  Chinese names with the character-level ratio (Indel similarity): they have no words. One
+  wrong character is forgiven in five (one up to 9 characters, two from 10; a character is
+  two Indel edits): 通用原子电磁系统 is two characters from 通用原子航空系统, another unit.
+  A query that is a listed name and 2 characters or more is not that name: the rest names
+  another firm (通用动力电船, Electric Boat, is not 通用动力), as a longer Latin name
+  scores low on its words.
 
 Thresholds (measured on tests/cases/screening_dev.yaml with benchmarks/bench_screening.py):
 85 for Latin names; 75 for Chinese names, which are short - one wrong character in a
@@ -445,7 +471,9 @@ def _query_forms(text: str) -> list[str]:
     names separated by semicolons are screened one by one, without the number of a list row
     ("3. ", "(3)"); a country or an acronym in brackets qualifies the name ("Skydio, Inc.
     (United States)", "斯凯迪奥（美国）公司", "Sierra Nevada Corp (SNC)"), so the name without it
-    is screened too (other brackets stay: "(Shanghai)" names a unit), as is a Chinese name
+    is screened too, as is the name without a trailing part in brackets that describes it
+    (after a legal form, or "(a Boeing company)"); other brackets stay: "Huawei Technologies
+    (Shanghai) Co., Ltd." names a unit. So is a Chinese name
     without the country it begins with (美国PVH集团); each name of a bilingual row (Chinese and
     Latin letters) is screened alone: the parts between brackets, and at a space where the
     script changes ("斯凯迪奥公司（Skydio, Inc.）", "尼罗斯科技公司 Neros Technologies")."""
