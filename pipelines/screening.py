@@ -55,8 +55,9 @@ How a name matches, and its score (0-100):
   of two adjacent letters counted as one edit, not two (Skydoi for Skydio), as in the prefix
   score.
   Chinese names with the character-level ratio (Indel similarity): they have no words. One
-  wrong character is forgiven in five (one up to 9 characters, two from 10; a character is
-  two Indel edits): 通用原子电磁系统 is two characters from 通用原子航空系统, another unit.
+  wrong character is forgiven in five (one up to 9 characters, two from 10), one of them
+  written as two (克拉托斯 for 奎托斯): 通用原子电磁系统 is two characters from 通用原子航空系统,
+  another unit.
   A query that is a listed name and 2 characters or more is not that name: the rest names
   another firm (通用动力电船, Electric Boat, is not 通用动力), as a longer Latin name
   scores low on its words.
@@ -169,7 +170,8 @@ WRAPPED_SCORE = 95.0
 # for Elbit Systems of America.
 SUBSET_SCORE = 88.0
 # A Chinese name is forgiven one wrong character in five (one in a name of 9 characters or
-# fewer, two in one of 10 to 14 …): one character is 2 Indel edits.
+# fewer, two in one of 10 to 14 …): a wrong character is 2 Indel edits, and one written as two
+# (克拉托斯 for 奎托斯) one more.
 _CJK_CHARS_PER_SLIP = 5
 
 
@@ -401,11 +403,11 @@ def _expanded(query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
 def _cjk_score(query: _Prepared, name: _Prepared) -> float:
     """The character similarity of two Chinese names, 0 when the query is the name and more
     (通用动力电船 is not 通用动力: the rest names another firm, a unit) or when it differs
-    by more than one character in five (_CJK_CHARS_PER_SLIP)."""
+    by more than one character in five (_CJK_CHARS_PER_SLIP), one of them written as two."""
     if len(query.compact) >= len(name.compact) + 2 and query.compact.startswith(name.compact):
         return 0.0
     slips = max(1, max(len(query.compact), len(name.compact)) // _CJK_CHARS_PER_SLIP)
-    if Indel.distance(query.compact, name.compact) > 2 * slips:
+    if Indel.distance(query.compact, name.compact) > 2 * slips + 1:  # a character as two
         return 0.0
     return fuzz.ratio(query.compact, name.compact)
 
