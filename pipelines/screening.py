@@ -382,8 +382,8 @@ def _initials_of(word: str, query: tuple[str, ...], name: tuple[str, ...]) -> tu
 
 def _expanded(query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
     """The query's words with abbreviations of the name's words written out (_abbreviates),
-    words the name abbreviates shortened as it does (Laboratories -> Labs), and initials
-    anchored by a distinctive word (_initials_of)."""
+    generic words the name abbreviates shortened as it does (Laboratories -> Labs), and
+    initials anchored by a distinctive word (_initials_of)."""
     expanded: list[str] = []
     for word in query:
         if word in name:
@@ -454,18 +454,15 @@ def _match(query_text: str, query: _Prepared, name: _Prepared) -> tuple[float, s
         return ACRONYM_SCORE, "acronym"
     if name.capitals is not None and _acronym_letters(query_text) == name.capitals:
         return 100.0 * PREFIX_WEIGHT, "prefix"  # FLIR -> FLIR Systems: a brand in capitals
-    wrapped = _wrapped(query, name)
-    if wrapped is not None:
-        return wrapped
-    if query.cjk != name.cjk:
-        return None
-    threshold = CJK_THRESHOLD if query.cjk else LATIN_THRESHOLD
-    if len(query.compact) < (2 if query.cjk else 4):
-        return None  # short queries match exactly or not at all
+    wrapped = _wrapped(query, name)  # already above its threshold, or None
+    if query.cjk != name.cjk or len(query.compact) < (2 if query.cjk else 4):
+        return wrapped  # other scripts, and short queries, match exactly or not at all
     fuzzy = _fuzzy_score(query, name)
     prefix = _prefix_score(query, name)
     score, how = (prefix, "prefix") if prefix > fuzzy else (fuzzy, "fuzzy")
-    return (score, how) if score >= threshold else None
+    if wrapped is not None and wrapped[0] >= score:
+        return wrapped
+    return (score, how) if score >= (CJK_THRESHOLD if query.cjk else LATIN_THRESHOLD) else None
 
 
 def _query_forms(text: str) -> list[str]:
