@@ -1,19 +1,30 @@
 """Screening a name against the entities of the lists: exact first, then fuzzy (docs/REFERENCE.md).
 
-Every name of a candidate (Chinese, English, aliases) is compared with the query through
-pipelines.names.name_key (width, case, punctuation, corporate forms, Traditional characters
-made equal). For each entity the best of its names counts; hits come best first.
+Every name of a candidate (Chinese, English, aliases) is compared with the query through a
+screening key (`_screen_key`): pipelines.names.name_key (width, case, punctuation, corporate
+forms, Traditional characters made equal), and the legal forms it leaves, which lead a name
+(UAB Urbo Bankas, JSC …, PT …) or which it does not know (TCOM, Limited Partnership). name_key
+itself is unchanged: it makes the stored entity ids. For each entity the best of its names
+counts; hits come best first.
 
 What an analyst pastes is cleaned first (`_query_forms`): tabs and newlines are spaces; names
 separated by semicolons are screened one by one, without a list row's number ("3. ");
 a country or an acronym in brackets qualifies a name and is dropped ("Skydio Inc (USA)",
-"斯凯迪奥（美国）公司"), as is the country a Chinese name begins with (美国PVH集团); and each
+"斯凯迪奥（美国）公司"), as is a trailing part in brackets that describes the firm rather
+than names it: after a legal form, where the legal name ends ("Shield AI, Inc. (San Diego,
+California)"), or beginning as a description does ("(a Boeing company)", "(an RTX business)",
+"(formerly …)"); a place before the legal form stays ("Huawei Technologies (Shanghai) Co.,
+Ltd." names a unit). So is the country a Chinese name begins with (美国PVH集团); and each
 name of a bilingual row is screened alone ("斯凯迪奥公司（Skydio, Inc.）"). The query itself is
 always screened too; the best of its forms counts.
 
 How a name matches, and its score (0-100):
 
 - `exact` (100): the keys are equal, or equal once spaces are removed (HavocAI = Havoc AI).
+  95 when they are equal once the word that makes one of them a group's or a holding
+  company's name is set aside (Holdings, Holding, Group; 集团, 控股): Leidos Holdings, Inc. /
+  Leidos, PVH Group / PVH Corp., PVH公司 / PVH集团. Set aside only for this and the prefix
+  rule, never for fuzzy matching (Summit Technology Group is not Summit Technologies).
 - `acronym` (92): a query of 3-8 capitals (GDLS, GA-ASI, GA ASI, HII; a corporate form after
   them allowed: GDLS Inc.) equals the initials of a Latin name, with or without its corporate
   form ("and", "of", "the" not counted).
@@ -21,19 +32,35 @@ How a name matches, and its score (0-100):
   of a listed unit ("Lockheed Martin" -> Lockheed Martin Aeronautics, 洛克希德·马丁 ->
   洛克希德·马丁导弹与火控公司), compared with that many words (Latin) or characters
   (Chinese) of the name, so a typo is forgiven. Only for queries of 5 letters or more (2 words
-  or one word), or 2 Chinese characters or more.
+  or one word) that are not all generic words ("Global" begins many names and names no firm),
+  or 2 Chinese characters or more; and for a group's or holding's name without its word
+  (Dedrone Holdings -> Dedrone by Axon). Shorter, a query in capitals finds a name whose
+  first word is the same capitals (90: FLIR -> FLIR Systems, BAE -> BAE Systems), the
+  brand written as the name writes it.
 - `fuzzy`: Latin names with rapidfuzz's token_sort_ratio (typos and word order; unlike
   token_set_ratio or WRatio it does not score a shared word such as "General" or "Systems"
   as a full match, which would merge General Atomics and General Dynamics), on the words
   without corporate forms wherever they stand ("Systems Inc., BAE"), number words as digits
   (Red Six = Red 6), and abbreviated words written out (Tech -> Technologies; contractions
   Comms -> Communications, Intl -> International; initials JV -> Joint Venture only beside
-  another distinctive word of the name, as in Javelin JV); lowered (never raised) to the same
-  ratio over the words that are not generic (Technologies, Systems, Defense …), so that a
-  shared generic word does not make two firms alike (Sonic / Saronic Technologies). The
-  ratio is rapidfuzz's Indel similarity with a swap of two adjacent letters counted as one
-  edit, not two (Skydoi for Skydio), as in the prefix score.
-  Chinese names with the character-level ratio (Indel similarity): they have no words.
+  another distinctive word of the name, as in Javelin JV) - and the other way round for
+  generic words, written out in the query where the name abbreviates them (Firestorm
+  Laboratories -> Firestorm Labs); lowered (never raised) to the same ratio over the words
+  that are not generic (Technologies, Systems, Defense …; a word one slip from a generic
+  word of 6 letters or more counts as generic: Managment), so that a shared generic word
+  does not make two firms alike (Sonic / Saronic Technologies). Raised to 88 when the query
+  (2 words or more) is the name with only generic words left out: every distinctive word of
+  the name is there (Elbit America for Elbit Systems of America; not Lockheed Martin Systems
+  for Lockheed Martin Mission Systems). The ratio is rapidfuzz's Indel similarity with a swap
+  of two adjacent letters counted as one edit, not two (Skydoi for Skydio), as in the prefix
+  score.
+  Chinese names with the character-level ratio (Indel similarity): they have no words. One
+  wrong character is forgiven in five (one up to 9 characters, two from 10), one of them
+  written as two (克拉托斯 for 奎托斯): 通用原子电磁系统 is two characters from 通用原子航空系统,
+  another unit.
+  A query that is a listed name and 2 characters or more is not that name: the rest names
+  another firm (通用动力电船, Electric Boat, is not 通用动力), as a longer Latin name
+  scores low on its words.
 
 Thresholds (measured on tests/cases/screening_dev.yaml with benchmarks/bench_screening.py):
 85 for Latin names; 75 for Chinese names, which are short - one wrong character in a
@@ -97,6 +124,15 @@ _COUNTRY_WORDS = (
     "|以色列|韩国|韓國|台湾|台灣|中国台湾|中國台灣|荷兰|荷蘭|瑞典|瑞士|意大利|印度")
 _QUALIFIER = re.compile(
     f"\\(\\s*(?:(?i:{_COUNTRY_WORDS})|[A-Z][A-Z0-9&.\\-]{{1,7}})\\s*\\)")
+# A trailing part in brackets that describes a firm rather than names it: one after a legal
+# form, where the legal name ends ("Shield AI, Inc. (San Diego, California)"), or one that
+# begins as a description does ("(a Boeing company)", "(an RTX business)", "(formerly …)").
+_AFTER_FORM = re.compile(
+    r"(?i)(\b(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|l\.l\.c|plc|gmbh"
+    r"|lp|l\.p|llp)\.?)\s*\([^()]*\)\s*$")
+_DESCRIPTION = re.compile(
+    r"(?i)\s*\(\s*(?:a|an|the|formerly|former|now|part of|subsidiary of|owned by|dba|d/b/a|fka"
+    r"|f/k/a|aka|a/k/a|trading as)\b[^()]*\)\s*$")
 # The country a Chinese name is introduced with in announcements (美国PVH集团); 中国 is left:
 # it begins the names of many Chinese firms.
 _COUNTRY_FIRST = re.compile(
@@ -116,7 +152,27 @@ _GENERIC_WORDS = {
     "enterprises", "partners", "associates", "resources", "research", "sciences",
 }
 _CORPORATE_WORDS = {"inc", "incorporated", "corp", "corporation", "co", "company", "ltd",
-                    "limited", "llc", "llp", "plc", "gmbh", "ag", "sa", "spa", "bv", "nv", "kk"}
+                    "limited", "llc", "llp", "lp", "plc", "gmbh", "ag", "sa", "spa", "bv", "nv",
+                    "kk", "uab", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "pao"}
+# Legal forms the screening key drops beyond pipelines.names.name_key's (which makes the stored
+# entity ids, so it is left as it is): forms that lead a name (UAB Urbo Bankas, JSC …, PT …)
+# and trailing ones it does not know (TCOM, Limited Partnership).
+_LEADING_FORMS = {"uab", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "pao", "pt"}
+_TRAILING_FORMS = (("limited", "liability", "partnership"), ("limited", "partnership"),
+                   ("uab",), ("jsc",), ("pjsc",), ("ojsc",), ("cjsc",), ("ooo",), ("oao",),
+                   ("zao",), ("pao",), ("tbk",), ("lp",), ("llp",))
+# The word that makes a name a group's or a holding company's (Leidos Holdings, PVH Group,
+# PVH集团): set aside, the rest must equal a name exactly or begin it.
+_WRAPPERS = ("holdings", "holding", "group")
+_ZH_WRAPPERS = ("控股集团", "集团", "控股")
+WRAPPED_SCORE = 95.0
+# Every listed word of a name but generic ones, in a query of 2 words or more: Elbit America
+# for Elbit Systems of America.
+SUBSET_SCORE = 88.0
+# A Chinese name is forgiven one wrong character in five (one in a name of 9 characters or
+# fewer, two in one of 10 to 14 …): a wrong character is 2 Indel edits, and one written as two
+# (克拉托斯 for 奎托斯) one more.
+_CJK_CHARS_PER_SLIP = 5
 
 
 @dataclass(frozen=True)
@@ -150,11 +206,55 @@ class _Prepared:
     core: tuple[str, ...]  # the words without corporate forms anywhere ("Systems Inc., BAE")
     cjk: bool
     initials: frozenset[str]
+    unwrapped: str | None  # the key without a group's or holding's word (_WRAPPERS), if any
+    capitals: str | None  # the first word, lower case, when the name writes it in capitals (FLIR)
+
+
+def _screen_key(name: str) -> str:
+    """name_key, and the legal forms it leaves: leading (UAB, JSC, PT …) or not known to it
+    (Limited Partnership): the key names are compared by."""
+    key = name_key(name)
+    words = key.split()
+    if has_cjk(key) or len(words) < 2:
+        return key
+    while len(words) > 1 and words[0] in _LEADING_FORMS:
+        words = words[1:]
+    changed = True
+    while changed:
+        changed = False
+        for form in (*_TRAILING_FORMS, (words[-1],) if words[-1] in _CORPORATE_WORDS else ()):
+            if form and len(words) > len(form) and tuple(words[-len(form):]) == form:
+                words, changed = words[: -len(form)], True
+                break
+    return " ".join(words)
+
+
+def _unwrapped(key: str) -> str | None:
+    """The key without the word that makes it a group's or holding's name (PVH Group -> pvh,
+    PVH集团 -> pvh), None when it has none or nothing would be left."""
+    words = key.split()
+    if len(words) > 1 and words[-1] in _WRAPPERS:
+        return " ".join(words[:-1])
+    for wrapper in _ZH_WRAPPERS:
+        if key.endswith(wrapper) and len(compact(key)) > len(wrapper) + 1:
+            return key[: -len(wrapper)]
+    return None
+
+
+def _capitals(name: str) -> str | None:
+    """The first word of a name of two words or more, lower case, when the name writes it in
+    capitals and it has 3 letters or more (FLIR Systems, LKD Aerospace); None otherwise."""
+    words = [w for w in re.split(r"[^\w&]+", normalize_name(name)) if w]
+    if (len(words) < 2 or has_cjk(words[0]) or not _ACRONYM_WORD.match(words[0])
+            or words[0].lower() in _LEADING_FORMS):
+        return None
+    letters = re.sub(r"[^A-Za-z0-9]", "", words[0])
+    return letters.lower() if len(letters) >= 3 and words[0].isupper() else None
 
 
 @lru_cache(maxsize=65536)
 def _prepare(name: str) -> _Prepared:
-    key = name_key(name)
+    key = _screen_key(name)
     words = tuple(key.split())
     raw_words = [w for w in re.split(r"[^\w]+", normalize_name(name).casefold().replace(".", ""))
                  if w]
@@ -165,7 +265,7 @@ def _prepare(name: str) -> _Prepared:
     }
     core = tuple(_NUMBER_WORDS.get(w, w) for w in words if w not in _CORPORATE_WORDS) or words
     return _Prepared(key, compact(key), words, core, has_cjk(key),
-                     frozenset(i for i in initials if i))
+                     frozenset(i for i in initials if i), _unwrapped(key), _capitals(name))
 
 
 def check_query(query: str) -> str:
@@ -234,6 +334,8 @@ def _prefix_score(query: _Prepared, name: _Prepared) -> float:
     n = len(query.words)
     if len(query.compact) < _MIN_PREFIX_LATIN or len(name.words) <= n:
         return 0.0
+    if all(_generic(w) for w in query.core):  # "Global" begins many names but names no firm
+        return 0.0
     return PREFIX_WEIGHT * _ratio(query.key, " ".join(name.words[:n]))
 
 
@@ -251,12 +353,23 @@ def _abbreviates(word: str, longer: str) -> bool:
             and all(ch in rest for ch in word))
 
 
+@lru_cache(maxsize=16384)
+def _generic(word: str) -> bool:
+    """Whether a word is one many firms' names share (_GENERIC_WORDS), or a slip of one: one
+    edit from a generic word of 6 letters or more (Managment, Tecnologies)."""
+    if word in _GENERIC_WORDS:
+        return True
+    return len(word) >= 6 and any(
+        len(g) >= 6 and abs(len(g) - len(word)) <= 1 and OSA.distance(word, g) <= 1
+        for g in _GENERIC_WORDS)
+
+
 def _initials_of(word: str, query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
     """The words of name a word of 2-3 letters is the initials of (JV -> Joint Venture), when
     another word of the query, one that is not generic, is a word of the name too (Javelin);
     () otherwise: alone, HS would be Hanwha Shipping in "HS USA Holdings" (a different firm)."""
     if not 2 <= len(word) <= 3 or not any(
-            w in name and w not in _GENERIC_WORDS and w != word for w in query):
+            w in name and not _generic(w) and w != word for w in query):
         return ()
     n = len(word)
     for i in range(len(name) - n + 1):
@@ -269,7 +382,8 @@ def _initials_of(word: str, query: tuple[str, ...], name: tuple[str, ...]) -> tu
 
 def _expanded(query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
     """The query's words with abbreviations of the name's words written out (_abbreviates),
-    and initials anchored by a distinctive word (_initials_of)."""
+    generic words the name abbreviates shortened as it does (Laboratories -> Labs), and
+    initials anchored by a distinctive word (_initials_of)."""
     expanded: list[str] = []
     for word in query:
         if word in name:
@@ -277,23 +391,59 @@ def _expanded(query: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
             continue
         longer = next((w for w in name if w.startswith(word) and _abbreviates(word, w)), None)
         longer = longer or next((w for w in name if _abbreviates(word, w)), None)
-        if longer:
-            expanded.append(longer)
+        shorter = _generic(word) and next((w for w in name if len(w) <= 5 and w not in query
+                                           and _abbreviates(w, word)), None)
+        if longer or shorter:
+            expanded.append(longer or shorter)
         else:
             expanded.extend(_initials_of(word, query, name) or (word,))
     return tuple(expanded)
 
 
+def _cjk_score(query: _Prepared, name: _Prepared) -> float:
+    """The character similarity of two Chinese names, 0 when the query is the name and more
+    (通用动力电船 is not 通用动力: the rest names another firm, a unit) or when it differs
+    by more than one character in five (_CJK_CHARS_PER_SLIP), one of them written as two."""
+    if len(query.compact) >= len(name.compact) + 2 and query.compact.startswith(name.compact):
+        return 0.0
+    slips = max(1, max(len(query.compact), len(name.compact)) // _CJK_CHARS_PER_SLIP)
+    if Indel.distance(query.compact, name.compact) > 2 * slips + 1:  # a character as two
+        return 0.0
+    return fuzz.ratio(query.compact, name.compact)
+
+
 def _fuzzy_score(query: _Prepared, name: _Prepared) -> float:
     if query.cjk:
-        return fuzz.ratio(query.compact, name.compact)
+        return _cjk_score(query, name)
     words = _expanded(query.core, name.core)
     score = _sorted_ratio(" ".join(words), " ".join(name.core))
-    mine = [w for w in words if w not in _GENERIC_WORDS]
-    theirs = [w for w in name.core if w not in _GENERIC_WORDS]
+    mine = [w for w in words if not _generic(w)]
+    theirs = [w for w in name.core if not _generic(w)]
     if mine and theirs:  # what tells firms apart must be as alike as the whole
         score = min(score, _sorted_ratio(" ".join(mine), " ".join(theirs)))
+    if (len(set(words)) >= 2 and set(words) < set(name.core) and theirs
+            and set(theirs) <= set(words)):  # only generic words left out: Elbit America
+        score = max(score, SUBSET_SCORE)
     return score
+
+
+def _wrapped(query: _Prepared, name: _Prepared) -> tuple[float, str] | None:
+    """A group's or holding's name against a name without its word (Leidos Holdings, Inc. /
+    Leidos; PVH Group / PVH Corp.; PVH公司 / PVH集团), either way: equal (95), or, the query's
+    rest, the beginning of a longer name (Dedrone Holdings / Dedrone by Axon: a prefix score)."""
+    if query.unwrapped is None and name.unwrapped is None:
+        return None
+    mine, theirs = query.unwrapped or query.key, name.unwrapped or name.key
+    if mine == theirs or compact(mine) == compact(theirs):
+        return WRAPPED_SCORE, "exact"
+    if query.unwrapped is None:
+        return None
+    rest = _prepare(query.unwrapped)
+    if rest.cjk != name.cjk:
+        return None
+    prefix = _prefix_score(rest, name)
+    threshold = CJK_THRESHOLD if rest.cjk else LATIN_THRESHOLD
+    return (prefix, "prefix") if prefix >= threshold else None
 
 
 def _match(query_text: str, query: _Prepared, name: _Prepared) -> tuple[float, str] | None:
@@ -302,15 +452,17 @@ def _match(query_text: str, query: _Prepared, name: _Prepared) -> tuple[float, s
         return 100.0, "exact"
     if _acronym(query_text, name):
         return ACRONYM_SCORE, "acronym"
-    if query.cjk != name.cjk:
-        return None
-    threshold = CJK_THRESHOLD if query.cjk else LATIN_THRESHOLD
-    if len(query.compact) < (2 if query.cjk else 4):
-        return None  # short queries match exactly or not at all
+    if name.capitals is not None and _acronym_letters(query_text) == name.capitals:
+        return 100.0 * PREFIX_WEIGHT, "prefix"  # FLIR -> FLIR Systems: a brand in capitals
+    wrapped = _wrapped(query, name)  # already above its threshold, or None
+    if query.cjk != name.cjk or len(query.compact) < (2 if query.cjk else 4):
+        return wrapped  # other scripts, and short queries, match exactly or not at all
     fuzzy = _fuzzy_score(query, name)
     prefix = _prefix_score(query, name)
     score, how = (prefix, "prefix") if prefix > fuzzy else (fuzzy, "fuzzy")
-    return (score, how) if score >= threshold else None
+    if wrapped is not None and wrapped[0] >= score:
+        return wrapped
+    return (score, how) if score >= (CJK_THRESHOLD if query.cjk else LATIN_THRESHOLD) else None
 
 
 def _query_forms(text: str) -> list[str]:
@@ -318,7 +470,9 @@ def _query_forms(text: str) -> list[str]:
     names separated by semicolons are screened one by one, without the number of a list row
     ("3. ", "(3)"); a country or an acronym in brackets qualifies the name ("Skydio, Inc.
     (United States)", "斯凯迪奥（美国）公司", "Sierra Nevada Corp (SNC)"), so the name without it
-    is screened too (other brackets stay: "(Shanghai)" names a unit), as is a Chinese name
+    is screened too, as is the name without a trailing part in brackets that describes it
+    (after a legal form, or "(a Boeing company)"); other brackets stay: "Huawei Technologies
+    (Shanghai) Co., Ltd." names a unit. So is a Chinese name
     without the country it begins with (美国PVH集团); each name of a bilingual row (Chinese and
     Latin letters) is screened alone: the parts between brackets, and at a space where the
     script changes ("斯凯迪奥公司（Skydio, Inc.）", "尼罗斯科技公司 Neros Technologies")."""
@@ -335,6 +489,7 @@ def _query_forms(text: str) -> list[str]:
         add(piece)
         outside = " ".join(_QUALIFIER.sub(" ", piece).split())
         add(outside)
+        add(_DESCRIPTION.sub("", _AFTER_FORM.sub(r"\1", outside)))
         add(_COUNTRY_FIRST.sub("", outside, count=1))
         if has_cjk(piece) and len(_LATIN_LETTER.findall(piece)) >= 2:
             for part in _BILINGUAL_SPLIT.split(piece):

@@ -189,3 +189,59 @@ def test_distinctive_words_must_match_as_well_as_the_whole() -> None:
     entities = [EntityNames("ENT-s", None, "Saronic Technologies")]
     assert screen("Sonic Technologies", entities) == []
     assert [h.entity_id for h in screen("Saronik Technologies", entities)] == ["ENT-s"]
+
+
+def _one(query: str, *names: str) -> list[tuple[float, str]]:
+    """(score, how) of query against one entity per name (English names)."""
+    entities = [EntityNames(f"ENT-{i}", None, n) for i, n in enumerate(names)]
+    return [(h.score, h.how) for h in screen(query, entities)]
+
+
+def test_legal_forms_that_lead_a_name_or_that_name_key_leaves() -> None:
+    assert _one("Urbo Bankas", "UAB Urbo Bankas") == [(100.0, "exact")]
+    assert _one("UAB „Urbo bankas“", "UAB Urbo Bankas") == [(100.0, "exact")]
+    assert _one("TCOM LP", "TCOM, Limited Partnership") == [(100.0, "exact")]
+    assert _one("JSC Example Avionics", "Example Avionics, Inc.") == [(100.0, "exact")]
+    # name_key, which makes the stored entity ids, is unchanged
+    assert entity_id(None, "TCOM, Limited Partnership") == "ENT-295d0f8896"
+
+
+def test_a_groups_or_holdings_word_is_set_aside_for_exact_and_prefix_only() -> None:
+    assert _one("Leidos Holdings, Inc.", "Leidos") == [(95.0, "exact")]
+    assert _one("PVH Group", "PVH Corp.") == [(95.0, "exact")]
+    assert [h.how for h in screen("PVH公司", ENTITIES)] == ["exact"]  # PVH集团
+    assert _one("Dedrone Holdings, Inc.", "Dedrone by Axon") == [(90.0, "prefix")]
+    assert _one("Summit Technology Group", "Summit Technologies Inc.") == []  # not fuzzy
+    assert _one("Red Cat Holdings", "Red Six Solutions") == []
+
+
+def test_brackets_that_describe_the_firm_are_dropped() -> None:
+    assert _one("Shield AI, Inc. (San Diego, California)", "Shield AI, Inc.") == [
+        (100.0, "exact")]
+    assert _ids("Insitu Inc (a Boeing company)") == [entity_id("英斯图公司", None)]
+    assert _ids("Raytheon Missiles & Defense (an RTX business)") == [
+        entity_id("雷神导弹与防务公司", None)]
+    assert _one("Huawei Technologies (Shanghai) Co., Ltd.", "Huawei Technologies") == []
+
+
+def test_a_brand_in_capitals_finds_the_names_it_begins() -> None:
+    assert _one("FLIR", "FLIR Systems, Inc.") == [(90.0, "prefix")]
+    assert _one("Flir", "FLIR Systems, Inc.") == []  # not written in capitals
+    assert _one("DOMO", "Domo Tactical Communications") == []  # the name does not capitalize it
+    assert _one("UAB", "UAB Urbo Bankas") == []  # a legal form, not a brand
+
+
+def test_generic_words_slips_written_out_and_left_out() -> None:
+    assert _one("Planate Managment Group", "Planate Management Group")  # a slip of a generic word
+    assert _one("Firestorm Laboratories", "Firestorm Labs, Inc.")  # written out
+    assert _one("Elbit America", "Elbit Systems of America, LLC") == [(88.0, "fuzzy")]
+    assert _one("Lockheed Martin Systems", "Lockheed Martin Mission Systems") == []
+    assert _one("Global", "Global Dimensions LLC") == []  # a generic word names no firm
+    assert _one("USAir Holdings", "HS USA Holdings Corp.") == []
+
+
+def test_chinese_a_longer_name_is_another_firm_and_one_slip_in_five() -> None:
+    assert _ids("通用动力电船公司") == []  # Electric Boat: 通用动力 and more
+    assert _ids("通用原子电磁系统公司") == []  # two characters from 通用原子航空系统
+    assert _ids("斯凯迪欧公司") == [SKYDIO]  # one in four
+    assert _ids("多莫战术通讯公司") == [entity_id("多莫战术通信公司", None)]
