@@ -766,7 +766,7 @@ class Archive:
         key, not by the archive)."""
         if not keys:
             return []
-        counts = self.clue_frequency(keys)
+        counts = self.clue_frequency(keys, cap=limit * 10)
         rarest, *others = sorted(keys, key=lambda k: (counts.get(k, 0), k))
         if not counts.get(rarest):
             return []
@@ -793,13 +793,16 @@ class Archive:
                 f"({','.join('?' * len(part))})", part))
         return sorted(found)
 
-    def clue_frequency(self, keys: list[str]) -> dict[str, int]:
-        """How many measures have each index key."""
-        if not keys:
-            return {}
-        return {r["clue"]: r["n"] for r in self.db.query(
-            f"select clue, count(*) as n from measure_clues where clue in "
-            f"({','.join('?' * len(keys))}) group by clue", keys)}
+    def clue_frequency(self, keys: list[str], cap: int) -> dict[str, int]:
+        """How many measures have each index key, counted up to `cap` (a bounded count: what
+        is asked is "one or more?" or "which is rarest?", not the archive's size)."""
+        found = {}
+        for key in keys:
+            n = self._one("select count(*) as n from (select 1 from measure_clues where clue = ? "
+                          "limit ?)", [key, cap])
+            if n and n["n"]:
+                found[key] = n["n"]
+        return found
 
     def replace_document_clues(self, doc_id: str, keys: set[str]) -> None:
         self.db.execute("delete from document_clues where document = ?", [doc_id])

@@ -842,7 +842,8 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     load_profiles(archive, related, cache)
     profiles: dict[str, Profile] = {m: p for m in sorted(wanted | related)
                                     if (p := cache[m]) is not None}
-    frequency = archive.clue_frequency(sorted(k for k in keys if k.startswith("subject:")))
+    frequency = archive.clue_frequency(sorted(k for k in keys if k.startswith("subject:")),
+                                       cap=2)  # only "the only measure on it" counts
     decision = decide(sentences, own, profiles, doc["published"], words, cited, frequency)
     links = {m: e.reason() for m, e in decision.links.items() if m not in cited}
     candidates = {m: (e.score, e.reason()) for m, e in decision.candidates.items()
