@@ -622,8 +622,9 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
             p.token for p in o.parts if p.kind in subject_parts}]
         if not any(p.kind == "year" for o in rivals for p in o.parts):
             names = ", ".join(term(t.split(":", 1)[1]).english for t in sorted(mine))
+            year = re.search(r"\d{4}", years[0].reason)
             e.add("year_unique", years[0].token,
-                  f"the only measure on {names} of {years[0].reason.split('“')[-1].rstrip('”)')}")
+                  f"the only measure on {names} of {year.group() if year else 'that year'}")
 
 
 def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> None:
