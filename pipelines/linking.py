@@ -17,15 +17,18 @@ every page of the night is stored, so that no result depends on the order pages 
    datelines, month-days). The document's own subjects (title and lead) stand in for a sentence
    that names none ("announced the measures on Monday").
 3. Candidates come from the index (the keys the document and the measure share), never from
-   every measure; each gets a score from its evidence (`WEIGHTS`); a link needs evidence that
-   identifies (a title, a date of the measure, or a count of entities on the right list) and
-   evidence of what it is about (a subject, list or country, or a package of the same day), and
-   a score of at least `LINK_SCORE`. Within a sentence, a candidate whose evidence another
+   every measure; each gets a score from its evidence (`WEIGHTS`); a link needs a sentence that
+   tells of a measure at all (`_names_a_measure`), evidence that identifies (a title, a date of
+   the measure, a year only it of its subject has, or a count of entities on the right list)
+   and evidence of what it is about (a subject, list or country, or a package of the same day),
+   and a score of at least `LINK_SCORE`. Within a sentence, a candidate whose evidence another
    explains better is dropped; candidates tied on the same evidence are all kept when the
    sentence speaks of a package ("the measures announced on Oct 9", 等物项的出口管制措施) or of a
    suspending instrument and its targets, and otherwise kept as review candidates
    (`link_candidates`), not links. Two measures fitting a sentence with no date ("the export
-   controls on medium and heavy rare earth items" fits No. 18 and No. 57) are candidates too.
+   controls on medium and heavy rare earth items" fits No. 18 and No. 57) are candidates too. A
+   suspending instrument brings the measures it suspends that the sentence speaks of
+   (`_targets_named`).
 4. Links are `mentions`, confidence `low`, reason `inferred: <strongest reason>; …: “sentence”`.
    A measure cited by number is never inferred again.
 5. Political statements (延期至…, "extended to January 10, 2027") in a document that is not a
@@ -103,6 +106,10 @@ _PACKAGE = re.compile(
     r"|等(?:物项|措施)|措施|一系列|系列", re.IGNORECASE)
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施",
                        re.IGNORECASE)
+_MEASURE_NOUN = re.compile(
+    r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
+    r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
+    r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -497,7 +504,10 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
             e.add("subject_text", f"subject:{key}", f"subject in its text: {t.english}")
         if frequency.get(f"subject:{key}") == 1:
             e.add("unique_subject", "", f"the only measure on {t.english}")
-    if not {k for k in s.subjects if not term(k).generic}:
+    if not {k for k in s.subjects if not term(k).generic} and _MEASURE_NOUN.search(s.text):
+        # a sentence with no subject of its own that speaks of a measure ("announced the
+        # measures on Monday") refers to the document's; one that does not ("the ministry
+        # issued guidance on Thursday") refers to none
         shared = {k for k in own & p.subjects if not term(k).generic}
         if shared:
             names = ", ".join(term(k).english for k in sorted(shared))

@@ -329,6 +329,17 @@ def test_a_sentence_that_names_no_measure_describes_none(archive):
     assert list(links(archive, controls.url)) == ["MOFCOM-2023-23"]
 
 
+def test_a_sentence_without_a_subject_lends_the_documents_only_when_it_names_a_measure(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-57"))
+    guidance = news("Medium and heavy rare earths", "The ministry issued guidance to exporters "
+                    "on Thursday.", "2025-10-10", "https://www.example.cn/1.html")
+    measures_ = news("Medium and heavy rare earths", "The ministry issued the measures on "
+                     "Thursday.", "2025-10-10", "https://www.example.cn/2.html")
+    night(archive, "2025-10-11", guidance, measures_)
+    assert links(archive, guidance.url) == {}
+    assert list(links(archive, measures_.url)) == ["MOFCOM-2025-57"]
+
+
 def test_a_tariff_commission_decision_is_not_the_customs_schedule(archive):
     night(archive, "2025-11-06", *measures("GACC-2025-219"))
     decision = news("Tariffs", "Earlier in the week, the Customs Tariff Commission of the State "
