@@ -14,6 +14,8 @@ from pipelines.clauses import split_sentences
 from pipelines.identifiers import find_measure_numbers
 from pipelines.reading import (
     ACT_VERB,
+    CHANGED_OBJECT_BEFORE,
+    CONTINUING_CLAUSE,
     DOING_VERBS,
     EVALUATIVE,
     EVALUATIVE_ZH,
@@ -278,10 +280,30 @@ def _keyword_score(patterns: Patterns, title: str, body: str) -> int:
 
 
 def _news_scores(title: str, body: str) -> Category | None:
+    """The first category whose keywords score enough, among the kinds of act the body reports
+    (done by China, not background, spoken about or promised): keywords decide between acts
+    the text tells, they never make one up (a story about compliance training that says 许可
+    ten times reports no licence)."""
+    reported = _reported_acts(body)
     for category, patterns in NEWS_RULES:
-        if _keyword_score(patterns, title, body) >= NEWS_MIN_SCORE:
+        if category in reported and _keyword_score(patterns, title, body) >= NEWS_MIN_SCORE:
             return category
     return None
+
+
+def _reported_acts(body: str) -> set[Category]:
+    """The kinds of act some sentence of the body reports as done by China (not history: an
+    act of an earlier month or year)."""
+    return {act.category for sentence in split_sentences(body) for act in read_acts(sentence)
+            if act.done and not (act.foreign or act.background or act.evaluated or act.future)}
+
+
+def _lead_tells_background(lead: str) -> bool:
+    """The lead names measures only in background clauses not of the day ("… expect orders to
+    pick up, after the export controls … were suspended"): it has told its news, which is what
+    happens against that background, not an act."""
+    acts = read_acts(lead)
+    return bool(acts) and all(a.background and not a.recent_event for a in acts)
 
 
 def _dominant_act(body: str) -> Category | None:
@@ -385,7 +407,7 @@ def _news_category(title: str, body: str) -> Category:
         return category
     if _matches(HEADLINE_EVENT, title):
         return _dominant_act(body) or NEWS_FALLBACK
-    if statement:
+    if statement or _lead_tells_background(lead):
         return Category.POLICY_STATEMENT
     return _opening_act(body) or _news_scores(title, body) or NEWS_FALLBACK
 
@@ -496,15 +518,21 @@ def rules_markdown() -> str:
         "`policy_statement`; but a headline that tells an event of measures it does not name ("
         + _pattern_list(HEADLINE_EVENT) + ") is news of an act, of the kind the body reports "
         "most often (acts read as below, sentence by sentence);",
-        f"5. the opening act: when neither headline nor lead tells an act (a lead that opens with "
+        "5. a lead that names measures only in background clauses not of the day (\"… expect "
+        "orders to pick up, after the export controls … were suspended\") has told its news, "
+        "which is what happens against that background: `policy_statement`;",
+        f"6. the opening act: when neither headline nor lead tells an act (a lead that opens with "
         "a scene, a reaction, prices, or what a rule means for those affected), the first "
         f"act of the first {OPENING_PARAGRAPHS} paragraphs after the lead sentence, each "
         "sentence read as a lead with quotations blanked (a quoted speaker reacts, the report "
         "tells the act); only an act decides here, never a relayed official;",
-        f"6. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
+        f"7. keyword scores (the official keywords; each title match scores {NEWS_TITLE_WEIGHT},"
         f" each body match 1; the first category in this order scoring >= {NEWS_MIN_SCORE} "
-        "wins): " + ", ".join(f"`{c}`" for c, _ in NEWS_RULES) + ";",
-        f"7. fallback: `{NEWS_FALLBACK}`.",
+        "wins): " + ", ".join(f"`{c}`" for c, _ in NEWS_RULES) + "; only among the kinds of "
+        "act some sentence of the body reports done by China (keywords decide between acts "
+        "the text tells, they never make one up: a story on compliance training that says "
+        "许可 ten times reports no licence);",
+        f"8. fallback: `{NEWS_FALLBACK}`.",
         "",
         "A press Q&A (a statement marker in the title, not an announcement text) is "
         "`policy_statement`, unless its headline asks about applications or licences ("
@@ -531,14 +559,22 @@ def rules_markdown() -> str:
         f"{_pattern_list((NEGATED_BEFORE,))}, \"had not obtained the licence\"); the verbs "
         "include the receiving side (\"obtained a general licence\", 获得: a licence received "
         "is a licence granted), and a rate lifted *to* a figure is raised, not lifted off "
-        f"({_pattern_list((RATE_RAISED,))} after `lift`);",
+        f"({_pattern_list((RATE_RAISED,))} after `lift`); a measure named as what a change is "
+        f"made to ({_pattern_list((CHANGED_OBJECT_BEFORE,))} before it: \"adjustments to export "
+        "control … measures take effect\") is the object of the change, not an act; a verb "
+        "outside a since/after or relative clause does not act on a measure named inside it "
+        "(\"approvals the company has received since China's controls … took effect\");",
         f"- *done by China*: the last government named before its verb in its clause is not a "
         f"foreign one ({_pattern_list((FOREIGN_ACTORS,))}); a country after "
         f"{_pattern_list((TARGET_BEFORE,))} is a target, not an actor, unless possessive "
         "(\"Washington's\"), and a country that qualifies a noun of companies or goods "
         f"({_pattern_list((QUALIFIER_AFTER,))} after it: \"US firms\", 将28家美国实体列入) names "
-        "the object; a when-clause that dates a day named just before it (\"came on Sunday, "
-        "when the ministry suspended …\") tells that day's event, not background;",
+        "the object; a participial clause with no actor of its own "
+        f"({_pattern_list((CONTINUING_CLAUSE,))}: \"…, requiring Japanese companies to obtain "
+        "licences\", \"… and raising tariffs\") is done by the actor of the clause it "
+        "continues; a when- or after-clause that dates a day named just before it (\"came on "
+        "Sunday, when the ministry suspended …\", \"shares rose on Thursday after MOFCOM "
+        "confirmed …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
         f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "

@@ -74,7 +74,8 @@ TERMS: tuple[Term, ...] = (
       for en, zh in _ELEMENTS),
     _subject("rare_earth_technology",
              r"rare[- ]earths?(?:[- ]related)?\s+(?:mining,?\s+smelting\s+and\s+separation\s+)?"
-             r"technolog(?:y|ies)", ("稀土相关技术", "稀土技术"),
+             r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
+             r"rare[- ]earths?", ("稀土相关技术", "稀土技术"),
              "rare-earth technologies / 稀土相关技术", broader=("rare_earth",)),
     _subject("rare_earth_equipment",
              r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
@@ -82,7 +83,8 @@ TERMS: tuple[Term, ...] = (
     _subject("overseas_items",
              r"foreign-made|made abroad|produced abroad|manufactured abroad|overseas rare[- ]earth"
              r"|re-?exports?|0\.1\s*(?:percent|%)|de\s+minimis|extraterritorial",
-             ("境外相关稀土", "境外", "0.1%", "再出口"), "foreign-made items / 境外物项"),
+             ("境外相关稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
+             "foreign-made items / 境外物项"),
     _subject("technology_catalogue",
              r"catalogue\s+of\s+technologies\s+prohibited|technology\s+export\s+catalogue"
              r"|catalogue\s+of\s+(?:prohibited|restricted)\s+(?:and\s+restricted\s+)?(?:export\s+)?"
@@ -150,6 +152,11 @@ TERMS: tuple[Term, ...] = (
     Term("GACC", "issuer", r"General\s+Administration\s+of\s+(?:China\s+)?Customs|GACC"
          r"|(?-i:Customs)(?!\s+Tariff)", ("海关总署",),
          "General Administration of Customs / 海关总署"),
+    # a body whose decisions (tariff rates) are not the archive's announcements: a sentence it
+    # acts in speaks of its decision, not of the Customs schedule that publishes it
+    Term("Tariff Commission", "issuer",
+         r"(?:Customs\s+)?Tariff\s+Commission(?:\s+of\s+the\s+State\s+Council)?",
+         ("关税税则委员会", "税委会"), "Customs Tariff Commission / 国务院关税税则委员会"),
     Term("UEL working mechanism", "issuer",
          r"unreliable\s+entity\s+list\s+working\s+mechanism",
          ("不可靠实体清单工作机制",), "UEL working mechanism / 不可靠实体清单工作机制"),

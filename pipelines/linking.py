@@ -17,15 +17,18 @@ every page of the night is stored, so that no result depends on the order pages 
    datelines, month-days). The document's own subjects (title and lead) stand in for a sentence
    that names none ("announced the measures on Monday").
 3. Candidates come from the index (the keys the document and the measure share), never from
-   every measure; each gets a score from its evidence (`WEIGHTS`); a link needs evidence that
-   identifies (a title, a date of the measure, or a count of entities on the right list) and
-   evidence of what it is about (a subject, list or country, or a package of the same day), and
-   a score of at least `LINK_SCORE`. Within a sentence, a candidate whose evidence another
+   every measure; each gets a score from its evidence (`WEIGHTS`); a link needs a sentence that
+   tells of a measure at all (`_names_a_measure`), evidence that identifies (a title, a date of
+   the measure, a year only it of its subject has, or a count of entities on the right list)
+   and evidence of what it is about (a subject, list or country, or a package of the same day),
+   and a score of at least `LINK_SCORE`. Within a sentence, a candidate whose evidence another
    explains better is dropped; candidates tied on the same evidence are all kept when the
    sentence speaks of a package ("the measures announced on Oct 9", 等物项的出口管制措施) or of a
    suspending instrument and its targets, and otherwise kept as review candidates
    (`link_candidates`), not links. Two measures fitting a sentence with no date ("the export
-   controls on medium and heavy rare earth items" fits No. 18 and No. 57) are candidates too.
+   controls on medium and heavy rare earth items" fits No. 18 and No. 57) are candidates too. A
+   suspending instrument brings the measures it suspends that the sentence speaks of
+   (`_targets_named`).
 4. Links are `mentions`, confidence `low`, reason `inferred: <strongest reason>; …: “sentence”`.
    A measure cited by number is never inferred again.
 5. Political statements (延期至…, "extended to January 10, 2027") in a document that is not a
@@ -71,6 +74,7 @@ WEIGHTS = {
     "week": 3.0,  # ... a week that holds it ("last week")
     "month": 3.0,  # ... its month ("in early April", "last November")
     "year": 0.5,
+    "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
     "subject_title": 3.0,  # a subject of the sentence in the measure's title
     "subject_text": 2.0,  # ... in its own text only
@@ -86,7 +90,10 @@ WEIGHTS = {
     "other_country": -3.0,  # the sentence names a country, the measure targets another
     "other_count": -4.0,  # the sentence counts entities, the measure's title another number
     "not_joint": -2.0,  # "jointly" / Customs named and the measure is MOFCOM's alone
+    "other_issuer": -3.0,  # the sentence tells of a decision of a body that issues none of
+    # the archive's measures (the Tariff Commission), and names none of the measure's issuers
 }
+OTHER_BODIES = {"Tariff Commission"}
 
 _SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|暂停", re.IGNORECASE)
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
@@ -101,6 +108,10 @@ _PACKAGE = re.compile(
     r"|等(?:物项|措施)|措施|一系列|系列", re.IGNORECASE)
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施",
                        re.IGNORECASE)
+_MEASURE_NOUN = re.compile(
+    r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
+    r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
+    r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -334,7 +345,13 @@ def build_profile(archive: Archive, measure_id: str) -> Profile | None:
         p.titles.discard("")
     if p.published:
         p.dates.append((p.published, "published", None))
-    for e in archive.events(measure_id):
+    events = archive.events(measure_id)
+    if row["effective"] and not any(e["kind"] == EventKind.EFFECTIVE.value and e["date"]
+                                     for e in events):
+        # the date it was to take effect, as news reports it ("were due to take effect on
+        # November 8") even when a suspension came first
+        p.dates.append((row["effective"], "effective", None))
+    for e in events:
         kind = EventKind(e["kind"])
         if kind in _SUSPENSIONS:
             p.suspended = True
@@ -432,12 +449,12 @@ class Evidence:
         return f"inferred: {reasons}: “{text[:200]}”"
 
 
-IDENTIFYING = {"title", "day", "week", "month", "count_list"}
+IDENTIFYING = {"title", "day", "week", "month", "count_list", "year_unique"}
 ABOUT = {"title", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
-                           r"|\bcomes?\s+into\s+force|\bsince\b|起(?:正式)?(?:实施|施行)|生效",
-                           re.IGNORECASE)
+                           r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
+                           r"|起(?:正式)?(?:实施|施行)|生效", re.IGNORECASE)
 _DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
                          r"|curbs|restrictions|listings?)$", re.IGNORECASE)
 _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|plac"
@@ -489,7 +506,10 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
             e.add("subject_text", f"subject:{key}", f"subject in its text: {t.english}")
         if frequency.get(f"subject:{key}") == 1:
             e.add("unique_subject", "", f"the only measure on {t.english}")
-    if not {k for k in s.subjects if not term(k).generic}:
+    if not {k for k in s.subjects if not term(k).generic} and _MEASURE_NOUN.search(s.text):
+        # a sentence with no subject of its own that speaks of a measure ("announced the
+        # measures on Monday") refers to the document's; one that does not ("the ministry
+        # issued guidance on Thursday") refers to none
         shared = {k for k in own & p.subjects if not term(k).generic}
         if shared:
             names = ", ".join(term(k).english for k in sorted(shared))
@@ -516,6 +536,8 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                   f"{p.count} entities on the {term(min(p.lists)).english}")
         elif p.count not in s.counts:
             e.add("other_count", "", "another number of entities")
+    if s.issuers & OTHER_BODIES and not s.issuers & p.issuers:
+        e.add("other_issuer", "", "a decision of another body")
     if s.joint:
         if "GACC" in p.issuers:
             e.add("joint", "", "issued jointly with Customs")
@@ -550,15 +572,19 @@ class Decision:
 
 
 def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> set[str]:
-    """A sentence with no subject of its own naming a day's measures as one package ("the
-    export control measures it announced on Oct 9"): that day's export-control measures."""
-    if {k for k in s.subjects if not term(k).generic} or s.lists or not (
-            s.package and s.controls):
+    """A sentence naming a day's measures as one package with no subject of theirs ("the
+    export control measures it announced on Oct 9"): that day's export-control measures. A
+    subject of the sentence none of them has (the US tariff threat the sentence also tells of)
+    is about something else and does not stop the package."""
+    if s.lists or not (s.package and s.controls):
         return set()
+    specific = {k for k in s.subjects if not term(k).generic}
     found = set()
     for day in (d for d in s.dates if d.precision == "day" and d.role != "until"):
         same = [e for e in scored if profiles[e.measure].published == day.first
                 and profiles[e.measure].category in (None, "controlled_item_change")]
+        if specific & {k for e in same for k in profiles[e.measure].subjects}:
+            continue
         if len(same) >= 2:
             for e in same:
                 e.add("package", "", f"one of the measures of {day.first} (“{day.text}”)")
@@ -594,15 +620,61 @@ def _dominated(e: Evidence, kept: list[Evidence]) -> bool:
     return False
 
 
+def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
+    """A year names a measure when it is the only one, of those sharing the sentence's specific
+    subjects, dated in that year ("controls on gallium and germanium in 2023" is No. 23 of 2023,
+    not No. 46 of 2024); a year shared by two of them identifies neither."""
+    subject_parts = ("subject_title", "subject_text")
+    for e in scored:
+        years = [p for p in e.parts if p.kind == "year"]
+        mine = {p.token for p in e.parts if p.kind in subject_parts}
+        if not years or not mine:
+            continue
+        rivals = [o for o in scored if o is not e and mine & {
+            p.token for p in o.parts if p.kind in subject_parts}]
+        if not any(p.kind == "year" for o in rivals for p in o.parts):
+            names = ", ".join(term(t.split(":", 1)[1]).english for t in sorted(mine))
+            year = re.search(r"\d{4}", years[0].reason)
+            e.add("year_unique", years[0].token,
+                  f"the only measure on {names} of {year.group() if year else 'that year'}")
+
+
+def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> None:
+    """A count of entities the sentence gives for several listings it dates ("the 28 US
+    entities listed on April 4 and April 9": 16 and 12) is those listings' count together: it
+    counts for them, not against them, and no longer for another listing of 28."""
+    dated = [e for e in scored if profiles[e.measure].count is not None and "list" in e.kinds
+             and e.kinds & {"day", "week", "month"}]
+    total = sum(profiles[e.measure].count or 0 for e in dated)
+    if len(dated) < 2 or total not in s.counts:
+        return
+    names = ", ".join(e.measure for e in dated)
+    for e in dated:
+        e.parts = [p for p in e.parts if p.kind != "other_count"]
+        e.add("count_list", f"count:{total}", f"{total} entities on the list with {names}")
+
+
+def _names_a_measure(s: Sentence) -> bool:
+    """Whether the sentence tells of a measure at all: a control, ban, licence, list, act or
+    announcement, a title, a count of entities. One that does not ("antimony prices rose in
+    September", "exports of gallium fell in 2024") describes no measure, whatever dates and
+    subjects it shares with one."""
+    return bool(s.act or s.controls or s.titles or s.lists or s.suspension or s.lifting)
+
+
 def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             decision: Decision, cited: set[str]) -> None:
     """Links and review candidates of one sentence."""
+    if not _names_a_measure(s):
+        return
+    _unique_year(s, scored)
+    _count_sums(s, scored, profiles)
     packaged = _package(s, scored, profiles)
     passing = sorted((e for e in scored if e.identifies and e.about and e.score >= LINK_SCORE),
                      key=lambda e: -e.score)
     kept: list[Evidence] = []
     for e in passing:
-        strong = e.measure in packaged or e.kinds & {"title", "count_list"}
+        strong = e.measure in packaged or "title" in e.kinds
         if strong or not _dominated(e, kept):
             kept.append(e)
     groups: dict[frozenset[str], list[Evidence]] = {}
@@ -651,11 +723,37 @@ def _suspension_parts(e: Evidence) -> list[Part]:
     return [p for p in e.parts if p.reason.startswith("describes the suspension")]
 
 
+_INCLUSIVE = re.compile(r"\b(?:other|others|among\s+others|including|such\s+as|etc|package"
+                        r"|series)\b|等|包括|一系列", re.IGNORECASE)
+
+
+def _most_specific(text: str) -> set[str]:
+    """The specific subjects a text names in their own words: "rare earths" inside "rare-earth
+    technologies" or implied by holmium is not named, "more rare earth items" is."""
+    found = [(t, a, b) for t, a, b in spans(text, ("subject",)) if not t.generic]
+    return {t.key for t, a, b in found
+            if not any(u is not t and c <= a and b <= d and t.key in u.broader
+                       for u, c, d in found)}
+
+
+def _targets_named(s: Sentence, instrument: Profile, profiles: dict[str, Profile]) -> list[str]:
+    """The measures of an instrument a sentence speaks of: all of them, unless the sentence
+    names subjects that pick some out ("the further controls on holmium, erbium … China
+    suspended them in November": No. 57 of the six No. 70 suspends) and does not say there
+    were others (`and other strategic resources`, "the package", 等)."""
+    targets = sorted(t for t in instrument.targets if t in profiles)
+    named = _most_specific(s.text)
+    if not named or _INCLUSIVE.search(s.text):
+        return targets
+    return [t for t in targets if named & profiles[t].subjects]
+
+
 def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
     """Suspending instruments and the measures they suspend, as an analyst reads them:
 
     - an instrument the sentence identifies itself (its own date: "in November, China announced
-      a one-year suspension of …") brings every measure it suspends;
+      a one-year suspension of …") brings every measure it suspends that the sentence speaks
+      of (all of them unless its subjects pick some out, `_targets_named`);
     - a sentence describing the suspension by one instrument of two or more of its targets
       (their suspension dates) describes that suspension: the instrument and all its targets;
     - a single target linked through its suspension brings its instrument only.
@@ -667,7 +765,7 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
         if p is None or not suspension:
             continue
         if p.targets and e.identifies:
-            for target in sorted(p.targets):
+            for target in _targets_named(e.sentence, p, profiles):
                 _add(decision, profiles, target, e, _by_instrument(e, measure_id))
         for part in _suspension_parts(e):
             by = part.reason.split(" by ", 1)[1].split(" ", 1)[0] if " by " in part.reason else ""

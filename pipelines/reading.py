@@ -54,7 +54,7 @@ RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")[^.;:]{0,40}"
                   r"\b(?:controls?|bans?|measures?|restrictions?"
-                  r"|tariffs?)\b|\bstops? implementing\b"
+                  r"|tariffs?)\b|\bstop(?:s|ped|ping)? implementing\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制")
 LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen[cs]\w*|exports?"
@@ -67,6 +67,8 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
                  r"|\bgeneral (?:export )?licen[cs]es?\b"
                  r"|\blicen[cs]es? (?:granted|issued|approved)\b"
+                 # the receiving side: a licence obtained is a licence granted
+                 r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?\b(?:export\s+)?licen[cs]es?\b"
                  r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
                    r"|\binspections?\b|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
@@ -89,8 +91,12 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
                 r"|prohibited|prohibiting|restricts?|restricted|restricting)\b[^.;:]{0,30}"
                 r"\bexports?\b"
-                r"|\brequires?\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
+                r"|\brequir(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
+                r"|\b(?:restrictions?|curbs|bans?)\s+on\s+(?:the\s+)?exports?\b"
+                # items put under control, however long the list between the verb and "control"
+                r"|\b(?:puts?|putting|plac(?:e|es|ed|ing)|brings?|brought|bringing)\b[^.;:]{0,200}?"
+                r"\bunder\s+(?:export\s+)?control\b|纳入[^，。；]{0,10}管制"
                 r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
 # The acts by category; when a text reports several, the earliest wins.
@@ -108,6 +114,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b"
             r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
+            r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施)"
             r"|\bapproved\b")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
@@ -123,8 +130,8 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|加征|征收|禁止|采取")
 # An act denied is no act ("had not obtained the licence", 未获批): a negation right before
 # its verb.
-NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+)?|n[’']t\s+(?:\w+\s+)?"
-                  r"|未|没有|尚未|并未)$")
+NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n[’']t\s+(?:\w+\s+)?"
+                  r"|未|没有|尚未|并未|不等于|不等同于|并非|不意味着)$")
 # An event told of a measure's name after it ("… comes into force", 自…起实施).
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
@@ -138,6 +145,11 @@ FUTURE_JUST_BEFORE = r"\bto\s*$"
 DONE_TO = (r"\b(?:decision|decided|decides|move|step|launched|launches|started|starts|campaign"
            r"|operation|drive)\b[^,;:]{0,25}\bto\s*$")
 FUTURE_IN_ACT = r"\b(?:will|would)(?: \w+)? be approved\b"
+# A measure named as what a change is made to ("adjustments to export control … measures take
+# effect") is the object of that change, not the act: the change is, and the body tells its kind.
+CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|modifications?)\s+"
+                         r"(?:to|of|in)\s+(?:the\s+|its\s+|China[’']s\s+)?(?:[\w-]+\s+){0,2}$"
+                         r"|(?:调整|修改|修订)$")
 # A passive act told after its subject ("applications … can be approved"): its verb group.
 PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
                 r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b")
@@ -298,9 +310,25 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 
 
 def _actor_is_foreign(text: str, head: int, end: int) -> bool:
-    """The last government named before the act's verb in its clause is a foreign one."""
+    """The last government named before the act's verb in its clause is a foreign one; a
+    participial clause with no actor of its own (", requiring Japanese companies to obtain
+    licences", ", quadrupling … and raising tariffs") is done by the actor of the clause it
+    continues."""
     start = _clause_start(text, head)
-    before = text[start:head]
+    last = _last_actor(text[start:head])
+    if last is None and _search(CONTINUING_CLAUSE, text[start:]):
+        last = _last_actor(text[:start])
+    if last is None:
+        return bool(_compiled((PASSIVE_FOREIGN_AFTER,), 0).search(text[end:]))
+    return last
+
+
+# A clause that continues the one before it with a participle ("…, requiring", "… and raising").
+CONTINUING_CLAUSE = r"^\s*(?:and\s+|thereby\s+)?\w+ing\b"
+
+
+def _last_actor(before: str) -> bool | None:
+    """Whether the last government named in `before` is foreign (None: none named)."""
     last: bool | None = None
     actors = _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0)
     foreign = _compiled((FOREIGN_ACTORS,), 0)
@@ -312,8 +340,6 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
         if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]):
             continue
         last = bool(foreign.fullmatch(m.group(0)))
-    if last is None:
-        return bool(_compiled((PASSIVE_FOREIGN_AFTER,), 0).search(text[end:]))
     return last
 
 
@@ -366,9 +392,10 @@ def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]]) 
 
 
 def _dated_when(text: str, at: int) -> bool:
-    """A when-clause that dates the day named just before it ("came on Sunday, when the ministry
-    suspended …"): the clause tells that day's event, not background."""
-    return bool(re.match(r"when\b", text[at:], re.IGNORECASE)) and bool(
+    """A when- or after-clause that dates the day named just before it ("came on Sunday, when
+    the ministry suspended …", "shares rose on Thursday after MOFCOM confirmed …"): the clause
+    tells that day's event, not background."""
+    return bool(re.match(r"(?:when|after|following)\b", text[at:], re.IGNORECASE)) and bool(
         re.search(r"(?:" + RECENT + r")[\s,]*$", text[max(0, at - 30):at], re.IGNORECASE))
 
 
@@ -386,6 +413,8 @@ def _act(text: str, category: Category, m: re.Match[str],
          spans: list[tuple[int, int]]) -> Act:
     own_verb = bool(_search(ACT_VERB, m.group(0))) or category is Category.ENFORCEMENT
     verb_at = None if own_verb else _verb_before(text, m.start())
+    if verb_at is not None and _inside(spans, m.start()) and not _inside(spans, verb_at):
+        verb_at = None  # a verb outside a since/after or relative clause acts on something else
     head = m.start() if verb_at is None else verb_at
     passive = _search(PASSIVE_VERB, m.group(0))
     if passive and not re.match(r"approv", m.group(0), re.IGNORECASE):
@@ -393,6 +422,8 @@ def _act(text: str, category: Category, m: re.Match[str],
     event = bool(_compiled((EVENT_AFTER,)).search(
         _rest_of_clause(text, m.end(), spans)[:100]))
     negated = bool(re.search(NEGATED_BEFORE, text[max(0, head - 25):head], re.IGNORECASE))
+    if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
+        return Act(category, head, False, False, False, _inside(spans, head), False, False)
     return Act(
         category=category,
         head=head,

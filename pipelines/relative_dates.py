@@ -13,7 +13,9 @@ sentence names, each as a span of days (first, last) with its precision:
   去年11月 (nearest again; "last November" is the latest November before this month), "this
   month", "earlier this month", "last month", 本月, 上月;
 - weeks and years: "last week", "this week", "last year", "this year", 今年, 去年, "recently"
-  and 近日 (the two weeks before);
+  and 近日 (the two weeks before); a month of a relative year ("in August last year", "April
+  this year"); a year on its own ("in 2023", "since 2023", 2023年以来), not one inside an
+  announcement number (2024年第46号) or a full date;
 - datelines: "BEIJING, Oct. 20 (Xinhua) --", 新华社北京8月15日电: a day, and the reference for a
   bare day of the month in the text (商务部、海关总署15日发布 = the 15th of the dateline's month).
 
@@ -49,8 +51,16 @@ _EN_MONTH = re.compile(
     r"\b(?P<mod>(?:in|since|from|during|until|till|by|before|after|through|last|this|next)"
     r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))?"
     r"|early|mid-?|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+"
-    rf"{_MONTH}(?:\s+(?:of\s+)?(?P<y>\d{{4}}))?\b(?!\s*\d)",
+    rf"{_MONTH}(?:\s+(?:of\s+)?(?P<y>\d{{4}})|,?\s+(?:of\s+)?(?P<ry>last|this|next)\s+year)?"
+    r"\b(?!\s*\d)"
+    # a month of a year told relative to the document's ("April last year", 去年4月 below)
+    rf"|\b{_MONTH.replace('mon', 'mon3')},?\s+(?:of\s+)?(?P<ry3>last|this|next)\s+year\b",
     re.IGNORECASE)
+# A year named on its own ("in 2023", "since 2023", 2023年以来): not a year in a number, a
+# full date or a month (商务部公告2024年第46号, 2023年8月).
+_EN_YEAR = re.compile(r"\b(?:in|since|during|throughout|until|by|from|early|late|mid-?)\s+"
+                      r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-/–]\s*\d)", re.IGNORECASE)
+_ZH_YEAR = re.compile(r"(?<![\d〔\[(（【])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?:第|\d|度))")
 _EN_MONTH_NOUN = re.compile(
     rf"\b(?:the|its|China[’']s|Beijing[’']s)\s+{_MONTH}\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?P<noun>controls?|measures?|announcements?"
@@ -205,17 +215,23 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     for m in _EN_MONTH.finditer(text):
-        start = m.start("mon")
+        group = "mon" if m["mon"] else "mon3"
+        start = m.start(group)
         if _taken(found, start, m.end()):
             continue
-        mon = m["mon"].lower().rstrip(".")
-        if mon == "may" and not m.group("mon").startswith("May"):
+        mon = m[group].lower().rstrip(".")
+        if mon == "may" and not m.group(group).startswith("May"):
             continue
         month = _MONTH_NUMBER[mon]
-        y, mo = (int(m["y"]), month) if m["y"] else _nearest_month(
-            today, month, m["mod"], _looks_forward(text[:m.start()]))
+        relative = (m["ry"] or m["ry3"] or "").lower()
+        if m["y"]:
+            y, mo = int(m["y"]), month
+        elif relative:
+            y, mo = today.year + {"last": -1, "this": 0, "next": 1}[relative], month
+        else:
+            y, mo = _nearest_month(today, month, m["mod"], _looks_forward(text[:m.start()]))
         first, last = _month_span(y, mo)
-        mod = m["mod"].lower()
+        mod = (m["mod"] or "").lower()
         role = ("from" if mod.startswith(("since", "from", "after")) else
                 "until" if mod.startswith(("until", "till", "by", "before", "through")) else "on")
         found.append(_span(first, last, "month", m.group(), m.start(), role))
@@ -226,8 +242,15 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         first, last = _month_span(y, mo)
         found.append(_span(first, last, "month", m.group(), m.start("mon"), "on"))
     for m in _EN_RELATIVE.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue  # "in August last year" is a month
         rel = " ".join(m["rel"].lower().split())
         found.append(_relative(rel, today, m.group(), m.start()))
+    for m in _EN_YEAR.finditer(text):
+        if not _taken(found, m.start("y"), m.end()):
+            y = int(m["y"])
+            found.append(_span(date(y, 1, 1), date(y, 12, 31), "year", m.group(), m.start("y"),
+                               _role(text[:m.start("y")])))
     for m in _EN_WEEKDAY.finditer(text):
         if _taken(found, m.start("wd"), m.end()):
             continue
@@ -323,6 +346,11 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         else:
             day = today - timedelta(days=(today.weekday() - target) % 7)
         found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_YEAR.finditer(text):
+        if not _taken(found, m.start(), m.end()):
+            y = int(m["y"])
+            found.append(_span(date(y, 1, 1), date(y, 12, 31), "year", m.group(), m.start(),
+                               _zh_role(text, m)))
     for m in _ZH_RELATIVE.finditer(text):
         if _taken(found, m.start(), m.end()):
             continue

@@ -90,6 +90,10 @@ MEASURE_WORDS = (
     r"|licen[cs]\w*|permits?|permission|approv\w*)\b[^.;]{0,60}?(?:EXPORTISH)"
     r"|(?:EXPORTISH)[^.;]{0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
     r"|permission|approv\w*)\b|\brestrict\w*\b[^.;]{0,30}\btrade\b"
+    # rules on sales or shipments to a country ("tightens rules on AI chip sales to China")
+    r"|\b(?:rules?|tighten\w*|limits?|curbs?|controls?)\b[^.;]{0,60}?\b(?:sales?|shipments?"
+    r"|exports?)\s+(?:of\s+[\w\s-]{0,40}?)?to\s+(?:the\s+)?(?:US|U\.S\.|United States|China"
+    r"|Chinese|Japan|Japanese|Russia\w*)\b"
     # countermeasures by their content
     r"|\bfreez\w*\b[^.;]{0,60}\b(?:assets|property|properties)\b"
     r"|\b(?:prohibit\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)\b[^.;]{0,80}\b(?:transactions?"
@@ -118,6 +122,12 @@ CONTEXTUAL_WORDS = (
      r"|\b(?:applications?|licen[cs]\w*)\b[^.;]{0,60}\bapproved\b"
      r"|\blicen[cs](?:e|es|ing)\b[^.;]{0,40}\b(?:reviews?|applications?)\b"
      r"|批准[^，。；]{0,30}申请", "export"),
+    # imports suspended or banned, port fees: trade measures when aimed at a country or its
+    # firms (soybeans from three US companies, Japanese seafood, vessels of US entities), not
+    # a veterinary suspension of poultry from a region hit by bird flu
+    (r"\b(?:suspend\w*|halt\w*|bans?|banned|banning|restrict\w*|prohibit\w*|stop(?:s|ped)?)\b"
+     r"[^.;]{0,40}\bimports?\b|\bimport (?:bans?|restrictions?|suspensions?|curbs?)\b"
+     r"|\bport (?:fees|charges)\b|(?:暂停|禁止|停止)[^，。；]{0,20}进口|进口禁令|港务费", "party"),
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b"
@@ -135,6 +145,13 @@ TRADE_CONTEXT = (EXPORT_CONTEXT + r"|\bimport\w*|\btrade\b|\bgoods\b|\bentit(?:y
                  r"|American|Washington|EU|European|Japan\w*|Tokyo|Canad\w*|Mexic\w*|India\w*"
                  r"|Dutch|Netherlands|British|UK)\b"
                  r"|进口|贸易|企业|实体|军工|军售|外国|美国|美方|日本|台湾|欧盟")
+# A country, a government or companies a trade measure is aimed at, or the word countermeasure.
+PARTY_CONTEXT = (r"\bU\.S\.|\b(?:US|USA|United States|American|Washington|EU|European|Japan\w*"
+                 r"|Tokyo|Canad\w*|Mexic\w*|India\w*|Dutch|Netherlands|British|UK|Australia\w*"
+                 r"|Taiwan|Lithuania\w*)\b|\bcompan(?:y|ies)\b|\bfirms?\b|\bentit(?:y|ies)\b"
+                 r"|\bcountermeasures?\b|\bretaliat\w*|\bin response to\b"
+                 r"|美国|美方|日本|日方|欧盟|加拿大|企业|公司|实体|反制")
+CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 OTHER_SENSES = (
@@ -145,6 +162,10 @@ OTHER_SENSES = (
     r"|risk|internal|border|passport|epidemic|pandemic|disease|air[- ]traffic|airspace)"
     r"[\s-]+controls?\b"
     r"|\blicen[cs]\w* (?:agreements?|deals?|fees?|revenues?|income|plates?)\b"
+    # a licence one company grants another for its technology, patent or brand
+    r"|\b(?:patent|technology|trademark|brand|software)\s+licen[cs]\w*"
+    r"|\blicens(?:e|es|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:technology"
+    r"|technologies|patents?|process|know-how|brand)\s+to\b"
     r"|\b(?:game|driving|drivers?'?|business|operating|banking|broadcast\w*|liquor|fishing"
     r"|marriage|medical|teaching)\s+licen[cs]\w*"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品"
@@ -152,7 +173,8 @@ OTHER_SENSES = (
 )
 # A measure named only in a concessive adjunct ("despite tariff uncertainties, trade grew")
 # is background to another subject: it weighs as a body sentence wherever it stands.
-CONCESSIVE = r"\b(?:despite|in spite of|notwithstanding|regardless of)\b[^,;.]*|尽管[^，。；]*"
+CONCESSIVE = (r"\b(?:despite|in spite of|notwithstanding|regardless of|amid(?:st)?|in the face of"
+              r"|against (?:the|a) backdrop of)\b[^,;.]*|尽管[^，。；]*")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -169,8 +191,8 @@ def _names_measure(sentence: str) -> bool:
         return True
     for words, context in CONTEXTUAL_WORDS:
         if re.search(words, text, re.IGNORECASE) and (
-                re.search(EXPORT_CONTEXT if context == "export" else TRADE_CONTEXT, text,
-                          re.IGNORECASE) or _specific_subjects(text)):
+                re.search(CONTEXTS[context], text, re.IGNORECASE)
+                or (context != "party" and _specific_subjects(text))):
             return True
     return names_controlled_subject(text)
 

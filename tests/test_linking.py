@@ -45,6 +45,18 @@ MEASURES = {  # id: (title_zh, published, issuers, events)
     "UEL-2025-7": ("不可靠实体清单工作机制公告〔2025〕7号 "
                    "关于将11家美国实体列入不可靠实体清单的公告", "2025-04-04",
                    ["UEL working mechanism"], []),
+    "MOFCOM-2025-22": ("商务部公告2025年第22号 "
+                       "关于将12家美国实体列入出口管制管控名单的公告", "2025-04-09",
+                       ["MOFCOM"], []),
+    "MOFCOM-2025-1": ("商务部公告2025年第1号 关于将28家美国实体列入出口管制管控名单的公告",
+                      "2025-01-02", ["MOFCOM"], []),
+    "MOFCOM-2023-23": ("商务部 海关总署公告2023年第23号 关于对镓、锗相关物项实施出口管制的公告",
+                       "2023-07-03", JOINT, [MeasureEvent("effective", date="2023-08-01")]),
+    "MOFCOM-2024-46": ("商务部公告2024年第46号 关于加强相关两用物项对美国出口管制的公告",
+                       "2024-12-03", ["MOFCOM"], []),
+    "GACC-2025-219": ("海关总署公告2025年第219号（关于公布《中华人民共和国进出口税则》"
+                      "调整事项的公告）",
+                      "2025-11-06", ["GACC"], [MeasureEvent("effective", date="2025-11-10")]),
 }
 NO70 = ("商务部 海关总署公告2025年第70号 关于暂停实施商务部 海关总署公告2025年第55号、56号、57号、"
         "58号的公告", "2025-11-07", ["MOFCOM", "GACC"], [])
@@ -133,11 +145,24 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("商务部、海关总署去年8月发布公告", "2025-05-20", ("2024-08-01", "month")),
     ("商务部上周五发布公告", "2025-11-12", ("2025-11-07", "day")),
     ("China’s October rare earth export controls", "2025-12-01", ("2025-10-01", "month")),
+    ("Controls on gallium took effect in August last year", "2024-09-16",
+     ("2023-08-01", "month")),
+    ("introduced in April last year", "2026-04-07", ("2025-04-01", "month")),
+    ("placed gallium under licensing in 2023", "2025-06-18", ("2023-01-01", "year")),
+    ("2023年以来，商务部", "2025-06-18", ("2023-01-01", "year")),
 ])
 def test_dates_resolved_from_the_documents_date(sentence, published, expected):
     found = dates_in(sentence, published)
     assert found, sentence
     assert (found[0].first, found[0].precision) == expected
+
+
+@pytest.mark.parametrize("sentence", ["商务部公告2024年第46号第二款", "Announcement No. 23 of 2023",
+                                      "the company's 2024-2025 plan"])
+def test_years_inside_numbers_are_no_dates(sentence):
+    assert dates_in(sentence, "2025-06-18") == []
+
+
 
 
 def test_datelines_give_the_day():
@@ -252,6 +277,102 @@ def test_a_number_is_never_inferred_again(archive):
     rows = list(archive.db.query("select relation, reason from document_measures where "
                                  "document = ?", [document_id(item.url)]))
     assert len(rows) == 1 and rows[0]["reason"].startswith("cites MOFCOM-2025-18")
+
+
+# --- precision: a link needs a text about the measure (dev-171 to dev-214) ------------------
+
+def test_an_instrument_brings_only_the_suspended_measures_the_sentence_names(archive):
+    """"The further controls on holmium … China suspended them in November": No. 57 and its
+    instrument, not the other measures No. 70 suspends; "and other" brings them all."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    one = news("General licences", "The further controls on holmium, erbium, thulium, europium "
+               "and ytterbium announced on October 9 do not require licences: China suspended "
+               "them in November for one year.", "2025-12-10", "https://www.example.cn/1.html")
+    night(archive, "2025-12-10", one)
+    assert sorted(links(archive, one.url)) == ["MOFCOM-2025-57", "MOFCOM-2025-70"]
+
+
+def test_a_count_given_for_several_dated_listings_is_their_sum(archive):
+    """The 28 US entities listed on April 4 and April 9 are No. 21's 16 and No. 22's 12, not
+    the 28 of No. 1 of January."""
+    night(archive, "2025-05-14", *measures("MOFCOM-2025-1", "MOFCOM-2025-21", "MOFCOM-2025-22"))
+    item = news("Suspension", "对4月4日和4月9日列入出口管制管控名单的28家美国实体，"
+                "自5月14日起暂停实施相关管控措施90天。", "2025-05-15")
+    night(archive, "2025-05-15", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-21", "MOFCOM-2025-22"]
+
+
+def test_a_year_names_the_only_measure_of_its_subject_that_year(archive):
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46"))
+    item = news("Tungsten", "The move follows controls on gallium and germanium in 2023.",
+                "2025-02-05", "https://www.example.cn/1.html")
+    shared = news("Germanium", "China tightened controls on gallium and germanium in 2024 and "
+                  "2023.", "2025-02-05", "https://www.example.cn/2.html")
+    night(archive, "2025-02-06", item, shared)
+    assert list(links(archive, item.url)) == ["MOFCOM-2023-23"]
+    assert "the only measure on gallium, germanium of 2023" in links(archive, item.url)[
+        "MOFCOM-2023-23"]
+    assert "MOFCOM-2024-46" not in links(archive, shared.url)
+
+
+def test_a_sentence_that_names_no_measure_describes_none(archive):
+    """Dates and subjects shared with a measure are not enough: "gallium and germanium exports
+    fell in August 2023" tells no control."""
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23"))
+    prices = news("Gallium", "Gallium and germanium exports fell sharply in August 2023, "
+                  "customs data show.", "2024-01-20", "https://www.example.cn/1.html")
+    controls = news("Gallium", "Controls on gallium and germanium took effect in August last "
+                    "year.", "2024-09-16", "https://www.example.cn/2.html")
+    night(archive, "2025-02-06", prices, controls)
+    assert links(archive, prices.url) == {}
+    assert list(links(archive, controls.url)) == ["MOFCOM-2023-23"]
+
+
+def test_a_sentence_without_a_subject_lends_the_documents_only_when_it_names_a_measure(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-57"))
+    guidance = news("Medium and heavy rare earths", "The ministry issued guidance to exporters "
+                    "on Thursday.", "2025-10-10", "https://www.example.cn/1.html")
+    measures_ = news("Medium and heavy rare earths", "The ministry issued the measures on "
+                     "Thursday.", "2025-10-10", "https://www.example.cn/2.html")
+    night(archive, "2025-10-11", guidance, measures_)
+    assert links(archive, guidance.url) == {}
+    assert list(links(archive, measures_.url)) == ["MOFCOM-2025-57"]
+
+
+def test_a_tariff_commission_decision_is_not_the_customs_schedule(archive):
+    night(archive, "2025-11-06", *measures("GACC-2025-219"))
+    decision = news("Tariffs", "Earlier in the week, the Customs Tariff Commission of the State "
+                    "Council said China would lift some additional tariffs from Monday.",
+                    "2025-11-08", "https://www.example.cn/1.html")
+    schedule = news("Tariffs", "The adjusted tariff rates published by the General "
+                    "Administration of Customs take effect on Monday.", "2025-11-08",
+                    "https://www.example.cn/2.html")
+    night(archive, "2025-11-08", decision, schedule)
+    assert links(archive, decision.url) == {}
+    assert list(links(archive, schedule.url)) == ["GACC-2025-219"]
+
+
+def test_a_package_is_named_whatever_else_the_sentence_tells(archive):
+    """"The US tariff threat … China's export control measures announced on Oct 9": the
+    tariff is the US's, the package is the day's."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    item = news("MOFCOM responds", "MOFCOM said the US threat of an additional 100 percent "
+                "tariff was a double standard, and that China's export control measures "
+                "announced on Oct 9 are legitimate.", "2025-10-13")
+    night(archive, "2025-10-13", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58"]
+
+
+def test_a_planned_effective_date_names_a_measure_suspended_before_it(archive):
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-58"))
+    archive.db.execute("update measures set effective = '2025-11-08' where id = 'MOFCOM-2025-58'")
+    item = news("Batteries", "The export controls on lithium batteries and graphite anode "
+                "materials that were due to take effect on November 8 were suspended.",
+                "2025-11-20")
+    night(archive, "2025-11-20", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2025-58"]
 
 
 # --- decided at the end of the run, revisited later, whatever the order ---------------------

@@ -152,6 +152,18 @@ OTHER_SENSES_AND_NO_TRADE_CONTEXT = [
     ("China's foreign trade up 2.5 pct in first five months",
      "China's foreign trade rose 2.5 percent despite tariff uncertainties, data showed.\n"
      "Exports increased 7.2 percent."),
+    # ... or named as the circumstance ("amid")
+    ("Yiwu exporters turn to new markets amid US tariffs",
+     "Merchants in Yiwu are finding buyers in the Middle East amid US tariff uncertainty.\n"
+     "Exports from the city rose 12 percent in the first half."),
+    # a licence one company grants another for its technology is no export licence
+    ("University licenses rare earth separation technology to Baotou company",
+     "The university licensed its rare earth separation technology to a company in Baotou.\n"
+     "The patent licence covers ten years."),
+    # an import suspension for animal health, aimed at no country's trade
+    ("Hong Kong suspends poultry imports from Polish region over bird flu",
+     "The Centre for Food Safety suspended imports of poultry meat from the region after an "
+     "outbreak of bird flu.\nThe suspension follows animal health guidance."),
 ]
 TOLD_IN_OTHER_WORDS = [
     ("China freezes assets of seven US defense firms over arms sales",
@@ -169,6 +181,15 @@ TOLD_IN_OTHER_WORDS = [
     ("印度决定对自华进口太阳能玻璃征收为期五年的附加税", "印度财政部发布通知。"),
     ("Customs foils bid to ship gallium abroad hidden in machinery",
      "The metal was hidden inside the frames of 24 machines."),
+    # imports suspended and port fees aimed at a country or its firms: trade measures
+    ("China suspends soybean imports from three US companies",
+     "Customs also halted imports of US logs, effective immediately."),
+    ("China to levy special port fees on US-linked vessels from Oct 14",
+     "The fee applies to ships owned or operated by US entities."),
+    ("中方决定暂停进口日本水产品", "外交部发言人表示，这一措施针对日本核污染水排海。"),
+    # rules on sales to a country: another government's export control
+    ("US Commerce Department tightens rules on AI chip sales to China",
+     "Nvidia said it would comply."),
 ]
 
 
