@@ -68,6 +68,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
+PROFILE_VERSION = 2  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -829,8 +830,9 @@ def refresh_measures(archive: Archive, measure_ids: Iterable[str]) -> dict[str, 
 
 
 def profile_json(p: Profile) -> str:
-    """The profile as stored (sets and dates in order: equal profiles, equal texts)."""
-    parts: dict[str, Any] = {}
+    """The profile as stored (sets and dates in order: equal profiles, equal texts), with the
+    version of build_profile that made it."""
+    parts: dict[str, Any] = {"version": PROFILE_VERSION}
     for f in fields(p):
         value = getattr(p, f.name)
         if isinstance(value, set):
@@ -841,9 +843,11 @@ def profile_json(p: Profile) -> str:
     return json.dumps(parts, ensure_ascii=False, sort_keys=True)
 
 
-def profile_from_json(text: str) -> Profile:
-    """A stored profile, as build_profile made it."""
+def profile_from_json(text: str) -> Profile | None:
+    """A stored profile, as build_profile made it (None when an older build_profile made it)."""
     data = json.loads(text)
+    if data.pop("version", None) != PROFILE_VERSION:
+        return None
     p = Profile(**data)
     for f in fields(p):
         if f.type == "set[str]":
@@ -884,8 +888,9 @@ def load_profiles(archive: Archive, measure_ids: Iterable[str],
     missing = sorted({m for m in measure_ids if m not in cache})
     stored = archive.stored_link_profiles(missing)
     for measure_id in missing:
-        if measure_id in stored:
-            cache[measure_id] = profile_from_json(stored[measure_id])
+        p = profile_from_json(stored[measure_id]) if measure_id in stored else None
+        if p is not None:
+            cache[measure_id] = p
             continue
         cache[measure_id] = build_profile(archive, measure_id)
         if cache[measure_id] is not None:
@@ -905,10 +910,19 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
     for s in sentences:
         specific = sorted(f"subject:{k}" for k in s.subjects if not term(k).generic)
         if specific and not s.dates and s.controls:
-            pool = archive.measures_with_all_clues(specific, published, CANDIDATE_POOL + 1)
-            if len(pool) <= CANDIDATE_POOL:
-                found.update(pool)
+            found.update(_pool(archive, specific, published))
+        if specific and any(d.precision == "year" for d in s.dates):
+            pools = [_pool(archive, [k], published) for k in specific]
+            if all(pools):  # a year names the only measure of its subjects dated in it
+                found.update(*pools)
     return found
+
+
+def _pool(archive: Archive, keys: list[str], published: str) -> list[str]:
+    """The measures published by that day having every key; none when more than
+    CANDIDATE_POOL have them (a sentence that vague proposes no measure of its own)."""
+    pool = archive.measures_with_all_clues(keys, published, CANDIDATE_POOL + 1)
+    return pool if len(pool) <= CANDIDATE_POOL else []
 
 
 def documents_to_link(archive: Archive, run_id: str, touched: dict[str, Profile]) -> list[str]:
