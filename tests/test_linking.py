@@ -13,7 +13,13 @@ from pipelines.diff import item_changes
 from pipelines.finish import finish_run
 from pipelines.glossary import terms_in
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
-from pipelines.linking import LINK_SCORE, link_run, read_document
+from pipelines.linking import (
+    LINK_SCORE,
+    changed_profiles,
+    link_run,
+    read_document,
+    refresh_measures,
+)
 from pipelines.normalize import content_hash, normalize_item
 from pipelines.relative_dates import dateline, dates_in
 from pipelines.store import store_item
@@ -368,6 +374,8 @@ def test_a_package_is_named_whatever_else_the_sentence_tells(archive):
 def test_a_planned_effective_date_names_a_measure_suspended_before_it(archive):
     night(archive, "2025-11-08", *measures("MOFCOM-2025-58"))
     archive.db.execute("update measures set effective = '2025-11-08' where id = 'MOFCOM-2025-58'")
+    # as a run that stores the date does: the measure it touches is indexed again
+    changed_profiles(archive, refresh_measures(archive, ["MOFCOM-2025-58"]))
     item = news("Batteries", "The export controls on lithium batteries and graphite anode "
                 "materials that were due to take effect on November 8 were suspended.",
                 "2025-11-20")
@@ -490,3 +498,36 @@ def test_an_archive_from_before_the_index_is_linked_whole_on_its_first_run(archi
     night(archive, "2026-01-07")
     assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-70"]
     assert archive.documents_pending_links() == []
+
+
+# --- what a night reads of the archive -------------------------------------------------------
+
+def test_an_undated_sentence_about_too_many_measures_proposes_none(archive, monkeypatch):
+    """More measures about its subjects than CANDIDATE_POOL: too vague to propose any."""
+    import pipelines.linking
+
+    monkeypatch.setattr(pipelines.linking, "CANDIDATE_POOL", 1)
+    item = news("Rare earth approvals", "Asked about export controls on medium and heavy rare "
+                "earth items, the spokesperson said reviews follow the law.", "2025-10-23")
+    night(archive, "2025-10-24", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"), item)
+    assert links(archive, item.url) == {}
+    assert archive.link_candidates(document_id(item.url)) == []
+
+
+def test_profiles_are_stored_and_an_older_build_is_rebuilt(archive):
+    """A night reads the measures' stored profiles; one stored by an older build_profile (its
+    version) is rebuilt, so links do not rest on what an older rule read."""
+    import json
+
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-58"))
+    row = archive.measure("MOFCOM-2025-58")
+    stored = json.loads(row["link_profile_data"])
+    assert "lithium_battery" in stored["title_subjects"] + stored["text_subjects"]
+    stale = dict(stored, version=0, title_subjects=[], text_subjects=[], dates=[])
+    archive.db.execute("update measures set link_profile_data = ? where id = ?",
+                       [json.dumps(stale), "MOFCOM-2025-58"])
+    item = news("Batteries", "The export controls on lithium batteries that MOFCOM announced "
+                "on October 9 were suspended.", "2025-11-20")
+    night(archive, "2025-11-20", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2025-58"]
+    assert json.loads(archive.measure("MOFCOM-2025-58")["link_profile_data"])["version"] > 0
