@@ -11,7 +11,9 @@ Run: .venv/bin/python benchmarks/bench_backfill.py [--articles N] [--keep DIR]
    first year, a page budget that fits) in a child process: documents/s, the child's peak RSS,
    the end-of-run stages (pipelines.finish.finish_run and the reports) are printed.
 3. In the same run, the raw speed of lxml on the same pages: parse each page and take what the
-   spider takes (title, date, issuing unit, body paragraphs, annex links), in a loop.
+   spider takes (title, date, issuing unit, body paragraphs, annex links), in a loop; and the
+   same walk with the framework alone (Scrapy, the spider, the downloader middlewares; no
+   evidence, no pipeline), the ceiling any pipeline work is added to.
 4. The end of a night with 10 changed documents on archives of 1,000 and 100,000 documents
    (built with the archive's own store stage; the build's end indexes the measures for linking
    but links no document): finish_run and the reports, timed.
@@ -170,12 +172,14 @@ def timed(name, function):
     return wrapper
 pipelines.finish.finish_run = timed("finish_run", pipelines.finish.finish_run)
 pipelines.report.write_reports = timed("write_reports", pipelines.report.write_reports)
-db, reports, mirror, since = sys.argv[1:5]
+db, reports, mirror, since, mode = sys.argv[1:6]
 config = load_config(overrides={"db": db, "reports": reports, "mirror": mirror, "as_of": AS_OF,
                                 "backfill_since": since, "backfill_pages_per_night": 100000,
                                 "log_level": "WARNING"})
+# "bare": Scrapy, the spider and the downloader middlewares only (no evidence, no pipeline)
+extra = {"ITEM_PIPELINES": {}, "SPIDER_MIDDLEWARES": {}} if mode == "bare" else {}
 start = time.perf_counter()
-summary = Run(config, ["mofcom"]).execute()
+summary = Run(config, ["mofcom"], extra_settings=extra).execute()
 timings["run"] = time.perf_counter() - start
 [source] = summary.sources
 timings["items"] = source.counts.get("items", 0)
@@ -184,11 +188,12 @@ print(json.dumps(timings))
 """.replace("AS_OF", repr(AS_OF))
 
 
-def crawl(folder: Path, mirror: Path, since: str) -> tuple[dict[str, float], float]:
+def crawl(folder: Path, mirror: Path, since: str, mode: str = "full"
+          ) -> tuple[dict[str, float], float]:
     """The child's timings (its CPU seconds as "cpu") and its peak RSS in MB."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    result = subprocess.run([sys.executable, "-c", CHILD, str(folder / "bench.db"),
-                             str(folder / "reports"), str(mirror), since],
+    result = subprocess.run([sys.executable, "-c", CHILD, str(folder / f"{mode}.db"),
+                             str(folder / f"reports-{mode}"), str(mirror), since, mode],
                             cwd=REPO, capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(result.stderr[-3000:])
@@ -332,6 +337,13 @@ def main() -> None:
         print(f"crawl peak RSS: {peak:.0f} MB (target: under 300 MB)")
         print(f"crawl end of run: finish_run {timings['finish_run']:.2f} s, reports "
               f"{timings['write_reports']:.2f} s")
+        bare, _ = crawl(folder, folder / "mirror", f"{years[0]}-01-01", "bare")
+        bare_rate = timings["items"] / (bare["run"] - bare.get("finish_run", 0.0))
+        print(f"the framework alone (the same walk, Scrapy, the spider and its downloader "
+              f"middlewares, no evidence and no pipeline; {bare['requests']:.0f} requests): "
+              f"{bare['run']:.1f} s, {bare_rate:.0f} pages/s = {bare_rate / lxml_rate:.2f} of raw "
+              f"lxml; the pipeline's share of the crawl: "
+              f"{1 - (bare['run'] / timings['run']):.0%}")
         night = {}
         for documents in (1_000, args.large):
             path = folder / f"archive-{documents}" / "a.db"
