@@ -191,6 +191,15 @@ ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|ban
 # the text's news peg, wherever it stands: it weighs as the lead.
 NEWS_DAY = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b"
             r"|\btoday\b|\byesterday\b|\bthis week\b|今天|昨天|今日")
+# The party a measure sentence aims its act at, by name ("barred Nexperia's China unit from
+# exporting", "added Skydio to the list", "restrictions on Huawei"): when the headline names that
+# party (not a country), the text is about the measure's target, and the measure weighs as the
+# headline's.
+TARGETED_PARTY = (r"\b(?:barred|banned|bars|bans|added|adds|listed|lists|placed|places|put|puts"
+                  r"|sanctioned|sanctions|targeted|targets|restrictions on|curbs on|controls on"
+                  r"|countermeasures against)\s+(?:(?:the|its|a)\s+)?([A-Z][\w&-]{2,})")
+NOT_A_PARTY = (r"^(?:China|Chinese|US|USA|America\w*|Japan\w*|Dutch|Netherlands|EU|European"
+               r"|Beijing|Washington|Tokyo|Exports?|Imports?|The|It|Its|Their)$")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -236,6 +245,8 @@ def measure_score(title: str, body: str) -> int:
     for n, paragraph in enumerate(paragraphs):
         for sentence in split_sentences(paragraph):
             weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) else 1
+            if title and _targets_headline_party(sentence, title):
+                weight = TITLE_MEASURE_WEIGHT
             found = _sentence_weight(sentence, weight)
             if not found and named and re.search(
                     ANAPHORIC_WORDS, _other_senses_cut(sentence), re.IGNORECASE):
@@ -243,6 +254,15 @@ def measure_score(title: str, body: str) -> int:
             named = named or found > 0
             score += found
     return score
+
+
+def _targets_headline_party(sentence: str, title: str) -> bool:
+    """The sentence aims a measure at a party the headline names (a company, not a country)."""
+    for m in re.finditer(TARGETED_PARTY, sentence):
+        party = m.group(1)
+        if not re.match(NOT_A_PARTY, party) and re.search(rf"\b{re.escape(party)}\b", title):
+            return True
+    return False
 
 
 def names_controlled_subject(text: str) -> bool:

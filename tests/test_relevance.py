@@ -138,6 +138,16 @@ def test_words_that_refer_back_to_a_named_measure_count_and_other_senses_do_not(
     assert measure_score("刚果（金）宣布将钴出口禁令延长三个月", "") == 3
 
 
+def test_a_measure_aimed_at_the_headlines_party_weighs_as_the_headline():
+    lead = "A long first paragraph about a dispute over the management of a chipmaker.\n"
+    body = lead + "Earlier, the ministry barred Nexperia's China unit from exporting components."
+    assert measure_score("Beijing urges the Dutch to correct Nexperia move", body) == 3
+    assert measure_score("Beijing urges the Dutch to correct the move", body) == 1
+    # a country is not a party in this sense, and a conceded measure stays a passing mention
+    assert measure_score("Huawei unveils new phone", lead + "Despite US restrictions on Huawei, "
+                         "sales of exports rose.") == 1
+
+
 def test_relayed_news_is_read_as_news_and_relayed_statements_are_kept():
     unrelated = news("包头稀土高新区前三季度稀土永磁材料产量增长两成",
                      "园区稀土永磁材料产量同比增长约20%，部分产品出口至欧洲。")
