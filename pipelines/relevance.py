@@ -19,7 +19,10 @@ The rule, in order:
    magnets) never keep an article: company results, prices, industry and science stories use them
    without being about a measure. Other senses of the words (electricity tariffs, quality
    controls, game licences: OTHER_SENSES) are cut out first, and a measure named only in a
-   concessive adjunct ("despite tariff uncertainties") weighs 1 wherever it stands;
+   concessive adjunct ("despite tariff uncertainties") weighs 1 wherever it stands; once a
+   measure is named, short words that refer back to it (licences, controls, 许可) weigh 1
+   (ANAPHORIC_WORDS); a measure told with the day of the news weighs as the lead (NEWS_DAY), one
+   aimed at a party the headline names as the headline (TARGETED_PARTY);
 3. otherwise it is left out (counted, not stored, not a source problem).
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
