@@ -35,6 +35,7 @@ from pipelines.reading import (
     TARGET_BEFORE,
     Act,
     argues,
+    is_transcript,
     read_acts,
     says_instrument_is_to_come,
     shows_instrument,
@@ -214,6 +215,7 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\bspokes(?:person|man|woman)\b",
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
+    r"提出交涉|表示抗议|表示反对",
     r"\b(?:opposes?|vows?|urges?|warns?|slams?|refutes?|rejects?|responds?|reiterates?"
     r"|calls? on|agree[sd]?|criticizes?|condemns?|protests?|welcomes?)\b",
     r"\bnot (?:targeted|aimed|directed)\b",
@@ -228,6 +230,8 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     # another government's reaction is a statement too
     r"(?:" + FOREIGN_ACTORS + r")[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed|opposes"
     r"|criticized|condemned|welcomed|urged|said|says)\b",
+    r"(?:美方|日方|欧方|美国|日本|欧盟|荷兰|韩国|印度)[^。；]{0,80}?(?:提出交涉|表示反对|表示抗议"
+    r"|表示不满|表示关切|抗议|要求中方)",
 )
 # A headline event on measures it does not name ("measures … take effect today", 措施调整今起实施):
 # news of an act, whose kind the body tells (keyword scores), not a statement.
@@ -327,7 +331,10 @@ def _lead(body: str) -> str:
 
 
 def _is_opinion(title: str, body: str) -> bool:
-    """An opinion piece: a marker, a column label, or the writer's own argument."""
+    """An opinion piece: a marker, a column label, or the writer's own argument; a transcript
+    (a Q&A, an interview, even one an editor's note introduces) only by its column label."""
+    if is_transcript(body):
+        return _matches(OPINION_LABELS, title)
     return (_matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
             or argues(body, title))
 
@@ -393,6 +400,21 @@ def _opening_act(body: str) -> Category | None:
     return None
 
 
+def _dated_act(body: str) -> Category | None:
+    """For a feature whose opening tells no act: the first act of a later paragraph that names
+    the day or the week of the news ("Its prospects changed on Sunday. The ministry suspended
+    …"), read as a lead with quotations blanked; the news peg, however far down it comes."""
+    paragraphs = [re.sub(QUOTED, " ", p) for p in body.strip().split("\n") if p.strip()]
+    for paragraph in paragraphs[OPENING_PARAGRAPHS:]:
+        if not re.search(RECENT, paragraph, re.IGNORECASE):
+            continue
+        for sentence in split_sentences(paragraph):
+            category = _lead_reading(sentence, sentence)
+            if category is not None and category is not Category.POLICY_STATEMENT:
+                return category
+    return None
+
+
 def _news_category(title: str, body: str) -> Category:
     """A news text's category, by the steps written above OPINION_MARKERS."""
     if _is_opinion(title, body):
@@ -409,7 +431,8 @@ def _news_category(title: str, body: str) -> Category:
         return _dominant_act(body) or NEWS_FALLBACK
     if statement or _lead_tells_background(lead):
         return Category.POLICY_STATEMENT
-    return _opening_act(body) or _news_scores(title, body) or NEWS_FALLBACK
+    return (_opening_act(body) or _dated_act(body) or _news_scores(title, body)
+            or NEWS_FALLBACK)
 
 def _is_announcement_text(title: str, body: str) -> bool:
     """The page is an announcement's own text (not a statement or report about one)."""

@@ -85,7 +85,8 @@ TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
 # measure: the law, the dialogue, the system is what is spoken of.
 NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
                        r"|mechanism|coordination|office|bureau|department|policy|policies|talks"
-                       r"|issues?|officials?|authorities|experts?")
+                       r"|issues?|officials?|authorities|experts?|toolkits?|toolbox(?:es)?|tools?"
+                       r"|framework|arsenal|architecture|capacity|capabilit(?:y|ies)")
 CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
                 r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
@@ -126,6 +127,9 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                # the receiving side of an act ("obtained a general licence", 获得通用许可)
                r"|\b(?:obtain|secur)(?:s|ed|ing)?\b|\breceiv(?:e|es|ed|ing)\b|获得|取得"
                r"|\bstop(?:s|ped|ping)?\b|\bbar(?:s|red|ring)?\b|\broll(?:s|ed|ing)? out\b"
+               # "takes countermeasures against", "sets tariff quotas", "keeps … unchanged"
+               r"|\b(?:take|takes|took|taking|set|sets|setting|keep|keeps|kept|keeping)\b"
+               r"|\bmaintain(?:s|ed|ing)?\b"
                r"|实施|加强|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消"
                r"|加征|征收|禁止|采取")
 # An act denied is no act ("had not obtained the licence", 未获批): a negation right before
@@ -162,7 +166,12 @@ FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washingt
                   r"|Brussels|Japan|Japanese|Tokyo|Netherlands|Dutch|The Hague|Mexico|Mexican"
                   r"|Canada|Canadian|Ottawa|India|Indian|New Delhi|UK|Britain|British|London"
                   r"|Germany|German|Berlin|France|French|Paris|South Korea|Seoul|Australia"
-                  r"|Australian|Canberra)\b|美国|美方|日本|日方|欧盟|欧方|荷兰|墨西哥|印度|加拿大")
+                  r"|Australian|Canberra|Russia|Russian|Moscow|Indonesia|Indonesian|Jakarta|Vietnam"
+                  r"|Vietnamese|Hanoi|Malaysia|Malaysian|Thailand|Philippines|Myanmar|Congo"
+                  r"|Congolese|DRC|Kinshasa|Zimbabwe|Chile|Chilean|Brazil|Brazilian|South Africa)\b"
+                  r"|美国|美方|日本|日方|欧盟|欧方|荷兰|墨西哥|印度(?!尼)|加拿大|韩国|韩方|英国|德国|法国"
+                  r"|俄罗斯|澳大利亚|印尼|印度尼西亚|越南|越方|马来西亚|泰国|菲律宾|缅甸|刚果|津巴布韦|智利"
+                  r"|巴西|南非")
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
                   r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
@@ -201,6 +210,9 @@ MODIFIERS: Patterns = (
     r"(?:the|China's|Beijing's|its|a)\b[^,;.]*",
     r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的",
     r"自[^，。；]{0,40}以来",
+    # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
+    r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
+    r"|抗议|回应|答记者问))",
     r"此前[^，。；]*",
 )
 # What is said of a measure named as a subject (a statement about it, not an act).
@@ -252,15 +264,19 @@ REPORTING: Patterns = (
     r"表示|介绍|获悉|据悉|据了解|(?<!应当)(?<!必须)指出|强调|认为|(?<!道)说(?![三道])",
 )
 ARGUING: Patterns = (
-    r"\b(?:should|must|ought to|needs? to|cannot|can hardly|deserves?|nor should|let us"
+    r"\b(?:should|must|ought to|needs? to|cannot|can hardly|deserves?|let us"
+    r"|nor (?:is|are|was|were|does|do|did|should|can|could|will|would)"
     r"|has every right|have every right|no (?:wonder|reason)|it is (?:also |equally )?(?:time"
     r"|worth|hard|clear|simple|high time)|the (?:answer|point|truth|lesson|question) is"
     r"|those who)\b",
     r"\?",
     r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
 )
-# The writer's "we" and "our", matched with their case ("US" is not "us").
-ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b"
+# The writer's "we" and "our", and the writer's "I" outside quotations ("I have reported on
+# Japan for 20 years", "I would ask them"), matched with their case ("US" is not "us").
+WRITER_I = (r"\bI (?:have|had|would|will|cannot|can|could|am|was|do|did|think|believe|remember"
+            r"|ask|suspect|doubt|must|see|know)\b|\b[Mm]y\b")
+ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b|" + WRITER_I
 OPINION_MIN_ARGUING = 3
 
 
@@ -316,13 +332,18 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     continues."""
     start = _clause_start(text, head)
     last = _last_actor(text[start:head])
-    if last is None and _search(CONTINUING_CLAUSE, text[start:]):
+    if last is None and (_search(CONTINUING_CLAUSE, text[start:])
+                         or re.search(r"[\u4e00-\u9fff]", text[start:head + 1])):
         last = _last_actor(text[:start])
     if last is None:
         return bool(_compiled((PASSIVE_FOREIGN_AFTER,), 0).search(text[end:]))
     return last
 
 
+# Where a government is named without acting: the reason given for an act (以所谓“…”为由,
+# "citing …", "on the grounds that …").
+NOT_AN_ACTOR = (r"以[^，,。；;]{0,60}?为由|\b(?:citing|on the grounds? (?:of|that)|in the name of)"
+                r"\b[^,;.]*")
 # A clause that continues the one before it with a participle ("…, requiring", "… and raising").
 CONTINUING_CLAUSE = r"^\s*(?:and\s+|thereby\s+)?\w+ing\b"
 
@@ -332,14 +353,21 @@ def _last_actor(before: str) -> bool | None:
     last: bool | None = None
     actors = _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0)
     foreign = _compiled((FOREIGN_ACTORS,), 0)
+    before = _compiled((QUOTED, NOT_AN_ACTOR)).sub(lambda m: " " * len(m.group(0)), before)
+    previous_end, previous_foreign = -10, False
     for m in actors.finditer(before):
         after = before[m.end():]
+        is_foreign = bool(foreign.fullmatch(m.group(0)))
+        owned = previous_foreign and re.fullmatch(r"(?:[’']s)?\s?", before[previous_end:m.start()])
+        previous_end, previous_foreign = m.end(), is_foreign
+        if owned and not is_foreign:
+            continue  # 美国商务部, "Japan's Ministry of Economy": the foreign country's ministry
         if re.search(QUALIFIER_AFTER, after, re.IGNORECASE):
             continue
         possessive = re.match(r"[’']s\b", after)
         if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]):
             continue
-        last = bool(foreign.fullmatch(m.group(0)))
+        last = is_foreign
     return last
 
 
@@ -358,7 +386,7 @@ def _is_future(text: str, head: int, match: str) -> bool:
     clause = text[start:head]
     if _search(DONE_TO, clause):
         return False
-    jiang = any(m.start() < head for m in re.finditer(FUTURE_JIANG, text[start:]))
+    jiang = any(start + m.start() < head for m in re.finditer(FUTURE_JIANG, text[start:]))
     return bool(_search(FUTURE_BEFORE, clause) or _search(FUTURE_JUST_BEFORE, clause) or jiang)
 
 
@@ -447,14 +475,36 @@ def says_instrument_is_to_come(text: str) -> bool:
     return bool(_compiled(INTENT_MARKERS).search(text))
 
 
+# A paragraph of a transcript opens with its speaker's label (Q:, A:, GT:, Qiao:, 【问】, 答：).
+SPEAKER_LABEL = (r"^\s*(?:【[^】]{1,6}】|(?:Q|A|问|答)\s*[:：]"
+                 r"|(?!Editor)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}\s*:\s)")
+TRANSCRIPT_MIN_TURNS = 3
+
+
+def speaker_turns(body: str) -> tuple[int, int]:
+    """(paragraphs opened by a speaker's label, paragraphs)."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    return sum(bool(re.match(SPEAKER_LABEL, p)) for p in paragraphs), len(paragraphs)
+
+
+def is_transcript(body: str) -> bool:
+    """A Q&A or an interview: half its paragraphs or more are speakers' turns, whose words are
+    the speakers', not the writer's."""
+    turns, paragraphs = speaker_turns(body)
+    return turns >= TRANSCRIPT_MIN_TURNS and 2 * turns >= paragraphs
+
+
 def voice(body: str, title: str = "") -> tuple[int, int]:
     """(sentences that report what others said, sentences that argue in the writer's voice); the
     headline is the writer's own sentence too ("Washington should not misread it")."""
-    own = _compiled((QUOTED,)).sub(" ", body)
+    own = "\n".join(p for p in _compiled((QUOTED,)).sub(" ", body).split("\n")
+                    if not re.match(SPEAKER_LABEL, p))
     headline = _compiled((QUOTED,)).sub(" ", title).strip()
     reporting = arguing = 0
     for sentence in ([headline] if headline else []) + split_sentences(own):
-        if _compiled(REPORTING).search(sentence):
+        if re.search(WRITER_I, sentence):
+            arguing += 1  # "I have reported …" is the writer's own voice, not a report
+        elif _compiled(REPORTING).search(sentence):
             reporting += 1
         elif _compiled(ARGUING).search(sentence) or re.search(ARGUING_PRONOUNS, sentence):
             arguing += 1

@@ -19,7 +19,10 @@ The rule, in order:
    magnets) never keep an article: company results, prices, industry and science stories use them
    without being about a measure. Other senses of the words (electricity tariffs, quality
    controls, game licences: OTHER_SENSES) are cut out first, and a measure named only in a
-   concessive adjunct ("despite tariff uncertainties") weighs 1 wherever it stands;
+   concessive adjunct ("despite tariff uncertainties") weighs 1 wherever it stands; once a
+   measure is named, short words that refer back to it (licences, controls, 许可) weigh 1
+   (ANAPHORIC_WORDS); a measure told with the day of the news weighs as the lead (NEWS_DAY), one
+   aimed at a party the headline names as the headline (TARGETED_PARTY);
 3. otherwise it is left out (counted, not stored, not a source problem).
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
@@ -104,10 +107,12 @@ MEASURE_WORDS = (
     # enforcement of export controls
     r"|\billegal(?:ly)? export\w*|\bevad\w* (?:\w+ ){0,2}controls?\b"
     r"|\bcontrolled (?:items|minerals|goods|metals)\b"
+    r"|\b(?:bar|ban|prohibit|stop)\w*\b[^.;]{0,80}?\bfrom\s+exporting\b"
+    r"|出口禁令|出口配额|出口限制|(?:暂停|限制|停止)[^，。；]{0,12}出口(?![额量值总增])"
     r"|出口管制|两用物项|禁止出口|出口许可|通用许可|不可靠实体清单|管控名单|关注名单|关税|税则"
     r"|反倾销|反补贴|经贸磋商|暂停实施|停止执行|许可申请|出口审批|出口申请|贸易救济|加征"
     r"|附加税(?!费)|冻结[^，。；]{0,30}财产|禁止[^。；]{0,40}(?:交易|合作)"
-    r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避(?:出口)?(?:监管|管制)"
+    r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
 ).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bshipments? (?:abroad|overseas|to)\b"
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
@@ -132,6 +137,8 @@ CONTEXTUAL_WORDS = (
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b"
      r"|走私|伪报|瞒报|夹藏", "export"),
+    # evading control: the regime's enforcement only on the export side (not drug scheduling)
+    (r"逃避(?:监管|管制)", "outbound"),
 )
 # What makes a sentence's shared word a trade measure: the export side (exports, shipments
 # abroad, controls, a controlled subject of the glossary), or trade with another country.
@@ -151,7 +158,10 @@ PARTY_CONTEXT = (r"\bU\.S\.|\b(?:US|USA|United States|American|Washington|EU|Eur
                  r"|Taiwan|Lithuania\w*)\b|\bcompan(?:y|ies)\b|\bfirms?\b|\bentit(?:y|ies)\b"
                  r"|\bcountermeasures?\b|\bretaliat\w*|\bin response to\b"
                  r"|美国|美方|日本|日方|欧盟|加拿大|企业|公司|实体|反制")
-CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CONTEXT}
+# The export side in its own words (not the word control, which evading control already says).
+OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
+CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CONTEXT,
+            "outbound": OUTBOUND_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 OTHER_SENSES = (
@@ -167,14 +177,32 @@ OTHER_SENSES = (
     r"|\blicens(?:e|es|ed|ing)\s+(?:(?:its|their|the|a)\s+)?(?:[\w-]+\s+){0,4}?(?:technology"
     r"|technologies|patents?|process|know-how|brand)\s+to\b"
     r"|\b(?:game|driving|drivers?'?|business|operating|banking|broadcast\w*|liquor|fishing"
-    r"|marriage|medical|teaching)\s+licen[cs]\w*"
-    r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品"
+    r"|marriage|medical|teaching|pilot|pilots'?|flying|practi[cs]ing|professional)\s+licen[cs]\w*"
+    r"|\b(?:drug|narcotics?|substance)s?[\s-]+controls?\b"
+    r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号"
 )
 # A measure named only in a concessive adjunct ("despite tariff uncertainties, trade grew")
 # is background to another subject: it weighs as a body sentence wherever it stands.
 CONCESSIVE = (r"\b(?:despite|in spite of|notwithstanding|regardless of|amid(?:st)?|in the face of"
               r"|against (?:the|a) backdrop of)\b[^,;.]*|尽管[^，。；]*")
+# Once a measure has been named, the short words that refer back to it (the licences, its
+# controls, approvals, 许可) are about it: an opinion piece argues about one measure in them.
+ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|bans?|approvals?)\b"
+                   r"|许可|管制|禁令|审批")
+# A measure sentence that names the day of the news ("Tuesday's decision … to ban exports") is
+# the text's news peg, wherever it stands: it weighs as the lead.
+NEWS_DAY = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b"
+            r"|\btoday\b|\byesterday\b|\bthis week\b|今天|昨天|今日")
+# The party a measure sentence aims its act at, by name ("barred Nexperia's China unit from
+# exporting", "added Skydio to the list", "restrictions on Huawei"): when the headline names that
+# party (not a country), the text is about the measure's target, and the measure weighs as the
+# headline's.
+TARGETED_PARTY = (r"\b(?:barred|banned|bars|bans|added|adds|listed|lists|placed|places|put|puts"
+                  r"|sanctioned|sanctions|targeted|targets|restrictions on|curbs on|controls on"
+                  r"|countermeasures against)\s+(?:(?:the|its|a)\s+)?([A-Z][\w&-]{2,})")
+NOT_A_PARTY = (r"^(?:China|Chinese|US|USA|America\w*|Japan\w*|Dutch|Netherlands|EU|European"
+               r"|Beijing|Washington|Tokyo|Exports?|Imports?|The|It|Its|Their)$")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -216,10 +244,28 @@ def measure_score(title: str, body: str) -> int:
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").
     lead = next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
+    named = score > 0
     for n, paragraph in enumerate(paragraphs):
-        weight = LEAD_MEASURE_WEIGHT if n == lead else 1
-        score += sum(_sentence_weight(s, weight) for s in split_sentences(paragraph))
+        for sentence in split_sentences(paragraph):
+            weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) else 1
+            if title and _targets_headline_party(sentence, title):
+                weight = TITLE_MEASURE_WEIGHT
+            found = _sentence_weight(sentence, weight)
+            if not found and named and re.search(
+                    ANAPHORIC_WORDS, _other_senses_cut(sentence), re.IGNORECASE):
+                found = 1
+            named = named or found > 0
+            score += found
     return score
+
+
+def _targets_headline_party(sentence: str, title: str) -> bool:
+    """The sentence aims a measure at a party the headline names (a company, not a country)."""
+    for m in re.finditer(TARGETED_PARTY, sentence):
+        party = m.group(1)
+        if not re.match(NOT_A_PARTY, party) and re.search(rf"\b{re.escape(party)}\b", title):
+            return True
+    return False
 
 
 def names_controlled_subject(text: str) -> bool:

@@ -112,10 +112,40 @@ def test_a_measure_weighs_by_where_it_is_named():
     assert measure_score("China adjusts tariffs on US goods", "") == 3
     assert measure_score("", "The tariffs take effect on Monday, the commission said.") == 2
     assert measure_score("", "A long first paragraph about soybean harvests this year.\n"
-                             "The tariffs take effect on Monday.") == 1
+                             "The tariffs take effect in March.") == 1
+    # a measure told with the day of the news is the text's peg and weighs as the lead
+    assert measure_score("", "A long first paragraph about soybean harvests this year.\n"
+                             "The tariffs take effect on Monday.") == 2
     # a label is not the lead: the first paragraph of substance is
     assert measure_score("", "Editor's Note:\nChina tightened its export controls on gallium "
                              "last week.") == 2
+
+
+def test_words_that_refer_back_to_a_named_measure_count_and_other_senses_do_not():
+    # an opinion piece argues about one measure in its short words once it has named it
+    body = ("It is a question of principle, and of how buyers read the rules.\n"
+            "The licensing requirements introduced in April for rare earths forbid no sale.\n"
+            "Licences took longer than buyers wanted.\nNobody should fear the controls.")
+    assert measure_score("Rules are a mirror", body) == 3
+    assert measure_score("Rules are a mirror", "It is a question of principle.\n"
+                         "Licences took longer than buyers wanted.") == 0
+    # licences of persons, drug scheduling and carbon quotas are other senses
+    assert measure_score("Drone pilot licences in demand", "Operators must hold a pilot "
+                         "licence.\nMore drone pilot licences were issued.") == 0
+    assert measure_score("三部门将多种新精神活性物质列入管制",
+                         "不法分子通过改变化学结构逃避管制。列管后将依规实施管制。") == 0
+    # another country's export ban in Chinese
+    assert measure_score("刚果（金）宣布将钴出口禁令延长三个月", "") == 3
+
+
+def test_a_measure_aimed_at_the_headlines_party_weighs_as_the_headline():
+    lead = "A long first paragraph about a dispute over the management of a chipmaker.\n"
+    body = lead + "Earlier, the ministry barred Nexperia's China unit from exporting components."
+    assert measure_score("Beijing urges the Dutch to correct Nexperia move", body) == 3
+    assert measure_score("Beijing urges the Dutch to correct the move", body) == 1
+    # a country is not a party in this sense, and a conceded measure stays a passing mention
+    assert measure_score("Huawei unveils new phone", lead + "Despite US restrictions on Huawei, "
+                         "sales of exports rose.") == 1
 
 
 def test_relayed_news_is_read_as_news_and_relayed_statements_are_kept():
