@@ -22,7 +22,9 @@ The rule, in order:
    concessive adjunct ("despite tariff uncertainties") weighs 1 wherever it stands; once a
    measure is named, short words that refer back to it (licences, controls, 许可) weigh 1
    (ANAPHORIC_WORDS); a measure told with the day of the news weighs as the lead (NEWS_DAY), one
-   aimed at a party the headline names as the headline (TARGETED_PARTY);
+   aimed at a party the headline names as the headline (TARGETED_PARTY); a measure's word
+   first met in another sense (an electricity tariff) keeps that sense when repeated bare,
+   until a measure is named (SENSE_HEADS);
 3. otherwise it is left out (counted, not stored, not a source problem).
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
@@ -80,11 +82,12 @@ MEASURE_WORDS = (
     r"\bexport[- ]controls?\b"
     r"|\bexport (?:curbs?|restrictions?|bans?|rules?|licen[cs]\w*|permits?|applications?)\b"
     r"|\bbans? (?:on )?(?:the )?exports?\b|\b(?:bans?|banned|banning|bars?|barred|halts?|halted"
+    r"|stop|stops|stopped|stopping"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
     r"\bexport(?:s|ing)?\b|\b(?:chip|semiconductor|technology|tech) (?:export )?(?:curbs|controls"
     r"|restrictions|bans?)\b|\bdual[- ]use\b|\bgeneral licen[cs]es?\b"
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
-    r"|\bwatch ?list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
+    r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
     r"|\billegal outflows?\b|\btrade (?:talks|truce|arrangement|consultations?|deal)\b"
     r"|\beconomic and trade (?:talks|consultations?)\b|\bjoint arrangement\b"
@@ -104,21 +107,27 @@ MEASURE_WORDS = (
     # tariffs by other names
     r"|\bsurtax(?:es)?\b|\b(?:import|additional|provisional|punitive|retaliatory|extra"
     r"|definitive|safeguard) duties\b"
+    r"|\blev(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:goods|imports?|imported|products)\b"
+    r"|\b(?:additional|extra)\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:on|levy|duty)\b"
+    # licences revoked or granted for supplying a foreign party
+    r"|\blicen[cs]\w*\b[^.;]{0,60}\b(?:supply|supplying|suppliers?|sell|selling|sales?)\b"
+    r"[^.;]{0,20}?\b(?:Chinese|US|U\.S\.|American|Japanese|Russian|foreign)\b"
     # enforcement of export controls
     r"|\billegal(?:ly)? export\w*|\bevad\w* (?:\w+ ){0,2}controls?\b"
     r"|\bcontrolled (?:items|minerals|goods|metals)\b"
     r"|\b(?:bar|ban|prohibit|stop)\w*\b[^.;]{0,80}?\bfrom\s+exporting\b"
-    r"|出口禁令|出口配额|出口限制|(?:暂停|限制|停止)[^，。；]{0,12}出口(?![额量值总增])"
+    r"|出口禁令|出口配额|出口限制|(?:暂停|限制|停止|禁止)[^，。；]{0,12}出口(?![额量值总增])"
     r"|出口管制|两用物项|禁止出口|出口许可|通用许可|不可靠实体清单|管控名单|关注名单|关税|税则"
     r"|反倾销|反补贴|经贸磋商|暂停实施|停止执行|许可申请|出口审批|出口申请|贸易救济|加征"
     r"|附加税(?!费)|冻结[^，。；]{0,30}财产|禁止[^。；]{0,40}(?:交易|合作)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
-).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bshipments? (?:abroad|overseas|to)\b"
+).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bexporters?\b"
+          r"|\bshipments? (?:abroad|overseas|to)\b"
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
-          r"|\b(?:ship|shipping|shipped|send|sending|sent|sell|selling|sold|sales?)\b"
-          r"(?:\s+[\w-]+){0,10}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States|China"
-          r"|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b")
+          r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
+          r"(?:,?\s+[\w-]+){0,12}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States"
+          r"|China|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b")
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
 # game licences, smuggled frozen meat): a measure only with a trade context in the sentence.
 CONTEXTUAL_WORDS = (
@@ -135,7 +144,7 @@ CONTEXTUAL_WORDS = (
      r"|\bport (?:fees|charges)\b|(?:暂停|禁止|停止)[^，。；]{0,20}进口|进口禁令|港务费", "party"),
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
      # a misdeclaration told by its content: goods declared as something else
-     r"|\bdeclared as\b"
+     r"|\bdeclared as\b|\blabell?ed as\b|\bunder the name of\b"
      r"|走私|伪报|瞒报|夹藏", "export"),
     # evading control: the regime's enforcement only on the export side (not drug scheduling)
     (r"逃避(?:监管|管制)", "outbound"),
@@ -165,7 +174,7 @@ CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CON
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 OTHER_SENSES = (
-    r"\b(?:electricity|power|water|gas|heating|feed-in|peak|off-peak|valley|utility|grid"
+    r"\b(?:electricity|power|energy|water|gas|heating|feed-in|peak|off-peak|valley|utility|grid"
     r"|transmission|time-of-use)\b(?:[\s-]+(?:and|or|electricity|power|[\w-]+-peak|peak|valley"
     r"|flat|period)){0,3}[\s-]+tariffs?\b"
     r"|\b(?:quality|crowd|price|pricing|traffic|flood|pest|birth|remote|access|emissions?|cost"
@@ -181,6 +190,8 @@ OTHER_SENSES = (
     r"|\b(?:drug|narcotics?|substance)s?[\s-]+controls?\b"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号"
+    # domestic supervision lists and permits (pollution, key units under supervision)
+    r"|排污许可|重点(?:管控|监管)[^，。；]{0,4}名单"
 )
 # A measure named only in a concessive adjunct ("despite tariff uncertainties, trade grew")
 # is background to another subject: it weighs as a body sentence wherever it stands.
@@ -203,6 +214,10 @@ TARGETED_PARTY = (r"\b(?:barred|banned|bars|bans|added|adds|listed|lists|placed|
                   r"|countermeasures against)\s+(?:(?:the|its|a)\s+)?([A-Z][\w&-]{2,})")
 NOT_A_PARTY = (r"^(?:China|Chinese|US|USA|America\w*|Japan\w*|Dutch|Netherlands|EU|European"
                r"|Beijing|Washington|Tokyo|Exports?|Imports?|The|It|Its|Their)$")
+# A measure's head noun first met in another sense (an electricity tariff) keeps that sense when
+# the text repeats it bare ("the new tariff", "the high energy tariff"), until a measure is named.
+SENSE_HEADS = {"tariff": r"\btariffs?\b", "licence": r"\blicen[cs](?:e|es|ing)\b",
+               "control": r"\bcontrols?\b"}
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -210,6 +225,19 @@ LEAD_MIN_CHARS = 40
 
 def _other_senses_cut(sentence: str) -> str:
     return re.sub(OTHER_SENSES, " ", sentence, flags=re.IGNORECASE)
+
+
+def _heads_in_other_senses(sentence: str) -> set[str]:
+    """The head nouns (tariff, licence, control) the sentence uses in another sense."""
+    senses = " ".join(m.group(0) for m in re.finditer(OTHER_SENSES, sentence, re.IGNORECASE))
+    return {head for head, word in SENSE_HEADS.items() if re.search(word, senses, re.IGNORECASE)}
+
+
+def _bare_heads_cut(sentence: str, heads: set[str]) -> str:
+    """The sentence without the bare head nouns the text has used in another sense."""
+    for head in heads:
+        sentence = re.sub(SENSE_HEADS[head], " ", sentence, flags=re.IGNORECASE)
+    return sentence
 
 
 def _names_measure(sentence: str) -> bool:
@@ -245,8 +273,12 @@ def measure_score(title: str, body: str) -> int:
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").
     lead = next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
     named = score > 0
+    senses = set() if named else _heads_in_other_senses(title or "")
     for n, paragraph in enumerate(paragraphs):
         for sentence in split_sentences(paragraph):
+            if not named:
+                senses |= _heads_in_other_senses(sentence)
+                sentence = _bare_heads_cut(_other_senses_cut(sentence), senses)
             weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) else 1
             if title and _targets_headline_party(sentence, title):
                 weight = TITLE_MEASURE_WEIGHT

@@ -281,3 +281,25 @@ def test_news_left_out_is_remembered_and_revisited_like_an_article(tmp_path):
     requests = [r for (r,) in db.execute("select requests from run_sources order by run_id")]
     assert requests == [3, 1]  # the list and two articles; then the list only
     assert {s for (s,) in db.execute("select status from run_sources")} == {"ok"}
+
+
+def test_a_word_first_met_in_another_sense_keeps_that_sense_until_a_measure_is_named():
+    body = ("The regulator approved a rise in the basic electricity tariff.\n\n"
+            "The new tariff will hurt exporters. Firms asked for a special tariff.")
+    assert measure_score("Power prices to rise", body) < 3
+    # named first as a trade measure, the bare word is read normally
+    trade = ("The ministry raised the tariff on imported steel.\n\n"
+             "The new tariff will hurt exporters. Firms asked for a lower tariff.")
+    assert measure_score("Steel prices to rise", trade) >= 3
+
+
+def test_exports_told_by_exporters_shipments_levies_and_supply_licences():
+    assert measure_score("Malaysia moves to stop raw rare earth exports", "") == 3
+    assert measure_score("津巴布韦宣布禁止锂精矿出口", "") == 3
+    assert measure_score("China to levy extra 15% on US coal, LNG from Monday", "") == 3
+    assert measure_score("US revokes some licences for suppliers to Chinese tech firm", "") == 3
+    assert measure_score("", "Every shipment of samarium, gadolinium, terbium and yttrium "
+                             "products abroad has needed a licence.") == 2
+    # domestic lists and permits are other senses
+    domestic = "对列入重点管控名单的单位加大抽查频次。"
+    assert measure_score("重点管控单位名单将动态更新", domestic) == 0
