@@ -900,6 +900,34 @@ class Archive:
         return self._one("select * from changes where run_id = ? and kind = ? and measure = ?",
                          [run_id, kind, measure])
 
+    _EVIDENCE_ORDER = ("case d.confidence when 'high' then 0 when 'medium' then 1 else 2 end, "
+                       "d.published, d.url")
+
+    def preferred_event(self, event: dict[str, Any]) -> dict[str, Any] | None:
+        """Of the events stating the same fact (measure, kind, dates, clause, instrument) from
+        different documents, the one whose document comes first by confidence, date and
+        address: the evidence cited does not depend on the order pages arrived in."""
+        return self._one(
+            "select e.* from measure_events e join documents d on d.id = e.document "
+            "where e.measure = ? and e.kind = ? and e.date is ? and e.until is ? and "
+            "e.by_measure is ? and e.clause is ? order by " + self._EVIDENCE_ORDER + " limit 1",
+            [event.get("measure"), event.get("kind"), event.get("date"), event.get("until"),
+             event.get("by_measure"), event.get("clause")])
+
+    def preferred_issuing_document(self, measure_id: str, run_id: str) -> dict[str, Any] | None:
+        """Of the documents the run (or a killed run it continues) stored that issue the
+        measure, the first by confidence, date and address."""
+        return self._one(
+            "select d.* from document_measures dm join documents d on d.id = dm.document "
+            "where dm.measure = ? and dm.relation = 'issues' and exists (select 1 from "
+            "document_versions v where v.document = d.id and (v.run_id = ? or v.run_id in "
+            "(select id from runs where continued_by = ?))) order by "
+            + self._EVIDENCE_ORDER + " limit 1", [measure_id, run_id, run_id])
+
+    def changes_in_run(self, run_id: str, kind: str) -> list[dict[str, Any]]:
+        return list(self.db.query("select * from changes where run_id = ? and kind = ? "
+                                  "order by id", [run_id, kind]))
+
     def update_change(self, change_id: int, fields: dict[str, Any]) -> None:
         self.db["changes"].update(change_id, fields)
 

@@ -16,11 +16,16 @@
 5. what the archive covers and the numbers it may be missing (`coverage`, `number_gaps`);
 6. the run is marked completed.
 
+Evidence does not depend on the order pages arrive in: a measure first seen this run cites its
+preferred issuing page of the run, and a change from an event cites, of the documents stating
+the same fact, the first by confidence, date and address (`settle_new_measures`, `settled`).
+
 The per-item comparison (new and changed documents and measures) is pipelines.diff.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -115,6 +120,29 @@ def statement_note(statements: list[dict[str, Any]]) -> str:
             f"{s['until']}; it is not a legal text and moves no date.")
 
 
+def settled(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any]:
+    """The event as evidence: of the documents stating the same fact, the preferred one's."""
+    if not event:
+        return {}
+    return archive.preferred_event(event) or dict(event)
+
+
+def settle_new_measures(archive: Archive, run_id: str) -> None:
+    """A measure first seen this run is cited by its preferred issuing page of the run (by
+    confidence, date and address), not by whichever page arrived first."""
+    for change in archive.changes_in_run(run_id, ChangeKind.NEW_MEASURE):
+        doc = archive.preferred_issuing_document(change["measure"], run_id)
+        measure = archive.measure(change["measure"])
+        if doc is None or measure is None:
+            continue
+        issuers = ", ".join(json.loads(measure["issuers"] or "[]"))
+        title = measure["title_zh"] or measure["title_en"] or doc["title"]
+        archive.update_change(change["id"], {
+            "document": doc["id"], "url": doc["url"], "source": doc["source"], "title": title,
+            "summary": f"New measure {measure['id']} ({issuers}), published "
+                       f"{measure['published'] or 'undated'}: {title}"})
+
+
 def evidence_of(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any]:
     """document / url / source of the document an event came from."""
     doc = archive.document(event["document"]) if event and event.get("document") else None
@@ -131,7 +159,7 @@ def measure_fields(measure: dict[str, Any]) -> dict[str, Any]:
 def passed_change(archive: Archive, measure: dict[str, Any], period: Period,
                   before: str | None, after: str | None) -> ChangeRecord:
     """deadline_passed: a suspension ended; back in force unless an extension is found."""
-    event = dict(period.event)
+    event = settled(archive, period.event)
     by = event.get("by_measure")
     statements = statements_after(archive, measure["id"], period.end)
     back = day_after(period.end)
@@ -157,7 +185,7 @@ EXPECTED_AFTER = {"suspension_ends": Status.IN_FORCE.value, "takes_effect": Stat
 def near_change(archive: Archive, measure: dict[str, Any], deadline: Deadline, as_of: str,
                 window: int) -> ChangeRecord:
     """deadline_near: a date that changes the measure's legal state is within window days."""
-    event = dict(deadline.event)
+    event = settled(archive, deadline.event)
     by = event.get("by_measure") if deadline.what == "suspension_ends" else None
     days = days_until(deadline.date, as_of)
     when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
@@ -198,7 +226,7 @@ def already_reported_passed(archive: Archive, measure_id: str, end: str, run_id:
 
 def status_change(archive: Archive, measure: dict[str, Any], before: str | None, state: Any,
                   as_of: str) -> ChangeRecord:
-    event = dict(state.event or {})
+    event = settled(archive, state.event)
     after, until = state.status, state.until
     by = event.get("by_measure")
     summary = f"{measure['id']} is now {after}" + (f" by {by}" if by else "") + (
@@ -375,6 +403,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
                                        source_run.listed_on)
     link_documents(archive, run_id)
     with archive.transaction():
+        settle_new_measures(archive, run_id)
         quiet = run_quiet_before(run, source_runs)
         run_changes = backfill_changes(source_runs) + source_problem_changes(
             archive, run_id) + lifecycle_changes(archive, run_id, run["as_of"], deadline_days,

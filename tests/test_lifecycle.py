@@ -204,3 +204,28 @@ def test_status_periods_say_what_status_on_says_on_every_day(seed):
     measure_rows = [p for p in periods if p.clause is None]
     for before, after in zip(measure_rows, measure_rows[1:], strict=False):
         assert before.last is not None and day_after(before.last) == after.first
+
+
+def test_the_evidence_cited_does_not_depend_on_the_order_pages_arrive_in(tmp_path):
+    """Two official pages issue the same measure (its announcement page and the policy-release
+    page): the new measure and its deadline cite the same one whichever arrives first."""
+    from dataclasses import replace
+
+    from test_linking import MEASURES, night, own_page
+
+    from pipelines.archive import Archive
+
+    first = own_page("MOFCOM-2025-58", *MEASURES["MOFCOM-2025-58"])
+    second = replace(first, url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_58.html")
+    cited = []
+    for name, items in (("a", [first, second]), ("b", [second, first])):
+        archive = Archive.open(tmp_path / f"{name}.db")
+        try:
+            night(archive, "2026-11-01", *[replace(i) for i in items])
+            cited.append({c["kind"]: c["url"] for c in archive.db.query(
+                "select kind, url from changes where measure = 'MOFCOM-2025-58' and kind in "
+                "('new_measure', 'deadline_near')")})
+        finally:
+            archive.close()
+    assert set(cited[0]) == {"new_measure", "deadline_near"}
+    assert cited[0] == cited[1]
