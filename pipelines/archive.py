@@ -749,6 +749,11 @@ class Archive:
                         "link_english_core = ? where id = ?",
                         [mark, data, english_core or None, measure_id])
 
+    def measures_without_link_profile(self) -> list[str]:
+        """Measures whose linking profile was never stored (an archive from before m402)."""
+        return [r["id"] for r in self.db.query(
+            "select id from measures where link_profile_data is null order by id")]
+
     def stored_link_profiles(self, measure_ids: list[str]) -> dict[str, str]:
         """The stored linking profiles (JSON) of those measures that have one."""
         found: dict[str, str] = {}

@@ -973,8 +973,10 @@ def link_run(archive: Archive, run_id: str) -> int:
     with archive.transaction():
         # an archive from before the index (m401_link_index) is linked once, whole
         pending = archive.documents_pending_links()
-        touched = refresh_measures(archive, archive.measure_ids() if pending
-                                   else archive.measures_touched_in(run_id))
+        # measures never profiled (an archive from before m402) are profiled once, so that
+        # their English titles and keys are found like any other's
+        touched = refresh_measures(archive, archive.measure_ids() if pending else [
+            *archive.measures_touched_in(run_id), *archive.measures_without_link_profile()])
         cache: dict[str, Profile | None] = dict(touched)
         changed = changed_profiles(archive, touched)
         docs = sorted(set(documents_to_link(archive, run_id, changed)) | set(pending))

@@ -463,6 +463,8 @@ def m402_measure_link_profile_data(db: Database) -> None:
     db["measures"].add_column("link_english_core", str)
     db.execute("create index if not exists idx_measures_link_english_core on measures "
                "(link_english_core) where link_english_core is not null")
+    db.execute("create index if not exists idx_measures_link_profile_missing on measures (id) "
+               "where link_profile_data is null")
     # what a run stored, found without reading every version and event
     db["document_versions"].create_index(["run_id"], if_not_exists=True)
     db["measure_events"].create_index(["run_id"], if_not_exists=True)

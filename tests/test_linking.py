@@ -531,3 +531,13 @@ def test_profiles_are_stored_and_an_older_build_is_rebuilt(archive):
     night(archive, "2025-11-20", item)
     assert list(links(archive, item.url)) == ["MOFCOM-2025-58"]
     assert json.loads(archive.measure("MOFCOM-2025-58")["link_profile_data"])["version"] > 0
+
+
+def test_a_measure_never_profiled_is_profiled_at_the_next_night(archive):
+    """An archive from before stored profiles: its measures get theirs (and their English
+    titles' keys) at the next night, touched or not."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-58"))
+    archive.db.execute("update measures set link_profile_data = null, link_english_core = null")
+    assert archive.measures_without_link_profile() == ["MOFCOM-2025-58"]
+    night(archive, "2025-11-09", news("Markets", "Prices were steady.", "2025-11-09"))
+    assert archive.measures_without_link_profile() == []
