@@ -907,22 +907,26 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
     found = set(archive.measures_with_clues(sorted(k for k in keys if k.startswith(
         IDENTIFYING_KEYS))))
     found.update(archive.measures_with_english_core_in(words))
+    pools: dict[tuple[str, ...], list[str]] = {}  # sentences of a document repeat subjects
     for s in sentences:
-        specific = sorted(f"subject:{k}" for k in s.subjects if not term(k).generic)
+        specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         if specific and not s.dates and s.controls:
-            found.update(_pool(archive, specific, published))
+            found.update(_pool(archive, specific, published, pools))
         if specific and any(d.precision == "year" for d in s.dates):
-            pools = [_pool(archive, [k], published) for k in specific]
-            if all(pools):  # a year names the only measure of its subjects dated in it
-                found.update(*pools)
+            each = [_pool(archive, (k,), published, pools) for k in specific]
+            if all(each):  # a year names the only measure of its subjects dated in it
+                found.update(*each)
     return found
 
 
-def _pool(archive: Archive, keys: list[str], published: str) -> list[str]:
+def _pool(archive: Archive, keys: tuple[str, ...], published: str,
+          pools: dict[tuple[str, ...], list[str]]) -> list[str]:
     """The measures published by that day having every key; none when more than
     CANDIDATE_POOL have them (a sentence that vague proposes no measure of its own)."""
-    pool = archive.measures_with_all_clues(keys, published, CANDIDATE_POOL + 1)
-    return pool if len(pool) <= CANDIDATE_POOL else []
+    if keys not in pools:
+        pool = archive.measures_with_all_clues(list(keys), published, CANDIDATE_POOL + 1)
+        pools[keys] = pool if len(pool) <= CANDIDATE_POOL else []
+    return pools[keys]
 
 
 def documents_to_link(archive: Archive, run_id: str, touched: dict[str, Profile]) -> list[str]:
