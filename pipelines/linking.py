@@ -16,19 +16,21 @@ every page of the night is stored, so that no result depends on the order pages 
    dates resolved from the document's date (pipelines.relative_dates: weekdays, relative months,
    datelines, month-days). The document's own subjects (title and lead) stand in for a sentence
    that names none ("announced the measures on Monday").
-3. Candidates come from the index (the keys the document and the measure share), never from
-   every measure; each gets a score from its evidence (`WEIGHTS`); a link needs a sentence that
-   tells of a measure at all (`_names_a_measure`), evidence that identifies (a title, a date of
-   the measure, a year only it of its subject has, or a count of entities on the right list)
-   and evidence of what it is about (a subject, list or country, or a package of the same day),
-   and a score of at least `LINK_SCORE`. Within a sentence, a candidate whose evidence another
-   explains better is dropped; candidates tied on the same evidence are all kept when the
-   sentence speaks of a package ("the measures announced on Oct 9", 等物项的出口管制措施) or of a
-   suspending instrument and its targets, and otherwise kept as review candidates
-   (`link_candidates`), not links. Two measures fitting a sentence with no date ("the export
-   controls on medium and heavy rare earth items" fits No. 18 and No. 57) are candidates too. A
-   suspending instrument brings the measures it suspends that the sentence speaks of
-   (`_targets_named`).
+3. Candidates come from the index, never from every measure (`candidate_measures`): the measures
+   sharing a key that identifies (title, day, month, count), those whose English title the
+   document names, the measures they suspend and their instruments, and for an undated (or year-
+   dated) sentence the measures about its subjects, at most `CANDIDATE_POOL`. Each gets a score
+   from its evidence (`WEIGHTS`); a link needs a sentence that tells of a measure at all
+   (`_names_a_measure`), evidence that identifies (a title, a date of the measure, a year only
+   it of its subject has, or a count of entities on the right list) and evidence of what it is
+   about (a subject, list or country, or a package of the same day), and a score of at least
+   `LINK_SCORE`. Within a sentence, a candidate whose evidence another explains better is
+   dropped; candidates tied on the same evidence are all kept when the sentence speaks of a
+   package ("the measures announced on Oct 9", 等物项的出口管制措施) or of a suspending
+   instrument and its targets, and otherwise kept as review candidates (`link_candidates`), not
+   links. Two measures fitting a sentence with no date ("the export controls on medium and heavy
+   rare earth items" fits No. 18 and No. 57) are candidates too. A suspending instrument brings
+   the measures it suspends that the sentence speaks of (`_targets_named`).
 4. Links are `mentions`, confidence `low`, reason `inferred: <strongest reason>; …: “sentence”`.
    A measure cited by number is never inferred again.
 5. Political statements (延期至…, "extended to January 10, 2027") in a document that is not a
@@ -41,7 +43,8 @@ keys meet the keys of the measures this run touched (`documents_to_link`), are (
 others keep their links. A touched measure whose profile is what it was (`measures.link_profile`,
 a fingerprint of everything linking compares: a page of it refetched with a footnote changed, a
 status period rewritten without a new date) leads to no relinking: a document's links depend only
-on its own text and the profiles of the measures it meets.
+on its own text and the profiles of the measures it meets. Profiles are stored
+(`measures.link_profile_data`) and read back; only the measures a run touches are rebuilt.
 """
 
 from __future__ import annotations
@@ -856,13 +859,9 @@ def profile_from_json(text: str) -> Profile | None:
     return p
 
 
-def fingerprint(p: Profile) -> str:
-    """What linking compares of a measure, as one short hash."""
-    return hashlib.sha256(profile_json(p).encode()).hexdigest()[:20]
-
-
 def store_profile(archive: Archive, p: Profile) -> str:
-    """Store the profile (read back by later nights instead of rebuilt); its fingerprint."""
+    """Store the profile (read back by later nights instead of rebuilt); its fingerprint (what
+    linking compares of the measure, as one short hash)."""
     text = profile_json(p)
     mark = hashlib.sha256(text.encode()).hexdigest()[:20]
     core = p.english_core
