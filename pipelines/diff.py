@@ -64,11 +64,18 @@ def measure_title(ref: MeasureRef, item: DocumentItem) -> str:
     return ref.title or item.title
 
 
+def new_measure_summary(measure_id: str, issuers: list[str], published: str | None,
+                        title: str) -> str:
+    """The new_measure entry's line for a measure seen on a page that issues it."""
+    return (f"New measure {measure_id} ({', '.join(issuers)}), published "
+            f"{published or 'undated'}: {title}")
+
+
 def new_measure_change(ref: MeasureRef, item: DocumentItem) -> ChangeRecord:
     issuers = ", ".join(ref.issuers)
     if ref.relation == Relation.ISSUES:
-        summary = (f"New measure {ref.id} ({issuers}), published {ref.published or 'undated'}: "
-                   f"{measure_title(ref, item)}")
+        summary = new_measure_summary(ref.id, ref.issuers, ref.published,
+                                      measure_title(ref, item))
     else:
         summary = f"New measure {ref.id} ({issuers}) first seen cited by: {item.title}"
     return ChangeRecord(

@@ -33,6 +33,7 @@ from pipelines.archive import Archive
 from pipelines.backfill import quiet_before, write_coverage
 from pipelines.config import Config
 from pipelines.designations import designation_changes
+from pipelines.diff import new_measure_summary
 from pipelines.items import ChangeRecord
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
@@ -135,12 +136,11 @@ def settle_new_measures(archive: Archive, run_id: str) -> None:
         measure = archive.measure(change["measure"])
         if doc is None or measure is None:
             continue
-        issuers = ", ".join(json.loads(measure["issuers"] or "[]"))
         title = measure["title_zh"] or measure["title_en"] or doc["title"]
         archive.update_change(change["id"], {
             "document": doc["id"], "url": doc["url"], "source": doc["source"], "title": title,
-            "summary": f"New measure {measure['id']} ({issuers}), published "
-                       f"{measure['published'] or 'undated'}: {title}"})
+            "summary": new_measure_summary(measure["id"], json.loads(measure["issuers"] or "[]"),
+                                           measure["published"], title)})
 
 
 def evidence_of(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any]:
