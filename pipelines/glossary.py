@@ -15,6 +15,8 @@ pick out nothing (technology, equipment, magnets, dual-use items).
 from __future__ import annotations
 
 import re
+import re._constants as _sre
+import re._parser as _sre_parse
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -178,11 +180,63 @@ def _norm(text: str) -> str:
     return unicodedata.normalize("NFKC", text or "")
 
 
+def _literal_starts(items: list) -> frozenset[str] | None:
+    """The lower-case letters or digits every match of a parsed expression starts with, one
+    string per way it can start; None when some match may start otherwise."""
+    head = ""
+    for i, (op, arg) in enumerate(items):
+        if op is _sre.LITERAL and 0 < arg < 128 and chr(arg).isalnum():
+            head += chr(arg).lower()
+            continue
+        if head:
+            return frozenset({head})
+        if op is _sre.BRANCH:
+            return _union([_literal_starts(list(branch)) for branch in arg[1]])
+        if op is _sre.SUBPATTERN:
+            return _literal_starts(list(arg[-1]))
+        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+            inner = _literal_starts(list(arg[2]))
+            return inner if arg[0] > 0 else _union([inner, _literal_starts(items[i + 1:])])
+        return None
+    return frozenset({head}) if head else None
+
+
+def _union(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
+    return None if any(p is None for p in parts) else frozenset().union(*parts)
+
+
+@cache
+def _english_starts(t: Term) -> frozenset[str] | None:
+    """How the term's English forms can start ("rare", "heavy", "mid", "medium" …)."""
+    return _literal_starts(list(_sre_parse.parse(t.en, re.IGNORECASE)))
+
+
+_FOLD = str.maketrans({"ı": "i", "İ": "i"})  # matched as i case-insensitively
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def _word_starts(text: str) -> set[str]:
+    """Every start (first one to eight characters) of the text's ASCII words, lower case."""
+    words = set(_TOKEN.findall(text.translate(_FOLD).lower()))
+    return {w[:k] for w in words for k in range(1, min(len(w), 8) + 1)}
+
+
+def _may_match(t: Term, text: str, starts: set[str]) -> bool:
+    """False only when the term cannot occur in the text (a cheap test before the scan)."""
+    if any(w in text for w in t.zh):
+        return True
+    english = _english_starts(t)
+    return english is None or any(s[:8] in starts for s in english)
+
+
 def spans(text: str, kinds: tuple[str, ...] = ()) -> Iterator[tuple[Term, int, int]]:
     """(term, start, end) of every glossary word in text (NFKC; same offsets for most text)."""
     text = _norm(text)
+    starts = _word_starts(text)
     for t in TERMS:
         if kinds and t.kind not in kinds:
+            continue
+        if not _may_match(t, text, starts):
             continue
         for m in _pattern(t).finditer(text):
             yield t, m.start(), m.end()

@@ -387,12 +387,18 @@ def find_measure_numbers(text: str) -> list[MeasureNumber]:
     """
     if not text or not _may_hold_a_number(text):
         return []
+    return list(_measure_numbers(text))
+
+
+@lru_cache(maxsize=4096)
+def _measure_numbers(text: str) -> tuple[MeasureNumber, ...]:
+    """find_measure_numbers, kept for the sentences the stages read again (frozen results)."""
     norm = _Normalized.of(text)
     found = sorted([*_find_zh(norm), *_find_en(norm)], key=lambda m: m.start)
     unique: dict[str, MeasureNumber] = {}
     for measure in found:
         unique.setdefault(measure.id, measure)
-    return list(unique.values())
+    return tuple(unique.values())
 
 
 def _excerpt(text: str, limit: int = 120) -> str:

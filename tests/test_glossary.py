@@ -1,0 +1,59 @@
+"""The glossary's scan: the cheap test before each term's scan never drops a match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from pipelines import glossary
+from pipelines.glossary import TERMS, spans
+
+NEWS = Path(__file__).parent / "cases" / "news" / "dev.yaml"
+
+
+def scan_every_term(text: str) -> list[tuple[str, int, int]]:
+    """Every term's pattern run over the whole text, no test first (what spans must equal)."""
+    text = glossary._norm(text)
+    return [(t.key, m.start(), m.end()) for t in TERMS
+            for m in glossary._pattern(t).finditer(text)]
+
+
+def found(text: str) -> list[tuple[str, int, int]]:
+    return [(t.key, a, b) for t, a, b in spans(text)]
+
+
+@pytest.mark.parametrize("term", TERMS, ids=lambda t: t.key)
+def test_every_written_form_of_a_term_is_found(term):
+    forms = [*term.search_en, *term.zh]
+    assert forms
+    for word in term.zh:
+        assert term.key in {k for k, _, _ in found(word)}, word
+    for form in forms:
+        for text in (form, f"({form.upper()}) said", f"前言{form}。", f"pre{form}"):
+            assert found(text) == scan_every_term(text), text
+
+
+def test_spans_equal_a_scan_of_every_term_on_the_development_texts():
+    texts = [f"{t['title']}\n{t['body']}" for t in yaml.safe_load(NEWS.read_text())["texts"]]
+    assert len(texts) > 100
+    for text in texts:
+        assert found(text) == scan_every_term(text)
+
+
+@pytest.mark.parametrize("text", [
+    "İNDIUM and ıNDIUM exports",  # matched as "indium" case-insensitively
+    "re-exports of US-made chips", "lithium-ion cells", "mid-heavy rare earths",
+    "medium and heavy rare-earths", "BATTERIES", "the U.S. side", "0.1 percent",
+    "export control list", "Customs Tariff Commission of the State Council",
+])
+def test_unusual_forms_are_found_as_a_full_scan_finds_them(text):
+    assert found(text) and found(text) == scan_every_term(text)
+
+
+def test_a_term_whose_start_is_not_literal_is_always_scanned():
+    # an expression opening with a class or an optional group gives no start: no test, a scan
+    assert glossary._literal_starts(list(glossary._sre_parse.parse(r"[ab]c", 0))) is None
+    assert glossary._literal_starts(
+        list(glossary._sre_parse.parse(r"(?:x\s+)?yz|w", 0))) == {"x", "yz", "w"}
