@@ -387,12 +387,20 @@ def find_measure_numbers(text: str) -> list[MeasureNumber]:
     """
     if not text or not _may_hold_a_number(text):
         return []
+    if len(text) <= _SENTENCE_CACHED:
+        return list(_sentence_numbers(text))
     return list(_measure_numbers(text))
 
 
+_SENTENCE_CACHED = 2000  # a sentence the stages read again is kept; whole bodies are not
+
+
 @lru_cache(maxsize=4096)
+def _sentence_numbers(text: str) -> tuple[MeasureNumber, ...]:
+    return _measure_numbers(text)
+
+
 def _measure_numbers(text: str) -> tuple[MeasureNumber, ...]:
-    """find_measure_numbers, kept for the sentences the stages read again (frozen results)."""
     norm = _Normalized.of(text)
     found = sorted([*_find_zh(norm), *_find_en(norm)], key=lambda m: m.start)
     unique: dict[str, MeasureNumber] = {}
