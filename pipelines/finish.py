@@ -11,7 +11,9 @@
 4. the lifecycle: status transitions, deadlines passed and near on the run's date
    (pipelines.lifecycle decides the dates), the designations' statuses and changes
    (pipelines.designations), and the measures' status periods (`measure_status`);
-   in a backfill, one `backfill` change per source that walked back, and no change for the old
+   in a backfill, one `backfill` change per source that walked back (written by
+   `close_walks` when the source's crawl ends, with its walks, so a kill before the end of the
+   run loses neither; here for a source that did not write it), and no change for the old
    measures it found (pipelines.backfill);
 5. what the archive covers and the numbers it may be missing (`coverage`, `number_gaps`);
 6. the run is marked completed.
@@ -370,13 +372,31 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def worth_a_summary(source_run: SourceRun) -> bool:
+    """The source walked back or read its lists for the first time, and read a page or found
+    something (a walk held up, e.g. by a bot challenge, is its source problem's story; the walk
+    starts when the source answers)."""
+    return backfilling(source_run) and bool(
+        source_run.walks.summary()["pages"] or source_run.stats.get("regwatch/documents/new")
+        or source_run.stats.get("regwatch/measures/new"))
+
+
 def backfill_changes(source_runs: Iterable[SourceRun]) -> list[ChangeRecord]:
-    """A summary for each source that walked back or read its lists for the first time, when
-    it read a page or found something (a walk held up, e.g. by a bot challenge, is its source
-    problem's story; the walk starts when the source answers)."""
-    return [backfill_change(r) for r in source_runs if backfilling(r) and (
-        r.walks.summary()["pages"] or r.stats.get("regwatch/documents/new")
-        or r.stats.get("regwatch/measures/new"))]
+    """A summary for each source worth one whose crawl did not write it when it ended."""
+    return [backfill_change(r) for r in source_runs
+            if not r.backfill_recorded and worth_a_summary(r)]
+
+
+def close_walks(source_run: SourceRun, stats: dict[str, Any]) -> None:
+    """The source's crawl ended normally: its walks are written (complete ones complete) with
+    its `backfill` summary, in one transaction, so a run killed after this source ended and
+    before the end of the run keeps both, and the next night's report carries the summary."""
+    source_run.stats = stats
+    with source_run.archive.transaction():
+        source_run.walks.finish()
+        if worth_a_summary(source_run):
+            source_run.archive.add_change(source_run.run_id, backfill_change(source_run))
+            source_run.backfill_recorded = True
 
 
 def run_quiet_before(run: dict[str, Any], source_runs: Iterable[SourceRun]) -> str | None:

@@ -46,6 +46,7 @@ class SourceRun:
     # backfill, findings dated before quiet_before are archived without a change of their own
     walks: Any = None
     quiet_before: str | None = None
+    backfill_recorded: bool = False  # its `backfill` change is written (pipelines.finish)
     # The source's health, judged when its spider closes (crawler.health.SourceHealth)
     health: Health | None = None
     counts: dict[str, int] = field(default_factory=dict)  # items, unchanged, requests, responses

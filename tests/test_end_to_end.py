@@ -504,8 +504,10 @@ def test_crawl_killed_mid_run_and_rerun_leaves_no_duplicates(tmp_path):
     db = sqlite3.connect(tmp_path / "a.db")
     partial = db.execute("select count(*) from documents").fetchone()[0]
     assert 0 < partial < 76
-    # the walks stopped where they were: the rerun continues them
-    assert {s for (s,) in db.execute("select status from list_walks")} <= {"walking"}
+    # the walks cut by the kill stopped where they were (a source whose crawl had already ended
+    # has its walks complete): the rerun continues them
+    walks = {s for (s,) in db.execute("select status from list_walks")}
+    assert "walking" in walks and walks <= {"walking", "complete"}
     result = regwatch(*args, cwd=tmp_path, env=DEMO_ENV)
     assert result.returncode == 0, result.stderr
     counts = dict(db.execute(
@@ -534,6 +536,43 @@ def test_crawl_killed_mid_run_and_rerun_leaves_no_duplicates(tmp_path):
     assert len(summarized) == len(set(summarized)) == kinds["backfill"]
     assert {"mofcom", "mofcom_aqygzj", "mofcom_english", "mofcom_exportcontrol",
             "mofcom_press"} <= set(summarized) <= SOURCES - {"customs"}
+
+
+KILL_AT_END_OF_RUN = """
+import os, sys
+import pipelines.finish
+def dying(*args, **kwargs):
+    os._exit(9)  # every source's crawl has ended; the end of the run never comes
+pipelines.finish.finish_run = dying
+from crawler.cli import cli
+cli(sys.argv[1:])
+"""
+
+
+def test_backfill_summaries_survive_a_kill_after_the_sources_ended(tmp_path):
+    """Each source writes its walks and its backfill summary when its crawl ends: a run killed
+    before its end keeps both, and the next night reports each summary once."""
+    args = ["crawl", "--mirror", str(NIGHTS / "2025-10-09"), "--as-of", "2025-10-09",
+            "--db", "a.db"]
+    killed = subprocess.run([sys.executable, "-c", KILL_AT_END_OF_RUN, *args], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=300, env=DEMO_ENV)
+    assert killed.returncode == 9, killed.stderr[-2000:]
+    db = sqlite3.connect(tmp_path / "a.db")
+    written = Counter(source for (source,) in db.execute(
+        "select source from changes where kind = 'backfill'"))
+    assert {"mofcom", "mofcom_aqygzj", "mofcom_english", "mofcom_exportcontrol",
+            "mofcom_press"} <= set(written) and set(written.values()) == {1}
+    assert {s for (s,) in db.execute("select status from list_walks where source != 'customs'")
+            } == {"complete"}
+    result = regwatch(*args, cwd=tmp_path, env=DEMO_ENV)
+    assert result.returncode == 0, result.stderr
+    rep = json.loads((tmp_path / "diff_reports" / "2025-10-09-002.json").read_text())
+    summarized = Counter(c["source"] for c in rep["changes"] if c["kind"] == "backfill")
+    assert summarized == written
+    # the killed run's summaries moved to the rerun, which wrote none of its own (its walks
+    # were complete: first pages only)
+    assert dict(db.execute("select run_id, count(*) from changes where kind = 'backfill' "
+                           "group by run_id").fetchall()) == {"2025-10-09-002": len(written)}
 
 
 def night_without_no72(source: Path, target: Path) -> Path:

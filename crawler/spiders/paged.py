@@ -40,6 +40,7 @@ from pipelines.backfill import (
     quiet_before,
 )
 from pipelines.config import Config
+from pipelines.finish import close_walks
 from pipelines.run import NoRun, SourceRun, source_run_of
 
 WALK_META = "regwatch_walk"  # {"list": key, "page": n, "mode": FIRST_PAGE | WALK}
@@ -155,8 +156,13 @@ class PagedListSpider(ListArticleSpider):
 
     def closed(self, reason: str) -> None:
         walks = getattr(self, "walks", None)
-        if walks is not None and reason == "finished":
+        if walks is None or reason != "finished":
+            return
+        run = self.source_run()
+        if run is None:
             walks.finish()
+        else:
+            close_walks(run, dict(self.crawler.stats.get_stats()))
 
     # --- list pages ---------------------------------------------------------------------------
     def list_request(self, spec: ListSpec, number: int, mode: str,
