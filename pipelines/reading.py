@@ -97,7 +97,12 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
-TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
+TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
+              # duties by other names: trade remedies and duties told by their rate
+              r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
+              r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
+              r"|\bduties\s+(?:of|ranging from)\s+(?:up to\s+)?\d"
+              r"|反倾销税|反补贴税|反倾销措施|反补贴措施|保障措施")
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
 NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
@@ -139,8 +144,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|\bon hold\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
             r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
-DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir|includ"
-               r"|designat|continu|resum)(?:e|es|ed|ing)\b|\b(?:unveil|tighten|strengthen|expand|extend"
+DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
+               r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend"
                r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
                r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
