@@ -85,7 +85,7 @@ MEASURE_WORDS = (
     r"|stop|stops|stopped|stopping"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
     r"\bexport(?:s|ing)?\b|\b(?:chip|semiconductor|technology|tech) (?:export )?(?:curbs|controls"
-    r"|restrictions|bans?)\b|\bdual[- ]use\b|\bgeneral licen[cs]es?\b"
+    r"|restrictions|bans?|rules?)\b|\bdual[- ]use\b|\bgeneral licen[cs]es?\b"
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
@@ -93,13 +93,14 @@ MEASURE_WORDS = (
     r"|\beconomic and trade (?:talks|consultations?)\b|\bjoint arrangement\b"
     # exports in other words: a control on shipments or sales abroad
     r"|\b(?:restrict\w*|bans?|banned|banning|curbs?|bar(?:s|red|ring)?|halt\w*|prohibit\w*"
-    r"|licen[cs]\w*|permits?|permission|approv\w*)\b[^.;]{0,60}?(?:EXPORTISH)"
-    r"|(?:EXPORTISH)[^.;]{0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
+    r"|licen[cs]\w*|permits?|permission|approv\w*)\b(?:ONECLAUSE){0,60}?(?:EXPORTISH)"
+    r"|(?:EXPORTISH)(?:ONECLAUSE){0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
     r"|permission|approv\w*)\b|\brestrict\w*\b[^.;]{0,30}\btrade\b"
     # rules on sales or shipments to a country ("tightens rules on AI chip sales to China")
-    r"|\b(?:rules?|tighten\w*|limits?|curbs?|controls?)\b[^.;]{0,60}?\b(?:sales?|shipments?"
-    r"|exports?)\s+(?:of\s+[\w\s-]{0,40}?)?to\s+(?:the\s+)?(?:US|U\.S\.|United States|China"
-    r"|Chinese|Japan|Japanese|Russia\w*)\b"
+    r"|\b(?:rules?|tighten\w*|limits?|curbs?|controls?|caps?|capped|capping)\b[^.;]{0,60}?"
+    r"\b(?:sales?|shipments?|exports?)\s+(?:of\s+[\w\s-]{0,40}?)?to\s+(?:the\s+)?(?:US|U\.S\."
+    r"|United States|China|Chinese|Japan|Japanese|Russia\w*|(?:most|all|other|third|foreign)"
+    r"\s+countries)\b"
     # countermeasures by their content
     r"|\bfreez\w*\b[^.;]{0,60}\b(?:assets|property|properties)\b"
     r"|\b(?:prohibit\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)\b[^.;]{0,80}\b(?:transactions?"
@@ -127,7 +128,9 @@ MEASURE_WORDS = (
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
           r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
           r"(?:,?\s+[\w-]+){0,12}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States"
-          r"|China|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b")
+          r"|China|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b"
+          ).replace("ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
+                    r"|although|though)\b)[^.;]")
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
 # game licences, smuggled frozen meat): a measure only with a trade context in the sentence.
 CONTEXTUAL_WORDS = (
@@ -174,6 +177,9 @@ CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CON
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 OTHER_SENSES = (
+    # the prices of services: port, freight, hotel, postal tariffs
+    r"\b(?:port|harbou?r|terminal|freight|shipping|postal|hotel|taxi|transport|telecom"
+    r"|service)\s+tariffs?\b|"
     r"\b(?:electricity|power|energy|water|gas|heating|feed-in|peak|off-peak|valley|utility|grid"
     r"|transmission|time-of-use)\b(?:[\s-]+(?:and|or|electricity|power|[\w-]+-peak|peak|valley"
     r"|flat|period)){0,3}[\s-]+tariffs?\b"
