@@ -41,6 +41,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from pipelines.classify import is_official_text
+from pipelines.reading import read_acts
 from pipelines.clauses import split_sentences
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
@@ -205,7 +206,8 @@ CONCESSIVE = (r"\b(?:despite|in spite of|notwithstanding|regardless of|amid(?:st
               r"|against (?:the|a) backdrop of)\b[^,;.]*|尽管[^，。；]*")
 # Once a measure has been named, the short words that refer back to it (the licences, its
 # controls, approvals, 许可) are about it: an opinion piece argues about one measure in them.
-ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|bans?|approvals?)\b"
+ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|bans?|approvals?"
+                   r"|falsely declared|misdeclar\w*|hidden in)\b"
                    r"|许可|管制|禁令|审批")
 # A measure sentence that names the day of the news ("Tuesday's decision … to ban exports") is
 # the text's news peg, wherever it stands: it weighs as the lead.
@@ -285,7 +287,8 @@ def measure_score(title: str, body: str) -> int:
             if not named:
                 senses |= _heads_in_other_senses(sentence)
                 sentence = _bare_heads_cut(_other_senses_cut(sentence), senses)
-            weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) else 1
+            weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) \
+                or _reports_regime_act(sentence) else 1
             if title and _targets_headline_party(sentence, title):
                 weight = TITLE_MEASURE_WEIGHT
             found = _sentence_weight(sentence, weight)
@@ -295,6 +298,13 @@ def measure_score(title: str, body: str) -> int:
             named = named or found > 0
             score += found
     return score
+
+
+def _reports_regime_act(sentence: str) -> bool:
+    """The sentence reports an act of the regime as done (cases handled, goods seized, entities
+    listed), not background, promised, foreign or spoken about: news wherever it stands."""
+    return any(a.done and not (a.foreign or a.background or a.evaluated or a.future or a.negated)
+               for a in read_acts(sentence))
 
 
 def _targets_headline_party(sentence: str, title: str) -> bool:
