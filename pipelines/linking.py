@@ -105,7 +105,7 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
 _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
-    r"|effective|licens|suspen|lift)\w*|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行",
+    r"|effective|licen[cs]|suspen|lift)\w*|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
