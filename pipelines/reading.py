@@ -404,6 +404,11 @@ def _last_actor(before: str) -> bool | None:
     return last
 
 
+def last_actor_is_foreign(before: str) -> bool | None:
+    """Whether the last government named in `before` is foreign (False: Chinese; None: none)."""
+    return _last_actor(before)
+
+
 def _verb_before(text: str, start: int) -> int | None:
     """The position of a verb of doing before a measure's name in its clause, if any."""
     clause = _clause_start(text, start)
