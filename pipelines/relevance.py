@@ -41,10 +41,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from pipelines.classify import is_official_text
-from pipelines.reading import last_actor_is_foreign, read_acts
 from pipelines.clauses import split_sentences
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
+from pipelines.reading import last_actor_is_foreign, read_acts
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
 from pipelines.vocab import SourceKind
