@@ -208,6 +208,22 @@ OPINION_LABELS: Patterns = (
     r"|Xinhua Viewpoint)\s*[:：|]",
     r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
 )
+# An explainer (a label in the title): its questions are the reader's, which it answers, not the
+# writer's argument; only an opinion marker or a column label makes it commentary.
+EXPLAINER_LABELS: Patterns = (
+    r"^\s*(?:Explainer|Factbox|Fact box|Backgrounder|Q&A|FAQ|What you need to know)\s*[:：|]",
+    r"^\s*(?:一图读懂|问答|解读)\s*[:：|丨]",
+)
+# An act the text dates to an earlier month or year is history, not the news ("issued … last
+# November", "in 2023", 去年), unless the same sentence names the day of the news.
+HISTORY: Patterns = (
+    r"\blast (?:year|month|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|fall|winter)\b",
+    r"\b(?:in|since) (?:19|20)\d\d\b",
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) (?:19|20)\d\d\b",
+    r"去年|上月|前年|\d{4}年\d{1,2}月",
+)
 NEWS_STATEMENT_TITLE: Patterns = (
     r"^[^:：]{0,30}\b(?:MOFCOM|ministry|spokes(?:person|man|woman)|official)\s*[:：]",
     r"^\s*(?:商务部|外交部|海关总署)?(?:新闻)?发言人\s*[:：]|^\s*(?:商务部|外交部)\s*[:：]",
@@ -221,6 +237,9 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\bnot (?:targeted|aimed|directed)\b",
     r"\breadout\b",
     r"\b(?:says?|said)\b",
+    # a person or office that says (美财长称, 发言人表示): the Chinese "says"
+    r"^[^，。：:]{0,20}(?:长|官员|人士|发言人|负责人|专家|大使|总统|总理|主席|代表|议员|部门|媒体)"
+    r"(?:称|表示|指出|强调|说)",
 )
 # A lead that relays an official (the news is what was said, unless what was said is an act).
 LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
@@ -298,8 +317,14 @@ def _news_scores(title: str, body: str) -> Category | None:
 def _reported_acts(body: str) -> set[Category]:
     """The kinds of act some sentence of the body reports as done by China (not history: an
     act of an earlier month or year)."""
-    return {act.category for sentence in split_sentences(body) for act in read_acts(sentence)
+    return {act.category for sentence in split_sentences(body) if not _is_history(sentence)
+            for act in read_acts(sentence)
             if act.done and not (act.foreign or act.background or act.evaluated or act.future)}
+
+
+def _is_history(sentence: str) -> bool:
+    """The sentence dates what it tells to an earlier month or year, not to the day of the news."""
+    return _matches(HISTORY, sentence) and not re.search(RECENT, sentence, re.IGNORECASE)
 
 
 def _lead_tells_background(lead: str) -> bool:
@@ -335,6 +360,8 @@ def _is_opinion(title: str, body: str) -> bool:
     (a Q&A, an interview, even one an editor's note introduces) only by its column label."""
     if is_transcript(body):
         return _matches(OPINION_LABELS, title)
+    if _matches(EXPLAINER_LABELS, title):
+        return _matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
     return (_matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
             or argues(body, title))
 
@@ -394,6 +421,8 @@ def _opening_act(body: str) -> Category | None:
     opening = "\n".join(paragraphs[:OPENING_PARAGRAPHS])
     opening = re.sub(QUOTED, " ", opening)
     for sentence in split_sentences(opening)[1:]:
+        if _is_history(sentence):
+            continue  # an act of an earlier month or year is history, not the news
         category = _lead_reading(sentence, sentence)
         if category is not None and category is not Category.POLICY_STATEMENT:
             return category

@@ -105,7 +105,7 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
 _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
-    r"|effective|licens|suspen|lift)\w*|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行",
+    r"|effective|licen[cs]|suspen|lift)\w*|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
@@ -221,12 +221,14 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     sentences = [read_sentence(i, t, today) for i, t in enumerate(texts)]
     previous: list[DateSpan] = []
     for s in sentences:
-        days = [d for d in s.dates if d.precision == "day"]
+        # "the same day" is the day of the event before, not an effective date of its own
+        days = [d for d in s.dates if d.precision == "day" and d.role == "on"]
         if same_time_reference(s.text) and not days and previous:
             s.dates = s.dates + previous
             s.inherited = True
         elif s.dates:
-            previous = [d for d in s.dates if d.role == "on"] or s.dates
+            on_days = [d for d in s.dates if d.role == "on" and d.precision == "day"]
+            previous = on_days[:1] or [d for d in s.dates if d.role == "on"] or s.dates
     lead = " ".join(texts[:3])
     own = read_sentence(-1, lead, today).subjects
     return sentences, own

@@ -36,7 +36,7 @@ Rules = tuple[tuple[Category, Patterns], ...]
 # --------------------------------------------------------------------------- what an act says
 
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
-              r"|designates?|designated|removes?|removed)\b[^;:。；]{0,80}?"
+              r"|designates?|designated|removes?|removed)\b[^;:。；]{0,200}?"
               r"\b(?:unreliable entity|export control|control|watch|entity) lists?\b"
               r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
               r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -48,7 +48,13 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"\b(?:entities|firms|companies|enterprises|units|subsidiaries)\b"
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}采取反制措施"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
-              r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)")
+              r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)"
+              # an export ban aimed at named entities is their listing (禁止向15家美国实体出口)
+              r"|禁止向[^，。；]{0,30}(?:实体|企业|公司|单位)[^，。；]{0,10}出口"
+              r"|\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|bars?|barred)\b"
+              r"[^.;:]{0,40}?\bexports?\b[^.;:]{0,40}?\bto\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four"
+              r"|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several)\s+"
+              r"(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies|enterprises)\b")
 # "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
@@ -56,7 +62,17 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"\b(?:controls?|bans?|measures?|restrictions?"
                   r"|tariffs?)\b|\bstop(?:s|ped|ping)? implementing\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
-                  r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制")
+                  r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
+                  # told by its effect: a measure put on hold, that no longer applies or will
+                  # not be implemented, what it prohibited allowed once again
+                  r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
+                  r"|requirements?|provisions?|listings?)\b[^.;:]{0,30}?\bon hold\b"
+                  r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
+                  r"|requirements?|provisions?|paragraph)\b[^.;:]{0,120}?\b(?:(?:do|does|will"
+                  r"|would|shall)\s+not|no longer)\s+(?:be\s+)?(?:apply|applies|applied"
+                  r"|implemented|enforced)\b"
+                  r"|\b(?:may|can|could)\s+once\s+again\s+(?:apply|export|ship|sell|file)\b"
+                  r"|不再(?:适用|实施|执行)|暂不(?:适用|实施|执行)")
 LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen[cs]\w*|exports?"
                  r"|shipments?|permits?|requests?)\b"
                  r"|\b(?:applications?|licen[cs]\w*|exports?|shipments?|requests?)\b[^.;:]{0,60}?"
@@ -79,8 +95,14 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\b(?:shipments?|cargo|consignments?|containers?|goods|ingots|powder|items"
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
                    r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
+                   r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
-TARIFF_ACT = r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
+TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
+              # duties by other names: trade remedies and duties told by their rate
+              r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
+              r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
+              r"|\bduties\s+(?:of|ranging from)\s+(?:up to\s+)?\d"
+              r"|反倾销税|反补贴税|反倾销措施|反补贴措施|保障措施")
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
 NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
@@ -117,10 +139,13 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施)"
-            r"|\bapproved\b")
+            r"|\bapproved\b"
+            # a suspension told by its effect carries its own verb
+            r"|\bon hold\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
+            r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
-DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir|includ"
-               r"|designat|continu|resum)(?:e|es|ed|ing)\b|\b(?:unveil|tighten|strengthen|expand|extend"
+DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
+               r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend"
                r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
                r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
@@ -182,9 +207,12 @@ TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|in
                  r"\s+(?:the\s+)?|[对向与同和跟自从于])$")
 # A country that qualifies a noun of companies or goods ("US firms", 美国实体) names the object,
 # not the actor (将28家美国实体列入…).
-QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone)\s+)?"
-                   r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports|exports|users"
-                   r"|military users|chipmakers|suppliers|buyers|customers)\b"
+QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|shipbuilding|shipping"
+                   r"|aerospace|aviation|semiconductor|battery|auto|steel|trading|technology"
+                   r"|energy|mining|chemical)\s+)?"
+                   r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
+                   r"|exports|users|military users|chipmakers|suppliers|buyers|customers|units?"
+                   r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers)\b"
                    r"|^(?:的|实体|企业|公司|商品|产品|军事用户|用户|军工|客户)")
 PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
                          r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")
@@ -229,6 +257,9 @@ EVALUATIVE_ZH = (r"^(?:措施|等|的)?[，,]?\s*(?:完全|均|都|也|并|既)?
 # An event of the day or the week named with a measure ("announced on Friday", 6日发布).
 RECENT = (r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\btoday\b"
           r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日")
+# A reaction told the day or hours after an act ("a day after China placed …", "hours after"):
+# the act is the day's news, as a weekday would date it.
+NEXT_DAY = r"\b(?:a|one|the) day|\bhours|\bminutes|\bthe morning|\bthe day"
 MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish|plac|add|put"
                   r"|launch|implement)\w*|\b(?:took|takes?) effect\b|公布|发布|宣布|出台|列入")
 
@@ -271,6 +302,8 @@ ARGUING: Patterns = (
     r"|those who)\b",
     r"\?",
     r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
+    # "it must be seen that": a modal before a verb of seeing argues (也应看到, 要认识到)
+    r"(?:应|要|须)(?:看到|认识到|注意到|清醒地看到)",
 )
 # The writer's "we" and "our", and the writer's "I" outside quotations ("I have reported on
 # Japan for 20 years", "I would ask them"), matched with their case ("US" is not "us").
@@ -371,6 +404,11 @@ def _last_actor(before: str) -> bool | None:
     return last
 
 
+def last_actor_is_foreign(before: str) -> bool | None:
+    """Whether the last government named in `before` is foreign (False: Chinese; None: none)."""
+    return _last_actor(before)
+
+
 def _verb_before(text: str, start: int) -> int | None:
     """The position of a verb of doing before a measure's name in its clause, if any."""
     clause = _clause_start(text, start)
@@ -424,7 +462,34 @@ def _dated_when(text: str, at: int) -> bool:
     the ministry suspended …", "shares rose on Thursday after MOFCOM confirmed …"): the clause
     tells that day's event, not background."""
     return bool(re.match(r"(?:when|after|following)\b", text[at:], re.IGNORECASE)) and bool(
-        re.search(r"(?:" + RECENT + r")[\s,]*$", text[max(0, at - 30):at], re.IGNORECASE))
+        re.search(r"(?:" + RECENT + "|" + NEXT_DAY + r")[\s,]*$", text[max(0, at - 30):at],
+                  re.IGNORECASE))
+
+
+# A prison term suspended is a court's leniency, not a measure suspended ("sentenced to three
+# years in prison, suspended for four years", a suspended sentence).
+SUSPENDED_TERM_BEFORE = r"\b(?:prison|jail|imprisonment|sentenced|probation)\b[^.;:]{0,30}$"
+SUSPENDED_TERM_AFTER = r"^\s*(?:sentences?|terms?|jail|prison)\b"
+# What a suspension stops, when it is a tariff (暂停实施24%的加征关税税率, "suspends the additional
+# 24% tariff"): a decision on tariffs, which the tariff category holds in either direction.
+SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:\btariffs?\b|\bduties\b|关税|税率)")
+
+
+def _other_sense(sentence: str, category: Category, m: re.Match[str]) -> bool:
+    """A suspension word in a court's sense (a suspended prison term) names no measure."""
+    return category is Category.SUSPENSION and bool(
+        _search(SUSPENDED_TERM_BEFORE, sentence[max(0, m.start() - 60):m.start()])
+        or _search(SUSPENDED_TERM_AFTER, sentence[m.end():m.end() + 20]))
+
+
+def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Category:
+    """A suspension of tariffs is a tariff decision."""
+    if category is Category.SUSPENSION and _search(
+            SUSPENDED_TARIFF_AFTER, sentence[m.end():]) and not _search(TARIFF_ACT, m.group(0)):
+        return Category.TARIFF
+    if category is Category.SUSPENSION and _search(r"\btariffs?\b|关税", m.group(0)):
+        return Category.TARIFF
+    return category
 
 
 def read_acts(sentence: str) -> list[Act]:
@@ -433,7 +498,9 @@ def read_acts(sentence: str) -> list[Act]:
     acts = []
     for category, patterns in NEWS_ACTS:
         for m in _compiled(patterns).finditer(sentence):
-            acts.append(_act(sentence, category, m, spans))
+            if _other_sense(sentence, category, m):
+                continue
+            acts.append(_act(sentence, _own_category(sentence, category, m), m, spans))
     return sorted(acts, key=lambda a: a.head)
 
 
@@ -476,7 +543,7 @@ def says_instrument_is_to_come(text: str) -> bool:
 
 
 # A paragraph of a transcript opens with its speaker's label (Q:, A:, GT:, Qiao:, 【问】, 答：).
-SPEAKER_LABEL = (r"^\s*(?:【[^】]{1,6}】|(?:Q|A|问|答)\s*[:：]"
+SPEAKER_LABEL = (r"^\s*(?:【[^】]{1,6}】|(?:Q|A|问|答)\s*[:：]|[\u4e00-\u9fff]{1,5}\s*[:：]"
                  r"|(?!Editor)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}\s*:\s)")
 TRANSCRIPT_MIN_TURNS = 3
 

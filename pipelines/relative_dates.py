@@ -10,7 +10,8 @@ sentence names, each as a span of days (first, last) with its precision:
   or on or after it when the sentence looks forward ("from Monday", "will take effect on
   Monday", "taking effect on Monday");
 - months: "in April", "in early April", "since April", "in October 2025", 4月, 今年4月,
-  去年11月 (nearest again; "last November" is the latest November before this month), "this
+  去年11月 (nearest again; a day of a relative year, 今年4月4日, is that day;
+  "last November" is the latest November before this month), "this
   month", "earlier this month", "last month", 本月, 上月;
 - weeks and years: "last week", "this week", "last year", "this year", 今年, 去年, "recently"
   and 近日 (the two weeks before); a month of a relative year ("in August last year", "April
@@ -74,6 +75,9 @@ _EN_WEEKDAY = re.compile(
     r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _ISO = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _ZH_FULL = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号]")
+# a day of a year told relative to the document's (今年4月4日, 去年12月3日)
+_ZH_RELATIVE_DAY = re.compile(r"(?P<pre>今年|去年|明年)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
+                              r"\s*[日号]")
 _ZH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?!电)")
 _ZH_MONTH = re.compile(r"(?:(?P<pre>今年|去年|明年)|(?<![\d年]))(?P<m>\d{1,2})\s*月"
                        r"(?![\d份]*\s*\d*\s*[日号])")
@@ -300,6 +304,11 @@ def _relative(rel: str, today: date, text: str, start: int) -> DateSpan:
 def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _ZH_FULL.finditer(text):
         day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_RELATIVE_DAY.finditer(text):
+        y = {"今年": today.year, "去年": today.year - 1, "明年": today.year + 1}[m["pre"]]
+        day = _day(y, int(m["m"]), int(m["d"]))
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_DAY.finditer(text):

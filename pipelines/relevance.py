@@ -44,6 +44,7 @@ from pipelines.classify import is_official_text
 from pipelines.clauses import split_sentences
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
+from pipelines.reading import last_actor_is_foreign, read_acts
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
 from pipelines.vocab import SourceKind
@@ -85,7 +86,7 @@ MEASURE_WORDS = (
     r"|stop|stops|stopped|stopping"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
     r"\bexport(?:s|ing)?\b|\b(?:chip|semiconductor|technology|tech) (?:export )?(?:curbs|controls"
-    r"|restrictions|bans?)\b|\bdual[- ]use\b|\bgeneral licen[cs]es?\b"
+    r"|restrictions|bans?|rules?)\b|\bdual[- ]use\b|\bgeneral licen[cs]es?\b"
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
@@ -93,13 +94,14 @@ MEASURE_WORDS = (
     r"|\beconomic and trade (?:talks|consultations?)\b|\bjoint arrangement\b"
     # exports in other words: a control on shipments or sales abroad
     r"|\b(?:restrict\w*|bans?|banned|banning|curbs?|bar(?:s|red|ring)?|halt\w*|prohibit\w*"
-    r"|licen[cs]\w*|permits?|permission|approv\w*)\b[^.;]{0,60}?(?:EXPORTISH)"
-    r"|(?:EXPORTISH)[^.;]{0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
+    r"|licen[cs]\w*|permits?|permission|approv\w*)\b(?:ONECLAUSE){0,60}?(?:EXPORTISH)"
+    r"|(?:EXPORTISH)(?:ONECLAUSE){0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
     r"|permission|approv\w*)\b|\brestrict\w*\b[^.;]{0,30}\btrade\b"
     # rules on sales or shipments to a country ("tightens rules on AI chip sales to China")
-    r"|\b(?:rules?|tighten\w*|limits?|curbs?|controls?)\b[^.;]{0,60}?\b(?:sales?|shipments?"
-    r"|exports?)\s+(?:of\s+[\w\s-]{0,40}?)?to\s+(?:the\s+)?(?:US|U\.S\.|United States|China"
-    r"|Chinese|Japan|Japanese|Russia\w*)\b"
+    r"|\b(?:rules?|tighten\w*|limits?|curbs?|controls?|caps?|capped|capping)\b[^.;]{0,60}?"
+    r"\b(?:sales?|shipments?|exports?)\s+(?:of\s+[\w\s-]{0,40}?)?to\s+(?:the\s+)?(?:US|U\.S\."
+    r"|United States|China|Chinese|Japan|Japanese|Russia\w*|(?:most|all|other|third|foreign)"
+    r"\s+countries)\b"
     # countermeasures by their content
     r"|\bfreez\w*\b[^.;]{0,60}\b(?:assets|property|properties)\b"
     r"|\b(?:prohibit\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)\b[^.;]{0,80}\b(?:transactions?"
@@ -127,7 +129,9 @@ MEASURE_WORDS = (
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
           r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
           r"(?:,?\s+[\w-]+){0,12}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States"
-          r"|China|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b")
+          r"|China|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b"
+          ).replace("ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
+                    r"|although|though)\b)[^.;]")
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
 # game licences, smuggled frozen meat): a measure only with a trade context in the sentence.
 CONTEXTUAL_WORDS = (
@@ -174,6 +178,9 @@ CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CON
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 OTHER_SENSES = (
+    # the prices of services: port, freight, hotel, postal tariffs
+    r"\b(?:port|harbou?r|terminal|freight|shipping|postal|hotel|taxi|transport|telecom"
+    r"|service)\s+tariffs?\b|"
     r"\b(?:electricity|power|energy|water|gas|heating|feed-in|peak|off-peak|valley|utility|grid"
     r"|transmission|time-of-use)\b(?:[\s-]+(?:and|or|electricity|power|[\w-]+-peak|peak|valley"
     r"|flat|period)){0,3}[\s-]+tariffs?\b"
@@ -199,7 +206,8 @@ CONCESSIVE = (r"\b(?:despite|in spite of|notwithstanding|regardless of|amid(?:st
               r"|against (?:the|a) backdrop of)\b[^,;.]*|尽管[^，。；]*")
 # Once a measure has been named, the short words that refer back to it (the licences, its
 # controls, approvals, 许可) are about it: an opinion piece argues about one measure in them.
-ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|bans?|approvals?)\b"
+ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|bans?|approvals?"
+                   r"|falsely declared|misdeclar\w*|hidden in)\b"
                    r"|许可|管制|禁令|审批")
 # A measure sentence that names the day of the news ("Tuesday's decision … to ban exports") is
 # the text's news peg, wherever it stands: it weighs as the lead.
@@ -279,7 +287,8 @@ def measure_score(title: str, body: str) -> int:
             if not named:
                 senses |= _heads_in_other_senses(sentence)
                 sentence = _bare_heads_cut(_other_senses_cut(sentence), senses)
-            weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) else 1
+            weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) \
+                or _reports_regime_act(sentence) else 1
             if title and _targets_headline_party(sentence, title):
                 weight = TITLE_MEASURE_WEIGHT
             found = _sentence_weight(sentence, weight)
@@ -289,6 +298,15 @@ def measure_score(title: str, body: str) -> int:
             named = named or found > 0
             score += found
     return score
+
+
+def _reports_regime_act(sentence: str) -> bool:
+    """The sentence reports an act of the regime done by a Chinese authority it names (customs
+    "had handled 46 smuggling cases", the ministry approved …), not background, promised,
+    foreign or spoken about: news wherever it stands."""
+    return any(a.done and not (a.foreign or a.background or a.evaluated or a.future or a.negated)
+               and last_actor_is_foreign(sentence[:a.head]) is False
+               for a in read_acts(sentence))
 
 
 def _targets_headline_party(sentence: str, title: str) -> bool:

@@ -137,3 +137,21 @@ def test_a_press_qa_reporting_approvals_made_is_licensing() -> None:
     assert classify_category(title, promised, "relay") == Category.POLICY_STATEMENT.value
     about_a_measure = "MOFCOM spokesperson answers questions on export control measures"
     assert classify_category(about_a_measure, made, "relay") == Category.POLICY_STATEMENT.value
+
+
+def test_a_chinese_headline_in_which_someone_says_is_a_statement() -> None:
+    title = "欧盟官员称双方将继续就出口管制安排进行磋商"
+    body = "据外媒报道，一名欧盟官员表示，双方同意继续磋商，暂停安排可能延长。"
+    assert classify_category(title, body, SourceKind.NEWS) == Category.POLICY_STATEMENT
+
+
+def test_an_explainer_asks_the_readers_questions_and_history_is_not_its_news() -> None:
+    title = "Explainer: What changes for graphite exporters this winter"
+    body = ("Three things matter for graphite exporters in the coming months.\n"
+            "What ends in March? An announcement issued last December suspended the stricter "
+            "review of graphite exports until March. Why does it matter? Buyers plan ahead. "
+            "What should firms do? Keep documents ready.\n"
+            "Who decides? The ministry.")
+    assert classify_category(title, body, SourceKind.NEWS) == Category.POLICY_STATEMENT
+    unlabelled = title.replace("Explainer: ", "")
+    assert classify_category(unlabelled, body, SourceKind.NEWS) == Category.COMMENTARY

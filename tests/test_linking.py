@@ -156,6 +156,8 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("introduced in April last year", "2026-04-07", ("2025-04-01", "month")),
     ("placed gallium under licensing in 2023", "2025-06-18", ("2023-01-01", "year")),
     ("2023年以来，商务部", "2025-06-18", ("2023-01-01", "year")),
+    ("自今年3月9日起对锑实施管制", "2025-11-20", ("2025-03-09", "day")),  # a day of a relative year
+    ("去年12月3日公布的措施", "2025-06-18", ("2024-12-03", "day")),
 ])
 def test_dates_resolved_from_the_documents_date(sentence, published, expected):
     found = dates_in(sentence, published)
@@ -200,6 +202,23 @@ def test_a_sentence_dated_by_the_one_before():
             "placed 16 US entities on its export control list.")
     sentences, _ = read_document("t", body, "2025-04-05")
     assert sentences[2].inherited and sentences[2].dates[0].first == "2025-04-04"
+
+
+def test_the_same_day_is_the_day_of_the_event_before_not_an_effective_date():
+    body = ("新华社北京6月3日电 商务部3日发布公告，自7月1日起对钼实施出口管制。"
+            "同日，海关总署发布公告，调整相关商品编码，自7月15日起施行。")
+    sentences, _ = read_document("t", body, "2025-06-03")
+    assert sentences[2].inherited
+    assert "2025-06-03" in [d.first for d in sentences[2].dates]
+    assert "2025-07-01" not in [d.first for d in sentences[2].dates]
+
+
+def test_licences_tell_of_a_measure():
+    sentences, _ = read_document("t", "The items have needed export licences since May.",
+                                 "2025-08-01")
+    assert sentences[1].act
+    sentences, _ = read_document("t", "相关企业已提交出口许可申请。", "2025-08-01")
+    assert sentences[1].act
 
 
 # --- links, reasons, candidates ------------------------------------------------------------------

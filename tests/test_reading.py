@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.reading import argues, read_acts, shows_instrument, voice
+from pipelines.reading import argues, is_transcript, read_acts, shows_instrument, voice
 from pipelines.vocab import Category
 
 
@@ -145,3 +145,89 @@ def test_the_headline_is_the_writers_voice_too():
             "The question is whether the US will keep its word.")
     assert not argues(body)
     assert argues(body, "Washington should not misread it")
+
+
+# --------------------------------------------------------------------------- eighth pass
+
+
+def _kinds(sentence: str) -> set[Category]:
+    return {a.category for a in read_acts(sentence)
+            if a.done and not (a.foreign or a.background or a.future)}
+
+
+def test_a_suspension_told_by_its_effect_is_a_suspension():
+    assert Category.SUSPENSION in _kinds("Graphite exporters relieved as licence rules are put on "
+                                          "hold")
+    assert Category.SUSPENSION in _kinds("The ministry said the controls on antimony items would "
+                                          "not be implemented until June 30 next year.")
+    assert Category.SUSPENSION in _kinds("自6月1日起，对相关实体不再适用上述禁止性规定。")
+    assert Category.SUSPENSION in _kinds("Traders may once again apply for permits to ship the "
+                                          "metal to the listed firms for six months.")
+    assert Category.SUSPENSION not in _kinds("Orders were put on hold by several buyers.")
+
+
+def test_a_suspended_prison_term_is_no_suspension():
+    acts = read_acts("A court sentenced the trader to two years in prison, suspended for three "
+                     "years, and fined him 200,000 yuan for the exports.")
+    kinds = {a.category for a in acts}
+    assert Category.SUSPENSION not in kinds
+    assert Category.ENFORCEMENT in kinds
+
+
+def test_a_suspension_of_tariffs_is_a_tariff_decision():
+    assert first("税则委员会决定继续暂停实施对部分商品加征的关税").category is Category.TARIFF
+    assert first("China suspends the additional tariffs on some farm goods").category \
+        is Category.TARIFF
+    assert first("China suspends export controls on antimony").category is Category.SUSPENSION
+
+
+def test_duties_by_other_names_are_tariffs():
+    assert Category.TARIFF in _kinds("The ministry imposed anti-dumping duties on imported "
+                                      "pork from Friday.")
+    assert Category.TARIFF in _kinds("Beijing levied duties of 12.5 to 30 percent on the "
+                                      "resin.")
+
+
+def test_an_export_ban_aimed_at_entities_is_a_listing():
+    assert first("商务部宣布禁止向9家加拿大企业出口两用物项").category is Category.ENTITY_LISTING
+    assert first("China bans exports of dual-use items to 7 Canadian firms").category \
+        is Category.ENTITY_LISTING
+    assert first("China bans exports of gallium to the US").category \
+        is Category.CONTROLLED_ITEM_CHANGE
+
+
+def test_a_listing_verb_governs_however_long_the_list_of_names():
+    sentence = ("The mechanism on Monday added nine entities, including Alpha Aero Systems, "
+                "Beta Marine Robotics, Gamma Defence Electronics and Delta Sensors Corp, "
+                "to the unreliable entity list.")
+    assert first(sentence).category is Category.ENTITY_LISTING
+
+
+def test_a_country_that_qualifies_an_industry_noun_names_the_object():
+    acts = read_acts("A supplier halted shipments to a Japanese shipbuilding unit after it was "
+                     "placed on China's export control list on Monday.")
+    listing = next(a for a in acts if a.category is Category.ENTITY_LISTING)
+    assert not listing.foreign
+
+
+def test_a_reaction_the_day_after_dates_the_act_as_the_news():
+    acts = read_acts("Cobalt prices rose on Tuesday, a day after China placed three metals under "
+                     "export control, traders said.")
+    act = next(a for a in acts if a.category is Category.CONTROLLED_ITEM_CHANGE)
+    assert act.background and act.recent_event
+    acts = read_acts("Cobalt prices have risen after China placed three metals under export "
+                     "control.")
+    assert not any(a.recent_event for a in acts)
+
+
+def test_chinese_speaker_labels_make_a_transcript():
+    body = "\n".join(["新华社电 近日，记者采访了有关负责人。", "记者：情况如何？",
+                      "负责人：我们必须做好服务。", "记者：下一步怎么做？",
+                      "负责人：我们应当继续指导企业。"])
+    assert is_transcript(body)
+
+
+def test_a_modal_before_seeing_argues():
+    assert argues("必须看到，这些做法是国际通行的。同时也应看到，有关方面不能一错再错。"
+                  "各方应当相向而行。")
+    assert not argues("同时也看到，企业订单增加。有关负责人表示，出口平稳。")

@@ -303,3 +303,29 @@ def test_exports_told_by_exporters_shipments_levies_and_supply_licences():
     # domestic lists and permits are other senses
     domestic = "对列入重点管控名单的单位加大抽查频次。"
     assert measure_score("重点管控单位名单将动态更新", domestic) == 0
+
+
+def test_an_export_word_and_a_ban_in_different_clauses_are_no_export_ban():
+    assert measure_score("Paper straw makers see export surge as plastic bans widen", "") == 0
+    assert measure_score("Exporters of gallium face bans on shipments to the US", "") == 3
+
+
+def test_the_prices_of_services_are_not_tariffs():
+    assert measure_score("", "The harbour will raise its port tariffs for container services "
+                             "next year. The new tariff applies to all lines.") == 0
+
+
+def test_chip_rules_and_caps_on_sales_to_countries_are_measures():
+    assert measure_score("Washington drafts new AI chip rule", "") == 3
+    assert measure_score("", "The rule capped sales of advanced processors to most countries "
+                             "from next month.") == 2
+
+
+def test_an_act_done_by_a_named_chinese_authority_weighs_as_the_lead():
+    body = ("Retail sales rose 5 percent in the first half, the statistics bureau said.\n"
+            "Officials also spoke about energy and jobs.\n"
+            "Customs authorities had handled 12 smuggling cases involving antimony exports, "
+            "an official said. Most involved goods falsely declared as ordinary ore.")
+    assert measure_score("Economy grows steadily in first half", body) == 3
+    told_without_actor = body.replace("Customs authorities had handled", "There were")
+    assert measure_score("Economy grows steadily in first half", told_without_actor) < 3
