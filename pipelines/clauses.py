@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipelines.dates import find_dates, parse_published
 from pipelines.durations import find_durations
@@ -249,8 +250,14 @@ _OPERATIVE = re.compile(
 
 def split_sentences(text: str) -> list[str]:
     """Whole sentences: split at 。；; ！？ and newlines, and at English sentence ends."""
+    return list(_sentences(text or ""))
+
+
+@lru_cache(maxsize=32)
+def _sentences(text: str) -> tuple[str, ...]:
+    """split_sentences, kept for the few texts the stages of one item read in turn."""
     found: list[str] = []
-    for piece in _ZH_BREAK.split(text or ""):
+    for piece in _ZH_BREAK.split(text):
         start = 0
         for end in _EN_BREAK.finditer(piece):
             if end.group(1) == "." and _is_abbreviation(piece[: end.start()]):
@@ -258,7 +265,7 @@ def split_sentences(text: str) -> list[str]:
             found.append(piece[start : end.start(2)])
             start = end.end()
         found.append(piece[start:])
-    return [s.strip() for s in found if s.strip()]
+    return tuple(s.strip() for s in found if s.strip())
 
 
 def _is_abbreviation(before: str) -> bool:
@@ -624,13 +631,16 @@ def _references(body: str, own_id: str | None) -> list[tuple[str, str | None]]:
     return found
 
 
-def other_measure_events(body: str, published: str | None, own_id: str | None
-                         ) -> dict[str, list[MeasureEvent]]:
+def other_measure_events(body: str, published: str | None, own_id: str | None,
+                         own_effective: str | None = None) -> dict[str, list[MeasureEvent]]:
     """Events the text states for the other measures it names (or refers to without a full
     number: 上述公告, "the announcement", 第46号公告), by measure id. Durations without an end
-    date count from the sentence's start, else the text's own effective date."""
+    date count from the sentence's start, else the text's own effective date (own_effective,
+    when the caller has read it already)."""
     found: dict[str, list[MeasureEvent]] = {}
-    start = earliest_effective(own_events(body, published)) or published if own_id else published
+    if own_id and own_effective is None:
+        own_effective = earliest_effective(own_events(body, published))
+    start = own_effective or published if own_id else published
     for sentence, resolved in _references(body, own_id):
         events = (_others_in(resolved, start, own_id, evidence=sentence) if resolved
                   else _others_in(sentence, start, own_id))

@@ -95,6 +95,7 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
     """Every measure the document issues, reports on or mentions, with the link's reason."""
     own = own_number(item)
     refs: list[MeasureRef] = []
+    effective = None
     if own is not None:
         events = own_events(item.body, item.published)
         effective = earliest_effective(events)
@@ -111,7 +112,7 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
     # Only the text of a measure (an authority's page with its own number, or a relayed page
     # titled with it) states events of the measures it names; news never does, nor does an
     # official translation (the Chinese text is the legal text).
-    stated = other_measure_events(item.body, item.published, own.id) if (
+    stated = other_measure_events(item.body, item.published, own.id, effective) if (
         own is not None and not is_official_translation(item)) else {}
     seen = {own.id} if own else set()
     in_title = {n.id for n in find_measure_numbers(item.title)}
