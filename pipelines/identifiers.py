@@ -389,14 +389,19 @@ def find_measure_numbers(text: str) -> list[MeasureNumber]:
         return []
     if len(text) <= _SENTENCE_CACHED:
         return list(_sentence_numbers(text))
-    return list(_measure_numbers(text))
+    return list(_body_numbers(text))
 
 
-_SENTENCE_CACHED = 2000  # a sentence the stages read again is kept; whole bodies are not
+_SENTENCE_CACHED = 2000  # sentences the stages read again: many kept; whole bodies: a few
 
 
 @lru_cache(maxsize=4096)
 def _sentence_numbers(text: str) -> tuple[MeasureNumber, ...]:
+    return _measure_numbers(text)
+
+
+@lru_cache(maxsize=8)
+def _body_numbers(text: str) -> tuple[MeasureNumber, ...]:
     return _measure_numbers(text)
 
 
