@@ -34,10 +34,6 @@ DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
 COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
-# The item pipelines are synchronous: Scrapy's default of 100 concurrent items only starts 100
-# idle asyncio workers for every response (a fifth of a mirror crawl's time), never overlapping
-# any work. Items are handled one after another, in the order the spider yields them.
-CONCURRENT_ITEMS = 1
 
 # --- TLS -----------------------------------------------------------------
 # Every certificate is verified (crawler/tls.py) against the system's and certifi's CAs plus, if
