@@ -71,7 +71,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 2  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 3  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -105,7 +105,10 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
 _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
-    r"|effective|licen[cs]|suspen|lift)\w*|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可",
+    r"|effective|licen[cs]|suspen|lift|approv)\w*"
+    # items made subject to a review or a licence before export
+    r"|\bsubject\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:review|approval|licen[cs]\w*)"
+    r"|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"

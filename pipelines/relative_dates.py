@@ -48,6 +48,9 @@ _EN_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\
                      rf"(?!\s*(?:percent|%|per\s*cent))"
                      rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}"
                      r"(?![,.]?\s*\d{4})\b", re.IGNORECASE)
+# a day of a year told relative to the document's ("Feb 4 last year"), as 去年2月4日
+_EN_RELATIVE_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?"
+                              r"(?P<ry>last|this|next)\s+year\b", re.IGNORECASE)
 _EN_MONTH = re.compile(
     r"\b(?P<mod>(?:in|since|from|during|until|till|by|before|after|through|last|this|next)"
     r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))?"
@@ -207,6 +210,14 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
         day = _day(int(m["y"] or m["y2"]), _MONTH_NUMBER[mon], int(m["d"] or m["d2"]))
         if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+    for m in _EN_RELATIVE_DAY.finditer(text):
+        mon = m["mon"].lower().rstrip(".")
+        if mon == "may" and not m.group().startswith("May"):
+            continue
+        y = today.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        day = _day(y, _MONTH_NUMBER[mon], int(m["d"]))
+        if day and not _taken(found, m.start(), m.end()):
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     for m in _EN_DAY.finditer(text):
         if _taken(found, m.start(), m.end()):
