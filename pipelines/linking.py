@@ -592,7 +592,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     for day in (d for d in s.dates if d.precision == "day" and d.role != "until"):
         same = [e for e in scored if profiles[e.measure].published == day.first
                 and profiles[e.measure].category in (None, "controlled_item_change")]
-        if specific & {k for e in same for k in profiles[e.measure].subjects}:
+        if specific & {k for e in same for k in profiles[e.measure].subjects} and not \
+                _WHOLE_PACKAGE.search(s.text):
             continue
         if len(same) >= 2:
             for e in same:
@@ -601,6 +602,10 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     return found
 
 
+# A series or package of a day's measures is all of them, the subjects it lists its content
+# ("announced a series of export control measures yesterday, covering …").
+_WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew)\s+of\b|一系列|一揽子",
+                            re.IGNORECASE)
 _ANNOUNCEMENT_COUNT = re.compile(
     r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+)?(?:announcements|decisions)\b"
     r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)

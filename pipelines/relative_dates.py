@@ -51,6 +51,8 @@ _EN_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\
 # a day of a year told relative to the document's ("Feb 4 last year"), as 去年2月4日
 _EN_RELATIVE_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?"
                               r"(?P<ry>last|this|next)\s+year\b", re.IGNORECASE)
+# the day before the document's ("announced … yesterday", 昨天, 昨日)
+_YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.IGNORECASE)
 _EN_MONTH = re.compile(
     r"\b(?P<mod>(?:in|since|from|during|until|till|by|before|after|through|last|this|next)"
     r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))?"
@@ -211,6 +213,9 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         day = _day(int(m["y"] or m["y2"]), _MONTH_NUMBER[mon], int(m["d"] or m["d2"]))
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+    for m in _YESTERDAY.finditer(text):
+        day = today - timedelta(days=1)
+        found.append(_span(day, day, "day", m.group(), m.start(), "on"))
     for m in _EN_RELATIVE_DAY.finditer(text):
         mon = m["mon"].lower().rstrip(".")
         if mon == "may" and not m.group().startswith("May"):
