@@ -149,13 +149,17 @@ _FORWARD_MODIFIERS = ("until", "till", "by", "from", "before", "through")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|set\s+to"
                      r"|due\s+to|scheduled|starting|until|till)\b|将|起(?:正式)?(?:实施|施行)",
                      re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b|自[^，。；]{0,60}以来", re.IGNORECASE)
 _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+$",
                                   re.IGNORECASE)
 
 
 def _looks_forward(before: str) -> bool:
     """Whether the words before a date look forward (will, from, until, 将…)."""
-    return bool(_FUTURE.search(before) or _FORWARD_JUST_BEFORE.search(before[-20:]))
+    if _FUTURE.search(before):
+        return True
+    # "since China implemented the controls … from April 4": a since-clause tells the past
+    return bool(_FORWARD_JUST_BEFORE.search(before[-20:])) and not _SINCE.search(before)
 
 
 def _nearest_month(today: date, m: int, modifier: str, forward: bool = False
