@@ -220,7 +220,8 @@ FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washingt
                   r"|俄罗斯|澳大利亚|印尼|印度尼西亚|越南|越方|马来西亚|泰国|菲律宾|缅甸|刚果|津巴布韦|智利"
                   r"|巴西|南非"
                   # another authority than the regime's: the Taiwan authorities and their offices
-                  r"|\b(?:the\s+)?(?:Taiwan|DPP|Democratic Progressive Party|island's)\s+authorities\b"
+                  r"|\b(?:the\s+)?(?:Taiwan|DPP|Democratic Progressive Party|island's)"
+                  r"\s+authorities\b"
                   r"|\b(?:trade\s+)?(?:authority|authorities) (?:of|on) the island(?: of Taiwan)?\b"
                   r"|台湾当局|台当局|民进党当局|岛内当局")
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
