@@ -247,8 +247,8 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     r"|urged|urges|vowed|vows|responded|rejected|criticized|reiterated|stressed|welcomed)\b",
     r"\breadout\b",
     # another government's reaction is a statement too
-    r"(?:" + FOREIGN_ACTORS + r")[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed|opposes"
-    r"|criticized|condemned|welcomed|urged|said|says)\b",
+    r"(?:" + FOREIGN_ACTORS + r")(?!-based)[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed"
+    r"|opposes|criticized|condemned|welcomed|urged|said|says)\b",
     r"(?:美方|日方|欧方|美国|日本|欧盟|荷兰|韩国|印度)[^。；]{0,80}?(?:提出交涉|表示反对|表示抗议"
     r"|表示不满|表示关切|抗议|要求中方)",
 )

@@ -141,12 +141,19 @@ TERMS: tuple[Term, ...] = (
          ("美国", "对美", "美方"), "the United States / 美国", also=("US",)),
     Term("JP", "country", r"Japan(?:ese)?|Tokyo", ("日本", "对日", "日方"), "Japan / 日本"),
     # --- lists of entities ----------------------------------------------------------------
+    # a list is also told by what it does to those on it: export control measures aimed at a
+    # number of entities are the control list's; entities barred from import and export related
+    # to China, or from new investment in it, are on the unreliable entity list
     Term("export_control_list", "list",
          r"(?:export\s+control\s+)?control\s+lists?(?!\s+of\s+dual)|export\s+control\s+lists?"
-         r"(?!\s+of\s+dual)", ("出口管制管控名单", "管控名单"),
+         r"(?!\s+of\s+dual)|export\s+control\s+measures\s+(?:against|on)(?=\s+(?:the\s+)?"
+         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"
+         r"(?:entities|companies|firms))", ("出口管制管控名单", "管控名单"),
          "export control list / 出口管制管控名单"),
-    Term("unreliable_entity_list", "list", r"unreliable\s+entit(?:y|ies)(?:\s+list)?",
-         ("不可靠实体清单",), "unreliable entity list / 不可靠实体清单"),
+    Term("unreliable_entity_list", "list", r"unreliable\s+entit(?:y|ies)(?:\s+list)?"
+         r"|(?:import\s+and\s+export\s+activities|trade)\s+related\s+to\s+China"
+         r"|China-related\s+(?:trade|import\s+and\s+export)",
+         ("不可靠实体清单", "与中国有关的进出口活动"), "unreliable entity list / 不可靠实体清单"),
     Term("watch_list", "list", r"watch\s*lists?", ("关注名单",), "watch list / 关注名单"),
     # --- issuers --------------------------------------------------------------------------
     Term("MOFCOM", "issuer", r"Ministry\s+of\s+Commerce|MOFCOM|Commerce\s+Ministry",

@@ -71,7 +71,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 2  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 3  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -105,7 +105,10 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
 _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
-    r"|effective|licen[cs]|suspen|lift)\w*|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可",
+    r"|effective|licen[cs]|suspen|lift|approv)\w*"
+    # items made subject to a review or a licence before export
+    r"|\bsubject\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:review|approval|licen[cs]\w*)"
+    r"|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
@@ -589,7 +592,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     for day in (d for d in s.dates if d.precision == "day" and d.role != "until"):
         same = [e for e in scored if profiles[e.measure].published == day.first
                 and profiles[e.measure].category in (None, "controlled_item_change")]
-        if specific & {k for e in same for k in profiles[e.measure].subjects}:
+        if specific & {k for e in same for k in profiles[e.measure].subjects} and not \
+                _WHOLE_PACKAGE.search(s.text):
             continue
         if len(same) >= 2:
             for e in same:
@@ -598,6 +602,10 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     return found
 
 
+# A series or package of a day's measures is all of them, the subjects it lists its content
+# ("announced a series of export control measures yesterday, covering …").
+_WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew)\s+of\b|一系列|一揽子",
+                            re.IGNORECASE)
 _ANNOUNCEMENT_COUNT = re.compile(
     r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+)?(?:announcements|decisions)\b"
     r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)

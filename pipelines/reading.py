@@ -54,7 +54,18 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|bars?|barred)\b"
               r"[^.;:]{0,40}?\bexports?\b[^.;:]{0,40}?\bto\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four"
               r"|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several)\s+"
-              r"(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies|enterprises)\b")
+              r"(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies|enterprises)\b"
+              # entities barred from trade, from import and export, from investing: what the
+              # unreliable entity list does to them ("six US firms barred from China-related
+              # trade", "barred six US companies … from engaging in import and export")
+              r"|\b(?:bars?|barred|barring|bans?|banned|banning|prohibits?|prohibited)\s+"
+              r"(?:\w+\s+){0,2}?COUNTED[^.;:]{0,100}?\bfrom\s+(?:engaging in\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:trade|trading|import|export|investment|investing|investments)"
+              r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?(?:barred|banned"
+              r"|prohibited)\s+from\s+(?:engaging in\s+)?(?:[\w-]+\s+){0,2}?(?:trade|trading|import"
+              r"|export|investment|investing|investments)").replace(
+    "COUNTED", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
+    r"|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies|enterprises)\b")
 # "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
@@ -96,6 +107,7 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
                    r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
+                   r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               # duties by other names: trade remedies and duties told by their rate
@@ -116,10 +128,17 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"\bexports?\b"
                 r"|\brequir(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
+                # rules on exports told as shipments abroad ("tightens rules on overseas
+                # shipments of battery cells")
+                r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"
+                r"|(?:shipments?|sales)\s+(?:abroad|overseas))\b"
                 r"|\b(?:restrictions?|curbs|bans?)\s+on\s+(?:the\s+)?exports?\b"
                 # items put under control, however long the list between the verb and "control"
                 r"|\b(?:puts?|putting|plac(?:e|es|ed|ing)|brings?|brought|bringing)\b[^.;:]{0,200}?"
                 r"\bunder\s+(?:export\s+)?control\b|纳入[^，。；]{0,10}管制"
+                # an export conditional on a licence: the regime's formula of a control
+                r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
+                r"|\b(?:may|must|can)\s*not\s+be\s+exported\s+without\b"
                 r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
 # The acts by category; when a text reports several, the earliest wins.
@@ -142,6 +161,9 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|\bapproved\b"
             # a suspension told by its effect carries its own verb
             r"|\bon hold\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
+            # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
+            # "six firms barred from trade")
+            r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
             r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
 DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
@@ -196,7 +218,12 @@ FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washingt
                   r"|Congolese|DRC|Kinshasa|Zimbabwe|Chile|Chilean|Brazil|Brazilian|South Africa)\b"
                   r"|美国|美方|日本|日方|欧盟|欧方|荷兰|墨西哥|印度(?!尼)|加拿大|韩国|韩方|英国|德国|法国"
                   r"|俄罗斯|澳大利亚|印尼|印度尼西亚|越南|越方|马来西亚|泰国|菲律宾|缅甸|刚果|津巴布韦|智利"
-                  r"|巴西|南非")
+                  r"|巴西|南非"
+                  # another authority than the regime's: the Taiwan authorities and their offices
+                  r"|\b(?:the\s+)?(?:Taiwan|DPP|Democratic Progressive Party|island's)"
+                  r"\s+authorities\b"
+                  r"|\b(?:trade\s+)?(?:authority|authorities) (?:of|on) the island(?: of Taiwan)?\b"
+                  r"|台湾当局|台当局|民进党当局|岛内当局")
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
                   r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
@@ -275,6 +302,12 @@ INSTRUMENT: Patterns = (
     r"\bannouncements?\s+(?:released|issued|published)\b",
     r"自[^，。；]{0,20}起|起(?:正式)?(?:实施|执行|施行)",
     r"(?<!后续)(?<!即将)(?<!将)发布(?:了)?(?:《[^》]*》|公告)|根据公告|公告(?:明确|规定|指出|显示)",
+    # a suspension or an extension with its term ("keep suspended for another 90 days",
+    # 暂停实施一年): the term is the instrument's date, which a vow does not have
+    r"\b(?:suspen\w*|extend\w*|extension|paus\w*)\s+(?:[\w-]+\s+){0,3}?for\s+(?:another\s+"
+    r"|a further\s+|an additional\s+)?(?:\d+|one|two|three|six|ninety|a)\s+(?:more\s+)?"
+    r"(?:days?|weeks?|months?|years?)\b",
+    r"(?:暂停|延长)[^，。；]{0,20}?(?:为期)?(?:\d+|一|两|三|六)(?:个月|年|天|日)",
 )
 # Words that say the instrument is still to come (a statement of intent).
 INTENT_MARKERS: Patterns = (
@@ -363,6 +396,9 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     participial clause with no actor of its own (", requiring Japanese companies to obtain
     licences", ", quadrupling … and raising tariffs") is done by the actor of the clause it
     continues."""
+    agent = re.match(r"\s+by\s+([^,;.:，。；]{0,60})", text[end:])
+    if agent and _last_actor(agent.group(1)) is not None:
+        return bool(_last_actor(agent.group(1)))  # a passive's agent ("approved by Chinese …")
     start = _clause_start(text, head)
     last = _last_actor(text[start:head])
     if last is None and (_search(CONTINUING_CLAUSE, text[start:])
@@ -395,8 +431,8 @@ def _last_actor(before: str) -> bool | None:
         previous_end, previous_foreign = m.end(), is_foreign
         if owned and not is_foreign:
             continue  # 美国商务部, "Japan's Ministry of Economy": the foreign country's ministry
-        if re.search(QUALIFIER_AFTER, after, re.IGNORECASE):
-            continue
+        if re.search(QUALIFIER_AFTER, after, re.IGNORECASE) or after.startswith("-based"):
+            continue  # "US firms", "a Tokyo-based maker": the object, a company's place
         possessive = re.match(r"[’']s\b", after)
         if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]):
             continue
@@ -462,8 +498,13 @@ def _dated_when(text: str, at: int) -> bool:
     the ministry suspended …", "shares rose on Thursday after MOFCOM confirmed …"): the clause
     tells that day's event, not background."""
     return bool(re.match(r"(?:when|after|following)\b", text[at:], re.IGNORECASE)) and bool(
-        re.search(r"(?:" + RECENT + "|" + NEXT_DAY + r")[\s,]*$", text[max(0, at - 30):at],
-                  re.IGNORECASE))
+        re.search(r"(?:" + RECENT + "|" + NEXT_DAY + "|" + RESUMED + r")[\s,]*$",
+                  text[max(0, at - 30):at], re.IGNORECASE))
+
+
+# Trade a measure had stopped, resuming: the after-clause that follows tells its cause, the act
+# ("deliveries had resumed after the applications were approved").
+RESUMED = r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|restored)"
 
 
 # A prison term suspended is a court's leniency, not a measure suspended ("sentenced to three

@@ -48,6 +48,11 @@ _EN_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\
                      rf"(?!\s*(?:percent|%|per\s*cent))"
                      rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}"
                      r"(?![,.]?\s*\d{4})\b", re.IGNORECASE)
+# a day of a year told relative to the document's ("Feb 4 last year"), as 去年2月4日
+_EN_RELATIVE_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?"
+                              r"(?P<ry>last|this|next)\s+year\b", re.IGNORECASE)
+# the day before the document's ("announced … yesterday", 昨天, 昨日)
+_YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.IGNORECASE)
 _EN_MONTH = re.compile(
     r"\b(?P<mod>(?:in|since|from|during|until|till|by|before|after|through|last|this|next)"
     r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))?"
@@ -144,13 +149,17 @@ _FORWARD_MODIFIERS = ("until", "till", "by", "from", "before", "through")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|set\s+to"
                      r"|due\s+to|scheduled|starting|until|till)\b|将|起(?:正式)?(?:实施|施行)",
                      re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\b|自[^，。；]{0,60}以来", re.IGNORECASE)
 _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+$",
                                   re.IGNORECASE)
 
 
 def _looks_forward(before: str) -> bool:
     """Whether the words before a date look forward (will, from, until, 将…)."""
-    return bool(_FUTURE.search(before) or _FORWARD_JUST_BEFORE.search(before[-20:]))
+    if _FUTURE.search(before):
+        return True
+    # "since China implemented the controls … from April 4": a since-clause tells the past
+    return bool(_FORWARD_JUST_BEFORE.search(before[-20:])) and not _SINCE.search(before)
 
 
 def _nearest_month(today: date, m: int, modifier: str, forward: bool = False
@@ -207,6 +216,17 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
         day = _day(int(m["y"] or m["y2"]), _MONTH_NUMBER[mon], int(m["d"] or m["d2"]))
         if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+    for m in _YESTERDAY.finditer(text):
+        day = today - timedelta(days=1)
+        found.append(_span(day, day, "day", m.group(), m.start(), "on"))
+    for m in _EN_RELATIVE_DAY.finditer(text):
+        mon = m["mon"].lower().rstrip(".")
+        if mon == "may" and not m.group().startswith("May"):
+            continue
+        y = today.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        day = _day(y, _MONTH_NUMBER[mon], int(m["d"]))
+        if day and not _taken(found, m.start(), m.end()):
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     for m in _EN_DAY.finditer(text):
         if _taken(found, m.start(), m.end()):

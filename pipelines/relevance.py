@@ -47,7 +47,7 @@ from pipelines.items import DocumentItem
 from pipelines.reading import last_actor_is_foreign, read_acts
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
-from pipelines.vocab import SourceKind
+from pipelines.vocab import Category, SourceKind
 
 TOPICS: tuple[tuple[str, str], ...] = (
     ("export control", r"\bexport[- ]controls?\b|\bexport (?:curbs?|restrictions?|bans?)\b"
@@ -86,7 +86,7 @@ MEASURE_WORDS = (
     r"|stop|stops|stopped|stopping"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
     r"\bexport(?:s|ing)?\b|\b(?:chip|semiconductor|technology|tech) (?:export )?(?:curbs|controls"
-    r"|restrictions|bans?|rules?)\b|\bdual[- ]use\b|\bgeneral licen[cs]es?\b"
+    r"|restrictions|bans?|rules?)\b|\bgeneral licen[cs]es?\b"
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
@@ -95,6 +95,9 @@ MEASURE_WORDS = (
     # exports in other words: a control on shipments or sales abroad
     r"|\b(?:restrict\w*|bans?|banned|banning|curbs?|bar(?:s|red|ring)?|halt\w*|prohibit\w*"
     r"|licen[cs]\w*|permits?|permission|approv\w*)\b(?:ONECLAUSE){0,60}?(?:EXPORTISH)"
+    # rules tightened on exports ("tightens rules on overseas shipments of battery cells")
+    r"|\btighten\w*\s+(?:\w+\s+){0,2}?(?:rules?|controls?|requirements?|oversight|scrutiny"
+    r"|management)\s+(?:on|over|for)\s+(?:(?:the|its)\s+)?(?:EXPORTISH)"
     r"|(?:EXPORTISH)(?:ONECLAUSE){0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
     r"|permission|approv\w*)\b|\brestrict\w*\b[^.;]{0,30}\btrade\b"
     # rules on sales or shipments to a country ("tightens rules on AI chip sales to China")
@@ -106,7 +109,9 @@ MEASURE_WORDS = (
     r"|\bfreez\w*\b[^.;]{0,60}\b(?:assets|property|properties)\b"
     r"|\b(?:prohibit\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?)\b[^.;]{0,80}\b(?:transactions?"
     r"|dealings)\b"
-    # tariffs by other names
+    # tariffs by other names, and a duty exemption granted or ended (duty-free treatment)
+    r"|\b(?:duty|tariff)[- ]free (?:treatment|status|entry|access)\b"
+    r"|\bde minimis (?:exemption|treatment|rule|threshold|provision|loophole)s?\b"
     r"|\bsurtax(?:es)?\b|\b(?:import|additional|provisional|punitive|retaliatory|extra"
     r"|definitive|safeguard) duties\b"
     r"|\blev(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:goods|imports?|imported|products)\b"
@@ -139,7 +144,7 @@ CONTEXTUAL_WORDS = (
     (r"\bapprov\w*\b[^.;]{0,50}\b(?:applications?|licen[cs]\w*)\b"
      r"|\b(?:applications?|licen[cs]\w*)\b[^.;]{0,60}\bapproved\b"
      r"|\blicen[cs](?:e|es|ing)\b[^.;]{0,40}\b(?:reviews?|applications?)\b"
-     r"|批准[^，。；]{0,30}申请", "export"),
+     r"|批准[^，。；]{0,30}申请|申请[^。；]{0,30}批准", "export"),
     # imports suspended or banned, port fees: trade measures when aimed at a country or its
     # firms (soybeans from three US companies, Japanese seafood, vessels of US entities), not
     # a veterinary suspension of poultry from a region hit by bird flu
@@ -152,13 +157,17 @@ CONTEXTUAL_WORDS = (
      r"|走私|伪报|瞒报|夹藏", "export"),
     # evading control: the regime's enforcement only on the export side (not drug scheduling)
     (r"逃避(?:监管|管制)", "outbound"),
+    # dual-use names a class of goods, the regime's only when told as goods under control
+    # (dual-use items, their exports, licences, lists, end users), not the dual-use technologies
+    # of military-civilian integration shown at an expo
+    (r"\bdual[- ]use\b", "goods"),
 )
 # What makes a sentence's shared word a trade measure: the export side (exports, shipments
 # abroad, controls, a controlled subject of the glossary), or trade with another country.
 EXPORT_CONTEXT = (r"\bexport\w*|\bshipments?\b|\babroad\b|\boverseas\b|\bout of the country\b"
                   r"|\boutflows?\b|\bcontrol(?:s|led)?\b|\bdual[- ]use\b|\bitems\b"
                   r"|\bend[- ]users?\b|\bstrategic minerals?\b"
-                  r"|出口|出境|管制|物项|两用|战略矿产|流失|外流")
+                  r"|出口|出境|管制|物项|两用|战略矿产|流失|外流|最终用户|最终用途")
 TRADE_CONTEXT = (EXPORT_CONTEXT + r"|\bimport\w*|\btrade\b|\bgoods\b|\bentit(?:y|ies)\b"
                  r"|\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bdefen[cs]e\b|\bmilitary\b"
                  r"|\barms\b|\bforeign\b|\bRussia\w*|\bTaiwan\b|\bU\.S\.|\b(?:US|USA|United States"
@@ -171,10 +180,15 @@ PARTY_CONTEXT = (r"\bU\.S\.|\b(?:US|USA|United States|American|Washington|EU|Eur
                  r"|Taiwan|Lithuania\w*)\b|\bcompan(?:y|ies)\b|\bfirms?\b|\bentit(?:y|ies)\b"
                  r"|\bcountermeasures?\b|\bretaliat\w*|\bin response to\b"
                  r"|美国|美方|日本|日方|欧盟|加拿大|企业|公司|实体|反制")
+# What makes dual-use the regime's: goods or items, their export, control, licences, lists,
+# end users.
+GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcontrol(?:s|led)?\b"
+                 r"|\blicen[cs]\w*|\bpermits?\b|\bend[- ]users?\b|\bmilitary users?\b|\blists?\b"
+                 r"|\bshipments?\b|\bban(?:s|ned)?\b")
 # The export side in its own words (not the word control, which evading control already says).
 OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
 CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CONTEXT,
-            "outbound": OUTBOUND_CONTEXT}
+            "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 OTHER_SENSES = (
@@ -195,6 +209,11 @@ OTHER_SENSES = (
     r"|\b(?:game|driving|drivers?'?|business|operating|banking|broadcast\w*|liquor|fishing"
     r"|marriage|medical|teaching|pilot|pilots'?|flying|practi[cs]ing|professional)\s+licen[cs]\w*"
     r"|\b(?:drug|narcotics?|substance)s?[\s-]+controls?\b"
+    # engineering controls (a drone's flight control) and a firm's compliance checks (sanctions
+    # screening, anti-money laundering controls): no measure
+    r"|\b(?:flight|motion|process|temperature|attitude|engine|fire)[\s-]+control\w*"
+    r"|\bsanctions?[\s-]+screening(?:[\s-]+controls?)?\b"
+    r"|\b(?:anti-money[\s-]+laundering|AML|KYC|compliance)[\s-]+controls?\b"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号"
     # domestic supervision lists and permits (pollution, key units under supervision)
@@ -256,7 +275,7 @@ def _names_measure(sentence: str) -> bool:
     for words, context in CONTEXTUAL_WORDS:
         if re.search(words, text, re.IGNORECASE) and (
                 re.search(CONTEXTS[context], text, re.IGNORECASE)
-                or (context != "party" and _specific_subjects(text))):
+                or (context not in ("party", "goods") and _specific_subjects(text))):
             return True
     return names_controlled_subject(text)
 
@@ -289,7 +308,8 @@ def measure_score(title: str, body: str) -> int:
                 sentence = _bare_heads_cut(_other_senses_cut(sentence), senses)
             weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) \
                 or _reports_regime_act(sentence) else 1
-            if title and _targets_headline_party(sentence, title):
+            if title and _targets_headline_party(sentence, title) or (
+                    re.search(NEWS_DAY, sentence) and _announces_regime_act(sentence)):
                 weight = TITLE_MEASURE_WEIGHT
             found = _sentence_weight(sentence, weight)
             if not found and named and re.search(
@@ -305,6 +325,17 @@ def _reports_regime_act(sentence: str) -> bool:
     "had handled 46 smuggling cases", the ministry approved …), not background, promised,
     foreign or spoken about: news wherever it stands."""
     return any(a.done and not (a.foreign or a.background or a.evaluated or a.future or a.negated)
+               and last_actor_is_foreign(sentence[:a.head]) is False
+               for a in read_acts(sentence))
+
+
+def _announces_regime_act(sentence: str) -> bool:
+    """The sentence tells a Chinese authority it names doing or announcing an act of the regime
+    on its measures (suspended, stopped, listed, controls imposed, licences, tariffs; not
+    enforcement, whose words other fields share): with the day of the news, it is a news of the
+    text however far down it stands (a weekly roundup tells each of its news in one sentence)."""
+    return any(a.done and a.category is not Category.ENFORCEMENT
+               and not (a.foreign or a.background or a.evaluated or a.negated)
                and last_actor_is_foreign(sentence[:a.head]) is False
                for a in read_acts(sentence))
 

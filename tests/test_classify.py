@@ -155,3 +155,27 @@ def test_an_explainer_asks_the_readers_questions_and_history_is_not_its_news() -
     assert classify_category(title, body, SourceKind.NEWS) == Category.POLICY_STATEMENT
     unlabelled = title.replace("Explainer: ", "")
     assert classify_category(unlabelled, body, SourceKind.NEWS) == Category.COMMENTARY
+
+
+def test_ninth_pass_headlines_and_leads():
+    brief = ("BEIJING, May 6 (Xinhua) -- Certain catalysts will need the ministry's approval "
+             "before they can be shipped abroad from June 5.")
+    assert classify_category("China tightens rules on overseas shipments of catalysts", brief,
+                             "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    assert classify_category("Taiwan authorities add two mainland chipmakers to entity list",
+                             "The island's trade authority said the list was updated on Monday.",
+                             "news") == Category.POLICY_STATEMENT.value
+    assert classify_category("Seven US firms barred from China-related trade",
+                             "The measures took effect on Friday.",
+                             "news") == Category.ENTITY_LISTING.value
+    assert classify_category("Trader jailed for shipping antimony abroad",
+                             "A court heard the case in March.",
+                             "news") == Category.ENFORCEMENT.value
+
+
+def test_a_company_telling_of_deliveries_resumed_after_approvals_reports_licensing():
+    body = ("An Osaka-based magnet maker said on Thursday that deliveries of terbium oxide had "
+            "resumed after its suppliers' applications were approved by Chinese authorities.\n"
+            "The company expects more material this month.")
+    assert classify_category("Magnet maker says terbium deliveries resume", body,
+                             "news") == Category.LICENSING.value

@@ -158,6 +158,12 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("2023年以来，商务部", "2025-06-18", ("2023-01-01", "year")),
     ("自今年3月9日起对锑实施管制", "2025-11-20", ("2025-03-09", "day")),  # a day of a relative year
     ("去年12月3日公布的措施", "2025-06-18", ("2024-12-03", "day")),
+    # a day of a relative year in English, yesterday, and a since-clause's "from" (ninth pass)
+    ("items that cannot leave without approval since Feb 4 last year", "2026-06-11",
+     ("2025-02-04", "day")),
+    ("the ministry announced a series of measures yesterday", "2025-10-10", ("2025-10-09", "day")),
+    ("since China put the controls on seven metals from April 4, buyers", "2025-06-05",
+     ("2025-04-04", "day")),
 ])
 def test_dates_resolved_from_the_documents_date(sentence, published, expected):
     found = dates_in(sentence, published)
@@ -560,3 +566,42 @@ def test_a_measure_never_profiled_is_profiled_at_the_next_night(archive):
     assert archive.measures_without_link_profile() == ["MOFCOM-2025-58"]
     night(archive, "2025-11-09", news("Markets", "Prices were steady.", "2025-11-09"))
     assert archive.measures_without_link_profile() == []
+
+
+
+def test_lists_told_by_what_they_do_to_those_on_them():
+    assert terms_in("barred 6 US firms from import and export activities related to China",
+                    kinds=("list",)) == {"unreliable_entity_list"}
+    assert terms_in("its export control measures against 16 US entities",
+                    kinds=("list",)) == {"export_control_list"}
+    assert terms_in("export control measures on gallium", kinds=("list",)) == set()
+
+
+def test_a_review_or_an_approval_before_export_tells_of_a_measure():
+    sentences, _ = read_document("t", "The oxides became subject to a case-by-case review "
+                                 "before they could leave China.", "2025-06-12")
+    assert sentences[1].act
+    sentences, _ = read_document("t", "The oxides became subject to heavy rain.", "2025-06-12")
+    assert not sentences[1].act
+
+
+def test_a_count_of_barred_firms_with_their_day_links_the_listing(archive):
+    night(archive, "2025-04-10", *measures("MOFCOM-2025-22", "UEL-2025-7"))
+    item = news("US firms barred", "China on Friday barred 11 US companies from engaging in "
+                "import and export activities related to China.", "2025-04-05",
+                "https://www.example.cn/barred.html")
+    night(archive, "2025-04-10", item)
+    assert list(links(archive, item.url)) == ["UEL-2025-7"]
+
+
+def test_a_series_of_a_days_measures_is_the_whole_package(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-55", "MOFCOM-2025-58"))
+    series = news("Q&A", "Q: The ministry announced a series of export control measures "
+                  "yesterday, covering superhard materials. What is your comment?",
+                  "2025-10-10", "https://www.example.cn/series.html")
+    named = news("Q&A", "Q: The ministry announced export control measures yesterday, "
+                 "covering superhard materials. What is your comment?",
+                 "2025-10-10", "https://www.example.cn/named.html")
+    night(archive, "2025-10-11", series, named)
+    assert sorted(links(archive, series.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-58"]
+    assert list(links(archive, named.url)) == ["MOFCOM-2025-55"]

@@ -231,3 +231,54 @@ def test_a_modal_before_seeing_argues():
     assert argues("必须看到，这些做法是国际通行的。同时也应看到，有关方面不能一错再错。"
                   "各方应当相向而行。")
     assert not argues("同时也看到，企业订单增加。有关负责人表示，出口平稳。")
+
+
+def test_an_export_conditional_on_a_licence_is_a_control():
+    act = first("稀土提纯相关技术未经许可不得出口")
+    assert act.category is Category.CONTROLLED_ITEM_CHANGE and act.done
+    assert first("These catalysts may not be exported without a licence").done
+
+
+def test_firms_barred_from_trade_are_listed():
+    assert first("Seven US drone firms barred from China-related trade").category \
+        is Category.ENTITY_LISTING
+    act = first("China on Friday barred five US companies from engaging in import and export "
+                "activities related to China.")
+    assert act.category is Category.ENTITY_LISTING and act.done and not act.foreign
+
+
+def test_a_court_jailing_a_trader_is_enforcement():
+    assert first("Exporter jailed for shipping gallium without a permit").category \
+        is Category.ENFORCEMENT
+
+
+def test_the_taiwan_authorities_are_another_authority():
+    assert first("Taiwan authorities add two mainland chipmakers to entity list").foreign
+    assert first("The trade authority of the island of Taiwan has added 8 mainland firms to "
+                 "its entity list.").foreign
+
+
+def test_a_passive_agent_is_the_actor_and_a_based_company_is_no_government():
+    acts = read_acts("A Seoul-based battery maker said on Monday that shipments had resumed "
+                     "after its suppliers' applications were approved by Chinese authorities.")
+    act = next(a for a in acts if a.category is Category.LICENSING)
+    assert not act.foreign
+    assert act.recent_event  # resumed after: the cause of the day's news
+
+
+def test_a_suspension_with_its_term_shows_its_instrument():
+    assert shows_instrument("MOFCOM said it would keep suspended for another 90 days the "
+                            "measures on 9 firms")
+    assert not shows_instrument("MOFCOM said it would keep the measures under review")
+
+
+def test_rules_on_overseas_shipments_are_controls():
+    act = first("China tightens rules on overseas shipments of drone motors")
+    assert act.category is Category.CONTROLLED_ITEM_CHANGE and act.done
+
+
+def test_a_passive_agent_decides_over_a_government_named_before():
+    acts = read_acts("South Korea's industry ministry said exports had resumed after licences "
+                     "were approved by Chinese authorities.")
+    act = next(a for a in acts if a.category is Category.LICENSING)
+    assert not act.foreign

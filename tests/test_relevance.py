@@ -329,3 +329,43 @@ def test_an_act_done_by_a_named_chinese_authority_weighs_as_the_lead():
     assert measure_score("Economy grows steadily in first half", body) == 3
     told_without_actor = body.replace("Customs authorities had handled", "There were")
     assert measure_score("Economy grows steadily in first half", told_without_actor) < 3
+
+
+def test_rules_tightened_on_overseas_shipments_are_a_measure():
+    assert measure_score("Beijing tightens rules on overseas shipments of drone motors", "") == 3
+    assert measure_score("Beijing tightens rules on shared bikes", "") == 0
+
+
+def test_a_duty_exemption_granted_or_ended_is_a_tariff_measure():
+    assert measure_score("Canada ends duty-free treatment for small parcels", "") == 3
+    assert measure_score("Airport duty-free shops report record sales", "") == 0
+
+
+def test_dual_use_is_the_regimes_only_as_goods_under_control():
+    expo = "Dual-use technologies shine at a science park fair"
+    assert measure_score(expo, "") == 0
+    assert measure_score("Dual-use items need licences before leaving the country", "") == 3
+
+
+def test_engineering_controls_and_sanctions_screening_are_other_senses():
+    body = ("Wallet issuers must keep anti-money laundering and sanctions-screening controls. "
+            "Marketing unlicensed tokens is banned.")
+    assert measure_score("Token rules take effect", body) == 0
+    assert measure_score("", "Its flight control software for drones was licensed to a "
+                             "start-up.") == 0
+
+
+def test_chinese_applications_pending_approval_are_about_export_licences():
+    lead = "多家进口商已提交最终用户证明等申请材料，但尚未获得批准。"
+    assert measure_score("进口商等待供应", lead) == 2
+    assert measure_score("进口商等待供应", "多家进口商已提交办学申请材料，但尚未获得批准。") == 0
+
+
+def test_the_regimes_act_of_the_day_keeps_a_roundup():
+    body = ("Retail sales rose 4 percent in May, the statistics bureau said on Friday.\n"
+            "Property investment fell again.\n"
+            "Separately, the Ministry of Commerce said on Tuesday it would keep suspended for "
+            "another 90 days its export control measures against 9 US entities.")
+    assert measure_score("The week in the economy", body) >= 3
+    undated = body.replace(" on Tuesday", "")
+    assert measure_score("The week in the economy", undated) < 3
