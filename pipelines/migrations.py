@@ -3,6 +3,8 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from pipelines.search import segment
+
 migrations = Migrations("regwatch")
 
 
@@ -484,3 +486,33 @@ def m502_documents_browse_indexes(db: Database) -> None:
     for column in ("published", "category", "confidence", "language", "issuing_unit"):
         db["documents"].create_index([column], if_not_exists=True)
     db["changes"].create_index(["kind"], if_not_exists=True)
+
+
+@migrations()
+def m503_search_single_characters(db: Database) -> None:
+    """Chinese runs are indexed with their last character too (pipelines.search.segment), so a
+    one-character query (镓, 铍) finds every document holding it: the search indexes are rebuilt
+    from the documents and annexes they hold."""
+    _reindex(db, "documents_fts", "documents", ("title", "body"))
+    _reindex(db, "annexes_fts", "annexes", ("name", "text"))
+
+
+def _reindex(db: Database, index: str, table: str, columns: tuple[str, str]) -> None:
+    """Each row of the index again, from its table's row of the same rowid, in batches (an
+    index not made yet is made by its own migration, with the new segmentation)."""
+    if not {index, table} <= set(db.table_names()):
+        return
+    first, second = columns
+    last = 0
+    while True:
+        rows = db.execute(
+            f"select t.rowid, t.[{first}], t.[{second}] from [{table}] t where t.rowid > ? "
+            f"and t.rowid in (select rowid from [{index}]) order by t.rowid limit 500",
+            [last]).fetchall()
+        if not rows:
+            return
+        for rowid, a, b in rows:
+            db.execute(f"delete from [{index}] where rowid = ?", [rowid])
+            db.execute(f"insert into [{index}] (rowid, [{first}], [{second}]) values (?, ?, ?)",
+                       [rowid, segment(a), segment(b)])
+        last = rows[-1][0]

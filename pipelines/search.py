@@ -2,11 +2,12 @@
 
 SQLite's unicode61 tokenizer keeps a run of Chinese characters as one token, and the trigram
 tokenizer cannot match two-character words (稀土, 关税). So Chinese runs are indexed as
-overlapping bigrams (出口管制 -> 出口 口管 管制) and a query is turned into the same bigrams as
-an FTS5 phrase: 出口管制 matches exactly where those four characters stand in a row, 稀土 matches
-its bigram. Non-Chinese text goes through unchanged (unicode61 + porter stemming).
-A one-character Chinese query is indexed as its own token only when a run is one character long;
-single characters are not searchable inside longer runs (documented limit).
+overlapping bigrams followed by the run's last character (出口管制 -> 出口 口管 管制 制) and a query
+is turned into the bigrams alone as an FTS5 phrase: 出口管制 matches exactly where those four
+characters stand in a row, 稀土 matches its bigram. A one-character query (镓, 铍: the elements'
+names are one character) is a prefix query (`"镓" *`): every character of a run starts a bigram
+or, the last, stands alone, so it is found wherever it stands. Non-Chinese text goes through
+unchanged (unicode61 + porter stemming).
 
 Across languages: a query word or phrase that is a term of the glossary (pipelines.glossary)
 also matches the term's other forms, English and Chinese: `rare earth` finds 稀土 and 稀土 finds
@@ -34,16 +35,30 @@ def _spaced_bigrams(match: re.Match[str]) -> str:
     return f" {' '.join(map(add, run, run[1:])) if len(run) > 1 else run} "
 
 
+def _indexed_run(match: re.Match[str]) -> str:
+    run = match.group()
+    return f" {' '.join(map(add, run, run[1:]))} {run[-1]} " if len(run) > 1 else f" {run} "
+
+
 def segment(text: str) -> str:
-    """Text as indexed: each Chinese run replaced by its space-separated bigrams."""
+    """Text as indexed: each Chinese run replaced by its space-separated bigrams and its last
+    character (so that a one-character query finds every character, see the module doc)."""
+    return CJK_RUN.sub(_indexed_run, text or "")
+
+
+def segment_query(text: str) -> str:
+    """Words as queried: each Chinese run replaced by its bigrams (a phrase of them matches the
+    run wherever it stands in an indexed run)."""
     return CJK_RUN.sub(_spaced_bigrams, text or "")
 
 
 def _phrase(words: str) -> str | None:
-    tokens = segment(words).split()
+    tokens = segment_query(words).split()
     if not tokens:
         return None
-    return '"' + " ".join(tokens).replace('"', '""') + '"'
+    phrase = '"' + " ".join(tokens).replace('"', '""') + '"'
+    one_character = len(tokens) == 1 and CJK_RUN.fullmatch(tokens[0]) and len(tokens[0]) == 1
+    return f"{phrase} *" if one_character else phrase
 
 
 def fts_query_exact(query: str) -> str:

@@ -4,7 +4,15 @@ import pytest
 
 from pipelines.archive import Archive
 from pipelines.items import DocumentItem
-from pipelines.search import bigrams, fts_query, fts_query_exact, glossary_note, segment
+from pipelines.migrations import m503_search_single_characters
+from pipelines.search import (
+    bigrams,
+    fts_query,
+    fts_query_exact,
+    glossary_note,
+    segment,
+    segment_query,
+)
 
 DOCS = {
     "https://www.mofcom.gov.cn/a.html": (
@@ -44,7 +52,11 @@ def test_bigrams_of_a_run():
 
 
 def test_segment_leaves_latin_text_and_splits_chinese_runs():
-    assert segment("No. 61 稀土ABC出口").split() == ["No.", "61", "稀土", "ABC", "出口"]
+    assert segment_query("No. 61 稀土ABC出口").split() == ["No.", "61", "稀土", "ABC", "出口"]
+    # as indexed: each run's last character stands alone too
+    assert segment("No. 61 稀土ABC出口管制").split() == [
+        "No.", "61", "稀土", "土", "ABC", "出口", "口管", "管制", "制"]
+    assert segment("镓、锗").split() == ["镓", "、", "锗"]
 
 
 def test_query_words_become_phrases():
@@ -64,6 +76,10 @@ def test_query_words_become_phrases():
         ("Suspension", {"c.shtml"}),
         ("管制 suspension", set()),  # all words required
         ("口稀", set()),  # characters that never stand together
+        ("稀", {"a.html"}),  # one character, the first of its bigram
+        ("制", {"a.html"}),  # one character, the last of its run (管制。)
+        ("税", {"b.html"}),  # inside a run (关税。) and at its end
+        ("镓", set()),
     ],
 )
 def test_search_finds_documents_containing_the_words(archive, query, expected):
@@ -98,3 +114,40 @@ def test_changed_document_is_reindexed(archive):
     assert archive.store_document(item, run_id=archive.run_id, as_of="2025-11-09") == "changed"
     assert found(archive, "关税") == set()
     assert found(archive, "锂电池") == {"b.html"}
+
+
+def test_one_character_query_is_a_prefix_of_the_index_tokens():
+    assert fts_query_exact("镓") == '"镓" *'
+    assert fts_query_exact("镓 锗") == '"镓" * "锗" *'
+    assert fts_query_exact("稀土") == '"稀土"'  # two characters: the bigram, no prefix
+    assert fts_query_exact("a") == '"a"'  # one Latin letter is a word, not a prefix
+
+
+def test_one_character_element_is_found_wherever_it_stands(archive):
+    for i, body in enumerate(["对金属镓和氧化镓实施出口管制。", "镓、锗相关物项", "高纯镓"]):
+        item = DocumentItem(url=f"https://www.mofcom.gov.cn/ga{i}.html", source="test",
+                            source_kind="authority", title="公告", body=body, language="zh",
+                            content_hash=f"ga{i}")
+        archive.store_document(item, run_id=archive.run_id, as_of="2025-11-08")
+    assert found(archive, "镓") == {"ga0.html", "ga1.html", "ga2.html"}
+    assert found(archive, "锗") == {"ga1.html"}
+    # across languages: the glossary's one-character Chinese word of gallium
+    assert found(archive, "gallium") == {"ga0.html", "ga1.html", "ga2.html"}
+
+
+def test_migration_reindexes_an_archive_indexed_without_last_characters(archive):
+    """An archive indexed before m503 (bigrams only) finds one character after the migration."""
+    item = DocumentItem(url="https://www.mofcom.gov.cn/ga.html", source="test",
+                        source_kind="authority", title="公告", body="出口高纯镓", language="zh",
+                        content_hash="ga")
+    archive.store_document(item, run_id=archive.run_id, as_of="2025-11-08")
+    db = archive.db
+    for rowid, title, body in db.execute("select rowid, title, body from documents").fetchall():
+        db.execute("delete from documents_fts where rowid = ?", [rowid])
+        db.execute("insert into documents_fts (rowid, title, body) values (?, ?, ?)",
+                   [rowid, segment_query(title), segment_query(body)])
+    assert found(archive, "镓") == set()  # only the second half of the bigram 纯镓
+    m503_search_single_characters(db)
+    assert found(archive, "镓") == {"ga.html"}
+    assert found(archive, "出口管制") == {"a.html"}
+    assert found(archive, "高纯") == {"ga.html"}

@@ -384,6 +384,11 @@ def test_annexes_are_searchable_in_chinese_and_english(demo_server):
     assert [r["name"] for r in found] == ["附件：部分中重稀土相关物项清单.pdf"]
     table = rows(f"{demo_server}/annexes?_search={urllib.parse.quote('抛光粉')}")
     assert [r["version"] for r in table] == [2]
+    # one character (an element's name) is found wherever it stands, in annexes and documents
+    beryllium = rows(f"{demo_server}/search_annexes?q={urllib.parse.quote('铍')}")
+    assert "附件：铍相关物项清单.pdf" in [r["name"] for r in beryllium]
+    gallium = rows(f"{demo_server}/search_documents?q={urllib.parse.quote('镓')}")
+    assert any("镓" in r["title"] for r in gallium)
 
 
 def test_report_links_work(demo_server, demo_db):
