@@ -498,21 +498,16 @@ def m503_search_single_characters(db: Database) -> None:
 
 
 def _reindex(db: Database, index: str, table: str, columns: tuple[str, str]) -> None:
-    """Each row of the index again, from its table's row of the same rowid, in batches (an
-    index not made yet is made by its own migration, with the new segmentation)."""
+    """The index again, from its table's rows of the same rowids, in one pass (an index not
+    made yet is made by its own migration, with the new segmentation)."""
     if not {index, table} <= set(db.table_names()):
         return
     first, second = columns
-    last = 0
-    while True:
-        rows = db.execute(
-            f"select t.rowid, t.[{first}], t.[{second}] from [{table}] t where t.rowid > ? "
-            f"and t.rowid in (select rowid from [{index}]) order by t.rowid limit 500",
-            [last]).fetchall()
-        if not rows:
-            return
-        for rowid, a, b in rows:
-            db.execute(f"delete from [{index}] where rowid = ?", [rowid])
-            db.execute(f"insert into [{index}] (rowid, [{first}], [{second}]) values (?, ?, ?)",
-                       [rowid, segment(a), segment(b)])
-        last = rows[-1][0]
+    db.conn.create_function("regwatch_segment", 1, segment, deterministic=True)
+    db.execute("drop table if exists temp.reindexed")
+    db.execute(f"create temp table reindexed as select rowid as id from [{index}]")
+    db.execute(f"delete from [{index}]")
+    db.execute(f"insert into [{index}] (rowid, [{first}], [{second}]) "
+               f"select t.rowid, regwatch_segment(t.[{first}]), regwatch_segment(t.[{second}]) "
+               f"from [{table}] t join temp.reindexed r on r.id = t.rowid")
+    db.execute("drop table temp.reindexed")
