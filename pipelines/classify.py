@@ -429,13 +429,17 @@ def _opening_act(body: str) -> Category | None:
     return None
 
 
+# A feature's news peg may be dated by its month ("This month the refinery received …").
+FEATURE_MONTH = r"\bthis month\b|本月"
+
+
 def _dated_act(body: str) -> Category | None:
     """For a feature whose opening tells no act: the first act of a later paragraph that names
     the day or the week of the news ("Its prospects changed on Sunday. The ministry suspended
     …"), read as a lead with quotations blanked; the news peg, however far down it comes."""
     paragraphs = [re.sub(QUOTED, " ", p) for p in body.strip().split("\n") if p.strip()]
     for paragraph in paragraphs[OPENING_PARAGRAPHS:]:
-        if not re.search(RECENT, paragraph, re.IGNORECASE):
+        if not re.search(RECENT + "|" + FEATURE_MONTH, paragraph, re.IGNORECASE):
             continue
         for sentence in split_sentences(paragraph):
             category = _lead_reading(sentence, sentence)
