@@ -254,6 +254,12 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
 )
 # A headline event on measures it does not name ("measures … take effect today", 措施调整今起实施):
 # news of an act, whose kind the body tells (keyword scores), not a statement.
+# A draft put out for public comment is a statement of intent before the instrument exists,
+# whatever verbs of doing tell it (发布…征求意见稿, "released a draft … for public comment").
+DRAFT_FOR_COMMENT: Patterns = (
+    r"征求意见稿|公开征求意见|\bdraft\b[^.]{0,80}?\bfor (?:public )?(?:comments?|consultation)\b",
+    r"\b(?:solicit|seek)\w* (?:public )?(?:comments|opinions|views)\b",
+)
 HEADLINE_EVENT: Patterns = (
     r"\b(?:measures?|adjustments?|changes?|rules?)\b[^.;:]{0,40}\b(?:take|takes|took|taking) "
     r"effect\b",
@@ -453,6 +459,9 @@ def _news_category(title: str, body: str) -> Category:
     if _is_opinion(title, body):
         return Category.COMMENTARY
     lead = _lead(body)
+    if _matches(DRAFT_FOR_COMMENT, title) or (
+            _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)):
+        return Category.POLICY_STATEMENT  # a draft for comment: intent, not the instrument
     context = f"{title}\n{body}"
     category, statement = _headline(title, lead, context)
     if category is not None:

@@ -106,6 +106,10 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\b(?:shipments?|cargo|consignments?|containers?|goods|ingots|powder|items"
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
                    r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
+                   # customs apply controls, they do not make them: an export customs stop
+                   # or block is a consignment held, not a ban
+                   r"|\b[Cc]ustoms\b[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
+                   r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
@@ -351,6 +355,11 @@ WRITER_I = (r"\bI (?:have|had|would|will|cannot|can|could|am|was|do|did|think|be
             r"|ask|suspect|doubt|must|see|know)\b|\b[Mm]y\b")
 ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b|" + WRITER_I
 OPINION_MIN_ARGUING = 3
+# A paragraph that opens by attributing what follows to a rule ("根据公告，…应当…", "Under the
+# announcement, exporters must …") reports the rule's duties: its modals are the rule's words.
+RULE_REPORTED = (r"^(?:根据|按照|依照|依据)(?:上述|该|这一|此)?(?:公告|规定|决定|条例|通知|办法)"
+                 r"|^(?:under|according to)\s+(?:the|this|that)\s+(?:new\s+)?(?:announcement|rules?"
+                 r"|decision|regulations?|notice|measures?)\b")
 
 
 @cache
@@ -616,7 +625,13 @@ def voice(body: str, title: str = "") -> tuple[int, int]:
                     if not re.match(SPEAKER_LABEL, p))
     headline = _compiled((QUOTED,)).sub(" ", title).strip()
     reporting = arguing = 0
-    for sentence in ([headline] if headline else []) + split_sentences(own):
+    sentences = [headline] if headline else []
+    for paragraph in own.split("\n"):
+        if re.match(RULE_REPORTED, paragraph.strip(), re.IGNORECASE):
+            reporting += len(split_sentences(paragraph))  # a rule's duties, reported
+        else:
+            sentences += split_sentences(paragraph)
+    for sentence in sentences:
         if re.search(WRITER_I, sentence):
             arguing += 1  # "I have reported …" is the writer's own voice, not a report
         elif _compiled(REPORTING).search(sentence):
