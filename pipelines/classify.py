@@ -36,6 +36,7 @@ from pipelines.reading import (
     Act,
     argues,
     is_transcript,
+    reacted_to_by_foreign,
     read_acts,
     says_instrument_is_to_come,
     shows_instrument,
@@ -407,6 +408,9 @@ def _lead_reading(lead: str, context: str) -> Category | None:
     for act in read_acts(lead):
         if act.foreign:
             official = True  # a foreign act is news of a statement, not of the regime's act
+            continue
+        if act.background and reacted_to_by_foreign(lead, act.head):
+            official = True  # a foreign government reacting to the act: its statement
             continue
         if act.background or act.evaluated or not act.done:
             if act.recent_event and not official and recent is None:

@@ -104,7 +104,7 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
                    re.IGNORECASE)
 _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
-    r"|tighten|strengthen|extend|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
+    r"|tighten|strengthen|extend|revis|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
     r"|effective|licen[cs]|suspen|lift|approv)\w*"
     # items made subject to a review or a licence before export
     r"|\bsubject\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:review|approval|licen[cs]\w*)"
@@ -122,6 +122,8 @@ _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
     r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
+_REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+list)\b"
+                             r"|(?:该|上述|这一)名单", re.IGNORECASE)
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -235,6 +237,11 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         elif s.dates:
             on_days = [d for d in s.dates if d.role == "on" and d.precision == "day"]
             previous = on_days[:1] or [d for d in s.dates if d.role == "on"] or s.dates
+    for before, s in zip(sentences, sentences[1:]):
+        # "added 28 US entities to it": a count of entities put on a list the sentence only
+        # refers back to is on the one list the sentence before names
+        if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
+            s.lists = set(before.lists)
     lead = " ".join(texts[:3])
     own = read_sentence(-1, lead, today).subjects
     return sentences, own

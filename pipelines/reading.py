@@ -142,6 +142,8 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"\bunder\s+(?:export\s+)?control\b|纳入[^，。；]{0,10}管制"
                 # an export conditional on a licence: the regime's formula of a control
                 r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
+                # a licence requirement imposed on exports (实施出口许可管理) is a control
+                r"|实施[^，。；]{0,6}许可(?:证)?管理|\bexport licen[cs]ing management\b"
                 r"|\b(?:may|must|can)\s*not\s+be\s+exported\s+without\b"
                 r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
@@ -200,6 +202,10 @@ FUTURE_JUST_BEFORE = r"\bto\s*$"
 DONE_TO = (r"\b(?:decision|decided|decides|move|step|launched|launches|started|starts|campaign"
            r"|operation|drive)\b[^,;:]{0,25}\bto\s*$")
 FUTURE_IN_ACT = r"\b(?:will|would)(?: \w+)? be approved\b"
+# What is recommended, proposed or called for is no act done, however long its list
+# ("the report recommended publishing …, extending general licences to more products").
+PROPOSED_BEFORE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?"
+                   r"|call(?:s|ed|ing)?\s+for|建议|呼吁)\b[^.;:。；]{0,160}$")
 # A measure named as what a change is made to ("adjustments to export control … measures take
 # effect") is the object of that change, not the act: the change is, and the body tells its kind.
 CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|modifications?)\s+"
@@ -280,6 +286,9 @@ MODIFIERS: Patterns = (
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
     r"|抗议|回应|答记者问))",
     r"此前[^，。；]*",
+    # what a meeting or a statement explains the impact of is its matter, as what is protested
+    r"\b(?:explain\w*|discuss\w*|assess\w*|brief\w*\s+\w+\s+on)\s+(?:the\s+)?(?:possible\s+)?"
+    r"(?:influence|impact|effects?|implications?|consequences?)\s+of\b[^;.]*",
 )
 # What is said of a measure named as a subject (a statement about it, not an act).
 EVALUATIVE: Patterns = (
@@ -433,6 +442,12 @@ NOT_AN_ACTOR = (r"以[^，,。；;]{0,60}?为由|\b(?:citing|on the grounds? (?:
 CONTINUING_CLAUSE = r"^\s*(?:and\s+|thereby\s+)?\w+ing\b"
 
 
+# A ministry's name ending in its country ("the Ministry of Economy, Trade and Industry (METI)
+# of Japan"): the country owns the ministry, it is not a target.
+OFFICE_OF = (r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Cabinet|Government)"
+             r"(?:\s+of)?(?:[\s,&]+(?:and\s+)?(?:[A-Z][\w-]*|\([A-Z]+\)))*\s+of\s+(?:the\s+)?$")
+
+
 def _last_actor(before: str) -> bool | None:
     """Whether the last government named in `before` is foreign (None: none named)."""
     last: bool | None = None
@@ -450,10 +465,18 @@ def _last_actor(before: str) -> bool | None:
         if re.search(QUALIFIER_AFTER, after, re.IGNORECASE) or after.startswith("-based"):
             continue  # "US firms", "a Tokyo-based maker": the object, a company's place
         possessive = re.match(r"[’']s\b", after)
-        if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]):
+        if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]) and not \
+                re.search(OFFICE_OF, before[:m.start()]):
             continue
         last = is_foreign
     return last
+
+
+def reacted_to_by_foreign(text: str, head: int) -> bool:
+    """The act at head sits in a clause that a foreign government's sentence governs (what
+    "Japan's ministry held a meeting to explain the impact of" is about, what it protests)."""
+    starts = [a for a, b in _modifier_spans(text) if a <= head < b]
+    return bool(starts) and _last_actor(text[:min(starts)]) is True
 
 
 def last_actor_is_foreign(before: str) -> bool | None:
@@ -470,7 +493,7 @@ def _verb_before(text: str, start: int) -> int | None:
 
 
 def _is_future(text: str, head: int, match: str) -> bool:
-    if _search(FUTURE_IN_ACT, match):
+    if _search(FUTURE_IN_ACT, match) or _search(PROPOSED_BEFORE, text[:head]):
         return True
     start = _clause_start(text, head)
     clause = text[start:head]
@@ -558,6 +581,10 @@ def read_acts(sentence: str) -> list[Act]:
             if _other_sense(sentence, category, m):
                 continue
             acts.append(_act(sentence, _own_category(sentence, category, m), m, spans))
+    # a measure a suspension's verb governs is what is suspended, not a second act
+    # ("suspends countermeasures against five US firms" is a suspension, not a listing)
+    suspended = {a.head for a in acts if a.category is Category.SUSPENSION}
+    acts = [a for a in acts if a.category is Category.SUSPENSION or a.head not in suspended]
     return sorted(acts, key=lambda a: a.head)
 
 
