@@ -144,8 +144,8 @@ TERMS: tuple[Term, ...] = (
     # a list is also told by what it does to those on it: export control measures aimed at a
     # number of entities are the control list's (a relative clause between them included:
     # "the export control measures China announced on Tuesday against 15 US entities");
-    # entities barred from import and export related
-    # to China, or from new investment in it, are on the unreliable entity list
+    # entities barred from import and export related to China, or from new investment in it,
+    # are on the unreliable entity list
     Term("export_control_list", "list",
          r"(?:export\s+control\s+)?control\s+lists?(?!\s+of\s+dual)|export\s+control\s+lists?"
          r"(?!\s+of\s+dual)|export\s+control\s+measures\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"

@@ -237,7 +237,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         elif s.dates:
             on_days = [d for d in s.dates if d.role == "on" and d.precision == "day"]
             previous = on_days[:1] or [d for d in s.dates if d.role == "on"] or s.dates
-    for before, s in zip(sentences, sentences[1:]):
+    for before, s in zip(sentences, sentences[1:], strict=False):
         # "added 28 US entities to it": a count of entities put on a list the sentence only
         # refers back to is on the one list the sentence before names
         if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):

@@ -620,6 +620,9 @@ def test_a_review_of_exports_tells_of_a_measure(archive):
     night(archive, "2025-10-11", told, untold)
     assert set(links(archive, told.url)) == {"MOFCOM-2023-23"}
     assert links(archive, untold.url) == {}
+    for sentence, tells in (("Exporters wait for the review of gallium exports.", True),
+                            ("Exporters wait for gallium exports.", False)):
+        assert read_document("", sentence, "2025-06-02")[0][1].act is tells
 
 
 def test_a_suspension_dated_beside_the_measures_date_names_its_instrument(archive):
@@ -640,7 +643,8 @@ def test_an_instrument_brings_no_target_on_another_list_than_the_sentences(archi
     night(archive, "2025-11-06",
           own_page("MOFCOM-2025-21", *table["MOFCOM-2025-21"][:3], by_69),
           own_page("UEL-2025-7", *table["UEL-2025-7"][:3], by_69),
-          own_page("MOFCOM-2025-69", "商务部公告2025年第69号 关于调整出口管制管控名单相关措施的公告",
+          own_page("MOFCOM-2025-69",
+                   "商务部公告2025年第69号 关于调整出口管制管控名单相关措施的公告",
                    "2025-11-05", ["MOFCOM"], []))
     item = news("Adjustments take effect",
                 "The suspension of measures on 16 US entities put on the export control list "
