@@ -124,6 +124,8 @@ _MEASURE_NOUN = re.compile(
     r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
 _REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+list)\b"
                              r"|(?:该|上述|这一)名单", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^(]{3,20}\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]+"
+                       r"|^\s*新华社[\u4e00-\u9fff]{1,6}\d{1,2}月\d{1,2}日电")
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -235,8 +237,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.dates = s.dates + previous
             s.inherited = True
         elif s.dates:
-            on_days = [d for d in s.dates if d.role == "on" and d.precision == "day"]
-            previous = on_days[:1] or [d for d in s.dates if d.role == "on"] or s.dates
+            # a dateline's day is the report's, not an event's: "the same day" is not it
+            told = _told_dates(s)
+            on_days = [d for d in told if d.role == "on" and d.precision == "day"]
+            previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
     for before, s in zip(sentences, sentences[1:], strict=False):
         # "added 28 US entities to it": a count of entities put on a list the sentence only
         # refers back to is on the one list the sentence before names
@@ -245,6 +249,12 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     lead = " ".join(texts[:3])
     own = read_sentence(-1, lead, today).subjects
     return sentences, own
+
+
+def _told_dates(s: Sentence) -> list[DateSpan]:
+    """The dates a sentence tells, its Xinhua dateline's day left out."""
+    line = _DATELINE.match(unicodedata.normalize("NFKC", s.text))
+    return [d for d in s.dates if not line or d.start >= line.end()]
 
 
 def document_keys(sentences: Iterable[Sentence]) -> set[str]:

@@ -665,3 +665,12 @@ def test_a_count_added_to_the_list_named_before_is_on_that_list(archive):
     assert set(links(archive, item.url)) == {"MOFCOM-2025-1"}
     sentences, _ = read_document(item.title, item.body, "2026-07-25")
     assert sentences[-1].lists == {"export_control_list"}
+
+
+def test_the_same_day_is_not_the_datelines_day():
+    body = ("SHANGHAI, May 8 (Xinhua) -- The export control measures China took on Monday "
+            "against 9 US entities are targeted, a spokesperson said. The working mechanism "
+            "issued an announcement the same day.")
+    sentences, _ = read_document("t", body, "2025-05-08")
+    days = [d.first for d in sentences[2].dates]
+    assert sentences[2].inherited and days == ["2025-05-05"]
