@@ -204,8 +204,8 @@ DONE_TO = (r"\b(?:decision|decided|decides|move|step|launched|launches|started|s
 FUTURE_IN_ACT = r"\b(?:will|would)(?: \w+)? be approved\b"
 # What is recommended, proposed or called for is no act done, however long its list
 # ("the report recommended publishing …, extending general licences to more products").
-PROPOSED_BEFORE = (r"\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|suggest(?:s|ed|ing)?"
-                   r"|call(?:s|ed|ing)?\s+for|建议|呼吁)\b[^.;:。；]{0,160}$")
+PROPOSED_BEFORE = (r"(?:\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for)"
+                   r"\b|建议|呼吁)[^.;:。；]{0,160}$")
 # A measure named as what a change is made to ("adjustments to export control … measures take
 # effect") is the object of that change, not the act: the change is, and the body tells its kind.
 CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|modifications?)\s+"

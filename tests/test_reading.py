@@ -305,6 +305,8 @@ def test_what_is_recommended_is_no_act_done():
     act = first("The panel recommended shortening reviews, granting general licences to "
                 "more exporters.")
     assert act.category is Category.LICENSING and act.future
+    assert first("报告建议扩大通用许可的适用范围。").future
+    assert not first("商务部已向部分企业发放通用许可。").future
 
 
 def test_more_foreign_governments_act_for_themselves():
