@@ -36,6 +36,7 @@ from pipelines.reading import (
     Act,
     argues,
     is_transcript,
+    reacted_to_by_foreign,
     read_acts,
     says_instrument_is_to_come,
     shows_instrument,
@@ -254,6 +255,12 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
 )
 # A headline event on measures it does not name ("measures … take effect today", 措施调整今起实施):
 # news of an act, whose kind the body tells (keyword scores), not a statement.
+# A draft put out for public comment is a statement of intent before the instrument exists,
+# whatever verbs of doing tell it (发布…征求意见稿, "released a draft … for public comment").
+DRAFT_FOR_COMMENT: Patterns = (
+    r"征求意见稿|公开征求意见|\bdraft\b[^.]{0,80}?\bfor (?:public )?(?:comments?|consultation)\b",
+    r"\b(?:solicit|seek)\w* (?:public )?(?:comments|opinions|views)\b",
+)
 HEADLINE_EVENT: Patterns = (
     r"\b(?:measures?|adjustments?|changes?|rules?)\b[^.;:]{0,40}\b(?:take|takes|took|taking) "
     r"effect\b",
@@ -402,6 +409,9 @@ def _lead_reading(lead: str, context: str) -> Category | None:
         if act.foreign:
             official = True  # a foreign act is news of a statement, not of the regime's act
             continue
+        if act.background and reacted_to_by_foreign(lead, act.head):
+            official = True  # a foreign government reacting to the act: its statement
+            continue
         if act.background or act.evaluated or not act.done:
             if act.recent_event and not official and recent is None:
                 recent = act.category
@@ -429,13 +439,17 @@ def _opening_act(body: str) -> Category | None:
     return None
 
 
+# A feature's news peg may be dated by its month ("This month the refinery received …").
+FEATURE_MONTH = r"\bthis month\b|本月"
+
+
 def _dated_act(body: str) -> Category | None:
     """For a feature whose opening tells no act: the first act of a later paragraph that names
     the day or the week of the news ("Its prospects changed on Sunday. The ministry suspended
     …"), read as a lead with quotations blanked; the news peg, however far down it comes."""
     paragraphs = [re.sub(QUOTED, " ", p) for p in body.strip().split("\n") if p.strip()]
     for paragraph in paragraphs[OPENING_PARAGRAPHS:]:
-        if not re.search(RECENT, paragraph, re.IGNORECASE):
+        if not re.search(RECENT + "|" + FEATURE_MONTH, paragraph, re.IGNORECASE):
             continue
         for sentence in split_sentences(paragraph):
             category = _lead_reading(sentence, sentence)
@@ -449,6 +463,9 @@ def _news_category(title: str, body: str) -> Category:
     if _is_opinion(title, body):
         return Category.COMMENTARY
     lead = _lead(body)
+    if _matches(DRAFT_FOR_COMMENT, title) or (
+            _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)):
+        return Category.POLICY_STATEMENT  # a draft for comment: intent, not the instrument
     context = f"{title}\n{body}"
     category, statement = _headline(title, lead, context)
     if category is not None:

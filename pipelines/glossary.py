@@ -142,11 +142,14 @@ TERMS: tuple[Term, ...] = (
     Term("JP", "country", r"Japan(?:ese)?|Tokyo", ("日本", "对日", "日方"), "Japan / 日本"),
     # --- lists of entities ----------------------------------------------------------------
     # a list is also told by what it does to those on it: export control measures aimed at a
-    # number of entities are the control list's; entities barred from import and export related
-    # to China, or from new investment in it, are on the unreliable entity list
+    # number of entities are the control list's (a relative clause between them included:
+    # "the export control measures China announced on Tuesday against 15 US entities");
+    # entities barred from import and export related to China, or from new investment in it,
+    # are on the unreliable entity list
     Term("export_control_list", "list",
          r"(?:export\s+control\s+)?control\s+lists?(?!\s+of\s+dual)|export\s+control\s+lists?"
-         r"(?!\s+of\s+dual)|export\s+control\s+measures\s+(?:against|on)(?=\s+(?:the\s+)?"
+         r"(?!\s+of\s+dual)|export\s+control\s+measures\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"
+         r"(?=\s+(?:the\s+)?"
          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"
          r"(?:entities|companies|firms))", ("出口管制管控名单", "管控名单"),
          "export control list / 出口管制管控名单"),

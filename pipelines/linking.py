@@ -71,7 +71,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 3  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 4  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -104,10 +104,13 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
                    re.IGNORECASE)
 _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
-    r"|tighten|strengthen|extend|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
+    r"|tighten|strengthen|extend|revis|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
     r"|effective|licen[cs]|suspen|lift|approv)\w*"
     # items made subject to a review or a licence before export
     r"|\bsubject\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:review|approval|licen[cs]\w*)"
+    # a review of exports or of their end users is a control told by its procedure
+    r"|\breviews?\s+(?:of|to|on)\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments)\b"
+    r"|\bend[\s-]users?\s+(?:and\s+end[\s-]uses?\s+)?reviews?\b"
     r"|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批",
     re.IGNORECASE)
 _PACKAGE = re.compile(
@@ -119,6 +122,10 @@ _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
     r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
+_REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+list)\b"
+                             r"|(?:该|上述|这一)名单", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^(]{3,20}\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]+"
+                       r"|^\s*新华社[\u4e00-\u9fff]{1,6}\d{1,2}月\d{1,2}日电")
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -230,11 +237,24 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.dates = s.dates + previous
             s.inherited = True
         elif s.dates:
-            on_days = [d for d in s.dates if d.role == "on" and d.precision == "day"]
-            previous = on_days[:1] or [d for d in s.dates if d.role == "on"] or s.dates
+            # a dateline's day is the report's, not an event's: "the same day" is not it
+            told = _told_dates(s)
+            on_days = [d for d in told if d.role == "on" and d.precision == "day"]
+            previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        # "added 28 US entities to it": a count of entities put on a list the sentence only
+        # refers back to is on the one list the sentence before names
+        if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
+            s.lists = set(before.lists)
     lead = " ".join(texts[:3])
     own = read_sentence(-1, lead, today).subjects
     return sentences, own
+
+
+def _told_dates(s: Sentence) -> list[DateSpan]:
+    """The dates a sentence tells, its Xinhua dateline's day left out."""
+    line = _DATELINE.match(unicodedata.normalize("NFKC", s.text))
+    return [d for d in s.dates if not line or d.start >= line.end()]
 
 
 def document_keys(sentences: Iterable[Sentence]) -> set[str]:
@@ -780,7 +800,13 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
             continue
         if p.targets and e.identifies:
             for target in _targets_named(e.sentence, p, profiles):
+                if not _fits_lists(e.sentence, profiles.get(target)):
+                    continue
                 _add(decision, profiles, target, e, _by_instrument(e, measure_id))
+        if e.sentence.suspension:
+            for by in _suspended_on(e.sentence, p):
+                _add(decision, profiles, by, e, f"the instrument of the suspension of "
+                     f"{measure_id}, dated by the sentence")
         for part in _suspension_parts(e):
             by = part.reason.split(" by ", 1)[1].split(" ", 1)[0] if " by " in part.reason else ""
             if not by:
@@ -790,9 +816,25 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                         and any(f" by {by} " in q.reason + " " for q in _suspension_parts(other))]
             if len(siblings) >= 2 and by in profiles:
                 for target in sorted(profiles[by].targets):
+                    if not _fits_lists(e.sentence, profiles.get(target)):
+                        continue
                     _add(decision, profiles, target, e,
                          f"suspended by {by} with {', '.join(sorted(siblings))}, which the "
                          f"sentence describes")
+
+
+def _fits_lists(s: Sentence, p: Profile | None) -> bool:
+    """Whether a measure's list agrees with the lists the sentence names: an instrument's
+    target on another list (the unreliable entity list beside "the export control list") is
+    not one the sentence speaks of."""
+    return p is None or not (s.lists and p.lists) or bool(s.lists & p.lists)
+
+
+def _suspended_on(s: Sentence, p: Profile) -> set[str]:
+    """The instruments that suspended a measure on a date the sentence gives besides the one
+    that identifies it ("suspended in November the controls announced on October 9")."""
+    return {by for d in s.dates if d.role != "until"
+            for day, what, by in p.dates if by and what == "suspended" and d.covers(day)}
 
 
 def _add(decision: Decision, profiles: dict[str, Profile], measure_id: str, e: Evidence,

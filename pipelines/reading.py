@@ -106,6 +106,10 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\b(?:shipments?|cargo|consignments?|containers?|goods|ingots|powder|items"
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
                    r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
+                   # customs apply controls, they do not make them: an export customs stop
+                   # or block is a consignment held, not a ban
+                   r"|\b[Cc]ustoms\b[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
+                   r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
@@ -138,6 +142,8 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"\bunder\s+(?:export\s+)?control\b|纳入[^，。；]{0,10}管制"
                 # an export conditional on a licence: the regime's formula of a control
                 r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
+                # a licence requirement imposed on exports (实施出口许可管理) is a control
+                r"|实施[^，。；]{0,6}许可(?:证)?管理|\bexport licen[cs]ing management\b"
                 r"|\b(?:may|must|can)\s*not\s+be\s+exported\s+without\b"
                 r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
@@ -196,6 +202,10 @@ FUTURE_JUST_BEFORE = r"\bto\s*$"
 DONE_TO = (r"\b(?:decision|decided|decides|move|step|launched|launches|started|starts|campaign"
            r"|operation|drive)\b[^,;:]{0,25}\bto\s*$")
 FUTURE_IN_ACT = r"\b(?:will|would)(?: \w+)? be approved\b"
+# What is recommended, proposed or called for is no act done, however long its list
+# ("the report recommended publishing …, extending general licences to more products").
+PROPOSED_BEFORE = (r"(?:\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for)"
+                   r"\b|建议|呼吁)[^.;:。；]{0,160}$")
 # A measure named as what a change is made to ("adjustments to export control … measures take
 # effect") is the object of that change, not the act: the change is, and the body tells its kind.
 CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|modifications?)\s+"
@@ -215,10 +225,17 @@ FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washingt
                   r"|Germany|German|Berlin|France|French|Paris|South Korea|Seoul|Australia"
                   r"|Australian|Canberra|Russia|Russian|Moscow|Indonesia|Indonesian|Jakarta|Vietnam"
                   r"|Vietnamese|Hanoi|Malaysia|Malaysian|Thailand|Philippines|Myanmar|Congo"
-                  r"|Congolese|DRC|Kinshasa|Zimbabwe|Chile|Chilean|Brazil|Brazilian|South Africa)\b"
+                  r"|Congolese|DRC|Kinshasa|Zimbabwe|Chile|Chilean|Brazil|Brazilian|South Africa"
+                  # other governments that make trade measures: any foreign state acts for itself
+                  r"|Kazakhstan|Kazakh|Astana|Kyrgyzstan|Uzbekistan|Mongolia|Pakistan|Bangladesh"
+                  r"|Sri Lanka|Turkey|Türkiye|Iran|Saudi Arabia|UAE|Singapore|Cambodia|Laos|Italy"
+                  r"|Italian|Spain|Spanish|Poland|Sweden|Swedish|Norway|Switzerland|Swiss"
+                  r"|Argentina|Peru|Bolivia|Nigeria|Kenya|Egypt|New Zealand|Ukraine|Belgium)\b"
                   r"|美国|美方|日本|日方|欧盟|欧方|荷兰|墨西哥|印度(?!尼)|加拿大|韩国|韩方|英国|德国|法国"
                   r"|俄罗斯|澳大利亚|印尼|印度尼西亚|越南|越方|马来西亚|泰国|菲律宾|缅甸|刚果|津巴布韦|智利"
-                  r"|巴西|南非"
+                  r"|巴西|南非|哈萨克斯坦|哈方|吉尔吉斯斯坦|乌兹别克斯坦|(?<!内)蒙古|巴基斯坦|孟加拉国|斯里兰卡"
+                  r"|土耳其|伊朗|沙特|阿联酋|新加坡|柬埔寨|老挝|意大利|西班牙|波兰|瑞典|挪威|瑞士|阿根廷"
+                  r"|秘鲁|玻利维亚|尼日利亚|肯尼亚|埃及|新西兰|乌克兰|比利时"
                   # another authority than the regime's: the Taiwan authorities and their offices
                   r"|\b(?:the\s+)?(?:Taiwan|DPP|Democratic Progressive Party|island's)"
                   r"\s+authorities\b"
@@ -269,6 +286,9 @@ MODIFIERS: Patterns = (
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
     r"|抗议|回应|答记者问))",
     r"此前[^，。；]*",
+    # what a meeting or a statement explains the impact of is its matter, as what is protested
+    r"\b(?:explain\w*|discuss\w*|assess\w*|brief\w*\s+\w+\s+on)\s+(?:the\s+)?(?:possible\s+)?"
+    r"(?:influence|impact|effects?|implications?|consequences?)\s+of\b[^;.]*",
 )
 # What is said of a measure named as a subject (a statement about it, not an act).
 EVALUATIVE: Patterns = (
@@ -344,6 +364,11 @@ WRITER_I = (r"\bI (?:have|had|would|will|cannot|can|could|am|was|do|did|think|be
             r"|ask|suspect|doubt|must|see|know)\b|\b[Mm]y\b")
 ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b|" + WRITER_I
 OPINION_MIN_ARGUING = 3
+# A paragraph that opens by attributing what follows to a rule ("根据公告，…应当…", "Under the
+# announcement, exporters must …") reports the rule's duties: its modals are the rule's words.
+RULE_REPORTED = (r"^(?:根据|按照|依照|依据)(?:上述|该|这一|此)?(?:公告|规定|决定|条例|通知|办法)"
+                 r"|^(?:under|according to)\s+(?:the|this|that)\s+(?:new\s+)?(?:announcement|rules?"
+                 r"|decision|regulations?|notice|measures?)\b")
 
 
 @cache
@@ -417,6 +442,12 @@ NOT_AN_ACTOR = (r"以[^，,。；;]{0,60}?为由|\b(?:citing|on the grounds? (?:
 CONTINUING_CLAUSE = r"^\s*(?:and\s+|thereby\s+)?\w+ing\b"
 
 
+# A ministry's name ending in its country ("the Ministry of Economy, Trade and Industry (METI)
+# of Japan"): the country owns the ministry, it is not a target.
+OFFICE_OF = (r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Cabinet|Government)"
+             r"(?:\s+of)?(?:[\s,&]+(?:and\s+)?(?:[A-Z][\w-]*|\([A-Z]+\)))*\s+of\s+(?:the\s+)?$")
+
+
 def _last_actor(before: str) -> bool | None:
     """Whether the last government named in `before` is foreign (None: none named)."""
     last: bool | None = None
@@ -434,10 +465,18 @@ def _last_actor(before: str) -> bool | None:
         if re.search(QUALIFIER_AFTER, after, re.IGNORECASE) or after.startswith("-based"):
             continue  # "US firms", "a Tokyo-based maker": the object, a company's place
         possessive = re.match(r"[’']s\b", after)
-        if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]):
+        if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]) and not \
+                re.search(OFFICE_OF, before[:m.start()]):
             continue
         last = is_foreign
     return last
+
+
+def reacted_to_by_foreign(text: str, head: int) -> bool:
+    """The act at head sits in a clause that a foreign government's sentence governs (what
+    "Japan's ministry held a meeting to explain the impact of" is about, what it protests)."""
+    starts = [a for a, b in _modifier_spans(text) if a <= head < b]
+    return bool(starts) and _last_actor(text[:min(starts)]) is True
 
 
 def last_actor_is_foreign(before: str) -> bool | None:
@@ -454,7 +493,7 @@ def _verb_before(text: str, start: int) -> int | None:
 
 
 def _is_future(text: str, head: int, match: str) -> bool:
-    if _search(FUTURE_IN_ACT, match):
+    if _search(FUTURE_IN_ACT, match) or _search(PROPOSED_BEFORE, text[:head]):
         return True
     start = _clause_start(text, head)
     clause = text[start:head]
@@ -542,6 +581,10 @@ def read_acts(sentence: str) -> list[Act]:
             if _other_sense(sentence, category, m):
                 continue
             acts.append(_act(sentence, _own_category(sentence, category, m), m, spans))
+    # a measure a suspension's verb governs is what is suspended, not a second act
+    # ("suspends countermeasures against five US firms" is a suspension, not a listing)
+    suspended = {a.head for a in acts if a.category is Category.SUSPENSION}
+    acts = [a for a in acts if a.category is Category.SUSPENSION or a.head not in suspended]
     return sorted(acts, key=lambda a: a.head)
 
 
@@ -609,7 +652,13 @@ def voice(body: str, title: str = "") -> tuple[int, int]:
                     if not re.match(SPEAKER_LABEL, p))
     headline = _compiled((QUOTED,)).sub(" ", title).strip()
     reporting = arguing = 0
-    for sentence in ([headline] if headline else []) + split_sentences(own):
+    sentences = [headline] if headline else []
+    for paragraph in own.split("\n"):
+        if re.match(RULE_REPORTED, paragraph.strip(), re.IGNORECASE):
+            reporting += len(split_sentences(paragraph))  # a rule's duties, reported
+        else:
+            sentences += split_sentences(paragraph)
+    for sentence in sentences:
         if re.search(WRITER_I, sentence):
             arguing += 1  # "I have reported …" is the writer's own voice, not a report
         elif _compiled(REPORTING).search(sentence):

@@ -245,6 +245,11 @@ NOT_A_PARTY = (r"^(?:China|Chinese|US|USA|America\w*|Japan\w*|Dutch|Netherlands|
 # the text repeats it bare ("the new tariff", "the high energy tariff"), until a measure is named.
 SENSE_HEADS = {"tariff": r"\btariffs?\b", "licence": r"\blicen[cs](?:e|es|ing)\b",
                "control": r"\bcontrols?\b"}
+# What a sentence dates to another era (a decade or century, a year before 2000, the first
+# years of the People's Republic) is history, not a measure of the regime: a museum's 1950s
+# export licences or a 1951 tariff schedule are exhibits.
+ANOTHER_ERA = (r"\b(?:18|19)\d0s\b|\b(?:in|since|of|from|until|by)\s+(?:18|19)\d\d\b"
+               r"|(?:18|19)\d\d年|\d{2}世纪|上世纪|新中国成立(?:初期|之初)")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -311,7 +316,7 @@ def measure_score(title: str, body: str) -> int:
             if title and _targets_headline_party(sentence, title) or (
                     re.search(NEWS_DAY, sentence) and _announces_regime_act(sentence)):
                 weight = TITLE_MEASURE_WEIGHT
-            found = _sentence_weight(sentence, weight)
+            found = 0 if re.search(ANOTHER_ERA, sentence) else _sentence_weight(sentence, weight)
             if not found and named and re.search(
                     ANAPHORIC_WORDS, _other_senses_cut(sentence), re.IGNORECASE):
                 found = 1
@@ -325,8 +330,23 @@ def _reports_regime_act(sentence: str) -> bool:
     "had handled 46 smuggling cases", the ministry approved …), not background, promised,
     foreign or spoken about: news wherever it stands."""
     return any(a.done and not (a.foreign or a.background or a.evaluated or a.future or a.negated)
-               and last_actor_is_foreign(sentence[:a.head]) is False
+               and _chinese_actor(sentence, a.head)
                for a in read_acts(sentence))
+
+
+# A licence or approval told from the receiving side names its grantor after the verb
+# ("received approval from the Ministry of Commerce").
+GRANTOR_AFTER = r"^\w*\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+([^,;.]{0,60})"
+
+
+def _chinese_actor(sentence: str, head: int) -> bool:
+    """A Chinese authority named as the act's actor: the last government before its verb, or
+    the grantor of a licence received, named after it."""
+    before = last_actor_is_foreign(sentence[:head])
+    if before is not None:
+        return before is False
+    m = re.search(GRANTOR_AFTER, sentence[head:], re.IGNORECASE)
+    return bool(m) and last_actor_is_foreign(m.group(1)) is False
 
 
 def _announces_regime_act(sentence: str) -> bool:
@@ -336,7 +356,7 @@ def _announces_regime_act(sentence: str) -> bool:
     text however far down it stands (a weekly roundup tells each of its news in one sentence)."""
     return any(a.done and a.category is not Category.ENFORCEMENT
                and not (a.foreign or a.background or a.evaluated or a.negated)
-               and last_actor_is_foreign(sentence[:a.head]) is False
+               and _chinese_actor(sentence, a.head)
                for a in read_acts(sentence))
 
 

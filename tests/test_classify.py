@@ -179,3 +179,30 @@ def test_a_company_telling_of_deliveries_resumed_after_approvals_reports_licensi
             "The company expects more material this month.")
     assert classify_category("Magnet maker says terbium deliveries resume", body,
                              "news") == Category.LICENSING.value
+
+
+def test_tenth_pass_drafts_pegs_and_foreign_briefings():
+    draft = ("商务部3日发布《两用物项出口管制清单》调整内容（征求意见稿），拟新增部分传感器。"
+             "意见反馈截止日期为下月5日。")
+    assert classify_category("商务部就出口管制清单调整公开征求意见", draft,
+                             "news") == Category.POLICY_STATEMENT.value
+    lead = ("The Ministry of Commerce on Tuesday released a draft for public comment that "
+            "would put certain sensors under export control from June 1.")
+    assert classify_category("China to put sensors under export control", lead,
+                             "news") == Category.POLICY_STATEMENT.value
+    adopted = lead.replace("a draft for public comment that would put",
+                           "an announcement that puts")
+    assert classify_category("China to put sensors under export control", adopted,
+                             "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    feature = ("Orchards line the valley and the apricot harvest has begun early this year.\n\n"
+               "Farmers sell to buyers in Xi'an and Chengdu.\n\n"
+               "Homestays are full during the festival.\n\n"
+               "This month a local smelter received approval from the Ministry of Commerce to "
+               "export 3 tons of indium ingots to Korea, the county said.")
+    assert classify_category("Apricots and a quiet metal", feature,
+                             "news") == Category.LICENSING.value
+    briefing = ("The Ministry of Economy, Trade and Industry of Japan held a briefing on "
+                "Wednesday for exporters to explain the impact of the Chinese announcement on "
+                "Tuesday on tightening export controls on graphite.")
+    assert classify_category("Japanese ministry briefs companies on Chinese measures", briefing,
+                             "relay") == Category.POLICY_STATEMENT.value

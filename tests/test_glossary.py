@@ -57,3 +57,11 @@ def test_a_term_whose_start_is_not_literal_is_always_scanned():
     assert glossary._literal_starts(list(glossary._sre_parse.parse(r"[ab]c", 0))) is None
     assert glossary._literal_starts(
         list(glossary._sre_parse.parse(r"(?:x\s+)?yz|w", 0))) == {"x", "yz", "w"}
+
+
+def test_export_control_measures_against_counted_entities_across_a_relative_clause():
+    told = "the export control measures Beijing announced on Friday against 12 US entities"
+    assert glossary.terms_in(told, ("list",)) == {"export_control_list"}
+    assert glossary.terms_in("the export control measures Beijing announced on Friday",
+                             ("list",)) == set()
+    assert glossary.terms_in("the export control measures announced on 12 May", ("list",)) == set()

@@ -605,3 +605,72 @@ def test_a_series_of_a_days_measures_is_the_whole_package(archive):
     night(archive, "2025-10-11", series, named)
     assert sorted(links(archive, series.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-58"]
     assert list(links(archive, named.url)) == ["MOFCOM-2025-55"]
+
+
+# --- the tenth pass ---------------------------------------------------------------------------
+
+def test_a_review_of_exports_tells_of_a_measure(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2023-23"))
+    told = news("Optics makers face longer waits",
+                "Since August 2023 China has applied end-user reviews to gallium exports.",
+                "2025-06-02", url="https://www.example.cn/review.html")
+    untold = news("Optics makers face longer waits",
+                  "Since August 2023 Chinese gallium exports have fallen.", "2025-06-02",
+                  url="https://www.example.cn/fallen.html")
+    night(archive, "2025-10-11", told, untold)
+    assert set(links(archive, told.url)) == {"MOFCOM-2023-23"}
+    assert links(archive, untold.url) == {}
+    for sentence, tells in (("Exporters wait for the review of gallium exports.", True),
+                            ("Exporters wait for gallium exports.", False)):
+        assert read_document("", sentence, "2025-06-02")[0][1].act is tells
+
+
+def test_a_suspension_dated_beside_the_measures_date_names_its_instrument(archive):
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    item = news("A year of the arrangement",
+                "In November China suspended the export control measures it had announced on "
+                "October 9.", "2026-09-30")
+    night(archive, "2026-09-30", item)
+    assert set(links(archive, item.url)) == {"MOFCOM-2025-55", "MOFCOM-2025-57",
+                                             "MOFCOM-2025-58", "MOFCOM-2025-70"}
+
+
+def test_an_instrument_brings_no_target_on_another_list_than_the_sentences(archive):
+    by_69 = [MeasureEvent("suspended", date="2025-11-10", until="2026-11-10",
+                          by_measure="MOFCOM-2025-69")]
+    table = {m: MEASURES[m] for m in ("MOFCOM-2025-21", "UEL-2025-7")}
+    night(archive, "2025-11-06",
+          own_page("MOFCOM-2025-21", *table["MOFCOM-2025-21"][:3], by_69),
+          own_page("UEL-2025-7", *table["UEL-2025-7"][:3], by_69),
+          own_page("MOFCOM-2025-69",
+                   "商务部公告2025年第69号 关于调整出口管制管控名单相关措施的公告",
+                   "2025-11-05", ["MOFCOM"], []))
+    item = news("Adjustments take effect",
+                "The suspension of measures on 16 US entities put on the export control list "
+                "in April was extended for a year under an announcement MOFCOM issued on "
+                "Wednesday.", "2025-11-10 21:00")
+    night(archive, "2025-11-10", item)
+    found = set(links(archive, item.url))
+    assert {"MOFCOM-2025-21", "MOFCOM-2025-69"} <= found
+    assert "UEL-2025-7" not in found
+
+
+def test_a_count_added_to_the_list_named_before_is_on_that_list(archive):
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-1"))
+    item = news("EU firms on the control list",
+                "The control list has so far been used against US defense firms. In January "
+                "2025, MOFCOM added 28 US entities to it.", "2026-07-25")
+    night(archive, "2026-07-25", item)
+    assert set(links(archive, item.url)) == {"MOFCOM-2025-1"}
+    sentences, _ = read_document(item.title, item.body, "2026-07-25")
+    assert sentences[-1].lists == {"export_control_list"}
+
+
+def test_the_same_day_is_not_the_datelines_day():
+    body = ("SHANGHAI, May 8 (Xinhua) -- The export control measures China took on Monday "
+            "against 9 US entities are targeted, a spokesperson said. The working mechanism "
+            "issued an announcement the same day.")
+    sentences, _ = read_document("t", body, "2025-05-08")
+    days = [d.first for d in sentences[2].dates]
+    assert sentences[2].inherited and days == ["2025-05-05"]

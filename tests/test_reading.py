@@ -282,3 +282,50 @@ def test_a_passive_agent_decides_over_a_government_named_before():
                      "were approved by Chinese authorities.")
     act = next(a for a in acts if a.category is Category.LICENSING)
     assert not act.foreign
+
+
+def test_a_suspension_verb_governs_the_measure_it_suspends():
+    acts = read_acts("Beijing suspends countermeasures against three US drone makers")
+    assert [a.category for a in acts] == [Category.SUSPENSION]
+
+
+def test_customs_stopping_an_export_is_enforcement_not_a_ban():
+    assert first("Shenzhen customs halts shipment of indium foil labelled as tin").category \
+        is Category.ENFORCEMENT
+    assert first("China halts exports of indium foil to the US").category \
+        is Category.CONTROLLED_ITEM_CHANGE
+
+
+def test_a_licence_requirement_imposed_is_a_control():
+    act = first("商务部决定对出口至东南亚的部分催化剂实施出口许可管理")
+    assert act.category is Category.CONTROLLED_ITEM_CHANGE and act.done
+
+
+def test_what_is_recommended_is_no_act_done():
+    act = first("The panel recommended shortening reviews, granting general licences to "
+                "more exporters.")
+    assert act.category is Category.LICENSING and act.future
+    assert first("报告建议扩大通用许可的适用范围。").future
+    assert not first("商务部已向部分企业发放通用许可。").future
+
+
+def test_more_foreign_governments_act_for_themselves():
+    assert first("Kazakhstan bans exports of diesel by road for six months").foreign
+    assert first("哈萨克斯坦能源部决定禁止出口汽油").foreign
+    assert not first("内蒙古一家企业获批出口许可").foreign
+
+
+def test_a_ministry_named_with_its_country_is_that_countrys():
+    sentence = ("The Ministry of Economy, Trade and Industry of Japan held a briefing to "
+                "explain the impact of China's export controls announced on Tuesday.")
+    act = first(sentence)
+    assert act.background  # what the briefing is about
+
+
+def test_a_rules_duties_reported_are_not_the_writers_voice():
+    body = ("根据公告，出口经营者应当立即停止相关出口；确需出口的，应当提出申请。"
+            "出口经营者不得规避管制。\n\n商务部发言人表示，措施针对少数实体。")
+    reporting, arguing = voice(body, "商务部公布两份名单")
+    assert arguing == 0 and reporting >= 3
+    unattributed = body.replace("根据公告，", "")
+    assert voice(unattributed, "商务部公布两份名单")[1] >= 2

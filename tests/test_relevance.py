@@ -369,3 +369,24 @@ def test_the_regimes_act_of_the_day_keeps_a_roundup():
     assert measure_score("The week in the economy", body) >= 3
     undated = body.replace(" on Tuesday", "")
     assert measure_score("The week in the economy", undated) < 3
+
+
+def test_another_eras_measures_are_history():
+    body = ("新华社上海5月3日电 港口历史陈列馆3日重新开放。\n"
+            "展品中有20世纪60年代的出口许可证和海关查获的走私手表。\n"
+            "一份1958年的进出口税则也首次展出。\n"
+            "新中国成立初期，在封锁禁运下，港口仍保持运转。")
+    assert measure_score("港口历史陈列馆重新开放", body) == 0
+    recent = body.replace("20世纪60年代的", "").replace("1958年的", "今年的").replace(
+        "新中国成立初期，", "")
+    assert measure_score("港口历史陈列馆重新开放", recent) == 2
+
+
+def test_a_licence_received_from_the_ministry_is_the_regimes_act():
+    body = ("The county in the hills is known across the province for its apricots.\n\n"
+            "Tourism is growing.\n\n"
+            "This month a smelter received approval from the Ministry of Commerce to export "
+            "3 tons of indium ingots to Korea. The licence runs for a year.")
+    assert measure_score("Apricots and a quiet metal", body) == 3
+    foreign = body.replace("the Ministry of Commerce", "the US Commerce Department")
+    assert measure_score("Apricots and a quiet metal", foreign) == 2
