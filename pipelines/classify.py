@@ -644,10 +644,11 @@ def rules_markdown() -> str:
         f"({_pattern_list((QUALIFIER_AFTER,))} after it: \"US firms\", 将28家美国实体列入) names "
         "the object; a participial clause with no actor of its own "
         f"({_pattern_list((CONTINUING_CLAUSE,))}: \"…, requiring Japanese companies to obtain "
-        "licences\", \"… and raising tariffs\") is done by the actor of the clause it "
-        "continues; a when- or after-clause that dates a day named just before it (\"came on "
-        "Sunday, when the ministry suspended …\", \"shares rose on Thursday after MOFCOM "
-        "confirmed …\") tells that day's event, not background;",
+        "licences\", \"… and raising tariffs\"), or a clause opened by its own verb with no "
+        "subject (\"BIS announced new rules, adds 140 entities …\"), is done by the actor of "
+        "the clause it continues; a when- or after-clause that dates a day named just before "
+        "it (\"came on Sunday, when the ministry suspended …\", \"shares rose on Thursday "
+        "after MOFCOM confirmed …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
         f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "
