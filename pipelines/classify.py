@@ -232,7 +232,9 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\bspokes(?:person|man|woman)\b",
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
-    r"提出交涉|表示抗议|表示反对",
+    r"提出交涉|表示抗议|表示反对|表态",
+    # what a survey, poll or study found: the news is its findings, not an act
+    r"\b(?:survey|poll|study|report)s?\s+(?:finds?|found|shows?|showed|suggests?)\b",
     r"\b(?:opposes?|vows?|urges?|warns?|slams?|refutes?|rejects?|responds?|reiterates?"
     r"|calls? on|agree[sd]?|criticizes?|condemns?|protests?|welcomes?)\b",
     r"\bnot (?:targeted|aimed|directed)\b",
@@ -251,7 +253,9 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     r"(?:" + FOREIGN_ACTORS + r")(?!-based)[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed"
     r"|opposes|criticized|condemned|welcomed|urged|said|says)\b",
     r"(?:美方|日方|欧方|美国|日本|欧盟|荷兰|韩国|印度)[^。；]{0,80}?(?:提出交涉|表示反对|表示抗议"
-    r"|表示不满|表示关切|抗议|要求中方)",
+    r"|表示不满|表示关切|抗议|要求中方|表态)",
+    # a lead that relays what a survey, poll or study found (its findings, not an act)
+    r"\baccording to (?:a|the|an?\s+\w+) (?:survey|poll|study)\b",
 )
 # A headline event on measures it does not name ("measures … take effect today", 措施调整今起实施):
 # news of an act, whose kind the body tells (keyword scores), not a statement.
@@ -640,10 +644,11 @@ def rules_markdown() -> str:
         f"({_pattern_list((QUALIFIER_AFTER,))} after it: \"US firms\", 将28家美国实体列入) names "
         "the object; a participial clause with no actor of its own "
         f"({_pattern_list((CONTINUING_CLAUSE,))}: \"…, requiring Japanese companies to obtain "
-        "licences\", \"… and raising tariffs\") is done by the actor of the clause it "
-        "continues; a when- or after-clause that dates a day named just before it (\"came on "
-        "Sunday, when the ministry suspended …\", \"shares rose on Thursday after MOFCOM "
-        "confirmed …\") tells that day's event, not background;",
+        "licences\", \"… and raising tariffs\"), or a clause opened by its own verb with no "
+        "subject (\"BIS announced new rules, adds 140 entities …\"), is done by the actor of "
+        "the clause it continues; a when- or after-clause that dates a day named just before "
+        "it (\"came on Sunday, when the ministry suspended …\", \"shares rose on Thursday "
+        "after MOFCOM confirmed …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
         f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "

@@ -284,7 +284,7 @@ MODIFIERS: Patterns = (
     r"自[^，。；]{0,40}以来",
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
-    r"|抗议|回应|答记者问))",
+    r"|表态|抗议|回应|答记者问|发表(?:评论|谈话|声明)))",
     r"此前[^，。；]*",
     # what a meeting or a statement explains the impact of is its matter, as what is protested
     r"\b(?:explain\w*|discuss\w*|assess\w*|brief\w*\s+\w+\s+on)\s+(?:the\s+)?(?:possible\s+)?"
@@ -427,6 +427,7 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     start = _clause_start(text, head)
     last = _last_actor(text[start:head])
     if last is None and (_search(CONTINUING_CLAUSE, text[start:])
+                         or _search(SUBJECTLESS_BEFORE, text[start:head])
                          or re.search(r"[\u4e00-\u9fff]", text[start:head + 1])):
         last = _last_actor(text[:start])
     if last is None:
@@ -440,6 +441,9 @@ NOT_AN_ACTOR = (r"以[^，,。；;]{0,60}?为由|\b(?:citing|on the grounds? (?:
                 r"\b[^,;.]*")
 # A clause that continues the one before it with a participle ("…, requiring", "… and raising").
 CONTINUING_CLAUSE = r"^\s*(?:and\s+|thereby\s+)?\w+ing\b"
+# A clause opened by its own verb, with no subject ("BIS announced new rules, adds 140 entities
+# …", "… and added"): a verb that shares the subject of the clause before it.
+SUBJECTLESS_BEFORE = r"^\s*(?:and\s+|then\s+|also\s+)?$"
 
 
 # A ministry's name ending in its country ("the Ministry of Economy, Trade and Industry (METI)

@@ -208,6 +208,10 @@ OTHER_SENSES = (
     r"|technologies|patents?|process|know-how|brand)\s+to\b"
     r"|\b(?:game|driving|drivers?'?|business|operating|banking|broadcast\w*|liquor|fishing"
     r"|marriage|medical|teaching|pilot|pilots'?|flying|practi[cs]ing|professional)\s+licen[cs]\w*"
+    # a right to work a deposit (a mining or exploration licence) is a domestic resource
+    # permit, not a licence to export
+    r"|\b(?:mining|exploration|prospecting|extraction|quarrying)\s+(?:rights?\s+)?licen[cs]\w*"
+    r"|\blicen[cs]\w*\s+to\s+(?:mine|explore|prospect|quarry)\b"
     r"|\b(?:drug|narcotics?|substance)s?[\s-]+controls?\b"
     # engineering controls (a drone's flight control) and a firm's compliance checks (sanctions
     # screening, anti-money laundering controls): no measure
@@ -215,7 +219,7 @@ OTHER_SENSES = (
     r"|\bsanctions?[\s-]+screening(?:[\s-]+controls?)?\b"
     r"|\b(?:anti-money[\s-]+laundering|AML|KYC|compliance)[\s-]+controls?\b"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
-    r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号"
+    r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
     # domestic supervision lists and permits (pollution, key units under supervision)
     r"|排污许可|重点(?:管控|监管)[^，。；]{0,4}名单"
 )

@@ -206,3 +206,28 @@ def test_tenth_pass_drafts_pegs_and_foreign_briefings():
                 "Tuesday on tightening export controls on graphite.")
     assert classify_category("Japanese ministry briefs companies on Chinese measures", briefing,
                              "relay") == Category.POLICY_STATEMENT.value
+
+
+def test_eleventh_pass_reactions_are_not_the_act_they_react_to():
+    stance = ("据韩国媒体报道，韩国产业通商部长官5日就中方4日对石墨实施出口管制表态称，"
+              "将密切关注有关影响。\n\n韩国电池企业正在评估库存。")
+    assert classify_category("韩国产业通商部就中方对石墨实施出口管制表态", stance,
+                             "relay") == Category.POLICY_STATEMENT.value
+    foreign = ("The Canadian government on Monday published new rules on drone parts, adds 30 "
+               "entities to its entity list, the ministry said in Ottawa.\n\n"
+               "The Chinese embassy said it firmly opposed the move.")
+    assert classify_category("Canada announces new export rules for drone parts", foreign,
+                             "news") == Category.POLICY_STATEMENT.value
+    survey = ("Foreign battery makers report faster approvals of graphite export licences, "
+              "according to a survey published by an industry association on Monday.\n\n"
+              "Of the 80 respondents, half said their suppliers had obtained general licences "
+              "this year.")
+    assert classify_category("Battery makers see faster graphite licences, survey finds",
+                             survey, "news") == Category.POLICY_STATEMENT.value
+    told = survey.replace("Foreign battery makers report faster approvals of graphite export "
+                          "licences, according to a survey published by an industry "
+                          "association on Monday.",
+                          "The Ministry of Commerce on Monday granted general licences for "
+                          "graphite exports to 12 battery makers.")
+    assert classify_category("China grants graphite export licences", told,
+                             "news") == Category.LICENSING.value

@@ -329,3 +329,19 @@ def test_a_rules_duties_reported_are_not_the_writers_voice():
     assert arguing == 0 and reporting >= 3
     unattributed = body.replace("根据公告，", "")
     assert voice(unattributed, "商务部公布两份名单")[1] >= 2
+
+
+def test_a_clause_opened_by_its_verb_shares_the_subject_before_it():
+    sentence = ("Reports said on Monday that the Canadian government published new rules on "
+                "drone parts, adds 30 entities to its entity list, effective immediately.")
+    listing = next(a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING)
+    assert listing.foreign
+    chinese = sentence.replace("the Canadian government", "the Ministry of Commerce")
+    listing = next(a for a in read_acts(chinese) if a.category is Category.ENTITY_LISTING)
+    assert not listing.foreign
+
+
+def test_the_matter_a_stance_is_stated_on_is_background():
+    act = first("韩国产业通商部就中方对石墨实施出口管制表态")
+    assert act.background
+    assert not first("中方对石墨实施出口管制").background

@@ -390,3 +390,16 @@ def test_a_licence_received_from_the_ministry_is_the_regimes_act():
     assert measure_score("Apricots and a quiet metal", body) == 3
     foreign = body.replace("the Ministry of Commerce", "the US Commerce Department")
     assert measure_score("Apricots and a quiet metal", foreign) == 2
+
+
+def test_a_mining_licence_is_no_licence_to_export():
+    body = ("Graphite prices climbed on Thursday after a miner halted a graphite pit in Hunan "
+            "province whose mining licence lapsed at the end of last month.\n"
+            "The company said it had applied to renew the licence and expected no lasting "
+            "effect on output.")
+    assert measure_score("Graphite rises as Hunan pit stops", body) < 3
+    assert not relevance(news("Graphite rises as Hunan pit stops", body))[0]
+    export = body.replace("mining licence", "export licence")
+    assert measure_score("Graphite rises as Hunan pit stops", export) >= 3
+    zh = "湖南一石墨矿采矿许可证到期后停产。公司表示已申请延续许可。"
+    assert measure_score("石墨价格上涨", zh) < 3
