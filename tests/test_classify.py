@@ -157,7 +157,7 @@ def test_an_explainer_asks_the_readers_questions_and_history_is_not_its_news() -
     assert classify_category(unlabelled, body, SourceKind.NEWS) == Category.COMMENTARY
 
 
-def test_ninth_pass_headlines_and_leads():
+def test_licence_rules_entity_bans_and_court_sentences_in_headlines_and_leads():
     brief = ("BEIJING, May 6 (Xinhua) -- Certain catalysts will need the ministry's approval "
              "before they can be shipped abroad from June 5.")
     assert classify_category("China tightens rules on overseas shipments of catalysts", brief,
@@ -181,7 +181,7 @@ def test_a_company_telling_of_deliveries_resumed_after_approvals_reports_licensi
                              "news") == Category.LICENSING.value
 
 
-def test_tenth_pass_drafts_pegs_and_foreign_briefings():
+def test_drafts_for_comment_news_pegs_and_foreign_briefings():
     draft = ("商务部3日发布《两用物项出口管制清单》调整内容（征求意见稿），拟新增部分传感器。"
              "意见反馈截止日期为下月5日。")
     assert classify_category("商务部就出口管制清单调整公开征求意见", draft,
@@ -208,7 +208,7 @@ def test_tenth_pass_drafts_pegs_and_foreign_briefings():
                              "relay") == Category.POLICY_STATEMENT.value
 
 
-def test_eleventh_pass_reactions_are_not_the_act_they_react_to():
+def test_reactions_are_not_the_act_they_react_to():
     stance = ("据韩国媒体报道，韩国产业通商部长官5日就中方4日对石墨实施出口管制表态称，"
               "将密切关注有关影响。\n\n韩国电池企业正在评估库存。")
     assert classify_category("韩国产业通商部就中方对石墨实施出口管制表态", stance,
