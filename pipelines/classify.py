@@ -32,6 +32,7 @@ from pipelines.reading import (
     QUOTED,
     RATE_RAISED,
     RECENT,
+    SPEAKER_LABEL,
     TARGET_BEFORE,
     Act,
     argues,
@@ -208,6 +209,8 @@ OPINION_LABELS: Patterns = (
     r"^\s*(?:GT Voice|Editorial|Commentary|Opinion|Viewpoint|Op-?ed|Xinhua Commentary"
     r"|Xinhua Viewpoint)\s*[:：|]",
     r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
+    # a paper's or agency's named column of comment (新华国际时评, 某某锐评, 短评, 网评)
+    r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评)\s*[:：|丨]",
 )
 # An explainer (a label in the title): its questions are the reader's, which it answers, not the
 # writer's argument; only an opinion marker or a column label makes it commentary.
@@ -233,6 +236,10 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
     r"提出交涉|表示抗议|表示反对|表态",
+    # guidance on applying (指导企业申请…, "helps firms apply for"): it grants nothing
+    r"(?:指导|引导|帮助|辅导|指引)[^，。；]{0,10}申请"
+    r"|\b(?:guides?|guided|guiding|guidance|helps?|helping|advises?|advising)\b[^.;:]{0,40}"
+    r"\b(?:apply|applying|applications?)\b",
     # what a survey, poll or study found: the news is its findings, not an act
     r"\b(?:survey|poll|study|report)s?\s+(?:finds?|found|shows?|showed|suggests?)\b",
     r"\b(?:opposes?|vows?|urges?|warns?|slams?|refutes?|rejects?|responds?|reiterates?"
@@ -243,6 +250,15 @@ NEWS_STATEMENT_TITLE: Patterns = (
     # a person or office that says (美财长称, 发言人表示): the Chinese "says"
     r"^[^，。：:]{0,20}(?:长|官员|人士|发言人|负责人|专家|大使|总统|总理|主席|代表|议员|部门|媒体)"
     r"(?:称|表示|指出|强调|说)",
+)
+# Companies, an industry or its association welcoming an act: the reaction of those the act
+# concerns reports the act (a story led by companies' reaction takes the act's category), unlike
+# a government's reaction, which is its statement.
+COMPANY_REACTION: Patterns = (
+    r"\b(?:companies|firms|makers|producers|manufacturers|exporters|importers|suppliers"
+    r"|industry|industries|businesses|traders|investors|buyers|association)\b[^.;:]{0,20}?"
+    r"\b(?:welcome[sd]?|welcoming|hail(?:s|ed)?|cheer(?:s|ed)?|applaud(?:s|ed)?)\b",
+    r"(?:企业|厂商|业界|行业|协会|商会)[^，。；]{0,10}(?:欢迎|点赞|叫好)",
 )
 # A lead that relays an official (the news is what was said, unless what was said is an act).
 LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
@@ -283,6 +299,16 @@ QA_APPROVAL_TOPIC: Patterns = (
     r"申请",
     r"审批",
 )
+
+# A Q&A page whose headline first tells an announcement issued (商务部发布公告调整…措施 新闻发言人
+# 答记者问): a headline of the act, then the answers on it; the page reports the act as its news.
+ANNOUNCED_IN_TITLE: Patterns = (
+    r"(?:发布|公布|出台|印发)(?:了)?(?:公告|《)",
+    r"\b(?:issues?|issued|releases?|released|publishes|published|announces?|announced)\s+"
+    r"(?:an?\s+|its\s+)?(?:new\s+)?announcements?\b",
+)
+# A question of a transcript: the topics of a press conference whose title names none.
+QUESTION_LABEL = r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：])"
 
 # --------------------------------------------------------------------------- matching
 
@@ -394,6 +420,11 @@ def _act_category(act: Act, context: str, lead: str = "") -> Category:
 def _headline(title: str, lead: str, context: str) -> tuple[Category | None, bool]:
     """The headline's act, and whether the headline is a statement (relays, speaks about a
     measure, or reports another government's act) rather than news of an act."""
+    if _matches(COMPANY_REACTION, title):
+        # companies welcoming an act report it: what they welcome is the news
+        for act in read_acts(title):
+            if not (act.foreign or act.evaluated or act.negated):
+                return _act_category(act, context, lead), False
     statement = _matches(NEWS_STATEMENT_TITLE, title) and not _matches(HEADLINE_EVENT, title)
     for act in read_acts(title):
         if act.evaluated or act.foreign:
@@ -499,10 +530,24 @@ def _reports_approvals(body: str) -> bool:
                for sentence in split_sentences(body) for act in read_acts(sentence))
 
 
+def _questions(body: str) -> list[str]:
+    """The questions of a transcript (paragraphs opened by 问：, Q:, 【问】, 记者：)."""
+    return [p for p in body.split("\n") if re.match(QUESTION_LABEL, p)]
+
+
 def _press_qa(title: str, body: str) -> Category:
-    """A press Q&A is a statement, unless it is asked about applications or licences and its
-    answers report approvals made: then the act beats the messenger (licensing)."""
-    if _matches(QA_APPROVAL_TOPIC, title) and _reports_approvals(body):
+    """A press Q&A is a statement, unless its headline first tells an announcement issued and its
+    lead reports the act (the act, then the spokesperson's answers on it), or it is asked about applications or licences (in
+    its title or in one of its questions) and its answers report approvals made: then the act
+    beats the messenger."""
+    lead = _lead(body)
+    if _matches(ANNOUNCED_IN_TITLE, title) and lead and not re.match(SPEAKER_LABEL, lead):
+        category = _lead_reading(lead, f"{title}\n{body}")
+        if category is not None and category is not Category.POLICY_STATEMENT:
+            return category
+    asked = _matches(QA_APPROVAL_TOPIC, title) or any(
+        _matches(QA_APPROVAL_TOPIC, q) for q in _questions(body))
+    if asked and _reports_approvals(body):
         return Category.LICENSING
     return Category.POLICY_STATEMENT
 

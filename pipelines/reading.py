@@ -145,6 +145,9 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 # a licence requirement imposed on exports (实施出口许可管理) is a control
                 r"|实施[^，。；]{0,6}许可(?:证)?管理|\bexport licen[cs]ing management\b"
                 r"|\b(?:may|must|can)\s*not\s+be\s+exported\s+without\b"
+                # a list of controlled items issued (发布《…两用物项出口管制清单》): the items
+                # it lists are put under control, the measure's own category
+                r"|(?:发布|公布|出台|印发)[^，。；《]{0,6}《[^》]{0,40}管制(?:清单|目录)》"
                 r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
 # The acts by category; when a text reports several, the earliest wins.
@@ -163,7 +166,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
-            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施)"
+            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发)"
             r"|\bapproved\b"
             # a suspension told by its effect carries its own verb
             r"|\bon hold\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
@@ -189,6 +192,10 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
 # its verb.
 NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n[’']t\s+(?:\w+\s+)?"
                   r"|未|没有|尚未|并未|不等于|不等同于|并非|不意味着)$")
+# A licence applied for is sought, not granted (指导企业申请通用许可, "apply for general
+# licences"): the licence named right after applying is no licence granted.
+SOUGHT_BEFORE = (r"申请[^，。；、]{0,12}$|\b(?:apply|applies|applied|applying|applications?)\s+for"
+                 r"(?:\s+(?:a|an|the|their|its|export))*\s*$")
 # An event told of a measure's name after it ("… comes into force", 自…起实施).
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
@@ -604,7 +611,9 @@ def _act(text: str, category: Category, m: re.Match[str],
         head = m.start() + passive.start()  # the act's time and actor are its verb's
     event = bool(_compiled((EVENT_AFTER,)).search(
         _rest_of_clause(text, m.end(), spans)[:100]))
-    negated = bool(re.search(NEGATED_BEFORE, text[max(0, head - 25):head], re.IGNORECASE))
+    negated = bool(re.search(NEGATED_BEFORE, text[max(0, head - 25):head], re.IGNORECASE)) or (
+        category is Category.LICENSING and not own_verb
+        and bool(re.search(SOUGHT_BEFORE, text[max(0, m.start() - 30):m.start()], re.IGNORECASE)))
     if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     return Act(

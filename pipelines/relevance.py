@@ -85,8 +85,16 @@ MEASURE_WORDS = (
     r"|\bbans? (?:on )?(?:the )?exports?\b|\b(?:bans?|banned|banning|bars?|barred|halts?|halted"
     r"|stop|stops|stopped|stopping"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
-    r"\bexport(?:s|ing)?\b|\b(?:chip|semiconductor|technology|tech) (?:export )?(?:curbs|controls"
-    r"|restrictions|bans?|rules?)\b|\bgeneral licen[cs]es?\b"
+    r"\bexport(?:s|ing)?\b"
+    # curbs named by their goods: chip curbs, chip tool or chipmaking equipment curbs
+    r"|\b(?:chip|chipmaking|semiconductor|technology|tech)(?:[\s-]+(?:making|tools?|equipment"
+    r"|machines?|machinery|gear))?\s+(?:export )?(?:curbs|controls|restrictions|bans?|rules?)\b"
+    r"|\bgeneral licen[cs]es?\b"
+    # an export prohibited by its formula ("may not be exported", 不得出口): a control
+    r"|\b(?:may|must|shall|can)\s*not\s+be\s+exported\b|\bcannot\s+be\s+exported\b"
+    r"|不得[^，。；]{0,6}出口"
+    # the Chinese formula of a control: 对…出口…实施/采取管制(措施)
+    r"|出口[^，。；]{0,12}(?:实施|采取)[^，。；]{0,4}管制"
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
@@ -127,6 +135,9 @@ MEASURE_WORDS = (
     r"|出口管制|两用物项|禁止出口|出口许可|通用许可|不可靠实体清单|管控名单|关注名单|关税|税则"
     r"|反倾销|反补贴|经贸磋商|暂停实施|停止执行|许可申请|出口审批|出口申请|贸易救济|加征"
     r"|附加税(?!费)|冻结[^，。；]{0,30}财产|禁止[^。；]{0,40}(?:交易|合作)"
+    # a government taking a firm's control (freezing its shares or management rights) aims a
+    # measure at it, as an asset freeze does
+    r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
 ).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bexporters?\b"
