@@ -536,10 +536,10 @@ def _questions(body: str) -> list[str]:
 
 
 def _press_qa(title: str, body: str) -> Category:
-    """A press Q&A is a statement, unless its headline first tells an announcement issued and its
-    lead reports the act (the act, then the spokesperson's answers on it), or it is asked about applications or licences (in
-    its title or in one of its questions) and its answers report approvals made: then the act
-    beats the messenger."""
+    """A press Q&A is a statement, unless its headline first tells an announcement issued and
+    its lead reports the act (the act, then the spokesperson's answers on it), or it is asked
+    about applications or licences (in its title or in one of its questions) and its answers
+    report approvals made: then the act beats the messenger."""
     lead = _lead(body)
     if _matches(ANNOUNCED_IN_TITLE, title) and lead and not re.match(SPEAKER_LABEL, lead):
         category = _lead_reading(lead, f"{title}\n{body}")
@@ -653,8 +653,12 @@ def rules_markdown() -> str:
         f"8. fallback: `{NEWS_FALLBACK}`.",
         "",
         "A press Q&A (a statement marker in the title, not an announcement text) is "
-        "`policy_statement`, unless its headline asks about applications or licences ("
-        + _pattern_list(QA_APPROVAL_TOPIC) + ") and its answers report approvals made (a "
+        "`policy_statement`, unless its headline first tells an announcement issued ("
+        + _pattern_list(ANNOUNCED_IN_TITLE) + ") and its lead, not a speaker's turn, reports "
+        "the act (the act's category: the page reports the act, then the answers on it), or it "
+        "is asked about applications or licences, in its headline or in one of its questions ("
+        + _pattern_list(QA_APPROVAL_TOPIC) + "; questions: `" + QUESTION_LABEL + "`) and its "
+        "answers report approvals made (a "
         "licensing act done by China, not promised, denied or background): approvals are made "
         "case by case and known only by what officials say, so the act beats the messenger "
         "(`licensing`).",

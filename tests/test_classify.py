@@ -231,3 +231,58 @@ def test_reactions_are_not_the_act_they_react_to():
                           "graphite exports to 12 battery makers.")
     assert classify_category("China grants graphite export licences", told,
                              "news") == Category.LICENSING.value
+
+
+def test_issuing_a_list_of_controlled_items_puts_them_under_control() -> None:
+    body = "新华社北京3月2日电 三部门2日联合发布公告，公布新版清单，自4月1日起施行。"
+    title = "三部门发布《两用物项出口管制清单》 4月1日起施行"
+    assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    other = "三部门发布《物流业发展规划》 4月1日起施行"
+    assert classify_category(other, body, "news") != Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_licence_applied_for_is_not_granted_and_guidance_on_applying_is_a_statement() -> None:
+    body = ("新华社杭州3月2日电 某市商务局日前发布通知，指导企业依法申请通用许可。\n\n"
+            "通知要求企业完善内部合规制度，如实提交最终用户证明。")
+    assert classify_category("某市商务局发布通知 指导企业申请镓物项出口通用许可", body,
+                             "news") == Category.POLICY_STATEMENT.value
+    granted = body.replace("指导企业依法申请通用许可", "已向12家企业颁发通用许可")
+    assert classify_category("某市企业获得镓物项出口通用许可", granted,
+                             "news") == Category.LICENSING.value
+
+
+def test_a_qa_page_led_by_an_announcement_issued_reports_the_act() -> None:
+    body = ("3月2日，商务部发布公告，自3月10日起，对10家美国实体停止执行相关措施。\n\n"
+            "问：请介绍此次调整的考虑。答：这是落实双方共识的具体举措。")
+    title = "商务部发布公告调整相关措施 新闻发言人答记者问"
+    assert classify_category(title, body, "relay") == Category.SUSPENSION.value
+    about = "商务部新闻发言人就相关措施答记者问"
+    assert classify_category(about, body, "relay") == Category.POLICY_STATEMENT.value
+
+
+def test_a_press_conferences_topics_are_its_questions() -> None:
+    body = ("问：商务部在促消费方面有何安排？\n\n答：将开展系列活动。\n\n"
+            "问：能否介绍对欧出口锑物项的审批进展？\n\n"
+            "答：目前已批准了一批对欧出口锑相关物项的合规申请。")
+    title = "商务部例行新闻发布会摘要"
+    assert classify_category(title, body, "relay") == Category.LICENSING.value
+    unasked = body.replace("能否介绍对欧出口锑物项的审批进展", "如何看待欧方近期表态")
+    assert classify_category(title, unasked, "relay") == Category.POLICY_STATEMENT.value
+
+
+def test_companies_welcoming_an_act_report_the_act() -> None:
+    body = ("Japanese magnet makers on Monday welcomed China's decision to suspend a set of "
+            "export control measures, saying it removed uncertainty.\n\n"
+            "An association said members had prepared applications.")
+    assert classify_category("Japanese magnet makers welcome China's suspension of export "
+                             "controls", body, "news") == Category.SUSPENSION.value
+    government = "Tokyo welcomes China's suspension of export controls"
+    assert classify_category(government, body, "news") == Category.POLICY_STATEMENT.value
+
+
+def test_a_named_comment_column_is_an_opinion_label() -> None:
+    body = "某国政府干预企业经营，扰乱了供应链。各方对此表示关切。"
+    assert classify_category("新华国际时评｜干预企业经营损害营商信誉", body,
+                             "news") == Category.COMMENTARY.value
+    assert classify_category("干预企业经营损害营商信誉", body,
+                             "news") != Category.COMMENTARY.value

@@ -403,3 +403,29 @@ def test_a_mining_licence_is_no_licence_to_export():
     assert measure_score("Graphite rises as Hunan pit stops", export) >= 3
     zh = "湖南一石墨矿采矿许可证到期后停产。公司表示已申请延续许可。"
     assert measure_score("石墨价格上涨", zh) < 3
+
+
+def test_curbs_named_by_their_goods_are_an_export_control():
+    body = ("The government said the change was technical.\n"
+            "Analysts expect little effect this year.")
+    assert measure_score("Opinion: Japan's chip tool curbs serve others' interests", body) >= 3
+    assert measure_score("Opinion: Japan's chip tool makers serve others' interests", body) < 3
+
+
+def test_an_export_prohibited_by_its_formula_is_a_control():
+    body = ("A trading company in Hunan was fined for sending tungsten drawings to a buyer.\n"
+            "The drawings describe a smelting process, the bureau said.\n"
+            "Such designs may not be exported in any form, the bureau said.\n"
+            "The firm plans to appeal.")
+    assert measure_score("Firm fined over smelting drawings", body) == 1
+    other = body.replace("may not be exported in any form", "were copied from a textbook")
+    assert measure_score("Firm fined over smelting drawings", other) == 0
+    zh = "评论指出，中方依法对该公司出口部分芯片产品采取管制措施。"
+    assert measure_score("一家企业的风波", zh) >= 2
+
+
+def test_a_government_freezing_a_firms_control_aims_a_measure_at_it():
+    lead = "某国政府以安全为由，冻结一家外资企业对其子公司的管理权。"
+    assert measure_score("营商信誉受损", lead) == 2
+    court = "一家公司因债务纠纷，被债权人申请冻结其持有的子公司股权。"
+    assert measure_score("债务纠纷", court) == 0
