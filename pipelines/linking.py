@@ -61,6 +61,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term
+from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
 from pipelines.vocab import ChangeKind, Confidence, EventKind
@@ -88,6 +89,7 @@ WEIGHTS = {
     "list": 3.0,  # the list of entities the sentence names
     "country": 2.0,  # the target country the sentence names
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
+    "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
     "agreement": 1.0,  # the sentence's words fit the date ("took effect", "announced")
     "joint": 1.0,  # "jointly" / Customs named and the measure is joint with Customs
     "other_list": -4.0,  # the sentence names a list, the measure another one
@@ -116,6 +118,11 @@ _ACT = re.compile(
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
     r"|等(?:物项|措施)|措施|一系列|系列", re.IGNORECASE)
+# one measure named in the singular ("an announcement issued … on Thursday"), no plural beside it
+_SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|decision|notice)\b",
+                       re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curbs|restrictions"
+                     r"|package|series)\b", re.IGNORECASE)
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施",
                        re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
@@ -179,6 +186,8 @@ class Sentence:
     controls: bool = False
     joint: bool = False
     inherited: bool = False  # its dates come from the sentence before ("the same day")
+    numbers: set[str] = field(default_factory=set)  # the measures it cites by number
+    singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
 
 
 def title_key(title: str) -> str:
@@ -221,6 +230,8 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.package = bool(_PACKAGE.search(text))
     s.controls = bool(_CONTROLS.search(text))
     s.joint = bool(_JOINT.search(text)) or ("GACC" in s.issuers and "MOFCOM" in s.issuers)
+    s.numbers = {m.id for m in find_measure_numbers(text)}
+    s.singular = bool(_SINGULAR.search(text)) and not _PLURAL.search(text)
     return s
 
 
@@ -230,6 +241,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     texts = [title, *split_sentences(body)]
     sentences = [read_sentence(i, t, today) for i, t in enumerate(texts)]
     previous: list[DateSpan] = []
+    last: Sentence | None = None
     for s in sentences:
         # "the same day" is the day of the event before, not an effective date of its own
         days = [d for d in s.dates if d.precision == "day" and d.role == "on"]
@@ -241,6 +253,12 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             told = _told_dates(s)
             on_days = [d for d in told if d.role == "on" and d.precision == "day"]
             previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
+        elif last is not None and last.text.rstrip().endswith((";", "；")):
+            # a semicolon joins clauses of one sentence: the time told at its start holds for
+            # the clauses after it that give none of their own (同日，…；…还发布公告，…)
+            s.dates = [d for d in _told_dates(last) if d.role == "on"]
+            s.inherited = bool(s.dates)
+        last = s
     for before, s in zip(sentences, sentences[1:], strict=False):
         # "added 28 US entities to it": a count of entities put on a list the sentence only
         # refers back to is on the one list the sentence before names
@@ -478,8 +496,8 @@ class Evidence:
         return f"inferred: {reasons}: “{text[:200]}”"
 
 
-IDENTIFYING = {"title", "day", "week", "month", "count_list", "year_unique"}
-ABOUT = {"title", "subject_title", "subject_text", "list", "package", "count_list",
+IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique"}
+ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
@@ -579,6 +597,8 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
     """The evidence that sentence s describes measure p (frequency: how many measures of the
     archive have each subject key)."""
     e = Evidence(p.id, s)
+    if p.id in s.numbers:
+        e.add("number", "", f"cites it by number ({p.id})")
     if s.titles & p.titles:
         title = min(s.titles & p.titles)
         e.add("title", f"title:{title}", f"names its title 《{title}》")
@@ -708,7 +728,7 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
                      key=lambda e: -e.score)
     kept: list[Evidence] = []
     for e in passing:
-        strong = e.measure in packaged or "title" in e.kinds
+        strong = e.measure in packaged or bool(e.kinds & {"title", "number"})
         if strong or not _dominated(e, kept):
             kept.append(e)
     groups: dict[frozenset[str], list[Evidence]] = {}
@@ -725,7 +745,7 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         groups[key] = [e for e in group if e.score >= best or e.measure in packaged]
     kept = [e for e in kept if e in groups[e.matched()]]
     for e in kept:
-        strong = e.measure in packaged or e.kinds & {"title", "count_list"}
+        strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
         if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension:
             _keep(decision.links, e)
         else:
@@ -798,7 +818,9 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
         suspension = e.sentence.suspension or bool(_suspension_parts(e))
         if p is None or not suspension:
             continue
-        if p.targets and e.identifies:
+        if p.targets and e.kinds & (IDENTIFYING - {"number"}):
+            # an instrument cited by number brings no target on its number alone: the text
+            # cites what it means (`dev-216`)
             for target in _targets_named(e.sentence, p, profiles):
                 if not _fits_lists(e.sentence, profiles.get(target)):
                     continue
