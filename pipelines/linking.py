@@ -188,6 +188,7 @@ class Sentence:
     inherited: bool = False  # its dates come from the sentence before ("the same day")
     numbers: set[str] = field(default_factory=set)  # the measures it cites by number
     singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
+    topic_controls: bool = False  # the document's title and lead speak of export controls
 
 
 def title_key(title: str) -> str:
@@ -265,7 +266,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
             s.lists = set(before.lists)
     lead = " ".join(texts[:3])
-    own = read_sentence(-1, lead, today).subjects
+    topic = read_sentence(-1, lead, today)
+    for s in sentences:
+        s.topic_controls = topic.controls
+    own = topic.subjects
     return sentences, own
 
 
@@ -624,20 +628,27 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     """A sentence naming a day's measures as one package with no subject of theirs ("the
     export control measures it announced on Oct 9"): that day's export-control measures. A
     subject of the sentence none of them has (the US tariff threat the sentence also tells of)
-    is about something else and does not stop the package."""
-    if s.lists or not (s.package and s.controls):
-        return set()
+    is about something else and does not stop it. A month whose export-control measures are
+    all of one day names that day's package ("the relevant export control measures announced
+    in October last year"), and a sentence with no subject of its own naming measures of a day
+    in a document about export controls names them too ("China's measures announced last
+    Thursday")."""
     specific = {k for k in s.subjects if not term(k).generic}
+    if s.lists or not s.package or not (s.controls or (s.topic_controls and not specific)):
+        return set()
     found = set()
-    for day in (d for d in s.dates if d.precision == "day" and d.role != "until"):
-        same = [e for e in scored if profiles[e.measure].published == day.first
+    for when in (d for d in s.dates if d.precision in ("day", "month") and d.role != "until"):
+        same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
                 and profiles[e.measure].category in (None, "controlled_item_change")]
+        if len({profiles[e.measure].published for e in same}) != 1:
+            continue  # a month of measures of several days is no one package
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not \
                 _WHOLE_PACKAGE.search(s.text):
             continue
         if len(same) >= 2:
             for e in same:
-                e.add("package", "", f"one of the measures of {day.first} (“{day.text}”)")
+                e.add("package", "", f"one of the measures of {profiles[e.measure].published} "
+                      f"(“{when.text}”)")
                 found.add(e.measure)
     return found
 
