@@ -690,6 +690,13 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
     subjects, dated in that year ("controls on gallium and germanium in 2023" is No. 23 of 2023,
     not No. 46 of 2024); a year shared by two of them identifies neither."""
     subject_parts = ("subject_title", "subject_text")
+    # the subjects the sentence names in measures' titles, and those of measures it dates
+    dates = ("year", "month", "week", "day")
+    told = {p.token for e in scored for p in e.parts if p.kind == "subject_title"}
+    dated = {p.token for e in scored if e.kinds & set(dates)
+             for p in e.parts if p.kind == "subject_title"}
+    if told - dated:
+        return  # the year dates what the sentence tells of measures of other years too
     for e in scored:
         years = [p for p in e.parts if p.kind == "year"]
         mine = {p.token for p in e.parts if p.kind in subject_parts}
@@ -742,6 +749,10 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         strong = e.measure in packaged or bool(e.kinds & {"title", "number"})
         if strong or not _dominated(e, kept):
             kept.append(e)
+    if s.singular and len(kept) > 1:
+        # "an announcement issued … on Thursday" is one measure: the best of those it dates
+        best = max(e.score for e in kept)
+        kept = [e for e in kept if e.score >= best]
     groups: dict[frozenset[str], list[Evidence]] = {}
     for e in kept:
         groups.setdefault(e.matched(), []).append(e)
@@ -866,8 +877,9 @@ def _fits_lists(s: Sentence, p: Profile | None) -> bool:
 def _suspended_on(s: Sentence, p: Profile) -> set[str]:
     """The instruments that suspended a measure on a date the sentence gives besides the one
     that identifies it ("suspended in November the controls announced on October 9")."""
-    return {by for d in s.dates if d.role != "until"
-            for day, what, by in p.dates if by and what == "suspended" and d.covers(day)}
+    return {by for d in s.dates for day, what, by in p.dates
+            if by and d.covers(day) and (what == "suspended" if d.role != "until"
+                                         else what == "until")}
 
 
 def _add(decision: Decision, profiles: dict[str, Profile], measure_id: str, e: Evidence,
