@@ -61,6 +61,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term
+from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
 from pipelines.vocab import ChangeKind, Confidence, EventKind
@@ -88,6 +89,7 @@ WEIGHTS = {
     "list": 3.0,  # the list of entities the sentence names
     "country": 2.0,  # the target country the sentence names
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
+    "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
     "agreement": 1.0,  # the sentence's words fit the date ("took effect", "announced")
     "joint": 1.0,  # "jointly" / Customs named and the measure is joint with Customs
     "other_list": -4.0,  # the sentence names a list, the measure another one
@@ -116,6 +118,11 @@ _ACT = re.compile(
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
     r"|等(?:物项|措施)|措施|一系列|系列", re.IGNORECASE)
+# one measure named in the singular ("an announcement issued … on Thursday"), no plural beside it
+_SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|decision|notice)\b",
+                       re.IGNORECASE)
+_PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curbs|restrictions"
+                     r"|package|series)\b", re.IGNORECASE)
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施",
                        re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
@@ -179,6 +186,9 @@ class Sentence:
     controls: bool = False
     joint: bool = False
     inherited: bool = False  # its dates come from the sentence before ("the same day")
+    numbers: set[str] = field(default_factory=set)  # the measures it cites by number
+    singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
+    topic_controls: bool = False  # the document's title and lead speak of export controls
 
 
 def title_key(title: str) -> str:
@@ -221,6 +231,8 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.package = bool(_PACKAGE.search(text))
     s.controls = bool(_CONTROLS.search(text))
     s.joint = bool(_JOINT.search(text)) or ("GACC" in s.issuers and "MOFCOM" in s.issuers)
+    s.numbers = {m.id for m in find_measure_numbers(text)}
+    s.singular = bool(_SINGULAR.search(text)) and not _PLURAL.search(text)
     return s
 
 
@@ -230,6 +242,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     texts = [title, *split_sentences(body)]
     sentences = [read_sentence(i, t, today) for i, t in enumerate(texts)]
     previous: list[DateSpan] = []
+    last: Sentence | None = None
     for s in sentences:
         # "the same day" is the day of the event before, not an effective date of its own
         days = [d for d in s.dates if d.precision == "day" and d.role == "on"]
@@ -241,13 +254,22 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             told = _told_dates(s)
             on_days = [d for d in told if d.role == "on" and d.precision == "day"]
             previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
+        elif last is not None and last.text.rstrip().endswith((";", "；")):
+            # a semicolon joins clauses of one sentence: the time told at its start holds for
+            # the clauses after it that give none of their own (同日，…；…还发布公告，…)
+            s.dates = [d for d in _told_dates(last) if d.role == "on"]
+            s.inherited = bool(s.dates)
+        last = s
     for before, s in zip(sentences, sentences[1:], strict=False):
         # "added 28 US entities to it": a count of entities put on a list the sentence only
         # refers back to is on the one list the sentence before names
         if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
             s.lists = set(before.lists)
     lead = " ".join(texts[:3])
-    own = read_sentence(-1, lead, today).subjects
+    topic = read_sentence(-1, lead, today)
+    for s in sentences:
+        s.topic_controls = topic.controls
+    own = topic.subjects
     return sentences, own
 
 
@@ -478,8 +500,8 @@ class Evidence:
         return f"inferred: {reasons}: “{text[:200]}”"
 
 
-IDENTIFYING = {"title", "day", "week", "month", "count_list", "year_unique"}
-ABOUT = {"title", "subject_title", "subject_text", "list", "package", "count_list",
+IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique"}
+ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
@@ -579,6 +601,8 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
     """The evidence that sentence s describes measure p (frequency: how many measures of the
     archive have each subject key)."""
     e = Evidence(p.id, s)
+    if p.id in s.numbers:
+        e.add("number", "", f"cites it by number ({p.id})")
     if s.titles & p.titles:
         title = min(s.titles & p.titles)
         e.add("title", f"title:{title}", f"names its title 《{title}》")
@@ -604,20 +628,27 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     """A sentence naming a day's measures as one package with no subject of theirs ("the
     export control measures it announced on Oct 9"): that day's export-control measures. A
     subject of the sentence none of them has (the US tariff threat the sentence also tells of)
-    is about something else and does not stop the package."""
-    if s.lists or not (s.package and s.controls):
-        return set()
+    is about something else and does not stop it. A month whose export-control measures are
+    all of one day names that day's package ("the relevant export control measures announced
+    in October last year"), and a sentence with no subject of its own naming measures of a day
+    in a document about export controls names them too ("China's measures announced last
+    Thursday")."""
     specific = {k for k in s.subjects if not term(k).generic}
+    if s.lists or not s.package or not (s.controls or (s.topic_controls and not specific)):
+        return set()
     found = set()
-    for day in (d for d in s.dates if d.precision == "day" and d.role != "until"):
-        same = [e for e in scored if profiles[e.measure].published == day.first
+    for when in (d for d in s.dates if d.precision in ("day", "month") and d.role != "until"):
+        same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
                 and profiles[e.measure].category in (None, "controlled_item_change")]
+        if len({profiles[e.measure].published for e in same}) != 1:
+            continue  # a month of measures of several days is no one package
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not \
                 _WHOLE_PACKAGE.search(s.text):
             continue
         if len(same) >= 2:
             for e in same:
-                e.add("package", "", f"one of the measures of {day.first} (“{day.text}”)")
+                e.add("package", "", f"one of the measures of {profiles[e.measure].published} "
+                      f"(“{when.text}”)")
                 found.add(e.measure)
     return found
 
@@ -659,6 +690,13 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
     subjects, dated in that year ("controls on gallium and germanium in 2023" is No. 23 of 2023,
     not No. 46 of 2024); a year shared by two of them identifies neither."""
     subject_parts = ("subject_title", "subject_text")
+    # the subjects the sentence names in measures' titles, and those of measures it dates
+    dates = ("year", "month", "week", "day")
+    told = {p.token for e in scored for p in e.parts if p.kind == "subject_title"}
+    dated = {p.token for e in scored if e.kinds & set(dates)
+             for p in e.parts if p.kind == "subject_title"}
+    if told - dated:
+        return  # the year dates what the sentence tells of measures of other years too
     for e in scored:
         years = [p for p in e.parts if p.kind == "year"]
         mine = {p.token for p in e.parts if p.kind in subject_parts}
@@ -708,9 +746,13 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
                      key=lambda e: -e.score)
     kept: list[Evidence] = []
     for e in passing:
-        strong = e.measure in packaged or "title" in e.kinds
+        strong = e.measure in packaged or bool(e.kinds & {"title", "number"})
         if strong or not _dominated(e, kept):
             kept.append(e)
+    if s.singular and len(kept) > 1:
+        # "an announcement issued … on Thursday" is one measure: the best of those it dates
+        best = max(e.score for e in kept)
+        kept = [e for e in kept if e.score >= best]
     groups: dict[frozenset[str], list[Evidence]] = {}
     for e in kept:
         groups.setdefault(e.matched(), []).append(e)
@@ -725,7 +767,7 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         groups[key] = [e for e in group if e.score >= best or e.measure in packaged]
     kept = [e for e in kept if e in groups[e.matched()]]
     for e in kept:
-        strong = e.measure in packaged or e.kinds & {"title", "count_list"}
+        strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
         if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension:
             _keep(decision.links, e)
         else:
@@ -798,7 +840,9 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
         suspension = e.sentence.suspension or bool(_suspension_parts(e))
         if p is None or not suspension:
             continue
-        if p.targets and e.identifies:
+        if p.targets and e.kinds & (IDENTIFYING - {"number"}):
+            # an instrument cited by number brings no target on its number alone: the text
+            # cites what it means (`dev-216`)
             for target in _targets_named(e.sentence, p, profiles):
                 if not _fits_lists(e.sentence, profiles.get(target)):
                     continue
@@ -833,8 +877,9 @@ def _fits_lists(s: Sentence, p: Profile | None) -> bool:
 def _suspended_on(s: Sentence, p: Profile) -> set[str]:
     """The instruments that suspended a measure on a date the sentence gives besides the one
     that identifies it ("suspended in November the controls announced on October 9")."""
-    return {by for d in s.dates if d.role != "until"
-            for day, what, by in p.dates if by and what == "suspended" and d.covers(day)}
+    return {by for d in s.dates for day, what, by in p.dates
+            if by and d.covers(day) and (what == "suspended" if d.role != "until"
+                                         else what == "until")}
 
 
 def _add(decision: Decision, profiles: dict[str, Profile], measure_id: str, e: Evidence,

@@ -674,3 +674,100 @@ def test_the_same_day_is_not_the_datelines_day():
     sentences, _ = read_document("t", body, "2025-05-08")
     days = [d.first for d in sentences[2].dates]
     assert sentences[2].inherited and days == ["2025-05-05"]
+
+
+# --- the twelfth pass (dev-455 to dev-534) -------------------------------------------------------
+
+
+
+def no61() -> DocumentItem:
+    """No. 61 with its own text (foreign-made magnets made with Chinese rare-earth technology)."""
+    item = own_page("MOFCOM-2025-61", "商务部公告2025年第61号 "
+                    "公布对境外相关稀土物项实施出口管制的决定", "2025-10-09", ["MOFCOM"],
+                    SUSPENSION)
+    item.body = f"{item.title}\n境外制造的稀土永磁材料，使用中国稀土相关技术生产的物项。"
+    item.content_hash = content_hash(item)
+    return item
+
+
+NO62 = own_page("MOFCOM-2025-62", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
+                "2025-10-09", ["MOFCOM"], SUSPENSION)
+
+
+def test_a_semicolon_carries_the_sentences_time_to_the_clause_after_it(archive):
+    """同日，…；商务部、海关总署还发布公告，… (dev-462): the same day holds after the semicolon."""
+    night(archive, "2025-04-05", *measures("MOFCOM-2025-18", "MOFCOM-2025-21", "UEL-2025-7"))
+    item = news("不可靠实体清单", "4月4日，不可靠实体清单工作机制发布公告，将11家美国实体列入不可靠"
+                "实体清单。同日，商务部发布公告，将16家美国实体列入出口管制管控名单；商务部、海关总署"
+                "还发布公告，对钐、钆等7类中重稀土相关物项实施出口管制。", "2025-04-07")
+    night(archive, "2025-04-07", item)
+    assert "MOFCOM-2025-18" in links(archive, item.url)
+
+
+def test_a_suspension_told_of_a_measure_cited_by_number_links_its_instrument(archive):
+    """11月9日…暂停实施商务部公告2024年第46号第二款 (dev-480, -506): No. 72, No. 46 cited."""
+    night(archive, "2025-11-10", own_page(
+        "MOFCOM-2024-46", MEASURES["MOFCOM-2024-46"][0], "2024-12-03", ["MOFCOM"],
+        [MeasureEvent("partially_suspended", date="2025-11-09", until="2026-11-27",
+                      by_measure="MOFCOM-2025-72", clause="2")]),
+        own_page("MOFCOM-2025-72", "商务部公告2025年第72号 关于暂停实施商务部公告2024年第46号"
+                 "第二款的公告", "2025-11-09", ["MOFCOM"], []))
+    item = news("答记者问", "发言人表示，中方已于11月9日发布公告，暂停实施商务部公告2024年第46号"
+                "第二款，暂停期至2026年11月27日。", "2025-11-11")
+    night(archive, "2025-11-11", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2025-72"]
+
+
+def test_a_month_of_one_days_controls_names_that_days_package(archive):
+    """"the relevant export control measures announced in October last year" (dev-477)."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    item = news("Press conference", "Question: The suspension of the relevant export control "
+                "measures announced in October last year will expire on November 10.",
+                "2026-10-16")
+    night(archive, "2026-10-16", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-70"]
+
+
+def test_a_documents_measures_of_a_day_are_that_days_package(archive):
+    """"China's measures announced last Thursday" in a text on export controls (dev-473)."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    item = news("Tariff threats cannot change the logic of China's export controls",
+                "The US tariff came after China announced export controls on rare earths, "
+                "lithium batteries and superhard materials. China's measures announced last "
+                "Thursday did not come out of nowhere.", "2025-10-13")
+    night(archive, "2025-10-13", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58"]
+
+
+def test_a_year_of_what_happens_to_items_of_several_years_names_no_measure(archive):
+    """2025年…立案侦办…查获镓、锗、锑、钨、铋 (dev-509): the year dates the cases."""
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2025-10"))
+    item = news("海关总署", "2025年全国海关立案侦办涉出口管制物项走私违规案件127起，查获镓、锗、"
+                "钨、铋等战略矿产及相关物项逾300吨。", "2026-01-14")
+    night(archive, "2026-01-14", item)
+    assert links(archive, item.url) == {}
+
+
+def test_an_announcement_in_the_singular_is_one_measure(archive):
+    """"Under an announcement issued … on Thursday" (dev-519): the best of the day's only."""
+    night(archive, "2025-10-10", no61(), NO62)
+    item = news("Seoul sets up support desk", "Under an announcement issued by China's Ministry "
+                "of Commerce on Thursday, foreign exporters will need a Chinese license to export "
+                "foreign-made rare earth magnets that contain Chinese-origin rare earths worth 0.1 "
+                "percent or more of the product's value, or that are made with Chinese rare earth "
+                "technology.", "2025-10-14")
+    night(archive, "2025-10-14", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2025-61"]
+
+
+def test_the_end_of_a_suspension_names_its_instrument(archive):
+    """"… announced in October, suspended until November this year" (dev-516): No. 70 too."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-70"))
+    item = news("General licenses", "The further controls on holmium and erbium announced in "
+                "October, suspended until November this year, leave buyers uncertain.",
+                "2026-03-10")
+    night(archive, "2026-03-10", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-57", "MOFCOM-2025-70"]
