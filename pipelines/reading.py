@@ -77,7 +77,11 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # told by its effect: a measure put on hold, that no longer applies or will
                   # not be implemented, what it prohibited allowed once again
                   r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
-                  r"|requirements?|provisions?|listings?)\b[^.;:]{0,30}?\bon hold\b"
+                  r"|requirements?|provisions?|listings?)\b[^.;:]{0,30}?\bon (?:hold|ice)\b"
+                  # the same told verb first ("has put on hold for one year a rule")
+                  r"|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b[^.;:]{0,30}?"
+                  r"\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
+                  r"|requirements?|provisions?|listings?)\b"
                   r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
                   r"|requirements?|provisions?|paragraph)\b[^.;:]{0,120}?\b(?:(?:do|does|will"
                   r"|would|shall)\s+not|no longer)\s+(?:be\s+)?(?:apply|applies|applied"
@@ -131,6 +135,12 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|prohibited|prohibiting|restricts?|restricted|restricting)\b[^.;:]{0,30}"
                 r"\bexports?\b"
                 r"|\brequir(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
+                # a licence exporters need from a day on is required of them from then: a
+                # control taking effect ("shippers need permits from today"); not a licence
+                # that "has needed" (a state) or "will need" (intent)
+                r"|(?<!will )(?<!would )(?<!not )\bneeds?\s+(?:to\s+(?:apply\s+for|obtain|get"
+                r"|seek|hold)\s+)?(?:(?:a|an|export|the)\s+)?(?:permits?|licen[cs]es?|permission)"
+                r"\b[^.;:]{0,30}?\b(?:from|starting|as of|beginning)\b"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
                 # rules on exports told as shipments abroad ("tightens rules on overseas
                 # shipments of battery cells")
@@ -169,7 +179,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发)"
             r"|\bapproved\b"
             # a suspension told by its effect carries its own verb
-            r"|\bon hold\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
+            r"|\bon (?:hold|ice)\b|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b"
+            r"|\bneeds?\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
             # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
@@ -563,7 +574,9 @@ SUSPENDED_TERM_BEFORE = r"\b(?:prison|jail|imprisonment|sentenced|probation)\b[^
 SUSPENDED_TERM_AFTER = r"^\s*(?:sentences?|terms?|jail|prison)\b"
 # What a suspension stops, when it is a tariff (暂停实施24%的加征关税税率, "suspends the additional
 # 24% tariff"): a decision on tariffs, which the tariff category holds in either direction.
-SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:\btariffs?\b|\bduties\b|关税|税率)")
+# The duties may be told as the levy (停止执行…加征最高15%税款的措施, `dev-548`).
+SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:\btariffs?\b|\bduties\b|关税|税率"
+                          r"|加征[^，。；]{0,12}税款)")
 
 
 def _other_sense(sentence: str, category: Category, m: re.Match[str]) -> bool:

@@ -98,11 +98,15 @@ MEASURE_WORDS = (
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
+    r"|\bsafeguards?\s+(?:measures?|investigations?|duty|duties|tariffs?|quotas?)\b"
     r"|\billegal outflows?\b|\btrade (?:talks|truce|arrangement|consultations?|deal)\b"
     r"|\beconomic and trade (?:talks|consultations?)\b|\bjoint arrangement\b"
     # exports in other words: a control on shipments or sales abroad
     r"|\b(?:restrict\w*|bans?|banned|banning|curbs?|bar(?:s|red|ring)?|halt\w*|prohibit\w*"
-    r"|licen[cs]\w*|permits?|permission|approv\w*)\b(?:ONECLAUSE){0,60}?(?:EXPORTISH)"
+    r"|licen[cs]\w*|permits?|permission|approv\w*"
+    # a government that will no longer allow goods to leave bans their export
+    r"|(?:no longer|not|never)\s+(?:be\s+)?(?:allow\w*|let|permit\w*))\b(?:ONECLAUSE){0,60}?"
+    r"(?:EXPORTISH)"
     # rules tightened on exports ("tightens rules on overseas shipments of battery cells")
     r"|\btighten\w*\s+(?:\w+\s+){0,2}?(?:rules?|controls?|requirements?|oversight|scrutiny"
     r"|management)\s+(?:on|over|for)\s+(?:(?:the|its)\s+)?(?:EXPORTISH)"
@@ -123,6 +127,14 @@ MEASURE_WORDS = (
     r"|\bsurtax(?:es)?\b|\b(?:import|additional|provisional|punitive|retaliatory|extra"
     r"|definitive|safeguard) duties\b"
     r"|\blev(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:goods|imports?|imported|products)\b"
+    # a tax imposed on goods of a country is a duty ("imposes … tax on steel from China")
+    r"|\b(?:impos\w*|appl(?:y|ies|ied|ying)|levy\w*|slap\w*|charg\w*)\s+(?:[\w-]+\s+){0,3}?"
+    r"tax(?:es)?\s+on\b[^.;]{0,60}?\b(?:from\s+[A-Z]\w+|originating|imported|imports?|goods)\b"
+    # a government taking a firm's control or seizing it aims a measure at it (as 冻结…控制权)
+    r"|\bgovernments?\s+(?:[\w-]+\s+){0,2}?(?:seiz\w+|nationali[sz]\w+|(?:took|takes?|taking)"
+    r"\s+control\s+of)\s+(?:(?:a|the|its)\s+)?(?:[A-Z][\w-]+|(?:[\w-]+\s+){0,2}?(?:company"
+    r"|companies|firms?|chipmakers?|makers?|manufacturers?|producers?|enterprises?"
+    r"|subsidiar(?:y|ies)|units?|plants?))\b"
     r"|\b(?:additional|extra)\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:on|levy|duty)\b"
     # licences revoked or granted for supplying a foreign party
     r"|\blicen[cs]\w*\b[^.;]{0,60}\b(?:supply|supplying|suppliers?|sell|selling|sales?)\b"
@@ -130,7 +142,8 @@ MEASURE_WORDS = (
     # enforcement of export controls
     r"|\billegal(?:ly)? export\w*|\bevad\w* (?:\w+ ){0,2}controls?\b"
     r"|\bcontrolled (?:items|minerals|goods|metals)\b"
-    r"|\b(?:bar|ban|prohibit|stop)\w*\b[^.;]{0,80}?\bfrom\s+exporting\b"
+    r"|\b(?:bar|ban|prohibit|stop)\w*\b[^.;]{0,80}?\bfrom\s+(?:exporting\b|(?:sending|shipping"
+    r"|selling)\b[^.;]{0,60}?\b(?:abroad|overseas|out of the country)\b)"
     r"|出口禁令|出口配额|出口限制|(?:暂停|限制|停止|禁止)[^，。；]{0,12}出口(?![额量值总增])"
     r"|出口管制|两用物项|禁止出口|出口许可|通用许可|不可靠实体清单|管控名单|关注名单|关税|税则"
     r"|反倾销|反补贴|经贸磋商|暂停实施|停止执行|许可申请|出口审批|出口申请|贸易救济|加征"
@@ -143,6 +156,9 @@ MEASURE_WORDS = (
 ).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bexporters?\b"
           r"|\bshipments? (?:abroad|overseas|to)\b"
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
+          # goods that leave the country or are sent out of it are exported; outbound sales
+          r"|\b(?:leave|leaves|leaving|left|exit|exits|exiting)\s+the\s+country\b"
+          r"|\bout of the country\b|\boutbound\b(?:\s+[\w-]+){0,3}?\s+(?:sales|shipments)\b"
           r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
           r"(?:,?\s+[\w-]+){0,12}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States"
           r"|China|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b"
@@ -162,6 +178,8 @@ CONTEXTUAL_WORDS = (
     (r"\b(?:suspend\w*|halt\w*|bans?|banned|banning|restrict\w*|prohibit\w*|stop(?:s|ped)?)\b"
      r"[^.;]{0,40}\bimports?\b|\bimport (?:bans?|restrictions?|suspensions?|curbs?)\b"
      r"|\bport (?:fees|charges)\b|(?:暂停|禁止|停止)[^，。；]{0,20}进口|进口禁令|港务费", "party"),
+    # fees or charges on what enters a market are duties (a fee beyond a duty-free volume)
+    (r"\b(?:additional|extra|import|entry)\s+(?:fees?|charges?)\b", "imports"),
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b|\blabell?ed as\b|\bunder the name of\b"
@@ -198,8 +216,9 @@ GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcont
                  r"|\bshipments?\b|\bban(?:s|ned)?\b")
 # The export side in its own words (not the word control, which evading control already says).
 OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
-CONTEXTS = {"export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT, "party": PARTY_CONTEXT,
-            "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
+IMPORTS_CONTEXT = r"\bimport\w*|\benter\w*\s+(?:the\s+)?[\w-]+\s+market\b|进口"
+CONTEXTS = {"imports": IMPORTS_CONTEXT, "export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT,
+            "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 OTHER_SENSES = (
@@ -221,7 +240,8 @@ OTHER_SENSES = (
     r"|marriage|medical|teaching|pilot|pilots'?|flying|practi[cs]ing|professional)\s+licen[cs]\w*"
     # a right to work a deposit (a mining or exploration licence) is a domestic resource
     # permit, not a licence to export
-    r"|\b(?:mining|exploration|prospecting|extraction|quarrying)\s+(?:rights?\s+)?licen[cs]\w*"
+    r"|\b(?:mining|exploration|prospecting|extraction|quarrying)\s+(?:rights?\s+)?(?:licen[cs]\w*"
+    r"|permits?)"
     r"|\blicen[cs]\w*\s+to\s+(?:mine|explore|prospect|quarry)\b"
     r"|\b(?:drug|narcotics?|substance)s?[\s-]+controls?\b"
     # engineering controls (a drone's flight control) and a firm's compliance checks (sanctions
@@ -242,6 +262,9 @@ CONCESSIVE = (r"\b(?:despite|in spite of|notwithstanding|regardless of|amid(?:st
 # controls, approvals, 许可) are about it: an opinion piece argues about one measure in them.
 ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|bans?|approvals?"
                    r"|falsely declared|misdeclar\w*|hidden in)\b"
+                   # a definite "the measure", "this rule" refers back to the measure named
+                   r"|\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:measures?"
+                   r"|rules?)\b"
                    r"|许可|管制|禁令|审批")
 # A measure sentence that names the day of the news ("Tuesday's decision … to ban exports") is
 # the text's news peg, wherever it stands: it weighs as the lead.
@@ -259,6 +282,7 @@ NOT_A_PARTY = (r"^(?:China|Chinese|US|USA|America\w*|Japan\w*|Dutch|Netherlands|
 # A measure's head noun first met in another sense (an electricity tariff) keeps that sense when
 # the text repeats it bare ("the new tariff", "the high energy tariff"), until a measure is named.
 SENSE_HEADS = {"tariff": r"\btariffs?\b", "licence": r"\blicen[cs](?:e|es|ing)\b",
+               "permit": r"\bpermits?\b",
                "control": r"\bcontrols?\b"}
 # What a sentence dates to another era (a decade or century, a year before 2000, the first
 # years of the People's Republic) is history, not a measure of the regime: a museum's 1950s
@@ -295,7 +319,7 @@ def _names_measure(sentence: str) -> bool:
     for words, context in CONTEXTUAL_WORDS:
         if re.search(words, text, re.IGNORECASE) and (
                 re.search(CONTEXTS[context], text, re.IGNORECASE)
-                or (context not in ("party", "goods") and _specific_subjects(text))):
+                or (context not in ("party", "goods", "imports") and _specific_subjects(text))):
             return True
     return names_controlled_subject(text)
 
