@@ -129,10 +129,10 @@ MEASURE_WORDS = (
     r"|\blev(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:goods|imports?|imported|products)\b"
     # a tax imposed on goods of a country is a duty ("imposes … tax on steel from China")
     r"|\b(?:impos\w*|appl(?:y|ies|ied|ying)|levy\w*|slap\w*|charg\w*)\s+(?:[\w-]+\s+){0,3}?"
-    r"tax(?:es)?\s+on\b[^.;]{0,60}?\b(?:from\s+[A-Z]\w+|originating|imported|imports?|goods)\b"
+    r"tax(?:es)?\s+on\b[^.;]{0,60}?\b(?:from\s+(?-i:[A-Z])\w+|originating|imported|imports?|goods)\b"
     # a government taking a firm's control or seizing it aims a measure at it (as 冻结…控制权)
     r"|\bgovernments?\s+(?:[\w-]+\s+){0,2}?(?:seiz\w+|nationali[sz]\w+|(?:took|takes?|taking)"
-    r"\s+control\s+of)\s+(?:(?:a|the|its)\s+)?(?:[A-Z][\w-]+|(?:[\w-]+\s+){0,2}?(?:company"
+    r"\s+control\s+of)\s+(?:(?:a|the|its)\s+)?(?:(?-i:[A-Z])[\w-]+|(?:[\w-]+\s+){0,2}?(?:company"
     r"|companies|firms?|chipmakers?|makers?|manufacturers?|producers?|enterprises?"
     r"|subsidiar(?:y|ies)|units?|plants?))\b"
     r"|\b(?:additional|extra)\s+\d+(?:\.\d+)?\s*(?:percent|per cent|%)\s+(?:on|levy|duty)\b"

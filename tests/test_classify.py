@@ -286,3 +286,31 @@ def test_a_named_comment_column_is_an_opinion_label() -> None:
                              "news") == Category.COMMENTARY.value
     assert classify_category("干预企业经营损害营商信誉", body,
                              "news") != Category.COMMENTARY.value
+
+
+def test_a_measure_put_on_hold_verb_first_is_a_suspension_and_a_foreign_one_a_statement() -> None:
+    body = ("The US Commerce Department has put on hold for six months a rule that widened its "
+            "entity restrictions, a notice showed on Monday.\n\nAnalysts welcomed it.")
+    assert classify_category("US puts its drone rule on ice", body,
+                             "news") == Category.POLICY_STATEMENT.value
+    chinese = body.replace("The US Commerce Department", "China's Ministry of Commerce")
+    assert classify_category("China puts its drone rule on ice", chinese,
+                             "news") == Category.SUSPENSION.value
+
+
+def test_permits_needed_from_a_day_are_a_control_taking_effect() -> None:
+    body = ("Companies that ship cobalt products abroad must file end-user forms, the ministry "
+            "said.\n\nOn the same day, the Tariff Commission announced additional duties on some "
+            "goods from Monday.")
+    assert classify_category("Cobalt shippers need permits from today", body,
+                             "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    stative = "For cobalt shippers, permits have long been needed"
+    assert classify_category(stative, body, "news") != Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_stopping_additional_duties_told_as_the_levy_is_a_tariff_decision() -> None:
+    body = ("国务院关税税则委员会5日发布公告，自2025年12月1日起，停止执行今年3月对原产于加拿大的"
+            "部分水果加征10%税款的措施。\n\n业内人士表示，进口成本将下降。")
+    assert classify_category("税则委员会发布公告", body, "news") == Category.TARIFF.value
+    controls = body.replace("加征10%税款", "实施的出口许可")
+    assert classify_category("税则委员会发布公告", controls, "news") == Category.SUSPENSION.value

@@ -429,3 +429,57 @@ def test_a_government_freezing_a_firms_control_aims_a_measure_at_it():
     assert measure_score("营商信誉受损", lead) == 2
     court = "一家公司因债务纠纷，被债权人申请冻结其持有的子公司股权。"
     assert measure_score("债务纠纷", court) == 0
+
+
+def test_goods_that_may_no_longer_leave_the_country_are_an_export_ban():
+    lead = ("Namibia will no longer allow unprocessed copper ore to leave the country from next "
+            "year, its trade minister said on Friday.")
+    assert measure_score("A mine's new plans", lead) == 2
+    tourists = lead.replace("allow unprocessed copper ore to leave the country",
+                            "charge visitors to enter the national parks")
+    assert measure_score("A mine's new plans", tourists) == 0
+    barred = ("The ministry responded by barring the plant's local unit and its contractors from "
+              "sending some finished parts out of the country.")
+    assert measure_score("Op-ed", "It was a quiet week for the plant and its workers.\n"
+                         + barred) == 1
+
+
+def test_a_safeguard_or_a_fee_beyond_a_duty_free_import_volume_is_a_trade_remedy():
+    assert measure_score("Brussels proposes to cut the aluminium import volume exempt from "
+                         "additional fees", "") == 3
+    assert measure_score("Bank adds additional fees for card payments", "") == 0
+    lead = "The Commission proposed a measure to replace its aluminium safeguard measure."
+    assert measure_score("", lead) == 2
+
+
+def test_a_tax_imposed_on_goods_of_a_country_is_a_duty():
+    assert measure_score("Peru imposes temporary defense tax on some tiles from Spain", "") == 3
+    assert measure_score("Peru imposes carbon tax on cement plants", "") == 0
+    assert measure_score("Peru imposes carbon tax on smoke from factories", "") == 0
+
+
+def test_a_government_seizing_a_firm_aims_a_measure_at_it():
+    assert measure_score("When a government seizes a battery maker", "") == 3
+    assert measure_score("When a government takes control of the floods", "") == 0
+    lead = "The Belgian government took control of Umbrex at the end of May, citing security."
+    assert measure_score("", lead) == 2
+
+
+def test_the_measure_or_rule_refers_back_once_a_measure_is_named():
+    body = ("Trade in the metal slowed in the first half, the data showed.\n"
+            "Sales stopped after the ban on sales of the metal to American buyers.\n"
+            "Analysts said the measure had been enforced strictly.\n"
+            "They said the rule covered third countries too.")
+    assert measure_score("Metal trade data", body) == 3
+    unnamed = body.replace("the ban on sales of the metal to American buyers", "the holidays")
+    assert measure_score("Metal trade data", unnamed) == 0
+
+
+def test_a_mining_permit_is_no_export_permit_and_a_bare_permit_keeps_that_sense():
+    body = ("Nickel futures rose on Monday after a mine stopped production because its mining "
+            "permit had expired.\n"
+            "The operator, a battery maker, said output was suspended from Sunday and that it "
+            "was applying to renew the permit.")
+    assert measure_score("Nickel jumps as a mine halts", body) < 3
+    export = body.replace("mining permit", "export permit")
+    assert measure_score("Nickel jumps as a mine halts", export) >= 3
