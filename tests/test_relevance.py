@@ -476,10 +476,10 @@ def test_the_measure_or_rule_refers_back_once_a_measure_is_named():
 
 
 def test_a_mining_permit_is_no_export_permit_and_a_bare_permit_keeps_that_sense():
-    body = ("Nickel futures rose on Monday after a mine stopped production because its mining "
+    body = ("Graphite futures rose on Monday after a mine stopped production because its mining "
             "permit had expired.\n"
             "The operator, a battery maker, said output was suspended from Sunday and that it "
             "was applying to renew the permit.")
-    assert measure_score("Nickel jumps as a mine halts", body) < 3
+    assert measure_score("Graphite jumps as a mine halts", body) < 3
     export = body.replace("mining permit", "export permit")
-    assert measure_score("Nickel jumps as a mine halts", export) >= 3
+    assert measure_score("Graphite jumps as a mine halts", export) >= 3
