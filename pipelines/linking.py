@@ -63,6 +63,7 @@ from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
+from pipelines.reading import read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
 from pipelines.vocab import ChangeKind, Confidence, EventKind
 
@@ -189,6 +190,7 @@ class Sentence:
     numbers: set[str] = field(default_factory=set)  # the measures it cites by number
     singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
     topic_controls: bool = False  # the document's title and lead speak of export controls
+    foreign: bool = False  # every act it tells is another government's (a US rule put on hold)
 
 
 def title_key(title: str) -> str:
@@ -233,6 +235,8 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.joint = bool(_JOINT.search(text)) or ("GACC" in s.issuers and "MOFCOM" in s.issuers)
     s.numbers = {m.id for m in find_measure_numbers(text)}
     s.singular = bool(_SINGULAR.search(text)) and not _PLURAL.search(text)
+    acts = read_acts(text)
+    s.foreign = bool(acts) and all(a.foreign and a.done for a in acts)
     return s
 
 
@@ -731,6 +735,8 @@ def _names_a_measure(s: Sentence) -> bool:
     announcement, a title, a count of entities. One that does not ("antimony prices rose in
     September", "exports of gallium fell in 2024") describes no measure, whatever dates and
     subjects it shares with one."""
+    if s.foreign and not s.titles:
+        return False  # another government's act on its own measure (a US rule put on hold)
     return bool(s.act or s.controls or s.titles or s.lists or s.suspension or s.lifting)
 
 
