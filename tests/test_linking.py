@@ -771,3 +771,19 @@ def test_the_end_of_a_suspension_names_its_instrument(archive):
                 "2026-03-10")
     night(archive, "2026-03-10", item)
     assert sorted(links(archive, item.url)) == ["MOFCOM-2025-57", "MOFCOM-2025-70"]
+
+
+def test_another_governments_act_on_its_own_measure_describes_none_of_the_regime(archive):
+    """A sentence whose every act is done by another government (the US putting a rule of its
+    own on hold) tells no measure of the regime, whatever dates and subjects it shares."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    text = ("In November, {actor} suspended for one year its export controls on rare earths, "
+            "super-hard materials and other strategic resources.")
+    us = news("Export measures", text.format(actor="the US Commerce Department"), "2026-01-06",
+              "https://www.example.cn/1.html")
+    china = news("Export measures", text.format(actor="China's Ministry of Commerce"),
+                 "2026-01-06", "https://www.example.cn/2.html")
+    night(archive, "2026-01-06", us, china)
+    assert links(archive, us.url) == {}
+    assert "MOFCOM-2025-70" in links(archive, china.url)
