@@ -108,7 +108,7 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
 _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|revis|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
-    r"|effective|licen[cs]|suspen|lift|approv)\w*"
+    r"|effective|licen[cs]|suspen|lift|approv|prohibit)\w*"
     # items made subject to a review or a licence before export
     r"|\bsubject\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:review|approval|licen[cs]\w*)"
     # a review of exports or of their end users is a control told by its procedure

@@ -787,3 +787,18 @@ def test_another_governments_act_on_its_own_measure_describes_none_of_the_regime
     night(archive, "2026-01-06", us, china)
     assert links(archive, us.url) == {}
     assert "MOFCOM-2025-70" in links(archive, china.url)
+
+
+def test_a_prohibition_tells_of_a_measure_as_a_ban_does(archive):
+    """"China's decision on July 3 to prohibit sales of gallium and germanium to some buyers"
+    tells a measure (a prohibition, like a ban); a decision to discuss them tells none."""
+    night(archive, "2023-08-09", *measures("MOFCOM-2023-23"))
+    text = ("Traders said the step followed China's decision on July 3 to {verb} sales of gallium "
+            "and germanium to some buyers.")
+    banned = news("Traders adjust", text.format(verb="prohibit"), "2023-08-10 09:00",
+                  "https://www.example.cn/1.html")
+    talked = news("Traders adjust", text.format(verb="discuss"), "2023-08-10 09:00",
+                  "https://www.example.cn/2.html")
+    night(archive, "2023-08-10", banned, talked)
+    assert list(links(archive, banned.url)) == ["MOFCOM-2023-23"]
+    assert links(archive, talked.url) == {}
