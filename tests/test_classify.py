@@ -326,11 +326,13 @@ def test_implementation_deferred_is_a_suspension() -> None:
 
 def test_numbered_questions_of_a_translated_transcript_are_its_questions() -> None:
     body = ("The spokesperson answered the questions of the reporters.\n\n"
-            "Question 1: The reporter asked about consumption. The spokesperson said sales grew.\n\n"
+            "Question 1: The reporter asked about consumption. The spokesperson said sales "
+            "grew.\n\n"
             "Question 2: The reporter asked whether general licences for rare earth exports have "
             "been approved. The spokesperson said the Ministry of Commerce has approved some "
             "applications for general licences submitted by exporters.")
-    title = "The Spokesperson of the Ministry of Commerce Answered the Questions at the Press Conference"
+    title = ("The Spokesperson of the Ministry of Commerce Answered the Questions at the Press "
+             "Conference")
     assert classify_category(title, body, "relay") == Category.LICENSING.value
     unasked = body.replace("Question 2:", "Then")
     assert classify_category(title, unasked, "relay") == Category.POLICY_STATEMENT.value
