@@ -308,7 +308,8 @@ ANNOUNCED_IN_TITLE: Patterns = (
     r"(?:an?\s+|its\s+)?(?:new\s+)?announcements?\b",
 )
 # A question of a transcript: the topics of a press conference whose title names none.
-QUESTION_LABEL = r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：])"
+QUESTION_LABEL = (r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：]|(?:Question|Q)\s*\d+\s*[:：.]"
+                  r"|问题?\s*[一二三四五六七八九十\d]+\s*[:：、])")
 
 # --------------------------------------------------------------------------- matching
 

@@ -74,6 +74,9 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|tariffs?)\b|\bstop(?:s|ped|ping)? implementing\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
+                  # implementation deferred is suspended (暂缓实施, 推迟实施, "defers the rules")
+                  r"|(?:暂缓|推迟|延缓)(?:实施|执行|施行)"
+                  r"|\b(?:defer|postpone|delay)(?:s|red|ed|ring|ing)?\s+(?:the\s+)?implementation\b"
                   # told by its effect: a measure put on hold, that no longer applies or will
                   # not be implemented, what it prohibited allowed once again
                   r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
@@ -176,6 +179,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
+            r"|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发)"
             r"|\bapproved\b"
             # a suspension told by its effect carries its own verb

@@ -244,6 +244,12 @@ OTHER_SENSES = (
     r"|permits?)"
     r"|\blicen[cs]\w*\s+to\s+(?:mine|explore|prospect|quarry)\b"
     r"|\b(?:drug|narcotics?|substance)s?[\s-]+controls?\b"
+    # a product licensed or approved for sale or use in a market (a medicine's or a car's
+    # marketing authorisation), and the safety, radiation and environmental licences of other
+    # regulators: no licence to export
+    r"|\b(?:licen[cs]ed|approved|authori[sz]ed|registered)\s+for\s+(?:sale|use|marketing)\b"
+    r"|\b(?:(?:radiation|radioactive|nuclear|production|fire|food|work)\s+)?safety\s+licen[cs]\w*"
+    r"|\b(?:environmental|health|hygiene|sanitary|radiation)\s+(?:permits?|licen[cs]\w*)"
     # engineering controls (a drone's flight control) and a firm's compliance checks (sanctions
     # screening, anti-money laundering controls): no measure
     r"|\b(?:flight|motion|process|temperature|attitude|engine|fire)[\s-]+control\w*"
@@ -288,7 +294,12 @@ SENSE_HEADS = {"tariff": r"\btariffs?\b", "licence": r"\blicen[cs](?:e|es|ing)\b
 # years of the People's Republic) is history, not a measure of the regime: a museum's 1950s
 # export licences or a 1951 tariff schedule are exhibits.
 ANOTHER_ERA = (r"\b(?:18|19)\d0s\b|\b(?:in|since|of|from|until|by)\s+(?:18|19)\d\d\b"
-               r"|(?:18|19)\d\d年|\d{2}世纪|上世纪|新中国成立(?:初期|之初)")
+               r"|(?:18|19)\d\d年|\d{2}世纪|上世纪|新中国成立(?:初期|之初)"
+               # the eras of Chinese history before 1949, by name
+               r"|\b(?:(?:1\d|20)th[\s-]century|Qing dynasty|late Qing|Republican era"
+               r"|Opium Wars?)\b|近代|晚清|清末|清朝|民国|鸦片战争")
+# A sentence dated to the present century: in a history piece, only it can name a measure of today.
+PRESENT_YEAR = r"\b20\d\d\b|20\d\d年"
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -339,7 +350,9 @@ def _sentence_weight(sentence: str, weight: int) -> int:
 
 def measure_score(title: str, body: str) -> int:
     """How much the article is about a trade measure (title, lead sentences, other sentences)."""
-    score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title else 0
+    # a headline set in another era makes the text history: its measures are of that era
+    history = bool(title) and bool(re.search(ANOTHER_ERA, title))
+    score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title and not history else 0
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").
     lead = next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
@@ -355,7 +368,9 @@ def measure_score(title: str, body: str) -> int:
             if title and _targets_headline_party(sentence, title) or (
                     re.search(NEWS_DAY, sentence) and _announces_regime_act(sentence)):
                 weight = TITLE_MEASURE_WEIGHT
-            found = 0 if re.search(ANOTHER_ERA, sentence) else _sentence_weight(sentence, weight)
+            past = re.search(ANOTHER_ERA, sentence) or (
+                history and not re.search(PRESENT_YEAR, sentence))
+            found = 0 if past else _sentence_weight(sentence, weight)
             if not found and named and re.search(
                     ANAPHORIC_WORDS, _other_senses_cut(sentence), re.IGNORECASE):
                 found = 1

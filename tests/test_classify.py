@@ -314,3 +314,25 @@ def test_stopping_additional_duties_told_as_the_levy_is_a_tariff_decision() -> N
     assert classify_category("税则委员会发布公告", body, "news") == Category.TARIFF.value
     controls = body.replace("加征10%税款", "实施的出口许可")
     assert classify_category("税则委员会发布公告", controls, "news") == Category.SUSPENSION.value
+
+
+def test_implementation_deferred_is_a_suspension() -> None:
+    body = "据报道，中方7日决定暂缓实施10月9日公布的出口管制措施，企业表示欢迎。"
+    assert classify_category("协会：中方暂缓实施出口管制新规为企业赢得喘息空间", body,
+                             "relay") == Category.SUSPENSION.value
+    assert classify_category("协会：中方实施出口管制新规", body.replace("暂缓实施", "实施"),
+                             "relay") != Category.SUSPENSION.value
+
+
+def test_numbered_questions_of_a_translated_transcript_are_its_questions() -> None:
+    body = ("The spokesperson answered the questions of the reporters.\n\n"
+            "Question 1: The reporter asked about consumption. The spokesperson said sales "
+            "grew.\n\n"
+            "Question 2: The reporter asked whether general licences for rare earth exports have "
+            "been approved. The spokesperson said the Ministry of Commerce has approved some "
+            "applications for general licences submitted by exporters.")
+    title = ("The Spokesperson of the Ministry of Commerce Answered the Questions at the Press "
+             "Conference")
+    assert classify_category(title, body, "relay") == Category.LICENSING.value
+    unasked = body.replace("Question 2:", "Then")
+    assert classify_category(title, unasked, "relay") == Category.POLICY_STATEMENT.value

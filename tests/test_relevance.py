@@ -483,3 +483,27 @@ def test_a_mining_permit_is_no_export_permit_and_a_bare_permit_keeps_that_sense(
     assert measure_score("Graphite jumps as a mine halts", body) < 3
     export = body.replace("mining permit", "export permit")
     assert measure_score("Graphite jumps as a mine halts", export) >= 3
+
+
+def test_a_marketing_authorisation_or_a_safety_licence_is_no_export_licence():
+    body = ("A hospital received approval on Wednesday for the urgent import of a new drug that "
+            "has not yet been licensed for sale on the Chinese mainland.\n"
+            "The regulator said it would keep approvals under review.")
+    assert measure_score("Pilot zone approves urgent import of new drug", body) < 3
+    isotope = ("A hospital on Monday opened an imaging center that uses gallium-68 tracers, after "
+               "receiving a radiation safety licence from health authorities.\n"
+               "Staff said the licence took months to obtain.")
+    assert measure_score("Hospital opens imaging center", isotope) < 3
+    export = isotope.replace("a radiation safety licence", "an export licence")
+    assert measure_score("Hospital opens imaging center", export) >= 3
+
+
+def test_a_headline_set_in_another_era_makes_the_text_history():
+    body = ("“从值百抽五到关税自主”主题讲座16日在博物馆举办。\n"
+            "他说，关税不能自主，使得民族工业难以获得保护。\n"
+            "主讲人展示了多份当年的税则。\n"
+            "观众说，今天才明白协定关税意味着什么。")
+    assert measure_score("讲座讲述近代中国关税自主历程", body) == 0
+    assert measure_score("讲座讲述中国关税自主历程", body) >= 3
+    present = body + "\n2025年，国务院关税税则委员会对美加征关税。"
+    assert measure_score("讲座讲述近代中国关税自主历程", present) > 0
