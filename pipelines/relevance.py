@@ -300,6 +300,10 @@ ANOTHER_ERA = (r"\b(?:18|19)\d0s\b|\b(?:in|since|of|from|until|by)\s+(?:18|19)\d
                r"|Opium Wars?)\b|近代|晚清|清末|清朝|民国|鸦片战争")
 # A sentence dated to the present century: in a history piece, only it can name a measure of today.
 PRESENT_YEAR = r"\b20\d\d\b|20\d\d年"
+# An era a headline compares today with ("the toughest curbs since the 1980s", 1990年以来) does
+# not set the story in that era.
+ERA_COMPARED = (r"\b(?:since|than)\s+(?:(?:in|the)\s+)?(?:(?:18|19)\d0s|(?:18|19)\d\d)\b"
+                r"|(?:18|19)\d\d年(?:代)?以来|自(?:18|19)\d\d年")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -348,10 +352,15 @@ def _sentence_weight(sentence: str, weight: int) -> int:
     return weight
 
 
+def _set_in_another_era(title: str) -> bool:
+    """Whether a headline sets its story in another era (not only compares today with one)."""
+    return bool(re.search(ANOTHER_ERA, re.sub(ERA_COMPARED, " ", title)))
+
+
 def measure_score(title: str, body: str) -> int:
     """How much the article is about a trade measure (title, lead sentences, other sentences)."""
     # a headline set in another era makes the text history: its measures are of that era
-    history = bool(title) and bool(re.search(ANOTHER_ERA, title))
+    history = bool(title) and _set_in_another_era(title)
     score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title and not history else 0
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").

@@ -507,3 +507,14 @@ def test_a_headline_set_in_another_era_makes_the_text_history():
     assert measure_score("讲座讲述中国关税自主历程", body) >= 3
     present = body + "\n2025年，国务院关税税则委员会对美加征关税。"
     assert measure_score("讲座讲述近代中国关税自主历程", present) > 0
+
+
+def test_a_headline_comparing_today_with_another_era_is_not_history():
+    body = ("China's commerce ministry on Thursday announced export controls on five more rare "
+            "earth elements, effective from Dec 1.\n"
+            "Exporters must apply for licences from the ministry.")
+    for title in ("China's rare earth curbs the toughest since the 1980s",
+                  "稀土出口管制力度为1990年以来最大"):
+        assert measure_score(title, body) >= 3
+    assert measure_score("China's rare earth trade in the 1980s", body) < measure_score(
+        "China's rare earth curbs the toughest since the 1980s", body)
