@@ -85,7 +85,7 @@ TERMS: tuple[Term, ...] = (
     _subject("overseas_items",
              r"foreign-made|made abroad|produced abroad|manufactured abroad|overseas rare[- ]earth"
              r"|re-?exports?|0\.1\s*(?:percent|%)|de\s+minimis|extraterritorial",
-             ("境外相关稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
+             ("境外相关稀土", "境外稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
              "foreign-made items / 境外物项"),
     _subject("technology_catalogue",
              r"catalogue\s+of\s+technologies\s+prohibited|technology\s+export\s+catalogue"

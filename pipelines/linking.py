@@ -135,6 +135,10 @@ _REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+list)\
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^(]{3,20}\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]+"
                        r"|^\s*新华社[\u4e00-\u9fff]{1,6}\d{1,2}月\d{1,2}日电")
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
+# a sentence opening on one of the announcements counted before ("The second reaches …")
+_ORDINAL = re.compile(r"^\W*(?:the\s+(?:first|second|third|other|latter|former)\b(?!\s+(?:time"
+                      r"|half|quarter|year|day|week|month))|(?:其一|其二|其三|第[一二三]项|另一项))",
+                      re.IGNORECASE)
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
@@ -246,6 +250,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     texts = [title, *split_sentences(body)]
     sentences = [read_sentence(i, t, today) for i, t in enumerate(texts)]
     previous: list[DateSpan] = []
+    counted: list[DateSpan] = []  # the time of the announcements a sentence counted
     last: Sentence | None = None
     for s in sentences:
         # "the same day" is the day of the event before, not an effective date of its own
@@ -253,6 +258,15 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         if same_time_reference(s.text) and not days and previous:
             s.dates = s.dates + previous
             s.inherited = True
+        elif _ORDINAL.match(s.text) and not days and counted:
+            # "two new announcements … The second reaches beyond China's borders": one of the
+            # counted announcements, of their time
+            s.dates = s.dates + counted
+            s.inherited = True
+        if _announcements_counted(s) and s.dates:
+            counted = [d for d in _told_dates(s) if d.role == "on"]
+        if s.inherited:
+            pass
         elif s.dates:
             # a dateline's day is the report's, not an event's: "the same day" is not it
             told = _told_dates(s)
@@ -768,8 +782,14 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         if named and counted == len(named) < len(group):
             groups[key] = named  # "two announcements", and the document cites the two
             kept = [e for e in kept if e in named or e not in group]
+        elif counted is not None and counted < len(group):
+            # "two new announcements" and three measures fit alike: which two is not told here
+            loose = [e for e in group if not (e.measure in packaged
+                                              or e.kinds & {"title", "number", "count_list"})]
+            groups[key] = [e for e in group if e not in loose]
+            kept = [e for e in kept if e not in loose]
     for key, group in groups.items():  # a tie is between the best of the same evidence
-        best = max(e.score for e in group)
+        best = max((e.score for e in group), default=0.0)
         groups[key] = [e for e in group if e.score >= best or e.measure in packaged]
     kept = [e for e in kept if e in groups[e.matched()]]
     for e in kept:
@@ -807,14 +827,18 @@ def _suspension_parts(e: Evidence) -> list[Part]:
 
 _INCLUSIVE = re.compile(r"\b(?:other|others|among\s+others|including|such\s+as|etc|package"
                         r"|series)\b|等|包括|一系列", re.IGNORECASE)
+# an example list: what follows it is part of the head before it ("the rare earth controls,
+# including those on …"), not more beside it
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as)\b|包括", re.IGNORECASE)
 
 
 def _most_specific(text: str) -> set[str]:
     """The specific subjects a text names in their own words: "rare earths" inside "rare-earth
-    technologies" or implied by holmium is not named, "more rare earth items" is."""
+    technologies", inside "overseas rare earth items" or implied by holmium is not named, "more
+    rare earth items" is."""
     found = [(t, a, b) for t, a, b in spans(text, ("subject",)) if not t.generic]
     return {t.key for t, a, b in found
-            if not any(u is not t and c <= a and b <= d and t.key in u.broader
+            if not any(u is not t and c <= a and b <= d and (b - a < d - c or t.key in u.broader)
                        for u, c, d in found)}
 
 
@@ -825,7 +849,14 @@ def _targets_named(s: Sentence, instrument: Profile, profiles: dict[str, Profile
     were others (`and other strategic resources`, "the package", 等)."""
     targets = sorted(t for t in instrument.targets if t in profiles)
     named = _most_specific(s.text)
-    if not named or _INCLUSIVE.search(s.text):
+    examples = _EXAMPLES.search(s.text)
+    if examples and not _INCLUSIVE.search(s.text.replace(examples.group(), " ")):
+        # "suspended the rare earth controls announced in October, including those on …": the
+        # head's subjects pick the measures out, the examples only detail them
+        named = _most_specific(s.text[:examples.start()])
+    elif _INCLUSIVE.search(s.text):
+        return targets
+    if not named:
         return targets
     return [t for t in targets if named & profiles[t].subjects]
 
@@ -865,7 +896,7 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
             siblings = [m for m, other in direct.items() if other.sentence is e.sentence
                         and any(f" by {by} " in q.reason + " " for q in _suspension_parts(other))]
             if len(siblings) >= 2 and by in profiles:
-                for target in sorted(profiles[by].targets):
+                for target in _targets_named(e.sentence, profiles[by], profiles):
                     if not _fits_lists(e.sentence, profiles.get(target)):
                         continue
                     _add(decision, profiles, target, e,
