@@ -65,3 +65,9 @@ def test_export_control_measures_against_counted_entities_across_a_relative_clau
     assert glossary.terms_in("the export control measures Beijing announced on Friday",
                              ("list",)) == set()
     assert glossary.terms_in("the export control measures announced on 12 May", ("list",)) == set()
+
+
+def test_overseas_rare_earth_items_are_foreign_made_items():
+    """境外稀土物项 (dev-619) is No. 61's subject, as 境外相关稀土 is; 境外 alone stays a place."""
+    assert "overseas_items" in glossary.terms_in("有关稀土设备、稀土技术和境外稀土物项的新措施")
+    assert "overseas_items" not in glossary.terms_in("在境外协助稀土企业")

@@ -802,3 +802,70 @@ def test_a_prohibition_tells_of_a_measure_as_a_ban_does(archive):
     night(archive, "2023-08-10", banned, talked)
     assert list(links(archive, banned.url)) == ["MOFCOM-2023-23"]
     assert links(archive, talked.url) == {}
+
+
+# --- the fifteenth pass -----------------------------------------------------------------------
+
+def plain61() -> DocumentItem:
+    return own_page("MOFCOM-2025-61", "商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定",
+                    "2025-10-09", ["MOFCOM"], SUSPENSION)
+
+
+def no70() -> DocumentItem:
+    """No. 70 with its own text naming what it suspends."""
+    item = own_page("MOFCOM-2025-70", *NO70)
+    item.body = f"{item.title}\n暂停实施对中重稀土、超硬材料、锂电池和人造石墨负极材料相关物项的出口管制。"
+    item.content_hash = content_hash(item)
+    return item
+
+
+def test_a_subject_inside_another_terms_words_is_not_named_in_its_own():
+    """稀土 inside 境外稀土物项 names no rare-earth measure of its own (dev-619)."""
+    from pipelines.linking import _most_specific
+    assert _most_specific("中方10月9日宣布的有关稀土设备、稀土技术和境外稀土物项的新措施") == {
+        "rare_earth_equipment", "rare_earth_technology", "overseas_items"}
+    assert "rare_earth" in _most_specific("更多稀土物项")
+
+
+def test_examples_after_a_suspensions_head_do_not_widen_it(archive):
+    """"suspended the rare earth controls announced in October, including those on …"
+    (dev-610): the head's subject picks the suspended measures out, the examples detail them."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          plain61(), NO62, no70())
+    item = news("Tariff schedule", "On Friday evening, the ministry also suspended the rare earth "
+                "controls announced in October, including those on medium and heavy rare earths, "
+                "rare earth technologies and overseas rare earth items, until November 10, 2026.",
+                "2025-11-08")
+    night(archive, "2025-11-08", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-57", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62", "MOFCOM-2025-70"]
+
+
+def test_a_suspension_of_several_measures_brings_only_those_its_subjects_name(archive):
+    """"The controls on … rare earths, announced in October, were suspended until Nov 10" told of
+    two of No. 70's measures (dev-312): the siblings bring No. 70's measures on rare earths, not
+    superhard materials or batteries."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          no61(), no70())
+    item = news("Q&A", "The controls on further rare earths, announced in October, were "
+                "suspended until Nov 10 this year.", "2026-03-16")
+    night(archive, "2026-03-16", item)
+    found = set(links(archive, item.url))
+    assert found >= {"MOFCOM-2025-70"}
+    assert not found & {"MOFCOM-2025-55", "MOFCOM-2025-58"}
+
+
+def test_announcements_counted_fewer_than_fit_and_the_second_of_them(archive):
+    """"reading two new announcements" of Thursday when three of that day fit alike links none
+    of them; "The second reaches beyond China's borders: … made abroad" is one of the two, of
+    their day (dev-605)."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-57"), plain61(), NO62)
+    text = ("Rare earth magnet producers spent Thursday evening reading two new announcements "
+            "from the Ministry of Commerce.")
+    second = (" The second reaches beyond China's borders: from December 1, foreign companies "
+              "will need a Chinese licence to export magnets made abroad.")
+    counted = news("New rules", text, "2025-10-10 00:40", "https://www.example.cn/1.html")
+    both = news("New rules", text + second, "2025-10-10 00:40", "https://www.example.cn/2.html")
+    night(archive, "2025-10-10", counted, both)
+    assert links(archive, counted.url) == {}
+    assert list(links(archive, both.url)) == ["MOFCOM-2025-61"]
