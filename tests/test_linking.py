@@ -807,14 +807,16 @@ def test_a_prohibition_tells_of_a_measure_as_a_ban_does(archive):
 # --- the fifteenth pass -----------------------------------------------------------------------
 
 def plain61() -> DocumentItem:
-    return own_page("MOFCOM-2025-61", "商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定",
+    return own_page("MOFCOM-2025-61",
+                    "商务部公告2025年第61号 公布对境外相关稀土物项实施出口管制的决定",
                     "2025-10-09", ["MOFCOM"], SUSPENSION)
 
 
 def no70() -> DocumentItem:
     """No. 70 with its own text naming what it suspends."""
     item = own_page("MOFCOM-2025-70", *NO70)
-    item.body = f"{item.title}\n暂停实施对中重稀土、超硬材料、锂电池和人造石墨负极材料相关物项的出口管制。"
+    item.body = (f"{item.title}\n"
+                 "暂停实施对中重稀土、超硬材料、锂电池和人造石墨负极材料相关物项的出口管制。")
     item.content_hash = content_hash(item)
     return item
 
