@@ -266,7 +266,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         if _announcements_counted(s) and s.dates:
             counted = [d for d in _told_dates(s) if d.role == "on"]
         if s.inherited:
-            pass
+            pass  # its time is borrowed: the time carried on stays the one it borrowed
         elif s.dates:
             # a dateline's day is the report's, not an event's: "the same day" is not it
             told = _told_dates(s)
