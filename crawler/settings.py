@@ -29,7 +29,7 @@ AUTOTHROTTLE_MAX_DELAY = 30.0
 DOWNLOAD_TIMEOUT = 60
 RETRY_TIMES = 2
 # Scrapy starts this many workers for every response's output, which here is one item or a list
-# page's requests, and its stages are synchronous: 8 instead of the default 100 spares 100 asyncio
+# page's requests, and its stages are synchronous: 8 instead of the default 100 spares 92 asyncio
 # tasks a page (9% of a backfill's time; benchmarks/bench_backfill.py).
 CONCURRENT_ITEMS = 8
 # A page larger than this is a fetch failure, not a document (annexes set their own cap).
