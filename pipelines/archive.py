@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
+from sqlite_utils.utils import dedupe_keys
 from w3lib.url import canonicalize_url
 
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
@@ -262,9 +263,20 @@ class Archive:
             raise
         conn.execute("COMMIT")
 
+    def _query(self, sql: str, params: Any = ()) -> Iterator[dict[str, Any]]:
+        """Rows as dicts, read straight from the connection (sqlite-utils' `query` wraps each
+        read in a savepoint: three statements for one, which a crawl pays for on every item)."""
+        cursor = self.db.conn.execute(sql, params or ())
+        keys = dedupe_keys(d[0] for d in cursor.description)
+        return (dict(zip(keys, row, strict=True)) for row in cursor)
+
     def _one(self, sql: str, params: Any = ()) -> dict[str, Any] | None:
-        rows = list(self.db.query(sql, params))
-        return rows[0] if rows else None
+        cursor = self.db.conn.execute(sql, params or ())
+        row = cursor.fetchone()
+        cursor.close()
+        if row is None:
+            return None
+        return dict(zip(dedupe_keys(d[0] for d in cursor.description), row, strict=True))
 
     # Plain SQL for the writes of every item (sqlite-utils' table methods inspect the table on
     # each call: several statements per row, which a crawl of thousands of pages pays for).
@@ -294,14 +306,14 @@ class Archive:
         `interrupted`, are continued by this one: their recorded changes move to it, so they are
         reported, not lost."""
         with self.transaction():
-            stale = [r["id"] for r in self.db.query(
+            stale = [r["id"] for r in self._query(
                 "select id from runs where status in (?, ?) and continued_by is null",
                 [RunStatus.RUNNING.value, RunStatus.INTERRUPTED.value])]
             previous = self._one(
                 "select id from runs where status = ? order by rowid desc limit 1",
                 [RunStatus.COMPLETED.value],
             )
-            seq = 1 + sum(1 for _ in self.db.query("select 1 from runs where as_of = ?", [as_of]))
+            seq = 1 + sum(1 for _ in self._query("select 1 from runs where as_of = ?", [as_of]))
             run_id = f"{as_of}-{seq:03d}"
             while self._one("select 1 from runs where id = ?", [run_id]):
                 seq += 1
@@ -345,10 +357,10 @@ class Archive:
 
     def run_mirrors(self) -> set[str | None]:
         """The mirror folders the archive's runs replayed (None for a live run)."""
-        return {r["mirror"] for r in self.db.query("select distinct mirror from runs")}
+        return {r["mirror"] for r in self._query("select distinct mirror from runs")}
 
     def run_ids(self) -> list[str]:
-        return [r["id"] for r in self.db.query("select id from runs order by rowid")]
+        return [r["id"] for r in self._query("select id from runs order by rowid")]
 
     def latest_run_id(self) -> str | None:
         row = self._one("select id from runs order by rowid desc limit 1")
@@ -366,7 +378,7 @@ class Archive:
             }, pk=("run_id", "source"))
 
     def run_sources(self, run_id: str) -> list[dict[str, Any]]:
-        rows = list(self.db.query(
+        rows = list(self._query(
             "select * from run_sources where run_id = ? order by source", [run_id]))
         for row in rows:
             row["problems"] = json.loads(row["problems"] or "[]")
@@ -524,7 +536,7 @@ class Archive:
                 return []
             # The oldest document each page still links, computed once per page (indexed by
             # list page and run), not once per candidate row.
-            oldest = {r["listed_on"]: r["oldest"] for r in self.db.query(
+            oldest = {r["listed_on"]: r["oldest"] for r in self._query(
                 f"select listed_on, min(published) as oldest from documents "
                 f"where last_run_id = ? and listed_on in ({marks}) group by listed_on",
                 [run_id, *pages])}
@@ -536,7 +548,7 @@ class Archive:
                     "and url not in (select url from temp.listed) "
                     "and ifnull(missed_on, '') < ?",
                     [as_of, page, first, source, run_id, as_of])
-            removed = list(self.db.query(
+            removed = list(self._query(
                 "select * from documents where source = ? and missed_runs > 0 "
                 "and removed_on is null and missed_runs >= ?", [source, after_nights]))
             for doc in removed:
@@ -578,7 +590,7 @@ class Archive:
             return []
         exact = fts_query_exact(query)
         note = f"glossary: {glossary_note(query)}"
-        return list(self.db.query(
+        return list(self._query(
             "select documents.id, documents.url, documents.title, case when documents.rowid in "
             "(select rowid from documents_fts where documents_fts match :exact) then 'words' "
             "else :note end as matched from documents_fts "
@@ -634,7 +646,7 @@ class Archive:
         self.db.execute("update measures set periods_stale = 1 where id = ?", [measure])
 
     def events(self, measure_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query(
+        return list(self._query(
             "select * from measure_events where measure = ? order by date, id", [measure_id]))
 
     def refresh_status(self, measure_id: str, as_of: str) -> tuple[str | None, State]:
@@ -649,23 +661,23 @@ class Archive:
 
     def events_in_month(self, kind: str, month: str) -> list[dict[str, Any]]:
         """Events of a kind dated in a month (YYYY-MM)."""
-        return list(self.db.query(
+        return list(self._query(
             "select * from measure_events where kind = ? and substr(date, 1, 7) = ? "
             "order by measure", [kind, month]))
 
     def measures_published_on(self, day: str) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from measures where published = ? order by id",
+        return list(self._query("select * from measures where published = ? order by id",
                                   [day]))
 
     def measures_with_events(self, kinds: list[str]) -> list[str]:
         marks = ",".join("?" * len(kinds))
-        return [r["measure"] for r in self.db.query(
+        return [r["measure"] for r in self._query(
             f"select distinct measure from measure_events where kind in ({marks}) "
             f"order by measure", kinds)]
 
     def stale_measures(self) -> list[str]:
         """Measures whose events changed since their status periods were written."""
-        return [r["id"] for r in self.db.query(
+        return [r["id"] for r in self._query(
             "select id from measures where periods_stale = 1 order by id")]
 
     def write_status_periods(self, measure_id: str, periods: list[StatusPeriod]) -> None:
@@ -679,7 +691,7 @@ class Archive:
         self.db.execute("update measures set periods_stale = 0 where id = ?", [measure_id])
 
     def status_periods(self, measure_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query(
+        return list(self._query(
             'select * from measure_status where measure = ? order by clause is not null, "from"',
             [measure_id]))
 
@@ -687,26 +699,26 @@ class Archive:
         """Measures whose status periods begin or end, or that have an effective or expiry
         date, between first and last (inclusive): those whose status, deadlines or reminders
         may differ between two runs' dates."""
-        return [r["measure"] for r in self.db.query(
+        return [r["measure"] for r in self._query(
             'select measure from measure_status where "from" between :a and :b '
             'or "to" between :a and :b '
             "union select measure from measure_events where kind in ('effective', 'expired') "
             "and date between :a and :b order by measure", {"a": first, "b": last})]
 
     def measure_ids(self) -> list[str]:
-        return [r["id"] for r in self.db.query("select id from measures order by id")]
+        return [r["id"] for r in self._query("select id from measures order by id")]
 
     # --- linking (pipelines.linking, at the end of a run) --------------------------------
     def documents_versioned_in(self, run_id: str) -> list[str]:
         """Documents with a version (new or changed text) stored by the run."""
-        return [r["document"] for r in self.db.query(
+        return [r["document"] for r in self._query(
             "select distinct document from document_versions where run_id = ? order by document",
             [run_id])]
 
     def measures_touched_in(self, run_id: str) -> list[str]:
         """Measures whose events the run stated, or that a document of the run issues or
         reports on (their titles or texts may be new)."""
-        return [r["measure"] for r in self.db.query(
+        return [r["measure"] for r in self._query(
             "select measure from measure_events where run_id = :run union "
             "select dm.measure from document_measures dm join document_versions v "
             "on v.document = dm.document where v.run_id = :run and dm.relation in "
@@ -714,14 +726,14 @@ class Archive:
 
     def issuing_documents(self, measure_id: str) -> list[dict[str, Any]]:
         """The title and text of the documents that issue the measure."""
-        return list(self.db.query(
+        return list(self._query(
             "select d.id, d.title, d.body from document_measures dm join documents d "
             "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "
             "order by d.id", [measure_id]))
 
     def measures_suspended_by(self, measure_id: str) -> list[str]:
         """The measures whose suspension events name measure_id as their instrument."""
-        return [r["measure"] for r in self.db.query(
+        return [r["measure"] for r in self._query(
             "select distinct measure from measure_events where by_measure = ? and kind in "
             "('suspended', 'partially_suspended', 'suspension_continued') order by measure",
             [measure_id])]
@@ -736,7 +748,7 @@ class Archive:
         found: dict[str, str | None] = {}
         for chunk in range(0, len(measure_ids), 500):
             part = measure_ids[chunk:chunk + 500]
-            found.update((r["id"], r["link_profile"]) for r in self.db.query(
+            found.update((r["id"], r["link_profile"]) for r in self._query(
                 f"select id, link_profile from measures where id in "
                 f"({','.join('?' * len(part))})", part))
         return found
@@ -751,7 +763,7 @@ class Archive:
 
     def measures_without_link_profile(self) -> list[str]:
         """Measures whose linking profile was never stored (an archive from before m402)."""
-        return [r["id"] for r in self.db.query(
+        return [r["id"] for r in self._query(
             "select id from measures where link_profile_data is null order by id")]
 
     def stored_link_profiles(self, measure_ids: list[str]) -> dict[str, str]:
@@ -759,7 +771,7 @@ class Archive:
         found: dict[str, str] = {}
         for chunk in range(0, len(measure_ids), 500):
             part = measure_ids[chunk:chunk + 500]
-            found.update((r["id"], r["link_profile_data"]) for r in self.db.query(
+            found.update((r["id"], r["link_profile_data"]) for r in self._query(
                 f"select id, link_profile_data from measures where id in "
                 f"({','.join('?' * len(part))}) and link_profile_data is not null", part))
         return found
@@ -777,14 +789,14 @@ class Archive:
             return []
         having = "".join(" and exists (select 1 from measure_clues o where o.measure = "
                          "c.measure and o.clue = ?)" for _ in others)
-        return sorted(r["measure"] for r in self.db.query(
+        return sorted(r["measure"] for r in self._query(
             "select c.measure from measure_clues c join measures m on m.id = c.measure "
             "where c.clue = ? and (m.published is null or m.published <= ?)" + having
             + " limit ?", [rarest, published_by, *others, limit]))
 
     def measures_with_english_core_in(self, words: str) -> list[str]:
         """Measures whose English title's core words appear in `words`."""
-        return sorted(r["id"] for r in self.db.query(
+        return sorted(r["id"] for r in self._query(
             "select id from measures where link_english_core is not null and "
             "instr(?, link_english_core) > 0", [words]))
 
@@ -793,7 +805,7 @@ class Archive:
         found: set[str] = set()
         for chunk in range(0, len(keys), 500):
             part = keys[chunk:chunk + 500]
-            found.update(r["measure"] for r in self.db.query(
+            found.update(r["measure"] for r in self._query(
                 f"select distinct measure from measure_clues where clue in "
                 f"({','.join('?' * len(part))})", part))
         return sorted(found)
@@ -819,7 +831,7 @@ class Archive:
         found: set[str] = set()
         for chunk in range(0, len(keys), 500):
             part = keys[chunk:chunk + 500]
-            found.update(r["document"] for r in self.db.query(
+            found.update(r["document"] for r in self._query(
                 f"select distinct c.document from document_clues c join documents d "
                 f"on d.id = c.document where c.clue in ({','.join('?' * len(part))}) "
                 f"and (? is null or d.published >= ?)", [*part, since, since]))
@@ -827,7 +839,7 @@ class Archive:
 
     def documents_pending_links(self) -> list[str]:
         """Documents archived before linking had its index (to be linked once, whole)."""
-        return [r["document"] for r in self.db.query(
+        return [r["document"] for r in self._query(
             "select document from link_pending order by document")]
 
     def clear_pending_links(self) -> None:
@@ -839,7 +851,7 @@ class Archive:
 
     def cited_measures(self, doc_id: str) -> set[str]:
         """Measures the document is linked to by number (not by inference)."""
-        return {r["measure"] for r in self.db.query(
+        return {r["measure"] for r in self._query(
             "select measure from document_measures where document = ? and "
             "reason not like 'inferred:%'", [doc_id])}
 
@@ -867,7 +879,7 @@ class Archive:
 
     def link_candidates(self, doc_id: str | None = None) -> list[dict[str, Any]]:
         where, params = ("where document = ?", [doc_id]) if doc_id else ("", [])
-        return list(self.db.query(
+        return list(self._query(
             f"select * from link_candidates {where} order by document, measure", params))
 
     def change_of_document(self, run_id: str, kind: str, doc_id: str) -> dict[str, Any] | None:
@@ -887,14 +899,14 @@ class Archive:
         self._insert("changes", record)
 
     def changes(self, run_id: str) -> list[dict[str, Any]]:
-        rows = list(self.db.query("select * from changes where run_id = ? order by id", [run_id]))
+        rows = list(self._query("select * from changes where run_id = ? order by id", [run_id]))
         for row in rows:
             row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
         return rows
 
     def earlier_changes(self, kind: str, measure: str, run_id: str) -> list[dict[str, Any]]:
         """Changes of a kind already reported for a measure in runs before run_id."""
-        rows = list(self.db.query(
+        rows = list(self._query(
             "select * from changes where kind = ? and measure = ? and run_id != ? order by id",
             [kind, measure, run_id]))
         for row in rows:
@@ -930,7 +942,7 @@ class Archive:
             + self._EVIDENCE_ORDER + " limit 1", [measure_id, run_id, run_id])
 
     def changes_in_run(self, run_id: str, kind: str) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from changes where run_id = ? and kind = ? "
+        return list(self._query("select * from changes where run_id = ? and kind = ? "
                                   "order by id", [run_id, kind]))
 
     def update_change(self, change_id: int, fields: dict[str, Any]) -> None:
@@ -942,11 +954,11 @@ class Archive:
     # --- backfill: list walks, coverage, number gaps (pipelines/backfill.py) ----------------
     def list_walks(self, source: str) -> list[dict[str, Any]]:
         """The walks of a source's lists (`list_walks`)."""
-        return list(self.db.query("select * from list_walks where source = ? order by list",
+        return list(self._query("select * from list_walks where source = ? order by list",
                                   [source]))
 
     def all_list_walks(self) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from list_walks order by source, list"))
+        return list(self._query("select * from list_walks order by source, list"))
 
     def save_list_walk(self, walk: dict[str, Any]) -> None:
         """Write where a list's walk stands (after every page it reads)."""
@@ -955,7 +967,7 @@ class Archive:
 
     def measure_numbers(self, series: str, year: int) -> list[int]:
         """The numbers of the archived measures of a series and year."""
-        return [r["number"] for r in self.db.query(
+        return [r["number"] for r in self._query(
             "select number from measures where series = ? and year = ? and number is not null "
             "order by number", [series, year])]
 
@@ -966,7 +978,7 @@ class Archive:
         for walk in self.all_list_walks():
             walks.setdefault(walk["source"], []).append(walk)
         names = sources if sources is not None else sorted(set(walks) | {
-            r["source"] for r in self.db.query("select distinct source from documents")})
+            r["source"] for r in self._query("select distinct source from documents")})
         rows = []
         for source in names:
             dates = self._one(
@@ -984,7 +996,7 @@ class Archive:
         """Per source, the documents first stored by runs after since_run (all runs: None)."""
         after = ("where first_run_id in (select id from runs where rowid > "
                  "(select rowid from runs where id = ?))") if since_run else ""
-        return {r["source"]: r["n"] for r in self.db.query(
+        return {r["source"]: r["n"] for r in self._query(
             f"select source, count(*) as n from documents {after} group by source",
             [since_run] if since_run else [])}
 
@@ -996,17 +1008,17 @@ class Archive:
                "max(published) as latest, max(number) as highest from measures "
                "where series = ? and year = ? group by series, year")
         if years is None:
-            return list(self.db.query(
+            return list(self._query(
                 "select series, year, count(*) as measures, min(published) as earliest, "
                 "max(published) as latest, max(number) as highest from measures "
                 "where series is not null and year is not null group by series, year "
                 "order by series, year"))
-        return [row for key in years for row in self.db.query(sql, list(key))]
+        return [row for key in years for row in self._query(sql, list(key))]
 
     def new_measures(self, since_run: str) -> dict[tuple[str, int], tuple[int, int]]:
         """Per series and year, (how many, the highest number) of the measures first stored by
         runs after since_run."""
-        return {(r["series"], r["year"]): (r["n"], r["highest"]) for r in self.db.query(
+        return {(r["series"], r["year"]): (r["n"], r["highest"]) for r in self._query(
             "select series, year, count(*) as n, max(number) as highest from measures "
             "where first_run_id in (select id from runs where rowid > "
             "(select rowid from runs where id = ?)) and series is not null "
@@ -1021,7 +1033,7 @@ class Archive:
 
     def series_years_seen(self, as_of: str) -> list[tuple[str, int]]:
         """The series and years of the measures a run on as_of stored or saw."""
-        return [(r["series"], r["year"]) for r in self.db.query(
+        return [(r["series"], r["year"]) for r in self._query(
             "select distinct series, year from measures where last_seen = ? "
             "and series is not null and year is not null", [as_of])]
 
@@ -1039,7 +1051,7 @@ class Archive:
                                 [row["scope"], row["name"], row["year"]])
                 self._insert("coverage", row)
             keys = series_years if series_years is not None else None
-            noticed = {r["measure"]: r["noticed_on"] for r in self.db.query(
+            noticed = {r["measure"]: r["noticed_on"] for r in self._query(
                 "select measure, noticed_on from number_gaps")}
             if keys is None:
                 self.db.execute("delete from number_gaps")
@@ -1058,10 +1070,10 @@ class Archive:
         return row["run_id"] if row else None
 
     def coverage(self) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from coverage order by scope desc, name, year"))
+        return list(self._query("select * from coverage order by scope desc, name, year"))
 
     def number_gaps(self) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from number_gaps order by series, year, number"))
+        return list(self._query("select * from number_gaps order by series, year, number"))
 
     def archive_facts(self, as_of: str, days: int) -> dict[str, Any]:
         """Measures, their first and last publication, in force and suspended on as_of, and
@@ -1069,7 +1081,7 @@ class Archive:
         facts = self._one("select (select count(*) from measures) as measures, "
                           "(select min(published) from measures) as first, "
                           "(select max(published) from measures) as last") or {}
-        statuses = {r["status"]: r["n"] for r in self.db.query(
+        statuses = {r["status"]: r["n"] for r in self._query(
             'select status, count(*) as n from measure_status where clause is null '
             'and "from" <= :d and ("to" is null or "to" >= :d) group by status', {"d": as_of})}
         deadlines = self._one(
@@ -1089,7 +1101,7 @@ class Archive:
     # --- outbox ----------------------------------------------------------------------------
     def unqueued_runs(self) -> list[dict[str, Any]]:
         """Completed runs whose changes have not been queued for the email digest, oldest first."""
-        return list(self.db.query(
+        return list(self._query(
             "select * from runs where status = ? and id not in "
             "(select run_id from outbox_runs) order by rowid", [RunStatus.COMPLETED.value]))
 
@@ -1097,7 +1109,7 @@ class Archive:
         """Store the digests of runs and mark the runs queued, in one transaction; returns the
         number of mails stored. Runs someone else queued meanwhile are skipped (no mail twice)."""
         with self.transaction():
-            done = {r["run_id"] for r in self.db.query(
+            done = {r["run_id"] for r in self._query(
                 f"select run_id from outbox_runs where run_id in ({','.join('?' * len(run_ids))})",
                 run_ids)} if run_ids else set()
             if done:
@@ -1119,12 +1131,12 @@ class Archive:
         """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed);
         only one channel's (`mail`, `apprise`) when given."""
         if channel is None:
-            return list(self.db.query("select * from outbox where sent_at is null order by id"))
-        return list(self.db.query("select * from outbox where sent_at is null and channel = ? "
+            return list(self._query("select * from outbox where sent_at is null order by id"))
+        return list(self._query("select * from outbox where sent_at is null and channel = ? "
                                   "order by id", [channel]))
 
     def outbox(self) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from outbox order by id"))
+        return list(self._query("select * from outbox order by id"))
 
     def set_message_id(self, mail_id: int, message_id: str) -> None:
         """Fix a queued mail's Message-ID (kept on every retry)."""
@@ -1174,7 +1186,7 @@ class Archive:
 
     def entities_named(self) -> list[dict[str, Any]]:
         """Every entity's names (id, name_zh, name_en, aliases as a list), for screening."""
-        rows = list(self.db.query(
+        rows = list(self._query(
             "select id, name_zh, name_en, aliases, country from entities order by id"))
         for row in rows:
             row["aliases"] = json.loads(row["aliases"] or "[]")
@@ -1215,23 +1227,23 @@ class Archive:
         self.db.execute("delete from designation_events where document = ?", [doc_id])
 
     def designations_of_entity(self, entity_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from designations where entity = ? order by id",
+        return list(self._query("select * from designations where entity = ? order by id",
                                   [entity_id]))
 
     def designations_of_document(self, doc_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query("select * from designations where document = ? order by id",
+        return list(self._query("select * from designations where document = ? order by id",
                                   [doc_id]))
 
     def listing_measures(self) -> set[str]:
         """The measures that list entities (those with designations)."""
-        return {r["measure"] for r in self.db.query(
+        return {r["measure"] for r in self._query(
             "select distinct measure from designations where measure is not null")}
 
     def designation_lifecycle_events(self, designation: dict[str, Any]) -> list[dict[str, Any]]:
         """A designation's events: its listing measure's, and those aimed at its entity on its
         list (by that measure, or by the list) or at the entities its list took that day."""
         events = self.events(designation["measure"]) if designation["measure"] else []
-        own = list(self.db.query(
+        own = list(self._query(
             "select *, null as clause from designation_events where list = :list and ("
             "(entity = :entity and (measure is null or measure = :measure)) or "
             "(entity is null and measure = :measure) or "
@@ -1246,7 +1258,7 @@ class Archive:
         measures whose events changed, those whose periods begin or end between first and last."""
         measures = sorted(set(stale_measures))
         marks = ",".join("?" * len(measures)) or "''"
-        return list(self.db.query(
+        return list(self._query(
             f"select * from designations where periods_stale = 1 or measure in ({marks}) or id in "
             f'(select designation from designation_status where "from" between ? and ? or '
             f'"to" between ? and ?) order by list, measure, number, entity, id',
@@ -1273,7 +1285,7 @@ class Archive:
     def refresh_entity_lists(self, entity_ids: Iterable[str]) -> None:
         """Each entity's lists and its designations' statuses (JSON arrays, for facets)."""
         for entity_id in sorted(set(entity_ids)):
-            rows = list(self.db.query(
+            rows = list(self._query(
                 "select list, status from designations where entity = ?", [entity_id]))
             self.db["entities"].update(entity_id, {
                 "lists": _json(sorted({r["list"] for r in rows})),
@@ -1284,7 +1296,7 @@ class Archive:
         """The entities' designations with their status on day (null before it is listed), the
         period's until, by, sentence and the evidence's URL."""
         marks = ",".join("?" * len(entity_ids)) or "''"
-        return list(self.db.query(
+        return list(self._query(
             f"select d.id, d.entity, d.list, d.measure, d.number, d.listed, d.name_zh, "
             f"d.name_en, d.source, s.status, s.removal_kind, s.until, s.by as by_measure, "
             f's."from" as status_from, s."to" as status_to, '
@@ -1297,7 +1309,7 @@ class Archive:
             [day, day, *entity_ids]))
 
     def designation_periods_of(self, designation_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query('select * from designation_status where designation = ? '
+        return list(self._query('select * from designation_status where designation = ? '
                                   'order by "from"', [designation_id]))
 
     def designation_change_in_run(self, run_id: str, kind: str, entity: str, list_name: str,
@@ -1307,7 +1319,7 @@ class Archive:
                          [run_id, kind, entity, list_name, measure])
 
     def entity_ids_of_changes(self, run_id: str) -> list[str]:
-        return [r["entity"] for r in self.db.query(
+        return [r["entity"] for r in self._query(
             "select distinct entity from changes where run_id = ? and entity is not null",
             [run_id])]
 
@@ -1324,7 +1336,7 @@ class Archive:
         yet published); the list leaves out measures published after day."""
         where = ("where m.id = :measure" if measure
                  else "where m.published is null or m.published <= :day")
-        return list(self.db.query(
+        return list(self._query(
             'select m.id, m.title_zh, m.title_en, m.issuers, m.published, m.effective, '
             'm.category, m.confidence, m.title_zh_document, m.title_en_document, '
             's.status, s."from" as since, s."to" as until, s.by, s.document, s.sentence '
@@ -1336,20 +1348,20 @@ class Archive:
     def clause_statuses_on(self, day: str, measure: str | None = None) -> list[dict[str, Any]]:
         """Clause rows of measure_status covering day (where a clause differs from its measure)."""
         where = "and measure = :measure" if measure else ""
-        return list(self.db.query(
+        return list(self._query(
             'select * from measure_status where clause is not null and "from" <= :day '
             f'and ("to" is null or "to" >= :day) {where} order by measure, clause',
             {"day": day, "measure": measure}))
 
     def events_by(self, measure_id: str) -> list[dict[str, Any]]:
         """Events other measures undergo because of this one (what it suspends, amends ...)."""
-        return list(self.db.query(
+        return list(self._query(
             "select * from measure_events where by_measure = ? and measure != ? "
             "order by date, measure, id", [measure_id, measure_id]))
 
     def measure_document_links(self, measure_id: str) -> list[dict[str, Any]]:
         """Every document linked to the measure, with the link's relation, confidence, reason."""
-        return list(self.db.query(
+        return list(self._query(
             "select d.id, d.title, d.url, d.source, d.language, d.published, d.category, "
             "d.confidence as document_confidence, d.machine_translated, d.removed_on, "
             "d.version, dm.relation, dm.confidence, dm.reason "
@@ -1361,7 +1373,7 @@ class Archive:
         if not wanted:
             return {}
         marks = ",".join("?" * len(wanted))
-        return {r["id"]: r for r in self.db.query(
+        return {r["id"]: r for r in self._query(
             f"select id, title, url, source, language, published, confidence "
             f"from documents where id in ({marks})", wanted)}
 
@@ -1377,11 +1389,11 @@ class Archive:
             return []
         columns = {c.name for c in self.db[table].columns}
         if "measure" in columns:
-            return list(self.db.query(
+            return list(self._query(
                 f"select * from [{table}] where measure = ? limit ?", [measure_id, limit]))
         if "document" in columns and documents:
             marks = ",".join("?" * len(documents))
-            return list(self.db.query(
+            return list(self._query(
                 f"select * from [{table}] where document in ({marks}) limit ?",
                 [*documents, limit]))
         return []
@@ -1392,13 +1404,13 @@ class Archive:
         if not wanted or not self.has_table("entities"):
             return {}
         marks = ",".join("?" * len(wanted))
-        return {r["id"]: r for r in self.db.query(
+        return {r["id"]: r for r in self._query(
             f"select * from entities where id in ({marks})", wanted)}
 
     def periods_touching(self, first: str, last: str) -> list[dict[str, Any]]:
         """Status periods that begin or end between first and last (inclusive), with their
         measure's Chinese title: where the deadlines of that window are."""
-        return list(self.db.query(
+        return list(self._query(
             'select s.*, m.title_zh from measure_status s join measures m on m.id = s.measure '
             'where s."to" between :a and :b or s."from" between :a and :b '
             'order by s."to", s.measure', {"a": first, "b": last}))
@@ -1424,12 +1436,12 @@ class Archive:
 
     def versions(self, doc_id: str) -> list[dict[str, Any]]:
         """Every stored version of a document, oldest first."""
-        return list(self.db.query(
+        return list(self._query(
             "select * from document_versions where document = ? order by version", [doc_id]))
 
     def own_pages(self, measure_id: str) -> list[dict[str, Any]]:
         """The pages that are a measure's own text (relation `issues`), first seen first."""
-        return list(self.db.query(
+        return list(self._query(
             "select d.id, d.url, d.source from document_measures dm join documents d "
             "on d.id = dm.document where dm.measure = ? and dm.relation = 'issues' "
             "order by d.first_seen, d.url", [measure_id]))
@@ -1447,7 +1459,7 @@ class Archive:
                          "and warc_file is not null order by id limit 1", [digest])
 
     def annexes_of(self, doc_id: str, version: int) -> list[dict[str, Any]]:
-        return list(self.db.query(
+        return list(self._query(
             "select * from annexes where document = ? and version = ? order by id",
             [doc_id, version]))
 
@@ -1481,7 +1493,7 @@ class Archive:
             self.db["controlled_items"].insert_all(rows)
 
     def controlled_items(self, doc_id: str) -> list[dict[str, Any]]:
-        return list(self.db.query(
+        return list(self._query(
             "select * from controlled_items where document = ? order by id", [doc_id]))
 
     def annex_refusal(self, sha256: str) -> dict[str, Any] | None:
@@ -1499,7 +1511,7 @@ class Archive:
         match = fts_query(query)
         if not match:
             return []
-        return list(self.db.query(
+        return list(self._query(
             "select annexes.id, annexes.document, annexes.url, annexes.name from annexes_fts "
             "join annexes on annexes.id = annexes_fts.rowid "
             "where annexes_fts match ? order by rank limit ?", [match, limit]))

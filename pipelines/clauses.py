@@ -238,6 +238,7 @@ _EN_EXTENDED = re.compile(
 # Controls lifted or stopped without naming whose (对低敏感的5个石墨物项，取消临时出口管制).
 _LIFTING = re.compile(r"取消[^。；]{0,40}管制|停止执行|(?i:\b(?:lift(?:s|ed)?|stop(?:s|ped)?\s+"
                       r"implementing)\b.{0,80}\bcontrols?\b)")
+_LIFTING_WORD = re.compile(r"取消|停止执行|(?i:lift|stop)")  # what any _LIFTING match holds
 _OPERATIVE = re.compile(
     rf"{_VERB.pattern}|暂停|恢复|停止|废止|撤销|取消|移出|(?<!经)(?:修改|修订)(?!后)|延期|延长"
     r"|(?i:\b(?:suspen|resum|revok|repeal|abolish|cease|stop|remov|amend|extend)\w*)"
@@ -676,14 +677,15 @@ def unparsed_operative_sentences(body: str, own_id: str | None = None) -> list[s
     (对低敏感的5个石墨物项，取消临时出口管制)."""
     unparsed = []
     for sentence, resolved in _references(body, own_id):
-        masked = _masked(sentence)
-        operative = [m for m in _OPERATIVE.finditer(masked)
-                     if not _is_title_or_adjective(masked, m)]
         has_number = bool(find_measure_numbers(sentence))
-        if not operative:
+        refers = None if has_number else (_REFERENCE.search(sentence)
+                                          or _YEARLESS.search(sentence))
+        if not (has_number or refers or _LIFTING_WORD.search(sentence)):
+            continue  # nothing it could fail to read (the cheap tests first)
+        masked = _masked(sentence)
+        if not any(not _is_title_or_adjective(masked, m) for m in _OPERATIVE.finditer(masked)):
             continue
         if not has_number:
-            refers = _REFERENCE.search(sentence) or _YEARLESS.search(sentence)
             if resolved and _others_in(resolved, _SOME_DAY, own_id):
                 continue
             if refers or _LIFTING.search(masked):
