@@ -336,3 +336,18 @@ def test_numbered_questions_of_a_translated_transcript_are_its_questions() -> No
     assert classify_category(title, body, "relay") == Category.LICENSING.value
     unasked = body.replace("Question 2:", "Then")
     assert classify_category(title, unasked, "relay") == Category.POLICY_STATEMENT.value
+
+
+def test_a_listed_companys_word_on_its_listing_reports_the_listing() -> None:
+    """The act beats the messenger (dev-571, dev-573): a company speaking of a list it is on."""
+    body = ("A Japanese shipbuilder said on Wednesday that two of its subsidiaries named in "
+            "China's latest export control listing had limited direct transactions with Chinese "
+            "suppliers.\n\nShares of its parent fell 2.8 percent.")
+    title = "Japanese shipbuilder says its units on China's control list buy little from China"
+    assert classify_category(title, body, "news") == Category.ENTITY_LISTING.value
+    prices = ("A Japanese shipbuilder said on Wednesday that steel prices had risen.\n\n"
+              "Shares of its parent fell 2.8 percent.")
+    assert classify_category("Japanese shipbuilder says steel prices rise", prices,
+                             "news") == Category.POLICY_STATEMENT.value
+    old = body.replace("on Wednesday", "last year")
+    assert classify_category(title, old, "news") == Category.POLICY_STATEMENT.value
