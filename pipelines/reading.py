@@ -35,8 +35,13 @@ Rules = tuple[tuple[Category, Patterns], ...]
 
 # --------------------------------------------------------------------------- what an act says
 
+# Items (metals, minerals, materials) added to a control list are put under control, not
+# listed entities ("China adds tungsten, tellurium and three other metals to export control list").
+ITEMS_TO_LIST = (r"[^;:。；]{0,200}?\b(?:metals?|minerals?|items?|materials?|elements?)\s+"
+                 r"(?:to|on(?:to)?)\s+(?:(?:its|the|China's)\s+)?(?:export\s+)?control\s+lists?\b")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
-              r"|designates?|designated|removes?|removed)\b[^;:。；]{0,200}?"
+              r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
+              r"[^;:。；]{0,200}?"
               r"\b(?:unreliable entity|export control|control|watch|entity) lists?\b"
               r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
               r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -153,6 +158,8 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 # items put under control, however long the list between the verb and "control"
                 r"|\b(?:puts?|putting|plac(?:e|es|ed|ing)|brings?|brought|bringing)\b[^.;:]{0,200}?"
                 r"\bunder\s+(?:export\s+)?control\b|纳入[^，。；]{0,10}管制"
+                r"|\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included)\b"
+                + ITEMS_TO_LIST +
                 # an export conditional on a licence: the regime's formula of a control
                 r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
                 # a licence requirement imposed on exports (实施出口许可管理) is a control

@@ -351,3 +351,13 @@ def test_a_listed_companys_word_on_its_listing_reports_the_listing() -> None:
                              "news") == Category.POLICY_STATEMENT.value
     old = body.replace("on Wednesday", "last year")
     assert classify_category(title, old, "news") == Category.POLICY_STATEMENT.value
+
+
+def test_items_added_to_a_control_list_are_put_under_control() -> None:
+    """Metals added to the "export control list" are controlled items, not entities (dev-618)."""
+    body = ("China has placed items related to tungsten and tellurium under export control, the "
+            "Ministry of Commerce said on Tuesday.")
+    title = "China adds tungsten, tellurium and three other metals to export control list"
+    assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    firms = "China adds 15 US firms to export control list"
+    assert classify_category(firms, body, "news") == Category.ENTITY_LISTING.value
