@@ -119,9 +119,13 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
                    r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
                    # customs apply controls, they do not make them: an export customs stop
-                   # or block is a consignment held, not a ban
-                   r"|\b[Cc]ustoms\b[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
-                   r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?)\b"
+                   # or block is a consignment held, not a ban; goods "bound for" someone are a
+                   # shipment, and the officers of a place ("Customs officers in Ningbo, …,
+                   # have stopped a shipment") are customs
+                   r"|\b[Cc]ustoms\b(?:\s+(?:officers|officials|authorities))?(?:\s+(?:in|at)\s+"
+                   r"[^.;:]{0,50}?)?[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
+                   r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?|cargo"
+                   r"|bound for|destined for)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")

@@ -361,3 +361,12 @@ def test_items_added_to_a_control_list_are_put_under_control() -> None:
     assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
     firms = "China adds 15 US firms to export control list"
     assert classify_category(firms, body, "news") == Category.ENTITY_LISTING.value
+
+
+def test_customs_stopping_goods_bound_for_a_buyer_is_enforcement() -> None:
+    """"Customs stops carbon fiber bound for …", officers of a place (dev-578)."""
+    body = ("Customs officers in Ningbo, East China's Zhejiang Province, have stopped a shipment "
+            "of carbon fiber declared for a trading company in Thailand, the Global Times learned "
+            "on Thursday.")
+    title = "Customs stops carbon fiber bound for listed Japanese firm via Thailand"
+    assert classify_category(title, body, "news") == Category.ENFORCEMENT.value
