@@ -464,7 +464,11 @@ def _lead_reading(lead: str, context: str) -> Category | None:
             official = True  # a foreign government reacting to the act: its statement
             continue
         if act.background or act.evaluated or not act.done:
-            if act.recent_event and not official and recent is None:
+            # an official's words telling an act of the day with its instrument (a start date,
+            # an announcement issued) are the act: the act beats the messenger
+            told = not official or (shows_instrument(lead) and not act.evaluated
+                                    and not says_instrument_is_to_come(lead))
+            if act.recent_event and told and recent is None:
                 recent = act.category
             continue
         return _act_category(act, context)
@@ -654,7 +658,11 @@ def rules_markdown() -> str:
         "background clause or as the subject of an evaluative predicate counts only when the "
         "lead does not relay an official and the clause tells an event of the day or week "
         "(experts reacting to controls \"announced on Friday\"), and an act told as news "
-        "in the lead beats such a background event; a lead that relays an official "
+        "in the lead beats such a background event, even when the lead relays an official "
+        "whose words tell the act with its instrument (\"will need licences … from Sept 15, "
+        "after the ministry said on Thursday that the equipment would be placed under export "
+        "control\"; not an instrument said to be still to come): the act beats the messenger;"
+        " a lead that relays an official "
         "(official-source markers below, or " + _pattern_list(LEAD_OFFICIAL[len(
             OFFICIAL_SOURCE_PATTERNS):]) + ": a Chinese or a foreign government reacting) or "
         "reports only another government's act, with no act of its own, is "

@@ -370,3 +370,16 @@ def test_customs_stopping_goods_bound_for_a_buyer_is_enforcement() -> None:
             "on Thursday.")
     title = "Customs stops carbon fiber bound for listed Japanese firm via Thailand"
     assert classify_category(title, body, "news") == Category.ENFORCEMENT.value
+
+
+def test_an_officials_words_telling_an_act_with_its_instrument_are_the_act() -> None:
+    """The act beats the messenger in a lead (dev-565); intent stays a statement (dev-72)."""
+    body = ("Manufacturers of cubic presses will need government licences to sell the machines "
+            "abroad from Sept 15, after the Ministry of Commerce said on Thursday that the "
+            "equipment would be placed under export control.")
+    title = "Diamond press makers size up new licence rule"
+    assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    intent = ("商务部新闻发言人30日表示，中方将暂停实施10月9日公布的相关出口管制等措施一年，"
+              "并将研究细化具体方案。")
+    assert classify_category("商务部：中方将暂停实施相关措施", intent,
+                             "news") == Category.POLICY_STATEMENT.value
