@@ -159,9 +159,10 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"
                 r"|(?:shipments?|sales)\s+(?:abroad|overseas))\b"
                 r"|\b(?:restrictions?|curbs|bans?)\s+on\s+(?:the\s+)?exports?\b"
-                # items put under control, however long the list between the verb and "control"
+                # items put under control (or under licence), however long the list between
+                # the verb and "control"
                 r"|\b(?:puts?|putting|plac(?:e|es|ed|ing)|brings?|brought|bringing)\b[^.;:]{0,200}?"
-                r"\bunder\s+(?:export\s+)?control\b|纳入[^，。；]{0,10}管制"
+                r"\bunder\s+(?:export\s+)?(?:control|licen[cs]e|licensing)\b|纳入[^，。；]{0,10}管制"
                 r"|\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included)\b"
                 + ITEMS_TO_LIST +
                 # an export conditional on a licence: the regime's formula of a control

@@ -383,3 +383,13 @@ def test_an_officials_words_telling_an_act_with_its_instrument_are_the_act() -> 
               "并将研究细化具体方案。")
     assert classify_category("商务部：中方将暂停实施相关措施", intent,
                              "news") == Category.POLICY_STATEMENT.value
+
+
+def test_put_under_licence_is_put_under_control() -> None:
+    """"puts the export of technologies … under licence" after a scene lead (dev-605)."""
+    body = ("Magnet producers in Baotou spent Thursday evening reading two new announcements "
+            "from the Ministry of Commerce, managers said.\n\nThe first, released on Thursday "
+            "morning, puts the export of technologies for rare earth mining and magnet "
+            "manufacturing under licence.")
+    title = "Magnet makers in Baotou study new rules on rare earth technology"
+    assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
