@@ -389,7 +389,7 @@ def test_put_under_licence_is_put_under_control() -> None:
     """"puts the export of technologies … under licence" after a scene lead (dev-605)."""
     body = ("Magnet producers in Baotou spent Thursday evening reading two new announcements "
             "from the Ministry of Commerce line by line, managers told reporters.\n\n"
-            "The first, released on Thursday morning, puts the export of technologies for rare earth mining and magnet "
-            "manufacturing under licence.")
+            "The first, released on Thursday morning, puts the export of technologies for rare "
+            "earth mining and magnet manufacturing under licence.")
     title = "Magnet makers in Baotou study new rules on rare earth technology"
     assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
