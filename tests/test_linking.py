@@ -164,6 +164,11 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("the ministry announced a series of measures yesterday", "2025-10-10", ("2025-10-09", "day")),
     ("since China put the controls on seven metals from April 4, buyers", "2025-06-05",
      ("2025-04-04", "day")),
+    # an anniversary is a day, not a year (sixteenth pass, dev-617)
+    ("两年前的今天，商务部、海关总署宣布对镓、锗相关物项实施出口管制", "2025-07-03",
+     ("2023-07-03", "day")),
+    ("Two years ago today, China announced controls on gallium", "2025-07-03",
+     ("2023-07-03", "day")),
 ])
 def test_dates_resolved_from_the_documents_date(sentence, published, expected):
     found = dates_in(sentence, published)
