@@ -245,6 +245,11 @@ PROPOSED_BEFORE = (r"(?:\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?
 CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|modifications?)\s+"
                          r"(?:to|of|in)\s+(?:the\s+|its\s+|China[’']s\s+)?(?:[\w-]+\s+){0,2}$"
                          r"|(?:调整|修改|修订)$")
+# A measure whose end is what the text tells ("the deadline of export control pause", "the
+# suspension … is due to end"): its end is awaited, the measure is not done as news.
+ENDING_BEFORE = (r"\b(?:deadline|expiry|expiration|end|lapse)\s+of\s+(?:the\s+|its\s+"
+                 r"|China[’']s\s+)?(?:[\w-]+\s+){0,3}$")
+ENDING_AFTER = (r"^[^.;:]{0,80}?\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:end|expire|lapse)\b")
 # A passive act told after its subject ("applications … can be approved"): its verb group.
 PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
                 r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b")
@@ -644,6 +649,9 @@ def _act(text: str, category: Category, m: re.Match[str],
         category is Category.LICENSING and not own_verb
         and bool(re.search(SOUGHT_BEFORE, text[max(0, m.start() - 30):m.start()], re.IGNORECASE)))
     if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
+        return Act(category, head, False, False, False, _inside(spans, head), False, False)
+    if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(
+            ENDING_AFTER, text[m.end():]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     return Act(
         category=category,

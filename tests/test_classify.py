@@ -393,3 +393,13 @@ def test_put_under_licence_is_put_under_control() -> None:
             "earth mining and magnet manufacturing under licence.")
     title = "Magnet makers in Baotou study new rules on rare earth technology"
     assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_measure_whose_end_is_awaited_is_not_the_news() -> None:
+    """"Companies watch Tuesday deadline of export control pause" (dev-614): the end is awaited."""
+    body = ("Exporters are watching Tuesday, when the one-year suspension of the export controls "
+            "China announced in October last year is due to end.")
+    title = "Companies watch Tuesday deadline of export control pause"
+    assert classify_category(title, body, "news") == Category.POLICY_STATEMENT.value
+    done = "China pauses export controls for a year"
+    assert classify_category(done, body, "news") == Category.SUSPENSION.value
