@@ -260,6 +260,21 @@ COMPANY_REACTION: Patterns = (
     r"\b(?:welcome[sd]?|welcoming|hail(?:s|ed)?|cheer(?:s|ed)?|applaud(?:s|ed)?)\b",
     r"(?:企业|厂商|业界|行业|协会|商会)[^，。；]{0,10}(?:欢迎|点赞|叫好)",
 )
+# A company's statement on its own listing (the headline's speaker is a company, and what it
+# speaks of is a list it or its units are on): the act beats the messenger, so the listing is the
+# news ("Japanese shipbuilder says its units on China's control list buy little …").
+COMPANY_SPEAKER: Patterns = (
+    r"\b(?:maker|company|firm|shipbuilder|manufacturer|producer|supplier|contractor|group"
+    r"|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b(?:\s+[A-Z][\w&.-]*){0,3}"
+    r"\s+(?:says?|said|tells?|told)\b",
+    r"(?:企业|公司|厂商)[^，。：:]{0,10}(?:称|表示|说)",
+)
+OWN_LISTING: Patterns = (
+    r"\b(?:its|their)\b[^.;:]{0,60}?\b(?:on|in|to)\b[^.;:]{0,40}?\blist\b",
+    r"\b(?:its|their)\s+(?:inclusion|listing|addition|designation)\b",
+    r"\b(?:China|China's|Chinese|Beijing's)\s+(?:[\w-]+\s+){0,3}?list(?:ing)?\b",
+    r"被?列入[^，。；]{0,20}(?:名单|清单)",
+)
 # A lead that relays an official (the news is what was said, unless what was said is an act).
 LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     r"\b(?:MOFCOM|[Mm]inistry|spokes(?:person|man|woman))\b[^.?!]{0,60}?\b(?:opposed|opposes"
@@ -449,7 +464,11 @@ def _lead_reading(lead: str, context: str) -> Category | None:
             official = True  # a foreign government reacting to the act: its statement
             continue
         if act.background or act.evaluated or not act.done:
-            if act.recent_event and not official and recent is None:
+            # an official's words telling an act of the day with its instrument (a start date,
+            # an announcement issued) are the act: the act beats the messenger
+            told = not official or (shows_instrument(lead) and not act.evaluated
+                                    and not says_instrument_is_to_come(lead))
+            if act.recent_event and told and recent is None:
                 recent = act.category
             continue
         return _act_category(act, context)
@@ -506,6 +525,8 @@ def _news_category(title: str, body: str) -> Category:
     category, statement = _headline(title, lead, context)
     if category is not None:
         return category
+    if _company_on_list(title, lead):
+        return Category.ENTITY_LISTING  # the listed company's word on its listing: the listing
     category = _lead_reading(lead, context)
     if category is not None:
         return category
@@ -515,6 +536,13 @@ def _news_category(title: str, body: str) -> Category:
         return Category.POLICY_STATEMENT
     return (_opening_act(body) or _dated_act(body) or _news_scores(title, body)
             or NEWS_FALLBACK)
+
+def _company_on_list(title: str, lead: str) -> bool:
+    """The headline is a company's statement on a list it or its units are on, and the lead
+    does not date what it tells to an earlier month or year."""
+    return (_matches(COMPANY_SPEAKER, title) and _matches(OWN_LISTING, f"{title}\n{lead}")
+            and not _is_history(lead))
+
 
 def _is_announcement_text(title: str, body: str) -> bool:
     """The page is an announcement's own text (not a statement or report about one)."""
@@ -621,12 +649,20 @@ def rules_markdown() -> str:
         "China*, *told as an act* and *the news*, in that category; an act announced for the "
         "future is that category only when the text shows its instrument or the lead reports "
         "the act done (\"to crack down\" in the headline, \"launched a campaign\" in the "
-        "lead), else `policy_statement` (a statement of intent);",
+        "lead), else `policy_statement` (a statement of intent); a headline in which a company "
+        "speaks (" + _pattern_list(COMPANY_SPEAKER) + ") of a list it or its units are on ("
+        + _pattern_list(OWN_LISTING) + ", in the title or the lead), with a lead not dated to "
+        "an earlier month or year, is `entity_listing`: the listed company's word on its "
+        "listing reports the listing (the act beats the messenger);",
         "3. the lead's act (the body's first sentence), read the same way; a measure named in a "
         "background clause or as the subject of an evaluative predicate counts only when the "
         "lead does not relay an official and the clause tells an event of the day or week "
         "(experts reacting to controls \"announced on Friday\"), and an act told as news "
-        "in the lead beats such a background event; a lead that relays an official "
+        "in the lead beats such a background event, even when the lead relays an official "
+        "whose words tell the act with its instrument (\"will need licences … from Sept 15, "
+        "after the ministry said on Thursday that the equipment would be placed under export "
+        "control\"; not an instrument said to be still to come): the act beats the messenger;"
+        " a lead that relays an official "
         "(official-source markers below, or " + _pattern_list(LEAD_OFFICIAL[len(
             OFFICIAL_SOURCE_PATTERNS):]) + ": a Chinese or a foreign government reacting) or "
         "reports only another government's act, with no act of its own, is "

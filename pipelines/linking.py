@@ -660,8 +660,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                 and profiles[e.measure].category in (None, "controlled_item_change")]
         if len({profiles[e.measure].published for e in same}) != 1:
             continue  # a month of measures of several days is no one package
-        if specific & {k for e in same for k in profiles[e.measure].subjects} and not \
-                _WHOLE_PACKAGE.search(s.text):
+        if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
+                _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)):
             continue
         if len(same) >= 2:
             for e in same:
@@ -669,6 +669,18 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                       f"(“{when.text}”)")
                 found.add(e.measure)
     return found
+
+
+def _listed_in_full(specific: set[str], same: list[Evidence],
+                    profiles: dict[str, Profile]) -> bool:
+    """The sentence's subjects name every measure of the day, each by a subject of its own
+    ("the measures announced last Thursday, which cover rare earths, lithium batteries and
+    superhard materials"): the list is the package's content, so the package is all of them;
+    a list leaving one of the day's measures unnamed names only those it names."""
+    day = {profiles[e.measure].published for e in same}
+    whole = [p for p in profiles.values() if p.published in day
+             and p.category in (None, "controlled_item_change")]
+    return len(same) == len(whole) and all(specific & p.subjects for p in whole)
 
 
 # A series or package of a day's measures is all of them, the subjects it lists its content

@@ -35,8 +35,13 @@ Rules = tuple[tuple[Category, Patterns], ...]
 
 # --------------------------------------------------------------------------- what an act says
 
+# Items (metals, minerals, materials) added to a control list are put under control, not
+# listed entities ("China adds tungsten, tellurium and three other metals to export control list").
+ITEMS_TO_LIST = (r"[^;:。；]{0,200}?\b(?:metals?|minerals?|items?|materials?|elements?)\s+"
+                 r"(?:to|on(?:to)?)\s+(?:(?:its|the|China's)\s+)?(?:export\s+)?control\s+lists?\b")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
-              r"|designates?|designated|removes?|removed)\b[^;:。；]{0,200}?"
+              r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
+              r"[^;:。；]{0,200}?"
               r"\b(?:unreliable entity|export control|control|watch|entity) lists?\b"
               r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
               r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -114,9 +119,13 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
                    r"|\bstopped at (?:a |the )?(?:\w+ ){0,2}(?:port|border|checkpoint)\b"
                    # customs apply controls, they do not make them: an export customs stop
-                   # or block is a consignment held, not a ban
-                   r"|\b[Cc]ustoms\b[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
-                   r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?)\b"
+                   # or block is a consignment held, not a ban; goods "bound for" someone are a
+                   # shipment, and the officers of a place ("Customs officers in Ningbo, …,
+                   # have stopped a shipment") are customs
+                   r"|\b[Cc]ustoms\b(?:\s+(?:officers|officials|authorities))?(?:\s+(?:in|at)\s+"
+                   r"[^.;:]{0,50}?)?[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
+                   r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?|cargo"
+                   r"|bound for|destined for)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
@@ -150,9 +159,12 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"
                 r"|(?:shipments?|sales)\s+(?:abroad|overseas))\b"
                 r"|\b(?:restrictions?|curbs|bans?)\s+on\s+(?:the\s+)?exports?\b"
-                # items put under control, however long the list between the verb and "control"
+                # items put under control (or under licence), however long the list between
+                # the verb and "control"
                 r"|\b(?:puts?|putting|plac(?:e|es|ed|ing)|brings?|brought|bringing)\b[^.;:]{0,200}?"
-                r"\bunder\s+(?:export\s+)?control\b|纳入[^，。；]{0,10}管制"
+                r"\bunder\s+(?:export\s+)?(?:control|licen[cs]e|licensing)\b|纳入[^，。；]{0,10}管制"
+                r"|\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included)\b"
+                + ITEMS_TO_LIST +
                 # an export conditional on a licence: the regime's formula of a control
                 r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
                 # a licence requirement imposed on exports (实施出口许可管理) is a control
@@ -233,6 +245,11 @@ PROPOSED_BEFORE = (r"(?:\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?
 CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|modifications?)\s+"
                          r"(?:to|of|in)\s+(?:the\s+|its\s+|China[’']s\s+)?(?:[\w-]+\s+){0,2}$"
                          r"|(?:调整|修改|修订)$")
+# A measure whose end is what the text tells ("the deadline of export control pause", "the
+# suspension … is due to end"): its end is awaited, the measure is not done as news.
+ENDING_BEFORE = (r"\b(?:deadline|expiry|expiration|end|lapse)\s+of\s+(?:the\s+|its\s+"
+                 r"|China[’']s\s+)?(?:[\w-]+\s+){0,3}$")
+ENDING_AFTER = (r"^[^.;:]{0,80}?\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:end|expire|lapse)\b")
 # A passive act told after its subject ("applications … can be approved"): its verb group.
 PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
                 r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b")
@@ -632,6 +649,9 @@ def _act(text: str, category: Category, m: re.Match[str],
         category is Category.LICENSING and not own_verb
         and bool(re.search(SOUGHT_BEFORE, text[max(0, m.start() - 30):m.start()], re.IGNORECASE)))
     if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
+        return Act(category, head, False, False, False, _inside(spans, head), False, False)
+    if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(
+            ENDING_AFTER, text[m.end():]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     return Act(
         category=category,

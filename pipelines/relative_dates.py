@@ -410,11 +410,33 @@ def _zh_role(text: str, m: re.Match[str]) -> str:
     return "on"
 
 
+# The same day some years before the document's ("two years ago today", 两年前的今天): an
+# anniversary names a day, not a year.
+_YEARS_AGO_TODAY = re.compile(
+    r"\b(?P<en>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+ago\s+"
+    r"(?:today|to\s+the\s+day|this\s+day)\b"
+    r"|(?P<zh>[一两二三四五六七八九十]|\d{1,2})\s*(?:周)?年前的(?:今天|今日|同一天|这一天)",
+    re.IGNORECASE)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "一": 1, "两": 2, "二": 2, "三": 3,
+                  "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _YEARS_AGO_TODAY.finditer(text):
+        n = (m["en"] or m["zh"]).lower()
+        years = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        day = _day(today.year - years, today.month, today.day)
+        if day and not _taken(found, m.start(), m.end()):
+            found.append(_span(day, day, "day", m.group(), m.start(), "on"))
+
+
 def dates_in(sentence: str, today: str) -> list[DateSpan]:
     """The dates a sentence names, resolved from `today` (the document's date), in order."""
     text = unicodedata.normalize("NFKC", sentence or "")
     reference = date.fromisoformat(today)
     found: list[DateSpan] = []
+    _anniversaries(text, reference, found)
     _english(text, reference, found)
     _chinese(text, reference, found)
     return sorted(found, key=lambda s: s.start)

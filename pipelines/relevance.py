@@ -90,6 +90,9 @@ MEASURE_WORDS = (
     r"|\b(?:chip|chipmaking|semiconductor|technology|tech)(?:[\s-]+(?:making|tools?|equipment"
     r"|machines?|machinery|gear))?\s+(?:export )?(?:curbs|controls|restrictions|bans?|rules?)\b"
     r"|\bgeneral licen[cs]es?\b"
+    # a government's licence requirement on goods is a control told by its effect ("China's
+    # licence requirement for diamond growing equipment")
+    r"|\b(?:licen[cs]e|licensing|permit)\s+requirements?\s+(?:for|on)\b"
     # an export prohibited by its formula ("may not be exported", 不得出口): a control
     r"|\b(?:may|must|shall|can)\s*not\s+be\s+exported\b|\bcannot\s+be\s+exported\b"
     r"|不得[^，。；]{0,6}出口"

@@ -336,3 +336,70 @@ def test_numbered_questions_of_a_translated_transcript_are_its_questions() -> No
     assert classify_category(title, body, "relay") == Category.LICENSING.value
     unasked = body.replace("Question 2:", "Then")
     assert classify_category(title, unasked, "relay") == Category.POLICY_STATEMENT.value
+
+
+def test_a_listed_companys_word_on_its_listing_reports_the_listing() -> None:
+    """The act beats the messenger (dev-571, dev-573): a company speaking of a list it is on."""
+    body = ("A Japanese shipbuilder said on Wednesday that two of its subsidiaries named in "
+            "China's latest export control listing had limited direct transactions with Chinese "
+            "suppliers.\n\nShares of its parent fell 2.8 percent.")
+    title = "Japanese shipbuilder says its units on China's control list buy little from China"
+    assert classify_category(title, body, "news") == Category.ENTITY_LISTING.value
+    prices = ("A Japanese shipbuilder said on Wednesday that steel prices had risen.\n\n"
+              "Shares of its parent fell 2.8 percent.")
+    assert classify_category("Japanese shipbuilder says steel prices rise", prices,
+                             "news") == Category.POLICY_STATEMENT.value
+    old = body.replace("on Wednesday", "last year")
+    assert classify_category(title, old, "news") == Category.POLICY_STATEMENT.value
+
+
+def test_items_added_to_a_control_list_are_put_under_control() -> None:
+    """Metals added to the "export control list" are controlled items, not entities (dev-618)."""
+    body = ("China has placed items related to tungsten and tellurium under export control, the "
+            "Ministry of Commerce said on Tuesday.")
+    title = "China adds tungsten, tellurium and three other metals to export control list"
+    assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    firms = "China adds 15 US firms to export control list"
+    assert classify_category(firms, body, "news") == Category.ENTITY_LISTING.value
+
+
+def test_customs_stopping_goods_bound_for_a_buyer_is_enforcement() -> None:
+    """"Customs stops carbon fiber bound for …", officers of a place (dev-578)."""
+    body = ("Customs officers in Ningbo, East China's Zhejiang Province, have stopped a shipment "
+            "of carbon fiber declared for a trading company in Thailand, the Global Times learned "
+            "on Thursday.")
+    title = "Customs stops carbon fiber bound for listed Japanese firm via Thailand"
+    assert classify_category(title, body, "news") == Category.ENFORCEMENT.value
+
+
+def test_an_officials_words_telling_an_act_with_its_instrument_are_the_act() -> None:
+    """The act beats the messenger in a lead (dev-565); intent stays a statement (dev-72)."""
+    body = ("Manufacturers of cubic presses will need government licences to sell the machines "
+            "abroad from Sept 15, after the Ministry of Commerce said on Thursday that the "
+            "equipment would be placed under export control.")
+    title = "Diamond press makers size up new licence rule"
+    assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    intent = ("商务部新闻发言人30日表示，中方将暂停实施10月9日公布的相关出口管制等措施一年，"
+              "并将研究细化具体方案。")
+    assert classify_category("商务部：中方将暂停实施相关措施", intent,
+                             "news") == Category.POLICY_STATEMENT.value
+
+
+def test_put_under_licence_is_put_under_control() -> None:
+    """"puts the export of technologies … under licence" after a scene lead (dev-605)."""
+    body = ("Magnet producers in Baotou spent Thursday evening reading two new announcements "
+            "from the Ministry of Commerce line by line, managers told reporters.\n\n"
+            "The first, released on Thursday morning, puts the export of technologies for rare "
+            "earth mining and magnet manufacturing under licence.")
+    title = "Magnet makers in Baotou study new rules on rare earth technology"
+    assert classify_category(title, body, "news") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_measure_whose_end_is_awaited_is_not_the_news() -> None:
+    """"Companies watch Tuesday deadline of export control pause" (dev-614): the end is awaited."""
+    body = ("Exporters are watching Tuesday, when the one-year suspension of the export controls "
+            "China announced in October last year is due to end.")
+    title = "Companies watch Tuesday deadline of export control pause"
+    assert classify_category(title, body, "news") == Category.POLICY_STATEMENT.value
+    done = "China pauses export controls for a year"
+    assert classify_category(done, body, "news") == Category.SUSPENSION.value

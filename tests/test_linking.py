@@ -164,6 +164,11 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("the ministry announced a series of measures yesterday", "2025-10-10", ("2025-10-09", "day")),
     ("since China put the controls on seven metals from April 4, buyers", "2025-06-05",
      ("2025-04-04", "day")),
+    # an anniversary is a day, not a year (sixteenth pass, dev-617)
+    ("两年前的今天，商务部、海关总署宣布对镓、锗相关物项实施出口管制", "2025-07-03",
+     ("2023-07-03", "day")),
+    ("Two years ago today, China announced controls on gallium", "2025-07-03",
+     ("2023-07-03", "day")),
 ])
 def test_dates_resolved_from_the_documents_date(sentence, published, expected):
     found = dates_in(sentence, published)
@@ -871,3 +876,26 @@ def test_announcements_counted_fewer_than_fit_and_the_second_of_them(archive):
     night(archive, "2025-10-10", counted, both)
     assert links(archive, counted.url) == {}
     assert list(links(archive, both.url)) == ["MOFCOM-2025-61"]
+
+
+# --- the sixteenth pass -----------------------------------------------------------------------
+
+def test_a_days_measures_listed_in_full_are_the_whole_package(archive):
+    """"the measures announced last Thursday, which cover rare earths, rare earth technologies,
+    lithium batteries and superhard materials" (dev-624): every measure of the day named by a
+    subject is the package, not only the best measure of each subject; a list leaving one of
+    the day's measures out names only the best of those it names."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          no61(), NO62)
+    said = ("It also followed the export control measures announced last Thursday, which cover "
+            "rare earths, rare earth technologies{}.")
+    full = news("Countermeasures", said.format(", lithium batteries and superhard materials"),
+                "2025-10-14", "https://www.example.cn/full.html")
+    part = news("Countermeasures", said.format(" and superhard materials"),
+                "2025-10-14", "https://www.example.cn/part.html")
+    night(archive, "2025-10-14", full, part)
+    assert sorted(links(archive, full.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62"]
+    assert "MOFCOM-2025-58" not in links(archive, part.url)
+    assert len(links(archive, part.url)) < 4

@@ -518,3 +518,12 @@ def test_a_headline_comparing_today_with_another_era_is_not_history():
         assert measure_score(title, body) >= 3
     assert measure_score("China's rare earth trade in the 1980s", body) < measure_score(
         "China's rare earth curbs the toughest since the 1980s", body)
+
+
+def test_a_licence_requirement_for_goods_is_a_measure():
+    """"China's licence requirement for diamond growing equipment" (dev-615) names a control;
+    a requirement of another kind does not."""
+    assert measure_score("", "Buyers said China's licence requirement for diamond growing "
+                         "equipment may extend delivery times.") == 2
+    assert measure_score("", "Buyers said the bank's capital requirement for small lenders "
+                         "may extend delivery times.") == 0
