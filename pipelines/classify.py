@@ -28,6 +28,7 @@ from pipelines.reading import (
     NEGATED_BEFORE,
     NEWS_ACTS,
     OPINION_MIN_ARGUING,
+    PREPOSED_CLAUSE,
     QUALIFIER_AFTER,
     QUOTED,
     RATE_RAISED,
@@ -702,7 +703,19 @@ def rules_markdown() -> str:
         "act some sentence of the body reports done by China (keywords decide between acts "
         "the text tells, they never make one up: a story on compliance training that says "
         "许可 ten times reports no licence);",
-        f"8. fallback: `{NEWS_FALLBACK}`.",
+        "8. the cause of an effect: for a story of an act's effect that tells no act as its "
+        "news (prices, a first shipment), the first act done by China that an event of the story "
+        "follows (" + _pattern_list((AFTER_WORD,)) + " before the act; or "
+        + _pattern_list((AFTER_ZH_BEFORE,)) + " before it and " + _pattern_list((AFTER_ZH_AFTER,))
+        + " after it), quotations blanked, history skipped; \"since\" tells a span of time, "
+        "not a cause; an act reported as announced with immediate effect ("
+        + _pattern_list((IMMEDIATE,)) + ") is in force whatever the tense of the reported speech;",
+        f"9. fallback: `{NEWS_FALLBACK}`.",
+        "",
+        "Before step 2, a news text whose lead relays a reporter's question at a press conference "
+        "(" + _pattern_list(PRESS_QUESTION_LEAD) + ") is read as a press Q&A (below): the act "
+        "the question asks about is its topic, the answers are its news, whatever its headline "
+        "quotes from them.",
         "",
         "A press Q&A (a statement marker in the title, not an announcement text) is "
         "`policy_statement`, unless its headline first tells an announcement issued ("
@@ -747,9 +760,11 @@ def rules_markdown() -> str:
         f"({_pattern_list((CONTINUING_CLAUSE,))}: \"…, requiring Japanese companies to obtain "
         "licences\", \"… and raising tariffs\"), or a clause opened by its own verb with no "
         "subject (\"BIS announced new rules, adds 140 entities …\"), is done by the actor of "
-        "the clause it continues; a when- or after-clause that dates a day named just before "
-        "it (\"came on Sunday, when the ministry suspended …\", \"shares rose on Thursday "
-        "after MOFCOM confirmed …\") tells that day's event, not background;",
+        "the clause it continues, and a preposed time clause with no subject of its own "
+        f"({_pattern_list((PREPOSED_CLAUSE,))} at its start: 继2020年禁止…出口后，印尼…) shares "
+        "the subject of the main clause after it; a when- or after-clause that dates a day "
+        "named just before it (\"came on Sunday, when the ministry suspended …\", \"shares "
+        "rose on Thursday after MOFCOM confirmed …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
         f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "
