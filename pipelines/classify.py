@@ -28,6 +28,7 @@ from pipelines.reading import (
     NEGATED_BEFORE,
     NEWS_ACTS,
     OPINION_MIN_ARGUING,
+    PREPOSED_CLAUSE,
     QUALIFIER_AFTER,
     QUOTED,
     RATE_RAISED,
@@ -108,6 +109,9 @@ ENFORCEMENT: Patterns = (
     r"走私",
     r"执法",
     r"查处",
+    r"查获",
+    r"缉私",
+    r"伪报",
     r"\bsmuggl\w*",
     r"\benforcement\b",
     r"\bcrackdown\b",
@@ -326,6 +330,24 @@ ANNOUNCED_IN_TITLE: Patterns = (
 QUESTION_LABEL = (r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：]|(?:Question|Q)\s*\d+\s*[:：.]"
                   r"|问题?\s*[一二三四五六七八九十\d]+\s*[:：、])")
 
+# An effect told as following an act ("the price gap opened after the ministry announced …",
+# "left the factory after the ministry approved its licence", 在…批准…后): the act it follows is
+# the cause the story reports. "since" tells a span of time from an act, not its cause.
+AFTER_WORD = r"\b(?:after|following)\b[^;:]*$"
+AFTER_ZH_BEFORE = r"(?:在|继|待)[^，。；]*$"
+AFTER_ZH_AFTER = r"^[^，。；]*?(?:之后|后)"
+# An act reported as announced with immediate effect is in force, whatever the tense of the
+# reported speech ("announced … that exports … would require a licence, with immediate effect").
+IMMEDIATE = r"\bwith immediate effect\b|\beffective immediately\b|即日起|立即(?:生效|实施|执行)"
+# A lead that relays a reporter's question at a press conference: the news is the answers.
+PRESS_QUESTION_LEAD: Patterns = (
+    r"(?:新闻发布会|记者会|吹风会)[^。]{0,20}?(?:有|一位|一名)?记者(?:提)?问",
+    r"\b(?:press conference|news conference|(?:press|media) briefing)\b[^.]{0,80}?"
+    r"\b(?:a|one)\s+(?:reporter|journalist)\s+asked\b",
+    r"\b(?:asked|when asked)\b[^.]{0,40}?\bat (?:a|the|an)\s+(?:\w+\s+){0,2}?"
+    r"(?:press conference|news conference|briefing)\b",
+)
+
 # --------------------------------------------------------------------------- matching
 
 
@@ -521,6 +543,8 @@ def _news_category(title: str, body: str) -> Category:
     if _matches(DRAFT_FOR_COMMENT, title) or (
             _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)):
         return Category.POLICY_STATEMENT  # a draft for comment: intent, not the instrument
+    if _relays_press_question(lead):
+        return _press_qa(title, body)  # a relayed Q&A: the act asked about is its topic
     context = f"{title}\n{body}"
     category, statement = _headline(title, lead, context)
     if category is not None:
@@ -535,7 +559,35 @@ def _news_category(title: str, body: str) -> Category:
     if statement or _lead_tells_background(lead):
         return Category.POLICY_STATEMENT
     return (_opening_act(body) or _dated_act(body) or _news_scores(title, body)
-            or NEWS_FALLBACK)
+            or _caused_act(body) or NEWS_FALLBACK)
+
+
+def _follows_act(sentence: str, head: int) -> bool:
+    """The act at head is told as what the sentence's event followed (after …, 在…后)."""
+    if re.search(AFTER_WORD, sentence[:head], re.IGNORECASE):
+        return True
+    return bool(re.search(AFTER_ZH_BEFORE, sentence[:head])
+                and re.search(AFTER_ZH_AFTER, sentence[head:]))
+
+
+def _caused_act(body: str) -> Category | None:
+    """For a story of an act's effect that tells no act as its news: the first act done by China
+    that an event of the story follows ("prices jumped after the ministry announced …"),
+    quotations blanked, history skipped; the effect reports its cause."""
+    for sentence in split_sentences(re.sub(QUOTED, " ", body)):
+        if _is_history(sentence):
+            continue
+        for act in read_acts(sentence):
+            if act.done and not (act.foreign or act.evaluated or act.negated) \
+                    and _follows_act(sentence, act.head):
+                in_force = re.search(IMMEDIATE, sentence[act.head:], re.IGNORECASE)
+                return act.category if in_force else _act_category(act, sentence)
+    return None
+
+
+def _relays_press_question(lead: str) -> bool:
+    """The lead relays a reporter's question at a press conference (the answers are the news)."""
+    return _matches(PRESS_QUESTION_LEAD, lead)
 
 def _company_on_list(title: str, lead: str) -> bool:
     """The headline is a company's statement on a list it or its units are on, and the lead
@@ -687,7 +739,19 @@ def rules_markdown() -> str:
         "act some sentence of the body reports done by China (keywords decide between acts "
         "the text tells, they never make one up: a story on compliance training that says "
         "许可 ten times reports no licence);",
-        f"8. fallback: `{NEWS_FALLBACK}`.",
+        "8. the cause of an effect: for a story of an act's effect that tells no act as its "
+        "news (prices, a first shipment), the first act done by China that an event of the story "
+        "follows (" + _pattern_list((AFTER_WORD,)) + " before the act; or "
+        + _pattern_list((AFTER_ZH_BEFORE,)) + " before it and " + _pattern_list((AFTER_ZH_AFTER,))
+        + " after it), quotations blanked, history skipped; \"since\" tells a span of time, "
+        "not a cause; an act reported as announced with immediate effect ("
+        + _pattern_list((IMMEDIATE,)) + ") is in force whatever the tense of the reported speech;",
+        f"9. fallback: `{NEWS_FALLBACK}`.",
+        "",
+        "Before step 2, a news text whose lead relays a reporter's question at a press conference "
+        "(" + _pattern_list(PRESS_QUESTION_LEAD) + ") is read as a press Q&A (below): the act "
+        "the question asks about is its topic, the answers are its news, whatever its headline "
+        "quotes from them.",
         "",
         "A press Q&A (a statement marker in the title, not an announcement text) is "
         "`policy_statement`, unless its headline first tells an announcement issued ("
@@ -732,9 +796,11 @@ def rules_markdown() -> str:
         f"({_pattern_list((CONTINUING_CLAUSE,))}: \"…, requiring Japanese companies to obtain "
         "licences\", \"… and raising tariffs\"), or a clause opened by its own verb with no "
         "subject (\"BIS announced new rules, adds 140 entities …\"), is done by the actor of "
-        "the clause it continues; a when- or after-clause that dates a day named just before "
-        "it (\"came on Sunday, when the ministry suspended …\", \"shares rose on Thursday "
-        "after MOFCOM confirmed …\") tells that day's event, not background;",
+        "the clause it continues, and a preposed time clause with no subject of its own "
+        f"({_pattern_list((PREPOSED_CLAUSE,))} at its start: 继2020年禁止…出口后，印尼…) shares "
+        "the subject of the main clause after it; a when- or after-clause that dates a day "
+        "named just before it (\"came on Sunday, when the ministry suspended …\", \"shares "
+        "rose on Thursday after MOFCOM confirmed …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
         f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "

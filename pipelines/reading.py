@@ -469,9 +469,23 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
                          or _search(SUBJECTLESS_BEFORE, text[start:head])
                          or re.search(r"[\u4e00-\u9fff]", text[start:head + 1])):
         last = _last_actor(text[:start])
+    if last is None and _search(PREPOSED_CLAUSE, text[start:head]):
+        last = _main_subject(text, head)
     if last is None:
         return bool(_compiled((PASSIVE_FOREIGN_AFTER,), 0).search(text[end:]))
     return last
+
+
+# A preposed time clause with no subject of its own (继…后，印尼…; "After banning …, Indonesia
+# …") shares the subject of the main clause that follows it.
+PREPOSED_CLAUSE = r"^\s*(?:继|在|自从|随着|\b(?:after|following|having)\b)"
+MAIN_SUBJECT = r"^[^,，;；.。]*[,，]\s*([^,，;；.。]{0,12})"
+
+
+def _main_subject(text: str, head: int) -> bool | None:
+    """Whether the subject of the clause after the preposed clause holding `head` is foreign."""
+    m = re.match(MAIN_SUBJECT, text[head:])
+    return _last_actor(m.group(1)) if m else None
 
 
 # Where a government is named without acting: the reason given for an act (以所谓“…”为由,

@@ -224,6 +224,9 @@ CONTEXTS = {"imports": IMPORTS_CONTEXT, "export": EXPORT_CONTEXT, "trade": TRADE
             "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
+# What moves (vessels, aircraft, people), whose bans are traffic rules (OTHER_SENSES).
+MOVEMENTS = (r"(?:transits?|flights?|overflights?|sailings?|voyages?|navigation|passages?"
+             r"|travel|port calls?)")
 OTHER_SENSES = (
     # the prices of services: port, freight, hotel, postal tariffs
     r"\b(?:port|harbou?r|terminal|freight|shipping|postal|hotel|taxi|transport|telecom"
@@ -258,6 +261,16 @@ OTHER_SENSES = (
     r"|\b(?:flight|motion|process|temperature|attitude|engine|fire)[\s-]+control\w*"
     r"|\bsanctions?[\s-]+screening(?:[\s-]+controls?)?\b"
     r"|\b(?:anti-money[\s-]+laundering|AML|KYC|compliance)[\s-]+controls?\b"
+    # a ban, restriction or control on the movement of vessels, aircraft or people (transits,
+    # flights, sailings, routes, travel), controlled airspace and no-fly zones: traffic and
+    # public-safety rules, not trade measures, even when exporters feel them; a pilot's licence
+    r"|\b(?:bans?|banned|banning|restrictions?|restricted|restricting|curbs?|controls?)\s+"
+    r"(?:on\s+)?(?:(?:the|all|its|their)\s+)?(?:[\w-]+\s+){0,3}?" + MOVEMENTS + r"\b"
+    r"|\b(?:[\w-]+\s+)?(?:" + MOVEMENTS + r"|route|flight|transit|travel|no-fly|sailing)\s+"
+    r"(?:(?:are|were|is|was|have been|has been|will be|been)\s+)?(?:bans?|banned|restrictions?"
+    r"|restricted|curbs?)\b"
+    r"|\b(?:controlled|restricted|prohibited)\s+airspace\b|\bno-fly\s+zones?\b"
+    r"|\b(?:pilot|driver)[’']s\s+licen[cs]\w*"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
     # domestic supervision lists and permits (pollution, key units under supervision)
@@ -291,7 +304,7 @@ NOT_A_PARTY = (r"^(?:China|Chinese|US|USA|America\w*|Japan\w*|Dutch|Netherlands|
 # A measure's head noun first met in another sense (an electricity tariff) keeps that sense when
 # the text repeats it bare ("the new tariff", "the high energy tariff"), until a measure is named.
 SENSE_HEADS = {"tariff": r"\btariffs?\b", "licence": r"\blicen[cs](?:e|es|ing)\b",
-               "permit": r"\bpermits?\b",
+               "permit": r"\bpermits?\b", "ban": r"\bbans?\b|\bbanned\b",
                "control": r"\bcontrols?\b"}
 # What a sentence dates to another era (a decade or century, a year before 2000, the first
 # years of the People's Republic) is history, not a measure of the regime: a museum's 1950s

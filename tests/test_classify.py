@@ -403,3 +403,45 @@ def test_a_measure_whose_end_is_awaited_is_not_the_news() -> None:
     assert classify_category(title, body, "news") == Category.POLICY_STATEMENT.value
     done = "China pauses export controls for a year"
     assert classify_category(done, body, "news") == Category.SUSPENSION.value
+
+
+def test_an_effect_told_after_an_act_reports_the_act() -> None:
+    body = ("Prices of tungsten in Rotterdam jumped this week, traders said, while prices at home "
+            "were flat.\n\n"
+            "\"Nobody is selling,\" a trader said.\n\n"
+            "The gap opened after the Ministry of Commerce announced on Monday that exports of "
+            "tungsten would require a licence, with immediate effect.")
+    assert classify_category("Tungsten prices jump in Europe", body,
+                             "news") == Category.CONTROLLED_ITEM_CHANGE.value
+    feature = ("For a magnet maker in Ningbo, the winter was a lesson in paperwork.\n\n"
+               "Its first shipment to Germany left the port on Tuesday, after the ministry "
+               "approved its licence application earlier this month.")
+    assert classify_category("Magnet maker ships first batch to Germany", feature,
+                             "news") == Category.LICENSING.value
+
+
+def test_a_lead_relaying_a_reporters_question_is_a_press_qa() -> None:
+    body = ("新华社北京3月5日电 在商务部5日举行的例行新闻发布会上，有记者问：商务部3日将10家"
+            "美国实体列入不可靠实体清单，会产生什么影响？\n\n"
+            "发言人表示，守法的企业完全不必担心。")
+    title = "商务部：将美国实体列入清单不影响正常经贸往来"
+    assert classify_category(title, body, "news") == Category.POLICY_STATEMENT.value
+    told = body.replace("在商务部5日举行的例行新闻发布会上，有记者问：", "")
+    assert classify_category(title, told, "news") == Category.ENTITY_LISTING.value
+
+
+def test_a_preposed_clause_shares_the_foreign_subject_of_its_main_clause() -> None:
+    body = ("新华社雅加达6月10日电 该国锡矿原矿出口禁令10日正式生效。\n\n"
+            "继2020年禁止镍矿原矿出口后，印尼近年来对多种矿产原矿实施出口限制。")
+    assert classify_category("锡矿出口禁令生效", body, "news") == Category.POLICY_STATEMENT.value
+    ours = body.replace("印尼近年来", "商务部近年来")
+    assert classify_category("锡矿出口禁令生效", ours,
+                             "news") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_customs_case_told_in_its_own_words_is_enforcement() -> None:
+    body = ("新华社宁波5月6日电 清晨，关员老王已经站在查验台前。\n\n"
+            "他说，二十年来最信任的是经验。\n\n"
+            "经查，当事企业将锑锭伪报为锡锭出口，案件已移交缉私部门处理。今年以来，该海关共查获此类"
+            "案件多起。")
+    assert classify_category("一名海关关员和他的查验台", body, "news") == Category.ENFORCEMENT.value

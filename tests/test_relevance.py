@@ -527,3 +527,22 @@ def test_a_licence_requirement_for_goods_is_a_measure():
                          "equipment may extend delivery times.") == 2
     assert measure_score("", "Buyers said the bank's capital requirement for small lenders "
                          "may extend delivery times.") == 0
+
+
+def test_a_ban_on_transits_or_flights_is_a_traffic_rule_not_an_export_ban():
+    body = ("An airline said on Monday it would keep its ban on flights over the region until "
+            "March, for the safety of its crews.\n"
+            "Exporters said air cargo rates had doubled. The flight ban does not apply to "
+            "charter operators.")
+    title = "Airline extends ban on overflights, exporters face higher air freight costs"
+    assert measure_score(title, body) < 3
+    export = "Government extends ban on tungsten exports, exporters face delays"
+    assert measure_score(export, body) >= 3
+
+
+def test_drone_flights_banned_in_controlled_airspace_are_no_drone_export_control():
+    body = ("Police have banned drone flights around the stadium on Saturday and designated the "
+            "area as temporarily controlled airspace.\n"
+            "Operators of large drones need a pilot's license, the police said.")
+    assert measure_score("Drone flights banned in controlled airspace near stadium", body) < 3
+    assert measure_score("China bans exports of drone parts", body) >= 3
