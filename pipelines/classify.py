@@ -357,8 +357,16 @@ def _compiled(patterns: Patterns) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+# Chinese punctuation that NFKC would turn into ASCII (，→ ,): kept, so that a pattern stopping at
+# a clause's end ([^，。；]) stops there in Chinese text too.
+_CJK_PUNCTUATION = "，；：！？（）"
+_PROTECT = {ord(c): 0xF0000 + i for i, c in enumerate(_CJK_PUNCTUATION)}
+_RESTORE = {0xF0000 + i: c for i, c in enumerate(_CJK_PUNCTUATION)}
+
+
 def _normalize(text: str | None) -> str:
-    return unicodedata.normalize("NFKC", text or "")
+    """NFKC (full-width letters and digits, compatibility forms), Chinese punctuation kept."""
+    return unicodedata.normalize("NFKC", (text or "").translate(_PROTECT)).translate(_RESTORE)
 
 
 def _matches(patterns: Patterns, text: str) -> bool:

@@ -15,6 +15,8 @@ from pipelines.classify import (
     quotes_official,
     rules_markdown,
 )
+from pipelines.classify import _normalize as normalize_for_rules
+from pipelines.reading import read_acts
 from pipelines.vocab import Category, Confidence, SourceKind
 
 TESTS = Path(__file__).parent
@@ -445,3 +447,13 @@ def test_a_customs_case_told_in_its_own_words_is_enforcement() -> None:
             "经查，当事企业将锑锭伪报为锡锭出口，案件已移交缉私部门处理。今年以来，该海关共查获此类"
             "案件多起。")
     assert classify_category("一名海关关员和他的查验台", body, "news") == Category.ENFORCEMENT.value
+
+
+def test_chinese_clause_marks_survive_the_rules_normalizing():
+    """NFKC turns ， into an ASCII comma: a clause pattern ([^，。；]…的) then ran on into the next
+    clause, and an act before the comma was read as background (dev-619 had its category by
+    that accident)."""
+    sentence = normalize_for_rules("相关新措施已暂停实施，企业表示欢迎，但希望获得更长期的确定性。")
+    [act] = read_acts(sentence)
+    assert act.category is Category.SUSPENSION and not act.background
+    assert normalize_for_rules("ＡＢＣ１２３（注）") == "ABC123（注）"
