@@ -162,6 +162,16 @@ _TARGETS = {
         ("JP", r"(?:(?i:Japan(?:ese)?))", "日本?"),
     )
 }
+# The means goods were made with, right before a subject: "made (abroad) with / using (Chinese)",
+# "produced with", 使用/利用/采用 (中国) … (a technology of the goods, not controlled as such).
+_MADE_WITH = re.compile(
+    r"\b(?:made|produced|manufactured|developed|processed)\s+(?:\w+\s+){0,2}?(?:with|using|by)"
+    r"\s+(?:the\s+|its\s+)?(?:Chinese(?:-origin)?\s+|China's\s+)?$"
+    r"|(?:使用|利用|采用|运用)(?:中国|中方)?(?:的)?$", re.IGNORECASE)
+# A measure named back by a definite noun ("the suspension", "the decision", 该决定, 此举).
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
+                       r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
+_CHINA = re.compile(r"\b(?:China|China's|Chinese|Beijing|MOFCOM)\b|中国|中方|我国|商务部")
 _ZH_TITLE = re.compile(r"《(?P<t>[^《》]{4,80})》")
 _TITLE_LEAD = re.compile(r"^(?:关于|公布|发布)")
 _EN_TITLE_CORE = re.compile(r"\b(?:on|decision\s+on)\s+(?P<core>.+)$", re.IGNORECASE)
@@ -217,9 +227,18 @@ def _counts(text: str) -> set[int]:
     return found
 
 
+def _means_of_making(text: str, start: int) -> bool:
+    """The subject at start is how goods were made ("items made abroad with Chinese rare earth
+    technology", 使用中国稀土技术生产的): it qualifies the goods a measure covers, it is not a
+    subject controlled in its own right."""
+    return bool(_MADE_WITH.search(text[max(0, start - 60):start]))
+
+
 def read_sentence(index: int, text: str, today: str) -> Sentence:
     s = Sentence(index, text)
-    for t, _, _ in spans(text):
+    for t, a, _ in spans(text):
+        if t.kind == "subject" and _means_of_making(text, a):
+            continue
         if t.kind == "subject":
             s.subjects.add(t.key)
             s.subjects.update(t.broader)
@@ -279,6 +298,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.inherited = bool(s.dates)
         last = s
     for before, s in zip(sentences, sentences[1:], strict=False):
+        if before.foreign and _refers_back(s):
+            s.foreign = True  # "the suspension" right after the US decision to suspend: theirs
+    for before, s in zip(sentences, sentences[1:], strict=False):
         # "added 28 US entities to it": a count of entities put on a list the sentence only
         # refers back to is on the one list the sentence before names
         if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
@@ -289,6 +311,16 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         s.topic_controls = topic.controls
     own = topic.subjects
     return sentences, own
+
+
+def _refers_back(s: Sentence) -> bool:
+    """The sentence names its measure by a definite noun only ("the suspension, which took
+    effect on Monday, is an important step", 该决定), with no title or number, names China as no
+    actor ("follows China's decision on Jan 6") and tells no act done by China: it speaks of the
+    act of the sentence before."""
+    if s.titles or s.numbers or not _DEFINITE.search(s.text) or _CHINA.search(s.text):
+        return False
+    return not any(a.done and not a.foreign for a in read_acts(s.text))
 
 
 def _told_dates(s: Sentence) -> list[DateSpan]:

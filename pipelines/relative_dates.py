@@ -106,8 +106,12 @@ _ROLE_FROM = re.compile(
     r"|自|从|于)$", re.IGNORECASE)
 _ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|to|up\s+to|(?:end|ends|ended|expire|expires"
                          r"|expired)\s+on)\s+|至|到)$", re.IGNORECASE)
+# ... and an event told minutes or hours from the one before ("within minutes of the tariff
+# announcement", "hours later", 随即): the same day.
 _SAME = re.compile(r"\b(?:the\s+same\s+(?:day|month)|that\s+day|the\s+day\s+before)\b"
-                   r"|同日|当天|当日", re.IGNORECASE)
+                   r"|\bwithin\s+(?:(?:a\s+few|several)\s+)?(?:minutes|hours|an\s+hour)\s+of\b"
+                   r"|\b(?:minutes|moments|hours|an\s+hour)\s+(?:later|afterwards)\b"
+                   r"|同日|当天|当日|随即", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
