@@ -426,6 +426,26 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
                   "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# Days counted back from the day the sentence names before them, or from the document's date
+# ("lodged a protest on Wednesday over the measure announced a day earlier", 前一天).
+_DAYS_EARLIER = re.compile(
+    r"\b(?P<en>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier\b|before(?=\s*(?:[,.;:)]|$)))"
+    r"|(?P<zh>前一|前两|前三)(?:天|日)", re.IGNORECASE)
+
+
+def _days_earlier(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _DAYS_EARLIER.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        n = m["en"].lower() if m["en"] else {"前一": "1", "前两": "2", "前三": "3"}[m["zh"]]
+        back = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        anchors = [d for d in found if d.start < m.start() and d.precision == "day"
+                   and d.role == "on"]
+        anchor = date.fromisoformat(anchors[-1].first) if anchors else today
+        day = anchor - timedelta(days=back)
+        found.append(_span(day, day, "day", m.group(), m.start(), "on"))
+
+
 def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _YEARS_AGO_TODAY.finditer(text):
         n = (m["en"] or m["zh"]).lower()
@@ -443,6 +463,7 @@ def dates_in(sentence: str, today: str) -> list[DateSpan]:
     _anniversaries(text, reference, found)
     _english(text, reference, found)
     _chinese(text, reference, found)
+    _days_earlier(text, reference, found)
     return sorted(found, key=lambda s: s.start)
 
 
