@@ -91,6 +91,8 @@ WEIGHTS = {
     "country": 2.0,  # the target country the sentence names
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
     "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
+    "in_force_before": 3.0,  # "the rules in force before October": it took effect earlier
+    "not_in_force_before": -3.0,  # ... and a measure of that month or later is not one of them
     "agreement": 1.0,  # the sentence's words fit the date ("took effect", "announced")
     "joint": 1.0,  # "jointly" / Customs named and the measure is joint with Customs
     "other_list": -4.0,  # the sentence names a list, the measure another one
@@ -550,7 +552,8 @@ class Evidence:
         return f"inferred: {reasons}: “{text[:200]}”"
 
 
-IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique"}
+IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique",
+               "in_force_before"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
@@ -558,6 +561,8 @@ _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\
                            r"|起(?:正式)?(?:实施|施行)|生效", re.IGNORECASE)
 _DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
                          r"|curbs|restrictions|listings?)$", re.IGNORECASE)
+_IN_FORCE_BEFORE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect|existing|applied"
+                              r"|applicable)\b[^.;,]{0,20}?$", re.IGNORECASE)
 _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|plac"
                           r"|put|ban|decid|revis)\w*|发布|公布|决定|列入", re.IGNORECASE)
 
@@ -592,6 +597,26 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                 best = (weight, f"{reason} (“{d.text}”)", d)
     if best:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
+
+
+def _in_force_before(s: Sentence) -> list[DateSpan]:
+    """The times before which the sentence says its measure was in force ("in force before
+    October")."""
+    return [d for d in s.dates if d.text.lower().startswith("before")
+            and _IN_FORCE_BEFORE.search(s.text[:d.start])]
+
+
+def _before_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
+    """A measure named as in force before a time ("the licensing rules that were in force before
+    October", 此前已实施的) is one that took effect before it, not one of that time or later."""
+    for d in _in_force_before(s):
+        started = [day for day, what, _ in p.dates if what in ("published", "effective")]
+        if started and min(started) < d.first:
+            e.add("in_force_before", f"before:{d.first}",
+                  f"in force before {d.first[:7]} (“{d.text}”)")
+        elif started:
+            e.add("not_in_force_before", "", f"not in force before {d.first[:7]}")
+        return
 
 
 def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
@@ -660,6 +685,7 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
     if len(core.split()) >= 5 and core in document and core in _words(s.text):
         e.add("title", f"title:{core}", f"names its title “{core}”")
     _date_evidence(e, s, p)
+    _before_evidence(e, s, p)
     _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
     return e
@@ -1093,6 +1119,9 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
             each = [_pool(archive, (k,), published, pools) for k in specific]
             if all(each):  # a year names the only measure of its subjects dated in it
                 found.update(*each)
+        for d in _in_force_before(s) if specific else ():
+            # "the rules … in force before October": the measures of its subjects before then
+            found.update(_pool(archive, specific, d.first, {}))
     return found
 
 

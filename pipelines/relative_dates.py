@@ -153,6 +153,9 @@ _FORWARD_MODIFIERS = ("until", "till", "by", "from", "before", "through")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|set\s+to"
                      r"|due\s+to|scheduled|starting|until|till)\b|将|起(?:正式)?(?:实施|施行)",
                      re.IGNORECASE)
+# A past tense in the clause before "before/until/by <month>" ("were in force before October",
+# "had applied until May"): the month is behind the document's date, not ahead of it.
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had)\b[^.;,]{0,40}$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|自[^，。；]{0,60}以来", re.IGNORECASE)
 _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+$",
                                   re.IGNORECASE)
@@ -256,6 +259,11 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             y, mo = int(m["y"]), month
         elif relative:
             y, mo = today.year + {"last": -1, "this": 0, "next": 1}[relative], month
+        elif ((m["mod"] or "").lower().startswith(("before", "until", "till", "by"))
+              and _PAST_BEFORE.search(text[:m.start()][-60:])
+              and not _FUTURE.search(text[:m.start()])):
+            # "the rules that were in force before October": a past tense looks back
+            y, mo = _nearest_month(today, month, "")
         else:
             y, mo = _nearest_month(today, month, m["mod"], _looks_forward(text[:m.start()]))
         first, last = _month_span(y, mo)
