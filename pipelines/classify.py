@@ -860,7 +860,9 @@ def rules_markdown() -> str:
         "`policy_statement`; but a headline that tells an event of measures it does not name ("
         + _pattern_list(HEADLINE_EVENT) + ") is news of an act, of the kind the body reports "
         "most often (acts read as below, sentence by sentence);",
-        "5. a lead that names measures only in background clauses not of the day (\"… expect "
+        "5. a news analysis (a label at the start of the title: " + _pattern_list(ANALYSIS_LABELS)
+        + ") reports the act it analyses: the kind of act the body reports most often; a lead "
+        "that names measures only in background clauses not of the day (\"… expect "
         "orders to pick up, after the export controls … were suspended\") has told its news, "
         "which is what happens against that background: `policy_statement`;",
         f"6. the opening act: when neither headline nor lead tells an act (a lead that opens with "
@@ -897,7 +899,27 @@ def rules_markdown() -> str:
         "answers report approvals made (a "
         "licensing act done by China, not promised, denied or background): approvals are made "
         "case by case and known only by what officials say, so the act beats the messenger "
-        "(`licensing`).",
+        "(`licensing`). An answer (a paragraph that is not a question: `" + QUESTION_LABEL
+        + "`, `" + QUESTION_PARAGRAPH + "`) that itself tells the announcement issued that day ("
+        + _pattern_list(ISSUED_TODAY) + ") with an act done by China is that act (the answer "
+        "announces it; the same words in a reporter's question only name what the answers "
+        "explain). When the headline or a question asks about general licences (`"
+        + GENERAL_LICENCE + "`), only approvals of general licences are the act asked about: "
+        "ordinary approvals told beside a general licence still being studied are background.",
+        "",
+        "Before step 2, a headline that tells measures adjusted ("
+        + _pattern_list(ADJUSTED_MEASURES) + ") is of the kind of act the body reports most "
+        "often, when it reports one: an "
+        "adjustment may stop, suspend, extend or tighten, and the measure it names is what is "
+        "changed, not an act of its own kind.",
+        "",
+        "History: an act dated to an earlier month or year is not the news (" + _pattern_list(
+            HISTORY) + ", unless the sentence names a day of the news); with the publication "
+        "date known, also a sentence every date of which lies before the news (Chinese `"
+        + DATE_ZH + "`, English `" + DATE_EN + "`): a month named without its day earlier than the "
+        f"publication's month, a day more than {HISTORY_DAYS} days before it, with no weekday, "
+        "today or yesterday beside them (\"…10月9日宣布的…新措施已于11月暂停实施\" told on 5 "
+        "December is background).",
         "",
         "Acts (pipelines/reading.py; the earliest in a sentence wins):",
         "",
