@@ -104,7 +104,7 @@ WEIGHTS = {
 }
 OTHER_BODIES = {"Tariff Commission"}
 
-_SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|暂停", re.IGNORECASE)
+_SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停", re.IGNORECASE)
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
 _ACT = re.compile(
@@ -958,6 +958,18 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
             for by in _suspended_on(e.sentence, p):
                 _add(decision, profiles, by, e, f"the instrument of the suspension of "
                      f"{measure_id}, dated by the sentence")
+                # two or more of its targets whose suspension the sentence dates ("the package
+                # … announced in October, whose implementation is on hold until November"):
+                # the sentence describes that suspension, of all the targets it names
+                siblings = sorted(m for m, other in direct.items() if other.sentence is e.sentence
+                                  and m in profiles and by in _suspended_on(e.sentence,
+                                                                            profiles[m]))
+                if len(siblings) >= 2 and by in profiles:
+                    for target in _targets_named(e.sentence, profiles[by], profiles):
+                        if _fits_lists(e.sentence, profiles.get(target)):
+                            _add(decision, profiles, target, e,
+                                 f"suspended by {by} with {', '.join(siblings)}, whose "
+                                 f"suspension the sentence dates")
         for part in _suspension_parts(e):
             by = part.reason.split(" by ", 1)[1].split(" ", 1)[0] if " by " in part.reason else ""
             if not by:

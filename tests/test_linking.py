@@ -956,3 +956,20 @@ def test_a_measure_in_force_before_a_month_took_effect_before_it(archive):
                 "2025-12-01")
     night(archive, "2025-12-01", item)
     assert list(links(archive, item.url)) == ["MOFCOM-2025-18"]
+
+
+def test_a_package_on_hold_until_a_month_is_its_suspension_of_all_it_names(archive):
+    """"the package of controls announced in October, whose implementation is on hold until
+    November" (dev-606): "on hold" is suspended, and a sentence dating the suspension of two or
+    more of an instrument's targets describes that suspension, of every target it names, not
+    only the measures its subjects pick best."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          no61(), NO62, no70())
+    item = news("Magnets", "Zhou said exporters should also keep an eye on the package of "
+                "controls announced in October, whose implementation is on hold until November "
+                "and which covers further rare earths, rare earth equipment and technologies, "
+                "lithium batteries and superhard materials.", "2026-01-05")
+    night(archive, "2026-01-05", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62", "MOFCOM-2025-70"]
