@@ -465,8 +465,8 @@ def test_an_answer_that_tells_the_announcement_issued_today_is_the_act() -> None
     """发言人表示，商务部今天发布…公告，…停止执行…继续暂停 (dev-677): the answer announces the act;
     the same words in a reporter's question only name what the answers explain (dev-696)."""
     title = "商务部新闻发言人就调整出口管制管控名单相关措施答记者问"
-    answer = ("发言人表示，商务部今天发布2025年第69号公告，自2025年11月10日起，对15家美国实体停止执行"
-              "相关措施；对16家美国实体，继续暂停实施相关措施一年。")
+    answer = ("发言人表示，商务部今天发布2025年第69号公告，自2025年11月10日起，"
+              "对15家美国实体停止执行相关措施；对16家美国实体，继续暂停实施相关措施一年。")
     asked = ("有记者问：商务部今天发布公告，对锑等物项实施出口管制，请问背景和考虑是什么？\n\n"
              "发言人表示，对锑相关物项实施出口管制，是国际通行做法。")
     assert classify_category(title, f"有记者问：请问具体有哪些内容？\n\n{answer}",
@@ -478,8 +478,8 @@ def test_an_answer_that_tells_the_announcement_issued_today_is_the_act() -> None
 def test_a_headline_of_measures_adjusted_takes_the_kind_the_body_reports() -> None:
     """商务部调整部分美国实体出口管制措施 (dev-681): an adjustment may stop, suspend or tighten; the
     body's 停止执行 and 继续暂停 make it a suspension, not a control imposed."""
-    body = ("据商务部网站消息，商务部8月12日发布公告，对此前列入出口管制管控名单的部分美国实体的相关"
-            "措施作出调整。\n\n公告显示，对12家美国实体，停止执行相关措施；对16家美国实体，继续暂停"
+    body = ("据商务部网站消息，商务部8月12日发布公告，"
+            "对此前列入出口管制管控名单的部分美国实体的相关措施作出调整。\n\n公告显示，对12家美国实体，停止执行相关措施；对16家美国实体，继续暂停"
             "实施相关措施90天。")
     assert classify_category("商务部调整部分美国实体出口管制措施", body,
                              "relay") == Category.SUSPENSION.value
@@ -515,7 +515,8 @@ def test_an_act_dated_before_the_publications_month_is_history() -> None:
     """"中方10月9日宣布的…新措施已于11月暂停实施" told on 5 December (dev-619): background to a
     survey, not the news; the same sentence told in November would be news."""
     title = "德国工商大会调查：部分企业仍面临原材料供应压力"
-    body = ("据德国《商报》报道，德国工商大会当日发布的一项企业调查显示，约四成受访企业曾遭遇供应困难。\n\n"
+    body = ("据德国《商报》报道，德国工商大会当日发布的一项企业调查显示，"
+            "约四成受访企业曾遭遇供应困难。\n\n"
             "报道称，中方10月9日宣布的有关稀土技术的新措施已于11月暂停实施，企业对此表示欢迎。")
     assert classify_category(title, body, "relay",
                              "2025-12-05") == Category.POLICY_STATEMENT.value
