@@ -240,11 +240,12 @@ HISTORY: Patterns = (
     r"去年|上月|前年|\d{4}年\d{1,2}月",
 )
 # Dates a sentence names (Chinese 11月 / 10月9日, not of a year already named: HISTORY reads
-# those; English "in November", "Oct 9"), and how far before the publication a named day is
+# those; English "in November", "Oct 9", capitalized and whole words: not "market", "decision"),
+# and how far before the publication a named day is
 # history rather than the news of the day or week.
 DATE_ZH = r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?"
 DATE_EN = (r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March"
-           r"|April|June|July|August|September|October|November|December)\.?"
+           r"|April|June|July|August|September|October|November|December)(?![A-Za-z])\.?"
            r"(?:\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4}))?(?!\s*,?\s*\d{4})")
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 HISTORY_DAYS = 7
@@ -457,11 +458,10 @@ def _dated_earlier(sentence: str, published: date) -> bool:
     than the publication's month (已于11月暂停实施 told in December), a day more than
     HISTORY_DAYS before it (10月9日宣布的 told in December); and no day of the week, today or
     yesterday (RECENT) dates anything to the news."""
-    times = list(re.finditer(DATE_ZH, sentence)) + list(
-        re.finditer(DATE_EN, sentence, re.IGNORECASE))
+    times = list(re.finditer(DATE_ZH, sentence)) + list(re.finditer(DATE_EN, sentence))
     if not times:
         return False
-    undated = re.sub(DATE_EN, " ", re.sub(DATE_ZH, " ", sentence), flags=re.IGNORECASE)
+    undated = re.sub(DATE_EN, " ", re.sub(DATE_ZH, " ", sentence))
     if re.search(RECENT, undated, re.IGNORECASE):
         return False
     return all(_earlier(_month(m), m.group("day"), published) for m in times)

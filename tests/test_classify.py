@@ -521,3 +521,15 @@ def test_an_act_dated_before_the_publications_month_is_history() -> None:
     assert classify_category(title, body, "relay",
                              "2025-12-05") == Category.POLICY_STATEMENT.value
     assert classify_category(title, body, "relay", "2025-11-12") == Category.SUSPENSION.value
+
+
+def test_english_dates_before_the_news_are_capitalized_whole_month_names() -> None:
+    """"in November" told in December dates an act before the news; "market" or "decision"
+    names no month (Mar, Dec), and a weekday beside a date keeps the sentence the news's."""
+    from datetime import date
+
+    from pipelines.classify import _dated_earlier
+    december = date(2025, 12, 5)
+    assert _dated_earlier("China suspended the controls in November.", december)
+    assert not _dated_earlier("The market welcomed the decision.", december)
+    assert not _dated_earlier("China on Monday, Dec 1, suspended the controls.", december)
