@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date, timedelta
 from functools import cache
 
 from pipelines.clauses import split_sentences
@@ -216,6 +217,12 @@ OPINION_LABELS: Patterns = (
     # a paper's or agency's named column of comment (新华国际时评, 某某锐评, 短评, 网评)
     r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评)\s*[:：|丨]",
 )
+# A news analysis (a label in the title, a staff reporter's byline): news, not opinion, that
+# reports the act it analyses, however its lead opens (with effects "a month after" the act).
+ANALYSIS_LABELS: Patterns = (
+    r"^\s*(?:News analysis|Analysis|Xinhua analysis)\s*[:：|]",
+    r"^\s*(?:新闻分析|深度分析|分析)\s*[:：|丨]",
+)
 # An explainer (a label in the title): its questions are the reader's, which it answers, not the
 # writer's argument; only an opinion marker or a column label makes it commentary.
 EXPLAINER_LABELS: Patterns = (
@@ -232,6 +239,16 @@ HISTORY: Patterns = (
     r"|December) (?:19|20)\d\d\b",
     r"去年|上月|前年|\d{4}年\d{1,2}月",
 )
+# Dates a sentence names (Chinese 11月 / 10月9日, not of a year already named: HISTORY reads
+# those; English "in November", "Oct 9", capitalized and whole words: not "market", "decision"),
+# and how far before the publication a named day is
+# history rather than the news of the day or week.
+DATE_ZH = r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?"
+DATE_EN = (r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March"
+           r"|April|June|July|August|September|October|November|December)(?![A-Za-z])\.?"
+           r"(?:\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4}))?(?!\s*,?\s*\d{4})")
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+HISTORY_DAYS = 7
 NEWS_STATEMENT_TITLE: Patterns = (
     r"^[^:：]{0,30}\b(?:MOFCOM|ministry|spokes(?:person|man|woman)|official)\s*[:：]",
     r"^\s*(?:商务部|外交部|海关总署)?(?:新闻)?发言人\s*[:：]|^\s*(?:商务部|外交部)\s*[:：]",
@@ -305,6 +322,13 @@ HEADLINE_EVENT: Patterns = (
     r"effect\b",
     r"(?:措施|调整)[^，。；]{0,10}(?:今起|起|今日起|即日起)(?:正式)?(?:实施|执行|施行|生效)",
 )
+# A headline that tells measures adjusted (商务部调整部分美国实体出口管制措施, "adjusts measures on
+# US entities"): an adjustment may stop, suspend, extend or tighten, so the measure it names is
+# what is changed, not an act of its own kind; the kind is what the body reports most often.
+ADJUSTED_MEASURES: Patterns = (
+    r"调整[^，。；]{0,20}措施",
+    r"\badjust(?:s|ed|ing|ments?)?\b[^.;:]{0,40}\bmeasures\b",
+)
 
 # A lead that tells no act: the act is looked for in this many opening paragraphs.
 OPENING_PARAGRAPHS = 2
@@ -319,6 +343,10 @@ QA_APPROVAL_TOPIC: Patterns = (
     r"审批",
 )
 
+# A kind of licence a question may ask about: general licences (通用许可). Approvals answer the
+# question asked, so when it asks about general licences only general licences granted are the
+# act; ordinary approvals told alongside a general licence still being studied are background.
+GENERAL_LICENCE = r"\bgeneral licen[cs]\w*|通用许可"
 # A Q&A page whose headline first tells an announcement issued (商务部发布公告调整…措施 新闻发言人
 # 答记者问): a headline of the act, then the answers on it; the page reports the act as its news.
 ANNOUNCED_IN_TITLE: Patterns = (
@@ -326,6 +354,17 @@ ANNOUNCED_IN_TITLE: Patterns = (
     r"\b(?:issues?|issued|releases?|released|publishes|published|announces?|announced)\s+"
     r"(?:an?\s+|its\s+)?(?:new\s+)?announcements?\b",
 )
+# A spokesperson's answer that itself tells the announcement issued that day (发言人表示，商务部
+# 今天发布…公告，自…起…; "the ministry today issued an announcement …"): the answer announces the
+# act, so the act beats the messenger; the same words in a reporter's question only name what the
+# answers explain.
+ISSUED_TODAY: Patterns = (
+    r"(?:今天|今日|当天|同日)(?:正式)?(?:发布|公布)(?:了)?[^，。；]{0,20}公告",
+    r"\b(?:today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b[^.;]{0,40}?"
+    r"\b(?:issued|released|published)\s+(?:an?\s+|its\s+)?(?:new\s+)?announcements?\b",
+)
+# A paragraph that relays a reporter's question (有记者问：…, "A reporter asked: …").
+QUESTION_PARAGRAPH = r"记者(?:提)?问|\b(?:reporter|journalist)s?\s+asked\b"
 # A question of a transcript: the topics of a press conference whose title names none.
 QUESTION_LABEL = (r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：]|(?:Question|Q)\s*\d+\s*[:：.]"
                   r"|问题?\s*[一二三四五六七八九十\d]+\s*[:：、])")
@@ -385,29 +424,69 @@ def _keyword_score(patterns: Patterns, title: str, body: str) -> int:
     return NEWS_TITLE_WEIGHT * _count(patterns, title) + _count(patterns, body)
 
 
-def _news_scores(title: str, body: str) -> Category | None:
+def _news_scores(title: str, body: str, published: date | None = None) -> Category | None:
     """The first category whose keywords score enough, among the kinds of act the body reports
     (done by China, not background, spoken about or promised): keywords decide between acts
     the text tells, they never make one up (a story about compliance training that says 许可
     ten times reports no licence)."""
-    reported = _reported_acts(body)
+    reported = _reported_acts(body, published)
     for category, patterns in NEWS_RULES:
         if category in reported and _keyword_score(patterns, title, body) >= NEWS_MIN_SCORE:
             return category
     return None
 
 
-def _reported_acts(body: str) -> set[Category]:
+def _reported_acts(body: str, published: date | None = None) -> set[Category]:
     """The kinds of act some sentence of the body reports as done by China (not history: an
     act of an earlier month or year)."""
-    return {act.category for sentence in split_sentences(body) if not _is_history(sentence)
+    return {act.category for sentence in split_sentences(body)
+            if not _is_history(sentence, published)
             for act in read_acts(sentence)
             if act.done and not (act.foreign or act.background or act.evaluated or act.future)}
 
 
-def _is_history(sentence: str) -> bool:
-    """The sentence dates what it tells to an earlier month or year, not to the day of the news."""
-    return _matches(HISTORY, sentence) and not re.search(RECENT, sentence, re.IGNORECASE)
+def _is_history(sentence: str, published: date | None = None) -> bool:
+    """The sentence dates what it tells to an earlier month or year, not to the day of the news:
+    by its words (HISTORY), or, the publication date known, by its dates (_dated_earlier)."""
+    if _matches(HISTORY, sentence) and not re.search(RECENT, sentence, re.IGNORECASE):
+        return True
+    return published is not None and _dated_earlier(sentence, published)
+
+
+def _dated_earlier(sentence: str, published: date) -> bool:
+    """Every time the sentence names is before the news: a month named without its day earlier
+    than the publication's month (已于11月暂停实施 told in December), a day more than
+    HISTORY_DAYS before it (10月9日宣布的 told in December); and no day of the week, today or
+    yesterday (RECENT) dates anything to the news."""
+    times = list(re.finditer(DATE_ZH, sentence)) + list(re.finditer(DATE_EN, sentence))
+    if not times:
+        return False
+    undated = re.sub(DATE_EN, " ", re.sub(DATE_ZH, " ", sentence))
+    if re.search(RECENT, undated, re.IGNORECASE):
+        return False
+    return all(_earlier(_month(m), m.group("day"), published) for m in times)
+
+
+def _month(m: re.Match[str]) -> int:
+    """The month number of a DATE_ZH or DATE_EN match."""
+    word = m.group("month")
+    return int(word) if word.isdigit() else MONTHS.index(word[:3].lower()) + 1
+
+
+def _earlier(month: int, day: str | None, published: date) -> bool:
+    """A month (or a day of it) of the publication's year, or of the year before when it would
+    fall after the publication, lies before the news."""
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return month < published.month
+    try:
+        when = date(published.year, month, int(day))
+    except ValueError:
+        return False
+    if when > published:
+        when = when.replace(year=published.year - 1) if (month, int(day)) != (2, 29) else when
+    return published - when > timedelta(days=HISTORY_DAYS)
 
 
 def _lead_tells_background(lead: str) -> bool:
@@ -507,7 +586,7 @@ def _lead_reading(lead: str, context: str) -> Category | None:
     return Category.POLICY_STATEMENT if official else None
 
 
-def _opening_act(body: str) -> Category | None:
+def _opening_act(body: str, published: date | None = None) -> Category | None:
     """The first act of the opening paragraphs after the lead sentence, for a lead that tells no
     act (a scene, a reaction, prices, what a rule means for those affected): quotations blanked
     (a quoted speaker's words are their reaction, not the report), each sentence read as a lead;
@@ -516,7 +595,7 @@ def _opening_act(body: str) -> Category | None:
     opening = "\n".join(paragraphs[:OPENING_PARAGRAPHS])
     opening = re.sub(QUOTED, " ", opening)
     for sentence in split_sentences(opening)[1:]:
-        if _is_history(sentence):
+        if _is_history(sentence, published):
             continue  # an act of an earlier month or year is history, not the news
         category = _lead_reading(sentence, sentence)
         if category is not None and category is not Category.POLICY_STATEMENT:
@@ -543,7 +622,7 @@ def _dated_act(body: str) -> Category | None:
     return None
 
 
-def _news_category(title: str, body: str) -> Category:
+def _news_category(title: str, body: str, published: date | None = None) -> Category:
     """A news text's category, by the steps written above OPINION_MARKERS."""
     if _is_opinion(title, body):
         return Category.COMMENTARY
@@ -554,6 +633,9 @@ def _news_category(title: str, body: str) -> Category:
     if _relays_press_question(lead):
         return _press_qa(title, body)  # a relayed Q&A: the act asked about is its topic
     context = f"{title}\n{body}"
+    adjusted = _dominant_act(body) if _matches(ADJUSTED_MEASURES, title) else None
+    if adjusted is not None:
+        return adjusted  # measures adjusted: the kind of change the body reports
     category, statement = _headline(title, lead, context)
     if category is not None:
         return category
@@ -564,10 +646,14 @@ def _news_category(title: str, body: str) -> Category:
         return category
     if _matches(HEADLINE_EVENT, title):
         return _dominant_act(body) or NEWS_FALLBACK
+    analysed = _dominant_act(body) if _matches(ANALYSIS_LABELS, title) else None
+    if analysed is not None:
+        return analysed  # an analysis reports the act it analyses
     if statement or _lead_tells_background(lead):
         return Category.POLICY_STATEMENT
-    return (_opening_act(body) or _dated_act(body) or _news_scores(title, body)
-            or _caused_act(body) or NEWS_FALLBACK)
+    return (_opening_act(body, published) or _dated_act(body)
+            or _news_scores(title, body, published) or _caused_act(body, published)
+            or NEWS_FALLBACK)
 
 
 def _follows_act(sentence: str, head: int) -> bool:
@@ -578,12 +664,12 @@ def _follows_act(sentence: str, head: int) -> bool:
                 and re.search(AFTER_ZH_AFTER, sentence[head:]))
 
 
-def _caused_act(body: str) -> Category | None:
+def _caused_act(body: str, published: date | None = None) -> Category | None:
     """For a story of an act's effect that tells no act as its news: the first act done by China
     that an event of the story follows ("prices jumped after the ministry announced …"),
     quotations blanked, history skipped; the effect reports its cause."""
     for sentence in split_sentences(re.sub(QUOTED, " ", body)):
-        if _is_history(sentence):
+        if _is_history(sentence, published):
             continue
         for act in read_acts(sentence):
             if act.done and not (act.foreign or act.evaluated or act.negated) \
@@ -612,16 +698,41 @@ def _is_announcement_text(title: str, body: str) -> bool:
     return _matches(ANNOUNCEMENT_MARKERS, body)
 
 
-def _reports_approvals(body: str) -> bool:
-    """The body reports approvals made (done by China, not promised, denied or background)."""
+def _reports_approvals(body: str, kind: str | None = None) -> bool:
+    """The body reports approvals made (done by China, not promised, denied or background), of
+    the kind of licence asked about when the questions name one (GENERAL_LICENCE)."""
     return any(act.category is Category.LICENSING and act.done
                and not (act.future or act.foreign or act.background or act.evaluated)
+               and (kind is None or re.search(kind, sentence, re.IGNORECASE) is not None)
                for sentence in split_sentences(body) for act in read_acts(sentence))
 
 
 def _questions(body: str) -> list[str]:
     """The questions of a transcript (paragraphs opened by 问：, Q:, 【问】, 记者：)."""
     return [p for p in body.split("\n") if re.match(QUESTION_LABEL, p)]
+
+
+def _answered_act(body: str) -> Category | None:
+    """The act an answer (not a reporter's question) tells issued that day (ISSUED_TODAY): done
+    by China, not background, promised or spoken about."""
+    asked = _asked(body)
+    for paragraph in body.split("\n"):
+        if paragraph in asked:
+            continue
+        for sentence in split_sentences(paragraph):
+            if not _matches(ISSUED_TODAY, sentence):
+                continue
+            for act in read_acts(sentence):
+                if act.done and not (act.future or act.foreign or act.background
+                                     or act.evaluated or act.negated):
+                    return act.category
+    return None
+
+
+def _asked(body: str) -> list[str]:
+    """Every paragraph that puts a question: a transcript's, or a reporter's relayed (记者问)."""
+    return [p for p in body.split("\n") if re.match(QUESTION_LABEL, p)
+            or re.search(QUESTION_PARAGRAPH, p, re.IGNORECASE)]
 
 
 def _press_qa(title: str, body: str) -> Category:
@@ -634,9 +745,14 @@ def _press_qa(title: str, body: str) -> Category:
         category = _lead_reading(lead, f"{title}\n{body}")
         if category is not None and category is not Category.POLICY_STATEMENT:
             return category
+    answered = _answered_act(body)
+    if answered is not None:
+        return answered
     asked = _matches(QA_APPROVAL_TOPIC, title) or any(
         _matches(QA_APPROVAL_TOPIC, q) for q in _questions(body))
-    if asked and _reports_approvals(body):
+    asked_kind = GENERAL_LICENCE if any(
+        re.search(GENERAL_LICENCE, q, re.IGNORECASE) for q in [title, *_asked(body)]) else None
+    if asked and _reports_approvals(body, asked_kind):
         return Category.LICENSING
     return Category.POLICY_STATEMENT
 
@@ -650,19 +766,30 @@ def is_official_text(title: str, body: str) -> bool:
     return _is_announcement_text(title, body) or _matches(STATEMENT_MARKERS, title)
 
 
-def classify_category(title: str, body: str, source_kind: str) -> str:
-    """The document's pipelines.vocab.Category value, by the rules above (docs/RULES.md)."""
+def classify_category(title: str, body: str, source_kind: str,
+                      published: str | None = None) -> str:
+    """The document's pipelines.vocab.Category value, by the rules above (docs/RULES.md);
+    `published` (an ISO date) lets the dates a sentence names tell history from news."""
     kind = SourceKind(source_kind)
     title, body = _normalize(title), _normalize(body)
+    day = _iso_date(published)
     if kind is SourceKind.NEWS:
-        return _news_category(title, body).value
+        return _news_category(title, body, day).value
     if not _is_announcement_text(title, body):
         if _matches(STATEMENT_MARKERS, title):
             return _press_qa(title, body).value
         if kind is SourceKind.RELAY:  # relayed news: read as news
-            return _news_category(title, body).value
+            return _news_category(title, body, day).value
     category = _first_rule(OFFICIAL_RULES, title) or _first_rule(OFFICIAL_RULES, body)
     return (category or OFFICIAL_FALLBACK).value
+
+
+def _iso_date(value: str | None) -> date | None:
+    """The date of an ISO date or datetime string, or None."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
 
 
 def classify_confidence(source_kind: str, *, quotes_official: bool = False) -> str:
@@ -733,7 +860,9 @@ def rules_markdown() -> str:
         "`policy_statement`; but a headline that tells an event of measures it does not name ("
         + _pattern_list(HEADLINE_EVENT) + ") is news of an act, of the kind the body reports "
         "most often (acts read as below, sentence by sentence);",
-        "5. a lead that names measures only in background clauses not of the day (\"… expect "
+        "5. a news analysis (a label at the start of the title: " + _pattern_list(ANALYSIS_LABELS)
+        + ") reports the act it analyses: the kind of act the body reports most often; a lead "
+        "that names measures only in background clauses not of the day (\"… expect "
         "orders to pick up, after the export controls … were suspended\") has told its news, "
         "which is what happens against that background: `policy_statement`;",
         f"6. the opening act: when neither headline nor lead tells an act (a lead that opens with "
@@ -770,7 +899,27 @@ def rules_markdown() -> str:
         "answers report approvals made (a "
         "licensing act done by China, not promised, denied or background): approvals are made "
         "case by case and known only by what officials say, so the act beats the messenger "
-        "(`licensing`).",
+        "(`licensing`). An answer (a paragraph that is not a question: `" + QUESTION_LABEL
+        + "`, `" + QUESTION_PARAGRAPH + "`) that itself tells the announcement issued that day ("
+        + _pattern_list(ISSUED_TODAY) + ") with an act done by China is that act (the answer "
+        "announces it; the same words in a reporter's question only name what the answers "
+        "explain). When the headline or a question asks about general licences (`"
+        + GENERAL_LICENCE + "`), only approvals of general licences are the act asked about: "
+        "ordinary approvals told beside a general licence still being studied are background.",
+        "",
+        "Before step 2, a headline that tells measures adjusted ("
+        + _pattern_list(ADJUSTED_MEASURES) + ") is of the kind of act the body reports most "
+        "often, when it reports one: an "
+        "adjustment may stop, suspend, extend or tighten, and the measure it names is what is "
+        "changed, not an act of its own kind.",
+        "",
+        "History: an act dated to an earlier month or year is not the news (" + _pattern_list(
+            HISTORY) + ", unless the sentence names a day of the news); with the publication "
+        "date known, also a sentence every date of which lies before the news (Chinese `"
+        + DATE_ZH + "`, English `" + DATE_EN + "`): a month named without its day earlier than the "
+        f"publication's month, a day more than {HISTORY_DAYS} days before it, with no weekday, "
+        "today or yesterday beside them (\"…10月9日宣布的…新措施已于11月暂停实施\" told on 5 "
+        "December is background).",
         "",
         "Acts (pipelines/reading.py; the earliest in a sentence wins):",
         "",

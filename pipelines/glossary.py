@@ -83,7 +83,8 @@ TERMS: tuple[Term, ...] = (
              r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
              ("稀土设备",), "rare-earth equipment / 稀土设备", broader=("rare_earth",)),
     _subject("overseas_items",
-             r"foreign-made|made abroad|produced abroad|manufactured abroad|overseas rare[- ]earth"
+             r"foreign-made|overseas-made|made (?:abroad|overseas)|produced (?:abroad|overseas)"
+             r"|manufactured (?:abroad|overseas)|overseas rare[- ]earth"
              r"|re-?exports?|0\.1\s*(?:percent|%)|de\s+minimis|extraterritorial",
              ("境外相关稀土", "境外稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
              "foreign-made items / 境外物项"),

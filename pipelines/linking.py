@@ -73,7 +73,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 4  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 5  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -91,6 +91,8 @@ WEIGHTS = {
     "country": 2.0,  # the target country the sentence names
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
     "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
+    "in_force_before": 3.0,  # "the rules in force before October": it took effect earlier
+    "not_in_force_before": -3.0,  # ... and a measure of that month or later is not one of them
     "agreement": 1.0,  # the sentence's words fit the date ("took effect", "announced")
     "joint": 1.0,  # "jointly" / Customs named and the measure is joint with Customs
     "other_list": -4.0,  # the sentence names a list, the measure another one
@@ -102,7 +104,7 @@ WEIGHTS = {
 }
 OTHER_BODIES = {"Tariff Commission"}
 
-_SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|暂停", re.IGNORECASE)
+_SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停", re.IGNORECASE)
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
 _ACT = re.compile(
@@ -162,6 +164,16 @@ _TARGETS = {
         ("JP", r"(?:(?i:Japan(?:ese)?))", "日本?"),
     )
 }
+# The means goods were made with, right before a subject: "made (abroad) with / using (Chinese)",
+# "produced with", 使用/利用/采用 (中国) … (a technology of the goods, not controlled as such).
+_MADE_WITH = re.compile(
+    r"\b(?:made|produced|manufactured|developed|processed)\s+(?:\w+\s+){0,2}?(?:with|using|by)"
+    r"\s+(?:the\s+|its\s+)?(?:Chinese(?:-origin)?\s+|China's\s+)?$"
+    r"|(?:使用|利用|采用|运用)(?:中国|中方)?(?:的)?$", re.IGNORECASE)
+# A measure named back by a definite noun ("the suspension", "the decision", 该决定, 此举).
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
+                       r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
+_CHINA = re.compile(r"\b(?:China|China's|Chinese|Beijing|MOFCOM)\b|中国|中方|我国|商务部")
 _ZH_TITLE = re.compile(r"《(?P<t>[^《》]{4,80})》")
 _TITLE_LEAD = re.compile(r"^(?:关于|公布|发布)")
 _EN_TITLE_CORE = re.compile(r"\b(?:on|decision\s+on)\s+(?P<core>.+)$", re.IGNORECASE)
@@ -217,9 +229,18 @@ def _counts(text: str) -> set[int]:
     return found
 
 
+def _means_of_making(text: str, start: int) -> bool:
+    """The subject at start is how goods were made ("items made abroad with Chinese rare earth
+    technology", 使用中国稀土技术生产的): it qualifies the goods a measure covers, it is not a
+    subject controlled in its own right."""
+    return bool(_MADE_WITH.search(text[max(0, start - 60):start]))
+
+
 def read_sentence(index: int, text: str, today: str) -> Sentence:
     s = Sentence(index, text)
-    for t, _, _ in spans(text):
+    for t, a, _ in spans(text):
+        if t.kind == "subject" and _means_of_making(text, a):
+            continue
         if t.kind == "subject":
             s.subjects.add(t.key)
             s.subjects.update(t.broader)
@@ -279,6 +300,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.inherited = bool(s.dates)
         last = s
     for before, s in zip(sentences, sentences[1:], strict=False):
+        if before.foreign and _refers_back(s):
+            s.foreign = True  # "the suspension" right after the US decision to suspend: theirs
+    for before, s in zip(sentences, sentences[1:], strict=False):
         # "added 28 US entities to it": a count of entities put on a list the sentence only
         # refers back to is on the one list the sentence before names
         if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
@@ -289,6 +313,16 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         s.topic_controls = topic.controls
     own = topic.subjects
     return sentences, own
+
+
+def _refers_back(s: Sentence) -> bool:
+    """The sentence names its measure by a definite noun only ("the suspension, which took
+    effect on Monday, is an important step", 该决定), with no title or number, names China as no
+    actor ("follows China's decision on Jan 6") and tells no act done by China: it speaks of the
+    act of the sentence before."""
+    if s.titles or s.numbers or not _DEFINITE.search(s.text) or _CHINA.search(s.text):
+        return False
+    return not any(a.done and not a.foreign for a in read_acts(s.text))
 
 
 def _told_dates(s: Sentence) -> list[DateSpan]:
@@ -518,7 +552,8 @@ class Evidence:
         return f"inferred: {reasons}: “{text[:200]}”"
 
 
-IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique"}
+IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique",
+               "in_force_before"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
@@ -526,6 +561,8 @@ _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\
                            r"|起(?:正式)?(?:实施|施行)|生效", re.IGNORECASE)
 _DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
                          r"|curbs|restrictions|listings?)$", re.IGNORECASE)
+_IN_FORCE_BEFORE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect|existing|applied"
+                              r"|applicable)\b[^.;,]{0,20}?$", re.IGNORECASE)
 _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|plac"
                           r"|put|ban|decid|revis)\w*|发布|公布|决定|列入", re.IGNORECASE)
 
@@ -560,6 +597,26 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                 best = (weight, f"{reason} (“{d.text}”)", d)
     if best:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
+
+
+def _in_force_before(s: Sentence) -> list[DateSpan]:
+    """The times before which the sentence says its measure was in force ("in force before
+    October")."""
+    return [d for d in s.dates if d.text.lower().startswith("before")
+            and _IN_FORCE_BEFORE.search(s.text[:d.start])]
+
+
+def _before_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
+    """A measure named as in force before a time ("the licensing rules that were in force before
+    October", 此前已实施的) is one that took effect before it, not one of that time or later."""
+    for d in _in_force_before(s):
+        started = [day for day, what, _ in p.dates if what in ("published", "effective")]
+        if started and min(started) < d.first:
+            e.add("in_force_before", f"before:{d.first}",
+                  f"in force before {d.first[:7]} (“{d.text}”)")
+        elif started:
+            e.add("not_in_force_before", "", f"not in force before {d.first[:7]}")
+        return
 
 
 def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
@@ -628,6 +685,7 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
     if len(core.split()) >= 5 and core in document and core in _words(s.text):
         e.add("title", f"title:{core}", f"names its title “{core}”")
     _date_evidence(e, s, p)
+    _before_evidence(e, s, p)
     _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
     return e
@@ -900,6 +958,18 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
             for by in _suspended_on(e.sentence, p):
                 _add(decision, profiles, by, e, f"the instrument of the suspension of "
                      f"{measure_id}, dated by the sentence")
+                # two or more of its targets whose suspension the sentence dates ("the package
+                # … announced in October, whose implementation is on hold until November"):
+                # the sentence describes that suspension, of all the targets it names
+                siblings = sorted(m for m, other in direct.items() if other.sentence is e.sentence
+                                  and m in profiles and by in _suspended_on(e.sentence,
+                                                                            profiles[m]))
+                if len(siblings) >= 2 and by in profiles:
+                    for target in _targets_named(e.sentence, profiles[by], profiles):
+                        if _fits_lists(e.sentence, profiles.get(target)):
+                            _add(decision, profiles, target, e,
+                                 f"suspended by {by} with {', '.join(siblings)}, whose "
+                                 f"suspension the sentence dates")
         for part in _suspension_parts(e):
             by = part.reason.split(" by ", 1)[1].split(" ", 1)[0] if " by " in part.reason else ""
             if not by:
@@ -1061,6 +1131,9 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
             each = [_pool(archive, (k,), published, pools) for k in specific]
             if all(each):  # a year names the only measure of its subjects dated in it
                 found.update(*each)
+        for d in _in_force_before(s) if specific else ():
+            # "the rules … in force before October": the measures of its subjects before then
+            found.update(_pool(archive, specific, d.first, {}))
     return found
 
 

@@ -158,7 +158,7 @@ def normalize_item(item: DocumentItem, problems: list[str] | None = None) -> Doc
                 problems.append(f"unreadable date {item.published_raw!r} on {item.url}: {e}")
     news_quotes = item.source_kind == SourceKind.NEWS and quotes_official(item.body)
     item.confidence = classify_confidence(item.source_kind, quotes_official=news_quotes)
-    item.category = classify_category(item.title, item.body, item.source_kind)
+    item.category = classify_category(item.title, item.body, item.source_kind, item.published)
     item.measures = measure_refs(item)
     item.content_hash = content_hash(item)
     return item

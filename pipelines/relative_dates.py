@@ -106,8 +106,12 @@ _ROLE_FROM = re.compile(
     r"|自|从|于)$", re.IGNORECASE)
 _ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|to|up\s+to|(?:end|ends|ended|expire|expires"
                          r"|expired)\s+on)\s+|至|到)$", re.IGNORECASE)
+# ... and an event told minutes or hours from the one before ("within minutes of the tariff
+# announcement", "hours later", 随即): the same day.
 _SAME = re.compile(r"\b(?:the\s+same\s+(?:day|month)|that\s+day|the\s+day\s+before)\b"
-                   r"|同日|当天|当日", re.IGNORECASE)
+                   r"|\bwithin\s+(?:(?:a\s+few|several)\s+)?(?:minutes|hours|an\s+hour)\s+of\b"
+                   r"|\b(?:minutes|moments|hours|an\s+hour)\s+(?:later|afterwards)\b"
+                   r"|同日|当天|当日|随即", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -149,6 +153,9 @@ _FORWARD_MODIFIERS = ("until", "till", "by", "from", "before", "through")
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|set\s+to"
                      r"|due\s+to|scheduled|starting|until|till)\b|将|起(?:正式)?(?:实施|施行)",
                      re.IGNORECASE)
+# A past tense in the clause before "before/until/by <month>" ("were in force before October",
+# "had applied until May"): the month is behind the document's date, not ahead of it.
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had)\b[^.;,]{0,40}$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|自[^，。；]{0,60}以来", re.IGNORECASE)
 _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+$",
                                   re.IGNORECASE)
@@ -252,6 +259,11 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             y, mo = int(m["y"]), month
         elif relative:
             y, mo = today.year + {"last": -1, "this": 0, "next": 1}[relative], month
+        elif ((m["mod"] or "").lower().startswith(("before", "until", "till", "by"))
+              and _PAST_BEFORE.search(text[:m.start()][-60:])
+              and not _FUTURE.search(text[:m.start()])):
+            # "the rules that were in force before October": a past tense looks back
+            y, mo = _nearest_month(today, month, "")
         else:
             y, mo = _nearest_month(today, month, m["mod"], _looks_forward(text[:m.start()]))
         first, last = _month_span(y, mo)
@@ -422,6 +434,26 @@ _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, 
                   "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+# Days counted back from the day the sentence names before them, or from the document's date
+# ("lodged a protest on Wednesday over the measure announced a day earlier", 前一天).
+_DAYS_EARLIER = re.compile(
+    r"\b(?P<en>a|one|two|three|four|five|six|\d)\s+days?\s+(?:earlier\b|before(?=\s*(?:[,.;:)]|$)))"
+    r"|(?P<zh>前一|前两|前三)(?:天|日)", re.IGNORECASE)
+
+
+def _days_earlier(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _DAYS_EARLIER.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        n = m["en"].lower() if m["en"] else {"前一": "1", "前两": "2", "前三": "3"}[m["zh"]]
+        back = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        anchors = [d for d in found if d.start < m.start() and d.precision == "day"
+                   and d.role == "on"]
+        anchor = date.fromisoformat(anchors[-1].first) if anchors else today
+        day = anchor - timedelta(days=back)
+        found.append(_span(day, day, "day", m.group(), m.start(), "on"))
+
+
 def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _YEARS_AGO_TODAY.finditer(text):
         n = (m["en"] or m["zh"]).lower()
@@ -439,6 +471,7 @@ def dates_in(sentence: str, today: str) -> list[DateSpan]:
     _anniversaries(text, reference, found)
     _english(text, reference, found)
     _chinese(text, reference, found)
+    _days_earlier(text, reference, found)
     return sorted(found, key=lambda s: s.start)
 
 

@@ -457,3 +457,79 @@ def test_chinese_clause_marks_survive_the_rules_normalizing():
     [act] = read_acts(sentence)
     assert act.category is Category.SUSPENSION and not act.background
     assert normalize_for_rules("ＡＢＣ１２３（注）") == "ABC123（注）"
+
+
+# --- the seventeenth pass ---------------------------------------------------------------------
+
+def test_an_answer_that_tells_the_announcement_issued_today_is_the_act() -> None:
+    """发言人表示，商务部今天发布…公告，…停止执行…继续暂停 (dev-677): the answer announces the act;
+    the same words in a reporter's question only name what the answers explain (dev-696)."""
+    title = "商务部新闻发言人就调整出口管制管控名单相关措施答记者问"
+    answer = ("发言人表示，商务部今天发布2025年第69号公告，自2025年11月10日起，"
+              "对15家美国实体停止执行相关措施；对16家美国实体，继续暂停实施相关措施一年。")
+    asked = ("有记者问：商务部今天发布公告，对锑等物项实施出口管制，请问背景和考虑是什么？\n\n"
+             "发言人表示，对锑相关物项实施出口管制，是国际通行做法。")
+    assert classify_category(title, f"有记者问：请问具体有哪些内容？\n\n{answer}",
+                             "relay") == Category.SUSPENSION.value
+    assert classify_category("商务部新闻发言人就对锑等物项实施出口管制答记者问", asked,
+                             "relay") == Category.POLICY_STATEMENT.value
+
+
+def test_a_headline_of_measures_adjusted_takes_the_kind_the_body_reports() -> None:
+    """商务部调整部分美国实体出口管制措施 (dev-681): an adjustment may stop, suspend or tighten; the
+    body's 停止执行 and 继续暂停 make it a suspension, not a control imposed."""
+    body = ("据商务部网站消息，商务部8月12日发布公告，"
+            "对此前列入出口管制管控名单的部分美国实体的相关措施作出调整。\n\n公告显示，对12家美国实体，停止执行相关措施；对16家美国实体，继续暂停"
+            "实施相关措施90天。")
+    assert classify_category("商务部调整部分美国实体出口管制措施", body,
+                             "relay") == Category.SUSPENSION.value
+
+
+def test_a_news_analysis_reports_the_act_it_analyses() -> None:
+    """"Analysis: …" with a lead on effects "a month after" licences were granted (dev-684)."""
+    body = ("A month after the first general licences for rare earth exports were granted, "
+            "magnet makers say shipments are moving faster.\n\n"
+            "In December, the Ministry of Commerce approved general licence applications from a "
+            "number of exporters.")
+    title = "General licences smooth rare earth magnet trade, but controls stay"
+    assert classify_category(f"Analysis: {title}", body, "news") == Category.LICENSING.value
+    assert classify_category(title, body, "news") == Category.POLICY_STATEMENT.value
+
+
+def test_approvals_answer_the_kind_of_licence_asked_about() -> None:
+    """Asked about general licences, the ministry "is studying" them (dev-704): the ordinary
+    approvals told alongside are background; asked about applications, they are the act
+    (dev-144)."""
+    title = "Spokesperson of the Ministry of Commerce answers questions on rare earth licences"
+    answer = ("The spokesperson said that since the controls were implemented in April, the "
+              "Ministry of Commerce has reviewed license applications, and has approved a "
+              "certain number of compliant applications. The ministry is studying facilitation "
+              "measures including general licenses.")
+    general = f"A reporter asked: Will China issue general licenses?\n\n{answer}"
+    ordinary = f"A reporter asked: Are applications being processed?\n\n{answer}"
+    assert classify_category(title, general, "relay") == Category.POLICY_STATEMENT.value
+    assert classify_category(title, ordinary, "relay") == Category.LICENSING.value
+
+
+def test_an_act_dated_before_the_publications_month_is_history() -> None:
+    """"中方10月9日宣布的…新措施已于11月暂停实施" told on 5 December (dev-619): background to a
+    survey, not the news; the same sentence told in November would be news."""
+    title = "德国工商大会调查：部分企业仍面临原材料供应压力"
+    body = ("据德国《商报》报道，德国工商大会当日发布的一项企业调查显示，"
+            "约四成受访企业曾遭遇供应困难。\n\n"
+            "报道称，中方10月9日宣布的有关稀土技术的新措施已于11月暂停实施，企业对此表示欢迎。")
+    assert classify_category(title, body, "relay",
+                             "2025-12-05") == Category.POLICY_STATEMENT.value
+    assert classify_category(title, body, "relay", "2025-11-12") == Category.SUSPENSION.value
+
+
+def test_english_dates_before_the_news_are_capitalized_whole_month_names() -> None:
+    """"in November" told in December dates an act before the news; "market" or "decision"
+    names no month (Mar, Dec), and a weekday beside a date keeps the sentence the news's."""
+    from datetime import date
+
+    from pipelines.classify import _dated_earlier
+    december = date(2025, 12, 5)
+    assert _dated_earlier("China suspended the controls in November.", december)
+    assert not _dated_earlier("The market welcomed the decision.", december)
+    assert not _dated_earlier("China on Monday, Dec 1, suspended the controls.", december)

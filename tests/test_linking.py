@@ -899,3 +899,77 @@ def test_a_days_measures_listed_in_full_are_the_whole_package(archive):
                                                 "MOFCOM-2025-62"]
     assert "MOFCOM-2025-58" not in links(archive, part.url)
     assert len(links(archive, part.url)) < 4
+
+
+# --- the seventeenth pass ---------------------------------------------------------------------
+
+def test_the_means_goods_are_made_with_is_no_subject():
+    """"magnets made abroad … or made with Chinese rare earth technology" (dev-676) describes
+    No. 61's items; the technology is how they were made, not No. 62's subject."""
+    from pipelines.linking import read_sentence
+    made = read_sentence(0, "Foreign exporters need a licence for magnets that were made with "
+                         "Chinese rare earth technology.", "2025-10-12")
+    controlled = read_sentence(0, "China announced export controls on rare earth technology.",
+                               "2025-10-12")
+    assert "rare_earth_technology" not in made.subjects
+    assert "rare_earth_technology" in controlled.subjects
+
+
+def test_a_definite_noun_after_a_foreign_act_is_that_act():
+    """"the suspension, which took effect on Monday" right after the US decision to suspend its
+    rule (dev-690) is the US suspension; a sentence naming China's decision is not (dev-541)."""
+    us = ("China welcomes the US decision to suspend its affiliates rule for one year. A ministry "
+          "spokesperson said the suspension, which took effect on Monday, is an important step.")
+    sentences, _ = read_document("t", us, "2025-11-11")
+    assert sentences[1].foreign and sentences[2].foreign
+    japan = ("Japanese trading houses have introduced new checks on goods they buy. The move "
+             "follows China's decision on Jan 6 to prohibit sales of dual-use items.")
+    sentences, _ = read_document("t", japan, "2026-02-10")
+    assert not sentences[2].foreign
+
+
+def test_minutes_after_an_event_and_a_day_earlier_are_days():
+    """"Within minutes of the tariff announcement" is the day of the sentence before (dev-678);
+    "announced a day earlier" counts back from the day the sentence names (dev-688)."""
+    body = ("The Tariff Commission announced tariffs on Tuesday. Within minutes of the tariff "
+            "announcement, the ministry announced export controls on tungsten.")
+    sentences, _ = read_document("t", body, "2025-02-05")
+    assert sentences[2].inherited and sentences[2].dates[0].first == "2025-02-04"
+    found = dates_in("Japan on Wednesday lodged a protest over the export control measure "
+                     "announced a day earlier.", "2026-01-08")
+    assert [d.first for d in found] == ["2026-01-07", "2026-01-06"]
+
+
+def test_overseas_made_items_are_foreign_made_items():
+    assert "overseas_items" in terms_in("licences for certain overseas-made rare earth items")
+
+
+def test_a_measure_in_force_before_a_month_took_effect_before_it(archive):
+    """"the licensing rules for medium and heavy rare earths that were in force before October",
+    told in December (dev-699): No. 18 of April, not No. 57 of October; the past tense makes
+    "before October" this year's October, not next year's."""
+    assert dates_in("the rules that were in force before October", "2025-12-01")[0].first \
+        == "2025-10-01"
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
+    item = news("Rare earths", "Zhou said domestic exporters remain subject to the licensing "
+                "rules for medium and heavy rare earths that were in force before October.",
+                "2025-12-01")
+    night(archive, "2025-12-01", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2025-18"]
+
+
+def test_a_package_on_hold_until_a_month_is_its_suspension_of_all_it_names(archive):
+    """"the package of controls announced in October, whose implementation is on hold until
+    November" (dev-606): "on hold" is suspended, and a sentence dating the suspension of two or
+    more of an instrument's targets describes that suspension, of every target it names, not
+    only the measures its subjects pick best."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          no61(), NO62, no70())
+    item = news("Magnets", "Zhou said exporters should also keep an eye on the package of "
+                "controls announced in October, whose implementation is on hold until November "
+                "and which covers further rare earths, rare earth equipment and technologies, "
+                "lithium batteries and superhard materials.", "2026-01-05")
+    night(archive, "2026-01-05", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62", "MOFCOM-2025-70"]
