@@ -44,6 +44,7 @@ from pipelines.reading import (
     says_instrument_is_to_come,
     shows_instrument,
 )
+from pipelines.relative_dates import dates_in
 from pipelines.vocab import Category, Confidence, SourceKind
 
 __all__ = [
@@ -239,15 +240,7 @@ HISTORY: Patterns = (
     r"|December) (?:19|20)\d\d\b",
     r"去年|上月|前年|\d{4}年\d{1,2}月",
 )
-# Dates a sentence names (Chinese 11月 / 10月9日, not of a year already named: HISTORY reads
-# those; English "in November", "Oct 9", capitalized and whole words: not "market", "decision"),
-# and how far before the publication a named day is
-# history rather than the news of the day or week.
-DATE_ZH = r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})日)?"
-DATE_EN = (r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|January|February|March"
-           r"|April|June|July|August|September|October|November|December)(?![A-Za-z])\.?"
-           r"(?:\s+(?P<day>\d{1,2})\b(?!,?\s*\d{4}))?(?!\s*,?\s*\d{4})")
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# How far before the publication a named day is history rather than the news of the day or week.
 HISTORY_DAYS = 7
 NEWS_STATEMENT_TITLE: Patterns = (
     r"^[^:：]{0,30}\b(?:MOFCOM|ministry|spokes(?:person|man|woman)|official)\s*[:：]",
@@ -454,39 +447,19 @@ def _is_history(sentence: str, published: date | None = None) -> bool:
 
 
 def _dated_earlier(sentence: str, published: date) -> bool:
-    """Every time the sentence names is before the news: a month named without its day earlier
-    than the publication's month (已于11月暂停实施 told in December), a day more than
-    HISTORY_DAYS before it (10月9日宣布的 told in December); and no day of the week, today or
-    yesterday (RECENT) dates anything to the news."""
-    times = list(re.finditer(DATE_ZH, sentence)) + list(re.finditer(DATE_EN, sentence))
-    if not times:
+    """Every time the sentence names (pipelines.relative_dates, resolved from the publication)
+    is before the news: a month, or a year, before the publication's month (已于11月暂停实施
+    told in December), a day more than HISTORY_DAYS before it (10月9日宣布的 told in December);
+    and nothing else in it (RECENT: a day number, the same day, this week) dates it to the news."""
+    times = dates_in(sentence, published.isoformat())
+    undated = sentence
+    for d in times:
+        undated = undated[:d.start] + " " * len(d.text) + undated[d.start + len(d.text):]
+    if not times or re.search(RECENT, undated, re.IGNORECASE):
         return False
-    undated = re.sub(DATE_EN, " ", re.sub(DATE_ZH, " ", sentence))
-    if re.search(RECENT, undated, re.IGNORECASE):
-        return False
-    return all(_earlier(_month(m), m.group("day"), published) for m in times)
-
-
-def _month(m: re.Match[str]) -> int:
-    """The month number of a DATE_ZH or DATE_EN match."""
-    word = m.group("month")
-    return int(word) if word.isdigit() else MONTHS.index(word[:3].lower()) + 1
-
-
-def _earlier(month: int, day: str | None, published: date) -> bool:
-    """A month (or a day of it) of the publication's year, or of the year before when it would
-    fall after the publication, lies before the news."""
-    if not 1 <= month <= 12:
-        return False
-    if day is None:
-        return month < published.month
-    try:
-        when = date(published.year, month, int(day))
-    except ValueError:
-        return False
-    if when > published:
-        when = when.replace(year=published.year - 1) if (month, int(day)) != (2, 29) else when
-    return published - when > timedelta(days=HISTORY_DAYS)
+    month = published.replace(day=1).isoformat()
+    news = (published - timedelta(days=HISTORY_DAYS)).isoformat()
+    return all(d.last < (news if d.precision in ("day", "week") else month) for d in times)
 
 
 def _lead_tells_background(lead: str) -> bool:
@@ -915,10 +888,10 @@ def rules_markdown() -> str:
         "",
         "History: an act dated to an earlier month or year is not the news (" + _pattern_list(
             HISTORY) + ", unless the sentence names a day of the news); with the publication "
-        "date known, also a sentence every date of which lies before the news (Chinese `"
-        + DATE_ZH + "`, English `" + DATE_EN + "`): a month named without its day earlier than the "
-        f"publication's month, a day more than {HISTORY_DAYS} days before it, with no weekday, "
-        "today or yesterday beside them (\"…10月9日宣布的…新措施已于11月暂停实施\" told on 5 "
+        "date known, also a sentence every date of which (pipelines/relative_dates.py) lies "
+        "before the news: a month or a year before the publication's month, a day more than "
+        f"{HISTORY_DAYS} days before it, with nothing else dating it to the news "
+        "(\"…10月9日宣布的…新措施已于11月暂停实施\" told on 5 "
         "December is background).",
         "",
         "Acts (pipelines/reading.py; the earliest in a sentence wins):",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ import yaml
 from pipelines.classify import (
     NEWS_RULES,
     OFFICIAL_RULES,
+    _is_history,
     classify_category,
     classify_confidence,
     quotes_official,
@@ -533,3 +535,15 @@ def test_english_dates_before_the_news_are_capitalized_whole_month_names() -> No
     assert _dated_earlier("China suspended the controls in November.", december)
     assert not _dated_earlier("The market welcomed the decision.", december)
     assert not _dated_earlier("China on Monday, Dec 1, suspended the controls.", december)
+
+
+def test_a_day_still_ahead_is_no_history() -> None:
+    """Dates are resolved as pipelines.relative_dates reads them: 自12月1日起实施 told on 20
+    November is this December, ahead of the news, so the act is news; a day six weeks before
+    is history, one two days before is the news of the week."""
+    published = date(2025, 11, 20)
+    assert not _is_history(normalize_for_rules("商务部已将镓废料纳入出口管制，自12月1日起实施。"),
+                           published)
+    assert _is_history(normalize_for_rules("商务部已于10月9日将镓废料纳入出口管制。"), published)
+    assert not _is_history(normalize_for_rules("商务部已于11月18日将镓废料纳入出口管制。"),
+                           published)
