@@ -44,7 +44,7 @@ from pipelines.reading import (
     says_instrument_is_to_come,
     shows_instrument,
 )
-from pipelines.relative_dates import dates_in
+from pipelines.relative_dates import DateSpan, dates_in
 from pipelines.vocab import Category, Confidence, SourceKind
 
 __all__ = [
@@ -447,19 +447,26 @@ def _is_history(sentence: str, published: date | None = None) -> bool:
 
 
 def _dated_earlier(sentence: str, published: date) -> bool:
-    """Every time the sentence names (pipelines.relative_dates, resolved from the publication)
-    is before the news: a month, or a year, before the publication's month (已于11月暂停实施
-    told in December), a day more than HISTORY_DAYS before it (10月9日宣布的 told in December);
-    and nothing else in it (RECENT: a day number, the same day, this week) dates it to the news."""
-    times = dates_in(sentence, published.isoformat())
+    """Every day or month the sentence names (pipelines.relative_dates, resolved from the
+    publication) is before the news: a month of the publication's year before its month
+    (已于11月暂停实施 told in December; "in late December" told on 6 January is not), a day more
+    than HISTORY_DAYS before it (10月9日宣布的 told in December); and nothing else in it
+    (RECENT: a day number, the same day, this week) dates it to the news. Years are HISTORY's."""
+    times = [d for d in dates_in(sentence, published.isoformat()) if d.precision != "year"]
     undated = sentence
     for d in times:
         undated = undated[:d.start] + " " * len(d.text) + undated[d.start + len(d.text):]
     if not times or re.search(RECENT, undated, re.IGNORECASE):
         return False
-    month = published.replace(day=1).isoformat()
-    news = (published - timedelta(days=HISTORY_DAYS)).isoformat()
-    return all(d.last < (news if d.precision in ("day", "week") else month) for d in times)
+    return all(_before_the_news(d, published) for d in times)
+
+
+def _before_the_news(d: DateSpan, published: date) -> bool:
+    """A day or week more than HISTORY_DAYS before the publication; a month of its year before
+    its month."""
+    if d.precision == "month":
+        return d.first[:4] == str(published.year) and d.last < published.replace(day=1).isoformat()
+    return d.last < (published - timedelta(days=HISTORY_DAYS)).isoformat()
 
 
 def _lead_tells_background(lead: str) -> bool:
@@ -889,7 +896,7 @@ def rules_markdown() -> str:
         "History: an act dated to an earlier month or year is not the news (" + _pattern_list(
             HISTORY) + ", unless the sentence names a day of the news); with the publication "
         "date known, also a sentence every date of which (pipelines/relative_dates.py) lies "
-        "before the news: a month or a year before the publication's month, a day more than "
+        "before the news: a month of its year before the publication's month, a day more than "
         f"{HISTORY_DAYS} days before it, with nothing else dating it to the news "
         "(\"…10月9日宣布的…新措施已于11月暂停实施\" told on 5 "
         "December is background).",

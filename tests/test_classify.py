@@ -540,10 +540,14 @@ def test_english_dates_before_the_news_are_capitalized_whole_month_names() -> No
 def test_a_day_still_ahead_is_no_history() -> None:
     """Dates are resolved as pipelines.relative_dates reads them: 自12月1日起实施 told on 20
     November is this December, ahead of the news, so the act is news; a day six weeks before
-    is history, one two days before is the news of the week."""
+    is history, one two days before is the news of the week (seed 003 is the December case)."""
     published = date(2025, 11, 20)
     assert not _is_history(normalize_for_rules("商务部已将镓废料纳入出口管制，自12月1日起实施。"),
                            published)
     assert _is_history(normalize_for_rules("商务部已于10月9日将镓废料纳入出口管制。"), published)
     assert not _is_history(normalize_for_rules("商务部已于11月18日将镓废料纳入出口管制。"),
                            published)
+    # a month of the year before the news is history; last year's December told in January is not
+    assert _is_history(normalize_for_rules("相关措施已于11月暂停实施。"), date(2025, 12, 5))
+    assert not _is_history("Applications have been approved, he said in late December.",
+                           date(2026, 1, 6))
