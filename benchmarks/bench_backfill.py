@@ -6,7 +6,8 @@ Run: .venv/bin/python benchmarks/bench_backfill.py [--articles N] [--keep DIR] [
 1. A mirror of N realistic MOFCOM article pages (30-80 KiB each: the site's head, navigation,
    scripts and footer around 2-12 KiB of Chinese text) behind MOFCOM's announcement indexes, one
    per year, 20 items a page and the JPaaS API's pages after the first, is generated in a
-   temporary folder.
+   temporary folder. One article in ten links an annex (a PDF list of items, served by the
+   mirror, as on the site; the others link none).
 2. `regwatch crawl --source mofcom --mirror` walks it back (a fresh archive, backfill_since at the
    first year, a page budget that fits) in a child process: documents/s, the child's peak RSS,
    the end-of-run stages (pipelines.finish.finish_run and the reports) are printed.
@@ -48,6 +49,8 @@ PHRASES = ["根据《中华人民共和国出口管制法》有关规定", "为�
            "现将有关事项公告如下"]
 NAV = "".join(f'<li><a href="/column{i}/index.html">栏目{i} 政策发布 新闻发布 商务数据</a></li>'
               for i in range(60))
+ANNEXES = [(REPO / "tests" / "fixtures" / "annexes" / name).read_bytes()
+           for name in ("sample_no61_annex1_items.pdf", "rare_earth_list_ruled.pdf")]
 SCRIPT = "var _hmt = _hmt || [];" + "function f(a,b){return a+b;}" * 40
 
 
@@ -76,12 +79,26 @@ def article_html(year: int, number: int, day: date, rng: random.Random) -> str:
 <div class="art-con" id="zoom">
 <p>【发布单位】安全与管制局</p><p>【发布文号】商务部公告{year}年第{number}号</p>
 {paragraphs}
-<p><a href="/cms_files/attach/{year}/{number}.pdf">附件：清单.pdf</a></p>
+{annex_link(year, number)}
 </div></div>
 <div class="footer">{NAV}<p>主办单位：中华人民共和国商务部</p></div>
 <script>{SCRIPT}</script>
 </body></html>
 """
+
+
+def has_annex(number: int) -> bool:
+    return number % 10 == 0
+
+
+def annex_path(year: int, number: int) -> str:
+    return f"/cms_files/attach/{year}/{number}.pdf"
+
+
+def annex_link(year: int, number: int) -> str:
+    if not has_annex(number):
+        return ""
+    return f'<p><a href="{annex_path(year, number)}">附件：清单.pdf</a></p>'
 
 
 def item_li(path: str, title: str, day: date) -> str:
@@ -111,6 +128,10 @@ def make_mirror(root: Path, articles: int, years: list[int]) -> list[Path]:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(page, encoding="utf-8")
             files.append(target)
+            if has_annex(number):
+                annex = root / (WWW + annex_path(year, number))
+                annex.parent.mkdir(parents=True, exist_ok=True)
+                annex.write_bytes(ANNEXES[number // 10 % len(ANNEXES)])
             items.append(item_li(path, f"商务部公告{year}年第{number}号", day))
         pages = [items[i:i + 20] for i in range(0, len(items), 20)]
         index = root / WWW / f"zcfb/blgg/gg/{year}/index.html"
@@ -149,7 +170,8 @@ def raw_lxml(files: list[Path]) -> tuple[float, float]:
         zoom = tree.get_element_by_id("zoom")
         paragraphs = [" ".join(p.text_content().split()) for p in zoom.iter("p")]
         annexes = [a.get("href") for a in zoom.iter("a") if a.get("href")]
-        assert meta.get("ArticleTitle") and meta.get("PubDate") and paragraphs and annexes
+        assert meta.get("ArticleTitle") and meta.get("PubDate") and paragraphs
+        assert bool(annexes) == has_annex(int(meta["ArticleTitle"].split("第")[1].split("号")[0]))
     return (len(files) / (time.perf_counter() - start),
             len(files) / (time.process_time() - cpu))
 

@@ -3,9 +3,11 @@
 One gzip-compressed WARC file per run (`<run_id>.warc.gz`, then `<run_id>-part2.warc.gz`, ... when
 a file is full or its tail was torn), each starting with a `warcinfo` record, then one `response`
 record per stored page or annex. Each record is its own gzip member, written whole at the end of
-the file and fsynced before its place (`EvidenceRecord`) is returned, so a killed process can only
-tear the record it was writing: on opening an existing file the store checks that it ends on a
-whole record and, when it does not, leaves it untouched and continues in a new part.
+the file before its place (`EvidenceRecord`) is returned, so a killed process can only tear the
+record it was writing: on opening an existing file the store checks that it ends on a whole record
+and, when it does not, leaves it untouched and continues in a new part. Files are fsynced at most
+`sync_seconds` after a record (1 s by default) and when they are closed: the archive's own promise
+(SQLite's WAL with synchronous=NORMAL), which a per-record fsync cost a sixth of a backfill for.
 
 Digests are `sha256:<64 hex>` (WARC-Payload-Digest over the body, WARC-Block-Digest over the HTTP
 header block and the body). The caller keeps payload digests in its archive and calls
@@ -23,6 +25,7 @@ import io
 import os
 import re
 import socket
+import time
 import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -38,6 +41,7 @@ WARC_VERSION = "WARC/1.1"
 SOFTWARE = "regwatch (warcio)"
 CONFORMS_TO = "http://bibnum.bnf.fr/WARC/WARC_ISO_28500_version1-1_latestdraft.pdf"
 HEADER_PREFIX = "WARC-regwatch-"
+SYNC_SECONDS = 1.0  # the longest a written record waits for its fsync
 INSECURE_TLS_HEADER = HEADER_PREFIX + "insecure-tls"
 WARC_FILE_BYTES = 1 << 30  # the usual WARC file size; a run that passes it starts a part
 
@@ -282,14 +286,18 @@ class _OpenFile:
     part: int
     fd: int
     size: int
+    synced_at: float = 0.0  # time.monotonic() of the last fsync
+    dirty: bool = False
 
 
 class EvidenceStore:
     """Appends response records to one WARC file per run under `folder` (created on first use)."""
 
-    def __init__(self, folder: Path, *, max_file_bytes: int = WARC_FILE_BYTES) -> None:
+    def __init__(self, folder: Path, *, max_file_bytes: int = WARC_FILE_BYTES,
+                 sync_seconds: float = SYNC_SECONDS) -> None:
         self.folder = Path(folder)
         self.max_file_bytes = max_file_bytes
+        self.sync_seconds = sync_seconds
         self.problems: list[str] = []  # one line each, e.g. a torn tail found and left alone
         self._files: dict[str, _OpenFile] = {}
 
@@ -301,14 +309,22 @@ class EvidenceStore:
 
     def close(self) -> None:
         for opened in self._files.values():
-            os.close(opened.fd)
+            self._close(opened)
         self._files.clear()
+
+    @staticmethod
+    def _close(opened: _OpenFile) -> None:
+        try:
+            if opened.dirty:
+                os.fsync(opened.fd)
+        finally:
+            os.close(opened.fd)
 
     def write_response(self, url: str, status: int, reason: str,
                        headers: list[tuple[str, str]], body: bytes, fetched_at: str,
                        run_id: str, extra: dict | None = None, *, insecure_tls: bool = False,
                        protocol: str = "HTTP/1.1") -> EvidenceRecord:
-        """Store one response (status line, headers, exact body) and fsync it; where it is."""
+        """Store one response (status line, headers, exact body); where it is."""
         warc_file_name(run_id)  # refuses a run id that cannot name a file
         extra_headers = _extra_headers(extra)
         if insecure_tls:
@@ -324,7 +340,7 @@ class EvidenceStore:
         if opened is None:
             opened = self._open_last_part(run_id)
         if opened.size and opened.size + record_size > self.max_file_bytes:
-            os.close(opened.fd)
+            self._close(opened)
             opened = self._create(run_id, opened.part + 1)
         self._files[run_id] = opened
         return opened
@@ -370,15 +386,18 @@ class EvidenceStore:
             raise EvidenceError(f"evidence {path.name}: another process is writing it") from None
         return fd
 
-    @staticmethod
-    def _append(opened: _OpenFile, data: bytes) -> int:
+    def _append(self, opened: _OpenFile, data: bytes) -> int:
         offset = opened.size
         view = memoryview(data)
         while view:
             written = os.write(opened.fd, view)
             view = view[written:]
-        os.fsync(opened.fd)
         opened.size += len(data)
+        opened.dirty = True
+        now = time.monotonic()
+        if now - opened.synced_at >= self.sync_seconds:
+            os.fsync(opened.fd)
+            opened.synced_at, opened.dirty = now, False
         return offset
 
 

@@ -173,6 +173,37 @@ def test_records_written_before_a_kill_stay_readable(tmp_path):
         assert store.problems
 
 
+def fsynced_files(monkeypatch) -> list[int]:
+    """The descriptors os.fsync is called on, in order (the call itself still happens)."""
+    calls: list[int] = []
+    real = os.fsync
+
+    def spy(fd: int) -> None:
+        calls.append(fd)
+        real(fd)
+
+    monkeypatch.setattr(os, "fsync", spy)
+    return calls
+
+
+def test_records_are_fsynced_at_most_sync_seconds_apart_and_on_close(tmp_path, monkeypatch):
+    calls = fsynced_files(monkeypatch)
+    with EvidenceStore(tmp_path / "often", sync_seconds=0) as store:
+        for i in range(5):
+            store.write_response(f"https://example.org/{i}", 200, "OK", [], b"x", FETCHED, RUN)
+    every_record = len(calls)
+    calls.clear()
+    with EvidenceStore(tmp_path / "rarely", sync_seconds=3600) as store:
+        for i in range(5):
+            store.write_response(f"https://example.org/{i}", 200, "OK", [], b"x", FETCHED, RUN)
+        while_open = len(calls)
+    assert every_record >= 6  # the warcinfo record, five responses (and the new folder)
+    assert while_open <= 2  # the new folder and the file's first record, then none for an hour
+    assert len(calls) == while_open + 1  # closing syncs what was written since
+    records = [k for k, _, _ in warc_records(tmp_path / "rarely" / f"{RUN}.warc.gz")]
+    assert records == ["warcinfo"] + ["response"] * 5
+
+
 def test_a_full_file_continues_in_a_part_with_its_own_warcinfo(tmp_path):
     with EvidenceStore(tmp_path, max_file_bytes=5000) as store:
         records = [store.write_response(f"https://example.org/{i}", 200, "OK", [],
