@@ -90,6 +90,18 @@ TARIFF: Patterns = (
     r"\btariffs?\b",
     r"\bcustoms dut(?:y|ies)\b",
 )
+# An authority's trade-remedy texts are duty decisions: the duties and measures, and the rulings
+# that impose or continue them (an investigation opened, 立案调查, imposes nothing yet: no tariff).
+TRADE_REMEDY: Patterns = (
+    r"(?:反倾销|反补贴)(?:税|措施)",
+    r"保障措施",
+    r"(?:反倾销|反补贴)调查(?:的)?(?:初步|最终)裁定",
+    r"期终复审裁定",
+    r"\b(?:anti-?dumping|countervailing|anti-?subsidy|safeguard) (?:duties|duty|measures?)\b",
+    r"\b(?:preliminary|final) (?:ruling|determination)s? (?:o[nf] (?:the )?)?"
+    r"(?:anti-?dumping|countervailing|anti-?subsidy)\b",
+    r"\bexpiry review ruling\b",
+)
 CONTROLLED_ITEM_CHANGE: Patterns = (
     r"实施出口管制",
     r"出口管制的决定",
@@ -126,7 +138,7 @@ ENFORCEMENT: Patterns = (
 OFFICIAL_RULES: Rules = (
     (Category.SUSPENSION, SUSPENSION),
     (Category.ENTITY_LISTING, ENTITY_LISTING),
-    (Category.TARIFF, TARIFF),
+    (Category.TARIFF, TARIFF + TRADE_REMEDY),
     (Category.CONTROLLED_ITEM_CHANGE, CONTROLLED_ITEM_CHANGE),
     (Category.LICENSING, LICENSING),
     (Category.ENFORCEMENT, ENFORCEMENT),

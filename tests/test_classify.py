@@ -551,3 +551,18 @@ def test_a_day_still_ahead_is_no_history() -> None:
     assert _is_history(normalize_for_rules("相关措施已于11月暂停实施。"), date(2025, 12, 5))
     assert not _is_history("Applications have been approved, he said in late December.",
                            date(2026, 1, 6))
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("商务部公告2024年第34号 关于对原产于印度的进口苯酚反倾销调查最终裁定的公告", "", "tariff"),
+    ("商务部公告2024年第35号 关于对原产于美国的进口白兰地期终复审裁定的公告", "", "tariff"),
+    ("商务部公告2024年第60号 关于对原产于美国的进口聚甲醛的公告",
+     "现将有关事项公告如下：自2024年5月19日起，对原产于美国的进口聚甲醛征收反倾销税。", "tariff"),
+    ("MOFCOM Announcement No. 34 of 2024 on the Final Ruling of the Anti-dumping Investigation "
+     "into Imports of Phenol", "", "tariff"),
+    ("商务部公告2024年第36号 关于对原产于欧盟的进口卤化丁基橡胶发起反倾销立案调查的公告",
+     "现将有关事项公告如下：商务部决定自本公告发布之日起对原产于欧盟的进口卤化丁基橡胶进行"
+     "反倾销立案调查。", "policy_statement"),
+])
+def test_an_authoritys_trade_remedy_ruling_is_a_duty_decision(title, body, expected) -> None:
+    assert classify_category(title, body, "authority") == expected
