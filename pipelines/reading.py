@@ -125,7 +125,9 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\b[Cc]ustoms\b(?:\s+(?:officers|officials|authorities))?(?:\s+(?:in|at)\s+"
                    r"[^.;:]{0,50}?)?[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
                    r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?|cargo"
-                   r"|bound for|destined for)\b"
+                   r"|bound for|destined for"
+                   # travellers stopped carrying goods out are consignments held too
+                   r"|(?:travell?ers|passengers)\b[^.;:]{0,30}?\bcarrying)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
@@ -266,7 +268,8 @@ FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washingt
                   r"|Vietnamese|Hanoi|Malaysia|Malaysian|Thailand|Philippines|Myanmar|Congo"
                   r"|Congolese|DRC|Kinshasa|Zimbabwe|Chile|Chilean|Brazil|Brazilian|South Africa"
                   # other governments that make trade measures: any foreign state acts for itself
-                  r"|Kazakhstan|Kazakh|Astana|Kyrgyzstan|Uzbekistan|Mongolia|Pakistan|Bangladesh"
+                  r"|Kazakhstan|Kazakh|Astana|Kyrgyzstan|Uzbekistan|(?<!Inner )Mongolia|Pakistan"
+                  r"|Bangladesh"
                   r"|Sri Lanka|Turkey|Türkiye|Iran|Saudi Arabia|UAE|Singapore|Cambodia|Laos|Italy"
                   r"|Italian|Spain|Spanish|Poland|Sweden|Swedish|Norway|Switzerland|Swiss"
                   r"|Argentina|Peru|Bolivia|Nigeria|Kenya|Egypt|New Zealand|Ukraine|Belgium)\b"
