@@ -110,7 +110,13 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?\b(?:export\s+)?licen[cs]es?\b"
                  r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
-                   r"|\binspections?\b|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
+                   # an inspection that qualifies goods (inspection drones) names a product
+                   r"|\binspections?\b(?!\s+(?:drones?|robots?|cameras?|equipment|vehicles?"
+                   r"|systems?|devices?|tools?|services?))"
+                   r"|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
+                   # a fine imposed or upheld ("upheld a customs fine of 1.6 million yuan")
+                   r"|\b(?:impos\w*|upheld|upholds?|levied|levies|levy|issued)\s+(?:an?\s+)?"
+                   r"(?:\w+\s+)?fines?\b|\b(?:customs|administrative)\s+fines?\b"
                    r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*|\bpunish\w*"
                    r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
                    r"|\bconceal\w*|\bhidden (?:in|inside)\b|\bdetain\w*"
@@ -136,6 +142,9 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
               r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
               r"|\bduties\s+(?:of|ranging from)\s+(?:up to\s+)?\d"
+              # a levy told by its rate ("levy an additional 15 percent on coal")
+              r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:additional|extra|further)\s+\d+(?:\.\d+)?"
+              r"\s*(?:percent|per cent|%)"
               r"|反倾销税|反补贴税|反倾销措施|反补贴措施|保障措施")
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
@@ -193,7 +202,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
-            r"|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
+            r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发)"
             r"|\bapproved\b"
             # a suspension told by its effect carries its own verb
