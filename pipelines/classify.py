@@ -880,7 +880,11 @@ def rules_markdown() -> str:
         "speaks (" + _pattern_list(COMPANY_SPEAKER) + ") of a list it or its units are on ("
         + _pattern_list(OWN_LISTING) + ", in the title or the lead), with a lead not dated to "
         "an earlier month or year, is `entity_listing`: the listed company's word on its "
-        "listing reports the listing (the act beats the messenger);",
+        "listing reports the listing (the act beats the messenger); a headline's speaker "
+        "given only by name (`" + NAMED_SPEAKER + "`) is a company when the lead names it "
+        "with a noun of companies (\"TDK says …\", \"… maker TDK said …\"); any other "
+        "statement headline in which a company speaks is its reaction, and reports the act "
+        "its event follows (step 8's cause, looked for here): the act beats the messenger;",
         "3. the lead's act (the body's first sentence), read the same way; a measure named in a "
         "background clause or as the subject of an evaluative predicate counts only when the "
         "lead does not relay an official and the clause tells an event of the day or week "
@@ -923,7 +927,11 @@ def rules_markdown() -> str:
         + " after it), quotations blanked, history skipped; \"since\" tells a span of time, "
         "not a cause; an act reported as announced with immediate effect ("
         + _pattern_list((IMMEDIATE,)) + ") is in force whatever the tense of the reported speech;",
-        f"9. fallback: `{NEWS_FALLBACK}`.",
+        "9. a licence received: a licensing act of the body told from the receiving side ("
+        + _pattern_list((RECEIVED,)) + " at the act), not background, denied, promised or "
+        "another government's, is `licensing` whatever its month: the receiver tells its "
+        "licences when it tells them (a company's half-year results);",
+        f"10. fallback: `{NEWS_FALLBACK}`.",
         "",
         "Before step 2, a news text whose lead relays a reporter's question at a press conference "
         "(" + _pattern_list(PRESS_QUESTION_LEAD) + ") is read as a press Q&A (below): the act "
@@ -951,7 +959,9 @@ def rules_markdown() -> str:
         + _pattern_list(ADJUSTED_MEASURES) + ") is of the kind of act the body reports most "
         "often, when it reports one: an "
         "adjustment may stop, suspend, extend or tighten, and the measure it names is what is "
-        "changed, not an act of its own kind.",
+        "changed, not an act of its own kind; but tariffs adjusted (a tariff act done by China in "
+        "the headline: 对美加征关税调整措施, a rate changed) are a tariff decision, whatever "
+        "part of the rate the adjustment suspends, and the headline's act decides.",
         "",
         "History: an act dated to an earlier month or year is not the news (" + _pattern_list(
             HISTORY) + ", unless the sentence names a day of the news); with the publication "
@@ -959,7 +969,10 @@ def rules_markdown() -> str:
         "before the news: a month of its year before the publication's month, a day more than "
         f"{HISTORY_DAYS} days before it, with nothing else dating it to the news "
         "(\"…10月9日宣布的…新措施已于11月暂停实施\" told on 5 "
-        "December is background).",
+        "December is background). A day of an earlier month or year ("
+        + _pattern_list((EARLIER_DAY,)) + ") is no day of the news. A later paragraph's act "
+        "of the day or week (a news peg below the opening) is skipped when its sentence dates "
+        "it to an earlier month or year in words (HISTORY's patterns).",
         "",
         "Acts (pipelines/reading.py; the earliest in a sentence wins):",
         "",
