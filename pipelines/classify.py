@@ -336,6 +336,13 @@ ADJUSTED_MEASURES: Patterns = (
     r"\badjust(?:s|ed|ing|ments?)?\b[^.;:]{0,40}\bmeasures\b",
 )
 
+# A headline of figures ("foreign trade up 4.2 pct in Q1, customs says", 同比增长): a data
+# release relayed, no statement on a measure; the act the release reports, if any, is its news.
+DATA_HEADLINE: Patterns = (
+    r"\b(?:up|down|rises?|rose|falls?|fell|grows?|grew|jumps?|jumped|drops?|dropped|slips?"
+    r"|slipped|climbs?|climbed)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
+    r"同比(?:增长|下降|上升|减少)",
+)
 # A lead that tells no act: the act is looked for in this many opening paragraphs.
 OPENING_PARAGRAPHS = 2
 # A press Q&A whose headline asks about applications or licences: approvals are made case by
@@ -645,6 +652,10 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     caused = _caused_act(body, published) if statement and _company_speaks(title, lead) else None
     if caused is not None:
         return caused  # a company's word on a measure is its reaction to the act it follows
+    if _matches(DATA_HEADLINE, title):
+        reported = _first_reported_act(body, published)
+        if reported is not None:
+            return reported  # figures are no act: the act the release reports is the news
     category = _lead_reading(lead, context)
     if category is not None:
         return category
@@ -659,6 +670,19 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     return (_opening_act(body, published) or _dated_act(body)
             or _news_scores(title, body, published) or _caused_act(body, published)
             or _received_licence(body) or NEWS_FALLBACK)
+
+
+def _first_reported_act(body: str, published: date | None = None) -> Category | None:
+    """The first act some sentence of the body reports done by China: not history, background,
+    spoken about, promised, denied or another government's; quotations blanked."""
+    for sentence in split_sentences(re.sub(QUOTED, " ", body)):
+        if _is_history(sentence, published):
+            continue
+        for act in read_acts(sentence):
+            if act.done and not (act.foreign or act.background or act.evaluated or act.future
+                                 or act.negated):
+                return act.category
+    return None
 
 
 def _tariff_in_title(title: str) -> bool:
@@ -962,6 +986,11 @@ def rules_markdown() -> str:
         "changed, not an act of its own kind; but tariffs adjusted (a tariff act done by China in "
         "the headline: 对美加征关税调整措施, a rate changed) are a tariff decision, whatever "
         "part of the rate the adjustment suspends, and the headline's act decides.",
+        "",
+        "Before step 3, a headline of figures (" + _pattern_list(DATA_HEADLINE) + ") is a "
+        "data release relayed, not a statement on a measure: the first act some sentence of "
+        "the body reports done by China (not history, background, spoken about, promised or "
+        "denied; quotations blanked) is its news, when there is one.",
         "",
         "History: an act dated to an earlier month or year is not the news (" + _pattern_list(
             HISTORY) + ", unless the sentence names a day of the news); with the publication "

@@ -645,3 +645,19 @@ def test_reading_acts_of_everyday_wording() -> None:
         is Category.TARIFF
     assert kinds("Customs officers at the airport have stopped 9 travelers carrying samples of "
                  "dysprosium oxide.")[0][:2] == (Category.ENFORCEMENT, True)
+
+
+def test_a_headline_of_figures_takes_the_act_its_release_reports() -> None:
+    """"… exports up 3.1 pct in first half, customs says" (dev-322): figures are no statement;
+    the act the release reports of the period (smuggling cases handled) is the news; figures
+    whose body tells only an act of last year stay a statement."""
+    title = "China's exports up 3.1 pct in first half, customs says"
+    body = ("China's exports rose 3.1 percent in the first half, the General Administration of "
+            "Customs said on Friday.\n\n"
+            "Asked about smuggling, an official said customs authorities had handled 12 smuggling "
+            "cases of controlled antimony in the first half.")
+    assert classify_category(title, body, "news", "2026-07-14") == Category.ENFORCEMENT.value
+    past = body.replace("had handled 12 smuggling cases of controlled antimony in the first half",
+                        "last year handled 12 smuggling cases of controlled antimony")
+    assert classify_category(title, past, "news", "2026-07-14") == \
+        Category.POLICY_STATEMENT.value
