@@ -252,6 +252,8 @@ HISTORY: Patterns = (
     r"|December) (?:19|20)\d\d\b",
     r"去年|上月|前年|\d{4}年\d{1,2}月",
 )
+# A day of an earlier month or year (去年10月9日, 上月9日) dates nothing to the news.
+EARLIER_DAY = r"(?:去年|前年|上月)(?:\d{1,2}月)?\d{1,2}日"
 # How far before the publication a named day is history rather than the news of the day or week.
 HISTORY_DAYS = 7
 NEWS_STATEMENT_TITLE: Patterns = (
@@ -293,21 +295,32 @@ COMPANY_SPEAKER: Patterns = (
     r"\b(?:maker|company|firm|shipbuilder|manufacturer|producer|supplier|contractor|group"
     r"|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b(?:\s+[A-Z][\w&.-]*){0,3}"
     r"\s+(?:says?|said|tells?|told)\b",
-    r"(?:企业|公司|厂商)[^，。：:]{0,10}(?:称|表示|说)",
+    r"(?:企业|公司|厂商)[^，。：:]{0,10}(?:称|表示|说|回应)",
 )
+# A headline whose speaker is only a name ("TDK says …"): a company when the lead names it as one
+# ("Japanese electronic components maker TDK said …").
+NAMED_SPEAKER = r"^\s*([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})\s+(?:says?|said|tells?|told)\b"
 OWN_LISTING: Patterns = (
     r"\b(?:its|their)\b[^.;:]{0,60}?\b(?:on|in|to)\b[^.;:]{0,40}?\blist\b",
     r"\b(?:its|their)\s+(?:inclusion|listing|addition|designation)\b",
     r"\b(?:China|China's|Chinese|Beijing's)\s+(?:[\w-]+\s+){0,3}?list(?:ing)?\b",
     r"被?列入[^，。；]{0,20}(?:名单|清单)",
+    # the company as the object of the listing ("a day after the ministry added it to its … list")
+    r"\b(?:added|put|placed|listed|included)\s+(?:it|them)\s+(?:to|on|in)\b[^.;:]{0,40}?\blist\b",
 )
+# A country that qualifies a noun of companies ("A German maker of permanent magnets said") names
+# a company, not a government: its word is a company's reaction, not another government's.
+NOT_A_COMPANY = (r"(?!\s+(?:[\w-]+\s+){0,3}?(?:makers?|compan(?:y|ies)|firms?|producers?"
+                 r"|manufacturers?|suppliers?|exporters?|importers?|groups?|businesses"
+                 r"|chipmakers?|carmakers?|automakers?)\b)")
 # A lead that relays an official (the news is what was said, unless what was said is an act).
 LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     r"\b(?:MOFCOM|[Mm]inistry|spokes(?:person|man|woman))\b[^.?!]{0,60}?\b(?:opposed|opposes"
     r"|urged|urges|vowed|vows|responded|rejected|criticized|reiterated|stressed|welcomed)\b",
     r"\breadout\b",
     # another government's reaction is a statement too
-    r"(?:" + FOREIGN_ACTORS + r")(?!-based)[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed"
+    r"(?:" + FOREIGN_ACTORS + r")(?!-based)" + NOT_A_COMPANY
+    + r"[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed"
     r"|opposes|criticized|condemned|welcomed|urged|said|says)\b",
     r"(?:美方|日方|欧方|美国|日本|欧盟|荷兰|韩国|印度)[^。；]{0,80}?(?:提出交涉|表示反对|表示抗议"
     r"|表示不满|表示关切|抗议|要求中方|表态)",
@@ -335,6 +348,13 @@ ADJUSTED_MEASURES: Patterns = (
     r"\badjust(?:s|ed|ing|ments?)?\b[^.;:]{0,40}\bmeasures\b",
 )
 
+# A headline of figures ("foreign trade up 4.2 pct in Q1, customs says", 同比增长): a data
+# release relayed, no statement on a measure; the act the release reports, if any, is its news.
+DATA_HEADLINE: Patterns = (
+    r"\b(?:up|down|rises?|rose|falls?|fell|grows?|grew|jumps?|jumped|drops?|dropped|slips?"
+    r"|slipped|climbs?|climbed)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
+    r"同比(?:增长|下降|上升|减少)",
+)
 # A lead that tells no act: the act is looked for in this many opening paragraphs.
 OPENING_PARAGRAPHS = 2
 # A press Q&A whose headline asks about applications or licences: approvals are made case by
@@ -453,7 +473,8 @@ def _reported_acts(body: str, published: date | None = None) -> set[Category]:
 def _is_history(sentence: str, published: date | None = None) -> bool:
     """The sentence dates what it tells to an earlier month or year, not to the day of the news:
     by its words (HISTORY), or, the publication date known, by its dates (_dated_earlier)."""
-    if _matches(HISTORY, sentence) and not re.search(RECENT, sentence, re.IGNORECASE):
+    if _matches(HISTORY, sentence) and not re.search(
+            RECENT, re.sub(EARLIER_DAY, " ", sentence), re.IGNORECASE):
         return True
     return published is not None and _dated_earlier(sentence, published)
 
@@ -602,12 +623,18 @@ FEATURE_MONTH = r"\bthis month\b|本月"
 def _dated_act(body: str) -> Category | None:
     """For a feature whose opening tells no act: the first act of a later paragraph that names
     the day or the week of the news ("Its prospects changed on Sunday. The ministry suspended
-    …"), read as a lead with quotations blanked; the news peg, however far down it comes."""
+    …"), read as a lead with quotations blanked; the news peg, however far down it comes. A
+    sentence whose words date its act to an earlier month or year (HISTORY: 去年11月, "last
+    November"; a day of it, 去年10月9日, is no day of the news) is history, not the peg; a day
+    weeks earlier may be the act whose taking effect is the news
+    (7月3日发布的公告 told on 1 August)."""
     paragraphs = [re.sub(QUOTED, " ", p) for p in body.strip().split("\n") if p.strip()]
     for paragraph in paragraphs[OPENING_PARAGRAPHS:]:
         if not re.search(RECENT + "|" + FEATURE_MONTH, paragraph, re.IGNORECASE):
             continue
         for sentence in split_sentences(paragraph):
+            if _is_history(sentence):
+                continue  # an act of an earlier month or year is history, not the news peg
             category = _lead_reading(sentence, sentence)
             if category is not None and category is not Category.POLICY_STATEMENT:
                 return category
@@ -625,7 +652,8 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     if _relays_press_question(lead):
         return _press_qa(title, body)  # a relayed Q&A: the act asked about is its topic
     context = f"{title}\n{body}"
-    adjusted = _dominant_act(body) if _matches(ADJUSTED_MEASURES, title) else None
+    adjusted = _dominant_act(body) if _matches(ADJUSTED_MEASURES, title) \
+        and not _tariff_in_title(title) else None
     if adjusted is not None:
         return adjusted  # measures adjusted: the kind of change the body reports
     category, statement = _headline(title, lead, context)
@@ -633,11 +661,19 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         return category
     if _company_on_list(title, lead):
         return Category.ENTITY_LISTING  # the listed company's word on its listing: the listing
+    caused = _caused_act(body, published) if statement and _company_speaks(title, lead) else None
+    if caused is not None:
+        return caused  # a company's word on a measure is its reaction to the act it follows
+    if _matches(DATA_HEADLINE, title):
+        reported = _first_reported_act(body, published)
+        if reported is not None:
+            return reported  # figures are no act: the act the release reports is the news
     category = _lead_reading(lead, context)
     if category is not None:
         return category
     if _matches(HEADLINE_EVENT, title):
         return _dominant_act(body) or NEWS_FALLBACK
+
     analysed = _dominant_act(body) if _matches(ANALYSIS_LABELS, title) else None
     if analysed is not None:
         return analysed  # an analysis reports the act it analyses
@@ -645,7 +681,45 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         return Category.POLICY_STATEMENT
     return (_opening_act(body, published) or _dated_act(body)
             or _news_scores(title, body, published) or _caused_act(body, published)
-            or NEWS_FALLBACK)
+            or _received_licence(body) or NEWS_FALLBACK)
+
+
+def _first_reported_act(body: str, published: date | None = None) -> Category | None:
+    """The first act some sentence of the body reports done by China: not history, background,
+    spoken about, promised, denied or another government's; quotations blanked."""
+    for sentence in split_sentences(re.sub(QUOTED, " ", body)):
+        if _is_history(sentence, published):
+            continue
+        for act in read_acts(sentence):
+            if act.done and not (act.foreign or act.background or act.evaluated or act.future
+                                 or act.negated):
+                return act.category
+    return None
+
+
+def _tariff_in_title(title: str) -> bool:
+    """The headline tells tariffs adjusted (对美加征关税调整措施, a rate changed): a tariff
+    decision, whatever part of the rate it lowers or suspends."""
+    return any(a.category is Category.TARIFF and a.done and not (a.foreign or a.negated)
+               for a in read_acts(title))
+
+
+def _received_licence(body: str) -> Category | None:
+    """A licence the story's subject reports received (obtained, received, won, 获得): an event
+    of the receiver, told when the receiver tells it (a company's results report its first
+    licences of April), so it is the story's act whatever its month; not background, denied or
+    another government's."""
+    for sentence in split_sentences(re.sub(QUOTED, " ", body)):
+        for act in read_acts(sentence):
+            if act.category is Category.LICENSING and act.done and not (
+                    act.foreign or act.background or act.evaluated or act.future or act.negated) \
+                    and re.match(RECEIVED, sentence[act.head:], re.IGNORECASE):
+                return Category.LICENSING
+    return None
+
+
+# The receiving side of a licence (a licence obtained is a licence granted).
+RECEIVED = r"(?:obtain|secur|receiv|won\b|got\b|获得|取得|拿到)"
 
 
 def _follows_act(sentence: str, head: int) -> bool:
@@ -678,8 +752,18 @@ def _relays_press_question(lead: str) -> bool:
 def _company_on_list(title: str, lead: str) -> bool:
     """The headline is a company's statement on a list it or its units are on, and the lead
     does not date what it tells to an earlier month or year."""
-    return (_matches(COMPANY_SPEAKER, title) and _matches(OWN_LISTING, f"{title}\n{lead}")
+    return (_company_speaks(title, lead) and _matches(OWN_LISTING, f"{title}\n{lead}")
             and not _is_history(lead))
+
+
+def _company_speaks(title: str, lead: str) -> bool:
+    """The headline's speaker is a company: a noun of companies, or a name the lead gives as a
+    company's ("TDK says …" with "… maker TDK said" in the lead)."""
+    if _matches(COMPANY_SPEAKER, title):
+        return True
+    named = re.match(NAMED_SPEAKER, title)
+    return bool(named) and any(named.group(1) in m.group(0)
+                               for m in _compiled(COMPANY_SPEAKER).finditer(lead))
 
 
 def _is_announcement_text(title: str, body: str) -> bool:
@@ -832,7 +916,11 @@ def rules_markdown() -> str:
         "speaks (" + _pattern_list(COMPANY_SPEAKER) + ") of a list it or its units are on ("
         + _pattern_list(OWN_LISTING) + ", in the title or the lead), with a lead not dated to "
         "an earlier month or year, is `entity_listing`: the listed company's word on its "
-        "listing reports the listing (the act beats the messenger);",
+        "listing reports the listing (the act beats the messenger); a headline's speaker "
+        "given only by name (`" + NAMED_SPEAKER + "`) is a company when the lead names it "
+        "with a noun of companies (\"TDK says …\", \"… maker TDK said …\"); any other "
+        "statement headline in which a company speaks is its reaction, and reports the act "
+        "its event follows (step 8's cause, looked for here): the act beats the messenger;",
         "3. the lead's act (the body's first sentence), read the same way; a measure named in a "
         "background clause or as the subject of an evaluative predicate counts only when the "
         "lead does not relay an official and the clause tells an event of the day or week "
@@ -875,7 +963,11 @@ def rules_markdown() -> str:
         + " after it), quotations blanked, history skipped; \"since\" tells a span of time, "
         "not a cause; an act reported as announced with immediate effect ("
         + _pattern_list((IMMEDIATE,)) + ") is in force whatever the tense of the reported speech;",
-        f"9. fallback: `{NEWS_FALLBACK}`.",
+        "9. a licence received: a licensing act of the body told from the receiving side ("
+        + _pattern_list((RECEIVED,)) + " at the act), not background, denied, promised or "
+        "another government's, is `licensing` whatever its month: the receiver tells its "
+        "licences when it tells them (a company's half-year results);",
+        f"10. fallback: `{NEWS_FALLBACK}`.",
         "",
         "Before step 2, a news text whose lead relays a reporter's question at a press conference "
         "(" + _pattern_list(PRESS_QUESTION_LEAD) + ") is read as a press Q&A (below): the act "
@@ -903,7 +995,14 @@ def rules_markdown() -> str:
         + _pattern_list(ADJUSTED_MEASURES) + ") is of the kind of act the body reports most "
         "often, when it reports one: an "
         "adjustment may stop, suspend, extend or tighten, and the measure it names is what is "
-        "changed, not an act of its own kind.",
+        "changed, not an act of its own kind; but tariffs adjusted (a tariff act done by China in "
+        "the headline: 对美加征关税调整措施, a rate changed) are a tariff decision, whatever "
+        "part of the rate the adjustment suspends, and the headline's act decides.",
+        "",
+        "Before step 3, a headline of figures (" + _pattern_list(DATA_HEADLINE) + ") is a "
+        "data release relayed, not a statement on a measure: the first act some sentence of "
+        "the body reports done by China (not history, background, spoken about, promised or "
+        "denied; quotations blanked) is its news, when there is one.",
         "",
         "History: an act dated to an earlier month or year is not the news (" + _pattern_list(
             HISTORY) + ", unless the sentence names a day of the news); with the publication "
@@ -911,7 +1010,10 @@ def rules_markdown() -> str:
         "before the news: a month of its year before the publication's month, a day more than "
         f"{HISTORY_DAYS} days before it, with nothing else dating it to the news "
         "(\"…10月9日宣布的…新措施已于11月暂停实施\" told on 5 "
-        "December is background).",
+        "December is background). A day of an earlier month or year ("
+        + _pattern_list((EARLIER_DAY,)) + ") is no day of the news. A later paragraph's act "
+        "of the day or week (a news peg below the opening) is skipped when its sentence dates "
+        "it to an earlier month or year in words (HISTORY's patterns).",
         "",
         "Acts (pipelines/reading.py; the earliest in a sentence wins):",
         "",

@@ -110,7 +110,13 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?\b(?:export\s+)?licen[cs]es?\b"
                  r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
-                   r"|\binspections?\b|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
+                   # an inspection that qualifies goods (inspection drones) names a product
+                   r"|\binspections?\b(?!\s+(?:drones?|robots?|cameras?|equipment|vehicles?"
+                   r"|systems?|devices?|tools?|services?))"
+                   r"|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
+                   # a fine imposed or upheld ("upheld a customs fine of 1.6 million yuan")
+                   r"|\b(?:impos\w*|upheld|upholds?|levied|levies|levy|issued)\s+(?:an?\s+)?"
+                   r"(?:\w+\s+)?fines?\b|\b(?:customs|administrative)\s+fines?\b"
                    r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*|\bpunish\w*"
                    r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
                    r"|\bconceal\w*|\bhidden (?:in|inside)\b|\bdetain\w*"
@@ -125,7 +131,9 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\b[Cc]ustoms\b(?:\s+(?:officers|officials|authorities))?(?:\s+(?:in|at)\s+"
                    r"[^.;:]{0,50}?)?[^.;:]{0,40}?\b(?:stops?|stopped|halts?|halted|blocks?"
                    r"|blocked)\b[^.;:]{0,30}?\b(?:exports?|shipments?|consignments?|cargo"
-                   r"|bound for|destined for)\b"
+                   r"|bound for|destined for"
+                   # travellers stopped carrying goods out are consignments held too
+                   r"|(?:travell?ers|passengers)\b[^.;:]{0,30}?\bcarrying)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
@@ -134,6 +142,9 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
               r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
               r"|\bduties\s+(?:of|ranging from)\s+(?:up to\s+)?\d"
+              # a levy told by its rate ("levy an additional 15 percent on coal")
+              r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:additional|extra|further)\s+\d+(?:\.\d+)?"
+              r"\s*(?:percent|per cent|%)"
               r"|反倾销税|反补贴税|反倾销措施|反补贴措施|保障措施")
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
@@ -191,7 +202,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
-            r"|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
+            r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发)"
             r"|\bapproved\b"
             # a suspension told by its effect carries its own verb
@@ -266,7 +277,8 @@ FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washingt
                   r"|Vietnamese|Hanoi|Malaysia|Malaysian|Thailand|Philippines|Myanmar|Congo"
                   r"|Congolese|DRC|Kinshasa|Zimbabwe|Chile|Chilean|Brazil|Brazilian|South Africa"
                   # other governments that make trade measures: any foreign state acts for itself
-                  r"|Kazakhstan|Kazakh|Astana|Kyrgyzstan|Uzbekistan|Mongolia|Pakistan|Bangladesh"
+                  r"|Kazakhstan|Kazakh|Astana|Kyrgyzstan|Uzbekistan|(?<!Inner )Mongolia|Pakistan"
+                  r"|Bangladesh"
                   r"|Sri Lanka|Turkey|Türkiye|Iran|Saudi Arabia|UAE|Singapore|Cambodia|Laos|Italy"
                   r"|Italian|Spain|Spanish|Poland|Sweden|Swedish|Norway|Switzerland|Swiss"
                   r"|Argentina|Peru|Bolivia|Nigeria|Kenya|Egypt|New Zealand|Ukraine|Belgium)\b"

@@ -44,7 +44,7 @@ from pipelines.classify import is_official_text
 from pipelines.clauses import split_sentences
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
-from pipelines.reading import last_actor_is_foreign, read_acts
+from pipelines.reading import Act, last_actor_is_foreign, read_acts
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
 from pipelines.vocab import Category, SourceKind
@@ -320,6 +320,14 @@ PRESENT_YEAR = r"\b20\d\d\b|20\d\d年"
 # not set the story in that era.
 ERA_COMPARED = (r"\b(?:since|than)\s+(?:(?:in|the)\s+)?(?:(?:18|19)\d0s|(?:18|19)\d\d)\b"
                 r"|(?:18|19)\d\d年(?:代)?以来|自(?:18|19)\d\d年")
+# The regime's own official as a sentence's speaker (商务部负责人表示, 该负责人指出, "a MOFCOM
+# spokesperson said"): what the regime's official says of a measure is the text's news wherever
+# it stands in a readout or a report of a meeting, so the sentence weighs as the lead.
+REGIME_SPEAKER = (r"(?:商务部|海关总署|外交部|该)(?:新闻)?(?:发言人|负责人)[^，。；]{0,6}"
+                  r"(?:表示|指出|称|强调|介绍|说)"
+                  r"|\b(?:MOFCOM|Ministry of Commerce|Commerce Ministry|GACC"
+                  r"|General Administration of Customs)(?:'s)?\s+(?:spokes(?:person|man|woman)"
+                  r"|official)s?\b[^.;]{0,40}?\b(?:said|says|noted|stressed|told)\b")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -389,7 +397,7 @@ def measure_score(title: str, body: str) -> int:
                 senses |= _heads_in_other_senses(sentence)
                 sentence = _bare_heads_cut(_other_senses_cut(sentence), senses)
             weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) \
-                or _reports_regime_act(sentence) else 1
+                or _reports_regime_act(sentence) or re.search(REGIME_SPEAKER, sentence) else 1
             if title and _targets_headline_party(sentence, title) or (
                     re.search(NEWS_DAY, sentence) and _announces_regime_act(sentence)):
                 weight = TITLE_MEASURE_WEIGHT
@@ -408,9 +416,22 @@ def _reports_regime_act(sentence: str) -> bool:
     """The sentence reports an act of the regime done by a Chinese authority it names (customs
     "had handled 46 smuggling cases", the ministry approved …), not background, promised,
     foreign or spoken about: news wherever it stands."""
+    acts = read_acts(sentence)
     return any(a.done and not (a.foreign or a.background or a.evaluated or a.future or a.negated)
-               and _chinese_actor(sentence, a.head)
-               for a in read_acts(sentence))
+               and (_chinese_actor(sentence, a.head) or _licence_under_chinese_controls(
+                   sentence, a, acts))
+               for a in acts)
+
+
+def _licence_under_chinese_controls(sentence: str, act: Act, acts: list[Act]) -> bool:
+    """A licence received with no grantor named, in a sentence that tells China's controls as
+    its ground ("obtained its first export licences … after China placed indium phosphide under
+    export control"): the licence is one of those controls, granted by China."""
+    if act.category is not Category.LICENSING or last_actor_is_foreign(
+            sentence[:act.head]) is not None:
+        return False
+    return any(o.category is Category.CONTROLLED_ITEM_CHANGE and o.done and not o.foreign
+               and last_actor_is_foreign(sentence[:o.head]) is False for o in acts)
 
 
 # A licence or approval told from the receiving side names its grantor after the verb

@@ -566,3 +566,113 @@ def test_a_day_still_ahead_is_no_history() -> None:
 ])
 def test_an_authoritys_trade_remedy_ruling_is_a_duty_decision(title, body, expected) -> None:
     assert classify_category(title, body, "authority") == expected
+
+
+def test_a_company_speaker_reports_the_act_it_reacts_to() -> None:
+    """A headline in which a company speaks (dev-738): a country qualifying a noun of companies
+    ("A Dutch maker of …") is no government, and the company's word reports the act its event
+    follows (the act beats the messenger); a government's word stays a statement."""
+    title = "Dutch valve maker says China's new rules reach its plants in Asia"
+    body = ("A Dutch maker of industrial valves said on Friday it would need licences for some "
+            "valves made at its plants in Thailand, after China's Ministry of Commerce extended "
+            "export controls to items made outside the country.\n\n"
+            "Customers had begun asking about delivery times, a company spokesman said.")
+    assert classify_category(title, body, "news", "2025-10-10") == \
+        Category.CONTROLLED_ITEM_CHANGE.value
+    government = title.replace("Dutch valve maker says", "Dutch minister says")
+    assert classify_category(government, body.replace("A Dutch maker of industrial valves",
+                                                      "The Dutch trade minister"),
+                             "news", "2025-10-10") == Category.POLICY_STATEMENT.value
+
+
+def test_a_named_company_speaking_of_its_listing_reports_the_listing() -> None:
+    """"ACME says …" with "… maker ACME said …, a day after the ministry added it to its watch
+    list" in the lead (dev-743), and 企业回应被列入…名单 (dev-744): the listed company's word
+    on its listing is the listing."""
+    title = "ACME says watch list designation will not disrupt supplies"
+    body = ("Japanese sensor maker ACME said on Wednesday that its plants were running normally, "
+            "a day after China's Ministry of Commerce added it to its export control watch "
+            "list.\n\nIts shares fell 2 percent.")
+    assert classify_category(title, body, "news", "2026-02-25") == Category.ENTITY_LISTING.value
+    assert classify_category(title, body.replace("maker ACME", "minister Sato"), "news",
+                             "2026-02-25") == Category.POLICY_STATEMENT.value
+    zh_title = "美国企业回应被列入中方出口管制管控名单"
+    zh_body = "据报道，多家被中方列入管控名单的美国企业近日表示，正在评估影响。"
+    assert classify_category(zh_title, zh_body, "relay", "2025-01-06") == \
+        Category.ENTITY_LISTING.value
+
+
+def test_tariffs_adjusted_in_the_headline_are_a_tariff_decision() -> None:
+    """对美加征关税调整措施 in the headline (dev-752): a tariff adjusted, whatever part of the
+    rate it suspends, with the same day's suspensions of entity measures second; measures
+    adjusted with no tariff keep the kind the body reports most often."""
+    body = ("国务院关税税则委员会发布公告，调整加征关税措施，其中24%的关税暂停实施90天。\n\n"
+            "同日，商务部宣布对28家美国实体暂停实施相关管控措施。不可靠实体清单工作机制亦宣布暂停实施"
+            "相关处理措施。")
+    assert classify_category("对美加征关税调整措施今起实施", body, "news",
+                             "2025-05-14") == Category.TARIFF.value
+    assert classify_category("商务部调整部分美国实体出口管制措施", body, "news",
+                             "2025-05-14") == Category.SUSPENSION.value
+
+
+def test_a_licence_the_story_tells_received_is_its_act_whatever_its_month() -> None:
+    """A company story with no act in its opening, whose third paragraph tells licences obtained
+    in an earlier month (dev-733): licences received are told when the receiver tells them, so
+    they are the story's act; controls of that month alone stay history."""
+    title = "Wafer maker's profit doubles on data centre demand"
+    body = ("Shares of a wafer maker rose on Tuesday after its profit doubled.\n\n"
+            "Revenue rose 60 percent.\n\n"
+            "The company said it obtained its first export licences for its wafers in April, "
+            "after China placed the material under export control in February.")
+    assert classify_category(title, body, "news", "2025-08-26") == Category.LICENSING.value
+    history = body.replace("it obtained its first export licences for its wafers in April, "
+                           "after ", "")
+    assert classify_category(title, history, "news", "2025-08-26") == \
+        Category.POLICY_STATEMENT.value
+
+
+def test_a_later_paragraphs_act_of_last_year_is_no_news_peg() -> None:
+    """A readout whose later paragraph tells, as the official's words, what China did 去年11月
+    (dev-735): a day of that earlier year (去年10月9日) dates nothing to the news, so the act is
+    history and the readout a statement; told 本月 it would be the news."""
+    body = ("新华社北京10月15日电 商务部负责人14日会见美国企业代表团，双方交换意见。\n\n"
+            "商务部负责人表示，中美经贸关系总体保持稳定。\n\n"
+            "该负责人指出，去年11月，中方暂停实施了去年10月9日公布的相关出口管制措施，展现了诚意。")
+    assert classify_category("商务部负责人会见美国企业代表团", body, "news",
+                             "2026-10-15") == Category.POLICY_STATEMENT.value
+    assert _is_history(normalize_for_rules("去年11月，中方暂停实施了去年10月9日公布的措施。"))
+
+
+def test_reading_acts_of_everyday_wording() -> None:
+    """Inner Mongolia is a Chinese region, not Mongolia (dev-747); a customs fine upheld is a
+    penalty (dev-287); inspection drones are goods, not an inspection (dev-291); a levy told by
+    its rate is a tariff (dev-292); travellers stopped carrying goods out are a consignment held
+    (dev-750)."""
+    def kinds(text: str) -> list[tuple[Category, bool, bool]]:
+        return [(a.category, a.done, a.foreign) for a in read_acts(text)]
+    assert kinds("A producer in Inner Mongolia said it had received licences to ship graphite.")\
+        [0] == (Category.LICENSING, True, False)
+    assert kinds("A court has upheld a customs fine of 2 million yuan on a trading firm.")[0][0] \
+        is Category.ENFORCEMENT
+    assert not any(c is Category.ENFORCEMENT
+                   for c, _, _ in kinds("The maker obtained permits to ship inspection drones."))
+    assert kinds("China will levy an additional 15 percent on US coal from Monday.")[0][0] \
+        is Category.TARIFF
+    assert kinds("Customs officers at the airport have stopped 9 travelers carrying samples of "
+                 "dysprosium oxide.")[0][:2] == (Category.ENFORCEMENT, True)
+
+
+def test_a_headline_of_figures_takes_the_act_its_release_reports() -> None:
+    """"… exports up 3.1 pct in first half, customs says" (dev-322): figures are no statement;
+    the act the release reports of the period (smuggling cases handled) is the news; figures
+    whose body tells only an act of last year stay a statement."""
+    title = "China's exports up 3.1 pct in first half, customs says"
+    body = ("China's exports rose 3.1 percent in the first half, the General Administration of "
+            "Customs said on Friday.\n\n"
+            "Asked about smuggling, an official said customs authorities had handled 12 smuggling "
+            "cases of controlled antimony in the first half.")
+    assert classify_category(title, body, "news", "2026-07-14") == Category.ENFORCEMENT.value
+    past = body.replace("had handled 12 smuggling cases of controlled antimony in the first half",
+                        "last year handled 12 smuggling cases of controlled antimony")
+    assert classify_category(title, past, "news", "2026-07-14") == \
+        Category.POLICY_STATEMENT.value

@@ -546,3 +546,33 @@ def test_drone_flights_banned_in_controlled_airspace_are_no_drone_export_control
             "Operators of large drones need a pilot's license, the police said.")
     assert measure_score("Drone flights banned in controlled airspace near stadium", body) < 3
     assert measure_score("China bans exports of drone parts", body) >= 3
+
+
+def test_a_licence_received_under_chinas_controls_is_the_regimes_act():
+    """A licence a company obtained with no grantor named, in a sentence that tells China's
+    controls as its ground (dev-733), is the regime's act and weighs as the lead; the same
+    licence with controls of no named state weighs as a body sentence."""
+    para = ("Revenue rose 30 percent, the report said.\n\n"
+            "Its overseas sales fell. The firm said it obtained its first export licences for "
+            "germanium wafers in May, after China placed germanium under export control last "
+            "year.\n\nThe firm still waits for the licences for other orders.")
+    assert measure_score("Wafer maker's profit doubles", para) == 3
+    plain = para.replace("after China placed", "after the rules placed")
+    assert measure_score("Wafer maker's profit doubles", plain) == 2
+
+
+def test_the_regimes_official_speaking_of_a_measure_weighs_as_the_lead():
+    """A readout in which the ministry's official (该负责人指出, 商务部负责人表示, "a MOFCOM
+    spokesperson said") speaks of a measure (dev-735): the regime's word on its measure is the
+    news wherever it stands; the same sentence told by a guest weighs 1."""
+    body = ("新华社北京3月5日电 商务部负责人4日会见欧洲企业代表团，双方交换意见。\n\n"
+            "双方同意继续加强沟通。\n\n"
+            "该负责人指出，中方此前已对部分出口管制措施作出调整，展现了诚意。\n\n"
+            "双方表示将保持联系。")
+    assert measure_score("商务部负责人会见欧洲企业代表团", body) == 2
+    guest = body.replace("该负责人指出", "一位企业代表说")
+    assert measure_score("商务部负责人会见欧洲企业代表团", guest) == 1
+    english = ("Delegates met in Beijing on trade.\n\nThey agreed to meet again.\n\n"
+               "A MOFCOM spokesperson later said the export controls on the items were applied "
+               "fairly.")
+    assert measure_score("Officials meet business delegation", english) == 2
