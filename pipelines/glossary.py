@@ -75,7 +75,11 @@ TERMS: tuple[Term, ...] = (
     *(_subject(en, en, (zh,), f"{en} / {zh}", broader=(*_MH, "rare_earth"))
       for en, zh in _ELEMENTS),
     _subject("rare_earth_technology",
-             r"rare[- ]earths?(?:[- ]related)?\s+(?:mining,?\s+smelting\s+and\s+separation\s+)?"
+             # "rare earth mining, smelting, separation, magnet-making and recycling
+             # technologies": a list of processes closed by "technologies" is the subject's
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:(?!(?:exports?|imports?|items?|products?"
+             r"|prices?|suppl(?:y|ies)|trade|and|or)\b)[\w-]+(?:,\s+|,?\s+(?:and|or)\s+)){0,8}"
+             r"(?:(?!(?:exports?|imports?|items?|products?|prices?)\b)[\w-]+\s+)?"
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
              r"rare[- ]earths?", ("稀土相关技术", "稀土技术"),
              "rare-earth technologies / 稀土相关技术", broader=("rare_earth",)),

@@ -73,7 +73,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 5  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 6  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -170,6 +170,25 @@ _MADE_WITH = re.compile(
     r"\b(?:made|produced|manufactured|developed|processed)\s+(?:\w+\s+){0,2}?(?:with|using|by)"
     r"\s+(?:the\s+|its\s+)?(?:Chinese(?:-origin)?\s+|China's\s+)?$"
     r"|(?:使用|利用|采用|运用)(?:中国|中方)?(?:的)?$", re.IGNORECASE)
+# What goods made abroad contain, right before a subject ("magnets made abroad that contain
+# Chinese-origin medium and heavy rare earths worth 0.1 percent", 含有中国稀土): the content that
+# brings foreign-made goods under a measure, not a subject controlled in its own right.
+_CONTAINING = re.compile(
+    r"\b(?:contain|contains|containing|incorporat(?:e|es|ing))\s+(?:any\s+)?"
+    r"(?:Chinese(?:-origin)?\s+|China's\s+|China-origin\s+)?$|含有(?:中国)?(?:原产)?(?:的)?$",
+    re.IGNORECASE)
+# A day told as the day someone spoke ("Foreign exhibitors … said on Sunday that China's decision
+# …"): the day of the words, not of the measure they speak of, unless the speaker is the regime.
+_SPEECH_DAY = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|warned|welcomed|noted"
+                         r"|stated|complained|reported)\s+$", re.IGNORECASE)
+_OFFICIAL_SPEAKER = re.compile(
+    r"\b(?:ministry|ministries|spokes\w*|government|Beijing|MOFCOM|State\s+Council|Customs"
+    r"|officials?|authorities|regulators?|commerce|minister|Xinhua)\b|^\W*(?:China|Chinese)\b",
+    re.IGNORECASE)
+# The cause a story's news answers ("The move came in response to the U.S. administration's
+# announcement on Wednesday", 作为对…的回应): its date is not the time "the same day" carries on.
+_IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)"
+                          r"|responding\s+to|in\s+reaction\s+to)\b|回应|反制", re.IGNORECASE)
 # A measure named back by a definite noun ("the suspension", "the decision", 该决定, 此举).
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
                        r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
@@ -236,10 +255,28 @@ def _means_of_making(text: str, start: int) -> bool:
     return bool(_MADE_WITH.search(text[max(0, start - 60):start]))
 
 
+def _content_of_foreign_goods(text: str, start: int, overseas: bool) -> bool:
+    """The subject at start is what goods made abroad contain ("magnets made abroad that contain
+    Chinese-origin medium and heavy rare earths"), in a sentence about foreign-made items: the
+    content that brings them under the measure on such items, not a subject of its own."""
+    return overseas and bool(_CONTAINING.search(text[max(0, start - 40):start]))
+
+
+def _spoken_day(text: str, d: DateSpan) -> bool:
+    """The date is the day a speaker other than the regime spoke ("Foreign exhibitors … said on
+    Sunday that China's decision to pause …"): it dates the words, not a measure."""
+    before = text[:d.start]
+    m = _SPEECH_DAY.search(before)
+    return bool(m) and not _OFFICIAL_SPEAKER.search(before[:m.start()])
+
+
 def read_sentence(index: int, text: str, today: str) -> Sentence:
     s = Sentence(index, text)
-    for t, a, _ in spans(text):
-        if t.kind == "subject" and _means_of_making(text, a):
+    found = list(spans(text))
+    overseas = any(t.key == "overseas_items" for t, _, _ in found)
+    for t, a, _ in found:
+        if t.kind == "subject" and (_means_of_making(text, a) or (
+                t.key != "overseas_items" and _content_of_foreign_goods(text, a, overseas))):
             continue
         if t.kind == "subject":
             s.subjects.add(t.key)
@@ -251,7 +288,7 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.countries = {key for key, pattern in _TARGETS.items() if pattern.search(text)}
     s.counts = _counts(text)
     s.titles = {title_key(m["t"]) for m in _ZH_TITLE.finditer(text)}
-    s.dates = dates_in(text, today)
+    s.dates = [d for d in dates_in(text, today) if not _spoken_day(text, d)]
     s.suspension = bool(_SUSPEND.search(text))
     s.lifting = bool(_LIFT.search(text))
     s.act = bool(_ACT.search(text))
@@ -290,7 +327,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             pass  # its time is borrowed: the time carried on stays the one it borrowed
         elif s.dates:
             # a dateline's day is the report's, not an event's: "the same day" is not it
-            told = _told_dates(s)
+            told = _news_dates(s)
             on_days = [d for d in told if d.role == "on" and d.precision == "day"]
             previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
         elif last is not None and last.text.rstrip().endswith((";", "；")):
@@ -329,6 +366,13 @@ def _told_dates(s: Sentence) -> list[DateSpan]:
     """The dates a sentence tells, its Xinhua dateline's day left out."""
     line = _DATELINE.match(unicodedata.normalize("NFKC", s.text))
     return [d for d in s.dates if not line or d.start >= line.end()]
+
+
+def _news_dates(s: Sentence) -> list[DateSpan]:
+    """The dates a sentence tells of its own news: not the date of the cause it answers ("The
+    move came in response to the U.S. administration's announcement on Wednesday")."""
+    response = _IN_RESPONSE.search(s.text)
+    return [d for d in _told_dates(s) if not response or d.start < response.start()]
 
 
 def document_keys(sentences: Iterable[Sentence]) -> set[str]:
