@@ -973,3 +973,65 @@ def test_a_package_on_hold_until_a_month_is_its_suspension_of_all_it_names(archi
     assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
                                                 "MOFCOM-2025-58", "MOFCOM-2025-61",
                                                 "MOFCOM-2025-62", "MOFCOM-2025-70"]
+
+
+# --- the eighteenth pass (dev-715 to dev-754) ----------------------------------------------------
+
+
+def test_the_day_a_speaker_outside_the_regime_spoke_dates_no_measure():
+    """"Foreign exhibitors … said on Sunday that China's decision to pause …" (dev-740): Sunday
+    is the day they spoke, not No. 72's day; the ministry's "said on Thursday" keeps its day."""
+    from pipelines.linking import read_sentence
+    fair = read_sentence(0, "Foreign exhibitors at the China International Import Expo said on "
+                         "Sunday that China's decision to pause a set of export controls had "
+                         "eased concerns.", "2025-11-09")
+    ministry = read_sentence(0, "The Ministry of Commerce said on Sunday that it would pause a "
+                             "set of export controls.", "2025-11-09")
+    on_day = read_sentence(0, "On Sunday, China paused a set of export controls, exhibitors said.",
+                           "2025-11-09")
+    assert fair.dates == []
+    assert [d.first for d in ministry.dates] == ["2025-11-09"]
+    assert [d.first for d in on_day.dates] == ["2025-11-09"]
+
+
+def test_what_foreign_made_goods_contain_is_no_subject():
+    """"magnets … made abroad that contain Chinese-origin medium and heavy rare earths worth 0.1
+    percent" (dev-738) is No. 61's foreign-made items, not No. 57's medium and heavy rare earths;
+    "contain 0.1 percent" keeps the foreign-made items themselves (dev-53)."""
+    from pipelines.linking import read_sentence
+    abroad = read_sentence(0, "Foreign companies will need a licence to export magnets made abroad "
+                           "that contain Chinese-origin medium and heavy rare earths worth 0.1 "
+                           "percent or more of the value.", "2025-10-10")
+    share = read_sentence(0, "Foreign companies need a licence to export products that contain "
+                          "0.1 percent or more of Chinese-origin rare earths.", "2025-10-10")
+    plain = read_sentence(0, "China imposed controls on alloys that contain medium and heavy rare "
+                          "earths.", "2025-10-10")
+    assert "overseas_items" in abroad.subjects
+    assert "medium_heavy_rare_earth" not in abroad.subjects
+    assert {"overseas_items", "rare_earth"} <= share.subjects
+    assert "medium_heavy_rare_earth" in plain.subjects
+
+
+def test_the_cause_a_story_answers_is_not_the_same_day():
+    """"The move came in response to the U.S. administration's announcement on Wednesday. On the
+    same day, China's Ministry of Commerce … announced export controls" (dev-751): the same day
+    is Friday's news, not the US Wednesday."""
+    body = ("BEIJING, April 4 (Xinhua) -- China will impose an additional tariff on US imports, "
+            "the Customs Tariff Commission of the State Council said Friday. The move came in "
+            "response to the U.S. administration's announcement on Wednesday of tariffs. On the "
+            "same day, China's Ministry of Commerce announced export controls on seven medium "
+            "and heavy rare earth items.")
+    sentences, _ = read_document("t", body, "2025-04-04")
+    assert sentences[3].inherited
+    assert {d.first for d in sentences[3].dates} == {"2025-04-04"}
+
+
+def test_a_list_of_processes_closed_by_technologies_is_the_subjects_technologies():
+    """"rare earth mining, smelting, separation, magnet-making and recycling technologies"
+    (dev-753) are rare-earth technologies (No. 62); "rare earth exports and technology" is not
+    read as one term."""
+    assert "rare_earth_technology" in terms_in(
+        "exports of rare earth mining, smelting, separation, magnet-making and recycling "
+        "technologies need licences")
+    assert "rare_earth_technology" in terms_in("rare earth processing technologies")
+    assert "rare_earth_technology" not in terms_in("rare earth exports and technology transfers")
