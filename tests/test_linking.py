@@ -1035,3 +1035,19 @@ def test_a_list_of_processes_closed_by_technologies_is_the_subjects_technologies
         "technologies need licences")
     assert "rare_earth_technology" in terms_in("rare earth processing technologies")
     assert "rare_earth_technology" not in terms_in("rare earth exports and technology transfers")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The medium and heavy rare earth controls of April 2025 were never suspended.",
+     ("2025-04-01", "2025-04-30")),
+    ("the April 2025 controls", ("2025-04-01", "2025-04-30")),
+    ("A pause of part of China's December 2024 controls on dual-use exports", ("2024-12-01",
+                                                                              "2024-12-31")),
+    ("The previous year, Beijing suspended part of that announcement.", ("2025-01-01",
+                                                                          "2025-12-31")),
+])
+def test_a_month_with_its_year_and_the_previous_year(sentence, expected):
+    """A month with its year is that month whatever stands before it (`dev-614`, `dev-332`);
+    "the previous year" is last year, as "the previous month" is last month."""
+    found = dates_in(sentence, "2026-11-09")
+    assert [(d.first, d.last) for d in found] == [expected]
