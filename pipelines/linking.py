@@ -116,7 +116,7 @@ _ACT = re.compile(
     # a review of exports or of their end users is a control told by its procedure
     r"|\breviews?\s+(?:of|to|on)\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments)\b"
     r"|\bend[\s-]users?\s+(?:and\s+end[\s-]uses?\s+)?reviews?\b"
-    r"|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批",
+    r"|发布|公布|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
@@ -132,8 +132,8 @@ _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
     r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
-_REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+list)\b"
-                             r"|(?:该|上述|这一)名单", re.IGNORECASE)
+_REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+(?:same\s+)?list)\b"
+                             r"|(?:该|上述|这一|同一)名单", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^(]{3,20}\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]+"
                        r"|^\s*新华社[\u4e00-\u9fff]{1,6}\d{1,2}月\d{1,2}日电")
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
@@ -339,11 +339,14 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     for before, s in zip(sentences, sentences[1:], strict=False):
         if before.foreign and _refers_back(s):
             s.foreign = True  # "the suspension" right after the US decision to suspend: theirs
-    for before, s in zip(sentences, sentences[1:], strict=False):
-        # "added 28 US entities to it": a count of entities put on a list the sentence only
-        # refers back to is on the one list the sentence before names
-        if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
-            s.lists = set(before.lists)
+    named: set[str] = set()  # the lists of the last sentence that named any
+    for s in sentences:
+        # "added 28 US entities to it", "to the same list": a count of entities put on a list
+        # the sentence only refers back to is on the one list last named before it
+        if s.counts and not s.lists and len(named) == 1 and _REFERS_TO_LIST.search(s.text):
+            s.lists = set(named)
+        elif s.lists:
+            named = set(s.lists)
     lead = " ".join(texts[:3])
     topic = read_sentence(-1, lead, today)
     for s in sentences:

@@ -1051,3 +1051,25 @@ def test_a_month_with_its_year_and_the_previous_year(sentence, expected):
     "the previous year" is last year, as "the previous month" is last month."""
     found = dates_in(sentence, "2026-11-09")
     assert [(d.first, d.last) for d in found] == [expected]
+
+
+def test_announced_and_prohibited_in_chinese_tell_of_a_measure():
+    """今年1月中方宣布禁止所有两用物项对日本军事用户出口 (dev-620, dev-586) tells of a measure as
+    "announced a ban" does in English: 宣布 and 禁止 are act words."""
+    from pipelines.linking import _names_a_measure, read_sentence
+    told = read_sentence(0, "今年1月中方宣布禁止所有两用物项对日本军事用户出口以来，采购难度上升。",
+                         "2026-06-30")
+    prices = read_sentence(0, "今年1月两用物项价格上涨。", "2026-06-30")
+    assert _names_a_measure(told)
+    assert not _names_a_measure(prices)
+
+
+def test_entities_added_to_the_same_list_are_on_the_list_last_named():
+    """"added 14 entities … to its export control control list. … It is the first time the
+    ministry has used the list … In February, it added 20 Japanese entities … to the same list"
+    (dev-621): the same list is the one last named, sentences before."""
+    body = ("The ministry on Friday added 14 EU entities to its export control control list. "
+            "The entities harm China's security. In February, it added 20 Japanese entities to "
+            "the same list.")
+    sentences, _ = read_document("t", body, "2026-07-25")
+    assert sentences[3].lists == {"export_control_list"}
