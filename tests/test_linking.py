@@ -1073,3 +1073,13 @@ def test_entities_added_to_the_same_list_are_on_the_list_last_named():
             "the same list.")
     sentences, _ = read_document("t", body, "2026-07-25")
     assert sentences[3].lists == {"export_control_list"}
+
+
+def test_rare_earths_counted_are_the_medium_and_heavy_ones():
+    """"the further controls on five more rare earths announced in October" (dev-516, dev-312)
+    are No. 57's medium and heavy rare earths, not the package's other rare-earth measures;
+    "two rare earth companies" counts no elements."""
+    assert "medium_heavy_rare_earth" in terms_in("controls on five more rare earths")
+    assert "medium_heavy_rare_earth" in terms_in("seven rare earth elements")
+    assert "medium_heavy_rare_earth" not in terms_in("two rare earth companies merged")
+    assert "medium_heavy_rare_earth" not in terms_in("rare earth magnets")
