@@ -82,6 +82,7 @@ WEIGHTS = {
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
+    "count_any_list": 3.0,  # ... on "a list" the sentence does not name (about, not identifying)
     "subject_title": 3.0,  # a subject of the sentence in the measure's title
     "subject_text": 2.0,  # ... in its own text only
     "subject_generic": 0.5,  # a generic subject (technologies, dual-use items)
@@ -189,6 +190,10 @@ _OFFICIAL_SPEAKER = re.compile(
 # announcement on Wednesday", 作为对…的回应): its date is not the time "the same day" carries on.
 _IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)"
                           r"|responding\s+to|in\s+reaction\s+to)\b|回应|反制", re.IGNORECASE)
+# A list the sentence does not name ("the 20 Japanese entities put on a Chinese list"): entities
+# counted on it are on some list, the count says which listings fit, not which list.
+_SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)\s+)?lists?\b"
+                        r"|某(?:个|一)?名单", re.IGNORECASE)
 # A measure named back by a definite noun ("the suspension", "the decision", 该决定, 此举).
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
                        r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
@@ -602,7 +607,7 @@ class Evidence:
 IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique",
                "in_force_before"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
-         "document_subject"}
+         "document_subject", "count_any_list"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
                            r"|起(?:正式)?(?:实施|施行)|生效", re.IGNORECASE)
@@ -707,6 +712,10 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         if p.count in s.counts and s.lists & p.lists:
             e.add("count_list", f"count:{p.count}",
                   f"{p.count} entities on the {term(min(p.lists)).english}")
+        elif p.count in s.counts and not s.lists and p.lists and _SOME_LIST.search(s.text):
+            # "the 20 Japanese entities put on a Chinese list on February 24": a listing of 20
+            # that day, whichever of that day's lists (two fitting alike are review candidates)
+            e.add("count_any_list", f"count:{p.count}", f"{p.count} entities on a list")
         elif p.count not in s.counts:
             e.add("other_count", "", "another number of entities")
     if s.issuers & OTHER_BODIES and not s.issuers & p.issuers:

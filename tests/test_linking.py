@@ -1083,3 +1083,23 @@ def test_rare_earths_counted_are_the_medium_and_heavy_ones():
     assert "medium_heavy_rare_earth" in terms_in("seven rare earth elements")
     assert "medium_heavy_rare_earth" not in terms_in("two rare earth companies merged")
     assert "medium_heavy_rare_earth" not in terms_in("rare earth magnets")
+
+
+def test_entities_counted_on_a_list_not_named_fit_the_listings_of_that_count(archive):
+    """"the 20 Japanese entities put on a Chinese list on February 24" (dev-578): No. 11 (control
+    list) and No. 12 (watch list), 20 each that day, fit alike: review candidates, not links;
+    "16 US entities put on a list on April 4" is No. 21 alone (No. 7 of the UEL listed 11)."""
+    japan = [own_page("MOFCOM-2026-11", "商务部公告2026年第11号 关于将20家日本实体列入出口管制管控"
+                      "名单的公告", "2026-02-24", ["MOFCOM"], []),
+             own_page("MOFCOM-2026-12", "商务部公告2026年第12号 关于将20家日本实体列入关注"
+                      "名单的公告", "2026-02-24", ["MOFCOM"], [])]
+    night(archive, "2026-02-25", *japan, *measures("MOFCOM-2025-21", "UEL-2025-7"))
+    both = news("Customs stops a shipment", "Customs stopped a shipment for one of the 20 "
+                "Japanese entities put on a Chinese list on February 24.", "2026-04-16 20:15")
+    one = news("Firms react", "Suppliers checked their orders from the 16 US entities put on a "
+               "list on April 4.", "2025-04-10 10:00", url="https://www.example.cn/b.html")
+    night(archive, "2026-04-17", both, one)
+    assert links(archive, both.url) == {}
+    candidates = archive.link_candidates(document_id(both.url))
+    assert {c["measure"] for c in candidates} == {"MOFCOM-2026-11", "MOFCOM-2026-12"}
+    assert set(links(archive, one.url)) == {"MOFCOM-2025-21"}
