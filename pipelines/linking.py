@@ -194,6 +194,12 @@ _IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|ag
 # counted on it are on some list, the count says which listings fit, not which list.
 _SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)\s+)?lists?\b"
                         r"|某(?:个|一)?名单", re.IGNORECASE)
+# A limit before a date ("Goods shipped before March 10 …"): a deadline, not an event's day.
+_LIMIT_BEFORE = re.compile(r"\b(?:before|after|prior\s+to|no\s+later\s+than)\s+$", re.IGNORECASE)
+# Clauses of a sentence naming two lists ("added 15 US entities to its export control list, …,
+# and several US firms … were put on the unreliable entity list")
+_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s+|;|；|，(?:并|另|同时)|\bwhile\b",
+                     re.IGNORECASE)
 # A measure named back by a definite noun ("the suspension", "the decision", 该决定, 此举).
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
                        r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
@@ -380,7 +386,23 @@ def _news_dates(s: Sentence) -> list[DateSpan]:
     """The dates a sentence tells of its own news: not the date of the cause it answers ("The
     move came in response to the U.S. administration's announcement on Wednesday")."""
     response = _IN_RESPONSE.search(s.text)
-    return [d for d in _told_dates(s) if not response or d.start < response.start()]
+    return [d for d in _told_dates(s) if (not response or d.start < response.start())
+            and not _LIMIT_BEFORE.search(s.text[:d.start])
+            and not d.text.lower().startswith(("before", "after"))]
+
+
+def _counts_for(s: Sentence, p: Profile) -> set[int]:
+    """The counts of entities the sentence gives for the measure's list: in a sentence naming
+    two lists, those of the clauses naming its list ("added 15 US entities to its export control
+    list, … and several US firms … were put on the unreliable entity list": no count for the
+    unreliable entity list)."""
+    if len(s.lists) < 2 or not p.lists:
+        return s.counts
+    found: set[int] = set()
+    for clause in _CLAUSE.split(s.text):
+        if any(t.kind == "list" and t.key in p.lists for t, _, _ in spans(clause)):
+            found |= _counts(clause)
+    return found
 
 
 def document_keys(sentences: Iterable[Sentence]) -> set[str]:
@@ -708,15 +730,16 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
             e.add("country", f"country:{key}", f"targets {key}")
         else:
             e.add("other_country", "", "targets another country")
-    if s.counts and p.count is not None:
-        if p.count in s.counts and s.lists & p.lists:
+    counts = _counts_for(s, p)
+    if counts and p.count is not None:
+        if p.count in counts and s.lists & p.lists:
             e.add("count_list", f"count:{p.count}",
                   f"{p.count} entities on the {term(min(p.lists)).english}")
-        elif p.count in s.counts and not s.lists and p.lists and _SOME_LIST.search(s.text):
+        elif p.count in counts and not s.lists and p.lists and _SOME_LIST.search(s.text):
             # "the 20 Japanese entities put on a Chinese list on February 24": a listing of 20
             # that day, whichever of that day's lists (two fitting alike are review candidates)
             e.add("count_any_list", f"count:{p.count}", f"{p.count} entities on a list")
-        elif p.count not in s.counts:
+        elif p.count not in counts:
             e.add("other_count", "", "another number of entities")
     if s.issuers & OTHER_BODIES and not s.issuers & p.issuers:
         e.add("other_issuer", "", "a decision of another body")

@@ -1103,3 +1103,32 @@ def test_entities_counted_on_a_list_not_named_fit_the_listings_of_that_count(arc
     candidates = archive.link_candidates(document_id(both.url))
     assert {c["measure"] for c in candidates} == {"MOFCOM-2026-11", "MOFCOM-2026-12"}
     assert set(links(archive, one.url)) == {"MOFCOM-2025-21"}
+
+
+def test_a_deadline_before_a_date_is_not_the_same_day():
+    """"Goods shipped before March 10 … will not be subject to the tariffs. On the same day, the
+    Ministry of Commerce added 15 US entities …" (dev-692): the same day is the news's Tuesday,
+    not the deadline's day."""
+    body = ("China will impose tariffs on US farm products from March 10, the commission said on "
+            "Tuesday. Goods shipped before March 10 will not be subject to the tariffs. On the "
+            "same day, the Ministry of Commerce added 15 US entities to its export control list.")
+    sentences, _ = read_document("t", body, "2025-03-04")
+    assert sentences[3].inherited
+    assert [d.first for d in sentences[3].dates] == ["2025-03-04"]
+
+
+def test_a_count_is_on_the_list_of_its_own_clause():
+    """"added 15 US entities to its export control list, …, and several US firms … were put on
+    the unreliable entity list" (dev-692): 15 is no count against a UEL listing of 10."""
+    from pipelines.linking import Profile, evidence, read_sentence
+    s = read_sentence(0, "The ministry added 15 US entities to its export control list, and "
+                      "several US firms were put on the unreliable entity list on Tuesday.",
+                      "2025-03-04")
+    uel = Profile(id="UEL-2025-5", series="UEL", published="2025-03-04",
+                  category="entity_listing", issuers={"UEL working mechanism"}, title_zh="",
+                  title_en="", lists={"unreliable_entity_list"}, count=10)
+    control = Profile(id="MOFCOM-2025-13", series="MOFCOM", published="2025-03-04",
+                      category="entity_listing", issuers={"MOFCOM"}, title_zh="", title_en="",
+                      lists={"export_control_list"}, count=15)
+    assert "other_count" not in evidence(s, uel, set(), "").kinds
+    assert "count_list" in evidence(s, control, set(), "").kinds
