@@ -69,13 +69,22 @@ TERMS: tuple[Term, ...] = (
     _subject("rare_earth", r"rare[- ]earths?", ("稀土",), "rare earths / 稀土"),
     _subject("medium_heavy_rare_earth",
              r"(?:medium(?:[- ]|\s+and\s+|\s*/\s*)|mid-)heavy\s+rare[- ]earths?"
-             r"|heavy\s+rare[- ]earths?", ("中重稀土", "重稀土"),
+             r"|heavy\s+rare[- ]earths?"
+             # rare earth elements counted ("five more rare earths", "seven rare earth
+             # elements"): the elements controlled are the medium and heavy ones
+             r"|\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+             r"(?:more\s+|further\s+|additional\s+)?rare[- ]earth(?:s\b|\s+elements\b)",
+             ("中重稀土", "重稀土"),
              "medium and heavy rare earths / 中重稀土", broader=("rare_earth",),
              also=("heavy rare earths",)),
     *(_subject(en, en, (zh,), f"{en} / {zh}", broader=(*_MH, "rare_earth"))
       for en, zh in _ELEMENTS),
     _subject("rare_earth_technology",
-             r"rare[- ]earths?(?:[- ]related)?\s+(?:mining,?\s+smelting\s+and\s+separation\s+)?"
+             # "rare earth mining, smelting, separation, magnet-making and recycling
+             # technologies": a list of processes closed by "technologies" is the subject's
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:(?!(?:exports?|imports?|items?|products?"
+             r"|prices?|suppl(?:y|ies)|trade|and|or)\b)[\w-]+(?:,\s+|,?\s+(?:and|or)\s+)){0,8}"
+             r"(?:(?!(?:exports?|imports?|items?|products?|prices?)\b)[\w-]+\s+)?"
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
              r"rare[- ]earths?", ("稀土相关技术", "稀土技术"),
              "rare-earth technologies / 稀土相关技术", broader=("rare_earth",)),

@@ -73,7 +73,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 5  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 6  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -82,6 +82,7 @@ WEIGHTS = {
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
+    "count_any_list": 3.0,  # ... on "a list" the sentence does not name (about, not identifying)
     "subject_title": 3.0,  # a subject of the sentence in the measure's title
     "subject_text": 2.0,  # ... in its own text only
     "subject_generic": 0.5,  # a generic subject (technologies, dual-use items)
@@ -116,7 +117,7 @@ _ACT = re.compile(
     # a review of exports or of their end users is a control told by its procedure
     r"|\breviews?\s+(?:of|to|on)\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments)\b"
     r"|\bend[\s-]users?\s+(?:and\s+end[\s-]uses?\s+)?reviews?\b"
-    r"|发布|公布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批",
+    r"|发布|公布|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
@@ -132,8 +133,8 @@ _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
     r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
-_REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+list)\b"
-                             r"|(?:该|上述|这一)名单", re.IGNORECASE)
+_REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+(?:same\s+)?list)\b"
+                             r"|(?:该|上述|这一|同一)名单", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^(]{3,20}\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]+"
                        r"|^\s*新华社[\u4e00-\u9fff]{1,6}\d{1,2}月\d{1,2}日电")
 _JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
@@ -170,6 +171,35 @@ _MADE_WITH = re.compile(
     r"\b(?:made|produced|manufactured|developed|processed)\s+(?:\w+\s+){0,2}?(?:with|using|by)"
     r"\s+(?:the\s+|its\s+)?(?:Chinese(?:-origin)?\s+|China's\s+)?$"
     r"|(?:使用|利用|采用|运用)(?:中国|中方)?(?:的)?$", re.IGNORECASE)
+# What goods made abroad contain, right before a subject ("magnets made abroad that contain
+# Chinese-origin medium and heavy rare earths worth 0.1 percent", 含有中国稀土): the content that
+# brings foreign-made goods under a measure, not a subject controlled in its own right.
+_CONTAINING = re.compile(
+    r"\b(?:contain|contains|containing|incorporat(?:e|es|ing))\s+(?:any\s+)?"
+    r"(?:Chinese(?:-origin)?\s+|China's\s+|China-origin\s+)?$|含有(?:中国)?(?:原产)?(?:的)?$",
+    re.IGNORECASE)
+# A day told as the day someone spoke ("Foreign exhibitors … said on Sunday that China's decision
+# …"): the day of the words, not of the measure they speak of, unless the speaker is the regime.
+_SPEECH_DAY = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|warned|welcomed|noted"
+                         r"|stated|complained|reported)\s+$", re.IGNORECASE)
+_OFFICIAL_SPEAKER = re.compile(
+    r"\b(?:ministry|ministries|spokes\w*|government|Beijing|MOFCOM|State\s+Council|Customs"
+    r"|officials?|authorities|regulators?|commerce|minister|Xinhua)\b|^\W*(?:China|Chinese)\b",
+    re.IGNORECASE)
+# The cause a story's news answers ("The move came in response to the U.S. administration's
+# announcement on Wednesday", 作为对…的回应): its date is not the time "the same day" carries on.
+_IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)"
+                          r"|responding\s+to|in\s+reaction\s+to)\b|回应|反制", re.IGNORECASE)
+# A list the sentence does not name ("the 20 Japanese entities put on a Chinese list"): entities
+# counted on it are on some list, the count says which listings fit, not which list.
+_SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)\s+)?lists?\b"
+                        r"|某(?:个|一)?名单", re.IGNORECASE)
+# A limit before a date ("Goods shipped before March 10 …"): a deadline, not an event's day.
+_LIMIT_BEFORE = re.compile(r"\b(?:before|after|prior\s+to|no\s+later\s+than)\s+$", re.IGNORECASE)
+# Clauses of a sentence naming two lists ("added 15 US entities to its export control list, …,
+# and several US firms … were put on the unreliable entity list")
+_CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s+|;|；|，(?:并|另|同时)|\bwhile\b",
+                     re.IGNORECASE)
 # A measure named back by a definite noun ("the suspension", "the decision", 该决定, 此举).
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
                        r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
@@ -236,10 +266,28 @@ def _means_of_making(text: str, start: int) -> bool:
     return bool(_MADE_WITH.search(text[max(0, start - 60):start]))
 
 
+def _content_of_foreign_goods(text: str, start: int, overseas: bool) -> bool:
+    """The subject at start is what goods made abroad contain ("magnets made abroad that contain
+    Chinese-origin medium and heavy rare earths"), in a sentence about foreign-made items: the
+    content that brings them under the measure on such items, not a subject of its own."""
+    return overseas and bool(_CONTAINING.search(text[max(0, start - 40):start]))
+
+
+def _spoken_day(text: str, d: DateSpan) -> bool:
+    """The date is the day a speaker other than the regime spoke ("Foreign exhibitors … said on
+    Sunday that China's decision to pause …"): it dates the words, not a measure."""
+    before = text[:d.start]
+    m = _SPEECH_DAY.search(before)
+    return bool(m) and not _OFFICIAL_SPEAKER.search(before[:m.start()])
+
+
 def read_sentence(index: int, text: str, today: str) -> Sentence:
     s = Sentence(index, text)
-    for t, a, _ in spans(text):
-        if t.kind == "subject" and _means_of_making(text, a):
+    found = list(spans(text))
+    overseas = any(t.key == "overseas_items" for t, _, _ in found)
+    for t, a, _ in found:
+        if t.kind == "subject" and (_means_of_making(text, a) or (
+                t.key != "overseas_items" and _content_of_foreign_goods(text, a, overseas))):
             continue
         if t.kind == "subject":
             s.subjects.add(t.key)
@@ -251,7 +299,7 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.countries = {key for key, pattern in _TARGETS.items() if pattern.search(text)}
     s.counts = _counts(text)
     s.titles = {title_key(m["t"]) for m in _ZH_TITLE.finditer(text)}
-    s.dates = dates_in(text, today)
+    s.dates = [d for d in dates_in(text, today) if not _spoken_day(text, d)]
     s.suspension = bool(_SUSPEND.search(text))
     s.lifting = bool(_LIFT.search(text))
     s.act = bool(_ACT.search(text))
@@ -290,7 +338,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             pass  # its time is borrowed: the time carried on stays the one it borrowed
         elif s.dates:
             # a dateline's day is the report's, not an event's: "the same day" is not it
-            told = _told_dates(s)
+            told = _news_dates(s)
             on_days = [d for d in told if d.role == "on" and d.precision == "day"]
             previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
         elif last is not None and last.text.rstrip().endswith((";", "；")):
@@ -302,11 +350,14 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     for before, s in zip(sentences, sentences[1:], strict=False):
         if before.foreign and _refers_back(s):
             s.foreign = True  # "the suspension" right after the US decision to suspend: theirs
-    for before, s in zip(sentences, sentences[1:], strict=False):
-        # "added 28 US entities to it": a count of entities put on a list the sentence only
-        # refers back to is on the one list the sentence before names
-        if s.counts and not s.lists and len(before.lists) == 1 and _REFERS_TO_LIST.search(s.text):
-            s.lists = set(before.lists)
+    named: set[str] = set()  # the lists of the last sentence that named any
+    for s in sentences:
+        # "added 28 US entities to it", "to the same list": a count of entities put on a list
+        # the sentence only refers back to is on the one list last named before it
+        if s.counts and not s.lists and len(named) == 1 and _REFERS_TO_LIST.search(s.text):
+            s.lists = set(named)
+        elif s.lists:
+            named = set(s.lists)
     lead = " ".join(texts[:3])
     topic = read_sentence(-1, lead, today)
     for s in sentences:
@@ -329,6 +380,29 @@ def _told_dates(s: Sentence) -> list[DateSpan]:
     """The dates a sentence tells, its Xinhua dateline's day left out."""
     line = _DATELINE.match(unicodedata.normalize("NFKC", s.text))
     return [d for d in s.dates if not line or d.start >= line.end()]
+
+
+def _news_dates(s: Sentence) -> list[DateSpan]:
+    """The dates a sentence tells of its own news: not the date of the cause it answers ("The
+    move came in response to the U.S. administration's announcement on Wednesday")."""
+    response = _IN_RESPONSE.search(s.text)
+    return [d for d in _told_dates(s) if (not response or d.start < response.start())
+            and not _LIMIT_BEFORE.search(s.text[:d.start])
+            and not d.text.lower().startswith(("before", "after"))]
+
+
+def _counts_for(s: Sentence, p: Profile) -> set[int]:
+    """The counts of entities the sentence gives for the measure's list: in a sentence naming
+    two lists, those of the clauses naming its list ("added 15 US entities to its export control
+    list, … and several US firms … were put on the unreliable entity list": no count for the
+    unreliable entity list)."""
+    if len(s.lists) < 2 or not p.lists:
+        return s.counts
+    found: set[int] = set()
+    for clause in _CLAUSE.split(s.text):
+        if any(t.kind == "list" and t.key in p.lists for t, _, _ in spans(clause)):
+            found |= _counts(clause)
+    return found
 
 
 def document_keys(sentences: Iterable[Sentence]) -> set[str]:
@@ -555,7 +629,7 @@ class Evidence:
 IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique",
                "in_force_before"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
-         "document_subject"}
+         "document_subject", "count_any_list"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
                            r"|起(?:正式)?(?:实施|施行)|生效", re.IGNORECASE)
@@ -656,11 +730,16 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
             e.add("country", f"country:{key}", f"targets {key}")
         else:
             e.add("other_country", "", "targets another country")
-    if s.counts and p.count is not None:
-        if p.count in s.counts and s.lists & p.lists:
+    counts = _counts_for(s, p)
+    if counts and p.count is not None:
+        if p.count in counts and s.lists & p.lists:
             e.add("count_list", f"count:{p.count}",
                   f"{p.count} entities on the {term(min(p.lists)).english}")
-        elif p.count not in s.counts:
+        elif p.count in counts and not s.lists and p.lists and _SOME_LIST.search(s.text):
+            # "the 20 Japanese entities put on a Chinese list on February 24": a listing of 20
+            # that day, whichever of that day's lists (two fitting alike are review candidates)
+            e.add("count_any_list", f"count:{p.count}", f"{p.count} entities on a list")
+        elif p.count not in counts:
             e.add("other_count", "", "another number of entities")
     if s.issuers & OTHER_BODIES and not s.issuers & p.issuers:
         e.add("other_issuer", "", "a decision of another body")

@@ -64,6 +64,10 @@ _EN_MONTH = re.compile(
     re.IGNORECASE)
 # A year named on its own ("in 2023", "since 2023", 2023年以来): not a year in a number, a
 # full date or a month (商务部公告2024年第46号, 2023年8月).
+# A month with its year is that month whatever word stands before it ("the controls of April
+# 2025", "China's December 2024 controls"), as "in April 2025" is.
+_EN_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})\b(?!\s*[-/–]\s*\d)",
+                            re.IGNORECASE)
 _EN_YEAR = re.compile(r"\b(?:in|since|during|throughout|until|by|from|early|late|mid-?)\s+"
                       r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-/–]\s*\d)", re.IGNORECASE)
 _ZH_YEAR = re.compile(r"(?<![\d〔\[(（【])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?:第|\d|度))")
@@ -73,7 +77,7 @@ _EN_MONTH_NOUN = re.compile(
     r"|suspensions?|listings?|decisions?|rules?|package|curbs|restrictions)\b", re.IGNORECASE)
 _EN_RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)"
-    r"|last\s+(?:month|week|year)|the\s+previous\s+(?:month|week)|next\s+(?:month|week)"
+    r"|last\s+(?:month|week|year)|the\s+previous\s+(?:month|week|year)|next\s+(?:month|week)"
     r"|recently|in\s+recent\s+(?:days|weeks))\b", re.IGNORECASE)
 _EN_WEEKDAY = re.compile(
     r"\b(?P<pre>(?:on|from|since|until|till|by|starting|last|next|this|before|after)\s+)?"
@@ -271,6 +275,12 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         role = ("from" if mod.startswith(("since", "from", "after")) else
                 "until" if mod.startswith(("until", "till", "by", "before", "through")) else "on")
         found.append(_span(first, last, "month", m.group(), m.start(), role))
+    for m in _EN_MONTH_YEAR.finditer(text):
+        if _taken(found, m.start(), m.end()) or (
+                m["mon"].lower() == "may" and not m.group().startswith("May")):
+            continue
+        first, last = _month_span(int(m["y"]), _MONTH_NUMBER[m["mon"].lower().rstrip(".")])
+        found.append(_span(first, last, "month", m.group(), m.start(), _role(text[:m.start()])))
     for m in _EN_MONTH_NOUN.finditer(text):
         if _taken(found, m.start("mon"), m.end("mon")):
             continue
@@ -328,7 +338,7 @@ def _relative(rel: str, today: date, text: str, start: int) -> DateSpan:
         first, last = _month_span(y, m)
         return _span(first, last, "month", text, start, "on")
     if rel.endswith("year"):
-        y = today.year - 1 if rel.startswith("last") else today.year
+        y = today.year - 1 if rel.startswith(("last", "the previous")) else today.year
         return _span(date(y, 1, 1), date(y, 12, 31), "year", text, start, "on")
     return _span(today - timedelta(days=14), today, "week", text, start, "on")  # recently
 

@@ -973,3 +973,162 @@ def test_a_package_on_hold_until_a_month_is_its_suspension_of_all_it_names(archi
     assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
                                                 "MOFCOM-2025-58", "MOFCOM-2025-61",
                                                 "MOFCOM-2025-62", "MOFCOM-2025-70"]
+
+
+# --- the eighteenth pass (dev-715 to dev-754) ----------------------------------------------------
+
+
+def test_the_day_a_speaker_outside_the_regime_spoke_dates_no_measure():
+    """"Foreign exhibitors … said on Sunday that China's decision to pause …" (dev-740): Sunday
+    is the day they spoke, not No. 72's day; the ministry's "said on Thursday" keeps its day."""
+    from pipelines.linking import read_sentence
+    fair = read_sentence(0, "Foreign exhibitors at the China International Import Expo said on "
+                         "Sunday that China's decision to pause a set of export controls had "
+                         "eased concerns.", "2025-11-09")
+    ministry = read_sentence(0, "The Ministry of Commerce said on Sunday that it would pause a "
+                             "set of export controls.", "2025-11-09")
+    on_day = read_sentence(0, "On Sunday, China paused a set of export controls, exhibitors said.",
+                           "2025-11-09")
+    assert fair.dates == []
+    assert [d.first for d in ministry.dates] == ["2025-11-09"]
+    assert [d.first for d in on_day.dates] == ["2025-11-09"]
+
+
+def test_what_foreign_made_goods_contain_is_no_subject():
+    """"magnets … made abroad that contain Chinese-origin medium and heavy rare earths worth 0.1
+    percent" (dev-738) is No. 61's foreign-made items, not No. 57's medium and heavy rare earths;
+    "contain 0.1 percent" keeps the foreign-made items themselves (dev-53)."""
+    from pipelines.linking import read_sentence
+    abroad = read_sentence(0, "Foreign companies will need a licence to export magnets made abroad "
+                           "that contain Chinese-origin medium and heavy rare earths worth 0.1 "
+                           "percent or more of the value.", "2025-10-10")
+    share = read_sentence(0, "Foreign companies need a licence to export products that contain "
+                          "0.1 percent or more of Chinese-origin rare earths.", "2025-10-10")
+    plain = read_sentence(0, "China imposed controls on alloys that contain medium and heavy rare "
+                          "earths.", "2025-10-10")
+    assert "overseas_items" in abroad.subjects
+    assert "medium_heavy_rare_earth" not in abroad.subjects
+    assert {"overseas_items", "rare_earth"} <= share.subjects
+    assert "medium_heavy_rare_earth" in plain.subjects
+
+
+def test_the_cause_a_story_answers_is_not_the_same_day():
+    """"The move came in response to the U.S. administration's announcement on Wednesday. On the
+    same day, China's Ministry of Commerce … announced export controls" (dev-751): the same day
+    is Friday's news, not the US Wednesday."""
+    body = ("BEIJING, April 4 (Xinhua) -- China will impose an additional tariff on US imports, "
+            "the Customs Tariff Commission of the State Council said Friday. The move came in "
+            "response to the U.S. administration's announcement on Wednesday of tariffs. On the "
+            "same day, China's Ministry of Commerce announced export controls on seven medium "
+            "and heavy rare earth items.")
+    sentences, _ = read_document("t", body, "2025-04-04")
+    assert sentences[3].inherited
+    assert {d.first for d in sentences[3].dates} == {"2025-04-04"}
+
+
+def test_a_list_of_processes_closed_by_technologies_is_the_subjects_technologies():
+    """"rare earth mining, smelting, separation, magnet-making and recycling technologies"
+    (dev-753) are rare-earth technologies (No. 62); "rare earth exports and technology" is not
+    read as one term."""
+    assert "rare_earth_technology" in terms_in(
+        "exports of rare earth mining, smelting, separation, magnet-making and recycling "
+        "technologies need licences")
+    assert "rare_earth_technology" in terms_in("rare earth processing technologies")
+    assert "rare_earth_technology" not in terms_in("rare earth exports and technology transfers")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The medium and heavy rare earth controls of April 2025 were never suspended.",
+     ("2025-04-01", "2025-04-30")),
+    ("the April 2025 controls", ("2025-04-01", "2025-04-30")),
+    ("A pause of part of China's December 2024 controls on dual-use exports", ("2024-12-01",
+                                                                              "2024-12-31")),
+    ("The previous year, Beijing suspended part of that announcement.", ("2025-01-01",
+                                                                          "2025-12-31")),
+])
+def test_a_month_with_its_year_and_the_previous_year(sentence, expected):
+    """A month with its year is that month whatever stands before it (`dev-614`, `dev-332`);
+    "the previous year" is last year, as "the previous month" is last month."""
+    found = dates_in(sentence, "2026-11-09")
+    assert [(d.first, d.last) for d in found] == [expected]
+
+
+def test_announced_and_prohibited_in_chinese_tell_of_a_measure():
+    """今年1月中方宣布禁止所有两用物项对日本军事用户出口 (dev-620, dev-586) tells of a measure as
+    "announced a ban" does in English: 宣布 and 禁止 are act words."""
+    from pipelines.linking import _names_a_measure, read_sentence
+    told = read_sentence(0, "今年1月中方宣布禁止所有两用物项对日本军事用户出口以来，采购难度上升。",
+                         "2026-06-30")
+    prices = read_sentence(0, "今年1月两用物项价格上涨。", "2026-06-30")
+    assert _names_a_measure(told)
+    assert not _names_a_measure(prices)
+
+
+def test_entities_added_to_the_same_list_are_on_the_list_last_named():
+    """"added 14 entities … to its export control control list. … It is the first time the
+    ministry has used the list … In February, it added 20 Japanese entities … to the same list"
+    (dev-621): the same list is the one last named, sentences before."""
+    body = ("The ministry on Friday added 14 EU entities to its export control control list. "
+            "The entities harm China's security. In February, it added 20 Japanese entities to "
+            "the same list.")
+    sentences, _ = read_document("t", body, "2026-07-25")
+    assert sentences[3].lists == {"export_control_list"}
+
+
+def test_rare_earths_counted_are_the_medium_and_heavy_ones():
+    """"the further controls on five more rare earths announced in October" (dev-516, dev-312)
+    are No. 57's medium and heavy rare earths, not the package's other rare-earth measures;
+    "two rare earth companies" counts no elements."""
+    assert "medium_heavy_rare_earth" in terms_in("controls on five more rare earths")
+    assert "medium_heavy_rare_earth" in terms_in("seven rare earth elements")
+    assert "medium_heavy_rare_earth" not in terms_in("two rare earth companies merged")
+    assert "medium_heavy_rare_earth" not in terms_in("rare earth magnets")
+
+
+def test_entities_counted_on_a_list_not_named_fit_the_listings_of_that_count(archive):
+    """"the 20 Japanese entities put on a Chinese list on February 24" (dev-578): No. 11 (control
+    list) and No. 12 (watch list), 20 each that day, fit alike: review candidates, not links;
+    "16 US entities put on a list on April 4" is No. 21 alone (No. 7 of the UEL listed 11)."""
+    japan = [own_page("MOFCOM-2026-11", "商务部公告2026年第11号 关于将20家日本实体列入出口管制管控"
+                      "名单的公告", "2026-02-24", ["MOFCOM"], []),
+             own_page("MOFCOM-2026-12", "商务部公告2026年第12号 关于将20家日本实体列入关注"
+                      "名单的公告", "2026-02-24", ["MOFCOM"], [])]
+    night(archive, "2026-02-25", *japan, *measures("MOFCOM-2025-21", "UEL-2025-7"))
+    both = news("Customs stops a shipment", "Customs stopped a shipment for one of the 20 "
+                "Japanese entities put on a Chinese list on February 24.", "2026-04-16 20:15")
+    one = news("Firms react", "Suppliers checked their orders from the 16 US entities put on a "
+               "list on April 4.", "2025-04-10 10:00", url="https://www.example.cn/b.html")
+    night(archive, "2026-04-17", both, one)
+    assert links(archive, both.url) == {}
+    candidates = archive.link_candidates(document_id(both.url))
+    assert {c["measure"] for c in candidates} == {"MOFCOM-2026-11", "MOFCOM-2026-12"}
+    assert set(links(archive, one.url)) == {"MOFCOM-2025-21"}
+
+
+def test_a_deadline_before_a_date_is_not_the_same_day():
+    """"Goods shipped before March 10 … will not be subject to the tariffs. On the same day, the
+    Ministry of Commerce added 15 US entities …" (dev-692): the same day is the news's Tuesday,
+    not the deadline's day."""
+    body = ("China will impose tariffs on US farm products from March 10, the commission said on "
+            "Tuesday. Goods shipped before March 10 will not be subject to the tariffs. On the "
+            "same day, the Ministry of Commerce added 15 US entities to its export control list.")
+    sentences, _ = read_document("t", body, "2025-03-04")
+    assert sentences[3].inherited
+    assert [d.first for d in sentences[3].dates] == ["2025-03-04"]
+
+
+def test_a_count_is_on_the_list_of_its_own_clause():
+    """"added 15 US entities to its export control list, …, and several US firms … were put on
+    the unreliable entity list" (dev-692): 15 is no count against a UEL listing of 10."""
+    from pipelines.linking import Profile, evidence, read_sentence
+    s = read_sentence(0, "The ministry added 15 US entities to its export control list, and "
+                      "several US firms were put on the unreliable entity list on Tuesday.",
+                      "2025-03-04")
+    uel = Profile(id="UEL-2025-5", series="UEL", published="2025-03-04",
+                  category="entity_listing", issuers={"UEL working mechanism"}, title_zh="",
+                  title_en="", lists={"unreliable_entity_list"}, count=10)
+    control = Profile(id="MOFCOM-2025-13", series="MOFCOM", published="2025-03-04",
+                      category="entity_listing", issuers={"MOFCOM"}, title_zh="", title_en="",
+                      lists={"export_control_list"}, count=15)
+    assert "other_count" not in evidence(s, uel, set(), "").kinds
+    assert "count_list" in evidence(s, control, set(), "").kinds
