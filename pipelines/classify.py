@@ -576,9 +576,10 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
 def _lead_reading(lead: str, context: str) -> Category | None:
     """The lead's act, or policy_statement when it relays an official or reports only another
     government's act."""
-    official = _matches(LEAD_OFFICIAL, lead)
+    acts = read_acts(lead)
+    official = _relays_official(lead, acts)
     recent: Category | None = None  # a background act of the day, if no act is told as news
-    for act in read_acts(lead):
+    for act in acts:
         if act.foreign:
             official = True  # a foreign act is news of a statement, not of the regime's act
             continue
@@ -597,6 +598,27 @@ def _lead_reading(lead: str, context: str) -> Category | None:
     if recent is not None:
         return recent
     return Category.POLICY_STATEMENT if official else None
+
+
+# What lies between an authority's "announced" and the act it announced, when the announcing is
+# the act itself ("the Ministry of Commerce announced export controls on …",
+# 商务部宣布对…实施出口管制).
+ANNOUNCED_ACT_BETWEEN = r"^\s*$|^对[^，。；,;:]{0,60}$"
+
+
+def _relays_official(lead: str, acts: list[Act]) -> bool:
+    """The lead relays an official (LEAD_OFFICIAL), other than an authority announcing an act as
+    its own verb ("… a day after the ministry announced export controls on …": the act told, not
+    a statement relayed)."""
+    for m in _compiled(LEAD_OFFICIAL).finditer(lead):
+        announced = re.search(r"(?:announced|宣布)$", m.group(0), re.IGNORECASE)
+        if not (announced and any(
+                m.start() <= a.head < m.end()  # the announcing verb is the act's head
+                or (a.head >= m.end()
+                    and re.search(ANNOUNCED_ACT_BETWEEN, lead[m.end():a.head]))
+                for a in acts)):
+            return True
+    return False
 
 
 def _opening_act(body: str, published: date | None = None) -> Category | None:
@@ -677,11 +699,40 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     analysed = _dominant_act(body) if _matches(ANALYSIS_LABELS, title) else None
     if analysed is not None:
         return analysed  # an analysis reports the act it analyses
-    if statement or _lead_tells_background(lead):
+    if statement:
         return Category.POLICY_STATEMENT
+    if _lead_tells_background(lead):
+        return _background_peg(lead, body, published) or Category.POLICY_STATEMENT
     return (_opening_act(body, published) or _dated_act(body)
             or _news_scores(title, body, published) or _caused_act(body, published)
             or _received_licence(body) or NEWS_FALLBACK)
+
+
+# "The same day" dates an event by another the text tells, not by the day of the news.
+SAME_DAY = r"\bthe same day\b|同日|当天"
+
+
+def _background_peg(lead: str, body: str, published: date | None = None) -> Category | None:
+    """For a lead that names measures only in background clauses, the act its opening paragraphs
+    make the news peg: a licence the story's subject received (its first shipment "since the
+    metal came under export control", the licence received last week), or an act of the same
+    kind as the lead's background act that a next sentence tells done on a day of the news
+    (RECENT: "… after the ministry suspended the restrictions" and "In an announcement issued
+    on Sunday, the ministry …"; not "were suspended earlier this month together with other
+    measures announced on the same day")."""
+    paragraphs = [p for p in body.strip().split("\n") if p.strip()]
+    opening = "\n".join(paragraphs[:OPENING_PARAGRAPHS])
+    if _received_licence(opening) is not None:
+        return Category.LICENSING
+    kinds = {a.category for a in read_acts(lead) if a.background}
+    for sentence in split_sentences(re.sub(QUOTED, " ", opening))[1:]:
+        own_day = re.sub(SAME_DAY, " ", sentence, flags=re.IGNORECASE)
+        if _is_history(sentence, published) or not re.search(RECENT, own_day, re.IGNORECASE):
+            continue  # dated to the day or week of the news, or it is background too
+        told = _lead_reading(sentence, sentence)
+        if told in kinds:
+            return told
+    return None
 
 
 def _first_reported_act(body: str, published: date | None = None) -> Category | None:
