@@ -573,10 +573,12 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     return None, statement
 
 
-def _lead_reading(lead: str, context: str) -> Category | None:
+def _lead_reading(lead: str, context: str, published: date | None = None) -> Category | None:
     """The lead's act, or policy_statement when it relays an official or reports only another
-    government's act."""
-    acts = read_acts(lead)
+    government's act; the publication date known, an act its own clause dates weeks before the
+    news (_act_dated_earlier) is background to it."""
+    acts = [a for a in read_acts(lead)
+            if published is None or not _act_dated_earlier(lead, a, published)]
     official = _relays_official(lead, acts)
     recent: Category | None = None  # a background act of the day, if no act is told as news
     for act in acts:
@@ -598,6 +600,22 @@ def _lead_reading(lead: str, context: str) -> Category | None:
     if recent is not None:
         return recent
     return Category.POLICY_STATEMENT if official else None
+
+
+def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
+    """The act's own clause (from its head to the clause's end) dates it by its announcing
+    participle (ANNOUNCED_ON) more than HISTORY_DAYS before the news, and nothing in that clause
+    dates it to the news ("as exporters adjusted to
+    the ban … announced on January 6", told on 20 March with the data "released on Friday")."""
+    clause = re.split(r"[,;:，。；：]|\.(?:\s|$)", sentence[act.head:], maxsplit=1)[0]
+    dated = re.search(ANNOUNCED_ON, clause, re.IGNORECASE)
+    return bool(dated) and not re.search(RECENT, clause, re.IGNORECASE) \
+        and _dated_earlier(dated.group(0), published)
+
+
+# A measure dated by its announcing participle ("the ban … announced on January 6").
+ANNOUNCED_ON = (r"\b(?:announced|imposed|issued|introduced|unveiled|adopted|released)\s+"
+                r"(?:on|in)\s+[^,;:.]{0,30}")
 
 
 # What lies between an authority's "announced" and the act it announced, when the announcing is
@@ -690,7 +708,7 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         reported = _first_reported_act(body, published)
         if reported is not None:
             return reported  # figures are no act: the act the release reports is the news
-    category = _lead_reading(lead, context)
+    category = _lead_reading(lead, context, published)
     if category is not None:
         return category
     if _matches(HEADLINE_EVENT, title):
