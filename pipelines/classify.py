@@ -699,7 +699,7 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     category, statement = _headline(title, lead, context)
     if category is not None:
         return category
-    if _company_on_list(title, lead):
+    if _company_on_list(title, lead, published):
         return Category.ENTITY_LISTING  # the listed company's word on its listing: the listing
     caused = _caused_act(body, published) if statement and _company_speaks(title, lead) else None
     if caused is not None:
@@ -818,11 +818,28 @@ def _relays_press_question(lead: str) -> bool:
     """The lead relays a reporter's question at a press conference (the answers are the news)."""
     return _matches(PRESS_QUESTION_LEAD, lead)
 
-def _company_on_list(title: str, lead: str) -> bool:
+def _company_on_list(title: str, lead: str, published: date | None = None) -> bool:
     """The headline is a company's statement on a list it or its units are on, and the lead
-    does not date what it tells to an earlier month or year."""
+    does not date what it tells, or the listing it names, to an earlier month or year."""
     return (_company_speaks(title, lead) and _matches(OWN_LISTING, f"{title}\n{lead}")
-            and not _is_history(lead))
+            and not _is_history(lead)
+            and not (published is not None and _listing_dated_earlier(lead, published)))
+
+
+# The date that follows a list's name ("put on China's export control list in March").
+LISTED_WHEN = r"^\s+(?:in|on|since|last)\s+[A-Z]\w+(?:\s+\d{1,2}\b)?"
+
+
+def _listing_dated_earlier(lead: str, published: date) -> bool:
+    """The lead dates the listing it names to an earlier month ("a contractor among the 15
+    entities put on China's export control list in March said on Tuesday …, after the measures
+    against it stopped on Monday"): the listing is history, what the company reacts to is the
+    news."""
+    for m in _compiled(OWN_LISTING).finditer(lead):
+        when = re.match(LISTED_WHEN, lead[m.end():])
+        if when and _dated_earlier(m.group(0) + when.group(0), published):
+            return True
+    return False
 
 
 def _company_speaks(title: str, lead: str) -> bool:

@@ -95,7 +95,11 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|would|shall)\s+not|no longer)\s+(?:be\s+)?(?:apply|applies|applied"
                   r"|implemented|enforced)\b"
                   r"|\b(?:may|can|could)\s+once\s+again\s+(?:apply|export|ship|sell|file)\b"
-                  r"|不再(?:适用|实施|执行)|暂不(?:适用|实施|执行)")
+                  r"|不再(?:适用|实施|执行)|暂不(?:适用|实施|执行)"
+                  # measures told ended ("after Chinese measures against it stopped on Monday",
+                  # "control list measures end"): stopped, as 停止执行
+                  r"|\b(?:measures?|countermeasures?)\b[^.;:,]{0,40}?\b(?:stopped|ended|ends?)\b"
+                  r"(?!\s+(?:of|up|in|with)\b)")
 LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen[cs]\w*|exports?"
                  r"|shipments?|permits?|requests?)\b"
                  r"|\b(?:applications?|licen[cs]\w*|exports?|shipments?|requests?)\b[^.;:]{0,60}?"
@@ -216,7 +220,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
-            r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不")
+            r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不"
+            r"|\b(?:stopped|ended|ends?)$")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
 DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
                r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend"
