@@ -173,6 +173,12 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|seek|hold)\s+)?(?:(?:a|an|export|the)\s+)?(?:permits?|licen[cs]es?|permission)"
                 r"\b[^.;:]{0,30}?\b(?:from|starting|as of|beginning)\b"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
+                # the same requirement announced, with its start date: the announcement is done
+                # and the future its effect ("announced last Thursday that exports of … will
+                # need licences from Nov 8")
+                r"|\bannounc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b[^.;:]{0,200}?"
+                r"\b(?:will|would)\s+(?:need|require)\s+(?:export\s+)?(?:permits?|licen[cs]es?)"
+                r"\b[^.;:]{0,20}?\b(?:from|starting|as of|beginning)\b"
                 # rules on exports told as shipments abroad ("tightens rules on overseas
                 # shipments of battery cells")
                 r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"
@@ -221,7 +227,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
             r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不"
-            r"|\b(?:stopped|ended|ends?)$")
+            r"|\b(?:stopped|ended|ends?)$|^announc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
 DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
                r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend"
