@@ -573,12 +573,15 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     return None, statement
 
 
-def _lead_reading(lead: str, context: str) -> Category | None:
+def _lead_reading(lead: str, context: str, published: date | None = None) -> Category | None:
     """The lead's act, or policy_statement when it relays an official or reports only another
-    government's act."""
-    official = _matches(LEAD_OFFICIAL, lead)
+    government's act; the publication date known, an act its own clause dates weeks before the
+    news (_act_dated_earlier) is background to it."""
+    acts = [a for a in read_acts(lead)
+            if published is None or not _act_dated_earlier(lead, a, published)]
+    official = _relays_official(lead, acts)
     recent: Category | None = None  # a background act of the day, if no act is told as news
-    for act in read_acts(lead):
+    for act in acts:
         if act.foreign:
             official = True  # a foreign act is news of a statement, not of the regime's act
             continue
@@ -597,6 +600,43 @@ def _lead_reading(lead: str, context: str) -> Category | None:
     if recent is not None:
         return recent
     return Category.POLICY_STATEMENT if official else None
+
+
+def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
+    """The act's own clause (from its head to the clause's end) dates it by its announcing
+    participle (ANNOUNCED_ON) more than HISTORY_DAYS before the news, and nothing in that clause
+    dates it to the news ("as exporters adjusted to
+    the ban … announced on January 6", told on 20 March with the data "released on Friday")."""
+    clause = re.split(r"[,;:，。；：]|\.(?:\s|$)", sentence[act.head:], maxsplit=1)[0]
+    dated = re.search(ANNOUNCED_ON, clause, re.IGNORECASE)
+    return bool(dated) and not re.search(RECENT, clause, re.IGNORECASE) \
+        and _dated_earlier(dated.group(0), published)
+
+
+# A measure dated by its announcing participle ("the ban … announced on January 6").
+ANNOUNCED_ON = (r"\b(?:announced|imposed|issued|introduced|unveiled|adopted|released)\s+"
+                r"(?:on|in)\s+[^,;:.]{0,30}")
+
+
+# What lies between an authority's "announced" and the act it announced, when the announcing is
+# the act itself ("the Ministry of Commerce announced export controls on …",
+# 商务部宣布对…实施出口管制).
+ANNOUNCED_ACT_BETWEEN = r"^\s*$|^对[^，。；,;:]{0,60}$"
+
+
+def _relays_official(lead: str, acts: list[Act]) -> bool:
+    """The lead relays an official (LEAD_OFFICIAL), other than an authority announcing an act as
+    its own verb ("… a day after the ministry announced export controls on …": the act told, not
+    a statement relayed)."""
+    for m in _compiled(LEAD_OFFICIAL).finditer(lead):
+        announced = re.search(r"(?:announced|宣布)$", m.group(0), re.IGNORECASE)
+        if not (announced and any(
+                m.start() <= a.head < m.end()  # the announcing verb is the act's head
+                or (a.head >= m.end()
+                    and re.search(ANNOUNCED_ACT_BETWEEN, lead[m.end():a.head]))
+                for a in acts)):
+            return True
+    return False
 
 
 def _opening_act(body: str, published: date | None = None) -> Category | None:
@@ -659,7 +699,7 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     category, statement = _headline(title, lead, context)
     if category is not None:
         return category
-    if _company_on_list(title, lead):
+    if _company_on_list(title, lead, published):
         return Category.ENTITY_LISTING  # the listed company's word on its listing: the listing
     caused = _caused_act(body, published) if statement and _company_speaks(title, lead) else None
     if caused is not None:
@@ -668,7 +708,7 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         reported = _first_reported_act(body, published)
         if reported is not None:
             return reported  # figures are no act: the act the release reports is the news
-    category = _lead_reading(lead, context)
+    category = _lead_reading(lead, context, published)
     if category is not None:
         return category
     if _matches(HEADLINE_EVENT, title):
@@ -677,11 +717,40 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     analysed = _dominant_act(body) if _matches(ANALYSIS_LABELS, title) else None
     if analysed is not None:
         return analysed  # an analysis reports the act it analyses
-    if statement or _lead_tells_background(lead):
+    if statement:
         return Category.POLICY_STATEMENT
+    if _lead_tells_background(lead):
+        return _background_peg(lead, body, published) or Category.POLICY_STATEMENT
     return (_opening_act(body, published) or _dated_act(body)
             or _news_scores(title, body, published) or _caused_act(body, published)
             or _received_licence(body) or NEWS_FALLBACK)
+
+
+# "The same day" dates an event by another the text tells, not by the day of the news.
+SAME_DAY = r"\bthe same day\b|同日|当天"
+
+
+def _background_peg(lead: str, body: str, published: date | None = None) -> Category | None:
+    """For a lead that names measures only in background clauses, the act its opening paragraphs
+    make the news peg: a licence the story's subject received (its first shipment "since the
+    metal came under export control", the licence received last week), or an act of the same
+    kind as the lead's background act that a next sentence tells done on a day of the news
+    (RECENT: "… after the ministry suspended the restrictions" and "In an announcement issued
+    on Sunday, the ministry …"; not "were suspended earlier this month together with other
+    measures announced on the same day")."""
+    paragraphs = [p for p in body.strip().split("\n") if p.strip()]
+    opening = "\n".join(paragraphs[:OPENING_PARAGRAPHS])
+    if _received_licence(opening) is not None:
+        return Category.LICENSING
+    kinds = {a.category for a in read_acts(lead) if a.background}
+    for sentence in split_sentences(re.sub(QUOTED, " ", opening))[1:]:
+        own_day = re.sub(SAME_DAY, " ", sentence, flags=re.IGNORECASE)
+        if _is_history(sentence, published) or not re.search(RECENT, own_day, re.IGNORECASE):
+            continue  # dated to the day or week of the news, or it is background too
+        told = _lead_reading(sentence, sentence)
+        if told in kinds:
+            return told
+    return None
 
 
 def _first_reported_act(body: str, published: date | None = None) -> Category | None:
@@ -749,11 +818,28 @@ def _relays_press_question(lead: str) -> bool:
     """The lead relays a reporter's question at a press conference (the answers are the news)."""
     return _matches(PRESS_QUESTION_LEAD, lead)
 
-def _company_on_list(title: str, lead: str) -> bool:
+def _company_on_list(title: str, lead: str, published: date | None = None) -> bool:
     """The headline is a company's statement on a list it or its units are on, and the lead
-    does not date what it tells to an earlier month or year."""
+    does not date what it tells, or the listing it names, to an earlier month or year."""
     return (_company_speaks(title, lead) and _matches(OWN_LISTING, f"{title}\n{lead}")
-            and not _is_history(lead))
+            and not _is_history(lead)
+            and not (published is not None and _listing_dated_earlier(lead, published)))
+
+
+# The date that follows a list's name ("put on China's export control list in March").
+LISTED_WHEN = r"^\s+(?:in|on|since|last)\s+[A-Z]\w+(?:\s+\d{1,2}\b)?"
+
+
+def _listing_dated_earlier(lead: str, published: date) -> bool:
+    """The lead dates the listing it names to an earlier month ("a contractor among the 15
+    entities put on China's export control list in March said on Tuesday …, after the measures
+    against it stopped on Monday"): the listing is history, what the company reacts to is the
+    news."""
+    for m in _compiled(OWN_LISTING).finditer(lead):
+        when = re.match(LISTED_WHEN, lead[m.end():])
+        if when and _dated_earlier(m.group(0) + when.group(0), published):
+            return True
+    return False
 
 
 def _company_speaks(title: str, lead: str) -> bool:
@@ -916,7 +1002,11 @@ def rules_markdown() -> str:
         "speaks (" + _pattern_list(COMPANY_SPEAKER) + ") of a list it or its units are on ("
         + _pattern_list(OWN_LISTING) + ", in the title or the lead), with a lead not dated to "
         "an earlier month or year, is `entity_listing`: the listed company's word on its "
-        "listing reports the listing (the act beats the messenger); a headline's speaker "
+        "listing reports the listing (the act beats the messenger); not when the lead dates "
+        "that listing to an earlier month (`" + LISTED_WHEN + "` after the list's name: a "
+        "contractor \"put on China's export control list in March\" speaking in November "
+        "after the measures against it \"stopped on Monday\" reacts to what happened to its "
+        "listing, the cause below); a headline's speaker "
         "given only by name (`" + NAMED_SPEAKER + "`) is a company when the lead names it "
         "with a noun of companies (\"TDK says …\", \"… maker TDK said …\"); any other "
         "statement headline in which a company speaks is its reaction, and reports the act "
@@ -929,6 +1019,14 @@ def rules_markdown() -> str:
         "whose words tell the act with its instrument (\"will need licences … from Sept 15, "
         "after the ministry said on Thursday that the equipment would be placed under export "
         "control\"; not an instrument said to be still to come): the act beats the messenger;"
+        " an authority *announcing* the act as its verb (\"a day after the Ministry of "
+        "Commerce and the General Administration of Customs announced export controls on "
+        "…\", 商务部宣布对…实施出口管制: the act's head is the verb, or only `"
+        + ANNOUNCED_ACT_BETWEEN + "` lies between) tells the act, it relays no official; "
+        "an act whose own clause dates it by its announcing participle (`" + ANNOUNCED_ON
+        + "`) more than " + str(HISTORY_DAYS) + " days before the news, with no day of the news "
+        "in that clause (\"as exporters adjusted to the ban … announced on January 6\", told "
+        "on 20 March with the data \"released on Friday\"), is background to the news;"
         " a lead that relays an official "
         "(official-source markers below, or " + _pattern_list(LEAD_OFFICIAL[len(
             OFFICIAL_SOURCE_PATTERNS):]) + ": a Chinese or a foreign government reacting) or "
@@ -944,7 +1042,16 @@ def rules_markdown() -> str:
         + ") reports the act it analyses: the kind of act the body reports most often; a lead "
         "that names measures only in background clauses not of the day (\"… expect "
         "orders to pick up, after the export controls … were suspended\") has told its news, "
-        "which is what happens against that background: `policy_statement`;",
+        "which is what happens against that background: `policy_statement`; unless its "
+        "opening paragraphs make that background the news peg: a licence the story's subject "
+        "received (step 9's reading: \"its first export since the metal came under export "
+        "control\" and \"received its … export licence last week\": `licensing`), or an act "
+        "of the same kind as the lead's background act that a later sentence of the opening "
+        "tells on a day of the news (\"after the ministry suspended the restrictions\" and "
+        "\"In an announcement issued on Sunday, the ministry said it would suspend …\"; "
+        "`" + SAME_DAY + "` dates by another event, not by the news: \"suspended earlier "
+        "this month together with other measures announced on the same day\" stays "
+        "background);",
         f"6. the opening act: when neither headline nor lead tells an act (a lead that opens with "
         "a scene, a reaction, prices, or what a rule means for those affected), the first "
         f"act of the first {OPENING_PARAGRAPHS} paragraphs after the lead sentence, each "

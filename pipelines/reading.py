@@ -95,7 +95,11 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|would|shall)\s+not|no longer)\s+(?:be\s+)?(?:apply|applies|applied"
                   r"|implemented|enforced)\b"
                   r"|\b(?:may|can|could)\s+once\s+again\s+(?:apply|export|ship|sell|file)\b"
-                  r"|不再(?:适用|实施|执行)|暂不(?:适用|实施|执行)")
+                  r"|不再(?:适用|实施|执行)|暂不(?:适用|实施|执行)"
+                  # measures told ended ("after Chinese measures against it stopped on Monday",
+                  # "control list measures end"): stopped, as 停止执行
+                  r"|\b(?:measures?|countermeasures?)\b[^.;:,]{0,40}?\b(?:stopped|ended|ends?)\b"
+                  r"(?!\s+(?:of|up|in|with)\b)")
 LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen[cs]\w*|exports?"
                  r"|shipments?|permits?|requests?)\b"
                  r"|\b(?:applications?|licen[cs]\w*|exports?|shipments?|requests?)\b[^.;:]{0,60}?"
@@ -108,7 +112,11 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\blicen[cs]es? (?:granted|issued|approved)\b"
                  # the receiving side: a licence obtained is a licence granted
                  r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?\b(?:export\s+)?licen[cs]es?\b"
-                 r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可")
+                 r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可"
+                 # the same in Chinese (获得…出口许可证件); not a licence one must or may obtain
+                 # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
+                 r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}许可(?:证件|证)?"
+                 r"(?![^，。；]{0,8}(?:后|方可|才能|才可|的前提))")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
                    # an inspection that qualifies goods (inspection drones) names a product
                    r"|\binspections?\b(?!\s+(?:drones?|robots?|cameras?|equipment|vehicles?"
@@ -165,6 +173,12 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|seek|hold)\s+)?(?:(?:a|an|export|the)\s+)?(?:permits?|licen[cs]es?|permission)"
                 r"\b[^.;:]{0,30}?\b(?:from|starting|as of|beginning)\b"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
+                # the same requirement announced, with its start date: the announcement is done
+                # and the future its effect ("announced last Thursday that exports of … will
+                # need licences from Nov 8")
+                r"|\bannounc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b[^.;:]{0,200}?"
+                r"\b(?:will|would)\s+(?:need|require)\s+(?:export\s+)?(?:permits?|licen[cs]es?)"
+                r"\b[^.;:]{0,20}?\b(?:from|starting|as of|beginning)\b"
                 # rules on exports told as shipments abroad ("tightens rules on overseas
                 # shipments of battery cells")
                 r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"
@@ -202,6 +216,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
+            r"|获得|取得|拿到"
             r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发)"
             r"|\bapproved\b"
@@ -211,7 +226,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
-            r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不")
+            r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不"
+            r"|\b(?:stopped|ended|ends?)$|^announc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
 DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
                r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend"
@@ -517,15 +533,17 @@ OFFICE_OF = (r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Cabinet|
              r"(?:\s+of)?(?:[\s,&]+(?:and\s+)?(?:[A-Z][\w-]*|\([A-Z]+\)))*\s+of\s+(?:the\s+)?$")
 
 
-def _last_actor(before: str) -> bool | None:
-    """Whether the last government named in `before` is foreign (None: none named)."""
+def _last_actor(before: str, rest: str = "") -> bool | None:
+    """Whether the last government named in `before` is foreign (None: none named); `rest`, the
+    text that follows `before`, tells what a country names when `before` ends with it ("the 28
+    US" of "the 28 US defense companies that China put on its list": the companies' place)."""
     last: bool | None = None
     actors = _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0)
     foreign = _compiled((FOREIGN_ACTORS,), 0)
     before = _compiled((QUOTED, NOT_AN_ACTOR)).sub(lambda m: " " * len(m.group(0)), before)
     previous_end, previous_foreign = -10, False
     for m in actors.finditer(before):
-        after = before[m.end():]
+        after = before[m.end():] + rest
         is_foreign = bool(foreign.fullmatch(m.group(0)))
         owned = previous_foreign and re.fullmatch(r"(?:[’']s)?\s?", before[previous_end:m.start()])
         previous_end, previous_foreign = m.end(), is_foreign
@@ -545,7 +563,7 @@ def reacted_to_by_foreign(text: str, head: int) -> bool:
     """The act at head sits in a clause that a foreign government's sentence governs (what
     "Japan's ministry held a meeting to explain the impact of" is about, what it protests)."""
     starts = [a for a, b in _modifier_spans(text) if a <= head < b]
-    return bool(starts) and _last_actor(text[:min(starts)]) is True
+    return bool(starts) and _last_actor(text[:min(starts)], text[min(starts):]) is True
 
 
 def last_actor_is_foreign(before: str) -> bool | None:
@@ -626,8 +644,17 @@ SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:\btariffs?\b|\bduties\b|�
                           r"|加征[^，。；]{0,12}税款)")
 
 
+# A licence obtained by deception, or revoked, is an offence or a penalty, not a licence granted
+# (以欺骗手段取得…许可的案件, 撤销该公司已取得的许可证).
+OFFENCE_LICENCE_BEFORE = r"(?:欺骗|骗取|伪造|虚假|撤销|吊销|收回)[^，。；]{0,12}$"
+RECEIVED_ZH = r"^(?:获得|取得|拿到)"
+
+
 def _other_sense(sentence: str, category: Category, m: re.Match[str]) -> bool:
-    """A suspension word in a court's sense (a suspended prison term) names no measure."""
+    """A suspension word in a court's sense (a suspended prison term) names no measure; a
+    licence obtained by deception or revoked is no licence granted."""
+    if category is Category.LICENSING and _search(RECEIVED_ZH, m.group(0)):
+        return bool(_search(OFFENCE_LICENCE_BEFORE, sentence[max(0, m.start() - 20):m.start()]))
     return category is Category.SUSPENSION and bool(
         _search(SUSPENDED_TERM_BEFORE, sentence[max(0, m.start() - 60):m.start()])
         or _search(SUSPENDED_TERM_AFTER, sentence[m.end():m.end() + 20]))

@@ -676,3 +676,103 @@ def test_a_headline_of_figures_takes_the_act_its_release_reports() -> None:
                         "last year handled 12 smuggling cases of controlled antimony")
     assert classify_category(title, past, "news", "2026-07-14") == \
         Category.POLICY_STATEMENT.value
+
+
+def _news(title: str, body: str, published: str) -> str:
+    return classify_category(title, body, "news", published)
+
+
+def test_the_authority_announcing_the_act_is_no_messenger() -> None:
+    """"… a day after the ministry and customs announced export controls on …" (dev-755): the
+    announcing verb is the act's head, the lead tells the act; "the ministry said" relays."""
+    title = "Bismuth prices climb as traders digest new rules"
+    body = ("Bismuth ingot prices in Hunan rose 4 percent on Thursday, a day after the Ministry "
+            "of Commerce and the General Administration of Customs announced export controls on "
+            "bismuth items, traders said.\n\nDealers said buyers were calling all morning.")
+    assert _news(title, body, "2025-03-06") == Category.CONTROLLED_ITEM_CHANGE.value
+    said = body.replace("announced export controls on bismuth items",
+                        "said export controls on bismuth items were lawful")
+    assert _news(title, said, "2025-03-06") == Category.POLICY_STATEMENT.value
+
+
+def test_a_country_before_companies_in_a_relative_clause_is_their_place() -> None:
+    """"Several of the 12 US defense companies that China put on its export control list on
+    Monday said …" (dev-765): no foreign government reacts; the listing of the day is the news."""
+    title = "Listed firms shrug off move, analysts say"
+    body = ("Several of the 12 US defense companies that China put on its export control list "
+            "on Monday said the move would have little effect on them.\n\n"
+            "Analysts said the listing sends a signal.")
+    assert _news(title, body, "2025-06-03") == Category.ENTITY_LISTING.value
+
+
+def test_a_chinese_licence_obtained_is_a_licence_granted() -> None:
+    """企业近日获得…出口许可证件 (dev-767) is licensing; a licence one must obtain, or one obtained
+    by deception or revoked (dev-353), is none."""
+    def licensing(text: str) -> list[bool]:
+        return [a.done for a in read_acts(text) if a.category is Category.LICENSING]
+    assert licensing("一家钼粉企业近日获得两用物项出口许可证件，首批货物已出口。") == [True]
+    assert licensing("出口须获得许可。") == []
+    assert licensing("获得许可后方可出口。") == []
+    assert licensing("商务部通报一起以欺骗手段取得两用物项出口许可的案件。") == []
+    title = "一钼企获得出口许可 首批货物发往日本"
+    body = ("新华社郑州3月28日电 一家钼粉生产企业近日获得两用物项出口许可证件，"
+            "首批货物27日通关出口。\n\n"
+            "该企业负责人介绍，公告发布后，企业第一时间暂停了相关出口合同的履行。")
+    assert _news(title, body, "2025-03-28") == Category.LICENSING.value
+
+
+def test_a_background_act_dated_by_the_opening_is_the_news_peg() -> None:
+    """A lead naming the act only in a background clause tells its news against it, unless
+    the opening dates an act of the same kind to a day of the news (dev-760) or tells a licence
+    the story's subject received (dev-766); "earlier this month … on the same day" stays
+    background (dev-187)."""
+    title = "Buyers return to antimony market"
+    body = ("Antimony producers have received inquiries from overseas buyers again, after the "
+            "ministry suspended the restrictions on such exports, traders said.\n\n"
+            "In an announcement issued on Sunday, the ministry said it would suspend the "
+            "restrictions until next year.")
+    assert _news(title, body, "2025-11-12") == Category.SUSPENSION.value
+    earlier = body.replace("In an announcement issued on Sunday, the ministry said it would "
+                           "suspend the restrictions until next year.",
+                           "The restrictions were suspended earlier this month together with "
+                           "other measures announced on the same day.")
+    assert _news(title, earlier, "2025-11-20") == Category.POLICY_STATEMENT.value
+    title = "Refiner ships first batch of indium"
+    body = ("A refiner in Guangxi shipped 1 tonne of indium to Korea on Tuesday, its first "
+            "export since the metal came under export control in February.\n\n"
+            "The company received its dual-use item export licence last week, an official said.")
+    assert _news(title, body, "2025-04-22") == Category.LICENSING.value
+
+
+def test_a_lead_act_dated_weeks_earlier_by_its_participle_is_background() -> None:
+    """"… as exporters adjusted to the ban … announced on January 6", told on 20 March with data
+    "released on Friday" (dev-778): the figures are the news, no act."""
+    title = "Dual-use exports to Japan fall"
+    body = ("Exports of dual-use items to Japan fell sharply in the first two months, according "
+            "to customs data released on Friday, as exporters adjusted to the ban on dual-use "
+            "exports to Japanese military users announced on January 6.\n\n"
+            "Traders said end-user checks took longer.")
+    assert _news(title, body, "2026-03-20") == Category.POLICY_STATEMENT.value
+    assert _news(title, body.replace("January 6", "March 17"), "2026-03-20") == \
+        Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_measures_stopped_after_a_listing_of_an_earlier_month() -> None:
+    """A company "put on China's export control list in March" speaking in November "after
+    Chinese measures against it stopped on Monday" (dev-761) reacts to the measures stopped."""
+    title = "US contractor says it will review sourcing after list measures end"
+    body = ("A US contractor that was among 15 entities put on China's export control list in "
+            "March said on Tuesday it would review its sourcing, after Chinese measures against "
+            "it stopped on Monday.\n\nLawyers said exporters should still check the list.")
+    assert _news(title, body, "2025-11-11") == Category.SUSPENSION.value
+    assert [a.category for a in read_acts("Chinese measures against it stopped on Monday.")] == \
+        [Category.SUSPENSION]
+
+
+def test_a_licence_requirement_announced_with_its_start_date_is_a_control() -> None:
+    """"announced last Thursday that exports of … will need licences from Nov 8" (dev-757)."""
+    acts = read_acts("So when the ministry announced last Thursday that exports of diamond wire "
+                     "saws will need licences from Nov 8, buyers started counting stock.")
+    assert [(a.category, a.done, a.future) for a in acts] == \
+        [(Category.CONTROLLED_ITEM_CHANGE, True, False)]
+    assert read_acts("Exports of diamond wire saws will need licences.") == []
