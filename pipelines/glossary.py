@@ -116,6 +116,11 @@ TERMS: tuple[Term, ...] = (
              r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond\s+(?:micropowder"
              r"|wire\s+saws?|single\s+crystals?|window)", ("人造金刚石", "金刚石"),
              "synthetic diamond / 人造金刚石", broader=("superhard_materials",)),
+    # superhard-material equipment named by its item (No. 33 of 2024): cubic presses, MPCVD
+    _subject("superhard_equipment",
+             r"cubic\s+press(?:es)?|MPCVD|microwave\s+plasma\s+chemical\s+vapou?r\s+deposition",
+             ("六面顶压机", "微波等离子体化学气相沉积"),
+             "cubic presses and MPCVD equipment / 六面顶压机", broader=("superhard_materials",)),
     _subject("graphite", r"graphite", ("石墨",), "graphite / 石墨"),
     _subject("anode_materials", r"anodes?(?:\s+materials?)?", ("负极材料", "负极"),
              "anode materials / 负极材料"),

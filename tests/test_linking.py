@@ -1132,3 +1132,32 @@ def test_a_count_is_on_the_list_of_its_own_clause():
                       lists={"export_control_list"}, count=15)
     assert "other_count" not in evidence(s, uel, set(), "").kinds
     assert "count_list" in evidence(s, control, set(), "").kinds
+
+
+# --- the nineteenth pass (dev-755 to dev-794) ----------------------------------------------------
+
+
+def no33() -> DocumentItem:
+    """No. 33 of 2024 with its own text (antimony and superhard-material equipment)."""
+    item = own_page("MOFCOM-2024-33", "商务部 海关总署公告2024年第33号 "
+                    "关于对锑等物项实施出口管制的公告", "2024-08-15", JOINT,
+                    [MeasureEvent("effective", date="2024-09-15")])
+    item.body = f"{item.title}\n锑矿、金属锑；超硬材料相关物项：六面顶压机关键部件、MPCVD设备。"
+    item.content_hash = content_hash(item)
+    return item
+
+
+def test_superhard_equipment_named_by_its_item_is_its_subject(archive):
+    """"cubic presses and other superhard material equipment brought under export control in
+    September last year" (dev-757, dev-296): cubic presses and MPCVD equipment are the
+    superhard-material items of No. 33 of 2024, a subject of its own (narrower than superhard
+    materials), so the month and the item name it beside No. 55 of 2025's superhard materials."""
+    assert terms_in("cubic presses") >= {"superhard_equipment", "superhard_materials"}
+    assert "superhard_equipment" in terms_in("六面顶压机关键部件和微波等离子体化学气相沉积设备")
+    assert "superhard_equipment" in terms_in("MPCVD equipment")
+    night(archive, "2025-10-10", no33(), *measures("MOFCOM-2025-55"))
+    item = news("Diamond wire", "A sales director expects the licensing process to become "
+                "routine, as it did for cubic presses and other superhard material equipment "
+                "brought under export control in September last year.", "2025-10-16")
+    night(archive, "2025-10-16", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2024-33"]
