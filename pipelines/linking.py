@@ -789,10 +789,12 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     in a document about export controls names them too ("China's measures announced last
     Thursday")."""
     specific = {k for k in s.subjects if not term(k).generic}
-    if s.lists or not s.package or not (s.controls or (s.topic_controls and not specific)):
+    if not s.package or not (s.controls or (s.topic_controls and not specific)):
         return set()
     found = set()
     for when in (d for d in s.dates if d.precision in ("day", "month") and d.role != "until"):
+        if _lists_with(s, when):
+            continue  # a list's measures of that day, not its export-control package
         same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
                 and profiles[e.measure].category in (None, "controlled_item_change")]
         if len({profiles[e.measure].published for e in same}) != 1:
@@ -806,6 +808,22 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                       f"(“{when.text}”)")
                 found.add(e.measure)
     return found
+
+
+def _lists_with(s: Sentence, when: DateSpan) -> set[str]:
+    """The lists named in the clause of the sentence giving the date: a list in another clause
+    (cut at ", and", ";", 并) is another act's ("暂停实施了去年10月9日公布的相关出口管制措施，
+    并对出口管制管控名单等相关措施作出调整": the package of 9 October names no list)."""
+    if not s.lists or s.text[when.start:when.start + len(when.text)] != when.text:
+        return s.lists  # a date lent by the sentence before: the whole sentence
+    at = 0
+    for clause in re.split(f"({_CLAUSE.pattern})", s.text, flags=_CLAUSE.flags):
+        if clause is None:
+            continue
+        if at <= when.start < at + len(clause):
+            return {t.key for t, _, _ in spans(clause, ("list",))}
+        at += len(clause)
+    return s.lists
 
 
 def _listed_in_full(specific: set[str], same: list[Evidence],

@@ -1161,3 +1161,19 @@ def test_superhard_equipment_named_by_its_item_is_its_subject(archive):
                 "brought under export control in September last year.", "2025-10-16")
     night(archive, "2025-10-16", item)
     assert list(links(archive, item.url)) == ["MOFCOM-2024-33"]
+
+
+def test_a_list_in_another_clause_does_not_stop_a_days_package(archive):
+    """"去年11月，中方…暂停实施了去年10月9日公布的相关出口管制措施，并对出口管制管控名单等相关措施作出
+    调整" (dev-735): the control list is named in the clause after 并, another act; the clause
+    naming the measures of 9 October names no list, so it names that day's package (and the
+    instrument of its suspension in November, as dev-402)."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-21"), no61(), NO62, no70())
+    item = news("商务部负责人会见美国企业代表团", "该负责人指出，去年11月，中方根据吉隆坡磋商共识，"
+                "暂停实施了去年10月9日公布的相关出口管制措施，并对出口管制管控名单等相关措施作出调整，"
+                "展现了诚意。", "2026-10-15")
+    night(archive, "2026-10-15", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62", "MOFCOM-2025-70"]
