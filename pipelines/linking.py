@@ -309,7 +309,9 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.numbers = {m.id for m in find_measure_numbers(text)}
     s.singular = bool(_SINGULAR.search(text)) and not _PLURAL.search(text)
     acts = read_acts(text)
-    s.foreign = bool(acts) and all(a.foreign and a.done for a in acts)
+    # every act another government's, done or still to come ("the period after the
+    # suspension" of the US rule is the US's too), and one of them done
+    s.foreign = any(a.done for a in acts) and all(a.foreign for a in acts)
     return s
 
 

@@ -1177,3 +1177,18 @@ def test_a_list_in_another_clause_does_not_stop_a_days_package(archive):
     assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
                                                 "MOFCOM-2025-58", "MOFCOM-2025-61",
                                                 "MOFCOM-2025-62", "MOFCOM-2025-70"]
+
+
+def test_a_foreign_act_still_to_come_keeps_the_sentence_foreign():
+    """"welcomed the US decision to suspend … its rule …, saying the two sides would continue to
+    discuss arrangements for the period after the suspension" (dev-95): the suspension still to
+    end is the US's too, so the sentence tells only the US act and "the suspension, which took
+    effect on Monday" after it is the US suspension, not No. 69 of that Monday. A sentence
+    telling only acts to come (nothing done) is not read as another government's act."""
+    us = ("The Ministry of Commerce on Tuesday welcomed the US decision to suspend for one year "
+          "its rule extending export control restrictions to affiliates of companies on the "
+          "Entity List, saying the two sides would continue to discuss arrangements for the "
+          "period after the suspension. A ministry spokesperson said the suspension, which took "
+          "effect on Monday, was an important step.")
+    sentences, _ = read_document("t", us, "2025-11-12")
+    assert sentences[1].foreign and sentences[2].foreign
