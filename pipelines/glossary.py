@@ -36,6 +36,7 @@ class Term:
     broader: tuple[str, ...] = ()
     generic: bool = False
     also: tuple[str, ...] = ()  # more English forms for search ("super-hard materials")
+    zh_re: str = ""  # a Chinese form that needs context (a count of entities before it)
 
     @property
     def search_en(self) -> tuple[str, ...]:
@@ -167,12 +168,16 @@ TERMS: tuple[Term, ...] = (
          r"(?=\s+(?:the\s+)?"
          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"
          r"(?:entities|companies|firms))", ("出口管制管控名单", "管控名单"),
-         "export control list / 出口管制管控名单"),
+         "export control list / 出口管制管控名单",
+         # entities counted and barred from dual-use items (对20家日本实体禁止出口两用物项)
+         zh_re=r"\d{1,3}家[^，。；、]{0,12}?禁止(?:出口|[^，。；、]{0,8}出口)两用物项"),
     Term("unreliable_entity_list", "list", r"unreliable\s+entit(?:y|ies)(?:\s+list)?"
          r"|(?:import\s+and\s+export\s+activities|trade)\s+related\s+to\s+China"
          r"|China-related\s+(?:trade|import\s+and\s+export)",
          ("不可靠实体清单", "与中国有关的进出口活动"), "unreliable entity list / 不可靠实体清单"),
-    Term("watch_list", "list", r"watch\s*lists?", ("关注名单",), "watch list / 关注名单"),
+    # entities counted whose exports get stricter review (对另外20家企业加强审查) are watched
+    Term("watch_list", "list", r"watch\s*lists?", ("关注名单",), "watch list / 关注名单",
+         zh_re=r"\d{1,3}家[^，。；、]{0,12}?加强(?:出口)?(?:审查|审核)"),
     # --- issuers --------------------------------------------------------------------------
     Term("MOFCOM", "issuer", r"Ministry\s+of\s+Commerce|MOFCOM|Commerce\s+Ministry",
          ("商务部",), "Ministry of Commerce / 商务部"),
@@ -198,6 +203,7 @@ def term(key: str) -> Term:
 @cache
 def _pattern(t: Term) -> re.Pattern[str]:
     parts = [rf"(?<![\w-])(?:{t.en})(?![\w])"] + [re.escape(w) for w in t.zh]
+    parts += [t.zh_re] if t.zh_re else []
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
@@ -248,7 +254,7 @@ def _word_starts(text: str) -> set[str]:
 
 def _may_match(t: Term, text: str, starts: set[str]) -> bool:
     """False only when the term cannot occur in the text (a cheap test before the scan)."""
-    if any(w in text for w in t.zh):
+    if any(w in text for w in t.zh) or (t.zh_re and re.search(t.zh_re, text)):
         return True
     english = _english_starts(t)
     return english is None or any(s[:8] in starts for s in english)

@@ -1192,3 +1192,24 @@ def test_a_foreign_act_still_to_come_keeps_the_sentence_foreign():
           "effect on Monday, was an important step.")
     sentences, _ = read_document("t", us, "2025-11-12")
     assert sentences[1].foreign and sentences[2].foreign
+
+
+def test_entities_counted_and_what_is_done_to_them_name_their_list(archive):
+    """"中方对20家日本企业和机构禁止出口两用物项、对另外20家企业加强审查" (dev-542): entities
+    counted and barred from dual-use items are on the export control list, entities counted
+    whose exports get stricter review on the watch list, so the day and the counts name No. 11
+    and No. 12 of 2026; a ban on dual-use items to military users counts no entities and names
+    no list."""
+    banned, watched = "中方对20家日本企业和机构禁止出口两用物项", "对另外20家企业加强审查"
+    assert terms_in(banned, ("list",)) == {"export_control_list"}
+    assert terms_in(watched, ("list",)) == {"watch_list"}
+    assert terms_in("中方宣布禁止向日本军事用户出口两用物项", ("list",)) == set()
+    night(archive, "2026-02-24",
+          own_page("MOFCOM-2026-11", "商务部公告2026年第11号 "
+                   "关于将20家日本实体列入出口管制管控名单的公告", "2026-02-24", ["MOFCOM"], []),
+          own_page("MOFCOM-2026-12", "商务部公告2026年第12号 "
+                   "关于将20家日本实体列入关注名单的公告", "2026-02-24", ["MOFCOM"], []))
+    item = news("日本政府表态", f"据日本共同社2月24日报道，日本内阁官房长官就{banned}、"
+                f"{watched}一事表示遗憾。", "2026-02-25")
+    night(archive, "2026-02-25", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
