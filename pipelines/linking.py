@@ -93,6 +93,7 @@ WEIGHTS = {
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
     "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
     "in_force_before": 3.0,  # "the rules in force before October": it took effect earlier
+    "part_suspended": 2.5,  # "suspended the part of that announcement" in a time it was
     "not_in_force_before": -3.0,  # ... and a measure of that month or later is not one of them
     "agreement": 1.0,  # the sentence's words fit the date ("took effect", "announced")
     "joint": 1.0,  # "jointly" / Customs named and the measure is joint with Customs
@@ -455,6 +456,7 @@ class Profile:
     dates: list[tuple[str, str, str | None]] = field(default_factory=list)  # day, what, by
     targets: set[str] = field(default_factory=set)  # measures it suspends
     suspended: bool = False
+    partly_suspended: set[str] = field(default_factory=set)  # days a part of it was suspended
 
     @property
     def subjects(self) -> set[str]:
@@ -534,6 +536,8 @@ def build_profile(archive: Archive, measure_id: str) -> Profile | None:
         kind = EventKind(e["kind"])
         if kind in _SUSPENSIONS:
             p.suspended = True
+        if kind == EventKind.PARTIALLY_SUSPENDED and e["date"]:
+            p.partly_suspended.add(e["date"])
         what = _DATED_KINDS.get(kind)
         if what and e["date"]:
             p.dates.append((e["date"], what, e["by_measure"]))
@@ -629,7 +633,7 @@ class Evidence:
 
 
 IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique",
-               "in_force_before"}
+               "in_force_before", "part_suspended"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject", "count_any_list"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
@@ -673,6 +677,24 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                 best = (weight, f"{reason} (“{d.text}”)", d)
     if best:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
+
+
+_PART = re.compile(r"\b(?:(?:the\s+)?parts?\s+of|partly|partially|some\s+(?:of\s+(?:its|the)\s+)?"
+                   r"(?:provisions|clauses|paragraphs))\b|部分(?:条款|内容|措施)|第[一二三四五六七八九十\d]+款",
+                   re.IGNORECASE)
+
+
+def _part_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
+    """A sentence telling the suspension of part of a measure ("suspended the part of that
+    announcement that had denied gallium … to the US" in 2025) names a measure part of which
+    was suspended in the time it gives: a partial suspension is told as such."""
+    if not (s.suspension and p.partly_suspended and _PART.search(s.text)):
+        return
+    for d in s.dates:
+        day = next((x for x in sorted(p.partly_suspended) if d.covers(x)), None)
+        if day:
+            e.add("part_suspended", "", f"part of it suspended on {day} (“{d.text}”)")
+            return
 
 
 def _in_force_before(s: Sentence) -> list[DateSpan]:
@@ -767,6 +789,7 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
         e.add("title", f"title:{core}", f"names its title “{core}”")
     _date_evidence(e, s, p)
     _before_evidence(e, s, p)
+    _part_evidence(e, s, p)
     _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
     return e

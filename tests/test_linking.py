@@ -1213,3 +1213,28 @@ def test_entities_counted_and_what_is_done_to_them_name_their_list(archive):
                 f"{watched}一事表示遗憾。", "2026-02-25")
     night(archive, "2026-02-25", item)
     assert sorted(links(archive, item.url)) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
+
+
+def test_the_suspension_of_part_of_a_measure_names_its_partial_suspension(archive):
+    """"The previous year, Beijing suspended the part of that announcement that had in principle
+    denied gallium, germanium, antimony and superhard materials to the US" (dev-613, written in
+    2026): part of No. 46 was suspended in 2025, by No. 72; a year alone identifies no measure,
+    but a part suspended in it names the partial suspension of that year, and its instrument."""
+    title46, _, issuers46, _ = MEASURES["MOFCOM-2024-46"]
+    part = MeasureEvent("partially_suspended", date="2025-11-09", until="2026-11-27",
+                        by_measure="MOFCOM-2025-72")
+    no46 = own_page("MOFCOM-2024-46", title46, "2024-12-03", issuers46, [part])
+    no46.body = f"{title46}\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
+    no46.content_hash = content_hash(no46)
+    no72 = own_page("MOFCOM-2025-72", "商务部公告2025年第72号 "
+                    "关于暂停实施商务部公告2024年第46号第二款的公告", "2025-11-09", ["MOFCOM"], [])
+    night(archive, "2025-11-10", no46, no72, *measures("MOFCOM-2023-23"))
+    told = ("The previous year, Beijing suspended the part of that announcement that had in "
+            "principle denied gallium, germanium, antimony and superhard materials to the US.")
+    item = news("Ban", told, "2026-01-07")
+    night(archive, "2026-01-07", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+    whole = news("Ban", told.replace("the part of that announcement", "that announcement"),
+                 "2026-01-07", url="https://www.example.cn/b.html")
+    night(archive, "2026-01-08", whole)
+    assert links(archive, whole.url) == {}
