@@ -114,7 +114,10 @@ TERMS: tuple[Term, ...] = (
     _subject("superhard_materials", r"super-?hard\s+materials?", ("超硬材料",),
              "superhard materials / 超硬材料", also=("super-hard materials",)),
     _subject("synthetic_diamond",
-             r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond\s+(?:micropowder"
+             # diamonds grown are synthetic ("diamond growing equipment", "diamond-growing
+             # reactors")
+             r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond[- ]growing"
+             r"|diamond\s+(?:micropowder"
              r"|wire\s+saws?|single\s+crystals?|window)", ("人造金刚石", "金刚石"),
              "synthetic diamond / 人造金刚石", broader=("superhard_materials",)),
     # superhard-material equipment named by its item (No. 33 of 2024): cubic presses, MPCVD

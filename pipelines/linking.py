@@ -128,8 +128,10 @@ _SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|
                        re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curbs|restrictions"
                      r"|package|series)\b", re.IGNORECASE)
-_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施",
-                       re.IGNORECASE)
+# a control, or a licence required for exports ("China's licence requirement for diamond
+# growing equipment", 出口许可要求)
+_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施"
+                       r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
@@ -1003,9 +1005,21 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         return
     fits = [e for e in scored if specific <= profiles[e.measure].subjects
             and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
-    if 2 <= len(fits) <= CANDIDATE_MAX and len({e.score for e in fits}) == 1:
+    # equally: on the subjects it names in their own words; a broader one they imply
+    # (superhard materials, implied by "diamond growing") in one title only does not decide
+    named = {f"subject:{k}" for k in _most_specific(s.text)}
+    if 2 <= len(fits) <= CANDIDATE_MAX and len({_fit(e, named) for e in fits}) == 1:
         for e in fits:
             _keep(decision.candidates, e)
+
+
+def _fit(e: Evidence, named: set[str]) -> float:
+    """How well a measure explains the subjects a sentence names in their own words (its score
+    when the sentence names none that way)."""
+    if not named:
+        return e.score
+    return sum(p.weight for p in e.parts if p.token in named or (
+        p.kind not in ("subject_title", "subject_text", "unique_subject") and p.weight < 0))
 
 
 def _keep(into: dict[str, Evidence], e: Evidence) -> None:

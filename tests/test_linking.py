@@ -1238,3 +1238,26 @@ def test_the_suspension_of_part_of_a_measure_names_its_partial_suspension(archiv
                  "2026-01-07", url="https://www.example.cn/b.html")
     night(archive, "2026-01-08", whole)
     assert links(archive, whole.url) == {}
+
+
+def test_an_undated_licence_requirement_fitting_two_measures_alike_proposes_both(archive):
+    """"China's licence requirement for diamond growing equipment and related technology", no
+    date (dev-615): diamonds grown are synthetic diamond, a licence requirement is a control,
+    and No. 33 of 2024 and No. 55 of 2025 both name synthetic diamond in their texts: they fit
+    alike (superhard materials, implied and in No. 55's title only, does not decide), so both are
+    review candidates, not links."""
+    assert "synthetic_diamond" in terms_in("diamond growing reactors and diamond-growing tools")
+    no33_ = no33()
+    no33_.body += "人造金刚石单晶合成工艺技术。"
+    no33_.content_hash = content_hash(no33_)
+    no55 = own_page("MOFCOM-2025-55", *MEASURES["MOFCOM-2025-55"][:3], [])
+    no55.body = f"{no55.title}\n人造金刚石微粉、单晶及相关设备和技术。"
+    no55.content_hash = content_hash(no55)
+    night(archive, "2025-10-10", no33_, no55)
+    item = news("Diamonds", "Some Indian companies purchase diamond growing reactors from China, "
+                "and China's licence requirement for diamond growing equipment and related "
+                "technology may extend delivery times.", "2025-10-15")
+    night(archive, "2025-10-15", item)
+    assert links(archive, item.url) == {}
+    assert {c["measure"] for c in archive.link_candidates(document_id(item.url))} == {
+        "MOFCOM-2024-33", "MOFCOM-2025-55"}
