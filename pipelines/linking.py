@@ -804,6 +804,8 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
 class Decision:
     links: dict[str, Evidence] = field(default_factory=dict)
     candidates: dict[str, Evidence] = field(default_factory=dict)
+    # every link made through a suspension, also those a stronger sentence's link replaced
+    suspensions: list[Evidence] = field(default_factory=list)
 
 
 def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> set[str]:
@@ -988,12 +990,32 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     kept = [e for e in kept if e in groups[e.matched()]]
     for e in kept:
         strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
-        if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension:
+        one_event = _one_suspension(groups[e.matched()])
+        if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension or one_event:
             _keep(decision.links, e)
+            if _suspension_parts(e):
+                decision.suspensions.append(e)
         else:
             _keep(decision.candidates, e)
     if not passing and s.controls:
         _undated(s, scored, profiles, decision)
+
+
+def _instrument_of(e: Evidence) -> str:
+    """The instrument of the suspension the evidence describes ("… by MOFCOM-2025-72")."""
+    for part in _suspension_parts(e):
+        if " by " in part.reason:
+            return part.reason.split(" by ", 1)[1].split(" ", 1)[0]
+    return ""
+
+
+def _one_suspension(group: list[Evidence]) -> bool:
+    """Measures tied on the same evidence that are one event: a measure whose suspension the
+    sentence dates and the instrument of that suspension, of that date ("自11月9日起，中国对美
+    出口石墨不再适用…": No. 46's suspension by No. 72, of 9 November) are no rivals."""
+    instruments = {_instrument_of(e) for e in group} - {""}
+    return len(group) >= 2 and bool(instruments) and all(
+        e.measure in instruments or _instrument_of(e) in instruments for e in group)
 
 
 def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
@@ -1078,7 +1100,12 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
     - a single target linked through its suspension brings its instrument only.
     """
     direct = dict(decision.links)
-    for measure_id, e in direct.items():
+    # a measure linked through its suspension by one sentence brings the instrument, even when
+    # another sentence links it more strongly ("in December last year" beside "suspended that
+    # paragraph … until Nov 27, 2026")
+    told = list(direct.items()) + [(e.measure, e) for e in decision.suspensions
+                                   if direct.get(e.measure) is not e]
+    for measure_id, e in told:
         p = profiles.get(measure_id)
         suspension = e.sentence.suspension or bool(_suspension_parts(e))
         if p is None or not suspension:

@@ -1215,20 +1215,28 @@ def test_entities_counted_and_what_is_done_to_them_name_their_list(archive):
     assert sorted(links(archive, item.url)) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
 
 
+def no46_no72() -> list[DocumentItem]:
+    """No. 46 of 2024 with its own text, part of it suspended by No. 72 of 2025."""
+    title46, _, issuers46, _ = MEASURES["MOFCOM-2024-46"]
+    part = MeasureEvent("partially_suspended", date="2025-11-09", until="2026-11-27",
+                        by_measure="MOFCOM-2025-72")
+    no46 = own_page("MOFCOM-2024-46", title46, "2024-12-03", issuers46, [part])
+    no46.body = (f"{title46}\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口；"
+                 "石墨两用物项对美国出口实施更严格的最终用户和最终用途审查。")
+    no46.content_hash = content_hash(no46)
+    no72 = own_page("MOFCOM-2025-72", "商务部公告2025年第72号 "
+                    "关于暂停实施商务部公告2024年第46号第二款的公告", "2025-11-09", ["MOFCOM"], [])
+    no72.body = f"{no72.title}\n镓、锗、锑、超硬材料、石墨对美国出口。"
+    no72.content_hash = content_hash(no72)
+    return [no46, no72]
+
+
 def test_the_suspension_of_part_of_a_measure_names_its_partial_suspension(archive):
     """"The previous year, Beijing suspended the part of that announcement that had in principle
     denied gallium, germanium, antimony and superhard materials to the US" (dev-613, written in
     2026): part of No. 46 was suspended in 2025, by No. 72; a year alone identifies no measure,
     but a part suspended in it names the partial suspension of that year, and its instrument."""
-    title46, _, issuers46, _ = MEASURES["MOFCOM-2024-46"]
-    part = MeasureEvent("partially_suspended", date="2025-11-09", until="2026-11-27",
-                        by_measure="MOFCOM-2025-72")
-    no46 = own_page("MOFCOM-2024-46", title46, "2024-12-03", issuers46, [part])
-    no46.body = f"{title46}\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
-    no46.content_hash = content_hash(no46)
-    no72 = own_page("MOFCOM-2025-72", "商务部公告2025年第72号 "
-                    "关于暂停实施商务部公告2024年第46号第二款的公告", "2025-11-09", ["MOFCOM"], [])
-    night(archive, "2025-11-10", no46, no72, *measures("MOFCOM-2023-23"))
+    night(archive, "2025-11-10", *no46_no72(), *measures("MOFCOM-2023-23"))
     told = ("The previous year, Beijing suspended the part of that announcement that had in "
             "principle denied gallium, germanium, antimony and superhard materials to the US.")
     item = news("Ban", told, "2026-01-07")
@@ -1261,3 +1269,29 @@ def test_an_undated_licence_requirement_fitting_two_measures_alike_proposes_both
     assert links(archive, item.url) == {}
     assert {c["measure"] for c in archive.link_candidates(document_id(item.url))} == {
         "MOFCOM-2024-33", "MOFCOM-2025-55"}
+
+
+def test_a_measure_and_the_instrument_suspending_it_that_day_are_no_rivals(archive):
+    """"自11月9日起，中国对美出口石墨不再适用更为严格的最终用户和最终用途审查" (dev-317): No. 46,
+    whose suspension that day the sentence dates, and No. 72, the instrument of it, of that day,
+    tie on the same evidence; they are one event, not two measures to choose from: both links."""
+    night(archive, "2025-11-10", *no46_no72())
+    item = news("石墨", "多家美国电池企业表示，自11月9日起，中国对美出口石墨不再适用"
+                "更为严格的最终用户和最终用途审查，镓、锗、锑、超硬材料对美出口的许可申请"
+                "也可依法受理。", "2025-11-12")
+    night(archive, "2025-11-12", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+
+
+def test_a_suspension_told_beside_a_stronger_link_still_brings_its_instrument(archive):
+    """"China's decision in December last year to stop, in principle, licensing exports of
+    gallium …" links No. 46 strongly; "suspended that paragraph of its December announcement
+    until Nov 27, 2026" links it through its suspension by No. 72, which it brings, though the
+    first sentence's link is the stronger (dev-240)."""
+    night(archive, "2025-11-10", *no46_no72())
+    item = news("Minerals", "The startup was caught by China's decision in December last year to "
+                "stop, in principle, licensing exports of gallium, germanium and antimony to the "
+                "US. China's Ministry of Commerce suspended that paragraph of its December "
+                "announcement until Nov 27, 2026.", "2025-11-11")
+    night(archive, "2025-11-11", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
