@@ -54,8 +54,8 @@ class Term:
 
 def _subject(key: str, en: str, zh: tuple[str, ...], label: str, *,
              broader: tuple[str, ...] = (), generic: bool = False,
-             also: tuple[str, ...] = ()) -> Term:
-    return Term(key, "subject", en, zh, label, broader, generic, also)
+             also: tuple[str, ...] = (), zh_re: str = "") -> Term:
+    return Term(key, "subject", en, zh, label, broader, generic, also, zh_re)
 
 
 _MH = ("medium_heavy_rare_earth",)
@@ -88,7 +88,10 @@ TERMS: tuple[Term, ...] = (
              r"(?:(?!(?:exports?|imports?|items?|products?|prices?)\b)[\w-]+\s+)?"
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
              r"rare[- ]earths?", ("稀土相关技术", "稀土技术"),
-             "rare-earth technologies / 稀土相关技术", broader=("rare_earth",)),
+             "rare-earth technologies / 稀土相关技术", broader=("rare_earth",),
+             # the same list of processes in Chinese (稀土开采、冶炼分离、…等相关技术)
+             zh_re=r"稀土(?:(?:(?!出口|物项|产品|价格)[^，。；、]){1,12}、){1,8}"
+                   r"(?:(?!出口|物项|产品|价格)[^，。；、]){1,12}?等(?:相关)?技术"),
     _subject("rare_earth_equipment",
              r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
              ("稀土设备",), "rare-earth equipment / 稀土设备", broader=("rare_earth",)),

@@ -985,8 +985,9 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             groups[key] = [e for e in group if e not in loose]
             kept = [e for e in kept if e not in loose]
     for key, group in groups.items():  # a tie is between the best of the same evidence
-        best = max((e.score for e in group), default=0.0)
-        groups[key] = [e for e in group if e.score >= best or e.measure in packaged]
+        # a generic subject (dual-use items, technologies) picks out nothing: no tie-breaker
+        best = max((_specific_score(e) for e in group), default=0.0)
+        groups[key] = [e for e in group if _specific_score(e) >= best or e.measure in packaged]
     kept = [e for e in kept if e in groups[e.matched()]]
     for e in kept:
         strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
@@ -999,6 +1000,11 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _keep(decision.candidates, e)
     if not passing and s.controls:
         _undated(s, scored, profiles, decision)
+
+
+def _specific_score(e: Evidence) -> float:
+    """The score without generic subjects, which alone pick out nothing."""
+    return e.score - sum(p.weight for p in e.parts if p.kind == "subject_generic")
 
 
 def _instrument_of(e: Evidence) -> str:

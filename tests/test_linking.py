@@ -1295,3 +1295,27 @@ def test_a_suspension_told_beside_a_stronger_link_still_brings_its_instrument(ar
                 "announcement until Nov 27, 2026.", "2025-11-11")
     night(archive, "2025-11-11", item)
     assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+
+
+def test_a_generic_subject_does_not_break_a_tie(archive):
+    """"28 US entities that were placed on the country's export control list in April" (dev-306)
+    is No. 21 (16, April 4) and No. 22 (12, April 9) by their sum; "dual-use items", a generic
+    subject named in No. 21's text only, picks out nothing and does not drop No. 22."""
+    no21 = own_page("MOFCOM-2025-21", *MEASURES["MOFCOM-2025-21"])
+    no21.body = f"{no21.title}\n禁止向上述实体出口两用物项。"
+    no21.content_hash = content_hash(no21)
+    night(archive, "2025-04-10", no21, *measures("MOFCOM-2025-22", "MOFCOM-2025-1"))
+    item = news("Licences", "Chinese companies may once again apply for licences to export "
+                "dual-use items to 28 US entities that were placed on the country's export "
+                "control list in April.", "2025-05-15")
+    night(archive, "2025-05-15", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-21", "MOFCOM-2025-22"]
+
+
+def test_a_chinese_list_of_processes_closed_by_technologies_is_rare_earth_technologies():
+    """"稀土开采、冶炼分离、…、稀土二次资源回收利用等相关技术" (dev-340) is 稀土相关技术 (No. 62),
+    as the English list of the eighteenth pass; a list of exports or items is not."""
+    assert "rare_earth_technology" in terms_in(
+        "稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用等相关技术及其载体")
+    assert "rare_earth_technology" not in terms_in("稀土出口、物项等技术")
+    assert "rare_earth_technology" not in terms_in("稀土企业的技术人员")
