@@ -719,6 +719,12 @@ def _before_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         return
 
 
+# a noun naming the document's subject by its class ("a licence for the metal"), when the
+# sentence names no subject of its own
+_CLASS_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:metals?|minerals?|elements?)\b"
+                         r"|该(?:金属|矿产|元素)", re.IGNORECASE)
+
+
 def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
                       frequency: dict[str, int]) -> None:
     for key in sorted(s.subjects & p.subjects):
@@ -737,7 +743,13 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
         # measures on Monday") refers to the document's; one that does not ("the ministry
         # issued guidance on Thursday") refers to none
         shared = {k for k in own & p.subjects if not term(k).generic}
-        if shared:
+        if shared and _CLASS_NOUN.search(s.text):
+            # "a licence for the metal": the document's subject named by its class
+            for key in sorted(shared):
+                kind = "subject_title" if key in p.title_subjects else "subject_text"
+                e.add(kind, f"subject:{key}", f"the document's subject by its class: "
+                      f"{term(key).english}")
+        elif shared:
             names = ", ".join(term(k).english for k in sorted(shared))
             e.add("document_subject", "", f"the document's subject: {names}",
                   WEIGHTS["document_subject"] * len(shared))

@@ -1319,3 +1319,20 @@ def test_a_chinese_list_of_processes_closed_by_technologies_is_rare_earth_techno
         "稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用等相关技术及其载体")
     assert "rare_earth_technology" not in terms_in("稀土出口、物项等技术")
     assert "rare_earth_technology" not in terms_in("稀土企业的技术人员")
+
+
+def test_the_documents_subject_named_by_its_class_is_named(archive):
+    """"had not applied for a licence for the metal, which has required one to be exported since
+    Sept. 15, 2024" in a story on antimony ingots (dev-540): "the metal" is the document's
+    antimony, named by its class, so the effective day names No. 33 of 2024; a sentence with
+    no such noun lends the document's subject at a lower weight only."""
+    night(archive, "2024-09-16", no33())
+    body = ("Customs officers have stopped a shipment of antimony ingots declared as tin alloy. "
+            "The company had not applied for a licence for {}, which has required one to be "
+            "exported since Sept. 15, 2024.")
+    item = news("Antimony ingots stopped", body.format("the metal"), "2025-05-14")
+    plain = news("Antimony ingots stopped", body.format("the goods"), "2025-05-14",
+                 url="https://www.example.cn/b.html")
+    night(archive, "2025-05-14", item, plain)
+    assert list(links(archive, item.url)) == ["MOFCOM-2024-33"]
+    assert links(archive, plain.url) == {}
