@@ -176,7 +176,9 @@ TERMS: tuple[Term, ...] = (
          r"(?:entities|companies|firms))", ("出口管制管控名单", "管控名单"),
          "export control list / 出口管制管控名单",
          # entities counted and barred from dual-use items (对20家日本实体禁止出口两用物项)
-         zh_re=r"\d{1,3}家[^，。；、]{0,12}?禁止(?:出口|[^，。；、]{0,8}出口)两用物项"),
+         # (禁止向15家美国实体出口两用物项)
+         zh_re=r"\d{1,3}家[^，。；、]{0,12}?禁止(?:出口|[^，。；、]{0,8}出口)两用物项"
+               r"|禁止向\d{1,3}家[^，。；、]{0,12}?出口两用物项"),
     Term("unreliable_entity_list", "list", r"unreliable\s+entit(?:y|ies)(?:\s+list)?"
          r"|(?:import\s+and\s+export\s+activities|trade)\s+related\s+to\s+China"
          r"|China-related\s+(?:trade|import\s+and\s+export)",

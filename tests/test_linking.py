@@ -1204,6 +1204,8 @@ def test_entities_counted_and_what_is_done_to_them_name_their_list(archive):
     assert terms_in(banned, ("list",)) == {"export_control_list"}
     assert terms_in(watched, ("list",)) == {"watch_list"}
     assert terms_in("中方宣布禁止向日本军事用户出口两用物项", ("list",)) == set()
+    # the ban told first, the entities counted after it (dev-330)
+    assert terms_in("禁止向15家美国实体出口两用物项", ("list",)) == {"export_control_list"}
     night(archive, "2026-02-24",
           own_page("MOFCOM-2026-11", "商务部公告2026年第11号 "
                    "关于将20家日本实体列入出口管制管控名单的公告", "2026-02-24", ["MOFCOM"], []),
