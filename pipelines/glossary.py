@@ -36,6 +36,7 @@ class Term:
     broader: tuple[str, ...] = ()
     generic: bool = False
     also: tuple[str, ...] = ()  # more English forms for search ("super-hard materials")
+    zh_re: str = ""  # a Chinese form that needs context (a count of entities before it)
 
     @property
     def search_en(self) -> tuple[str, ...]:
@@ -53,8 +54,8 @@ class Term:
 
 def _subject(key: str, en: str, zh: tuple[str, ...], label: str, *,
              broader: tuple[str, ...] = (), generic: bool = False,
-             also: tuple[str, ...] = ()) -> Term:
-    return Term(key, "subject", en, zh, label, broader, generic, also)
+             also: tuple[str, ...] = (), zh_re: str = "") -> Term:
+    return Term(key, "subject", en, zh, label, broader, generic, also, zh_re)
 
 
 _MH = ("medium_heavy_rare_earth",)
@@ -87,7 +88,10 @@ TERMS: tuple[Term, ...] = (
              r"(?:(?!(?:exports?|imports?|items?|products?|prices?)\b)[\w-]+\s+)?"
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
              r"rare[- ]earths?", ("稀土相关技术", "稀土技术"),
-             "rare-earth technologies / 稀土相关技术", broader=("rare_earth",)),
+             "rare-earth technologies / 稀土相关技术", broader=("rare_earth",),
+             # the same list of processes in Chinese (稀土开采、冶炼分离、…等相关技术)
+             zh_re=r"稀土(?:(?:(?!出口|物项|产品|价格)[^，。；、]){1,12}、){1,8}"
+                   r"(?:(?!出口|物项|产品|价格)[^，。；、]){1,12}?等(?:相关)?技术"),
     _subject("rare_earth_equipment",
              r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
              ("稀土设备",), "rare-earth equipment / 稀土设备", broader=("rare_earth",)),
@@ -113,9 +117,17 @@ TERMS: tuple[Term, ...] = (
     _subject("superhard_materials", r"super-?hard\s+materials?", ("超硬材料",),
              "superhard materials / 超硬材料", also=("super-hard materials",)),
     _subject("synthetic_diamond",
-             r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond\s+(?:micropowder"
+             # diamonds grown are synthetic ("diamond growing equipment", "diamond-growing
+             # reactors")
+             r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond[- ]growing"
+             r"|diamond\s+(?:micropowder"
              r"|wire\s+saws?|single\s+crystals?|window)", ("人造金刚石", "金刚石"),
              "synthetic diamond / 人造金刚石", broader=("superhard_materials",)),
+    # superhard-material equipment named by its item (No. 33 of 2024): cubic presses, MPCVD
+    _subject("superhard_equipment",
+             r"cubic\s+press(?:es)?|MPCVD|microwave\s+plasma\s+chemical\s+vapou?r\s+deposition",
+             ("六面顶压机", "微波等离子体化学气相沉积"),
+             "cubic presses and MPCVD equipment / 六面顶压机", broader=("superhard_materials",)),
     _subject("graphite", r"graphite", ("石墨",), "graphite / 石墨"),
     _subject("anode_materials", r"anodes?(?:\s+materials?)?", ("负极材料", "负极"),
              "anode materials / 负极材料"),
@@ -162,12 +174,18 @@ TERMS: tuple[Term, ...] = (
          r"(?=\s+(?:the\s+)?"
          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"
          r"(?:entities|companies|firms))", ("出口管制管控名单", "管控名单"),
-         "export control list / 出口管制管控名单"),
+         "export control list / 出口管制管控名单",
+         # entities counted and barred from dual-use items (对20家日本实体禁止出口两用物项)
+         # (禁止向15家美国实体出口两用物项)
+         zh_re=r"\d{1,3}家[^，。；、]{0,12}?禁止(?:出口|[^，。；、]{0,8}出口)两用物项"
+               r"|禁止向\d{1,3}家[^，。；、]{0,12}?出口两用物项"),
     Term("unreliable_entity_list", "list", r"unreliable\s+entit(?:y|ies)(?:\s+list)?"
          r"|(?:import\s+and\s+export\s+activities|trade)\s+related\s+to\s+China"
          r"|China-related\s+(?:trade|import\s+and\s+export)",
          ("不可靠实体清单", "与中国有关的进出口活动"), "unreliable entity list / 不可靠实体清单"),
-    Term("watch_list", "list", r"watch\s*lists?", ("关注名单",), "watch list / 关注名单"),
+    # entities counted whose exports get stricter review (对另外20家企业加强审查) are watched
+    Term("watch_list", "list", r"watch\s*lists?", ("关注名单",), "watch list / 关注名单",
+         zh_re=r"\d{1,3}家[^，。；、]{0,12}?加强(?:出口)?(?:审查|审核)"),
     # --- issuers --------------------------------------------------------------------------
     Term("MOFCOM", "issuer", r"Ministry\s+of\s+Commerce|MOFCOM|Commerce\s+Ministry",
          ("商务部",), "Ministry of Commerce / 商务部"),
@@ -193,6 +211,7 @@ def term(key: str) -> Term:
 @cache
 def _pattern(t: Term) -> re.Pattern[str]:
     parts = [rf"(?<![\w-])(?:{t.en})(?![\w])"] + [re.escape(w) for w in t.zh]
+    parts += [t.zh_re] if t.zh_re else []
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 
 
@@ -243,7 +262,7 @@ def _word_starts(text: str) -> set[str]:
 
 def _may_match(t: Term, text: str, starts: set[str]) -> bool:
     """False only when the term cannot occur in the text (a cheap test before the scan)."""
-    if any(w in text for w in t.zh):
+    if any(w in text for w in t.zh) or (t.zh_re and re.search(t.zh_re, text)):
         return True
     english = _english_starts(t)
     return english is None or any(s[:8] in starts for s in english)

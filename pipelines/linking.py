@@ -73,7 +73,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 6  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 7  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -93,6 +93,7 @@ WEIGHTS = {
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
     "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
     "in_force_before": 3.0,  # "the rules in force before October": it took effect earlier
+    "part_suspended": 2.5,  # "suspended the part of that announcement" in a time it was
     "not_in_force_before": -3.0,  # ... and a measure of that month or later is not one of them
     "agreement": 1.0,  # the sentence's words fit the date ("took effect", "announced")
     "joint": 1.0,  # "jointly" / Customs named and the measure is joint with Customs
@@ -127,8 +128,10 @@ _SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|
                        re.IGNORECASE)
 _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curbs|restrictions"
                      r"|package|series)\b", re.IGNORECASE)
-_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施",
-                       re.IGNORECASE)
+# a control, or a licence required for exports ("China's licence requirement for diamond
+# growing equipment", 出口许可要求)
+_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施"
+                       r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
@@ -309,7 +312,9 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.numbers = {m.id for m in find_measure_numbers(text)}
     s.singular = bool(_SINGULAR.search(text)) and not _PLURAL.search(text)
     acts = read_acts(text)
-    s.foreign = bool(acts) and all(a.foreign and a.done for a in acts)
+    # every act another government's, done or still to come ("the period after the
+    # suspension" of the US rule is the US's too), and one of them done
+    s.foreign = any(a.done for a in acts) and all(a.foreign for a in acts)
     return s
 
 
@@ -453,6 +458,7 @@ class Profile:
     dates: list[tuple[str, str, str | None]] = field(default_factory=list)  # day, what, by
     targets: set[str] = field(default_factory=set)  # measures it suspends
     suspended: bool = False
+    partly_suspended: set[str] = field(default_factory=set)  # days a part of it was suspended
 
     @property
     def subjects(self) -> set[str]:
@@ -532,6 +538,8 @@ def build_profile(archive: Archive, measure_id: str) -> Profile | None:
         kind = EventKind(e["kind"])
         if kind in _SUSPENSIONS:
             p.suspended = True
+        if kind == EventKind.PARTIALLY_SUSPENDED and e["date"]:
+            p.partly_suspended.add(e["date"])
         what = _DATED_KINDS.get(kind)
         if what and e["date"]:
             p.dates.append((e["date"], what, e["by_measure"]))
@@ -627,7 +635,7 @@ class Evidence:
 
 
 IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique",
-               "in_force_before"}
+               "in_force_before", "part_suspended"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject", "count_any_list"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
@@ -673,6 +681,24 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
 
 
+_PART = re.compile(r"\b(?:(?:the\s+)?parts?\s+of|partly|partially|some\s+(?:of\s+(?:its|the)\s+)?"
+                   r"(?:provisions|clauses|paragraphs))\b|部分(?:条款|内容|措施)|第[一二三四五六七八九十\d]+款",
+                   re.IGNORECASE)
+
+
+def _part_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
+    """A sentence telling the suspension of part of a measure ("suspended the part of that
+    announcement that had denied gallium … to the US" in 2025) names a measure part of which
+    was suspended in the time it gives: a partial suspension is told as such."""
+    if not (s.suspension and p.partly_suspended and _PART.search(s.text)):
+        return
+    for d in s.dates:
+        day = next((x for x in sorted(p.partly_suspended) if d.covers(x)), None)
+        if day:
+            e.add("part_suspended", "", f"part of it suspended on {day} (“{d.text}”)")
+            return
+
+
 def _in_force_before(s: Sentence) -> list[DateSpan]:
     """The times before which the sentence says its measure was in force ("in force before
     October")."""
@@ -693,6 +719,12 @@ def _before_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         return
 
 
+# a noun naming the document's subject by its class ("a licence for the metal"), when the
+# sentence names no subject of its own
+_CLASS_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:metals?|minerals?|elements?)\b"
+                         r"|该(?:金属|矿产|元素)", re.IGNORECASE)
+
+
 def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
                       frequency: dict[str, int]) -> None:
     for key in sorted(s.subjects & p.subjects):
@@ -711,7 +743,13 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
         # measures on Monday") refers to the document's; one that does not ("the ministry
         # issued guidance on Thursday") refers to none
         shared = {k for k in own & p.subjects if not term(k).generic}
-        if shared:
+        if shared and _CLASS_NOUN.search(s.text):
+            # "a licence for the metal": the document's subject named by its class
+            for key in sorted(shared):
+                kind = "subject_title" if key in p.title_subjects else "subject_text"
+                e.add(kind, f"subject:{key}", f"the document's subject by its class: "
+                      f"{term(key).english}")
+        elif shared:
             names = ", ".join(term(k).english for k in sorted(shared))
             e.add("document_subject", "", f"the document's subject: {names}",
                   WEIGHTS["document_subject"] * len(shared))
@@ -765,6 +803,7 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
         e.add("title", f"title:{core}", f"names its title “{core}”")
     _date_evidence(e, s, p)
     _before_evidence(e, s, p)
+    _part_evidence(e, s, p)
     _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
     return e
@@ -777,6 +816,8 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
 class Decision:
     links: dict[str, Evidence] = field(default_factory=dict)
     candidates: dict[str, Evidence] = field(default_factory=dict)
+    # every link made through a suspension, also those a stronger sentence's link replaced
+    suspensions: list[Evidence] = field(default_factory=list)
 
 
 def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> set[str]:
@@ -789,10 +830,12 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     in a document about export controls names them too ("China's measures announced last
     Thursday")."""
     specific = {k for k in s.subjects if not term(k).generic}
-    if s.lists or not s.package or not (s.controls or (s.topic_controls and not specific)):
+    if not s.package or not (s.controls or (s.topic_controls and not specific)):
         return set()
     found = set()
     for when in (d for d in s.dates if d.precision in ("day", "month") and d.role != "until"):
+        if _lists_with(s, when):
+            continue  # a list's measures of that day, not its export-control package
         same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
                 and profiles[e.measure].category in (None, "controlled_item_change")]
         if len({profiles[e.measure].published for e in same}) != 1:
@@ -806,6 +849,22 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                       f"(“{when.text}”)")
                 found.add(e.measure)
     return found
+
+
+def _lists_with(s: Sentence, when: DateSpan) -> set[str]:
+    """The lists named in the clause of the sentence giving the date: a list in another clause
+    (cut at ", and", ";", 并) is another act's ("暂停实施了去年10月9日公布的相关出口管制措施，
+    并对出口管制管控名单等相关措施作出调整": the package of 9 October names no list)."""
+    if not s.lists or s.text[when.start:when.start + len(when.text)] != when.text:
+        return s.lists  # a date lent by the sentence before: the whole sentence
+    at = 0
+    for clause in re.split(f"({_CLAUSE.pattern})", s.text, flags=_CLAUSE.flags):
+        if clause is None:
+            continue
+        if at <= when.start < at + len(clause):
+            return {t.key for t, _, _ in spans(clause, ("list",))}
+        at += len(clause)
+    return s.lists
 
 
 def _listed_in_full(specific: set[str], same: list[Evidence],
@@ -938,17 +997,43 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             groups[key] = [e for e in group if e not in loose]
             kept = [e for e in kept if e not in loose]
     for key, group in groups.items():  # a tie is between the best of the same evidence
-        best = max((e.score for e in group), default=0.0)
-        groups[key] = [e for e in group if e.score >= best or e.measure in packaged]
+        # a generic subject (dual-use items, technologies) picks out nothing: no tie-breaker
+        best = max((_specific_score(e) for e in group), default=0.0)
+        groups[key] = [e for e in group if _specific_score(e) >= best or e.measure in packaged]
     kept = [e for e in kept if e in groups[e.matched()]]
     for e in kept:
         strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
-        if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension:
+        one_event = _one_suspension(groups[e.matched()])
+        if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension or one_event:
             _keep(decision.links, e)
+            if _suspension_parts(e):
+                decision.suspensions.append(e)
         else:
             _keep(decision.candidates, e)
     if not passing and s.controls:
         _undated(s, scored, profiles, decision)
+
+
+def _specific_score(e: Evidence) -> float:
+    """The score without generic subjects, which alone pick out nothing."""
+    return e.score - sum(p.weight for p in e.parts if p.kind == "subject_generic")
+
+
+def _instrument_of(e: Evidence) -> str:
+    """The instrument of the suspension the evidence describes ("… by MOFCOM-2025-72")."""
+    for part in _suspension_parts(e):
+        if " by " in part.reason:
+            return part.reason.split(" by ", 1)[1].split(" ", 1)[0]
+    return ""
+
+
+def _one_suspension(group: list[Evidence]) -> bool:
+    """Measures tied on the same evidence that are one event: a measure whose suspension the
+    sentence dates and the instrument of that suspension, of that date ("自11月9日起，中国对美
+    出口石墨不再适用…": No. 46's suspension by No. 72, of 9 November) are no rivals."""
+    instruments = {_instrument_of(e) for e in group} - {""}
+    return len(group) >= 2 and bool(instruments) and all(
+        e.measure in instruments or _instrument_of(e) in instruments for e in group)
 
 
 def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
@@ -960,9 +1045,21 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         return
     fits = [e for e in scored if specific <= profiles[e.measure].subjects
             and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
-    if 2 <= len(fits) <= CANDIDATE_MAX and len({e.score for e in fits}) == 1:
+    # equally: on the subjects it names in their own words; a broader one they imply
+    # (superhard materials, implied by "diamond growing") in one title only does not decide
+    named = {f"subject:{k}" for k in _most_specific(s.text)}
+    if 2 <= len(fits) <= CANDIDATE_MAX and len({_fit(e, named) for e in fits}) == 1:
         for e in fits:
             _keep(decision.candidates, e)
+
+
+def _fit(e: Evidence, named: set[str]) -> float:
+    """How well a measure explains the subjects a sentence names in their own words (its score
+    when the sentence names none that way)."""
+    if not named:
+        return e.score
+    return sum(p.weight for p in e.parts if p.token in named or (
+        p.kind not in ("subject_title", "subject_text", "unique_subject") and p.weight < 0))
 
 
 def _keep(into: dict[str, Evidence], e: Evidence) -> None:
@@ -1021,7 +1118,12 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
     - a single target linked through its suspension brings its instrument only.
     """
     direct = dict(decision.links)
-    for measure_id, e in direct.items():
+    # a measure linked through its suspension by one sentence brings the instrument, even when
+    # another sentence links it more strongly ("in December last year" beside "suspended that
+    # paragraph … until Nov 27, 2026")
+    told = list(direct.items()) + [(e.measure, e) for e in decision.suspensions
+                                   if direct.get(e.measure) is not e]
+    for measure_id, e in told:
         p = profiles.get(measure_id)
         suspension = e.sentence.suspension or bool(_suspension_parts(e))
         if p is None or not suspension:

@@ -1132,3 +1132,209 @@ def test_a_count_is_on_the_list_of_its_own_clause():
                       lists={"export_control_list"}, count=15)
     assert "other_count" not in evidence(s, uel, set(), "").kinds
     assert "count_list" in evidence(s, control, set(), "").kinds
+
+
+# --- the nineteenth pass (dev-755 to dev-794) ----------------------------------------------------
+
+
+def no33() -> DocumentItem:
+    """No. 33 of 2024 with its own text (antimony and superhard-material equipment)."""
+    item = own_page("MOFCOM-2024-33", "商务部 海关总署公告2024年第33号 "
+                    "关于对锑等物项实施出口管制的公告", "2024-08-15", JOINT,
+                    [MeasureEvent("effective", date="2024-09-15")])
+    item.body = f"{item.title}\n锑矿、金属锑；超硬材料相关物项：六面顶压机关键部件、MPCVD设备。"
+    item.content_hash = content_hash(item)
+    return item
+
+
+def test_superhard_equipment_named_by_its_item_is_its_subject(archive):
+    """"cubic presses and other superhard material equipment brought under export control in
+    September last year" (dev-757, dev-296): cubic presses and MPCVD equipment are the
+    superhard-material items of No. 33 of 2024, a subject of its own (narrower than superhard
+    materials), so the month and the item name it beside No. 55 of 2025's superhard materials."""
+    assert terms_in("cubic presses") >= {"superhard_equipment", "superhard_materials"}
+    assert "superhard_equipment" in terms_in("六面顶压机关键部件和微波等离子体化学气相沉积设备")
+    assert "superhard_equipment" in terms_in("MPCVD equipment")
+    night(archive, "2025-10-10", no33(), *measures("MOFCOM-2025-55"))
+    item = news("Diamond wire", "A sales director expects the licensing process to become "
+                "routine, as it did for cubic presses and other superhard material equipment "
+                "brought under export control in September last year.", "2025-10-16")
+    night(archive, "2025-10-16", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2024-33"]
+
+
+def test_a_list_in_another_clause_does_not_stop_a_days_package(archive):
+    """"去年11月，中方…暂停实施了去年10月9日公布的相关出口管制措施，并对出口管制管控名单等相关措施作出
+    调整" (dev-735): the control list is named in the clause after 并, another act; the clause
+    naming the measures of 9 October names no list, so it names that day's package (and the
+    instrument of its suspension in November, as dev-402)."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-21"), no61(), NO62, no70())
+    item = news("商务部负责人会见美国企业代表团", "该负责人指出，去年11月，中方根据吉隆坡磋商共识，"
+                "暂停实施了去年10月9日公布的相关出口管制措施，并对出口管制管控名单等相关措施作出调整，"
+                "展现了诚意。", "2026-10-15")
+    night(archive, "2026-10-15", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62", "MOFCOM-2025-70"]
+
+
+def test_a_foreign_act_still_to_come_keeps_the_sentence_foreign():
+    """"welcomed the US decision to suspend … its rule …, saying the two sides would continue to
+    discuss arrangements for the period after the suspension" (dev-95): the suspension still to
+    end is the US's too, so the sentence tells only the US act and "the suspension, which took
+    effect on Monday" after it is the US suspension, not No. 69 of that Monday. A sentence
+    telling only acts to come (nothing done) is not read as another government's act."""
+    us = ("The Ministry of Commerce on Tuesday welcomed the US decision to suspend for one year "
+          "its rule extending export control restrictions to affiliates of companies on the "
+          "Entity List, saying the two sides would continue to discuss arrangements for the "
+          "period after the suspension. A ministry spokesperson said the suspension, which took "
+          "effect on Monday, was an important step.")
+    sentences, _ = read_document("t", us, "2025-11-12")
+    assert sentences[1].foreign and sentences[2].foreign
+
+
+def test_entities_counted_and_what_is_done_to_them_name_their_list(archive):
+    """"中方对20家日本企业和机构禁止出口两用物项、对另外20家企业加强审查" (dev-542): entities
+    counted and barred from dual-use items are on the export control list, entities counted
+    whose exports get stricter review on the watch list, so the day and the counts name No. 11
+    and No. 12 of 2026; a ban on dual-use items to military users counts no entities and names
+    no list."""
+    banned, watched = "中方对20家日本企业和机构禁止出口两用物项", "对另外20家企业加强审查"
+    assert terms_in(banned, ("list",)) == {"export_control_list"}
+    assert terms_in(watched, ("list",)) == {"watch_list"}
+    assert terms_in("中方宣布禁止向日本军事用户出口两用物项", ("list",)) == set()
+    # the ban told first, the entities counted after it (dev-330)
+    assert terms_in("禁止向15家美国实体出口两用物项", ("list",)) == {"export_control_list"}
+    night(archive, "2026-02-24",
+          own_page("MOFCOM-2026-11", "商务部公告2026年第11号 "
+                   "关于将20家日本实体列入出口管制管控名单的公告", "2026-02-24", ["MOFCOM"], []),
+          own_page("MOFCOM-2026-12", "商务部公告2026年第12号 "
+                   "关于将20家日本实体列入关注名单的公告", "2026-02-24", ["MOFCOM"], []))
+    item = news("日本政府表态", f"据日本共同社2月24日报道，日本内阁官房长官就{banned}、"
+                f"{watched}一事表示遗憾。", "2026-02-25")
+    night(archive, "2026-02-25", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
+
+
+def no46_no72() -> list[DocumentItem]:
+    """No. 46 of 2024 with its own text, part of it suspended by No. 72 of 2025."""
+    title46, _, issuers46, _ = MEASURES["MOFCOM-2024-46"]
+    part = MeasureEvent("partially_suspended", date="2025-11-09", until="2026-11-27",
+                        by_measure="MOFCOM-2025-72")
+    no46 = own_page("MOFCOM-2024-46", title46, "2024-12-03", issuers46, [part])
+    no46.body = (f"{title46}\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口；"
+                 "石墨两用物项对美国出口实施更严格的最终用户和最终用途审查。")
+    no46.content_hash = content_hash(no46)
+    no72 = own_page("MOFCOM-2025-72", "商务部公告2025年第72号 "
+                    "关于暂停实施商务部公告2024年第46号第二款的公告", "2025-11-09", ["MOFCOM"], [])
+    no72.body = f"{no72.title}\n镓、锗、锑、超硬材料、石墨对美国出口。"
+    no72.content_hash = content_hash(no72)
+    return [no46, no72]
+
+
+def test_the_suspension_of_part_of_a_measure_names_its_partial_suspension(archive):
+    """"The previous year, Beijing suspended the part of that announcement that had in principle
+    denied gallium, germanium, antimony and superhard materials to the US" (dev-613, written in
+    2026): part of No. 46 was suspended in 2025, by No. 72; a year alone identifies no measure,
+    but a part suspended in it names the partial suspension of that year, and its instrument."""
+    night(archive, "2025-11-10", *no46_no72(), *measures("MOFCOM-2023-23"))
+    told = ("The previous year, Beijing suspended the part of that announcement that had in "
+            "principle denied gallium, germanium, antimony and superhard materials to the US.")
+    item = news("Ban", told, "2026-01-07")
+    night(archive, "2026-01-07", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+    whole = news("Ban", told.replace("the part of that announcement", "that announcement"),
+                 "2026-01-07", url="https://www.example.cn/b.html")
+    night(archive, "2026-01-08", whole)
+    assert links(archive, whole.url) == {}
+
+
+def test_an_undated_licence_requirement_fitting_two_measures_alike_proposes_both(archive):
+    """"China's licence requirement for diamond growing equipment and related technology", no
+    date (dev-615): diamonds grown are synthetic diamond, a licence requirement is a control,
+    and No. 33 of 2024 and No. 55 of 2025 both name synthetic diamond in their texts: they fit
+    alike (superhard materials, implied and in No. 55's title only, does not decide), so both are
+    review candidates, not links."""
+    assert "synthetic_diamond" in terms_in("diamond growing reactors and diamond-growing tools")
+    no33_ = no33()
+    no33_.body += "人造金刚石单晶合成工艺技术。"
+    no33_.content_hash = content_hash(no33_)
+    no55 = own_page("MOFCOM-2025-55", *MEASURES["MOFCOM-2025-55"][:3], [])
+    no55.body = f"{no55.title}\n人造金刚石微粉、单晶及相关设备和技术。"
+    no55.content_hash = content_hash(no55)
+    night(archive, "2025-10-10", no33_, no55)
+    item = news("Diamonds", "Some Indian companies purchase diamond growing reactors from China, "
+                "and China's licence requirement for diamond growing equipment and related "
+                "technology may extend delivery times.", "2025-10-15")
+    night(archive, "2025-10-15", item)
+    assert links(archive, item.url) == {}
+    assert {c["measure"] for c in archive.link_candidates(document_id(item.url))} == {
+        "MOFCOM-2024-33", "MOFCOM-2025-55"}
+
+
+def test_a_measure_and_the_instrument_suspending_it_that_day_are_no_rivals(archive):
+    """"自11月9日起，中国对美出口石墨不再适用更为严格的最终用户和最终用途审查" (dev-317): No. 46,
+    whose suspension that day the sentence dates, and No. 72, the instrument of it, of that day,
+    tie on the same evidence; they are one event, not two measures to choose from: both links."""
+    night(archive, "2025-11-10", *no46_no72())
+    item = news("石墨", "多家美国电池企业表示，自11月9日起，中国对美出口石墨不再适用"
+                "更为严格的最终用户和最终用途审查，镓、锗、锑、超硬材料对美出口的许可申请"
+                "也可依法受理。", "2025-11-12")
+    night(archive, "2025-11-12", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+
+
+def test_a_suspension_told_beside_a_stronger_link_still_brings_its_instrument(archive):
+    """"China's decision in December last year to stop, in principle, licensing exports of
+    gallium …" links No. 46 strongly; "suspended that paragraph of its December announcement
+    until Nov 27, 2026" links it through its suspension by No. 72, which it brings, though the
+    first sentence's link is the stronger (dev-240)."""
+    night(archive, "2025-11-10", *no46_no72())
+    item = news("Minerals", "The startup was caught by China's decision in December last year to "
+                "stop, in principle, licensing exports of gallium, germanium and antimony to the "
+                "US. China's Ministry of Commerce suspended that paragraph of its December "
+                "announcement until Nov 27, 2026.", "2025-11-11")
+    night(archive, "2025-11-11", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+
+
+def test_a_generic_subject_does_not_break_a_tie(archive):
+    """"28 US entities that were placed on the country's export control list in April" (dev-306)
+    is No. 21 (16, April 4) and No. 22 (12, April 9) by their sum; "dual-use items", a generic
+    subject named in No. 21's text only, picks out nothing and does not drop No. 22."""
+    no21 = own_page("MOFCOM-2025-21", *MEASURES["MOFCOM-2025-21"])
+    no21.body = f"{no21.title}\n禁止向上述实体出口两用物项。"
+    no21.content_hash = content_hash(no21)
+    night(archive, "2025-04-10", no21, *measures("MOFCOM-2025-22", "MOFCOM-2025-1"))
+    item = news("Licences", "Chinese companies may once again apply for licences to export "
+                "dual-use items to 28 US entities that were placed on the country's export "
+                "control list in April.", "2025-05-15")
+    night(archive, "2025-05-15", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-21", "MOFCOM-2025-22"]
+
+
+def test_a_chinese_list_of_processes_closed_by_technologies_is_rare_earth_technologies():
+    """"稀土开采、冶炼分离、…、稀土二次资源回收利用等相关技术" (dev-340) is 稀土相关技术 (No. 62),
+    as the English list of the eighteenth pass; a list of exports or items is not."""
+    assert "rare_earth_technology" in terms_in(
+        "稀土开采、冶炼分离、金属冶炼、磁材制造、稀土二次资源回收利用等相关技术及其载体")
+    assert "rare_earth_technology" not in terms_in("稀土出口、物项等技术")
+    assert "rare_earth_technology" not in terms_in("稀土企业的技术人员")
+
+
+def test_the_documents_subject_named_by_its_class_is_named(archive):
+    """"had not applied for a licence for the metal, which has required one to be exported since
+    Sept. 15, 2024" in a story on antimony ingots (dev-540): "the metal" is the document's
+    antimony, named by its class, so the effective day names No. 33 of 2024; a sentence with
+    no such noun lends the document's subject at a lower weight only."""
+    night(archive, "2024-09-16", no33())
+    body = ("Customs officers have stopped a shipment of antimony ingots declared as tin alloy. "
+            "The company had not applied for a licence for {}, which has required one to be "
+            "exported since Sept. 15, 2024.")
+    item = news("Antimony ingots stopped", body.format("the metal"), "2025-05-14")
+    plain = news("Antimony ingots stopped", body.format("the goods"), "2025-05-14",
+                 url="https://www.example.cn/b.html")
+    night(archive, "2025-05-14", item, plain)
+    assert list(links(archive, item.url)) == ["MOFCOM-2024-33"]
+    assert links(archive, plain.url) == {}
