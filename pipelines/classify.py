@@ -467,7 +467,7 @@ def _reported_acts(body: str, published: date | None = None) -> set[Category]:
     return {act.category for sentence in split_sentences(body)
             if not _is_history(sentence, published)
             for act in read_acts(sentence)
-            if act.done and not (act.foreign or act.background or act.evaluated or act.future)}
+            if act.reported_done}
 
 
 def _is_history(sentence: str, published: date | None = None) -> bool:
@@ -516,7 +516,7 @@ def _dominant_act(body: str) -> Category | None:
     counts: dict[Category, int] = {}
     for sentence in split_sentences(body):
         for act in read_acts(sentence):
-            if act.done and not (act.foreign or act.background or act.evaluated or act.future):
+            if act.reported_done:
                 counts[act.category] = counts.get(act.category, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
 
@@ -713,7 +713,6 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         return category
     if _matches(HEADLINE_EVENT, title):
         return _dominant_act(body) or NEWS_FALLBACK
-
     analysed = _dominant_act(body) if _matches(ANALYSIS_LABELS, title) else None
     if analysed is not None:
         return analysed  # an analysis reports the act it analyses
@@ -760,8 +759,7 @@ def _first_reported_act(body: str, published: date | None = None) -> Category | 
         if _is_history(sentence, published):
             continue
         for act in read_acts(sentence):
-            if act.done and not (act.foreign or act.background or act.evaluated or act.future
-                                 or act.negated):
+            if act.reported_done and not act.negated:
                 return act.category
     return None
 
@@ -780,8 +778,7 @@ def _received_licence(body: str) -> Category | None:
     another government's."""
     for sentence in split_sentences(re.sub(QUOTED, " ", body)):
         for act in read_acts(sentence):
-            if act.category is Category.LICENSING and act.done and not (
-                    act.foreign or act.background or act.evaluated or act.future or act.negated) \
+            if act.category is Category.LICENSING and act.reported_done and not act.negated \
                     and re.match(RECEIVED, sentence[act.head:], re.IGNORECASE):
                 return Category.LICENSING
     return None
@@ -863,8 +860,7 @@ def _is_announcement_text(title: str, body: str) -> bool:
 def _reports_approvals(body: str, kind: str | None = None) -> bool:
     """The body reports approvals made (done by China, not promised, denied or background), of
     the kind of licence asked about when the questions name one (GENERAL_LICENCE)."""
-    return any(act.category is Category.LICENSING and act.done
-               and not (act.future or act.foreign or act.background or act.evaluated)
+    return any(act.category is Category.LICENSING and act.reported_done
                and (kind is None or re.search(kind, sentence, re.IGNORECASE) is not None)
                for sentence in split_sentences(body) for act in read_acts(sentence))
 
@@ -885,8 +881,7 @@ def _answered_act(body: str) -> Category | None:
             if not _matches(ISSUED_TODAY, sentence):
                 continue
             for act in read_acts(sentence):
-                if act.done and not (act.future or act.foreign or act.background
-                                     or act.evaluated or act.negated):
+                if act.reported_done and not act.negated:
                     return act.category
     return None
 

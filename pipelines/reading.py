@@ -461,6 +461,11 @@ class Act:
     recent_event: bool  # a background or evaluated measure with an event of the day or week
     negated: bool = False  # denied ("had not obtained", 未获批): no act
 
+    @property
+    def reported_done(self) -> bool:
+        """Told as done by China: not promised, another government's, background or evaluated."""
+        return self.done and not (self.future or self.foreign or self.background or self.evaluated)
+
 
 def _clause_start(text: str, at: int) -> int:
     """Where the clause holding position `at` starts (after , ; : 。 ； ， or ' as ')."""

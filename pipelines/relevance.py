@@ -417,7 +417,7 @@ def _reports_regime_act(sentence: str) -> bool:
     "had handled 46 smuggling cases", the ministry approved …), not background, promised,
     foreign or spoken about: news wherever it stands."""
     acts = read_acts(sentence)
-    return any(a.done and not (a.foreign or a.background or a.evaluated or a.future or a.negated)
+    return any(a.reported_done and not a.negated
                and (_chinese_actor(sentence, a.head) or _licence_under_chinese_controls(
                    sentence, a, acts))
                for a in acts)
