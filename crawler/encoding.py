@@ -26,6 +26,11 @@ FIXED_STAT = "regwatch/encoding_fixed"
 FALLBACK_ENCODING = "gb18030"
 # Single-byte codecs that "decode" almost any bytes: a strict decode proves nothing with them.
 _PERMISSIVE = {"cp1252", "iso8859-1", "latin-1", "iso8859-15"}
+# Files that are not text whatever Scrapy's class for them: an annex PDF whose first bytes look
+# like text becomes a TextResponse, and guessing its "encoding" ran a charset detector over it.
+_BINARY_TYPES = ("application/pdf", "application/octet-stream", "application/zip",
+                 "application/msword", "application/vnd.", "image/")
+_BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 
 
 def codec_name(encoding: str | None) -> str | None:
@@ -58,6 +63,13 @@ def declared_encodings(response: TextResponse) -> list[str]:
     ]
     names = [codec_name(label) for label in labels]
     return [name for name in names if name]
+
+
+def is_binary_file(response: Response) -> bool:
+    """Whether the response is a file (PDF, spreadsheet, archive, image), not a page of text."""
+    header = response.headers.get(b"Content-Type") or b""
+    mimetype = header.split(b";", 1)[0].strip().decode("latin-1").lower()
+    return mimetype.startswith(_BINARY_TYPES) or response.body.startswith(_BINARY_MAGIC)
 
 
 def choose_encoding(response: TextResponse) -> str | None:
@@ -102,7 +114,7 @@ class EncodingGuardMiddleware:
         return getattr(spider, "name", None) or "?"
 
     def process_response(self, request: Request, response: Response) -> Response:
-        if not isinstance(response, TextResponse):
+        if not isinstance(response, TextResponse) or is_binary_file(response):
             return response
         current = codec_name(response.encoding)
         chosen = choose_encoding(response)

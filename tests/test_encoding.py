@@ -133,6 +133,20 @@ def test_binary_response_passes_through(guard: EncodingGuardMiddleware) -> None:
     assert guarded(guard, response) is response
 
 
+@pytest.mark.parametrize("content_type", ["application/pdf", None])
+def test_annex_file_typed_as_text_passes_through(guard: EncodingGuardMiddleware,
+                                                  content_type: str | None) -> None:
+    """Scrapy makes a TextResponse of a PDF whose first bytes look like text; it is a file, not
+    a page: never re-decoded, never dropped as undecodable (its bytes decode under no charset)."""
+    pdf = b"%PDF-1.7\n%" + b"1 0 obj << /Type /Catalog >> endobj\n" * 40 + GARBAGE
+    headers = {"Content-Type": content_type} if content_type else {}
+    response = TextResponse(URL.replace(".html", ".pdf"), body=pdf, headers=headers,
+                            request=Request(URL))
+    assert guarded(guard, response) is response
+    assert fixed_count(guard) is None
+    assert problems_of(guard.crawler.stats) == []
+
+
 def test_ascii_page_is_unchanged() -> None:
     response = respond(b"<html><body>MOFCOM</body></html>", "text/html; charset=utf-8")
     assert choose_encoding(response) == "utf-8"
