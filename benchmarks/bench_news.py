@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -286,9 +287,12 @@ class Tally:
     ambiguous: int = 0
     ambiguous_as_candidates: int = 0
     relevant_right: int = 0
+    kept_unrelated: int = 0  # relevance errors one way: an unrelated text archived
+    dropped_relevant: int = 0  # and the other: a relevant text left out
     categories: int = 0
     categories_right: int = 0
     mistakes: list[str] = field(default_factory=list)
+    confusions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (expected, got)
 
     @property
     def precision(self) -> float:
@@ -325,12 +329,17 @@ def score(db: sqlite3.Connection, texts: list[dict[str, Any]], urls: dict[str, s
             tally.relevant_right += 1
         else:
             wrong.append(f"relevance: kept={kept}, expected {text['relevant']}")
+            if kept:
+                tally.kept_unrelated += 1
+            else:
+                tally.dropped_relevant += 1
         if text["relevant"]:
             tally.categories += 1
             if kept and doc[0] == text["category"]:
                 tally.categories_right += 1
             elif kept:
                 wrong.append(f"category {doc[0]}, expected {text['category']}")
+                tally.confusions[(text["category"], doc[0])] += 1
         links, candidates = document_links(db, url) if kept else ({}, set())
         expected, ambiguous = set(text["links"]), set(text.get("ambiguous") or [])
         found = set(links) & known
@@ -374,7 +383,11 @@ def run_split(split: str, show: bool) -> None:
     print(f"  categories: accuracy {tally.categories_right / max(tally.categories, 1):.3f} "
           f"({tally.categories_right}/{tally.categories} relevant texts)")
     print(f"  relevance: {tally.relevant_right / max(tally.texts, 1):.3f} "
-          f"({tally.relevant_right}/{tally.texts})")
+          f"({tally.relevant_right}/{tally.texts}; unrelated kept {tally.kept_unrelated}, "
+          f"relevant left out {tally.dropped_relevant})")
+    if tally.confusions:  # counts only: which categories are confused, never which texts
+        print("  categories confused (expected -> got): " + ", ".join(
+            f"{want} -> {got} {n}" for (want, got), n in sorted(tally.confusions.items())))
     if show and not held_out(split):
         print("\n".join(tally.mistakes) or "  no mistakes")
 
