@@ -194,6 +194,22 @@ def timed(name, function):
     return wrapper
 pipelines.finish.finish_run = timed("finish_run", pipelines.finish.finish_run)
 pipelines.report.write_reports = timed("write_reports", pipelines.report.write_reports)
+from crawler.settings import ITEM_PIPELINES
+from crawler.spiders.mofcom import MofcomSpider
+from scrapy.utils.misc import load_object
+stages = {}
+def summed(name, function):
+    def wrapper(*args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            stages[name] = stages.get(name, 0.0) + time.perf_counter() - start
+    return wrapper
+for path in ITEM_PIPELINES:
+    stage = load_object(path)
+    stage.process_item = summed(stage.__name__, stage.process_item)
+MofcomSpider.read_article = summed("MofcomSpider.read_article", MofcomSpider.read_article)
 db, reports, mirror, since, mode = sys.argv[1:6]
 config = load_config(overrides={"db": db, "reports": reports, "mirror": mirror, "as_of": AS_OF,
                                 "backfill_since": since, "backfill_pages_per_night": 100000,
@@ -206,6 +222,7 @@ timings["run"] = time.perf_counter() - start
 [source] = summary.sources
 timings["items"] = source.counts.get("items", 0)
 timings["requests"] = source.counts.get("requests", 0)
+timings["stages"] = stages
 print(json.dumps(timings))
 """.replace("AS_OF", repr(AS_OF))
 
@@ -372,6 +389,12 @@ def crawl_figures(folder: Path, articles: int, years: list[int]) -> None:
     print(f"crawl peak RSS: {peak:.0f} MB (target: under 300 MB)")
     print(f"crawl end of run: finish_run {timings['finish_run']:.2f} s, reports "
           f"{timings['write_reports']:.2f} s")
+    spent = {**timings["stages"], "finish_run": timings["finish_run"]}
+    spent["the rest (Scrapy, downloads, middlewares, evidence)"] = timings["run"] - sum(
+        spent.values())
+    print("where the crawl's time went: " + ", ".join(
+        f"{name} {seconds:.1f} s ({seconds / timings['run']:.0%})"
+        for name, seconds in sorted(spent.items(), key=lambda kv: -kv[1])))
     bare, _ = crawl(folder, folder / "mirror", f"{years[0]}-01-01", "bare")
     bare_rate = timings["items"] / (bare["run"] - bare.get("finish_run", 0.0))
     print(f"the framework alone (the same walk, Scrapy, the spider and its downloader "
