@@ -391,13 +391,21 @@ def _expiry_in(sentence: str) -> list[MeasureEvent]:
     return events
 
 
+# A word every effective or expiry pattern above needs (起 or a verb in _ZH_EFFECTIVE, 有效期,
+# and the English ones' effect/force/implemented/enforced/valid): a sentence without any states
+# neither, and is not read further (most sentences of a long announcement).
+_MAY_STATE_A_DAY = re.compile(
+    r"起|实施|施行|执行|生效|有效期|(?i:effect|force|implement|enforce|valid)")
+
+
 def own_events(body: str, published: str | None) -> list[MeasureEvent]:
     """Events of the measure whose own text body is: issued, effective (per date and clause),
     expired."""
     events = [MeasureEvent(EventKind.ISSUED.value, date=published)]
     for sentence in split_sentences(body):
-        events.extend(_effective_in(sentence, published))
-        events.extend(_expiry_in(sentence))
+        if _MAY_STATE_A_DAY.search(sentence):
+            events.extend(_effective_in(sentence, published))
+            events.extend(_expiry_in(sentence))
     return _dedupe(events)
 
 

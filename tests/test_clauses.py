@@ -209,3 +209,18 @@ def test_news_never_states_legal_events() -> None:
                    body="China will suspend the implementation of MOFCOM Announcement No. 61 "
                         "of 2025 until November 10, 2026.")
     assert doc.measures and all(not r.events for r in doc.measures)
+
+
+def test_a_sentence_skipped_by_own_events_could_state_no_day() -> None:
+    """own_events reads only sentences holding a word one of its patterns needs: on every
+    sentence of the clause cases and of the development news texts, a sentence the patterns
+    find an effective or expiry day in holds such a word (a pattern added without its word
+    fails here)."""
+    from pipelines.clauses import _MAY_STATE_A_DAY, _effective_in, _expiry_in
+
+    dev = yaml.safe_load((HERE / "cases" / "news" / "dev.yaml").read_text("utf-8"))
+    texts = [c["text"] for c in CASES] + [t["body"] for t in dev["texts"]]
+    stating = [s for text in texts for s in split_sentences(text)
+               if _effective_in(s, "2025-10-09") or _expiry_in(s)]
+    assert len(stating) > 100
+    assert [s for s in stating if not _MAY_STATE_A_DAY.search(s)] == []
