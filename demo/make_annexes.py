@@ -14,6 +14,7 @@ others are made up in the samples' style, with the same PDF writer and font set-
 from __future__ import annotations
 
 import io
+import re
 import sys
 import zipfile
 from collections.abc import Callable
@@ -155,14 +156,19 @@ def gacc219_xlsx() -> bytes:
 
 
 def fixed_zip_times(data: bytes) -> bytes:
-    """The same ZIP with every member dated 2025-11-06 (so the file is the same every time)."""
+    """The same ZIP with every member dated 2025-11-06 and the workbook's modified time too
+    (openpyxl writes the time of saving there), so the file is the same every time."""
     source = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
         for info in source.infolist():
             copy = zipfile.ZipInfo(info.filename, date_time=(2025, 11, 6, 17, 20, 0))
             copy.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(copy, source.read(info))
+            member = source.read(info)
+            if info.filename == "docProps/core.xml":
+                member = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>2025-11-06T17:20:00Z",
+                                member)
+            target.writestr(copy, member)
     return out.getvalue()
 
 
