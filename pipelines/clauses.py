@@ -141,6 +141,9 @@ _EN_EFFECTIVE = re.compile(
 _EFFECT_WORD = re.compile(r"施行|实施|生效|(?i:\btakes?\s+effect|\bcomes?\s+into\s+(?:force|effect)"
                           r"|\benters?\s+into\s+force|\bbe\s+implemented)")
 _ZH_OFFSET = re.compile(rf"\s*{_NUM}\s*(?:日|天|个月|年)(?:后|以后)")
+# What an offset of pipelines.durations needs (…日后, "30 days after/following/from"), or a
+# full-width letter that NFKC may make one of those words: without any, no offset is counted.
+_MAY_COUNT_AN_OFFSET = re.compile(r"后|(?i:after|following|from)|[Ａ-Ｚａ-ｚ]")
 _ZH_EXPIRES = re.compile(rf"有效期(?:为[^，。；]*?)?截?至\s*(?P<date>{_ZH_DATE})")
 _EN_EXPIRES = re.compile(
     r"(?i:\b(?:valid|in\s+(?:force|effect)|effective)\s+(?:until|through|till|up\s+to)\s+"
@@ -363,7 +366,8 @@ def _effective_in(sentence: str, published: str | None) -> list[MeasureEvent]:
 def _offset_effective(sentence: str, masked: str, published: str | None) -> list[MeasureEvent]:
     """自公布之日起30日后施行 / "take effect 30 days after publication": the day it takes
     effect, counted from the publication (pipelines.durations); a written date wins."""
-    if not _EFFECT_WORD.search(masked) or _is_others_event(masked, sentence):
+    if (not _EFFECT_WORD.search(masked) or not _MAY_COUNT_AN_OFFSET.search(sentence)
+            or _is_others_event(masked, sentence)):
         return []
     for duration in find_durations(sentence, published):
         if duration.kind == "offset":

@@ -224,3 +224,22 @@ def test_a_sentence_skipped_by_own_events_could_state_no_day() -> None:
                if _effective_in(s, "2025-10-09") or _expiry_in(s)]
     assert len(stating) > 100
     assert [s for s in stating if not _MAY_STATE_A_DAY.search(s)] == []
+
+
+def test_a_sentence_skipped_before_counting_an_offset_holds_none() -> None:
+    """An effective day counted from publication (30日后施行) is looked for only in sentences
+    holding a word an offset needs: every offset pipelines.durations finds in the clause cases,
+    the development news texts and the durations cases stands in such a sentence."""
+    from pipelines.clauses import _MAY_COUNT_AN_OFFSET
+    from pipelines.durations import find_durations
+
+    dev = yaml.safe_load((HERE / "cases" / "news" / "dev.yaml").read_text("utf-8"))
+    texts = [c["text"] for c in CASES] + [t["body"] for t in dev["texts"]]
+    texts += ["自公布之日起30日后施行。", "本规定自公布之日起六十日以后实施",
+              "The rules take effect 30 days after publication.",
+              "It takes effect ９０ days ｆｏｌｌｏｗｉｎｇ publication.",
+              "The measures are implemented 60 days following the date of publication."]
+    offsets = [s for text in texts for s in split_sentences(text)
+               if any(d.kind == "offset" for d in find_durations(s, "2025-10-09"))]
+    assert len(offsets) >= 5
+    assert [s for s in offsets if not _MAY_COUNT_AN_OFFSET.search(s)] == []
