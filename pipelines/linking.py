@@ -1075,7 +1075,8 @@ _INCLUSIVE = re.compile(r"\b(?:other|others|among\s+others|including|such\s+as|e
                         r"|series)\b|等|包括|一系列", re.IGNORECASE)
 # an example list: what follows it is part of the head before it ("the rare earth controls,
 # including those on …"), not more beside it
-_EXAMPLES = re.compile(r"\b(?:including|such\s+as)\b|包括", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as|among\s+(?:them|which))\b|包括",
+                       re.IGNORECASE)
 
 
 def _most_specific(text: str) -> set[str]:
