@@ -136,6 +136,12 @@ _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
     r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
+# an act done to "them" or "it" ("the two authorities suspended them until …"): the pronoun
+# is the measure the sentence speaks of, as a measure noun would be
+_ACT_ON_PRONOUN = re.compile(
+    r"\b(?:suspend(?:ed|s|ing)?|paus(?:e|ed|es|ing)|lift(?:ed|s|ing)?|revok(?:e|ed|es|ing)"
+    r"|extend(?:ed|s|ing)?|impos(?:e|ed|es|ing)|announc(?:e|ed|es|ing)|introduc(?:e|ed|es|ing)"
+    r"|put|puts|putting)\s+(?:them|it)\b", re.IGNORECASE)
 _REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+(?:same\s+)?list)\b"
                              r"|(?:该|上述|这一|同一)名单", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^(]{3,20}\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]+"
@@ -738,7 +744,8 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
             e.add("subject_text", f"subject:{key}", f"subject in its text: {t.english}")
         if frequency.get(f"subject:{key}") == 1:
             e.add("unique_subject", "", f"the only measure on {t.english}")
-    if not {k for k in s.subjects if not term(k).generic} and _MEASURE_NOUN.search(s.text):
+    if not {k for k in s.subjects if not term(k).generic} and (
+            _MEASURE_NOUN.search(s.text) or _ACT_ON_PRONOUN.search(s.text)):
         # a sentence with no subject of its own that speaks of a measure ("announced the
         # measures on Monday") refers to the document's; one that does not ("the ministry
         # issued guidance on Thursday") refers to none
@@ -1075,7 +1082,8 @@ _INCLUSIVE = re.compile(r"\b(?:other|others|among\s+others|including|such\s+as|e
                         r"|series)\b|等|包括|一系列", re.IGNORECASE)
 # an example list: what follows it is part of the head before it ("the rare earth controls,
 # including those on …"), not more beside it
-_EXAMPLES = re.compile(r"\b(?:including|such\s+as)\b|包括", re.IGNORECASE)
+_EXAMPLES = re.compile(r"\b(?:including|such\s+as|among\s+(?:them|which))\b|包括",
+                       re.IGNORECASE)
 
 
 def _most_specific(text: str) -> set[str]:

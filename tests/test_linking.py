@@ -848,6 +848,36 @@ def test_examples_after_a_suspensions_head_do_not_widen_it(archive):
                                                 "MOFCOM-2025-62", "MOFCOM-2025-70"]
 
 
+def test_among_them_lists_examples_of_the_head_before_it(archive):
+    """"suspended … the six announcements published on Oct 9, among them the controls on lithium
+    batteries … and the rules on overseas rare earth items" (dev-832): "among them" introduces
+    examples, as "including" does; the head names no subject, so No. 70 brings all it suspends."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          plain61(), NO62, no70())
+    item = news("Op-ed", "MOFCOM and GACC Announcement No. 70 of 2025, issued on Nov 7, "
+                "suspended until Nov 10, 2026 the six announcements published on Oct 9, among "
+                "them the controls on lithium batteries and graphite anode materials and the "
+                "rules on overseas rare earth items.", "2025-11-12")
+    night(archive, "2025-11-12", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62"]
+
+
+def test_an_act_done_to_them_speaks_of_the_documents_measure(archive):
+    """"On November 7, the two authorities suspended them until November 10, 2026" (dev-386):
+    "them" is a measure as a measure noun is, so the sentence lends the document's subjects and
+    dates No. 58's suspension, which brings its instrument, No. 70."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-58", "MOFCOM-2025-70"))
+    lead = ("Graphite anode makers see orders return. Chinese makers of graphite anode materials "
+            "say buyers are back after the export controls on artificial graphite anode materials "
+            "announced last month were put on hold. ")
+    item = news("Anode makers", lead + "On November 7, the two authorities suspended them until "
+                "November 10, 2026.", "2025-11-20")
+    night(archive, "2025-11-20", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-58", "MOFCOM-2025-70"]
+
+
 def test_a_suspension_of_several_measures_brings_only_those_its_subjects_name(archive):
     """"The controls on … rare earths, announced in October, were suspended until Nov 10" told of
     two of No. 70's measures (dev-312): the siblings bring No. 70's measures on rare earths, not
