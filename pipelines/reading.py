@@ -318,9 +318,10 @@ TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|in
                  r"\s+(?:the\s+)?|[对向与同和跟自从于])$")
 # A country that qualifies a noun of companies or goods ("US firms", 美国实体) names the object,
 # not the actor (将28家美国实体列入…).
+# Qualifiers of industry may stack or be coordinated ("US drone and defense technology companies").
 QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|shipbuilding|shipping"
                    r"|aerospace|aviation|semiconductor|battery|auto|steel|trading|technology"
-                   r"|energy|mining|chemical)\s+)?"
+                   r"|energy|mining|chemical)(?:\s*,|\s+and|\s+&)?\s+){0,4}"
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
                    r"|exports|users|military users|chipmakers|suppliers|buyers|customers|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers)\b"

@@ -157,14 +157,20 @@ MEASURE_WORDS = (
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
 ).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bexporters?\b"
-          r"|\bshipments? (?:abroad|overseas|to)\b"
+          r"|\bshipments? (?:abroad|overseas|to(?!\s+(?:(?:its|their|the|local|domestic)\s+)?"
+          r"(?:customers|buyers|users|clients)\b(?!\s+(?:in|abroad|overseas|outside)\b)))\b"
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
           # goods that leave the country or are sent out of it are exported; outbound sales
           r"|\b(?:leave|leaves|leaving|left|exit|exits|exiting)\s+the\s+country\b"
           r"|\bout of the country\b|\boutbound\b(?:\s+[\w-]+){0,3}?\s+(?:sales|shipments)\b"
           r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
           r"(?:,?\s+[\w-]+){0,12}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States"
-          r"|China|Chinese|Japan|Japanese|American|foreign|customers|buyers|users))\b"
+          r"|China|Chinese|Japan|Japanese|American|foreign"
+          # customers, buyers or users are abroad only when the words say so: "sold to
+          # customers" alone is the home market (a product banned from sale, a mill's deliveries)
+          r"|(?:foreign|overseas|US|U\.S\.|American|Japanese|European)\s+(?:customers|buyers"
+          r"|users)|(?:customers|buyers|users)\s+(?:in\s+(?-i:[A-Z])\w*|abroad|overseas"
+          r"|outside)))\b"
           ).replace("ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
                     r"|although|though)\b)[^.;]")
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
@@ -275,6 +281,18 @@ OTHER_SENSES = (
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
     # domestic supervision lists and permits (pollution, key units under supervision)
     r"|排污许可|重点(?:管控|监管)[^，。；]{0,4}名单"
+    # dual-use places (平急两用: stadiums, hotels, shelters for normal and emergency times): a
+    # city's planning, not goods; dual-use goods are items, products, technologies
+    r"|\bdual[- ]use\b['’\"]?\s+(?:(?:public|emergency|civil|urban|city)\s+)?(?:facilit(?:y|ies)"
+    r"|shelters?|projects?|venues?|infrastructure|buildings?|sites?|stadiums?|hotels?|parks?)\b"
+    r"|平急两用"
+    # duty-free or tax-free shopping (a traveller's allowance, offshore duty-free shops): a
+    # consumer tax scheme, not a duty on trade
+    r"|\b(?:duty|tariff|tax)[- ]free\s+(?:offshore\s+)?(?:shopping|shops?|stores?|sales|purchases?"
+    r"|allowances?|quotas?|access\s+up\s+to)\b"
+    # 出口 of a road, a station or a building is its exit, not an export
+    r"|(?:高速(?:公路)?|收费站|匝道|服务区|地铁站?|车站|站点|隧道|停车场|商场|景区|路口)"
+    r"[^，。；出]{0,6}出口|出口(?:匝道|车道|通道|驶出|驶离|出站|下道)|从[^，。；]{0,6}出口(?:驶|离|出)"
 )
 # A measure named only in a concessive adjunct ("despite tariff uncertainties, trade grew")
 # is background to another subject: it weighs as a body sentence wherever it stands.

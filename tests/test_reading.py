@@ -345,3 +345,17 @@ def test_the_matter_a_stance_is_stated_on_is_background():
     act = first("韩国产业通商部就中方对石墨实施出口管制表态")
     assert act.background
     assert not first("中方对石墨实施出口管制").background
+
+
+def test_stacked_qualifiers_of_companies_name_their_place():
+    """"US drone and defense technology companies … after China added 11 of them to its
+    unreliable entity list" (dev-819): the country qualifies the companies through coordinated
+    industry words, so no foreign government reacts to the listing."""
+    from pipelines.reading import reacted_to_by_foreign
+    lead = ("US drone and defense technology companies were assessing the impact on Saturday "
+            "after China added 11 of them to its unreliable entity list a day earlier.")
+    act = next(a for a in read_acts(lead) if a.category is Category.ENTITY_LISTING)
+    assert not reacted_to_by_foreign(lead, act.head)
+    officials = lead.replace("US drone and defense technology companies", "US officials")
+    act = next(a for a in read_acts(officials) if a.category is Category.ENTITY_LISTING)
+    assert reacted_to_by_foreign(officials, act.head)

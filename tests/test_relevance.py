@@ -576,3 +576,36 @@ def test_the_regimes_official_speaking_of_a_measure_weighs_as_the_lead():
                "A MOFCOM spokesperson later said the export controls on the items were applied "
                "fairly.")
     assert measure_score("Officials meet business delegation", english) == 2
+
+
+def test_customers_at_home_are_no_export():
+    """Goods sold or shipped "to customers" are exports only when the words put the customers
+    abroad (principle 39)."""
+    home = ("The market regulator on Thursday banned 38 failed power bank models from being sold "
+            "to customers. Manufacturers must recall products sold to customers.")
+    assert measure_score("Regulator bans 38 power bank models from sale to customers", home) < 3
+    mill = ("A Hebei steel mill halted shipments to customers on Monday as production limits "
+            "took effect. The limits last three days.")
+    assert measure_score("Steel mill halts shipments to customers during smog alert", mill) < 3
+    abroad = ("A magnet maker said on Wednesday it had received approvals for shipments of magnets "
+              "to customers in Germany. It had halted shipments to overseas buyers in April.")
+    assert measure_score("Magnet maker resumes deliveries", abroad) >= 3
+
+
+def test_dual_use_places_duty_free_shopping_and_exits_are_other_senses():
+    """平急两用 facilities, duty-free shopping and 出口 as an exit name no measure
+    (principle 40)."""
+    shelters = ("More cities are building dual-use facilities that store relief goods and items "
+                "for evacuees. The dual-use projects were promoted this year.")
+    assert measure_score("Cities turn stadiums into dual-use shelters stocked with relief goods",
+                         shelters) < 3
+    assert measure_score("", "China tightened controls on dual-use items to the US on "
+                             "Monday. Exports of dual-use goods need licences.") >= 3
+    hainan = ("Hainan's offshore duty-free shopping sales rose 20 percent on Monday. Shoppers "
+              "enjoy duty-free access up to 100,000 yuan a year. Tariff-free shopping drew more "
+              "tourists.")
+    assert measure_score("Hainan duty-free sales hit record", hainan) < 3
+    exits = ("国庆假期首日，多地高速公路收费站出口实施临时管制，禁止货车从部分出口驶出。"
+             "交警提示司机提前规划路线。")
+    assert measure_score("多地高速出口实施临时管制", exits) < 3
+    assert measure_score("商务部对锑出口实施管制", "商务部宣布对锑等物项出口实施管制。") >= 3
