@@ -28,8 +28,10 @@ FALLBACK_ENCODING = "gb18030"
 _PERMISSIVE = {"cp1252", "iso8859-1", "latin-1", "iso8859-15"}
 # Files that are not text whatever Scrapy's class for them: an annex PDF whose first bytes look
 # like text becomes a TextResponse, and guessing its "encoding" ran a charset detector over it.
-_BINARY_TYPES = ("application/pdf", "application/octet-stream", "application/zip",
-                 "application/msword", "application/vnd.", "image/")
+# (application/octet-stream is not among them: a server that knows no type for an HTML page says
+# so, and such a page is decoded like any other; the magic bytes tell an annex file.)
+_BINARY_TYPES = ("application/pdf", "application/zip", "application/msword",
+                 "application/vnd.", "image/")
 _BINARY_MAGIC = (b"%PDF-", b"PK\x03\x04", b"\xd0\xcf\x11\xe0")
 
 

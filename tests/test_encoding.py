@@ -147,6 +147,15 @@ def test_annex_file_typed_as_text_passes_through(guard: EncodingGuardMiddleware,
     assert problems_of(guard.crawler.stats) == []
 
 
+def test_page_served_as_octet_stream_is_still_decoded(guard: EncodingGuardMiddleware) -> None:
+    """A server that knows no type for a page says application/octet-stream; Scrapy makes an
+    HtmlResponse of it from the URL, and a GBK body under a wrong charset is still re-decoded,
+    not taken for a file."""
+    response = respond(PAGE.encode("gbk"), "application/octet-stream; charset=utf-8")
+    assert_decoded(guarded(guard, response))
+    assert fixed_count(guard) == 1
+
+
 def test_ascii_page_is_unchanged() -> None:
     response = respond(b"<html><body>MOFCOM</body></html>", "text/html; charset=utf-8")
     assert choose_encoding(response) == "utf-8"
