@@ -160,7 +160,10 @@ _EN_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|additional\s+)?"
     r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
     r"|organizations|organisations)\b", re.IGNORECASE)
-_ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位)")
+# a count of entities, also with a clause on them before the noun (10家参与对台军售……的美国企业:
+# the 10 are the firms the clause describes)
+_ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:[^，。；、\d]{1,40}?的)?(?:美国|日本|外国|境外)?"
+                       r"(?:实体|企业|公司|单位)")
 # A country as the target of a measure ("to the US", "US entities", 对美, 日本实体), not as a
 # party to talks or the source of a rule.
 _TARGETS = {
@@ -668,6 +671,8 @@ def _agrees(s: Sentence, what: str, d: DateSpan) -> bool:
 def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
     best: tuple[float, str, DateSpan] | None = None
     for d in s.dates:
+        if not _dates_list(s, d, p):
+            continue
         for day, what, by in p.dates:
             if (d.role == "until") != (what == "until") or not d.covers(day):
                 continue
@@ -685,6 +690,22 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                 best = (weight, f"{reason} (“{d.text}”)", d)
     if best:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
+
+
+def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:
+    """Whether a date can date a measure of p's list: in a sentence naming two lists in separate
+    clauses, a date told after a list is named dates that clause's act ("stopped its measures
+    against 15 US companies that it had placed on its export control list in March, and …
+    on the unreliable entity list": March is the export control list's); a date opening the
+    sentence before any list ("On Monday, China stopped …, and extended …") dates every clause,
+    and so does a date lent by the sentence before."""
+    if len(s.lists) < 2 or not p.lists or s.text[d.start:d.start + len(d.text)] != d.text:
+        return True
+    first = min((a for _, a, _ in spans(s.text, ("list",))), default=len(s.text))
+    if d.start < first:
+        return True
+    named = _lists_with(s, d)
+    return not named or bool(named & p.lists)
 
 
 _PART = re.compile(r"\b(?:(?:the\s+)?parts?\s+of|partly|partially|some\s+(?:of\s+(?:its|the)\s+)?"
@@ -1008,10 +1029,15 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         best = max((_specific_score(e) for e in group), default=0.0)
         groups[key] = [e for e in group if _specific_score(e) >= best or e.measure in packaged]
     kept = [e for e in kept if e in groups[e.matched()]]
+    _unknown_content(kept, passing, groups, profiles, packaged)
     for e in kept:
         strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
         one_event = _one_suspension(groups[e.matched()])
-        if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension or one_event:
+        # a plural names all the controls it fits ("the October rare earth export controls"),
+        # but "measures" on listed firms are what a listing does to them, not how many
+        # listings there were ("took measures against U.S. firms"): tied listings stay apart
+        plural = s.package and not all(profiles[o.measure].lists for o in groups[e.matched()])
+        if len(groups[e.matched()]) == 1 or strong or plural or s.suspension or one_event:
             _keep(decision.links, e)
             if _suspension_parts(e):
                 decision.suspensions.append(e)
@@ -1019,6 +1045,35 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _keep(decision.candidates, e)
     if not passing and s.controls:
         _undated(s, scored, profiles, decision)
+
+
+def _unknown_content(kept: list[Evidence], passing: list[Evidence],
+                     groups: dict[frozenset[str], list[Evidence]], profiles: dict[str, Profile],
+                     packaged: set[str]) -> None:
+    """A measure the archive knows nothing of the content of (no subject, no count: a title
+    with its number only) is not ruled out by the subjects a sentence names: its silence is no
+    difference. When it fits a sentence as well as a measure of the same day on the same list
+    except for subjects the other's text has ("several US firms involved in arms sales to Taiwan
+    were put on the unreliable entity list" that day: UEL [2025] No. 5 says so, No. 6's content
+    is unknown), the two are tied, and both are review candidates. A title, number or count of
+    entities still picks one."""
+    for e in list(kept):
+        group = groups[e.matched()]
+        if len(group) != 1 or e.measure in packaged or e.kinds & {"title", "number",
+                                                                     "count_list"}:
+            continue
+        told = {t for t in e.matched() if t.startswith("subject:")}
+        rest = e.matched() - told
+        if not told or not rest or rest in groups:
+            continue
+        mine = profiles[e.measure]
+        rivals = [r for r in passing if r.measure != e.measure and r.matched() == rest
+                  and (q := profiles[r.measure]).published == mine.published
+                  and q.lists == mine.lists and not q.subjects and q.count is None]
+        if rivals:
+            group.extend(rivals)
+            groups[rest] = group
+            kept.extend(rivals)
 
 
 def _specific_score(e: Evidence) -> float:
