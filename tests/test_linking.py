@@ -1368,3 +1368,85 @@ def test_the_documents_subject_named_by_its_class_is_named(archive):
     night(archive, "2025-05-14", item, plain)
     assert list(links(archive, item.url)) == ["MOFCOM-2024-33"]
     assert links(archive, plain.url) == {}
+
+
+# --- the twenty-first pass: tied listings of a day ----------------------------------------------
+
+LISTINGS_0304 = {  # id: (title_zh, body beyond the title)
+    "MOFCOM-2025-13": ("商务部公告2025年第13号 关于将15家美国实体列入出口管制管控名单的公告", ""),
+    "UEL-2025-5": ("不可靠实体清单工作机制公告〔2025〕5号 关于将10家美国实体列入不可靠实体清单的公告",
+                   "Lists US firms involved in arms sales to Taiwan on the Unreliable Entity List."),
+    "UEL-2025-6": ("不可靠实体清单工作机制公告〔2025〕6号",
+                   "A second announcement of the day concerning US firms."),
+}
+
+
+def listings_0304() -> list[DocumentItem]:
+    """Three listings of 4 March 2025; the content of UEL No. 6 is not known (title only)."""
+    pages = []
+    for measure_id, (title, more) in LISTINGS_0304.items():
+        issuers = ["MOFCOM"] if measure_id.startswith("MOFCOM") else ["UEL working mechanism"]
+        page = own_page(measure_id, title, "2025-03-04", issuers, [])
+        page.body = f"{title}\n\n{more}".strip()
+        page.content_hash = content_hash(page)
+        pages.append(page)
+    return pages
+
+
+def candidates_of(archive: Archive, url: str) -> set[str]:
+    return {c["measure"] for c in archive.link_candidates(document_id(url))}
+
+
+def test_measures_taken_against_listed_firms_are_no_package_of_listings(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    item = news("China adds 15 U.S. entities to export control list",
+                "China's Ministry of Commerce on Tuesday added 15 U.S. entities to its export "
+                "control list. In a separate announcement on Tuesday, the working mechanism of "
+                "the unreliable entity list also took measures against U.S. firms.",
+                "2025-03-04 17:20")
+    night(archive, "2025-03-05", item)
+    assert set(links(archive, item.url)) == {"MOFCOM-2025-13"}
+    assert candidates_of(archive, item.url) == {"UEL-2025-5", "UEL-2025-6"}
+
+
+def test_a_measure_of_unknown_content_is_not_ruled_out_by_subjects(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    vague = news("China lists US firms",
+                 "On Tuesday, the Ministry of Commerce added 15 US entities to its export control "
+                 "list, and several US firms involved in arms sales to Taiwan were put on the "
+                 "unreliable entity list.", "2025-03-04 17:20", "https://www.example.cn/1.html")
+    counted = news("China lists US firms",
+                   "On Tuesday, the Ministry of Commerce added 15 US entities to its export "
+                   "control list, and 10 US firms involved in arms sales to Taiwan were put on the "
+                   "unreliable entity list.", "2025-03-04 17:20", "https://www.example.cn/2.html")
+    night(archive, "2025-03-05", vague, counted)
+    assert set(links(archive, vague.url)) == {"MOFCOM-2025-13"}
+    assert candidates_of(archive, vague.url) == {"UEL-2025-5", "UEL-2025-6"}
+    # a count of entities still picks the listing whose title has it
+    assert set(links(archive, counted.url)) == {"MOFCOM-2025-13", "UEL-2025-5"}
+
+
+def test_a_chinese_count_of_entities_reads_through_a_clause_on_them(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    item = news("中方禁止向15家美国实体出口两用物项",
+                "3月4日，商务部宣布将15家美国实体列入出口管制管控名单。同日，不可靠实体清单工作机制"
+                "将10家参与对台军售或与台湾地区开展所谓军事技术合作的美国企业列入不可靠实体清单。",
+                "2025-03-06 09:50")
+    item.language = "zh"
+    night(archive, "2025-03-06", item)
+    found = links(archive, item.url)
+    assert set(found) == {"MOFCOM-2025-13", "UEL-2025-5"}
+    assert "10 entities on the unreliable entity list" in found["UEL-2025-5"]
+
+
+def test_a_date_told_in_one_lists_clause_does_not_date_the_other_list(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    item = news("Lists that can be lifted",
+                "On Monday, China stopped its measures against 15 US companies that it had "
+                "placed on its export control list in March, and extended the suspension of its "
+                "measures on 11 US drone companies on the unreliable entity list.",
+                "2025-11-12 07:30")
+    night(archive, "2025-11-12", item)
+    found = links(archive, item.url)
+    assert "UEL-2025-6" not in found and "UEL-2025-6" not in candidates_of(archive, item.url)
+    assert "MOFCOM-2025-13" in found
