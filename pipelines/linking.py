@@ -1230,6 +1230,33 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                          f"sentence describes")
 
 
+# a suspension told as the state measures are in now ("目前仍处于暂停实施期间", "remain suspended")
+_STILL_SUSPENDED = re.compile(
+    r"(?:目前|仍|现)(?:处于|在)?暂停(?:实施)?(?:期间|期内|状态)"
+    r"|\b(?:remain|remains|still(?:\s+be)?|are\s+still|is\s+still)\s+(?:suspended|on\s+hold"
+    r"|paused)\b|\bstill\s+under\s+(?:the\s+)?suspension\b", re.IGNORECASE)
+
+
+def _running_suspension(decision: Decision, profiles: dict[str, Profile], published: str
+                        ) -> None:
+    """Measures a sentence says are suspended now (目前仍处于暂停实施期间, "remain suspended")
+    name the suspension running on the document's date, so its instrument: "去年10月9日公布的
+    锂电池和人造石墨负极材料、超硬材料、稀土设备……等相关出口管制措施目前仍处于暂停实施期间", in May
+    2026, brings No. 70, whose suspension of them runs to 10 November 2026."""
+    day = published[:10]
+    for measure_id, e in list(decision.links.items()):
+        p = profiles.get(measure_id)
+        if p is None or not _STILL_SUSPENDED.search(e.sentence.text):
+            continue
+        for start, what, by in p.dates:
+            if not by or what not in ("suspended", "suspension continued") or start > day:
+                continue
+            ends = [d for d, w, b in p.dates if w == "until" and b == by]
+            if ends and max(ends) >= day:
+                _add(decision, profiles, by, e, f"the instrument of the suspension of "
+                     f"{measure_id}, running on {day}, which the sentence says goes on")
+
+
 def _fits_lists(s: Sentence, p: Profile | None) -> bool:
     """Whether a measure's list agrees with the lists the sentence names: an instrument's
     target on another list (the unreliable entity list beside "the export control list") is
@@ -1273,6 +1300,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
         scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _instruments(decision, possible)
+    _running_suspension(decision, possible, published)
     for measure in decision.links:
         decision.candidates.pop(measure, None)
     return decision

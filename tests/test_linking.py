@@ -1450,3 +1450,17 @@ def test_a_date_told_in_one_lists_clause_does_not_date_the_other_list(archive):
     found = links(archive, item.url)
     assert "UEL-2025-6" not in found and "UEL-2025-6" not in candidates_of(archive, item.url)
     assert "MOFCOM-2025-13" in found
+
+
+def test_measures_still_suspended_name_the_running_suspensions_instrument(archive):
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    item = news("商务部：相关出口管制措施暂停实施期间企业出口无需申请许可",
+                "商务部新闻发言人21日表示，去年10月9日公布的锂电池和人造石墨负极材料、超硬材料等相关"
+                "出口管制措施目前仍处于暂停实施期间，企业出口上述物项无需申请许可。",
+                "2026-05-21 17:30")
+    item.language = "zh"
+    night(archive, "2026-05-21", item)
+    found = links(archive, item.url)
+    assert {"MOFCOM-2025-55", "MOFCOM-2025-58", "MOFCOM-2025-70"} <= set(found)
+    assert "running on 2026-05-21" in found["MOFCOM-2025-70"]
