@@ -354,7 +354,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # a dateline's day is the report's, not an event's: "the same day" is not it
             told = _news_dates(s)
             on_days = [d for d in told if d.role == "on" and d.precision == "day"]
-            previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
+            # an effective date ("take effect on Dec 1") is no event "the same day" carries on
+            previous = (on_days[:1] or [d for d in told if d.role == "on"]
+                        or [d for d in told if d.role != "from"] or previous)
         elif last is not None and last.text.rstrip().endswith((";", "；")):
             # a semicolon joins clauses of one sentence: the time told at its start holds for
             # the clauses after it that give none of their own (同日，…；…还发布公告，…)

@@ -224,6 +224,15 @@ def test_the_same_day_is_the_day_of_the_event_before_not_an_effective_date():
     assert "2025-07-01" not in [d.first for d in sentences[2].dates]
 
 
+def test_the_same_day_skips_an_effective_date_told_in_a_sentence_between():
+    body = ("The ministry's decision, published on Thursday, covers foreign-made rare earth items. "
+            "Its provisions take effect on Dec 1. In a separate decision the same day, the "
+            "ministry put rare-earth technologies under licence.")
+    sentences, _ = read_document("t", body, "2025-10-10")
+    assert sentences[3].inherited
+    assert [d.first for d in sentences[3].dates] == ["2025-10-09"]
+
+
 def test_licences_tell_of_a_measure():
     sentences, _ = read_document("t", "The items have needed export licences since May.",
                                  "2025-08-01")
