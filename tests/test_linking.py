@@ -1473,3 +1473,18 @@ def test_measures_still_suspended_name_the_running_suspensions_instrument(archiv
     found = links(archive, item.url)
     assert {"MOFCOM-2025-55", "MOFCOM-2025-58", "MOFCOM-2025-70"} <= set(found)
     assert "running on 2026-05-21" in found["MOFCOM-2025-70"]
+
+
+def test_a_time_in_days_or_weeks_after_an_act_counts_back_from_the_news():
+    """"The probe comes less than three weeks after China placed export controls on seven medium
+    and heavy rare earths", on 2025-04-23 (dev-179): the controls are of the three weeks before,
+    so No. 18 of April 4; "three weeks after" is about three weeks, a week either way; months
+    are too wide to date an act."""
+    within = dates_in("The probe comes less than three weeks after China placed export "
+                      "controls on seven rare earths.", "2025-04-23")
+    assert [(d.first, d.last, d.precision) for d in within] == [
+        ("2025-04-02", "2025-04-23", "week")]
+    about = dates_in("On April 20, two weeks after the listing.", "2025-04-23")
+    assert [(d.first, d.last) for d in about] == [("2025-04-20", "2025-04-20"),
+                                                  ("2025-03-30", "2025-04-13")]
+    assert dates_in("six months after China suspended the rules", "2026-05-21") == []
