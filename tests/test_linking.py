@@ -1383,8 +1383,10 @@ def test_the_documents_subject_named_by_its_class_is_named(archive):
 
 LISTINGS_0304 = {  # id: (title_zh, body beyond the title)
     "MOFCOM-2025-13": ("商务部公告2025年第13号 关于将15家美国实体列入出口管制管控名单的公告", ""),
-    "UEL-2025-5": ("不可靠实体清单工作机制公告〔2025〕5号 关于将10家美国实体列入不可靠实体清单的公告",
-                   "Lists US firms involved in arms sales to Taiwan on the Unreliable Entity List."),
+    "UEL-2025-5": ("不可靠实体清单工作机制公告〔2025〕5号 "
+                   "关于将10家美国实体列入不可靠实体清单的公告",
+                   "Lists US firms involved in arms sales to Taiwan on the Unreliable Entity "
+                   "List."),
     "UEL-2025-6": ("不可靠实体清单工作机制公告〔2025〕6号",
                    "A second announcement of the day concerning US firms."),
 }
