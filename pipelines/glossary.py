@@ -83,9 +83,12 @@ TERMS: tuple[Term, ...] = (
     _subject("rare_earth_technology",
              # "rare earth mining, smelting, separation, magnet-making and recycling
              # technologies": a list of processes closed by "technologies" is the subject's
-             r"rare[- ]earths?(?:[- ]related)?\s+(?:(?!(?:exports?|imports?|items?|products?"
-             r"|prices?|suppl(?:y|ies)|trade|and|or)\b)[\w-]+(?:,\s+|,?\s+(?:and|or)\s+)){0,8}"
-             r"(?:(?!(?:exports?|imports?|items?|products?|prices?)\b)[\w-]+\s+)?"
+             # (a process may be told in two or three words: "magnet manufacturing")
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:(?:(?!(?:exports?|imports?|items?|products?"
+             r"|prices?|suppl(?:y|ies)|trade|and|or)\b)[\w-]+\s+){0,2}(?!(?:exports?|imports?"
+             r"|items?|products?|prices?|suppl(?:y|ies)|trade|and|or)\b)[\w-]+"
+             r"(?:,\s+|,?\s+(?:and|or)\s+)){0,8}"
+             r"(?:(?!(?:exports?|imports?|items?|products?|prices?|and|or)\b)[\w-]+\s+){0,2}"
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
              r"rare[- ]earths?", ("稀土相关技术", "稀土技术"),
              "rare-earth technologies / 稀土相关技术", broader=("rare_earth",),

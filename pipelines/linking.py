@@ -160,7 +160,10 @@ _EN_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|additional\s+)?"
     r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
     r"|organizations|organisations)\b", re.IGNORECASE)
-_ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位)")
+# a count of entities, also with a clause on them before the noun (10家参与对台军售……的美国企业:
+# the 10 are the firms the clause describes)
+_ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:[^，。；、\d]{1,40}?的)?(?:美国|日本|外国|境外)?"
+                       r"(?:实体|企业|公司|单位)")
 # A country as the target of a measure ("to the US", "US entities", 对美, 日本实体), not as a
 # party to talks or the source of a rule.
 _TARGETS = {
@@ -351,7 +354,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # a dateline's day is the report's, not an event's: "the same day" is not it
             told = _news_dates(s)
             on_days = [d for d in told if d.role == "on" and d.precision == "day"]
-            previous = on_days[:1] or [d for d in told if d.role == "on"] or told or previous
+            # an effective date ("take effect on Dec 1") is no event "the same day" carries on
+            previous = (on_days[:1] or [d for d in told if d.role == "on"]
+                        or [d for d in told if d.role != "from"] or previous)
         elif last is not None and last.text.rstrip().endswith((";", "；")):
             # a semicolon joins clauses of one sentence: the time told at its start holds for
             # the clauses after it that give none of their own (同日，…；…还发布公告，…)
@@ -668,6 +673,8 @@ def _agrees(s: Sentence, what: str, d: DateSpan) -> bool:
 def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
     best: tuple[float, str, DateSpan] | None = None
     for d in s.dates:
+        if not _dates_list(s, d, p):
+            continue
         for day, what, by in p.dates:
             if (d.role == "until") != (what == "until") or not d.covers(day):
                 continue
@@ -685,6 +692,22 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                 best = (weight, f"{reason} (“{d.text}”)", d)
     if best:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
+
+
+def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:
+    """Whether a date can date a measure of p's list: in a sentence naming two lists in separate
+    clauses, a date told after a list is named dates that clause's act ("stopped its measures
+    against 15 US companies that it had placed on its export control list in March, and …
+    on the unreliable entity list": March is the export control list's); a date opening the
+    sentence before any list ("On Monday, China stopped …, and extended …") dates every clause,
+    and so does a date lent by the sentence before."""
+    if len(s.lists) < 2 or not p.lists or s.text[d.start:d.start + len(d.text)] != d.text:
+        return True
+    first = min((a for _, a, _ in spans(s.text, ("list",))), default=len(s.text))
+    if d.start < first:
+        return True
+    named = _lists_with(s, d)
+    return not named or bool(named & p.lists)
 
 
 _PART = re.compile(r"\b(?:(?:the\s+)?parts?\s+of|partly|partially|some\s+(?:of\s+(?:its|the)\s+)?"
@@ -1008,10 +1031,15 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         best = max((_specific_score(e) for e in group), default=0.0)
         groups[key] = [e for e in group if _specific_score(e) >= best or e.measure in packaged]
     kept = [e for e in kept if e in groups[e.matched()]]
+    _unknown_content(kept, passing, groups, profiles, packaged)
     for e in kept:
         strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
         one_event = _one_suspension(groups[e.matched()])
-        if len(groups[e.matched()]) == 1 or strong or s.package or s.suspension or one_event:
+        # a plural names all the controls it fits ("the October rare earth export controls"),
+        # but "measures" on listed firms are what a listing does to them, not how many
+        # listings there were ("took measures against U.S. firms"): tied listings stay apart
+        plural = s.package and not all(profiles[o.measure].lists for o in groups[e.matched()])
+        if len(groups[e.matched()]) == 1 or strong or plural or s.suspension or one_event:
             _keep(decision.links, e)
             if _suspension_parts(e):
                 decision.suspensions.append(e)
@@ -1019,6 +1047,35 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _keep(decision.candidates, e)
     if not passing and s.controls:
         _undated(s, scored, profiles, decision)
+
+
+def _unknown_content(kept: list[Evidence], passing: list[Evidence],
+                     groups: dict[frozenset[str], list[Evidence]], profiles: dict[str, Profile],
+                     packaged: set[str]) -> None:
+    """A measure the archive knows nothing of the content of (no subject, no count: a title
+    with its number only) is not ruled out by the subjects a sentence names: its silence is no
+    difference. When it fits a sentence as well as a measure of the same day on the same list
+    except for subjects the other's text has ("several US firms involved in arms sales to Taiwan
+    were put on the unreliable entity list" that day: UEL [2025] No. 5 says so, No. 6's content
+    is unknown), the two are tied, and both are review candidates. A title, number or count of
+    entities still picks one."""
+    for e in list(kept):
+        group = groups[e.matched()]
+        if len(group) != 1 or e.measure in packaged or e.kinds & {"title", "number",
+                                                                     "count_list"}:
+            continue
+        told = {t for t in e.matched() if t.startswith("subject:")}
+        rest = e.matched() - told
+        if not told or not rest or rest in groups:
+            continue
+        mine = profiles[e.measure]
+        rivals = [r for r in passing if r.measure != e.measure and r.matched() == rest
+                  and (q := profiles[r.measure]).published == mine.published
+                  and q.lists == mine.lists and not q.subjects and q.count is None]
+        if rivals:
+            group.extend(rivals)
+            groups[rest] = group
+            kept.extend(rivals)
 
 
 def _specific_score(e: Evidence) -> float:
@@ -1175,6 +1232,33 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                          f"sentence describes")
 
 
+# a suspension told as the state measures are in now ("目前仍处于暂停实施期间", "remain suspended")
+_STILL_SUSPENDED = re.compile(
+    r"(?:目前|仍|现)(?:处于|在)?暂停(?:实施)?(?:期间|期内|状态)"
+    r"|\b(?:remain|remains|still(?:\s+be)?|are\s+still|is\s+still)\s+(?:suspended|on\s+hold"
+    r"|paused)\b|\bstill\s+under\s+(?:the\s+)?suspension\b", re.IGNORECASE)
+
+
+def _running_suspension(decision: Decision, profiles: dict[str, Profile], published: str
+                        ) -> None:
+    """Measures a sentence says are suspended now (目前仍处于暂停实施期间, "remain suspended")
+    name the suspension running on the document's date, so its instrument: "去年10月9日公布的
+    锂电池和人造石墨负极材料、超硬材料、稀土设备……等相关出口管制措施目前仍处于暂停实施期间", in May
+    2026, brings No. 70, whose suspension of them runs to 10 November 2026."""
+    day = published[:10]
+    for measure_id, e in list(decision.links.items()):
+        p = profiles.get(measure_id)
+        if p is None or not _STILL_SUSPENDED.search(e.sentence.text):
+            continue
+        for start, what, by in p.dates:
+            if not by or what not in ("suspended", "suspension continued") or start > day:
+                continue
+            ends = [d for d, w, b in p.dates if w == "until" and b == by]
+            if ends and max(ends) >= day:
+                _add(decision, profiles, by, e, f"the instrument of the suspension of "
+                     f"{measure_id}, running on {day}, which the sentence says goes on")
+
+
 def _fits_lists(s: Sentence, p: Profile | None) -> bool:
     """Whether a measure's list agrees with the lists the sentence names: an instrument's
     target on another list (the unreliable entity list beside "the export control list") is
@@ -1218,6 +1302,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
         scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _instruments(decision, possible)
+    _running_suspension(decision, possible, published)
     for measure in decision.links:
         decision.candidates.pop(measure, None)
     return decision

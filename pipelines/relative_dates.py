@@ -464,6 +464,34 @@ def _days_earlier(text: str, today: date, found: list[DateSpan]) -> None:
         found.append(_span(day, day, "day", m.group(), m.start(), "on"))
 
 
+# A time counted back from the news ("The probe comes less than three weeks after China placed
+# export controls on …", "two weeks after the ministry announced …"): the act after "after" is
+# that long before the day the sentence names before it, or the document's date. Days and weeks
+# only: "six months after" spans two months, too wide to date an act.
+_TIME_AFTER = re.compile(
+    r"\b(?:(?P<within>less\s+than|under|within|not\s+even|barely)\s+|(?:just|only|about|nearly"
+    r"|around|some|roughly)\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+    r"\s+(?P<unit>days?|weeks?)\s+after\b", re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _time_after(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _TIME_AFTER.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        n = m["n"].lower()
+        unit = _UNIT_DAYS[m["unit"].lower().rstrip("s")]
+        span = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * unit
+        anchors = [d for d in found if d.start < m.start() and d.precision == "day"
+                   and d.role == "on"]
+        anchor = date.fromisoformat(anchors[-1].first) if anchors else today
+        # "less than three weeks after": at most that long before; "three weeks after": about
+        # that long, a unit either way (never after the anchor)
+        latest = anchor if m["within"] else min(anchor, anchor - timedelta(days=span - unit))
+        earliest = anchor - timedelta(days=span + (0 if m["within"] else unit))
+        found.append(_span(earliest, latest, "week", m.group(), m.start(), "on"))
+
+
 def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _YEARS_AGO_TODAY.finditer(text):
         n = (m["en"] or m["zh"]).lower()
@@ -482,6 +510,7 @@ def dates_in(sentence: str, today: str) -> list[DateSpan]:
     _english(text, reference, found)
     _chinese(text, reference, found)
     _days_earlier(text, reference, found)
+    _time_after(text, reference, found)
     return sorted(found, key=lambda s: s.start)
 
 

@@ -71,3 +71,15 @@ def test_overseas_rare_earth_items_are_foreign_made_items():
     """境外稀土物项 (dev-619) is No. 61's subject, as 境外相关稀土 is; 境外 alone stays a place."""
     assert "overseas_items" in glossary.terms_in("有关稀土设备、稀土技术和境外稀土物项的新措施")
     assert "overseas_items" not in glossary.terms_in("在境外协助稀土企业")
+
+
+def test_a_list_of_rare_earth_processes_of_several_words_closed_by_technologies():
+    """A process told in two or three words ("magnet manufacturing") is one of the list (dev-137),
+    as one-word processes are; exports, items, products or prices still end the list."""
+    told = ("the ministry put rare-earth mining, smelting and separation, magnet manufacturing and "
+            "recycling technologies under licence")
+    assert "rare_earth_technology" in glossary.terms_in(told)
+    assert "rare_earth_technology" in glossary.terms_in("rare earth magnet technology")
+    assert "rare_earth_technology" not in glossary.terms_in("rare earth exports and technologies")
+    assert "rare_earth_technology" not in glossary.terms_in(
+        "rare earth metal prices and new magnet technologies")

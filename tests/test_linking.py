@@ -224,6 +224,15 @@ def test_the_same_day_is_the_day_of_the_event_before_not_an_effective_date():
     assert "2025-07-01" not in [d.first for d in sentences[2].dates]
 
 
+def test_the_same_day_skips_an_effective_date_told_in_a_sentence_between():
+    body = ("The ministry's decision, published on Thursday, covers foreign-made rare earth items. "
+            "Its provisions take effect on Dec 1. In a separate decision the same day, the "
+            "ministry put rare-earth technologies under licence.")
+    sentences, _ = read_document("t", body, "2025-10-10")
+    assert sentences[3].inherited
+    assert [d.first for d in sentences[3].dates] == ["2025-10-09"]
+
+
 def test_licences_tell_of_a_measure():
     sentences, _ = read_document("t", "The items have needed export licences since May.",
                                  "2025-08-01")
@@ -1368,3 +1377,116 @@ def test_the_documents_subject_named_by_its_class_is_named(archive):
     night(archive, "2025-05-14", item, plain)
     assert list(links(archive, item.url)) == ["MOFCOM-2024-33"]
     assert links(archive, plain.url) == {}
+
+
+# --- the twenty-first pass: tied listings of a day ----------------------------------------------
+
+LISTINGS_0304 = {  # id: (title_zh, body beyond the title)
+    "MOFCOM-2025-13": ("商务部公告2025年第13号 关于将15家美国实体列入出口管制管控名单的公告", ""),
+    "UEL-2025-5": ("不可靠实体清单工作机制公告〔2025〕5号 "
+                   "关于将10家美国实体列入不可靠实体清单的公告",
+                   "Lists US firms involved in arms sales to Taiwan on the Unreliable Entity "
+                   "List."),
+    "UEL-2025-6": ("不可靠实体清单工作机制公告〔2025〕6号",
+                   "A second announcement of the day concerning US firms."),
+}
+
+
+def listings_0304() -> list[DocumentItem]:
+    """Three listings of 4 March 2025; the content of UEL No. 6 is not known (title only)."""
+    pages = []
+    for measure_id, (title, more) in LISTINGS_0304.items():
+        issuers = ["MOFCOM"] if measure_id.startswith("MOFCOM") else ["UEL working mechanism"]
+        page = own_page(measure_id, title, "2025-03-04", issuers, [])
+        page.body = f"{title}\n\n{more}".strip()
+        page.content_hash = content_hash(page)
+        pages.append(page)
+    return pages
+
+
+def candidates_of(archive: Archive, url: str) -> set[str]:
+    return {c["measure"] for c in archive.link_candidates(document_id(url))}
+
+
+def test_measures_taken_against_listed_firms_are_no_package_of_listings(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    item = news("China adds 15 U.S. entities to export control list",
+                "China's Ministry of Commerce on Tuesday added 15 U.S. entities to its export "
+                "control list. In a separate announcement on Tuesday, the working mechanism of "
+                "the unreliable entity list also took measures against U.S. firms.",
+                "2025-03-04 17:20")
+    night(archive, "2025-03-05", item)
+    assert set(links(archive, item.url)) == {"MOFCOM-2025-13"}
+    assert candidates_of(archive, item.url) == {"UEL-2025-5", "UEL-2025-6"}
+
+
+def test_a_measure_of_unknown_content_is_not_ruled_out_by_subjects(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    vague = news("China lists US firms",
+                 "On Tuesday, the Ministry of Commerce added 15 US entities to its export control "
+                 "list, and several US firms involved in arms sales to Taiwan were put on the "
+                 "unreliable entity list.", "2025-03-04 17:20", "https://www.example.cn/1.html")
+    counted = news("China lists US firms",
+                   "On Tuesday, the Ministry of Commerce added 15 US entities to its export "
+                   "control list, and 10 US firms involved in arms sales to Taiwan were put on the "
+                   "unreliable entity list.", "2025-03-04 17:20", "https://www.example.cn/2.html")
+    night(archive, "2025-03-05", vague, counted)
+    assert set(links(archive, vague.url)) == {"MOFCOM-2025-13"}
+    assert candidates_of(archive, vague.url) == {"UEL-2025-5", "UEL-2025-6"}
+    # a count of entities still picks the listing whose title has it
+    assert set(links(archive, counted.url)) == {"MOFCOM-2025-13", "UEL-2025-5"}
+
+
+def test_a_chinese_count_of_entities_reads_through_a_clause_on_them(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    item = news("中方禁止向15家美国实体出口两用物项",
+                "3月4日，商务部宣布将15家美国实体列入出口管制管控名单。同日，不可靠实体清单工作机制"
+                "将10家参与对台军售或与台湾地区开展所谓军事技术合作的美国企业列入不可靠实体清单。",
+                "2025-03-06 09:50")
+    item.language = "zh"
+    night(archive, "2025-03-06", item)
+    found = links(archive, item.url)
+    assert set(found) == {"MOFCOM-2025-13", "UEL-2025-5"}
+    assert "10 entities on the unreliable entity list" in found["UEL-2025-5"]
+
+
+def test_a_date_told_in_one_lists_clause_does_not_date_the_other_list(archive):
+    night(archive, "2025-03-05", *listings_0304())
+    item = news("Lists that can be lifted",
+                "On Monday, China stopped its measures against 15 US companies that it had "
+                "placed on its export control list in March, and extended the suspension of its "
+                "measures on 11 US drone companies on the unreliable entity list.",
+                "2025-11-12 07:30")
+    night(archive, "2025-11-12", item)
+    found = links(archive, item.url)
+    assert "UEL-2025-6" not in found and "UEL-2025-6" not in candidates_of(archive, item.url)
+    assert "MOFCOM-2025-13" in found
+
+
+def test_measures_still_suspended_name_the_running_suspensions_instrument(archive):
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    item = news("商务部：相关出口管制措施暂停实施期间企业出口无需申请许可",
+                "商务部新闻发言人21日表示，去年10月9日公布的锂电池和人造石墨负极材料、超硬材料等相关"
+                "出口管制措施目前仍处于暂停实施期间，企业出口上述物项无需申请许可。",
+                "2026-05-21 17:30")
+    item.language = "zh"
+    night(archive, "2026-05-21", item)
+    found = links(archive, item.url)
+    assert {"MOFCOM-2025-55", "MOFCOM-2025-58", "MOFCOM-2025-70"} <= set(found)
+    assert "running on 2026-05-21" in found["MOFCOM-2025-70"]
+
+
+def test_a_time_in_days_or_weeks_after_an_act_counts_back_from_the_news():
+    """"The probe comes less than three weeks after China placed export controls on seven medium
+    and heavy rare earths", on 2025-04-23 (dev-179): the controls are of the three weeks before,
+    so No. 18 of April 4; "three weeks after" is about three weeks, a week either way; months
+    are too wide to date an act."""
+    within = dates_in("The probe comes less than three weeks after China placed export "
+                      "controls on seven rare earths.", "2025-04-23")
+    assert [(d.first, d.last, d.precision) for d in within] == [
+        ("2025-04-02", "2025-04-23", "week")]
+    about = dates_in("On April 20, two weeks after the listing.", "2025-04-23")
+    assert [(d.first, d.last) for d in about] == [("2025-04-20", "2025-04-20"),
+                                                  ("2025-03-30", "2025-04-13")]
+    assert dates_in("six months after China suspended the rules", "2026-05-21") == []
