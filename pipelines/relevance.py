@@ -73,9 +73,10 @@ TITLE_WEIGHT = 2
 KEEP_SCORE = 3
 # Controls named with a subject of the glossary in one sentence: a topic of its own.
 # The singular "control of" is mastery of what follows (precise control of defects in gallium
-# oxide crystals, control of costs): a control on goods is "controls", "control on / over".
-CONTROL_WORDS = (r"\bcontrols\b|\bcontrol\b(?!\s+of\b)|\bcurbs?\b|\bbans?\b|\bbanned\b"
-                 r"|\brestrictions?\b"
+# oxide crystals, control of costs): a control on goods is "controls", "control on / over",
+# "control of … exports".
+CONTROL_WORDS = (r"\bcontrols\b|\bcontrol\b(?!\s+of\b(?![^.;]{0,40}\bexport))|\bcurbs?\b"
+                 r"|\bbans?\b|\bbanned\b|\brestrictions?\b"
                  r"|\blicen[cs](?:e|es|ing)\b|\bpermits?\b|管制|许可|禁止出口")
 CONTROLLED_SUBJECTS = "controls on the glossary's subjects"
 # Words that name a trade measure whatever the sentence around them (a sentence with one is a
@@ -179,7 +180,7 @@ MEASURE_WORDS = (
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
 # game licences, smuggled frozen meat): a measure only with a trade context in the sentence.
 CONTEXTUAL_WORDS = (
-    (r"\bsanctions?\b|\bcountermeasures?\b|\bblacklist\w*|制裁|反制", "sanctioned"),
+    (r"\bsanctions?\b|\bcountermeasures?\b|\bblacklist\w*|制裁|反制", "trade"),
     (r"\bapprov\w*\b[^.;]{0,50}\b(?:applications?|licen[cs]\w*)\b"
      r"|\b(?:applications?|licen[cs]\w*)\b[^.;]{0,60}\bapproved\b"
      r"|\blicen[cs](?:e|es|ing)\b[^.;]{0,40}\b(?:reviews?|applications?)\b"
@@ -211,16 +212,12 @@ EXPORT_CONTEXT = (r"\bexport\w*|\bshipments?\b|\babroad\b|\boverseas\b|\bout of 
                   r"|\boutflows?\b|\bcontrol(?:s|led)?\b|\bdual[- ]use\b|\bitems\b"
                   r"|\bend[- ]users?\b|\bstrategic minerals?\b"
                   r"|出口|出境|管制|物项|两用|战略矿产|流失|外流|最终用户|最终用途")
-# Sanctions' setting: trade's without the bare nouns of companies (a financial regulator's
-# sanctions on two banks and three firms are penalties; sanctions on US firms name a country).
-SANCTIONED_CONTEXT = (EXPORT_CONTEXT + r"|\bimport\w*|\btrade\b|\bgoods\b|\bentit(?:y|ies)\b"
-                      r"|\bdefen[cs]e\b|\bmilitary\b"
-                      r"|\barms\b|\bforeign\b|\bRussia\w*|\bTaiwan\b|\bU\.S\."
-                      r"|\b(?:US|USA|United States|American|Washington|EU|European|Japan\w*"
-                      r"|Tokyo|Canad\w*|Mexic\w*|India\w*"
-                      r"|Dutch|Netherlands|British|UK)\b"
-                      r"|进口|贸易|实体|军工|军售|外国|美国|美方|日本|台湾|欧盟")
-TRADE_CONTEXT = (SANCTIONED_CONTEXT + r"|\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|企业")
+TRADE_CONTEXT = (EXPORT_CONTEXT + r"|\bimport\w*|\btrade\b|\bgoods\b|\bentit(?:y|ies)\b"
+                 r"|\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bdefen[cs]e\b|\bmilitary\b"
+                 r"|\barms\b|\bforeign\b|\bRussia\w*|\bTaiwan\b|\bU\.S\.|\b(?:US|USA|United States"
+                 r"|American|Washington|EU|European|Japan\w*|Tokyo|Canad\w*|Mexic\w*|India\w*"
+                 r"|Dutch|Netherlands|British|UK)\b"
+                 r"|进口|贸易|企业|实体|军工|军售|外国|美国|美方|日本|台湾|欧盟")
 # A country, a government or companies a trade measure is aimed at, or the word countermeasure.
 PARTY_CONTEXT = (r"\bU\.S\.|\b(?:US|USA|United States|American|Washington|EU|European|Japan\w*"
                  r"|Tokyo|Canad\w*|Mexic\w*|India\w*|Dutch|Netherlands|British|UK|Australia\w*"
@@ -236,7 +233,7 @@ GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcont
 OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
 IMPORTS_CONTEXT = r"\bimport\w*|\benter\w*\s+(?:the\s+)?[\w-]+\s+market\b|进口"
 CONTEXTS = {"imports": IMPORTS_CONTEXT, "export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT,
-            "sanctioned": SANCTIONED_CONTEXT,
+        
             "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
@@ -304,10 +301,11 @@ OTHER_SENSES = (
     # Export-Import Bank) is a name, not an export: a truck ban around the zone bans no export
     r"|\bexport[- ]processing\s+(?:zones?|areas?|parks?)\b|\bExport-Import\s+Bank\b"
     r"|出口加工区|进出口银行"
-    # the approvals of a regulator of another field (medicines, food, securities) are market
-    # approvals, whatever buyers abroad the sentence names later
-    r"|\b(?:drug|drugs|medical products?|medicines?|food|health|securities|banking|insurance)\s+"
-    r"(?:regulators?|administration|authorit(?:y|ies)|watchdog)\b[^.;]{0,30}?\bapprov\w*"
+    # the approvals and sanctions of a regulator of another field (medicines, food, finance)
+    # are market approvals and penalties, whatever buyers abroad or firms the sentence names
+    r"|\b(?:drug|drugs|medical products?|medicines?|food|health|financial|securities|banking"
+    r"|insurance|market)\s+(?:regulators?|administration|authorit(?:y|ies)|watchdog)\b[^.;]{0,30}?"
+    r"\b(?:approv\w*|sanctions?)\b"
     r"|(?:药监局|药品监督管理局|卫生健康委员会|卫健委|证监会)[^，。；]{0,10}批准"
     # 出口 of a road, a station or a building is its exit, not an export
     r"|(?:高速(?:公路)?|收费站|匝道|服务区|地铁站?|车站|站点|隧道|停车场|商场|景区|路口)"

@@ -613,8 +613,8 @@ def test_dual_use_places_duty_free_shopping_and_exits_are_other_senses():
 
 
 NEAR_MISSES = [
-    # a financial regulator's sanctions on banks and firms are penalties (principle 41)
-    ("Regulator announces sanctions on two banks and three firms",
+    # a financial regulator's sanctions on banks and firms are penalties
+    ("Financial regulator announces sanctions on two banks and three firms",
      "The financial regulator on Tuesday announced sanctions on two banks and three other firms "
      "for breaching anti-money laundering rules. The banks were fined."),
     # the singular "control of" is mastery of what follows, even of a controlled metal
@@ -646,6 +646,10 @@ def test_the_trade_counterparts_of_the_near_misses_stay_measures():
                          "China announced sanctions on three US defense firms on Tuesday.") >= 3
     assert measure_score("China tightens control on gallium",
                          "China tightened control on gallium exports on Monday.") >= 3
+    assert measure_score("China imposes control of gallium exports",
+                         "China imposed control of gallium exports on Monday.") >= 3
+    assert measure_score("China sanctions three firms",
+                         "China on Monday announced sanctions on three firms.") >= 3
     assert measure_score("China bans exports of gallium to the US",
                          "Exports of gallium to the US are banned from Monday.") >= 3
     assert measure_score("Ministry approves export licence applications",
