@@ -35,6 +35,8 @@ from pipelines.reading import (
     RATE_RAISED,
     RECENT,
     SPEAKER_LABEL,
+    SUSPENSION_PERIOD_AFTER,
+    SUSPENSION_PERIOD_BEFORE,
     TARGET_BEFORE,
     Act,
     argues,
@@ -327,6 +329,15 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     # a lead that relays what a survey, poll or study found (its findings, not an act)
     r"\baccording to (?:a|the|an?\s+\w+) (?:survey|poll|study)\b",
 )
+# An official rebutting another side's reaction to an act (dismissing US criticism of China's
+# decision to …, rejecting Japan's protest, 驳斥…指责): the news is the reply, the act it defends is
+# background, so the lead is a statement even when it names the act as done.
+REBUTS_REACTION: Patterns = (
+    r"\b(?:dismiss|reject|refut|rebuff|rebutt?|brush(?:ed|es|ing)? aside|hit(?:s|ting)? back at)"
+    r"\w*\s+(?:[\w'’.-]+\s+){0,4}?(?:criticism|protests?|objections?|accusations?"
+    r"|complaints?|remarks)\b",
+    r"(?:驳斥|不接受|回应)[^。；，]{0,20}(?:抗议|批评|指责|交涉)",
+)
 # A headline event on measures it does not name ("measures … take effect today", 措施调整今起实施):
 # news of an act, whose kind the body tells (keyword scores), not a statement.
 # A draft put out for public comment is a statement of intent before the instrument exists,
@@ -580,6 +591,8 @@ def _lead_reading(lead: str, context: str, published: date | None = None) -> Cat
     acts = [a for a in read_acts(lead)
             if published is None or not _act_dated_earlier(lead, a, published)]
     official = _relays_official(lead, acts)
+    if official and _matches(REBUTS_REACTION, lead):
+        return Category.POLICY_STATEMENT  # an official's reply to a protest: the words are news
     recent: Category | None = None  # a background act of the day, if no act is told as news
     for act in acts:
         if act.foreign:
@@ -1027,7 +1040,11 @@ def rules_markdown() -> str:
             OFFICIAL_SOURCE_PATTERNS):]) + ": a Chinese or a foreign government reacting) or "
         "reports only another government's act, with no act of its own, is "
         "`policy_statement`; what a reaction is about (\"protest over the addition of …\", "
-        "\"welcomed the decision\") is background;",
+        "\"welcomed the decision\") is background; a lead in which a relayed official rebuts "
+        "another side's reaction to the act (" + _pattern_list(REBUTS_REACTION) + ": \"dismissed "
+        "US criticism of China's decision to bar exports …\", \"… is lawful, rejecting a protest "
+        "lodged by the Japanese side\") is `policy_statement`: the reply is the news, the act it "
+        "defends background;",
         "4. a statement headline (" + _pattern_list(NEWS_STATEMENT_TITLE) + "; or a headline that "
         "speaks about a measure or reports another government's act) with no act decided above: "
         "`policy_statement`; but a headline that tells an event of measures it does not name ("
@@ -1137,7 +1154,11 @@ def rules_markdown() -> str:
         "is a licence granted), and a rate lifted *to* a figure is raised, not lifted off "
         f"({_pattern_list((RATE_RAISED,))} after `lift`); a measure named as what a change is "
         f"made to ({_pattern_list((CHANGED_OBJECT_BEFORE,))} before it: \"adjustments to export "
-        "control … measures take effect\") is the object of the change, not an act; a verb "
+        "control … measures take effect\") is the object of the change, not an act; a "
+        "suspension named as the period it is in force ("
+        f"{_pattern_list((SUSPENSION_PERIOD_BEFORE,))} before it, "
+        f"{_pattern_list((SUSPENSION_PERIOD_AFTER,))} after it: 仍处于暂停实施期间, \"during the "
+        "suspension\") is the state of a measure already suspended, not an act; a verb "
         "outside a since/after or relative clause does not act on a measure named inside it "
         "(\"approvals the company has received since China's controls … took effect\");",
         f"- *done by China*: the last government named before its verb in its clause is not a "

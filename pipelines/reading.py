@@ -277,6 +277,11 @@ CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|mod
 ENDING_BEFORE = (r"\b(?:deadline|expiry|expiration|end|lapse)\s+of\s+(?:the\s+|its\s+"
                  r"|China[’']s\s+)?(?:[\w-]+\s+){0,3}$")
 ENDING_AFTER = (r"^[^.;:]{0,80}?\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:end|expire|lapse)\b")
+# A suspension told as the period it is in force ("during the suspension", 暂停实施期间,
+# 仍处于暂停期间): the state of a measure already suspended, not the act of suspending it.
+SUSPENSION_PERIOD_BEFORE = (r"\b(?:during|throughout)\s+(?:the\s+|its\s+|this\s+)?"
+                            r"(?:[\w-]+\s+){0,2}$")
+SUSPENSION_PERIOD_AFTER = r"^(?:实施|执行)?期(?:间|内)|^\s+period\b"
 # A passive act told after its subject ("applications … can be approved"): its verb group.
 PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
                 r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b")
@@ -692,6 +697,13 @@ def read_acts(sentence: str) -> list[Act]:
     return sorted(acts, key=lambda a: a.head)
 
 
+def _suspension_period(text: str, category: Category, m: re.Match[str]) -> bool:
+    """A suspension named as the period it is in force (SUSPENSION_PERIOD_BEFORE, _AFTER)."""
+    return category is Category.SUSPENSION and bool(
+        _search(SUSPENSION_PERIOD_BEFORE, text[max(0, m.start() - 40):m.start()])
+        or _search(SUSPENSION_PERIOD_AFTER, text[m.end():m.end() + 12]))
+
+
 def _act(text: str, category: Category, m: re.Match[str],
          spans: list[tuple[int, int]]) -> Act:
     own_verb = bool(_search(ACT_VERB, m.group(0))) or category is Category.ENFORCEMENT
@@ -710,7 +722,7 @@ def _act(text: str, category: Category, m: re.Match[str],
     if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(
-            ENDING_AFTER, text[m.end():]):
+            ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     return Act(
         category=category,

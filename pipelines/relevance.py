@@ -72,7 +72,11 @@ TOPICS: tuple[tuple[str, str], ...] = (
 TITLE_WEIGHT = 2
 KEEP_SCORE = 3
 # Controls named with a subject of the glossary in one sentence: a topic of its own.
-CONTROL_WORDS = (r"\bcontrols?\b|\bcurbs?\b|\bbans?\b|\bbanned\b|\brestrictions?\b"
+# The singular "control of" is mastery of what follows (precise control of defects in gallium
+# oxide crystals, control of costs): a control on goods is "controls", "control on / over",
+# "control of … exports".
+CONTROL_WORDS = (r"\bcontrols\b|\bcontrol\b(?!\s+of\b(?![^.;]{0,40}\bexport))|\bcurbs?\b"
+                 r"|\bbans?\b|\bbanned\b|\brestrictions?\b"
                  r"|\blicen[cs](?:e|es|ing)\b|\bpermits?\b|管制|许可|禁止出口")
 CONTROLLED_SUBJECTS = "controls on the glossary's subjects"
 # Words that name a trade measure whatever the sentence around them (a sentence with one is a
@@ -186,7 +190,9 @@ CONTEXTUAL_WORDS = (
     # a veterinary suspension of poultry from a region hit by bird flu
     (r"\b(?:suspend\w*|halt\w*|bans?|banned|banning|restrict\w*|prohibit\w*|stop(?:s|ped)?)\b"
      r"[^.;]{0,40}\bimports?\b|\bimport (?:bans?|restrictions?|suspensions?|curbs?)\b"
-     r"|\bport (?:fees|charges)\b|(?:暂停|禁止|停止)[^，。；]{0,20}进口|进口禁令|港务费", "party"),
+     r"|\bport (?:fees|charges)\b|(?:暂停|禁止|停止)[^，。；]{0,20}进口"
+     # 进口 that qualifies firms (进口冻肉企业, 进口商) names the firms, not what is suspended
+     r"(?![^，。；]{0,6}?(?:企业|商(?!品)|公司))|进口禁令|港务费", "party"),
     # fees or charges on what enters a market are duties (a fee beyond a duty-free volume)
     (r"\b(?:additional|extra|import|entry)\s+(?:fees?|charges?)\b", "imports"),
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
@@ -227,6 +233,7 @@ GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcont
 OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
 IMPORTS_CONTEXT = r"\bimport\w*|\benter\w*\s+(?:the\s+)?[\w-]+\s+market\b|进口"
 CONTEXTS = {"imports": IMPORTS_CONTEXT, "export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT,
+        
             "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
@@ -290,6 +297,16 @@ OTHER_SENSES = (
     # consumer tax scheme, not a duty on trade
     r"|\b(?:duty|tariff|tax)[- ]free\s+(?:offshore\s+)?(?:shopping|shops?|stores?|sales|purchases?"
     r"|allowances?|quotas?|access\s+up\s+to)\b"
+    # a place or an institution named with the word export (an export processing zone, the
+    # Export-Import Bank) is a name, not an export: a truck ban around the zone bans no export
+    r"|\bexport[- ]processing\s+(?:zones?|areas?|parks?)\b|\bExport-Import\s+Bank\b"
+    r"|出口加工区|进出口银行"
+    # the approvals and sanctions of a regulator of another field (medicines, food, finance)
+    # are market approvals and penalties, whatever buyers abroad or firms the sentence names
+    r"|\b(?:drug|drugs|medical products?|medicines?|food|health|financial|securities|banking"
+    r"|insurance|market)\s+(?:regulators?|administration|authorit(?:y|ies)|watchdog)\b[^.;]{0,30}?"
+    r"\b(?:approv\w*|sanctions?)\b"
+    r"|(?:药监局|药品监督管理局|卫生健康委员会|卫健委|证监会)[^，。；]{0,10}批准"
     # 出口 of a road, a station or a building is its exit, not an export
     r"|(?:高速(?:公路)?|收费站|匝道|服务区|地铁站?|车站|站点|隧道|停车场|商场|景区|路口)"
     r"[^，。；出]{0,6}出口|出口(?:匝道|车道|通道|驶出|驶离|出站|下道)|从[^，。；]{0,6}出口(?:驶|离|出)"

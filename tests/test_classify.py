@@ -776,3 +776,39 @@ def test_a_licence_requirement_announced_with_its_start_date_is_a_control() -> N
     assert [(a.category, a.done, a.future) for a in acts] == \
         [(Category.CONTROLLED_ITEM_CHANGE, True, False)]
     assert read_acts("Exports of diamond wire saws will need licences.") == []
+
+
+def test_an_officials_reply_to_a_protest_is_a_statement() -> None:
+    """A spokesperson "dismissed US criticism of China's decision to bar exports … to 28 US
+    entities" (dev-839) or says the control "is lawful …, rejecting a protest lodged by the
+    Japanese side" (dev-867): the reply is the news, the act it defends background."""
+    title = "FM rejects US criticism of export control listing"
+    body = ("A Chinese Foreign Ministry spokesperson on Monday dismissed US criticism of China's "
+            "decision to bar exports of dual-use items to 28 US entities, saying the measure was "
+            "lawful.\n\nThe ministry had announced the listing last Thursday.")
+    assert _news(title, body, "2025-01-07") == Category.POLICY_STATEMENT.value
+    japan = ("BEIJING, Jan. 7 (Xinhua) -- China's strengthened export control on dual-use items to "
+             "Japan is lawful, a Chinese Foreign Ministry spokesperson said Wednesday, rejecting a "
+             "protest lodged by the Japanese side.\n\nThe spokesperson urged Japan to reflect.")
+    assert _news("China says export control on Japan lawful", japan, "2026-01-07") == \
+        Category.POLICY_STATEMENT.value
+    # the act reported as the day's news, with the protest last, stays the act (dev-840)
+    act = ("China's Ministry of Commerce on Thursday added 28 US entities to its export control "
+           "control list, prohibiting exports of dual-use items to them.\n\nIn Washington, a "
+           "State Department spokesperson said the United States opposed the listing.")
+    assert _news("28 US entities on China's control list", act, "2025-01-03") == \
+        Category.ENTITY_LISTING.value
+
+
+def test_a_suspension_in_force_is_no_act_of_suspending() -> None:
+    """相关出口管制措施目前仍处于暂停实施期间 told six months on (dev-846): the period of a
+    suspension already in force is its state, the spokesperson's words are the news."""
+    title = "商务部：相关出口管制措施暂停实施期间企业出口无需申请许可"
+    body = ("商务部新闻发言人21日在例行新闻发布会上表示，去年10月9日公布的相关出口管制措施目前"
+            "仍处于暂停实施期间，暂停期间企业出口上述物项无需申请许可。\n\n发言人表示，有关信息将"
+            "及时发布。")
+    assert _news(title, body, "2026-05-21") == Category.POLICY_STATEMENT.value
+    assert not any(a.done for a in read_acts("相关措施仍处于暂停实施期间。"))
+    assert not any(a.done for a in read_acts("Exporters need no licence during the suspension."))
+    assert [a.category for a in read_acts("商务部7日晚发布公告，暂停实施10月9日公布的相关措施。")
+            if a.done] == [Category.SUSPENSION]

@@ -359,3 +359,10 @@ def test_stacked_qualifiers_of_companies_name_their_place():
     officials = lead.replace("US drone and defense technology companies", "US officials")
     act = next(a for a in read_acts(officials) if a.category is Category.ENTITY_LISTING)
     assert reacted_to_by_foreign(officials, act.head)
+
+
+def test_a_suspension_named_as_its_period_is_no_act():
+    """暂停实施期间 / 暂停期间 / "the suspension period": a state, not an act of suspending."""
+    assert not first("相关措施目前仍处于暂停实施期间").done
+    assert not first("暂停期间企业出口上述物项无需申请许可").done
+    assert first("商务部暂停实施相关出口管制措施").done

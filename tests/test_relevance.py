@@ -609,3 +609,50 @@ def test_dual_use_places_duty_free_shopping_and_exits_are_other_senses():
              "交警提示司机提前规划路线。")
     assert measure_score("多地高速出口实施临时管制", exits) < 3
     assert measure_score("商务部对锑出口实施管制", "商务部宣布对锑等物项出口实施管制。") >= 3
+
+
+
+NEAR_MISSES = [
+    # a financial regulator's sanctions on banks and firms are penalties
+    ("Financial regulator announces sanctions on two banks and three firms",
+     "The financial regulator on Tuesday announced sanctions on two banks and three other firms "
+     "for breaching anti-money laundering rules. The banks were fined."),
+    # the singular "control of" is mastery of what follows, even of a controlled metal
+    ("Team achieves precise control of defects in gallium oxide",
+     "A research team said on Monday it had achieved precise control of defects in gallium oxide "
+     "crystals. It plans to scale up production."),
+    # an export processing zone is a place
+    ("Trucks banned from roads around export processing zone",
+     "Trucks will be banned from roads around the export processing zone on Sunday during the "
+     "marathon. Drivers should use the ring road."),
+    # a drug regulator's approvals are market approvals, whoever buys the drugs later
+    ("Drug regulator approves applications for new medicines for overseas buyers",
+     "The national drug regulator on Friday approved applications for 12 new medicines that "
+     "makers hope to sell to overseas buyers. Two are cancer drugs."),
+    # 进口 qualifying the firms (进口冻肉企业): what is suspended is their reserve eligibility
+    ("暂停部分进口冻肉企业收储资格",
+     "国家粮食和物资储备局近日暂停部分进口冻肉企业收储资格。相关企业须配合检查。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), NEAR_MISSES)
+def test_near_misses_probed_from_unrelated_texts(title, body):
+    """Variations of unrelated dev texts (dev-836, -838, -841, -845, -848) name no measure."""
+    assert measure_score(title, body) < 3
+
+
+def test_the_trade_counterparts_of_the_near_misses_stay_measures():
+    assert measure_score("China announces sanctions on US defense firms",
+                         "China announced sanctions on three US defense firms on Tuesday.") >= 3
+    assert measure_score("China tightens control on gallium",
+                         "China tightened control on gallium exports on Monday.") >= 3
+    assert measure_score("China imposes control of gallium exports",
+                         "China imposed control of gallium exports on Monday.") >= 3
+    assert measure_score("China sanctions three firms",
+                         "China on Monday announced sanctions on three firms.") >= 3
+    assert measure_score("China bans exports of gallium to the US",
+                         "Exports of gallium to the US are banned from Monday.") >= 3
+    assert measure_score("Ministry approves export licence applications",
+                         "The ministry approved export licence applications on Friday.") >= 3
+    assert measure_score("暂停自三家美国企业进口大豆",
+                         "海关总署暂停三家美国企业大豆输华。中方暂停自相关企业进口大豆。") >= 3
