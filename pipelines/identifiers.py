@@ -214,9 +214,31 @@ def _zh_items(norm: _Normalized, pos: int) -> list[_Item]:
     return items
 
 
-def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
+# The number between the issuers and 公告 (商务部2025年第61号公告, 商务部、海关总署2025年第70号公告,
+# 商务部发布2025年第61号公告), as news and later announcements often cite: the same list, 公告
+# right after its last number.
+_ZH_A_YEAR = rf"(?:{_YEAR}\s*年|[〔\[(【]\s*{_YEAR}\s*[〕\])】])"  # _ZH_YEAR without its groups
+_ZH_HEAD_BEFORE_NUMBER = re.compile(
+    rf"(?P<issuers>{_ZH_ISSUER}(?:\s*(?:[、和与/]|联合|会同)?\s*{_ZH_ISSUER}"
+    rf"|\s*(?:[、和与/]|联合|会同)\s*{_ZH_OTHER_ISSUER}"
+    rf"(?=\s*(?:[、和与/]|联合|会同|发布|公布|印发|{_ZH_A_YEAR})))*)"
+    rf"\s*(?:(?:联合)?(?:发布|公布|印发)(?:了|的)?\s*)?(?={_ZH_A_YEAR})"
+)
+_ZH_TAIL = re.compile(r"\s*(?:联合)?公告")
+
+
+def _heads(norm: _Normalized) -> Iterator[tuple[re.Match[str], list[_Item]]]:
+    """Each Chinese list with its issuers, the number after 公告 or before it."""
     for head in _ZH_HEAD.finditer(norm.text):
+        yield head, _zh_items(norm, head.end())
+    for head in _ZH_HEAD_BEFORE_NUMBER.finditer(norm.text):
         items = _zh_items(norm, head.end())
+        if items and _ZH_TAIL.match(norm.text, items[-1].end):
+            yield head, items
+
+
+def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
+    for head, items in _heads(norm):
         if not items:
             continue
         names = [_ZH_ISSUER_NAMES[m.group()] for m in _ZH_ISSUER_NAME.finditer(head["issuers"])]
