@@ -284,10 +284,19 @@ def spans(text: str, kinds: tuple[str, ...] = ()) -> Iterator[tuple[Term, int, i
             yield t, m.start(), m.end()
 
 
+def terms_found(text: str, kinds: tuple[str, ...] = ()) -> list[Term]:
+    """The glossary terms a text names, each once: the terms `spans` finds, without walking
+    every place each stands (a measure's text names its subjects dozens of times)."""
+    text = _norm(text)
+    starts = _word_starts(text)
+    return [t for t in TERMS if (not kinds or t.kind in kinds) and _may_match(t, text, starts)
+            and _pattern(t).search(text)]
+
+
 def terms_in(text: str, kinds: tuple[str, ...] = ("subject",)) -> set[str]:
     """The keys of the glossary terms a text names, broader terms included."""
     found: set[str] = set()
-    for t, _, _ in spans(text, kinds):
+    for t in terms_found(text, kinds):
         found.add(t.key)
         found.update(t.broader)
     return found

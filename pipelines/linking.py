@@ -60,7 +60,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.clauses import split_sentences, statement_events
-from pipelines.glossary import spans, term
+from pipelines.glossary import spans, term, terms_found
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
 from pipelines.reading import read_acts
@@ -504,7 +504,7 @@ _SUSPENSIONS = {EventKind.SUSPENDED, EventKind.PARTIALLY_SUSPENDED,
 
 def _features(text: str) -> tuple[set[str], set[str], set[str]]:
     subjects, countries, lists = set(), set(), set()
-    for t, _, _ in spans(text):
+    for t in terms_found(text):
         if t.kind == "subject":
             subjects.add(t.key)
             subjects.update(t.broader)

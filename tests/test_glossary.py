@@ -83,3 +83,20 @@ def test_a_list_of_rare_earth_processes_of_several_words_closed_by_technologies(
     assert "rare_earth_technology" not in glossary.terms_in("rare earth exports and technologies")
     assert "rare_earth_technology" not in glossary.terms_in(
         "rare earth metal prices and new magnet technologies")
+
+
+def test_terms_found_are_the_terms_spans_finds() -> None:
+    """terms_found (each term once, for profiles) names exactly the terms of spans, on every
+    development news text and glossary form."""
+    from pipelines.glossary import terms_found
+
+    dev = yaml.safe_load((Path(__file__).parent / "cases" / "news" / "dev.yaml")
+                         .read_text("utf-8"))
+    texts = [f"{t['title']}\n{t['body']}" for t in dev["texts"]]
+    texts += [" ".join(t.zh) + " " + t.english for t in TERMS]
+    differing = [text[:60] for text in texts
+                 if set(terms_found(text)) != {t for t, _, _ in spans(text)}]
+    assert differing == []
+    assert all(len(set(found)) == len(found) for found in map(terms_found, texts))
+    assert sum(len(terms_found(text)) for text in texts) > 1000
+    assert terms_found("稀土和镓", ("country",)) == []
