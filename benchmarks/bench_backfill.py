@@ -183,33 +183,24 @@ import json, sys, time
 import pipelines.finish, pipelines.report
 from crawler.runner import Run
 from pipelines.config import load_config
-timings = {}
-def timed(name, function):
-    def wrapper(*args, **kwargs):
-        start = time.perf_counter()
-        try:
-            return function(*args, **kwargs)
-        finally:
-            timings[name] = time.perf_counter() - start
-    return wrapper
-pipelines.finish.finish_run = timed("finish_run", pipelines.finish.finish_run)
-pipelines.report.write_reports = timed("write_reports", pipelines.report.write_reports)
 from crawler.settings import ITEM_PIPELINES
 from crawler.spiders.mofcom import MofcomSpider
 from scrapy.utils.misc import load_object
-stages = {}
-def summed(name, function):
+timings, stages = {}, {}
+def timed(into, name, function):  # function, its seconds added up under name in `into`
     def wrapper(*args, **kwargs):
         start = time.perf_counter()
         try:
             return function(*args, **kwargs)
         finally:
-            stages[name] = stages.get(name, 0.0) + time.perf_counter() - start
+            into[name] = into.get(name, 0.0) + time.perf_counter() - start
     return wrapper
+pipelines.finish.finish_run = timed(timings, "finish_run", pipelines.finish.finish_run)
+pipelines.report.write_reports = timed(timings, "write_reports", pipelines.report.write_reports)
 for path in ITEM_PIPELINES:
     stage = load_object(path)
-    stage.process_item = summed(stage.__name__, stage.process_item)
-MofcomSpider.read_article = summed("MofcomSpider.read_article", MofcomSpider.read_article)
+    stage.process_item = timed(stages, stage.__name__, stage.process_item)
+MofcomSpider.read_article = timed(stages, "MofcomSpider.read_article", MofcomSpider.read_article)
 db, reports, mirror, since, mode = sys.argv[1:6]
 config = load_config(overrides={"db": db, "reports": reports, "mirror": mirror, "as_of": AS_OF,
                                 "backfill_since": since, "backfill_pages_per_night": 100000,
