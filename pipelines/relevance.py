@@ -233,7 +233,6 @@ GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcont
 OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
 IMPORTS_CONTEXT = r"\bimport\w*|\benter\w*\s+(?:the\s+)?[\w-]+\s+market\b|进口"
 CONTEXTS = {"imports": IMPORTS_CONTEXT, "export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT,
-        
             "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.

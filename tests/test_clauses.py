@@ -211,6 +211,12 @@ def test_news_never_states_legal_events() -> None:
     assert doc.measures and all(not r.events for r in doc.measures)
 
 
+def clause_and_development_texts() -> list[str]:
+    """The clause cases' texts and the development news bodies (never a held-out file)."""
+    dev = yaml.safe_load((HERE / "cases" / "news" / "dev.yaml").read_text("utf-8"))
+    return [c["text"] for c in CASES] + [t["body"] for t in dev["texts"]]
+
+
 def test_a_sentence_skipped_by_own_events_could_state_no_day() -> None:
     """own_events reads only sentences holding a word one of its patterns needs: on every
     sentence of the clause cases and of the development news texts, a sentence the patterns
@@ -218,8 +224,7 @@ def test_a_sentence_skipped_by_own_events_could_state_no_day() -> None:
     fails here)."""
     from pipelines.clauses import _MAY_STATE_A_DAY, _effective_in, _expiry_in
 
-    dev = yaml.safe_load((HERE / "cases" / "news" / "dev.yaml").read_text("utf-8"))
-    texts = [c["text"] for c in CASES] + [t["body"] for t in dev["texts"]]
+    texts = clause_and_development_texts()
     stating = [s for text in texts for s in split_sentences(text)
                if _effective_in(s, "2025-10-09") or _expiry_in(s)]
     assert len(stating) > 100
@@ -233,8 +238,7 @@ def test_a_sentence_skipped_before_counting_an_offset_holds_none() -> None:
     from pipelines.clauses import _MAY_COUNT_AN_OFFSET
     from pipelines.durations import find_durations
 
-    dev = yaml.safe_load((HERE / "cases" / "news" / "dev.yaml").read_text("utf-8"))
-    texts = [c["text"] for c in CASES] + [t["body"] for t in dev["texts"]]
+    texts = clause_and_development_texts()
     texts += ["自公布之日起30日后施行。", "本规定自公布之日起六十日以后实施",
               "The rules take effect 30 days after publication.",
               "It takes effect ９０ days ｆｏｌｌｏｗｉｎｇ publication.",

@@ -611,7 +611,6 @@ def test_dual_use_places_duty_free_shopping_and_exits_are_other_senses():
     assert measure_score("商务部对锑出口实施管制", "商务部宣布对锑等物项出口实施管制。") >= 3
 
 
-
 NEAR_MISSES = [
     # a financial regulator's sanctions on banks and firms are penalties
     ("Financial regulator announces sanctions on two banks and three firms",
