@@ -31,6 +31,13 @@ DOCS = [
 ]
 
 
+def hangup_as_in_a_terminal() -> None:
+    """SIGHUP's default action in the server, as under a terminal: a test run started under
+    nohup (SIGHUP ignored, which children inherit) would otherwise wait on a server that never
+    hears the hangup."""
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+
+
 def start_server(db: Path) -> tuple[str, subprocess.Popen]:
     """`regwatch serve` on a free port over db, once it answers: (its base URL, the process)."""
     port = free_port()
@@ -39,7 +46,7 @@ def start_server(db: Path) -> tuple[str, subprocess.Popen]:
     with log.open("wb") as out:
         process = subprocess.Popen(
             [sys.executable, "-m", "crawler.cli", "serve", "--db", str(db), "--port", str(port)],
-            stdout=out, stderr=subprocess.STDOUT)
+            stdout=out, stderr=subprocess.STDOUT, preexec_fn=hangup_as_in_a_terminal)
     base = f"http://127.0.0.1:{port}"
     for _ in range(100):
         try:
