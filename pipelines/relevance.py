@@ -300,6 +300,46 @@ OTHER_SENSES = (
     # Export-Import Bank) is a name, not an export: a truck ban around the zone bans no export
     r"|\bexport[- ]processing\s+(?:zones?|areas?|parks?)\b|\bExport-Import\s+Bank\b"
     r"|出口加工区|进出口银行"
+    # a firm's plant or base named by what it makes for export (an export plant, an
+    # export-oriented factory) is a description of the firm: halting production there halts no
+    # export; a port's export containers handled or loaded are its work (出口集装箱作业)
+    r"|\bexport(?:[- ]oriented)?\s+(?:plants?|factor(?:y|ies)|bases?|hubs?|workshops?"
+    r"|production\s+lines?)\b"
+    r"|\bexport\s+(?:containers?|cargo)\s+(?:handling|loading|operations?)\b"
+    r"|出口[^，。；]{0,2}(?:集装箱|货物)?(?:作业|装卸|码头|泊位|班轮)"
+    # sanctions for an offence (fraud, pollution, leaked data, tax evasion, doping) or aimed at
+    # criminals (drug cartels, gangs, traffickers) are penalties and law enforcement, whoever
+    # imposes them: no trade measure, whatever firms or country the sentence names
+    r"|\bsanction\w*\b[^.;]{0,80}?\b(?:for|over|after)\s+(?:[\w-]+\s+){0,4}?(?:fraud\w*"
+    r"|false\s+advertising|falsif\w+|pollut\w+|(?:data\s+)?(?:breach|leak)\w*|tax\s+evasion"
+    r"|evad\w+\s+tax\w*|brib\w+|corruption|doping|match-fixing|insider\s+trading"
+    r"|price\s+gouging|misconduct|accounting\s+irregularities)"
+    r"|\bsanction\w*\b[^.;]{0,60}?\b(?:cartels?|gangs?|drug\s+(?:lords?|traffickers?|rings?)"
+    r"|traffickers?|criminal\s+(?:groups?|organi[sz]ations?|networks?))\b"
+    r"|制裁[^。；]{0,30}(?:原因|因为|因)[^。；]{0,10}(?:虚假宣传|偷税|逃税|漏税|造假|欺诈|污染|泄露"
+    r"|兴奋剂|贿赂|腐败)|因[^。；]{0,20}(?:虚假宣传|偷税|逃税|漏税|造假|欺诈|污染|泄露|兴奋剂|贿赂"
+    r"|腐败)[^。；]{0,20}制裁|制裁[^，。；]{0,12}(?:贩毒|毒品|犯罪|黑社会)(?:集团|团伙|组织)?|毒贩"
+    # smuggling or hiding contraband of other laws (narcotics, wildlife, counterfeits,
+    # cigarettes, people) is crime, not the regime's enforcement, wherever the goods were bound
+    r"|\b(?:smuggl\w*|hidden|conceal\w*)\b[^.;]{0,60}?\b(?:drugs|narcotics|cocaine|heroin"
+    r"|methamphetamine|ivory|pangolins?|pangolin scales|rhino horns?|wildlife|endangered species"
+    r"|counterfeit\w*|cigarettes|migrants|people)\b"
+    r"|\b(?:drugs|narcotics|cocaine|heroin|methamphetamine|ivory|pangolin scales|rhino horns?"
+    r"|counterfeit\s+\w+|cigarettes|migrants)\b[^.;]{0,20}?\b(?:smuggl\w*|(?:hidden|concealed)"
+    r"(?:\s+(?:in|inside))?)(?=\W)"
+    r"|(?:走私|夹藏|藏匿)[^，。；]{0,8}(?:毒品|冰毒|海洛因|可卡因|大麻|象牙|穿山甲|野生动物|濒危"
+    r"|犀牛角|假冒|香烟|卷烟|偷渡)|(?:毒品|冰毒|海洛因|象牙|穿山甲|濒危物种|假冒商品)[^，。；]{0,4}走私"
+    # a permit or licence to build or run a plant (a smelter, a fab, a mine) is a domestic
+    # permit of construction, no licence to export
+    r"|\b(?:licen[cs]es?|permits?)\s+(?:for|to\s+(?:build|operate|construct|run|open))\s+"
+    r"(?:(?:a|an|the|its|their|new)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:smelters?|plants?"
+    r"|factor(?:y|ies)|fabs?|refiner(?:y|ies)|mines?|projects?|facilit(?:y|ies)|production\s+lines?)\b"
+    r"|\b(?:construction|building|planning)\s+(?:licen[cs]\w*|permits?)"
+    # a person banned or barred from a role (from serving as an executive, from the securities
+    # market) is penalised: the ban is on the person's office, not on what the firm exports
+    r"|\b(?:bans?|banned|banning|bars?|barred|barring)\b[^.;]{0,80}?\bfrom\s+(?:serving|holding"
+    r"|acting|taking\s+(?:up\s+)?(?:posts?|office)|being\s+(?:an?\s+)?(?:executive|director|manager)"
+    r"|entering\s+the\s+(?:securities\s+)?market|practi[cs]ing)\b"
     # the approvals and sanctions of a regulator of another field (medicines, food, finance)
     # are market approvals and penalties, whatever buyers abroad or firms the sentence names
     r"|\b(?:drug|drugs|medical products?|medicines?|food|health|financial|securities|banking"
@@ -339,7 +379,7 @@ NOT_A_PARTY = (r"^(?:China|Chinese|US|USA|America\w*|Japan\w*|Dutch|Netherlands|
 # the text repeats it bare ("the new tariff", "the high energy tariff"), until a measure is named.
 SENSE_HEADS = {"tariff": r"\btariffs?\b", "licence": r"\blicen[cs](?:e|es|ing)\b",
                "permit": r"\bpermits?\b", "ban": r"\bbans?\b|\bbanned\b",
-               "control": r"\bcontrols?\b"}
+               "control": r"\bcontrols?\b", "sanction": r"\bsanction\w*|制裁"}
 # What a sentence dates to another era (a decade or century, a year before 2000, the first
 # years of the People's Republic) is history, not a measure of the regime: a museum's 1950s
 # export licences or a 1951 tariff schedule are exhibits.
@@ -423,6 +463,8 @@ def measure_score(title: str, body: str) -> int:
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").
     lead = next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
+    if score and paragraphs and _lead_gives_headline_another_sense(title, paragraphs[lead]):
+        score = 0
     named = score > 0
     senses = set() if named else _heads_in_other_senses(title or "")
     for n, paragraph in enumerate(paragraphs):
@@ -444,6 +486,19 @@ def measure_score(title: str, body: str) -> int:
             named = named or found > 0
             score += found
     return score
+
+
+def _lead_gives_headline_another_sense(title: str, lead: str) -> bool:
+    """The headline names a measure only by a word its lead, naming no measure, uses in another
+    sense ("Sanctions on three firms announced" over "sanctions … for false advertising and
+    fraud"): the headline abbreviates its lead, and its word has the lead's sense. A headline
+    that names the export side itself ("ban on tungsten exports") tells its own sense."""
+    if re.search(EXPORT_CONTEXT, title, re.IGNORECASE):
+        return False
+    heads = _heads_in_other_senses(lead)
+    if not heads or any(_names_measure(s) for s in split_sentences(lead)):
+        return False
+    return not _names_measure(_bare_heads_cut(title, heads))
 
 
 def _reports_regime_act(sentence: str) -> bool:

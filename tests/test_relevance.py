@@ -655,3 +655,81 @@ def test_the_trade_counterparts_of_the_near_misses_stay_measures():
                          "The ministry approved export licence applications on Friday.") >= 3
     assert measure_score("暂停自三家美国企业进口大豆",
                          "海关总署暂停三家美国企业大豆输华。中方暂停自相关企业进口大豆。") >= 3
+
+
+# The twenty-second pass: unrelated texts of a trade desk's feed probed with the regime's words.
+PENALTIES_AND_OTHER_SENSES = [
+    # sanctions for an offence are penalties; the headline takes its lead's sense
+    ("Sanctions on three firms announced",
+     "Authorities announced sanctions on three firms on Friday for false advertising and fraud.\n"
+     "The companies were fined 2 million yuan."),
+    ("Firms face sanctions over data breaches",
+     "Three firms face sanctions after leaking users' personal data, the cyberspace regulator "
+     "said.\nThe companies must rectify within 30 days."),
+    ("制裁三家企业",
+     "有关部门对三家企业实施制裁，原因是虚假宣传和偷税漏税。\n"
+     "企业被罚款200万元。"),
+    # sanctions aimed at criminals are law enforcement
+    ("US sanctions Mexican cartel leaders",
+     "The US Treasury imposed sanctions on five cartel leaders over fentanyl trafficking on "
+     "Tuesday.\nTheir US assets were frozen."),
+    ("美国宣布制裁墨西哥贩毒集团",
+     "美国财政部周二宣布制裁五名贩毒集团头目。\n其在美国资产被冻结。"),
+    # smuggling contraband of other laws is crime, wherever it was bound
+    ("Customs seize smuggled ivory bound for export",
+     "Customs officers seized 200 kilograms of ivory hidden in timber shipments bound for "
+     "export.\nWildlife trade is banned."),
+    ("海关查获走私毒品出境案件",
+     "深圳海关查获一起走私毒品出境案件，缴获冰毒10公斤。\n犯罪嫌疑人已被刑事拘留。"),
+    # a firm's export plant, a port's export container work: descriptions, not exports
+    ("Apple supplier halts production at export plant",
+     "An Apple supplier halted production at its export plant after a fire.\n"
+     "Shipments to the US will be delayed."),
+    ("台风过后港口暂停进出口集装箱作业",
+     "受台风影响，宁波港暂停进出口集装箱作业。\n海关表示将加快通关。"),
+    # a permit to build or run a plant is a construction permit
+    ("Rare earth firm gets permit for new smelter",
+     "A rare earth company received an environmental permit for a new smelter.\n"
+     "The company exports most of its magnets."),
+    # a person banned from a role is penalised, whatever the firm exports
+    ("Court bans former chairman from serving as executive",
+     "A Shanghai court banned the former chairman of a listed exporter from serving as a company "
+     "executive for ten years.\nThe regulator imposed sanctions on the company for fraud in its "
+     "annual report."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), PENALTIES_AND_OTHER_SENSES)
+def test_penalties_contraband_and_descriptions_are_no_measures(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+TRADE_COUNTERPARTS = [
+    ("Sanctions on three firms announced",
+     "China announced sanctions on three US firms on Friday over arms sales to Taiwan.\n"
+     "Their assets will be frozen."),
+    ("US sanctions Chinese chemical firms over fentanyl precursors",
+     "The US Treasury imposed sanctions on six Chinese chemical firms on Tuesday over fentanyl "
+     "precursor exports.\nMOFCOM said it firmly opposed the move."),
+    ("制裁三家美国企业", "外交部宣布对三家美国军工企业实施制裁，原因是其参与对台军售。"),
+    ("Customs seize smuggled gallium bound for export",
+     "Customs officers seized 2 tonnes of gallium hidden in scrap metal shipments bound for "
+     "export.\nThe exporter evaded export controls."),
+    ("Drone maker halts exports after controls",
+     "A drone maker halted exports at its export plant after China's export controls on drone "
+     "parts took effect."),
+    ("Rare earth firm gets export permit for magnets",
+     "A rare earth company received an export licence for magnets from the Ministry of Commerce "
+     "on Tuesday.\nShipments to the US resumed."),
+    ("US bars Chinese chipmaker from exporting",
+     "The US barred a Chinese chipmaker from exporting chips made with US tools on Monday.\n"
+     "The company said it would appeal."),
+    ("商务部：暂停对美出口稀土", "商务部10日宣布，暂停对美国出口部分稀土物项。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), TRADE_COUNTERPARTS)
+def test_the_trade_counterparts_of_penalties_and_descriptions_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
