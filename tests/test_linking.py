@@ -1525,8 +1525,9 @@ def test_the_unified_list_is_the_dual_use_items_list_not_a_list_of_entities(arch
     assert terms_in("its unified control list", ("subject", "list")) == {"dual_use_list"}
     assert terms_in("统一的管制清单将整合此前分散的物项", ("subject", "list")) == {"dual_use_list"}
     assert terms_in("the control list of 16 US entities", ("list",)) == {"export_control_list"}
-    unified = own_page("MOFCOM-2024-51", "商务部 工业和信息化部 海关总署 国家密码管理局公告2024年第51号 "
-                       "关于发布《中华人民共和国两用物项出口管制清单》的公告", "2024-11-15",
+    unified = own_page("MOFCOM-2024-51", "商务部 工业和信息化部 海关总署 国家密码管理局"
+                       "公告2024年第51号 关于发布《中华人民共和国两用物项出口管制清单》的公告",
+                       "2024-11-15",
                        ["MOFCOM", "MIIT", "GACC", "SCA"],
                        [MeasureEvent("effective", date="2024-12-01")])
     night(archive, "2024-11-16", unified)
