@@ -110,9 +110,13 @@ TERMS: tuple[Term, ...] = (
              r"technologies", ("禁止出口限制出口技术目录", "技术目录"),
              "catalogue of technologies prohibited or restricted from export / "
              "中国禁止出口限制出口技术目录"),
+    # the one list that unified every controlled item under one code ("the unified list",
+    # "its unified control list", 统一的管制清单) is the dual-use items list: a list of
+    # entities is never called unified
     _subject("dual_use_list",
              r"(?:export\s+control\s+)?list\s+of\s+dual[- ]use\s+items|dual[- ]use\s+items?"
-             r"\s+(?:export\s+control\s+)?list", ("两用物项出口管制清单",),
+             r"\s+(?:export\s+control\s+)?list|unified\s+(?:(?:export\s+)?control\s+)?lists?",
+             ("两用物项出口管制清单", "统一的管制清单", "统一管制清单", "统一清单"),
              "export control list of dual-use items / 两用物项出口管制清单"),
     _subject("gallium", r"gallium", ("镓",), "gallium / 镓"),
     _subject("germanium", r"germanium", ("锗",), "germanium / 锗"),
@@ -172,7 +176,8 @@ TERMS: tuple[Term, ...] = (
     # entities barred from import and export related to China, or from new investment in it,
     # are on the unreliable entity list
     Term("export_control_list", "list",
-         r"(?:export\s+control\s+)?control\s+lists?(?!\s+of\s+dual)|export\s+control\s+lists?"
+         r"(?<!unified\s)(?<!unified\sexport\s)(?:export\s+control\s+)?control\s+lists?"
+         r"(?!\s+of\s+dual)|(?<!unified\s)export\s+control\s+lists?"
          r"(?!\s+of\s+dual)|export\s+control\s+measures\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"
          r"(?=\s+(?:the\s+)?"
          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"

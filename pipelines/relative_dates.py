@@ -29,7 +29,7 @@ from __future__ import annotations
 import calendar
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 __all__ = ["DateSpan", "dateline", "dates_in", "same_time_reference"]
@@ -108,6 +108,8 @@ _ROLE_FROM = re.compile(
     r"|took\s+effect\s+(?:on|in)|takes?\s+effect\s+(?:on|in)|came\s+into\s+(?:force|effect)\s+on"
     r"|comes?\s+into\s+(?:force|effect)\s+on)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?"
     r"|自|从|于)$", re.IGNORECASE)
+# "until"/"till" right before a relative time ("Until last month"): the time ends a period
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|up\s+until)\s+$", re.IGNORECASE)
 _ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|to|up\s+to|(?:end|ends|ended|expire|expires"
                          r"|expired)\s+on)\s+|至|到)$", re.IGNORECASE)
 # ... and an event told minutes or hours from the one before ("within minutes of the tariff
@@ -291,7 +293,12 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         if _taken(found, m.start(), m.end()):
             continue  # "in August last year" is a month
         rel = " ".join(m["rel"].lower().split())
-        found.append(_relative(rel, today, m.group(), m.start()))
+        span = _relative(rel, today, m.group(), m.start())
+        if _UNTIL_JUST_BEFORE.search(text[:m.start()]):
+            # "Until last month, the authorities had relied on …": the end of a period, as
+            # "until March 2025" is, not the time of an event
+            span = replace(span, role="until")
+        found.append(span)
     for m in _EN_YEAR.finditer(text):
         if not _taken(found, m.start("y"), m.end()):
             y = int(m["y"])

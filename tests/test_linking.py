@@ -1490,3 +1490,53 @@ def test_a_time_in_days_or_weeks_after_an_act_counts_back_from_the_news():
     assert [(d.first, d.last) for d in about] == [("2025-04-20", "2025-04-20"),
                                                   ("2025-03-30", "2025-04-13")]
     assert dates_in("six months after China suspended the rules", "2026-05-21") == []
+
+
+# --- twenty-second pass (links) ----------------------------------------------------------------
+
+def test_a_relative_time_after_until_ends_a_period_and_dates_no_measure(archive):
+    """"Until last month, the authorities had relied on the control list" (dev-253): "until"
+    before a relative time makes it the end of a period, as before a named month; the listing of
+    that month is not what the sentence tells of. "Last month, China added …" still dates it."""
+    assert [d.role for d in dates_in("Until last month, exporters relied on the list.",
+                                     "2026-03-02")] == ["until"]
+    assert [d.role for d in dates_in("Till last week, exporters relied on the list.",
+                                     "2026-03-02")] == ["until"]
+    assert [d.role for d in dates_in("Last month, China added them.", "2026-03-02")] == ["on"]
+    listing = own_page("MOFCOM-2026-11", "商务部公告2026年第11号 关于将20家日本实体列入出口管制管控"
+                       "名单的公告", "2026-02-24", ["MOFCOM"], [])
+    night(archive, "2026-02-25", listing)
+    state = news("Watch list adds a layer",
+                 "Until last month, the authorities had relied on the control list, which bans "
+                 "exports of dual-use items to listed entities.", "2026-03-02 08:20")
+    act = news("Control list grows",
+               "Last month, the authorities added 20 Japanese entities to the control list, "
+               "which bans exports of dual-use items to them.", "2026-03-02 08:30",
+               url="https://www.example.cn/b.html")
+    night(archive, "2026-03-02", state, act)
+    assert links(archive, state.url) == {}
+    assert "MOFCOM-2026-11" in links(archive, act.url)
+
+
+def test_the_unified_list_is_the_dual_use_items_list_not_a_list_of_entities(archive):
+    """"The unified list that took effect on Dec. 1 last year" (dev-242) is No. 51 of 2024, the
+    dual-use items export control list that unified every controlled item: a list of entities is
+    never called unified, so "its unified control list" is not the control list of entities."""
+    assert terms_in("its unified control list", ("subject", "list")) == {"dual_use_list"}
+    assert terms_in("统一的管制清单将整合此前分散的物项", ("subject", "list")) == {"dual_use_list"}
+    assert terms_in("the control list of 16 US entities", ("list",)) == {"export_control_list"}
+    unified = own_page("MOFCOM-2024-51", "商务部 工业和信息化部 海关总署 国家密码管理局"
+                       "公告2024年第51号 关于发布《中华人民共和国两用物项出口管制清单》的公告",
+                       "2024-11-15",
+                       ["MOFCOM", "MIIT", "GACC", "SCA"],
+                       [MeasureEvent("effective", date="2024-12-01")])
+    night(archive, "2024-11-16", unified)
+    told = news("Unified dual-use rules have made compliance easier",
+                "The unified list that took effect on Dec. 1 last year gave every controlled "
+                "item a single classification code.", "2025-12-02 16:20")
+    other = news("Exporters check the control list",
+                 "The control list that took effect on Dec. 1 last year bans exports to the "
+                 "entities on it.", "2025-12-02 16:30", url="https://www.example.cn/c.html")
+    night(archive, "2025-12-02", told, other)
+    assert "MOFCOM-2024-51" in links(archive, told.url)
+    assert links(archive, other.url) == {}
