@@ -422,6 +422,9 @@ QUESTION_LABEL = (r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：]|(?:Question|Q)\s*
 AFTER_WORD = r"\b(?:after|following)\b[^;:]*$"
 AFTER_ZH_BEFORE = r"(?:在|继|待)[^，。；]*$"
 AFTER_ZH_AFTER = r"^[^，。；]*?(?:之后|后)"
+# 此前 ("before this") opening the clause of an act told after an event: the event followed the
+# act (出口量环比增长19%，此前商务部向部分企业发放通用许可), as "after" tells it.
+BEFORE_THIS_ZH = r"(?:^|[，；])\s*此前[^，。；]*$"
 # An act reported as announced with immediate effect is in force, whatever the tense of the
 # reported speech ("announced … that exports … would require a licence, with immediate effect").
 IMMEDIATE = r"\bwith immediate effect\b|\beffective immediately\b|即日起|立即(?:生效|实施|执行)"
@@ -827,7 +830,8 @@ RECEIVED = r"(?:obtain|secur|receiv|won\b|got\b|获得|取得|拿到)"
 
 def _follows_act(sentence: str, head: int) -> bool:
     """The act at head is told as what the sentence's event followed (after …, 在…后)."""
-    if re.search(AFTER_WORD, sentence[:head], re.IGNORECASE):
+    if re.search(AFTER_WORD, sentence[:head], re.IGNORECASE) or re.search(
+            BEFORE_THIS_ZH, sentence[:head]):
         return True
     return bool(re.search(AFTER_ZH_BEFORE, sentence[:head])
                 and re.search(AFTER_ZH_AFTER, sentence[head:]))

@@ -859,3 +859,12 @@ def test_a_market_move_the_day_after_an_act_reports_the_act() -> None:
                "index ended slightly lower.")
     assert _news("Shares of Japanese firms slip after MOFCOM adds them to lists", listing,
                  "2026-02-25") == Category.ENTITY_LISTING.value
+
+
+def test_an_act_told_as_before_this_is_what_the_figures_followed() -> None:
+    """海关总署数据显示，12月…出口量环比增长19%，此前商务部向部分企业发放通用许可 (a Chinese
+    telling of dev-888): 此前 ("before this") opening the act's clause tells the figure followed
+    the act, as "after" does, so the data measure the licences granted."""
+    body = ("海关总署数据显示，12月我国稀土永磁出口量环比增长19%，"
+            "此前商务部向部分企业发放通用许可。\n\n企业表示，出口更加便利。")
+    assert _news("稀土永磁出口回升", body, "2026-01-20") == Category.LICENSING.value
