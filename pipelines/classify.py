@@ -366,6 +366,17 @@ DATA_HEADLINE: Patterns = (
     r"|slipped|climbs?|climbed)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:pct|percent|per cent|%)",
     r"同比(?:增长|下降|上升|减少)",
 )
+# A lead that gives figures as data (customs data showed, according to statistics, 海关数据显示):
+# a measurement, not an expectation; the act the lead tells its figure followed ("exports rose
+# … after the ministry began issuing general licences …, customs data showed") is what it measured,
+# so the act is the news (unlike "… expect orders to pick up after …", words about an act).
+DATA_LEAD: Patterns = (
+    r"\b(?:customs|trade|official|industry|market)\s+(?:data|figures|statistics)\b[^.;]{0,60}?"
+    r"\b(?:showed|show|shows|released)\b",
+    r"\baccording to (?:the\s+)?(?:\w+\s+){0,3}?(?:data|figures|statistics)\b",
+    r"\bdata (?:released|published) by\b",
+    r"(?:海关|统计|贸易)?数据(?:显示|表明)|据(?:海关|统计)",
+)
 # A lead that tells no act: the act is looked for in this many opening paragraphs.
 OPENING_PARAGRAPHS = 2
 # A press Q&A whose headline asks about applications or licences: approvals are made case by
@@ -411,6 +422,9 @@ QUESTION_LABEL = (r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：]|(?:Question|Q)\s*
 AFTER_WORD = r"\b(?:after|following)\b[^;:]*$"
 AFTER_ZH_BEFORE = r"(?:在|继|待)[^，。；]*$"
 AFTER_ZH_AFTER = r"^[^，。；]*?(?:之后|后)"
+# 此前 ("before this") opening the clause of an act told after an event: the event followed the
+# act (出口量环比增长19%，此前商务部向部分企业发放通用许可), as "after" tells it.
+BEFORE_THIS_ZH = r"(?:^|[，；])\s*此前[^，。；]*$"
 # An act reported as announced with immediate effect is in force, whatever the tense of the
 # reported speech ("announced … that exports … would require a licence, with immediate effect").
 IMMEDIATE = r"\bwith immediate effect\b|\beffective immediately\b|即日起|立即(?:生效|实施|执行)"
@@ -509,8 +523,18 @@ def _before_the_news(d: DateSpan, published: date) -> bool:
     """A day or week more than HISTORY_DAYS before the publication; a month of its year before
     its month."""
     if d.precision == "month":
-        return d.first[:4] == str(published.year) and d.last < published.replace(day=1).isoformat()
+        if d.first[:4] == str(published.year):
+            return d.last < published.replace(day=1).isoformat()
+        # a month of an earlier year: history when a whole month lies between it and the news
+        # (the ban "announced in December" told on 28 March; December told in January is not)
+        return d.last < _month_before(published).isoformat()
     return d.last < (published - timedelta(days=HISTORY_DAYS)).isoformat()
+
+
+def _month_before(published: date) -> date:
+    """The first day of the month before the publication's."""
+    first = published.replace(day=1)
+    return (first - timedelta(days=1)).replace(day=1)
 
 
 def _lead_tells_background(lead: str) -> bool:
@@ -731,6 +755,9 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         return analysed  # an analysis reports the act it analyses
     if statement:
         return Category.POLICY_STATEMENT
+    measured = _caused_act(lead, published) if _matches(DATA_LEAD, lead) else None
+    if measured is not None:
+        return measured  # figures measured after an act: what they measure is the act
     if _lead_tells_background(lead):
         return _background_peg(lead, body, published) or Category.POLICY_STATEMENT
     return (_opening_act(body, published) or _dated_act(body)
@@ -803,7 +830,8 @@ RECEIVED = r"(?:obtain|secur|receiv|won\b|got\b|获得|取得|拿到)"
 
 def _follows_act(sentence: str, head: int) -> bool:
     """The act at head is told as what the sentence's event followed (after …, 在…后)."""
-    if re.search(AFTER_WORD, sentence[:head], re.IGNORECASE):
+    if re.search(AFTER_WORD, sentence[:head], re.IGNORECASE) or re.search(
+            BEFORE_THIS_ZH, sentence[:head]):
         return True
     return bool(re.search(AFTER_ZH_BEFORE, sentence[:head])
                 and re.search(AFTER_ZH_AFTER, sentence[head:]))

@@ -319,14 +319,21 @@ CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Comme
                   r"|中方|中国|我国|商务部|海关|海关总署|税则委员会|工作机制|国务院")
 # A country after these words is the target of an act, not its actor ("export controls on the
 # US", "对美国出口管制"); a possessive ("Washington's") is an actor all the same.
-TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|targeting)"
+# A country or capital after "in" is where something happens ("shares fell in Tokyo on
+# Wednesday", "traders in Washington"), a place, not a government acting.
+TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|in|targeting)"
                  r"\s+(?:the\s+)?|[对向与同和跟自从于])$")
 # A country that qualifies a noun of companies or goods ("US firms", 美国实体) names the object,
 # not the actor (将28家美国实体列入…).
 # Qualifiers of industry may stack or be coordinated ("US drone and defense technology companies").
+# A country word that qualifies a noun of companies, whatever industry words come between
+# ("Japanese defense and materials companies"): the companies' place, not a government; the words
+# between are any but a verb or a pronoun ("the US said its companies" is the government).
 QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|shipbuilding|shipping"
                    r"|aerospace|aviation|semiconductor|battery|auto|steel|trading|technology"
-                   r"|energy|mining|chemical)(?:\s*,|\s+and|\s+&)?\s+){0,4}"
+                   r"|energy|mining|chemical|(?!(?:said|says|told|tells|urged|urges|asked|asks|has"
+                   r"|have|had|is|are|was|were|will|would|its|their|his|her|and|or|to|on|of|in"
+                   r"|for|with|by|at|the|a|an)\b)[a-z][a-z-]+)(?:\s*,|\s+and|\s+&)?\s+){0,4}"
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
                    r"|exports|users|military users|chipmakers|suppliers|buyers|customers|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers)\b"
@@ -620,14 +627,36 @@ def _is_evaluated(text: str, end: int, spans: list[tuple[int, int]], has_verb: b
 
 
 def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    """A relative or participial clause on this measure tells an event of the day or week."""
+    """A relative or participial clause on this measure tells an event of the day or week; the
+    clause runs on over a list of items to the day that ends it ("after the ministry announced
+    export controls on tungsten, tellurium, bismuth and indium items on Tuesday")."""
     for a, b in spans:
         if a <= head < b and _dated_when(text, a):
             return True
-        if (a <= head < b or end <= a <= end + 100) and _search(MODIFIER_EVENT, text[a:b]) \
-                and _search(RECENT, text[a:b]):
+        if re.match(SINCE_CLAUSE, text[a:b], re.IGNORECASE):
+            continue  # "since" starts a period at the act: the act is when it began, not news
+        clause = text[a:b] + (_list_tail(text[b:]) if a <= head < b else "")
+        if (a <= head < b or end <= a <= end + 100) and _search(MODIFIER_EVENT, clause) \
+                and _search(RECENT, clause):
             return True
     return False
+
+
+# A since-clause: the act in it starts the period the sentence measures ("the first shipment
+# since China placed antimony under export control left the factory on Tuesday"), so a day
+# later in the sentence dates the main event, not the act.
+SINCE_CLAUSE = r"\s*(?:(?:ever\s+)?since\b|自从)"
+# The rest of a list of items the clause ends in: items of a few words each, after commas, the
+# last to the sentence's end (", tellurium, bismuth, molybdenum and indium related items on
+# Tuesday."); a comma followed by a longer stretch opens another clause.
+LIST_ITEM = r"\s*,\s*(?:and\s+|or\s+)?[\w-]+(?:\s+[\w-]+){0,2}(?=\s*,)"
+LIST_LAST = r"\s*,\s*(?:and\s+|or\s+)?[\w-]+(?:\s+[\w-]+){0,9}\s*(?:[.;]|$)"
+
+
+def _list_tail(rest: str) -> str:
+    """The rest of a list of items that runs to the sentence's end, or nothing."""
+    m = re.match(f"(?:{LIST_ITEM})*{LIST_LAST}", rest)
+    return m.group(0) if m else ""
 
 
 def _dated_when(text: str, at: int) -> bool:

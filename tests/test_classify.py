@@ -551,6 +551,9 @@ def test_a_day_still_ahead_is_no_history() -> None:
     assert _is_history(normalize_for_rules("相关措施已于11月暂停实施。"), date(2025, 12, 5))
     assert not _is_history("Applications have been approved, he said in late December.",
                            date(2026, 1, 6))
+    # a month of an earlier year with a whole month between it and the news is history
+    assert _is_history("The ban announced in December ended its sales.", date(2025, 3, 28))
+    assert not _is_history("The ban announced in December ended its sales.", date(2025, 1, 20))
 
 
 @pytest.mark.parametrize(("title", "body", "expected"), [
@@ -812,3 +815,56 @@ def test_a_suspension_in_force_is_no_act_of_suspending() -> None:
     assert not any(a.done for a in read_acts("Exporters need no licence during the suspension."))
     assert [a.category for a in read_acts("商务部7日晚发布公告，暂停实施10月9日公布的相关措施。")
             if a.done] == [Category.SUSPENSION]
+
+
+def test_a_companys_account_of_an_old_ban_is_a_statement() -> None:
+    """An antimony producer "said … that the ban on exports of antimony to the United States
+    announced in December had ended its sales", told on 28 March (dev-886): the ban is months
+    old, history; the company's account of what it did to its business is the news, a
+    statement. The same account told in December reports the act."""
+    title = "Antimony producer says export ban cut overseas sales as profit falls"
+    body = ("An antimony producer in Hunan said on Friday that the ban on exports of antimony to "
+            "the United States announced in December had ended its sales to American customers, "
+            "as it reported a fall in net profit.\n\nThe company expects output to stay flat.")
+    assert _news(title, body, "2025-03-28") == Category.POLICY_STATEMENT.value
+    assert _news(title, body, "2024-12-20") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_figures_measured_after_an_act_report_the_act() -> None:
+    """"Exports of magnets rose to a five-month high in December after the Ministry of Commerce
+    began issuing general licences …, customs data showed" (dev-888): data measure what the act
+    did, so the act they follow is the news; an expectation after the same act is words."""
+    title = "General licences lift rare earth magnet exports"
+    body = ("China's exports of rare earth magnets rose to a five-month high in December after the "
+            "Ministry of Commerce began issuing general licences to some magnet makers, customs "
+            "data showed.\n\nShipments to Germany increased the most.")
+    assert _news(title, body, "2026-01-20") == Category.LICENSING.value
+    expected = body.replace("rose to a five-month high in December", "are expected to recover") \
+        .replace(", customs data showed", ", traders said")
+    assert _news(title, expected, "2026-01-20") == Category.POLICY_STATEMENT.value
+
+
+def test_a_market_move_the_day_after_an_act_reports_the_act() -> None:
+    """Shares that moved on the first trading day after controls or a listing announced the day
+    before (dev-876, dev-895): the market's reaction is how the act is told, not a statement."""
+    controls = ("Shares of Chinese producers of tungsten and bismuth rallied on Wednesday, the "
+                "first trading day after the holiday, after China's Ministry of Commerce announced "
+                "export controls on tungsten, tellurium, bismuth, molybdenum and indium related "
+                "items on Tuesday.\n\nAn index of minor-metal stocks rose 6.8 percent.")
+    assert _news("Tungsten stocks jump as new export controls meet reopened market", controls,
+                 "2025-02-05") == Category.CONTROLLED_ITEM_CHANGE.value
+    listing = ("Shares of several Japanese defense and materials companies fell in Tokyo on "
+               "Wednesday, a day after China's Ministry of Commerce added 20 Japanese entities to "
+               "its export control list and 20 others to its watch list.\n\nThe Nikkei 225 "
+               "index ended slightly lower.")
+    assert _news("Shares of Japanese firms slip after MOFCOM adds them to lists", listing,
+                 "2026-02-25") == Category.ENTITY_LISTING.value
+
+
+def test_an_act_told_as_before_this_is_what_the_figures_followed() -> None:
+    """海关总署数据显示，12月…出口量环比增长19%，此前商务部向部分企业发放通用许可 (a Chinese
+    telling of dev-888): 此前 ("before this") opening the act's clause tells the figure followed
+    the act, as "after" does, so the data measure the licences granted."""
+    body = ("海关总署数据显示，12月我国稀土永磁出口量环比增长19%，"
+            "此前商务部向部分企业发放通用许可。\n\n企业表示，出口更加便利。")
+    assert _news("稀土永磁出口回升", body, "2026-01-20") == Category.LICENSING.value

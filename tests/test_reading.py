@@ -366,3 +366,56 @@ def test_a_suspension_named_as_its_period_is_no_act():
     assert not first("相关措施目前仍处于暂停实施期间").done
     assert not first("暂停期间企业出口上述物项无需申请许可").done
     assert first("商务部暂停实施相关出口管制措施").done
+
+
+def test_industry_words_between_a_country_and_companies_name_their_place():
+    """"Shares of several Japanese defense and materials companies fell" (dev-895): whatever
+    industry words stand between the country and the noun of companies, the country is the
+    companies' place, not a government reacting to the listing; "Japan said its companies" is."""
+    from pipelines.reading import reacted_to_by_foreign
+    lead = ("Shares of several Japanese defense and materials companies fell on Wednesday, a day "
+            "after China's Ministry of Commerce added 20 Japanese entities to its export control "
+            "list.")
+    act = next(a for a in read_acts(lead) if a.category is Category.ENTITY_LISTING)
+    assert not reacted_to_by_foreign(lead, act.head)
+    said = lead.replace("Shares of several Japanese defense and materials companies fell",
+                        "Japan said its companies would protest")
+    act = next(a for a in read_acts(said) if a.category is Category.ENTITY_LISTING)
+    assert reacted_to_by_foreign(said, act.head)
+
+
+def test_a_country_after_in_is_a_place():
+    """"Shares … fell in Tokyo on Wednesday, a day after China … added …" (dev-895): the capital
+    where the market moved is a place, not the Japanese government reacting."""
+    from pipelines.reading import reacted_to_by_foreign
+    lead = ("Shares of Mitsubishi Heavy fell in Tokyo on Wednesday, a day after China's Ministry "
+            "of Commerce added 20 Japanese entities to its export control list.")
+    act = next(a for a in read_acts(lead) if a.category is Category.ENTITY_LISTING)
+    assert not reacted_to_by_foreign(lead, act.head)
+    protest = lead.replace("Shares of Mitsubishi Heavy fell in Tokyo", "Tokyo protested")
+    act = next(a for a in read_acts(protest) if a.category is Category.ENTITY_LISTING)
+    assert reacted_to_by_foreign(protest, act.head)
+
+
+def test_the_day_after_a_list_of_items_dates_the_act():
+    """"rallied … after the ministry announced export controls on tungsten, tellurium, bismuth,
+    molybdenum and indium related items on Tuesday" (dev-876): the day that ends the list still
+    dates the announcing, an event of the week; a year there dates it to history."""
+    lead = ("Shares of tungsten producers rallied on Wednesday, the first trading day after the "
+            "holiday, after China's Ministry of Commerce announced export controls on tungsten, "
+            "tellurium, bismuth, molybdenum and indium related items on Tuesday.")
+    act = next(a for a in read_acts(lead) if a.category is Category.CONTROLLED_ITEM_CHANGE)
+    assert act.background and act.recent_event
+    old = lead.replace("items on Tuesday.", "items in 2023.")
+    act = next(a for a in read_acts(old) if a.category is Category.CONTROLLED_ITEM_CHANGE)
+    assert not act.recent_event
+
+
+def test_an_act_in_a_since_clause_starts_a_period():
+    """"His company's first shipment … since China placed antimony under export control left the
+    factory on Tuesday" (dev-658): the day dates the shipment; the act the since-clause names is
+    when the period began, not the day's event."""
+    text = ("His company's first shipment to a buyer in Belgium since China placed antimony under "
+            "export control left the factory on Tuesday.")
+    act = next(a for a in read_acts(text) if a.category is Category.CONTROLLED_ITEM_CHANGE)
+    assert act.background and not act.recent_event
