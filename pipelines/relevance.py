@@ -405,10 +405,12 @@ ANOTHER_ERA = (r"\b(?:18|19)\d0s\b|\b(?:in|since|of|from|until|by)\s+(?:18|19)\d
                # the eras of Chinese history before 1949, by name
                r"|\b(?:(?:1\d|20)th[\s-]century|Qing dynasty|late Qing|Republican era"
                r"|Opium Wars?)\b|近代|晚清|清末|清朝|民国|鸦片战争"
-               # the dynasties by name, and the history of a thing told as such ("an essay on
-               # the history of tariffs")
+               # the dynasties by name
                r"|\b(?:Xia|Shang|Zhou|Qin|Han|Jin|Sui|Tang|Song|Yuan|Ming)\s+[Dd]ynast(?:y|ies)\b"
-               r"|\b(?:the\s+)?history\s+of\b|(?:秦|汉|唐|宋|元|明)(?:代|朝)")
+               r"|(?:秦|汉|唐|宋|元|明)(?:代|朝)")
+# A headline about the history of a thing ("essay on history of tariffs") sets its story in the
+# past, as an era does; "the biggest … in the history of" compares today with it.
+HEADLINE_HISTORY = r"(?<!\bin\s)(?<!\bin the\s)\bhistory\s+of\b|(?<!在)历史上的"
 # A sentence dated to the present century: in a history piece, only it can name a measure of today.
 PRESENT_YEAR = r"\b20\d\d\b|20\d\d年"
 # An era a headline compares today with ("the toughest curbs since the 1980s", 1990年以来) does
@@ -483,7 +485,8 @@ def _sentence_weight(sentence: str, weight: int) -> int:
 
 def _set_in_another_era(title: str) -> bool:
     """Whether a headline sets its story in another era (not only compares today with one)."""
-    return bool(re.search(ANOTHER_ERA, re.sub(ERA_COMPARED, " ", title)))
+    return bool(re.search(ANOTHER_ERA, re.sub(ERA_COMPARED, " ", title))
+                or re.search(HEADLINE_HISTORY, title, re.IGNORECASE))
 
 
 def measure_score(title: str, body: str) -> int:
