@@ -160,6 +160,8 @@ MEASURE_WORDS = (
     r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
+    # the Entity List in Chinese: firms listed in it (列入…实体清单), the US list
+    r"|列入[^，。；]{0,30}实体清单|(?:美国|美方|美商务部)[^，。；]{0,20}实体清单"
 ).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bexporters?\b"
           r"|\bshipments? (?:abroad|overseas|to(?!\s+(?:(?:its|their|the|local|domestic)\s+)?"
           r"(?:customers|buyers|users|clients)\b(?!\s+(?:in|abroad|overseas|outside)\b)))\b"
@@ -283,6 +285,21 @@ OTHER_SENSES = (
     r"|restricted|curbs?)\b"
     r"|\b(?:controlled|restricted|prohibited)\s+airspace\b|\bno-fly\s+zones?\b"
     r"|\b(?:pilot|driver)[’']s\s+licen[cs]\w*"
+    # a permit to fly, land or stage an event, or of a person to work or stay (flight permits
+    # from aviation authorities, a visa), is a permit of movement or of persons: no export permit
+    r"|\b(?:flight|flying|overflight|landing|take-?off|airspace|aviation|event|performance"
+    r"|filming|work|working|residence|residency|entry|visa|travel)\s+(?:permits?|licen[cs]\w*"
+    r"|approvals?|clearances?)"
+    r"|\b(?:permits?|licen[cs]es?|approvals?)\s+(?:to|for)\s+(?:fly|flying|land|landing|perform"
+    r"|stage|film|filming|work|stay|enter)\b"
+    # a measure's verb inside a compound adjective is no act (a one-stop service stops nothing)
+    r"|\b(?:one|non|full|pit|whistle|last)-stop\b|\bstop-(?:gap|over|start)\b"
+    # goods banned from a place (drones along a marathon route, scooters on sidewalks) are a
+    # local rule of use, no control on their export
+    r"|\b(?:bans?|banned|banning|prohibit\w*|bars?|barred)\s+(?:[\w-]+\s+){0,3}?(?:along|above"
+    r"|around|near|within|inside|on)\s+(?:the\s+|its\s+|all\s+|city\s+)?(?:route|course|venue"
+    r"|sidewalks?|pavements?|streets?|roads?|campus|grounds?|beach\w*|parks?|area|sites?|stadium"
+    r"|festival)\b"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
     # domestic supervision lists and permits (pollution, key units under supervision)
@@ -387,7 +404,13 @@ ANOTHER_ERA = (r"\b(?:18|19)\d0s\b|\b(?:in|since|of|from|until|by)\s+(?:18|19)\d
                r"|(?:18|19)\d\d年|\d{2}世纪|上世纪|新中国成立(?:初期|之初)"
                # the eras of Chinese history before 1949, by name
                r"|\b(?:(?:1\d|20)th[\s-]century|Qing dynasty|late Qing|Republican era"
-               r"|Opium Wars?)\b|近代|晚清|清末|清朝|民国|鸦片战争")
+               r"|Opium Wars?)\b|近代|晚清|清末|清朝|民国|鸦片战争"
+               # the dynasties by name
+               r"|\b(?:Xia|Shang|Zhou|Qin|Han|Jin|Sui|Tang|Song|Yuan|Ming)\s+[Dd]ynast(?:y|ies)\b"
+               r"|(?:秦|汉|唐|宋|元|明)(?:代|朝)")
+# A headline about the history of a thing ("essay on history of tariffs") sets its story in the
+# past, as an era does; "the biggest … in the history of" compares today with it.
+HEADLINE_HISTORY = r"(?<!\bin\s)(?<!\bin the\s)\bhistory\s+of\b|(?<!在)历史上的"
 # A sentence dated to the present century: in a history piece, only it can name a measure of today.
 PRESENT_YEAR = r"\b20\d\d\b|20\d\d年"
 # An era a headline compares today with ("the toughest curbs since the 1980s", 1990年以来) does
@@ -402,6 +425,16 @@ REGIME_SPEAKER = (r"(?:商务部|海关总署|外交部|该)(?:新闻)?(?:发言
                   r"|\b(?:MOFCOM|Ministry of Commerce|Commerce Ministry|GACC"
                   r"|General Administration of Customs)(?:'s)?\s+(?:spokes(?:person|man|woman)"
                   r"|official)s?\b[^.;]{0,40}?\b(?:said|says|noted|stressed|told)\b")
+# A name in quotation marks (single, double, curly or Chinese; not an apostrophe): a few words,
+# not a quoted sentence.
+QUOTED = (r"(?:(?<=^)|(?<=[\s(:]))['‘\"“「]((?:[^'‘’\"“”「」\s]+\s?){1,5}?)['’\"”」]"
+          r"(?=[\s,.:;!?)]|$)|“([^“”\s]{2,12}?)”")
+# What tells trade in a lead under a quoted measure name: the name is then the measure's.
+BORROWING_BLOCKED = (EXPORT_CONTEXT + r"|\bimport\w*|\bgoods\b|\bduties\b|\btrade\b"
+                     r"|\bgovernments?\b|\badministration\b|\bU\.S\.|\b(?:US|USA|United States"
+                     r"|American|Washington|EU|European|Japan\w*|Tokyo|Dutch|Netherlands|British|UK"
+                     r"|Canad\w*|Mexic\w*|India\w*|Australia\w*|Taiwan)\b"
+                     r"|进口|贸易|外国|美国|美方|日本|日方|欧盟|政府")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -452,7 +485,8 @@ def _sentence_weight(sentence: str, weight: int) -> int:
 
 def _set_in_another_era(title: str) -> bool:
     """Whether a headline sets its story in another era (not only compares today with one)."""
-    return bool(re.search(ANOTHER_ERA, re.sub(ERA_COMPARED, " ", title)))
+    return bool(re.search(ANOTHER_ERA, re.sub(ERA_COMPARED, " ", title))
+                or re.search(HEADLINE_HISTORY, title, re.IGNORECASE))
 
 
 def measure_score(title: str, body: str) -> int:
@@ -465,6 +499,11 @@ def measure_score(title: str, body: str) -> int:
     lead = next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
     if score and paragraphs and _lead_gives_headline_another_sense(title, paragraphs[lead]):
         score = 0
+    borrowed: list[str] = []
+    if score and paragraphs:
+        borrowed = _borrowed_names(title, paragraphs[lead])
+        if borrowed:
+            score = 0
     named = score > 0
     senses = set() if named else _heads_in_other_senses(title or "")
     for n, paragraph in enumerate(paragraphs):
@@ -472,6 +511,8 @@ def measure_score(title: str, body: str) -> int:
             if not named:
                 senses |= _heads_in_other_senses(sentence)
                 sentence = _bare_heads_cut(_other_senses_cut(sentence), senses)
+                for name in borrowed:
+                    sentence = re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE)
             weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) \
                 or _reports_regime_act(sentence) or re.search(REGIME_SPEAKER, sentence) else 1
             if title and _targets_headline_party(sentence, title) or (
@@ -499,6 +540,28 @@ def _lead_gives_headline_another_sense(title: str, lead: str) -> bool:
     if not heads or any(_names_measure(s) for s in split_sentences(lead)):
         return False
     return not _names_measure(_bare_heads_cut(title, heads))
+
+
+def _borrowed_names(title: str, lead: str) -> list[str]:
+    """The measure names a headline borrows in quotation marks for something of its own ("names
+    86 joint labs on first industry 'entity list'"), its lead naming no measure: the quotation
+    marks say the name is used in another sense, and the text's repetitions of it keep that
+    sense until a measure is named. A headline naming a measure outside its quotation marks, or
+    over a lead that names one ("US adds 12 firms to 'entity list'" over the Commerce
+    Department's listing), is about the measure."""
+    quoted = [m.group(1) or m.group(2) for m in re.finditer(QUOTED, title)]
+    names = [q for q in quoted if _names_measure(q)]
+    if not names or _names_measure(re.sub(QUOTED, " ", title)):
+        return []
+    # the lead repeating the name in quotation marks ('a so-called "tariff-free" market')
+    # borrows it too
+    if any(_names_measure(re.sub(QUOTED, " ", s)) for s in split_sentences(lead)):
+        return []
+    # a lead that tells trade (exports, imports, goods, duties, a foreign country or government)
+    # quotes a measure's name, as media quote "reciprocal tariffs" or the so-called "entity list"
+    if re.search(BORROWING_BLOCKED, lead, re.IGNORECASE):
+        return []
+    return names
 
 
 def _reports_regime_act(sentence: str) -> bool:

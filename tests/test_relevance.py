@@ -733,3 +733,85 @@ TRADE_COUNTERPARTS = [
 def test_the_trade_counterparts_of_penalties_and_descriptions_stay_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
+
+
+# The business pages (dev-875 to dev-914) and this pass's probes: permits to fly, compound
+# adjectives, goods banned from a place, measure names borrowed in quotation marks, the history
+# of a measure and the dynasties.
+BORROWED_AND_OTHER_SENSES = [
+    # a flight permit from aviation authorities is a permit of movement (as dev-914)
+    ("Drone light shows win fans abroad",
+     "Chinese drone show companies staged 300 shows abroad this year, industry insiders said.\n"
+     "Shows abroad require flight permits from local aviation authorities and a list of drone "
+     "serial numbers registered for each event.\n"
+     "China's export controls on certain drone-related items apply mainly to specialized drones."),
+    # a one-stop export service stops no export (as dev-879)
+    ("Cross-border platform launches one-stop export service for small factories",
+     "A Hangzhou platform launched a one-stop export service for small factories on Tuesday.\n"
+     "It files export declarations with customs for sellers."),
+    # drones banned along a marathon route: a local rule of use
+    ("Marathon bans drones along route as 30,000 runners take part",
+     "Organizers banned drones along the route on Sunday, citing the safety of runners.\n"
+     "Broadcasters used licensed camera teams instead."),
+    # a measure's name borrowed in quotation marks over a lead that tells no trade (dev-900)
+    ("Hangzhou university names 86 joint labs on first industry 'entity list'",
+     "A university in Hangzhou has published its first list of joint research entities with "
+     "companies, naming 86 laboratories that will get dedicated funding.\n"
+     "The so-called entity list covers joint labs with chipmakers and drone developers.\n"
+     "\"An entity list tells companies which teams are really working,\" its vice-president said."),
+    ("Village opens 'tariff-free' farmers' market for city shoppers",
+     "A village opened a so-called \"tariff-free\" farmers' market on Saturday, where growers sell "
+     "vegetables to city shoppers without stall fees.\n"
+     "About 80 families signed up."),
+    # the history of a measure, and a dynasty's measures, are history
+    ("University student wins award for essay on history of tariffs",
+     "A history student won a national essay prize on Friday for a paper on tariffs in the Song "
+     "dynasty.\n"
+     "Her paper examines how the Song court taxed sea trade. \"Officials issued licences to "
+     "merchant ships and collected a share of their cargo,\" she wrote."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), BORROWED_AND_OTHER_SENSES)
+def test_flight_permits_compounds_places_borrowed_names_and_history_are_no_measures(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+MEASURE_COUNTERPARTS = [
+    ("Drone show firms face paperwork as export controls on drone parts take effect",
+     "Chinese drone show companies said on Monday that export controls on certain drone "
+     "components had added paperwork for shipments abroad.\n"
+     "Companies must now apply for export licences. Shows abroad still require flight permits "
+     "from local aviation authorities."),
+    ("One-stop service helps firms apply for export licences for dual-use items",
+     "A provincial commerce department launched a one-stop service on Monday to help companies "
+     "apply for export licences for dual-use items."),
+    ("US adds 12 Chinese firms to 'entity list'",
+     "The US Commerce Department on Tuesday added 12 Chinese companies to its Entity List, "
+     "restricting exports of US technology to them."),
+    ("Shares of Chinese chip firms fall after US adds them to 'entity list'",
+     "Shares of three Shanghai-listed chip firms fell on Wednesday after the US put them on its "
+     "so-called entity list overnight.\nThe ministry said China would take necessary measures."),
+    ("Chinese exporters brace for 'reciprocal tariffs'",
+     "Chinese exporters said on Thursday they were bracing for the so-called \"reciprocal "
+     "tariffs\" the US administration announced this week, which will raise duties on their "
+     "goods.\nSeveral factories said US buyers asked them to share the cost of the additional "
+     "duties."),
+    ("美方将多家中国企业列入所谓“实体清单” 商务部回应",
+     "商务部新闻发言人9日表示，美方将多家中国企业列入所谓“实体清单”，中方坚决反对。"),
+    ("A history of US tariffs on Chinese goods, 2018-2025",
+     "The US first imposed tariffs on Chinese goods in July 2018.\n"
+     "In 2025, the US raised additional tariffs on Chinese goods, and China announced export "
+     "controls on rare earths in April 2025.\n"
+     "In November 2025, both sides agreed to suspend some measures after trade talks."),
+    ("Marathon city's drone maker barred from exporting to US",
+     "A drone maker based in Xiamen was barred from exporting components to the US on Tuesday, "
+     "after Washington added it to its Entity List."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURE_COUNTERPARTS)
+def test_the_measures_next_to_borrowed_names_and_other_senses_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
