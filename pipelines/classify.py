@@ -15,6 +15,7 @@ from pipelines.clauses import split_sentences
 from pipelines.identifiers import find_measure_numbers
 from pipelines.reading import (
     ACT_VERB,
+    BOTH_SIDES,
     CHANGED_OBJECT_BEFORE,
     CONTINUING_CLAUSE,
     DOING_VERBS,
@@ -28,13 +29,16 @@ from pipelines.reading import (
     MODIFIERS,
     NEGATED_BEFORE,
     NEWS_ACTS,
+    NOT_GOVERNMENT_NOUNS,
     OPINION_MIN_ARGUING,
     PREPOSED_CLAUSE,
     QUALIFIER_AFTER,
+    QUESTIONED,
     QUOTED,
     RATE_RAISED,
     RECENT,
     SPEAKER_LABEL,
+    SUBORDINATOR,
     SUSPENSION_PERIOD_AFTER,
     SUSPENSION_PERIOD_BEFORE,
     TARGET_BEFORE,
@@ -314,7 +318,8 @@ OWN_LISTING: Patterns = (
 # a company, not a government: its word is a company's reaction, not another government's.
 NOT_A_COMPANY = (r"(?!\s+(?:[\w-]+\s+){0,3}?(?:makers?|compan(?:y|ies)|firms?|producers?"
                  r"|manufacturers?|suppliers?|exporters?|importers?|groups?|businesses"
-                 r"|chipmakers?|carmakers?|automakers?)\b)")
+                 r"|chipmakers?|carmakers?|automakers?|goods|products|" + NOT_GOVERNMENT_NOUNS
+                 + r")\b)")
 # A lead that relays an official (the news is what was said, unless what was said is an act).
 LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     r"\b(?:MOFCOM|[Mm]inistry|spokes(?:person|man|woman))\b[^.?!]{0,60}?\b(?:opposed|opposes"
@@ -579,6 +584,8 @@ def _is_opinion(title: str, body: str) -> bool:
 def _act_category(act: Act, context: str, lead: str = "") -> Category:
     """A future act is the act when the text shows its instrument or its lead reports the act
     done; else a statement of intent."""
+    if act.joint:
+        return Category.POLICY_STATEMENT  # a joint commitment: each side's instrument to come
     if not act.future:
         return act.category
     if says_instrument_is_to_come(context):
@@ -1177,7 +1184,10 @@ def rules_markdown() -> str:
         f"({_pattern_list((EVENT_AFTER,))}); a bare name (\"rare earth export controls\") is "
         "not an act, nor a measure's name that qualifies another noun (\"export control "
         "dialogue\", 出口管制对话), nor an act denied (a negation right before its verb: "
-        f"{_pattern_list((NEGATED_BEFORE,))}, \"had not obtained the licence\"); the verbs "
+        f"{_pattern_list((NEGATED_BEFORE,))}, \"had not obtained the licence\", \"no decision "
+        "yet on extending the suspension\"); \"ban\" followed by \"on\" is a noun, the "
+        "measure's name, not the verb \"bans\" (\"says ban on exports to US military users "
+        "hurt little\": a verb before it or an event after it makes it an act); the verbs "
         "include the receiving side (\"obtained a general licence\", 获得: a licence received "
         "is a licence granted), and a rate lifted *to* a figure is raised, not lifted off "
         f"({_pattern_list((RATE_RAISED,))} after `lift`); a measure named as what a change is "
@@ -1194,7 +1204,14 @@ def rules_markdown() -> str:
         f"{_pattern_list((TARGET_BEFORE,))} is a target, not an actor, unless possessive "
         "(\"Washington's\"), and a country that qualifies a noun of companies or goods "
         f"({_pattern_list((QUALIFIER_AFTER,))} after it: \"US firms\", 将28家美国实体列入) names "
-        "the object; a participial clause with no actor of its own "
+        "the object, as one that qualifies people or bodies that are no government "
+        f"({_pattern_list((NOT_GOVERNMENT_NOUNS,))}: \"a US team has withdrawn\", \"Japanese "
+        "researchers said\", \"importers of US medical equipment said\") names whose they are, "
+        "not a government acting or reacting; an act whose actor is both sides together ("
+        f"{_pattern_list((BOTH_SIDES,))}: 双方将暂停…, \"both sides will suspend …\") is a "
+        "commitment made at talks or in a joint statement, each side's own instrument still to "
+        "come, so `policy_statement` whatever term it gives (90 days, a year); a participial "
+        "clause with no actor of its own "
         f"({_pattern_list((CONTINUING_CLAUSE,))}: \"…, requiring Japanese companies to obtain "
         "licences\", \"… and raising tariffs\"), or a clause opened by its own verb with no "
         "subject (\"BIS announced new rules, adds 140 entities …\"), is done by the actor of "
@@ -1205,10 +1222,16 @@ def rules_markdown() -> str:
         "rose on Thursday after MOFCOM confirmed …\") tells that day's event, not background;",
         f"- *the news*: not inside a background clause ({_pattern_list(MODIFIERS)}), and not a "
         f"measure named as the subject of an evaluative predicate ({_pattern_list(EVALUATIVE)}, "
-        f"{_pattern_list((EVALUATIVE_ZH,))} right after it); an event of the day or week is "
-        f"{_pattern_list((RECENT,))};",
+        f"{_pattern_list((EVALUATIVE_ZH,))} right after it), nor a measure named in what is "
+        f"asked or wondered ({_pattern_list((QUESTIONED,))} before it: \"after some foreign buyers "
+        "asked whether the export controls on rare earths announced last week would affect the "
+        "drugs\"), which is the question's subject and no event of the day; an event of the day "
+        f"or week is {_pattern_list((RECENT,))};",
         f"- *announced for the future*: {_pattern_list((FUTURE_BEFORE,))} in its clause before "
-        "its verb, or `to` right before it (not \"decision to\"; 将 that marks the object of a "
+        "its verb, but not across a subordinator ("
+        f"{_pattern_list((SUBORDINATOR,))}: in \"it would cancel the project after China added "
+        "its partner to the list\" the will is the main verb's), or `to` right before it (not "
+        "\"decision to\"; 将 that marks the object of a "
         "listing, 将…列入, is not future); a passive act's time is its verb group's "
         "(\"applications … can be approved\" is done: a possibility now, \"will be approved\" "
         f"is future); the instrument shows in {_pattern_list(INSTRUMENT)}, and is still to "

@@ -212,7 +212,7 @@ NEWS_ACTS: Rules = (
 # An act's own words that are a verb of doing (the rest are names of measures).
 ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
-            r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b"
+            r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
             r"|freez\w*|冻结"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
@@ -245,6 +245,9 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
 # An act denied is no act ("had not obtained the licence", 未获批): a negation right before
 # its verb.
 NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n[’']t\s+(?:\w+\s+)?"
+                  # no decision or plan yet on it ("no decision yet on extending the suspension")
+                  r"|\bno\s+(?:decision|plans?|intention|timetable)\s+(?:yet\s+)?(?:on|to|about|for)"
+                  r"\s+(?:whether\s+to\s+)?"
                   r"|未|没有|尚未|并未|不等于|不等同于|并非|不意味着)$")
 # A licence applied for is sought, not granted (指导企业申请通用许可, "apply for general
 # licences"): the licence named right after applying is no licence granted.
@@ -282,6 +285,20 @@ ENDING_AFTER = (r"^[^.;:]{0,80}?\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:e
 SUSPENSION_PERIOD_BEFORE = (r"\b(?:during|throughout)\s+(?:the\s+|its\s+|this\s+)?"
                             r"(?:[\w-]+\s+){0,2}$")
 SUSPENSION_PERIOD_AFTER = r"^(?:实施|执行)?期(?:间|内)|^\s+period\b"
+# "Ban on …" is a noun, the measure's name (not the verb "bans"): an act only with a verb of
+# doing before it or an event after it, such as its announcing participle ("the ban on exports of
+# antimony to the United States announced in December"), whose date then decides if it is news.
+NOUN_BAN = r"^bans?\s+on\b"
+ANNOUNCING_AFTER = r"^[^.;:]*?\b(?:announced|imposed|introduced|issued|unveiled|adopted)\b"
+# A measure named in what is asked, doubted or wondered ("asked whether the export controls …
+# would affect the drugs", 询问…是否适用): the question's subject, not an act told, and no
+# event of the day, whatever day the asking is dated to.
+QUESTIONED = r"\bwhether\b[^.;:?,]*$|是否[^，。；？]*$"
+# Both sides together as the actor (双方将暂停…, "the two sides will suspend …"): what two
+# governments promise in a joint statement or at talks is a commitment, each side's own
+# instrument still to come.
+BOTH_SIDES = (r"双方|两国|\b(?:both|the two)\s+(?:sides|countries|governments|delegations)\b"
+              r"|\bChina and the (?:US|U\.S\.|United States|EU)\s+(?:agreed|pledged|committed)\b")
 # A passive act told after its subject ("applications … can be approved"): its verb group.
 PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
                 r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b")
@@ -323,6 +340,13 @@ CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Comme
 # Wednesday", "traders in Washington"), a place, not a government acting.
 TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|in|targeting)"
                  r"\s+(?:the\s+)?|[对向与同和跟自从于])$")
+# People and bodies that are no government: a country that qualifies them tells whose they are
+# ("a US team has withdrawn", "Japanese researchers said", "importers of US medical equipment
+# said"), not a government acting or reacting.
+NOT_GOVERNMENT_NOUNS = (r"teams?|athletes?|players?|pilots?|clubs?|fans|scientists?|researchers?"
+                        r"|scholars?|universit(?:y|ies)|schools?|students?|hospitals?|patients?"
+                        r"|doctors?|tourists?|visitors?|organi[sz]ers?|sponsors?|museums?|artists?"
+                        r"|labs?|laborator(?:y|ies)|institutes?|equipment|items|machinery")
 # A country that qualifies a noun of companies or goods ("US firms", 美国实体) names the object,
 # not the actor (将28家美国实体列入…).
 # Qualifiers of industry may stack or be coordinated ("US drone and defense technology companies").
@@ -336,8 +360,12 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|s
                    r"|for|with|by|at|the|a|an)\b)[a-z][a-z-]+)(?:\s*,|\s+and|\s+&)?\s+){0,4}"
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
                    r"|exports|users|military users|chipmakers|suppliers|buyers|customers|units?"
-                   r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers)\b"
-                   r"|^(?:的|实体|企业|公司|商品|产品|军事用户|用户|军工|客户)")
+                   r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
+                   # people and bodies that are no government: a country that qualifies them
+                   # tells whose they are ("a US team has withdrawn", "Japanese scientists")
+                   r"|" + NOT_GOVERNMENT_NOUNS + r")\b"
+                   r"|^(?:的|实体|企业|公司|商品|产品|军事用户|用户|军工|客户|球队|运动员|大学|高校"
+                   r"|学者|科学家|研究人员|游客|医院|患者)")
 PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
                          r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")
 
@@ -473,6 +501,7 @@ class Act:
     evaluated: bool  # a measure as the subject of an evaluative predicate
     recent_event: bool  # a background or evaluated measure with an event of the day or week
     negated: bool = False  # denied ("had not obtained", 未获批): no act
+    joint: bool = False  # promised by both sides together (双方将, "the two sides will")
 
     @property
     def reported_done(self) -> bool:
@@ -597,11 +626,19 @@ def _verb_before(text: str, start: int) -> int | None:
     return found[-1].start() if found else None
 
 
+# A subordinator that opens a clause of its own time ("it would cancel the project after China
+# added …"): a will or would before it is the main clause's, not the act's in it.
+SUBORDINATOR = r"\b(?:after|since|following|because|once)\b"
+
+
 def _is_future(text: str, head: int, match: str) -> bool:
     if _search(FUTURE_IN_ACT, match) or _search(PROPOSED_BEFORE, text[:head]):
         return True
     start = _clause_start(text, head)
     clause = text[start:head]
+    subordinate = list(re.finditer(SUBORDINATOR, clause, re.IGNORECASE))
+    if subordinate:  # "would cancel … after China added …": the will is the main verb's
+        start, clause = start + subordinate[-1].end(), clause[subordinate[-1].end():]
     if _search(DONE_TO, clause):
         return False
     jiang = any(start + m.start() < head for m in re.finditer(FUTURE_JIANG, text[start:]))
@@ -743,8 +780,9 @@ def _act(text: str, category: Category, m: re.Match[str],
     passive = _search(PASSIVE_VERB, m.group(0))
     if passive and not re.match(r"approv", m.group(0), re.IGNORECASE):
         head = m.start() + passive.start()  # the act's time and actor are its verb's
-    event = bool(_compiled((EVENT_AFTER,)).search(
-        _rest_of_clause(text, m.end(), spans)[:100]))
+    rest = _rest_of_clause(text, m.end(), spans)[:100]
+    event = bool(_compiled((EVENT_AFTER,)).search(rest)) or bool(
+        _search(NOUN_BAN, m.group(0)) and _search(ANNOUNCING_AFTER, rest))
     negated = bool(re.search(NEGATED_BEFORE, text[max(0, head - 25):head], re.IGNORECASE)) or (
         category is Category.LICENSING and not own_verb
         and bool(re.search(SOUGHT_BEFORE, text[max(0, m.start() - 30):m.start()], re.IGNORECASE)))
@@ -753,16 +791,18 @@ def _act(text: str, category: Category, m: re.Match[str],
     if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(
             ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
+    questioned = bool(_search(QUESTIONED, text[:head]))
     return Act(
         category=category,
         head=head,
         done=(own_verb or verb_at is not None or event) and not negated,
         future=_is_future(text, head, m.group(0)),
         foreign=_actor_is_foreign(text, head, m.end()),
-        background=_inside(spans, head),
+        background=_inside(spans, head) or questioned,
         evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event),
-        recent_event=_recent_event(text, head, m.end(), spans),
+        recent_event=_recent_event(text, head, m.end(), spans) and not questioned,
         negated=negated,
+        joint=bool(_search(BOTH_SIDES, text[_clause_start(text, head):head])),
     )
 
 

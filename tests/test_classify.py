@@ -868,3 +868,72 @@ def test_an_act_told_as_before_this_is_what_the_figures_followed() -> None:
     body = ("海关总署数据显示，12月我国稀土永磁出口量环比增长19%，"
             "此前商务部向部分企业发放通用许可。\n\n企业表示，出口更加便利。")
     assert _news("稀土永磁出口回升", body, "2026-01-20") == Category.LICENSING.value
+
+
+def test_a_joint_commitment_is_a_statement() -> None:
+    """双方将暂停部分加征关税90天 (dev-930): what both sides promise in a joint statement is a
+    commitment, whatever term it gives; one side's own decision after it is the act."""
+    title = "中美日内瓦经贸会谈联合声明发布 双方将暂停部分加征关税90天"
+    body = "当地时间5月12日，中美双方在瑞士日内瓦发布经贸会谈联合声明。"
+    assert _news(title, body, "2025-05-12") == Category.POLICY_STATEMENT.value
+    assert _news("中美双方同意暂停部分出口管制措施",
+                 "中美双方在吉隆坡经贸磋商中达成共识，双方将暂停实施部分出口管制措施一年。",
+                 "2025-10-27") == Category.POLICY_STATEMENT.value
+    own = ("China's Customs Tariff Commission of the State Council announced on Tuesday that it "
+           "will suspend the 24 percent additional tariff on US goods for 90 days from May 14, "
+           "following the joint statement in Geneva.")
+    assert _news("China suspends 24% additional tariffs on US goods for 90 days", own,
+                 "2025-05-13") == Category.TARIFF.value
+
+
+def test_an_associations_reading_after_buyers_asked_is_a_statement() -> None:
+    """"… an association … said on Friday, after some foreign buyers asked whether the export
+    controls on rare earths announced last week would affect the drugs" (dev-942): the measure is
+    what was asked about; the association's reading of the list is the news."""
+    title = "Pharma group says finished drugs not on rare earth control list"
+    body = ("Hospitals need not worry about supplies of contrast agents, a national association of "
+            "pharmaceutical manufacturers said on Friday, after some foreign buyers asked whether "
+            "the export controls on rare earths announced last week would affect the drugs.\n\n"
+            "The association urged members to check the list.")
+    assert _news(title, body, "2025-04-11") == Category.POLICY_STATEMENT.value
+    told = body.replace("some foreign buyers asked whether the export controls on rare earths "
+                        "announced last week would affect the drugs",
+                        "the ministry announced export controls on rare earths on Friday")
+    assert _news(title, told, "2025-04-11") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_team_withdrawing_after_its_sponsor_was_listed_reports_the_listing() -> None:
+    """"A US team has withdrawn …, after a US drone maker that is its main sponsor was one of 11
+    US entities China put on its unreliable entity list on Friday" (dev-954): the team is no
+    government reacting; the listing of the day is the news. Importers of US goods, researchers
+    are no government either."""
+    title = "US drone racing team pulls out of Shenzhen event after sponsor put on list"
+    body = ("A US team has withdrawn from a drone racing competition in Shenzhen, after a US drone "
+            "maker that is its main sponsor was one of 11 US entities China put on its unreliable "
+            "entity list on Friday, the organizers told the Global Times on Sunday.")
+    assert _news(title, body, "2025-04-06") == Category.ENTITY_LISTING.value
+    tariff = ("Importers of US medical equipment said on Thursday they were re-pricing orders "
+              "after China's Customs Tariff Commission of the State Council decided on Wednesday "
+              "to stop excluding some US products from additional tariffs.")
+    assert _news("Importers re-price orders as China ends some tariff exclusions", tariff,
+                 "2025-03-06") == Category.TARIFF.value
+    team = ("A US university team said on Tuesday it would cancel a joint project after China "
+            "added the team's industry partner, a drone maker, to its unreliable entity list on "
+            "Monday.")
+    assert _news("US university team cancels project after partner firm listed", team,
+                 "2025-04-08") == Category.ENTITY_LISTING.value
+
+
+def test_a_company_assessing_a_ban_on_names_the_measure() -> None:
+    """"Magnet maker says ban on exports to US military users hurt little": "ban on" is the
+    measure's name, the subject of an assessment; the ban, months old, is no news. "No decision
+    yet on extending the suspension" is no suspension."""
+    title = "Magnet maker says ban on exports to US military users hurt little"
+    body = ("A Ningbo-based maker of rare earth magnets said on Tuesday that the ban on exports of "
+            "dual-use items to US military users, announced in December, had cut its sales by less "
+            "than 2 percent last quarter.\n\nMost of its customers are carmakers.")
+    assert _news(title, body, "2025-04-22") == Category.POLICY_STATEMENT.value
+    assert _news("Ministry says no decision yet on extending rare earth suspension",
+                 "The Ministry of Commerce said on Thursday it had made no decision on whether to "
+                 "extend the suspension of the export control measures, which expires in November.",
+                 "2026-09-10") == Category.POLICY_STATEMENT.value

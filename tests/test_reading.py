@@ -419,3 +419,67 @@ def test_an_act_in_a_since_clause_starts_a_period():
             "export control left the factory on Tuesday.")
     act = next(a for a in read_acts(text) if a.category is Category.CONTROLLED_ITEM_CHANGE)
     assert act.background and not act.recent_event
+
+
+def test_a_joint_commitment_has_both_sides_as_its_actor():
+    """双方将暂停部分加征关税90天 (dev-930): both sides together promise the act; one side's own
+    decision after the joint statement is not joint."""
+    assert first("中美日内瓦经贸会谈联合声明发布 双方将暂停部分加征关税90天").joint
+    assert first("China and the US agreed at talks that both sides will suspend some tariffs").joint
+    told = ("China's Customs Tariff Commission of the State Council said it will suspend the 24 "
+            "percent additional tariff on US goods for 90 days, following the joint statement")
+    assert not any(a.joint for a in read_acts(told))
+
+
+def test_a_measure_asked_about_is_no_event_of_the_day():
+    """"… said on Friday, after some foreign buyers asked whether the export controls on rare
+    earths announced last week would affect the drugs" (dev-942): the question's subject."""
+    lead = ("Hospitals need not worry about supplies of contrast agents, an association said on "
+            "Friday, after some foreign buyers asked whether the export controls on rare earths "
+            "announced on Friday would affect the drugs.")
+    act = next(a for a in read_acts(lead) if a.category is Category.CONTROLLED_ITEM_CHANGE)
+    assert act.background and not act.recent_event
+    told = lead.replace("some foreign buyers asked whether the", "the ministry announced")
+    act = next(a for a in read_acts(told) if a.category is Category.CONTROLLED_ITEM_CHANGE)
+    assert act.recent_event
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        # a country that qualifies people or bodies names whose they are (dev-954)
+        ("A US team has withdrawn from a race in Shenzhen, after a US drone maker that is its "
+         "sponsor was one of 11 US entities China put on its unreliable entity list on Friday",
+         False),
+        ("Japanese researchers said a project would halt after China put a Japanese institute on "
+         "its export control list", False),
+        ("US officials protested after China put 11 firms on its unreliable entity list", True),
+    ],
+)
+def test_a_country_qualifying_people_or_bodies_is_no_government(sentence, foreign):
+    from pipelines.reading import reacted_to_by_foreign
+    act = next(a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING)
+    assert reacted_to_by_foreign(sentence, act.head) is foreign
+
+
+def test_a_will_of_the_main_clause_does_not_reach_into_an_after_clause():
+    """"… said it would cancel a joint project after China added its partner to its unreliable
+    entity list on Monday": the listing is done, not promised."""
+    text = ("A US university team said on Tuesday it would cancel a joint project after China "
+            "added the team's industry partner to its unreliable entity list on Monday.")
+    act = next(a for a in read_acts(text) if a.category is Category.ENTITY_LISTING)
+    assert act.done and not act.future
+    assert first("China would add the firms to its unreliable entity list").future
+
+
+def test_ban_on_is_a_noun_and_no_decision_denies():
+    """"Magnet maker says ban on exports to US military users hurt little": the measure's name,
+    no verb; "imposed a ban on", or the ban "announced in December", tells the act. "No decision
+    yet on extending the suspension" denies the act."""
+    assert not first("Magnet maker says ban on exports to US military users hurt little").done
+    assert first("China imposed a ban on exports to US military users").done
+    assert first("the ban on exports of antimony to the United States announced in December "
+                 "ended its sales").done
+    assert first("China bans exports of gallium to the US").done
+    act = first("Ministry says no decision yet on extending rare earth suspension")
+    assert act.negated and not act.done
