@@ -24,7 +24,10 @@ The rule, in order:
    (ANAPHORIC_WORDS); a measure told with the day of the news weighs as the lead (NEWS_DAY), one
    aimed at a party the headline names as the headline (TARGETED_PARTY); a measure's word
    first met in another sense (an electricity tariff) keeps that sense when repeated bare,
-   until a measure is named (SENSE_HEADS);
+   until a measure is named (SENSE_HEADS); and the text must set its measure words in trade
+   (TRADE_SETTING): an export, an import, customs, trade, a foreign party or the regime's
+   authorities in its headline, its lead or a sentence that counts, not only a city's, a court's
+   or a mine's licences and bans;
 3. otherwise it is left out (counted, not stored, not a source problem).
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
@@ -44,7 +47,7 @@ from pipelines.classify import is_official_text
 from pipelines.clauses import split_sentences
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
-from pipelines.reading import Act, last_actor_is_foreign, read_acts
+from pipelines.reading import FOREIGN_ACTORS, Act, last_actor_is_foreign, read_acts
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
 from pipelines.vocab import Category, SourceKind
@@ -435,6 +438,22 @@ BORROWING_BLOCKED = (EXPORT_CONTEXT + r"|\bimport\w*|\bgoods\b|\bduties\b|\btrad
                      r"|American|Washington|EU|European|Japan\w*|Tokyo|Dutch|Netherlands|British|UK"
                      r"|Canad\w*|Mexic\w*|India\w*|Australia\w*|Taiwan)\b"
                      r"|进口|贸易|外国|美国|美方|日本|日方|欧盟|政府")
+# What sets a text's measure words in trade: goods crossing a border (exports, imports,
+# shipments abroad, customs, smuggling), trade and its duties, a foreign country, government or
+# firm, the regime's authorities and its instruments (lists, dual-use items, sanctions). Every
+# measure of the archive is told in such a setting in a text's headline, lead or measure
+# sentences; licences, bans and lists told only in a city, a court, a school, a mine or a market
+# at home are that place's rules, not trade measures (TRADE_SETTING, `_set_in_trade`).
+TRADE_SETTING = (r"\bexport\w*|\bimport\w*|\bre-export\w*|\bshipments?\b|\babroad\b|\boverseas\b"
+                 r"|\bout of the country\b|\bcross-border\b|\boutbound\b|\boutflows?\b"
+                 r"|\btrad(?:e|es|ed|ing|ers?)\b|\btariffs?\b|\bduties\b|\bcustoms\b|\bsmuggl\w*"
+                 r"|\bforeign\w*|\bEurope\b|\bAfrica\w*|\bGeneva\b|\bWTO\b"
+                 r"|\bMOFCOM\b|\bMinistry of Commerce\b|\bCommerce Ministry\b|\bGACC\b"
+                 r"|\bdual[- ]use\b|\bentit(?:y|ies) list\b|\bunreliable entit\w*|\bcontrol list\b"
+                 r"|\bend[- ]users?\b|\bsanction\w*|\bcountermeasures?\b|\bsupply chains?\b"
+                 r"|出口|进口|出境|入境|跨境|外贸|贸易|经贸|关税|税则|海关|缉私|走私|商务部|两用|物项"
+                 r"|实体清单|管控名单|关注名单|制裁|反制|境外|海外|国外|外国|外方|外资|外商|供应链|"
+                 + FOREIGN_ACTORS)
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -491,6 +510,19 @@ def _set_in_another_era(title: str) -> bool:
 
 def measure_score(title: str, body: str) -> int:
     """How much the article is about a trade measure (title, lead sentences, other sentences)."""
+    return _read_measures(title, body)[0]
+
+
+def _set_in_trade(title: str, body: str) -> bool:
+    """Whether the text sets its measure words in trade: its headline, its lead or a sentence
+    that counts for its measure score names a trade setting (TRADE_SETTING), other senses cut."""
+    places = _read_measures(title, body)[1]
+    return any(re.search(TRADE_SETTING, _other_senses_cut(p), re.IGNORECASE) for p in places)
+
+
+def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
+    """The measure score, and the places that tell its setting: the headline, the lead and the
+    sentences that count for the score."""
     # a headline set in another era makes the text history: its measures are of that era
     history = bool(title) and _set_in_another_era(title)
     score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title and not history else 0
@@ -505,6 +537,7 @@ def measure_score(title: str, body: str) -> int:
         if borrowed:
             score = 0
     named = score > 0
+    places = [title or "", paragraphs[lead] if paragraphs else ""]
     senses = set() if named else _heads_in_other_senses(title or "")
     for n, paragraph in enumerate(paragraphs):
         for sentence in split_sentences(paragraph):
@@ -526,7 +559,9 @@ def measure_score(title: str, body: str) -> int:
                 found = 1
             named = named or found > 0
             score += found
-    return score
+            if found:
+                places.append(sentence)
+    return score, places
 
 
 def _lead_gives_headline_another_sense(title: str, lead: str) -> bool:
@@ -654,6 +689,10 @@ def relevance(item: DocumentItem) -> tuple[bool, str]:
         return True, "cites " + ", ".join(sorted({ref.id for ref in item.measures}))
     score, found = topic_score(item.title, item.body)
     measures = measure_score(item.title, item.body)
+    if measures >= KEEP_SCORE and not _set_in_trade(item.title, item.body):
+        return False, (f"its measure words are set in no trade: no export, import, customs, "
+                       f"foreign party or regime authority in its headline, lead or measure "
+                       f"sentences (topic score {score}, measure score {measures})")
     if measures >= KEEP_SCORE:
         return True, "topic: " + ", ".join(found) + f" (measure score {measures})"
     return False, (f"not about export control or trade measures (topic score {score}, "

@@ -815,3 +815,61 @@ MEASURE_COUNTERPARTS = [
 def test_the_measures_next_to_borrowed_names_and_other_senses_stay_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
+
+
+# Principle 54: a text's measure words must be set in trade (its headline, lead or measure
+# sentences name exports, imports, customs, trade, a foreign party or the regime's authorities).
+SET_AT_HOME = [
+    # as dev-948: a digest of local items, drone sightseeing licences and a ban on off-route flights
+    ("China news digest, Jan. 10",
+     "BEIJING, Jan. 10 -- The following are today's highlights from around China:\n"
+     "-- BEIJING: The capital issued its first licences for sightseeing flights by drones over "
+     "the Great Wall, allowing licensed operators to offer tours. Drone flights outside the "
+     "approved routes remain banned.\n"
+     "-- SHANGHAI: The city will ban the sale of single-use plastic cutlery from March."),
+    # as dev-952: a court case on rare earths mined without a licence
+    ("Prosecutors sue illegal rare earth miners to restore hills",
+     "Prosecutors have filed a public-interest lawsuit against nine people accused of mining "
+     "rare earths without a licence.\n"
+     "China bans rare earth mining without a mining licence and sets annual quotas."),
+    ("Court jails gallium plant manager for dumping waste",
+     "A court in Yunnan sentenced the manager of a gallium plant to three years for dumping "
+     "toxic waste without a discharge licence.\n"
+     "The plant's licence was revoked and its production banned pending cleanup."),
+    ("Rare earth magnet toys banned from kindergartens",
+     "Education authorities banned small rare earth magnet toys from kindergartens and put "
+     "them on a list of hazards after children swallowed magnets.\nThe ban takes effect next "
+     "month."),
+    ("城市对无人机实施飞行管制 持证人员方可作业",
+     "某市宣布对中心城区无人机飞行实施管制，持有许可的人员方可作业，违规飞行将被禁止。\n市民表示理解。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), SET_AT_HOME)
+def test_measure_words_set_in_no_trade_keep_nothing(title, body):
+    assert measure_score(title, body) >= 3  # the words alone would keep the text
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+    assert "set in no trade" in reason
+
+
+SET_IN_TRADE = [
+    ("Refiner gets nod to ship gallium to Korean buyers",
+     "A gallium refiner in Hunan received approval from the Ministry of Commerce to ship "
+     "gallium to buyers in South Korea, the company said on Tuesday.\nThe licence covers 20 "
+     "tonnes."),
+    ("Court upholds fine on firm that sent graphite abroad without licence",
+     "A Shanghai court upheld a customs fine on a firm that exported graphite anode material "
+     "without a licence in 2024.\nThe firm had argued the goods were not controlled."),
+    ("Four jailed for smuggling antimony disguised as zinc ingots",
+     "Four people were jailed for smuggling antimony ingots declared as zinc.\n"
+     "Antimony has been under controls since September."),
+    ("海关查获伪报出口的镓产品",
+     "某海关近日查获一批伪报品名出口的镓产品，涉嫌走私出口管制物项。\n案件已移交缉私部门。"),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), SET_IN_TRADE)
+def test_measure_words_set_in_trade_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
