@@ -1563,8 +1563,9 @@ def test_a_suspension_counts_for_a_listing_only_in_a_clause_on_entities(archive)
     continued that November is not what was suspended, so neither it nor No. 69 read as its
     instrument. A suspension told in a clause on entities still is the listing's."""
     night(archive, "2025-11-10", *no21_suspended_by_69())
-    items = news("商务部负责人会见美国企业代表团", "该负责人指出，去年11月，中方暂停实施了去年10月9日"
-                 "公布的相关出口管制措施，并对出口管制管控名单等相关措施作出调整。", "2026-10-15")
+    items = news("商务部负责人会见美国企业代表团", "该负责人指出，去年11月，中方暂停实施了去年10月"
+                 "9日公布的相关出口管制措施，并对出口管制管控名单等相关措施作出调整。",
+                 "2026-10-15")
     other = news("Talks", "Last November, China paused the item controls it had announced in "
                  "October, and adjusted measures related to its export control list.",
                  "2026-10-15", url="https://www.example.cn/b.html")
@@ -1580,10 +1581,13 @@ def test_a_suspension_counts_for_a_listing_only_in_a_clause_on_entities(archive)
 def test_a_press_conference_is_no_act_of_issuing():
     """"发布会还通报，2025年赣州地区生产总值同比增长5.6%…" (dev-938): 发布 in 发布会 (a press
     conference) is where things are told, not an act of issuing; 发布公告 still is one."""
-    assert not read_document("t", "发布会还通报，全市钨产业营业收入保持增长。", "2026-01-20")[0][1].act
-    assert not read_document("t", "新闻发布会上，市政府介绍了钨产业情况。", "2026-01-20")[0][1].act
-    assert read_document("t", "商务部发布公告，对钨实施出口管制。", "2026-01-20")[0][1].act
-    assert read_document("t", "发布会上，商务部宣布对钨实施出口管制。", "2026-01-20")[0][1].act
+    def act(text: str) -> bool:
+        return read_document("t", text, "2026-01-20")[0][1].act
+
+    assert not act("发布会还通报，全市钨产业营业收入保持增长。")
+    assert not act("新闻发布会上，市政府介绍了钨产业情况。")
+    assert act("商务部发布公告，对钨实施出口管制。")
+    assert act("发布会上，商务部宣布对钨实施出口管制。")
 
 
 def test_a_year_given_for_a_figure_dates_no_measure(archive):
