@@ -213,6 +213,24 @@ _LIMIT_BEFORE = re.compile(r"\b(?:before|after|prior\s+to|no\s+later\s+than)\s+$
 _CLAUSE = re.compile(r",\s*(?:and|while|whereas|but)\s+|;|；|，(?:并|另|同时)|\bwhile\b",
                      re.IGNORECASE)
 # A measure named back by a definite noun ("the suspension", "the decision", 该决定, 此举).
+# A press conference (发布会, 新闻发布会) is where things are told: the 发布 in its name is no act
+# of issuing ("发布会还通报，2025年…": the conference reported figures, nothing was issued).
+_PRESS_CONFERENCE = re.compile(r"(?:新闻)?发布会")
+# A figure told for a year: a change in per cent or a year-on-year figure ("a 14 percent fall",
+# 同比增长5.6%): the year of that clause is the period of a statistic ("a 14 percent fall in 2024
+# net profit", "2025年…生产总值同比增长5.6%"), not a measure's date.
+_FIGURE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:%|％|percent\b|per\s+cent\b)[^,，;；]{0,30}?\b(?:fall|drop|rise|gain"
+    r"|increase|decrease|decline|growth|jump|slump|plunge)|\b(?:fell|dropped|rose|grew|gained"
+    r"|increased|decreased|declined|jumped|slumped|plunged|climbed)\s+(?:by\s+)?(?:about\s+)?"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)|同比|环比|(?:增长|下降|增加|减少|上涨|下跌)"
+    r"(?:了)?\d+(?:\.\d+)?\s*(?:%|％)", re.IGNORECASE)
+# entities or a list of them named in a clause (who a listing's measures are on)
+_ENTITIES = re.compile(r"\b(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]ations?"
+                       r"|subsidiaries|\d{1,3}\s+others|lists?)\b|实体|企业|公司|单位|机构|名单|清单",
+                       re.IGNORECASE)
+# the parts of a sentence a comma or a semicolon cuts (for a date's own clause)
+_COMMA = re.compile(r"[,，;；:：]")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
                        r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
 _CHINA = re.compile(r"\b(?:China|China's|Chinese|Beijing|MOFCOM)\b|中国|中方|我国|商务部")
@@ -314,7 +332,7 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.dates = [d for d in dates_in(text, today) if not _spoken_day(text, d)]
     s.suspension = bool(_SUSPEND.search(text))
     s.lifting = bool(_LIFT.search(text))
-    s.act = bool(_ACT.search(text))
+    s.act = bool(_ACT.search(_PRESS_CONFERENCE.sub("", text)))
     s.package = bool(_PACKAGE.search(text))
     s.controls = bool(_CONTROLS.search(text))
     s.joint = bool(_JOINT.search(text)) or ("GACC" in s.issuers and "MOFCOM" in s.issuers)
@@ -660,25 +678,59 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           r"|put|ban|decid|revis)\w*|发布|公布|决定|列入", re.IGNORECASE)
 
 
-def _agrees(s: Sentence, what: str, d: DateSpan) -> bool:
+def _agrees(s: Sentence, what: str, d: DateSpan, p: Profile) -> bool:
     """Whether the sentence's words fit the kind of date matched (took effect / announced;
     "the October controls" names the month the controls were announced)."""
     if what == "effective":
         return bool(_EFFECT_WORDS.search(s.text))
     if what == "published":
-        return bool(_ISSUE_WORDS.search(s.text) or _DATED_NOUN.search(d.text))
-    return what in ("suspended", "suspension continued", "until") and s.suspension
+        return bool(_ISSUE_WORDS.search(_PRESS_CONFERENCE.sub("", s.text))
+                    or _DATED_NOUN.search(d.text))
+    return what in ("suspended", "suspension continued", "until") and _suspension_of(s, p)
+
+
+def _suspension_of(s: Sentence, p: Profile) -> bool:
+    """Whether the sentence's suspension word can be the suspension of p: an act word counts in
+    its own clause. When a sentence of several clauses (cut at ", and", ";", 并) names p's list of
+    entities, the suspension of p is told in a clause that speaks of entities (a list, listed
+    entities or firms, "16 others"): a suspension in a clause of item controls is theirs
+    ("暂停实施了去年10月9日公布的相关出口管制措施，并对出口管制管控名单等相关措施作出调整": the
+    suspension is of the 9 October measures, the control list is only adjusted)."""
+    if not s.suspension:
+        return False
+    if not (s.lists & p.lists):
+        return True
+    clauses = [c for c in _CLAUSE.split(s.text) if c]
+    if len(clauses) < 2:
+        return True
+    return any(_SUSPEND.search(c) and _ENTITIES.search(c) for c in clauses)
+
+
+def _figure_time(s: Sentence, d: DateSpan) -> bool:
+    """The year is the period of a figure: its clause (cut at commas and semicolons) gives a
+    change in per cent or a year-on-year figure ("as it reported a 14 percent fall in 2024 net
+    profit", "2025年赣州地区生产总值同比增长5.6%"). A year named for economic figures is the
+    period of a statistic, not a measure's date."""
+    if d.precision != "year":
+        return False
+    if d.text[-4:] not in s.text[max(0, d.start - 8):d.start + len(d.text) + 8]:
+        return False  # a year lent by the sentence before
+    cuts = [0] + [m.end() for m in _COMMA.finditer(s.text)] + [len(s.text) + 1]
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        if a <= d.start < b:
+            return bool(_FIGURE.search(s.text[a:b]))
+    return False
 
 
 def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
     best: tuple[float, str, DateSpan] | None = None
     for d in s.dates:
-        if not _dates_list(s, d, p):
+        if not _dates_list(s, d, p) or _figure_time(s, d):
             continue
         for day, what, by in p.dates:
             if (d.role == "until") != (what == "until") or not d.covers(day):
                 continue
-            weight = WEIGHTS[d.precision] + (WEIGHTS["agreement"] if _agrees(s, what, d) else 0)
+            weight = WEIGHTS[d.precision] + (WEIGHTS["agreement"] if _agrees(s, what, d, p) else 0)
             when = day if d.precision == "day" else (day[:7] if d.precision == "month" else day)
             if what == "until":
                 reason = f"describes the suspension until {day}" + (f" by {by}" if by else "")
@@ -954,7 +1006,7 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
     if told - dated:
         return  # the year dates what the sentence tells of measures of other years too
     for e in scored:
-        years = [p for p in e.parts if p.kind == "year"]
+        years = [p for p in e.parts if p.kind == "year" and _speaks_of_a_measure(s, p.token)]
         mine = {p.token for p in e.parts if p.kind in subject_parts}
         if not years or not mine:
             continue
@@ -965,6 +1017,25 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
             year = re.search(r"\d{4}", years[0].reason)
             e.add("year_unique", years[0].token,
                   f"the only measure on {names} of {year.group() if year else 'that year'}")
+
+
+def _speaks_of_a_measure(s: Sentence, token: str) -> bool:
+    """Whether the clause of the sentence holding the year (token "date:<start>"; clauses cut at
+    ", and", ";", 并) speaks of a measure: a control, licence, ban, list, 管制, 许可 ("controls on
+    gallium and germanium in 2023", "as they have since 2023" after "require a licence"). A year
+    in a clause of figures or events ("Tungsten output rose in 2025, and …") dates those, so it
+    names no measure as the only one of its subject that year."""
+    if not token.startswith("date:"):
+        return True
+    start, at, clause = int(token.split(":", 1)[1]), 0, s.text
+    for cut in _CLAUSE.finditer(s.text):
+        if start < cut.end():
+            clause = s.text[at:cut.start()]
+            break
+        at = cut.end()
+    else:
+        clause = s.text[at:]
+    return bool(_MEASURE_NOUN.search(clause) or _CONTROLS.search(clause))
 
 
 def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> None:
@@ -1190,8 +1261,7 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                                    if direct.get(e.measure) is not e]
     for measure_id, e in told:
         p = profiles.get(measure_id)
-        suspension = e.sentence.suspension or bool(_suspension_parts(e))
-        if p is None or not suspension:
+        if p is None or not (_suspension_of(e.sentence, p) or _suspension_parts(e)):
             continue
         if p.targets and e.kinds & (IDENTIFYING - {"number"}):
             # an instrument cited by number brings no target on its number alone: the text

@@ -1540,3 +1540,89 @@ def test_the_unified_list_is_the_dual_use_items_list_not_a_list_of_entities(arch
     night(archive, "2025-12-02", told, other)
     assert "MOFCOM-2024-51" in links(archive, told.url)
     assert links(archive, other.url) == {}
+
+
+# --- twenty-third pass (links) -----------------------------------------------------------------
+
+def no21_suspended_by_69() -> list[DocumentItem]:
+    """No. 21 of 2025 (16 US entities on the control list), whose suspension No. 69 continued
+    from 10 November 2025, and No. 69 (the control list and the unreliable entity list)."""
+    no21 = own_page("MOFCOM-2025-21", *MEASURES["MOFCOM-2025-21"][:3], [MeasureEvent(
+        "suspension_continued", date="2025-11-10", until="2026-11-10",
+        by_measure="MOFCOM-2025-69")])
+    no69 = own_page("MOFCOM-2025-69", "商务部公告2025年第69号 关于调整出口管制管控名单和不可靠实体"
+                    "清单相关措施的公告", "2025-11-05", ["MOFCOM"],
+                    [MeasureEvent("effective", date="2025-11-10")])
+    return [no21, no69]
+
+
+def test_a_suspension_counts_for_a_listing_only_in_a_clause_on_entities(archive):
+    """"去年11月，中方…暂停实施了去年10月9日公布的相关出口管制措施，并对出口管制管控名单等相关措施
+    作出调整" (dev-735): the suspension is told in the clause on the item controls of 9 October,
+    the control list in the clause after 并; the control list's listing whose suspension was
+    continued that November is not what was suspended, so neither it nor No. 69 read as its
+    instrument. A suspension told in a clause on entities still is the listing's."""
+    night(archive, "2025-11-10", *no21_suspended_by_69())
+    items = news("商务部负责人会见美国企业代表团", "该负责人指出，去年11月，中方暂停实施了去年10月"
+                 "9日公布的相关出口管制措施，并对出口管制管控名单等相关措施作出调整。",
+                 "2026-10-15")
+    other = news("Talks", "Last November, China paused the item controls it had announced in "
+                 "October, and adjusted measures related to its export control list.",
+                 "2026-10-15", url="https://www.example.cn/b.html")
+    entities = news("商务部负责人会见美国企业代表团", "该负责人指出，去年11月，中方继续暂停实施了对"
+                    "美国实体的相关措施，并对出口管制管控名单等相关措施作出调整。", "2026-10-15",
+                    url="https://www.example.cn/c.html")
+    night(archive, "2026-10-15", items, other, entities)
+    assert "MOFCOM-2025-21" not in links(archive, items.url)
+    assert "MOFCOM-2025-21" not in links(archive, other.url)
+    assert "MOFCOM-2025-21" in links(archive, entities.url)
+
+
+def test_a_press_conference_is_no_act_of_issuing():
+    """"发布会还通报，2025年赣州地区生产总值同比增长5.6%…" (dev-938): 发布 in 发布会 (a press
+    conference) is where things are told, not an act of issuing; 发布公告 still is one."""
+    def act(text: str) -> bool:
+        return read_document("t", text, "2026-01-20")[0][1].act
+
+    assert not act("发布会还通报，全市钨产业营业收入保持增长。")
+    assert not act("新闻发布会上，市政府介绍了钨产业情况。")
+    assert act("商务部发布公告，对钨实施出口管制。")
+    assert act("发布会上，商务部宣布对钨实施出口管制。")
+
+
+def test_a_year_given_for_a_figure_dates_no_measure(archive):
+    """"as it reported a 14 percent fall in 2024 net profit" (dev-886), "2025年赣州地区生产总值
+    同比增长5.6%" (dev-938): a year named for a change in per cent or a year-on-year figure is
+    the period of a statistic, so it names no measure of that year (tungsten's No. 10 of
+    2025 here); a year told for the controls in another clause still dates them."""
+    night(archive, "2025-02-05", *measures("MOFCOM-2025-10"))
+    figure = news("Tungsten producer", "The tungsten producer said export controls weighed on "
+                  "sales, as it reported a 12 percent rise in 2025 net profit.", "2026-03-28")
+    zh = news("钨", "该负责人表示，企业出口须申请许可，2025年钨产品营业收入同比增长12%。",
+              "2026-03-28", url="https://www.example.cn/b.html")
+    zh.language = "zh"
+    dated = news("Tungsten producer", "China placed tungsten under export controls in 2025, "
+                 "and the producer reported a 12 percent rise in net profit.", "2026-03-28",
+                 url="https://www.example.cn/c.html")
+    night(archive, "2026-03-28", figure, zh, dated)
+    assert links(archive, figure.url) == {}
+    assert links(archive, zh.url) == {}
+    assert "MOFCOM-2025-10" in links(archive, dated.url)
+
+
+def test_a_year_names_the_only_measure_of_its_subject_only_in_a_clause_on_a_measure(archive):
+    """"the only measure on tungsten of 2025" needs the year in a clause that speaks of a measure
+    (a control, licence, ban: "controls on gallium and germanium in 2023", dev-174): in "Tungsten
+    output rose in 2025, and licences took longer" the year dates the output, not a measure."""
+    night(archive, "2025-02-05", *measures("MOFCOM-2025-10"))
+    output = news("Tungsten", "Tungsten output rose in 2025, and export licences took longer "
+                  "to obtain.", "2026-03-28")
+    zh = news("钨", "2025年全市钨产量继续上升，同时企业出口须申请许可。", "2026-03-28",
+              url="https://www.example.cn/b.html")
+    zh.language = "zh"
+    controls = news("Tungsten", "Tungsten came under export controls in 2025, and output rose.",
+                    "2026-03-28", url="https://www.example.cn/c.html")
+    night(archive, "2026-03-28", output, zh, controls)
+    assert links(archive, output.url) == {}
+    assert links(archive, zh.url) == {}
+    assert "MOFCOM-2025-10" in links(archive, controls.url)
