@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.reading import argues, is_transcript, read_acts, shows_instrument, voice
+from pipelines.reading import (
+    argues,
+    is_transcript,
+    reacted_to_by_foreign,
+    read_acts,
+    shows_instrument,
+    voice,
+)
 from pipelines.vocab import Category
 
 
@@ -347,18 +354,21 @@ def test_the_matter_a_stance_is_stated_on_is_background():
     assert not first("中方对石墨实施出口管制").background
 
 
+def listing_reacted_to(lead: str) -> bool:
+    """Whether the lead's entity listing is told as reacted to by a foreign government."""
+    act = next(a for a in read_acts(lead) if a.category is Category.ENTITY_LISTING)
+    return reacted_to_by_foreign(lead, act.head)
+
+
 def test_stacked_qualifiers_of_companies_name_their_place():
     """"US drone and defense technology companies … after China added 11 of them to its
     unreliable entity list" (dev-819): the country qualifies the companies through coordinated
     industry words, so no foreign government reacts to the listing."""
-    from pipelines.reading import reacted_to_by_foreign
     lead = ("US drone and defense technology companies were assessing the impact on Saturday "
             "after China added 11 of them to its unreliable entity list a day earlier.")
-    act = next(a for a in read_acts(lead) if a.category is Category.ENTITY_LISTING)
-    assert not reacted_to_by_foreign(lead, act.head)
+    assert not listing_reacted_to(lead)
     officials = lead.replace("US drone and defense technology companies", "US officials")
-    act = next(a for a in read_acts(officials) if a.category is Category.ENTITY_LISTING)
-    assert reacted_to_by_foreign(officials, act.head)
+    assert listing_reacted_to(officials)
 
 
 def test_a_suspension_named_as_its_period_is_no_act():
@@ -372,29 +382,23 @@ def test_industry_words_between_a_country_and_companies_name_their_place():
     """"Shares of several Japanese defense and materials companies fell" (dev-895): whatever
     industry words stand between the country and the noun of companies, the country is the
     companies' place, not a government reacting to the listing; "Japan said its companies" is."""
-    from pipelines.reading import reacted_to_by_foreign
     lead = ("Shares of several Japanese defense and materials companies fell on Wednesday, a day "
             "after China's Ministry of Commerce added 20 Japanese entities to its export control "
             "list.")
-    act = next(a for a in read_acts(lead) if a.category is Category.ENTITY_LISTING)
-    assert not reacted_to_by_foreign(lead, act.head)
+    assert not listing_reacted_to(lead)
     said = lead.replace("Shares of several Japanese defense and materials companies fell",
                         "Japan said its companies would protest")
-    act = next(a for a in read_acts(said) if a.category is Category.ENTITY_LISTING)
-    assert reacted_to_by_foreign(said, act.head)
+    assert listing_reacted_to(said)
 
 
 def test_a_country_after_in_is_a_place():
     """"Shares … fell in Tokyo on Wednesday, a day after China … added …" (dev-895): the capital
     where the market moved is a place, not the Japanese government reacting."""
-    from pipelines.reading import reacted_to_by_foreign
     lead = ("Shares of Mitsubishi Heavy fell in Tokyo on Wednesday, a day after China's Ministry "
             "of Commerce added 20 Japanese entities to its export control list.")
-    act = next(a for a in read_acts(lead) if a.category is Category.ENTITY_LISTING)
-    assert not reacted_to_by_foreign(lead, act.head)
+    assert not listing_reacted_to(lead)
     protest = lead.replace("Shares of Mitsubishi Heavy fell in Tokyo", "Tokyo protested")
-    act = next(a for a in read_acts(protest) if a.category is Category.ENTITY_LISTING)
-    assert reacted_to_by_foreign(protest, act.head)
+    assert listing_reacted_to(protest)
 
 
 def test_the_day_after_a_list_of_items_dates_the_act():
@@ -457,9 +461,7 @@ def test_a_measure_asked_about_is_no_event_of_the_day():
     ],
 )
 def test_a_country_qualifying_people_or_bodies_is_no_government(sentence, foreign):
-    from pipelines.reading import reacted_to_by_foreign
-    act = next(a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING)
-    assert reacted_to_by_foreign(sentence, act.head) is foreign
+    assert listing_reacted_to(sentence) is foreign
 
 
 def test_a_will_of_the_main_clause_does_not_reach_into_an_after_clause():
