@@ -82,6 +82,12 @@ CONTROL_WORDS = (r"\bcontrols\b|\bcontrol\b(?!\s+of\b(?![^.;]{0,40}\bexport))|\b
                  r"|\bbans?\b|\bbanned\b|\brestrictions?\b"
                  r"|\blicen[cs](?:e|es|ing)\b|\bpermits?\b|管制|许可|禁止出口")
 CONTROLLED_SUBJECTS = "controls on the glossary's subjects"
+# A country or its adjective, whose goods a measure falls on (duties on Chinese goods).
+COUNTRYISH = (r"(?-i:China|Chinese|US|U\.S\.|United States|America|American|Japan|Japanese|EU"
+              r"|European Union|Europe|European|Mexico|Mexican|Canada|Canadian|India|Indian"
+              r"|Korea|Korean|South Korea|Australia|Australian|Russia|Russian|Vietnam|Vietnamese"
+              r"|Indonesia|Indonesian|Taiwan|Thailand|Thai|Malaysia|Malaysian|Brazil|Brazilian"
+              r"|Turkey|Turkish|Britain|British|UK|Germany|German|France|French)")
 # Words that name a trade measure whatever the sentence around them (a sentence with one is a
 # measure sentence), and measures told by their content or in other words: shipments or sales
 # abroad are exports, asset freezes and transaction bans on firms are countermeasures, surtaxes
@@ -137,6 +143,17 @@ MEASURE_WORDS = (
     r"|\bsurtax(?:es)?\b|\b(?:import|additional|provisional|punitive|retaliatory|extra"
     r"|definitive|safeguard) duties\b"
     r"|\blev(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:goods|imports?|imported|products)\b"
+    # duties told by their rate or by the country whose goods bear them ("duties of up to 60
+    # percent on hardwood plywood", "duties on Chinese steel", "duties on … from China") are
+    # tariffs; a job's duties have neither a rate nor a country's goods
+    r"|\bduties\s+of\s+(?:up\s+to\s+|about\s+|around\s+|nearly\s+|as\s+much\s+as\s+)?"
+    r"[\d.]+\s*(?:percent|per\s+cent|%)"
+    r"|\bduties\s+on\s+(?:(?:imported|more|some)\s+)?(?:COUNTRYISH)\s+"
+    # not the country's people, places or holidays (duties on US embassy detail)
+    r"(?!New\s+Year|embassy|consulate|desk|staff|team|side|crew|delegation|guests?|visitors?"
+    r"|students?|tourists?|language|border|soil|territory|holiday|national)[\w-]+\b"
+    r"|\bduties\s+on\s+(?:[\w-]+\s+){1,4}?(?:from|originating\s+in|made\s+in)\s+"
+    r"(?:the\s+)?(?:COUNTRYISH)\b"
     # a tax imposed on goods of a country is a duty ("imposes … tax on steel from China")
     r"|\b(?:impos\w*|appl(?:y|ies|ied|ying)|levy\w*|slap\w*|charg\w*)\s+(?:[\w-]+\s+){0,3}?"
     r"tax(?:es)?\s+on\b[^.;]{0,60}?\b(?:from\s+(?-i:[A-Z])\w+|originating|imported|imports?|goods)\b"
@@ -180,8 +197,9 @@ MEASURE_WORDS = (
           r"|(?:foreign|overseas|US|U\.S\.|American|Japanese|European)\s+(?:customers|buyers"
           r"|users)|(?:customers|buyers|users)\s+(?:in\s+(?-i:[A-Z])\w*|abroad|overseas"
           r"|outside)))\b"
-          ).replace("ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
-                    r"|although|though)\b)[^.;]")
+          ).replace("COUNTRYISH", COUNTRYISH).replace(
+              "ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
+              r"|although|though)\b)[^.;]")
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
 # game licences, smuggled frozen meat): a measure only with a trade context in the sentence.
 CONTEXTUAL_WORDS = (
@@ -197,7 +215,12 @@ CONTEXTUAL_WORDS = (
      r"[^.;]{0,40}\bimports?\b|\bimport (?:bans?|restrictions?|suspensions?|curbs?)\b"
      r"|\bport (?:fees|charges)\b|(?:暂停|禁止|停止)[^，。；]{0,20}进口"
      # 进口 that qualifies firms (进口冻肉企业, 进口商) names the firms, not what is suspended
-     r"(?![^，。；]{0,6}?(?:企业|商(?!品)|公司))|进口禁令|港务费", "party"),
+     r"(?![^，。；]{0,6}?(?:企业|商(?!品)|公司))|进口禁令|港务费"
+     # the end of such a halt is the same measure lifted: imports of a country's goods resumed,
+     # restored or readmitted (恢复…进口, goods bound for China, 输华, readmitted)
+     r"|\b(?:resum\w*|restor\w*|readmit\w*)\b[^.;]{0,40}\bimports?\b"
+     r"|(?:恢复|暂停|禁止|停止)[^，。；]{0,20}(?:进口(?![^，。；]{0,6}?(?:企业|商(?!品)|公司))|输华)",
+     "party"),
     # fees or charges on what enters a market are duties (a fee beyond a duty-free volume)
     (r"\b(?:additional|extra|import|entry)\s+(?:fees?|charges?)\b", "imports"),
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
@@ -295,6 +318,12 @@ OTHER_SENSES = (
     r"|approvals?|clearances?)"
     r"|\b(?:permits?|licen[cs]es?|approvals?)\s+(?:to|for)\s+(?:fly|flying|land|landing|perform"
     r"|stage|film|filming|work|stay|enter)\b"
+    # a person's duties (taken on, performed, resumed; his duties; duties that include
+    # night rounds) are the tasks of a job, no duties on goods
+    r"|\b(?:take|takes|took|taken|taking|assum\w+|perform\w*|resum\w+|carr(?:y|ies|ied)\s+out"
+    r"|fulfil\w*|neglect\w*)\s+(?:on\s+)?(?:(?:his|her|their|its|the|new|extra|additional"
+    r"|official|daily|some|more|other)\s+){0,3}duties\b"
+    r"|\b(?:his|her|their|my|your|our)\s+(?:[\w-]+\s+)?duties\b|\bduties\s+(?:now\s+)?include\b"
     # a measure's verb inside a compound adjective is no act (a one-stop service stops nothing)
     r"|\b(?:one|non|full|pit|whistle|last)-stop\b|\bstop-(?:gap|over|start)\b"
     # goods banned from a place (drones along a marathon route, scooters on sidewalks) are a
@@ -382,6 +411,15 @@ ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|ban
                    r"|\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:measures?"
                    r"|rules?)\b"
                    r"|许可|管制|禁令|审批")
+# A country named as a measure's author or target: China or another state.
+A_COUNTRY = (COUNTRYISH + r"|(?-i:Beijing|Tokyo|Washington|Brussels)|中国|中方|我国|"
+             + FOREIGN_ACTORS)
+# A measure's short words, by stem, that a headline may use for the measure its lead names
+# (`_headline_repeats_lead`).
+HEADLINE_SHORT_WORDS = (r"\bbar(?:s|red|ring)?\b", r"\bban(?:s|ned|ning)?\b", r"\blicen[cs]\w*",
+                        r"\bdut(?:y|ies)\b", r"\bcurbs?\b", r"\bcontrols?\b", r"\brestrict\w*",
+                        r"\bhalt\w*", r"\bsuspen\w*", r"\bsanction\w*", r"许可", r"管制", r"禁",
+                        r"暂停")
 # A measure sentence that names the day of the news ("Tuesday's decision … to ban exports") is
 # the text's news peg, wherever it stands: it weighs as the lead.
 NEWS_DAY = (r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[’']s)?\b"
@@ -536,6 +574,10 @@ def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
         borrowed = _borrowed_names(title, paragraphs[lead])
         if borrowed:
             score = 0
+    # a headline zeroed above (another sense, a borrowed name) refers to no measure of its lead
+    headline_open = bool(title) and not history and score == 0 and not borrowed and not (
+        paragraphs and _lead_gives_headline_another_sense(title, paragraphs[lead]))
+    lead_measures: list[str] = []
     named = score > 0
     places = [title or "", paragraphs[lead] if paragraphs else ""]
     senses = set() if named else _heads_in_other_senses(title or "")
@@ -561,7 +603,30 @@ def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
             score += found
             if found:
                 places.append(sentence)
+                if n == lead:
+                    lead_measures.append(sentence)
+    if headline_open and _headline_repeats_lead(title, lead_measures):
+        score += 1
     return score, places
+
+
+def _headline_repeats_lead(title: str, lead_measures: list[str]) -> bool:
+    """A headline naming no measure in full says, with one of a measure's short words (bars,
+    licences, duties, halt, 许可), the measure its lead names with the same word ("Beijing bars
+    20 Japanese firms" over "China's decision … to bar 20 Japanese companies … from receiving
+    Chinese dual-use goods"): a short item's headline abbreviates its lead, and its word refers
+    to the lead's measure as a short word refers back once a measure is named."""
+    heads = [w for w in HEADLINE_SHORT_WORDS
+             if re.search(w, _other_senses_cut(title), re.IGNORECASE)]
+    # the lead tells that measure as a country's (its author or its target named: China,
+    # Chinese, Japanese firms) and sets it in trade by other words than the shared one (a job's
+    # "extra duties" repeated in a headline's "new duties", a trade school's course licences,
+    # are no country's measure)
+    return any(re.search(w, cut, re.IGNORECASE)
+               and re.search(TRADE_SETTING, re.sub(w, " ", cut, flags=re.IGNORECASE),
+                             re.IGNORECASE)
+               and re.search(A_COUNTRY, cut)
+               for w in heads for cut in map(_other_senses_cut, lead_measures))
 
 
 def _lead_gives_headline_another_sense(title: str, lead: str) -> bool:

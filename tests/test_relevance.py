@@ -873,3 +873,75 @@ SET_IN_TRADE = [
 def test_measure_words_set_in_trade_stay_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
+
+
+# The twenty-fourth pass (dev-955 to dev-994, in few words): short items that tell a measure in
+# one sentence of everyday words.
+SHORT_ITEMS_KEPT = [
+    # principle 55: the headline's short word repeats the lead's measure (dev-955, dev-961)
+    ("Beijing bars 12 Korean firms",
+     "China decided on Monday to bar 12 Korean companies from receiving Chinese dual-use goods, "
+     "officials in Seoul said.\n\nShares of the firms fell in Seoul."),
+    ("Vietnamese motor makers wait on licences for magnets",
+     "Vietnamese motor makers are still waiting for Chinese licences to import rare earth "
+     "magnets, a Vietnamese industry group said.\n\nSome plants may slow down next month."),
+    # principle 56: duties by their rate or by a country's goods (dev-956)
+    ("Canada weighs duties on Chinese steel pipes",
+     "Canada is considering duties of up to 40 percent on steel pipes from China, people "
+     "familiar with the matter said.\n\nBuilders warned of costs."),
+    # principle 57: imports of a country's goods resumed (dev-965, dev-966)
+    ("Australian beef back in Beijing markets",
+     "Australian beef went on sale in Beijing on Friday, days after China lifted a halt on "
+     "imports of the meat from Australia.\n\nThe decision follows the resumption of Chinese "
+     "imports of Australian barley and wine."),
+]
+SHORT_ITEMS_LEFT_OUT = [
+    ("Shop bars teenagers after string of thefts",
+     "A convenience store in Chengdu said on Tuesday it would bar unaccompanied teenagers after "
+     "a string of thefts. The owner said the ban would last a month."),
+    ("Restaurant waits on licence to sell liquor",
+     "A new hot pot restaurant in Beijing is still waiting for a licence to sell alcohol, two "
+     "months after it applied. The licence review is expected to finish next month."),
+    ("Nurses take on new duties as hospital expands",
+     "Nurses at a Wuhan hospital took on extra duties on Monday as the hospital opened a new "
+     "wing. Their duties now include night rounds."),
+    ("Fashion imports surge as shoppers return",
+     "Imports of Italian fashion rose 20 percent in the first half, a retail group said on "
+     "Wednesday. Boutiques resumed imports of handbags after a slow winter."),
+    ("Trade school waits on licences for new courses",
+     "A trade school in Dongguan is still waiting for licences to run new welding courses, "
+     "months after the city introduced a licensing requirement for vocational courses."),
+    ("Taxi drivers wait on permits for airport runs",
+     "Taxi drivers in Shenzhen are still waiting for permits to serve the airport, months after "
+     "the city introduced a permit requirement for airport runs."),
+    ("Bookstore chain restores imports of comics",
+     "A bookstore chain restored imports of Japanese comics after a licence dispute with a "
+     "publisher was settled, the chain said on Monday."),
+    ("Wine bar waits for import licence",
+     "A wine bar in Shanghai is waiting on a licence to import its own wines, its owner said on "
+     "Tuesday. The licence application was filed in March."),
+    ("Clerks take on duties at customs hall",
+     "Clerks took on new duties at the customs hall of the museum on Monday. The duties include "
+     "guiding visitors."),
+    ("Fishing halt lifted in East China Sea",
+     "China lifted a four-month halt on fishing in the East China Sea on Saturday. Fish prices "
+     "are expected to fall."),
+    ("Library bars late returns from borrowing",
+     "The city library said on Monday it would bar readers with late returns from borrowing "
+     "new books for a month. The bar takes effect next week."),
+    ("Pet shop resumes imports of tropical fish",
+     "A pet shop in Guangzhou resumed imports of tropical fish from a local farm after a water "
+     "problem was fixed, its owner said on Friday."),
+    ("商场恢复进口服装专柜", "商场表示恢复进口服装专柜营业，此前因装修暂停。顾客纷纷前来。"),
+    ("餐馆等待许可证", "一家新开的餐馆仍在等待卫生许可，老板说已经等了两个月。许可下来后将营业。"),
+]
+
+
+@pytest.mark.parametrize("title,body", SHORT_ITEMS_KEPT)
+def test_short_items_telling_a_measure_in_everyday_words_are_kept(title, body):
+    assert relevance(news(title, body))[0], measure_score(title, body)
+
+
+@pytest.mark.parametrize("title,body", SHORT_ITEMS_LEFT_OUT)
+def test_everyday_words_of_shops_jobs_and_fashion_keep_nothing(title, body):
+    assert not relevance(news(title, body))[0]
