@@ -49,6 +49,7 @@ from pipelines.reading import (
     read_acts,
     says_instrument_is_to_come,
     shows_instrument,
+    stance_on,
 )
 from pipelines.relative_dates import DateSpan, dates_in
 from pipelines.vocab import Category, Confidence, SourceKind
@@ -232,6 +233,10 @@ OPINION_MARKERS: Patterns = (
 OPINION_LABELS: Patterns = (
     r"^\s*(?:GT Voice|Editorial|Commentary|Opinion|Viewpoint|Op-?ed|Xinhua Commentary"
     r"|Xinhua Viewpoint)\s*[:：|]",
+    # the label after the paper's name ("GT editorial:", "China Daily editorial:"): the paper's
+    # own voice, an opinion as much as the bare label
+    r"^\s*(?:GT|Global Times|China Daily|Xinhua|People's Daily|CGTN)\s+(?:editorial|commentary"
+    r"|opinion|viewpoint)\s*[:：|]",
     r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
     # a paper's or agency's named column of comment (新华国际时评, 某某锐评, 短评, 网评)
     r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评)\s*[:：|丨]",
@@ -631,6 +636,9 @@ def _lead_reading(lead: str, context: str, published: date | None = None) -> Cat
             continue
         if act.background and reacted_to_by_foreign(lead, act.head):
             official = True  # a foreign government reacting to the act: its statement
+            continue
+        if act.background and stance_on(lead, act.head):
+            official = True  # a body's support for the act: its stance is the news
             continue
         if act.background or act.evaluated or not act.done:
             # an official's words telling an act of the day with its instrument (a start date,

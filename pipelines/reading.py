@@ -42,7 +42,10 @@ ITEMS_TO_LIST = (r"[^;:。；]{0,200}?\b(?:metals?|minerals?|items?|materials?|e
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
-              r"\b(?:unreliable entity|export control|control|watch|entity) lists?\b"
+              r"\b(?:(?:unreliable entity|export control|control|watch|entity) lists?"
+              # the list named by what it holds ("its list of entities barred from receiving
+              # Chinese dual-use items"): a list of entities is an entity list
+              r"|lists?\s+of\s+(?:[\w-]+\s+){0,2}?(?:entities|firms|companies|enterprises))\b"
               r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
               r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
               r"|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms"
@@ -171,7 +174,14 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 # that "has needed" (a state) or "will need" (intent)
                 r"|(?<!will )(?<!would )(?<!not )\bneeds?\s+(?:to\s+(?:apply\s+for|obtain|get"
                 r"|seek|hold)\s+)?(?:(?:a|an|export|the)\s+)?(?:permits?|licen[cs]es?|permission)"
-                r"\b[^.;:]{0,30}?\b(?:from|starting|as of|beginning)\b"
+                r"\b(?:[^.;:]{0,30}?\b(?:from|starting|as of|beginning)\b"
+                # what the licence is for, however long its list of goods, then the day it is
+                # needed from ("need licences to ship the metals and several of their compounds
+                # abroad from Tuesday"; not "to ship them from China", a place)
+                r"|\s+to\s+(?:ship|export|send|sell)\b[^.;:]{0,80}?\b(?:from|starting|as of"
+                r"|beginning)\s+(?:today|tomorrow|next\s+\w+|this\s+\w+|Monday|Tuesday|Wednesday"
+                r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
+                r"|August|September|October|November|December|\d)\b)"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
                 # the same requirement announced, with its start date: the announcement is done
                 # and the future its effect ("announced last Thursday that exports of … will
@@ -340,6 +350,13 @@ CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Comme
 # Wednesday", "traders in Washington"), a place, not a government acting.
 TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|in|targeting)"
                  r"\s+(?:the\s+)?|[对向与同和跟自从于])$")
+# A country joined to where a company is based, registered or listed ("a Tokyo-based maker", "a
+# Singapore-registered trading company"): the company's place, not a government.
+REGISTERED_IN = r"-(?:based|registered|incorporated|headquartered|listed)\b"
+# What joins countries in a list ("the US, the EU and Japan", 美国、欧盟和日本): a country joined
+# to a target is a target too (对原产于美国、欧盟、日本的进口产品征收反倾销税).
+COORDINATOR = (r"\s*(?:[、,，]\s*(?:(?:and|or)\s+)?|和|及|与|以及|\band\b|\bor\b)\s*"
+               r"(?:the\s+)?")
 # People and bodies that are no government: a country that qualifies them tells whose they are
 # ("a US team has withdrawn", "Japanese researchers said", "importers of US medical equipment
 # said"), not a government acting or reacting.
@@ -361,6 +378,8 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|s
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
                    r"|exports|users|military users|chipmakers|suppliers|buyers|customers|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
+                   # a trader is a company ("a Singapore trader fined"), as a maker is
+                   r"|traders?"
                    # people and bodies that are no government: a country that qualifies them
                    # tells whose they are ("a US team has withdrawn", "Japanese scientists")
                    r"|" + NOT_GOVERNMENT_NOUNS + r")\b"
@@ -371,6 +390,13 @@ PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announ
 
 # --------------------------------------------------------------------------- background and talk
 
+# A stance for a measure, as against it: what one supports or backs is the matter of one's
+# statement, not an act one reports (协会表示支持…实施出口管制的决定, "backs the export controls").
+STANCE: Patterns = (
+    r"\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing))\s+(?:for\s+)?"
+    r"(?:the|China's|Beijing's|its|a)\b[^,;.]*",
+    r"(?:支持|拥护|赞成|赞同)(?=[^，。；]{0,60}(?:出口管制|管制措施|措施|决定|清单|名单))[^，。；]*",
+)
 # Relative, participial and subordinate clauses: acts inside them are background.
 MODIFIERS: Patterns = (
     r",\s*(?:which|who)\b[^,;.]*",
@@ -388,6 +414,7 @@ MODIFIERS: Patterns = (
     r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b[^,;.]*",
     r"\b(?:protest\w*|oppos\w*|condemn\w*|welcom\w*|slam\w*|criticiz\w*|criticis\w*)\s+"
     r"(?:the|China's|Beijing's|its|a)\b[^,;.]*",
+    *STANCE,
     r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的",
     r"自[^，。；]{0,40}以来",
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
@@ -588,22 +615,34 @@ def _last_actor(before: str, rest: str = "") -> bool | None:
     actors = _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0)
     foreign = _compiled((FOREIGN_ACTORS,), 0)
     before = _compiled((QUOTED, NOT_AN_ACTOR)).sub(lambda m: " " * len(m.group(0)), before)
-    previous_end, previous_foreign = -10, False
+    previous_end, previous_foreign, previous_target = -10, False, False
     for m in actors.finditer(before):
         after = before[m.end():] + rest
         is_foreign = bool(foreign.fullmatch(m.group(0)))
         owned = previous_foreign and re.fullmatch(r"(?:[’']s)?\s?", before[previous_end:m.start()])
-        previous_end, previous_foreign = m.end(), is_foreign
+        gap = before[previous_end:m.start()]
+        coordinated = previous_target and re.fullmatch(COORDINATOR, gap) \
+            and not re.match(r"[’']s\b", after)
+        previous_end, previous_foreign, previous_target = m.end(), is_foreign, False
+        if coordinated:
+            previous_target = True
+            continue  # 原产于美国、欧盟、日本: a country coordinated with a target is one too
         if owned and not is_foreign:
             continue  # 美国商务部, "Japan's Ministry of Economy": the foreign country's ministry
-        if re.search(QUALIFIER_AFTER, after, re.IGNORECASE) or after.startswith("-based"):
+        if re.search(QUALIFIER_AFTER, after, re.IGNORECASE) or re.match(REGISTERED_IN, after):
             continue  # "US firms", "a Tokyo-based maker": the object, a company's place
         possessive = re.match(r"[’']s\b", after)
         if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]) and not \
                 re.search(OFFICE_OF, before[:m.start()]):
+            previous_target = True
             continue
         last = is_foreign
     return last
+
+
+def stance_on(text: str, head: int) -> bool:
+    """The act at head is what a stance supports or backs (STANCE): the matter of a statement."""
+    return any(m.start() <= head < m.end() for m in _compiled(STANCE).finditer(text))
 
 
 def reacted_to_by_foreign(text: str, head: int) -> bool:

@@ -937,3 +937,83 @@ def test_a_company_assessing_a_ban_on_names_the_measure() -> None:
                  "The Ministry of Commerce said on Thursday it had made no decision on whether to "
                  "extend the suspension of the export control measures, which expires in November.",
                  "2026-09-10") == Category.POLICY_STATEMENT.value
+
+
+def test_an_editorial_label_after_the_papers_name_is_commentary() -> None:
+    """"GT editorial: Tokyo should read Beijing's message correctly" (dev-983): the paper's label
+    after its name is its own voice, an opinion as the bare "Editorial:" label is."""
+    body = ("Tuesday's ban on China's dual-use exports to Japanese military users did not come "
+            "out of nowhere.\n\nIt is a response to a series of words and deeds by Tokyo.")
+    for title in ("GT editorial: Tokyo should read Beijing's message correctly",
+                  "China Daily editorial: Export rules protect security"):
+        assert _news(title, body, "2026-01-07") == Category.COMMENTARY.value
+    assert _news("Tokyo reads Beijing's message", body, "2026-01-07") != \
+        Category.COMMENTARY.value
+
+
+def test_duties_on_goods_of_coordinated_origins_are_chinas_tariff() -> None:
+    """商务部…对原产于美国、欧盟、日本和台湾地区的进口共聚甲醛…征收反倾销税 (dev-964): the countries
+    listed after 原产于 are all the goods' origins, targets, not governments acting."""
+    title = "商务部对进口共聚甲醛作出反倾销终裁"
+    body = ("新华社北京5月18日电 商务部18日发布公告，公布对原产于美国、欧盟、"
+            "日本和台湾地区的进口共聚甲醛"
+            "反倾销调查的最终裁定，自5月19日起对上述产品征收3.8%至74.9%不等的反倾销税，实施期限为5年。")
+    assert _news(title, body, "2025-05-18") == Category.TARIFF.value
+    english = ("China's Ministry of Commerce on Sunday imposed anti-dumping duties on copolymer "
+               "imports from the US, the EU and Japan, from Monday.")
+    assert _news("China sets duties on plastic imports", english, "2025-05-18") == \
+        Category.TARIFF.value
+
+
+def test_a_foreign_registered_trader_fined_is_enforcement() -> None:
+    """"A Singapore-registered trading company has been fined … by Shenzhen customs" (dev-980),
+    "Singapore trader fined …": the country names where the firm is registered, a trader is a
+    company; the company fined is the target, customs the actor."""
+    title = "Singapore trader fined for shipping antimony via bonded zone without licence"
+    body = ("A Singapore-registered trading company has been fined 2.3 million yuan by Shenzhen "
+            "customs for re-exporting antimony ingots from a bonded zone without a licence, the "
+            "customs office said on Friday.")
+    assert _news(title, body, "2025-03-14") == Category.ENFORCEMENT.value
+    assert _news("Shenzhen customs fines trading firm over antimony", body, "2025-03-14") == \
+        Category.ENFORCEMENT.value
+
+
+def test_a_list_of_entities_is_an_entity_list() -> None:
+    """"… after China added 12 US firms to its list of entities barred from receiving Chinese
+    dual-use items" (dev-971): the list named by what it holds is the entity list; a "tariff
+    fight" in the same sentence is no act."""
+    body = ("Shares of several US defense and drone companies moved little on Wednesday after "
+            "China added 12 US firms to its list of entities barred from receiving Chinese "
+            "dual-use items, as investors focused on the wider tariff fight between the two "
+            "countries.")
+    assert _news("Drone, aerospace firms shrug off new Chinese list", body, "2025-04-10") == \
+        Category.ENTITY_LISTING.value
+
+
+def test_licences_needed_to_ship_goods_from_a_day_are_controls() -> None:
+    """"Chinese producers of gallium and germanium need licences to ship the metals and several
+    of their compounds abroad from Tuesday" (dev-973): a licence needed for exports from a day on
+    is the control taking effect, however long the list of goods between."""
+    title = "Licences now needed to ship gallium, germanium abroad"
+    body = ("Chinese producers of gallium and germanium need licences to ship the metals and "
+            "several of their compounds abroad from Tuesday, under rules announced last month.")
+    assert _news(title, body, "2023-08-01") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_an_associations_support_for_a_measure_is_its_statement() -> None:
+    """中国钨业协会6日表示，支持商务部、海关总署2月4日公布的…实施出口管制的决定 (dev-957):
+    what a body supports is the matter of its statement, as what it opposes: policy_statement;
+    the same lead reporting the controls announced stays the act."""
+    title = "中国钨业协会：支持对钨等相关物项实施出口管制 将引导企业依规申报"
+    body = ("新华社北京2月6日电 中国钨业协会6日表示，支持商务部、海关总署2月4日公布的"
+            "对钨、碲、铋、钼、铟"
+            "相关物项实施出口管制的决定，将引导会员企业熟悉许可申请流程，依法合规开展出口业务。")
+    assert _news(title, body, "2025-02-06") == Category.POLICY_STATEMENT.value
+    english = ("A Chinese industry association said on Thursday it supports the export controls on "
+               "tungsten and four other metals announced on Tuesday.")
+    assert _news("Tungsten association backs export controls", english, "2025-02-06") == \
+        Category.POLICY_STATEMENT.value
+    told = ("新华社北京2月4日电 商务部、海关总署4日公布对钨、碲、铋、钼、铟"
+            "相关物项实施出口管制的决定。")
+    assert _news("我国对钨等相关物项实施出口管制", told, "2025-02-04") == \
+        Category.CONTROLLED_ITEM_CHANGE.value

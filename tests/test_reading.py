@@ -7,9 +7,11 @@ import pytest
 from pipelines.reading import (
     argues,
     is_transcript,
+    last_actor_is_foreign,
     reacted_to_by_foreign,
     read_acts,
     shows_instrument,
+    stance_on,
     voice,
 )
 from pipelines.vocab import Category
@@ -485,3 +487,73 @@ def test_ban_on_is_a_noun_and_no_decision_denies():
     assert first("China bans exports of gallium to the US").done
     act = first("Ministry says no decision yet on extending rare earth suspension")
     assert act.negated and not act.done
+
+
+@pytest.mark.parametrize(
+    ("before", "foreign"),
+    [
+        ("商务部18日发布公告，对原产于美国、欧盟、日本和台湾地区的进口共聚甲醛", False),
+        ("China imposed duties on imports from the US, the EU and Japan", False),
+        ("对美国和日本", None),
+        ("China imposed duties on imports from the US, and Japan", False),
+        ("美国、欧盟宣布", True),
+        ("China imposed duties on the US and Japan's ministry", True),
+    ],
+)
+def test_a_country_coordinated_with_a_target_is_a_target(before, foreign):
+    """原产于美国、欧盟、日本 (dev-964): every country of the list after 原产于 or "from" is the
+    goods' origin, not a government acting; a possessive still acts."""
+    assert last_actor_is_foreign(before) is foreign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        ("A Singapore-registered trading company has been fined 2.3 million yuan by Shenzhen "
+         "customs", False),
+        ("Singapore trader fined for shipping antimony via bonded zone without licence", False),
+        ("A Hong Kong-listed Japanese firm was fined by customs for smuggling gallium", False),
+        ("Singapore fined a Chinese trader for smuggling", True),
+    ],
+)
+def test_a_company_registered_in_a_country_is_no_government(sentence, foreign):
+    """"A Singapore-registered trading company has been fined … by Shenzhen customs", "Singapore
+    trader fined" (dev-980): the country names where the company is, the company is fined."""
+    act = next(a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT)
+    assert act.foreign is foreign
+
+
+def test_a_list_of_entities_is_an_entity_list():
+    """"China added 12 US firms to its list of entities barred from receiving Chinese dual-use
+    items" (dev-971): the list named by what it holds."""
+    act = first("China added 12 US firms to its list of entities barred from receiving Chinese "
+                "dual-use items")
+    assert act.category is Category.ENTITY_LISTING and act.done
+    assert first("China put the firms on a list of companies barred from trade").category is \
+        Category.ENTITY_LISTING
+
+
+def test_licences_needed_to_ship_goods_from_a_day():
+    """"need licences to ship the metals and several of their compounds abroad from Tuesday"
+    (dev-973): the goods between the licence and its day; "from China" is a place, no day."""
+    act = first("Chinese producers of gallium and germanium need licences to ship the metals and "
+                "several of their compounds abroad from Tuesday")
+    assert act.category is Category.CONTROLLED_ITEM_CHANGE and act.done
+    assert first("Exporters need licences to export antimony and its oxides and alloys from "
+                 "September 15").category is Category.CONTROLLED_ITEM_CHANGE
+    assert not read_acts("Exporters need licences to ship rare earth magnets and their parts "
+                         "from China")
+
+
+def test_what_a_stance_supports_is_its_matter():
+    """中国钨业协会表示，支持…实施出口管制的决定 (dev-957): the act is what the body supports,
+    background to its statement, as what a government opposes."""
+    lead = ("中国钨业协会6日表示，支持商务部、海关总署2月4日公布的对钨、碲、铋、钼、铟"
+            "相关物项实施出口管制的决定")
+    act = first(lead)
+    assert act.background and stance_on(lead, act.head)
+    english = "The association said it backs the export controls on tungsten announced on Tuesday"
+    act = first(english)
+    assert act.background and stance_on(english, act.head)
+    told = "商务部、海关总署4日公布对钨相关物项实施出口管制"
+    assert not stance_on(told, first(told).head)
