@@ -65,6 +65,16 @@ _ELEMENTS = (  # the medium and heavy rare earths of Nos. 18 and 57 of 2025
     ("erbium", "铒"), ("thulium", "铥"), ("europium", "铕"), ("ytterbium", "镱"),
 )
 
+# A count of entities (of a place or kind: "20 Japanese companies", "seven US defense firms")
+# and what they are barred from receiving: dual-use items ("from receiving Chinese dual-use
+# goods", "from buying dual-use items"), what the export control list does to those on it.
+_COUNTED = (r"(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            r"|sixteen|twenty)\s+(?:[\w.-]+\s+){0,2}?(?:entities|companies|firms"
+            r"|organi[sz]ations|institutes|institutions)")
+_RECEIVING = (r"from\s+(?:receiving|buying|getting|obtaining|importing|acquiring|purchasing)"
+              r"\s+(?:any\s+)?(?:Chinese\s+|China's\s+)?(?:-?origin\s+)?dual[- ]use\s+"
+              r"(?:items|goods|products|exports)")
+
 TERMS: tuple[Term, ...] = (
     # --- subjects -------------------------------------------------------------------------
     _subject("rare_earth", r"rare[- ]earths?", ("稀土",), "rare earths / 稀土"),
@@ -181,7 +191,15 @@ TERMS: tuple[Term, ...] = (
          r"(?!\s+of\s+dual)|export\s+control\s+measures\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"
          r"(?=\s+(?:the\s+)?"
          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"
-         r"(?:entities|companies|firms))", ("出口管制管控名单", "管控名单"),
+         r"(?:entities|companies|firms))"
+         # entities counted and barred from receiving dual-use items ("bar 20 Japanese
+         # companies … from receiving Chinese dual-use goods", "20 US firms banned from buying
+         # dual-use items"): the English of 对20家日本实体禁止出口两用物项
+         r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits"
+         r"|prohibited|prohibiting)\s+(?:the\s+)?" + _COUNTED + r"\b[^.;:]{0,160}?\b"
+         + _RECEIVING + r"|" + _COUNTED + r"\b[^.;:]{0,100}?(?<!not\s)(?<!never\s)"
+         r"\b(?:barred|banned|prohibited)\s+" + _RECEIVING,
+         ("出口管制管控名单", "管控名单"),
          "export control list / 出口管制管控名单",
          # entities counted and barred from dual-use items (对20家日本实体禁止出口两用物项)
          # (禁止向15家美国实体出口两用物项)

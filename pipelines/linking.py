@@ -63,7 +63,7 @@ from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
-from pipelines.reading import read_acts
+from pipelines.reading import last_actor_is_foreign, read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
 from pipelines.vocab import ChangeKind, Confidence, EventKind
 
@@ -206,6 +206,13 @@ _IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|ag
 # counted on it are on some list, the count says which listings fit, not which list.
 _SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)\s+)?lists?\b"
                         r"|某(?:个|一)?名单", re.IGNORECASE)
+# The agent of a passive act in the act's clause: "by" and who ("fined … by Shenzhen customs").
+# (a point inside a figure or an abbreviation, "2.3 million", "U.S.", does not end it)
+_AGENT_CLAUSE = re.compile(r"(?:[^,;:.，。；：]|\.(?=\w)){0,120}")
+_AGENT = re.compile(r"\bby\s+(?P<who>(?:[^,;:.，。；：]|\.(?=\w)){1,40})", re.IGNORECASE)
+# an authority that acts (customs, a ministry, a court), not any party ("owned by Chinese groups")
+_AUTHORITY = re.compile(r"\b(?:customs|ministry|MOFCOM|GACC|authorities|regulators?|courts?"
+                        r"|bureau|administration|commission)\b|海关|商务部|法院", re.IGNORECASE)
 # A limit before a date ("Goods shipped before March 10 …"): a deadline, not an event's day.
 _LIMIT_BEFORE = re.compile(r"\b(?:before|after|prior\s+to|no\s+later\s+than)\s+$", re.IGNORECASE)
 # Clauses of a sentence naming two lists ("added 15 US entities to its export control list, …,
@@ -341,8 +348,19 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     acts = read_acts(text)
     # every act another government's, done or still to come ("the period after the
     # suspension" of the US rule is the US's too), and one of them done
-    s.foreign = any(a.done for a in acts) and all(a.foreign for a in acts)
+    s.foreign = any(a.done for a in acts) and all(
+        a.foreign and not _chinese_agent(text, a.head) for a in acts)
     return s
+
+
+def _chinese_agent(text: str, head: int) -> bool:
+    """Whether the act at head is a passive whose agent, told after its object in the act's
+    clause ("has been fined 2.3 million yuan by Shenzhen customs"), is a Chinese authority:
+    the act is China's, wherever the party it is done to is from ("a Singapore-registered
+    trading company")."""
+    clause = _AGENT_CLAUSE.match(text, head)
+    return any(_AUTHORITY.search(m["who"]) and last_actor_is_foreign(m["who"]) is False
+               for m in _AGENT.finditer(clause.group(0) if clause else ""))
 
 
 def read_document(title: str, body: str, published: str) -> tuple[list[Sentence], set[str]]:

@@ -1626,3 +1626,67 @@ def test_a_year_names_the_only_measure_of_its_subject_only_in_a_clause_on_a_meas
     assert links(archive, output.url) == {}
     assert links(archive, zh.url) == {}
     assert "MOFCOM-2025-10" in links(archive, controls.url)
+
+
+def test_entities_counted_and_barred_from_receiving_dual_use_goods_are_on_the_control_list(
+        archive):
+    """"China's decision on Tuesday to bar 20 Japanese companies and institutes, including …,
+    from receiving Chinese dual-use goods" (dev-955): entities counted and barred from receiving
+    dual-use items are on the export control list, as 对20家日本实体禁止出口两用物项 is in
+    Chinese, so the day and the count name No. 11 of 2026, not the watch list's No. 12 of the
+    same day; entities that only file undertakings before receiving them name no list, and a
+    foreign ban on Japanese goods is not China's."""
+    barred = ("bar 20 Japanese companies and institutes, including units of Mitsubishi Heavy "
+              "Industries, from receiving Chinese dual-use goods")
+    assert terms_in(barred, ("list",)) == {"export_control_list"}
+    assert terms_in("20 Japanese firms barred from buying dual-use items", ("list",)) == {
+        "export_control_list"}
+    assert terms_in("20 Japanese firms must file undertakings before receiving dual-use goods",
+                    ("list",)) == set()
+    assert terms_in("the 20 firms were not barred from receiving dual-use goods",
+                    ("list",)) == set()
+    assert terms_in("China barred military users from receiving dual-use items",
+                    ("list",)) == set()
+    night(archive, "2026-02-24",
+          own_page("MOFCOM-2026-11", "商务部公告2026年第11号 "
+                   "关于将20家日本实体列入出口管制管控名单的公告", "2026-02-24", ["MOFCOM"], []),
+          own_page("MOFCOM-2026-12", "商务部公告2026年第12号 "
+                   "关于将20家日本实体列入关注名单的公告", "2026-02-24", ["MOFCOM"], []))
+    item = news("Tokyo voices concern", "Japan's chief cabinet secretary said on Wednesday that "
+                f"Tokyo had serious concern about China's decision on Tuesday to {barred}.",
+                "2026-02-25")
+    undertakings = news("Tokyo voices concern", "Japan's chief cabinet secretary said on "
+                        "Wednesday that Tokyo had serious concern about China's decision on "
+                        "Tuesday to require 20 Japanese companies to file undertakings before "
+                        "receiving Chinese dual-use goods.", "2026-02-25",
+                        url="https://www.example.cn/b.html")
+    japan = news("Tokyo acts", "Japan said on Wednesday that it had barred 20 Chinese companies "
+                 "from receiving Japanese dual-use goods on Tuesday.", "2026-02-25",
+                 url="https://www.example.cn/c.html")
+    night(archive, "2026-02-25", item, undertakings, japan)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2026-11"]
+    assert links(archive, undertakings.url) == {}
+    assert links(archive, japan.url) == {}
+
+
+def test_a_chinese_authority_as_a_passives_agent_makes_the_act_chinas(archive):
+    """"A Singapore-registered trading company has been fined 2.3 million yuan by Shenzhen customs
+    …, the latest case since the metal came under licensing in September last year" (dev-980):
+    the agent of a passive told after its object ("by Shenzhen customs") is who acts, so the
+    act is China's whatever place the firm fined is from, and the month and antimony name No. 33
+    of 2024; fined by US customs, it is another government's act and names no Chinese
+    measure."""
+    night(archive, "2024-08-15", no33())
+    told = ("A Singapore-registered trading company has been fined 2.3 million yuan by {} for "
+            "re-exporting antimony ingots without a licence, the latest case since the metal "
+            "came under licensing in September last year.")
+    chinese = news("Trader fined", told.format("Shenzhen customs"), "2025-03-14")
+    us = news("Trader fined", told.format("US customs"), "2025-03-14",
+              url="https://www.example.cn/b.html")
+    night(archive, "2025-03-14", chinese, us)
+    assert sorted(links(archive, chinese.url)) == ["MOFCOM-2024-33"]
+    assert links(archive, us.url) == {}
+    # a party the act's object is owned by is no agent of the act
+    sentences, _ = read_document("t", "The US Commerce Department added 20 firms owned by "
+                                 "Chinese groups to its entity list.", "2025-03-14")
+    assert sentences[1].foreign
