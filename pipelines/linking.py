@@ -63,7 +63,7 @@ from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
-from pipelines.reading import last_actor_is_foreign, read_acts
+from pipelines.reading import Act, last_actor_is_foreign, read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
 from pipelines.vocab import ChangeKind, Confidence, EventKind
 
@@ -348,19 +348,29 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     acts = read_acts(text)
     # every act another government's, done or still to come ("the period after the
     # suspension" of the US rule is the US's too), and one of them done
-    s.foreign = any(a.done for a in acts) and all(
-        a.foreign and not _chinese_agent(text, a.head) for a in acts)
+    s.foreign = any(a.done for a in acts) and all(_foreign_act(text, a) for a in acts)
     return s
 
 
-def _chinese_agent(text: str, head: int) -> bool:
-    """Whether the act at head is a passive whose agent, told after its object in the act's
-    clause ("has been fined 2.3 million yuan by Shenzhen customs"), is a Chinese authority:
-    the act is China's, wherever the party it is done to is from ("a Singapore-registered
-    trading company")."""
+def _foreign_act(text: str, act: Act) -> bool:
+    """Whether the act is another government's: its passive's agent decides when it names an
+    authority, else the act's actor."""
+    agent = _agent_is_foreign(text, act.head)
+    return act.foreign if agent is None else agent
+
+
+def _agent_is_foreign(text: str, head: int) -> bool | None:
+    """Whether the agent of a passive at head, an authority told after its object in the act's
+    clause, is foreign ("has been fined 2.3 million yuan by US customs") or Chinese ("… by
+    Shenzhen customs"): it is who acts, wherever the party the act is done to is from ("a
+    Singapore-registered trading company"). None when no authority is named so."""
     clause = _AGENT_CLAUSE.match(text, head)
-    return any(_AUTHORITY.search(m["who"]) and last_actor_is_foreign(m["who"]) is False
-               for m in _AGENT.finditer(clause.group(0) if clause else ""))
+    for m in _AGENT.finditer(clause.group(0) if clause else ""):
+        if _AUTHORITY.search(m["who"]):
+            foreign = last_actor_is_foreign(m["who"])
+            if foreign is not None:
+                return foreign
+    return None
 
 
 def read_document(title: str, body: str, published: str) -> tuple[list[Sentence], set[str]]:
