@@ -551,10 +551,10 @@ def measure_score(title: str, body: str) -> int:
     return _read_measures(title, body)[0]
 
 
-def _set_in_trade(title: str, body: str) -> bool:
+def _set_in_trade(places: list[str]) -> bool:
     """Whether the text sets its measure words in trade: its headline, its lead or a sentence
-    that counts for its measure score names a trade setting (TRADE_SETTING), other senses cut."""
-    places = _read_measures(title, body)[1]
+    that counts for its measure score (the places _read_measures gives) names a trade setting
+    (TRADE_SETTING), other senses cut."""
     return any(re.search(TRADE_SETTING, _other_senses_cut(p), re.IGNORECASE) for p in places)
 
 
@@ -753,8 +753,8 @@ def relevance(item: DocumentItem) -> tuple[bool, str]:
     if item.measures:
         return True, "cites " + ", ".join(sorted({ref.id for ref in item.measures}))
     score, found = topic_score(item.title, item.body)
-    measures = measure_score(item.title, item.body)
-    if measures >= KEEP_SCORE and not _set_in_trade(item.title, item.body):
+    measures, places = _read_measures(item.title, item.body)
+    if measures >= KEEP_SCORE and not _set_in_trade(places):
         return False, (f"its measure words are set in no trade: no export, import, customs, "
                        f"foreign party or regime authority in its headline, lead or measure "
                        f"sentences (topic score {score}, measure score {measures})")
