@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipelines.clauses import split_sentences
+from pipelines.countries import foreign_states
 from pipelines.vocab import Category
 
 Patterns = tuple[str, ...]
@@ -315,26 +316,11 @@ PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+
 
 # --------------------------------------------------------------------------- who acts
 
-FOREIGN_ACTORS = (r"\bU\.S\.|\b(?:US|USA|United States|America|American|Washington|White House"
-                  r"|BIS|Bureau of Industry and Security|(?:US |U\.S\. )?Department of Commerce"
-                  r"|Commerce Department|Congress|Senate|EU|European Union|European Commission"
-                  r"|Brussels|Japan|Japanese|Tokyo|Netherlands|Dutch|The Hague|Mexico|Mexican"
-                  r"|Canada|Canadian|Ottawa|India|Indian|New Delhi|UK|Britain|British|London"
-                  r"|Germany|German|Berlin|France|French|Paris|South Korea|Seoul|Australia"
-                  r"|Australian|Canberra|Russia|Russian|Moscow|Indonesia|Indonesian|Jakarta|Vietnam"
-                  r"|Vietnamese|Hanoi|Malaysia|Malaysian|Thailand|Philippines|Myanmar|Congo"
-                  r"|Congolese|DRC|Kinshasa|Zimbabwe|Chile|Chilean|Brazil|Brazilian|South Africa"
-                  # other governments that make trade measures: any foreign state acts for itself
-                  r"|Kazakhstan|Kazakh|Astana|Kyrgyzstan|Uzbekistan|(?<!Inner )Mongolia|Pakistan"
-                  r"|Bangladesh"
-                  r"|Sri Lanka|Turkey|Türkiye|Iran|Saudi Arabia|UAE|Singapore|Cambodia|Laos|Italy"
-                  r"|Italian|Spain|Spanish|Poland|Sweden|Swedish|Norway|Switzerland|Swiss"
-                  r"|Argentina|Peru|Bolivia|Nigeria|Kenya|Egypt|New Zealand|Ukraine|Belgium)\b"
-                  r"|美国|美方|日本|日方|欧盟|欧方|荷兰|墨西哥|印度(?!尼)|加拿大|韩国|韩方|英国|德国|法国"
-                  r"|俄罗斯|澳大利亚|印尼|印度尼西亚|越南|越方|马来西亚|泰国|菲律宾|缅甸|刚果|津巴布韦|智利"
-                  r"|巴西|南非|哈萨克斯坦|哈方|吉尔吉斯斯坦|乌兹别克斯坦|(?<!内)蒙古|巴基斯坦|孟加拉国|斯里兰卡"
-                  r"|土耳其|伊朗|沙特|阿联酋|新加坡|柬埔寨|老挝|意大利|西班牙|波兰|瑞典|挪威|瑞士|阿根廷"
-                  r"|秘鲁|玻利维亚|尼日利亚|肯尼亚|埃及|新西兰|乌克兰|比利时"
+FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
+                  r"|(?:US |U\.S\. )?Department of Commerce|Commerce Department|Congress|Senate"
+                  r"|European Commission)\b|"
+                  # any foreign state acts for itself: its name, adjective or capital
+                  + foreign_states(capitals=True) +
                   # another authority than the regime's: the Taiwan authorities and their offices
                   r"|\b(?:the\s+)?(?:Taiwan|DPP|Democratic Progressive Party|island's)"
                   r"\s+authorities\b"

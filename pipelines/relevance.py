@@ -45,6 +45,7 @@ from scrapy.exceptions import DropItem
 
 from pipelines.classify import is_official_text
 from pipelines.clauses import split_sentences
+from pipelines.countries import foreign_state_names, foreign_states
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
 from pipelines.reading import FOREIGN_ACTORS, Act, last_actor_is_foreign, read_acts
@@ -83,11 +84,7 @@ CONTROL_WORDS = (r"\bcontrols\b|\bcontrol\b(?!\s+of\b(?![^.;]{0,40}\bexport))|\b
                  r"|\blicen[cs](?:e|es|ing)\b|\bpermits?\b|管制|许可|禁止出口")
 CONTROLLED_SUBJECTS = "controls on the glossary's subjects"
 # A country or its adjective, whose goods a measure falls on (duties on Chinese goods).
-COUNTRYISH = (r"(?-i:China|Chinese|US|U\.S\.|United States|America|American|Japan|Japanese|EU"
-              r"|European Union|Europe|European|Mexico|Mexican|Canada|Canadian|India|Indian"
-              r"|Korea|Korean|South Korea|Australia|Australian|Russia|Russian|Vietnam|Vietnamese"
-              r"|Indonesia|Indonesian|Taiwan|Thailand|Thai|Malaysia|Malaysian|Brazil|Brazilian"
-              r"|Turkey|Turkish|Britain|British|UK|Germany|German|France|French)")
+COUNTRYISH = r"(?-i:China|Chinese|Taiwan|Turkish|U\.S\.|" + foreign_state_names() + ")"
 # Words that name a trade measure whatever the sentence around them (a sentence with one is a
 # measure sentence), and measures told by their content or in other words: shipments or sales
 # abroad are exports, asset freezes and transaction bans on firms are countermeasures, surtaxes
@@ -240,18 +237,17 @@ EXPORT_CONTEXT = (r"\bexport\w*|\bshipments?\b|\babroad\b|\boverseas\b|\bout of 
                   r"|\boutflows?\b|\bcontrol(?:s|led)?\b|\bdual[- ]use\b|\bitems\b"
                   r"|\bend[- ]users?\b|\bstrategic minerals?\b"
                   r"|出口|出境|管制|物项|两用|战略矿产|流失|外流|最终用户|最终用途")
+# The parties to the trade disputes the regime's measures answer or aim at (the US, the EU, Japan …)
+TRADE_PARTIES = foreign_states(parties_only=True)
 TRADE_CONTEXT = (EXPORT_CONTEXT + r"|\bimport\w*|\btrade\b|\bgoods\b|\bentit(?:y|ies)\b"
                  r"|\bfirms?\b|\bcompan(?:y|ies)\b|\benterprises?\b|\bdefen[cs]e\b|\bmilitary\b"
-                 r"|\barms\b|\bforeign\b|\bRussia\w*|\bTaiwan\b|\bU\.S\.|\b(?:US|USA|United States"
-                 r"|American|Washington|EU|European|Japan\w*|Tokyo|Canad\w*|Mexic\w*|India\w*"
-                 r"|Dutch|Netherlands|British|UK)\b"
-                 r"|进口|贸易|企业|实体|军工|军售|外国|美国|美方|日本|台湾|欧盟")
+                 r"|\barms\b|\bforeign\b|\bTaiwan\b|\b(?:Washington|Tokyo)\b|" + TRADE_PARTIES
+                 + r"|进口|贸易|企业|实体|军工|军售|外国|台湾")
 # A country, a government or companies a trade measure is aimed at, or the word countermeasure.
-PARTY_CONTEXT = (r"\bU\.S\.|\b(?:US|USA|United States|American|Washington|EU|European|Japan\w*"
-                 r"|Tokyo|Canad\w*|Mexic\w*|India\w*|Dutch|Netherlands|British|UK|Australia\w*"
-                 r"|Taiwan|Lithuania\w*)\b|\bcompan(?:y|ies)\b|\bfirms?\b|\bentit(?:y|ies)\b"
+PARTY_CONTEXT = (r"\b(?:Washington|Tokyo|Taiwan)\b|" + TRADE_PARTIES
+                 + r"|\bcompan(?:y|ies)\b|\bfirms?\b|\bentit(?:y|ies)\b"
                  r"|\bcountermeasures?\b|\bretaliat\w*|\bin response to\b"
-                 r"|美国|美方|日本|日方|欧盟|加拿大|企业|公司|实体|反制")
+                 r"|企业|公司|实体|反制")
 # What makes dual-use the regime's: goods or items, their export, control, licences, lists,
 # end users.
 GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcontrol(?:s|led)?\b"
@@ -472,10 +468,8 @@ QUOTED = (r"(?:(?<=^)|(?<=[\s(:]))['‘\"“「]((?:[^'‘’\"“”「」\s]+\
           r"(?=[\s,.:;!?)]|$)|“([^“”\s]{2,12}?)”")
 # What tells trade in a lead under a quoted measure name: the name is then the measure's.
 BORROWING_BLOCKED = (EXPORT_CONTEXT + r"|\bimport\w*|\bgoods\b|\bduties\b|\btrade\b"
-                     r"|\bgovernments?\b|\badministration\b|\bU\.S\.|\b(?:US|USA|United States"
-                     r"|American|Washington|EU|European|Japan\w*|Tokyo|Dutch|Netherlands|British|UK"
-                     r"|Canad\w*|Mexic\w*|India\w*|Australia\w*|Taiwan)\b"
-                     r"|进口|贸易|外国|美国|美方|日本|日方|欧盟|政府")
+                     r"|\bgovernments?\b|\badministration\b|\b(?:Washington|Tokyo|Taiwan)\b|"
+                     + TRADE_PARTIES + r"|进口|贸易|外国|政府")
 # What sets a text's measure words in trade: goods crossing a border (exports, imports,
 # shipments abroad, customs, smuggling), trade and its duties, a foreign country, government or
 # firm, the regime's authorities and its instruments (lists, dual-use items, sanctions). Every
