@@ -81,6 +81,14 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")[^.;:]{0,40}"
                   r"\b(?:controls?|bans?|measures?|restrictions?"
                   r"|tariffs?)\b|\bstop(?:s|ped|ping)? implementing\b"
+                  # a halt or an embargo lifted is a ban lifted ("lifted a four-year halt on
+                  # imports of the crustaceans"), the halt its object, a few words on (not
+                  # "lifting output after the halt")
+                  r"|\blift(?:s|ed|ing)?\s+(?:(?!(?:after|before|since|following|during|until"
+                  r"|amid|despite)\b)[\w’'-]+\s+){0,3}?(?:halts?|embargo(?:es)?)\b"
+                  # imports readmitted by the regime (恢复美国原木输华, 恢复…进口, 恢复…对华出口
+                  # 资质) end the halt that kept them out: a suspension's lifting
+                  r"|恢复[^，。；]{0,20}(?:输华|进口|对华出口)"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
                   # implementation deferred is suspended (暂缓实施, 推迟实施, "defers the rules")
@@ -109,6 +117,12 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\b(?:applications?|licen[cs]\w*|exports?|shipments?|requests?)\b[^.;:]{0,60}?"
                  r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
                  r"(?:being |been )?(?:\w+ and )?approved\b"
+                 # licences told granted or issued in the passive ("licences for gallium were
+                 # granted last week by …"): approved, by whoever the agent is; in the past
+                 # or perfect only ("as licences are granted, exports should recover" tells a
+                 # process, not an act)
+                 r"|\blicen[cs]es?\b[^.;:]{0,60}?\b(?:were|was|have been|has been|had been)"
+                 r" (?:granted|issued)\b"
                  r"|\b(?:licen[cs]es?|applications?) approved\b|\bapprovals?\b"
                  r"|\bgrant(?:s|ed|ing)?\b[^.;:]{0,30}\b(?:licen[cs]|exemptions?)"
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
@@ -229,8 +243,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
             r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
-            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发)"
-            r"|\bapproved\b"
+            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
+            r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb
             r"|\bon (?:hold|ice)\b|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b"
             r"|\bneeds?\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
@@ -312,7 +326,8 @@ BOTH_SIDES = (r"双方|两国|\b(?:both|the two)\s+(?:sides|countries|government
               r"|\bChina and the (?:US|U\.S\.|United States|EU)\s+(?:agreed|pledged|committed)\b")
 # A passive act told after its subject ("applications … can be approved"): its verb group.
 PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+)? "
-                r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b")
+                r"(?:being |been )?(?:\w+ and )?approved\b|\bapproved\b"
+                r"|\b(?:were|was|have been|has been|had been) (?:granted|issued)\b")
 
 # --------------------------------------------------------------------------- who acts
 
@@ -427,7 +442,10 @@ RECENT = (r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
           r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日")
 # A reaction told the day or hours after an act ("a day after China placed …", "hours after"):
 # the act is the day's news, as a weekday would date it.
-NEXT_DAY = r"\b(?:a|one|the) day|\bhours|\bminutes|\bthe morning|\bthe day"
+# Days after it, uncounted or by a few ("on Friday, days after China lifted …", "just two days
+# after"), is within the week of the news as well; a long count ("90 days after") is a term.
+NEXT_DAY = (r"\b(?:a|one|the) day|\bhours|\bminutes|\bthe morning|\bthe day"
+            r"|(?:^|[,，]\s*|\b(?:just|only|mere|a few|few|two|three|several)\s+)days")
 MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish|plac|add|put"
                   r"|launch|implement)\w*|\b(?:took|takes?) effect\b|公布|发布|宣布|出台|列入")
 
@@ -551,6 +569,9 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     agent = re.match(r"\s+by\s+([^,;.:，。；]{0,60})", text[end:])
     if agent and _last_actor(agent.group(1)) is not None:
         return bool(_last_actor(agent.group(1)))  # a passive's agent ("approved by Chinese …")
+    later = _later_agent(text, head, end)
+    if later is not None:
+        return later  # told after its object ("were barred from trade on Friday by …")
     start = _clause_start(text, head)
     last = _last_actor(text[start:head])
     if last is None and (_search(CONTINUING_CLAUSE, text[start:])
@@ -562,6 +583,35 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     if last is None:
         return bool(_compiled((PASSIVE_FOREIGN_AFTER,), 0).search(text[end:]))
     return last
+
+
+# A passive's agent told later in the act's clause, after its object or its day ("licences …
+# were granted last week by US customs", "six firms were barred from trade on Friday by the
+# Commerce Ministry"): an authority after "by" (a point inside "U.S." or "2.3" does not end the
+# clause), in a clause whose verb is passive (a form of "be" or "get" before the "by").
+AGENT_CLAUSE = r"(?:[^,;:.，。；：]|\.(?=\w)){0,120}"
+LATER_AGENT = r"\bby\s+(?P<who>(?:[^,;:.，。；：]|\.(?=\w)){1,40})"
+AGENT_AUTHORITY = (r"\b(?:customs|ministry|ministries|department|MOFCOM|GACC|BIS|authorities"
+                   r"|regulators?|courts?|bureau|administration|commission|government|cabinet"
+                   r"|White House|Congress|Senate|State Council)\b|海关|商务部|法院")
+PASSIVE_BE = (r"\b(?:is|are|was|were|be|been|being|get|gets|got|gotten)\s+(?:\w+\s+){0,2}?"
+              r"\w+(?:ed|en|t)\b")
+
+
+def _later_agent(text: str, head: int, end: int) -> bool | None:
+    """Whether the agent of a passive act, an authority named after "by" later in its clause,
+    is foreign; None when the clause names no such agent or its verb is not passive."""
+    clause = re.match(AGENT_CLAUSE, text[end:])
+    for m in re.finditer(LATER_AGENT, clause.group(0) if clause else "", re.IGNORECASE):
+        if not _search(AGENT_AUTHORITY, m.group("who")):
+            continue
+        told = text[_clause_start(text, head):end + m.start()]
+        if not _search(PASSIVE_BE, told):
+            continue
+        foreign = _last_actor(m.group("who"))
+        if foreign is not None:
+            return foreign
+    return None
 
 
 # A preposed time clause with no subject of its own (继…后，印尼…; "After banning …, Indonesia
@@ -593,6 +643,21 @@ OFFICE_OF = (r"\b(?:Ministry|Department|Agency|Office|Commission|Bureau|Cabinet|
              r"(?:\s+of)?(?:[\s,&]+(?:and\s+)?(?:[A-Z][\w-]*|\([A-Z]+\)))*\s+of\s+(?:the\s+)?$")
 
 
+# A region of a state named with a compass word ("rock lobsters from Western Australia", "farms
+# in northern Japan", "Eastern Europe"): a place, not a government ("North Korea", "South
+# Africa", the states' own names, are matched whole).
+REGION_BEFORE = r"\b(?:western|eastern|northern|southern|central)\s+$"
+# A possessive: 's, or a bare apostrophe after a name that ends in s ("the Netherlands' expanded
+# export controls", "the United States' new rules", "the Philippines' ban"): the owner acts.
+POSSESSIVE = r"[’']s\b|(?<=s)[’'](?!\w)"
+
+
+def _possessive(name: str, after: str) -> bool:
+    """`after` (the text after the government `name`) opens with a possessive of the name."""
+    return bool(re.match(r"[’']s\b", after)) or (
+        name.endswith("s") and bool(re.match(r"[’'](?!\w)", after)))
+
+
 def _last_actor(before: str, rest: str = "") -> bool | None:
     """Whether the last government named in `before` is foreign (None: none named); `rest`, the
     text that follows `before`, tells what a country names when `before` ends with it ("the 28
@@ -605,10 +670,10 @@ def _last_actor(before: str, rest: str = "") -> bool | None:
     for m in actors.finditer(before):
         after = before[m.end():] + rest
         is_foreign = bool(foreign.fullmatch(m.group(0)))
-        owned = previous_foreign and re.fullmatch(r"(?:[’']s)?\s?", before[previous_end:m.start()])
         gap = before[previous_end:m.start()]
+        owned = previous_foreign and re.fullmatch(r"(?:" + POSSESSIVE + r")?\s?", gap)
         coordinated = previous_target and re.fullmatch(COORDINATOR, gap) \
-            and not re.match(r"[’']s\b", after)
+            and not _possessive(m.group(0), after)
         previous_end, previous_foreign, previous_target = m.end(), is_foreign, False
         if coordinated:
             previous_target = True
@@ -617,7 +682,9 @@ def _last_actor(before: str, rest: str = "") -> bool | None:
             continue  # 美国商务部, "Japan's Ministry of Economy": the foreign country's ministry
         if re.search(QUALIFIER_AFTER, after, re.IGNORECASE) or re.match(REGISTERED_IN, after):
             continue  # "US firms", "a Tokyo-based maker": the object, a company's place
-        possessive = re.match(r"[’']s\b", after)
+        if re.search(REGION_BEFORE, before[:m.start()], re.IGNORECASE):
+            continue  # "lobsters from Western Australia", "northern Japan": a region, a place
+        possessive = _possessive(m.group(0), after)
         if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]) and not \
                 re.search(OFFICE_OF, before[:m.start()]):
             previous_target = True

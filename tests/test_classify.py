@@ -1017,3 +1017,46 @@ def test_an_associations_support_for_a_measure_is_its_statement() -> None:
             "相关物项实施出口管制的决定。")
     assert _news("我国对钨等相关物项实施出口管制", told, "2025-02-04") == \
         Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_foreign_states_possessive_in_s_owns_its_controls() -> None:
+    """"China is dissatisfied with the Netherlands' expanded export controls …, the Ministry of
+    Commerce said" (dev-1001): the bare apostrophe after a name in s is a possessive, the
+    controls the Netherlands' act, and the ministry's reaction a statement."""
+    title = "China voices dissatisfaction over Dutch chip equipment rule"
+    body = ("China is dissatisfied with the Netherlands' expanded export controls on "
+            "semiconductor equipment and has lodged representations, the Ministry of Commerce "
+            "said on Friday.")
+    assert _news(title, body, "2024-09-07") == Category.POLICY_STATEMENT.value
+
+
+def test_a_halt_lifted_days_before_is_the_news() -> None:
+    """"went on sale on Friday, days after China lifted a four-year halt on imports of the
+    crustaceans from Australia" (dev-965): a halt lifted is a suspension's lifting, days after
+    dates it to the week, and "Western Australia" is a place, no government reacting."""
+    title = "Australian rock lobsters return to Chinese dinner tables"
+    body = ("Live rock lobsters from Western Australia went on sale in Shanghai on Friday, days "
+            "after China lifted a four-year halt on imports of the crustaceans from Australia.\n"
+            "The first shipment cleared inspection within hours, importers said.")
+    assert _news(title, body, "2024-12-21") == Category.SUSPENSION.value
+
+
+def test_imports_readmitted_are_a_halt_lifted() -> None:
+    """海关总署…决定自即日起恢复美国原木输华 (dev-966): imports readmitted end the halt."""
+    title = "海关总署：恢复美国原木输华"
+    body = ("新华社北京11月10日电 海关总署10日发布消息，决定自即日起恢复美国原木输华，"
+            "同时恢复3家美国企业大豆输华资质。")
+    assert _news(title, body, "2025-11-10") == Category.SUSPENSION.value
+    assert _news("美国原木", body, "2025-11-10") == Category.SUSPENSION.value
+
+
+def test_a_passive_agent_after_the_object_decides_whose_licences() -> None:
+    """"Licences … were granted last week by the US Commerce Department": the agent told after
+    the object and the day is who acts; the same told of Chinese customs is licensing."""
+    foreign = ("Licences for chip exports to three Chinese firms were granted last week by the US "
+               "Commerce Department, the companies said on Monday.")
+    own = ("Licences for gallium exports to three European firms were granted last week by "
+           "Chinese customs, the companies said on Monday.")
+    assert _news("Firms get their licences", foreign, "2025-06-02") == \
+        Category.POLICY_STATEMENT.value
+    assert _news("Firms get their licences", own, "2025-06-02") == Category.LICENSING.value
