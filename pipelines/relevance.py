@@ -267,6 +267,11 @@ OTHER_SENSES = (
     # the prices of services: port, freight, hotel, postal tariffs
     r"\b(?:port|harbou?r|terminal|freight|shipping|postal|hotel|taxi|transport|telecom"
     r"|service)\s+tariffs?\b|"
+    # the price plans a firm sets for its own customers (a mobile operator's prepaid or data
+    # tariffs, an insurer's premium tariffs): prices of a service, no duty on goods
+    r"\b(?:mobile|cellular|prepaid|pre-paid|postpaid|post-paid|data|voice|call|roaming|broadband"
+    r"|internet|cable|subscription|insurance|premium|motor\s+insurance)(?:[\s-]+(?:and|or|mobile"
+    r"|data|voice|plan)){0,3}[\s-]+tariffs?\b|"
     r"\b(?:electricity|power|energy|water|gas|heating|feed-in|peak|off-peak|valley|utility|grid"
     r"|transmission|time-of-use)\b(?:[\s-]+(?:and|or|electricity|power|[\w-]+-peak|peak|valley"
     r"|flat|period)){0,3}[\s-]+tariffs?\b"
@@ -334,12 +339,16 @@ OTHER_SENSES = (
     r"|排污许可|重点(?:管控|监管)[^，。；]{0,4}名单"
     # dual-use places (平急两用: stadiums, hotels, shelters for normal and emergency times): a
     # city's planning, not goods; dual-use goods are items, products, technologies
-    r"|\bdual[- ]use\b['’\"]?\s+(?:(?:public|emergency|civil|urban|city)\s+)?(?:facilit(?:y|ies)"
-    r"|shelters?|projects?|venues?|infrastructure|buildings?|sites?|stadiums?|hotels?|parks?)\b"
+    r"|\bdual[- ]use\b['’\"]?\s+(?:(?:public|emergency|civil|urban|city|solar|farm|fish)\s+)?"
+    r"(?:facilit(?:y|ies)"
+    r"|shelters?|projects?|venues?|infrastructure|buildings?|sites?|stadiums?|hotels?|parks?"
+    # land put to two uses at once (solar panels over crops, fish ponds under panels)
+    r"|farmland|land|fields?|ponds?|rooftops?|roofs?)\b"
     r"|平急两用"
     # duty-free or tax-free shopping (a traveller's allowance, offshore duty-free shops): a
     # consumer tax scheme, not a duty on trade
-    r"|\b(?:duty|tariff|tax)[- ]free\s+(?:offshore\s+)?(?:shopping|shops?|stores?|sales|purchases?"
+    r"|\b(?:customs\s+)?(?:duty|tariff|tax)[- ]free\s+(?:offshore\s+)?(?:shopping|shops?|stores?"
+    r"|sales|purchases?|caps?|limits?|ceilings?"
     r"|allowances?|quotas?|access\s+up\s+to)\b"
     # a place or an institution named with the word export (an export processing zone, the
     # Export-Import Bank) is a name, not an export: a truck ban around the zone bans no export
@@ -394,7 +403,50 @@ OTHER_SENSES = (
     # 出口 of a road, a station or a building is its exit, not an export
     r"|(?:高速(?:公路)?|收费站|匝道|服务区|地铁站?|车站|站点|隧道|停车场|商场|景区|路口)"
     r"[^，。；出]{0,6}出口|出口(?:匝道|车道|通道|驶出|驶离|出站|下道)|从[^，。；]{0,6}出口(?:驶|离|出)"
+    # a trade of players between sports clubs (a trade deal for a center, draft picks) is a
+    # transfer of players, no trade in goods
+    r"|\btrad(?:e|es|ed|ing)\b(?:\s+deals?)?[^.;]{0,160}?\b(?:draft\s+picks?|NBA|NFL|MLB|NHL"
+    r"|WNBA|pitchers?|quarterbacks?|point\s+guards?)\b"
+    r"|\b(?:NBA|NFL|MLB|NHL|WNBA)\b[^.;]{0,60}?\btrad(?:e|es|ed|ing)\b(?:\s+deals?)?"
+    # countermeasures against a hazard (cyberattacks, ransomware, disasters, pests, diseases)
+    # are defences, not a state's measures aimed at another state or its firms
+    r"|\bcountermeasures?\b[^.;]{0,40}?\bHAZARDS\b|\bHAZARDS\b[^.;]{0,40}?\bcountermeasures?\b"
+    r"|\b(?:cyber(?:security)?|security|technical|defensive)\s+countermeasures?\b"
+    # a halt caused by an event (a typhoon, a flood, a fire, a strike, an outage) is no
+    # authority's measure: nobody decided to halt the exports
+    r"|\bEVENTS\b[^.;]{0,80}?\b(?:halt\w*|stop\w*|suspend\w*|disrupt\w*|paralys\w*|paralyz\w*)\b"
+    r"|\b(?:halt\w*|stopp\w*|suspend\w*|disrupt\w*)\b[^.;]{0,60}?\b(?:by|after|because\s+of"
+    r"|due\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?EVENTS\b"
+    r"|(?:台风|暴雨|洪水|洪涝|火灾|爆炸|地震|罢工|停电|暴雪)[^，。；]{0,20}(?:暂停|停止|中断|停摆)"
+    # a firm that stops or halts its own exports (for want of orders, on its own decision)
+    # takes a business decision: a measure's halt is an authority's
+    r"|\b(?:makers?|manufacturers?|compan(?:y|ies)|firms?|factor(?:y|ies)|producers?|growers?"
+    r"|farmers?|exporters?|brewer(?:y|ies|s)?|mills?|suppliers?|plants?)\b[^.;]{0,60}?"
+    r"\s+(?:(?:has|have|had"
+    r"|will|would|plans\s+to|decided\s+to)\s+)?(?:stop(?:s|ped)?|halt(?:s|ed)?|suspend(?:s|ed)?"
+    r"|end(?:s|ed)?|cease[sd]?|quit)\s+(?:exporting|(?:its|their|all)\s+exports)\b"
+    r"|(?:企业|公司|工厂|厂家|厂商|商家)[^，。；]{0,20}?(?:已|将|决定|被迫)?(?:暂停|停止|放弃|退出)"
+    r"[^，。；]{0,4}出口(?:业务|市场)"
+    # 出口 of speech (what leaves the mouth: 出口伤人, 出口成章) is no export
+    r"|出口(?:伤人|成章|成脏|不逊)"
+    # exporting files, notes or data from an app to a format is a software function
+    r"|\bexport(?:s|ed|ing)?\s+(?:(?:their|your|his|her|its|the|all|users['’]?)\s+)?(?:notes?"
+    r"|files?|chat\s+histor(?:y|ies)|contacts|photos|videos|documents|spreadsheets?|playlists?"
+    r"|bookmarks?|passwords?)\b"
+    r"|\bexport\s+(?:functions?|features?|buttons?|options?|formats?|menus?|tools?)\b"
+    r"|\bexport\w*\b[^.;]{0,40}?\bas\s+(?:an?\s+)?(?:PDF|Word|Excel|CSV|JSON|HTML|PNG|JPE?G"
+    r"|MP4|text)\s+files?\b"
 )
+OTHER_SENSES = OTHER_SENSES.replace(
+    # events, by unambiguous names, or with a determiner where the word is also a verb or a
+    # figure (a strike halts work; "strikes back" and "fires back" are no events)
+    "EVENTS", r"(?:typhoons?|cyclones?|hurricanes?|floods?|flooding|earthquakes?|droughts?"
+              r"|landslides?|snowstorms?|blizzards?|outages?|blackouts?|power\s+cuts?|walkouts?"
+              r"|explosions?|blazes?|(?:a|the|factory|plant|port|dock|dockworkers['’]?"
+              r"|workers['’]?|labou?r|union|forest|warehouse)\s+(?:fires?|strikes?|storms?))").replace(
+    "HAZARDS", r"(?:ransomware|malware|viruse?s?|hack(?:ers?|ing|s)?|cyber\w*|phishing|attacks?"
+               r"|intrusions?|fraud|scams?|typhoons?|storms?|floods?|droughts?|heatwaves?|fires?"
+               r"|earthquakes?|pests?|diseases?|epidemics?|outbreaks?|infections?)")
 # A measure named only in a concessive adjunct ("despite tariff uncertainties, trade grew")
 # is background to another subject: it weighs as a body sentence wherever it stands.
 CONCESSIVE = (r"\b(?:despite|in spite of|notwithstanding|regardless of|amid(?:st)?|in the face of"
@@ -486,6 +538,10 @@ TRADE_SETTING = (r"\bexport\w*|\bimport\w*|\bre-export\w*|\bshipments?\b|\babroa
                  r"|出口|进口|出境|入境|跨境|外贸|贸易|经贸|关税|税则|海关|缉私|走私|商务部|两用|物项"
                  r"|实体清单|管控名单|关注名单|制裁|反制|境外|海外|国外|外国|外方|外资|外商|供应链|"
                  + FOREIGN_ACTORS)
+# The words of a measure that are also the words of a price (a tariff, duties, 关税): they name
+# the measure, but do not set it in trade by themselves; a tariff told with no goods, import,
+# customs, border or foreign party is a price schedule (an insurer's new tariff guidelines).
+PRICE_WORDS = r"\btariffs?\b|\bduties\b|关税"
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -549,7 +605,9 @@ def _set_in_trade(places: list[str]) -> bool:
     """Whether the text sets its measure words in trade: its headline, its lead or a sentence
     that counts for its measure score (the places _read_measures gives) names a trade setting
     (TRADE_SETTING), other senses cut."""
-    return any(re.search(TRADE_SETTING, _other_senses_cut(p), re.IGNORECASE) for p in places)
+    return any(re.search(TRADE_SETTING, re.sub(PRICE_WORDS, " ", _other_senses_cut(p),
+                                               flags=re.IGNORECASE), re.IGNORECASE)
+               for p in places)
 
 
 def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
