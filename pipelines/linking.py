@@ -427,6 +427,16 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.lists = set(named)
         elif s.lists:
             named = set(s.lists)
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        # "Natural flake graphite and high-purity synthetic graphite are a different matter.
+        # They have needed export licences since December 2023": a sentence opening on a
+        # pronoun, with no subject of its own, speaks of the goods the sentence before only
+        # named (no measure, no date of its own)
+        told = {k for k in before.subjects if not term(k).generic}
+        if (told and _PRONOUN_OPENING.match(s.text) and not any(
+                not term(k).generic for k in s.subjects) and not before.dates
+                and not _names_a_measure(before) and not before.numbers):
+            s.subjects |= told
     year = int(today[:4])
     for s in sentences:
         for m in _YEARLESS.finditer(s.text):
@@ -442,6 +452,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     return sentences, own
 
 
+# a sentence whose grammatical subject is a pronoun for things ("They have needed …", 它们)
+_PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)"
+                              r"|\s*(?:它们|二者|两者)")
 # A MOFCOM announcement's number told without its year ("China's Announcement No. 61", 第61号公告),
 # not another body's (GACC, customs, the UEL working mechanism) and not followed by a year.
 _YEARLESS = re.compile(

@@ -1796,3 +1796,21 @@ def test_a_number_without_its_year_names_the_measure_of_its_title_subject(archiv
     night(archive, "2027-10-14", *items.values())
     found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
     assert found == {"ok": ["MOFCOM-2025-61"], "alone": [], "other": [], "gacc": [], "late": []}
+
+
+def test_a_pronoun_opening_a_sentence_speaks_of_the_goods_the_sentence_before_named(archive):
+    """"Natural flake graphite and high-purity synthetic graphite are a different matter. They
+    have needed export licences since December 2023" (dev-386): "they" are the goods the
+    sentence before only named, so the month and those goods name the measure. Another opening
+    ("Buyers"), or a sentence before that tells a date of its own, lends nothing."""
+    night(archive, "2023-07-04", *measures("MOFCOM-2023-23"))
+    told = "{} are a different matter. {} have needed export licences since August 2023."
+    texts = {"they": told.format("Gallium and germanium", "They"),
+             "buyers": told.format("Gallium and germanium", "Buyers"),
+             "dated": "Gallium and germanium prices rose in May. They have needed export "
+                      "licences since August 2023."}
+    items = {k: news("Chip supply", v, "2025-06-10", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2025-06-10", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"they": ["MOFCOM-2023-23"], "buyers": [], "dated": []}
