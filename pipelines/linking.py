@@ -161,6 +161,9 @@ _EN_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|additional\s+)?"
     r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
     r"|organizations|organisations)\b", re.IGNORECASE)
+# a count after a count of entities whose noun it leaves out ("… and 12 others")
+_EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b",
+                        re.IGNORECASE)
 # a count of entities, also with a clause on them before the noun (10家参与对台军售……的美国企业:
 # the 10 are the firms the clause describes)
 _ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:[^，。；、\d]{1,40}?的)?(?:美国|日本|外国|境外)?"
@@ -293,7 +296,13 @@ def _words(text: str) -> str:
 
 def _counts(text: str) -> set[int]:
     found = set()
+    first = None
     for m in _EN_COUNT.finditer(text):
+        n = m["n"].lower()
+        found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        first = m.end() if first is None else first
+    for m in _EN_OTHERS.finditer(text, first or len(text)):
+        # "against 16 US entities and … against 12 others": the entities' noun left out
         n = m["n"].lower()
         found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
     found.update(int(m["n"]) for m in _ZH_COUNT.finditer(text))

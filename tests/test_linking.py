@@ -15,6 +15,7 @@ from pipelines.glossary import terms_in
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.linking import (
     LINK_SCORE,
+    _counts,
     changed_profiles,
     link_run,
     read_document,
@@ -1814,3 +1815,26 @@ def test_a_pronoun_opening_a_sentence_speaks_of_the_goods_the_sentence_before_na
     night(archive, "2025-06-10", *items.values())
     found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
     assert found == {"they": ["MOFCOM-2023-23"], "buyers": [], "dated": []}
+
+
+def test_a_count_of_others_after_a_count_of_entities_counts_entities(archive):
+    """"… keep suspended for another 90 days its export control measures against 16 US entities
+    and would stop implementing those against 12 others" (dev-338): "12 others" counts entities
+    as "16 US entities" does, so the day and the list name No. 21 (16, suspension continued) and
+    No. 22 (12, stopped); "15 others" fits neither count of No. 22, and "12 others" with no
+    count of entities before it counts nothing."""
+    truce = "2025-08-12"
+    no21 = own_page("MOFCOM-2025-21", *MEASURES["MOFCOM-2025-21"][:3], [MeasureEvent(
+        "suspension_continued", date=truce, until="2025-11-10")])
+    no22 = own_page("MOFCOM-2025-22", *MEASURES["MOFCOM-2025-22"][:3],
+                    [MeasureEvent("revoked", date=truce)])
+    night(archive, "2025-08-13", no21, no22)
+    told = ("On Tuesday, the Ministry of Commerce said it would keep suspended for another 90 "
+            "days its export control measures against 16 US entities on its export control list "
+            "and would stop implementing those against {} others.")
+    twelve = news("Truce", told.format(12), "2025-08-16")
+    fifteen = news("Truce", told.format(15), "2025-08-16", url="https://www.example.cn/b.html")
+    night(archive, "2025-08-16", twelve, fifteen)
+    assert sorted(links(archive, twelve.url)) == ["MOFCOM-2025-21", "MOFCOM-2025-22"]
+    assert "MOFCOM-2025-22" not in links(archive, fifteen.url)
+    assert _counts("12 others were fined, and 16 US entities were listed.") == {16}
