@@ -92,6 +92,7 @@ WEIGHTS = {
     "country": 2.0,  # the target country the sentence names
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
     "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
+    "number_yearless": 5.0,  # ... by its number without the year, with a subject of its title
     "in_force_before": 3.0,  # "the rules in force before October": it took effect earlier
     "part_suspended": 2.5,  # "suspended the part of that announcement" in a time it was
     "not_in_force_before": -3.0,  # ... and a measure of that month or later is not one of them
@@ -160,6 +161,9 @@ _EN_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|additional\s+)?"
     r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
     r"|organizations|organisations)\b", re.IGNORECASE)
+# a count after a count of entities whose noun it leaves out ("… and 12 others")
+_EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b",
+                        re.IGNORECASE)
 # a count of entities, also with a clause on them before the noun (10家参与对台军售……的美国企业:
 # the 10 are the firms the clause describes)
 _ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:[^，。；、\d]{1,40}?的)?(?:美国|日本|外国|境外)?"
@@ -271,6 +275,9 @@ class Sentence:
     joint: bool = False
     inherited: bool = False  # its dates come from the sentence before ("the same day")
     numbers: set[str] = field(default_factory=set)  # the measures it cites by number
+    # the ids a MOFCOM number told without its year ("Announcement No. 61") can be: of the
+    # document's year or the year before
+    yearless: dict[str, int] = field(default_factory=dict)
     singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
     topic_controls: bool = False  # the document's title and lead speak of export controls
     foreign: bool = False  # every act it tells is another government's (a US rule put on hold)
@@ -289,7 +296,13 @@ def _words(text: str) -> str:
 
 def _counts(text: str) -> set[int]:
     found = set()
+    first = None
     for m in _EN_COUNT.finditer(text):
+        n = m["n"].lower()
+        found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
+        first = m.end() if first is None else first
+    for m in _EN_OTHERS.finditer(text, first or len(text)):
+        # "against 16 US entities and … against 12 others": the entities' noun left out
         n = m["n"].lower()
         found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
     found.update(int(m["n"]) for m in _ZH_COUNT.finditer(text))
@@ -384,7 +397,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     for s in sentences:
         # "the same day" is the day of the event before, not an effective date of its own
         days = [d for d in s.dates if d.precision == "day" and d.role == "on"]
-        if same_time_reference(s.text) and not days and previous:
+        # … and a day told before it dates an earlier event the sentence refers to, not its
+        # act ("商务部当天还宣布，对今年3月4日列入…的15家美国实体停止执行相关措施")
+        if same_time_reference(s.text) and previous and all(
+                d.last < min(x.first for x in previous) for d in days):
             s.dates = s.dates + previous
             s.inherited = True
         elif _ORDINAL.match(s.text) and not days and counted:
@@ -420,12 +436,39 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.lists = set(named)
         elif s.lists:
             named = set(s.lists)
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        # "Natural flake graphite and high-purity synthetic graphite are a different matter.
+        # They have needed export licences since December 2023": a sentence opening on a
+        # pronoun, with no subject of its own, speaks of the goods the sentence before only
+        # named (no measure, no date of its own)
+        told = {k for k in before.subjects if not term(k).generic}
+        if (told and _PRONOUN_OPENING.match(s.text) and not any(
+                not term(k).generic for k in s.subjects) and not before.dates
+                and not _names_a_measure(before) and not before.numbers):
+            s.subjects |= told
+    year = int(today[:4])
+    for s in sentences:
+        for m in _YEARLESS.finditer(s.text):
+            n = int(m["n"] or m["zh"])
+            for y in (year, year - 1):
+                if f"MOFCOM-{y}-{n}" not in s.numbers:
+                    s.yearless[f"MOFCOM-{y}-{n}"] = n
     lead = " ".join(texts[:3])
     topic = read_sentence(-1, lead, today)
     for s in sentences:
         s.topic_controls = topic.controls
     own = topic.subjects
     return sentences, own
+
+
+# a sentence whose grammatical subject is a pronoun for things ("They have needed …", 它们)
+_PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)"
+                              r"|\s*(?:它们|二者|两者)")
+# A MOFCOM announcement's number told without its year ("China's Announcement No. 61", 第61号公告),
+# not another body's (GACC, customs, the UEL working mechanism) and not followed by a year.
+_YEARLESS = re.compile(
+    r"(?<!GACC\s)(?<!Customs\s)(?<!UEL\s)\bAnnouncement\s+No\.?\s*(?P<n>\d{1,3})\b"
+    r"(?!\s*(?:of\s+|\[|\(|,\s*)?\d{4})|(?<![年\d〕])第(?P<zh>\d{1,3})号公告", re.IGNORECASE)
 
 
 def _refers_back(s: Sentence) -> bool:
@@ -691,10 +734,10 @@ class Evidence:
         return f"inferred: {reasons}: “{text[:200]}”"
 
 
-IDENTIFYING = {"title", "number", "day", "week", "month", "count_list", "year_unique",
-               "in_force_before", "part_suspended"}
+IDENTIFYING = {"title", "number", "number_yearless", "day", "week", "month", "count_list",
+               "year_unique", "in_force_before", "part_suspended"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
-         "document_subject", "count_any_list"}
+         "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
                            r"|起(?:正式)?(?:实施|施行)|生效", re.IGNORECASE)
@@ -828,10 +871,10 @@ def _before_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         return
 
 
-# a noun naming the document's subject by its class ("a licence for the metal"), when the
-# sentence names no subject of its own
-_CLASS_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:metals?|minerals?|elements?)\b"
-                         r"|该(?:金属|矿产|元素)", re.IGNORECASE)
+# a noun naming the document's subject by its class ("a licence for the metal") or by the form
+# it is shipped in ("the powder", "the ingots"), when the sentence names no subject of its own
+_CLASS_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:metals?|minerals?|elements?"
+                         r"|powders?|ingots?)\b|该(?:金属|矿产|元素|粉末)", re.IGNORECASE)
 
 
 def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
@@ -911,12 +954,32 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
     core = p.english_core
     if len(core.split()) >= 5 and core in document and core in _words(s.text):
         e.add("title", f"title:{core}", f"names its title “{core}”")
+    if p.id in s.yearless:
+        named = {k for k in s.subjects & p.title_subjects if not term(k).generic}
+        if named:
+            e.add("number_yearless", "", f"its number without the year (No. {s.yearless[p.id]}) "
+                  f"and a subject of its title")
     _date_evidence(e, s, p)
     _before_evidence(e, s, p)
     _part_evidence(e, s, p)
     _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
+    _goods_for_country(e, s, p)
     return e
+
+
+def _goods_for_country(e: Evidence, s: Sentence, p: Profile) -> None:
+    """Goods named by their class only (dual-use items) sent to the country a measure on goods
+    targets ("the measures of strengthening the export control of the dual-use items to Japan")
+    are what that measure is about: the class alone picks out no measure, the class with its
+    country does. A listing's content is its entities, not goods: a list measure is not named
+    this way. It makes the sentence about the measure, adding no weight; a date must still
+    identify it."""
+    if p.lists or not {"subject_generic", "country"} <= e.kinds:
+        return
+    if any(not term(k).generic for k in s.subjects):
+        return  # a specific subject of its own: the sentence names goods, not their class
+    e.add("goods_for_country", "", "its class of goods for its country", 0.0)
 
 
 # --------------------------------------------------------------------------- deciding
@@ -1107,9 +1170,12 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         if strong or not _dominated(e, kept):
             kept.append(e)
     if s.singular and len(kept) > 1:
-        # "an announcement issued … on Thursday" is one measure: the best of those it dates
-        best = max(e.score for e in kept)
-        kept = [e for e in kept if e.score >= best]
+        # "an announcement issued … on Thursday" is one measure: the best of those it dates;
+        # a measure dated in another clause ("… since August 2023, and … under an
+        # announcement of December 2024") is that clause's, not a rival of the announcement
+        own = [e for e in kept if not _dated_outside_singular(s, e)]
+        best = max((e.score for e in own), default=0.0)
+        kept = [e for e in kept if e.score >= best or e not in own]
     groups: dict[frozenset[str], list[Evidence]] = {}
     for e in kept:
         groups.setdefault(e.matched(), []).append(e)
@@ -1146,6 +1212,34 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _keep(decision.candidates, e)
     if not passing and s.controls:
         _undated(s, scored, profiles, decision)
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """The clauses of a sentence, cut at ", and", ";", 并 (_CLAUSE): their spans."""
+    cuts = [(m.start(), m.end()) for m in _CLAUSE.finditer(text)]
+    starts = [0] + [b for _, b in cuts]
+    ends = [a for a, _ in cuts] + [len(text)]
+    return list(zip(starts, ends, strict=True))
+
+
+def _dated_outside_singular(s: Sentence, e: Evidence) -> bool:
+    """The evidence's date is told in a clause of the sentence other than those naming "an
+    announcement" (_SINGULAR): the singular counts the measures of its own clause only. A date
+    lent by the sentence before is the whole sentence's."""
+    clauses = _clauses(s.text)
+    if len(clauses) < 2:
+        return False
+    singular = {i for m in _SINGULAR.finditer(s.text) for i, (a, b) in enumerate(clauses)
+                if a <= m.start() < b}
+    for p in e.parts:
+        if p.kind not in ("day", "week", "month", "year") or not p.token.startswith("date:"):
+            continue
+        start = int(p.token.split(":", 1)[1])
+        d = next((d for d in s.dates if d.start == start), None)
+        if d is None or s.text[start:start + len(d.text)] != d.text:
+            return False
+        return not any(a <= start < b for i, (a, b) in enumerate(clauses) if i in singular)
+    return False
 
 
 def _unknown_content(kept: list[Evidence], passing: list[Evidence],
@@ -1291,7 +1385,7 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
         p = profiles.get(measure_id)
         if p is None or not (_suspension_of(e.sentence, p) or _suspension_parts(e)):
             continue
-        if p.targets and e.kinds & (IDENTIFYING - {"number"}):
+        if p.targets and e.kinds & (IDENTIFYING - {"number", "number_yearless"}):
             # an instrument cited by number brings no target on its number alone: the text
             # cites what it means (`dev-216`)
             for target in _targets_named(e.sentence, p, profiles):
@@ -1539,6 +1633,7 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     cited = archive.cited_measures(doc_id)
     words = _words(f"{doc['title']} {doc['body']}")
     wanted = candidate_measures(archive, sentences, keys, words, doc["published"]) | cited
+    wanted |= {m for s in sentences for m in s.yearless}
     load_profiles(archive, wanted, cache)
     related = set()  # the measures they suspend and the instruments of their suspensions
     for measure_id in wanted:

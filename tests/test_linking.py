@@ -15,6 +15,7 @@ from pipelines.glossary import terms_in
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.linking import (
     LINK_SCORE,
+    _counts,
     changed_profiles,
     link_run,
     read_document,
@@ -1690,3 +1691,150 @@ def test_a_chinese_authority_as_a_passives_agent_makes_the_act_chinas(archive):
     sentences, _ = read_document("t", "The US Commerce Department added 20 firms owned by "
                                  "Chinese groups to its entity list.", "2025-03-14")
     assert sentences[1].foreign
+
+
+# --- twenty-fifth pass (links) -----------------------------------------------------------------
+
+def test_an_announcement_in_the_singular_counts_the_measures_of_its_clause_only(archive):
+    """"China has required licences for exports of gallium and germanium since August last
+    year, and licences for antimony items will be required from Sept 15 under an announcement
+    issued last month" (dev-1001): the singular is the antimony clause's one measure (No. 33 of
+    2024); the month of the clause before dates No. 23 of 2023, which it does not count. Told in
+    one clause, "an announcement" still keeps only the best of what it dates."""
+    night(archive, "2024-08-16", no33(), *measures("MOFCOM-2023-23"))
+    told = ("China has required licences for exports of gallium and germanium since August last "
+            "year{} licences for antimony items will be required from Sept 15 under an "
+            "announcement issued last month.")
+    two = news("Dutch rule", told.format(", and"), "2024-09-07")
+    one = news("Dutch rule", told.format(" as"), "2024-09-07", url="https://www.example.cn/b.html")
+    night(archive, "2024-09-07", two, one)
+    assert sorted(links(archive, two.url)) == ["MOFCOM-2023-23", "MOFCOM-2024-33"]
+    assert sorted(links(archive, one.url)) == ["MOFCOM-2023-23"]
+
+
+def no1_of_2026() -> DocumentItem:
+    """No. 1 of 2026: dual-use items to Japanese military users (a measure on goods for a
+    country, no list)."""
+    item = own_page("MOFCOM-2026-1", "商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告",
+                    "2026-01-06", ["MOFCOM"], [])
+    item.body = f"{item.title}\n禁止两用物项对日本军事用户、军事用途出口。"
+    item.content_hash = content_hash(item)
+    return item
+
+
+def test_a_class_of_goods_for_its_country_is_what_a_measure_on_goods_is_about(archive):
+    """"asked China to withdraw the measures of strengthening the export control of the dual-use
+    items to Japan announced on January 6" (dev-308): dual-use items name no measure, but
+    dual-use items to Japan with the day name No. 1 of 2026; to another country, or with no
+    country, they name none; a listing targeting the same country is no measure on goods, so
+    its day does not name it so."""
+    listing = own_page("MOFCOM-2026-2", "商务部公告2026年第2号 关于将10家日本实体列入出口管制管控"
+                       "名单的公告", "2026-01-08", ["MOFCOM"], [])
+    listing.body = f"{listing.title}\n禁止向上述日本实体出口两用物项。"
+    listing.content_hash = content_hash(listing)
+    night(archive, "2026-01-08", no1_of_2026(), listing)
+    told = ("The Japanese side asked China to withdraw the measures of strengthening the export "
+            "control of the dual-use items{} announced on January 6.")
+    japan = news("Press conference", told.format(" to Japan"), "2026-01-15")
+    korea = news("Press conference", told.format(" to South Korea"), "2026-01-15",
+                 url="https://www.example.cn/b.html")
+    none = news("Press conference", told.format(""), "2026-01-15",
+                url="https://www.example.cn/c.html")
+    listed = news("Press conference", told.format(" to Japan").replace("January 6", "January 8"),
+                  "2026-01-15", url="https://www.example.cn/d.html")
+    night(archive, "2026-01-15", japan, korea, none, listed)
+    assert sorted(links(archive, japan.url)) == ["MOFCOM-2026-1"]
+    assert links(archive, korea.url) == {}
+    assert links(archive, none.url) == {}
+    assert links(archive, listed.url) == {}
+
+
+def test_the_same_day_dates_the_act_beside_an_earlier_day_it_refers_to(archive):
+    """"商务部当天还宣布，对今年3月4日列入出口管制管控名单的15家美国实体停止执行相关措施" (dev-512):
+    当天 is the day of the act told before (5 November), the 4 March of the listing an earlier
+    event the sentence refers to; a later day told beside it would be the act's own."""
+    sentences, _ = read_document("t", "国务院关税税则委员会5日发布公告，调整加征关税措施。\n\n"
+                                 "商务部当天还宣布，对今年3月4日列入出口管制管控名单的15家美国实体"
+                                 "停止执行相关措施。", "2025-11-05")
+    assert "2025-11-05" in {d.first for d in sentences[2].dates}
+    assert sentences[2].inherited
+    later, _ = read_document("t", "国务院关税税则委员会5日发布公告，调整加征关税措施。\n\n"
+                             "商务部当天表示，将于11月10日公布相关措施。", "2025-11-05")
+    assert not later[2].inherited
+
+
+def test_the_form_goods_are_shipped_in_names_the_documents_subject(archive):
+    """"The powder has required an export licence since Aug 1, 2023" in a story on gallium oxide
+    powder (dev-365): the powder is the document's gallium, as "the metal" is; in a story on no
+    controlled subject it names nothing."""
+    night(archive, "2023-07-04", *measures("MOFCOM-2023-23"))
+    gallium = news("Exporter fined over gallium oxide powder",
+                   "A company was fined for shipping high-purity gallium oxide powder abroad "
+                   "without a licence.\n\nThe powder has required an export licence since Aug 1, "
+                   "2023.", "2026-05-20")
+    milk = news("Exporter fined over milk powder",
+                "A company was fined for shipping milk powder abroad without a licence.\n\n"
+                "The powder has required an export licence since Aug 1, 2023.", "2026-05-20",
+                url="https://www.example.cn/b.html")
+    night(archive, "2026-05-20", gallium, milk)
+    assert list(links(archive, gallium.url)) == ["MOFCOM-2023-23"]
+    assert links(archive, milk.url) == {}
+
+
+def test_a_number_without_its_year_names_the_measure_of_its_title_subject(archive):
+    """"China's Announcement No. 61 on overseas rare earth items" (dev-159), in October 2025:
+    No. 61 of 2025 by its number and a subject of its title. The number alone, with another
+    subject, of another body or in a text two years later names nothing."""
+    night(archive, "2025-10-10", no61())
+    told = "Some foreign media said that China's {} amounts to long-arm jurisdiction."
+    texts = {"ok": told.format("Announcement No. 61 on overseas rare earth items"),
+             "alone": told.format("Announcement No. 61"),
+             "other": told.format("Announcement No. 61 on gallium exports"),
+             "gacc": told.format("GACC Announcement No. 61 on overseas rare earth items")}
+    items = {k: news("Q&A", v, "2025-10-14", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    items["late"] = news("Q&A", texts["ok"], "2027-10-14", url="https://www.example.cn/l.html")
+    night(archive, "2027-10-14", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"ok": ["MOFCOM-2025-61"], "alone": [], "other": [], "gacc": [], "late": []}
+
+
+def test_a_pronoun_opening_a_sentence_speaks_of_the_goods_the_sentence_before_named(archive):
+    """"Natural flake graphite and high-purity synthetic graphite are a different matter. They
+    have needed export licences since December 2023" (dev-386): "they" are the goods the
+    sentence before only named, so the month and those goods name the measure. Another opening
+    ("Buyers"), or a sentence before that tells a date of its own, lends nothing."""
+    night(archive, "2023-07-04", *measures("MOFCOM-2023-23"))
+    told = "{} are a different matter. {} have needed export licences since August 2023."
+    texts = {"they": told.format("Gallium and germanium", "They"),
+             "buyers": told.format("Gallium and germanium", "Buyers"),
+             "dated": "Gallium and germanium prices rose in May. They have needed export "
+                      "licences since August 2023."}
+    items = {k: news("Chip supply", v, "2025-06-10", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2025-06-10", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"they": ["MOFCOM-2023-23"], "buyers": [], "dated": []}
+
+
+def test_a_count_of_others_after_a_count_of_entities_counts_entities(archive):
+    """"… keep suspended for another 90 days its export control measures against 16 US entities
+    and would stop implementing those against 12 others" (dev-338): "12 others" counts entities
+    as "16 US entities" does, so the day and the list name No. 21 (16, suspension continued) and
+    No. 22 (12, stopped); "15 others" fits neither count of No. 22, and "12 others" with no
+    count of entities before it counts nothing."""
+    truce = "2025-08-12"
+    no21 = own_page("MOFCOM-2025-21", *MEASURES["MOFCOM-2025-21"][:3], [MeasureEvent(
+        "suspension_continued", date=truce, until="2025-11-10")])
+    no22 = own_page("MOFCOM-2025-22", *MEASURES["MOFCOM-2025-22"][:3],
+                    [MeasureEvent("revoked", date=truce)])
+    night(archive, "2025-08-13", no21, no22)
+    told = ("On Tuesday, the Ministry of Commerce said it would keep suspended for another 90 "
+            "days its export control measures against 16 US entities on its export control list "
+            "and would stop implementing those against {} others.")
+    twelve = news("Truce", told.format(12), "2025-08-16")
+    fifteen = news("Truce", told.format(15), "2025-08-16", url="https://www.example.cn/b.html")
+    night(archive, "2025-08-16", twelve, fifteen)
+    assert sorted(links(archive, twelve.url)) == ["MOFCOM-2025-21", "MOFCOM-2025-22"]
+    assert "MOFCOM-2025-22" not in links(archive, fifteen.url)
+    assert _counts("12 others were fined, and 16 US entities were listed.") == {16}
