@@ -176,8 +176,10 @@ def _record_bytes(record: ArcWarcRecord) -> bytes:
 
 def response_record_bytes(url: str, protocol: str, status: int, reason: str,
                           headers: list[tuple[str, str]], body: bytes, date: str,
-                          extra_headers: list[tuple[str, str]]) -> tuple[str, bytes]:
-    """The record id and the gzip member of one `response` record, the HTTP block kept verbatim."""
+                          extra_headers: list[tuple[str, str]], digest: str | None = None
+                          ) -> tuple[str, bytes]:
+    """The record id and the gzip member of one `response` record, the HTTP block kept verbatim
+    (`digest`: the body's payload_digest, when the caller has it already)."""
     block = http_header_block(protocol, status, reason, headers) + body
     record_id = StatusAndHeadersParser.make_warc_id()
     warc_headers = StatusAndHeaders("", [
@@ -185,7 +187,7 @@ def response_record_bytes(url: str, protocol: str, status: int, reason: str,
         ("WARC-Record-ID", record_id),
         ("WARC-Date", date),
         ("WARC-Target-URI", safe_target_uri(url)),
-        ("WARC-Payload-Digest", payload_digest(body)),
+        ("WARC-Payload-Digest", digest or payload_digest(body)),
         ("WARC-Block-Digest", "sha256:" + hashlib.sha256(block).hexdigest()),
         *extra_headers,
     ], protocol=WARC_VERSION)
@@ -323,17 +325,20 @@ class EvidenceStore:
     def write_response(self, url: str, status: int, reason: str,
                        headers: list[tuple[str, str]], body: bytes, fetched_at: str,
                        run_id: str, extra: dict | None = None, *, insecure_tls: bool = False,
-                       protocol: str = "HTTP/1.1") -> EvidenceRecord:
-        """Store one response (status line, headers, exact body); where it is."""
+                       protocol: str = "HTTP/1.1", digest: str | None = None
+                       ) -> EvidenceRecord:
+        """Store one response (status line, headers, exact body); where it is. `digest`: the
+        body's payload_digest when the caller computed it (the body is hashed once)."""
         warc_file_name(run_id)  # refuses a run id that cannot name a file
         extra_headers = _extra_headers(extra)
         if insecure_tls:
             extra_headers.append((INSECURE_TLS_HEADER, "true"))
+        digest = digest or payload_digest(body)
         record_id, data = response_record_bytes(url, protocol, status, reason, headers, body,
-                                                 warc_date(fetched_at), extra_headers)
+                                                 warc_date(fetched_at), extra_headers, digest)
         opened = self._file_for(run_id, len(data))
         offset = self._append(opened, data)
-        return EvidenceRecord(opened.name, record_id, offset, len(data), payload_digest(body))
+        return EvidenceRecord(opened.name, record_id, offset, len(data), digest)
 
     def _file_for(self, run_id: str, record_size: int) -> _OpenFile:
         opened = self._files.get(run_id)

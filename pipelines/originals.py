@@ -153,8 +153,9 @@ class Keeper:
     run_id: str
     as_of: str
 
-    def record(self, response: RawResponse, source: str, kind: str,
+    def record(self, response: RawResponse, source: str, kind: str, digest: str | None = None,
                **extra: str) -> EvidenceRecord | None:
+        """The response written to the evidence store (`digest`: its body's, if known)."""
         if self.evidence is None:
             return None
         details = {"source": source, "kind": kind, "as-of": self.as_of, **extra}
@@ -163,7 +164,7 @@ class Keeper:
         return self.evidence.write_response(
             response.url, response.status, response.reason, response.headers, response.body,
             response.fetched_at, self.run_id, details, insecure_tls=response.insecure_tls,
-            protocol=response.protocol)
+            protocol=response.protocol, digest=digest)
 
     def page_fields(self, item: DocumentItem, doc_id: str) -> dict[str, Any]:
         """The version's evidence columns: its response kept (or the document's identical one
@@ -177,7 +178,7 @@ class Keeper:
         if known is not None and known["document"] == doc_id:
             fields.update({k: known[k] for k in ("warc_file", "warc_record_id", "warc_offset",
                                                  "warc_length")})
-        elif (record := self.record(first, item.source, "page")) is not None:
+        elif (record := self.record(first, item.source, "page", digest)) is not None:
             fields.update(record_fields(record))
         records = [self.record(r, item.source, "page", article=first.url) for r in more]
         if any(records):

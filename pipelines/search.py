@@ -21,6 +21,9 @@ from operator import add
 from pipelines.glossary import Term, spans
 
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# The same runs as a capturing split: the text between runs at even places, the runs at odd ones
+# (no match object and no callback per run, for the index of every stored text).
+_CJK_SPLIT = re.compile(f"({CJK_RUN.pattern})")
 
 
 def bigrams(run: str) -> list[str]:
@@ -35,15 +38,16 @@ def _spaced_bigrams(match: re.Match[str]) -> str:
     return f" {' '.join(map(add, run, run[1:])) if len(run) > 1 else run} "
 
 
-def _indexed_run(match: re.Match[str]) -> str:
-    run = match.group()
+def _indexed_run(run: str) -> str:
     return f" {' '.join(map(add, run, run[1:]))} {run[-1]} " if len(run) > 1 else f" {run} "
 
 
 def segment(text: str) -> str:
     """Text as indexed: each Chinese run replaced by its space-separated bigrams and its last
     character (so that a one-character query finds every character, see the module doc)."""
-    return CJK_RUN.sub(_indexed_run, text or "")
+    pieces = _CJK_SPLIT.split(text or "")
+    pieces[1::2] = map(_indexed_run, pieces[1::2])
+    return "".join(pieces)
 
 
 def segment_query(text: str) -> str:

@@ -134,6 +134,8 @@ class ArticlePage:
     annexes: list[Annex] = field(default_factory=list)
     machine_translated: bool = False
     tables: list[str] = field(default_factory=list)  # HTML of the body's tables
+    # The body container read_article found, so its tables are taken without a second search.
+    container: Selector | None = field(default=None, repr=False, compare=False)
 
 
 class ListArticleSpider(RegwatchSpider):
@@ -187,16 +189,18 @@ class ListArticleSpider(RegwatchSpider):
         page = self.read_article(response, **list_fields)
         if page is not None and self.has_required_parts(page, response.url):
             if not page.tables:
-                page.tables = self.body_tables(response)
+                page.tables = self.body_tables(response, page.container)
             yield self.item(response.url, page)
 
-    def body_tables(self, response: Response) -> list[str]:
+    def body_tables(self, response: Response, container: Selector | None = None) -> list[str]:
         """An authority's page: the tables in its body container (entity lists, read by
-        pipelines.designations); other sources' tables are not kept."""
+        pipelines.designations; `container` when read_article found it with BODY_SELECTORS
+        already); other sources' tables are not kept."""
         selectors = getattr(self, "BODY_SELECTORS", None)
         if self.source_kind != SourceKind.AUTHORITY or not selectors:
             return []
-        return tables_of(body_container(response, selectors))
+        return tables_of(container if container is not None
+                         else body_container(response, selectors))
 
     def has_required_parts(self, page: ArticlePage, url: str) -> bool:
         """Title and body, or a problem each and no item; a missing date is a problem only."""

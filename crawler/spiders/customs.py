@@ -102,6 +102,7 @@ class CustomsSpider(PagedListSpider):
             issuing_unit=self.issuing_unit_of(response),
             doc_number=self.doc_number_of(title or "", paragraphs),
             annexes=annexes_of(response, container) if container is not None else [],
+            container=container,
         )
 
     def title_of(self, response: Response) -> str | None:

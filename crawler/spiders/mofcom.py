@@ -105,6 +105,7 @@ class MofcomSpider(JpaasListSpider):
             issuing_unit=self.issuing_unit_of(response, paragraphs),
             doc_number=header_value(paragraphs, "发布文号"),
             annexes=annexes_of(response, container) if container is not None else [],
+            container=container,
         )
 
     def title_of(self, response: Response) -> str | None:

@@ -83,6 +83,7 @@ class MofcomConsulatesSpider(PagedListSpider):
             issuing_unit=self.issuing_unit_of(response),
             annexes=annexes_of(response, container) if container is not None else [],
             machine_translated=says_machine_translated(page_text),
+            container=container,
         )
 
     @staticmethod

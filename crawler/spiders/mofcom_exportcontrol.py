@@ -152,4 +152,5 @@ class MofcomExportControlSpider(PagedListSpider):
                           or header_value(paragraphs, "发布单位")),
             doc_number=header_value(paragraphs, "发布文号"),
             annexes=annexes_of(response, container),
+            container=container,
         )
