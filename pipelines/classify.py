@@ -45,6 +45,7 @@ from pipelines.reading import (
     Act,
     argues,
     is_transcript,
+    last_actor_is_foreign,
     reacted_to_by_foreign,
     read_acts,
     says_instrument_is_to_come,
@@ -614,10 +615,49 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     for act in read_acts(title):
         if act.evaluated or act.foreign:
             statement = True
-        if act.foreign or act.background or act.evaluated or not act.done:
+        participle = not act.done and _headline_participle(title, act.head)
+        if act.foreign or act.background or act.evaluated or not (act.done or participle):
             continue
+        if participle and act.category is Category.CONTROLLED_ITEM_CHANGE and re.match(
+                HEADLINE_ENDED, title[act.head:], re.IGNORECASE):
+            return Category.SUSPENSION, statement  # "export controls lifted": a suspension
         return _act_category(act, context, lead), statement
     return None, statement
+
+
+# A headline's measure followed by a past participle of change, its auxiliary dropped ("Tariff
+# exclusions for some US products extended until Nov 30", "Export curbs on drones eased"): the
+# headline's passive tells the act done, as "have been extended" would; not when a relative or
+# time clause, a modal or a negation comes between (the participle is then another clause's, or
+# no act done: "… may be extended", "… not lifted"), nor when an object follows it (the active
+# past: "export ban cut overseas sales").
+HEADLINE_PARTICIPLE = (r"^(?:(?!\b(?:that|which|who|after|since|before|when|as|while|if|whether"
+                       r"|says?|said|may|might|could|would|will|should|can|to|not|never)\b)"
+                       r"(?:[^:：,;.?!]|\.(?=\w|\s[a-z])))*?\b(?:extended|renewed|lifted|removed"
+                       r"|scrapped|eased|relaxed|tightened|expanded|raised|lowered|cut|halted"
+                       r"|imposed|introduced)\b"
+                       # a passive takes no object: the title ends, or a phrase of time,
+                       # place or manner follows ("… extended until Nov 30"), not an object
+                       # ("export ban cut overseas sales" is the active past)
+                       r"(?=\s*$|\s*[,:;：，—-]|\s+(?:until|till|to|for|from|on|by|as|after"
+                       r"|amid|in|again|further|over|through|with|at|before|despite|ahead"
+                       r"|indefinitely|temporarily|partially|fully)\b)")
+
+
+# A control told lifted, removed or scrapped by a headline's participle ("Gallium export
+# controls lifted for EU buyers") is a control ended, a suspension (as "lifts the ban" is); a
+# tariff lifted or cut stays a tariff decision.
+HEADLINE_ENDED = r"^[^:：,;]*?\b(?:lifted|removed|scrapped)\b"
+
+
+def _headline_participle(title: str, head: int) -> bool:
+    """The measure at head is told done by a headline's participle (HEADLINE_PARTICIPLE), not
+    one a foreign agent's "by" gives to another government ("… raised by EU")."""
+    m = re.match(HEADLINE_PARTICIPLE, title[head:], re.IGNORECASE)
+    if m is None:
+        return False
+    agent = re.match(r"\s+by\s+([^,;:，。；]{0,60})", title[head + m.end():])
+    return not (agent and last_actor_is_foreign(agent.group(1)))
 
 
 def _lead_reading(lead: str, context: str, published: date | None = None) -> Category | None:
@@ -928,18 +968,57 @@ def _questions(body: str) -> list[str]:
 
 def _answered_act(body: str) -> Category | None:
     """The act an answer (not a reporter's question) tells issued that day (ISSUED_TODAY): done
-    by China, not background, promised or spoken about."""
+    by China, not background, promised or spoken about; or the act an answer tells decided with
+    its start date (_decided_act)."""
     asked = _asked(body)
     for paragraph in body.split("\n"):
         if paragraph in asked:
             continue
-        for sentence in split_sentences(paragraph):
+        sentences = split_sentences(paragraph)
+        for i, sentence in enumerate(sentences):
+            decided = _decided_act(sentences[i:]) if _tells_decision(sentence) else None
+            if decided is not None:
+                return decided
             if not _matches(ISSUED_TODAY, sentence):
                 continue
             for act in read_acts(sentence):
                 if act.reported_done and not act.negated:
                     return act.category
     return None
+
+
+# An answer that tells the authority's decision with its start date ("the Ministry of Commerce
+# decided that from November 10, 2025, the relevant measures … shall be stopped", 商务部决定，
+# 自…起…): the decision is the act's verb and the start date its instrument, so the answer
+# announces the act, as an announcement issued today does; the act beats the messenger.
+DECIDED = (r"(?<!\bnot )(?<!\bnot yet )(?<!\bhas not )\b(?:decided|decides)\b"
+           r"(?!\s+(?:whether|if)\b)|(?<![未尚])决定(?![是否])")
+
+
+def _tells_decision(sentence: str) -> bool:
+    """The sentence tells a decision (DECIDED) whose words after it show a start date."""
+    m = re.search(DECIDED, sentence, re.IGNORECASE)
+    return m is not None and shows_instrument(sentence[m.end():])
+
+
+def _decided_act(sentences: list[str]) -> Category | None:
+    """The first act the decision's sentence, or a next one of its paragraph ("At the same time,
+    the suspension of … will be continued"), tells as what is decided: China's, not background
+    (a measure in a relative clause, "entities that were included in the list on March 4", is
+    what the decision changes), denied or spoken about; the decision is its verb. A verb that
+    opens its clause after the decision (商务部决定，自…起，停止实施对…的相关措施) is what is
+    decided, though a 的 ties its object to a noun."""
+    for sentence in sentences:
+        for act in read_acts(sentence):
+            opens = re.search(CLAUSE_OPENING_VERB, sentence[:act.head])
+            if not (act.foreign or (act.background and not opens) or act.evaluated
+                    or act.negated):
+                return act.category
+    return None
+
+
+# A verb at the start of its clause, only an adverb before it (，继续暂停实施…, ，停止实施…).
+CLAUSE_OPENING_VERB = r"[，；：]\s*(?:继续|立即|正式|暂时|同时|全面|一律)?$"
 
 
 def _asked(body: str) -> list[str]:

@@ -416,7 +416,9 @@ MODIFIERS: Patterns = (
     r"\b(?:protest\w*|oppos\w*|condemn\w*|welcom\w*|slam\w*|criticiz\w*|criticis\w*)\s+"
     r"(?:the|China's|Beijing's|its|a)\b[^,;.]*",
     *STANCE,
-    r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的",
+    # (a measure that names a decision's content, 实施出口管制的决定, is what is decided, not a
+    # background clause: 公布…实施出口管制的决定 announces the act)
+    r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的(?!决定)",
     r"自[^，。；]{0,40}以来",
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
@@ -652,6 +654,13 @@ REGION_BEFORE = r"\b(?:western|eastern|northern|southern|central)\s+$"
 POSSESSIVE = r"[’']s\b|(?<=s)[’'](?!\w)"
 
 
+# A country that qualifies a noun of deciding followed by what is decided ("opposition to the
+# U.S. decision to tighten export controls", "in response to the Dutch move to expand …"): the
+# country decides, as with a possessive, even after a preposition that would make it a target.
+DECIDER_AFTER = (r"^\s+(?:decisions?|moves?|plans?|attempts?|efforts?|bids?|steps?)\s+to\b"
+                 r"(?!\s+(?:the|its|their|China|Chinese|Beijing)\b)")
+
+
 def _possessive(name: str, after: str) -> bool:
     """`after` (the text after the government `name`) opens with a possessive of the name."""
     return bool(re.match(r"[’']s\b", after)) or (
@@ -684,7 +693,8 @@ def _last_actor(before: str, rest: str = "") -> bool | None:
             continue  # "US firms", "a Tokyo-based maker": the object, a company's place
         if re.search(REGION_BEFORE, before[:m.start()], re.IGNORECASE):
             continue  # "lobsters from Western Australia", "northern Japan": a region, a place
-        possessive = _possessive(m.group(0), after)
+        possessive = _possessive(m.group(0), after) or bool(
+            re.match(DECIDER_AFTER, after, re.IGNORECASE))
         if not possessive and _compiled((TARGET_BEFORE,)).search(before[:m.start()]) and not \
                 re.search(OFFICE_OF, before[:m.start()]):
             previous_target = True

@@ -1060,3 +1060,84 @@ def test_a_passive_agent_after_the_object_decides_whose_licences() -> None:
     assert _news("Firms get their licences", foreign, "2025-06-02") == \
         Category.POLICY_STATEMENT.value
     assert _news("Firms get their licences", own, "2025-06-02") == Category.LICENSING.value
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Tariff exclusions for some US products extended until Nov 30", Category.TARIFF),
+        ("Tariffs on U.S. goods lifted", Category.TARIFF),
+        ("Tariff exclusion list renewed for another year", Category.TARIFF),
+        ("Export controls on drones eased", Category.CONTROLLED_ITEM_CHANGE),
+        ("Gallium export controls lifted for EU buyers", Category.SUSPENSION),
+        ("Antimony producer says export ban cut overseas sales", Category.POLICY_STATEMENT),
+        ("Rare earth export controls tightened from Dec 1", Category.CONTROLLED_ITEM_CHANGE),
+        ("Tariffs on Chinese EVs raised by EU", Category.POLICY_STATEMENT),
+        ("EU tariffs on Chinese EVs raised", Category.POLICY_STATEMENT),
+        ("Export controls that were lifted return", Category.POLICY_STATEMENT),
+        ("Tariff exclusions for US products may be extended, analysts say",
+         Category.POLICY_STATEMENT),
+        ("Tariffs on US goods not lifted yet", Category.POLICY_STATEMENT),
+    ],
+)
+def test_a_headline_participle_tells_the_act_done(title, category) -> None:
+    """"Tariff exclusions for some US products extended until Nov 30" (dev-1053): a headline's
+    measure followed by a past participle of change, its auxiliary dropped, is the act done (an
+    exclusion from tariffs is a tariff decision); not after a relative clause, a modal or a
+    negation, nor with a foreign agent ("… raised by EU") or an object (the active past); a
+    control lifted is a suspension."""
+    body = "The announcement was published. Traders reacted."
+    assert _news(title, body, "2024-05-29") == category.value, title
+
+
+QA_TITLE = ("The spokesman of the Ministry of Commerce answered the question of the reporter on "
+            "the adjustment of measures")
+QA_ASKED = ("The reporter asked: The Ministry of Commerce released the announcement today. Could "
+            "you introduce the relevant situation?")
+
+
+@pytest.mark.parametrize(
+    ("answer", "category"),
+    [
+        ("The spokesman said that the Ministry of Commerce decided that from November 10, 2025, "
+         "the relevant measures on the 15 US entities that were included in the control list on "
+         "March 4 shall be stopped. At the same time, the suspension of the measures on 16 US "
+         "entities will be continued for one year.", Category.SUSPENSION),
+        ("The spokesman said the ministry decided to suspend the measures on 16 US entities from "
+         "November 10.", Category.SUSPENSION),
+        ("The spokesman said the ministry decided that from December 1, export controls on "
+         "graphite items will be implemented.", Category.CONTROLLED_ITEM_CHANGE),
+        ("The spokesman said the ministry decided that from May 1, 12 US firms will be added to "
+         "the export control list.", Category.ENTITY_LISTING),
+        ("答：为落实中美吉隆坡经贸磋商共识，商务部决定，自2025年11月10日起，停止实施对15家美国实体的"
+         "相关措施。", Category.SUSPENSION),
+        ("答：商务部决定，自2025年11月10日起，继续暂停实施对16家美国实体的相关措施，为期一年。",
+         Category.SUSPENSION),
+        ("The spokesman said the ministry has not decided whether from next year the measures "
+         "will be suspended.", Category.POLICY_STATEMENT),
+        ("The spokesman said the ministry decided to study the matter and will announce the "
+         "measures later.", Category.POLICY_STATEMENT),
+        ("The spokesman said that the US decided that from November 10 its entity list rules "
+         "will be suspended.", Category.POLICY_STATEMENT),
+        ("答：商务部尚未决定是否自明年起暂停实施相关措施。", Category.POLICY_STATEMENT),
+    ],
+)
+def test_an_answer_telling_a_decision_with_its_date_is_the_act(answer, category) -> None:
+    """"the Ministry of Commerce decided that from November 10, 2025, the relevant measures …
+    shall be stopped" (dev-1078): a spokesperson's answer that tells the ministry's decision with
+    its start date announces the act (the act beats the messenger); a decision not taken, one
+    with no date, or another government's is a statement."""
+    body = f"{QA_ASKED}\n{answer}"
+    assert classify_category(QA_TITLE, body, "relay", "2025-11-06") == category.value, answer
+
+
+def test_a_decision_announced_is_its_act_and_a_foreign_decision_opposed_a_statement() -> None:
+    """商务部公布对…实施出口管制的决定 (dev-1098) is the control decided; "MOFCOM … expressed firm
+    opposition to the U.S. decision to tighten export controls" (dev-1057) is a statement."""
+    body = "新华社北京10月9日电 商务部9日发布公告，公布对相关物项实施出口管制的决定。"
+    assert classify_category("商务部公布对稀土相关技术实施出口管制的决定", body, "relay",
+                             "2025-10-09") == Category.CONTROLLED_ITEM_CHANGE.value
+    lead = ("China's Ministry of Commerce (MOFCOM) on Wednesday expressed firm opposition to the "
+            "U.S. decision to tighten export controls on advanced computing chips.")
+    assert _news("China firmly opposes updated U.S. chip export controls: MOFCOM", lead,
+                 "2023-10-18") == Category.POLICY_STATEMENT.value

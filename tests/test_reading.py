@@ -700,3 +700,45 @@ def test_days_after_an_act_is_its_week(sentence, recent):
     by a few, dates the act to the week of the news; a long count is a term."""
     act = first(sentence)
     assert act.background and act.recent_event is recent, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("商务部公布对境外相关稀土物项和稀土相关技术实施出口管制的决定", False),
+        ("商务部发布对镓、锗相关物项实施出口管制的决定", False),
+        ("商务部宣布对锑相关物项实施出口管制的决定", False),
+        ("商务部发布的对镓锗实施出口管制的决定今起生效", False),
+        ("商务部发布的出口管制措施引发关注", True),
+        ("中国钨业协会表示，支持商务部2月4日公布的出口管制措施", True),
+    ],
+)
+def test_a_decision_names_what_is_decided(sentence, background):
+    """商务部公布对…实施出口管制的决定 (dev-1098): the measure that names a decision's content
+    (…实施出口管制的决定) is what is decided and announced, not a background clause; a 的 that ties
+    an announcing verb to its measure (发布的出口管制措施) still is."""
+    acts = [a for a in read_acts(sentence)
+            if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert acts, sentence
+    assert acts[-1].background is background, sentence
+
+
+@pytest.mark.parametrize(
+    ("before", "foreign"),
+    [
+        ("MOFCOM on Wednesday expressed firm opposition to the U.S. decision to", True),
+        ("MOFCOM responded to the US move to", True),
+        ("China said it would respond to the Japanese plan to", True),
+        ("The ministry criticized the Dutch decision to", True),
+        ("China on Wednesday decided to", False),
+        ("China imposed controls on exports to the US to", False),
+        ("China objected to the US and announced Beijing's decision to", False),
+        ("China on Thursday announced its decision to", False),
+        ("China took measures in response to the US decision to the", False),
+    ],
+)
+def test_a_country_qualifying_a_decision_decides(before, foreign):
+    """"opposition to the U.S. decision to tighten export controls" (dev-1057): a country that
+    qualifies a noun of deciding (decision, move, plan, bid, step) followed by what is decided
+    decides it, as a possessive would, even after a target word ("to the")."""
+    assert last_actor_is_foreign(before) is foreign, before
