@@ -369,7 +369,15 @@ def _foreign_act(text: str, act: Act) -> bool:
     """Whether the act is another government's: its passive's agent decides when it names an
     authority, else the act's actor."""
     agent = _agent_is_foreign(text, act.head)
+    if agent is None and act.foreign and _CHINESE_AUTHOR.search(text[:act.head]):
+        return False  # "日方对中方本周二宣布的……出口管制措施表示抗议": the measure is China's
     return act.foreign if agent is None else agent
+
+
+# a measure named with its Chinese author in a relative clause just before it (中方本周二宣布的
+# ……措施): China's measure, whoever reacts to it
+_CHINESE_AUTHOR = re.compile(r"(?:中方|中国|我国|商务部)[^，。；：、对方]{0,8}?"
+                             r"(?:宣布|发布|公布|出台|采取|实施)的$")
 
 
 def _agent_is_foreign(text: str, head: int) -> bool | None:
@@ -501,8 +509,17 @@ def _counts_for(s: Sentence, p: Profile) -> set[int]:
     two lists, those of the clauses naming its list ("added 15 US entities to its export control
     list, … and several US firms … were put on the unreliable entity list": no count for the
     unreliable entity list)."""
-    if len(s.lists) < 2 or not p.lists:
+    if not p.lists:
         return s.counts
+    if len(s.lists) < 2:
+        # "export control and unreliable entity listings of US defense firms, and a suspension
+        # of soybean imports from three US companies": companies whose goods are no longer
+        # imported are counted for that act, not for a listing
+        clauses = [c for c in _CLAUSE.split(s.text) if c]
+        if len(clauses) < 2:
+            return s.counts
+        return set().union(*(_counts(c) for c in clauses if not _IMPORTS.search(c)
+                             or any(t.kind == "list" for t, _, _ in spans(c))))
     found: set[int] = set()
     for clause in _CLAUSE.split(s.text):
         if any(t.kind == "list" and t.key in p.lists for t, _, _ in spans(clause)):
@@ -740,7 +757,12 @@ ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", 
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
-                           r"|起(?:正式)?(?:实施|施行)|生效", re.IGNORECASE)
+                           r"|起(?:正式)?(?:实施|施行)|生效"
+                           # "去年8月起对镓、锗相关物项实施出口管制": from that month, controls on
+                           # the goods apply, the effective date as "起实施" and "since" tell it
+                           r"|起(?:正式)?对[^，。；：,;]{1,30}?(?:实施|施行)", re.IGNORECASE)
+# an act on imports from named or counted companies (a suspension of soybean imports from them)
+_IMPORTS = re.compile(r"\bimports?\s+(?:from|of)\b|进口", re.IGNORECASE)
 _DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
                          r"|curbs|restrictions|listings?)$", re.IGNORECASE)
 _IN_FORCE_BEFORE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect|existing|applied"
@@ -1212,6 +1234,8 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _keep(decision.candidates, e)
     if not passing and s.controls:
         _undated(s, scored, profiles, decision)
+    if not passing and s.lists:
+        _listed_in_period(s, scored, profiles, decision)
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -1306,6 +1330,19 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     # (superhard materials, implied by "diamond growing") in one title only does not decide
     named = {f"subject:{k}" for k in _most_specific(s.text)}
     if 2 <= len(fits) <= CANDIDATE_MAX and len({_fit(e, named) for e in fits}) == 1:
+        for e in fits:
+            _keep(decision.candidates, e)
+
+
+def _listed_in_period(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
+                      decision: Decision) -> None:
+    """A listing told by its list and a period only ("placed on China's export control list
+    earlier this year"): the listings on that list in the period fit it alike, and when two or
+    three do, they are review candidates (not links: which one is not told)."""
+    fits = [e for e in scored if "list" in e.kinds and e.kinds & {"year", "month", "week"}
+            and profiles[e.measure].lists
+            and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
+    if 2 <= len(fits) <= CANDIDATE_MAX and len({e.score for e in fits}) == 1:
         for e in fits:
             _keep(decision.candidates, e)
 
@@ -1597,6 +1634,11 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
             each = [_pool(archive, (k,), published, pools) for k in specific]
             if all(each):  # a year names the only measure of its subjects dated in it
                 found.update(*each)
+        if s.lists and not s.counts and any(d.precision == "year" for d in s.dates):
+            # "placed on China's export control list earlier this year": that list's listings
+            # (`_listed_in_period` proposes those of the period when two or three fit)
+            for k in sorted(s.lists):
+                found.update(_pool(archive, (f"list:{k}",), published, pools))
         for d in _in_force_before(s) if specific else ():
             # "the rules … in force before October": the measures of its subjects before then
             found.update(_pool(archive, specific, d.first, {}))

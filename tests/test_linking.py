@@ -1838,3 +1838,84 @@ def test_a_count_of_others_after_a_count_of_entities_counts_entities(archive):
     assert sorted(links(archive, twelve.url)) == ["MOFCOM-2025-21", "MOFCOM-2025-22"]
     assert "MOFCOM-2025-22" not in links(archive, fifteen.url)
     assert _counts("12 others were fined, and 16 US entities were listed.") == {16}
+
+
+def test_a_date_from_which_controls_on_goods_apply_is_their_effective_date(archive):
+    """"今年9月起对锑等物项实施出口管制" (dev-1048): 起 ("from") with the controls on the goods
+    applied after it tells the effective date, as 起实施 and "since" do, so the month and
+    antimony name No. 33 of 2024 (effective 15 September). Without 起, or with 起 before another
+    verb, the month is only a month of its publication, which does not fit."""
+    no33 = own_page("MOFCOM-2024-33",
+                    "商务部 海关总署公告2024年第33号 关于对锑等物项实施出口管制的公告",
+                    "2024-08-15", JOINT, [MeasureEvent("effective", date="2024-09-15")])
+    other = own_page("MOFCOM-2024-50", "商务部公告2024年第50号 关于锑相关物项出口管制的补充公告",
+                     "2024-11-01", ["MOFCOM"], [])  # antimony is no measure's alone
+    night(archive, "2024-11-01", no33, other)
+    texts = {"from": "今年9月起对锑等物项实施出口管制，这是依法作出的安排。",
+             "bare": "今年9月对锑等物项实施出口管制，这是依法作出的安排。",
+             "other": "今年9月起对锑的出口大幅下降，商务部依法实施出口管制。"}
+    items = {k: news("出口管制", v, "2024-12-04", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2024-12-04", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"from": ["MOFCOM-2024-33"], "bare": [], "other": []}
+
+
+def test_companies_whose_imports_are_suspended_are_no_count_of_a_listing(archive):
+    """"export control and unreliable entity listings of US defense firms, and a suspension of
+    soybean imports from three US companies" (dev-1058): the three companies are counted for the
+    import suspension, so both UEL listings of that day are named by the day and the list (No. 5
+    lists 10 entities). A count in the listing's own clause still rules No. 5 out."""
+    uel5 = own_page("UEL-2025-5",
+                    "不可靠实体清单工作机制公告〔2025〕5号 "
+                    "关于将10家美国实体列入不可靠实体清单的公告",
+                    "2025-03-04", ["UEL working mechanism"], [])
+    uel6 = own_page("UEL-2025-6", "不可靠实体清单工作机制公告〔2025〕6号 关于美国实体的公告",
+                    "2025-03-04", ["UEL working mechanism"], [])
+    night(archive, "2025-03-04", uel5, uel6)
+    told = ("The countermeasures Beijing announced on March 4 included unreliable entity "
+            "listings of {} US defense firms, and a suspension of soybean imports from three US "
+            "companies.")
+    imports = news("Countermeasures", told.format("several"), "2025-03-12")
+    listed = news("Countermeasures", told.format("three"), "2025-03-12",
+                  url="https://www.example.cn/b.html")
+    night(archive, "2025-03-12", imports, listed)
+    assert sorted(links(archive, imports.url)) == ["UEL-2025-5", "UEL-2025-6"]
+    assert "UEL-2025-5" not in links(archive, listed.url)
+
+
+def test_a_measure_told_with_its_chinese_author_is_chinas_whoever_reacts(archive):
+    """"日方对中方本周二宣布的加强两用物项对日本出口管制措施表示抗议" (dev-1085): the measure is
+    China's (中方……宣布的), Japan only reacts, so the day and the country name No. 1 of 2026. A
+    measure the US side announced (美方本周二宣布的……) is another government's and names nothing."""
+    no1 = own_page("MOFCOM-2026-1", "商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告",
+                   "2026-01-06", ["MOFCOM"], [])
+    night(archive, "2026-01-06", no1)
+    texts = {"china": "有记者问：日方对中方本周二宣布的加强两用物项对日本出口管制措施表示抗议。",
+             "japan": "有记者问：日方对美方本周二宣布的加强两用物项对日本出口管制措施表示抗议。"}
+    items = {k: news("答记者问", v, "2026-01-09", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2026-01-09", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"china": ["MOFCOM-2026-1"], "japan": []}
+
+
+def test_a_listing_told_by_its_list_and_a_period_proposes_the_periods_listings(archive):
+    """"placed on China's export control list earlier this year" (dev-1059), on 20 March 2025:
+    the two listings on that list of 2025 before then fit alike, so both are review candidates,
+    neither a link. In January only one listing of the year fits: nothing is proposed."""
+    no13 = own_page("MOFCOM-2025-13",
+                    "商务部公告2025年第13号 关于将15家美国实体列入出口管制管控名单的公告",
+                    "2025-03-04", ["MOFCOM"], [])
+    night(archive, "2025-03-04", *measures("MOFCOM-2025-1"), no13)
+    told = ("The supplier said it had been cut off by its Chinese suppliers since it was placed "
+            "on China's export control list earlier this year.")
+    march = news("Complaint", told, "2025-03-20")
+    january = news("Complaint", told, "2025-01-20", url="https://www.example.cn/b.html")
+    night(archive, "2025-03-20", march, january)
+    candidates: dict[str, set[str]] = {}
+    for r in archive.db.query("select document, measure from link_candidates"):
+        candidates.setdefault(r["document"], set()).add(r["measure"])
+    assert candidates.get(document_id(march.url)) == {"MOFCOM-2025-1", "MOFCOM-2025-13"}
+    assert not candidates.get(document_id(january.url))
+    assert not links(archive, march.url)
