@@ -335,6 +335,13 @@ OTHER_SENSES = (
     r"|festival)\b"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
+    # a 许可 is named by what it permits, the words before it, in Chinese as in English: a
+    # person's stay, work or entry (居留许可, 工作许可), a deposit explored or
+    # worked (勘探许可, 勘查许可, 开采许可), water drawn, a building, a vehicle driven, a
+    # profession practised are permits of other regulators (the police, a land, water or
+    # building office), no licence to export
+    r"|(?:居留|居住|停留|工作|就业|务工|劳动|签证|入境|勘探|勘查|开采|采砂|取水|施工|建设工程"
+    r"|建设用地|规划|驾驶|执业|行医|从业|办学|演出|飞行)(?:类|权)?许可"
     # domestic supervision lists and permits (pollution, key units under supervision)
     r"|排污许可|重点(?:管控|监管)[^，。；]{0,4}名单"
     # dual-use places (平急两用: stadiums, hotels, shelters for normal and emergency times): a
