@@ -334,6 +334,24 @@ OTHER_SENSES = (
     r"|sidewalks?|pavements?|streets?|roads?|campus|grounds?|beach\w*|parks?|area|sites?|stadium"
     r"|festival)\b"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
+    # a control on a movement told in Chinese (flights, sailing, traffic: 无人机飞行管制,
+    # 对…飞行的管制, 禁飞区, 限行) is a traffic rule, as the English controls on flights are
+    r"|(?:飞行|航行|通行|出行|行驶|低空)[^，。；]{0,2}管制|禁飞|限行"
+    # a person banned or barred from leaving the country (an exit ban on a suspect, an
+    # executive, a citizen) is held by a court or the police: goods that leave the country are
+    # exported, a person who leaves it travels
+    r"|\b(?:bans?|banned|banning|bars?|barred|barring|prohibit\w*|stop(?:s|ped)?)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:executives?|CEOs?|chief"
+    r"|chairman|chairwoman|directors?|founders?|business(?:man|woman|men|women)|officials?"
+    r"|citizens?|nationals?|suspects?|defendants?|journalists?|employees?|staff|managers?"
+    r"|him|her|them|people|residents|tycoons?|debtors?)\s+from\s+(?:leaving|exiting)\s+the\s+"
+    r"country\b|\bexit\s+bans?\b"
+    # what a list holds says whose list it is: websites, apps, accounts, phone numbers or
+    # scams on a blacklist or warning list are a consumer regulator's warnings (a securities
+    # watchdog's list of fake investment sites), not firms a trade measure aims at
+    r"|\bblacklist\w*\s+(?:(?:\d+|the|a|an|some|more|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:websites?|sites|apps?|accounts?|platforms?|phone\s+numbers?|domains?|scams?"
+    r"|schemes?)\b|\bwarning\s+list\b"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
     # a 许可 is named by what it permits, the words before it, in Chinese as in English: a
     # person's stay, work or entry (居留许可, 工作许可), a deposit explored or

@@ -1303,3 +1303,250 @@ def test_permits_of_persons_and_deposits_are_no_trade_licences(title, body):
 def test_measures_told_next_to_such_permits_stay_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
+
+
+# A control on a movement told in Chinese (飞行管制, 禁飞区, 限行) is a traffic rule; a person
+# banned from leaving the country is held by a court; websites and apps on a blacklist or a
+# warning list are a consumer regulator's warnings (probes of the twenty-sixth pass).
+MOVEMENT_EXIT_AND_WARNING_LISTS = [
+    ('德国收紧对无人机飞行的管制',
+     '德国联邦交通部宣布收紧无人机飞行管制，在机场、军事设施附近设立禁飞区，无人机操作人员须'
+     '取得飞行证书并登记。违规者将被处以罚款。'),
+    ('日本对无人机低空飞行实施管制',
+     '日本国土交通省宣布，在东京部分区域对无人机低空飞行实施管制，外国游客操作无人机须提前'
+     '登记，违规者将被罚款。'),
+    ('河内对摩托车实施限行 无人机禁飞',
+     '河内市政府宣布对中心城区摩托车实施限行，并在国庆期间对无人机实施禁飞管制，外国游客'
+     '须遵守相关规定。'),
+    ('Court bans ex-CEO from leaving country in fraud case',
+     'A Seoul court on Wednesday banned a former chief executive from leaving the country while '
+     'prosecutors investigate alleged accounting fraud. His passport was confiscated. The '
+     'company said it is cooperating with investigators.'),
+    ('Police bar tycoon from leaving the country over unpaid debts',
+     'Police in Jakarta barred a property tycoon from leaving the country on Monday over unpaid '
+     'debts to foreign banks. An exit ban will stay until a court rules on the case.'),
+    ('EU watchdog blacklists fake investment websites',
+     "Europe's securities watchdog added 40 websites to its warning list on Monday, saying they "
+     "offered fake investments in crypto and gold. It urged consumers to check a firm's licence "
+     'before investing.'),
+    ('US regulator blacklists 12 crypto apps targeting foreign users',
+     'A US regulator on Tuesday blacklisted 12 crypto apps it said targeted foreign users with '
+     'fake returns, and urged investors to check the licence of any platform.'),
+]
+
+MEASURES_NEXT_TO_MOVEMENTS_EXITS_AND_LISTS = [
+    ('商务部对无人机相关物项实施出口管制',
+     '商务部、海关总署今日发布公告，对部分无人机相关物项实施出口管制，与无人机飞行管制无关的'
+     '消费级无人机不在管制范围内。'),
+    ('商务部：对无人机飞行控制器实施出口管制',
+     '商务部今日宣布，对无人机飞行控制器等关键零部件实施出口管制，出口经营者须申请出口许可。'),
+    ('Court bans rare earth trader from exporting after smuggling case',
+     'A court in Guangxi on Wednesday banned a rare earth trader from exporting for three years '
+     'after he smuggled 20 tons of controlled items abroad, customs said.'),
+    ('China blacklists 12 US defense firms',
+     "China's commerce ministry on Tuesday added 12 US defense firms to its export control "
+     'list, banning exports of dual-use items to them.'),
+    ('China bans gallium from leaving the country without licence',
+     'China on Monday banned gallium and germanium from leaving the country without an export '
+     'licence from the commerce ministry.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), MOVEMENT_EXIT_AND_WARNING_LISTS)
+def test_movement_controls_exit_bans_and_warning_lists_are_no_trade_measures(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURES_NEXT_TO_MOVEMENTS_EXITS_AND_LISTS)
+def test_measures_next_to_movement_controls_exit_bans_and_lists_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+# The twenty-sixth pass's own unrelated probes: stories that borrow the regime's vocabulary
+# (lists, licences, controls, customs, rare earths, the US) without a trade measure, each run
+# as a news site's page and as a consulate's relayed page.
+PROBES_26 = [
+    ('US library lifts borrowing limits on rare books list',
+     'The Library of Congress said on Tuesday it would lift borrowing restrictions on 300 '
+     'titles from its rare books list, after a review found that the controls on handling '
+     'were stricter than needed. Readers will still need a reading room permit. The library '
+     'said the change takes effect next month.'),
+    ('Rare earth magnet shortage hits model train hobbyists',
+     'Hobby shops in the US said on Monday that small neodymium magnets for model trains were '
+     'out of stock because a large domestic distributor went bankrupt. Customers are put on a '
+     'waiting list. A shop owner said controls on inventory at the distributor were poor.'),
+    ('Customs museum opens exhibition on 1930s smugglers',
+     'A museum in Shanghai opened an exhibition on Tuesday on smugglers of the 1930s, showing '
+     'customs uniforms, seized opium pipes and ledgers. Visitors need to book tickets online. '
+     'The curator said the exhibition explores how customs officers worked a century ago.'),
+    ('Gallium-based liquid metal pen wins design award',
+     'A pen that writes circuits with gallium-based liquid metal won a design award in Milan '
+     'on Wednesday. The startup behind it said it holds patents on the ink and plans to '
+     'license the design to a stationery maker. Sales start next year in Europe.'),
+    ('City bans e-bike batteries from elevators',
+     'Hangzhou banned e-bike batteries from residential elevators starting Monday, citing '
+     'fire risks from lithium batteries. Property managers will install cameras that stop the '
+     'elevator when a battery is detected. Violators face fines of up to 500 yuan.'),
+    ('Graphite pencil maker celebrates 90th anniversary',
+     'A Shanghai pencil maker celebrated its 90th anniversary on Friday, saying its graphite '
+     'leads are still made from natural graphite mined in Heilongjiang. The company sells '
+     'pencils in 40 countries and plans a museum. Its export sales rose 5 percent last year.'),
+    ('US states tighten controls on youth social media use',
+     "Several US states tightened controls on teenagers' social media use this year, "
+     'requiring parental consent for accounts of users under 16. Tech companies challenged '
+     'the laws in court. Judges blocked two of the laws, saying they restricted speech.'),
+    ('Tungsten wedding rings gain popularity among young couples',
+     'Tungsten carbide wedding rings are gaining popularity among young Chinese couples '
+     'because they are cheap and scratch-resistant, jewelers said. Online sales rose 30 '
+     'percent in the first half. Some buyers worry the rings cannot be cut off in an '
+     'emergency.'),
+    ('Antimony found in bottled water study, researchers say',
+     'Researchers in Germany said on Thursday that antimony from PET bottles leaches into '
+     'water stored in hot cars. Levels stayed below the limits set by the World Health '
+     'Organization. The team recommended storing bottled water away from heat.'),
+    ('Japanese city adds cherry trees to protected list',
+     'Kyoto added 120 old cherry trees to its list of protected trees on Tuesday, banning '
+     'cutting or pruning without a permit from the city. The city said tourism and '
+     'construction have damaged roots. Owners will receive subsidies for care.'),
+    ('Dual-use trail opens for hikers and cyclists',
+     'A 40-kilometer dual-use trail for hikers and cyclists opened in Zhejiang on Saturday. '
+     'Cyclists need no permit but must yield to walkers. The county said the trail links 12 '
+     'villages and will boost rural tourism.'),
+    ('EU watchdog blacklists fake investment websites',
+     "Europe's securities watchdog added 40 websites to its warning list on Monday, saying "
+     "they offered fake investments in crypto and gold. It urged consumers to check a firm's "
+     'licence before investing. Losses reported by victims reached 80 million euros.'),
+    ('Chip shortage? Not for this retro arcade in Chengdu',
+     'A retro arcade in Chengdu keeps 1980s machines running with spare chips bought from '
+     'collectors, its owner said. He keeps a list of parts and restrictions on how long each '
+     'game can be played. Visitors from abroad are welcome.'),
+    ('Court bans ex-CEO from leaving country in fraud case',
+     'A Seoul court on Wednesday banned a former chief executive from leaving the country '
+     'while prosecutors investigate alleged accounting fraud. His passport was confiscated. '
+     'The company said it is cooperating with investigators.'),
+    ('Lithium battery recycling plant gets environmental permit',
+     'A lithium battery recycling plant in Hubei received its environmental permit on Monday '
+     'and will start trial runs next month. The plant will recover cobalt, nickel and lithium '
+     'from 50,000 tons of batteries a year. The company said it follows strict controls on '
+     'emissions.'),
+    ('Netflix restricts password sharing in more countries',
+     'Netflix said on Tuesday it would extend restrictions on password sharing to 20 more '
+     'countries, including several in Southeast Asia. Subscribers who share accounts outside '
+     'their household will pay an extra fee. Shares rose 2 percent.'),
+    ('Rare earth elements used to date ancient pottery',
+     'Archaeologists used rare earth element signatures to trace the clay of Tang dynasty '
+     'pottery found in Indonesia to kilns in Hunan, a study published on Monday said. The '
+     'findings shed light on ancient maritime trade routes.'),
+    ('New Zealand bans foreign buyers from existing homes again',
+     "New Zealand's parliament passed a law on Wednesday keeping a ban on most foreign buyers "
+     'of existing homes, while allowing wealthy investors to buy homes worth over 5 million '
+     'NZ dollars. The government said the rule supports housing affordability.'),
+    ('Airline adds Chinese routes after pilot licence reforms',
+     "A Vietnamese airline will add five routes to China after the country's aviation "
+     "authority shortened the time to convert foreign pilots' licences, the airline said on "
+     'Thursday. The carrier plans to hire 60 foreign pilots.'),
+    ('Tariff on plastic bags? No, a deposit, says supermarket',
+     'A supermarket chain in Beijing clarified on Monday that the 0.5 yuan charged for '
+     'plastic bags is a deposit returned when bags are brought back, not a tax. Customers '
+     'complained online that the charge was too high.'),
+    ("US university restricts foreign students' lab access after safety incident",
+     'A US university restricted access to a chemistry lab for all students, including '
+     'foreign students, after a fire on Tuesday. Students will need new safety training and a '
+     'lab permit. No one was injured.'),
+    ("Customs officers' choir wins national competition",
+     'A choir of customs officers from Xiamen won a national amateur choir competition on '
+     'Sunday. The 40 singers rehearse after their shifts at the port. Their director said '
+     'music helps relieve stress.'),
+    ('Indonesia issues nickel mining quotas for 2026',
+     "Indonesia's energy ministry approved mining quotas of 250 million tons of nickel ore "
+     'for 2026, officials said on Tuesday. Miners must submit work plans each year. Smelters '
+     'said the quota would ensure ore supply for domestic processing.'),
+    ('Entity behind ransomware attack on hospital identified',
+     'Police in Germany identified the entity behind a ransomware attack on a hospital, a '
+     'criminal group based abroad, prosecutors said on Friday. The hospital restored its '
+     "systems after two weeks. Investigators froze the group's crypto wallets."),
+    ('Magnet school lottery list released',
+     'Boston released its magnet school lottery list on Monday. Families have two weeks to '
+     'accept offers. Controls on enrollment aim to balance neighborhoods, the school district '
+     'said.'),
+    ('Chinese tourists need no visa for Malaysia, embassy reminds',
+     'The Chinese embassy in Malaysia reminded travelers on Wednesday that Chinese citizens '
+     'can stay 30 days without a visa, but need a valid passport and a return ticket. Customs '
+     'may check cash over 10,000 dollars. Drones require permits from the aviation authority.'),
+    ('Australian state caps foreign student numbers in private colleges',
+     'An Australian state capped the number of foreign students that private colleges can '
+     'enrol next year, citing housing pressure. Colleges must apply for a new licence to '
+     'teach international students. Education groups said the caps would cost jobs.'),
+    ('Rare earth theme park ride closes for inspection',
+     'A theme park in Baotou, the city known for rare earths, closed its roller coaster on '
+     "Tuesday for a safety inspection. The park said the ride's license is valid and it will "
+     'reopen next week.'),
+    ('Germany bans sale of fireworks in city centers',
+     'Several German cities banned the sale and use of fireworks in city centers over New '
+     "Year's Eve, citing injuries and pollution. Shops selling fireworks imported from China "
+     'said sales may fall. Police will enforce the ban.'),
+    ('US Treasury bond sales hit record',
+     'The US Treasury sold a record amount of bonds in the third quarter, with foreign buyers '
+     'taking 25 percent, data showed on Tuesday. Analysts said controls on spending were '
+     'unlikely before the election.'),
+    ('海关博物馆举办走私文物追索展',
+     '中国海关博物馆近日举办文物追索成果展，展出近年来从海外追索回国的120件文物。展览介绍了国'
+     '际合作追索流失文物的过程。观众需提前预约参观。'),
+    ('澳大利亚维州发放新一批渔业捕捞许可证',
+     '据澳大利亚媒体报道，维多利亚州政府近日发放新一批渔业捕捞许可证，并公布禁渔区清单。州政府'
+     '表示，将加强对过度捕捞的管控。驻墨尔本总领馆经商室将持续关注。'),
+    ('日本东京都将民宿经营许可审批时限缩短',
+     '据日本媒体报道，东京都政府宣布将民宿经营许可审批时限由30天缩短至15天，并公布违规民宿名单'
+     '。外国游客增加带动民宿需求上升。'),
+    ('稀土主题科普馆在包头开馆',
+     '包头稀土科普馆近日开馆，展示稀土元素的发现历史和在新能源汽车、风电等领域的应用。馆方表示'
+     '，参观实行预约管控，每日限流3000人。'),
+    ('韩国对外国人购房实施许可制',
+     '据韩国媒体报道，首尔市对外国人购买部分地区住宅实施土地交易许可制，购房须事先获得区政府许'
+     '可。政府表示此举旨在抑制投机。'),
+    ('美国加州对电动车电池回收实施新规',
+     '据美国媒体报道，加州空气资源委员会通过新规，要求电动车电池回收企业获得环保许可，并建立电'
+     '池流向追踪清单。企业须在2027年前完成登记。'),
+    ('新加坡发布外国劳工配额新规',
+     '据新加坡人力部消息，新加坡将调整外国劳工配额，建筑业和加工业的外籍劳工比例上限下调5个百'
+     '分点。企业须通过新系统申请工作准证。'),
+    ('俄罗斯延长外国渔船进入港口限制',
+     '据俄罗斯媒体报道，俄罗斯政府决定延长对部分外国渔船进入其港口的限制至明年底。渔船须提前申'
+     '请进港许可。'),
+    ('德国收紧对无人机飞行的管制',
+     '德国联邦交通部宣布收紧无人机飞行管制，在机场、军事设施附近设立禁飞区，无人机操作人员须取'
+     '得飞行证书并登记。违规者将被处以罚款。'),
+    ('越南河内限制摩托车进入中心城区',
+     '河内市政府宣布，自2026年起限制摩托车进入部分中心城区，并公布首批限行道路清单。市政府表示'
+     '将扩大公共交通。'),
+    ('马来西亚发放首批数字银行牌照',
+     '马来西亚国家银行近日向5家机构发放数字银行牌照，其中两家有外资背景。央行表示将对数字银行'
+     '实施严格风险管控。'),
+    ('加拿大对外国买家购房禁令延长两年',
+     '据加拿大媒体报道，加拿大联邦政府宣布将外国买家购买住宅禁令延长两年至2027年，旨在缓解住房'
+     '紧张。禁令豁免清单包括永久居民和留学生。'),
+    ('印度对外国人进入部分边境地区实施许可',
+     '据印度媒体报道，印度政府对外国人进入东北部部分边境地区实施受保护区域许可制度，外国游客须'
+     '提前申请入境许可。'),
+    ('稀土永磁电机企业发布新品',
+     '一家稀土永磁电机企业近日发布新一代工业电机，能效提升15%。公司表示，产品已获得欧盟安全认'
+     '证，将加大海外市场开拓。'),
+    ('英国对外国学生签证实施新限制',
+     '据英国内政部消息，英国将限制外国研究生携带家属，并提高技术工人签证的薪资门槛。大学担心国'
+     '际学生人数下降。'),
+    ('泰国禁止外国人从事部分职业清单更新',
+     '泰国劳工部近日更新外国人禁止从事职业清单，将部分服务业职业移出清单，外国人可申请工作许可'
+     '从事相关工作。'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), PROBES_26)
+@pytest.mark.parametrize(("source", "kind"), [("globaltimes", "news"),
+                                               ("mofcom_consulates", "relay")])
+def test_probes_of_the_twenty_sixth_pass_are_left_out(title, body, source, kind):
+    item = DocumentItem(url="https://example.org/1.shtml", source=source, source_kind=kind,
+                        title=title, body=body, language="en", measures=[])
+    keep, reason = relevance(item)
+    assert not keep, reason
