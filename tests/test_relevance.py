@@ -840,8 +840,10 @@ SET_AT_HOME = [
      "Education authorities banned small rare earth magnet toys from kindergartens and put "
      "them on a list of hazards after children swallowed magnets.\nThe ban takes effect next "
      "month."),
-    ("城市对无人机实施飞行管制 持证人员方可作业",
-     "某市宣布对中心城区无人机飞行实施管制，持有许可的人员方可作业，违规飞行将被禁止。\n市民表示理解。"),
+    # (principle 66 now cuts 飞行管制 as a movement's control: the case keeps its words
+    # without the flight, so that it still tells the setting alone)
+    ("城市对无人机实施管制 持证人员方可作业",
+     "某市宣布对中心城区无人机实施管制，持有许可的人员方可作业，违规使用将被禁止。\n市民表示理解。"),
 ]
 
 
@@ -1315,6 +1317,8 @@ MOVEMENT_EXIT_AND_WARNING_LISTS = [
     ('日本对无人机低空飞行实施管制',
      '日本国土交通省宣布，在东京部分区域对无人机低空飞行实施管制，外国游客操作无人机须提前'
      '登记，违规者将被罚款。'),
+    ('城市对无人机实施飞行管制 持证人员方可作业',
+     '某市宣布对中心城区无人机飞行实施管制，持有许可的人员方可作业，违规飞行将被禁止。\n市民表示理解。'),
     ('河内对摩托车实施限行 无人机禁飞',
      '河内市政府宣布对中心城区摩托车实施限行，并在国庆期间对无人机实施禁飞管制，外国游客'
      '须遵守相关规定。'),
