@@ -567,6 +567,10 @@ TRADE_SETTING = (r"\bexport\w*|\bimport\w*|\bre-export\w*|\bshipments?\b|\babroa
 # the measure, but do not set it in trade by themselves; a tariff told with no goods, import,
 # customs, border or foreign party is a price schedule (an insurer's new tariff guidelines).
 PRICE_WORDS = r"\btariffs?\b|\bduties\b|关税"
+# A headline that asks whether a measure was taken and answers no itself ("US FDA restricts
+# imports? No: agency updates food labeling list", 限制进口？不，…) denies that measure: the
+# question names no measure of the text, what follows the denial is its subject.
+DENIED_QUESTION = r"^[^?？]+[?？]\s*(?:No|Nope|不是|并非|不)\s*[:,.;：，。；—-]"
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -640,6 +644,7 @@ def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
     sentences that count for the score."""
     # a headline set in another era makes the text history: its measures are of that era
     history = bool(title) and _set_in_another_era(title)
+    title = re.sub(DENIED_QUESTION, " ", title) if title else title
     score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title and not history else 0
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").

@@ -1545,6 +1545,151 @@ PROBES_26 = [
      '从事相关工作。'),
 ]
 
+# the second batch: a host state's own rules (visas, vapes, low-emission zones, data), ports,
+# recalls, museums, doping, prices, and a headline that asks and denies a measure
+PROBES_26 += [
+    ('US FDA restricts imports? No: agency updates food labeling list',
+     'The US Food and Drug Administration updated its list of major food allergens on '
+     'Tuesday, adding sesame labeling rules for imported and domestic products alike. '
+     'Companies have a year to comply. The agency said the rule protects consumers.'),
+    ('Australian state suspends koala habitat clearing permits',
+     'New South Wales suspended land clearing permits in koala habitats on Monday after a '
+     'court ruling. Farmers said the suspension would hurt planting. Environmental groups '
+     'welcomed the decision.'),
+    ('Chinese students in US face longer visa checks, survey says',
+     'Chinese students applying for US visas faced longer administrative checks this summer, '
+     'a survey by an education consultancy showed on Wednesday. Some students in science '
+     'fields waited three months. Universities urged faster processing.'),
+    ('Rare earth prices slip as traders await demand data',
+     'Prices of praseodymium-neodymium oxide slipped 2 percent this week as traders waited '
+     'for October demand data from magnet makers, an industry index showed on Friday. '
+     'Analysts expect prices to stabilize.'),
+    ('Smartphone maker gets licence to sell in Indian market',
+     "A Chinese smartphone maker received a licence from India's telecom regulator to sell "
+     'its new 5G phones, the company said on Monday. The phones will be assembled in Chennai. '
+     'Sales start next month.'),
+    ('UK bans disposable vapes from June',
+     'The UK will ban the sale of disposable vapes from June 1, the government said on '
+     'Monday, citing youth vaping and waste. Shops found selling them face fines. Most vapes '
+     'sold in the UK are made in China.'),
+    ('Port of Los Angeles sets new cargo record',
+     'The Port of Los Angeles handled a record 1 million containers in August, officials said '
+     'on Tuesday, as retailers stocked up for the holidays. Imports from Asia rose 12 '
+     'percent. The port said its controls on truck appointments cut waiting times.'),
+    ('Chinese gymnast suspended for missing doping tests',
+     'A Chinese gymnast was suspended for two years by the international federation for '
+     'missing three doping tests, the federation said on Thursday. The athlete can appeal to '
+     'the Court of Arbitration for Sport. Sanctions for whereabouts failures are common.'),
+    ('Gallium nitride chargers dominate Singles Day sales',
+     'Gallium nitride fast chargers were among the best-selling electronics during the '
+     'Singles Day shopping festival, e-commerce platforms said on Wednesday. Sales to '
+     'overseas buyers on cross-border platforms also grew. Prices fell 15 percent.'),
+    ('US city council lists historic Chinatown buildings',
+     "San Francisco's city council added six Chinatown buildings to its list of historic "
+     'landmarks on Tuesday, restricting changes to their facades. Owners need a permit for '
+     'renovations. The community welcomed the move.'),
+    ('Japan restricts foreign tourists at Mount Fuji trail',
+     'Japan began restricting the number of climbers on a Mount Fuji trail on Monday, '
+     'charging 2,000 yen per person and requiring reservations. Foreign tourists make up a '
+     'third of climbers. Officials said the controls protect safety.'),
+    ('Customs clearance at Beijing airport gets faster with facial recognition',
+     'Beijing Capital International Airport introduced facial recognition at customs and '
+     'border checks on Monday, cutting waiting times for foreign travelers to 10 minutes, the '
+     'airport said. Travelers still need to declare cash above 20,000 yuan.'),
+    ('Antimony-free glass developed for solar panels',
+     'Researchers in Anhui said on Tuesday they had developed antimony-free glass for solar '
+     'panels that performs as well as regular panel glass. The team plans to license the '
+     "process to glass makers. Europe's solar panel makers showed interest."),
+    ('Korean court orders company to pay workers after factory closure',
+     'A South Korean court ordered a foreign-owned electronics company to pay 300 workers '
+     'after it closed a factory without notice. The company had moved production abroad. The '
+     'union welcomed the ruling.'),
+    ('Tesla recalls cars in China over software fault',
+     'Tesla will recall 60,000 cars in China over a software fault in the door latches, the '
+     'State Administration for Market Regulation said on Friday. The fix will be delivered '
+     'over the air. The cars were made in Shanghai and imported from the US.'),
+    ('Dutch town bans cars from historic center',
+     'A Dutch town banned cars from its historic center on weekends, starting Saturday, to '
+     'reduce pollution and noise. Delivery vans need a permit. Shop owners worried about '
+     'losing customers.'),
+    ('Canadian province issues cannabis export guide to farmers',
+     "Ontario's agriculture ministry published a guide for licensed cannabis growers on "
+     'Tuesday, explaining health licences and quality controls. The guide does not change '
+     'rules. Growers welcomed the clarity.'),
+    ('Rare earth museum in Ganzhou attracts foreign visitors',
+     'A rare earth museum in Ganzhou, Jiangxi Province, received 5,000 foreign visitors in '
+     'the first half of the year, its curator said on Monday. Exhibits show mining history '
+     'and magnet uses. Entry is free with a reservation.'),
+    ("US senator's list of Chinese apps stirs debate",
+     'A US senator published a list of Chinese shopping apps he said collect too much user '
+     'data, stirring debate online on Tuesday. The apps said they follow US law. No action by '
+     'regulators was announced.'),
+    ('Drone maker wins contract to inspect power lines in Europe',
+     'A Shenzhen drone maker won a contract to supply inspection drones to a European power '
+     'grid operator, the company said on Monday. The drones will inspect 10,000 kilometers of '
+     'lines. Deliveries begin in spring.'),
+    ('美国加州发放首批自动驾驶出租车运营许可',
+     '据美国媒体报道，加州公用事业委员会近日向两家企业发放自动驾驶出租车运营许可，允许其在旧金'
+     '山全天候运营。监管部门表示将加强安全管控。驻旧金山总领馆经商室将持续关注。'),
+    ('意大利对游客进入威尼斯收取门票',
+     '据意大利媒体报道，威尼斯市政府宣布明年继续对一日游游客收取进城费，并扩大收费日期清单。市'
+     '政府表示，此举旨在管控游客数量。'),
+    ('韩国对外国人购房贷款实施限制',
+     '据韩国媒体报道，韩国金融委员会宣布，对外国人购买首尔住宅的贷款实施限制，贷款比例上限下调'
+     '至40%。政府表示将加强对外国人购房的监管。'),
+    ('日本稀土回收企业获政府补贴',
+     '据日本媒体报道，日本经济产业省近日向3家稀土回收企业发放补贴，支持从废旧电子产品中回收稀'
+     '土。企业表示，回收稀土将供应国内磁材厂。'),
+    ('澳大利亚西澳州锂矿项目获环境审批',
+     '据澳大利亚媒体报道，西澳州环境保护局近日批准一个锂矿项目的环境评估，项目须遵守地下水管控'
+     '要求。该项目由一家美国企业持股。'),
+    ('德国汉堡港集装箱吞吐量下降',
+     '据德国媒体报道，汉堡港上半年集装箱吞吐量同比下降3%，主要受欧洲经济疲软影响。港口方面表示'
+     '，将加强与亚洲航运公司合作。'),
+    ('法国对外国学生学费政策调整',
+     '据法国媒体报道，法国高等教育部宣布，对非欧盟国家学生的学费减免名额进行调整，部分大学将扩'
+     '大减免清单。'),
+    ('美国纽约州禁止在公共场所使用电子烟',
+     '据美国媒体报道，纽约州议会通过法案，禁止在公园、海滩等公共场所使用电子烟，违者将被罚款。'
+     '该法案将于明年生效。'),
+    ('巴西对外国游客恢复签证要求',
+     '据巴西媒体报道，巴西政府宣布对美国、加拿大和澳大利亚游客恢复签证要求，游客须在线申请电子'
+     '签证。旅游业界表示担忧。'),
+    ('英国伦敦扩大超低排放区',
+     '据英国媒体报道，伦敦市政府宣布扩大超低排放区范围，不符合排放标准的车辆进入须每日缴费。市'
+     '政府表示，将对违规车辆实施管控。'),
+    ('泰国延长外国人免签停留期限',
+     '据泰国媒体报道，泰国政府宣布将部分国家游客的免签停留期限由30天延长至60天，适用国家清单包'
+     '括中国。旅游业界表示欢迎。'),
+    ('日本药妆店限购感冒药',
+     '据日本媒体报道，日本部分药妆店对感冒药实施限购，每人每次限购一盒，以防止转卖。外国游客购'
+     '买量较大。'),
+    ('美国农业部发布禽流感疫区清单',
+     '据美国媒体报道，美国农业部更新禽流感疫区清单，新增3个县。疫区内的养殖场须实施严格的防疫'
+     '管控，禽类运输须获得许可。'),
+    ('墨西哥对网约车平台实施新规',
+     '据墨西哥媒体报道，墨西哥城政府对网约车平台实施新规，司机须取得营运许可，平台须提交司机名'
+     '单。外资平台表示将配合。'),
+    ('新西兰限制外国渔船进入专属经济区捕捞',
+     '据新西兰媒体报道，新西兰政府宣布收紧外国渔船在其专属经济区捕捞的许可条件，并公布违规渔船'
+     '名单。'),
+    ('荷兰对外国留学生实施英语授课限制',
+     '据荷兰媒体报道，荷兰政府计划限制大学英语授课课程比例，以减少外国留学生人数。高校担心国际'
+     '化受影响。'),
+    ('稀土永磁企业举办开放日',
+     '一家位于宁波的稀土永磁企业近日举办开放日活动，邀请外国客户和媒体参观生产线。企业表示，产'
+     '品出口至欧洲和东南亚。'),
+    ('美国国会图书馆新增馆藏清单',
+     '美国国会图书馆近日公布年度国家录音登记清单，新增25部作品。图书馆表示，入选作品将得到永久'
+     '保存。'),
+    ('印度对外国电商平台实施数据本地化要求',
+     '据印度媒体报道，印度政府要求外国电商平台将用户数据存储在境内服务器，平台须获得数据处理许'
+     '可。业界表示合规成本将上升。'),
+    ('俄罗斯限制外国人进入部分军事区域',
+     '据俄罗斯媒体报道，俄罗斯政府更新外国人禁止进入区域清单，新增部分边境地区，外国人进入须获'
+     '得特别许可。'),
+]
+
 
 @pytest.mark.parametrize(("title", "body"), PROBES_26)
 @pytest.mark.parametrize(("source", "kind"), [("globaltimes", "news"),
@@ -1554,3 +1699,40 @@ def test_probes_of_the_twenty_sixth_pass_are_left_out(title, body, source, kind)
                         title=title, body=body, language="en", measures=[])
     keep, reason = relevance(item)
     assert not keep, reason
+
+
+# Principle 69: a headline that asks whether a measure was taken and answers no itself denies it.
+DENIED_IN_HEADLINE = [
+    ('US FDA restricts imports? No: agency updates food labeling list',
+     'The US Food and Drug Administration updated its list of major food allergens on Tuesday, '
+     'adding sesame labeling rules for imported and domestic products alike.'),
+    ('Japan bans exports of rice? No, a shortage empties shelves',
+     'Supermarkets in Tokyo ran short of rice on Monday after a poor harvest; foreign tourists '
+     'were blamed online, but traders said exports are small.'),
+    ('限制进口？不，欧盟更新玩具安全标准',
+     '欧盟委员会近日更新玩具安全标准，进口和本地生产的玩具均须符合新要求，外国企业有两年过渡期。'),
+]
+
+ASKED_AND_CONFIRMED = [
+    ('US restricts imports of Chinese drones? Yes: Commerce Department rule takes effect',
+     'The US Commerce Department said on Tuesday its rule restricting imports of Chinese drones '
+     'took effect, citing national security.'),
+    ('Japan bans exports of chipmaking tools to China? Not quite: licences now required',
+     'Japan said on Monday exporters of 23 types of chipmaking equipment must obtain export '
+     'licences for shipments to China.'),
+    ('China curbs rare earth exports? No, MOFCOM says; it adds licences',
+     "China's Ministry of Commerce said on Friday it would require export licences for seven "
+     'medium and heavy rare earths from next month.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), DENIED_IN_HEADLINE)
+def test_a_measure_the_headline_asks_and_denies_is_no_measure(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), ASKED_AND_CONFIRMED)
+def test_a_measure_asked_and_confirmed_or_told_in_the_lead_stays_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
