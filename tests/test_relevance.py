@@ -1690,6 +1690,97 @@ PROBES_26 += [
      '得特别许可。'),
 ]
 
+# the third batch: trade statistics, prices, a chamber's election, compliance training, stockpile
+# and strategic project lists, foreign investment lists, plants abroad (an export ban of a host
+# state, a trade measure, was not counted among them)
+PROBES_26 += [
+    ("Exporters' association elects new chairman",
+     'The China Chamber of Commerce for Import and Export of Metals, Minerals and Chemicals '
+     'elected a new chairman on Tuesday. He pledged to help member companies explore overseas '
+     'markets and train staff on compliance. The chamber has 6,000 members.'),
+    ('Rare earth export volumes rise in September, customs data shows',
+     "China's exports of rare earths rose 8 percent in September from a year earlier to 5,200 "
+     'tons, customs data showed on Saturday. Analysts said demand from overseas magnet makers '
+     'recovered. Prices held steady.'),
+    ('US lawmakers debate TikTok ban again',
+     "US lawmakers debated on Wednesday whether to extend the deadline for TikTok's sale, "
+     'with some calling for a full ban. The app has 170 million US users. No vote was '
+     'scheduled.'),
+    ('Gallium prices hit six-month low on weak demand',
+     'Gallium prices in China fell to a six-month low this week as demand from chipmakers '
+     'weakened, traders said on Friday. Overseas buyers held off purchases. Inventories at '
+     'smelters rose.'),
+    ('Customs reports record cross-border e-commerce parcels',
+     'Customs in Guangzhou handled a record 50 million cross-border e-commerce parcels in '
+     'October, officials said on Monday, helped by overseas shopping festivals. Clearance '
+     'took an average of 30 minutes.'),
+    ('US chip stocks fall after weak earnings',
+     'US chip stocks fell on Thursday after a major chipmaker reported weaker-than-expected '
+     'earnings and cut its forecast, citing slow demand for PCs. The Philadelphia '
+     'Semiconductor Index lost 3 percent.'),
+    ('Licensing deal brings Chinese cartoon to US streaming',
+     'A Chinese animation studio signed a licensing deal with a US streaming platform on '
+     'Tuesday to show its hit cartoon in 40 countries, the studio said. Dubbed versions will '
+     'be released next year.'),
+    ('Dual-use technology expo opens in Mianyang',
+     'The 12th China (Mianyang) Science and Technology City International Expo opened on '
+     'Thursday, showcasing dual-use technologies of military-civilian integration, including '
+     'drones and new materials. More than 600 companies took part.'),
+    ('商务部举办外贸企业合规培训',
+     '商务部近日在京举办外贸企业合规培训班，来自全国的200余家企业参加。培训内容包括外贸形势、'
+     '海外市场开拓和企业社会责任。'),
+    ('海关总署：前三季度我国外贸进出口增长4%',
+     '据海关总署统计，前三季度我国货物贸易进出口总值同比增长4%，其中出口增长6%，进口增长1%。民'
+     '营企业进出口占比提升。'),
+    ('美国大选候选人就移民政策展开辩论',
+     '美国两党总统候选人日前就移民政策展开电视辩论，双方在边境管控、难民接收名单等问题上分歧明'
+     '显。民调显示选情胶着。'),
+    ('稀土价格指数本周小幅上涨',
+     '中国稀土行业协会发布的稀土价格指数本周小幅上涨，氧化镨钕价格上涨2%。业内人士表示，下游磁'
+     '材企业采购积极。'),
+    ('驻洛杉矶总领馆经商室调研当地中资企业',
+     '驻洛杉矶总领馆经商室近日走访当地多家中资企业，了解企业经营情况和面临的困难。企业反映劳动'
+     '力成本上升、审批周期较长等问题。经商室表示将持续做好服务。'),
+    ('日本政府公布重要矿产储备清单',
+     '据日本媒体报道，日本经济产业省公布重要矿产国家储备清单，包括稀土、镓、锂等34种矿产，计划'
+     '将储备量提高至60天用量。政府表示此举旨在应对供应风险。'),
+    ('欧盟公布关键原材料战略项目清单',
+     '据欧盟委员会消息，欧盟公布47个关键原材料战略项目清单，涉及锂、镍、稀土等开采和加工项目，'
+     '入选项目将获得融资支持和审批便利。'),
+    ('美国稀土企业宣布扩建分离工厂',
+     '据美国媒体报道，美国一家稀土企业宣布投资5亿美元扩建稀土分离工厂，预计2027年投产，产品将'
+     '供应美国国防和汽车企业。'),
+    ('Japan stockpiles rare earths under new minerals list',
+     "Japan's trade ministry said on Tuesday it would raise national stockpiles of 34 "
+     'minerals on a new priority list, including rare earths and gallium, to 60 days of use. '
+     'The ministry cited supply risks.'),
+    ('EU names strategic raw materials projects',
+     'The European Commission named 47 strategic projects for critical raw materials on '
+     'Tuesday, including lithium, nickel and rare earth mines and refineries. The projects '
+     'will get faster permits and financing support.'),
+    ('US rare earth miner expands separation plant',
+     'A US rare earth miner said on Monday it would invest 500 million dollars to expand its '
+     'separation plant in California, supplying US defense and automotive companies from 2027.'),
+    ('Australian company gets permit for rare earth refinery',
+     'An Australian company received state approval for its rare earth refinery in Western '
+     'Australia on Wednesday. The plant will process ore from its own mine and sell products '
+     'to customers in Japan and Europe.'),
+    ('Chinese magnet maker opens factory in Mexico',
+     'A Chinese rare earth magnet maker opened a factory in Mexico on Thursday to supply '
+     'automakers in North America, the company said. The plant employs 400 people and imports '
+     'magnet blocks from China.'),
+    ('Korean battery makers cut graphite use in new anodes',
+     'South Korean battery makers are testing silicon-rich anodes that use less graphite, '
+     'industry sources said on Monday. The companies aim to lower costs and diversify '
+     'suppliers.'),
+    ('泰国对电动车企业实施本地生产要求',
+     '据泰国媒体报道，泰国政府要求享受补贴的外国电动车企业在当地生产一定数量的车辆，未达标企业'
+     '须退还补贴。中资车企表示将按计划推进本地化生产。'),
+    ('越南公布禁止外商投资行业清单',
+     '据越南媒体报道，越南计划投资部公布新版外商投资负面清单，禁止外商投资行业由25个减少至20个'
+     '，部分服务业对外资开放。'),
+]
+
 
 @pytest.mark.parametrize(("title", "body"), PROBES_26)
 @pytest.mark.parametrize(("source", "kind"), [("globaltimes", "news"),
