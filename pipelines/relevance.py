@@ -334,7 +334,32 @@ OTHER_SENSES = (
     r"|sidewalks?|pavements?|streets?|roads?|campus|grounds?|beach\w*|parks?|area|sites?|stadium"
     r"|festival)\b"
     r"|交通管制|(?:空域|空中|航空)[^，。；]{0,6}管制|管制区域|管制刀具|管制药品|管制品种|毒品管制"
+    # a control on a movement told in Chinese (flights, sailing, traffic: 无人机飞行管制,
+    # 对…飞行的管制, 禁飞区, 限行) is a traffic rule, as the English controls on flights are
+    r"|(?:飞行|航行|通行|出行|行驶|低空)[^，。；]{0,2}管制|禁飞|限行"
+    # a person banned or barred from leaving the country (an exit ban on a suspect, an
+    # executive, a citizen) is held by a court or the police: goods that leave the country are
+    # exported, a person who leaves it travels
+    r"|\b(?:bans?|banned|banning|bars?|barred|barring|prohibit\w*|stop(?:s|ped)?)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:executives?|CEOs?|chief"
+    r"|chairman|chairwoman|directors?|founders?|business(?:man|woman|men|women)|officials?"
+    r"|citizens?|nationals?|suspects?|defendants?|journalists?|employees?|staff|managers?"
+    r"|him|her|them|people|residents|tycoons?|debtors?)\s+from\s+(?:leaving|exiting)\s+the\s+"
+    r"country\b|\bexit\s+bans?\b"
+    # what a list holds says whose list it is: websites, apps, accounts, phone numbers or
+    # scams on a blacklist or warning list are a consumer regulator's warnings (a securities
+    # watchdog's list of fake investment sites), not firms a trade measure aims at
+    r"|\bblacklist\w*\s+(?:(?:\d+|the|a|an|some|more|several)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:websites?|sites|apps?|accounts?|platforms?|phone\s+numbers?|domains?|scams?"
+    r"|schemes?)\b|\bwarning\s+list\b"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
+    # a 许可 is named by what it permits, the words before it, in Chinese as in English: a
+    # person's stay, work or entry (居留许可, 工作许可), a deposit explored or
+    # worked (勘探许可, 勘查许可, 开采许可), water drawn, a building, a vehicle driven, a
+    # profession practised are permits of other regulators (the police, a land, water or
+    # building office), no licence to export
+    r"|(?:居留|居住|停留|工作|就业|务工|劳动|签证|入境|勘探|勘查|开采|采砂|取水|施工|建设工程"
+    r"|建设用地|规划|驾驶|执业|行医|从业|办学|演出|飞行)(?:类|权)?许可"
     # domestic supervision lists and permits (pollution, key units under supervision)
     r"|排污许可|重点(?:管控|监管)[^，。；]{0,4}名单"
     # dual-use places (平急两用: stadiums, hotels, shelters for normal and emergency times): a
@@ -542,6 +567,10 @@ TRADE_SETTING = (r"\bexport\w*|\bimport\w*|\bre-export\w*|\bshipments?\b|\babroa
 # the measure, but do not set it in trade by themselves; a tariff told with no goods, import,
 # customs, border or foreign party is a price schedule (an insurer's new tariff guidelines).
 PRICE_WORDS = r"\btariffs?\b|\bduties\b|关税"
+# A headline that asks whether a measure was taken and answers no itself ("US FDA restricts
+# imports? No: agency updates food labeling list", 限制进口？不，…) denies that measure: the
+# question names no measure of the text, what follows the denial is its subject.
+DENIED_QUESTION = r"^[^?？]+[?？]\s*(?:No|Nope|不是|并非|不)\s*[:,.;：，。；—-]"
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -615,6 +644,7 @@ def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
     sentences that count for the score."""
     # a headline set in another era makes the text history: its measures are of that era
     history = bool(title) and _set_in_another_era(title)
+    title = re.sub(DENIED_QUESTION, " ", title) if title else title
     score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title and not history else 0
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     # The lead is the first paragraph of substance (not a label such as "Editor's Note:").

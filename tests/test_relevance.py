@@ -840,8 +840,10 @@ SET_AT_HOME = [
      "Education authorities banned small rare earth magnet toys from kindergartens and put "
      "them on a list of hazards after children swallowed magnets.\nThe ban takes effect next "
      "month."),
-    ("城市对无人机实施飞行管制 持证人员方可作业",
-     "某市宣布对中心城区无人机飞行实施管制，持有许可的人员方可作业，违规飞行将被禁止。\n市民表示理解。"),
+    # (principle 66 now cuts 飞行管制 as a movement's control: the case keeps its words
+    # without the flight, so that it still tells the setting alone)
+    ("城市对无人机实施管制 持证人员方可作业",
+     "某市宣布对中心城区无人机实施管制，持有许可的人员方可作业，违规使用将被禁止。\n市民表示理解。"),
 ]
 
 
@@ -1209,5 +1211,619 @@ def test_unrelated_probes_borrowing_the_regimes_words_are_left_out(title, body):
 
 @pytest.mark.parametrize(("title", "body"), RELEVANT_PROBES)
 def test_measures_told_in_few_words_next_to_the_probes_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+# A 许可 is named by what it permits (the words before it): a person's stay, work or entry, a
+# deposit explored or worked, water drawn, a building, a vehicle, a profession are permits of
+# other regulators (dev-1105: 稀土勘探许可证; dev-1109: 居留许可, 工作许可), no licence to export.
+PERMITS_OF_PERSONS_AND_DEPOSITS = [
+    ('西澳州向5家企业发放锂和稀土勘探许可证',
+     '据澳大利亚媒体报道，西澳州政府近日向5家矿业公司发放稀土和锂矿勘探许可证，州政府同时'
+     '简化勘探许可审批流程。获得许可证的企业表示，将于明年开展钻探。'),
+    ('加拿大安大略省简化关键矿产勘查许可审批',
+     '安大略省政府宣布，关键矿产勘查许可审批时限由12个月缩短至6个月，稀土、锂、镍项目'
+     '列入优先清单，获得勘查许可的外国企业须遵守环境管控要求。'),
+    ('越南向两家企业颁发稀土开采许可证',
+     '据越南媒体报道，越南自然资源与环境部近日向两家企业颁发稀土开采许可证，开采期限30年。'
+     '当地政府表示，将加强对开采许可的监管。'),
+    ('德国推行电子居留许可申请',
+     '据德国联邦内政部消息，德国将推行居留许可电子申请，外国人申请、延长居留许可以及办理工作'
+     '许可变更，均可在线提交材料。列入紧缺职业清单的人才，审批时限缩短至4周。'),
+    ('日本将延长外国技能人才工作许可期限',
+     '日本出入境在留管理厅表示，将把外国技能人才的工作许可期限由3年延长至5年，半导体、'
+     '稀土加工等行业的外国员工可申请延长，审批程序同步简化。'),
+    ('澳大利亚放宽外国留学生工作许可时长',
+     '澳大利亚内政部宣布，外国留学生的工作许可时长由每两周48小时放宽至56小时，相关许可'
+     '申请可通过网上系统提交。'),
+    ('泰国对部分国家游客试行电子入境许可',
+     '泰国移民局宣布，自下月起对部分国家游客试行电子入境许可，外国游客须在出发前提交申请，'
+     '入境许可审批时间为3个工作日。'),
+    ('深圳发放首批无人机低空飞行许可',
+     '深圳市近日向12家企业发放首批无人机低空飞行许可，飞行许可有效期一年，管制空域外的'
+     '物流航线将优先审批。'),
+    ('智利锂项目获得取水许可',
+     '智利环境部门近日批准一家外资锂企的取水许可，取水许可有效期20年，当地社区对地下水'
+     '管控表示关切。'),
+    ('马来西亚向外国医生发放执业许可',
+     '马来西亚卫生部表示，今年已向300名外国医生发放执业许可，并将简化执业许可审批，列入'
+     '紧缺专科清单的医生优先办理。'),
+    ('印尼向外资企业发放镍矿开采许可',
+     '印尼能矿部近日向4家外资企业发放镍矿开采许可，开采许可审批时限缩短至60天，获得许可证'
+     '的企业须在国内建设冶炼厂。'),
+    ('蒙古国发放稀土勘探许可证 吸引外国投资',
+     '蒙古国矿产石油局近日发放8份稀土勘探许可证，其中3份发给外国投资企业，勘探许可有效期'
+     '3年，可延长两次。'),
+]
+
+# The same words told with a licence to export or a measure of the regime stay kept.
+MEASURES_NEXT_TO_SUCH_PERMITS = [
+    ('商务部：对部分稀土物项实施出口管制',
+     '商务部、海关总署今日发布公告，对稀土勘探、开采和冶炼分离相关物项实施出口管制，出口'
+     '经营者须申请出口许可证。'),
+    ('商务部将两家美国军工企业列入不可靠实体清单',
+     '商务部今日宣布，将两家美国军工企业列入不可靠实体清单，禁止其从事与中国有关的进出口'
+     '活动，取消其高级管理人员在中国境内工作许可、停留或者居留资格。'),
+    ('澳大利亚稀土企业获得中国两用物项出口许可',
+     '一家持有西澳州稀土勘探许可证的澳大利亚企业表示，其中国合资工厂近日获得商务部两用物项'
+     '出口许可，可向澳方出口稀土永磁材料。'),
+    ('越南稀土企业称中国出口管制影响原料进口',
+     '一家持有稀土开采许可证的越南企业表示，中国对稀土相关物项实施出口管制后，其从中国进口'
+     '分离设备须由中方出口经营者申请出口许可。'),
+    ('日本企业外籍员工工作许可延长 对华半导体出口管制收紧',
+     '日本经济产业省宣布收紧对华半导体设备出口管制，新增23类物项须申请出口许可。同日，日本'
+     '延长外国员工工作许可期限。'),
+    ('商务部：对镓锗相关物项实施出口管制',
+     '商务部今日发布公告，对镓、锗相关物项实施出口管制，出口经营者应当申请出口许可；此前取得'
+     '的勘探许可和开采许可不受影响。'),
+    ('商务部发放首批稀土通用许可',
+     '商务部今日宣布，向部分出口经营者发放稀土相关物项出口通用许可，获得通用许可的企业在有效期'
+     '内可多次出口。'),
+    ('海关查获走私出口稀土案 涉案企业持有开采许可证',
+     '海关总署今日通报，某海关查获一起伪报品名走私出口稀土案件，涉案企业持有开采许可证，'
+     '但未取得出口许可。'),
+    ('商务部对美国无人机企业采取反制措施',
+     '商务部今日宣布，对参与对台军售的5家美国无人机企业采取反制措施，将其列入出口管制管控'
+     '名单，取消其相关人员在华工作许可。'),
+    ('商务部：依法审批石墨物项出口许可申请',
+     '商务部新闻发言人今日表示，商务部将依法审批石墨物项出口许可申请，对符合规定的民用申请'
+     '予以许可。企业无需另行办理取水许可或施工许可。'),
+    ('中方对原产于美国的进口稀土设备征收反倾销税',
+     '商务部今日发布公告，对原产于美国的进口稀土勘探设备征收反倾销税，进口企业无需另行申请'
+     '勘探许可。'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), PERMITS_OF_PERSONS_AND_DEPOSITS)
+def test_permits_of_persons_and_deposits_are_no_trade_licences(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURES_NEXT_TO_SUCH_PERMITS)
+def test_measures_told_next_to_such_permits_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+# A control on a movement told in Chinese (飞行管制, 禁飞区, 限行) is a traffic rule; a person
+# banned from leaving the country is held by a court; websites and apps on a blacklist or a
+# warning list are a consumer regulator's warnings (probes of the twenty-sixth pass).
+MOVEMENT_EXIT_AND_WARNING_LISTS = [
+    ('德国收紧对无人机飞行的管制',
+     '德国联邦交通部宣布收紧无人机飞行管制，在机场、军事设施附近设立禁飞区，无人机操作人员须'
+     '取得飞行证书并登记。违规者将被处以罚款。'),
+    ('日本对无人机低空飞行实施管制',
+     '日本国土交通省宣布，在东京部分区域对无人机低空飞行实施管制，外国游客操作无人机须提前'
+     '登记，违规者将被罚款。'),
+    ('城市对无人机实施飞行管制 持证人员方可作业',
+     '某市宣布对中心城区无人机飞行实施管制，持有许可的人员方可作业，违规飞行将被禁止。\n市民表示理解。'),
+    ('河内对摩托车实施限行 无人机禁飞',
+     '河内市政府宣布对中心城区摩托车实施限行，并在国庆期间对无人机实施禁飞管制，外国游客'
+     '须遵守相关规定。'),
+    ('Court bans ex-CEO from leaving country in fraud case',
+     'A Seoul court on Wednesday banned a former chief executive from leaving the country while '
+     'prosecutors investigate alleged accounting fraud. His passport was confiscated. The '
+     'company said it is cooperating with investigators.'),
+    ('Police bar tycoon from leaving the country over unpaid debts',
+     'Police in Jakarta barred a property tycoon from leaving the country on Monday over unpaid '
+     'debts to foreign banks. An exit ban will stay until a court rules on the case.'),
+    ('EU watchdog blacklists fake investment websites',
+     "Europe's securities watchdog added 40 websites to its warning list on Monday, saying they "
+     "offered fake investments in crypto and gold. It urged consumers to check a firm's licence "
+     'before investing.'),
+    ('US regulator blacklists 12 crypto apps targeting foreign users',
+     'A US regulator on Tuesday blacklisted 12 crypto apps it said targeted foreign users with '
+     'fake returns, and urged investors to check the licence of any platform.'),
+]
+
+MEASURES_NEXT_TO_MOVEMENTS_EXITS_AND_LISTS = [
+    ('商务部对无人机相关物项实施出口管制',
+     '商务部、海关总署今日发布公告，对部分无人机相关物项实施出口管制，与无人机飞行管制无关的'
+     '消费级无人机不在管制范围内。'),
+    ('商务部：对无人机飞行控制器实施出口管制',
+     '商务部今日宣布，对无人机飞行控制器等关键零部件实施出口管制，出口经营者须申请出口许可。'),
+    ('Court bans rare earth trader from exporting after smuggling case',
+     'A court in Guangxi on Wednesday banned a rare earth trader from exporting for three years '
+     'after he smuggled 20 tons of controlled items abroad, customs said.'),
+    ('China blacklists 12 US defense firms',
+     "China's commerce ministry on Tuesday added 12 US defense firms to its export control "
+     'list, banning exports of dual-use items to them.'),
+    ('China bans gallium from leaving the country without licence',
+     'China on Monday banned gallium and germanium from leaving the country without an export '
+     'licence from the commerce ministry.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), MOVEMENT_EXIT_AND_WARNING_LISTS)
+def test_movement_controls_exit_bans_and_warning_lists_are_no_trade_measures(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURES_NEXT_TO_MOVEMENTS_EXITS_AND_LISTS)
+def test_measures_next_to_movement_controls_exit_bans_and_lists_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+# The twenty-sixth pass's own unrelated probes: stories that borrow the regime's vocabulary
+# (lists, licences, controls, customs, rare earths, the US) without a trade measure, each run
+# as a news site's page and as a consulate's relayed page.
+PROBES_26 = [
+    ('US library lifts borrowing limits on rare books list',
+     'The Library of Congress said on Tuesday it would lift borrowing restrictions on 300 '
+     'titles from its rare books list, after a review found that the controls on handling '
+     'were stricter than needed. Readers will still need a reading room permit. The library '
+     'said the change takes effect next month.'),
+    ('Rare earth magnet shortage hits model train hobbyists',
+     'Hobby shops in the US said on Monday that small neodymium magnets for model trains were '
+     'out of stock because a large domestic distributor went bankrupt. Customers are put on a '
+     'waiting list. A shop owner said controls on inventory at the distributor were poor.'),
+    ('Customs museum opens exhibition on 1930s smugglers',
+     'A museum in Shanghai opened an exhibition on Tuesday on smugglers of the 1930s, showing '
+     'customs uniforms, seized opium pipes and ledgers. Visitors need to book tickets online. '
+     'The curator said the exhibition explores how customs officers worked a century ago.'),
+    ('Gallium-based liquid metal pen wins design award',
+     'A pen that writes circuits with gallium-based liquid metal won a design award in Milan '
+     'on Wednesday. The startup behind it said it holds patents on the ink and plans to '
+     'license the design to a stationery maker. Sales start next year in Europe.'),
+    ('City bans e-bike batteries from elevators',
+     'Hangzhou banned e-bike batteries from residential elevators starting Monday, citing '
+     'fire risks from lithium batteries. Property managers will install cameras that stop the '
+     'elevator when a battery is detected. Violators face fines of up to 500 yuan.'),
+    ('Graphite pencil maker celebrates 90th anniversary',
+     'A Shanghai pencil maker celebrated its 90th anniversary on Friday, saying its graphite '
+     'leads are still made from natural graphite mined in Heilongjiang. The company sells '
+     'pencils in 40 countries and plans a museum. Its export sales rose 5 percent last year.'),
+    ('US states tighten controls on youth social media use',
+     "Several US states tightened controls on teenagers' social media use this year, "
+     'requiring parental consent for accounts of users under 16. Tech companies challenged '
+     'the laws in court. Judges blocked two of the laws, saying they restricted speech.'),
+    ('Tungsten wedding rings gain popularity among young couples',
+     'Tungsten carbide wedding rings are gaining popularity among young Chinese couples '
+     'because they are cheap and scratch-resistant, jewelers said. Online sales rose 30 '
+     'percent in the first half. Some buyers worry the rings cannot be cut off in an '
+     'emergency.'),
+    ('Antimony found in bottled water study, researchers say',
+     'Researchers in Germany said on Thursday that antimony from PET bottles leaches into '
+     'water stored in hot cars. Levels stayed below the limits set by the World Health '
+     'Organization. The team recommended storing bottled water away from heat.'),
+    ('Japanese city adds cherry trees to protected list',
+     'Kyoto added 120 old cherry trees to its list of protected trees on Tuesday, banning '
+     'cutting or pruning without a permit from the city. The city said tourism and '
+     'construction have damaged roots. Owners will receive subsidies for care.'),
+    ('Dual-use trail opens for hikers and cyclists',
+     'A 40-kilometer dual-use trail for hikers and cyclists opened in Zhejiang on Saturday. '
+     'Cyclists need no permit but must yield to walkers. The county said the trail links 12 '
+     'villages and will boost rural tourism.'),
+    ('EU watchdog blacklists fake investment websites',
+     "Europe's securities watchdog added 40 websites to its warning list on Monday, saying "
+     "they offered fake investments in crypto and gold. It urged consumers to check a firm's "
+     'licence before investing. Losses reported by victims reached 80 million euros.'),
+    ('Chip shortage? Not for this retro arcade in Chengdu',
+     'A retro arcade in Chengdu keeps 1980s machines running with spare chips bought from '
+     'collectors, its owner said. He keeps a list of parts and restrictions on how long each '
+     'game can be played. Visitors from abroad are welcome.'),
+    ('Court bans ex-CEO from leaving country in fraud case',
+     'A Seoul court on Wednesday banned a former chief executive from leaving the country '
+     'while prosecutors investigate alleged accounting fraud. His passport was confiscated. '
+     'The company said it is cooperating with investigators.'),
+    ('Lithium battery recycling plant gets environmental permit',
+     'A lithium battery recycling plant in Hubei received its environmental permit on Monday '
+     'and will start trial runs next month. The plant will recover cobalt, nickel and lithium '
+     'from 50,000 tons of batteries a year. The company said it follows strict controls on '
+     'emissions.'),
+    ('Netflix restricts password sharing in more countries',
+     'Netflix said on Tuesday it would extend restrictions on password sharing to 20 more '
+     'countries, including several in Southeast Asia. Subscribers who share accounts outside '
+     'their household will pay an extra fee. Shares rose 2 percent.'),
+    ('Rare earth elements used to date ancient pottery',
+     'Archaeologists used rare earth element signatures to trace the clay of Tang dynasty '
+     'pottery found in Indonesia to kilns in Hunan, a study published on Monday said. The '
+     'findings shed light on ancient maritime trade routes.'),
+    ('New Zealand bans foreign buyers from existing homes again',
+     "New Zealand's parliament passed a law on Wednesday keeping a ban on most foreign buyers "
+     'of existing homes, while allowing wealthy investors to buy homes worth over 5 million '
+     'NZ dollars. The government said the rule supports housing affordability.'),
+    ('Airline adds Chinese routes after pilot licence reforms',
+     "A Vietnamese airline will add five routes to China after the country's aviation "
+     "authority shortened the time to convert foreign pilots' licences, the airline said on "
+     'Thursday. The carrier plans to hire 60 foreign pilots.'),
+    ('Tariff on plastic bags? No, a deposit, says supermarket',
+     'A supermarket chain in Beijing clarified on Monday that the 0.5 yuan charged for '
+     'plastic bags is a deposit returned when bags are brought back, not a tax. Customers '
+     'complained online that the charge was too high.'),
+    ("US university restricts foreign students' lab access after safety incident",
+     'A US university restricted access to a chemistry lab for all students, including '
+     'foreign students, after a fire on Tuesday. Students will need new safety training and a '
+     'lab permit. No one was injured.'),
+    ("Customs officers' choir wins national competition",
+     'A choir of customs officers from Xiamen won a national amateur choir competition on '
+     'Sunday. The 40 singers rehearse after their shifts at the port. Their director said '
+     'music helps relieve stress.'),
+    ('Indonesia issues nickel mining quotas for 2026',
+     "Indonesia's energy ministry approved mining quotas of 250 million tons of nickel ore "
+     'for 2026, officials said on Tuesday. Miners must submit work plans each year. Smelters '
+     'said the quota would ensure ore supply for domestic processing.'),
+    ('Entity behind ransomware attack on hospital identified',
+     'Police in Germany identified the entity behind a ransomware attack on a hospital, a '
+     'criminal group based abroad, prosecutors said on Friday. The hospital restored its '
+     "systems after two weeks. Investigators froze the group's crypto wallets."),
+    ('Magnet school lottery list released',
+     'Boston released its magnet school lottery list on Monday. Families have two weeks to '
+     'accept offers. Controls on enrollment aim to balance neighborhoods, the school district '
+     'said.'),
+    ('Chinese tourists need no visa for Malaysia, embassy reminds',
+     'The Chinese embassy in Malaysia reminded travelers on Wednesday that Chinese citizens '
+     'can stay 30 days without a visa, but need a valid passport and a return ticket. Customs '
+     'may check cash over 10,000 dollars. Drones require permits from the aviation authority.'),
+    ('Australian state caps foreign student numbers in private colleges',
+     'An Australian state capped the number of foreign students that private colleges can '
+     'enrol next year, citing housing pressure. Colleges must apply for a new licence to '
+     'teach international students. Education groups said the caps would cost jobs.'),
+    ('Rare earth theme park ride closes for inspection',
+     'A theme park in Baotou, the city known for rare earths, closed its roller coaster on '
+     "Tuesday for a safety inspection. The park said the ride's license is valid and it will "
+     'reopen next week.'),
+    ('Germany bans sale of fireworks in city centers',
+     'Several German cities banned the sale and use of fireworks in city centers over New '
+     "Year's Eve, citing injuries and pollution. Shops selling fireworks imported from China "
+     'said sales may fall. Police will enforce the ban.'),
+    ('US Treasury bond sales hit record',
+     'The US Treasury sold a record amount of bonds in the third quarter, with foreign buyers '
+     'taking 25 percent, data showed on Tuesday. Analysts said controls on spending were '
+     'unlikely before the election.'),
+    ('海关博物馆举办走私文物追索展',
+     '中国海关博物馆近日举办文物追索成果展，展出近年来从海外追索回国的120件文物。展览介绍了国'
+     '际合作追索流失文物的过程。观众需提前预约参观。'),
+    ('澳大利亚维州发放新一批渔业捕捞许可证',
+     '据澳大利亚媒体报道，维多利亚州政府近日发放新一批渔业捕捞许可证，并公布禁渔区清单。州政府'
+     '表示，将加强对过度捕捞的管控。驻墨尔本总领馆经商室将持续关注。'),
+    ('日本东京都将民宿经营许可审批时限缩短',
+     '据日本媒体报道，东京都政府宣布将民宿经营许可审批时限由30天缩短至15天，并公布违规民宿名单'
+     '。外国游客增加带动民宿需求上升。'),
+    ('稀土主题科普馆在包头开馆',
+     '包头稀土科普馆近日开馆，展示稀土元素的发现历史和在新能源汽车、风电等领域的应用。馆方表示'
+     '，参观实行预约管控，每日限流3000人。'),
+    ('韩国对外国人购房实施许可制',
+     '据韩国媒体报道，首尔市对外国人购买部分地区住宅实施土地交易许可制，购房须事先获得区政府许'
+     '可。政府表示此举旨在抑制投机。'),
+    ('美国加州对电动车电池回收实施新规',
+     '据美国媒体报道，加州空气资源委员会通过新规，要求电动车电池回收企业获得环保许可，并建立电'
+     '池流向追踪清单。企业须在2027年前完成登记。'),
+    ('新加坡发布外国劳工配额新规',
+     '据新加坡人力部消息，新加坡将调整外国劳工配额，建筑业和加工业的外籍劳工比例上限下调5个百'
+     '分点。企业须通过新系统申请工作准证。'),
+    ('俄罗斯延长外国渔船进入港口限制',
+     '据俄罗斯媒体报道，俄罗斯政府决定延长对部分外国渔船进入其港口的限制至明年底。渔船须提前申'
+     '请进港许可。'),
+    ('德国收紧对无人机飞行的管制',
+     '德国联邦交通部宣布收紧无人机飞行管制，在机场、军事设施附近设立禁飞区，无人机操作人员须取'
+     '得飞行证书并登记。违规者将被处以罚款。'),
+    ('越南河内限制摩托车进入中心城区',
+     '河内市政府宣布，自2026年起限制摩托车进入部分中心城区，并公布首批限行道路清单。市政府表示'
+     '将扩大公共交通。'),
+    ('马来西亚发放首批数字银行牌照',
+     '马来西亚国家银行近日向5家机构发放数字银行牌照，其中两家有外资背景。央行表示将对数字银行'
+     '实施严格风险管控。'),
+    ('加拿大对外国买家购房禁令延长两年',
+     '据加拿大媒体报道，加拿大联邦政府宣布将外国买家购买住宅禁令延长两年至2027年，旨在缓解住房'
+     '紧张。禁令豁免清单包括永久居民和留学生。'),
+    ('印度对外国人进入部分边境地区实施许可',
+     '据印度媒体报道，印度政府对外国人进入东北部部分边境地区实施受保护区域许可制度，外国游客须'
+     '提前申请入境许可。'),
+    ('稀土永磁电机企业发布新品',
+     '一家稀土永磁电机企业近日发布新一代工业电机，能效提升15%。公司表示，产品已获得欧盟安全认'
+     '证，将加大海外市场开拓。'),
+    ('英国对外国学生签证实施新限制',
+     '据英国内政部消息，英国将限制外国研究生携带家属，并提高技术工人签证的薪资门槛。大学担心国'
+     '际学生人数下降。'),
+    ('泰国禁止外国人从事部分职业清单更新',
+     '泰国劳工部近日更新外国人禁止从事职业清单，将部分服务业职业移出清单，外国人可申请工作许可'
+     '从事相关工作。'),
+]
+
+# the second batch: a host state's own rules (visas, vapes, low-emission zones, data), ports,
+# recalls, museums, doping, prices, and a headline that asks and denies a measure
+PROBES_26 += [
+    ('US FDA restricts imports? No: agency updates food labeling list',
+     'The US Food and Drug Administration updated its list of major food allergens on '
+     'Tuesday, adding sesame labeling rules for imported and domestic products alike. '
+     'Companies have a year to comply. The agency said the rule protects consumers.'),
+    ('Australian state suspends koala habitat clearing permits',
+     'New South Wales suspended land clearing permits in koala habitats on Monday after a '
+     'court ruling. Farmers said the suspension would hurt planting. Environmental groups '
+     'welcomed the decision.'),
+    ('Chinese students in US face longer visa checks, survey says',
+     'Chinese students applying for US visas faced longer administrative checks this summer, '
+     'a survey by an education consultancy showed on Wednesday. Some students in science '
+     'fields waited three months. Universities urged faster processing.'),
+    ('Rare earth prices slip as traders await demand data',
+     'Prices of praseodymium-neodymium oxide slipped 2 percent this week as traders waited '
+     'for October demand data from magnet makers, an industry index showed on Friday. '
+     'Analysts expect prices to stabilize.'),
+    ('Smartphone maker gets licence to sell in Indian market',
+     "A Chinese smartphone maker received a licence from India's telecom regulator to sell "
+     'its new 5G phones, the company said on Monday. The phones will be assembled in Chennai. '
+     'Sales start next month.'),
+    ('UK bans disposable vapes from June',
+     'The UK will ban the sale of disposable vapes from June 1, the government said on '
+     'Monday, citing youth vaping and waste. Shops found selling them face fines. Most vapes '
+     'sold in the UK are made in China.'),
+    ('Port of Los Angeles sets new cargo record',
+     'The Port of Los Angeles handled a record 1 million containers in August, officials said '
+     'on Tuesday, as retailers stocked up for the holidays. Imports from Asia rose 12 '
+     'percent. The port said its controls on truck appointments cut waiting times.'),
+    ('Chinese gymnast suspended for missing doping tests',
+     'A Chinese gymnast was suspended for two years by the international federation for '
+     'missing three doping tests, the federation said on Thursday. The athlete can appeal to '
+     'the Court of Arbitration for Sport. Sanctions for whereabouts failures are common.'),
+    ('Gallium nitride chargers dominate Singles Day sales',
+     'Gallium nitride fast chargers were among the best-selling electronics during the '
+     'Singles Day shopping festival, e-commerce platforms said on Wednesday. Sales to '
+     'overseas buyers on cross-border platforms also grew. Prices fell 15 percent.'),
+    ('US city council lists historic Chinatown buildings',
+     "San Francisco's city council added six Chinatown buildings to its list of historic "
+     'landmarks on Tuesday, restricting changes to their facades. Owners need a permit for '
+     'renovations. The community welcomed the move.'),
+    ('Japan restricts foreign tourists at Mount Fuji trail',
+     'Japan began restricting the number of climbers on a Mount Fuji trail on Monday, '
+     'charging 2,000 yen per person and requiring reservations. Foreign tourists make up a '
+     'third of climbers. Officials said the controls protect safety.'),
+    ('Customs clearance at Beijing airport gets faster with facial recognition',
+     'Beijing Capital International Airport introduced facial recognition at customs and '
+     'border checks on Monday, cutting waiting times for foreign travelers to 10 minutes, the '
+     'airport said. Travelers still need to declare cash above 20,000 yuan.'),
+    ('Antimony-free glass developed for solar panels',
+     'Researchers in Anhui said on Tuesday they had developed antimony-free glass for solar '
+     'panels that performs as well as regular panel glass. The team plans to license the '
+     "process to glass makers. Europe's solar panel makers showed interest."),
+    ('Korean court orders company to pay workers after factory closure',
+     'A South Korean court ordered a foreign-owned electronics company to pay 300 workers '
+     'after it closed a factory without notice. The company had moved production abroad. The '
+     'union welcomed the ruling.'),
+    ('Tesla recalls cars in China over software fault',
+     'Tesla will recall 60,000 cars in China over a software fault in the door latches, the '
+     'State Administration for Market Regulation said on Friday. The fix will be delivered '
+     'over the air. The cars were made in Shanghai and imported from the US.'),
+    ('Dutch town bans cars from historic center',
+     'A Dutch town banned cars from its historic center on weekends, starting Saturday, to '
+     'reduce pollution and noise. Delivery vans need a permit. Shop owners worried about '
+     'losing customers.'),
+    ('Canadian province issues cannabis export guide to farmers',
+     "Ontario's agriculture ministry published a guide for licensed cannabis growers on "
+     'Tuesday, explaining health licences and quality controls. The guide does not change '
+     'rules. Growers welcomed the clarity.'),
+    ('Rare earth museum in Ganzhou attracts foreign visitors',
+     'A rare earth museum in Ganzhou, Jiangxi Province, received 5,000 foreign visitors in '
+     'the first half of the year, its curator said on Monday. Exhibits show mining history '
+     'and magnet uses. Entry is free with a reservation.'),
+    ("US senator's list of Chinese apps stirs debate",
+     'A US senator published a list of Chinese shopping apps he said collect too much user '
+     'data, stirring debate online on Tuesday. The apps said they follow US law. No action by '
+     'regulators was announced.'),
+    ('Drone maker wins contract to inspect power lines in Europe',
+     'A Shenzhen drone maker won a contract to supply inspection drones to a European power '
+     'grid operator, the company said on Monday. The drones will inspect 10,000 kilometers of '
+     'lines. Deliveries begin in spring.'),
+    ('美国加州发放首批自动驾驶出租车运营许可',
+     '据美国媒体报道，加州公用事业委员会近日向两家企业发放自动驾驶出租车运营许可，允许其在旧金'
+     '山全天候运营。监管部门表示将加强安全管控。驻旧金山总领馆经商室将持续关注。'),
+    ('意大利对游客进入威尼斯收取门票',
+     '据意大利媒体报道，威尼斯市政府宣布明年继续对一日游游客收取进城费，并扩大收费日期清单。市'
+     '政府表示，此举旨在管控游客数量。'),
+    ('韩国对外国人购房贷款实施限制',
+     '据韩国媒体报道，韩国金融委员会宣布，对外国人购买首尔住宅的贷款实施限制，贷款比例上限下调'
+     '至40%。政府表示将加强对外国人购房的监管。'),
+    ('日本稀土回收企业获政府补贴',
+     '据日本媒体报道，日本经济产业省近日向3家稀土回收企业发放补贴，支持从废旧电子产品中回收稀'
+     '土。企业表示，回收稀土将供应国内磁材厂。'),
+    ('澳大利亚西澳州锂矿项目获环境审批',
+     '据澳大利亚媒体报道，西澳州环境保护局近日批准一个锂矿项目的环境评估，项目须遵守地下水管控'
+     '要求。该项目由一家美国企业持股。'),
+    ('德国汉堡港集装箱吞吐量下降',
+     '据德国媒体报道，汉堡港上半年集装箱吞吐量同比下降3%，主要受欧洲经济疲软影响。港口方面表示'
+     '，将加强与亚洲航运公司合作。'),
+    ('法国对外国学生学费政策调整',
+     '据法国媒体报道，法国高等教育部宣布，对非欧盟国家学生的学费减免名额进行调整，部分大学将扩'
+     '大减免清单。'),
+    ('美国纽约州禁止在公共场所使用电子烟',
+     '据美国媒体报道，纽约州议会通过法案，禁止在公园、海滩等公共场所使用电子烟，违者将被罚款。'
+     '该法案将于明年生效。'),
+    ('巴西对外国游客恢复签证要求',
+     '据巴西媒体报道，巴西政府宣布对美国、加拿大和澳大利亚游客恢复签证要求，游客须在线申请电子'
+     '签证。旅游业界表示担忧。'),
+    ('英国伦敦扩大超低排放区',
+     '据英国媒体报道，伦敦市政府宣布扩大超低排放区范围，不符合排放标准的车辆进入须每日缴费。市'
+     '政府表示，将对违规车辆实施管控。'),
+    ('泰国延长外国人免签停留期限',
+     '据泰国媒体报道，泰国政府宣布将部分国家游客的免签停留期限由30天延长至60天，适用国家清单包'
+     '括中国。旅游业界表示欢迎。'),
+    ('日本药妆店限购感冒药',
+     '据日本媒体报道，日本部分药妆店对感冒药实施限购，每人每次限购一盒，以防止转卖。外国游客购'
+     '买量较大。'),
+    ('美国农业部发布禽流感疫区清单',
+     '据美国媒体报道，美国农业部更新禽流感疫区清单，新增3个县。疫区内的养殖场须实施严格的防疫'
+     '管控，禽类运输须获得许可。'),
+    ('墨西哥对网约车平台实施新规',
+     '据墨西哥媒体报道，墨西哥城政府对网约车平台实施新规，司机须取得营运许可，平台须提交司机名'
+     '单。外资平台表示将配合。'),
+    ('新西兰限制外国渔船进入专属经济区捕捞',
+     '据新西兰媒体报道，新西兰政府宣布收紧外国渔船在其专属经济区捕捞的许可条件，并公布违规渔船'
+     '名单。'),
+    ('荷兰对外国留学生实施英语授课限制',
+     '据荷兰媒体报道，荷兰政府计划限制大学英语授课课程比例，以减少外国留学生人数。高校担心国际'
+     '化受影响。'),
+    ('稀土永磁企业举办开放日',
+     '一家位于宁波的稀土永磁企业近日举办开放日活动，邀请外国客户和媒体参观生产线。企业表示，产'
+     '品出口至欧洲和东南亚。'),
+    ('美国国会图书馆新增馆藏清单',
+     '美国国会图书馆近日公布年度国家录音登记清单，新增25部作品。图书馆表示，入选作品将得到永久'
+     '保存。'),
+    ('印度对外国电商平台实施数据本地化要求',
+     '据印度媒体报道，印度政府要求外国电商平台将用户数据存储在境内服务器，平台须获得数据处理许'
+     '可。业界表示合规成本将上升。'),
+    ('俄罗斯限制外国人进入部分军事区域',
+     '据俄罗斯媒体报道，俄罗斯政府更新外国人禁止进入区域清单，新增部分边境地区，外国人进入须获'
+     '得特别许可。'),
+]
+
+# the third batch: trade statistics, prices, a chamber's election, compliance training, stockpile
+# and strategic project lists, foreign investment lists, plants abroad (an export ban of a host
+# state, a trade measure, was not counted among them)
+PROBES_26 += [
+    ("Exporters' association elects new chairman",
+     'The China Chamber of Commerce for Import and Export of Metals, Minerals and Chemicals '
+     'elected a new chairman on Tuesday. He pledged to help member companies explore overseas '
+     'markets and train staff on compliance. The chamber has 6,000 members.'),
+    ('Rare earth export volumes rise in September, customs data shows',
+     "China's exports of rare earths rose 8 percent in September from a year earlier to 5,200 "
+     'tons, customs data showed on Saturday. Analysts said demand from overseas magnet makers '
+     'recovered. Prices held steady.'),
+    ('US lawmakers debate TikTok ban again',
+     "US lawmakers debated on Wednesday whether to extend the deadline for TikTok's sale, "
+     'with some calling for a full ban. The app has 170 million US users. No vote was '
+     'scheduled.'),
+    ('Gallium prices hit six-month low on weak demand',
+     'Gallium prices in China fell to a six-month low this week as demand from chipmakers '
+     'weakened, traders said on Friday. Overseas buyers held off purchases. Inventories at '
+     'smelters rose.'),
+    ('Customs reports record cross-border e-commerce parcels',
+     'Customs in Guangzhou handled a record 50 million cross-border e-commerce parcels in '
+     'October, officials said on Monday, helped by overseas shopping festivals. Clearance '
+     'took an average of 30 minutes.'),
+    ('US chip stocks fall after weak earnings',
+     'US chip stocks fell on Thursday after a major chipmaker reported weaker-than-expected '
+     'earnings and cut its forecast, citing slow demand for PCs. The Philadelphia '
+     'Semiconductor Index lost 3 percent.'),
+    ('Licensing deal brings Chinese cartoon to US streaming',
+     'A Chinese animation studio signed a licensing deal with a US streaming platform on '
+     'Tuesday to show its hit cartoon in 40 countries, the studio said. Dubbed versions will '
+     'be released next year.'),
+    ('Dual-use technology expo opens in Mianyang',
+     'The 12th China (Mianyang) Science and Technology City International Expo opened on '
+     'Thursday, showcasing dual-use technologies of military-civilian integration, including '
+     'drones and new materials. More than 600 companies took part.'),
+    ('商务部举办外贸企业合规培训',
+     '商务部近日在京举办外贸企业合规培训班，来自全国的200余家企业参加。培训内容包括外贸形势、'
+     '海外市场开拓和企业社会责任。'),
+    ('海关总署：前三季度我国外贸进出口增长4%',
+     '据海关总署统计，前三季度我国货物贸易进出口总值同比增长4%，其中出口增长6%，进口增长1%。民'
+     '营企业进出口占比提升。'),
+    ('美国大选候选人就移民政策展开辩论',
+     '美国两党总统候选人日前就移民政策展开电视辩论，双方在边境管控、难民接收名单等问题上分歧明'
+     '显。民调显示选情胶着。'),
+    ('稀土价格指数本周小幅上涨',
+     '中国稀土行业协会发布的稀土价格指数本周小幅上涨，氧化镨钕价格上涨2%。业内人士表示，下游磁'
+     '材企业采购积极。'),
+    ('驻洛杉矶总领馆经商室调研当地中资企业',
+     '驻洛杉矶总领馆经商室近日走访当地多家中资企业，了解企业经营情况和面临的困难。企业反映劳动'
+     '力成本上升、审批周期较长等问题。经商室表示将持续做好服务。'),
+    ('日本政府公布重要矿产储备清单',
+     '据日本媒体报道，日本经济产业省公布重要矿产国家储备清单，包括稀土、镓、锂等34种矿产，计划'
+     '将储备量提高至60天用量。政府表示此举旨在应对供应风险。'),
+    ('欧盟公布关键原材料战略项目清单',
+     '据欧盟委员会消息，欧盟公布47个关键原材料战略项目清单，涉及锂、镍、稀土等开采和加工项目，'
+     '入选项目将获得融资支持和审批便利。'),
+    ('美国稀土企业宣布扩建分离工厂',
+     '据美国媒体报道，美国一家稀土企业宣布投资5亿美元扩建稀土分离工厂，预计2027年投产，产品将'
+     '供应美国国防和汽车企业。'),
+    ('Japan stockpiles rare earths under new minerals list',
+     "Japan's trade ministry said on Tuesday it would raise national stockpiles of 34 "
+     'minerals on a new priority list, including rare earths and gallium, to 60 days of use. '
+     'The ministry cited supply risks.'),
+    ('EU names strategic raw materials projects',
+     'The European Commission named 47 strategic projects for critical raw materials on '
+     'Tuesday, including lithium, nickel and rare earth mines and refineries. The projects '
+     'will get faster permits and financing support.'),
+    ('US rare earth miner expands separation plant',
+     'A US rare earth miner said on Monday it would invest 500 million dollars to expand its '
+     'separation plant in California, supplying US defense and automotive companies from 2027.'),
+    ('Australian company gets permit for rare earth refinery',
+     'An Australian company received state approval for its rare earth refinery in Western '
+     'Australia on Wednesday. The plant will process ore from its own mine and sell products '
+     'to customers in Japan and Europe.'),
+    ('Chinese magnet maker opens factory in Mexico',
+     'A Chinese rare earth magnet maker opened a factory in Mexico on Thursday to supply '
+     'automakers in North America, the company said. The plant employs 400 people and imports '
+     'magnet blocks from China.'),
+    ('Korean battery makers cut graphite use in new anodes',
+     'South Korean battery makers are testing silicon-rich anodes that use less graphite, '
+     'industry sources said on Monday. The companies aim to lower costs and diversify '
+     'suppliers.'),
+    ('泰国对电动车企业实施本地生产要求',
+     '据泰国媒体报道，泰国政府要求享受补贴的外国电动车企业在当地生产一定数量的车辆，未达标企业'
+     '须退还补贴。中资车企表示将按计划推进本地化生产。'),
+    ('越南公布禁止外商投资行业清单',
+     '据越南媒体报道，越南计划投资部公布新版外商投资负面清单，禁止外商投资行业由25个减少至20个'
+     '，部分服务业对外资开放。'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), PROBES_26)
+@pytest.mark.parametrize(("source", "kind"), [("globaltimes", "news"),
+                                               ("mofcom_consulates", "relay")])
+def test_probes_of_the_twenty_sixth_pass_are_left_out(title, body, source, kind):
+    item = DocumentItem(url="https://example.org/1.shtml", source=source, source_kind=kind,
+                        title=title, body=body, language="en", measures=[])
+    keep, reason = relevance(item)
+    assert not keep, reason
+
+
+# Principle 69: a headline that asks whether a measure was taken and answers no itself denies it.
+DENIED_IN_HEADLINE = [
+    ('US FDA restricts imports? No: agency updates food labeling list',
+     'The US Food and Drug Administration updated its list of major food allergens on Tuesday, '
+     'adding sesame labeling rules for imported and domestic products alike.'),
+    ('Japan bans exports of rice? No, a shortage empties shelves',
+     'Supermarkets in Tokyo ran short of rice on Monday after a poor harvest; foreign tourists '
+     'were blamed online, but traders said exports are small.'),
+    ('限制进口？不，欧盟更新玩具安全标准',
+     '欧盟委员会近日更新玩具安全标准，进口和本地生产的玩具均须符合新要求，外国企业有两年过渡期。'),
+]
+
+ASKED_AND_CONFIRMED = [
+    ('US restricts imports of Chinese drones? Yes: Commerce Department rule takes effect',
+     'The US Commerce Department said on Tuesday its rule restricting imports of Chinese drones '
+     'took effect, citing national security.'),
+    ('Japan bans exports of chipmaking tools to China? Not quite: licences now required',
+     'Japan said on Monday exporters of 23 types of chipmaking equipment must obtain export '
+     'licences for shipments to China.'),
+    ('China curbs rare earth exports? No, MOFCOM says; it adds licences',
+     "China's Ministry of Commerce said on Friday it would require export licences for seven "
+     'medium and heavy rare earths from next month.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), DENIED_IN_HEADLINE)
+def test_a_measure_the_headline_asks_and_denies_is_no_measure(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), ASKED_AND_CONFIRMED)
+def test_a_measure_asked_and_confirmed_or_told_in_the_lead_stays_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
