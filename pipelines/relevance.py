@@ -140,6 +140,31 @@ MEASURE_WORDS = (
     r"|\bsurtax(?:es)?\b|\b(?:import|additional|provisional|punitive|retaliatory|extra"
     r"|definitive|safeguard) duties\b"
     r"|\blev(?:y|ies|ied|ying)\b[^.;]{0,60}\b(?:goods|imports?|imported|products)\b"
+    # a levy told by the country whose goods bear it ("levies on Canadian canola oil", "a levy
+    # of 100 percent on US pork") is a duty, as duties on Chinese steel are; a city's or a
+    # club's levy on its own people is no duty on goods (principle 70)
+    r"|\blev(?:y|ies)\s+(?:of\s+(?:up\s+to\s+)?[\d.]+\s*(?:percent|per\s+cent|%)\s+)?on\s+"
+    r"(?:(?:imported|more|some|all)\s+)?(?:COUNTRYISH)\s+"
+    r"(?!New\s+Year|embassy|consulate|desk|staff|team|side|crew|delegation|guests?|visitors?"
+    r"|students?|tourists?|language|border|soil|territory|holiday|national|residents?|citizens?"
+    r"|households?|homeowners?|landlords?|workers?|employees?|travell?ers?|passengers?"
+    r"|drivers?|motorists?|fans?|clubs?|players?|banks?|lenders?|tech\s+giants?|digital)[\w-]+\b"
+    # the goods' consumers or makers after them are the people the levy falls on (a levy on
+    # French wine drinkers)
+    r"(?!\s+(?:drinkers|smokers|consumers|buyers|shoppers|drivers|owners|users|fans|lovers"
+    r"|makers|producers|sellers|retailers)\b)"
+    # permission to sell or ship goods to a country (a green light, go-ahead, approval or
+    # licence to sell chips to China) is a licence of a control, granted (principle 71)
+    r"|\b(?:green[\s-]light|go-ahead|nod|permission|approvals?|clearance|licen[cs]es?)\s+"
+    r"(?:from\s+[\w\s.-]{0,40}?)?to\s+(?:resume\s+)?(?:sell(?:ing)?|ship(?:ping)?"
+    r"|export(?:ing)?|supply(?:ing)?|deliver(?:ing)?)\s+"
+    r"(?!(?:a|its|their|the|his|her)?\s*(?:stakes?|shares?|equity|units?|business(?:es)?|assets"
+    r"|subsidiar(?:y|ies)|divisions?|brands?|stations?|homes?|houses?|propert(?:y|ies)|tickets?"
+    r"|insurance|bonds?|debt|loans?)\b)"
+    # the buyer is the country itself or its firms, customers or buyers, nothing else after it
+    r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:COUNTRYISH)(?:\s+(?:firms?|compan(?:y|ies)|customers?"
+    r"|buyers?|clients?|chipmakers?|manufacturers?|makers?|entities))?(?=\s*(?:[.,;:)]|$)"
+    r"|\s+(?:from|after|again|under|for|in|by|without|with|and|or|on|as|until|while|if)\b)"
     # duties told by their rate or by the country whose goods bear them ("duties of up to 60
     # percent on hardwood plywood", "duties on Chinese steel", "duties on … from China") are
     # tariffs; a job's duties have neither a rate nor a country's goods
@@ -185,7 +210,11 @@ MEASURE_WORDS = (
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
           # goods that leave the country or are sent out of it are exported; outbound sales
           r"|\b(?:leave|leaves|leaving|left|exit|exits|exiting)\s+the\s+country\b"
-          r"|\bout of the country\b|\boutbound\b(?:\s+[\w-]+){0,3}?\s+(?:sales|shipments)\b"
+          # goods shipped out of a named country leave it, as out of the country (principle 71)
+          r"|\bout of the country\b"
+          r"|\b(?:shipments?|shipped|shipping|sales|goods|cargo)\b[^.;]{0,60}?"
+          r"\bout of (?:the\s+)?(?:COUNTRYISH)\b"
+          r"|\boutbound\b(?:\s+[\w-]+){0,3}?\s+(?:sales|shipments)\b"
           r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
           r"(?:,?\s+[\w-]+){0,12}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States"
           r"|China|Chinese|Japan|Japanese|American|foreign"
@@ -491,7 +520,11 @@ A_COUNTRY = (COUNTRYISH + r"|(?-i:Beijing|Tokyo|Washington|Brussels)|中国|中�
 # (`_headline_repeats_lead`).
 HEADLINE_SHORT_WORDS = (r"\bbar(?:s|red|ring)?\b", r"\bban(?:s|ned|ning)?\b", r"\blicen[cs]\w*",
                         r"\bdut(?:y|ies)\b", r"\bcurbs?\b", r"\bcontrols?\b", r"\brestrict\w*",
-                        r"\bhalt\w*", r"\bsuspen\w*", r"\bsanction\w*", r"许可", r"管制", r"禁",
+                        r"\bhalt\w*", r"\bsuspen\w*", r"\bsanction\w*",
+                        # principle 70: a headline's levies are the duties its lead names
+                        r"\blev(?:y|ies|ied)\b",
+                        # principle 71: a headline's permits are the licences its lead names
+                        r"\bpermits?\b", r"许可", r"管制", r"禁",
                         r"暂停")
 # A measure sentence that names the day of the news ("Tuesday's decision … to ban exports") is
 # the text's news peg, wherever it stands: it weighs as the lead.

@@ -1827,3 +1827,183 @@ def test_a_measure_the_headline_asks_and_denies_is_no_measure(title, body):
 def test_a_measure_asked_and_confirmed_or_told_in_the_lead_stays_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
+
+
+# The twenty-seventh pass's relevant probes left out before principles 70 and 71 (68 probes of
+# everyday news written to the held-out brief; these six were left out, and are kept after).
+LEFT_OUT_BEFORE_70_71 = [
+    ('Commission to keep extra levies on Canadian canola oil',
+     'The Customs Tariff Commission of the State Council said on Wednesday the 100 percent '
+     'levy on Canadian canola oil and peas will remain in place.'),
+    ('Beijing hits back at Ottawa with levies',
+     'China will impose levies of 100 percent on Canadian rapeseed oil and peas from March 20, '
+     "the State Council's tariff body said on Saturday, in response to Canada's duties on "
+     'Chinese electric vehicles.'),
+    ('US chipmakers get green light to sell H20 to China again',
+     'Nvidia said on Monday the US government had assured it that licences would be granted '
+     'for sales of its H20 chips to Chinese customers.'),
+    ('Officials in Geneva agree to cut levies',
+     'Chinese and US officials agreed in Geneva on Monday to cut the extra levies they imposed '
+     "on each other's goods by 115 percentage points for 90 days."),
+    ("Trump's 'reciprocal' levies take effect",
+     "The White House's so-called reciprocal levies on imports from dozens of countries took "
+     'effect on Wednesday.'),
+    ('Malaysia requires permits for US AI chips',
+     "Malaysia's trade ministry said on Monday that shipments of high-performance American AI "
+     'chips out of Malaysia would require a trade permit, effective immediately.'),
+]
+
+# Unrelated near-misses of principle 70: levies on people, places, profits and clubs, a levy on
+# a country's consumers, headlines whose levies are a town's or a club's.
+LEVIES_NOT_ON_GOODS = [
+    ('City to levy tourist tax on overnight visitors',
+     'Venice will levy a fee of 5 euros on day-trippers on peak days from April, the city '
+     'council said on Tuesday.'),
+    ('Club fans angry at new levies',
+     'Supporters of a Premier League club protested on Saturday against a levy on season '
+     'tickets to fund a new stadium.'),
+    ('Council approves levy on vacant homes',
+     'The Vancouver council voted on Wednesday to raise the levy on empty homes to 3 percent '
+     'of their assessed value.'),
+    ('UK levies windfall tax on energy firms',
+     'The British government said on Thursday it would extend the levy on oil and gas '
+     "producers' profits until 2030."),
+    ('Levies on Chinese tourists? No such plan, Thai official says',
+     'A Thai tourism official said on Monday there is no plan for a levy on Chinese visitors, '
+     'after rumours spread online.'),
+    ('Airport levies rise again',
+     'Passengers departing from Heathrow will pay higher levies from January, the airport '
+     'said, citing security costs.'),
+    ('Parents pay new school levies',
+     'Schools in the district will charge a levy of 200 dollars per pupil for sports '
+     'equipment, the board said on Friday.'),
+    ('Levy on plastic bags cuts use by half',
+     'A levy of 20 cents on plastic bags in Irish shops halved their use within a year, '
+     'researchers said.'),
+    ('Germany debates levy on Chinese-owned football clubs? Fans say no',
+     'German football fans rejected a proposal for a levy on club owners, saying it would hurt '
+     'smaller teams.'),
+    ('Farmers oppose levy on US-style feedlots',
+     'Dutch farmers protested on Tuesday against a levy on large feedlots over nitrogen '
+     'emissions.'),
+    ('Broadcast levy on households to rise',
+     "Germany's public broadcasting levy on households will rise by 58 cents a month from "
+     'January.'),
+    ('Football league imposes levies on clubs',
+     'The league said on Monday it would impose a levy of 1 percent on transfer fees paid by '
+     'clubs to fund grassroots football.'),
+    ('Levies on Japanese tourists at Mount Fuji',
+     'Climbers of Mount Fuji will pay a levy of 2,000 yen from July, the prefecture said, to '
+     'fund safety measures.'),
+    ("Levies on US-made cars? Dealers' fees rise",
+     'Car dealers in Shanghai raised their service fees on Monday, blaming higher rents; '
+     'buyers of US-made cars face longer waits.'),
+    ('Church levies tithe on members',
+     'A church in Texas said on Sunday it would ask members for a levy of 10 percent of income '
+     'to fund a new building.'),
+    ('Union levies fee on Chinese members? Union denies',
+     'A union in Sydney denied on Wednesday that it charged a levy on Chinese members, calling '
+     'the report false.'),
+    ('Town levies fines on noisy bars',
+     'The town council levied fines on five bars for noise on Friday and warned that licences '
+     'could be reviewed.'),
+    ('Levies on British households for water upgrades',
+     "Water companies in England will add a levy on British households' bills to pay for "
+     'sewage upgrades, the regulator said.'),
+    ('Sports body levies penalty on Brazilian club',
+     'The governing body levied a penalty of 10 points on a club in Rio on Thursday for '
+     'breaking spending rules.'),
+    ('New levy on French wine drinkers? Health group proposes',
+     "A French health group proposed on Tuesday a levy on wine drinkers' purchases in bars to "
+     'fund addiction care.'),
+    ('Levies cut for small businesses',
+     'The city cut business levies for shops with fewer than ten employees on Monday, hoping '
+     'to revive the high street.'),
+]
+
+# Unrelated near-misses of principle 71: permission to sell a stake, tickets, players, homes or
+# paintings; permits of streets, fishing and parking in headlines; people out of a country.
+PERMISSIONS_NOT_TO_EXPORT = [
+    ('Green light to sell stake to Chinese investor',
+     'A Portuguese energy firm got the go-ahead to sell a stake to Chinese investors, the '
+     'company said on Monday.'),
+    ('Singer gets green light to sell tickets to US fans',
+     'The concert organiser got permission to sell tickets to US fans through a new platform, '
+     'it said on Friday.'),
+    ('Club gets nod to sell striker to Spanish side',
+     'The club got the go-ahead to sell its striker to a Spanish team for 40 million euros, '
+     'the manager said.'),
+    ('Brewer gets licence to sell beer at stadiums',
+     'A brewer received a licence to sell beer at football stadiums in Saudi Arabia on '
+     'Wednesday, officials said.'),
+    ('Airline gets permission to fly more flights',
+     'The airline received permission to fly more weekly flights to Paris from next month, it '
+     'said.'),
+    ('Hawker gets permit to sell food at night market',
+     'A hawker in Singapore got a permit to sell food at the night market after a three-year '
+     'wait.'),
+    ('Permits for tour guides cut',
+     'The city cut the number of permits for tour guides on Monday, saying too many groups '
+     'crowded the old town.'),
+    ('Fishing permits halved this summer',
+     'The county halved the number of fishing permits for the lake this summer, citing low '
+     'water levels. Anglers from abroad will pay more.'),
+    ('Students shipped out of Canada? No, exchange ends',
+     'Exchange students from Canada ended their program on Friday and flew home, the '
+     'university said.'),
+    ("Goods stolen out of China's warehouses? Police arrest gang",
+     'Police arrested a gang that stole goods out of warehouses in Shenzhen and sold them '
+     'online.'),
+    ('Sales out of Japan-themed stores drop',
+     'Sales at Japan-themed stores in Shanghai dropped 10 percent in the third quarter, the '
+     'chain said.'),
+    ('Festival permits granted to 40 food trucks',
+     'Organisers granted permits to 40 food trucks for the summer festival, which expects '
+     'foreign visitors.'),
+    ('Museum gets green light to lend paintings to Japan',
+     'The Louvre got the go-ahead to lend five paintings to Japan for an exhibition in Tokyo '
+     'next spring, the museum said.'),
+    ('Chef gets approval to sell dumplings to Chinese students',
+     'A chef in Boston got approval to sell dumplings to Chinese students on campus, the '
+     'university said on Monday.'),
+    ('Publisher gets licence to sell e-books to Korean readers',
+     'A publisher got a licence to sell e-books to Korean readers through a local platform, it '
+     'said on Friday.'),
+    ('Council grants permits for street parties',
+     'The council granted permits for 300 street parties on Saturday, and asked organisers to '
+     'keep music down after 10 pm.'),
+    ('Artists shipped out of Italy? Festival moves',
+     'A music festival moved its stage out of Italy this year, flying artists to Slovenia, '
+     'organisers said.'),
+    ('Football team flies out of China after tour',
+     'The team flew out of China on Monday after a four-match tour that drew foreign fans.'),
+    ('Farmer gets go-ahead to sell raw milk to US shoppers? Only in-state',
+     'A dairy farmer got the go-ahead to sell raw milk at his farm, but only to shoppers in '
+     'his own state, officials said.'),
+    ('Parking permits to cost more',
+     "Residents' parking permits will cost 20 percent more from April, the borough said, to "
+     'fund buses.'),
+    ('Hunting permits drawn by lottery',
+     'Hunting permits for elk were drawn by lottery on Tuesday; hunters from abroad must apply '
+     'through outfitters.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), LEFT_OUT_BEFORE_70_71)
+@pytest.mark.parametrize(("source", "kind"), [("globaltimes", "news"),
+                                               ("mofcom_consulates", "relay")])
+def test_levies_and_permissions_to_sell_to_a_country_are_measures(title, body, source, kind):
+    item = DocumentItem(url="https://example.org/1.shtml", source=source, source_kind=kind,
+                        title=title, body=body, language="en", measures=[])
+    keep, reason = relevance(item)
+    assert keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), LEVIES_NOT_ON_GOODS + PERMISSIONS_NOT_TO_EXPORT)
+@pytest.mark.parametrize(("source", "kind"), [("globaltimes", "news"),
+                                               ("mofcom_consulates", "relay")])
+def test_levies_and_permissions_of_other_fields_keep_nothing(title, body, source, kind):
+    item = DocumentItem(url="https://example.org/1.shtml", source=source, source_kind=kind,
+                        title=title, body=body, language="en", measures=[])
+    keep, reason = relevance(item)
+    assert not keep, reason
