@@ -331,6 +331,9 @@ LEAD_OFFICIAL: Patterns = OFFICIAL_SOURCE_PATTERNS + (
     r"\b(?:MOFCOM|[Mm]inistry|spokes(?:person|man|woman))\b[^.?!]{0,60}?\b(?:opposed|opposes"
     r"|urged|urges|vowed|vows|responded|rejected|criticized|reiterated|stressed|welcomed)\b",
     r"\breadout\b",
+    # what officials said, told as theirs ("…, officials said on Monday"; "officials told a
+    # briefing"): the lead relays their words
+    r"\bofficials\s+(?:said|say|says|told|explained|stressed|noted)\b",
     # another government's reaction is a statement too
     r"(?:" + FOREIGN_ACTORS + r")(?!-based)" + NOT_A_COMPANY
     + r"[^.?!]{0,60}?\b(?:protest(?:s|ed)?|lodged|opposed"
@@ -613,16 +616,50 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
                 return _act_category(act, context, lead), False
     statement = _matches(NEWS_STATEMENT_TITLE, title) and not _matches(HEADLINE_EVENT, title)
     for act in read_acts(title):
-        if act.evaluated or act.foreign:
+        foreign = act.foreign or _named_foreign(title, act.head, lead)
+        if act.evaluated or foreign:
             statement = True
         participle = not act.done and _headline_participle(title, act.head)
-        if act.foreign or act.background or act.evaluated or not (act.done or participle):
+        if foreign or act.background or act.evaluated or not (act.done or participle):
             continue
+        if act.future and _foreign_tells(title, act.head):
+            return Category.POLICY_STATEMENT, True  # another government's account of China's act
         if participle and act.category is Category.CONTROLLED_ITEM_CHANGE and re.match(
                 HEADLINE_ENDED, title[act.head:], re.IGNORECASE):
             return Category.SUSPENSION, statement  # "export controls lifted": a suspension
         return _act_category(act, context, lead), statement
     return None, statement
+
+
+# The headline's actor named by a person's name alone, which the lead gives with a foreign
+# government's office ("Trump exempts USMCA goods from tariffs" with "US President Donald Trump
+# said …" in the lead): a foreign act, as "US exempts …" would be.
+HEADLINE_NAME_SUBJECT = r"^\s*(?:[A-Z][\w.'’-]*\s+){0,2}([A-Z][\w'’-]+)(?:[’']s)?\s+$"
+
+
+def _named_foreign(title: str, head: int, lead: str) -> bool:
+    """The act at head has for subject a name (HEADLINE_NAME_SUBJECT) that the lead introduces
+    with a foreign government's office or state."""
+    named = re.match(HEADLINE_NAME_SUBJECT, title[:head])
+    if named is None:
+        return False
+    m = re.search(r"\b" + re.escape(named.group(1)) + r"\b", lead)
+    return m is not None and bool(last_actor_is_foreign(lead[:m.start()]))
+
+
+# Another government telling what China will do ("White House fact sheet says China will issue
+# general licenses"): its account of a commitment, a statement; China's own instrument is not
+# shown by what another government says of it.
+FOREIGN_TELLS = r"\b(?:says?|said|saying|claims?|claimed|claiming)\b(?=[^.;:]{0,120}$)"
+
+
+def _foreign_tells(text: str, head: int) -> bool:
+    """A future act at head told in a foreign government's words: the last verb of saying before
+    it in its sentence (FOREIGN_TELLS) has a foreign government for its actor (the last one
+    named before it: "the White House … released a fact sheet …, saying China will", not "as
+    part of the China-US truce, the Ministry of Commerce said it would")."""
+    said = list(re.finditer(FOREIGN_TELLS, text[:head], re.IGNORECASE))
+    return bool(said) and bool(last_actor_is_foreign(text[:said[-1].start()]))
 
 
 # A headline's measure followed by a past participle of change, its auxiliary dropped ("Tariff
@@ -688,6 +725,8 @@ def _lead_reading(lead: str, context: str, published: date | None = None) -> Cat
             if act.recent_event and told and recent is None:
                 recent = act.category
             continue
+        if act.future and _foreign_tells(lead, act.head):
+            return Category.POLICY_STATEMENT  # another government's account of China's act
         return _act_category(act, context)
     if recent is not None:
         return recent

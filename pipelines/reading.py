@@ -89,6 +89,8 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # imports readmitted by the regime (恢复美国原木输华, 恢复…进口, 恢复…对华出口
                   # 资质) end the halt that kept them out: a suspension's lifting
                   r"|恢复[^，。；]{0,20}(?:输华|进口|对华出口)"
+                  # the same in English ("customs resumed imports of the crustaceans")
+                  r"|\bresum(?:e|es|ed|ing)\s+(?:(?:the|all|its)\s+)?imports?\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
                   # implementation deferred is suspended (暂缓实施, 推迟实施, "defers the rules")
@@ -107,6 +109,10 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|would|shall)\s+not|no longer)\s+(?:be\s+)?(?:apply|applies|applied"
                   r"|implemented|enforced)\b"
                   r"|\b(?:may|can|could)\s+once\s+again\s+(?:apply|export|ship|sell|file)\b"
+                  # the same told in the passive of the goods ("lobsters … could again be
+                  # imported"): what the halt kept out is let in again
+                  r"|\b(?:may|can|could)\s+(?:once\s+)?again\s+be\s+(?:imported|exported"
+                  r"|shipped|sold)\b"
                   r"|不再(?:适用|实施|执行)|暂不(?:适用|实施|执行)"
                   # measures told ended ("after Chinese measures against it stopped on Monday",
                   # "control list measures end"): stopped, as 停止执行
@@ -139,6 +145,10 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    # an inspection that qualifies goods (inspection drones) names a product
                    r"|\binspections?\b(?!\s+(?:drones?|robots?|cameras?|equipment|vehicles?"
                    r"|systems?|devices?|tools?|services?))"
+                   # nor one that names the standard goods must meet ("inspection and
+                   # quarantine requirements", "inspection certificates"): a rule of trade
+                   r"(?!\s+(?:and\s+quarantine\s+)?(?:requirements?|standards?|certificates?"
+                   r"|rules?|protocols?|procedures?)\b)"
                    r"|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
                    # a fine imposed or upheld ("upheld a customs fine of 1.6 million yuan")
                    r"|\b(?:impos\w*|upheld|upholds?|levied|levies|levy|issued)\s+(?:an?\s+)?"
@@ -177,7 +187,11 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
 NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
                        r"|mechanism|coordination|office|bureau|department|policy|policies|talks"
                        r"|issues?|officials?|authorities|experts?|toolkits?|toolbox(?:es)?|tools?"
-                       r"|framework|arsenal|architecture|capacity|capabilit(?:y|ies)")
+                       r"|framework|arsenal|architecture|capacity|capabilit(?:y|ies)"
+                       # a wrong done against a control ("export control violations", "export
+                       # control cases"): the breach is what is spoken of, its punishment an
+                       # enforcement, not a control imposed
+                       r"|violations?|breach(?:es)?|offen[cs]es?|cases?|crimes?|infringements?")
 CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
                 r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
@@ -252,7 +266,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
             r"|\bno longer\s+(?:be\s+)?appl|\bonce\s+again\b|不再|暂不"
-            r"|\b(?:stopped|ended|ends?)$|^announc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b")
+            r"|\b(?:stopped|ended|ends?)$|^resum\w*|\bagain\s+be\s+\w+ed$|^announc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
 DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
                r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend"
@@ -508,6 +522,12 @@ OPINION_MIN_ARGUING = 3
 # A paragraph that opens by attributing what follows to a rule ("根据公告，…应当…", "Under the
 # announcement, exporters must …") reports the rule's duties: its modals are the rule's words.
 RULE_REPORTED = (r"^(?:根据|按照|依照|依据)(?:上述|该|这一|此)?(?:公告|规定|决定|条例|通知|办法)"
+                 # the rule itself as the speaker of the paragraph (公告显示，…; "The
+                 # announcement says …"): what follows is its content, its 应当 the rule's duties
+                 r"|^(?:上述|该|这一|此)?(?:公告|规定|决定|条例|通知|办法)(?:显示|指出|称|明确|要求|规定)"
+                 r"|^(?:the|this|that)\s+(?:new\s+)?(?:announcement|rules?|decision|regulations?"
+                 r"|notice)\s+(?:says?|said|states?|stated|shows?|showed|requires?|required"
+                 r"|stipulates?|stipulated)\b"
                  r"|^(?:under|according to)\s+(?:the|this|that)\s+(?:new\s+)?(?:announcement|rules?"
                  r"|decision|regulations?|notice|measures?)\b")
 
@@ -862,7 +882,24 @@ def read_acts(sentence: str) -> list[Act]:
     # ("suspends countermeasures against five US firms" is a suspension, not a listing)
     suspended = {a.head for a in acts if a.category is Category.SUSPENSION}
     acts = [a for a in acts if a.category is Category.SUSPENSION or a.head not in suspended]
+    # a participle clause that follows an act after a comma tells what that act does ("added
+    # 15 US entities to its export control list, banning exports of dual-use items to them"):
+    # the act's content, not a second act
+    acts = [a for a in acts if not (_elaborates(sentence, a.head)
+                                    and any(b.head < a.head for b in acts))]
     return sorted(acts, key=lambda a: a.head)
+
+
+# A participle opening its clause after a comma, which tells the content or effect of the act
+# before it (", banning …", ", barring …", ", requiring …").
+ELABORATING_PARTICIPLE = r",\s*$"
+
+
+def _elaborates(sentence: str, head: int) -> bool:
+    """The act at head is told by a participle ("…ing") that opens its clause right after a
+    comma (ELABORATING_PARTICIPLE)."""
+    return bool(re.match(r"[a-z]+ing\b", sentence[head:])
+                and re.search(ELABORATING_PARTICIPLE, sentence[:head]))
 
 
 def _suspension_period(text: str, category: Category, m: re.Match[str]) -> bool:

@@ -1141,3 +1141,128 @@ def test_a_decision_announced_is_its_act_and_a_foreign_decision_opposed_a_statem
             "U.S. decision to tighten export controls on advanced computing chips.")
     assert _news("China firmly opposes updated U.S. chip export controls: MOFCOM", lead,
                  "2023-10-18") == Category.POLICY_STATEMENT.value
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "category"),
+    [
+        ("Officials explain new rules on export control of dual-use items",
+         "China's new regulations on the export control of dual-use items are designed to better "
+         "safeguard national security, officials said on Monday.", Category.POLICY_STATEMENT),
+        ("Officials explain rules", "The new export control regulations aim to facilitate "
+         "compliant trade, officials told a briefing in Beijing.", Category.POLICY_STATEMENT),
+        ("Officials explain rules", "The new regulations on dual-use items bring general licences "
+         "to exporters, officials explained on Monday.", Category.POLICY_STATEMENT),
+        ("Officials on the new rules", "The new export licensing system will cut paperwork, "
+         "officials say.", Category.POLICY_STATEMENT),
+        ("Officials on the new rules", "Exporters with general licences will ship faster under "
+         "the new regulations, officials noted.", Category.POLICY_STATEMENT),
+        # the act told as news, officials its source: the act
+        ("China to curb gallium exports", "China will impose export controls on gallium from "
+         "August 1, officials said on Monday.", Category.CONTROLLED_ITEM_CHANGE),
+        ("China curbs gallium exports", "China imposed export controls on gallium and germanium "
+         "on Monday, officials said.", Category.CONTROLLED_ITEM_CHANGE),
+        ("China adds firms to list", "China added 15 US entities to its export control list on "
+         "Tuesday, officials said.", Category.ENTITY_LISTING),
+        ("China approves licences", "China approved export licences for gallium on Monday, "
+         "officials said.", Category.LICENSING),
+        ("Gallium prices rise", "Gallium prices rose on Tuesday after China imposed export "
+         "controls on the metal, traders said.", Category.CONTROLLED_ITEM_CHANGE),
+    ],
+)
+def test_a_lead_told_as_officials_words_is_their_statement(title, lead, category):
+    """"China's new regulations … are designed to better safeguard national security …, officials
+    said on Monday" (dev-1138): a lead attributed to officials relays their words, a statement,
+    unless it tells an act done as its news (the act beats the messenger); what the body goes on
+    to explain (general licences) is their explanation, not a licence granted."""
+    body = lead + OFFICIALS_EXPLAIN
+    assert _news(title, body, "2024-10-22") == category.value, lead
+
+
+OFFICIALS_EXPLAIN = ("\n\nThe rules allow general licences of up to three years for exporters with "
+                     "sound compliance systems. Exporters who obtain general licences will ship "
+                     "items to multiple buyers, they said. Firms that already apply for licences "
+                     "will find the process familiar.")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "category"),
+    [
+        ("White House fact sheet says China will issue general licenses for rare earths",
+         "The White House on Saturday released a fact sheet on the trade deal, saying China will "
+         "issue general licenses for exports of rare earths, and that the US will suspend a rule "
+         "for one year.", Category.POLICY_STATEMENT),
+        ("US says China will suspend rare earth controls for one year",
+         "The US said on Sunday that China will suspend its rare earth export controls for one "
+         "year.", Category.POLICY_STATEMENT),
+        ("Washington says Beijing will approve more licences from December",
+         "Washington said on Sunday that Beijing will approve more export licences from "
+         "December 1.", Category.POLICY_STATEMENT),
+        ("Trade talks end", "The White House said on Saturday that China will issue general "
+         "licenses for rare earths from December 1.", Category.POLICY_STATEMENT),
+        ("Trade talks end", "A US official claimed on Saturday that China will suspend its "
+         "export controls on gallium for one year.", Category.POLICY_STATEMENT),
+        # China's own word, or the act done: the act
+        ("China will issue general licences for rare earths from December 1",
+         "China will issue general licences for exports of rare earths from December 1, the "
+         "Ministry of Commerce said on Sunday.", Category.LICENSING),
+        ("China issues general licences for rare earths", "China issued general licences for "
+         "exports of rare earths on Monday, the White House said.", Category.LICENSING),
+        ("MOFCOM says China will suspend controls from Nov 10", "The Ministry of Commerce said "
+         "on Wednesday that China will suspend the export controls from November 10.",
+         Category.SUSPENSION),
+        ("Trade talks end", "China will suspend its export controls on gallium from November 10, "
+         "the Ministry of Commerce said on Saturday.", Category.SUSPENSION),
+        ("Trade talks end", "The White House said China suspended its export controls on "
+         "gallium on Monday.", Category.SUSPENSION),
+        # a foreign state named before the sayer, not as it (dev-338)
+        ("Trade truce extended", "As part of the extension of the China-US trade truce "
+         "announced on Tuesday, the Ministry of Commerce said it would keep suspended for another "
+         "90 days its export control measures against 16 US entities.", Category.SUSPENSION),
+    ],
+)
+def test_another_government_telling_what_china_will_do_is_a_statement(title, lead, category):
+    """"White House fact sheet says China will issue general licenses" (dev-1176): China's act to
+    come told in another government's words is that government's account, a statement: an
+    instrument the text shows (the US rule suspended "for one year") is not China's; China's own
+    word with its instrument, or the act told done, is the act."""
+    assert _news(title, lead, "2025-11-02") == category.value, lead
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "category"),
+    [
+        ("Trump exempts USMCA goods from tariffs until April 2",
+         "US President Donald Trump said on Thursday that goods from Mexico covered by the "
+         "USMCA will be exempt from the 25 percent tariffs until April 2.",
+         Category.POLICY_STATEMENT),
+        ("Takaichi raises tariffs on Chinese steel", "Japanese Prime Minister Sanae Takaichi "
+         "said on Friday that Japan would raise tariffs on Chinese steel.",
+         Category.POLICY_STATEMENT),
+        ("Merz lifts tariffs on Chinese cars", "German Chancellor Friedrich Merz said on Friday "
+         "that Germany lifted tariffs on Chinese cars.", Category.POLICY_STATEMENT),
+        ("Lutnick imposes tariffs on Chinese drones", "US Commerce Secretary Howard "
+         "Lutnick said on Friday that tariffs on Chinese drones were imposed.",
+         Category.POLICY_STATEMENT),
+        ("Donald Trump suspends tariffs on Chinese goods", "US President Donald Trump said on "
+         "Friday that tariffs on Chinese goods were suspended.", Category.POLICY_STATEMENT),
+        # a Chinese official named, or no name the lead makes foreign: the act
+        ("Wang suspends export controls on gallium", "Chinese Commerce Minister Wang Wentao said "
+         "on Friday that China suspended export controls on gallium.", Category.SUSPENSION),
+        ("Li announces tariffs on US farm goods", "Premier Li Qiang said on Monday China would "
+         "impose tariffs on US farm goods from March 10.", Category.TARIFF),
+        ("MOFCOM imposes tariffs on US farm goods", "US President Donald Trump said on Monday "
+         "China's tariffs on US farm goods from March 10 were unfair.", Category.TARIFF),
+        ("Beijing imposes tariffs on US coal", "China imposed tariffs on US coal on Monday, "
+         "days after US President Donald Trump raised tariffs.", Category.TARIFF),
+        ("China suspends tariffs on US goods", "China suspended tariffs on US goods on Monday.",
+         Category.TARIFF),
+    ],
+)
+def test_a_headline_name_the_lead_gives_a_foreign_office_acts_for_its_state(title, lead,
+                                                                           category):
+    """"Trump exempts USMCA goods from tariffs" with "US President Donald Trump said …" in the
+    lead (dev-1136): a headline's subject named by a person alone, whom the lead introduces with a
+    foreign office, acts for that state: a foreign act, a statement; a Chinese official named,
+    or a subject that is no such name, leaves the act China's."""
+    assert _news(title, lead, "2025-03-07") == category.value, lead

@@ -742,3 +742,146 @@ def test_a_country_qualifying_a_decision_decides(before, foreign):
     qualifies a noun of deciding (decision, move, plan, bid, step) followed by what is decided
     decides it, as a possessive would, even after a target word ("to the")."""
     assert last_actor_is_foreign(before) is foreign, before
+
+
+@pytest.mark.parametrize(
+    ("sentence", "control"),
+    [
+        ("The Ministry of Commerce published typical cases of export control violations", False),
+        ("MOFCOM released five export control cases", False),
+        ("Customs punished export control breaches at the port", False),
+        ("The court heard export control offences by two traders", False),
+        ("Police investigated export control crimes in Shenzhen", False),
+        ("The ministry fined a firm for an export control violation", False),
+        ("China imposes export controls on gallium and germanium", True),
+        ("China announced export controls on tungsten from February 4", True),
+        ("The ministry published export controls on five metals", True),
+        ("Export controls on antimony take effect on Sept 15", True),
+        ("Beijing tightens export controls over violations of end-use pledges", True),
+    ],
+)
+def test_a_wrong_against_a_control_is_no_control(sentence, control):
+    """"published the typical cases of the export control violations" (dev-1178): a control's
+    name qualifying a wrong done against it (violations, breaches, cases, offences) names the
+    wrong, not a control imposed; a control told with its own object is one."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert bool(acts) is control, sentence
+
+
+@pytest.mark.parametrize(
+    ("body", "opinion"),
+    [
+        # the announcement as the paragraph's speaker: its 应当 are the rule's duties
+        ("公告显示，出口经营者应当提交承诺书。正在开展的出口活动应当立即停止。确需出口的，应当提出申请。",
+         False),
+        ("公告指出，出口经营者应当提交承诺书。正在开展的出口活动应当立即停止。确需出口的，应当提出申请。",
+         False),
+        ("该公告明确，出口经营者应当提交承诺书。相关活动应当立即停止。确需出口的，应当提出申请。",
+         False),
+        ("公告要求，出口经营者应当提交承诺书。相关活动应当立即停止。确需出口的，应当提出申请。",
+         False),
+        ("The announcement says exporters must submit pledges. Ongoing exports must stop. "
+         "Exporters must apply for licences.", False),
+        ("The new rules require that exporters must submit pledges. Ongoing exports must stop. "
+         "Exporters must apply for licences.", False),
+        # the writer's own modals, no rule speaking: an argument
+        ("企业应当提交承诺书。相关活动应当立即停止。确需出口的，应当提出申请。", True),
+        ("企业应当提交承诺书。相关活动必须立即停止。企业理应提出申请。", True),
+        ("公告之外，企业应当加强合规。相关活动应当立即停止。企业应当提出申请。", True),
+        ("Exporters must submit pledges. Ongoing exports must stop. Exporters must apply for "
+         "licences.", True),
+        ("The announcement was late. Exporters must submit pledges. Ongoing exports must stop. "
+         "Exporters must apply for licences.", True),
+    ],
+)
+def test_an_announcement_speaking_reports_its_duties(body, opinion):
+    """公告显示，…应当… (dev-1162): a paragraph that opens with the rule as its speaker (公告显示,
+    公告指出, "The announcement says") reports the rule's duties, as 根据公告 does; the same
+    modals in the writer's own sentences argue."""
+    assert argues(body) is opinion, body
+
+
+@pytest.mark.parametrize(
+    ("sentence", "categories"),
+    [
+        ("Exporters are checking their lists after China added 15 US entities to its export "
+         "control list on Tuesday, banning exports of dual-use items to them.",
+         [Category.ENTITY_LISTING]),
+        ("China added 15 US entities to its export control list, banning exports of dual-use "
+         "items to them.", [Category.ENTITY_LISTING]),
+        ("China placed 10 US firms on its unreliable entity list, barring them from exports "
+         "and imports.", [Category.ENTITY_LISTING]),
+        ("China suspended the measures, lifting the ban on exports of gallium to the US.",
+         [Category.SUSPENSION]),
+        ("China put gallium under export control, requiring licences for its exports.",
+         [Category.CONTROLLED_ITEM_CHANGE]),
+        # no act before the participle: it tells the act
+        ("Banning exports of dual-use items to them, China acted on Tuesday.",
+         [Category.CONTROLLED_ITEM_CHANGE]),
+        # no comma: a second act of its own clause
+        ("China added 15 US entities to its export control list and banned exports of gallium "
+         "to the US.", [Category.ENTITY_LISTING, Category.CONTROLLED_ITEM_CHANGE]),
+        ("China added 15 US entities to its export control list; it also banned exports of "
+         "gallium.", [Category.ENTITY_LISTING, Category.CONTROLLED_ITEM_CHANGE]),
+        ("China added 15 US entities to its export control list. Banning exports of gallium "
+         "followed.", [Category.ENTITY_LISTING, Category.CONTROLLED_ITEM_CHANGE]),
+        ("China added 15 US entities to its export control list, and it banned exports of "
+         "gallium.", [Category.ENTITY_LISTING, Category.CONTROLLED_ITEM_CHANGE]),
+    ],
+)
+def test_a_participle_after_an_act_tells_that_act(sentence, categories):
+    """"added 15 US entities to its export control list on Tuesday, banning exports of dual-use
+    items to them" (dev-1124): a participle opening its clause after a comma tells what the act
+    before it does, not a second act; a finite verb, a new clause or sentence tells another."""
+    from pipelines.clauses import split_sentences
+    got = [a.category for s in split_sentences(sentence) for a in read_acts(s)]
+    assert got == categories, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "suspension"),
+    [
+        ("Chinese customs authorities resumed imports of the crustaceans", True),
+        ("China resumes imports of Australian timber", True),
+        ("Customs resumed all imports of Japanese seafood on Friday", True),
+        ("Beijing is resuming imports of US logs", True),
+        ("Customs said Australian rock lobsters could again be imported", True),
+        ("The ministry said the goods may once again be exported", True),
+        ("Customs said the beef can again be imported from Monday", True),
+        ("Exports resumed after the holiday", False),
+        ("Firms resumed production after the holiday", False),
+        ("Importers hope the lobsters can be imported soon", False),
+        ("Buyers said the lobsters were imported again by air", False),
+    ],
+)
+def test_imports_resumed_end_a_halt(sentence, suspension):
+    """"customs authorities resumed imports of the crustaceans, ending a suspension" and "could
+    again be imported" (dev-1121): imports resumed, goods let in again, are the halt lifted, as
+    恢复…进口 is; production or exports resumed by firms, goods merely imported, are not."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.SUSPENSION and a.done]
+    assert bool(acts) is suspension, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "enforcement"),
+    [
+        ("Lobsters meeting China's inspection and quarantine requirements could be imported",
+         False),
+        ("Goods must meet inspection standards", False),
+        ("Exporters must carry inspection certificates", False),
+        ("The deal sets inspection procedures for beef", False),
+        ("Customs updated inspection and quarantine rules for seafood", False),
+        ("Under the inspection protocols, samples are taken", False),
+        ("Customs stepped up inspections of antimony shipments", True),
+        ("Customs carried out an inspection and found the cargo", True),
+        ("Inspections at the port found hidden gallium", True),
+        ("Customs inspection found 2 tonnes of antimony", True),
+        ("The inspection requirements were breached and customs seized the cargo", True),
+    ],
+)
+def test_inspection_as_a_standard_is_no_enforcement(sentence, enforcement):
+    """"lobsters meeting China's inspection and quarantine requirements" (dev-1121): inspection
+    naming the standard goods must meet (requirements, standards, certificates) is a rule of
+    trade, not an inspection carried out."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT]
+    assert bool(acts) is enforcement, sentence
