@@ -54,7 +54,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from typing import Any
 
@@ -316,6 +316,22 @@ def _means_of_making(text: str, start: int) -> bool:
     return bool(_MADE_WITH.search(text[max(0, start - 60):start]))
 
 
+# a government named as the doer of a past act whose object follows ("under which Washington
+# reduced some tariffs", "the US imposed additional tariffs")
+_DOER_BEFORE = re.compile(r"(?P<who>\b(?:the\s+)?[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,2})\s+"
+                          r"(?:also\s+|further\s+)?[a-z]+ed\b(?:\s+[a-z-]+){0,3}\s*$")
+
+
+def _foreign_object(text: str, start: int) -> bool:
+    """The subject at start is the object of another government's act told in its own clause
+    ("Washington reduced some tariffs and Beijing paused a series of export controls": the
+    tariffs are the US's): the subject of a foreign measure, not of China's."""
+    before = text[max(0, start - 80):start]
+    cut = max((m.end() for m in re.finditer(r"[,;:，；：]|\band\b|\bwhile\b", before)), default=0)
+    m = _DOER_BEFORE.search(before[cut:])
+    return bool(m) and last_actor_is_foreign(m["who"]) is True
+
+
 def _content_of_foreign_goods(text: str, start: int, overseas: bool) -> bool:
     """The subject at start is what goods made abroad contain ("magnets made abroad that contain
     Chinese-origin medium and heavy rare earths"), in a sentence about foreign-made items: the
@@ -336,7 +352,7 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     found = list(spans(text))
     overseas = any(t.key == "overseas_items" for t, _, _ in found)
     for t, a, _ in found:
-        if t.kind == "subject" and (_means_of_making(text, a) or (
+        if t.kind == "subject" and (_means_of_making(text, a) or _foreign_object(text, a) or (
                 t.key != "overseas_items" and _content_of_foreign_goods(text, a, overseas))):
             continue
         if t.kind == "subject":
@@ -400,6 +416,8 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     texts = [title, *split_sentences(body)]
     sentences = [read_sentence(i, t, today) for i, t in enumerate(texts)]
     previous: list[DateSpan] = []
+    day_before: list[DateSpan] = []  # the last day told as an event's ("on Tuesday")
+    start_day: list[DateSpan] = []  # the last day told as a change's start (3月4日起)
     counted: list[DateSpan] = []  # the time of the announcements a sentence counted
     last: Sentence | None = None
     for s in sentences:
@@ -407,9 +425,17 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         days = [d for d in s.dates if d.precision == "day" and d.role == "on"]
         # … and a day told before it dates an earlier event the sentence refers to, not its
         # act ("商务部当天还宣布，对今年3月4日列入…的15家美国实体停止执行相关措施")
-        if same_time_reference(s.text) and previous and all(
-                d.last < min(x.first for x in previous) for d in days):
-            s.dates = s.dates + previous
+        # "the same day" is a day: a month or year told since the last day is no day it can
+        # be ("on Tuesday … in September last year … on the same day" is Tuesday)
+        lent = (day_before if _SAME_DAY.search(s.text) and day_before
+                and not any(x.precision == "day" for x in previous) else previous)
+        if not lent and _SAME_DAY.search(s.text) and start_day:
+            # with no event's day told before, "the same day" is the day a change told before
+            # began ("美方3月4日起……加征关税。中方当日宣布……": 4 March)
+            lent = [replace(d, role="on") for d in start_day]
+        if same_time_reference(s.text) and lent and all(
+                d.last < min(x.first for x in lent) for d in days):
+            s.dates = s.dates + lent
             s.inherited = True
         elif _ORDINAL.match(s.text) and not days and counted:
             # "two new announcements … The second reaches beyond China's borders": one of the
@@ -427,6 +453,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # an effective date ("take effect on Dec 1") is no event "the same day" carries on
             previous = (on_days[:1] or [d for d in told if d.role == "on"]
                         or [d for d in told if d.role != "from"] or previous)
+            day_before = on_days[:1] or day_before
+            start_day = [d for d in told if d.role == "from" and d.precision == "day"][:1] or (
+                start_day)
         elif last is not None and last.text.rstrip().endswith((";", "；")):
             # a semicolon joins clauses of one sentence: the time told at its start holds for
             # the clauses after it that give none of their own (同日，…；…还发布公告，…)
@@ -454,6 +483,15 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
                 not term(k).generic for k in s.subjects) and not before.dates
                 and not _names_a_measure(before) and not before.numbers):
             s.subjects |= told
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        # "exported ammonium paratungstate and tungsten carbide powder … The ministry found
+        # that the above items are included in the export control since February 4, 2025":
+        # items named by a word pointing back (the above, the said, these; 上述) are the goods
+        # the sentence before named, whatever that sentence dated
+        told = {k for k in before.subjects if not term(k).generic}
+        if told and _ITEMS_BACK.search(s.text) and not any(
+                not term(k).generic for k in s.subjects):
+            s.subjects |= before.subjects
     year = int(today[:4])
     for s in sentences:
         for m in _YEARLESS.finditer(s.text):
@@ -470,6 +508,11 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
 
 
 # a sentence whose grammatical subject is a pronoun for things ("They have needed …", 它们)
+# items named by a word pointing back to those the sentence before named
+_ITEMS_BACK = re.compile(r"\b(?:the\s+)?(?:above(?:-mentioned)?|aforementioned|said|these|those)"
+                         r"\s+(?:items|goods|products|materials|commodities)\b"
+                         r"|(?:上述|前述|该等|这些)(?:物项|产品|商品|物资|货物)", re.IGNORECASE)
+_SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day)\b|同日|当天|当日", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)"
                               r"|\s*(?:它们|二者|两者)")
 # A MOFCOM announcement's number told without its year ("China's Announcement No. 61", 第61号公告),

@@ -89,8 +89,9 @@ _ZH_RELATIVE_DAY = re.compile(r"(?P<pre>今年|去年|明年)\s*(?P<m>\d{1,2})\s
                               r"\s*[日号]")
 _ZH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?!电)")
 _ZH_MONTH = re.compile(r"(?:(?P<pre>今年|去年|明年)|(?<![\d年]))(?P<m>\d{1,2})\s*月"
-                       r"(?![\d份]*\s*\d*\s*[日号])")
-_ZH_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])")
+                       r"(?![\d份]*\s*\d*\s*[日号])(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?")
+_ZH_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
+                            r"(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?")
 _ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})\s*日"
                           r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
 _ZH_WEEKDAY = re.compile(r"(?P<pre>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
@@ -142,8 +143,29 @@ def _day(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _month_span(y: int, m: int) -> tuple[date, date]:
-    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+def _month_span(y: int, m: int, part: str = "") -> tuple[date, date]:
+    """A month's first and last day; a part of it narrows the days (docs/RULES.md, "a part of a
+    month"): early, the beginning or start of, 上旬, 月初 = days 1-10; mid, the middle of, 中旬 =
+    days 11-20; late, the end of, 下旬, 月底, 月末 = day 21 to the month's last."""
+    last = calendar.monthrange(y, m)[1]
+    part = part.lower()
+    if part.startswith(("early", "the beginning", "the start", "上旬", "初")):
+        return date(y, m, 1), date(y, m, 10)
+    if part.startswith(("mid", "the middle", "中旬")):
+        return date(y, m, 11), date(y, m, 20)
+    if part.startswith(("late", "the end", "下旬", "底", "末")):
+        return date(y, m, 21), date(y, m, last)
+    return date(y, m, 1), date(y, m, last)
+
+
+# the part of a month the words before it name ("in late October", "the end of")
+_MONTH_PART = re.compile(r"(?:^|\s)(?P<part>early|mid|late|the\s+(?:end|beginning|start|middle))"
+                         r"\b[^\w]*(?:of\s*)?$", re.IGNORECASE)
+
+
+def _part_of(mod: str) -> str:
+    m = _MONTH_PART.search(mod or "")
+    return m["part"] if m else ""
 
 
 def _nearest_day(today: date, m: int, d: int, forward: bool = False) -> date | None:
@@ -272,7 +294,7 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             y, mo = _nearest_month(today, month, "")
         else:
             y, mo = _nearest_month(today, month, m["mod"], _looks_forward(text[:m.start()]))
-        first, last = _month_span(y, mo)
+        first, last = _month_span(y, mo, _part_of(m["mod"] or ""))
         mod = (m["mod"] or "").lower()
         role = ("from" if mod.startswith(("since", "from", "after")) else
                 "until" if mod.startswith(("until", "till", "by", "before", "through")) else "on")
@@ -370,7 +392,7 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _ZH_YEAR_MONTH.finditer(text):
         if _taken(found, m.start(), m.end()) or not 1 <= int(m["m"]) <= 12:
             continue
-        first, last = _month_span(int(m["y"]), int(m["m"]))
+        first, last = _month_span(int(m["y"]), int(m["m"]), m["part"] or "")
         found.append(_span(first, last, "month", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_MONTH.finditer(text):
         if _taken(found, m.start("m"), m.end()) or not 1 <= int(m["m"]) <= 12:
@@ -380,7 +402,7 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         y = {"今年": today.year, "去年": today.year - 1, "明年": today.year + 1}.get(pre)
         if y is None:
             y, month = _nearest_month(today, month, "", _looks_forward(text[:m.start()]))
-        first, last = _month_span(y, month)
+        first, last = _month_span(y, month, m["part"] or "")
         found.append(_span(first, last, "month", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_BARE_DAY.finditer(text):
         if _taken(found, m.start(), m.end()) or not 1 <= int(m["d"]) <= 31:

@@ -1919,3 +1919,77 @@ def test_a_listing_told_by_its_list_and_a_period_proposes_the_periods_listings(a
     assert candidates.get(document_id(march.url)) == {"MOFCOM-2025-1", "MOFCOM-2025-13"}
     assert not candidates.get(document_id(january.url))
     assert not links(archive, march.url)
+
+
+# --- the twenty-seventh pass ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("words", "first", "last"), [
+    ("held in Kuala Lumpur in late October", "2025-10-21", "2025-10-31"),
+    ("announced in early October", "2025-10-01", "2025-10-10"),
+    ("announced in mid-October", "2025-10-11", "2025-10-20"),
+    ("at the end of October", "2025-10-21", "2025-10-31"),
+    ("announced in October", "2025-10-01", "2025-10-31"),
+    ("10月下旬宣布", "2025-10-21", "2025-10-31"),
+    ("10月上旬宣布", "2025-10-01", "2025-10-10"),
+])
+def test_a_part_of_a_month_narrows_its_days(words, first, last):
+    """"in late October" (dev-1168) is 21-31 October, not the whole month: a part of a month
+    (early / mid / late, 上旬 / 中旬 / 下旬) is a third of its days, still a month's date."""
+    [d] = dates_in(words, "2025-11-06")
+    assert (d.first, d.last, d.precision) == (first, last, "month")
+
+
+def test_a_late_month_does_not_date_a_package_of_its_early_days(archive):
+    """The measures of 9 October are a package named by "early October", not by "late October"
+    (dev-1168: "the consultations held in Kuala Lumpur in late October")."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    told = "China suspended the export control measures it announced in {} October."
+    early = news("Controls", told.format("early"), "2025-11-12")
+    late = news("Controls", told.format("late"), "2025-11-12", url="https://www.example.cn/b.html")
+    night(archive, "2025-11-12", early, late)
+    assert sorted(links(archive, early.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                 "MOFCOM-2025-58"]
+    assert not links(archive, late.url)
+
+
+def test_the_object_of_another_governments_act_is_no_subject_of_chinas():
+    """"under which Washington reduced some tariffs and Beijing paused a series of export
+    controls" (dev-1171): the tariffs are the US's, no subject of a Chinese measure; China's own
+    tariffs, or China's act after a US one, keep theirs."""
+    def subjects(text: str) -> set[str]:
+        return read_document("t", text, "2026-09-25")[0][1].subjects
+
+    assert "tariff" not in subjects(
+        "Bessent said the arrangement reached in Kuala Lumpur last year, under which Washington "
+        "reduced some tariffs and Beijing paused a series of export controls, would remain.")
+    assert "tariff" in subjects("China imposed additional tariffs on some US goods.")
+    assert "tariff" in subjects("Beijing raised tariffs on US goods after the US imposed "
+                                "additional tariffs on Chinese imports.")
+
+
+def test_the_same_day_borrows_a_day_not_a_month_told_since():
+    """"on Tuesday … in September last year … on the same day" (dev-1123) is Tuesday; with no
+    event's day before, 当日 is the day a change told before began (美方3月4日起……, dev-1139)."""
+    body = ("The mechanism on Tuesday added PVH Group to the unreliable entity list. It launched "
+            "an investigation into PVH in September last year. MOFCOM announced export controls "
+            "on tungsten on the same day.")
+    sentences, _ = read_document("t", body, "2025-02-05")
+    assert [d.first for d in sentences[3].dates if d.precision == "day"] == ["2025-02-04"]
+    body = "美方3月4日起再次对中国输美产品加征关税。中方当日宣布一系列反制措施。"
+    sentences, _ = read_document("t", body, "2025-03-05")
+    assert [d.first for d in sentences[2].dates] == ["2025-03-04"]
+    assert sentences[2].dates[0].role == "on"
+
+
+def test_items_pointed_back_to_are_the_goods_the_sentence_before_named():
+    """"exported the ammonium paratungstate … the above items are included in the export control
+    since February 4, 2025" (dev-1178): the above items are the tungsten goods just named; a
+    sentence without such a word takes nothing."""
+    before = ("A company exported ammonium paratungstate and tungsten carbide powder without a "
+              "licence from March to June 2025. ")
+    pointed = read_document("t", before + "The ministry found that the above items are under "
+                            "export control since February 4, 2025.", "2026-05-28")[0]
+    plain = read_document("t", before + "The ministry found that exports are under export "
+                          "control since February 4, 2025.", "2026-05-28")[0]
+    assert "tungsten" in pointed[2].subjects
+    assert "tungsten" not in plain[2].subjects
