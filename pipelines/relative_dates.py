@@ -62,6 +62,13 @@ _EN_MONTH = re.compile(
     # a month of a year told relative to the document's ("April last year", 去年4月 below)
     rf"|\b{_MONTH.replace('mon', 'mon3')},?\s+(?:of\s+)?(?P<ry3>last|this|next)\s+year\b",
     re.IGNORECASE)
+# A month without its year that runs to, or stands beside, a month with one ("from March to June
+# 2025", "between March and June 2025", "in March and June last year") is of that year, or of
+# the year before when it comes later in the calendar ("from November to February 2025").
+_EN_MONTH_RANGE_TAIL = re.compile(
+    r"\s*(?:to|through|till|until|and|or|-|–)\s+(?:early|mid-?|late|the\s+end\s+of)?\s*"
+    + _MONTH + r",?\s+(?:of\s+)?(?:(?P<y>\d{4})\b|(?P<ry>last|this|next)\s+year\b)",
+    re.IGNORECASE)
 # A year named on its own ("in 2023", "since 2023", 2023年以来): not a year in a number, a
 # full date or a month (商务部公告2024年第46号, 2023年8月).
 # A month with its year is that month whatever word stands before it ("the controls of April
@@ -283,8 +290,13 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             continue
         month = _MONTH_NUMBER[mon]
         relative = (m["ry"] or m["ry3"] or "").lower()
+        tail = _EN_MONTH_RANGE_TAIL.match(text, m.end())
         if m["y"]:
             y, mo = int(m["y"]), month
+        elif not relative and tail:
+            y = int(tail["y"]) if tail["y"] else today.year + {
+                "last": -1, "this": 0, "next": 1}[tail["ry"].lower()]
+            y, mo = (y - 1 if month > _MONTH_NUMBER[tail["mon"].lower().rstrip(".")] else y), month
         elif relative:
             y, mo = today.year + {"last": -1, "this": 0, "next": 1}[relative], month
         elif ((m["mod"] or "").lower().startswith(("before", "until", "till", "by"))

@@ -170,6 +170,10 @@ def test_glossary_reads_english_and_chinese_subjects():
      ("2023-07-03", "day")),
     ("Two years ago today, China announced controls on gallium", "2025-07-03",
      ("2023-07-03", "day")),
+    # a month that runs to a month with its year is of that year (twenty-seventh pass)
+    ("exports fell from March to June 2025", "2026-05-28", ("2025-03-01", "month")),
+    ("shipments in March and June last year", "2026-05-28", ("2025-03-01", "month")),
+    ("from November to February 2025", "2026-05-28", ("2024-11-01", "month")),
 ])
 def test_dates_resolved_from_the_documents_date(sentence, published, expected):
     found = dates_in(sentence, published)
