@@ -216,6 +216,10 @@ MEASURE_WORDS = (
           r"\bout of (?:the\s+)?(?:COUNTRYISH)\b"
           r"|\boutbound\b(?:\s+[\w-]+){0,3}?\s+(?:sales|shipments)\b"
           r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
+          # what is sold says whether goods leave: homes, securities, tickets or insurance sold
+          # to foreigners, and animals sent on loan to a zoo abroad, are no goods exported
+          # (principle 74)
+          r"(?!(?:\s+[\w-]+){0,3}?\s+(?:NOT_EXPORTED)\b)"
           r"(?:,?\s+[\w-]+){0,12}?\s+(?:abroad|overseas|to (?:the )?(?:US|U\.S\.|United States"
           r"|China|Chinese|Japan|Japanese|American|foreign"
           # customers, buyers or users are abroad only when the words say so: "sold to
@@ -223,6 +227,15 @@ MEASURE_WORDS = (
           r"|(?:foreign|overseas|US|U\.S\.|American|Japanese|European)\s+(?:customers|buyers"
           r"|users)|(?:customers|buyers|users)\s+(?:in\s+(?-i:[A-Z])\w*|abroad|overseas"
           r"|outside)))\b"
+          # a country's people who buy at home or receive no goods (patients, investors,
+          # tourists, students, a zoo) are no buyers of exports: "to Chinese patients" is a
+          # drug's market, "to Japanese investors" a bond's (principle 74)
+          r"(?!\s+(?:patients|investors|savers|depositors|tourists|visitors|students|fans"
+          r"|residents|citizens|households|homebuyers|home\s+buyers|audiences|viewers|zoos?"
+          r"|museums?)\b)"
+          ).replace("NOT_EXPORTED", r"homes?|houses?|flats?|apartments?|villas?|propert(?:y|ies)"
+                    r"|real\s+estate|land|bonds?|shares?|stocks?|securities|debt|notes|units"
+                    r"|tickets?|insurance|policies|pandas?|animals?|koalas?"
           ).replace("COUNTRYISH", COUNTRYISH).replace(
               "ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
               r"|although|though)\b)[^.;]")
@@ -237,8 +250,11 @@ CONTEXTUAL_WORDS = (
     # imports suspended or banned, port fees: trade measures when aimed at a country or its
     # firms (soybeans from three US companies, Japanese seafood, vessels of US entities), not
     # a veterinary suspension of poultry from a region hit by bird flu
-    (r"\b(?:suspend\w*|halt\w*|bans?|banned|banning|restrict\w*|prohibit\w*|stop(?:s|ped)?)\b"
-     r"[^.;]{0,40}\bimports?\b|\bimport (?:bans?|restrictions?|suspensions?|curbs?)\b"
+    # the halt told by its noun is the same measure (the suspension on pomelo imports from two
+    # Taiwan growers lifted, as imports suspended; principle 72)
+    (r"\b(?:suspend\w*|suspensions?|halt\w*|bans?|banned|banning|restrict\w*|prohibit\w*"
+     r"|stop(?:s|ped)?)\b[^.;]{0,40}\bimports?\b"
+     r"|\bimport (?:bans?|restrictions?|suspensions?|curbs?)\b"
      r"|\bport (?:fees|charges)\b|(?:暂停|禁止|停止)[^，。；]{0,20}进口"
      # 进口 that qualifies firms (进口冻肉企业, 进口商) names the firms, not what is suspended
      r"(?![^，。；]{0,6}?(?:企业|商(?!品)|公司))|进口禁令|港务费"
@@ -346,6 +362,12 @@ OTHER_SENSES = (
     r"|\b(?:flight|flying|overflight|landing|take-?off|airspace|aviation|event|performance"
     r"|filming|work|working|residence|residency|entry|visa|travel)\s+(?:permits?|licen[cs]\w*"
     r"|approvals?|clearances?)"
+    # a permit for a show, a display, a race or another event is an event permit, whatever
+    # drones or fireworks it shows (permits for drone shows; principle 74)
+    r"|\b(?:permits?|licen[cs]es?|approvals?)\s+for\s+(?:(?:a|an|the|its|their|new)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:shows?|displays?|performances?|events?|festivals?|concerts?|races?"
+    r"|competitions?|exhibitions?|parades?|celebrations?)\b"
+    r"|\b(?:show|display|parade|festival|race|concert)\s+(?:permits?|licen[cs]\w*|approvals?)"
     r"|\b(?:permits?|licen[cs]es?|approvals?)\s+(?:to|for)\s+(?:fly|flying|land|landing|perform"
     r"|stage|film|filming|work|stay|enter)\b"
     # a person's duties (taken on, performed, resumed; his duties; duties that include
@@ -391,6 +413,19 @@ OTHER_SENSES = (
     r"|建设用地|规划|驾驶|执业|行医|从业|办学|演出|飞行)(?:类|权)?许可"
     # domestic supervision lists and permits (pollution, key units under supervision)
     r"|排污许可|重点(?:管控|监管)[^，。；]{0,4}名单"
+    # the same in English: a customs or regulator's key control, supervision or inspection list
+    # of vessels and firms is closer checking at home, no control list of the regime (principle
+    # 73)
+    r"|\bkey\s+(?:control|supervision|supervisory|monitoring|inspection|regulatory)\s+lists?\b"
+    # duties told only as what smugglers or evaders left unpaid (sold without paying import
+    # duties, evading customs duties, 偷逃税款) are the ordinary tax on what enters: a customs
+    # crime, no duty imposed as a measure; duties of a measure evaded keep their name
+    # (anti-dumping duties, duties on Chinese steel) (principle 73)
+    r"|\b(?:without\s+paying|(?:evad|dodg)\w*|evasion\s+of|avoid\w*\s+paying|unpaid)\s+(?:the\s+"
+    r"|any\s+)?(?:import\s+|customs\s+)?(?:duties|duty|taxes)\b"
+    r"(?!\s+(?:imposed|levied)\b|\s+(?:on|of)\s+(?:(?:imported|more|some|all)\s+)?"
+    + COUNTRYISH + r")"
+    r"|偷逃(?:应缴)?(?:税款|关税)"
     # dual-use places (平急两用: stadiums, hotels, shelters for normal and emergency times): a
     # city's planning, not goods; dual-use goods are items, products, technologies
     r"|\bdual[- ]use\b['’\"]?\s+(?:(?:public|emergency|civil|urban|city|solar|farm|fish)\s+)?"

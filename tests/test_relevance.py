@@ -2007,3 +2007,208 @@ def test_levies_and_permissions_of_other_fields_keep_nothing(title, body, source
                         title=title, body=body, language="en", measures=[])
     keep, reason = relevance(item)
     assert not keep, reason
+
+
+# Principle 72: an import halt told by its noun ("the suspension on pomelo imports from two
+# Taiwan growers", dev-1200) is the same measure as imports suspended, when aimed at a country
+# or its firms; a suspension of other things, or a veterinary one of a region, is none.
+IMPORT_SUSPENSIONS_BY_NOUN = [
+    ("Mainland lifts suspension on pomelo imports from two Taiwan growers",
+     "Fruit traders said the first consignments could arrive before the end of the year."),
+    ("Beijing ends suspension of beef imports from three Australian companies",
+     "Traders expect the first shipments next month."),
+    ("China announces suspension of soybean imports from three US companies",
+     "The move was announced on Tuesday."),
+    ("Customs extends suspension of log imports from two US companies",
+     "The decision was published on Monday."),
+    ("Suspension of imports of grouper from Taiwan to continue, mainland says",
+     "Fishermen on the island said they had hoped for better news."),
+    ("China confirms suspension of canola imports from two Canadian firms",
+     "The firms said they were studying the decision."),
+    ("Lithuanian firms face suspension of dairy imports to China",
+     "The decision was taken on Friday."),
+    ("China orders suspension of wine imports from an Australian company",
+     "The company said it would cooperate."),
+    ("Suspension on Japanese seafood imports stays, Beijing says",
+     "The foreign ministry repeated its position."),
+    ("Customs lifts suspension on timber imports from US companies",
+     "Sawmills welcomed the decision."),
+    ("China announces suspension of poultry imports from three US companies",
+     "Traders said prices could rise."),
+]
+SUSPENSIONS_OF_OTHER_THINGS = [
+    ("Car maker recalls SUVs over suspension defect",
+     "Imports of the model continue, the dealer said on Monday."),
+    ("Striker's suspension lifted after appeal",
+     "The club said he would play on Sunday."),
+    ("Suspension bridge reopens to traffic",
+     "The bridge carries imports of building materials to the island."),
+    ("Exchange lifts suspension on shares of fruit importer",
+     "Trading resumed on Tuesday."),
+    ("Province lifts suspension of poultry movements after bird flu",
+     "Farmers welcomed the decision."),
+    ("Council lifts suspension of mayor",
+     "The mayor returned to work on Monday."),
+    ("Airline lifts suspension of flights to island",
+     "Tourists welcomed the news."),
+    ("Bank lifts suspension of card payments after outage",
+     "Customers could pay again on Monday."),
+    ("School lifts suspension of two students",
+     "Parents welcomed the decision."),
+    ("League lifts suspension on coach",
+     "He returns for the derby."),
+    ("Mine lifts suspension of work after safety checks",
+     "Workers returned on Tuesday."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), IMPORT_SUSPENSIONS_BY_NOUN)
+def test_an_import_suspension_told_by_its_noun_is_a_measure(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), SUSPENSIONS_OF_OTHER_THINGS)
+def test_suspensions_of_other_things_keep_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+# Principle 73: duties only left unpaid by smugglers or evaders are the ordinary tax, and a
+# customs "key control list" of vessels is closer checking at home (dev-1264): a smuggling case
+# of ordinary goods is no measure; duties of a measure evaded, and the regime's lists, stay.
+DUTIES_EVADED_AND_KEY_LISTS = [
+    ("Customs bust fuel oil smuggling ring",
+     "The gang sold fuel to fishing boats without paying import duties, customs said on "
+     "Thursday. Customs put a number of vessels and companies on a key control list for closer "
+     "inspection."),
+    ("Police bust frozen meat smuggling gang",
+     "The gang sold the meat to restaurants without paying customs duties, police said on "
+     "Monday. Customs said the gang evaded import duties of about 20 million yuan."),
+    ("Customs crack down on sugar smuggling",
+     "Smugglers brought in sugar by sea without paying import duties, customs said on Friday. "
+     "Customs added 30 vessels to a key supervision list."),
+    ("Gang jailed for evading customs duties on luxury watches",
+     "The gang evaded customs duties by under-reporting prices, the court said on Friday. The "
+     "gang avoided paying import duties on 400 watches."),
+    ("Traders fined for dodging import duties on cosmetics",
+     "The traders dodged import duties by posting goods as gifts, customs said on Monday. "
+     "Customs said evasion of customs duties had risen."),
+    ("Customs put fishing vessels on key control list",
+     "Customs put 40 fishing vessels on a key control list for closer inspection, it said on "
+     "Monday. Vessels on the key control list will be boarded more often."),
+    ("Port adds trucks to key inspection list",
+     "The port added 200 trucks to a key inspection list, customs said on Monday. Trucks on the "
+     "key inspection list will be checked more often."),
+    ("Smugglers of seafood caught without paying import duties",
+     "The smugglers sold seafood without paying import duties, customs said on Tuesday. They "
+     "evaded duties of about 5 million yuan."),
+    ("Customs bust car smuggling ring",
+     "The ring sold cars without paying import duties, customs said on Wednesday. Customs put "
+     "12 companies on a key monitoring list."),
+    ("Court jails cigarette smugglers for evading taxes",
+     "The smugglers evaded taxes of 3 million yuan, the court said on Friday. They sold the "
+     "cigarettes without paying import duties."),
+]
+MEASURES_NEXT_TO_EVASION = [
+    ("Firms evade anti-dumping duties by routing steel through Vietnam",
+     "The firms evaded anti-dumping duties on Chinese steel, US customs said on Monday."),
+    ("US fines importer for evading duties on Chinese plywood",
+     "The importer evaded duties on Chinese plywood, customs said on Monday."),
+    ("China adds US firms to export control list",
+     "China added 12 US firms to its export control list on Monday, the Ministry of Commerce "
+     "said."),
+    ("Customs bust antimony smuggling ring",
+     "The gang smuggled antimony out of the country, evading export controls, customs said on "
+     "Monday."),
+    ("China imposes tariffs on US goods",
+     "China imposed tariffs on US goods on Monday; importers must pay the duties."),
+    ("China adds firms to unreliable entity list",
+     "China added three US firms to its unreliable entity list on Monday."),
+    ("Smugglers of gallium caught at border",
+     "Customs caught smugglers of gallium on Monday, in breach of export controls."),
+    ("EU imposes anti-dumping duties on Chinese tires",
+     "The EU imposed anti-dumping duties on Chinese tires on Monday."),
+    ("China's control list adds 28 US entities",
+     "The Ministry of Commerce added 28 US entities to the export control list on Thursday."),
+    ("Customs seize dual-use items misdeclared for export",
+     "Customs said on Monday it seized dual-use items misdeclared to evade export controls."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), DUTIES_EVADED_AND_KEY_LISTS)
+def test_duties_left_unpaid_and_key_control_lists_keep_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURES_NEXT_TO_EVASION)
+def test_duties_of_a_measure_evaded_and_the_regimes_lists_stay_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+# Principle 74: what is sold and to whom says whether goods leave: homes, bonds, tickets sold to
+# foreigners, a drug sold to a country's patients, pandas sent to a zoo abroad, and permits for
+# drone shows are no export licence; permission to sell goods to a country or its firms stays.
+SALES_THAT_EXPORT_NOTHING = [
+    ("Regulator grants approval to sell cancer drug to Chinese patients",
+     "The company said on Tuesday it had won approval to sell the drug to Chinese patients."),
+    ("City gives permission to sell homes to foreign buyers",
+     "The city said on Monday developers had permission to sell new homes to foreign buyers."),
+    ("Firm wins approval to sell bonds to Japanese investors",
+     "The company said on Wednesday it had won approval to sell bonds to Japanese investors."),
+    ("Zoo gets permission to send pandas to US zoo",
+     "Officials said on Monday they had given permission to send two pandas to the US zoo."),
+    ("City grants permits for drone shows",
+     "The city said on Friday it had granted permits for drone shows over the river. Permits "
+     "for drone shows will be required from next month."),
+    ("Developer gets approval to sell apartments to foreign buyers",
+     "The developer said on Monday it had approval to sell apartments to foreign buyers."),
+    ("Bank wins permission to sell shares to US investors",
+     "The bank said on Friday it had permission to sell shares to US investors."),
+    ("Club gets permission to sell tickets to Japanese fans",
+     "The club said on Monday it had permission to sell tickets to Japanese fans."),
+    ("Agency gets permission to sell tours to Chinese tourists",
+     "The agency said on Monday it had permission to sell tours to Chinese tourists."),
+    ("Park wins permits for fireworks displays",
+     "The park said on Monday it had won permits for fireworks displays in summer. Permits for "
+     "the fireworks displays were granted by the city."),
+    ("Drugmaker wins approval to sell vaccine to Japanese patients",
+     "The company said on Monday it had approval to sell the vaccine to Japanese patients."),
+]
+SALES_OF_GOODS_ABROAD = [
+    ("US chipmakers get green light to sell H20 to China again",
+     "The Commerce Department said on Monday it would grant licences to sell the chips to China."),
+    ("Nvidia wins approval to sell chips to Chinese firms",
+     "The Commerce Department granted the export licences on Monday, the company said."),
+    ("China grants permission to ship gallium to US buyers",
+     "The Ministry of Commerce said on Monday it granted licences to ship gallium to US buyers."),
+    ("Dutch firm gets permission to sell machines to customers in China",
+     "The firm said on Monday it had a licence to sell its machines to customers in China."),
+    ("China approves export licences for rare earth magnets",
+     "The Ministry of Commerce said on Monday it approved export licences for magnets."),
+    ("Firm wins approval to send drones to US",
+     "The firm said on Monday it had approval to send drones to US buyers under export "
+     "licences."),
+    ("Japan grants licences to sell chip tools to China",
+     "Japan granted licences on Monday to sell chip tools to China."),
+    ("China bars firms from selling dual-use items to US",
+     "China barred firms on Monday from selling dual-use items to US defense firms."),
+    ("Government gives approval to ship drones to Japanese buyers",
+     "The trade ministry said on Monday it would license drone exports to Japan."),
+    ("US restricts sales of AI chips to China",
+     "The US restricted sales of AI chips to China on Monday, the Commerce Department said."),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), SALES_THAT_EXPORT_NOTHING)
+def test_sales_of_what_does_not_leave_and_event_permits_keep_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), SALES_OF_GOODS_ABROAD)
+def test_permission_to_sell_goods_to_a_country_stays_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
