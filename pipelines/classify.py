@@ -424,6 +424,16 @@ ISSUED_TODAY: Patterns = (
     r"\b(?:today|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b[^.;]{0,40}?"
     r"\b(?:issued|released|published)\s+(?:an?\s+|its\s+)?(?:new\s+)?announcements?\b",
 )
+# A spokesperson's answer that tells an announcement issued by its number and, after it, the
+# day its act starts (商务部发布2025年第69号公告，自2025年11月10日起，停止执行…; "the ministry
+# issued Announcement No. 69 of 2025 …, effective from …"): the numbered text with its start
+# date is the instrument itself, so the answer announces the act, as ISSUED_TODAY does; the act
+# beats the messenger. A number alone, with no start date after it, only names a measure.
+ISSUED_NUMBERED: Patterns = (
+    r"(?:发布|公布|印发)(?:了)?[^，。；]{0,12}?\d{4}年第\d+号公告",
+    r"\b(?:issued|released|published)\s+(?:its\s+)?(?:[A-Z][\w ]{0,30}\s)?"
+    r"Announcement\s+No\.\s*\d+",
+)
 # A paragraph that relays a reporter's question (有记者问：…, "A reporter asked: …").
 QUESTION_PARAGRAPH = r"记者(?:提)?问|\b(?:reporter|journalist)s?\s+asked\b"
 # A question of a transcript: the topics of a press conference whose title names none.
@@ -1018,12 +1028,20 @@ def _answered_act(body: str) -> Category | None:
             decided = _decided_act(sentences[i:]) if _tells_decision(sentence) else None
             if decided is not None:
                 return decided
-            if not _matches(ISSUED_TODAY, sentence):
+            if not (_matches(ISSUED_TODAY, sentence) or _issued_numbered(sentence)):
                 continue
             for act in read_acts(sentence):
                 if act.reported_done and not act.negated:
                     return act.category
     return None
+
+
+def _issued_numbered(sentence: str) -> bool:
+    """The sentence tells an announcement issued by its number (ISSUED_NUMBERED) and, after
+    it, a start date (INSTRUMENT), with nothing dating it to an earlier month or year."""
+    m = _compiled(ISSUED_NUMBERED).search(sentence)
+    return (m is not None and shows_instrument(sentence[m.end():]) and not _is_history(sentence)
+            and not _matches(HISTORY, sentence[:m.start()]))  # 去年发布…: an earlier year's
 
 
 # An answer that tells the authority's decision with its start date ("the Ministry of Commerce

@@ -172,12 +172,27 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|(?:travell?ers|passengers)\b[^.;:]{0,30}?\bcarrying)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
+                   # a case uncovered, busted or cracked by an authority ("customs officers
+                   # have uncovered a case in which a company tried to export … without a
+                   # licence"): a breach found is an enforcement, whatever the goods
+                   r"|\b(?:uncover(?:s|ed|ing)?|bust(?:s|ed|ing)?|crack(?:s|ed|ing)?|solv(?:e|es"
+                   r"|ed|ing)|detect(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?cases?\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               # duties by other names: trade remedies and duties told by their rate
               r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
               r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
               r"|\bduties\s+(?:of|ranging from)\s+(?:up to\s+)?\d"
+              # a provisional duty collected as deposits told by their rate ("importers will
+              # have to pay deposits of 75.8 percent", 保证金): a preliminary trade-remedy
+              # ruling's duty, a tariff decision
+              r"|\b(?:cash\s+)?deposits?\s+(?:of|ranging from|at)\s+(?:up to\s+)?\d+(?:\.\d+)?"
+              r"\s*(?:percent|per cent|%)|(?:反倾销|反补贴)?保证金"
+              # a trade-remedy ruling ("made a preliminary ruling that imports … were dumped"):
+              # the ruling decides the duty; a court's ruling names no dumping or subsidy
+              r"|\b(?:(?:make|makes|made|making)\s+(?:an?\s+|its\s+|the\s+)?)?"
+              r"(?:preliminary|final)\s+(?:rulings?|determinations?)\b(?=[^.;:]{0,80}"
+              r"\b(?:dump(?:ed|ing)|subsidi[sz]ed|subsid(?:y|ies))\b)"
               # a levy told by its rate ("levy an additional 15 percent on coal")
               r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:additional|extra|further)\s+\d+(?:\.\d+)?"
               r"\s*(?:percent|per cent|%)"
@@ -261,6 +276,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb
             r"|\bon (?:hold|ice)\b|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b"
+            # a trade-remedy ruling made (TARIFF_ACT): the making is the act's verb
+            r"|^(?:make|makes|made|making)\s+(?:an?\s+|its\s+|the\s+)?(?:preliminary|final)\s"
             r"|\bneeds?\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
             # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
             # "six firms barred from trade")
@@ -290,8 +307,19 @@ NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n
                   r"|未|没有|尚未|并未|不等于|不等同于|并非|不意味着)$")
 # A licence applied for is sought, not granted (指导企业申请通用许可, "apply for general
 # licences"): the licence named right after applying is no licence granted.
+# So is one a trouble noun or verb holds up ("delays in obtaining export licences", "struggled
+# to secure licences", 难以获得许可): the licence is waited for, not granted.
 SOUGHT_BEFORE = (r"申请[^，。；、]{0,12}$|\b(?:apply|applies|applied|applying|applications?)\s+for"
-                 r"(?:\s+(?:a|an|the|their|its|export))*\s*$")
+                 r"(?:\s+(?:a|an|the|their|its|export))*\s*$"
+                 r"|\b(?:delays?|difficult(?:y|ies)|trouble|problems?|hurdles?|struggl(?:e|es|ed|ing)"
+                 r"|wait(?:s|ed|ing)?)\s+(?:in\s+|to\s+|with\s+|for\s+)?(?:obtain(?:ing)?"
+                 r"|get(?:ting)?|secur(?:e|ing)|receiv(?:e|ing))(?:\s+(?:a|an|the|their|its"
+                 r"|export|new))*\s*$|(?:难以|等待|迟迟未能?)(?:获得|取得|拿到)[^，。；、]{0,12}$")
+# A trouble word right before a licence's own receiving verb ("delays in obtaining export
+# licences", 难以获得出口许可): the licence is waited for, not received.
+HELD_UP_BEFORE = (r"\b(?:delays?|difficult(?:y|ies)|trouble|problems?|hurdles?|struggl(?:e|es|ed"
+                  r"|ing)|wait(?:s|ed|ing)?)\s+(?:in\s+|to\s+|with\s+|for\s+)?$"
+                  r"|(?:难以|等待|迟迟未能?)$")
 # An event told of a measure's name after it ("… comes into force", 自…起实施).
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
@@ -588,6 +616,9 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     participial clause with no actor of its own (", requiring Japanese companies to obtain
     licences", ", quadrupling … and raising tariffs") is done by the actor of the clause it
     continues."""
+    giver = _received_from(text, head, end)
+    if giver is not None:
+        return giver  # a licence received names its giver: the receiver does not grant it
     agent = re.match(r"\s+by\s+([^,;.:，。；]{0,60})", text[end:])
     if agent and _last_actor(agent.group(1)) is not None:
         return bool(_last_actor(agent.group(1)))  # a passive's agent ("approved by Chinese …")
@@ -605,6 +636,35 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     if last is None:
         return bool(_compiled((PASSIVE_FOREIGN_AFTER,), 0).search(text[end:]))
     return last
+
+
+# A licence received is granted by its giver, not by its receiver: the receiving verb
+# (obtained, received, secured, 获得, 取得) with China named as the giver between it and the
+# licence ("Korean battery firms have obtained Chinese export licences", 韩国企业获得中方出口
+# 许可, "secured licences from China's commerce ministry") is China's licence granted, however
+# foreign the receiver.
+RECEIVING_VERB = r"^(?:obtain\w*|secur\w*|receiv\w*|won\b|got\b|获得|取得|拿到)"
+GIVER_CHINA = (r"中方|中国|我国|商务部|\bChina(?:'s|’s)?\b|\bChinese\b|\bMOFCOM\b"
+               r"|\bBeijing(?:'s|’s)?\b")
+
+
+def _received_from(text: str, head: int, end: int) -> bool | None:
+    """For a receiving verb at head (RECEIVING_VERB), whether the giver its object names, up to
+    the measure's name or in a "from" after it, is foreign: False when it names China
+    (GIVER_CHINA) first, True when it names a foreign government first, None when it names
+    none."""
+    if not re.match(RECEIVING_VERB, text[head:], re.IGNORECASE):
+        return None
+    giver = re.sub(RECEIVING_VERB, " ", text[head:end], count=1, flags=re.IGNORECASE)
+    source = re.match(r"\s+from\s+([^,;.:，。；]{0,40})", text[end:])
+    if source:
+        giver += " " + source.group(1)
+    china = re.search(GIVER_CHINA, giver, re.IGNORECASE)
+    foreign = _compiled((FOREIGN_ACTORS,), 0).search(giver)
+    if china is None and foreign is None:
+        return None
+    # the first government named is the giver (美国商务部: the US one, not 商务部 alone)
+    return china is None or (foreign is not None and foreign.start() < china.start())
 
 
 # A passive's agent told later in the act's clause, after its object or its day ("licences …
@@ -924,7 +984,10 @@ def _act(text: str, category: Category, m: re.Match[str],
         _search(NOUN_BAN, m.group(0)) and _search(ANNOUNCING_AFTER, rest))
     negated = bool(re.search(NEGATED_BEFORE, text[max(0, head - 25):head], re.IGNORECASE)) or (
         category is Category.LICENSING and not own_verb
-        and bool(re.search(SOUGHT_BEFORE, text[max(0, m.start() - 30):m.start()], re.IGNORECASE)))
+        and bool(re.search(SOUGHT_BEFORE, text[max(0, m.start() - 30):m.start()], re.IGNORECASE))
+    ) or (
+        category is Category.LICENSING and own_verb
+        and bool(re.search(HELD_UP_BEFORE, text[max(0, head - 30):head], re.IGNORECASE)))
     if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(

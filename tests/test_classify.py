@@ -1266,3 +1266,39 @@ def test_a_headline_name_the_lead_gives_a_foreign_office_acts_for_its_state(titl
     foreign office, acts for that state: a foreign act, a statement; a Chinese official named,
     or a subject that is no such name, leaves the act China's."""
     assert _news(title, lead, "2025-03-07") == category.value, lead
+
+
+QA_TITLE = "商务部新闻发言人就调整出口管制管控名单相关措施答记者问"
+
+
+@pytest.mark.parametrize(
+    ("answer", "category"),
+    [
+        ("答：商务部发布2025年第69号公告，自2025年11月10日起，停止执行对15家美国实体采取的相关措施。",
+         Category.SUSPENSION),
+        ("答：商务部发布了2025年第69号公告，自11月10日起继续暂停实施相关措施。",
+         Category.SUSPENSION),
+        ("答：商务部、海关总署发布2025年第61号公告，自12月1日起对相关物项实施出口管制。",
+         Category.CONTROLLED_ITEM_CHANGE),
+        ("答：商务部公布2025年第13号公告，自公布之日起将15家美国实体列入出口管制管控名单。",
+         Category.ENTITY_LISTING),
+        ("A: The ministry issued Announcement No. 69 of 2025 and suspended the measures against "
+         "16 US entities from November 10.", Category.SUSPENSION),
+        # a number with no start date after it only names a measure: the answer is a statement
+        ("答：商务部发布2025年第69号公告，中方始终依法对管控名单实施动态管理。",
+         Category.POLICY_STATEMENT),
+        ("答：关于2025年第69号公告，中方愿与美方一道落实共识。", Category.POLICY_STATEMENT),
+        ("答：去年商务部发布2024年第46号公告，自2024年12月3日起禁止两用物项出口，我们的立场没有变化。",
+         Category.POLICY_STATEMENT),
+        ("答：商务部此前发布2025年第69号公告，中方立场一贯。", Category.POLICY_STATEMENT),
+        ("答：中方愿与美方一道，落实好两国元首会晤达成的重要共识。", Category.POLICY_STATEMENT),
+    ],
+)
+def test_an_answer_telling_a_numbered_announcement_with_its_start_is_the_act(answer, category):
+    """"答：…商务部发布2025年第69号公告，自2025年11月10日起，停止执行…" (dev-1241): an answer that
+    tells an announcement issued by its number and, after it, the day its act starts, tells the
+    instrument itself: the act beats the messenger; a number with no start date after it, or an
+    announcement of an earlier year, only names a measure."""
+    body = ("11月5日，商务部新闻发言人就调整出口管制管控名单相关措施答记者问。\n\n"
+            "问：请问具体情况如何？\n\n" + answer)
+    assert classify_category(QA_TITLE, body, "relay", "2025-11-06") == category.value, answer

@@ -885,3 +885,105 @@ def test_inspection_as_a_standard_is_no_enforcement(sentence, enforcement):
     trade, not an inspection carried out."""
     acts = [a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT]
     assert bool(acts) is enforcement, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "enforcement"),
+    [
+        ("Customs officers in Shenzhen have uncovered a case in which a company tried to export "
+         "magnets without a licence", True),
+        ("Police busted a case of gallium exports without permits", True),
+        ("Customs cracked two cases of antimony exports", True),
+        ("Investigators uncovered the case last month", True),
+        ("Shanghai customs detected a case of false declaration of graphite", True),
+        ("Officials solved three cases involving controlled items", True),
+        ("Police cracked a major case involving rare earths", True),
+        ("The lawyer made the case for looser rules", False),
+        ("In this case the licence was approved", False),
+        ("A court case over the contract was heard on Monday", False),
+        ("The ministry uncovered new sources of rare earths", False),
+        ("Analysts detected a rise in gallium prices", False),
+    ],
+)
+def test_a_case_uncovered_is_enforcement(sentence, enforcement):
+    """"Customs officers … have uncovered a case in which a trading company tried to export …
+    without an export licence" (dev-1251): a case uncovered, busted, cracked, detected or solved
+    is a breach found, an enforcement; a case argued or heard, or something else uncovered, is
+    not."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT]
+    assert bool(acts) is enforcement, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done_tariff"),
+    [
+        ("The ministry said it has made a preliminary ruling that imports of canola seed from "
+         "Canada were dumped", True),
+        ("MOFCOM made a final ruling that brandy imports from the EU were dumped", True),
+        ("The ministry made a preliminary determination that the pork imports were subsidized",
+         True),
+        ("Importers will have to pay deposits of 75.8 percent from Thursday", True),
+        ("Importers must pay cash deposits of 30.6 percent", True),
+        ("进口经营者须缴纳反倾销保证金", True),
+        ("The court made a preliminary ruling on the contract dispute", False),
+        ("A final ruling on the merger is expected", False),
+        ("Bank deposits rose by 5 percent", False),
+        ("The tenant paid a deposit to the landlord", False),
+        ("A final determination on the visa is pending", False),
+    ],
+)
+def test_a_trade_remedy_ruling_or_deposit_is_a_duty(sentence, done_tariff):
+    """"it has made a preliminary ruling that imports of canola seed from Canada were dumped,
+    and … importers will have to pay deposits of 75.8 percent" (dev-1255): a ruling on dumping
+    or subsidies made, and a deposit told by its rate, decide a duty: a tariff act (the making
+    is its verb); a court's ruling, a bank deposit, name none."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.TARIFF]
+    assert bool(acts) is done_tariff, sentence
+    if done_tariff and " made " in sentence:
+        assert acts[0].done, sentence  # the ruling made: the making is the act's verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        ("韩国多家电池材料企业近日已获得中方部分石墨物项出口许可", False),
+        ("Korean battery firms have obtained Chinese export licences for graphite", False),
+        ("Japanese magnet makers received licences from China's commerce ministry", False),
+        ("German carmakers secured MOFCOM licences for rare earth magnets", False),
+        ("US chipmakers obtained export licences from China for gallium", False),
+        ("日本企业取得中国商务部颁发的出口许可", False),
+        ("Nvidia obtained US licences to sell chips", True),
+        ("Dutch firms received licences from the Dutch government", True),
+        ("The US Commerce Department granted licences to Korean firms", True),
+        ("美国企业获得美国商务部许可", True),
+    ],
+)
+def test_a_licence_received_from_china_is_chinas(sentence, foreign):
+    """"韩国多家电池材料企业近日已获得中方部分石墨物项出口许可" (dev-1206): a licence is granted by
+    its giver, so one received with China named as the giver is China's licence, however foreign
+    the receiver; a licence a foreign government gives stays foreign."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert acts, sentence
+    assert acts[0].foreign is foreign, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "granted"),
+    [
+        ("European companies were concerned about delays in obtaining export licences", False),
+        ("Firms reported difficulties obtaining licences for magnets", False),
+        ("Exporters struggled to secure licences", False),
+        ("Carmakers are waiting to receive licences", False),
+        ("企业难以获得出口许可", False),
+        ("Companies faced problems in getting export licences", False),
+        ("European companies have obtained export licences", True),
+        ("The firm secured licences after a delay", True),
+        ("Despite delays, exporters obtained licences in May", True),
+        ("企业已获得出口许可", True),
+    ],
+)
+def test_a_licence_held_up_is_not_granted(sentence, granted):
+    """"concerned about delays in obtaining export licences" (dev-1242): a licence a trouble word
+    holds up (delays, difficulties, struggling, waiting, 难以) is waited for, not granted."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert bool(acts and acts[0].done and not acts[0].negated) is granted, sentence
