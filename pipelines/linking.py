@@ -119,6 +119,9 @@ _ACT = re.compile(
     # a review of exports or of their end users is a control told by its procedure
     r"|\breviews?\s+(?:of|to|on)\s+(?:[\w-]+\s+){0,3}?(?:exports|shipments)\b"
     r"|\bend[\s-]users?\s+(?:and\s+end[\s-]uses?\s+)?reviews?\b"
+    # a rule laid down and a ban told in the passive ("China has stipulated that … the export
+    # of antimony to the United States is not permitted")
+    r"|\bstipulat\w*|\b(?:is|are|be|was|were)\s+not\s+(?:permitted|allowed)\b"
     r"|发布|公布|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止",
     re.IGNORECASE)
 _PACKAGE = re.compile(
@@ -442,6 +445,14 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # counted announcements, of their time
             s.dates = s.dates + counted
             s.inherited = True
+        elif (not s.dates and last is not None and _SET_OF_MEASURES.search(last.text)
+              and s.act and not s.foreign and (set_day := [
+                  d for d in _told_dates(last) if d.role == "on" and d.precision == "day"])):
+            # "… part of a set of countermeasures announced the same day. The ministry imposed
+            # export controls on …": a sentence with no time of its own right after one naming
+            # a day's set of measures tells what the set held, that day's acts
+            s.dates = set_day[:1]
+            s.inherited = True
         if _announcements_counted(s) and s.dates:
             counted = [d for d in _told_dates(s) if d.role == "on"]
         if s.inherited:
@@ -512,6 +523,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
 _ITEMS_BACK = re.compile(r"\b(?:the\s+)?(?:above(?:-mentioned)?|aforementioned|said|these|those)"
                          r"\s+(?:items|goods|products|materials|commodities)\b"
                          r"|(?:上述|前述|该等|这些)(?:物项|产品|商品|物资|货物)", re.IGNORECASE)
+# a day's measures named as one set ("a set of countermeasures announced the same day")
+_SET_OF_MEASURES = re.compile(r"\b(?:a|the)\s+(?:set|series|package|raft|slew)\s+of\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:counter-?)?measures\b"
+                              r"|一系列(?:[^，。；]{0,6})?(?:反制)?措施", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day)\b|同日|当天|当日", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)"
                               r"|\s*(?:它们|二者|两者)")
@@ -800,6 +815,10 @@ ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", 
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
+                           # "gallium and germanium, which came under licensing in August":
+                           # the goods became controlled then, the measure's effective date
+                           r"|\b(?:came|come|comes|coming|brought)\s+under\s+(?:export\s+)?"
+                           r"(?:licen[cs]ing|controls?|licen[cs]e\s+requirements?)\b"
                            r"|起(?:正式)?(?:实施|施行)|生效"
                            # "去年8月起对镓、锗相关物项实施出口管制": from that month, controls on
                            # the goods apply, the effective date as "起实施" and "since" tell it
@@ -1360,12 +1379,29 @@ def _one_suspension(group: list[Evidence]) -> bool:
         e.measure in instruments or _instrument_of(e) in instruments for e in group)
 
 
+# a meeting or call told by its holding ("held a video call with …", 举行视频通话, 会谈, 会见)
+_MEETING = re.compile(r"\b(?:held|holds|hold|holding)\s+(?:a\s+|an\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"(?:call|talks|meeting|consultations?|dialogue)\b"
+                      r"|举行[^，。；]{0,8}?(?:通话|会谈|会晤|磋商)|会见", re.IGNORECASE)
+
+
+def _measure_dates(s: Sentence) -> list[DateSpan]:
+    """The dates that can date a measure the sentence speaks of: in a sentence telling a meeting
+    or call held and no act of issuing ("Wang held a video call with Sefcovic on Tuesday, with
+    both sides discussing China's export controls on medium and heavy rare earth items"), the
+    day is the meeting's, and the measures discussed are told with no date."""
+    if s.dates and not s.inherited and _MEETING.search(s.text) and not _ISSUE_WORDS.search(
+            _MEETING.sub("", s.text)):
+        return []
+    return s.dates
+
+
 def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
              decision: Decision) -> None:
     """A sentence with a specific subject but nothing that dates it: two or three measures
     fitting it equally are review candidates."""
     specific = {k for k in s.subjects if not term(k).generic}
-    if not specific or s.dates:
+    if not specific or _measure_dates(s):
         return
     fits = [e for e in scored if specific <= profiles[e.measure].subjects
             and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
@@ -1671,7 +1707,7 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
     pools: dict[tuple[str, ...], list[str]] = {}  # sentences of a document repeat subjects
     for s in sentences:
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
-        if specific and not s.dates and s.controls:
+        if specific and not _measure_dates(s) and s.controls:
             found.update(_pool(archive, specific, published, pools))
         if specific and any(d.precision == "year" for d in s.dates):
             each = [_pool(archive, (k,), published, pools) for k in specific]

@@ -123,6 +123,11 @@ _ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|to|up\s+to|(?:end|ends|end
 # ... and an event told minutes or hours from the one before ("within minutes of the tariff
 # announcement", "hours later", 随即): the same day.
 _SAME = re.compile(r"\b(?:the\s+same\s+(?:day|month)|that\s+day|the\s+day\s+before)\b"
+                   # "the listing came on a day when the ministry also unveiled …": the day
+                   # of the event told before, when an act is told on it (not "a day when
+                   # markets fell")
+                   r"|\b(?:came|comes|come|fell|falls)\s+on\s+a\s+day\s+when\b(?=[^.;]{0,80}?"
+                   r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|put|ban)\w*)"
                    r"|\bwithin\s+(?:(?:a\s+few|several)\s+)?(?:minutes|hours|an\s+hour)\s+of\b"
                    r"|\b(?:minutes|moments|hours|an\s+hour)\s+(?:later|afterwards)\b"
                    r"|同日|当天|当日|随即", re.IGNORECASE)

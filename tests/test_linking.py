@@ -1997,3 +1997,89 @@ def test_items_pointed_back_to_are_the_goods_the_sentence_before_named():
                           "control since February 4, 2025.", "2026-05-28")[0]
     assert "tungsten" in pointed[2].subjects
     assert "tungsten" not in plain[2].subjects
+
+
+def test_came_on_a_day_when_is_the_day_of_the_event_told_before():
+    """"China added 14 foreign organizations … on Thursday. … The listing came on a day when
+    the Ministry of Commerce also unveiled a raft of export control measures" (dev-1244): the
+    day when is Thursday; a day when told with no event before, or "one day", borrows nothing."""
+    before = "China added 14 foreign organizations to its unreliable entity list on Thursday. "
+    came = read_document("t", before + "The listing came on a day when the ministry also "
+                         "unveiled a raft of export control measures.", "2025-10-10")[0]
+    assert [d.first for d in came[2].dates] == ["2025-10-09"]
+    other = read_document("t", before + "Analysts said a day when the ministry unveils new "
+                          "export control measures will come.", "2025-10-10")[0]
+    assert other[2].dates == []
+    alone = read_document("t", "The listing came on a day when the ministry also unveiled a "
+                          "raft of export control measures.", "2025-10-10")[0]
+    assert alone[1].dates == []
+    markets = read_document("t", before + "The listing came on a day when markets in Asia "
+                            "fell sharply, with rare earth producers among the losers.",
+                            "2025-10-10")[0]
+    assert markets[2].dates == []
+
+
+def test_the_acts_after_a_days_set_of_measures_are_that_days():
+    """"The tariff decision was part of a set of countermeasures announced the same day. The
+    Ministry of Commerce and the General Administration of Customs imposed export controls on
+    seven medium and heavy rare earth items" (dev-1253): the set's content is its day's acts; a
+    sentence of its own time, one telling no act, or one after no set, borrows nothing."""
+    opening = ("China will impose an additional tariff of 34 percent from April 10, the "
+               "commission said on Friday. ")
+    told = ("The Ministry of Commerce and the General Administration of Customs imposed export "
+            "controls on seven medium and heavy rare earth items.")
+    setting = opening + "The tariff decision was part of a set of countermeasures announced " \
+        "the same day. "
+    sentences = read_document("t", setting + told, "2025-04-05")[0]
+    assert [d.first for d in sentences[3].dates] == ["2025-04-04"]
+    plain = read_document("t", opening + "The tariff decision was announced the same day. "
+                          + told, "2025-04-05")[0]
+    assert plain[3].dates == []
+    no_act = read_document("t", setting + "Analysts expect prices of rare earths to rise.",
+                           "2025-04-05")[0]
+    assert no_act[3].dates == []
+    own = read_document("t", setting + "In October 2023 the ministry imposed export controls "
+                        "on graphite.", "2025-04-05")[0]
+    assert [d.first for d in own[3].dates] == ["2023-10-01"]
+
+
+def test_came_under_licensing_tells_the_effective_date():
+    """"gallium and germanium, which came under licensing in August last year, and with
+    graphite in December" (dev-1197): goods coming under licensing or control at a time is the
+    measure's effective date, so the month agrees with No. 39 of 2023's effective date."""
+    from pipelines.linking import _EFFECT_WORDS
+    assert _EFFECT_WORDS.search("gallium and germanium, which came under licensing in August")
+    assert _EFFECT_WORDS.search("graphite was brought under export control in December")
+    assert not _EFFECT_WORDS.search("graphite exports came under pressure in December")
+    assert not _EFFECT_WORDS.search("the ministry announced controls on graphite in October")
+
+
+def test_a_rule_stipulated_and_a_passive_ban_name_a_measure():
+    """"since December last year, China has stipulated that in principle the export of
+    antimony to the United States is not permitted" (dev-1207) tells a rule, a measure: No. 46
+    of 2024 by month and subject. Prices or shipments told without one name none."""
+    from pipelines.linking import _names_a_measure, read_sentence
+    assert _names_a_measure(read_sentence(0, "Since December last year, China has stipulated "
+                                          "that the export of antimony to the United States "
+                                          "is not permitted.", "2025-01-16"))
+    assert _names_a_measure(read_sentence(0, "Exports of antimony to the US are not allowed.",
+                                          "2025-01-16"))
+    assert not _names_a_measure(read_sentence(0, "Since December last year, prices of antimony "
+                                              "have doubled.", "2025-01-16"))
+
+
+def test_a_meetings_day_does_not_date_the_measures_it_discussed():
+    """"held a video call with … Sefcovic on Tuesday, with both sides discussing China's export
+    controls on medium and heavy rare earth items" (dev-1242): Tuesday is the call's day, so the
+    controls are told undated; a sentence issuing measures on its day keeps that day."""
+    from pipelines.linking import _measure_dates, read_sentence
+    call = read_sentence(0, "Wang Wentao held a video call with Maros Sefcovic on Tuesday, with "
+                         "both sides discussing China's export controls on medium and heavy "
+                         "rare earth items.", "2025-10-22")
+    assert call.dates and _measure_dates(call) == []
+    issued = read_sentence(0, "The ministry held a press conference on Tuesday and announced "
+                           "export controls on medium and heavy rare earth items.", "2025-10-22")
+    assert _measure_dates(issued) == issued.dates != []
+    plain = read_sentence(0, "China imposed export controls on medium and heavy rare earth "
+                          "items on Tuesday.", "2025-10-22")
+    assert _measure_dates(plain) == plain.dates != []
