@@ -35,6 +35,7 @@ import argparse
 import hashlib
 import html
 import json
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -392,7 +393,15 @@ def run_split(split: str, show: bool) -> None:
         print("\n".join(tally.mistakes) or "  no mistakes")
 
 
+def _exit_on_termination(signum: int, frame: object) -> None:
+    """A kill or a hangup ends the run as an exit does: the crawl child is killed and the
+    temporary folder removed (the default action would leave both behind)."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _exit_on_termination)
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", type=split_argument, default="dev",
                         help="a file tests/cases/news/SPLIT.yaml (dev, heldout, heldout2 …) or all")
