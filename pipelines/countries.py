@@ -4,7 +4,7 @@ names, and the patterns the rules build from them (`reading`, `relevance`).
 A foreign state acts for itself in a text (a government's measure or its reaction), is the target
 of a measure, or sets a story in trade; which of these a text tells is the rules' concern, not
 this module's. Names are matched with their case (Turkey the state, not a turkey; Chile, not
-chili); the English list's order keeps longer names first where one starts another.
+chili) and whole (Korea, not the start of Korean).
 """
 
 from __future__ import annotations
@@ -86,14 +86,16 @@ FOREIGN_STATES: tuple[State, ...] = (
 )
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(words)
+def _english_names(states: list[State], *, capitals: bool = False) -> str:
+    """An alternation of the states' English names and adjectives, and their capitals when
+    asked (match it with case, inside word boundaries the caller adds)."""
+    names = [name for state in states for name in state.names]
+    return "|".join(names + [state.capital for state in states if capitals and state.capital])
 
 
 def foreign_state_names() -> str:
-    """An alternation of every foreign state's English names and adjectives (match it with case,
-    inside word boundaries the caller adds)."""
-    return _alternation([name for state in FOREIGN_STATES for name in state.names])
+    """An alternation of every foreign state's English names and adjectives."""
+    return _english_names(list(FOREIGN_STATES))
 
 
 def foreign_states(*, capitals: bool = False, parties_only: bool = False) -> str:
@@ -101,7 +103,5 @@ def foreign_states(*, capitals: bool = False, parties_only: bool = False) -> str
     U.S. included) or in Chinese, and its capital when asked; only the trade disputes' parties
     when asked (a consulate's page on its host's own banks names a state, not a party)."""
     states = [state for state in FOREIGN_STATES if state.party or not parties_only]
-    english = _alternation([name for state in states for name in state.names]
-                           + [state.capital for state in states if capitals and state.capital])
-    chinese = _alternation([name for state in states for name in state.zh])
-    return rf"\bU\.S\.|(?-i:\b(?:{english})\b)|{chinese}"
+    chinese = "|".join(name for state in states for name in state.zh)
+    return rf"\bU\.S\.|(?-i:\b(?:{_english_names(states, capitals=capitals)})\b)|{chinese}"
