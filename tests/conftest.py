@@ -117,6 +117,16 @@ def _become_subreaper() -> None:
 _become_subreaper()
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A kill or hangup ends the session as Ctrl-C does, so sessionfinish still cleans up."""
+    for signum in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(signum, _interrupt)
+
+
 def live_children(pid: int | None = None) -> list[tuple[int, str]]:
     """(pid, command line) of the live (not zombie) child processes of pid (default: this one)."""
     pid = pid or os.getpid()
