@@ -453,6 +453,16 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # a day's set of measures tells what the set held, that day's acts
             s.dates = set_day[:1]
             s.inherited = True
+        elif (s.dates and all(d.role == "from" for d in s.dates) and last is not None
+              and _SET_OF_MEASURES.search(last.text) and _SET_CONTENTS.match(s.text)
+              and (set_day := [d for d in _told_dates(last)
+                               if d.role == "on" and d.precision == "day"])):
+            # "… a package of countermeasures China unveiled on Tuesday. The package also
+            # included additional tariffs … from February 10, and export controls on tungsten
+            # …": a sentence telling what the set held names that day's acts; a day a member
+            # starts from is that member's start, not the set's time, and does not replace it
+            s.dates = s.dates + set_day[:1]
+            s.inherited = True
         if _announcements_counted(s) and s.dates:
             counted = [d for d in _told_dates(s) if d.role == "on"]
         if s.inherited:
@@ -528,6 +538,11 @@ _SET_OF_MEASURES = re.compile(r"\b(?:a|the)\s+(?:set|series|package|raft|slew)\s
                               r"(?:[\w-]+\s+){0,2}?(?:counter-?)?measures\b"
                               r"|一系列(?:[^，。；]{0,6})?(?:反制)?措施", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day)\b|同日|当天|当日", re.IGNORECASE)
+# a sentence telling what such a set held ("The package also included …")
+_SET_CONTENTS = re.compile(r"\s*(?:the|this|that)\s+(?:set|series|package|raft|slew)\b"
+                           r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:counter-?)?measures)?"
+                           r"\s+(?:also\s+)?(?:included|includes|comprised|comprises|contained"
+                           r"|contains|covered|covers)\b", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)"
                               r"|\s*(?:它们|二者|两者)")
 # A MOFCOM announcement's number told without its year ("China's Announcement No. 61", 第61号公告),

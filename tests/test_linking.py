@@ -2083,3 +2083,26 @@ def test_a_meetings_day_does_not_date_the_measures_it_discussed():
     plain = read_sentence(0, "China imposed export controls on medium and heavy rare earth "
                           "items on Tuesday.", "2025-10-22")
     assert _measure_dates(plain) == plain.dates != []
+
+
+def test_what_a_days_set_held_is_that_days_beside_a_members_start():
+    """"… a package of countermeasures China unveiled on Tuesday … The package also included
+    additional tariffs on US coal … from February 10, and export controls on tungsten …"
+    (dev-1279): what the set held is its day's acts; the day a member starts from does not
+    replace that day. A sentence with a day of its own, or not opening on the set, or after no
+    set, borrows nothing."""
+    opening = ("The decision was part of a package of countermeasures China unveiled on Tuesday "
+               "after the US imposed an additional tariff. ")
+    held = ("The package also included additional tariffs on US coal from February 10, and "
+            "export controls on tungsten and indium-related items.")
+    sentences = read_document("t", opening + held, "2025-02-05")[0]
+    assert sorted(d.first for d in sentences[2].dates) == ["2025-02-04", "2025-02-10"]
+    own_day = read_document("t", opening + "The package also included export controls on "
+                            "tungsten announced on Monday.", "2025-02-05")[0]
+    assert [d.first for d in own_day[2].dates] == ["2025-02-03"]
+    not_the_set = read_document("t", opening + "Tariffs on US coal apply from February 10, and "
+                                "export controls on tungsten too.", "2025-02-05")[0]
+    assert [d.first for d in not_the_set[2].dates] == ["2025-02-10"]
+    no_set = read_document("t", "The decision was announced on Tuesday. " + held,
+                           "2025-02-05")[0]
+    assert [d.first for d in no_set[2].dates] == ["2025-02-10"]
