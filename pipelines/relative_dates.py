@@ -547,12 +547,31 @@ def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
             found.append(_span(day, day, "day", m.group(), m.start(), "on"))
 
 
+# A year counted back from the document's ("the measures on gallium and germanium two years
+# ago", 两年前): the calendar year that many years before, as "last year" is the one before. Two
+# years or more: "a year ago" in January is as often the December before as the year before.
+_YEARS_AGO = re.compile(
+    r"\b(?P<en>two|three|four|five|six|seven|eight|nine|ten|[2-9]|1\d)\s+years?\s+ago\b"
+    r"|(?<![\d一二三四五六七八九十])(?P<zh>[两二三四五六七八九十]|[2-9]|1\d)\s*年前(?!的)",
+    re.IGNORECASE)
+
+
+def _years_ago(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _YEARS_AGO.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        n = (m["en"] or m["zh"]).lower()
+        y = today.year - (int(n) if n.isdigit() else _SMALL_NUMBERS[n])
+        found.append(_span(date(y, 1, 1), date(y, 12, 31), "year", m.group(), m.start(), "on"))
+
+
 def dates_in(sentence: str, today: str) -> list[DateSpan]:
     """The dates a sentence names, resolved from `today` (the document's date), in order."""
     text = unicodedata.normalize("NFKC", sentence or "")
     reference = date.fromisoformat(today)
     found: list[DateSpan] = []
     _anniversaries(text, reference, found)
+    _years_ago(text, reference, found)
     _english(text, reference, found)
     _chinese(text, reference, found)
     _days_earlier(text, reference, found)

@@ -2106,3 +2106,17 @@ def test_what_a_days_set_held_is_that_days_beside_a_members_start():
     no_set = read_document("t", "The decision was announced on Tuesday. " + held,
                            "2025-02-05")[0]
     assert [d.first for d in no_set[2].dates] == ["2025-02-10"]
+
+
+def test_years_ago_is_the_calendar_year_that_many_years_before():
+    """"the measures on gallium and germanium two years ago" on 6 April 2025 (dev-1315) is
+    2023; "a year ago" is not read, an anniversary stays a day, a year in a number is none."""
+    def spans(text: str) -> list[tuple[str, str, str]]:
+        return [(d.first, d.last, d.precision) for d in dates_in(text, "2025-04-06")]
+    assert spans("the measures on gallium and germanium two years ago") == [
+        ("2023-01-01", "2023-12-31", "year")]
+    assert spans("两年前商务部对镓、锗实施出口管制") == [("2023-01-01", "2023-12-31", "year")]
+    assert spans("controls on graphite a year ago") == []
+    assert spans("Two years ago today, China announced controls on gallium") == [
+        ("2023-04-06", "2023-04-06", "day")]
+    assert spans("自2025年前三季度以来") == [("2025-01-01", "2025-12-31", "year")]  # not 2020
