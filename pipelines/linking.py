@@ -898,7 +898,8 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         if not _dates_list(s, d, p) or _figure_time(s, d):
             continue
         for day, what, by in p.dates:
-            if (d.role == "until") != (what == "until") or not d.covers(day):
+            if ((d.role == "until") != (what == "until") and not (
+                    what == "until" and _end_day(s, d))) or not d.covers(day):
                 continue
             weight = WEIGHTS[d.precision] + (WEIGHTS["agreement"] if _agrees(s, what, d, p) else 0)
             when = day if d.precision == "day" else (day[:7] if d.precision == "month" else day)
@@ -914,6 +915,20 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                 best = (weight, f"{reason} (“{d.text}”)", d)
     if best:
         e.add(best[2].precision, f"date:{best[2].start}", best[1], best[0])
+
+
+# a suspension's end told as its end: "its legal end date of November 10", "on November 27 the
+# pause … runs out", "expires on", 到期
+_ENDS = re.compile(r"\b(?:(?:legal\s+)?end\s+date|expir(?:es|e|ed|y|ation)|runs?\s+out|ran\s+out"
+                   r"|lapses?|lapsed)\b|到期|届满", re.IGNORECASE)
+
+
+def _end_day(s: Sentence, d: DateSpan) -> bool:
+    """Whether a day told in a sentence of a suspension and its end is the day the suspension
+    ends (its until-date), as "until" tells it: "the one-year suspension … will reach its legal
+    end date of November 10" (dev-1340)."""
+    return (d.role == "on" and d.precision == "day" and s.suspension and not s.lifting
+            and bool(_ENDS.search(s.text)))
 
 
 def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:

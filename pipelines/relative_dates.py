@@ -196,6 +196,7 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|
 # A past tense in the clause before "before/until/by <month>" ("were in force before October",
 # "had applied until May"): the month is behind the document's date, not ahead of it.
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had)\b[^.;,]{0,40}$", re.IGNORECASE)
+_LATER_IN_MONTH = re.compile(r"\blater\s+(?:in\s+the|this)\s+month\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|自[^，。；]{0,60}以来", re.IGNORECASE)
 _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+$",
                                   re.IGNORECASE)
@@ -281,8 +282,12 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
         if mon == "may" and m["mon"] and not re.match(r"May\b", m.group()):
             continue  # the verb "may"
+        # "Later in the month, on November 27" on 4 November: a day of the document's own
+        # month told as later in it is ahead, not a year back
+        later = bool(_LATER_IN_MONTH.search(text[:m.start()])) and (
+            _MONTH_NUMBER[mon] == today.month)
         day = _nearest_day(today, _MONTH_NUMBER[mon], int(m["d"] or m["d2"]),
-                           _looks_forward(text[:m.start()]))
+                           _looks_forward(text[:m.start()]) or later)
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     for m in _EN_MONTH.finditer(text):

@@ -2120,3 +2120,31 @@ def test_years_ago_is_the_calendar_year_that_many_years_before():
     assert spans("Two years ago today, China announced controls on gallium") == [
         ("2023-04-06", "2023-04-06", "day")]
     assert spans("自2025年前三季度以来") == [("2025-01-01", "2025-12-31", "year")]  # not 2020
+
+
+def test_a_suspensions_end_told_as_its_end_is_its_until_date():
+    """"the one-year suspension … will reach its legal end date of November 10" (dev-1340): the
+    day is the until-date of the suspension; a suspension's day told without an end word, or a
+    lifting, is not."""
+    from pipelines.linking import _end_day, read_sentence
+    end = read_sentence(0, "The one-year suspension of the controls will reach its legal end "
+                        "date of November 10.", "2026-11-04")
+    assert [_end_day(end, d) for d in end.dates] == [True]
+    runs = read_sentence(0, "On November 27, the pause of the controls runs out.", "2026-11-04")
+    assert all(_end_day(runs, d) for d in runs.dates) and runs.dates
+    told = read_sentence(0, "The ministry suspended the controls on November 7.", "2026-11-04")
+    assert told.dates and not any(_end_day(told, d) for d in told.dates)
+    no_suspension = read_sentence(0, "The licence expires on November 10.", "2026-11-04")
+    assert no_suspension.dates and not any(_end_day(no_suspension, d)
+                                           for d in no_suspension.dates)
+
+
+def test_a_day_later_in_the_documents_month_is_ahead():
+    """"Later in the month, on November 27, the pause … runs out" on 4 November 2026 (dev-1340)
+    is 27 November 2026; without "later in the month", or of another month, the nearest past."""
+    assert [d.first for d in dates_in("Later in the month, on November 27, the pause runs out",
+                                      "2026-11-04")] == ["2026-11-27"]
+    assert [d.first for d in dates_in("On November 27, the pause ran out", "2026-11-04")] == [
+        "2025-11-27"]
+    assert [d.first for d in dates_in("Later in the month, on October 27, talks resumed",
+                                      "2026-11-04")] == ["2026-10-27"]
