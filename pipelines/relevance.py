@@ -117,6 +117,8 @@ MEASURE_WORDS = (
     # exports in other words: a control on shipments or sales abroad
     r"|\b(?:restrict\w*|bans?|banned|banning|curbs?|bar(?:s|red|ring)?|halt\w*|prohibit\w*"
     r"|licen[cs]\w*|permits?|permission|approv\w*"
+    # principle 77: goods blocked or forbidden to leave, or needing a sign-off to
+    r"|block(?:s|ed|ing)?|forbid\w*|forbade|sign-?offs?"
     # a government that will no longer allow goods to leave bans their export
     r"|(?:no longer|not|never)\s+(?:be\s+)?(?:allow\w*|let|permit\w*))\b(?:ONECLAUSE){0,60}?"
     r"(?:EXPORTISH)"
@@ -124,10 +126,14 @@ MEASURE_WORDS = (
     r"|\btighten\w*\s+(?:\w+\s+){0,2}?(?:rules?|controls?|requirements?|oversight|scrutiny"
     r"|management)\s+(?:on|over|for)\s+(?:(?:the|its)\s+)?(?:EXPORTISH)"
     r"|(?:EXPORTISH)(?:ONECLAUSE){0,40}?\b(?:restrict\w*|bans?|banned|curbs?|licen[cs]\w*|permits?"
-    r"|permission|approv\w*)\b|\brestrict\w*\b[^.;]{0,30}\btrade\b"
+    r"|permission|approv\w*|sign-?offs?)\b|\brestrict\w*\b[^.;]{0,30}\btrade\b"
     # rules on sales or shipments to a country ("tightens rules on AI chip sales to China")
     r"|\b(?:rules?|tighten\w*|limits?|curbs?|controls?|caps?|capped|capping)\b[^.;]{0,60}?"
-    r"\b(?:sales?|shipments?|exports?)\s+(?:of\s+[\w\s-]{0,40}?)?to\s+(?:the\s+)?(?:US|U\.S\."
+    r"\b(?:sales?|shipments?|exports?|deliveries"
+    # principle 77: goods sold, shipped or exported to a country, not homes or securities
+    r"|(?!(?:homes?|houses?|flats?|apartments?|propert(?:y|ies)|land|bonds?|shares?|stocks?"
+    r"|tickets?|insurance)\s)[\w-]+\s+(?:sold|shipped|exported))\s+(?:of\s+[\w\s-]{0,40}?)?"
+    r"to\s+(?:the\s+)?(?:US|U\.S\."
     r"|United States|China|Chinese|Japan|Japanese|Russia\w*|(?:most|all|other|third|foreign)"
     r"\s+countries)\b"
     # countermeasures by their content
@@ -202,12 +208,75 @@ MEASURE_WORDS = (
     r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
+    # principle 77: technology barred or limited from transfer abroad (禁止向境外转让)
+    r"|(?:禁止|限制|暂停)[^，。；]{0,6}向(?:境外|国外|外国|中国|美国|日本|俄罗斯|韩国|欧洲|印度)"
+    r"[^，。；]{0,6}(?:转让|出售|销售|供应)"
     # the Entity List in Chinese: firms listed in it (列入…实体清单), the US list
     r"|列入[^，。；]{0,30}实体清单|(?:美国|美方|美商务部)[^，。；]{0,20}实体清单"
+    # principle 75: a list told by its effect on trade ("a list restricting their trade", "a
+    # list that requires US suppliers to obtain licences", a restricted list, a trade
+    # blacklist), and a foreign country's firms listed by a state (将10家美国企业列入清单), are a
+    # control list: a list of restaurants, debtors or apps restricts no trade
+    r"|\blists?\b[^.;]{0,15}?\b(?:restrict\w*|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prohibit\w*"
+    r"|requir\w*|limit\w*|block\w*)\b[^.;]{0,50}?\b(?:(?:their|its)\s+trade|trad(?:e|ing)\s+with"
+    r"|dealings|doing\s+business"
+    r"|export\w*|import\w*|licen[cs]\w*|shipping|supplying)\b"
+    r"|\brestricted\s+(?:entit(?:y|ies)|parties|end-users?)\s+list\b|\btrade\s+blacklist\b"
+    r"|(?:COUNTRYISH)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|entities|contractors|makers"
+    r"|suppliers)\s+(?:on|to)\s+(?:(?:a|its|the)\s+)?(?:restricted|restriction|sanctions?)\s+list\b"
+    r"|(?:美国|美方|日本|日方|欧盟|英国|德国|法国|荷兰|加拿大|澳大利亚|韩国|印度|立陶宛|台湾|外国"
+    r"|境外)[^，。；]{0,8}(?:企业|实体|公司)[^，。；]{0,4}(?:列入|纳入)[^，。；]{0,10}(?:清单|名单)"
+    # principle 76: a state's halt of purchases of a country's goods (China suspends purchases
+    # of Japanese seafood, state buyers told to stop buying US soybeans, 暂停采购美国大豆) is an
+    # import measure aimed at that country; a shopper's, a firm's or a crusher's halt for prices
+    # or stock is a business decision
+    r"|(?-i:\b(?:China|Beijing|Chinese\s+customs|Chinese\s+authorities)\b)\s+(?:has\s+|had\s+"
+    r"|will\s+)?(?:halt|suspend|stop|pause|ban)\w*\s+(?:(?:all|the|its)\s+)?(?:purchases\s+of"
+    r"|buying(?:\s+of)?|imports\s+of|clearing)\s+(?:(?:all|more)\s+)?(?:COUNTRYISH)"
+    # buyers or importers ordered, told or instructed to halt purchases of a country's goods
+    r"|(?:\b(?:order|tell|told|instruct|ask|direct)\w*\s+(?:(?:state|its|their|the|all)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?BUYERS\s+|\bBUYERS\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?"
+    r"(?:order|tell|told|instruct|ask|direct)\w*\s+(?:[\w-]+\s+){0,3}?)to\s+(?:halt|stop|suspend"
+    r"|pause|cease)\s+(?:(?:buying|purchases\s+of|purchasing|booking)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:COUNTRYISH)|(?:COUNTRYISH)\s+(?:[\w-]+\s+){0,3}?(?:purchases|imports|cargoes))\b"
+    r"|(?:暂停|停止|禁止)[^，。；]{0,6}(?:采购|购买)[^，。；]{0,4}(?:美国|日本|澳大利亚|加拿大|立陶宛"
+    r"|欧盟|荷兰|韩国|印度)"
+    # principle 77: a country's export quota cut or set ("cut its export quotas", "quotas for
+    # urea exports"), a case at the WTO, and a state's limits on shipments (Chinese limits on
+    # shipments of raw materials) are trade measures; a mine's production quota or a city's
+    # plate quota is not
+    # principle 79: a state's management, review or scrutiny of exports is its control told in
+    # other words ("China will keep managing exports of drone parts", 中方管控物项出口, 出口…审批)
+    r"|(?:COUNTRYISH|\bgovernment|\bministry|\bauthorities|\bBeijing)\b[^.;]{0,60}?\b(?:manag(?:e|es"
+    r"|ing|ement)|regulat(?:e|es|ing|ion)|scrutiny|review(?:s|ing)?|vetting)\s+(?:of\s+)?(?:(?:the"
+    r"|its|their|all)\s+)?(?:[\w-]+\s+){0,3}?(?:EXPORTISH)"
+    r"|(?:管控|审批)[^，。；]{0,10}出口|出口(?![部处科])[^，。；]{0,8}(?:审批|管控|实施管理)"
+    r"|\bexport\s+quotas?\b|\bquotas?\s+(?:for|on)\s+(?:[\w-]+\s+){0,3}?exports\b"
+    r"|\b(?:fil\w*|lodg\w*|brought|bring\w*|launch\w*|initiat\w*)\s+(?:(?:a|an|its|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:complaint|case|lawsuit|challenge|dispute)s?\b[^.;]{0,60}?\b(?:WTO"
+    r"|World\s+Trade\s+Organi[sz]ation)\b"
+    r"|\b(?:takes?|took|taking|drag\w*|sues?|sued)\s+(?:[\w-]+\s+){0,3}?to\s+(?:the\s+)?WTO\b"
+    r"|(?:在|向)世贸组织[^，。；]{0,10}(?:起诉|诉讼|申诉)"
+    r"|(?:COUNTRYISH)(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:limits?|restrictions?|curbs?|controls?)\s+on"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:shipments|deliveries|raw\s+materials)\b"
+    # principle 78: a countermeasure told by its consequence: firms barred from doing business
+    # in or with a country, assets in a country frozen
+    r"|\b(?:bar|ban|prohibit)\w*\b[^.;]{0,60}?\bfrom\s+(?:(?:(?:doing|conducting)\s+business|investing)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?:in|with)|trading\s+with)\s+(?:COUNTRYISH)"
+    # principle 78: foreign firms barred from receiving a country's goods are its exports' targets
+    r"|(?:COUNTRYISH)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|entities|contractors|makers)\b"
+    r"[^.;]{0,40}?\b(?:bar\w*|ban\w*|prohibit\w*|block\w*|no\s+longer|not)\b[^.;]{0,20}?\b(?:receiv"
+    r"|obtain|buy|import|acquir)\w*\s+(?:(?:COUNTRYISH|dual-use|its|their|any)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:goods|items|products|technolog(?:y|ies)|chips|components|supplies)\b"
+    r"|\b(?:bar|ban|prohibit)\w*\s+from\s+(?:COUNTRYISH)\s+(?:business|market|trade)\b"
+    r"|\bassets\s+in\s+(?:COUNTRYISH)\b[^.;]{0,30}?\b(?:frozen|froze|freez\w*)\b"
 ).replace("EXPORTISH", r"\bexports?\b|\bexporting\b|\bexporters?\b"
           r"|\bshipments? (?:abroad|overseas|to(?!\s+(?:(?:its|their|the|local|domestic)\s+)?"
           r"(?:customers|buyers|users|clients)\b(?!\s+(?:in|abroad|overseas|outside)\b)))\b"
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
+          # principle 77: technology or know-how transferred abroad or to foreign buyers
+          r"|\btransfer(?:s|red|ring)?\b(?:\s+(?:of\s+)?[\w-]+){0,6}?\s+(?:technolog(?:y|ies)|tech"
+          r"|know-how)\s+(?:overseas|abroad|to\s+(?:foreign|overseas)\b)"
           # goods that leave the country or are sent out of it are exported; outbound sales
           r"|\b(?:leave|leaves|leaving|left|exit|exits|exiting)\s+the\s+country\b"
           # goods shipped out of a named country leave it, as out of the country (principle 71)
@@ -215,7 +284,8 @@ MEASURE_WORDS = (
           r"|\b(?:shipments?|shipped|shipping|sales|goods|cargo)\b[^.;]{0,60}?"
           r"\bout of (?:the\s+)?(?:COUNTRYISH)\b"
           r"|\boutbound\b(?:\s+[\w-]+){0,3}?\s+(?:sales|shipments)\b"
-          r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?)\b"
+          r"|\b(?:ship|shipping|shipped|shipments?|send|sending|sent|sell|selling|sold|sales?"
+          r"|deliver(?:y|ies|ed|ing)?)\b"
           # what is sold says whether goods leave: homes, securities, tickets or insurance sold
           # to foreigners, and animals sent on loan to a zoo abroad, are no goods exported
           # (principle 74)
@@ -237,6 +307,8 @@ MEASURE_WORDS = (
                     r"|real\s+estate|land|bonds?|shares?|stocks?|securities|debt|notes|units"
                     r"|tickets?|insurance|policies|pandas?|animals?|koalas?"
           ).replace("COUNTRYISH", COUNTRYISH).replace(
+              "BUYERS", r"(?:buyers|importers|firms|companies|traders|refiners|mills|plants"
+              r"|crushers|enterprises|utilities|processors)").replace(
               "ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
               r"|although|though)\b)[^.;]")
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
@@ -503,7 +575,8 @@ OTHER_SENSES = (
     r"|\b(?:cyber(?:security)?|security|technical|defensive)\s+countermeasures?\b"
     # a halt caused by an event (a typhoon, a flood, a fire, a strike, an outage) is no
     # authority's measure: nobody decided to halt the exports
-    r"|\bEVENTS\b[^.;]{0,80}?\b(?:halt\w*|stop\w*|suspend\w*|disrupt\w*|paralys\w*|paralyz\w*)\b"
+    r"|\bEVENTS\b[^.;]{0,80}?\b(?:halt\w*|stop\w*|suspend\w*|disrupt\w*|paralys\w*|paralyz\w*"
+    r"|block\w*)\b"
     r"|\b(?:halt\w*|stopp\w*|suspend\w*|disrupt\w*)\b[^.;]{0,60}?\b(?:by|after|because\s+of"
     r"|due\s+to)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?EVENTS\b"
     r"|(?:台风|暴雨|洪水|洪涝|火灾|爆炸|地震|罢工|停电|暴雪)[^，。；]{0,20}(?:暂停|停止|中断|停摆)"
@@ -639,6 +712,11 @@ PRICE_WORDS = r"\btariffs?\b|\bduties\b|关税"
 # imports? No: agency updates food labeling list", 限制进口？不，…) denies that measure: the
 # question names no measure of the text, what follows the denial is its subject.
 DENIED_QUESTION = r"^[^?？]+[?？]\s*(?:No|Nope|不是|并非|不)\s*[:,.;：，。；—-]"
+# Principle 79: the regime's ministry answering or speaking on the exports of a specific subject of
+# the glossary (MOFCOM responds to question on gallium shipments, 商务部回应镓锗出口问题) speaks of
+# its control of them: the ministry that answers is the one that licenses them.
+REGIME_ON_EXPORTS = (r"\b(?:MOFCOM|Ministry of Commerce|Commerce Ministry)\b[^.;]{0,40}?"
+                     r"\b(?:respond\w*|answer\w*|comment\w*)\b|商务部[^，。；]{0,10}(?:回应|答记者问)")
 TITLE_MEASURE_WEIGHT = 3
 LEAD_MEASURE_WEIGHT = 2
 LEAD_MIN_CHARS = 40
@@ -671,6 +749,9 @@ def _names_measure(sentence: str) -> bool:
                 re.search(CONTEXTS[context], text, re.IGNORECASE)
                 or (context not in ("party", "goods", "imports") and _specific_subjects(text))):
             return True
+    if re.search(REGIME_ON_EXPORTS, text, re.IGNORECASE) and re.search(
+            r"\bexport\w*|\bshipments?\b|出口", text, re.IGNORECASE) and _specific_subjects(text):
+        return True
     return names_controlled_subject(text)
 
 

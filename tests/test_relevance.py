@@ -2212,3 +2212,443 @@ def test_sales_of_what_does_not_leave_and_event_permits_keep_nothing(title, body
 def test_permission_to_sell_goods_to_a_country_stays_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
+
+
+# The twenty-ninth pass (rules29rel): probes in the style of everyday news, relevant ones told
+# loosely and unrelated near-misses of the same shapes (lists, halts, licences, bans, purchases
+# that are no state's trade measure). Principles 75 to 79, one test each, then all probes.
+def test_a_list_told_by_its_effect_on_trade_is_a_control_list():
+    # principle 75
+    keep, reason = relevance(news(
+        "Beijing puts 15 American defense contractors on restricted list",
+        "The move follows new arms sales to Taiwan, officials said."))
+    assert keep, reason
+    keep, reason = relevance(news("Bank adds Chinese stocks to restricted list for staff",
+                                  "A bank added several Chinese stocks to its restricted list on "
+                                  "Monday, barring employees from trading them."))
+    assert not keep, reason
+
+
+def test_a_states_halt_of_purchases_of_a_countrys_goods_is_a_measure():
+    # principle 76
+    keep, reason = relevance(news("China suspends purchases of Japanese seafood",
+                                  "The halt takes effect immediately, officials said."))
+    assert keep, reason
+    keep, reason = relevance(news(
+        "Chinese buyers pause purchases of Brazilian soybeans as prices rise",
+        "Chinese crushers paused purchases of Brazilian soybeans on Tuesday as prices climbed."))
+    assert not keep, reason
+
+
+def test_export_quotas_wto_cases_and_limits_on_shipments_are_measures():
+    # principle 77
+    for title, body in [
+            ("China trims fertilizer export quotas", "Traders said on Monday supplies were tight."),
+            ("US files WTO case over Chinese limits on raw materials",
+             "The United States filed a case at the WTO on Tuesday."),
+            ("Netherlands tightens rules on ASML machines sold to China",
+             "The Dutch government announced the change on Friday.")]:
+        keep, reason = relevance(news(title, body))
+        assert keep, reason
+    for title, body in [
+            ("Professor presents case study at WTO forum",
+             "A Chinese professor presented a case study on e-commerce at a WTO public forum on "
+             "Tuesday."),
+            ("Canada tightens rules on homes sold to Chinese buyers",
+             "Canada tightened rules on Monday on homes sold to Chinese buyers and other "
+             "foreigners."),
+            ("Typhoon blocks deliveries to Japan",
+             "A typhoon blocked deliveries to Japan on Monday, shipping firms said.")]:
+        keep, reason = relevance(news(title, body))
+        assert not keep, reason
+
+
+def test_a_countermeasure_told_by_its_consequence_is_a_measure():
+    # principle 78
+    keep, reason = relevance(news("China names 7 Japanese firms it bars from receiving goods",
+                                  "The firms were linked to Japan's military buildup."))
+    assert keep, reason
+    keep, reason = relevance(news("Trader barred from trading in China's stock market",
+                                  "A trader was barred from trading in China's stock market "
+                                  "for life on Monday for manipulating shares."))
+    assert not keep, reason
+
+
+def test_a_states_management_of_exports_is_its_control():
+    # principle 79
+    keep, reason = relevance(news("China says it will keep managing exports of drone parts",
+                                  "A spokesperson for the Ministry of Commerce said on Thursday "
+                                  "that China will continue to manage exports of drone "
+                                  "components to prevent military use."))
+    assert keep, reason
+    for title, body in [
+            ("Logistics firm manages exports for small businesses",
+             "A Shenzhen logistics firm said on Monday it manages exports for 2,000 small "
+             "businesses."),
+            ("企业出口部门加强审批流程", "某企业表示，已优化内部出口部门的报销审批流程。")]:
+        keep, reason = relevance(news(title, body))
+        assert not keep, reason
+
+
+LOOSELY_TOLD_MEASURES_29 = [
+    ('China adds 12 US firms to list restricting their trade',
+     'China on Thursday added 12 US companies to a list that bars them from trading with Chinese '
+     'firms, the Ministry of Commerce said. The firms sold weapons to Taiwan, the ministry said.'),
+    ('Beijing puts 15 American defense contractors on restricted list',
+     'Beijing put 15 US defense contractors on a list that restricts their dealings with Chinese '
+     'companies on Wednesday. The move follows new arms sales to Taiwan.'),
+    ('China names 7 Japanese firms it bars from receiving goods',
+     'China on Monday named seven Japanese companies that may no longer receive Chinese goods '
+     "with military uses. The firms were linked to Japan's military buildup."),
+    ('China blacklists US drone makers over Taiwan arms sales',
+     'China blacklisted five US drone makers on Friday, barring them from importing or exporting '
+     'with China. The commerce ministry said the firms harmed national security.'),
+    ('中方将10家美国企业列入清单',
+     '商务部12日宣布，将10家美国企业列入清单，禁止其从事与中国有关的进出口活动。这些企业参与对台军售。'),
+    ('商务部将7家美国实体纳入限制名单',
+     '商务部表示，将7家美国实体纳入名单，禁止向其出口两用物项。'),
+    ('China restricts dealings with 28 US entities',
+     'China said on Thursday it would prohibit exports of dual-use items to 28 US entities. The '
+     'list includes defense companies.'),
+    ('China targets US firms in retaliation over chip curbs',
+     'China on Tuesday barred several US companies from doing business in China in response to '
+     "Washington's latest chip restrictions. The companies will be banned from investing in "
+     'China.'),
+    ("Spokesperson: China's controls on rare earths not aimed at any country",
+     "A Commerce Ministry spokesperson said on Thursday that China's management of rare earth "
+     'exports is not targeted at any specific country. Compliant applications will be approved, '
+     'she said.'),
+    ('MOFCOM responds to question on gallium shipments',
+     'Asked about shipments of gallium to the US, a Ministry of Commerce spokesperson said on '
+     'Thursday that China handles applications in accordance with the law. Civilian uses are '
+     'approved, he said.'),
+    ('外交部：中方管控物项出口符合国际惯例',
+     '外交部发言人在例行记者会上表示，中方依法对相关物项出口实施管理，符合国际通行做法。'),
+    ('商务部回应镓锗出口问题',
+     '商务部新闻发言人表示，中方对镓、锗相关物项的出口依法依规审批，合规申请将予以许可。'),
+    ('Spokesperson says China will review applications for graphite exports',
+     "China's commerce ministry spokesperson said on Thursday that exporters of graphite need to "
+     'apply and that applications meeting the rules will be approved.'),
+    ('China says it will keep managing exports of drone parts',
+     'A spokesperson for the Ministry of Commerce said on Thursday that China will continue to '
+     'manage exports of drone components to prevent military use.'),
+    ('US bars Nvidia from selling advanced chips to China',
+     'The US government on Monday barred Nvidia from selling its most advanced AI chips to '
+     'Chinese customers. China said the move disrupts supply chains.'),
+    ('Netherlands tightens rules on ASML machines sold to China',
+     'The Dutch government said on Friday that ASML would need government permission to ship '
+     'more of its chipmaking machines to China.'),
+    ('Japan expands list of chipmaking tools needing approval to ship abroad',
+     "Japan's trade ministry said on Tuesday that 23 more types of chipmaking tools will need "
+     'approval before they can be shipped abroad. China criticised the move.'),
+    ('US widens curbs on AI chip sales to China',
+     'Washington on Monday widened its restrictions on sales of AI chips to China, adding more '
+     'products. Beijing said it firmly opposes the move.'),
+    ('South Korea limits shipments of battery technology to China',
+     'South Korea on Wednesday limited shipments of battery technology to China, requiring '
+     'government review of sales.'),
+    ('美国限制向中国出售先进芯片',
+     '美国商务部周一宣布，限制英伟达向中国出售先进人工智能芯片。中方表示坚决反对。'),
+    ('EU weighs curbs on sales of chip equipment to China',
+     'The European Union is considering limits on sales of chip equipment to China, officials '
+     'said on Tuesday.'),
+    ('China tells buyers to halt purchases of US soybeans',
+     'Chinese state buyers were told on Monday to halt purchases of US soybeans, traders said, '
+     'after Washington raised tariffs. Cofco has stopped booking cargoes.'),
+    ('Chinese importers ordered to stop buying Australian coal',
+     'Chinese power plants and importers were ordered to stop buying Australian coal, traders '
+     'said on Tuesday. Beijing has not officially confirmed the order.'),
+    ('China suspends purchases of Japanese seafood',
+     'China on Thursday suspended purchases of all Japanese seafood, citing the discharge of '
+     'treated water from Fukushima. Customs officials said the halt takes effect immediately.'),
+    ('中国暂停采购美国大豆',
+     '据悉，中国有关部门已要求国有企业暂停采购美国大豆。这一决定是对美方加征关税的回应。'),
+    ('Beijing halts buying of Canadian canola',
+     'Beijing has halted buying of Canadian canola, state firms said on Monday, as the dispute '
+     'with Ottawa deepens.'),
+    ('China stops buying Lithuanian goods amid Taiwan row',
+     'Chinese customs stopped clearing goods from Lithuania on Monday after the country allowed '
+     'a Taiwan office. Lithuanian exporters said shipments were blocked.'),
+    ('China instructs state firms to pause US LNG purchases',
+     'Chinese state energy firms were instructed on Tuesday to pause purchases of US liquefied '
+     'natural gas, sources said.'),
+    ('Rare earth exporters now need government sign-off',
+     'Chinese exporters of rare earth magnets now need a government sign-off for every shipment '
+     'abroad, under rules that took effect on Tuesday.'),
+    ('Graphite shipments now require permits from Beijing',
+     'Shipments of graphite from China now require permits from the commerce ministry, effective '
+     'Friday. Battery makers abroad are worried.'),
+    ('China to require approval for sending drone parts overseas',
+     'China said on Friday that sending certain drone parts overseas would require approval from '
+     'the commerce ministry from next month.'),
+    ('出口稀土磁体须经审批',
+     '自本周起，稀土磁体出口须经商务部审批，企业需提交最终用户证明。'),
+    ('China bars companies from selling battery technology abroad',
+     'China on Monday barred companies from selling advanced battery cathode technology abroad, '
+     'adding it to a catalogue of technologies that may not be sold to foreign buyers.'),
+    ('Beijing forbids transfer of rare earth processing know-how overseas',
+     'Beijing forbade the transfer of rare earth extraction and separation technology overseas '
+     'on Thursday, the commerce ministry said.'),
+    ('China prohibits exporting gallium extraction technology',
+     'China prohibited exporting technology for gallium extraction on Friday, listing it among '
+     'technologies barred from leaving the country.'),
+    ('中国禁止向境外转让稀土提炼技术',
+     '商务部、科技部发布公告，将稀土提炼、加工技术列入禁止出口限制出口技术目录，禁止向境外转让。'),
+    ('US defense firms barred from China business',
+     'Three US defense firms can no longer do business in China after being targeted by Beijing '
+     'on Monday over arms sales to Taiwan. Their assets in China will be frozen.'),
+    ('China freezes assets of US arms makers',
+     'China on Friday froze the assets of six US arms makers in China and banned their '
+     'executives from entering the country, in response to arms sales to Taiwan.'),
+    ('中方对美国军工企业采取反制措施',
+     '外交部宣布，对参与对台军售的美国军工企业采取反制措施，冻结其在华动产和不动产。'),
+    ('China cuts export quota for rare earths',
+     'China on Friday cut its first batch of rare earth export quotas by 20 percent, the '
+     'ministry said.'),
+    ('China trims fertilizer export quotas',
+     'China trimmed quotas for urea exports on Monday, traders said, as Beijing moves to secure '
+     'domestic supplies.'),
+    ('中国削减化肥出口配额',
+     '有关部门近日下调了尿素出口配额，以保障国内供应。'),
+    ('EU takes China to WTO over rare earth curbs',
+     'The European Union filed a complaint at the World Trade Organization on Monday over '
+     "China's restrictions on rare earth exports."),
+    ('US files WTO case over Chinese limits on raw materials',
+     'The United States filed a case at the WTO on Tuesday challenging Chinese limits on '
+     'shipments of raw materials.'),
+    ('中方在世贸组织起诉美国芯片措施',
+     '中方就美国芯片出口管制措施在世贸组织提起诉讼。商务部表示，美方做法违反世贸规则。'),
+    ("Japan raises China's magnet restrictions at WTO",
+     "Japan raised China's restrictions on magnet shipments at a WTO council meeting on Thursday."),
+    ('China restricts sales of drones to foreign militaries',
+     'China said on Thursday it would restrict sales of drones and parts to foreign military '
+     'users from September.'),
+    ('China halts shipments of antimony to the US',
+     'China on Tuesday halted shipments of antimony to the United States, the commerce ministry '
+     'said.'),
+    ('Beijing blocks rare earth magnet deliveries to US defense firms',
+     'Beijing has blocked deliveries of rare earth magnets to US defense contractors, the '
+     'commerce ministry said on Thursday.'),
+    ('China bans sales of gallium to US buyers',
+     'China on Tuesday banned sales of gallium and germanium to US buyers, the ministry said.'),
+    ("China stops rare earth technicians' know-how leaving",
+     'China restricted exports of rare earth technology on Monday.'),
+    ('China retaliates against Canada with duties on canola',
+     'China imposed duties of 100 percent on Canadian canola oil on Saturday in retaliation for '
+     "Canada's levies on Chinese electric vehicles."),
+    ('China tightens scrutiny of lithium battery shipments abroad',
+     'China tightened scrutiny of lithium battery shipments abroad on Thursday, requiring '
+     'exporters to register.'),
+    ('中国暂停向日本出口两用物项',
+     '商务部宣布，即日起禁止向日本军事用户出口所有两用物项。'),
+    ('US puts more Chinese chip firms on trade blacklist',
+     'The US on Monday put 140 Chinese chip companies on a trade blacklist, requiring suppliers '
+     'to get licences before selling to them.'),
+    ('US adds Chinese firms to list requiring licenses',
+     'Washington on Tuesday added 25 Chinese companies to a list that requires US suppliers to '
+     'obtain licences before shipping to them.'),
+    ('China pauses approvals for rare earth exports to India',
+     'China has paused approvals for rare earth magnet shipments to India, officials said on '
+     'Friday.'),
+]
+NEAR_MISSES_29 = [
+    ('Shanghai adds 12 restaurants to Michelin list',
+     'The Michelin Guide on Thursday added 12 Shanghai restaurants to its list. Three got their '
+     'first star.'),
+    ('Fortune adds 15 Chinese firms to Global 500 list',
+     'Fifteen Chinese companies were added to the Fortune Global 500 list on Tuesday. State Grid '
+     'ranked third.'),
+    ('UNESCO adds Chinese sites to World Heritage list',
+     'Two Chinese sites were added to the World Heritage list on Friday.'),
+    ('Regulator puts 20 apps on list of illegal data collectors',
+     "China's internet regulator on Monday put 20 apps on a list of those collecting user data "
+     'illegally. The apps must fix the problems.'),
+    ('商务部公布老字号企业名单',
+     '商务部公布第三批中华老字号名单，共有388家企业入选。'),
+    ('Ministry names 100 firms on list of innovative SMEs',
+     'The Ministry of Industry named 100 companies on a list of specialised and innovative small '
+     'firms on Wednesday.'),
+    ('Court adds 300 debtors to list barring luxury spending',
+     'A Beijing court added 300 debtors to a list that bars them from flying and buying luxury '
+     'goods on Monday.'),
+    ('Airline puts unruly passengers on no-fly list',
+     'An airline on Thursday put five unruly passengers on its no-fly list.'),
+    ('Chinese shoppers halt purchases of luxury handbags',
+     'Chinese shoppers have halted purchases of luxury handbags as the economy slows, analysts '
+     'said on Monday.'),
+    ('Cofco halts purchases of corn as storage fills',
+     'Cofco halted purchases of domestic corn on Monday because its storage was full, traders '
+     'said.'),
+    ('Chinese buyers pause purchases of Brazilian soybeans as prices rise',
+     'Chinese crushers paused purchases of Brazilian soybeans on Tuesday as prices climbed and '
+     'crush margins turned negative.'),
+    ('Restaurant chain stops buying salmon after price jump',
+     'A Chinese restaurant chain said on Monday it stopped buying Norwegian salmon after prices '
+     'jumped 30 percent.'),
+    ('中国消费者减少购买进口奶粉',
+     '调查显示，中国消费者越来越多地选择国产奶粉，进口奶粉销量下降。'),
+    ('Hospital halts purchases of medical masks',
+     'A hospital in Wuhan halted purchases of masks on Tuesday because it had enough stock.'),
+    ('Coffee chain stops buying beans from supplier over quality',
+     'The coffee chain said on Friday it stopped buying beans from a Yunnan supplier after '
+     'quality tests failed.'),
+    ('Airline halts Boeing jet purchases as demand slumps',
+     'A Chinese airline said on Monday it had paused purchases of new jets as travel demand '
+     'slumped.'),
+    ('Beijing issues more licences for robotaxis',
+     'Beijing issued licences to 30 more robotaxis on Tuesday, allowing them to carry passengers '
+     'on city roads.'),
+    ('China grants game approvals to 130 titles',
+     "China's press regulator granted approvals to 130 online games on Friday, including 15 "
+     'imported titles.'),
+    ('Shanghai requires permits for street food vendors',
+     'Shanghai will require street food vendors to hold permits from next month, the city said '
+     'on Monday.'),
+    ('Regulator approves new cancer drug for sale',
+     "China's drug regulator approved a new lung cancer drug on Thursday."),
+    ('City needs sign-off for rooftop solar installations',
+     'Homeowners in Hangzhou now need a sign-off from the city before installing rooftop solar '
+     'panels, officials said on Monday.'),
+    ('深圳发放无人驾驶出租车牌照',
+     '深圳市交通局向多家企业发放了无人驾驶出租车运营牌照。'),
+    ('China issues 5G licences to operators',
+     'China issued commercial 5G licences to four operators on Thursday.'),
+    ('Beijing bars companies from selling tickets above face value',
+     'Beijing on Monday barred companies from selling concert tickets above face value, the '
+     'market regulator said.'),
+    ('China bans sales of e-cigarette flavours',
+     'China banned sales of flavoured e-cigarettes on Tuesday, the tobacco authority said.'),
+    ('City bans sales of fireworks during festival',
+     'Guangzhou banned sales of fireworks during the Spring Festival on Monday.'),
+    ('Platform bars merchants from selling counterfeit goods',
+     'An e-commerce platform on Monday barred merchants from selling counterfeit goods, removing '
+     '3,000 listings.'),
+    ('China stops schools from selling uniforms at high prices',
+     "China's education ministry on Friday stopped schools from selling uniforms at inflated "
+     'prices.'),
+    ('Province bans fishing in Yangtze for ten years',
+     'The province banned fishing on the Yangtze for ten years on Monday to protect species.'),
+    ('禁止向未成年人销售电子烟',
+     '国家烟草专卖局表示，禁止向未成年人销售电子烟。'),
+    ('Regulator bars brokers from selling risky products to retail investors',
+     'The securities regulator on Tuesday barred brokers from selling risky derivatives to '
+     'retail investors.'),
+    ('Firm stops selling old phones abroad after new model launch',
+     'Xiaomi stopped selling its older phone models abroad on Monday after launching a new '
+     'series, the company said.'),
+    ('Carmaker halts sales of model in Europe over recall',
+     'BYD halted sales of a model in Europe on Tuesday while it recalls cars to fix a software '
+     'flaw.'),
+    ('Chinese firm licenses battery technology to Ford',
+     'CATL licensed its battery technology to Ford on Monday for a plant in Michigan.'),
+    ('China restricts use of foreign software in government offices',
+     'China told government offices on Monday to stop using some foreign software, officials '
+     'said.'),
+    ('China cuts coal production quota for mines',
+     'China cut production quotas for coal mines in Shanxi on Thursday, citing safety concerns.'),
+    ('City lowers car licence plate quota',
+     'Beijing lowered its quota of new car licence plates for next year, the city said on Monday.'),
+    ('University cuts enrolment quota for foreign students',
+     'A university cut its enrolment quota for foreign students on Monday.'),
+    ('China trims quota for fishing in South China Sea',
+     'Fishing quotas were trimmed on Monday as the summer fishing moratorium begins.'),
+    ('中国下调稀土开采指标',
+     '工信部下达今年第一批稀土开采总量控制指标，较去年下降。'),
+    ("WTO chief praises China's role in trade system",
+     "WTO Director-General Ngozi Okonjo-Iweala praised China's contribution to the multilateral "
+     'trading system on Monday.'),
+    ('China hosts WTO workshop on e-commerce',
+     'China hosted a WTO workshop on e-commerce in Beijing on Tuesday for officials from '
+     'developing countries.'),
+    ('Chinese scholar elected to WTO appellate panel',
+     'A Chinese law professor was elected to a WTO dispute panel pool on Friday.'),
+    ('Spokesperson: China welcomes foreign tourists',
+     'A foreign ministry spokesperson said on Thursday China welcomes foreign tourists and will '
+     'extend visa-free entry.'),
+    ('MOFCOM spokesperson says consumption grew in October',
+     'A Ministry of Commerce spokesperson said on Thursday that retail sales grew 3 percent in '
+     'October.'),
+    ('商务部：举办消费促进月活动',
+     '商务部新闻发言人表示，将举办全国消费促进月活动，发放消费券。'),
+    ('Spokesperson says China will manage panda loans',
+     'A spokesperson said on Thursday China will continue to manage panda loans with foreign '
+     'zoos.'),
+    ('Club barred from transfers after unpaid wages',
+     'The Chinese Football Association barred a club from signing players on Monday after it '
+     'failed to pay wages.'),
+    ('Athletes frozen out of competition after doping',
+     'Three athletes were banned from competition for four years on Tuesday after failing doping '
+     'tests.'),
+    ('Court freezes assets of developer',
+     'A court froze assets of a property developer on Monday after creditors sued.'),
+    ('Police freeze accounts of online scam ring',
+     'Police froze 200 bank accounts used by an online scam ring on Thursday.'),
+    ('Typhoon holds up cargoes at Shanghai port',
+     'A typhoon held up cargoes at Shanghai port on Monday, disrupting container shipments.'),
+    ('Customs seize fake handbags at Shenzhen border',
+     'Customs officers seized 3,000 fake handbags at a Shenzhen border crossing on Tuesday.'),
+    ('Shipping firm suspends Red Sea route',
+     'A shipping company suspended sailings through the Red Sea on Monday over security concerns.'),
+    ('Chinese firm stops selling products to Europe over weak demand',
+     'A Chinese solar maker stopped shipping panels to Europe on Monday because of weak demand, '
+     'the company said.'),
+    ("Japan tightens rules on foreign students' work hours",
+     "Japan tightened rules on foreign students' working hours on Monday."),
+    ('US bars TikTok from government phones',
+     'The US barred TikTok from government phones on Monday.'),
+    ('EU bans sales of new petrol cars from 2035',
+     'The EU confirmed on Tuesday a ban on sales of new petrol cars from 2035.'),
+    ('Australia restricts sales of vapes to pharmacies',
+     'Australia restricted sales of vapes to pharmacies on Monday.'),
+    ('Singapore requires approval for new condo sales',
+     'Singapore now requires developers to get approval before selling condos, officials said on '
+     'Monday.'),
+    ('China restricts sales of sleeping pills',
+     "China's drug regulator restricted sales of some sleeping pills on Monday, requiring a "
+     'prescription.'),
+    ('中方暂停与某国足球交流',
+     '中国足协暂停与该国足协的交流活动。'),
+    ('Supermarket pulls imported milk over safety test',
+     'A supermarket chain pulled a brand of imported milk from its shelves on Monday after a '
+     'safety test failed.'),
+    ('Bank adds Chinese stocks to restricted list for staff',
+     'A bank added several Chinese stocks to its restricted list on Monday, barring employees '
+     'from trading them.'),
+    ('Parents told to stop buying Japanese baby formula after recall',
+     'Parents were told on Monday to stop buying a Japanese baby formula after a recall over '
+     'contamination.'),
+    ('Professor presents case study at WTO forum',
+     'A Chinese professor presented a case study on e-commerce at a WTO public forum on Tuesday.'),
+    ("Trader barred from trading in China's stock market",
+     "A trader was barred from trading in China's stock market for life on Monday for "
+     'manipulating shares.'),
+    ('Carmaker plans to transfer battery technology to its overseas plant',
+     'The carmaker said on Monday it would transfer battery technology overseas to its new plant '
+     'in Hungary.'),
+    ('Typhoon blocks deliveries to Japan',
+     'A typhoon blocked deliveries to Japan on Monday, shipping firms said.'),
+    ('Canada tightens rules on homes sold to Chinese buyers',
+     'Canada tightened rules on Monday on homes sold to Chinese buyers and other foreigners.'),
+    ('Logistics firm manages exports for small businesses',
+     'A Shenzhen logistics firm said on Monday it manages exports for 2,000 small businesses.'),
+    ('Club cuts quota for foreign players',
+     'The league cut its quota for foreign players on Monday.'),
+    ("Court freezes developer's assets in China",
+     "A court froze a developer's assets in China on Monday over unpaid debts."),
+    ('禁止向未成年人出售烟花',
+     '公安部门提醒，禁止向未成年人出售烟花爆竹。'),
+    ('企业出口部门加强审批流程',
+     '某企业表示，已优化内部出口部门的报销审批流程。'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), LOOSELY_TOLD_MEASURES_29)
+def test_measures_told_loosely_are_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), NEAR_MISSES_29)
+def test_near_misses_of_the_same_shapes_keep_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
