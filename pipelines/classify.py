@@ -949,18 +949,13 @@ def _received_licence(body: str) -> Category | None:
     for sentence in split_sentences(re.sub(QUOTED, " ", body)):
         for act in read_acts(sentence):
             if act.category is Category.LICENSING and act.reported_done and not act.negated \
-                    and re.match(RECEIVED, sentence[act.head:], re.IGNORECASE) \
-                    and not re.search(ABLE_TO, sentence[:act.head], re.IGNORECASE):
+                    and re.match(RECEIVED, sentence[act.head:], re.IGNORECASE):
                 return Category.LICENSING
     return None
 
 
 # The receiving side of a licence (a licence obtained is a licence granted).
 RECEIVED = r"(?:obtain|secur|receiv|won\b|got\b|获得|取得|拿到)"
-# A modal of ability or possibility before the receiving verb ("exporters can likewise obtain
-# licenses", 企业可以获得许可): what may be received, not a licence received.
-ABLE_TO = (r"\b(?:can|could|may|might|are able to|is able to|be able to)\s+(?:\w+\s+)?$"
-           r"|(?:可以|可|能够|能|有望)$")
 
 
 def _follows_act(sentence: str, head: int) -> bool:

@@ -464,7 +464,9 @@ MODIFIERS: Patterns = (
     *STANCE,
     # (a measure that names a decision's content, 实施出口管制的决定, is what is decided, not a
     # background clause: 公布…实施出口管制的决定 announces the act)
-    r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的(?!决定)",
+    # (停止实施, 暂停实施 are the verb of ending, whose object the 的 phrase names: 停止实施对…
+    # 采取的措施 ends the measures, it is no background clause)
+    r"[^，。；、]{0,15}(?:公布|发布|(?<!停止)(?<!暂停)实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的(?!决定)",
     r"自[^，。；]{0,40}以来",
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
@@ -981,6 +983,12 @@ def _suspension_period(text: str, category: Category, m: re.Match[str]) -> bool:
         or _search(SUSPENSION_PERIOD_AFTER, text[m.end():m.end() + 12]))
 
 
+# A modal of ability or possibility just before a licence's receiving verb ("exporters can
+# still obtain licences", 企业可以获得许可): what may be received, not a licence received.
+ABLE_BEFORE = (r"(?:\b(?:can|could|may|might|(?:are|is|be) able to)\s+(?:\w+\s+)?"
+               r"|(?:可以|可|能够|能|有望))$")
+
+
 def _act(text: str, category: Category, m: re.Match[str],
          spans: list[tuple[int, int]]) -> Act:
     own_verb = bool(_search(ACT_VERB, m.group(0))) or category is Category.ENFORCEMENT
@@ -1006,6 +1014,9 @@ def _act(text: str, category: Category, m: re.Match[str],
             ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     questioned = bool(_search(QUESTIONED, text[:head]))
+    if category is Category.LICENSING and re.search(
+            ABLE_BEFORE, text[max(0, head - 30):head], re.IGNORECASE):
+        negated = True  # a licence one can obtain: what may be received, none received
     return Act(
         category=category,
         head=head,

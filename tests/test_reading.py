@@ -1045,3 +1045,44 @@ def test_an_editorial_told_by_clefts_and_contrasts_is_commentary() -> None:
             "supply materials for weapons. Rather than blaming others, the US should look at "
             "itself.\n\nCooperation, not confrontation, is the way to secure supply.")
     assert argues(body, "Washington's antimony scramble exposes its own fragility")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "received"),
+    [
+        ("Exporters can still obtain licences, analysts say", False),
+        ("Exporters of antimony can likewise obtain licenses for civilian uses.", False),
+        ("Firms may secure licences if they show end users.", False),
+        ("Buyers are able to obtain licences within 45 days.", False),
+        ("企业可以获得出口许可。", False),
+        ("合规企业能够取得出口许可。", False),
+        ("The firm has obtained licences.", True),
+        ("Exporters obtained licences last week.", True),
+        ("企业已获得出口许可。", True),
+        ("Three firms received licences on Monday.", True),
+    ],
+)
+def test_a_licence_one_can_obtain_is_none_received(sentence, received):
+    """"Exporters can still obtain licences, analysts say" (dev-1300's "can likewise obtain"): a
+    modal of ability or possibility before a licence's verb tells what may be received."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert acts, sentence
+    assert (acts[0].done and not acts[0].negated) is received, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("商务部10日宣布，自即日起停止实施对15家美国实体采取的出口管制措施。", False),
+        ("商务部宣布，暂停实施对相关美国实体采取的出口管制措施。", False),
+        ("商务部宣布，停止实施对部分美国实体的相关措施。", False),
+        ("企业正在适应商务部实施的出口管制措施。", True),
+        ("企业正在适应商务部10月9日公布的出口管制措施。", True),
+    ],
+)
+def test_ending_a_measure_is_no_background_clause(sentence, background):
+    """停止实施, 暂停实施 are verbs of ending whose object a 的 phrase names: the ending is the
+    act, not a relative clause "…实施…的" (a measure 实施的 or 公布的 alone is background)."""
+    acts = read_acts(sentence)
+    assert acts, sentence
+    assert acts[0].background is background, sentence
