@@ -764,6 +764,14 @@ ANNOUNCED_ON = (r"\b(?:announced|imposed|issued|introduced|unveiled|adopted|rele
 # 商务部宣布对…实施出口管制).
 ANNOUNCED_ACT_BETWEEN = r"^\s*$|^对[^，。；,;:]{0,60}$"
 
+# What lies between a measure and the authority's "announced" that follows it in a contact or
+# that/which relative clause ("under export control measures the ministry announced on
+# Thursday", "the rules that MOFCOM announced"): the announcing is the act's own verb told after
+# it, not a statement relayed; no clause break, and no subordinator that would make the
+# announcing another event ("… controls, after the ministry announced").
+ANNOUNCED_ACT_BEFORE = (r"^(?![^,;:，。；]*\b(?:after|before|since|when|as|while|because|until)\b)"
+                        r"[^,;:，。；]{0,60}$")
+
 
 def _relays_official(lead: str, acts: list[Act]) -> bool:
     """The lead relays an official (LEAD_OFFICIAL), other than an authority announcing an act as
@@ -775,6 +783,8 @@ def _relays_official(lead: str, acts: list[Act]) -> bool:
                 m.start() <= a.head < m.end()  # the announcing verb is the act's head
                 or (a.head >= m.end()
                     and re.search(ANNOUNCED_ACT_BETWEEN, lead[m.end():a.head]))
+                or (a.head < m.start()  # the measure, then "the ministry announced" on it
+                    and re.search(ANNOUNCED_ACT_BEFORE, lead[a.head:m.start()], re.IGNORECASE))
                 for a in acts)):
             return True
     return False
@@ -801,7 +811,7 @@ def _opening_act(body: str, published: date | None = None) -> Category | None:
 FEATURE_MONTH = r"\bthis month\b|本月"
 
 
-def _dated_act(body: str) -> Category | None:
+def _dated_act(body: str, published: date | None = None) -> Category | None:
     """For a feature whose opening tells no act: the first act of a later paragraph that names
     the day or the week of the news ("Its prospects changed on Sunday. The ministry suspended
     …"), read as a lead with quotations blanked; the news peg, however far down it comes. A
@@ -814,12 +824,28 @@ def _dated_act(body: str) -> Category | None:
         if not re.search(RECENT + "|" + FEATURE_MONTH, paragraph, re.IGNORECASE):
             continue
         for sentence in split_sentences(paragraph):
-            if _is_history(sentence):
+            if _is_history(sentence) or (published is not None
+                                         and _opens_dated_earlier(sentence, published)):
                 continue  # an act of an earlier month or year is history, not the news peg
             category = _lead_reading(sentence, sentence)
             if category is not None and category is not Category.POLICY_STATEMENT:
                 return category
     return None
+
+
+# How far into a sentence its opening date may start (after a "In", 在 or a quotation mark).
+OPENING_DATE_AT = 4
+
+
+def _opens_dated_earlier(sentence: str, published: date) -> bool:
+    """The sentence opens with its own date (2025年11月，…; "In November 2025, …"), which dates
+    what it tells, and that date lies a whole month or more before the news's month: history,
+    whatever later dates it names (a term "至2026年11月10日", a day number of a full date); a
+    date of the month before may be the act whose taking effect is the news."""
+    times = dates_in(sentence, published.isoformat())
+    if not times or times[0].start > OPENING_DATE_AT:
+        return False
+    return times[0].last < _month_before(published).isoformat()
 
 
 def _news_category(title: str, body: str, published: date | None = None) -> Category:
@@ -864,7 +890,7 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         return measured  # figures measured after an act: what they measure is the act
     if _lead_tells_background(lead):
         return _background_peg(lead, body, published) or Category.POLICY_STATEMENT
-    return (_opening_act(body, published) or _dated_act(body)
+    return (_opening_act(body, published) or _dated_act(body, published)
             or _news_scores(title, body, published) or _caused_act(body, published)
             or _received_licence(body) or NEWS_FALLBACK)
 
@@ -1209,7 +1235,10 @@ def rules_markdown() -> str:
         " an authority *announcing* the act as its verb (\"a day after the Ministry of "
         "Commerce and the General Administration of Customs announced export controls on "
         "…\", 商务部宣布对…实施出口管制: the act's head is the verb, or only `"
-        + ANNOUNCED_ACT_BETWEEN + "` lies between) tells the act, it relays no official; "
+        + ANNOUNCED_ACT_BETWEEN + "` lies between; or the measure comes first and the "
+        "authority's \"announced\" follows it in a contact relative clause, only `"
+        + ANNOUNCED_ACT_BEFORE + "` between: \"under export control measures the ministry "
+        "announced on Thursday\") tells the act, it relays no official; "
         "an act whose own clause dates it by its announcing participle (`" + ANNOUNCED_ON
         + "`) more than " + str(HISTORY_DAYS) + " days before the news, with no day of the news "
         "in that clause (\"as exporters adjusted to the ban … announced on January 6\", told "

@@ -332,7 +332,10 @@ FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
 FUTURE_JUST_BEFORE = r"\bto\s*$"
 DONE_TO = (r"\b(?:decision|decided|decides|move|step|launched|launches|started|starts|campaign"
            r"|operation|drive)\b[^,;:]{0,25}\bto\s*$")
-FUTURE_IN_ACT = r"\b(?:will|would)(?: \w+)? be approved\b"
+# A promised approval, also with other participles joined to it ("will be reviewed and
+# approved", "would be examined, processed and approved"): the auxiliary's future is theirs.
+FUTURE_IN_ACT = (r"\b(?:will|would)(?: \w+)? be (?:\w+(?:ed|en),? (?:and |or )?){0,3}"
+                 r"approved\b")
 # What is recommended, proposed or called for is no act done, however long its list
 # ("the report recommended publishing …, extending general licences to more products").
 PROPOSED_BEFORE = (r"(?:\b(?:recommend(?:s|ed|ing)?|propos(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+for)"
@@ -450,7 +453,8 @@ MODIFIERS: Patterns = (
     r"|added|put|launched|implemented|first\s+\w+)\b[^,;.]*",
     r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
     r"|announcements?|items|suspension|package)\s+(?:(?:it|China|Beijing|MOFCOM|the ministry"
-    r"|they)\s+)?(?:had\s+|has\s+|have\s+)?(?:announced|introduced|imposed|issued|unveiled"
+    r"|the Ministry of Commerce|the commerce ministry|they)\s+)?(?:had\s+|has\s+|have\s+)?"
+    r"(?:announced|introduced|imposed|issued|unveiled"
     r"|adopted|released|published|placed|added|put|launched|implemented|in place)\b[^,;.]*",
     r"\b(?:since|after|before|when|following)\b[^,;.]*",
     r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
@@ -460,7 +464,9 @@ MODIFIERS: Patterns = (
     *STANCE,
     # (a measure that names a decision's content, 实施出口管制的决定, is what is decided, not a
     # background clause: 公布…实施出口管制的决定 announces the act)
-    r"[^，。；、]{0,15}(?:公布|发布|实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的(?!决定)",
+    # (停止实施, 暂停实施 are the verb of ending, whose object the 的 phrase names: 停止实施对…
+    # 采取的措施 ends the measures, it is no background clause)
+    r"[^，。；、]{0,15}(?:公布|发布|(?<!停止)(?<!暂停)实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的(?!决定)",
     r"自[^，。；]{0,40}以来",
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
@@ -540,6 +546,14 @@ ARGUING: Patterns = (
     r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
     # "it must be seen that": a modal before a verb of seeing argues (也应看到, 要认识到)
     r"(?:应|要|须)(?:看到|认识到|注意到|清醒地看到)",
+    # the writer's emphasis by a cleft or a contrast, saying who is to blame or what is right:
+    # "It is the US that has made …", "What China will not do is …", "Cooperation, not
+    # confrontation, is the way …" (a report tells what happened and who said it)
+    r"^\s*It is (?:the |not |only )?(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,3}\s+(?:that|who)\b",
+    r"^\s*What\s+(?:[\w'’-]+\s+){1,4}?(?:(?:will|would|can|cannot|must|does|do|did)"
+    r"(?:\s+not)?\s+)?(?:do|wants?|needs?|fears?|forgets?|ignores?|refuses? to \w+)\s+(?:is|was)\b",
+    r"^\s*(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?,\s+not\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:is|are)\s+(?:the\s+(?:only\s+|right\s+|real\s+)?"
+    r"(?:way|answer|key|solution|path|cure)|what)\b",
 )
 # The writer's "we" and "our", and the writer's "I" outside quotations ("I have reported on
 # Japan for 20 years", "I would ask them"), matched with their case ("US" is not "us").
@@ -969,6 +983,12 @@ def _suspension_period(text: str, category: Category, m: re.Match[str]) -> bool:
         or _search(SUSPENSION_PERIOD_AFTER, text[m.end():m.end() + 12]))
 
 
+# A modal of ability or possibility just before a licence's receiving verb ("exporters can
+# still obtain licences", 企业可以获得许可): what may be received, not a licence received.
+ABLE_BEFORE = (r"(?:\b(?:can|could|may|might|(?:are|is|be) able to)\s+(?:\w+\s+)?"
+               r"|(?:可以|可|能够|能|有望))$")
+
+
 def _act(text: str, category: Category, m: re.Match[str],
          spans: list[tuple[int, int]]) -> Act:
     own_verb = bool(_search(ACT_VERB, m.group(0))) or category is Category.ENFORCEMENT
@@ -994,6 +1014,9 @@ def _act(text: str, category: Category, m: re.Match[str],
             ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     questioned = bool(_search(QUESTIONED, text[:head]))
+    if category is Category.LICENSING and re.search(
+            ABLE_BEFORE, text[max(0, head - 30):head], re.IGNORECASE):
+        negated = True  # a licence one can obtain: what may be received, none received
     return Act(
         category=category,
         head=head,

@@ -12,6 +12,7 @@ from pipelines.classify import (
     NEWS_RULES,
     OFFICIAL_RULES,
     _is_history,
+    _received_licence,
     classify_category,
     classify_confidence,
     quotes_official,
@@ -1302,3 +1303,101 @@ def test_an_answer_telling_a_numbered_announcement_with_its_start_is_the_act(ans
     body = ("11月5日，商务部新闻发言人就调整出口管制管控名单相关措施答记者问。\n\n"
             "问：请问具体情况如何？\n\n" + answer)
     assert classify_category(QA_TITLE, body, "relay", "2025-11-06") == category.value, answer
+
+
+RELATIVE_TITLE = "New rare earth rules reach foreign-made magnets"
+
+
+@pytest.mark.parametrize(
+    ("lead", "category"),
+    [
+        ("Foreign companies will need a licence to export magnets made abroad, under export "
+         "control measures the ministry announced on Thursday.", Category.CONTROLLED_ITEM_CHANGE),
+        ("Exporters will need licences to ship the listed items, under export control "
+         "measures the Ministry of Commerce announced on Thursday.",
+         Category.CONTROLLED_ITEM_CHANGE),
+        ("Overseas buyers face new paperwork, under the export control measures MOFCOM announced "
+         "on Monday.", Category.CONTROLLED_ITEM_CHANGE),
+        ("Traders will need a licence for graphite, under export control measures the "
+         "ministry announced on Friday.", Category.CONTROLLED_ITEM_CHANGE),
+        # the ministry's words on a measure, or an announcing told after the measure by a
+        # subordinator (another event), relay an official: a statement
+        ("Foreign companies will need a licence under export controls, the ministry said on "
+         "Thursday.", Category.POLICY_STATEMENT),
+        ("Exporters will feel the export controls for months after the ministry announced on "
+         "Thursday that it would review them.", Category.POLICY_STATEMENT),
+        ("Foreign companies will need a licence under export controls, after the ministry "
+         "announced on Thursday a review.", Category.POLICY_STATEMENT),
+        ("Export controls are lawful and in line with international practice, the ministry "
+         "said on Thursday.", Category.POLICY_STATEMENT),
+    ],
+)
+def test_a_measure_the_ministry_announced_is_the_act_not_a_relay(lead, category):
+    """"… under export control measures the ministry announced on Thursday" (dev-1238): a
+    measure followed by "the ministry announced" in a contact or that/which relative clause has
+    for its own verb the announcing, told after it: the act of the day, not an official relayed
+    (as "the ministry announced export controls on …" is); "the ministry said", or an announcing
+    after a clause break or a subordinator, stays the ministry's words."""
+    body = lead + "\n\nThe rules take effect later this year, traders said."
+    assert _news(RELATIVE_TITLE, body, "2025-10-10") == category.value, lead
+
+
+READOUT_TITLE = "中美双方同意将联合安排延期"
+READOUT_BODY = ("新华社北京9月28日电 商务部美洲大洋洲司负责人28日介绍了中美经贸磋商有关情况。\n\n"
+                "该负责人表示，双方进行了坦诚、深入的交流。\n\n{}\n\n"
+                "该负责人表示，中方愿与美方一道推动中美经贸关系健康发展。")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "category"),
+    [
+        ("2025年11月，商务部、海关总署发布公告，暂停实施2025年10月9日公布的相关出口管制措施，"
+         "暂停期限至2026年11月10日。", Category.POLICY_STATEMENT),
+        ("2025年11月，商务部发布公告，暂停实施相关出口管制措施，暂停期限至2026年11月10日。",
+         Category.POLICY_STATEMENT),
+        ("2026年3月，商务部发布公告，暂停实施对15家美国实体的相关措施，期限至11月10日。",
+         Category.POLICY_STATEMENT),
+        ("In November 2025, the ministry suspended the measures announced on October 9 until "
+         "November 10, 2026.", Category.POLICY_STATEMENT),
+        ("2025年，商务部暂停实施了相关出口管制措施，至2026年11月10日。", Category.POLICY_STATEMENT),
+        # a date of the month before, or of the news's month, may be the news peg
+        ("8月，商务部发布公告，暂停实施相关出口管制措施，暂停期限至11月10日。",
+         Category.SUSPENSION),
+        ("9月26日，商务部发布公告，暂停实施相关出口管制措施，暂停期限至11月10日。",
+         Category.SUSPENSION),
+        ("27日，商务部发布公告，暂停实施相关出口管制措施。", Category.SUSPENSION),
+        # no opening date: a day number of the news still dates the paragraph
+        ("商务部27日发布公告，暂停实施相关出口管制措施。", Category.SUSPENSION),
+    ],
+)
+def test_a_paragraph_opened_by_an_earlier_date_is_history(paragraph, category):
+    """"2025年11月，…暂停实施2025年10月9日公布的…，暂停期限至2026年11月10日" told on 28 September
+    2026 (dev-1339): a sentence opened by its own date is dated by it; a month or more before
+    the month before the news it is history, not the news peg, whatever day numbers of full
+    dates or terms it names later."""
+    body = READOUT_BODY.format(paragraph)
+    assert _news(READOUT_TITLE, body, "2026-09-28") == category.value, paragraph
+
+
+@pytest.mark.parametrize(
+    ("sentence", "received"),
+    [
+        ("Exporters of antimony can likewise obtain licenses for civilian uses.", False),
+        ("Exporters can still obtain licences for civilian uses.", False),
+        ("Firms may secure licences if they show end users.", False),
+        ("Buyers could receive licences within 45 days.", False),
+        ("Exporters are able to obtain licences for civilian uses.", False),
+        ("企业可以获得出口许可。", False),
+        ("合规企业能够取得出口许可。", False),
+        ("The magnet maker has obtained a general licence.", True),
+        ("Exporters obtained licences last week.", True),
+        ("The firm said it had secured export licences.", True),
+        ("企业已获得出口许可。", True),
+        ("Three firms received licences on Monday.", True),
+    ],
+)
+def test_a_licence_one_can_obtain_is_not_received(sentence, received):
+    """"Exporters of antimony can likewise obtain licenses for civilian uses" (dev-1300): a
+    modal of ability or possibility (can, may, could, 可以, 能够) before the receiving verb tells
+    what may be received, not a licence received."""
+    assert (_received_licence(sentence) is Category.LICENSING) is received, sentence

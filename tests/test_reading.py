@@ -987,3 +987,102 @@ def test_a_licence_held_up_is_not_granted(sentence, granted):
     holds up (delays, difficulties, struggling, waiting, 难以) is waited for, not granted."""
     acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
     assert bool(acts and acts[0].done and not acts[0].negated) is granted, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "future"),
+    [
+        ("The ministry said on Thursday that export applications for civilian use will be "
+         "reviewed and approved in accordance with the law.", True),
+        ("The ministry said applications would be examined and approved.", True),
+        ("Licence applications will be checked and approved within 45 working days.", True),
+        ("Compliant applications will be handled and approved according to law.", True),
+        ("Applications will be approved in accordance with the law.", True),
+        ("The ministry said applications have been reviewed and approved.", False),
+        ("Applications were reviewed and approved last month.", False),
+        ("The ministry has approved applications for civilian use.", False),
+        ("Some applications were examined and approved on Monday.", False),
+        ("The ministry said it had reviewed and approved compliant applications.", False),
+    ],
+)
+def test_a_promised_approval_with_joined_participles_is_future(sentence, future):
+    """"export applications … will be reviewed and approved in accordance with the law"
+    (dev-1328): the auxiliary's future holds for every participle joined to it; the promise is
+    a statement, not approvals made."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert acts, sentence
+    assert acts[0].future is future, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "arguing"),
+    [
+        ("It is the US that has made supply chains a battlefield.", True),
+        ("It is Washington that weaponizes trade.", True),
+        ("What China will not do is supply materials for weapons.", True),
+        ("What Washington wants is control over supply chains.", True),
+        ("Cooperation, not confrontation, is the way to secure supply.", True),
+        ("Dialogue, not pressure, is the answer.", True),
+        ("It is the first time that China has done so.", False),
+        ("It is unclear whether licences were issued.", False),
+        ("What happened next was a surprise to traders.", False),
+        ("What is new is the 0.1 percent rule.", False),
+        ("Gallium, not germanium, is covered by the notice.", False),
+    ],
+)
+def test_a_cleft_or_contrast_of_judgement_argues(sentence, arguing):
+    """"It is the US that has made …", "What China will not do is …", "Cooperation, not
+    confrontation, is the way …" (dev-1300): the writer's emphasis saying who is to blame or
+    what is right argues in the writer's own voice; a cleft of fact does not."""
+    assert voice(sentence)[1] == (1 if arguing else 0), sentence
+
+
+def test_an_editorial_told_by_clefts_and_contrasts_is_commentary() -> None:
+    """dev-1300: an unsigned editorial with one "should" and its judgement told by clefts and
+    contrasts argues more than it reports."""
+    body = ("US media have been full of stories about a shortage of antimony.\n\n"
+            "It is the US that has made supply chains a battlefield. What China will not do is "
+            "supply materials for weapons. Rather than blaming others, the US should look at "
+            "itself.\n\nCooperation, not confrontation, is the way to secure supply.")
+    assert argues(body, "Washington's antimony scramble exposes its own fragility")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "received"),
+    [
+        ("Exporters can still obtain licences, analysts say", False),
+        ("Exporters of antimony can likewise obtain licenses for civilian uses.", False),
+        ("Firms may secure licences if they show end users.", False),
+        ("Buyers are able to obtain licences within 45 days.", False),
+        ("企业可以获得出口许可。", False),
+        ("合规企业能够取得出口许可。", False),
+        ("The firm has obtained licences.", True),
+        ("Exporters obtained licences last week.", True),
+        ("企业已获得出口许可。", True),
+        ("Three firms received licences on Monday.", True),
+    ],
+)
+def test_a_licence_one_can_obtain_is_none_received(sentence, received):
+    """"Exporters can still obtain licences, analysts say" (dev-1300's "can likewise obtain"): a
+    modal of ability or possibility before a licence's verb tells what may be received."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert acts, sentence
+    assert (acts[0].done and not acts[0].negated) is received, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("商务部10日宣布，自即日起停止实施对15家美国实体采取的出口管制措施。", False),
+        ("商务部宣布，暂停实施对相关美国实体采取的出口管制措施。", False),
+        ("商务部宣布，停止实施对部分美国实体的相关措施。", False),
+        ("企业正在适应商务部实施的出口管制措施。", True),
+        ("企业正在适应商务部10月9日公布的出口管制措施。", True),
+    ],
+)
+def test_ending_a_measure_is_no_background_clause(sentence, background):
+    """停止实施, 暂停实施 are verbs of ending whose object a 的 phrase names: the ending is the
+    act, not a relative clause "…实施…的" (a measure 实施的 or 公布的 alone is background)."""
+    acts = read_acts(sentence)
+    assert acts, sentence
+    assert acts[0].background is background, sentence
