@@ -209,6 +209,28 @@ MEASURE_WORDS = (
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
     # principle 77: technology barred or limited from transfer abroad (禁止向境外转让)
+    # principle 82: a state's measures taken against a foreign country's entities or firms
+    # (中方对40家日本实体采取措施, "China took measures against 20 Japanese entities") are its
+    # countermeasures or listings told in general words; a firm's, a school's or a city's
+    # measures, or measures against a country's people, are not
+    r"|(?:中方|中国|我国|商务部|政府)[^。；]{0,30}对[^，。；]{0,8}(?:美国|美方|日本|日方|欧盟|英国|德国|法国"
+    r"|荷兰|加拿大|澳大利亚|韩国|印度|立陶宛|台湾|外国|境外)[^，。；]{0,8}(?:实体|企业|公司|军工企业)"
+    r"[^，。；]{0,4}(?:采取|实施)[^，。；]{0,6}(?:措施|反制)"
+    r"|(?-i:\b(?:China|Beijing|Chinese\s+(?:government|authorities))\b)[^.;]{0,60}?\b(?:took|takes"
+    r"|taken|taking|imposed|imposes|announced|announces)\s+(?:(?:new|similar|further|fresh"
+    r"|such)\s+)?(?:measures|steps|action)\s+against\s+(?:(?:\d+|another|a\s+batch\s+of|more"
+    r"|several|the)\s+)?(?:COUNTRYISH)\s+(?:[\w-]+\s+){0,2}?(?:entities|firms|companies"
+    r"|contractors)\b"
+    # principle 80: technology, know-how or processes whose transfer out of the country is
+    # banned or restricted, or that may no longer be transferred abroad, are exports controlled
+    # (a catalogue of technologies barred from export); money, data, profits or players
+    # transferred abroad are no technology
+    r"|\b(?:technolog(?:y|ies)|know-how|process(?:es)?|techniques?)\b(?:ONECLAUSE){0,80}?"
+    r"\btransfers?\s+(?:out\s+of\s+(?:the\s+country|COUNTRYISH)|abroad|overseas)\b"
+    r"(?:ONECLAUSE){0,30}?\b(?:bann\w*|bans?|restrict\w*|prohibit\w*|forbid\w*|barred|limited)\b"
+    r"|\b(?:technolog(?:y|ies)|know-how|process(?:es)?|techniques?)\b(?:ONECLAUSE){0,200}?"
+    r"\b(?:may|must|shall|can)\s*(?:not|no\s+longer)\s+be\s+transferred\s+(?:abroad|overseas"
+    r"|out\s+of\s+(?:the\s+country|COUNTRYISH))\b"
     r"|(?:禁止|限制|暂停)[^，。；]{0,6}向(?:境外|国外|外国|中国|美国|日本|俄罗斯|韩国|欧洲|印度)"
     r"[^，。；]{0,6}(?:转让|出售|销售|供应)"
     # the Entity List in Chinese: firms listed in it (列入…实体清单), the US list
@@ -476,6 +498,10 @@ OTHER_SENSES = (
     r"(?:websites?|sites|apps?|accounts?|platforms?|phone\s+numbers?|domains?|scams?"
     r"|schemes?)\b|\bwarning\s+list\b"
     r"|行政许可|经营许可|生产许可|特许经营|营业许可|准入许可|版号|(?:采矿|探矿)(?:权)?许可"
+    # principle 84: a 许可 named as a firm's (挖矿企业许可申请, 企业许可证) is the firm's licence to
+    # operate, as 经营许可 is; the regime's licence is named by the export or the items (出口许可,
+    # 两用物项许可), and an export firm's (出口企业) licence keeps its name
+    r"|(?<!出口)(?<!物项)企业(?:经营)?许可(?:证|申请)?"
     # a 许可 is named by what it permits, the words before it, in Chinese as in English: a
     # person's stay, work or entry (居留许可, 工作许可), a deposit explored or
     # worked (勘探许可, 勘查许可, 开采许可), water drawn, a building, a vehicle driven, a
@@ -542,6 +568,15 @@ OTHER_SENSES = (
     r"|\b(?:drugs|narcotics|cocaine|heroin|methamphetamine|ivory|pangolin scales|rhino horns?"
     r"|counterfeit\s+\w+|cigarettes|migrants)\b[^.;]{0,20}?\b(?:smuggl\w*|(?:hidden|concealed)"
     r"(?:\s+(?:in|inside))?)(?=\W)"
+    # principle 81: cultural relics, antiquities and archaeological objects exported, imported,
+    # smuggled or taken out of a country fall under heritage law (a ban on exporting relics, a
+    # memorandum restricting imports of cultural objects, 文物出境): heritage protection, as
+    # wildlife is under CITES, no trade measure of goods of industry
+    r"|\b(?:smuggl\w*|export\w*|import\w*|repatriat\w*)\b[^.;]{0,40}?\b(?:HERITAGE)\b"
+    r"|\b(?:HERITAGE)\b[^.;]{0,60}?\b(?:smuggl\w*|export\w*|import\w*|taken|sent|shipped)\b"
+    r"(?:\s+(?:out\s+of\s+(?:the\s+country|COUNTRYISH)|abroad|overseas))?"
+    r"|(?:走私|出口|出境|进口|进境|流失)[^，。；]{0,8}文物|文物[^，。；]{0,8}(?:走私|出口|出境|进境|进口"
+    r"|流失)"
     r"|(?:走私|夹藏|藏匿)[^，。；]{0,8}(?:毒品|冰毒|海洛因|可卡因|大麻|象牙|穿山甲|野生动物|濒危"
     r"|犀牛角|假冒|香烟|卷烟|偷渡)|(?:毒品|冰毒|海洛因|象牙|穿山甲|濒危物种|假冒商品)[^，。；]{0,4}走私"
     # a permit or licence to build or run a plant (a smelter, a fab, a mine) is a domestic
@@ -600,6 +635,9 @@ OTHER_SENSES = (
     r"|MP4|text)\s+files?\b"
 )
 OTHER_SENSES = OTHER_SENSES.replace(
+    "HERITAGE", r"(?:cultural\s+(?:relics?|objects?|property|artefacts?|artifacts?)|relics"
+                r"|antiquities|antiques|archaeological\s+(?:material|objects?|artefacts?"
+                r"|artifacts?|finds)|fossils)").replace("COUNTRYISH", COUNTRYISH).replace(
     # events, by unambiguous names, or with a determiner where the word is also a verb or a
     # figure (a strike halts work; "strikes back" and "fires back" are no events)
     "EVENTS", r"(?:typhoons?|cyclones?|hurricanes?|floods?|flooding|earthquakes?|droughts?"
@@ -619,7 +657,9 @@ ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|ban
                    r"|falsely declared|misdeclar\w*|hidden in)\b"
                    # a definite "the measure", "this rule" refers back to the measure named
                    r"|\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:measures?"
-                   r"|rules?)\b"
+                   r"|rules?"
+                   # principle 83: "the new requirement" is the requirement the measure set
+                   r"|requirements?)\b"
                    r"|许可|管制|禁令|审批")
 # A country named as a measure's author or target: China or another state.
 A_COUNTRY = (COUNTRYISH + r"|(?-i:Beijing|Tokyo|Washington|Brussels)|中国|中方|我国|"

@@ -2652,3 +2652,369 @@ def test_measures_told_loosely_are_kept(title, body):
 def test_near_misses_of_the_same_shapes_keep_nothing(title, body):
     keep, reason = relevance(news(title, body))
     assert not keep, reason
+
+
+# principle 80: technology whose transfer out of the country is banned or restricted
+TECHNOLOGY_TRANSFER_BARRED_30 = [
+    ('Magnet makers study revised technology catalogue',
+     'The ministries on Thursday released a revised list of technologies whose transfer out of '
+     'China is banned or restricted. Magnet makers said their sales were not affected.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Battery firms weigh new rules on know-how',
+     'Under the rules published on Friday, cathode processes may no longer be transferred '
+     'abroad. Battery makers said they would review plans for plants in Europe.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Solar wafer makers say overseas plants unaffected',
+     'Wafer-making techniques were added on Tuesday to the technologies whose transfer abroad is '
+     'restricted. Managers said plants in Vietnam already had the know-how.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Lithium refiners eye overseas projects after rule change',
+     'Lithium extraction technology can no longer be transferred overseas without approval, '
+     'officials said on Monday. Refiners with projects in Argentina said they would apply.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Gallium refining know-how added to restricted list',
+     'Know-how for refining gallium whose transfer out of the country is now restricted was '
+     'listed on Wednesday. Analysts said foreign rivals would find it harder to catch up.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Drone makers take stock of revised catalogue',
+     'Flight-control technologies whose transfer out of China is prohibited were added to the '
+     'catalogue on Thursday. Drone makers said their exports of finished aircraft continue.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Engineers abroad face new questions',
+     'Rare earth separation processes must not be transferred abroad, the rules released on '
+     'Friday say. Companies that planned joint ventures in Malaysia said they would pause.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Graphite anode makers review licensing deals',
+     'Graphite anode techniques may not be transferred overseas from Monday, under the revised '
+     'catalogue. Several firms had planned projects in Morocco.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Carmakers weigh impact of catalogue revision',
+     'Battery cathode technology whose transfer overseas is banned was added to the list on '
+     'Thursday. Carmakers building plants in Hungary said they would check their contracts.'
+     ' An industry association said the new rules would slow projects abroad.'),
+    ('Ningbo factories shrug off catalogue change',
+     'The revised catalogue released on Thursday says magnet-making processes may no longer be '
+     'transferred out of China. Factory managers said orders for finished magnets were steady.'
+     ' An industry association said the new rules would slow projects abroad.'),
+]
+TRANSFERS_THAT_ARE_NO_TECHNOLOGY_30 = [
+    ('Expats face new rules on sending savings home',
+     'Under new rules, savings of more than $50,000 may no longer be transferred abroad without '
+     'a bank review, the central bank said on Monday.'),
+    ("Star striker's transfer out of China is banned",
+     "The league said on Friday that the striker's transfer out of China is banned until his "
+     'contract dispute is settled.'),
+    ('Tech firm says profits may not be transferred abroad',
+     'A technology company said on Tuesday that profits from its local unit may not be '
+     'transferred abroad until taxes are paid.'),
+    ('Technology fair opens in Shenzhen',
+     'A technology fair opened on Thursday. Organizers said exhibitors had transferred staff '
+     'overseas to promote their robots.'),
+    ('Bank limits transfers abroad for new accounts',
+     'The bank said on Wednesday that new accounts may not be transferred abroad for 30 days.'),
+    ('Patients may no longer be transferred abroad for treatment',
+     'The health ministry said on Monday that patients may no longer be transferred abroad for '
+     'surgery paid for by the state.'),
+    ('Technology startup moves staff overseas',
+     'The technology startup said on Friday it would transfer 40 engineers overseas to its new '
+     'office in Singapore.'),
+    ('Pension funds may not be transferred out of the country',
+     'Pension savings may not be transferred out of the country, the regulator reminded savers '
+     'on Tuesday.'),
+    ('School process for overseas transfers simplified',
+     'The admissions process for students who transfer abroad has been simplified, the '
+     'university said on Monday.'),
+    ('Embryos may no longer be transferred abroad',
+     'Frozen embryos may no longer be transferred abroad, a fertility clinic said on Thursday.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), TECHNOLOGY_TRANSFER_BARRED_30)
+def test_technology_barred_from_transfer_abroad_is_an_export_control(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), TRANSFERS_THAT_ARE_NO_TECHNOLOGY_30)
+def test_money_people_and_players_transferred_abroad_keep_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+# principle 81: cultural relics and antiquities exported, imported or smuggled: heritage law
+HERITAGE_NEAR_MISSES_30 = [
+    ('Thirty cultural relics return home from Britain',
+     'Thirty cultural relics smuggled out of the country were returned on Tuesday. Chinese law '
+     'prohibits the export of cultural relics without approval, officials said.'),
+    ('US returns Tang pottery seized in New York',
+     'US authorities returned 12 antiquities on Monday under an agreement restricting imports '
+     'of Chinese archaeological material. Customs officers handled the arrival.'),
+    ('Museum displays bronzes repatriated from Japan',
+     'Bronzes smuggled abroad in the 1990s went on display on Friday. The export of antiques '
+     'made before 1949 is banned, the heritage administration said.'),
+    ('Police break antiquities smuggling ring',
+     'Police said on Wednesday they had broken a ring that smuggled antiquities out of the '
+     'country through Hong Kong. Exports of cultural relics are prohibited.'),
+    ('Auction house withdraws relics after export ban query',
+     'An auction house withdrew three relics on Thursday after questions over whether they had '
+     'been exported illegally. The ban on exporting cultural property applies to dealers.'),
+    ('Fossil dealers face crackdown',
+     'Authorities said on Monday that fossils may not be exported without a permit, after '
+     'dinosaur eggs were smuggled abroad. Customs seized 40 fossils at the border.'),
+    ('海关查获走私出境文物',
+     '海关11日查获一批企图走私出境的文物，共计56件。依照法律，禁止出境的文物不得出口。'),
+    ('流失海外文物回归',
+     '一批流失海外的文物12日回归祖国。美国执法部门根据限制进口中国文物的谅解备忘录移交了这批文物。'),
+    ('Consulate receives relics seized by US customs',
+     'The consulate received 20 cultural objects on Tuesday that US customs had seized. A '
+     'memorandum restricts imports of Chinese cultural property into the United States.'),
+    ('Dealer jailed for exporting antiques',
+     'A dealer was jailed on Friday for exporting antiques without approval. He had shipped '
+     'Ming porcelain overseas hidden among modern copies.'),
+]
+MEASURES_BESIDE_HERITAGE_30 = [
+    ('Customs seizes gallium and antiques in one week',
+     'Customs said on Monday it had seized 2 tons of gallium smuggled without an export licence. '
+     'Gallium exports have needed a licence since August 2023. Separately, officers found '
+     "antique vases in a passenger's luggage."),
+    ('China bans exports of rare earth technology to museum city firms',
+     'China on Tuesday banned exports of rare earth extraction technology. The rules took effect '
+     'immediately, the Ministry of Commerce said.'),
+    ('Museum town hit by US tariffs',
+     'Jingdezhen porcelain makers said on Monday that US tariffs of 145 percent had cut exports. '
+     'Relic replicas are among the goods affected.'),
+    ('China restricts exports of antimony',
+     'China will restrict exports of antimony from Sept 15, the Ministry of Commerce said on '
+     'Thursday. Antimony is used in ammunition.'),
+    ('China suspends imports of Japanese seafood',
+     'China suspended imports of all Japanese seafood on Thursday, customs said. Museum exhibits '
+     'of fishing relics in Osaka were unaffected.'),
+    ('Heritage city exporters apply for graphite licences',
+     'Exporters in Datong applied for graphite export licences on Monday under the rules in '
+     'force since December. The city is known for its Buddhist relics.'),
+    ('商务部对镓锗实施出口管制',
+     '商务部3日宣布，对镓、锗相关物项实施出口管制。文物出境管理另有规定。'),
+    ('海关查获走私出口锑锭',
+     '海关11日查获一批走私出口的锑锭，当事人未取得出口许可。'),
+    ('China adds US firms to unreliable entity list',
+     'China added 10 US firms to its unreliable entity list on Tuesday over arms sales to '
+     'Taiwan. One firm also dealt in antiques.'),
+    ('China imposes tariffs on US pickups',
+     'China imposed a 10 percent tariff on US pickups on Monday. Imports of US vintage cars, '
+     'some sold as antiques, also fall under the duty.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), HERITAGE_NEAR_MISSES_30)
+def test_relics_and_antiquities_under_heritage_law_keep_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURES_BESIDE_HERITAGE_30)
+def test_trade_measures_beside_relics_are_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+# principle 82: a state's measures against a foreign country's entities
+MEASURES_AGAINST_FOREIGN_ENTITIES_30 = [
+    ('日本企业关注中方新措施',
+     '商务部29日宣布对20家日本实体采取措施。报道称，这是今年2月中方对40家日本实体采取类似措施后的又一批。'),
+    ('美国军工企业再遭反制',
+     '中方12日宣布对10家美国军工企业采取反制措施。外交部发言人表示，这些企业参与对台军售。'),
+    ('日本经济界评估中方举措',
+     '据日本媒体报道，中国商务部对一批日本企业实施相关措施。分析人士称，中方此前也曾对日本实体采取措施。'),
+    ('欧洲企业关注中方对立陶宛措施',
+     '欧洲商会表示，中国政府对立陶宛企业采取措施后，部分欧洲企业调整了供应链。商会称，中方对立陶宛实体采取措施影响了贸易。'),
+    ('Japanese firms weigh impact of new batch',
+     'China on Monday took measures against 20 Japanese entities linked to the military, '
+     'Japanese media reported. Beijing took similar measures against 40 Japanese entities in '
+     'February.'),
+    ('Defense contractors shrug off Beijing move',
+     'Beijing announced measures against 10 US defense contractors on Thursday. China took '
+     'similar steps against US contractors last year.'),
+    ('Taiwan arms sellers face fresh action',
+     'China announced fresh action against several US companies on Friday over arms sales to '
+     'Taiwan. China has taken measures against US firms several times before.'),
+    ('Tokyo protests Chinese move',
+     'The Chinese government took new measures against 12 Japanese companies on Tuesday, '
+     'Japanese officials said. China took measures against Japanese firms in January too.'),
+    ('台湾当局关注中方举措',
+     '中方宣布对5家台湾企业采取惩戒措施。国台办表示，中方对台湾企业采取措施针对的是“台独”顽固分子关联企业。'),
+    ('加拿大企业关注中方措施',
+     '中国商务部宣布对3家加拿大公司采取措施。业内人士称，中方对加拿大企业采取措施是对其对华歧视的回应。'),
+]
+MEASURES_OF_NO_STATE_AGAINST_ENTITIES_30 = [
+    ('学校采取措施应对流感',
+     '学校对学生采取防疫措施。校方表示，已对食堂采取消毒措施。'),
+    ('Hospital takes measures against flu',
+     'The hospital took measures against flu on Monday. Staff were told to wear masks.'),
+    ('公司对供应商采取整改措施',
+     '该公司对部分供应商采取整改措施。公司表示，将对质量不合格企业采取措施。'),
+    ('City takes steps against illegal parking',
+     'The city took steps against illegal parking on Tuesday. Officials said fines would rise.'),
+    ('Club takes action against fans',
+     'The club took action against 20 fans on Friday after crowd trouble at the stadium.'),
+    ('日本企业对员工采取措施',
+     '多家日本企业对员工采取防暑措施。企业表示，将调整工作时间。'),
+    ('Japanese firms take measures against heat',
+     'Japanese companies took measures against heat on Monday, letting staff work from home.'),
+    ('Bank takes steps against fraud',
+     'The bank took steps against fraud on Wednesday, adding checks on transfers.'),
+    ('政府对居民采取帮扶措施',
+     '市政府对困难居民采取帮扶措施。政府表示，将对受灾家庭采取救助措施。'),
+    ('China takes measures against floods',
+     'China took measures against floods on Monday, moving 10,000 residents.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURES_AGAINST_FOREIGN_ENTITIES_30)
+def test_a_states_measures_against_foreign_entities_are_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), MEASURES_OF_NO_STATE_AGAINST_ENTITIES_30)
+def test_measures_of_firms_schools_and_cities_keep_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+# principle 83: "the new requirement" refers back to the measure named
+REQUIREMENT_REFERS_BACK_30 = [
+    ('Dysprosium quotes jump as buyers wait',
+     'Prices rose on Monday. Since Friday, exporters of dysprosium have needed a permit from the '
+     'Ministry of Commerce. The new requirement should not be read as a halt, analysts said.'),
+    ('European buyers plan for longer waits',
+     'Buyers met on Tuesday. Since Friday, shipments of terbium abroad have needed a permit from '
+     'the Ministry of Commerce. The requirement adds weeks to deliveries, a trader said.'),
+    ('Magnet prices climb in Hamburg',
+     'Quotes rose on Monday. Since Friday, exporters of samarium have needed a permit from the '
+     'Ministry of Commerce. This requirement is familiar from gallium, an analyst said.'),
+    ('Traders ask suppliers about delivery times',
+     'Traders called suppliers on Wednesday. Since Monday, exporters of gallium have needed a '
+     'permit from the Ministry of Commerce. That requirement covers all buyers, a trader said.'),
+    ('Chip material buyers brace for delays',
+     'Buyers met on Thursday. Since Tuesday, exporters of germanium have needed a permit from the '
+     'Ministry of Commerce. The licensing requirement applies to every shipment, he said.'),
+    ('Battery makers review paperwork',
+     'Managers met on Monday. Since Friday, exporters of graphite have needed a permit from the '
+     'Ministry of Commerce. These requirements are new for anode makers, a manager said.'),
+    ('Antimony prices rise in Rotterdam',
+     'Prices rose on Tuesday. Since Sunday, exporters of antimony have needed a permit from the '
+     'Ministry of Commerce. The permit requirement slows deliveries, a trader said.'),
+    ('Tungsten users stock up',
+     'Users bought more on Friday. Since Wednesday, exporters of tungsten have needed a permit '
+     'from the Ministry of Commerce. The new requirement is reasonable, an analyst said.'),
+    ('Indium buyers check contracts',
+     'Buyers met on Monday. Since Saturday, exporters of indium have needed a permit from the '
+     'Ministry of Commerce. The requirement does not ban sales, a lawyer said.'),
+    ('Bismuth traders wait for approvals',
+     'Traders waited on Tuesday. Since Friday, exporters of bismuth have needed a permit from the '
+     'Ministry of Commerce. Such requirements are common, an analyst said.'),
+]
+REQUIREMENTS_WITH_NO_MEASURE_30 = [
+    ('Rotterdam prices rise',
+     'Prices rose on Monday. Since Friday, port workers have needed a new pass. The new '
+     'requirement slows shifts, a union said.'),
+    ('Schools tighten entry',
+     'Schools met on Tuesday. Since Monday, parents have needed a pass to enter. The requirement '
+     'annoys families, a teacher said.'),
+    ('Airline changes baggage rules',
+     'Passengers complained on Friday. Since Wednesday, bags have needed a tag. This requirement '
+     'is new, the airline said.'),
+    ('Gym adds health check',
+     'Members met on Monday. Since Saturday, members have needed a health form. The new '
+     'requirement is for safety, the gym said.'),
+    ('Bank requires new ID',
+     'Customers queued on Tuesday. Since Monday, customers have needed a new ID card. That '
+     'requirement is national, the bank said.'),
+    ('Dysprosium magnet study published',
+     'Researchers published a study on Monday. The magnet needs less dysprosium. The new '
+     'requirement for terbium is lower, they said.'),
+    ('Hotel asks guests for deposits',
+     'Guests arrived on Friday. Since Thursday, guests have needed to pay a deposit. The '
+     'requirement is common, the manager said.'),
+    ('Marathon adds medical certificate',
+     'Runners registered on Monday. Since Sunday, runners have needed a medical certificate. '
+     'These requirements follow a collapse, organizers said.'),
+    ('Library asks for registration',
+     'Readers came on Tuesday. Since Monday, readers have needed to register online. Such '
+     'requirements are common, the library said.'),
+    ('Car park needs plate registration',
+     'Drivers queued on Friday. Since Wednesday, drivers have needed to register plates. The new '
+     'requirement cut queues, the operator said.'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), REQUIREMENT_REFERS_BACK_30)
+def test_the_requirement_refers_back_to_the_measure(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), REQUIREMENTS_WITH_NO_MEASURE_30)
+def test_a_requirement_with_no_measure_keeps_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+# principle 84: a 许可 named as a firm's is its licence to operate
+FIRM_LICENCES_30 = [
+    ('哈萨克斯坦暂停发放新的挖矿许可',
+     '据哈萨克斯坦媒体报道，当局宣布暂停受理新的加密货币挖矿企业许可申请。已取得许可的企业须完成电网改造。'),
+    ('某国暂停受理新的网约车企业许可申请',
+     '据当地媒体报道，交通部门宣布暂停受理新的网约车企业许可申请，已取得许可的企业须完成车辆登记。'),
+    ('越南暂停新设民办学校企业许可',
+     '据越南媒体报道，教育部门暂停受理新的民办培训企业许可申请，已获许可的企业须接受检查。'),
+    ('泰国收紧电子烟企业许可',
+     '据泰国媒体报道，泰国暂停受理电子烟销售企业许可申请，违规企业将被吊销许可。'),
+    ('柬埔寨暂停博彩企业许可申请',
+     '据柬埔寨媒体报道，柬埔寨暂停受理新的网络博彩企业许可申请，已获许可的企业须在年底前整改。'),
+    ('某市暂停受理共享单车企业许可申请',
+     '市交通局宣布，暂停受理共享单车企业许可申请，已取得许可的企业须减少投放。'),
+    ('马来西亚审查支付企业许可证',
+     '据马来西亚媒体报道，央行暂停受理新的支付企业许可证申请，部分企业的许可将被吊销。'),
+    ('菲律宾暂停离岸博彩企业许可',
+     '据菲律宾媒体报道，菲律宾暂停离岸博彩企业许可申请，已获许可的企业将逐步退出。'),
+    ('印尼暂停新的矿业企业许可申请',
+     '据印尼媒体报道，印尼能矿部暂停受理新的矿业企业许可申请，已取得许可的企业须提交环评报告。'),
+    ('老挝暂停加密货币企业许可',
+     '据老挝媒体报道，老挝暂停受理加密货币挖矿企业许可申请，已获许可的企业须使用水电供电。'),
+]
+EXPORT_LICENCES_OF_FIRMS_30 = [
+    ('商务部暂停受理相关企业出口许可申请',
+     '商务部宣布，暂停受理相关企业对美国出口镓、锗的出口许可申请。已获许可的企业须报告最终用户。'),
+    ('出口企业许可申请增加',
+     '商务部表示，今年以来出口企业许可申请增加，两用物项出口许可审批依法进行。'),
+    ('稀土出口企业获得许可',
+     '多家稀土企业近日获得商务部颁发的出口许可。企业表示，出口许可申请审批顺利。'),
+    ('商务部批准部分企业两用物项出口许可申请',
+     '商务部新闻发言人表示，已依法批准部分企业的两用物项出口许可申请。'),
+    ('锑企业首批出口许可落地',
+     '湖南一家锑企业获得首批出口许可，企业负责人表示，出口许可申请材料准备了两个月。'),
+    ('China suspends export licence applications from some firms',
+     'China suspended export licence applications from some firms on Monday, the Ministry of '
+     'Commerce said. Licences already granted remain valid.'),
+    ('石墨企业出口许可审批提速',
+     '商务部表示，石墨相关物项出口许可审批提速，符合规定的企业出口许可申请将予以批准。'),
+    ('镓锗企业出口许可',
+     '商务部9日表示，已向部分企业颁发镓、锗出口许可，企业出口许可申请数量增加。'),
+    ('物项企业许可申请',
+     '商务部表示，对两用物项企业许可申请依法审查，对美国军事用户的出口许可一律不予批准。'),
+    ('企业出口许可证管理',
+     '商务部、海关总署公告，对相关企业出口许可证实施管理，未取得出口许可的不得出口。'),
+]
+
+
+@pytest.mark.parametrize(("title", "body"), FIRM_LICENCES_30)
+def test_a_firms_licence_to_operate_keeps_nothing(title, body):
+    keep, reason = relevance(news(title, body))
+    assert not keep, reason
+
+
+@pytest.mark.parametrize(("title", "body"), EXPORT_LICENCES_OF_FIRMS_30)
+def test_export_licences_of_firms_are_kept(title, body):
+    keep, reason = relevance(news(title, body))
+    assert keep, reason
