@@ -872,7 +872,9 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     if caused is not None:
         return caused  # a company's word on a measure is its reaction to the act it follows
     if _matches(DATA_HEADLINE, title):
-        reported = _first_reported_act(body, published)
+        # a reporter's question and the answer to it are a statement on another matter, not
+        # what the release's figures report (_released_body)
+        reported = _first_reported_act(_released_body(body), published)
         if reported is not None:
             return reported  # figures are no act: the act the release reports is the news
     category = _lead_reading(lead, context, published)
@@ -920,6 +922,16 @@ def _background_peg(lead: str, body: str, published: date | None = None) -> Cate
         if told in kinds:
             return told
     return None
+
+
+def _released_body(body: str) -> str:
+    """A data release's body without the paragraphs that relay a reporter's question (有记者问：
+    …, "A reporter asked: …") with the answer to it: at a press conference that gives figures,
+    the answer to a question is the official's word on that question's topic (a reaction to
+    another government's measure, with China's own act named as background), not the act the
+    figures report."""
+    asked = set(_asked(body))
+    return "\n".join(p for p in body.split("\n") if p not in asked)
 
 
 def _first_reported_act(body: str, published: date | None = None) -> Category | None:
@@ -1110,6 +1122,39 @@ def _asked(body: str) -> list[str]:
             or re.search(QUESTION_PARAGRAPH, p, re.IGNORECASE)]
 
 
+# A reporter's question quoted in a paragraph after its colon (有记者问：…, "On January 15, …, a
+# reporter asked: Can the ministry …?"): a question of the Q&A as much as a transcript's "Q:";
+# "the reporter asked whether …" in narration only tells of one.
+QUOTED_QUESTION = r"(?:记者(?:提)?问|\b(?:reporter|journalist)s?\s+asked)\s*[:：]"
+
+
+def _quoted_questions(body: str) -> list[str]:
+    """The paragraphs that quote a reporter's question after its colon (QUOTED_QUESTION)."""
+    return [p for p in body.split("\n") if re.search(QUOTED_QUESTION, p, re.IGNORECASE)]
+
+
+def _answers(body: str) -> str:
+    """The body without its questions: a paragraph that puts a question (_asked) keeps only
+    what follows its last question mark (the answer relayed after 有记者问：…？), or without one
+    the sentences that do not relay the question ("Question 2: The reporter asked whether …"), so
+    that an
+    approval named in what is asked ("the situation of the approval of the export …?") is not
+    taken for approvals reported."""
+    asked = set(_asked(body))
+    kept = []
+    for paragraph in body.split("\n"):
+        if paragraph in asked:
+            if re.search(r"[?？]", paragraph):
+                paragraph = re.split(r"[?？]", paragraph)[-1]
+            else:  # no question mark: drop the sentences that relay the question
+                paragraph = " ".join(
+                    s for s in split_sentences(paragraph)
+                    if not (re.match(QUESTION_LABEL, s)
+                            or re.search(QUESTION_PARAGRAPH, s, re.IGNORECASE)))
+        kept.append(paragraph)
+    return "\n".join(kept)
+
+
 def _press_qa(title: str, body: str) -> Category:
     """A press Q&A is a statement, unless its headline first tells an announcement issued and
     its lead reports the act (the act, then the spokesperson's answers on it), or it is asked
@@ -1124,10 +1169,10 @@ def _press_qa(title: str, body: str) -> Category:
     if answered is not None:
         return answered
     asked = _matches(QA_APPROVAL_TOPIC, title) or any(
-        _matches(QA_APPROVAL_TOPIC, q) for q in _questions(body))
+        _matches(QA_APPROVAL_TOPIC, q) for q in _questions(body) + _quoted_questions(body))
     asked_kind = GENERAL_LICENCE if any(
         re.search(GENERAL_LICENCE, q, re.IGNORECASE) for q in [title, *_asked(body)]) else None
-    if asked and _reports_approvals(body, asked_kind):
+    if asked and _reports_approvals(_answers(body), asked_kind):
         return Category.LICENSING
     return Category.POLICY_STATEMENT
 

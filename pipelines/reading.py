@@ -57,6 +57,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"\b(?:entities|firms|companies|enterprises|units|subsidiaries)\b"
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}采取反制措施"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
+              # entities cut off from goods or supplies: the effect of their listing ("cut off
+              # 20 Japanese companies and institutions from Chinese dual-use goods")
+              r"|\bcut(?:s|ting)?\s+off\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+              r"|eleven|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities"
+              r"|firms|companies|enterprises|units|subsidiaries)\b[^.;:]{0,40}?\bfrom\b"
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)"
               # an export ban aimed at named entities is their listing (禁止向15家美国实体出口)
               r"|禁止向[^，。；]{0,30}(?:实体|企业|公司|单位)[^，。；]{0,10}出口"
@@ -136,7 +141,18 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\blicen[cs]es? (?:granted|issued|approved)\b"
                  # the receiving side: a licence obtained is a licence granted
                  r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?\b(?:export\s+)?licen[cs]es?\b"
-                 r"|通用许可|获批|批准|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可"
+                 # an export permit is a licence by another name ("received its first permits
+                 # from the commerce authorities"): the permit the verb's own object (only
+                 # determiners between, not "received notices that their permits …"), not
+                 # one to be obtained ("need to obtain the new permits") nor a permit office
+                 r"|(?<!\bto\s)\b(?:obtain|secur|receiv|won\b|got\b)\w*\s+(?:(?:its|their|his|her"
+                 r"|the|a|an|first|new|export|several|some|\d+)\s+){0,3}permits?\b"
+                 r"(?!\s+(?:office|offices|department|bureau|system|process|regime)\b)"
+                 r"|通用许可|获批"
+                 # 经批准, 经国务院批准 ("upon approval"): the formula by which an announcement
+                 # states its own authority, no licence granted to an exporter
+                 r"|(?<!经)(?<!经国务院)批准"
+                 r"|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可"
                  # the same in Chinese (获得…出口许可证件); not a licence one must or may obtain
                  # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
                  r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}许可(?:证件|证)?"
@@ -227,6 +243,12 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                 r"|August|September|October|November|December|\d)\b)"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
+                # goods that need approval before they are shipped abroad: the requirement a
+                # control puts on them, not a licence granted ("products will need government
+                # approval before they are shipped abroad"); the need decided is the act
+                r"|\b(?:need|needs|require|requires)\s+(?:(?:the|a|an|government|official"
+                r"|prior|state|export)\s+){0,2}(?:approval|permission)\b(?=[^.;:]{0,20}?"
+                r"\b(?:before|to\s+be)\s+(?:\w+\s+){0,3}?(?:shipped|exported|sent|sold)\b)"
                 # the same requirement announced, with its start date: the announcement is done
                 # and the future its effect ("announced last Thursday that exports of … will
                 # need licences from Nov 8")
@@ -267,7 +289,7 @@ NEWS_ACTS: Rules = (
 ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
-            r"|freez\w*|冻结"
+            r"|freez\w*|冻结|cut(?:s|ting)?\s+off\b"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
@@ -350,6 +372,12 @@ CHANGED_OBJECT_BEFORE = (r"\b(?:adjustments?|changes?|amendments?|revisions?|mod
 ENDING_BEFORE = (r"\b(?:deadline|expiry|expiration|end|lapse)\s+of\s+(?:the\s+|its\s+"
                  r"|China[’']s\s+)?(?:[\w-]+\s+){0,3}$")
 ENDING_AFTER = (r"^[^.;:]{0,80}?\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:end|expire|lapse)\b")
+# Trade told paused ("Shipments had been paused for several weeks while the applications were
+# reviewed", "deliveries were paused"): the traders' own halt, waiting for a licence, not a
+# measure suspended by the regime.
+TRADE_PAUSED_BEFORE = (r"\b(?:shipments?|deliveries|exports?|sales|orders|production|output"
+                       r"|purchases|imports?|trading|trade)\s+(?:(?:had|have|has|were|was|are|is"
+                       r"|been|being|temporarily|briefly)\s+){0,3}$")
 # A suspension told as the period it is in force ("during the suspension", 暂停实施期间,
 # 仍处于暂停期间): the state of a measure already suspended, not the act of suspending it.
 SUSPENSION_PERIOD_BEFORE = (r"\b(?:during|throughout)\s+(?:the\s+|its\s+|this\s+)?"
@@ -497,7 +525,9 @@ RECENT = (r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 NEXT_DAY = (r"\b(?:a|one|the) day|\bhours|\bminutes|\bthe morning|\bthe day"
             r"|(?:^|[,，]\s*|\b(?:just|only|mere|a few|few|two|three|several)\s+)days")
 MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish|plac|add|put"
-                  r"|launch|implement)\w*|\b(?:took|takes?) effect\b|公布|发布|宣布|出台|列入")
+                  r"|launch|implement)\w*|\b(?:took|takes?) effect\b|公布|发布|宣布|出台|列入"
+                  # a decision is an event of its day ("after Tuesday's decision to …")
+                  r"|\bdecisions?\b|\bdecided\b")
 
 # --------------------------------------------------------------------------- instruments
 
@@ -859,16 +889,22 @@ def _is_evaluated(text: str, end: int, spans: list[tuple[int, int]], has_verb: b
     return bool(found) and not _compiled((DOING_VERBS,)).search(rest[:found.start()])
 
 
-def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]]) -> bool:
+def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]],
+                  own_verb: bool = False) -> bool:
     """A relative or participial clause on this measure tells an event of the day or week; the
     clause runs on over a list of items to the day that ends it ("after the ministry announced
-    export controls on tungsten, tellurium, bismuth and indium items on Tuesday")."""
+    export controls on tungsten, tellurium, bismuth and indium items on Tuesday"). An act told
+    by its own verb of doing is its own event: a clause that tells it done on a day of the news
+    ("after Beijing barred exports of dual-use goods to 28 American companies on Thursday")
+    dates the act, as "announced" would."""
     for a, b in spans:
         if a <= head < b and _dated_when(text, a):
             return True
         if re.match(SINCE_CLAUSE, text[a:b], re.IGNORECASE):
             continue  # "since" starts a period at the act: the act is when it began, not news
         clause = text[a:b] + (_list_tail(text[b:]) if a <= head < b else "")
+        if own_verb and a <= head < b and _search(RECENT, text[head:b]):
+            return True  # the act's own verb, dated to a day of the news
         if (a <= head < b or end <= a <= end + 100) and _search(MODIFIER_EVENT, clause) \
                 and _search(RECENT, clause):
             return True
@@ -1010,6 +1046,9 @@ def _act(text: str, category: Category, m: re.Match[str],
         and bool(re.search(HELD_UP_BEFORE, text[max(0, head - 30):head], re.IGNORECASE)))
     if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
+    if category is Category.SUSPENSION and re.match(r"paus", m.group(0), re.IGNORECASE) \
+            and _search(TRADE_PAUSED_BEFORE, text[max(0, m.start() - 60):m.start()]):
+        return Act(category, head, False, False, False, _inside(spans, head), False, False)
     if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(
             ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
@@ -1025,7 +1064,8 @@ def _act(text: str, category: Category, m: re.Match[str],
         foreign=_actor_is_foreign(text, head, m.end()),
         background=_inside(spans, head) or questioned,
         evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event),
-        recent_event=_recent_event(text, head, m.end(), spans) and not questioned,
+        recent_event=_recent_event(text, head, m.end(), spans, own_verb and not negated)
+        and not questioned,
         negated=negated,
         joint=bool(_search(BOTH_SIDES, text[_clause_start(text, head):head])),
     )

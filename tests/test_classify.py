@@ -1401,3 +1401,84 @@ def test_a_licence_one_can_obtain_is_not_received(sentence, received):
     modal of ability or possibility (can, may, could, 可以, 能够) before the receiving verb tells
     what may be received, not a licence received."""
     assert (_received_licence(sentence) is Category.LICENSING) is received, sentence
+
+
+QA_RELAYED_TITLE = ("The spokesperson of the Ministry of Commerce answered the question on the "
+                    "export of the dual-use items to the Japanese civil users")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "category"),
+    [
+        ("On January 15, a reporter asked: Can the ministry introduce the situation of the "
+         "approval of the export to the Japanese civil users?",
+         "The spokesperson said that a batch of the applications has been approved and the "
+         "licenses have been issued.", Category.LICENSING),
+        ("A reporter asked: How many applications have been received?",
+         "The spokesperson said that the applications that meet the rules have been approved.",
+         Category.LICENSING),
+        ("A journalist asked: Has the ministry issued licences to civilian users?",
+         "The spokesperson said that licences have been issued to several exporters.",
+         Category.LICENSING),
+        ("有记者问：商务部对民用用户的出口申请审批情况如何？",
+         "发言人表示，商务部已依法批准了一批出口申请。", Category.LICENSING),
+        ("记者提问：企业的许可申请进展如何？", "发言人表示，符合规定的申请已获批准。",
+         Category.LICENSING),
+        ("On January 15, a reporter asked: Can the ministry introduce the situation of the "
+         "approval of the export to the Japanese civil users?",
+         "The spokesperson said that applications will be reviewed according to the law.",
+         Category.POLICY_STATEMENT),
+        ("A reporter asked: What is China's view on Japan's remarks?",
+         "The spokesperson said that the Japanese side should correct its wrong words.",
+         Category.POLICY_STATEMENT),
+        ("A reporter asked: How many applications have been received?",
+         "The spokesperson said that the ministry is reviewing them.",
+         Category.POLICY_STATEMENT),
+        ("有记者问：中方如何看待日方的言论？", "发言人表示，日方应当纠正错误言行。",
+         Category.POLICY_STATEMENT),
+        ("有记者问：企业的许可申请进展如何？", "发言人表示，商务部将依法审查有关申请。",
+         Category.POLICY_STATEMENT),
+    ],
+)
+def test_a_question_relayed_as_a_reporter_asked_sets_the_topic(question, answer, category):
+    """"On January 15, …, a reporter asked: … the situation of the approval of the export to
+    the Japanese civil users?" (dev-1419): a reporter's question relayed in a paragraph (记者问,
+    "a reporter asked") is a question of the Q&A as much as a transcript's "Q:"; asked about
+    approvals, answers that report approvals made are the act (licensing); answers that
+    promise or react are the statement."""
+    body = f"{question}\n{answer}\nThe office reminds exporters to apply in time."
+    assert classify_category(QA_RELAYED_TITLE, body, "relay") == category.value, question
+
+
+DATA_RELEASE_TITLE = "商务部：以旧换新政策效果持续显现 家电销售额同比增长"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "category"),
+    [
+        ("有记者问：美方近日宣布加严对华半导体出口管制，商务部有何回应？发言人表示，中方坚决反对。"
+         "中方已于12月3日发布公告，加强相关两用物项对美国出口管制。", Category.POLICY_STATEMENT),
+        ("有记者问：美方将多家中国实体列入实体清单，商务部有何回应？发言人表示，中方坚决反对，"
+         "中方已发布公告，将部分美国实体列入出口管制管控名单。", Category.POLICY_STATEMENT),
+        ("记者提问：对美方加征关税有何评论？发言人表示，中方已宣布对美国商品加征关税。",
+         Category.POLICY_STATEMENT),
+        ("有记者问：镓锗出口管制有何进展？发言人表示，中方已发布公告，对镓、锗相关物项实施出口管制。",
+         Category.POLICY_STATEMENT),
+        ("有记者问：商务部对欧方措施有何回应？发言人表示，中方已决定暂停实施相关措施。",
+         Category.POLICY_STATEMENT),
+        ("同日，商务部发布公告，加强相关两用物项对美国出口管制。", Category.CONTROLLED_ITEM_CHANGE),
+        ("商务部同日发布公告，将部分美国实体列入出口管制管控名单。", Category.ENTITY_LISTING),
+        ("国务院关税税则委员会同日宣布对美国商品加征关税。", Category.TARIFF),
+        ("同日，商务部发布公告，对镓、锗相关物项实施出口管制。", Category.CONTROLLED_ITEM_CHANGE),
+        ("商务部同日宣布暂停实施相关出口管制措施。", Category.SUSPENSION),
+    ],
+)
+def test_an_answer_inside_a_data_release_is_no_reported_act(paragraph, category):
+    """A press conference led by figures (dev-1369: 以旧换新 … 家电销售额同比增长) whose later
+    paragraph is a reporter's question and the answer to it: the answer is the spokesperson's
+    word on the question's topic (China's act named in it as background), not the act the
+    release reports; an act the release itself tells in its own paragraph is its news."""
+    body = ("新华社北京12月5日电 商务部新闻发言人5日表示，截至12月4日，"
+            "8类家电产品销售量超过5000万台，带动销售额超过2000亿元。\n"
+            "前10个月全国新设立外商投资企业超过4.7万家。\n" + paragraph)
+    assert _news(DATA_RELEASE_TITLE, body, "2024-12-05") == category.value, paragraph

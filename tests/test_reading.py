@@ -1086,3 +1086,160 @@ def test_ending_a_measure_is_no_background_clause(sentence, background):
     acts = read_acts(sentence)
     assert acts, sentence
     assert acts[0].background is background, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "licensing"),
+    [
+        ("商务部、海关总署发布公告，经批准，自即日起暂停实施有关出口管制措施。", False),
+        ("经国务院批准，自即日起对相关物项实施出口管制。", False),
+        ("经批准，自2025年11月10日起停止实施相关措施。", False),
+        ("商务部发布公告，经批准，决定对部分物项实施出口管制。", False),
+        ("根据有关规定，经国务院批准，暂停实施相关措施。", False),
+        ("商务部已批准部分出口申请。", True),
+        ("商务部依法批准了一批出口许可申请。", True),
+        ("部分企业的出口申请已获批准。", True),
+        ("主管部门批准了企业的镓出口申请。", True),
+        ("商务部批准向民用用户出口相关物项。", True),
+    ],
+)
+def test_upon_approval_is_the_announcements_authority_not_a_licence(sentence, licensing):
+    """经批准, 经国务院批准 ("upon approval") in an announcement (dev-1412: "…发布公告，经批准，
+    自即日起至…暂停实施…") states the authority by which the announcement acts: no licence
+    is granted to an exporter; an approval of applications is."""
+    kinds = {a.category for a in read_acts(sentence)}
+    assert (Category.LICENSING in kinds) is licensing, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recent"),
+    [
+        ("Suppliers checked their lists, after Beijing barred exports of dual-use goods to "
+         "28 American companies on Thursday.", True),
+        ("Traders went quiet after China banned exports to 15 US firms on Monday.", True),
+        ("Suppliers checked their lists after the ministry added 12 US firms to its export "
+         "control list today.", True),
+        ("Firms reviewed contracts after Tuesday's decision to cut off 20 Japanese companies "
+         "from Chinese dual-use goods.", True),
+        ("Exporters prepared documents after Friday's decision to put 8 US firms on the "
+         "unreliable entity list.", True),
+        ("Suppliers checked their lists, after Beijing barred exports of dual-use goods to "
+         "28 American companies in January.", False),
+        ("Traders went quiet after China banned exports to 15 US firms last year.", False),
+        ("Firms reviewed contracts after the decision to cut off 20 Japanese companies from "
+         "Chinese dual-use goods in March.", False),
+        ("Suppliers have adjusted since Beijing barred exports of dual-use goods to 28 "
+         "American companies on Thursday.", False),
+        ("Exporters prepared documents after the earlier decision to put 8 US firms on the "
+         "unreliable entity list.", False),
+    ],
+)
+def test_an_act_told_by_its_own_verb_on_a_day_of_the_news_is_its_event(sentence, recent):
+    """"…, after Beijing barred exports of dual-use goods to 28 American companies on
+    Thursday" (dev-1360), "after Tuesday's decision to cut off 20 Japanese companies …"
+    (dev-1421): an after-clause whose own verb of doing tells the act on a day of the news,
+    or that names the decision of such a day, tells the day's event; a since-clause starts a
+    period and an earlier month is history."""
+    act = first(sentence)
+    assert act.background, sentence
+    assert act.recent_event is recent, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listing"),
+    [
+        ("The ministry cut off 20 Japanese companies and institutions from Chinese dual-use "
+         "goods.", True),
+        ("Beijing cuts off 12 US defense firms from rare earth supplies.", True),
+        ("The decision to cut off several American companies from dual-use items was "
+         "announced on Tuesday.", True),
+        ("China is cutting off 15 US entities from its dual-use exports.", True),
+        ("The move cut off 28 American companies from Chinese components.", True),
+        ("The storm cut off the port from the rail network.", False),
+        ("Floods cut off two villages from the county town.", False),
+        ("Power was cut off at the plant for three days.", False),
+        ("Buyers cut off talks with the supplier.", False),
+        ("The firm cut off supplies to its distributor.", False),
+    ],
+)
+def test_entities_cut_off_from_goods_are_listed(sentence, listing):
+    """"Tuesday's decision to cut off 20 Japanese companies and institutions from Chinese
+    dual-use goods" (dev-1421): entities cut off from goods are told by the effect of their
+    listing; a place or supply cut off is no listing."""
+    kinds = {a.category for a in read_acts(sentence)}
+    assert (Category.ENTITY_LISTING in kinds) is listing, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "control"),
+    [
+        ("Their most advanced products will need government approval before they are shipped "
+         "abroad.", True),
+        ("Cells above the threshold need approval before they are exported.", True),
+        ("The metals now require the permission of the ministry before being shipped abroad.",
+         True),
+        ("High-end drones need official approval to be exported.", True),
+        ("Such equipment requires prior approval before it is sold abroad.", True),
+        ("Anode materials will require state approval before they are shipped.", True),
+        ("The ministry approved applications to export the cells.", False),
+        ("Approvals for the shipments came last week.", False),
+        ("The project needs approval from the local government before construction.", False),
+        ("The merger needs approval before it is completed.", False),
+    ],
+)
+def test_approval_needed_before_export_is_a_control(sentence, control):
+    """"… products will need government approval before they are shipped abroad" (dev-1409):
+    approval required before goods leave is the requirement a control places on them
+    (controlled_item_change), not a licence granted; approvals granted are licensing, and an
+    approval needed for something other than a shipment abroad is neither."""
+    kinds = {a.category for a in read_acts(sentence)}
+    assert (Category.CONTROLLED_ITEM_CHANGE in kinds) is control, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "suspension"),
+    [
+        ("Shipments had been paused for several weeks while the applications were reviewed.",
+         False),
+        ("Deliveries were paused until the permits arrived.", False),
+        ("Exports have been temporarily paused at the plant.", False),
+        ("Production was briefly paused for maintenance.", False),
+        ("Orders were paused as buyers waited for clarity.", False),
+        ("The ministry paused the export controls for a year.", True),
+        ("China paused the implementation of the measures.", True),
+        ("Beijing pauses rare earth export curbs.", True),
+        ("The commerce ministry has paused the measures on 15 US entities.", True),
+        ("The ministry has paused the listing of the firms.", True),
+    ],
+)
+def test_trade_paused_by_traders_is_no_suspension(sentence, suspension):
+    """"Shipments had been paused for several weeks while the applications were reviewed"
+    (dev-1362): trade told paused (shipments, deliveries, exports, orders) is the traders' own
+    halt, waiting for licences, not a measure suspended by the regime."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.SUSPENSION]
+    assert (any(a.done for a in acts)) is suspension, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "received"),
+    [
+        ("The company said it had received its first permits from the commerce authorities to "
+         "ship germanium products abroad.", True),
+        ("The refiner obtained export permits for gallium last week.", True),
+        ("Three traders secured permits on Monday.", True),
+        ("The firm got its export permit in March.", True),
+        ("The producer has received permits for its first shipments.", True),
+        ("The firm has not received permits yet.", False),
+        ("Exporters can obtain permits within 45 days.", False),
+        ("Chipmakers said they had received notices that their permits were no longer "
+         "valid.", False),
+        ("Exporters will not need to obtain the new permits from Saturday.", False),
+        ("The plant received a visit from the permit office last year.", False),
+    ],
+)
+def test_a_permit_received_is_a_licence_received(sentence, received):
+    """"…it had received its first permits from the commerce authorities to ship germanium
+    products abroad" (dev-1362): an export permit is a licence by another name; received, it
+    is a licence granted (its receiver tells it), unless denied or only possible."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert any(a.done and not a.negated for a in acts) is received, sentence
