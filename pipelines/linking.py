@@ -931,6 +931,40 @@ def _end_day(s: Sentence, d: DateSpan) -> bool:
             and bool(_ENDS.search(s.text)))
 
 
+# the end of a suspension told of the suspension itself: "对美国出口镓、锗、锑等物项的有关暂停措施也
+# 将于11月27日到期", "the pause on gallium exports to the US runs out on November 27"
+_SUSPENSION_NOUN = re.compile(r"暂停(?:实施)?(?:的)?(?:措施|安排|期限?)|\b(?:suspensions?|pauses?"
+                              r"|moratorium)\b", re.IGNORECASE)
+_SUSPENSION_ENDS = re.compile(
+    r"暂停(?:实施)?(?:的)?(?:措施|安排|期限?)[^，。；,;]{0,20}?(?:到期|届满)"
+    r"|\b(?:suspensions?|pauses?|moratorium)\b[^.;]{0,80}?"
+    r"\b(?:expir(?:es|e|ed)|runs?\s+out|ran\s+out|lapses?|lapsed|end\s+date)\b",
+    re.IGNORECASE)
+# a noun naming a measure of its own (what a suspension suspends, when the sentence names it)
+_SUSPENDED_NOUN = re.compile(r"管制|管控|措施|公告|决定|禁令|禁止|限制|\b(?:bans?|controls?"
+                             r"|measures?|announcements?|decisions?|rules?|curbs?|restrictions?"
+                             r"|prohibitions?|listings?)\b", re.IGNORECASE)
+
+
+def _suspension_alone(s: Sentence) -> bool:
+    """Whether the sentence tells the end of a suspension named only as a suspension: the thing
+    that expires is the suspension itself, and the measure it suspends is named by no measure
+    noun of its own before the end word (only by goods or a country: "对美国出口镓、锗、锑等物项的
+    有关暂停措施也将于11月27日到期", dev-1433). Its end day is then the instrument's: it names the
+    suspension, not the measure suspended."""
+    if not s.suspension:
+        return False
+    m = _SUSPENSION_ENDS.search(s.text)
+    return bool(m) and not _SUSPENDED_NOUN.search(_SUSPENSION_NOUN.sub(" ", s.text[:m.end()]))
+
+
+def _own_date(s: Sentence, p: Profile) -> bool:
+    """Whether the sentence gives one of p's own dates (published, effective), besides a
+    suspension's end day."""
+    return any(d.role != "until" and not _end_day(s, d) and d.covers(day)
+               for d in s.dates for day, what, _ in p.dates if what in ("published", "effective"))
+
+
 def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:
     """Whether a date can date a measure of p's list: in a sentence naming two lists in separate
     clauses, a date told after a list is named dates that clause's act ("stopped its measures
@@ -1318,6 +1352,12 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         # but "measures" on listed firms are what a listing does to them, not how many
         # listings there were ("took measures against U.S. firms"): tied listings stay apart
         plural = s.package and not all(profiles[o.measure].lists for o in groups[e.matched()])
+        if (_suspension_parts(e) and not e.kinds & {"title", "number"}
+                and _suspension_alone(s) and not _own_date(s, profiles[e.measure])):
+            # the suspension's end names its instrument alone (`_suspension_alone`): the
+            # measure suspended is only what brings the instrument (`_instruments`)
+            decision.suspensions.append(e)
+            continue
         if len(groups[e.matched()]) == 1 or strong or plural or s.suspension or one_event:
             _keep(decision.links, e)
             if _suspension_parts(e):

@@ -2148,3 +2148,18 @@ def test_a_day_later_in_the_documents_month_is_ahead():
         "2025-11-27"]
     assert [d.first for d in dates_in("Later in the month, on October 27, talks resumed",
                                       "2026-11-04")] == ["2026-10-27"]
+
+
+def test_a_suspension_told_ending_as_a_suspension_names_its_instrument_alone(archive):
+    """"对美国出口镓、锗、锑等物项的有关暂停措施也将于11月27日到期" (dev-1433): the suspension
+    itself expires, and the measure it suspends is named by no measure noun of its own: the end
+    day is No. 72's, not No. 46's. The controls told suspended until that day name No. 46 as
+    well."""
+    night(archive, "2025-11-10", *no46_no72())
+    alone = news("答记者问", "发言人表示，对美国出口镓、锗、锑的暂停措施将于11月27日届满。",
+                 "2026-11-05")
+    named = news("答记者问", "发言人表示，对美国出口镓、锗、锑的管制措施暂停至11月27日。",
+                 "2026-11-05", url="https://www.example.cn/b.html")
+    night(archive, "2026-11-05", alone, named)
+    assert list(links(archive, alone.url)) == ["MOFCOM-2025-72"]
+    assert sorted(links(archive, named.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
