@@ -834,10 +834,17 @@ _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\
                            # the goods became controlled then, the measure's effective date
                            r"|\b(?:came|come|comes|coming|brought)\s+under\s+(?:export\s+)?"
                            r"(?:licen[cs]ing|controls?|licen[cs]e\s+requirements?)\b"
+                           # "after the metal became subject to licensing in August of last
+                           # year": the same change of state
+                           r"|\b(?:became|become|becomes|becoming|made|been)\s+subject\s+to\s+"
+                           r"(?:export\s+)?(?:licen[cs]ing|controls?|licen[cs]e\s+requirements?)\b"
                            r"|起(?:正式)?(?:实施|施行)|生效"
                            # "去年8月起对镓、锗相关物项实施出口管制": from that month, controls on
                            # the goods apply, the effective date as "起实施" and "since" tell it
-                           r"|起(?:正式)?对[^，。；：,;]{1,30}?(?:实施|施行)", re.IGNORECASE)
+                           r"|起(?:正式)?对[^，。；：,;]{1,30}?(?:实施|施行)"
+                           # "9月中旬以来，锑锭、氧化锑等产品出口须向商务部申请许可": 以来 after a
+                           # month or a day is "since" (not 今年以来, "so far this year")
+                           r"|(?:月(?:上旬|中旬|下旬|初|底|末|份)?|[日号])以来", re.IGNORECASE)
 # an act on imports from named or counted companies (a suspension of soybean imports from them)
 _IMPORTS = re.compile(r"\bimports?\s+(?:from|of)\b|进口", re.IGNORECASE)
 _DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
@@ -1162,7 +1169,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
         if len({profiles[e.measure].published for e in same}) != 1:
             continue  # a month of measures of several days is no one package
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
-                _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)):
+                _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)
+                or _examples_of_a_day(s, when)):
             continue
         if len(same) >= 2:
             for e in same:
@@ -1170,6 +1178,19 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                       f"(“{when.text}”)")
                 found.add(e.measure)
     return found
+
+
+def _examples_of_a_day(s: Sentence, when: DateSpan) -> bool:
+    """Whether the sentence's subjects are only examples of a day's measures: "the export control
+    measures announced by the Ministry of Commerce on Thursday, including on rare earth-related
+    technologies and items" names that day's measures with no subject of their own, and what
+    follows "including" details them without picking any out (dev-1410). A day only: a month's
+    measures are not read as one package from examples."""
+    examples = _EXAMPLES.search(s.text)
+    if not examples or when.precision != "day" or not when.start < examples.start():
+        return False
+    head = s.text[:examples.start()]
+    return not any(not t.generic for t, _, _ in spans(head, ("subject",)))
 
 
 def _lists_with(s: Sentence, when: DateSpan) -> set[str]:
