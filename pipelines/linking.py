@@ -1498,10 +1498,45 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
     # equally: on the subjects it names in their own words; a broader one they imply
     # (superhard materials, implied by "diamond growing") in one title only does not decide
+    listed = _title_list(s, scored, profiles)
+    if listed:
+        _keep(decision.links, listed)  # its goods, all of them, and no other measure's
+        return
     named = {f"subject:{k}" for k in _most_specific(s.text)}
     if 2 <= len(fits) <= CANDIDATE_MAX and len({_fit(e, named) for e in fits}) == 1:
         for e in fits:
             _keep(decision.candidates, e)
+
+
+def _title_list(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]
+                ) -> Evidence | None:
+    """The measure an undated clause of controls names by the goods of its title, all of them
+    and three or more, in its own words ("同时对钨、碲、铋、钼、铟相关物项实施出口管制",
+    dev-1372): a list that long is the measure's own signature, when no other measure has
+    those goods all."""
+    for named in _listed_goods(s.text):
+        fits = [e for e in scored if named <= profiles[e.measure].subjects
+                and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
+        if len(fits) == 1 and named == {k for k in profiles[fits[0].measure].title_subjects
+                                        if not term(k).generic}:
+            return fits[0]
+    return None
+
+
+# a clause of export controls, licensing or a ban on goods
+_CONTROL_CLAUSE = re.compile(r"管制|管控|许可|\b(?:export\s+controls?|licen[cs](?:e|es|ing)"
+                             r"|bans?)\b", re.IGNORECASE)
+
+
+def _listed_goods(text: str) -> list[set[str]]:
+    """The goods, three or more, that each clause of controls names in its own words (clauses
+    cut at ，；。 and ";": an English list keeps its commas)."""
+    found = []
+    for clause in re.split(r"[，；。;]", text):
+        named = _most_specific(clause) if _CONTROL_CLAUSE.search(clause) else set()
+        if len(named) >= 3:
+            found.append(named)
+    return found
 
 
 def _listed_in_period(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
@@ -1800,6 +1835,9 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         if specific and not _measure_dates(s) and s.controls:
             found.update(_pool(archive, specific, published, pools))
+            for named in _listed_goods(s.text):  # a clause's own list of goods (`_title_list`)
+                found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in named)),
+                                   published, pools))
         if specific and any(d.precision == "year" for d in s.dates):
             each = [_pool(archive, (k,), published, pools) for k in specific]
             if all(each):  # a year names the only measure of its subjects dated in it

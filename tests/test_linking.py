@@ -2225,3 +2225,21 @@ def test_examples_of_a_days_measures_do_not_pick_some_out(archive):
     found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
     assert found == {"including": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
                      "own": ["MOFCOM-2025-55"]}
+
+
+def test_an_undated_clause_naming_all_the_goods_of_one_title_names_that_measure(archive):
+    """"同时对钨、碲、铋、钼、铟相关物项实施出口管制" (dev-1372), undated, in a sentence that also
+    tells tariffs on coal and crude oil: the controls' clause names every good of No. 10 of
+    2025's title, five of them, and no other measure has them all: No. 10. Part of the list,
+    the list with another good, or the goods without controls name none."""
+    night(archive, "2025-02-04", *measures("MOFCOM-2025-10", "MOFCOM-2023-23"))
+    texts = {"all": "中方依法采取反制措施，对原产于美国的煤炭、原油等加征关税，"
+                    "同时对钨、碲、铋、钼、铟相关物项实施出口管制。",
+             "part": "中方同时对钨、碲、铋、钼相关物项实施出口管制。",
+             "more": "中方同时对钨、碲、铋、钼、铟和镓相关物项实施出口管制。",
+             "prices": "钨、碲、铋、钼、铟价格上涨，业内关注出口管制。"}
+    items = {k: news("反制", v, "2025-02-06", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2025-02-06", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"all": ["MOFCOM-2025-10"], "part": [], "more": [], "prices": []}
