@@ -834,10 +834,17 @@ _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\
                            # the goods became controlled then, the measure's effective date
                            r"|\b(?:came|come|comes|coming|brought)\s+under\s+(?:export\s+)?"
                            r"(?:licen[cs]ing|controls?|licen[cs]e\s+requirements?)\b"
+                           # "after the metal became subject to licensing in August of last
+                           # year": the same change of state
+                           r"|\b(?:became|become|becomes|becoming|made|been)\s+subject\s+to\s+"
+                           r"(?:export\s+)?(?:licen[cs]ing|controls?|licen[cs]e\s+requirements?)\b"
                            r"|起(?:正式)?(?:实施|施行)|生效"
                            # "去年8月起对镓、锗相关物项实施出口管制": from that month, controls on
                            # the goods apply, the effective date as "起实施" and "since" tell it
-                           r"|起(?:正式)?对[^，。；：,;]{1,30}?(?:实施|施行)", re.IGNORECASE)
+                           r"|起(?:正式)?对[^，。；：,;]{1,30}?(?:实施|施行)"
+                           # "9月中旬以来，锑锭、氧化锑等产品出口须向商务部申请许可": 以来 after a
+                           # month or a day is "since" (not 今年以来, "so far this year")
+                           r"|(?:月(?:上旬|中旬|下旬|初|底|末|份)?|[日号])以来", re.IGNORECASE)
 # an act on imports from named or counted companies (a suspension of soybean imports from them)
 _IMPORTS = re.compile(r"\bimports?\s+(?:from|of)\b|进口", re.IGNORECASE)
 _DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|rules?|package"
@@ -929,6 +936,40 @@ def _end_day(s: Sentence, d: DateSpan) -> bool:
     end date of November 10" (dev-1340)."""
     return (d.role == "on" and d.precision == "day" and s.suspension and not s.lifting
             and bool(_ENDS.search(s.text)))
+
+
+# the end of a suspension told of the suspension itself: "对美国出口镓、锗、锑等物项的有关暂停措施也
+# 将于11月27日到期", "the pause on gallium exports to the US runs out on November 27"
+_SUSPENSION_NOUN = re.compile(r"暂停(?:实施)?(?:的)?(?:措施|安排|期限?)|\b(?:suspensions?|pauses?"
+                              r"|moratorium)\b", re.IGNORECASE)
+_SUSPENSION_ENDS = re.compile(
+    r"暂停(?:实施)?(?:的)?(?:措施|安排|期限?)[^，。；,;]{0,20}?(?:到期|届满)"
+    r"|\b(?:suspensions?|pauses?|moratorium)\b[^.;]{0,80}?"
+    r"\b(?:expir(?:es|e|ed)|runs?\s+out|ran\s+out|lapses?|lapsed|end\s+date)\b",
+    re.IGNORECASE)
+# a noun naming a measure of its own (what a suspension suspends, when the sentence names it)
+_SUSPENDED_NOUN = re.compile(r"管制|管控|措施|公告|决定|禁令|禁止|限制|\b(?:bans?|controls?"
+                             r"|measures?|announcements?|decisions?|rules?|curbs?|restrictions?"
+                             r"|prohibitions?|listings?)\b", re.IGNORECASE)
+
+
+def _suspension_alone(s: Sentence) -> bool:
+    """Whether the sentence tells the end of a suspension named only as a suspension: the thing
+    that expires is the suspension itself, and the measure it suspends is named by no measure
+    noun of its own before the end word (only by goods or a country: "对美国出口镓、锗、锑等物项的
+    有关暂停措施也将于11月27日到期", dev-1433). Its end day is then the instrument's: it names the
+    suspension, not the measure suspended."""
+    if not s.suspension:
+        return False
+    m = _SUSPENSION_ENDS.search(s.text)
+    return bool(m) and not _SUSPENDED_NOUN.search(_SUSPENSION_NOUN.sub(" ", s.text[:m.end()]))
+
+
+def _own_date(s: Sentence, p: Profile) -> bool:
+    """Whether the sentence gives one of p's own dates (published, effective), besides a
+    suspension's end day."""
+    return any(d.role != "until" and not _end_day(s, d) and d.covers(day)
+               for d in s.dates for day, what, _ in p.dates if what in ("published", "effective"))
 
 
 def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:
@@ -1128,7 +1169,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
         if len({profiles[e.measure].published for e in same}) != 1:
             continue  # a month of measures of several days is no one package
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
-                _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)):
+                _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)
+                or _examples_of_a_day(s, when)):
             continue
         if len(same) >= 2:
             for e in same:
@@ -1136,6 +1178,19 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                       f"(“{when.text}”)")
                 found.add(e.measure)
     return found
+
+
+def _examples_of_a_day(s: Sentence, when: DateSpan) -> bool:
+    """Whether the sentence's subjects are only examples of a day's measures: "the export control
+    measures announced by the Ministry of Commerce on Thursday, including on rare earth-related
+    technologies and items" names that day's measures with no subject of their own, and what
+    follows "including" details them without picking any out (dev-1410). A day only: a month's
+    measures are not read as one package from examples."""
+    examples = _EXAMPLES.search(s.text)
+    if not examples or when.precision != "day" or not when.start < examples.start():
+        return False
+    head = s.text[:examples.start()]
+    return not any(not t.generic for t, _, _ in spans(head, ("subject",)))
 
 
 def _lists_with(s: Sentence, when: DateSpan) -> set[str]:
@@ -1318,6 +1373,12 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
         # but "measures" on listed firms are what a listing does to them, not how many
         # listings there were ("took measures against U.S. firms"): tied listings stay apart
         plural = s.package and not all(profiles[o.measure].lists for o in groups[e.matched()])
+        if (_suspension_parts(e) and not e.kinds & {"title", "number"}
+                and _suspension_alone(s) and not _own_date(s, profiles[e.measure])):
+            # the suspension's end names its instrument alone (`_suspension_alone`): the
+            # measure suspended is only what brings the instrument (`_instruments`)
+            decision.suspensions.append(e)
+            continue
         if len(groups[e.matched()]) == 1 or strong or plural or s.suspension or one_event:
             _keep(decision.links, e)
             if _suspension_parts(e):
@@ -1437,10 +1498,45 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
     # equally: on the subjects it names in their own words; a broader one they imply
     # (superhard materials, implied by "diamond growing") in one title only does not decide
+    listed = _title_list(s, scored, profiles)
+    if listed:
+        _keep(decision.links, listed)  # its goods, all of them, and no other measure's
+        return
     named = {f"subject:{k}" for k in _most_specific(s.text)}
     if 2 <= len(fits) <= CANDIDATE_MAX and len({_fit(e, named) for e in fits}) == 1:
         for e in fits:
             _keep(decision.candidates, e)
+
+
+def _title_list(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]
+                ) -> Evidence | None:
+    """The measure an undated clause of controls names by the goods of its title, all of them
+    and three or more, in its own words ("同时对钨、碲、铋、钼、铟相关物项实施出口管制",
+    dev-1372): a list that long is the measure's own signature, when no other measure has
+    those goods all."""
+    for named in _listed_goods(s.text):
+        fits = [e for e in scored if named <= profiles[e.measure].subjects
+                and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
+        if len(fits) == 1 and named == {k for k in profiles[fits[0].measure].title_subjects
+                                        if not term(k).generic}:
+            return fits[0]
+    return None
+
+
+# a clause of export controls, licensing or a ban on goods
+_CONTROL_CLAUSE = re.compile(r"管制|管控|许可|\b(?:export\s+controls?|licen[cs](?:e|es|ing)"
+                             r"|bans?)\b", re.IGNORECASE)
+
+
+def _listed_goods(text: str) -> list[set[str]]:
+    """The goods, three or more, that each clause of controls names in its own words (clauses
+    cut at ，；。 and ";": an English list keeps its commas)."""
+    found = []
+    for clause in re.split(r"[，；。;]", text):
+        named = _most_specific(clause) if _CONTROL_CLAUSE.search(clause) else set()
+        if len(named) >= 3:
+            found.append(named)
+    return found
 
 
 def _listed_in_period(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
@@ -1739,6 +1835,9 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         if specific and not _measure_dates(s) and s.controls:
             found.update(_pool(archive, specific, published, pools))
+            for named in _listed_goods(s.text):  # a clause's own list of goods (`_title_list`)
+                found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in named)),
+                                   published, pools))
         if specific and any(d.precision == "year" for d in s.dates):
             each = [_pool(archive, (k,), published, pools) for k in specific]
             if all(each):  # a year names the only measure of its subjects dated in it

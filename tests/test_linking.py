@@ -2148,3 +2148,98 @@ def test_a_day_later_in_the_documents_month_is_ahead():
         "2025-11-27"]
     assert [d.first for d in dates_in("Later in the month, on October 27, talks resumed",
                                       "2026-11-04")] == ["2026-10-27"]
+
+
+def test_a_suspension_told_ending_as_a_suspension_names_its_instrument_alone(archive):
+    """"对美国出口镓、锗、锑等物项的有关暂停措施也将于11月27日到期" (dev-1433): the suspension
+    itself expires, and the measure it suspends is named by no measure noun of its own: the end
+    day is No. 72's, not No. 46's. The controls told suspended until that day name No. 46 as
+    well."""
+    night(archive, "2025-11-10", *no46_no72())
+    alone = news("答记者问", "发言人表示，对美国出口镓、锗、锑的暂停措施将于11月27日届满。",
+                 "2026-11-05")
+    named = news("答记者问", "发言人表示，对美国出口镓、锗、锑的管制措施暂停至11月27日。",
+                 "2026-11-05", url="https://www.example.cn/b.html")
+    night(archive, "2026-11-05", alone, named)
+    assert list(links(archive, alone.url)) == ["MOFCOM-2025-72"]
+    assert sorted(links(archive, named.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+
+
+def test_yilai_after_a_month_is_since_and_tells_the_effective_date(archive):
+    """"9月中旬以来，锑锭、氧化锑等产品出口须向商务部申请许可" (dev-1363): 以来 after a month or a
+    day is "since", which tells the time a requirement has applied from: the effective date
+    (No. 33 of 2024, effective 15 September). 今年以来 ("so far this year") is no such date,
+    another month does not fit, and a month of figures names no measure."""
+    no33 = own_page("MOFCOM-2024-33",
+                    "商务部 海关总署公告2024年第33号 关于对锑等物项实施出口管制的公告",
+                    "2024-08-15", JOINT, [MeasureEvent("effective", date="2024-09-15")])
+    other = own_page("MOFCOM-2024-50", "商务部公告2024年第50号 关于锑相关物项出口管制的补充公告",
+                     "2024-11-01", ["MOFCOM"], [])  # antimony is no measure's alone
+    night(archive, "2024-11-01", no33, other)
+    texts = {"since": "据介绍，9月以来，锑锭等产品出口须向商务部申请许可。",
+             "year": "据介绍，今年以来，锑锭等产品出口须向商务部申请许可。",
+             "october": "据介绍，10月以来，锑锭等产品出口须向商务部申请许可。",
+             "figures": "据介绍，9月以来，锑锭出口量大幅下降。"}
+    items = {k: news("锑", v, "2024-11-08", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2024-11-08", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"since": ["MOFCOM-2024-33"], "year": [], "october": [], "figures": []}
+
+
+def test_becoming_subject_to_licensing_tells_the_effective_date(archive):
+    """"after the metal became subject to licensing in August of last year" (dev-1364, June 2024):
+    the goods became controlled then, as "came under licensing" tells it: the month agrees with
+    No. 23 of 2023's effective date (1 August 2023). Its month of publication (July) does not,
+    and a price "subject to speculation" is no licensing."""
+    other = own_page("MOFCOM-2024-50", "商务部公告2024年第50号 关于锗相关物项出口管制的补充公告",
+                     "2024-01-10", ["MOFCOM"], [])  # germanium is no measure's alone
+    night(archive, "2024-01-10", *measures("MOFCOM-2023-23"), other)
+    texts = {"became": "The trader shipped germanium abroad after the metal became subject to "
+                       "licensing in August of last year.",
+             "july": "The trader shipped germanium abroad after the metal became subject to "
+                     "licensing in July of last year.",
+             "prices": "Germanium prices became subject to speculation in August of last year."}
+    items = {k: news("Germanium", v, "2024-06-18", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2024-06-18", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"became": ["MOFCOM-2023-23"], "july": [], "prices": []}
+
+
+def test_examples_of_a_days_measures_do_not_pick_some_out(archive):
+    """"the export control measures announced by the Ministry of Commerce on Thursday, including
+    on rare earth-related technologies and items" (dev-1410): the head names the day's measures
+    with no subject of its own, and the examples after "including" detail them: the day's
+    package, all of it. The same subject told as the measures' own names that measure alone."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    texts = {"including": "Asked about the export control measures announced by the Ministry "
+                          "of Commerce on Thursday, including on superhard materials, the "
+                          "spokesperson said they were lawful.",
+             "own": "Asked about the export control measures announced by the Ministry of "
+                    "Commerce on Thursday on superhard materials, the spokesperson said they "
+                    "were lawful."}
+    items = {k: news("Briefing", v, "2025-10-10", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2025-10-10", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"including": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
+                     "own": ["MOFCOM-2025-55"]}
+
+
+def test_an_undated_clause_naming_all_the_goods_of_one_title_names_that_measure(archive):
+    """"同时对钨、碲、铋、钼、铟相关物项实施出口管制" (dev-1372), undated, in a sentence that also
+    tells tariffs on coal and crude oil: the controls' clause names every good of No. 10 of
+    2025's title, five of them, and no other measure has them all: No. 10. Part of the list,
+    the list with another good, or the goods without controls name none."""
+    night(archive, "2025-02-04", *measures("MOFCOM-2025-10", "MOFCOM-2023-23"))
+    texts = {"all": "中方依法采取反制措施，对原产于美国的煤炭、原油等加征关税，"
+                    "同时对钨、碲、铋、钼、铟相关物项实施出口管制。",
+             "part": "中方同时对钨、碲、铋、钼相关物项实施出口管制。",
+             "more": "中方同时对钨、碲、铋、钼、铟和镓相关物项实施出口管制。",
+             "prices": "钨、碲、铋、钼、铟价格上涨，业内关注出口管制。"}
+    items = {k: news("反制", v, "2025-02-06", url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2025-02-06", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"all": ["MOFCOM-2025-10"], "part": [], "more": [], "prices": []}
