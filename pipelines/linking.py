@@ -136,6 +136,9 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
 # growing equipment", 出口许可要求)
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施"
                        r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
+# controls told by the goods they are on, without "export" ("the controls on medium and heavy
+# rare earths that China imposed this year", "restrictions on antimony"): controls all the same
+_GOODS_CONTROLS = re.compile(r"\b(?:controls?|curbs|restrictions?)\s+on\b", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
@@ -1385,7 +1388,7 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
                 decision.suspensions.append(e)
         else:
             _keep(decision.candidates, e)
-    if not passing and s.controls:
+    if not passing and (s.controls or _GOODS_CONTROLS.search(s.text)):
         _undated(s, scored, profiles, decision)
     if not passing and s.lists:
         _listed_in_period(s, scored, profiles, decision)
@@ -1491,21 +1494,51 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
              decision: Decision) -> None:
     """A sentence with a specific subject but nothing that dates it: two or three measures
     fitting it equally are review candidates."""
-    specific = {k for k in s.subjects if not term(k).generic}
-    if not specific or _measure_dates(s):
+    specific = _controlled_goods(s)
+    dates = _measure_dates(s)
+    if not specific or any(d.precision != "year" for d in dates):
         return
     fits = [e for e in scored if specific <= profiles[e.measure].subjects
-            and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
+            and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}
+            # an instrument suspending measures on these goods is no rival of them for
+            # controls on the goods: it is told only when the sentence tells a suspension
+            and (s.suspension or not profiles[e.measure].targets)]
+    if dates:
+        # a year that two measures of the subject share dates neither ("the antimony export
+        # restrictions Beijing tightened last year"): among that year's measures the sentence
+        # is undated; a year only one of them has names it (`_unique_year`), not candidates
+        if any("year_unique" in e.kinds for e in scored) or not all(
+                _speaks_of_a_measure(s, p.token) for e in fits for p in e.parts
+                if p.kind == "year"):
+            return
+        fits = [e for e in fits if "year" in e.kinds]
     # equally: on the subjects it names in their own words; a broader one they imply
     # (superhard materials, implied by "diamond growing") in one title only does not decide
-    listed = _title_list(s, scored, profiles)
+    listed = None if dates else _title_list(s, scored, profiles)
     if listed:
         _keep(decision.links, listed)  # its goods, all of them, and no other measure's
         return
-    named = {f"subject:{k}" for k in _most_specific(s.text)}
+    named = {f"subject:{k}" for k in _most_specific(_control_clauses(s.text) or s.text)}
     if 2 <= len(fits) <= CANDIDATE_MAX and len({_fit(e, named) for e in fits}) == 1:
         for e in fits:
             _keep(decision.candidates, e)
+
+
+def _control_clauses(text: str) -> str:
+    """The clauses of a sentence (cut at ，；。 and ";") that speak of controls, licensing or a
+    ban on goods, joined; empty when none does."""
+    return " ".join(c for c in re.split(r"[，；。;]", text) if _CONTROL_CLAUSE.search(c))
+
+
+def _controlled_goods(s: Sentence) -> set[str]:
+    """The specific goods a sentence's controls are on: those its clauses of controls name
+    ("去年中国对超硬材料相关物项实施出口管制后" in a sentence opening with 人造金刚石企业: superhard
+    materials; the firms' own trade, in another clause, is not what is controlled). A sentence
+    whose clauses of controls name no goods of their own: all its specific subjects."""
+    specific = {k for k in s.subjects if not term(k).generic}
+    clauses = _control_clauses(s.text)
+    goods = {t.key for t, _, _ in spans(clauses, ("subject",)) if not t.generic} & specific
+    return goods or specific
 
 
 def _title_list(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]
@@ -1557,7 +1590,11 @@ def _fit(e: Evidence, named: set[str]) -> float:
     when the sentence names none that way)."""
     if not named:
         return e.score
-    return sum(p.weight for p in e.parts if p.token in named or (
+    # the goods named count alike whether the measure's title or only its text names them:
+    # which of the two holds them is the archive's wording, not the sentence's
+    return sum(1.0 for p in e.parts if p.token in named and p.kind in (
+        "subject_title", "subject_text")) + sum(p.weight for p in e.parts if p.token in named and (
+        p.kind not in ("subject_title", "subject_text", "unique_subject")) or (
         p.kind not in ("subject_title", "subject_text", "unique_subject") and p.weight < 0))
 
 
@@ -1833,8 +1870,10 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
     pools: dict[tuple[str, ...], list[str]] = {}  # sentences of a document repeat subjects
     for s in sentences:
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
-        if specific and not _measure_dates(s) and s.controls:
+        if specific and not _measure_dates(s) and (s.controls or _GOODS_CONTROLS.search(s.text)):
             found.update(_pool(archive, specific, published, pools))
+            goods = tuple(sorted(f"subject:{k}" for k in _controlled_goods(s)))
+            found.update(_pool(archive, goods, published, pools))  # `_undated` compares them
             for named in _listed_goods(s.text):  # a clause's own list of goods (`_title_list`)
                 found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in named)),
                                    published, pools))
