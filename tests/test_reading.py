@@ -1364,7 +1364,8 @@ def test_a_list_of_technologies_barred_from_export_released_is_a_control(sentenc
 @pytest.mark.parametrize(
     ("sentence", "listing"),
     [
-        ("中国商务部6月29日再次宣布对一批日本实体采取措施，其中20家日本实体今后不得获得中国两用物项。", True),
+        ("中国商务部6月29日再次宣布对一批日本实体采取措施，"
+         "其中20家日本实体今后不得获得中国两用物项。", True),
         ("商务部宣布，15家美国实体不得获得中国两用物项。", True),
         ("根据公告，10家日本企业今后不得采购中国两用物项。", True),
         ("商务部决定，28家美国实体不得进口中国两用物项。", True),
