@@ -360,6 +360,14 @@ DRAFT_FOR_COMMENT: Patterns = (
     r"征求意见稿|公开征求意见|\bdraft\b[^.]{0,80}?\bfor (?:public )?(?:comments?|consultation)\b",
     r"\b(?:solicit|seek)\w* (?:public )?(?:comments|opinions|views)\b",
 )
+# A headline telling that China took new measures without naming them (中方对日采取新举措,
+# "China takes new measures against …"): over a lead that relays an official's word on them,
+# the measures the opening paragraphs report are the news (_news_category).
+NEW_MEASURES_HEADLINE: Patterns = (
+    r"(?:中方|中国|我国|商务部)[^，。；：:]{0,8}采取(?:新|新一批|有关|相关)?(?:举措|措施|反制措施)",
+    r"\b(?:China|Beijing|Chinese)\b[^.;:]{0,20}\b(?:takes?|took|announces?|announced|unveils?"
+    r"|unveiled)\s+(?:new|fresh)\s+(?:measures|steps|countermeasures)\b",
+)
 HEADLINE_EVENT: Patterns = (
     r"\b(?:measures?|adjustments?|changes?|rules?)\b[^.;:]{0,40}\b(?:take|takes|took|taking) "
     r"effect\b",
@@ -877,6 +885,10 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         reported = _first_reported_act(_released_body(body), published)
         if reported is not None:
             return reported  # figures are no act: the act the release reports is the news
+    taken = _opening_act(body, published) if _matches(NEW_MEASURES_HEADLINE, title) \
+        and not read_acts(lead) and _relays_official(lead, []) else None
+    if taken is not None:
+        return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
     if category is not None:
         return category

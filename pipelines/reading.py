@@ -65,6 +65,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)"
               # an export ban aimed at named entities is their listing (禁止向15家美国实体出口)
               r"|禁止向[^，。；]{0,30}(?:实体|企业|公司|单位)[^，。；]{0,10}出口"
+              # counted entities that may no longer obtain Chinese dual-use items (20家日本实体
+              # 今后不得获得中国两用物项): the effect of their listing, as "cut off … from"
+              r"|\d+家[^，。；]{0,20}(?:实体|企业|公司|单位)[^，。；]{0,10}不得(?:获得|采购|进口|购买)"
+              r"[^，。；]{0,10}两用物项"
               r"|\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|bars?|barred)\b"
               r"[^.;:]{0,40}?\bexports?\b[^.;:]{0,40}?\bto\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four"
               r"|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several)\s+"
@@ -243,6 +247,25 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July"
                 r"|August|September|October|November|December|\d)\b)"
                 r"|\blist of dual-use items\b|\bcontrols? on\b"
+                # the same requirement with its start day told first ("From Tuesday, anyone
+                # shipping gallium out of the country needs the permission of …", "Since Friday,
+                # exporters have had to obtain a permit from the ministry"): the day opens the
+                # sentence, the goods' way out (export, abroad, out of the country) comes before
+                # the requirement; not a permit to dock, to park or to build, nor one "will need"
+                r"|^\s*(?:(?:from|starting|beginning|as of)\s+(?:today|tomorrow|Monday|Tuesday"
+                r"|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+                r"|July|August|September|October|November|December|\d)"
+                # "since" a day of the news only: "Since March, exporters have had to …" tells
+                # a requirement long in force, a state
+                r"|since\s+(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+                r"|Sunday)\b)[^,.;:]{0,20},"
+                r"[^.;:]{0,200}?\b(?:export\w*|abroad|overseas|out\s+of\s+(?:the\s+country|China))\b"
+                r"[^.;:]{0,120}?\b(?:(?<!will )(?<!would )(?<!not )needs?"
+                r"|must\s+(?:obtain|get|hold|have|apply\s+for|seek)"
+                r"|(?:have|has)\s+had\s+to\s+(?:obtain|get|hold|apply\s+for|seek)"
+                r"|(?:are|is)\s+required\s+to\s+(?:obtain|get|hold|apply\s+for|seek))\s+"
+                r"(?:(?:a|an|the|export|government|official)\s+){0,2}(?:permits?|licen[cs]es?"
+                r"|permission|approval)\b"
                 # goods that need approval before they are shipped abroad: the requirement a
                 # control puts on them, not a licence granted ("products will need government
                 # approval before they are shipped abroad"); the need decided is the act
@@ -268,12 +291,24 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 + ITEMS_TO_LIST +
                 # an export conditional on a licence: the regime's formula of a control
                 r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
+                # exports that must apply for a licence (出口须申请许可, 出口需获得许可): the
+                # requirement a control puts on them, as "need licences" in English
+                r"|出口(?:时)?(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
+                r"[^，。；]{0,4}许可"
                 # a licence requirement imposed on exports (实施出口许可管理) is a control
                 r"|实施[^，。；]{0,6}许可(?:证)?管理|\bexport licen[cs]ing management\b"
                 r"|\b(?:may|must|can)\s*not\s+be\s+exported\s+without\b"
                 # a list of controlled items issued (发布《…两用物项出口管制清单》): the items
                 # it lists are put under control, the measure's own category
                 r"|(?:发布|公布|出台|印发)[^，。；《]{0,6}《[^》]{0,40}管制(?:清单|目录)》"
+                # the same list told by what it does, in English ("released a revised list of
+                # technologies whose transfer out of China is banned or restricted"): a list of
+                # technologies or items barred from export or transfer abroad, released, is
+                # its items put under control; not a list of goods encouraged, nor one of goods
+                # banned from a shop or a flight
+                r"|\b(?:list|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,3}?(?:technolog(?:y|ies)"
+                r"|items|goods|products)\b(?=[^.;:]{0,80}?\b(?:export\w*|transfer\w*)\b)"
+                r"(?=[^.;:]{0,80}?\b(?:banned|prohibited|restricted|barred)\b)"
                 r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
 # The acts by category; when a text reports several, the earliest wins.
@@ -301,6 +336,10 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # a trade-remedy ruling made (TARIFF_ACT): the making is the act's verb
             r"|^(?:make|makes|made|making)\s+(?:an?\s+|its\s+|the\s+)?(?:preliminary|final)\s"
             r"|\bneeds?\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
+            # a requirement in force carries its own verb, as "needs" does ("must obtain a
+            # permit", "have had to obtain", 出口须申请许可)
+            r"|\b(?:must|had\s+to|required\s+to)\s+(?:obtain|get|hold|have|apply\s+for|seek)\b"
+            r"|(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
             # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
@@ -1019,6 +1058,16 @@ def _suspension_period(text: str, category: Category, m: re.Match[str]) -> bool:
         or _search(SUSPENSION_PERIOD_AFTER, text[m.end():m.end() + 12]))
 
 
+# A Chinese requirement's own verb (出口须申请许可), and a period since an earlier time before it
+# in its sentence (9月中旬以来，…).
+REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
+SINCE_PERIOD_ZH = r"以来[^。；]{0,80}$"
+
+
+# A start day opening a requirement's sentence ("From Tuesday, …", "Since Friday, …").
+DAY_FIRST = r"^\s*(?:from|since|starting|beginning|as of)\s+[^,.;:]{0,30},"
+
+
 # A modal of ability or possibility just before a licence's receiving verb ("exporters can
 # still obtain licences", 企业可以获得许可): what may be received, not a licence received.
 ABLE_BEFORE = (r"(?:\b(?:can|could|may|might|(?:are|is|be) able to)\s+(?:\w+\s+)?"
@@ -1032,6 +1081,16 @@ def _act(text: str, category: Category, m: re.Match[str],
     if verb_at is not None and _inside(spans, m.start()) and not _inside(spans, verb_at):
         verb_at = None  # a verb outside a since/after or relative clause acts on something else
     head = m.start() if verb_at is None else verb_at
+    if category is Category.CONTROLLED_ITEM_CHANGE and _search(REQUIRED_ZH, m.group(0)) \
+            and _search(SINCE_PERIOD_ZH, text[:m.start()]):
+        # a requirement in force since an earlier time (9月中旬以来，…出口须向商务部申请许可):
+        # a state the story stands in, no act done
+        return Act(category, head, False, False, False, _inside(spans, head), False, False)
+    if own_verb and _search(DAY_FIRST, m.group(0)):
+        # a requirement told after its start day ("Since Friday, exporters have had to obtain
+        # …"): the day is an adverb of the requirement's own verb, no since-clause of
+        # background; the act stands at its verb
+        head = m.start() + _search(ACT_VERB, m.group(0)).start()
     passive = _search(PASSIVE_VERB, m.group(0))
     if passive and not re.match(r"approv", m.group(0), re.IGNORECASE):
         head = m.start() + passive.start()  # the act's time and actor are its verb's

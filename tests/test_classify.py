@@ -1482,3 +1482,79 @@ def test_an_answer_inside_a_data_release_is_no_reported_act(paragraph, category)
             "8类家电产品销售量超过5000万台，带动销售额超过2000亿元。\n"
             "前10个月全国新设立外商投资企业超过4.7万家。\n" + paragraph)
     assert _news(DATA_RELEASE_TITLE, body, "2024-12-05") == category.value, paragraph
+
+
+NEW_MEASURES_LEAD = ("外交部发言人7日在例行记者会上表示，中方有关举措完全正当合法，"
+                     "日方应当深刻反省，切实纠正错误言行。")
+NEW_MEASURES_LEAD_EN = ("A foreign ministry spokesperson said on Wednesday that the measures were "
+                        "fully legitimate and lawful and that Tokyo should correct its words.")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "second", "category"),
+    [
+        ("中方对日采取新举措 外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "商务部6日宣布，禁止向日本军事用户、军事用途出口所有两用物项。",
+         Category.CONTROLLED_ITEM_CHANGE),
+        ("中方对日采取新举措 外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "商务部6日宣布，将20家日本实体列入出口管制管控名单。", Category.ENTITY_LISTING),
+        ("中方对日采取新举措 外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "国务院关税税则委员会6日宣布，对原产于日本的部分商品加征10%关税。", Category.TARIFF),
+        ("中国对日本采取反制措施 外交部回应", NEW_MEASURES_LEAD,
+         "商务部6日宣布，禁止向日本军事用户出口两用物项。", Category.CONTROLLED_ITEM_CHANGE),
+        ("商务部对日采取新措施 外交部：完全正当合法", NEW_MEASURES_LEAD,
+         "商务部6日宣布，将10家日本实体列入出口管制管控名单。", Category.ENTITY_LISTING),
+        ("China takes new measures against Japanese defense firms, foreign ministry says",
+         NEW_MEASURES_LEAD_EN,
+         "The Ministry of Commerce on Tuesday added 20 Japanese entities to its export control "
+         "list.", Category.ENTITY_LISTING),
+        ("Beijing unveils new measures on Japan; foreign ministry defends them",
+         NEW_MEASURES_LEAD_EN,
+         "The Ministry of Commerce on Tuesday banned exports of all dual-use items to Japanese "
+         "military users.", Category.CONTROLLED_ITEM_CHANGE),
+        ("China takes fresh countermeasures, foreign ministry says", NEW_MEASURES_LEAD_EN,
+         "The Customs Tariff Commission on Tuesday imposed an additional 10 percent tariff on "
+         "some Japanese goods.", Category.TARIFF),
+        ("中方采取新举措 外交部：日方应停止挑衅", NEW_MEASURES_LEAD,
+         "商务部6日宣布，对日本相关两用物项出口实施管制。", Category.CONTROLLED_ITEM_CHANGE),
+        ("我国对日采取有关措施 外交部：日方应纠正错误", NEW_MEASURES_LEAD,
+         "商务部6日发布公告，将15家日本实体列入出口管制管控名单。", Category.ENTITY_LISTING),
+        # no act in the opening paragraphs, another government's act, history or a promise:
+        # the messenger's word stays the news
+        ("中方对日采取新举措 外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "日本内阁官房长官6日表示，日方对此表示抗议。", Category.POLICY_STATEMENT),
+        ("中方对日采取新举措 外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "商务部2023年7月宣布对镓、锗相关物项实施出口管制。", Category.POLICY_STATEMENT),
+        ("中方对日采取新举措 外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "发言人说，中方将视情况采取进一步措施。", Category.POLICY_STATEMENT),
+        ("中方对日采取新举措 外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "“商务部已宣布禁止向日本军事用户出口两用物项，”一位学者说。", Category.POLICY_STATEMENT),
+        ("日方对华采取新举措 外交部回应", NEW_MEASURES_LEAD,
+         "日本经济产业省6日宣布，将多家中国企业列入出口管制清单。", Category.POLICY_STATEMENT),
+        ("外交部：日方应纠正错误言行", NEW_MEASURES_LEAD,
+         "日本经济界人士担心，措施可能影响部分企业采购。", Category.POLICY_STATEMENT),
+        ("外交部：中方将采取必要措施", NEW_MEASURES_LEAD,
+         "日本经济界人士担心，相关措施可能影响部分企业采购原材料。", Category.POLICY_STATEMENT),
+        ("China takes new measures against Japanese defense firms, foreign ministry says",
+         NEW_MEASURES_LEAD_EN,
+         "Japan's trade ministry on Tuesday added 10 Chinese firms to its end-user list.",
+         Category.POLICY_STATEMENT),
+        ("China takes new measures against Japanese defense firms, foreign ministry says",
+         NEW_MEASURES_LEAD_EN,
+         "Japanese business groups said they were studying the impact on their supply chains.",
+         Category.POLICY_STATEMENT),
+        ("China takes new steps to boost consumption, spokesperson says", NEW_MEASURES_LEAD_EN,
+         "Officials said the details would be released later this month.",
+         Category.POLICY_STATEMENT),
+    ],
+)
+def test_new_measures_in_the_headline_are_the_act_the_opening_reports(title, lead, second,
+                                                                     category):
+    """"中方对日采取新举措 外交部：日方应纠正错误言行" (dev-1417): a headline telling that China
+    took new measures without naming them, over a lead that relays the foreign ministry's word
+    on "中方有关举措", announces the act; the act the opening paragraphs report done
+    (商务部6日宣布，禁止…出口所有两用物项) is the news, the spokesperson its messenger. No act
+    there (reactions, a promise, history, a quoted speaker's words, another government's act)
+    leaves the statement the news."""
+    body = f"{lead}\n{second}\n日本经济界人士担心，措施可能影响部分企业从中国采购原材料和零部件。"
+    assert _news(title, body, "2026-01-07") == category.value, (title, second)

@@ -1243,3 +1243,154 @@ def test_a_permit_received_is_a_licence_received(sentence, received):
     is a licence granted (its receiver tells it), unless denied or only possible."""
     acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
     assert any(a.done and not a.negated for a in acts) is received, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "control"),
+    [
+        ("From Tuesday, anyone shipping gallium or germanium out of the country needs the "
+         "permission of the commerce authorities.", True),
+        ("Since Friday, Chinese companies shipping seven rare earths abroad have had to obtain a "
+         "permit from the Ministry of Commerce before the goods can clear customs.", True),
+        ("From Monday, exporters of drone parts must obtain a licence from the commerce "
+         "ministry.", True),
+        ("Starting today, companies exporting graphite need an export licence.", True),
+        ("As of Dec 1, firms selling high-purity graphite overseas are required to obtain a "
+         "licence.", True),
+        ("Beginning Thursday, any firm exporting antimony needs a licence from the ministry.",
+         True),
+        ("From January 1, shipments of the battery technology abroad need government "
+         "approval.", True),
+        ("Since Friday, traders sending tungsten products overseas have had to apply for a "
+         "licence.", True),
+        ("From Sunday, exporters of the drones need a permit.", True),
+        ("Since Monday, anyone exporting the chemicals must hold an export licence.", True),
+        ("From Monday, the bank needs approval from regulators to open new branches.", False),
+        ("Since Friday, shipping firms have had to obtain a permit to dock at night.", False),
+        ("Since Friday, exporters have complained about slow payments.", False),
+        ("From Tuesday, shippers will need a permit.", False),
+        ("Since Monday, exporters of seafood have not needed a licence.", False),
+        ("Since Friday, shipping firms sailing overseas have had to obtain insurance.", False),
+        ("From Tuesday, anyone shipping tea abroad needs a new label on each box.", False),
+        ("From today, drivers need a permit to park in the port area.", False),
+        ("Since March, exporters have had to wait for payment from buyers.", False),
+        ("From Monday, students going abroad need a visa from the embassy.", False),
+        ("Since March, exporters of the metals abroad have had to obtain a licence.", False),
+        ("Since last year, anyone shipping antimony overseas needs a licence.", False),
+    ],
+)
+def test_a_licence_requirement_after_its_start_day_is_a_control_in_force(sentence, control):
+    """"From Tuesday, anyone shipping gallium or germanium out of the country needs the
+    permission of the commerce authorities" (dev-1355), "Since Friday, … shipping … abroad have
+    had to obtain a permit from the Ministry of Commerce" (dev-1395): a requirement of a licence
+    for goods leaving the country, with its start day opening the sentence, is a control taking
+    effect, as when the day follows; "since Friday" is its adverb, no background clause. A
+    permit to dock, park or travel, a requirement only promised, or none, is no control, and
+    one in force since a month or year ago is a state, no act done."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert any(a.done and not a.background for a in acts) is control, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "control"),
+    [
+        ("高纯度人造石墨材料及其制品出口须申请许可。", True),
+        ("自8月1日起，镓、锗相关物项出口须向商务部申请许可。", True),
+        ("今天起，相关锑物项出口须申请许可，同时取消对部分物项的临时管制。", True),
+        ("上述物项出口需获得许可。", True),
+        ("相关无人机部件出口必须办理许可。", True),
+        ("企业须申请营业执照后方可开业。", False),
+        ("出口企业须申请退税。", False),
+        ("相关企业已获得出口许可。", False),
+        ("进口冷链食品须申请检疫许可。", False),
+        ("出口商表示，许可申请已经提交。", False),
+        ("企业负责人介绍，9月中旬以来，锑锭、氧化锑等产品出口须向商务部申请许可。", False),
+        ("今年以来，相关物项出口须申请许可，企业已逐步适应。", False),
+    ],
+)
+def test_exports_that_must_apply_for_a_licence_are_a_control(sentence, control):
+    """"…天然鳞片石墨及其制品出口须申请许可，同时取消对5种低敏感石墨物项的临时管制" (dev-1356):
+    exports that must apply for a licence (出口须申请许可) are the requirement a control puts
+    on them, its own verb, read before the lifting told with it (同时), which is part of the
+    same act; a licence obtained, an import's permit or a firm's other paperwork is none, and a
+    requirement in force since an earlier time (9月中旬以来，…出口须向商务部申请许可, dev-1363) is
+    the state the story stands in, no act done."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert any(a.done for a in acts) is control, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "control"),
+    [
+        ("The Ministry of Commerce and the Ministry of Science and Technology on Thursday "
+         "released a revised list of technologies whose transfer out of China is banned or "
+         "restricted.", True),
+        ("China on Friday published an updated list of technologies that are prohibited or "
+         "restricted from export.", True),
+        ("The ministry issued a new catalogue of technologies whose export is restricted.", True),
+        ("Beijing released a list of items barred from export to the US.", True),
+        ("The commerce ministry unveiled a revised list of technologies banned from transfer "
+         "abroad.", True),
+        ("The two ministries published a catalogue of technologies restricted from export on "
+         "Monday.", True),
+        ("China released an updated list of goods whose export is prohibited.", True),
+        ("The ministry issued a list of products whose export is restricted.", True),
+        ("Authorities released a revised list of battery technologies that are banned from "
+         "export.", True),
+        ("On Thursday, MOFCOM published a list of technologies whose transfer overseas is "
+         "prohibited or restricted.", True),
+        ("The ministry released a list of technologies whose export is encouraged.", False),
+        ("The city published a list of products banned from sale in supermarkets.", False),
+        ("The airline released a list of items banned on flights abroad.", False),
+        ("The ministry published a list of technologies encouraged for import.", False),
+        ("The catalogue of goods for export promotion was released.", False),
+        ("The school released a list of books banned from the library.", False),
+        ("The agency released a list of products whose transfer to new owners is free.", False),
+        ("The exporter published a list of products it sells abroad.", False),
+        ("The list of technologies the company plans to export was released on Monday.", False),
+        ("A list of prohibited foods was posted at the airport.", False),
+    ],
+)
+def test_a_list_of_technologies_barred_from_export_released_is_a_control(sentence, control):
+    """"… on Thursday released a revised list of technologies whose transfer out of China is
+    banned or restricted" (dev-1357): a list of technologies or items barred from export or
+    transfer abroad, released, is its items put under control (controlled_item_change), as
+    发布《…管制目录》 is; a list of goods encouraged, or of goods banned from a shop, a flight or a
+    library, is none."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert any(a.done for a in acts) is control, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listing"),
+    [
+        ("中国商务部6月29日再次宣布对一批日本实体采取措施，"
+         "其中20家日本实体今后不得获得中国两用物项。", True),
+        ("商务部宣布，15家美国实体不得获得中国两用物项。", True),
+        ("根据公告，10家日本企业今后不得采购中国两用物项。", True),
+        ("商务部决定，28家美国实体不得进口中国两用物项。", True),
+        ("公告明确，12家台湾地区企业不得购买中方两用物项。", True),
+        ("商务部6日宣布，20家日本军工单位今后不得获得两用物项。", True),
+        ("商务部宣布，5家美国公司今后不得获得中国两用物项。", True),
+        ("商务部宣布，其中8家日本实体不得获得我国两用物项。", True),
+        ("根据决定，30家美国军工企业不得采购中国两用物项。", True),
+        ("商务部表示，17家美国实体不得获得中国两用物项。", True),
+        ("商务部表示，相关企业可以依法申请获得两用物项出口许可。", False),
+        ("20家日本企业表示已获得中国两用物项出口许可。", False),
+        ("15家企业不得参加本次展会。", False),
+        ("10家企业不得获得政府补贴。", False),
+        ("日本企业担心今后难以获得中国两用物项。", False),
+        ("20家日本实体的中国供应商须在出口前提交风险评估报告。", False),
+        ("多家企业不得获得中国两用物项的说法没有依据。", False),
+        ("30家公司不得进口日本水产品。", False),
+        ("5家企业不得采购境外原材料。", False),
+        ("20家日本实体去年已获得两用物项许可。", False),
+    ],
+)
+def test_counted_entities_barred_from_dual_use_items_are_listed(sentence, listing):
+    """"其中20家日本实体今后不得获得中国两用物项" (dev-1428): counted entities that may no
+    longer obtain, buy or import Chinese dual-use items are told listed by the effect of their
+    listing, as "cut off 20 Japanese companies … from Chinese dual-use goods" is; firms barred
+    from a fair or a subsidy, a worry, or a licence obtained is no listing."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING]
+    assert any(a.done for a in acts) is listing, sentence
