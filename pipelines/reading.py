@@ -55,6 +55,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|enterprises|units|subsidiaries)\b"
               r"|\bfreez(?:e|es|ing)\b[^.;:]{0,60}?\b(?:assets|property)\b[^.;:]{0,40}?"
               r"\b(?:entities|firms|companies|enterprises|units|subsidiaries)\b"
+              # entities designated by the list's own status ("designated three US companies
+              # … as unreliable entities", 认定为不可靠实体): the designation is the listing
+              r"|\b(?:designat\w*|nam(?:e|es|ed|ing)|declar\w*)\b[^.;:]{0,80}?\bas\s+(?:an?\s+)?"
+              r"unreliable entit(?:y|ies)\b|认定为不可靠实体"
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}采取反制措施"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               # entities cut off from goods or supplies: the effect of their listing ("cut off
@@ -197,6 +201,11 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    # licence"): a breach found is an enforcement, whatever the goods
                    r"|\b(?:uncover(?:s|ed|ing)?|bust(?:s|ed|ing)?|crack(?:s|ed|ing)?|solv(?:e|es"
                    r"|ed|ing)|detect(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}?cases?\b"
+                   # an investigation of a breach ("opened investigations into several firms
+                   # suspected of violating export controls", 对…违规出口…立案调查): a breach
+                   # pursued is an enforcement (a trade-remedy probe names no breach)
+                   r"|\binvestigat\w*\b[^.;:]{0,80}?\b(?:violat\w*|breach\w*|illegal(?:ly)?"
+                   r"|evad\w*|evasion)\b"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               # duties by other names: trade remedies and duties told by their rate

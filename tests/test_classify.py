@@ -1558,3 +1558,280 @@ def test_new_measures_in_the_headline_are_the_act_the_opening_reports(title, lea
     leaves the statement the news."""
     body = f"{lead}\n{second}\n日本经济界人士担心，措施可能影响部分企业从中国采购原材料和零部件。"
     assert _news(title, body, "2026-01-07") == category.value, (title, second)
+
+
+# Probes of the thirty-second pass (docs/RULES.md, "the act beats the messenger"): everyday news
+# pages that report an act of one category while quoting an official, a reaction or an expert,
+# and pages that are truly statements with acts as background. Those the rules still read wrong
+# are marked xfail (strict), so that a fix shows.
+PROBE_DAY = "2025-06-11"
+PROBES = [
+    pytest.param(Category('controlled_item_change'), 'China to impose export controls on some gallium-related items',  # noqa: E501
+                 'China will impose export controls on certain gallium and germanium related items from Aug 1, the Ministry of Commerce said on Monday.\n"The controls are in line with international practice and do not target any specific country," a ministry spokesperson said.\nAnalysts said the move could tighten global supply. The United States said it was studying the announcement.',  # noqa: E501
+                 id='act00'),
+    pytest.param(Category('controlled_item_change'), 'Spokesperson: controls on drone parts protect world peace',  # noqa: E501
+                 'China on Tuesday announced export controls on some drone components and equipment, effective from Sept 1.\nA Ministry of Commerce spokesperson said in a statement that the measure was aimed at safeguarding national security and world peace.\nExperts said civilian uses would not be affected.',  # noqa: E501
+                 id='act01'),
+    pytest.param(Category('controlled_item_change'), '商务部新闻发言人就对部分稀土相关物项实施出口管制答记者问',  # noqa: E501
+                 '商务部、海关总署10日发布公告，决定对部分中重稀土相关物项实施出口管制，自公告发布之日起正式实施。\n商务部新闻发言人表示，对相关物项实施出口管制是国际通行做法。\n业内专家认为，此举有利于维护产业链安全。',  # noqa: E501
+                 id='act02'),
+    pytest.param(Category('controlled_item_change'), 'China adds lithium battery technology to export control list; US criticizes move',  # noqa: E501
+                 'China on Wednesday added technologies for making lithium battery cathodes to its catalogue of technologies prohibited or restricted from export, the commerce ministry said.\nThe US State Department criticized the decision, calling it coercive.\nA ministry official said the adjustment followed normal procedures.',  # noqa: E501
+                 id='act03', marks=pytest.mark.xfail(strict=True)),
+    pytest.param(Category('controlled_item_change'), '中方宣布对超硬材料相关物项实施出口管制 外交部回应',  # noqa: E501
+                 '商务部9日宣布，对超硬材料相关物项实施出口管制，自11月8日起施行。\n外交部发言人在例行记者会上表示，中方的做法符合国际惯例。\n有外国企业表示正在评估影响。',
+                 id='act04'),
+    pytest.param(Category('controlled_item_change'), 'China expands export controls to rare earth technologies, expert says move is measured',  # noqa: E501
+                 'China expanded export controls on Thursday to cover technologies for rare earth mining and smelting, according to an announcement by the Ministry of Commerce.\n"This is a measured step," said Zhou Mi, a researcher at the Chinese Academy of International Trade and Economic Cooperation.\nThe controls take effect immediately.',  # noqa: E501
+                 id='act05'),
+    pytest.param(Category('controlled_item_change'), 'Beijing restricts exports of graphite items; Seoul voices concern',  # noqa: E501
+                 "Beijing will require export permits for some graphite items from Dec 1, the Ministry of Commerce and the General Administration of Customs said in a joint announcement on Friday.\nSouth Korea's trade ministry said it was concerned about supply.\nThe ministry said the measure was not targeted at any country.",  # noqa: E501
+                 id='act06'),
+    pytest.param(Category('controlled_item_change'), '中国对部分无人机相关物项实施出口管制 专家：符合国际惯例',  # noqa: E501
+                 '商务部、海关总署31日联合发布公告，对部分无人机相关物项实施出口管制，自9月1日起正式实施。\n专家表示，这一举措符合国际惯例，有利于维护世界和平。\n商务部新闻发言人说，中方一贯反对将无人机用于军事目的。',  # noqa: E501
+                 id='act07'),
+    pytest.param(Category('controlled_item_change'), 'China lifts controls on some consumer drones from list, ministry says',  # noqa: E501
+                 "China on Tuesday removed several categories of consumer drones from its dual-use items export control list, the commerce ministry said.\nA ministry spokesperson said the change reflected the items' civilian nature.\nIndustry groups welcomed the decision.",  # noqa: E501
+                 id='act08', marks=pytest.mark.xfail(strict=True)),
+    pytest.param(Category('controlled_item_change'), 'China tightens export controls on antimony, spokesperson explains',  # noqa: E501
+                 'China announced on Sunday that it will place antimony ores and metals under export control from Sept 15.\n"The measure is to safeguard national security and interests," the commerce ministry\'s spokesperson said.\nAntimony prices rose on the news, traders said.',  # noqa: E501
+                 id='act09'),
+    pytest.param(Category('controlled_item_change'), '中方调整两用物项出口管制清单 美方表示关切',
+                 '商务部15日发布公告，将部分高性能材料纳入两用物项出口管制清单，自公告发布之日起实施。\n美国贸易代表办公室表示关切。\n商务部有关负责人表示，调整清单是依法依规的正常做法。',  # noqa: E501
+                 id='act10'),
+    pytest.param(Category('suspension'), 'China suspends export ban on gallium to US, ministry says',  # noqa: E501
+                 'China on Sunday suspended a ban on exports of gallium, germanium and antimony to the United States that was announced last December, the Ministry of Commerce said.\nThe suspension runs until Nov 27 next year, the ministry said.\n"This is a goodwill gesture," said a trade analyst in Beijing.',  # noqa: E501
+                 id='act11'),
+    pytest.param(Category('suspension'), '商务部暂停实施相关出口管制措施 发言人：体现诚意',
+                 '商务部7日发布公告，暂停实施10月9日公布的部分出口管制措施，至2026年11月10日。\n商务部新闻发言人表示，这体现了中方落实双方共识的诚意。\n美方对此表示欢迎。',  # noqa: E501
+                 id='act12'),
+    pytest.param(Category('suspension'), 'China halts rare earth controls for a year; Washington welcomes step',  # noqa: E501
+                 'China on Friday suspended for one year the export control measures on rare earths announced in October, the commerce ministry said.\nThe White House welcomed the decision.\nA ministry official said China was ready to work with the US to implement the consensus.',  # noqa: E501
+                 id='act13'),
+    pytest.param(Category('suspension'), 'China pauses unreliable entity list measures on US firms',
+                 'China will suspend measures against 17 US firms on its unreliable entity list for 90 days from Monday, the Ministry of Commerce said on Sunday.\nA spokesperson said the step implemented the consensus reached in Geneva.\nExperts said it would ease tensions.',  # noqa: E501
+                 id='act14'),
+    pytest.param(Category('suspension'), '中方宣布暂停对美部分实体的出口管制措施 专家解读',
+                 '商务部12日宣布，自即日起暂停对28家美国实体采取的出口管制措施，为期90天。\n专家表示，这一举措有利于稳定中美经贸关系。\n美方官员对此表示赞赏。',
+                 id='act15'),
+    pytest.param(Category('suspension'), 'China suspends port fees on US ships, spokesperson says',
+                 'China on Monday suspended for one year the special port fees on US vessels it imposed in October, the transport ministry said.\nA commerce ministry spokesperson said the suspension reflected the Kuala Lumpur consensus.\nShipping analysts said the move would lower costs.',  # noqa: E501
+                 id='act16'),
+    pytest.param(Category('suspension'), 'Commerce ministry halts export restrictions on Japanese firms; Tokyo reacts',  # noqa: E501
+                 'The Ministry of Commerce on Wednesday suspended export restrictions it had placed on three Japanese companies, effective immediately.\nJapan\'s chief cabinet secretary said Tokyo welcomed the step.\n"China has always handled such matters in accordance with law," the ministry said.',  # noqa: E501
+                 id='act17', marks=pytest.mark.xfail(strict=True)),
+    pytest.param(Category('suspension'), '中国暂停执行部分出口管制措施 外交部：有利于双方',
+                 '商务部、海关总署5日联合发布公告，自即日起暂停执行对镓、锗、锑的对美出口禁令，至2026年11月27日。\n外交部发言人表示，这有利于中美两国和世界。\n分析人士认为此举释放积极信号。',  # noqa: E501
+                 id='act18'),
+    pytest.param(Category('tariff'), 'China suspends additional 24% tariff on US goods, ministry says',  # noqa: E501
+                 'China will suspend its additional 24 percent tariff on US goods for 90 days starting Wednesday, the State Council Tariff Commission said on Tuesday.\nA commerce ministry spokesperson said the move followed the talks in Geneva.\nUS officials welcomed the step.',  # noqa: E501
+                 id='act19'),
+    pytest.param(Category('suspension'), 'China pauses controls on lithium battery items; industry welcomes move',  # noqa: E501
+                 'China on Thursday suspended export controls on certain lithium battery items announced last month, the commerce ministry said.\nBattery makers welcomed the decision, saying it would ease supply concerns.\n"We will keep studying the effect," a ministry official said.',  # noqa: E501
+                 id='act20'),
+    pytest.param(Category('licensing'), 'China approves some rare earth export applications, spokesperson says',  # noqa: E501
+                 'China has approved a certain number of export applications for rare earth items, commerce ministry spokesperson He Yadong said on Thursday.\nHe said the ministry would continue to strengthen review of compliant applications.\nEuropean companies said shipments had begun to arrive.',  # noqa: E501
+                 id='act21'),
+    pytest.param(Category('licensing'), '商务部：已依法批准一定数量的合规申请',
+                 '商务部新闻发言人12日表示，商务部已依法依规审查并批准了一定数量的稀土相关物项出口申请。\n发言人说，中方愿与各国加强出口管制对话。\n欧盟商会对此表示欢迎。',
+                 id='act22'),
+    pytest.param(Category('licensing'), 'China issues general licences for rare earth exports to EU firms',  # noqa: E501
+                 'China has begun issuing general licences for exports of rare earth magnets to some European companies, the commerce ministry said on Tuesday.\nThe EU Chamber of Commerce welcomed the step.\nAn expert said general licences would shorten approval times.',  # noqa: E501
+                 id='act23'),
+    pytest.param(Category('licensing'), '中方向部分企业发放稀土出口通用许可 企业：缓解供应压力',
+                 '商务部10日表示，已向部分企业发放稀土相关物项出口通用许可。\n有欧洲企业表示，这将缓解供应压力。\n专家指出，通用许可将提高出口便利化水平。',
+                 id='act24'),
+    pytest.param(Category('licensing'), 'China grants licences for gallium exports, easing shortage',  # noqa: E501
+                 'China\'s commerce ministry has granted export licences to several gallium producers, the ministry said on Wednesday.\nTraders said the first shipments could leave next week.\n"Compliant trade will be facilitated," a ministry spokesperson said.',  # noqa: E501
+                 id='act25'),
+    pytest.param(Category('licensing'), 'China approves export of graphite to Korean battery maker; Seoul welcomes',  # noqa: E501
+                 "China approved an export licence for graphite to a South Korean battery maker, the company said on Monday.\nSouth Korea's trade ministry welcomed the approval.\nA Chinese commerce ministry spokesperson said applications are reviewed in accordance with law.",  # noqa: E501
+                 id='act26'),
+    pytest.param(Category('licensing'), '商务部批准部分企业出口许可申请 发言人回应',
+                 '商务部新闻发言人在例行发布会上表示，商务部已批准部分企业提交的镓、锗出口许可申请。\n发言人说，对于符合规定的申请，商务部将依法予以许可。\n业内人士表示，出口有望逐步恢复。',  # noqa: E501
+                 id='act27'),
+    pytest.param(Category('licensing'), 'China sets up green channel for rare earth export licences, ministry says',  # noqa: E501
+                 'China has set up a green channel to speed up approval of rare earth export licences for EU companies, the commerce ministry said on Saturday.\nA spokesperson said the channel would facilitate compliant trade.\nThe EU welcomed the step.',  # noqa: E501
+                 id='act28'),
+    pytest.param(Category('licensing'), 'China issues first export licences for antimony since controls; experts react',  # noqa: E501
+                 "China's commerce ministry issued the first export licences for antimony products since controls took effect, customs data and traders said on Friday.\nExperts said exports would recover gradually.\nA ministry spokesperson said compliant applications would be approved.",  # noqa: E501
+                 id='act29'),
+    pytest.param(Category('licensing'), '中方已批准部分稀土出口申请 欧方表示欢迎',
+                 '商务部新闻发言人何亚东5日表示，中方已批准了一批稀土出口许可申请。\n欧盟委员会发言人表示欢迎。\n何亚东说，中方愿与欧方保持沟通。',
+                 id='act30'),
+    pytest.param(Category('enforcement'), 'China cracks down on rare earth smuggling, ministry says',  # noqa: E501
+                 'Chinese authorities have launched a campaign against the smuggling of strategic minerals including rare earths, the Ministry of Commerce said on Monday.\nA spokesperson said illegal exports harm national security.\nExperts said the crackdown would close loopholes.',  # noqa: E501
+                 id='act31'),
+    pytest.param(Category('enforcement'), '商务部等部门开展打击战略矿产走私专项行动',
+                 '商务部、公安部、海关总署等部门9日召开会议，部署开展打击战略矿产走私出口专项行动。\n商务部有关负责人表示，要严厉打击违法违规出口行为。\n专家认为，此举有助于维护出口管制秩序。',  # noqa: E501
+                 id='act32'),
+    pytest.param(Category('enforcement'), 'Customs seizes smuggled gallium at port; official warns exporters',  # noqa: E501
+                 'Customs officers in Shenzhen seized 2 tonnes of gallium being smuggled out of the country, the General Administration of Customs said on Tuesday.\n"We will severely punish violations of export control," a customs official said.\nAnalysts said the case showed enforcement was tightening.',  # noqa: E501
+                 id='act33'),
+    pytest.param(Category('enforcement'), 'China fines company for illegal export of dual-use items',  # noqa: E501
+                 'The Ministry of Commerce has fined a company in Zhejiang for exporting dual-use items without a licence, the ministry said on Wednesday.\nA spokesperson said the penalty was in accordance with the Export Control Law.\nLegal experts said it was among the first such cases.',  # noqa: E501
+                 id='act34'),
+    pytest.param(Category('enforcement'), '海关查获走私出口锑锭案 官员：将严厉打击',
+                 '海关总署11日通报，广州海关查获一起走私出口锑锭案，涉案货物30吨。\n海关有关负责人表示，将持续严厉打击走私出口管制物项违法行为。\n业内人士表示，此案具有警示意义。',  # noqa: E501
+                 id='act35'),
+    pytest.param(Category('enforcement'), 'China investigates firms over suspected export control violations, spokesperson says',  # noqa: E501
+                 "China's commerce ministry has opened investigations into several firms suspected of violating export controls on rare earths, a spokesperson said on Thursday.\nThe spokesperson said the ministry would deal with violations in accordance with law.\nForeign buyers said they were monitoring the situation.",  # noqa: E501
+                 id='act36'),
+    pytest.param(Category('enforcement'), '中方处罚违规出口两用物项企业 专家：彰显依法管控',
+                 '商务部13日公布，对一家违规出口两用物项的企业作出行政处罚，罚款并没收违法所得。\n专家表示，这彰显了依法实施出口管制的决心。\n商务部新闻发言人说，将继续加强执法。',  # noqa: E501
+                 id='act37'),
+    pytest.param(Category('enforcement'), 'China launches crackdown on transshipment of controlled minerals',  # noqa: E501
+                 'China launched a nationwide crackdown on the transshipment of controlled minerals through third countries, the commerce ministry said on Friday.\nThe ministry said several cases had been uncovered.\n"Third-country transshipment undermines our controls," a researcher said.',  # noqa: E501
+                 id='act38'),
+    pytest.param(Category('enforcement'), 'Customs officers intercept rare earth shipment; ministry vows to punish violators',  # noqa: E501
+                 'Customs officers at Qingdao port intercepted an illegal shipment of rare earth magnets bound for overseas, the customs administration said on Sunday.\nThe commerce ministry vowed to punish violators.\nExperts said smuggling had risen since the controls.',  # noqa: E501
+                 id='act39'),
+    pytest.param(Category('enforcement'), '商务部通报违规出口案件 发言人：零容忍',
+                 '商务部16日通报了三起违规出口管制物项案件，涉事企业已被依法查处。\n商务部新闻发言人表示，对违法出口行为零容忍。\n分析人士表示，执法力度正在加大。',
+                 id='act40'),
+    pytest.param(Category('entity_listing'), 'China adds 12 US firms to export control list; Washington protests',  # noqa: E501
+                 "China on Wednesday added 12 US entities to its export control list, banning exports of dual-use items to them, the commerce ministry said.\nThe US State Department protested the decision.\nA ministry spokesperson said the firms had harmed China's national security.",  # noqa: E501
+                 id='act41'),
+    pytest.param(Category('entity_listing'), '商务部将多家美国企业列入不可靠实体清单 外交部回应',
+                 '商务部不可靠实体清单工作机制4日发布公告，将11家美国企业列入不可靠实体清单。\n外交部发言人表示，中方坚决维护国家主权和安全。\n美方对此表示不满。',
+                 id='act42'),
+    pytest.param(Category('entity_listing'), 'China puts US defense firms on unreliable entity list, expert says move is targeted',  # noqa: E501
+                 'China on Tuesday placed seven US defense companies on its unreliable entity list over arms sales to Taiwan, the commerce ministry said.\n"The move is targeted and restrained," said an expert at a Beijing think tank.\nThe companies are barred from import and export activities related to China.',  # noqa: E501
+                 id='act43'),
+    pytest.param(Category('entity_listing'), '中方将28家美国实体列入出口管制管控名单 专家：依法维护安全',  # noqa: E501
+                 '商务部2日发布公告，将28家美国实体列入出口管制管控名单，禁止向其出口两用物项。\n专家表示，此举是依法维护国家安全的正当举措。\n商务部新闻发言人说，守法企业无需担心。',  # noqa: E501
+                 id='act44'),
+    pytest.param(Category('entity_listing'), 'China lists Japanese firms on export control list; Tokyo lodges protest',  # noqa: E501
+                 "China's commerce ministry on Thursday added 20 Japanese entities to its export control list, prohibiting exports of dual-use items to them.\nJapan lodged a protest through diplomatic channels.\nA spokesperson said the entities had participated in enhancing Japan's military capabilities.",  # noqa: E501
+                 id='act45'),
+    pytest.param(Category('entity_listing'), 'China blacklists US drone maker; company says it will respond',  # noqa: E501
+                 'China added a US drone maker to its unreliable entity list on Monday, the commerce ministry said.\nThe company said it was reviewing the decision.\n"China\'s door remains open to law-abiding foreign firms," a ministry spokesperson said.',  # noqa: E501
+                 id='act46'),
+    pytest.param(Category('entity_listing'), '商务部将部分欧洲企业纳入管控名单 欧方表示关切',
+                 '商务部10日宣布，将5家欧洲企业纳入出口管制管控名单，自公告发布之日起实施。\n欧盟对此表示关切。\n商务部有关负责人表示，中方依法采取措施。',
+                 id='act47', marks=pytest.mark.xfail(strict=True)),
+    pytest.param(Category('entity_listing'), 'China designates Taiwan arms suppliers as unreliable entities, ministry says',  # noqa: E501
+                 'China designated three US companies involved in arms sales to Taiwan as unreliable entities on Friday, the commerce ministry said.\nThe foreign ministry said the move was a legitimate response.\nAnalysts said the firms had little business in China.',  # noqa: E501
+                 id='act48'),
+    pytest.param(Category('entity_listing'), '中方对美国军工企业采取反制措施 列入不可靠实体清单',
+                 '商务部8日发布公告，将10家美国军工企业列入不可靠实体清单，禁止其从事与中国有关的进出口活动。\n外交部发言人表示，中方敦促美方停止对台售武。\n专家认为，反制措施针对性强。',  # noqa: E501
+                 id='act49'),
+    pytest.param(Category('entity_listing'), 'China adds firms to export control list, spokesperson says law-abiding firms need not worry',  # noqa: E501
+                 'China placed 15 foreign entities on its export control list on Sunday, the commerce ministry said.\nA spokesperson said law-abiding firms need not worry.\nOne listed company said it had no business in China.',  # noqa: E501
+                 id='act50'),
+    pytest.param(Category('tariff'), 'China imposes 15% tariffs on US coal, LNG; ministry says response is necessary',  # noqa: E501
+                 "China will impose tariffs of 15 percent on US coal and liquefied natural gas from Feb 10, the State Council Tariff Commission said on Tuesday.\nA commerce ministry spokesperson said the countermeasures were necessary to safeguard China's interests.\nAnalysts said the move was measured.",  # noqa: E501
+                 id='act51'),
+    pytest.param(Category('tariff'), '国务院关税税则委员会对原产于美国的部分进口商品加征关税 专家解读',  # noqa: E501
+                 '国务院关税税则委员会4日发布公告，自3月10日起对原产于美国的部分进口商品加征10%至15%关税。\n专家表示，这是对美方单边加税的必要回应。\n商务部新闻发言人说，中方敦促美方纠正错误做法。',  # noqa: E501
+                 id='act52'),
+    pytest.param(Category('tariff'), 'China raises tariffs on US goods to 125%, spokesperson says',
+                 'China will raise additional tariffs on US goods to 125 percent from Saturday, the Tariff Commission of the State Council said on Friday.\nA commerce ministry spokesperson said China would fight to the end.\nUS officials called the move unfortunate.',  # noqa: E501
+                 id='act53'),
+    pytest.param(Category('tariff'), 'China slaps anti-dumping duties on EU brandy; Brussels reacts',  # noqa: E501
+                 'China will impose anti-dumping duties on brandy imported from the European Union starting Saturday, the commerce ministry said on Friday.\nThe European Commission said it would challenge the decision at the WTO.\nFrench cognac makers expressed disappointment.',  # noqa: E501
+                 id='act54'),
+    pytest.param(Category('tariff'), '中方对加拿大部分农产品加征关税 外交部回应',
+                 '国务院关税税则委员会8日宣布，自3月20日起对原产于加拿大的油菜籽油等农水产品加征关税。\n外交部发言人表示，中方措施是对加方歧视性措施的回应。\n加方表示遗憾。',  # noqa: E501
+                 id='act55'),
+    pytest.param(Category('tariff'), 'China cuts tariffs on US goods to 10%, experts see thaw',
+                 'China will lower its additional tariff on US goods to 10 percent from Wednesday, the Tariff Commission said.\nExperts said the step signaled a thaw.\n"China is willing to work with the US," a ministry spokesperson said.',  # noqa: E501
+                 id='act56'),
+    pytest.param(Category('tariff'), 'China imposes anti-dumping duties on Japanese steel, ministry says',  # noqa: E501
+                 "China will levy anti-dumping duties of up to 30 percent on stainless steel from Japan for five years, the commerce ministry said on Monday.\nJapan's trade ministry said it regretted the decision.\nAn expert said the ruling followed a year-long investigation.",  # noqa: E501
+                 id='act57'),
+    pytest.param(Category('tariff'), '中方对原产于美国的进口商品加征34%关税 商务部：坚决反制',
+                 '国务院关税税则委员会4日发布公告，自4月10日起对原产于美国的所有进口商品加征34%关税。\n商务部新闻发言人表示，中方将坚决反制。\n美方对此表示批评。',
+                 id='act58'),
+    pytest.param(Category('tariff'), 'China levies tariffs on Canadian pork, seafood; Ottawa protests',  # noqa: E501
+                 "China imposed 25 percent tariffs on Canadian pork and seafood from Thursday, the Tariff Commission said.\nCanada's agriculture minister called the tariffs unjustified.\nA foreign ministry spokesperson said Canada had caused the dispute.",  # noqa: E501
+                 id='act59'),
+    pytest.param(Category('tariff'), 'China to impose extra tariffs on US farm goods, spokesperson explains',  # noqa: E501
+                 'China will impose extra tariffs of 10 to 15 percent on US farm goods from March 10, the Tariff Commission announced on Tuesday.\nA commerce ministry spokesperson explained that the step was a response to US tariffs.\nUS farm groups said they were worried.',  # noqa: E501
+                 id='act60'),
+    pytest.param(Category('policy_statement'), 'Spokesperson: export controls not aimed at any country',  # noqa: E501
+                 'China\'s export controls are not aimed at any specific country, a commerce ministry spokesperson said on Thursday.\nThe spokesperson said China announced controls on some rare earth items in April in line with international practice.\n"China is willing to strengthen dialogue with relevant countries," he said.',  # noqa: E501
+                 id='stmt00'),
+    pytest.param(Category('policy_statement'), '商务部新闻发言人就稀土出口管制答记者问',
+                 '有记者问：中方对稀土相关物项实施出口管制的目的是什么？\n答：中方对相关物项实施出口管制是国际通行做法，有利于维护世界和平。今年4月，商务部已发布相关公告。\n中方愿与各国加强对话。',  # noqa: E501
+                 id='stmt01'),
+    pytest.param(Category('policy_statement'), 'China urges US to stop abusing export controls',
+                 'China urged the United States on Tuesday to stop abusing export controls, a commerce ministry spokesperson said.\nChina added 12 US firms to its export control list last month.\n"The US has overstretched the concept of national security," the spokesperson said.',  # noqa: E501
+                 id='stmt02'),
+    pytest.param(Category('policy_statement'), 'China will take necessary measures if US persists, ministry says',  # noqa: E501
+                 'China will take necessary measures to safeguard its interests if the United States persists, the commerce ministry said on Wednesday.\nThe ministry said it firmly opposes the US move.\nExperts said China could consider further countermeasures.',  # noqa: E501
+                 id='stmt03'),
+    pytest.param(Category('policy_statement'), '外交部：中方将采取坚决措施维护自身权益',
+                 '外交部发言人10日在例行记者会上表示，中方将采取坚决措施维护自身正当权益。\n发言人说，美方的做法严重违反市场经济原则。\n专家认为，中方可能采取反制措施。',
+                 id='stmt04'),
+    pytest.param(Category('policy_statement'), "Commerce ministry explains last week's rare earth controls",  # noqa: E501
+                 'The controls on rare earth items announced last week comply with international practice, a commerce ministry spokesperson said on Thursday.\nShe said compliant exports would be approved.\nForeign firms have voiced concern about supply.',  # noqa: E501
+                 id='stmt05'),
+    pytest.param(Category('policy_statement'), '商务部：对稀土出口管制措施的说明',
+                 '商务部新闻发言人12日表示，上周公布的稀土相关物项出口管制措施不针对任何特定国家。\n发言人说，对符合规定的申请将予以许可。\n有欧洲企业对供应表示担忧。',
+                 id='stmt06'),
+    pytest.param(Category('policy_statement'), 'China says it will study export control adjustments',  # noqa: E501
+                 'China will study adjustments to its export control list in light of international developments, a commerce ministry official said on Monday.\nThe official said any change would be announced in due course.\nAnalysts said a new list could come later this year.',  # noqa: E501
+                 id='stmt07'),
+    pytest.param(Category('policy_statement'), 'China firmly opposes Dutch chip export curbs, spokesperson says',  # noqa: E501
+                 "China firmly opposes the Netherlands' new chip equipment export restrictions, a commerce ministry spokesperson said on Friday.\nThe spokesperson urged the Dutch side to respect market rules.\nChina imposed controls on gallium exports in 2023.",  # noqa: E501
+                 id='stmt08'),
+    pytest.param(Category('policy_statement'), '中方回应美方对稀土管制的批评',
+                 '外交部发言人11日表示，中方对稀土相关物项实施出口管制是正当合法的举措，美方的指责毫无道理。\n发言人说，中方愿与各方保持沟通。\n美国官员此前批评中方的出口管制措施。',  # noqa: E501
+                 id='stmt09'),
+    pytest.param(Category('policy_statement'), 'China pledges to facilitate compliant trade under export controls',  # noqa: E501
+                 'China will facilitate compliant trade while implementing export controls, commerce minister Wang Wentao said on Tuesday.\nWang said China stood ready to work with the EU on supply chain stability.\nThe EU has raised concerns over licence delays.',  # noqa: E501
+                 id='stmt10', marks=pytest.mark.xfail(strict=True)),
+    pytest.param(Category('policy_statement'), 'China says rare earth controls will be implemented fairly',  # noqa: E501
+                 'China will implement its rare earth export controls fairly and in accordance with law, a commerce ministry spokesperson said on Thursday.\nThe controls, announced in April, require licences for seven rare earth elements.\n"We welcome dialogue," the spokesperson said.',  # noqa: E501
+                 id='stmt11'),
+    pytest.param(Category('policy_statement'), '商务部回应欧盟关切：将加快审批',
+                 '商务部新闻发言人何亚东19日表示，中方将进一步加快合规申请的审批。\n何亚东说，中方重视欧方关切。\n欧盟商会此前表示，许可审批耗时过长。',
+                 id='stmt12'),
+    pytest.param(Category('policy_statement'), "Expert: China's export control regime is maturing",
+                 'China\'s export control system is becoming more mature and transparent, experts said at a forum in Beijing on Saturday.\nSince the Export Control Law took effect in 2020, China has issued controls on several minerals.\n"The regime follows international practice," said a professor at Renmin University.',  # noqa: E501
+                 id='stmt13'),
+    pytest.param(Category('policy_statement'), 'China considers countermeasures against EU probe, ministry says',  # noqa: E501
+                 "China is considering countermeasures against the EU's anti-subsidy probe into Chinese electric vehicles, a commerce ministry spokesperson said on Thursday.\nThe spokesperson said China would safeguard the interests of its firms.\nEU officials said the probe was in line with WTO rules.",  # noqa: E501
+                 id='stmt14'),
+    pytest.param(Category('policy_statement'), '外交部：中方反对美方将中国企业列入实体清单',
+                 '外交部发言人13日表示，中方坚决反对美方将中国企业列入实体清单。\n发言人说，中方将采取必要措施，坚决维护中国企业的正当权益。\n美国商务部12日将多家中国企业列入实体清单。',  # noqa: E501
+                 id='stmt15', marks=pytest.mark.xfail(strict=True)),
+    pytest.param(Category('policy_statement'), 'China calls on Japan to correct its mistakes, spokesperson says',  # noqa: E501
+                 "China called on Japan on Wednesday to correct its wrong words and deeds, a foreign ministry spokesperson said.\nThe spokesperson said China's measures announced last week were legitimate.\nJapan has protested against the measures.",  # noqa: E501
+                 id='stmt16'),
+    pytest.param(Category('policy_statement'), 'Commerce minister: China ready to talk with US on trade',  # noqa: E501
+                 'China is ready to hold talks with the United States on trade issues, Commerce Minister Wang Wentao said on Monday.\nWang said tariffs hurt both sides.\nChina raised tariffs on US goods last month in response to US moves.',  # noqa: E501
+                 id='stmt17'),
+    pytest.param(Category('policy_statement'), '商务部：将研究出台出口管制便利化措施',
+                 '商务部新闻发言人表示，商务部将研究出台出口管制便利化措施，为合规贸易提供便利。\n发言人说，相关措施将适时公布。\n业内人士对此表示期待。',
+                 id='stmt18'),
+    pytest.param(Category('policy_statement'), 'Spokesperson answers questions on unreliable entity list',  # noqa: E501
+                 'A commerce ministry spokesperson said on Thursday that the unreliable entity list targets only a very small number of foreign entities.\nLaw-abiding foreign firms have nothing to worry about, the spokesperson said.\nChina added several US firms to the list earlier this year.',  # noqa: E501
+                 id='stmt19'),
+    pytest.param(Category('policy_statement'), 'China says tariff countermeasures are justified, urges US to cancel tariffs',  # noqa: E501
+                 "China's tariff countermeasures are fully justified, a foreign ministry spokesperson said on Tuesday, urging the United States to cancel its unilateral tariffs.\nThe spokesperson said China does not want a trade war but is not afraid of one.\nChina announced the countermeasures on Friday.",  # noqa: E501
+                 id='stmt20'),
+    pytest.param(Category('policy_statement'), '外交部就中方出口管制措施答问',
+                 '外交部发言人9日在例行记者会上表示，中方依法对相关物项实施出口管制，是维护国家安全和利益的正当做法。\n发言人说，中方措施不针对特定国家。\n上周，商务部宣布对部分物项实施出口管制。',  # noqa: E501
+                 id='stmt21'),
+    pytest.param(Category('policy_statement'), 'China vows to respond to Canadian tariffs',
+                 "China will take measures to respond to Canada's tariffs on Chinese electric vehicles, a commerce ministry spokesperson said on Wednesday.\nThe spokesperson said Canada's move violated WTO rules.\nCanadian officials defended the tariffs.",  # noqa: E501
+                 id='stmt22'),
+    pytest.param(Category('policy_statement'), '商务部：中方始终致力于维护全球产供链稳定',
+                 '商务部新闻发言人何咏前16日表示，中方始终致力于维护全球产业链供应链稳定。\n何咏前说，中方去年对镓、锗相关物项实施出口管制，是国际通行做法。\n她表示，中方愿与各方加强沟通。',  # noqa: E501
+                 id='stmt23'),
+    pytest.param(Category('policy_statement'), "Ambassador: China's export controls follow international practice",  # noqa: E501
+                 'China\'s export controls follow international practice and are non-discriminatory, China\'s ambassador to the EU said in an interview on Monday.\nThe ambassador said China approved many applications from European firms.\n"We hope the EU will also relax its controls on high-tech exports to China," he said.',  # noqa: E501
+                 id='stmt24'),
+    pytest.param(Category('policy_statement'), 'China says it hopes US will meet it halfway on trade',  # noqa: E501
+                 'China hopes the United States will meet it halfway, a commerce ministry spokesperson said on Thursday, after the two sides agreed to extend a tariff truce.\nThe spokesperson said the consensus should be implemented.\nAnalysts said further talks were expected.',  # noqa: E501
+                 id='stmt25'),
+]
+
+
+@pytest.mark.parametrize(("category", "title", "body"), PROBES)
+def test_act_beats_the_messenger_probes(category, title, body):
+    """A page whose news is an act takes the act's category, whoever is quoted around it; a
+    statement with acts as background stays policy_statement."""
+    assert classify_category(title, body, "news", PROBE_DAY) == category.value

@@ -1394,3 +1394,33 @@ def test_counted_entities_barred_from_dual_use_items_are_listed(sentence, listin
     from a fair or a subsidy, a worry, or a licence obtained is no listing."""
     acts = [a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING]
     assert any(a.done for a in acts) is listing, sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("China designated three US companies involved in arms sales to Taiwan as unreliable "
+         "entities on Friday, the commerce ministry said.", True),
+        ("商务部决定将三家美国企业认定为不可靠实体。", True),
+        ("The ministry designated a spokesperson for the talks.", False),
+    ],
+)
+def test_a_designation_by_the_lists_status_is_a_listing(sentence, listed):
+    """Entities designated "as unreliable entities" are listed though no list is named
+    (docs/RULES.md, a designation by the list's own status)."""
+    assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "enforced"),
+    [
+        ("China's commerce ministry has opened investigations into several firms suspected of "
+         "violating export controls on rare earths.", True),
+        ("Authorities are investigating exporters accused of evading the controls.", True),
+        ("The ministry opened an anti-dumping investigation into brandy from the EU.", False),
+    ],
+)
+def test_an_investigation_of_a_breach_is_enforcement(sentence, enforced):
+    """An investigation of firms suspected of violating export controls pursues a breach
+    (docs/RULES.md); a trade-remedy probe names none."""
+    assert (Category.ENFORCEMENT in _kinds(sentence)) is enforced
