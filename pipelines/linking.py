@@ -139,6 +139,13 @@ _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管�
 # controls told by the goods they are on, without "export" ("the controls on medium and heavy
 # rare earths that China imposed this year", "restrictions on antimony"): controls all the same
 _GOODS_CONTROLS = re.compile(r"\b(?:controls?|curbs|restrictions?)\s+on\b", re.IGNORECASE)
+# ... and by their goods before the noun ("the antimony controls", "graphite export curbs"), or
+# by a verb of restricting their exports ("after China restricted antimony exports in 2024",
+# "curbed shipments of gallium"): controls on those goods all the same (thirty-second pass)
+_GOODS_NOUN = re.compile(r"\s+(?:export\s+)?(?:controls|curbs|restrictions)\b", re.IGNORECASE)
+_RESTRICTED_EXPORTS = re.compile(
+    r"\b(?:restrict|curb)(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:exports?|shipments|sales)\s+of\b"
+    r"|(?:[\w-]+\s+){1,3}?(?:exports|shipments)\b)", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
@@ -215,7 +222,10 @@ _IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|ag
 # A list the sentence does not name ("the 20 Japanese entities put on a Chinese list"): entities
 # counted on it are on some list, the count says which listings fit, not which list.
 _SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)\s+)?lists?\b"
-                        r"|某(?:个|一)?名单", re.IGNORECASE)
+                        r"|某(?:个|一)?名单"
+                        # a list only pointed at (相关清单, 有关名单: "the relevant list") is
+                        # left unnamed all the same (thirty-second pass)
+                        r"|(?:相关|有关)(?:名单|清单)", re.IGNORECASE)
 # The agent of a passive act in the act's clause: "by" and who ("fined … by Shenzhen customs").
 # (a point inside a figure or an abbreviation, "2.3 million", "U.S.", does not end it)
 _AGENT_CLAUSE = re.compile(r"(?:[^,;:.，。；：]|\.(?=\w)){0,120}")
@@ -1149,6 +1159,9 @@ class Decision:
     candidates: dict[str, Evidence] = field(default_factory=dict)
     # every link made through a suspension, also those a stronger sentence's link replaced
     suspensions: list[Evidence] = field(default_factory=list)
+    # ties of a measure told by its goods alone (`_goods_controls`, no act word): proposed only
+    # when the text links or cites none of them (`decide`)
+    loose: list[dict[str, Evidence]] = field(default_factory=list)
 
 
 def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> set[str]:
@@ -1282,7 +1295,7 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
                   f"the only measure on {names} of {year.group() if year else 'that year'}")
 
 
-def _speaks_of_a_measure(s: Sentence, token: str) -> bool:
+def _speaks_of_a_measure(s: Sentence, token: str, restricting: bool = False) -> bool:
     """Whether the clause of the sentence holding the year (token "date:<start>"; clauses cut at
     ", and", ";", 并) speaks of a measure: a control, licence, ban, list, 管制, 许可 ("controls on
     gallium and germanium in 2023", "as they have since 2023" after "require a licence"). A year
@@ -1298,7 +1311,8 @@ def _speaks_of_a_measure(s: Sentence, token: str) -> bool:
         at = cut.end()
     else:
         clause = s.text[at:]
-    return bool(_MEASURE_NOUN.search(clause) or _CONTROLS.search(clause))
+    return bool(_MEASURE_NOUN.search(clause) or _CONTROLS.search(clause)
+                or restricting and _RESTRICTED_EXPORTS.search(clause))
 
 
 def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> None:
@@ -1326,10 +1340,62 @@ def _names_a_measure(s: Sentence) -> bool:
     return bool(s.act or s.controls or s.titles or s.lists or s.suspension or s.lifting)
 
 
+def _goods_controls(s: Sentence) -> bool:
+    """The sentence tells controls on goods: export controls, or controls, curbs or
+    restrictions told by their goods ("the curbs on antimony exports", "the antimony controls",
+    "after China restricted antimony exports")."""
+    if s.controls or _GOODS_CONTROLS.search(s.text) or _RESTRICTED_EXPORTS.search(s.text):
+        return True
+    return any(_GOODS_NOUN.match(s.text, b) for t, _, b in spans(s.text, ("subject",))
+               if not t.generic)
+
+
+# a clause cut at commas too: what a date in it dates (`_stray_dates`)
+_COMMA_CLAUSE = re.compile(r"[,，;；:：\"“”]|\s(?:but|while|whereas)\s", re.IGNORECASE)
+
+
+_ADDING_THAT = re.compile(r"\badd(?:s|ed|ing)\s+that\b", re.IGNORECASE)
+
+
+def _stray_dates(s: Sentence) -> list[DateSpan]:
+    """Days, weeks and months told in a clause (cut at commas as well) that tells no measure,
+    no control and no act: "Magnet prices eased in March, but …", "…, adding that magnet
+    stocks would last until June" date the prices and the stocks, not the controls the sentence
+    speaks of. Years have their own rule (`_speaks_of_a_measure`)."""
+    cuts = [0] + [m.end() for m in _COMMA_CLAUSE.finditer(s.text)] + [len(s.text) + 1]
+    stray = []
+    for d in s.dates:
+        if d.precision == "year" or s.text[d.start:d.start + len(d.text)] != d.text:
+            continue
+        a = max(c for c in cuts if c <= d.start)
+        # "…, adding that stocks would last until June": a verb of speech, no act of adding
+        clause = _ADDING_THAT.sub("", s.text[a:min(c for c in cuts if c > d.start)])
+        if not (_MEASURE_NOUN.search(clause) or _CONTROLS.search(clause)
+                or _ACT.search(clause) or _ISSUE_WORDS.search(clause)
+                or _EFFECT_WORDS.search(clause)):
+            stray.append(d)
+    return stray
+
+
+def _loose_tie(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
+               decision: Decision) -> None:
+    """The measures a sentence telling controls by their goods alone fits alike (a headline's
+    "Superhard material controls", "Beijing's curbs on antimony exports"): kept aside, proposed
+    for review only when the text links none of them (`decide`)."""
+    tie = Decision()
+    _undated(s, scored, profiles, tie)
+    if tie.candidates:
+        decision.loose.append(tie.candidates)
+
+
 def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             decision: Decision, cited: set[str]) -> None:
     """Links and review candidates of one sentence."""
     if not _names_a_measure(s):
+        if not s.foreign and _goods_controls(s):
+            # "Beijing's curbs on antimony exports": a measure told by its goods, with no act
+            # word; it is proposed for review when two or three fit alike, never linked
+            _loose_tie(s, scored, profiles, decision)
         return
     _unique_year(s, scored)
     _count_sums(s, scored, profiles)
@@ -1390,6 +1456,8 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _keep(decision.candidates, e)
     if not passing and (s.controls or _GOODS_CONTROLS.search(s.text)):
         _undated(s, scored, profiles, decision)
+    elif not passing and _goods_controls(s):
+        _loose_tie(s, scored, profiles, decision)
     if not passing and s.lists:
         _listed_in_period(s, scored, profiles, decision)
 
@@ -1495,20 +1563,25 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     """A sentence with a specific subject but nothing that dates it: two or three measures
     fitting it equally are review candidates."""
     specific = _controlled_goods(s)
-    dates = _measure_dates(s)
-    if not specific or any(d.precision != "year" for d in dates):
-        return
     fits = [e for e in scored if specific <= profiles[e.measure].subjects
             and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}
             # an instrument suspending measures on these goods is no rival of them for
             # controls on the goods: it is told only when the sentence tells a suspension
             and (s.suspension or not profiles[e.measure].targets)]
+    # a day or month told in a clause of no measure, and fitting none of the goods' measures,
+    # dates something else (prices, stocks): the measures are told undated (thirty-second pass)
+    used = {t for e in fits for t in e.matched()}
+    stray = [d for d in _stray_dates(s) if f"date:{d.start}" not in used]
+    dates = [d for d in _measure_dates(s) if d not in stray]
+    if not specific or any(d.precision != "year" for d in dates):
+        return
     if dates:
         # a year that two measures of the subject share dates neither ("the antimony export
         # restrictions Beijing tightened last year"): among that year's measures the sentence
         # is undated; a year only one of them has names it (`_unique_year`), not candidates
         if any("year_unique" in e.kinds for e in scored) or not all(
-                _speaks_of_a_measure(s, p.token) for e in fits for p in e.parts
+                # exports restricted in a year are controls of that year, for proposing
+                _speaks_of_a_measure(s, p.token, True) for e in fits for p in e.parts
                 if p.kind == "year"):
             return
         fits = [e for e in fits if "year" in e.kinds]
@@ -1774,6 +1847,12 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _instruments(decision, possible)
     _running_suspension(decision, possible, published)
+    for tie in decision.loose:
+        # the text decides elsewhere between the measures a goods-only reference fits (the
+        # headline "Superhard material controls" over a lead linking No. 55): no ambiguity
+        if not tie.keys() & (decision.links.keys() | set(cited)):
+            for e in tie.values():
+                _keep(decision.candidates, e)
     for measure in decision.links:
         decision.candidates.pop(measure, None)
     return decision
@@ -1870,7 +1949,8 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
     pools: dict[tuple[str, ...], list[str]] = {}  # sentences of a document repeat subjects
     for s in sentences:
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
-        if specific and not _measure_dates(s) and (s.controls or _GOODS_CONTROLS.search(s.text)):
+        dating = [d for d in _measure_dates(s) if d not in _stray_dates(s)]
+        if specific and not dating and _goods_controls(s):
             found.update(_pool(archive, specific, published, pools))
             goods = tuple(sorted(f"subject:{k}" for k in _controlled_goods(s)))
             found.update(_pool(archive, goods, published, pools))  # `_undated` compares them
