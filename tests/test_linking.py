@@ -2507,7 +2507,7 @@ PICKED_31 = [  # key, headline, text, date, language, links, review candidates
      '2025-04-10', 'zh', ['MOFCOM-2025-18'],
      []),
     ('pick-ecl-jan2', '28 US entities listed',
-     'On January 2, China added 28 US entities to its export control control list.',
+     'On January 2, China added 28 US entities to its export control list.',
      '2025-01-20', 'en', ['MOFCOM-2025-1'],
      []),
     ('pick-ecl-apr4-16', '16 US firms on the list',
