@@ -98,6 +98,11 @@ def foreign_state_names() -> str:
     return _english_names(list(FOREIGN_STATES))
 
 
+def foreign_state_names_zh() -> str:
+    """An alternation of every foreign state's Chinese names (美国, 美方, 日本 …)."""
+    return "|".join(name for state in FOREIGN_STATES for name in state.zh)
+
+
 def foreign_states(*, capitals: bool = False, parties_only: bool = False) -> str:
     """One pattern for a foreign state named in English (with case, in word boundaries, the
     U.S. included) or in Chinese, and its capital when asked; only the trade disputes' parties

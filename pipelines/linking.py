@@ -939,8 +939,9 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
 
 # a suspension's end told as its end: "its legal end date of November 10", "on November 27 the
 # pause … runs out", "expires on", 到期
-_ENDS = re.compile(r"\b(?:(?:legal\s+)?end\s+date|expir(?:es|e|ed|y|ation)|runs?\s+out|ran\s+out"
-                   r"|lapses?|lapsed)\b|到期|届满", re.IGNORECASE)
+_END_WORDS = (r"(?:(?:legal\s+)?end\s+date|expir(?:es|e|ed|y|ation)|runs?\s+out|ran\s+out"
+              r"|lapses?|lapsed)")
+_ENDS = re.compile(r"\b" + _END_WORDS + r"\b|到期|届满", re.IGNORECASE)
 
 
 def _end_day(s: Sentence, d: DateSpan) -> bool:
@@ -957,8 +958,7 @@ _SUSPENSION_NOUN = re.compile(r"暂停(?:实施)?(?:的)?(?:措施|安排|期限
                               r"|moratorium)\b", re.IGNORECASE)
 _SUSPENSION_ENDS = re.compile(
     r"暂停(?:实施)?(?:的)?(?:措施|安排|期限?)[^，。；,;]{0,20}?(?:到期|届满)"
-    r"|\b(?:suspensions?|pauses?|moratorium)\b[^.;]{0,80}?"
-    r"\b(?:expir(?:es|e|ed)|runs?\s+out|ran\s+out|lapses?|lapsed|end\s+date)\b",
+    r"|\b(?:suspensions?|pauses?|moratorium)\b[^.;]{0,80}?\b" + _END_WORDS + r"\b",
     re.IGNORECASE)
 # a noun naming a measure of its own (what a suspension suspends, when the sentence names it)
 _SUSPENDED_NOUN = re.compile(r"管制|管控|措施|公告|决定|禁令|禁止|限制|\b(?:bans?|controls?"
@@ -1665,10 +1665,10 @@ def _fit(e: Evidence, named: set[str]) -> float:
         return e.score
     # the goods named count alike whether the measure's title or only its text names them:
     # which of the two holds them is the archive's wording, not the sentence's
-    return sum(1.0 for p in e.parts if p.token in named and p.kind in (
-        "subject_title", "subject_text")) + sum(p.weight for p in e.parts if p.token in named and (
-        p.kind not in ("subject_title", "subject_text", "unique_subject")) or (
-        p.kind not in ("subject_title", "subject_text", "unique_subject") and p.weight < 0))
+    goods = ("subject_title", "subject_text")
+    return sum(1.0 if p.kind in goods else p.weight for p in e.parts
+               if (p.token in named if p.kind in goods else
+                   p.kind != "unique_subject" and (p.token in named or p.weight < 0)))
 
 
 def _keep(into: dict[str, Evidence], e: Evidence) -> None:
@@ -1949,7 +1949,8 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
     pools: dict[tuple[str, ...], list[str]] = {}  # sentences of a document repeat subjects
     for s in sentences:
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
-        dating = [d for d in _measure_dates(s) if d not in _stray_dates(s)]
+        stray = _stray_dates(s)
+        dating = [d for d in _measure_dates(s) if d not in stray]
         if specific and not dating and _goods_controls(s):
             found.update(_pool(archive, specific, published, pools))
             goods = tuple(sorted(f"subject:{k}" for k in _controlled_goods(s)))

@@ -196,6 +196,8 @@ _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|
 # A past tense in the clause before "before/until/by <month>" ("were in force before October",
 # "had applied until May"): the month is behind the document's date, not ahead of it.
 _PAST_BEFORE = re.compile(r"\b(?:was|were|had)\b[^.;,]{0,40}$", re.IGNORECASE)
+# a year told relative to the document's ("last year", "April this year")
+_RELATIVE_YEAR = {"last": -1, "this": 0, "next": 1}
 _LATER_IN_MONTH = re.compile(r"\blater\s+(?:in\s+the|this)\s+month\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\b|自[^，。；]{0,60}以来", re.IGNORECASE)
 _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+$",
@@ -272,7 +274,7 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         mon = m["mon"].lower().rstrip(".")
         if mon == "may" and not m.group().startswith("May"):
             continue
-        y = today.year + {"last": -1, "this": 0, "next": 1}[m["ry"].lower()]
+        y = today.year + _RELATIVE_YEAR[m["ry"].lower()]
         day = _day(y, _MONTH_NUMBER[mon], int(m["d"]))
         if day and not _taken(found, m.start(), m.end()):
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
@@ -304,11 +306,10 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         if m["y"]:
             y, mo = int(m["y"]), month
         elif not relative and tail:
-            y = int(tail["y"]) if tail["y"] else today.year + {
-                "last": -1, "this": 0, "next": 1}[tail["ry"].lower()]
+            y = int(tail["y"]) if tail["y"] else today.year + _RELATIVE_YEAR[tail["ry"].lower()]
             y, mo = (y - 1 if month > _MONTH_NUMBER[tail["mon"].lower().rstrip(".")] else y), month
         elif relative:
-            y, mo = today.year + {"last": -1, "this": 0, "next": 1}[relative], month
+            y, mo = today.year + _RELATIVE_YEAR[relative], month
         elif ((m["mod"] or "").lower().startswith(("before", "until", "till", "by"))
               and _PAST_BEFORE.search(text[:m.start()][-60:])
               and not _FUTURE.search(text[:m.start()])):

@@ -45,7 +45,7 @@ from scrapy.exceptions import DropItem
 
 from pipelines.classify import is_official_text
 from pipelines.clauses import split_sentences
-from pipelines.countries import foreign_state_names, foreign_states
+from pipelines.countries import foreign_state_names, foreign_state_names_zh, foreign_states
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
 from pipelines.reading import FOREIGN_ACTORS, Act, last_actor_is_foreign, read_acts
@@ -85,6 +85,8 @@ CONTROL_WORDS = (r"\bcontrols\b|\bcontrol\b(?!\s+of\b(?![^.;]{0,40}\bexport))|\b
 CONTROLLED_SUBJECTS = "controls on the glossary's subjects"
 # A country or its adjective, whose goods a measure falls on (duties on Chinese goods).
 COUNTRYISH = r"(?-i:China|Chinese|Taiwan|Turkish|U\.S\.|" + foreign_state_names() + ")"
+# the same states by their Chinese names (美国, 美方, 日本 …), for the principles told in Chinese
+ZH_STATES = "(?:" + foreign_state_names_zh() + ")"
 # Words that name a trade measure whatever the sentence around them (a sentence with one is a
 # measure sentence), and measures told by their content or in other words: shipments or sales
 # abroad are exports, asset freezes and transaction bans on firms are countermeasures, surtaxes
@@ -213,8 +215,7 @@ MEASURE_WORDS = (
     # (中方对40家日本实体采取措施, "China took measures against 20 Japanese entities") are its
     # countermeasures or listings told in general words; a firm's, a school's or a city's
     # measures, or measures against a country's people, are not
-    r"|(?:中方|中国|我国|商务部|政府)[^。；]{0,30}对[^，。；]{0,8}(?:美国|美方|日本|日方|欧盟|英国|德国|法国"
-    r"|荷兰|加拿大|澳大利亚|韩国|印度|立陶宛|台湾|外国|境外)[^，。；]{0,8}(?:实体|企业|公司|军工企业)"
+    r"|(?:中方|中国|我国|商务部|政府)[^。；]{0,30}对[^，。；]{0,8}ZH_FOREIGN[^，。；]{0,8}(?:实体|企业|公司|军工企业)"
     r"[^，。；]{0,4}(?:采取|实施)[^，。；]{0,6}(?:措施|反制)"
     r"|(?-i:\b(?:China|Beijing|Chinese\s+(?:government|authorities))\b)[^.;]{0,60}?\b(?:took|takes"
     r"|taken|taking|imposed|imposes|announced|announces)\s+(?:(?:new|similar|further|fresh"
@@ -231,7 +232,7 @@ MEASURE_WORDS = (
     r"|\b(?:technolog(?:y|ies)|know-how|process(?:es)?|techniques?)\b(?:ONECLAUSE){0,200}?"
     r"\b(?:may|must|shall|can)\s*(?:not|no\s+longer)\s+be\s+transferred\s+(?:abroad|overseas"
     r"|out\s+of\s+(?:the\s+country|COUNTRYISH))\b"
-    r"|(?:禁止|限制|暂停)[^，。；]{0,6}向(?:境外|国外|外国|中国|美国|日本|俄罗斯|韩国|欧洲|印度)"
+    r"|(?:禁止|限制|暂停)[^，。；]{0,6}向(?:境外|国外|外国|中国|欧洲|ZH_STATES)"
     r"[^，。；]{0,6}(?:转让|出售|销售|供应)"
     # the Entity List in Chinese: firms listed in it (列入…实体清单), the US list
     r"|列入[^，。；]{0,30}实体清单|(?:美国|美方|美商务部)[^，。；]{0,20}实体清单"
@@ -246,8 +247,7 @@ MEASURE_WORDS = (
     r"|\brestricted\s+(?:entit(?:y|ies)|parties|end-users?)\s+list\b|\btrade\s+blacklist\b"
     r"|(?:COUNTRYISH)\s+(?:[\w-]+\s+){0,2}?(?:firms|companies|entities|contractors|makers"
     r"|suppliers)\s+(?:on|to)\s+(?:(?:a|its|the)\s+)?(?:restricted|restriction|sanctions?)\s+list\b"
-    r"|(?:美国|美方|日本|日方|欧盟|英国|德国|法国|荷兰|加拿大|澳大利亚|韩国|印度|立陶宛|台湾|外国"
-    r"|境外)[^，。；]{0,8}(?:企业|实体|公司)[^，。；]{0,4}(?:列入|纳入)[^，。；]{0,10}(?:清单|名单)"
+    r"|ZH_FOREIGN[^，。；]{0,8}(?:企业|实体|公司)[^，。；]{0,4}(?:列入|纳入)[^，。；]{0,10}(?:清单|名单)"
     # principle 76: a state's halt of purchases of a country's goods (China suspends purchases
     # of Japanese seafood, state buyers told to stop buying US soybeans, 暂停采购美国大豆) is an
     # import measure aimed at that country; a shopper's, a firm's or a crusher's halt for prices
@@ -261,8 +261,7 @@ MEASURE_WORDS = (
     r"(?:order|tell|told|instruct|ask|direct)\w*\s+(?:[\w-]+\s+){0,3}?)to\s+(?:halt|stop|suspend"
     r"|pause|cease)\s+(?:(?:buying|purchases\s+of|purchasing|booking)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:COUNTRYISH)|(?:COUNTRYISH)\s+(?:[\w-]+\s+){0,3}?(?:purchases|imports|cargoes))\b"
-    r"|(?:暂停|停止|禁止)[^，。；]{0,6}(?:采购|购买)[^，。；]{0,4}(?:美国|日本|澳大利亚|加拿大|立陶宛"
-    r"|欧盟|荷兰|韩国|印度)"
+    r"|(?:暂停|停止|禁止)[^，。；]{0,6}(?:采购|购买)[^，。；]{0,4}ZH_STATES"
     # principle 77: a country's export quota cut or set ("cut its export quotas", "quotas for
     # urea exports"), a case at the WTO, and a state's limits on shipments (Chinese limits on
     # shipments of raw materials) are trade measures; a mine's production quota or a city's
@@ -332,7 +331,8 @@ MEASURE_WORDS = (
               "BUYERS", r"(?:buyers|importers|firms|companies|traders|refiners|mills|plants"
               r"|crushers|enterprises|utilities|processors)").replace(
               "ONECLAUSE", r"(?!(?<!such )(?<!well )\bas\b|\b(?:while|because|whereas"
-              r"|although|though)\b)[^.;]")
+              r"|although|though)\b)[^.;]").replace(
+              "ZH_FOREIGN", r"(?:ZH_STATES|台湾|外国|境外)").replace("ZH_STATES", ZH_STATES)
 # Words a trade measure shares with other fields (sports sanctions, typhoon countermeasures,
 # game licences, smuggled frozen meat): a measure only with a trade context in the sentence.
 CONTEXTUAL_WORDS = (

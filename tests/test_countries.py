@@ -4,7 +4,12 @@ import re
 
 import pytest
 
-from pipelines.countries import FOREIGN_STATES, foreign_state_names, foreign_states
+from pipelines.countries import (
+    FOREIGN_STATES,
+    foreign_state_names,
+    foreign_state_names_zh,
+    foreign_states,
+)
 from pipelines.reading import last_actor_is_foreign
 from pipelines.relevance import TRADE_PARTIES
 
@@ -37,3 +42,17 @@ def test_the_trade_parties_are_the_disputes_parties_not_every_state() -> None:
     assert re.search(TRADE_PARTIES, "a bank in Kazakhstan") is None
     assert re.search(TRADE_PARTIES, "挪威的银行") is None
     assert set(foreign_state_names().split("|")) >= {"Norway", "Kazakhstan", "Japan"}
+
+
+@pytest.mark.parametrize("state", FOREIGN_STATES, ids=lambda s: s.names[0])
+def test_the_chinese_alternation_finds_every_states_chinese_names(state) -> None:
+    pattern = re.compile(foreign_state_names_zh())
+    for name in state.zh:
+        plain = re.sub(r"\(\?<?[!=][^)]*\)", "", name)  # a name's guard is not part of it
+        assert pattern.search(f"对{plain}实体"), name
+
+
+@pytest.mark.parametrize("text", ["内蒙古", "印度尼西亚企业"])
+def test_the_chinese_alternation_keeps_each_names_guard(text: str) -> None:
+    found = re.compile(foreign_state_names_zh()).search(text)
+    assert found is None or found.group() == "印度尼西亚"
