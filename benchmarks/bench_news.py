@@ -25,8 +25,9 @@ What runs, per split, in a temporary folder:
 Scoring, per text: its document's links (document_measures, any relation) to measures of
 measures.yaml against `links`; an id of `ambiguous` is neither required nor a false link, and
 is counted as right when it came out as a review candidate (link_candidates). Relevance: the
-text is archived iff `relevant`. Category: the archived document's category against `category`
-(relevant texts only).
+text is archived iff `relevant`; of the texts left out, those listed for the analyst as close
+calls (fetch_state.close_call: pipelines.relevance.judge) are counted, relevant and unrelated.
+Category: the archived document's category against `category` (relevant texts only).
 """
 
 from __future__ import annotations
@@ -290,6 +291,9 @@ class Tally:
     relevant_right: int = 0
     kept_unrelated: int = 0  # relevance errors one way: an unrelated text archived
     dropped_relevant: int = 0  # and the other: a relevant text left out
+    dropped_relevant_listed: int = 0  # of those, listed for the analyst as a close call
+    unrelated_left_out: int = 0  # unrelated texts left out
+    unrelated_listed: int = 0  # of those, listed as close calls (what the list costs a reader)
     categories: int = 0
     categories_right: int = 0
     mistakes: list[str] = field(default_factory=list)
@@ -317,6 +321,15 @@ def document_links(db: sqlite3.Connection, url: str) -> tuple[dict[str, str], se
     return {m: reason for m, reason in rows}, candidates
 
 
+def close_call(db: sqlite3.Connection, url: str) -> bool:
+    """Whether the text left out at url is listed for the analyst as a close call."""
+    from pipelines.archive import canonical_url
+
+    row = db.execute("select close_call from fetch_state where url = ?",
+                     [canonical_url(url)]).fetchone()
+    return bool(row and row[0])
+
+
 def score(db: sqlite3.Connection, texts: list[dict[str, Any]], urls: dict[str, str],
           known: set[str]) -> Tally:
     tally = Tally()
@@ -334,6 +347,10 @@ def score(db: sqlite3.Connection, texts: list[dict[str, Any]], urls: dict[str, s
                 tally.kept_unrelated += 1
             else:
                 tally.dropped_relevant += 1
+                tally.dropped_relevant_listed += close_call(db, url)
+        if not kept and not text["relevant"]:
+            tally.unrelated_left_out += 1
+            tally.unrelated_listed += close_call(db, url)
         if text["relevant"]:
             tally.categories += 1
             if kept and doc[0] == text["category"]:
@@ -386,6 +403,9 @@ def run_split(split: str, show: bool) -> None:
     print(f"  relevance: {tally.relevant_right / max(tally.texts, 1):.3f} "
           f"({tally.relevant_right}/{tally.texts}; unrelated kept {tally.kept_unrelated}, "
           f"relevant left out {tally.dropped_relevant})")
+    print(f"  close calls listed for the analyst: relevant texts left out "
+          f"{tally.dropped_relevant_listed}/{tally.dropped_relevant}, unrelated texts left out "
+          f"{tally.unrelated_listed}/{tally.unrelated_left_out}")
     if tally.confusions:  # counts only: which categories are confused, never which texts
         print("  categories confused (expected -> got): " + ", ".join(
             f"{want} -> {got} {n}" for (want, got), n in sorted(tally.confusions.items())))

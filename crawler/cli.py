@@ -670,5 +670,63 @@ def export(on: str | None, fmt: str, out: str | None, db: str | None, reports: s
     click.echo(f"{path}: measures on {day} ({fmt})")
 
 
+@cli.group()
+def relevance() -> None:
+    """The news the relevance rule left out on a close call, and the analyst's verdicts.
+
+    \b
+    Example:
+      regwatch relevance close-calls
+      regwatch relevance keep https://www.globaltimes.cn/page/202511/1234567.shtml
+    """
+
+
+@relevance.command("close-calls")
+@click.option("--all", "show_all", is_flag=True, help="Also those the analyst already kept.")
+@common_options
+def close_calls(show_all: bool, db: str | None, reports: str | None,
+                config_path: str | None) -> None:
+    """News left out that names a measure, too little of one to keep, newest first: its date,
+    source, title, URL and the rule's reason. Keep one with `regwatch relevance keep URL`."""
+    from crawler.runner import read_archive
+
+    config = configure(config_path, db=db, reports=reports)
+    archive = read_archive(config.db)
+    try:
+        rows = [r for r in archive.close_calls() if show_all or r["verdict"] is None]
+    finally:
+        archive.close()
+    for row in rows:
+        kept = f" [kept by the analyst on {row['decided']}]" if row["verdict"] else ""
+        click.echo(f"{(row['published'] or '')[:10]} {row['source']}: {row['title']}{kept}\n"
+                   f"  {row['url']}\n  left out: {row['reason']}")
+    click.echo(f"{plural(len(rows), 'close call')}")
+
+
+@relevance.command()
+@click.argument("url")
+@click.option("--note", default=None, help="Why the page is kept (shown with the verdict).")
+@click.option("--as-of", callback=iso_date, help="The verdict's date (ISO); default: today in "
+                                                 "Beijing.")
+@common_options
+def keep(url: str, note: str | None, as_of: str | None, db: str | None, reports: str | None,
+         config_path: str | None) -> None:
+    """Keep a news page the relevance rule left out: its source's next run reads it again and
+    stores it as a document (linked, categorised, reported as new), whatever the rule says."""
+    from crawler.runner import check_archive, open_archive
+
+    config = configure(config_path, db=db, reports=reports, as_of=as_of)
+    check_archive(config.db, must_exist=True)
+    with locked(config.db):
+        archive = open_archive(config.db, create=False)
+        try:
+            verdict = archive.keep_left_out(url, config.run_date(), note)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        finally:
+            archive.close()
+    click.echo(f"kept: {verdict['url']} ({verdict['source']}); its next run reads it again")
+
+
 if __name__ == "__main__":
     cli()

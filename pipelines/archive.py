@@ -565,8 +565,10 @@ class Archive:
         """Remember when an article was fetched and its validators (for conditional requests).
 
         A 304 answer without validators keeps the ones we had. `left_out` ({reason, published,
-        content_hash}) remembers news the relevance rule left out, so it is revisited like an
-        article (a stored document clears it); a 304 keeps what was remembered."""
+        content_hash, source, title, close_call, run_id}) remembers news the relevance rule left
+        out, so it is revisited like an article (a stored document clears it); a 304 keeps what
+        was remembered. `left_out_run` is the run that first left the page out as it reads now
+        (the same text left out again on a revisit keeps it: a report lists a close call once)."""
         previous = self.fetch_state(url) or {}
         record = {
             "url": canonical_url(url), "status": status, "last_fetched": as_of,
@@ -574,12 +576,61 @@ class Archive:
             "last_modified": last_modified or previous.get("last_modified"),
         }
         if left_out is not None:
+            same_text = (previous.get("left_out") is not None
+                         and previous.get("content_hash") == left_out["content_hash"])
             record.update(left_out=left_out["reason"], published=left_out["published"],
-                          content_hash=left_out["content_hash"])
+                          content_hash=left_out["content_hash"], source=left_out["source"],
+                          title=left_out["title"], close_call=int(left_out["close_call"]),
+                          left_out_run=(previous.get("left_out_run") if same_text
+                                        else left_out["run_id"]))
         elif status != 304:
-            record.update(left_out=None, published=None, content_hash=None)
+            record.update(left_out=None, published=None, content_hash=None, title=None,
+                          close_call=0, left_out_run=None)
         with self.transaction():
             self._upsert("fetch_state", record, ("url",))
+
+    # --- the relevance rule's close calls and the analyst's verdicts ---------------------------
+
+    def close_calls(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        """News left out on a close call (newest first): those first left out by `run_id`, or
+        all of them, with the analyst's verdict where there is one."""
+        where = "f.close_call = 1 and f.left_out is not null"
+        params: list[Any] = []
+        if run_id is not None:
+            where += " and f.left_out_run = ?"
+            params.append(run_id)
+        return list(self._query(
+            "select f.url, f.source, f.title, f.published, f.left_out as reason, "
+            "f.left_out_run as run_id, v.verdict, v.decided from fetch_state f "
+            f"left join relevance_verdicts v on v.url = f.url where {where} "
+            "order by f.published desc, f.url", params))
+
+    def keep_left_out(self, url: str, decided: str, note: str | None = None) -> dict[str, Any]:
+        """The analyst keeps a page the relevance rule left out: the verdict is recorded and the
+        page's fetch state forgotten (no conditional request, due now), so its source's next
+        run reads it again and stores it. ValueError for a URL no rule left out."""
+        state = self.fetch_state(url)
+        if state is None or state["left_out"] is None:
+            raise ValueError(f"{url} is not a page the relevance rule left out "
+                             f"(see `regwatch relevance close-calls`)")
+        verdict = {"url": state["url"], "source": state["source"], "verdict": "keep",
+                   "note": note, "decided": decided}
+        with self.transaction():
+            self._upsert("relevance_verdicts", verdict, ("url",))
+            self._update("fetch_state", "url", state["url"],
+                         {"etag": None, "last_modified": None, "last_fetched": None})
+        return verdict
+
+    def kept_by_analyst(self, url: str) -> dict[str, Any] | None:
+        """The analyst's verdict to keep this page, if any."""
+        return self._one("select * from relevance_verdicts where url = ? and verdict = 'keep'",
+                         [canonical_url(url)])
+
+    def pages_to_read_again(self, source: str) -> list[str]:
+        """Pages of `source` the analyst kept that are not stored as documents yet."""
+        kept = self._query("select url from relevance_verdicts where source = ? and "
+                           "verdict = 'keep' order by decided, url", [source])
+        return [row["url"] for row in list(kept) if self.document_by_url(row["url"]) is None]
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching a Chinese or English query (same rules as Datasette's box); each

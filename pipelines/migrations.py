@@ -511,3 +511,21 @@ def _reindex(db: Database, index: str, table: str, columns: tuple[str, str]) -> 
                f"select t.rowid, regwatch_segment(t.[{first}]), regwatch_segment(t.[{second}]) "
                f"from [{table}] t join temp.reindexed r on r.id = t.rowid")
     db.execute("drop table temp.reindexed")
+
+
+@migrations()
+def m601_relevance_close_calls(db: Database) -> None:
+    """News the relevance rule left out on a close call (it names a measure, too little of one:
+    pipelines.relevance.judge) is listed for the analyst with its title, source and the run that
+    first left it out; the analyst's decision to keep such a page (`regwatch relevance keep`) is
+    kept in relevance_verdicts, and the page is read again on its source's next run."""
+    fetch_state = db["fetch_state"]
+    fetch_state.add_column("source", str)
+    fetch_state.add_column("title", str)
+    fetch_state.add_column("close_call", int, not_null_default=0)
+    fetch_state.add_column("left_out_run", str)
+    fetch_state.create_index(["left_out_run"])
+    db["relevance_verdicts"].create(
+        {"url": str, "source": str, "verdict": str, "note": str, "decided": str}, pk="url",
+    )
+    db["relevance_verdicts"].create_index(["source"])

@@ -39,6 +39,7 @@ before it (links without numbers are decided at the end of the run, pipelines.li
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -1016,28 +1017,50 @@ def topic_score(title: str, body: str) -> tuple[int, list[str]]:
     return score, found
 
 
-def relevance(item: DocumentItem) -> tuple[bool, str]:
-    """Whether to keep the document, and why."""
+class Judgement(NamedTuple):
+    """Whether to keep a document, why, and whether a page left out is a close call."""
+
+    keep: bool
+    reason: str
+    close_call: bool = False
+
+
+def judge(item: DocumentItem) -> Judgement:
+    """The relevance rule's judgement of a document (see the module's docstring).
+
+    A page left out is a **close call** when it names a trade measure somewhere (its measure score
+    is above 0, or its measure words are set in no trade): the rule weighed a measure and found
+    too little of it, where a page with no measure word at all was never in doubt. Close calls
+    are listed for the analyst (fetch_state.close_call, the run's report), who can keep one
+    (`regwatch relevance keep URL`)."""
     if item.source_kind == SourceKind.AUTHORITY or (
             item.source_kind == SourceKind.RELAY and is_official_text(item.title, item.body)):
-        return True, "official source"
+        return Judgement(True, "official source")
     if item.measures:
-        return True, "cites " + ", ".join(sorted({ref.id for ref in item.measures}))
+        return Judgement(True, "cites " + ", ".join(sorted({ref.id for ref in item.measures})))
     score, found = topic_score(item.title, item.body)
     measures, places = _read_measures(item.title, item.body)
     if measures >= KEEP_SCORE and not _set_in_trade(places):
-        return False, (f"its measure words are set in no trade: no export, import, customs, "
-                       f"foreign party or regime authority in its headline, lead or measure "
-                       f"sentences (topic score {score}, measure score {measures})")
+        return Judgement(False, f"its measure words are set in no trade: no export, import, "
+                                f"customs, foreign party or regime authority in its headline, "
+                                f"lead or measure sentences (topic score {score}, measure score "
+                                f"{measures})", close_call=True)
     if measures >= KEEP_SCORE:
-        return True, "topic: " + ", ".join(found) + f" (measure score {measures})"
-    return False, (f"not about export control or trade measures (topic score {score}, "
-                   f"measure score {measures})")
+        return Judgement(True, "topic: " + ", ".join(found) + f" (measure score {measures})")
+    return Judgement(False, f"not about export control or trade measures (topic score {score}, "
+                            f"measure score {measures})", close_call=measures > 0)
+
+
+def relevance(item: DocumentItem) -> tuple[bool, str]:
+    """Whether to keep the document, and why."""
+    keep, reason, _ = judge(item)
+    return keep, reason
 
 
 class RelevancePipeline:
     """Scrapy stage 1c: leave out news that is not about the regime (after linking); what is
-    left out is remembered (pipelines.store.record_left_out) and revisited like an article."""
+    left out is remembered (pipelines.store.record_left_out) and revisited like an article. A
+    page the analyst decided to keep (`regwatch relevance keep`) is kept whatever the rule says."""
 
     def __init__(self, crawler: Crawler, run: SourceRun | None = None) -> None:
         self.crawler = crawler
@@ -1052,10 +1075,13 @@ class RelevancePipeline:
         return cls(crawler, run)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
-        keep, reason = relevance(item)
-        if not keep:
-            self.crawler.stats.inc_value("regwatch/irrelevant")
-            if self.run is not None:
-                record_left_out(self.run, item, reason)
-            raise DropItem(f"left out {item.url}: {reason}")
-        return item
+        keep, reason, close_call = judge(item)
+        if keep:
+            return item
+        if self.run is not None and self.run.archive.kept_by_analyst(item.url):
+            self.crawler.stats.inc_value("regwatch/kept_by_analyst")
+            return item
+        self.crawler.stats.inc_value("regwatch/irrelevant")
+        if self.run is not None:
+            record_left_out(self.run, item, reason, close_call)
+        raise DropItem(f"left out {item.url}: {reason}")

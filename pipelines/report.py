@@ -54,13 +54,16 @@ def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
     run = archive.run(run_id)
     if run is None:
         raise ValueError(f"no run {run_id!r} in the archive")
+    close_calls = archive.close_calls(run_id)
     return {
         "run_id": run_id,
         "as_of": run["as_of"],
         "previous_run_id": run["previous_run_id"],
         "sources": [
             {"name": s["source"], "status": s["status"], "items": s["items"] + s["unchanged"],
-             "problems": s["problems"]}
+             "problems": s["problems"],
+             "close_calls": [{k: c[k] for k in ("url", "title", "published", "reason")}
+                             for c in close_calls if c["source"] == s["source"]]}
             for s in archive.run_sources(run_id)
         ],
         "changes": [{k: c.get(k) for k in change_fields(c)} for c in archive.changes(run_id)],

@@ -107,12 +107,16 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
     return Stored(outcome, created, quiet)
 
 
-def record_left_out(run: SourceRun, item: DocumentItem, reason: str) -> None:
+def record_left_out(run: SourceRun, item: DocumentItem, reason: str,
+                    close_call: bool = False) -> None:
     """News the relevance rule left out: remembered with its validators, date and hash, so the
-    revisit policy treats it like an article instead of fetching it again every night."""
+    revisit policy treats it like an article instead of fetching it again every night; with its
+    title and source, listed for the analyst when it was a close call."""
     etag, last_modified = run.pending_fetches.pop(item.url, (None, None))
     run.archive.record_fetch(item.url, 200, run.as_of, etag, last_modified, left_out={
-        "reason": reason, "published": item.published, "content_hash": item.content_hash})
+        "reason": reason, "published": item.published, "content_hash": item.content_hash,
+        "source": item.source, "title": item.title, "close_call": close_call,
+        "run_id": run.run_id})
 
 
 def changed_annexes(archive: Archive, item: DocumentItem) -> list:

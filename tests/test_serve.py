@@ -161,7 +161,7 @@ def test_metadata_describes_every_table_and_column(demo_db):
                   "document_measures", "changes", "runs", "run_sources", "fetch_state",
                   "measure_documents", "link_candidates", "link_review", "entities",
                   "designations", "designation_status", "designation_events", "annexes",
-                  "controlled_items", "annex_refusals"):
+                  "controlled_items", "annex_refusals", "relevance_verdicts"):
         columns = [row[1] for row in conn.execute(f"pragma table_info({table})")]
         assert tables[table]["description"], table
         assert set(columns) == set(tables[table]["columns"]), table
@@ -175,7 +175,8 @@ def test_database_page_lists_the_canned_queries(demo_server):
                   "Deadlines ahead", "Changes of the last 7 days",
                   "A measure&#39;s timeline", "Search documents", "regwatch changes",
                   "Links to review", "Screen a name", "An entity&#39;s timeline",
-                  "Who is listed, suspended or removed on a day"):
+                  "Who is listed, suspended or removed on a day",
+                  "News left out on a close call"):
         assert title in page, title
 
 
