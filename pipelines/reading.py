@@ -236,6 +236,8 @@ NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|s
                        # control cases"): the breach is what is spoken of, its punishment an
                        # enforcement, not a control imposed
                        r"|violations?|breach(?:es)?|offen[cs]es?|cases?|crimes?|infringements?")
+# A Chinese requirement's own verb (出口须申请许可: must apply for, obtain or hold).
+REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
 CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
                 r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
@@ -302,8 +304,7 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
                 # exports that must apply for a licence (出口须申请许可, 出口需获得许可): the
                 # requirement a control puts on them, as "need licences" in English
-                r"|出口(?:时)?(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
-                r"[^，。；]{0,4}许可"
+                r"|出口(?:时)?" + REQUIRED_ZH + r"[^，。；]{0,4}许可"
                 # a licence requirement imposed on exports (实施出口许可管理) is a control
                 r"|实施[^，。；]{0,6}许可(?:证)?管理|\bexport licen[cs]ing management\b"
                 r"|\b(?:may|must|can)\s*not\s+be\s+exported\s+without\b"
@@ -348,7 +349,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # a requirement in force carries its own verb, as "needs" does ("must obtain a
             # permit", "have had to obtain", 出口须申请许可)
             r"|\b(?:must|had\s+to|required\s+to)\s+(?:obtain|get|hold|have|apply\s+for|seek)\b"
-            r"|(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
+            r"|" + REQUIRED_ZH +
             # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
@@ -379,17 +380,19 @@ NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n
 # licences"): the licence named right after applying is no licence granted.
 # So is one a trouble noun or verb holds up ("delays in obtaining export licences", "struggled
 # to secure licences", 难以获得许可): the licence is waited for, not granted.
+# The trouble words that hold a licence up ("delays in", "struggled to", 难以, 等待), English
+# and Chinese.
+TROUBLE_EN = (r"\b(?:delays?|difficult(?:y|ies)|trouble|problems?|hurdles?|struggl(?:e|es|ed|ing)"
+              r"|wait(?:s|ed|ing)?)\s+(?:in\s+|to\s+|with\s+|for\s+)?")
+TROUBLE_ZH = r"(?:难以|等待|迟迟未能?)"
 SOUGHT_BEFORE = (r"申请[^，。；、]{0,12}$|\b(?:apply|applies|applied|applying|applications?)\s+for"
                  r"(?:\s+(?:a|an|the|their|its|export))*\s*$"
-                 r"|\b(?:delays?|difficult(?:y|ies)|trouble|problems?|hurdles?|struggl(?:e|es|ed|ing)"
-                 r"|wait(?:s|ed|ing)?)\s+(?:in\s+|to\s+|with\s+|for\s+)?(?:obtain(?:ing)?"
+                 r"|" + TROUBLE_EN + r"(?:obtain(?:ing)?"
                  r"|get(?:ting)?|secur(?:e|ing)|receiv(?:e|ing))(?:\s+(?:a|an|the|their|its"
-                 r"|export|new))*\s*$|(?:难以|等待|迟迟未能?)(?:获得|取得|拿到)[^，。；、]{0,12}$")
+                 r"|export|new))*\s*$|" + TROUBLE_ZH + r"(?:获得|取得|拿到)[^，。；、]{0,12}$")
 # A trouble word right before a licence's own receiving verb ("delays in obtaining export
 # licences", 难以获得出口许可): the licence is waited for, not received.
-HELD_UP_BEFORE = (r"\b(?:delays?|difficult(?:y|ies)|trouble|problems?|hurdles?|struggl(?:e|es|ed"
-                  r"|ing)|wait(?:s|ed|ing)?)\s+(?:in\s+|to\s+|with\s+|for\s+)?$"
-                  r"|(?:难以|等待|迟迟未能?)$")
+HELD_UP_BEFORE = TROUBLE_EN + r"$|" + TROUBLE_ZH + r"$"
 # An event told of a measure's name after it ("… comes into force", 自…起实施).
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
@@ -1067,9 +1070,7 @@ def _suspension_period(text: str, category: Category, m: re.Match[str]) -> bool:
         or _search(SUSPENSION_PERIOD_AFTER, text[m.end():m.end() + 12]))
 
 
-# A Chinese requirement's own verb (出口须申请许可), and a period since an earlier time before it
-# in its sentence (9月中旬以来，…).
-REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
+# A period since an earlier time before a requirement in its sentence (9月中旬以来，…).
 SINCE_PERIOD_ZH = r"以来[^。；]{0,80}$"
 
 
