@@ -54,16 +54,13 @@ def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
     run = archive.run(run_id)
     if run is None:
         raise ValueError(f"no run {run_id!r} in the archive")
-    close_calls = archive.close_calls(run_id)
     return {
         "run_id": run_id,
         "as_of": run["as_of"],
         "previous_run_id": run["previous_run_id"],
         "sources": [
             {"name": s["source"], "status": s["status"], "items": s["items"] + s["unchanged"],
-             "problems": s["problems"],
-             "close_calls": [{k: c[k] for k in ("url", "title", "published", "reason")}
-                             for c in close_calls if c["source"] == s["source"]]}
+             "problems": s["problems"]}
             for s in archive.run_sources(run_id)
         ],
         "changes": [{k: c.get(k) for k in change_fields(c)} for c in archive.changes(run_id)],
@@ -242,14 +239,17 @@ def for_reading(groups: list[tuple[str, list[dict[str, Any]]]]
 
 
 def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,
-           links: dict[str, str] | None = None, archive: dict[str, Any] | None = None) -> str:
+           links: dict[str, str] | None = None, archive: dict[str, Any] | None = None,
+           close_calls: list[dict[str, Any]] | None = None) -> str:
+    """The report as Markdown or HTML; `close_calls`: the news the run first left out on a close
+    call (Archive.close_calls), listed after the sources."""
     groups = grouped(report["changes"])
     return render_template(f"report.{fmt}.j2", {
         "report": report, "groups": for_reading(groups),
         "summary": summary_rows(groups, report["as_of"]),
         "headline": headline(report["changes"]), "measures": measures or {},
         "links": links or datasette_links(Config().datasette_url, "archive"),
-        "archive": archive or {}})
+        "archive": archive or {}, "close_calls": close_calls or []})
 
 
 # --- what the archive holds and covers (pipelines/backfill.py) ------------------------------
@@ -281,11 +281,12 @@ def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,
     db_name = archive.path.stem if archive.path else "archive"
     links = datasette_links(datasette_url or Config().datasette_url, db_name)
     held = archive_context(archive, report["as_of"])
+    close_calls = archive.close_calls(run_id)
     paths = []
     for suffix, text in (
         ("json", json.dumps(report, ensure_ascii=False, indent=2) + "\n"),
-        ("md", render(report, "md", measures, links, held)),
-        ("html", render(report, "html", measures, links, held)),
+        ("md", render(report, "md", measures, links, held, close_calls)),
+        ("html", render(report, "html", measures, links, held, close_calls)),
     ):
         path = folder / f"{run_id}.{suffix}"
         _write_atomically(path, text)

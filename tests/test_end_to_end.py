@@ -402,6 +402,27 @@ def test_readout_of_the_eighth_round_is_kept_and_linked_to_the_suspension(demo):
         (m, "extension_announced", "2027-01-10") for m in SUSPENDED}
 
 
+def test_the_last_night_lists_its_close_call_and_stores_nothing_of_it(demo):
+    """The Yiwu story of night 13 names a measure in passing: left out, listed for the analyst
+    in the night's report (JSON, HTML), the marathon story of earlier nights not."""
+    folder, _ = demo
+    close_call = "https://www.globaltimes.cn/page/202611/1361208.shtml"
+    rep = report(folder, "2026-11-22-001")
+    assert close_call not in {c.get("url") for c in rep["changes"]}
+    page = (folder / "diff_reports" / "2026-11-22-001.html").read_text(encoding="utf-8")
+    assert "News left out on a close call" in page and "Yiwu traders" in page
+    for night in RUNS[:-1]:
+        earlier = (folder / "diff_reports" / f"{night}.html").read_text(encoding="utf-8")
+        assert "News left out on a close call" not in earlier
+    db = sqlite3.connect(folder / "archive.db")
+    assert db.execute("select left_out_run from fetch_state where url = ?", [close_call]
+                      ).fetchone() == ("2026-11-22-001",)
+    assert db.execute("select count(*) from documents where url = ?", [close_call]).fetchone(
+        ) == (0,)
+    assert dict(db.execute("select url, close_call from fetch_state where left_out is not null"
+                           )) == {close_call: 1, **dict.fromkeys(UNRELATED, 0)}
+
+
 def test_nothing_new_before_the_end_of_the_no70_suspension(demo):
     folder, _ = demo
     assert by_kind(report(folder, "2026-11-05-001")) == {}
