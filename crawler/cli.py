@@ -708,11 +708,18 @@ def close_calls(show_all: bool, db: str | None, reports: str | None,
 @click.option("--note", default=None, help="Why the page is kept (shown with the verdict).")
 @click.option("--as-of", callback=iso_date, help="The verdict's date (ISO); default: today in "
                                                  "Beijing.")
+@click.option("--undo", is_flag=True, help="Withdraw the verdict (a page its source can no "
+                                           "longer serve, a mistake).")
 @common_options
-def keep(url: str, note: str | None, as_of: str | None, db: str | None, reports: str | None,
-         config_path: str | None) -> None:
+def keep(url: str, note: str | None, as_of: str | None, undo: bool, db: str | None,
+         reports: str | None, config_path: str | None) -> None:
     """Keep a news page the relevance rule left out: its source's next run reads it again and
-    stores it as a document (linked, categorised, reported as new), whatever the rule says."""
+    stores it as a document (linked, categorised, reported as new), whatever the rule says.
+
+    \b
+    Example:
+      regwatch relevance keep https://www.globaltimes.cn/page/202611/1361208.shtml --note "tariffs"
+    """
     from crawler.runner import check_archive, open_archive
 
     config = configure(config_path, db=db, reports=reports, as_of=as_of)
@@ -720,12 +727,18 @@ def keep(url: str, note: str | None, as_of: str | None, db: str | None, reports:
     with locked(config.db):
         archive = open_archive(config.db, create=False)
         try:
-            verdict = archive.keep_left_out(url, config.run_date(), note)
+            if undo:
+                archive.withdraw_verdict(url)
+            else:
+                verdict = archive.keep_left_out(url, config.run_date(), note)
         except ValueError as e:
             raise UsageError(str(e)) from None
         finally:
             archive.close()
-    click.echo(f"kept: {verdict['url']} ({verdict['source']}); its next run reads it again")
+    if undo:
+        click.echo(f"verdict withdrawn: {url}")
+    else:
+        click.echo(f"kept: {verdict['url']} ({verdict['source']}); its next run reads it again")
 
 
 if __name__ == "__main__":

@@ -621,6 +621,15 @@ class Archive:
                          {"etag": None, "last_modified": None, "last_fetched": None})
         return verdict
 
+    def withdraw_verdict(self, url: str) -> None:
+        """The analyst's verdict on this page withdrawn (a page kept stays a document; one not
+        read yet is no longer asked for). ValueError when there is none."""
+        key = canonical_url(url)
+        if self._one("select url from relevance_verdicts where url = ?", [key]) is None:
+            raise ValueError(f"no verdict on {url}")
+        with self.transaction():
+            self.db.execute("delete from relevance_verdicts where url = ?", [key])
+
     def kept_by_analyst(self, url: str) -> dict[str, Any] | None:
         """The analyst's verdict to keep this page, if any."""
         return self._one("select * from relevance_verdicts where url = ? and verdict = 'keep'",

@@ -186,3 +186,18 @@ def test_datasette_lists_the_close_calls_as_text(first_night):
     assert "News left out on a close call" in page
     assert "<script>alert" not in page and "&lt;script&gt;alert" in page
     assert [(r["url"], r["title"], r["verdict"]) for r in rows] == [(CLOSE, HOSTILE, None)]
+
+
+def test_a_verdict_withdrawn_is_no_longer_read_again(first_night):
+    """A page the analyst kept and its source can no longer serve would be asked for every
+    night: the verdict can be withdrawn, and the next run does not ask for it."""
+    tmp_path, _ = first_night
+    assert regwatch("relevance", "keep", CLOSE, "--db", "a.db", cwd=tmp_path).returncode == 0
+    undone = regwatch("relevance", "keep", CLOSE, "--undo", "--db", "a.db", cwd=tmp_path)
+    assert undone.returncode == 0, undone.stderr
+    again = regwatch("relevance", "keep", CLOSE, "--undo", "--db", "a.db", cwd=tmp_path)
+    assert again.returncode == 1 and "no verdict on" in again.stderr
+    gone = night(tmp_path / "night2", [(FAR, "Marathon")])
+    (gone / "www.globaltimes.cn" / "page" / "202511" / "1360001.shtml").unlink()
+    report = crawl(tmp_path, gone, "2025-11-05")
+    assert report["sources"][0]["status"] == "ok" and report["sources"][0]["problems"] == []
