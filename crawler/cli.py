@@ -737,6 +737,8 @@ def keep(url: str, note: str | None, as_of: str | None, undo: bool, db: str | No
             archive.close()
     if undo:
         click.echo(f"verdict withdrawn: {url}")
+    elif verdict["source"] is None:  # left out before sources were remembered with the page
+        click.echo(f"kept: {verdict['url']}; read again, and stored, when its list shows it")
     else:
         click.echo(f"kept: {verdict['url']} ({verdict['source']}); its next run reads it again")
 

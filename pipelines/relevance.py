@@ -28,7 +28,9 @@ The rule, in order:
    (TRADE_SETTING): an export, an import, customs, trade, a foreign party or the regime's
    authorities in its headline, its lead or a sentence that counts, not only a city's, a court's
    or a mine's licences and bans;
-3. otherwise it is left out (counted, not stored, not a source problem).
+3. otherwise it is left out (counted, not stored, not a source problem); a page left out that
+   names a measure all the same is a close call, listed for the analyst (`judge`), who may keep it
+   (`regwatch relevance keep`: the only case where the archive, not the rule, decides).
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
 
