@@ -201,3 +201,17 @@ def test_a_verdict_withdrawn_is_no_longer_read_again(first_night):
     (gone / "www.globaltimes.cn" / "page" / "202511" / "1360001.shtml").unlink()
     report = crawl(tmp_path, gone, "2025-11-05")
     assert report["sources"][0]["status"] == "ok" and report["sources"][0]["problems"] == []
+
+
+def test_a_page_left_out_before_sources_were_remembered_is_kept_when_listed_again(first_night):
+    """A page left out by an older version has no source in fetch_state: the verdict is kept
+    all the same, and said to apply when the page's list shows it."""
+    tmp_path, _ = first_night
+    db = sqlite3.connect(tmp_path / "a.db")
+    with db:
+        db.execute("update fetch_state set source = null where url = ?", [CLOSE])
+    kept = regwatch("relevance", "keep", CLOSE, "--db", "a.db", cwd=tmp_path)
+    assert kept.returncode == 0, kept.stderr
+    assert "when its list shows it" in kept.stdout
+    report = crawl(tmp_path, night(tmp_path / "night2", [(CLOSE, HOSTILE)]), "2025-11-05")
+    assert [c["url"] for c in report["changes"] if c["kind"] == "new_document"] == [CLOSE]
