@@ -145,7 +145,14 @@ _GOODS_CONTROLS = re.compile(r"\b(?:controls?|curbs|restrictions?)\s+on\b", re.I
 _GOODS_NOUN = re.compile(r"\s+(?:export\s+)?(?:controls|curbs|restrictions)\b", re.IGNORECASE)
 _RESTRICTED_EXPORTS = re.compile(
     r"\b(?:restrict|curb)(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:exports?|shipments|sales)\s+of\b"
-    r"|(?:[\w-]+\s+){1,3}?(?:exports|shipments)\b)", re.IGNORECASE)
+    r"|(?:[\w-]+\s+){1,3}?(?:exports|shipments)\b)"
+    # ... in Chinese, a verb of restricting the goods' exports ("中方限制锑出口", "管制镓、锗出口")
+    # or a restriction of them as a noun ("对锑的出口限制", "对中重稀土的限制措施"); and in
+    # English controls an actor put on goods ("the controls China put on antimony exports",
+    # "the restrictions Beijing placed on …"): controls on those goods (thirty-third pass)
+    r"|(?:限制|管制)了?[\u4e00-\u9fff、]{1,12}?出口|对[\u4e00-\u9fff、]{1,12}?的(?:出口)?限制"
+    r"|\b(?:controls|curbs|restrictions|measures)\s+(?:that\s+)?(?:China|Beijing)"
+    r"\s+(?:has\s+|had\s+)?(?:put|placed|imposed|slapped)\s+on\b", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
@@ -225,7 +232,12 @@ _SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)
                         r"|某(?:个|一)?名单"
                         # a list only pointed at (相关清单, 有关名单: "the relevant list") is
                         # left unnamed all the same (thirty-second pass)
-                        r"|(?:相关|有关)(?:名单|清单)", re.IGNORECASE)
+                        r"|(?:相关|有关)(?:名单|清单)"
+                        # a list told by the act of listing alone ("列入清单", "列入名单" with no
+                        # name; "one of its lists", "the entities China listed"): unnamed too
+                        # (thirty-third pass)
+                        r"|列入(?:名单|清单)|\b(?:one|two)\s+of\s+its\s+lists\b"
+                        r"|\b(?:China|Beijing)\s+(?:black)?listed\b", re.IGNORECASE)
 # The agent of a passive act in the act's clause: "by" and who ("fined … by Shenzhen customs").
 # (a point inside a figure or an abbreviation, "2.3 million", "U.S.", does not end it)
 _AGENT_CLAUSE = re.compile(r"(?:[^,;:.，。；：]|\.(?=\w)){0,120}")
