@@ -167,10 +167,13 @@ def fitted(render_with: Callable[[int], str], total: int, limit: int) -> tuple[s
 def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: list[dict[str, Any]],
                changes: list[dict[str, Any]], measures: dict[str, Any],
                earlier: list[dict[str, Any]] | None = None, channel: str = "mail",
-               held: str = "") -> dict[str, Any] | None:
+               held: str = "", close_calls: list[dict[str, Any]] | None = None
+               ) -> dict[str, Any] | None:
     """One recipient's digest of one run's changes (None when nothing is theirs and no empty mail
     is due); `earlier`: the backlog's older runs, listed with links to their reports; `held`: the
-    archive in one line (pipelines.backfill.archive_summary), which the digest opens with."""
+    archive in one line (pipelines.backfill.archive_summary), which the digest opens with;
+    `close_calls`: the news the runs left out on a close call (Archive.close_calls), listed at
+    the end for a recipient without a filter (they are no change: they never make a mail due)."""
     def theirs(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [c for c in items if wanted(recipient, config.topics, c,
                                            measures.get(c.get("measure")))]
@@ -192,6 +195,7 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
         "report_url": f"{links['reports']}{run['id']}.html", "total": len(mine),
         "earlier": [{**r, "url": f"{links['reports']}{r['id']}.html"} for r in before],
         "held": held,
+        "close_calls": [] if describe_filter(recipient) else (close_calls or []),
     }
 
     def html_with(count: int) -> str:
@@ -213,9 +217,12 @@ def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
         run["changes"] = archive.changes_of_runs([run["id"]])
     measures = measure_context(archive, changes + [c for r in earlier for c in r["changes"]])
     held = archive_summary(archive, runs[-1]["as_of"])
-    mails = [build_mail(archive, config, r, runs, changes, measures, earlier, held=held)
+    close_calls = [c for run in runs for c in archive.close_calls(run["id"])]
+    mails = [build_mail(archive, config, r, runs, changes, measures, earlier, held=held,
+                        close_calls=close_calls)
              for r in config.mail.recipients]
-    mails += [build_mail(archive, config, c, runs, changes, measures, earlier, "apprise", held)
+    mails += [build_mail(archive, config, c, runs, changes, measures, earlier, "apprise", held,
+                         close_calls)
               for c in config.channels]
     return [m for m in mails if m]
 

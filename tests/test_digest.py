@@ -301,3 +301,30 @@ def test_login_without_password_in_environment_keeps_it_queued(db, smtp, monkeyp
     assert "$REGWATCH_TEST_NO_SUCH_PASSWORD is empty" in result.error
     assert smtp.messages == []
     archive.close()
+
+
+def test_close_calls_are_listed_for_a_recipient_without_a_filter(db, smtp):
+    """News the night left out on a close call ends the digest of a recipient without a filter
+    (escaped in the HTML part), and is left out of a filtered recipient's."""
+    archive = Archive.open(db)
+    hostile = 'Yiwu <script>alert("x")</script> orders'
+    url = "https://www.globaltimes.cn/page/202511/1360001.shtml"
+    with archive.transaction():
+        archive.db["fetch_state"].insert({
+            "url": url, "status": 200, "last_fetched": "2025-11-08", "left_out": "not about it",
+            "published": "2025-11-07", "content_hash": "x", "source": "globaltimes",
+            "title": hostile, "close_call": 1, "left_out_run": "2025-11-08-001"})
+    cfg = config(smtp.port, Recipient("analyst@example.org"),
+                 Recipient("listing@example.org", categories=["entity_listing"]),
+                 send_when_empty=True)
+    queue_digests(archive, cfg)
+    send_pending(archive, cfg.mail)
+    archive.close()
+    night = {m["To"]: parts(m) for m in smtp.messages if "2025-11-08" in m["Subject"]}
+    text, html = night["analyst@example.org"]
+    assert "News left out on a close call (1)" in text and hostile in text and url in text
+    assert "News left out on a close call (1)" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html and f'href="{url}"' in html
+    assert "close call" not in "".join(night["listing@example.org"])
+    first = [parts(m)[0] for m in smtp.messages if "2025-10-09" in m["Subject"]]
+    assert first and not any("close call" in t for t in first)
