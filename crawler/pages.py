@@ -227,6 +227,8 @@ def extra_template_vars(template, database, table, columns, view_name, request, 
         if view_name == "index":
             values["regwatch_home"] = await _with_archive(
                 datasette, name, lambda a: overview(a, day))
+            values["regwatch_to_check"] = await _with_archive(
+                datasette, name, lambda a: a.to_check())
             values["regwatch_queries"] = await _queries(datasette, name, request)
         if view_name == "database":
             values["regwatch_queries"] = await _queries(datasette, name, request)

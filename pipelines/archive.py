@@ -1132,6 +1132,19 @@ class Archive:
     def coverage(self) -> list[dict[str, Any]]:
         return list(self._query("select * from coverage order by scope desc, name, year"))
 
+    def to_check(self) -> dict[str, int]:
+        """What waits for the analyst: news left out on a close call without a verdict,
+        documents with links to review, numbers that may be missing."""
+        return {
+            "close_calls": self._one(
+                "select count(*) as n from fetch_state f where f.close_call = 1 and "
+                "f.left_out is not null and not exists (select 1 from relevance_verdicts v "
+                "where v.url = f.url)")["n"],
+            "links_to_review": self._one(
+                "select count(distinct document) as n from link_candidates")["n"],
+            "number_gaps": self._one("select count(*) as n from number_gaps")["n"],
+        }
+
     def number_gaps(self) -> list[dict[str, Any]]:
         return list(self._query("select * from number_gaps order by series, year, number"))
 

@@ -198,3 +198,19 @@ def test_controlled_items_section_shows_the_rows_of_the_measure(demo, tmp_path):
         stop_server(process)
     assert "Controlled items (6)" in page and "1C902.a" in page and "2805301100" in page
     assert "Controlled items" not in other
+
+
+def test_home_page_says_what_waits_for_the_analyst(site, demo):
+    """The demo's close call (night 13), its documents with review candidates and its number
+    gaps, counted as the archive holds them, each linked to where it is checked."""
+    page = get(f"{site}/")
+    check = page.split("<h2>To check</h2>", 1)[1].split("</ul>", 1)[0]
+    db = sqlite3.connect(demo[0] / "archive.db")
+    gaps = db.execute("select count(*) from number_gaps").fetchone()[0]
+    reviewed = db.execute("select count(distinct document) from link_candidates").fetchone()[0]
+    assert gaps > 0
+    assert "1 news page left out on a close call" in check
+    assert 'href="/archive/news_left_out_close_calls"' in check
+    assert f"{gaps} announcement number{'' if gaps == 1 else 's'} that may be missing" in check
+    assert 'href="/archive/number_gaps"' in check
+    assert ("with links to review" in check) == bool(reviewed)
