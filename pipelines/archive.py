@@ -151,6 +151,10 @@ def document_id(url: str) -> str:
     return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
 
 
+# A fetch_state row (as `f`) of news left out on a close call (pipelines.relevance.judge).
+CLOSE_CALL = "f.close_call = 1 and f.left_out is not null"
+
+
 @lru_cache(maxsize=16384)
 def canonical_url(url: str) -> str:
     return canonicalize_url(url, keep_fragments=False)
@@ -594,7 +598,7 @@ class Archive:
     def close_calls(self, run_id: str | None = None) -> list[dict[str, Any]]:
         """News left out on a close call (newest first): those first left out by `run_id`, or
         all of them, with the analyst's verdict where there is one."""
-        where = "f.close_call = 1 and f.left_out is not null"
+        where = CLOSE_CALL
         params: list[Any] = []
         if run_id is not None:
             where += " and f.left_out_run = ?"
@@ -630,10 +634,10 @@ class Archive:
         with self.transaction():
             self.db.execute("delete from relevance_verdicts where url = ?", [key])
 
-    def kept_by_analyst(self, url: str) -> dict[str, Any] | None:
-        """The analyst's verdict to keep this page, if any."""
-        return self._one("select * from relevance_verdicts where url = ? and verdict = 'keep'",
-                         [canonical_url(url)])
+    def kept_by_analyst(self) -> set[str]:
+        """The pages (canonical URLs) the analyst decided to keep."""
+        return {row["url"] for row in self._query(
+            "select url from relevance_verdicts where verdict = 'keep'")}
 
     def pages_to_read_again(self, source: str) -> list[str]:
         """Pages of `source` the analyst kept that are not stored as documents yet."""
@@ -1137,9 +1141,8 @@ class Archive:
         documents with links to review, numbers that may be missing."""
         return {
             "close_calls": self._one(
-                "select count(*) as n from fetch_state f where f.close_call = 1 and "
-                "f.left_out is not null and not exists (select 1 from relevance_verdicts v "
-                "where v.url = f.url)")["n"],
+                f"select count(*) as n from fetch_state f where {CLOSE_CALL} and not exists "
+                "(select 1 from relevance_verdicts v where v.url = f.url)")["n"],
             "links_to_review": self._one(
                 "select count(distinct document) as n from link_candidates")["n"],
             "number_gaps": self._one("select count(*) as n from number_gaps")["n"],

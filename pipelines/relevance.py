@@ -46,6 +46,7 @@ from typing import NamedTuple
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from pipelines.archive import canonical_url
 from pipelines.classify import is_official_text
 from pipelines.clauses import split_sentences
 from pipelines.countries import foreign_state_names, foreign_state_names_zh, foreign_states
@@ -1067,6 +1068,7 @@ class RelevancePipeline:
     def __init__(self, crawler: Crawler, run: SourceRun | None = None) -> None:
         self.crawler = crawler
         self.run = run
+        self.kept_by_analyst = run.archive.kept_by_analyst() if run is not None else set()
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> RelevancePipeline:
@@ -1080,7 +1082,7 @@ class RelevancePipeline:
         keep, reason, close_call = judge(item)
         if keep:
             return item
-        if self.run is not None and self.run.archive.kept_by_analyst(item.url):
+        if self.kept_by_analyst and canonical_url(item.url) in self.kept_by_analyst:
             self.crawler.stats.inc_value("regwatch/kept_by_analyst")
             return item
         self.crawler.stats.inc_value("regwatch/irrelevant")
