@@ -317,7 +317,10 @@ def test_home_page_and_stale_line(browser, devtools, demo_site):
     browser.screenshot(url, "home", "1280,1600")
     text = devtools.evaluate(url, "document.body.innerText")
     assert "Archive last updated 2026-11-22: statuses after that are not known" in text
-    assert text.index("Suspended") < text.index("Questions you can ask") < text.index("Tables")
+    # what waits for the analyst comes first, above the regime's long lists
+    assert text.index("To check") < text.index("Suspended") < text.index(
+        "Questions you can ask") < text.index("Tables")
+    assert "1 news page left out on a close call" in text
     assert devtools.evaluate(url, NO_SIDEWAYS_SCROLL)
 
 
