@@ -727,20 +727,25 @@ def keep(url: str, note: str | None, as_of: str | None, undo: bool, db: str | No
     with locked(config.db):
         archive = open_archive(config.db, create=False)
         try:
-            if undo:
-                archive.withdraw_verdict(url)
-            else:
-                verdict = archive.keep_left_out(url, config.run_date(), note)
+            click.echo(withdraw_verdict(archive, url) if undo
+                       else keep_page(archive, url, config.run_date(), note))
         except ValueError as e:
             raise UsageError(str(e)) from None
         finally:
             archive.close()
-    if undo:
-        click.echo(f"verdict withdrawn: {url}")
-    elif verdict["source"] is None:  # left out before sources were remembered with the page
-        click.echo(f"kept: {verdict['url']}; read again, and stored, when its list shows it")
-    else:
-        click.echo(f"kept: {verdict['url']} ({verdict['source']}); its next run reads it again")
+
+
+def keep_page(archive: Any, url: str, day: str, note: str | None) -> str:
+    """The analyst's verdict to keep a page left out, recorded; what the command says."""
+    verdict = archive.keep_left_out(url, day, note)
+    if verdict["source"] is None:  # left out before sources were remembered with the page
+        return f"kept: {verdict['url']}; read again, and stored, when its list shows it"
+    return f"kept: {verdict['url']} ({verdict['source']}); its next run reads it again"
+
+
+def withdraw_verdict(archive: Any, url: str) -> str:
+    archive.withdraw_verdict(url)
+    return f"verdict withdrawn: {url}"
 
 
 if __name__ == "__main__":
