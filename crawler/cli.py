@@ -24,6 +24,7 @@ from crawler.runner import StopRequested, UsageError
 from pipelines.archive import ArchiveError
 from pipelines.config import Config, ConfigError, check_as_of
 from pipelines.report import describe_run, plural
+from pipelines.vocab import LinkVerdict
 
 
 def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -813,8 +814,9 @@ def links_confirm(document: str, measure: str, note: str | None, as_of: str | No
       regwatch links confirm 3f0c2a9d1b7e4c55 MOFCOM-2025-57 --note "the Oct 9 package"
     """
     config = configure(config_path, db=db, reports=reports, as_of=as_of)
-    relink_with_verdict(config.db, document, measure, "confirmed", lambda archive, doc_id, m:
-                        archive.decide_link(doc_id, m, "confirm", config.run_date(), note))
+    relink_with_verdict(
+        config.db, document, measure, "confirmed", lambda archive, doc_id, m:
+        archive.decide_link(doc_id, m, LinkVerdict.CONFIRM, config.run_date(), note))
 
 
 @links.command("reject")
@@ -829,8 +831,9 @@ def links_reject(document: str, measure: str, note: str | None, as_of: str | Non
       regwatch links reject https://www.globaltimes.cn/page/202511/1360001.shtml MOFCOM-2025-18
     """
     config = configure(config_path, db=db, reports=reports, as_of=as_of)
-    relink_with_verdict(config.db, document, measure, "rejected", lambda archive, doc_id, m:
-                        archive.decide_link(doc_id, m, "reject", config.run_date(), note))
+    relink_with_verdict(
+        config.db, document, measure, "rejected", lambda archive, doc_id, m:
+        archive.decide_link(doc_id, m, LinkVerdict.REJECT, config.run_date(), note))
 
 
 @links.command("undo")
