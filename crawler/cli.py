@@ -24,6 +24,7 @@ from crawler.runner import StopRequested, UsageError
 from pipelines.archive import ArchiveError
 from pipelines.config import Config, ConfigError, check_as_of
 from pipelines.report import describe_run, plural
+from pipelines.vocab import LinkVerdict
 
 
 def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -746,6 +747,150 @@ def keep_page(archive: Any, url: str, day: str, note: str | None) -> str:
 def withdraw_verdict(archive: Any, url: str) -> str:
     archive.withdraw_verdict(url)
     return f"verdict withdrawn: {url}"
+
+
+@cli.group()
+def links() -> None:
+    """The links the rule inferred without a number, the review candidates, and the analyst's
+    verdicts on them (a confirmed pair is a link, a rejected one neither a link nor a
+    candidate, every night after). DOC is a document id or the page's URL.
+
+    \b
+    Example:
+      regwatch links review
+      regwatch links confirm 3f0c2a9d1b7e4c55 MOFCOM-2025-57 --note "the Oct 9 package"
+      regwatch links reject https://www.globaltimes.cn/page/202511/1360001.shtml MOFCOM-2025-18
+      regwatch links undo 3f0c2a9d1b7e4c55 MOFCOM-2025-57
+    """
+
+
+@links.command("review")
+@common_options
+def links_review(db: str | None, reports: str | None, config_path: str | None) -> None:
+    """The pairs waiting for a verdict (review candidates: a document describes a measure as
+    well as another), newest document first: its date, source, title, URL and id, then each
+    measure with its score and the rule's reason. Decide with `regwatch links confirm DOC
+    MEASURE` or `regwatch links reject DOC MEASURE`."""
+    from crawler.runner import read_archive
+
+    config = configure(config_path, db=db, reports=reports)
+    archive = read_archive(config.db)
+    try:
+        rows = archive.links_to_review()
+    finally:
+        archive.close()
+    shown = None
+    for row in rows:
+        if row["document"] != shown:
+            shown = row["document"]
+            click.echo(f"{(row['published'] or '')[:10]} {row['source']}: {row['title']}\n"
+                       f"  {row['url']} (document {row['document']})")
+        click.echo(f"  {row['measure']}, score {row['score']:g}: {row['reason']}")
+    click.echo(f"{plural(len(rows), 'pair')} to review")
+
+
+def verdict_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """DOC MEASURE [--note] [--as-of] and the common options of `links confirm|reject`."""
+    for option in reversed((
+            click.argument("document", metavar="DOC"), click.argument("measure"),
+            click.option("--note", default=None, help="Why (kept with the verdict and shown "
+                                                      "in the link's reason)."),
+            click.option("--as-of", callback=iso_date, help="The verdict's date (ISO); "
+                                                            "default: today in Beijing."),
+            common_options)):
+        func = option(func)
+    return func
+
+
+@links.command("confirm")
+@verdict_options
+def links_confirm(document: str, measure: str, note: str | None, as_of: str | None,
+                  db: str | None, reports: str | None, config_path: str | None) -> None:
+    """The document is about the measure: the pair (a review candidate or a link without a
+    number) is a link from now on, whatever the rule decides on later nights.
+
+    \b
+    Example:
+      regwatch links confirm 3f0c2a9d1b7e4c55 MOFCOM-2025-57 --note "the Oct 9 package"
+    """
+    config = configure(config_path, db=db, reports=reports, as_of=as_of)
+    relink_with_verdict(
+        config.db, document, measure, "confirmed", lambda archive, doc_id, m:
+        archive.decide_link(doc_id, m, LinkVerdict.CONFIRM, config.run_date(), note))
+
+
+@links.command("reject")
+@verdict_options
+def links_reject(document: str, measure: str, note: str | None, as_of: str | None,
+                 db: str | None, reports: str | None, config_path: str | None) -> None:
+    """The document is not about the measure: the pair (a review candidate or a link without a
+    number) is neither a link nor a candidate from now on. A link by number cannot be rejected.
+
+    \b
+    Example:
+      regwatch links reject https://www.globaltimes.cn/page/202511/1360001.shtml MOFCOM-2025-18
+    """
+    config = configure(config_path, db=db, reports=reports, as_of=as_of)
+    relink_with_verdict(
+        config.db, document, measure, "rejected", lambda archive, doc_id, m:
+        archive.decide_link(doc_id, m, LinkVerdict.REJECT, config.run_date(), note))
+
+
+@links.command("undo")
+@click.argument("document", metavar="DOC")
+@click.argument("measure")
+@common_options
+def links_undo(document: str, measure: str, db: str | None, reports: str | None,
+               config_path: str | None) -> None:
+    """Withdraw the analyst's verdict on the pair: the rule decides again, at once.
+
+    \b
+    Example:
+      regwatch links undo 3f0c2a9d1b7e4c55 MOFCOM-2025-57
+    """
+    config = configure(config_path, db=db, reports=reports)
+    relink_with_verdict(config.db, document, measure, "verdict withdrawn ({verdict})",
+                        lambda archive, doc_id, m: archive.withdraw_link_verdict(doc_id, m))
+
+
+def relink_with_verdict(db: str, document: str, measure: str, done: str,
+                        act: Callable[[Any, str, str], dict[str, Any]]) -> None:
+    """Record or withdraw a verdict (`act`, which returns it) and relink the document, in one
+    transaction; say in one line what was done (`done`, formatted with the verdict) and what
+    the pair was and is (an error: one line, nothing written)."""
+    from crawler.runner import check_archive, open_archive
+    from pipelines.linking import link_document
+
+    check_archive(db, must_exist=True)
+    with locked(db):
+        archive = open_archive(db, create=False)
+        try:
+            doc_id = document_named(archive, document)
+            doc = archive.document(doc_id)
+            if doc is None:
+                raise UsageError(f"no document {document} in the archive")
+            measure = measure.strip().upper()
+            before = pair_state(archive, doc_id, measure)
+            with archive.transaction():
+                verdict = act(archive, doc_id, measure)
+                link_document(archive, doc_id, archive.latest_run_id() or "", {})
+            after = pair_state(archive, doc_id, measure)
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+        finally:
+            archive.close()
+    change = f"now {after}" if after != before else f"still {after}"
+    click.echo(f"{done.format(**verdict)}: {measure} and document {doc_id} ({doc['title']}): "
+               f"was {before}, {change}")
+
+
+def pair_state(archive: Any, doc_id: str, measure: str) -> str:
+    """What a document and a measure are to each other, in words."""
+    if archive.links_between(doc_id, measure):
+        return "a link"
+    if any(c["measure"] == measure for c in archive.link_candidates(doc_id)):
+        return "a review candidate"
+    return "neither a link nor a review candidate"
 
 
 if __name__ == "__main__":

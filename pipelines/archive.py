@@ -28,7 +28,7 @@ from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, fts_query_exact, glossary_note, segment
-from pipelines.vocab import Confidence, EventKind, Relation, RunStatus
+from pipelines.vocab import Confidence, EventKind, LinkVerdict, Relation, RunStatus
 
 EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
 # Measure fields a document's text can amend (what `measure_amended` compares).
@@ -920,9 +920,11 @@ class Archive:
             "reason not like 'inferred:%'", [doc_id])}
 
     def replace_inferred_links(self, doc_id: str, links: dict[str, str],
-                               candidates: dict[str, tuple[float, str]], run_id: str) -> None:
+                               candidates: dict[str, tuple[float, str]], run_id: str,
+                               confidences: dict[str, str] | None = None) -> None:
         """The document's inferred links and review candidates, replacing earlier ones (and
-        the statement events it gave the measures it was linked to)."""
+        the statement events it gave the measures it was linked to). A link's confidence is
+        `low` unless `confidences` gives another (a link the analyst confirmed)."""
         self.db.execute("delete from document_measures where document = ? and "
                         "reason like 'inferred:%'", [doc_id])
         self.db.execute("delete from link_candidates where document = ?", [doc_id])
@@ -933,7 +935,7 @@ class Archive:
                         [doc_id, EXTENSION_ANNOUNCED])
         self.db["document_measures"].insert_all([{
             "document": doc_id, "measure": m, "relation": Relation.MENTIONS.value,
-            "confidence": Confidence.LOW.value, "reason": reason,
+            "confidence": (confidences or {}).get(m, Confidence.LOW.value), "reason": reason,
         } for m, reason in sorted(links.items())], pk=("document", "measure", "relation"),
             replace=True)
         self.db["link_candidates"].insert_all([{
@@ -945,6 +947,67 @@ class Archive:
         where, params = ("where document = ?", [doc_id]) if doc_id else ("", [])
         return list(self._query(
             f"select * from link_candidates {where} order by document, measure", params))
+
+    # --- the analyst's verdicts on links (regwatch links) ---------------------------------
+
+    def links_to_review(self) -> list[dict[str, Any]]:
+        """The review candidates without a verdict (`link_review`), newest document first."""
+        return list(self._query(
+            "select document, published, source, title, url, measure, measure_title, score, "
+            "reason from link_review order by published desc, document, score desc, measure"))
+
+    def link_verdicts(self, doc_id: str) -> dict[str, dict[str, Any]]:
+        """The analyst's verdicts on the document's links and candidates, by measure."""
+        return {r["measure"]: r for r in self._query(
+            "select * from link_verdicts where document = ? order by measure", [doc_id])}
+
+    def links_between(self, doc_id: str, measure: str) -> list[dict[str, Any]]:
+        """The document's links to the measure (`document_measures`: by number or inferred)."""
+        return list(self._query("select relation, confidence, reason from document_measures "
+                                "where document = ? and measure = ? order by relation",
+                                [doc_id, measure]))
+
+    def decide_link(self, doc_id: str, measure: str, verdict: str, decided: str,
+                    note: str | None = None) -> dict[str, Any]:
+        """Record the analyst's verdict (LinkVerdict) on a document and a measure: a review
+        candidate or a link without a number (or a pair already decided, to change its verdict).
+        ValueError, one line, for any other pair: a link by number or the measure's own text is
+        not the rule's to confirm or reject. The caller relinks the document."""
+        verdict = LinkVerdict(verdict).value
+        if self.document(doc_id) is None:
+            raise ValueError(f"no document {doc_id} in the archive")
+        rows = self.links_between(doc_id, measure)
+        reject = verdict == LinkVerdict.REJECT
+        if any(r["relation"] == Relation.ISSUES for r in rows):
+            raise ValueError(f"document {doc_id} issues {measure} (its own text): " + (
+                "a measure's own text cannot be rejected" if reject
+                else "linked already, nothing to confirm"))
+        if any(not (r["reason"] or "").startswith("inferred:") for r in rows):
+            raise ValueError(f"document {doc_id} cites {measure} by its number: " + (
+                "a link by number cannot be rejected" if reject
+                else "linked already, nothing to confirm"))
+        known = rows or self.link_verdicts(doc_id).get(measure) or self._one(
+            "select 1 from link_candidates where document = ? and measure = ?",
+            [doc_id, measure])
+        if not known:
+            raise ValueError(f"{measure} is neither a link nor a review candidate of document "
+                             f"{doc_id} (see `regwatch links review`)")
+        row = {"document": doc_id, "measure": measure, "verdict": verdict, "note": note,
+               "decided": decided}
+        with self.transaction():
+            self._upsert("link_verdicts", row, ("document", "measure"))
+        return row
+
+    def withdraw_link_verdict(self, doc_id: str, measure: str) -> dict[str, Any]:
+        """The analyst's verdict on the pair withdrawn (the rule decides again when the caller
+        relinks the document); the verdict it was. ValueError when there is none."""
+        row = self.link_verdicts(doc_id).get(measure)
+        if row is None:
+            raise ValueError(f"no verdict on document {doc_id} and {measure}")
+        with self.transaction():
+            self.db.execute("delete from link_verdicts where document = ? and measure = ?",
+                            [doc_id, measure])
+        return row
 
     def change_of_document(self, run_id: str, kind: str, doc_id: str) -> dict[str, Any] | None:
         row = self._one("select * from changes where run_id = ? and kind = ? and document = ?",
@@ -1144,7 +1207,7 @@ class Archive:
                 f"select count(*) as n from fetch_state f where {CLOSE_CALL} and not exists "
                 "(select 1 from relevance_verdicts v where v.url = f.url)")["n"],
             "links_to_review": self._one(
-                "select count(distinct document) as n from link_candidates")["n"],
+                "select count(distinct document) as n from link_review")["n"],
             "number_gaps": self._one("select count(*) as n from number_gaps")["n"],
         }
 

@@ -32,7 +32,9 @@ every page of the night is stored, so that no result depends on the order pages 
    rare earth items" fits No. 18 and No. 57) are candidates too. A suspending instrument brings
    the measures it suspends that the sentence speaks of (`_targets_named`).
 4. Links are `mentions`, confidence `low`, reason `inferred: <strongest reason>; …: “sentence”`.
-   A measure cited by number is never inferred again.
+   A measure cited by number is never inferred again. The analyst's verdicts (`link_verdicts`,
+   `regwatch links confirm|reject`) are applied every time a document is (re)linked
+   (`with_verdicts`): a confirmed pair is a link, a rejected one neither a link nor a candidate.
 5. Political statements (延期至…, "extended to January 10, 2027") in a document that is not a
    legal text add an `extension_announced` event to the linked measures whose suspension runs
    on the document's date and ends before the statement's date (evidence only, pipelines
@@ -65,7 +67,7 @@ from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
 from pipelines.reading import Act, last_actor_is_foreign, read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
-from pipelines.vocab import ChangeKind, Confidence, EventKind
+from pipelines.vocab import ChangeKind, Confidence, EventKind, LinkVerdict
 
 # --------------------------------------------------------------------------- the rules as data
 
@@ -2031,11 +2033,33 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     links = {m: e.reason() for m, e in decision.links.items() if m not in cited}
     candidates = {m: (e.score, e.reason()) for m, e in decision.candidates.items()
                   if m not in cited}
-    archive.replace_inferred_links(doc_id, links, candidates, run_id)
+    confirmed = with_verdicts(archive, doc, links, candidates, cited)
+    archive.replace_inferred_links(doc_id, links, candidates, run_id, confirmed)
     statements = statement_links(archive, doc, set(links) | cited, run_id)
     if statements:
         note_statement(archive, run_id, doc_id, statements)
     return decision
+
+
+def with_verdicts(archive: Archive, doc: dict[str, Any], links: dict[str, str],
+                  candidates: dict[str, tuple[float, str]], cited: set[str]) -> dict[str, str]:
+    """The analyst's verdicts (`link_verdicts`, `regwatch links`) over the rule's links and
+    candidates, in place: a rejected measure is neither; a confirmed one is a link (a link by
+    number stands as it is), reason `inferred: confirmed by the analyst …` with the rule's own
+    evidence if it found some, and the document's confidence, as a link by number from it would
+    have. Returns the confidence of each confirmed link."""
+    confirmed = {}
+    for measure, verdict in archive.link_verdicts(doc["id"]).items():
+        rule = links.pop(measure, None) or candidates.pop(measure, (0.0, None))[1]
+        candidates.pop(measure, None)
+        if verdict["verdict"] != LinkVerdict.CONFIRM or measure in cited:
+            continue
+        note = f" ({verdict['note']})" if verdict["note"] else ""
+        evidence = f"; the rule's evidence: {rule.removeprefix('inferred: ')}" if rule else ""
+        links[measure] = f"inferred: confirmed by the analyst on {verdict['decided']}{note}" \
+                         f"{evidence}"
+        confirmed[measure] = doc["confidence"] or Confidence.LOW.value
+    return confirmed
 
 
 def link_run(archive: Archive, run_id: str) -> int:

@@ -529,3 +529,28 @@ def m601_relevance_close_calls(db: Database) -> None:
         {"url": str, "source": str, "verdict": str, "note": str, "decided": str}, pk="url",
     )
     db["relevance_verdicts"].create_index(["source"])
+
+
+@migrations()
+def m701_link_verdicts(db: Database) -> None:
+    """The analyst's verdicts on links without a number and on review candidates (`regwatch
+    links confirm|reject`): a confirmed pair is a link, a rejected one neither a link nor a
+    candidate, every time pipelines.linking links the document. The review list shows only the
+    pairs without a verdict."""
+    db["link_verdicts"].create(
+        {"document": str, "measure": str, "verdict": str, "note": str, "decided": str},
+        pk=("document", "measure"),
+        foreign_keys=[("document", "documents", "id"), ("measure", "measures", "id")],
+    )
+    db["link_verdicts"].create_index(["measure"])
+    db.execute("DROP VIEW IF EXISTS link_review")
+    db.execute("""
+        CREATE VIEW link_review AS
+        SELECT c.document, d.published, d.source, d.title, d.url, c.measure,
+               m.title_zh AS measure_title, m.published AS measure_published, c.score, c.reason,
+               c.run_id
+        FROM link_candidates c JOIN documents d ON d.id = c.document
+        JOIN measures m ON m.id = c.measure
+        WHERE NOT EXISTS (SELECT 1 FROM link_verdicts v
+                          WHERE v.document = c.document AND v.measure = c.measure)
+    """)

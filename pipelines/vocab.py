@@ -62,6 +62,15 @@ class Relation(StrEnum):
     REPORTS_ON = "reports_on"  # a relayed statement or article about the measure
 
 
+class LinkVerdict(StrEnum):
+    """The analyst's verdict on a link without a number or a review candidate
+    (`link_verdicts.verdict`, `regwatch links confirm|reject`): pipelines.linking honours it
+    every time it links the document."""
+
+    CONFIRM = "confirm"  # the document is about the measure: a link, whatever the rule says
+    REJECT = "reject"  # it is not: neither a link nor a review candidate
+
+
 class SourceKind(StrEnum):
     """What kind of publisher a source is; drives confidence."""
 

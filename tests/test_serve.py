@@ -161,7 +161,8 @@ def test_metadata_describes_every_table_and_column(demo_db):
                   "document_measures", "changes", "runs", "run_sources", "fetch_state",
                   "measure_documents", "link_candidates", "link_review", "entities",
                   "designations", "designation_status", "designation_events", "annexes",
-                  "controlled_items", "annex_refusals", "relevance_verdicts"):
+                  "controlled_items", "annex_refusals", "relevance_verdicts",
+                  "link_verdicts"):
         columns = [row[1] for row in conn.execute(f"pragma table_info({table})")]
         assert tables[table]["description"], table
         assert set(columns) == set(tables[table]["columns"]), table
