@@ -7,12 +7,12 @@ equal). Patterns are regular expressions matched case-insensitively on NFKC-norm
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import date, timedelta
 from functools import cache
 
 from pipelines.clauses import split_sentences
 from pipelines.identifiers import find_measure_numbers
+from pipelines.nfkc import nfkc
 from pipelines.reading import (
     ACT_VERB,
     BOTH_SIDES,
@@ -481,13 +481,19 @@ def _compiled(patterns: Patterns) -> re.Pattern[str]:
 # Chinese punctuation that NFKC would turn into ASCII (，→ ,): kept, so that a pattern stopping at
 # a clause's end ([^，。；]) stops there in Chinese text too.
 _CJK_PUNCTUATION = "，；：！？（）"
-_PROTECT = {ord(c): 0xF0000 + i for i, c in enumerate(_CJK_PUNCTUATION)}
-_RESTORE = {0xF0000 + i: c for i, c in enumerate(_CJK_PUNCTUATION)}
+_PROTECTED = [(c, chr(0xF0000 + i)) for i, c in enumerate(_CJK_PUNCTUATION)]
 
 
 def _normalize(text: str | None) -> str:
-    """NFKC (full-width letters and digits, compatibility forms), Chinese punctuation kept."""
-    return unicodedata.normalize("NFKC", (text or "").translate(_PROTECT)).translate(_RESTORE)
+    """NFKC (full-width letters and digits, compatibility forms), Chinese punctuation kept
+    (one str.replace per mark: a translate() table walks long texts character by character)."""
+    text = text or ""
+    for mark, private in _PROTECTED:
+        text = text.replace(mark, private)
+    text = nfkc(text)
+    for mark, private in _PROTECTED:
+        text = text.replace(private, mark)
+    return text
 
 
 def _matches(patterns: Patterns, text: str) -> bool:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
+
+from pipelines.nfkc import nfkc
 
 __all__ = ["BEIJING", "find_dates", "parse_published", "today_in_beijing"]
 
@@ -134,7 +135,7 @@ def parse_published(text: str) -> tuple[str, str | None]:
     The first date after a publication label (`Published:`, `发布时间：`, `【发文日期】`…) wins,
     else the first date in the text. A date that does not exist (2025-02-30) is a ValueError.
     """
-    norm = unicodedata.normalize("NFKC", text or "")
+    norm = nfkc(text or "")
     match = None
     label = _PUBLISHED_LABEL.search(norm)
     if label:
@@ -155,7 +156,7 @@ def find_dates(text: str) -> list[str]:
     A written date that does not exist (2025年2月30日) is skipped with a warning.
     """
     dates = []
-    for match in _ZH_DATE_ONLY.finditer(unicodedata.normalize("NFKC", text or "")):
+    for match in _ZH_DATE_ONLY.finditer(nfkc(text or "")):
         try:
             dates.append(date(int(match["Y"]), int(match["m"]), int(match["d"])).isoformat())
         except ValueError as exc:

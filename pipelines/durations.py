@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 from pipelines.dates import find_dates, parse_published
+from pipelines.nfkc import nfkc
 
 __all__ = ["Duration", "find_durations", "parse_number", "period_end", "sentence_start",
            "written_end"]
@@ -162,7 +162,7 @@ def period_end(start: str, amount: int, unit: str) -> str:
 
 def parse_number(text: str) -> int:
     """A count written in digits, Chinese numerals (九十, 一百八十, 两) or English words."""
-    text = unicodedata.normalize("NFKC", text).strip().lower()
+    text = nfkc(text).strip().lower()
     if text.isdigit():
         return int(text)
     words = " ".join(text.split())
@@ -206,7 +206,7 @@ def _iso(written: str) -> str | None:
 def sentence_start(sentence: str, published: str | None) -> tuple[str | None, bool]:
     """(start, written): the start date a sentence writes (自…起, "from …"; 即日 and
     公布之日 are `published`), else (published, False)."""
-    text = unicodedata.normalize("NFKC", sentence or "")
+    text = nfkc(sentence or "")
     for pattern in (_ZH_START, _EN_START):
         m = pattern.search(text)
         if not m:
@@ -224,7 +224,7 @@ def sentence_start(sentence: str, published: str | None) -> tuple[str | None, bo
 
 def written_end(sentence: str) -> str | None:
     """The end date a sentence writes (至2026年11月10日, "until November 10, 2026"), if any."""
-    text = unicodedata.normalize("NFKC", sentence or "")
+    text = nfkc(sentence or "")
     for pattern in (_ZH_END, _EN_END):
         m = pattern.search(text)
         if m:
@@ -288,7 +288,7 @@ def find_durations(sentence: str, published: str | None) -> list[Duration]:
     announcement's effective date when another sentence gives one). Without any start date
     (published None and none written) nothing can be computed and nothing is returned.
     """
-    text = unicodedata.normalize("NFKC", sentence or "")
+    text = nfkc(sentence or "")
     start, written = sentence_start(text, published)
     if start is None:
         return []

@@ -30,7 +30,6 @@ Lists: `unreliable_entity_list` (不可靠实体清单), `export_control_list` (
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -43,6 +42,7 @@ from pipelines.durations import find_durations, parse_number, sentence_start, wr
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import entity_id, has_cjk, name_key, normalize_name
+from pipelines.nfkc import nfkc
 from pipelines.vocab import EventKind, ListName
 
 __all__ = [
@@ -157,7 +157,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 def _clean(text: str | None) -> str:
     """Text of a cell or an entry: NFKC, one space between words, ends stripped."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFKC", text or "")).strip()
+    return _SPACE.sub(" ", nfkc(text or "")).strip()
 
 
 def _strip_marks(name: str) -> str:

@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 import re._constants as _sre
 import re._parser as _sre_parse
-import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+
+from pipelines.nfkc import nfkc
 
 __all__ = ["TERMS", "Subject", "Term", "expand", "found_in", "spans", "subject_of", "term",
            "terms_in"]
@@ -242,7 +243,7 @@ def _pattern(t: Term) -> re.Pattern[str]:
 
 
 def _norm(text: str) -> str:
-    return unicodedata.normalize("NFKC", text or "")
+    return nfkc(text or "")
 
 
 def _literal_starts(items: list) -> frozenset[str] | None:
@@ -282,7 +283,9 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 
 def _word_starts(text: str) -> set[str]:
     """Every start (first one to eight characters) of the text's ASCII words, lower case."""
-    words = set(_TOKEN.findall(text.translate(_FOLD).lower()))
+    if "ı" in text or "İ" in text:  # (translate walks the whole text: only when needed)
+        text = text.translate(_FOLD)
+    words = set(_TOKEN.findall(text.lower()))
     return {w[:k] for w in words for k in range(1, min(len(w), 8) + 1)}
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipelines.nfkc import changing_characters
 from pipelines.vocab import Issuer, Series
 
 __all__ = ["MeasureNumber", "find_measure_numbers", "parse_measure_id"]
@@ -70,10 +71,13 @@ class _Normalized:
         full-width punctuation included), one translate() and offsets that are the identity."""
         if original.isascii():
             return cls(original, original, range(len(original)))
-        changed = {ch: norm for ch in set(original) if (norm := _nfkc(ch)) != ch}
+        changed = {ch: norm for ch in changing_characters(original)
+                   if (norm := _nfkc(ch)) != ch}
         if all(len(norm) == 1 for norm in changed.values()):
-            table = {ord(ch): norm for ch, norm in changed.items()}
-            return cls(original, original.translate(table), range(len(original)))
+            text = original  # one str.replace per character (NFKC is idempotent: no chains)
+            for ch, norm in changed.items():
+                text = text.replace(ch, norm)
+            return cls(original, text, range(len(original)))
         chars: list[str] = []
         offsets: list[int] = []
         for i, ch in enumerate(original):

@@ -54,7 +54,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date
@@ -65,6 +64,7 @@ from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
+from pipelines.nfkc import nfkc
 from pipelines.reading import Act, last_actor_is_foreign, read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
 from pipelines.vocab import ChangeKind, Confidence, EventKind, LinkVerdict
@@ -315,13 +315,13 @@ class Sentence:
 
 def title_key(title: str) -> str:
     """A Chinese title as compared: NFKC, no spaces, brackets or leading 关于/公布."""
-    text = unicodedata.normalize("NFKC", title or "")
+    text = nfkc(title or "")
     text = re.sub(r"[\s《》「」“”\"]", "", text)
     return _TITLE_LEAD.sub("", text)
 
 
 def _words(text: str) -> str:
-    return " ".join(_WORDS.findall(unicodedata.normalize("NFKC", text or "").lower()))
+    return " ".join(_WORDS.findall(nfkc(text or "").lower()))
 
 
 def _counts(text: str) -> set[int]:
@@ -591,7 +591,7 @@ def _refers_back(s: Sentence) -> bool:
 
 def _told_dates(s: Sentence) -> list[DateSpan]:
     """The dates a sentence tells, its Xinhua dateline's day left out."""
-    line = _DATELINE.match(unicodedata.normalize("NFKC", s.text))
+    line = _DATELINE.match(nfkc(s.text))
     return [d for d in s.dates if not line or d.start >= line.end()]
 
 

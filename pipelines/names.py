@@ -26,6 +26,8 @@ from functools import lru_cache
 
 import opencc
 
+from pipelines.nfkc import nfkc
+
 __all__ = ["compact", "entity_id", "has_cjk", "name_key", "normalize_name", "to_simplified"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
@@ -70,7 +72,7 @@ def to_simplified(text: str) -> str:
 
 def normalize_name(text: str) -> str:
     """The stored form of a name: NFKC, Simplified, unified punctuation, tidy spaces."""
-    text = unicodedata.normalize("NFKC", text or "")
+    text = nfkc(text or "")
     text = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C" or ch in "\t\n")
     text = to_simplified(text)
     text = _MIDDLE_DOTS.sub("·", text)

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 import calendar
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+
+from pipelines.nfkc import nfkc
 
 __all__ = ["DateSpan", "dateline", "dates_in", "same_time_reference"]
 
@@ -245,7 +246,7 @@ def _span(first: date, last: date, precision: str, text: str, start: int, role: 
 def dateline(text: str, published: str) -> str | None:
     """The day of a Xinhua dateline at the start of a text (its year from `published`)."""
     today = date.fromisoformat(published)
-    head = unicodedata.normalize("NFKC", text or "")[:200]
+    head = nfkc(text or "")[:200]
     m = _DATELINE_EN.search(head)
     if m:
         day = _nearest_day(today, _MONTH_NUMBER[m["mon"].lower().rstrip(".")], int(m["d"]))
@@ -573,7 +574,7 @@ def _years_ago(text: str, today: date, found: list[DateSpan]) -> None:
 
 def dates_in(sentence: str, today: str) -> list[DateSpan]:
     """The dates a sentence names, resolved from `today` (the document's date), in order."""
-    text = unicodedata.normalize("NFKC", sentence or "")
+    text = nfkc(sentence or "")
     reference = date.fromisoformat(today)
     found: list[DateSpan] = []
     _anniversaries(text, reference, found)
@@ -587,4 +588,4 @@ def dates_in(sentence: str, today: str) -> list[DateSpan]:
 
 def same_time_reference(sentence: str) -> bool:
     """Whether a sentence dates itself by the one before ("on the same day", 同日)."""
-    return bool(_SAME.search(unicodedata.normalize("NFKC", sentence or "")))
+    return bool(_SAME.search(nfkc(sentence or "")))

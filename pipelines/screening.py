@@ -89,6 +89,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from pipelines.names import compact, has_cjk, name_key, normalize_name
+from pipelines.nfkc import nfkc
 
 if TYPE_CHECKING:
     from pipelines.archive import Archive
@@ -278,7 +279,7 @@ def check_query(query: str) -> str:
         raise ValueError(f"the name contains a control character (U+{ord(bad):04X})")
     if len(text) > MAX_QUERY:
         raise ValueError(f"the name is longer than {MAX_QUERY} characters ({len(text)})")
-    if not _LETTER.search(unicodedata.normalize("NFKC", text)):
+    if not _LETTER.search(nfkc(text)):
         raise ValueError(f"the name has no letters: {text!r}")
     if len(compact(name_key(text))) < 2:
         raise ValueError(f"the name is too short to screen: {text!r}")
@@ -289,7 +290,7 @@ def check_query(query: str) -> str:
 def _acronym_letters(query: str) -> str | None:
     """The letters of a query written as an acronym, lower case: capitals, in one word or a few
     ("GA-ASI", "GA ASI"), a corporate form after them allowed ("GDLS Inc."); None otherwise."""
-    words = unicodedata.normalize("NFKC", query).split()
+    words = nfkc(query).split()
     while len(words) > 1 and re.sub(r"[^a-z]", "", words[-1].lower()) in _CORPORATE_WORDS:
         words.pop()
     if not words or not all(_ACRONYM_WORD.match(w) for w in words):
@@ -476,7 +477,7 @@ def _query_forms(text: str) -> list[str]:
     without the country it begins with (美国PVH集团); each name of a bilingual row (Chinese and
     Latin letters) is screened alone: the parts between brackets, and at a space where the
     script changes ("斯凯迪奥公司（Skydio, Inc.）", "尼罗斯科技公司 Neros Technologies")."""
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc(text)
     forms = [text]
 
     def add(form: str) -> None:
