@@ -950,11 +950,14 @@ class Archive:
 
     # --- the analyst's verdicts on links (regwatch links) ---------------------------------
 
-    def links_to_review(self) -> list[dict[str, Any]]:
-        """The review candidates without a verdict (`link_review`), newest document first."""
+    def links_to_review(self, run_id: str | None = None) -> list[dict[str, Any]]:
+        """The review candidates without a verdict (`link_review`), newest document first: all
+        of them, or those `run_id` found (a document it linked, or linked again)."""
+        where, params = ("where run_id = ? ", [run_id]) if run_id is not None else ("", [])
         return list(self._query(
             "select document, published, source, title, url, measure, measure_title, score, "
-            "reason from link_review order by published desc, document, score desc, measure"))
+            f"reason, run_id from link_review {where}"
+            "order by published desc, document, score desc, measure", params))
 
     def link_verdicts(self, doc_id: str) -> dict[str, dict[str, Any]]:
         """The analyst's verdicts on the document's links and candidates, by measure."""

@@ -240,16 +240,32 @@ def for_reading(groups: list[tuple[str, list[dict[str, Any]]]]
 
 def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = None,
            links: dict[str, str] | None = None, archive: dict[str, Any] | None = None,
-           close_calls: list[dict[str, Any]] | None = None) -> str:
+           close_calls: list[dict[str, Any]] | None = None,
+           to_review: list[dict[str, Any]] | None = None) -> str:
     """The report as Markdown or HTML; `close_calls`: the news the run first left out on a close
-    call (Archive.close_calls), listed after the sources."""
+    call (Archive.close_calls), and `to_review`: the documents whose links it left for a person
+    to decide (by_document over Archive.links_to_review), listed after the sources."""
     groups = grouped(report["changes"])
     return render_template(f"report.{fmt}.j2", {
         "report": report, "groups": for_reading(groups),
         "summary": summary_rows(groups, report["as_of"]),
         "headline": headline(report["changes"]), "measures": measures or {},
         "links": links or datasette_links(Config().datasette_url, "archive"),
-        "archive": archive or {}, "close_calls": close_calls or []})
+        "archive": archive or {}, "close_calls": close_calls or [],
+        "to_review": to_review or []})
+
+
+def by_document(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Review candidates (Archive.links_to_review rows) as one entry per document, in their
+    order, with its measures (id, title, score, reason)."""
+    documents: dict[str, dict[str, Any]] = {}
+    for row in candidates:
+        entry = documents.setdefault(row["document"], {
+            k: row[k] for k in ("document", "published", "source", "title", "url")})
+        entry.setdefault("measures", []).append(
+            {"measure": row["measure"], "title": row["measure_title"], "score": row["score"],
+             "reason": row["reason"]})
+    return list(documents.values())
 
 
 # --- what the archive holds and covers (pipelines/backfill.py) ------------------------------
@@ -282,11 +298,12 @@ def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,
     links = datasette_links(datasette_url or Config().datasette_url, db_name)
     held = archive_context(archive, report["as_of"])
     close_calls = archive.close_calls(run_id)
+    to_review = by_document(archive.links_to_review(run_id))
     paths = []
     for suffix, text in (
         ("json", json.dumps(report, ensure_ascii=False, indent=2) + "\n"),
-        ("md", render(report, "md", measures, links, held, close_calls)),
-        ("html", render(report, "html", measures, links, held, close_calls)),
+        ("md", render(report, "md", measures, links, held, close_calls, to_review)),
+        ("html", render(report, "html", measures, links, held, close_calls, to_review)),
     ):
         path = folder / f"{run_id}.{suffix}"
         _write_atomically(path, text)

@@ -258,3 +258,43 @@ def test_datasette_lists_the_verdicts_as_text_and_the_home_page_counts_what_wait
     assert [r["measure"] for r in review] == ["MOFCOM-2025-18"]
     assert "1 document with links to review" in home
     assert "with links to review" not in home_after
+
+
+def night_reports(db: Path, run_id: str) -> tuple[str, str]:
+    """The run's Markdown and HTML reports, (re)written."""
+    from pipelines.report import write_reports
+
+    archive = Archive.open(db)
+    try:
+        paths = write_reports(archive, run_id, db.parent / "reports", "http://127.0.0.1:8001")
+    finally:
+        archive.close()
+    by_suffix = {p.suffix: p.read_text(encoding="utf-8") for p in paths}
+    return by_suffix[".md"], by_suffix[".html"]
+
+
+def test_the_nights_report_lists_its_links_to_review_escaped_with_the_commands(db):
+    """The night that found the tie lists the document once, with both measures, its id for
+    the commands, and its scraped title as text; the night before it lists nothing."""
+    archive = Archive.open(db)
+    first, second = archive.run_ids()
+    archive.close()
+    md, html = night_reports(db, second)
+    doc = document_id(TIED)
+    for text in (md, html):
+        assert "Links to review" in text and "regwatch links confirm DOC MEASURE" in text
+        assert text.count(doc) >= 1
+        assert text.index("MOFCOM-2025-18") < text.index("MOFCOM-2025-57", text.index(doc))
+        assert "<script>" not in text
+    assert text.count(f"<code>{doc}</code>") == 1
+    assert '&lt;script&gt;alert' in html
+    assert "applications \\<script\\>alert" in md
+    assert "http://127.0.0.1:8001/a/measures/MOFCOM-2025-57" in html
+    assert "Links to review" not in night_reports(db, first)[0]
+    # decided: the pair leaves the report when it is written again
+    assert links_cli(db, "reject", TIED, "MOFCOM-2025-57").returncode == 0
+    md, html = night_reports(db, second)
+    assert "Links to review" in md and "MOFCOM-2025-57, score" not in md
+    assert links_cli(db, "reject", TIED, "MOFCOM-2025-18").returncode == 0
+    md, html = night_reports(db, second)
+    assert "Links to review" not in md and "Links to review" not in html

@@ -57,6 +57,7 @@ def test_the_same_as_unicodedata_on_mixed_text():
 
 
 def test_long_chinese_text():
-    text = "根据《中华人民共和国出口管制法》（２０２０年）第１２条，决定：一、对镓（Ga）实施管制；…" * 200
+    text = ("根据《中华人民共和国出口管制法》（２０２０年）第１２条，"
+            "决定：一、对镓（Ga）实施管制；…") * 200
     assert nfkc(text) == _nfkc(text)
     assert changing_characters(text) >= {"（", "）", "２", "，", "…"}
