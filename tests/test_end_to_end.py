@@ -367,10 +367,10 @@ def test_evidence_grows_only_on_nights_that_change_something(demo):
     evidence = folder / "evidence" / "archive"
     sizes = {night: sum(p.stat().st_size for p in evidence.glob(f"{night}-*"))
              for night in EXPECTED_NIGHTS}
-    # 2025-11-13 keeps the press conference's transcript (mofcom_press): a new version
-    assert {night for night, size in sizes.items() if size == 0} == {
-        "2025-11-12", "2026-11-05", "2026-11-22"}
-    assert out.count("evidence: nothing new kept (0 bytes)") == 3
+    # 2025-11-13 keeps the press conference's transcript (mofcom_press): a new version; 2026-11-22
+    # the China Daily story on licence approvals (a new document)
+    assert {night for night, size in sizes.items() if size == 0} == {"2025-11-12", "2026-11-05"}
+    assert out.count("evidence: nothing new kept (0 bytes)") == 2
 
 
 def test_readout_of_the_eighth_round_is_kept_and_linked_to_the_suspension(demo):
@@ -402,6 +402,9 @@ def test_readout_of_the_eighth_round_is_kept_and_linked_to_the_suspension(demo):
         (m, "extension_announced", "2027-01-10") for m in SUSPENDED}
 
 
+MAGNETS = "https://www.chinadaily.com.cn/a/202611/20/WS691e3a52a310d6866eb3c5d7.html"
+
+
 def test_the_last_night_lists_its_close_call_and_stores_nothing_of_it(demo):
     """The Yiwu story of night 13 names a measure in passing: left out, listed for the analyst
     in the night's report (JSON, HTML), the marathon story of earlier nights not."""
@@ -423,6 +426,29 @@ def test_the_last_night_lists_its_close_call_and_stores_nothing_of_it(demo):
                            )) == {close_call: 1, **dict.fromkeys(UNRELATED, 0)}
 
 
+def test_the_last_night_lists_its_links_to_review_and_links_the_story_to_neither(demo):
+    """The China Daily story of night 13 speaks of the medium and heavy rare earth controls,
+    which No. 18 (April 2025) and No. 57 (October 2025) both are: two review candidates, no link,
+    listed under "Links to review" in that night's report only, with the commands."""
+    folder, _ = demo
+    db = sqlite3.connect(folder / "archive.db")
+    [doc] = db.execute("select id from documents where url = ?", [MAGNETS]).fetchone()
+    assert db.execute("select count(*) from document_measures where document = ?", [doc]
+                      ).fetchone() == (0,)
+    assert dict(db.execute("select measure, run_id from link_review where document = ?",
+                           [doc])) == dict.fromkeys(["MOFCOM-2025-18", "MOFCOM-2025-57"],
+                                                    "2026-11-22-001")
+    page = (folder / "diff_reports" / "2026-11-22-001.md").read_text(encoding="utf-8")
+    section = page.split("### Links to review", 1)[1].split("###", 1)[0]
+    assert f"[Magnet makers say export licences are approved faster]({MAGNETS}) (DOC `{doc}`)" \
+        in section
+    assert "  - MOFCOM-2025-18 (" in section and "  - MOFCOM-2025-57 (" in section
+    assert "regwatch links confirm DOC MEASURE" in section
+    for night in RUNS[:-1]:
+        earlier = (folder / "diff_reports" / f"{night}.md").read_text(encoding="utf-8")
+        assert "Links to review" not in earlier
+
+
 def test_nothing_new_before_the_end_of_the_no70_suspension(demo):
     folder, _ = demo
     assert by_kind(report(folder, "2026-11-05-001")) == {}
@@ -432,8 +458,9 @@ def test_end_of_the_no70_suspension_with_no_instrument_seen(demo):
     folder, _ = demo
     rep = report(folder, "2026-11-22-001")
     kinds = {c["kind"] for c in rep["changes"]}
-    assert not kinds & {"new_document", "new_measure", "document_changed", "document_removed",
-                        "source_problem"}
+    assert not kinds & {"new_measure", "document_changed", "document_removed", "source_problem"}
+    # the one new document is the story on licence approvals, which extends nothing
+    assert [c["url"] for c in rep["changes"] if c["kind"] == "new_document"] == [MAGNETS]
     # the end date of 2026-11-10 has passed: each suspended measure is reported this night
     ended = {c["measure"] for c in rep["changes"]
              if c["kind"] in ("status_changed", "deadline_passed")}
@@ -455,7 +482,7 @@ def test_unrelated_news_is_left_out(demo):
         assert db.execute("select count(*) from changes where url = ?", [url]).fetchone() == (0,)
     news = dict(db.execute("select source, count(*) from documents "
                            "where source in ('globaltimes', 'chinadaily') group by source"))
-    assert news == {"globaltimes": 3, "chinadaily": 2}
+    assert news == {"globaltimes": 3, "chinadaily": 3}  # China Daily: night 13's magnet story
 
 
 def test_archive_holds_no70_with_dates_issuers_category_confidence(demo):
