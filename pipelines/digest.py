@@ -24,6 +24,7 @@ from pipelines.backfill import archive_summary
 from pipelines.config import Config, Recipient
 from pipelines.report import (
     KIND_ORDER,
+    by_document,
     datasette_links,
     for_reading,
     grouped,
@@ -167,13 +168,14 @@ def fitted(render_with: Callable[[int], str], total: int, limit: int) -> tuple[s
 def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: list[dict[str, Any]],
                changes: list[dict[str, Any]], measures: dict[str, Any],
                earlier: list[dict[str, Any]] | None = None, channel: str = "mail",
-               held: str = "", close_calls: list[dict[str, Any]] | None = None
-               ) -> dict[str, Any] | None:
+               held: str = "", close_calls: list[dict[str, Any]] | None = None,
+               to_review: list[dict[str, Any]] | None = None) -> dict[str, Any] | None:
     """One recipient's digest of one run's changes (None when nothing is theirs and no empty mail
     is due); `earlier`: the backlog's older runs, listed with links to their reports; `held`: the
     archive in one line (pipelines.backfill.archive_summary), which the digest opens with;
-    `close_calls`: the news the runs left out on a close call (Archive.close_calls), listed at
-    the end for a recipient without a filter (they are no change: they never make a mail due)."""
+    `close_calls`: the news the runs left out on a close call (Archive.close_calls), and
+    `to_review`: the documents whose links they left for a person to decide (report.by_document),
+    listed at the end for a recipient without a filter (no change: they never make a mail due)."""
     def theirs(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [c for c in items if wanted(recipient, config.topics, c,
                                            measures.get(c.get("measure")))]
@@ -196,6 +198,7 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
         "earlier": [{**r, "url": f"{links['reports']}{r['id']}.html"} for r in before],
         "held": held,
         "close_calls": [] if describe_filter(recipient) else (close_calls or []),
+        "to_review": [] if describe_filter(recipient) else (to_review or []),
     }
 
     def html_with(count: int) -> str:
@@ -218,11 +221,12 @@ def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
     measures = measure_context(archive, changes + [c for r in earlier for c in r["changes"]])
     held = archive_summary(archive, runs[-1]["as_of"])
     close_calls = [c for run in runs for c in archive.close_calls(run["id"])]
+    to_review = by_document([r for run in runs for r in archive.links_to_review(run["id"])])
     mails = [build_mail(archive, config, r, runs, changes, measures, earlier, held=held,
-                        close_calls=close_calls)
+                        close_calls=close_calls, to_review=to_review)
              for r in config.mail.recipients]
     mails += [build_mail(archive, config, c, runs, changes, measures, earlier, "apprise", held,
-                         close_calls)
+                         close_calls, to_review)
               for c in config.channels]
     return [m for m in mails if m]
 

@@ -328,3 +328,34 @@ def test_close_calls_are_listed_for_a_recipient_without_a_filter(db, smtp):
     assert "close call" not in "".join(night["listing@example.org"])
     first = [parts(m)[0] for m in smtp.messages if "2025-10-09" in m["Subject"]]
     assert first and not any("close call" in t for t in first)
+
+
+def test_links_to_review_end_the_digest_of_a_recipient_without_a_filter(db, smtp):
+    """A document the night left for the analyst to decide between two measures ends the
+    digest of a recipient without a filter, with its id and the command (escaped in the HTML
+    part); a filtered recipient's digest and the night before do not list it."""
+    archive = Archive.open(db)
+    hostile = 'Magnets <script>alert("x")</script> approvals'
+    doc = archive.db.execute("select id, url from documents where source = 'chinadaily' "
+                             "order by id limit 1").fetchone()
+    with archive.transaction():
+        archive.db.execute("update documents set title = ? where id = ?", [hostile, doc[0]])
+        archive.db["link_candidates"].insert_all([
+            {"document": doc[0], "measure": m, "score": 6.0, "reason": "inferred: subjects",
+             "run_id": "2025-11-08-001"} for m in ("MOFCOM-2025-57", "MOFCOM-2025-61")])
+    cfg = config(smtp.port, Recipient("analyst@example.org"),
+                 Recipient("listing@example.org", categories=["entity_listing"]),
+                 send_when_empty=True)
+    queue_digests(archive, cfg)
+    send_pending(archive, cfg.mail)
+    archive.close()
+    night = {m["To"]: parts(m) for m in smtp.messages if "2025-11-08" in m["Subject"]}
+    text, html = night["analyst@example.org"]
+    assert "== Links to review (1) ==" in text and hostile in text
+    assert f"DOC {doc[0]}: MOFCOM-2025-57 or MOFCOM-2025-61" in text
+    assert "regwatch links confirm DOC MEASURE" in text
+    assert "Links to review (1)" in html and f"<code>{doc[0]}</code>" in html
+    assert "<script>" not in html and "&lt;script&gt;" in html and f'href="{doc[1]}"' in html
+    assert "Links to review" not in "".join(night["listing@example.org"])
+    first = [parts(m)[0] for m in smtp.messages if "2025-10-09" in m["Subject"]]
+    assert first and not any("Links to review" in t for t in first)
