@@ -950,10 +950,17 @@ class Archive:
 
     # --- the analyst's verdicts on links (regwatch links) ---------------------------------
 
-    def links_to_review(self, run_id: str | None = None) -> list[dict[str, Any]]:
+    def links_to_review(self, run_id: str | None = None, measure: str | None = None
+                        ) -> list[dict[str, Any]]:
         """The review candidates without a verdict (`link_review`), newest document first: all
-        of them, or those `run_id` found (a document it linked, or linked again)."""
-        where, params = ("where run_id = ? ", [run_id]) if run_id is not None else ("", [])
+        of them, those `run_id` found (a document it linked, or linked again), or the documents
+        that may be about `measure` (each with all its candidates)."""
+        where, params = "where 1 = 1 ", []
+        if run_id is not None:
+            where, params = where + "and run_id = ? ", [*params, run_id]
+        if measure is not None:
+            where += "and document in (select document from link_review where measure = ?) "
+            params.append(measure)
         return list(self._query(
             "select document, published, source, title, url, measure, measure_title, score, "
             f"reason, run_id from link_review {where}"

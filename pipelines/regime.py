@@ -229,7 +229,24 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
         "official": official_text(archive, measure, links),
         "controlled_items": archive.rows_about_measure("controlled_items", measure_id, doc_ids),
         "designations": designations,
+        "to_review": documents_to_review(archive, measure_id),
     }
+
+
+def documents_to_review(archive: Archive, measure_id: str) -> list[dict[str, Any]]:
+    """The documents that describe the measure as well as another one (review candidates
+    without the analyst's verdict): each with its score and reason for this measure and the
+    other measures it fits."""
+    documents: dict[str, dict[str, Any]] = {}
+    for row in archive.links_to_review(measure=measure_id):
+        entry = documents.setdefault(row["document"], {
+            "id": row["document"], "others": [],
+            **{k: row[k] for k in ("published", "source", "title", "url")}})
+        if row["measure"] == measure_id:
+            entry.update(score=row["score"], reason=row["reason"])
+        else:
+            entry["others"].append(row["measure"])
+    return list(documents.values())
 
 
 

@@ -15,6 +15,8 @@ from xml.etree import ElementTree
 import pytest
 from test_serve import get, start_server, stop_server
 
+from pipelines.archive import document_id
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -67,6 +69,23 @@ def test_measure_page_of_61(site):
     # 2026-03-16); no designations section: No. 61 lists no entity (issue 13)
     assert "<h2>Controlled items (5)</h2>" in page and "含有第一部分所列物项的溅射靶材" in page
     assert "Entities it designates" not in page
+
+
+def test_measure_page_lists_the_documents_to_review_between_it_and_another(site):
+    """Night 13's China Daily story fits No. 18 and No. 57 alike: both pages list it under "To
+    review", each naming the other measure and the command; No. 61's page does not."""
+    doc = document_id("https://www.chinadaily.com.cn/a/202611/20/WS691e3a52a310d6866eb3c5d7.html")
+    for measure, other in (("MOFCOM-2025-57", "MOFCOM-2025-18"),
+                           ("MOFCOM-2025-18", "MOFCOM-2025-57")):
+        page = get(f"{site}/archive/measures/{measure}")
+        section = page.split('<h3 id="to-review">', 1)[1].split("</ul>", 1)[0]
+        assert "To review: it or another measure (1)" in section
+        assert "Magnet makers say export licences are approved faster" in section
+        assert f"DOC <code>{doc}</code>" in section
+        assert f'also fits <a href="/archive/measures/{other}">{other}</a>' in section
+        assert f"regwatch links confirm DOC {measure}" in section
+        assert "score 6" in section and "medium and heavy rare earths" in section
+    assert 'id="to-review"' not in get(f"{site}/archive/measures/MOFCOM-2025-61")
 
 
 def test_measure_page_today_says_which_day(site):
