@@ -303,6 +303,19 @@ def test_login_without_password_in_environment_keeps_it_queued(db, smtp, monkeyp
     archive.close()
 
 
+def mail_both_nights(archive: Archive, smtp) -> dict[str, tuple[str, str]]:
+    """Queue and send the two nights' digests to a recipient without a filter and one with a
+    filter (every digest sent, even empty), close the archive; the second night's (text, html)
+    by recipient."""
+    cfg = config(smtp.port, Recipient("analyst@example.org"),
+                 Recipient("listing@example.org", categories=["entity_listing"]),
+                 send_when_empty=True)
+    queue_digests(archive, cfg)
+    send_pending(archive, cfg.mail)
+    archive.close()
+    return {m["To"]: parts(m) for m in smtp.messages if "2025-11-08" in m["Subject"]}
+
+
 def test_close_calls_are_listed_for_a_recipient_without_a_filter(db, smtp):
     """News the night left out on a close call ends the digest of a recipient without a filter
     (escaped in the HTML part), and is left out of a filtered recipient's."""
@@ -314,13 +327,7 @@ def test_close_calls_are_listed_for_a_recipient_without_a_filter(db, smtp):
             "url": url, "status": 200, "last_fetched": "2025-11-08", "left_out": "not about it",
             "published": "2025-11-07", "content_hash": "x", "source": "globaltimes",
             "title": hostile, "close_call": 1, "left_out_run": "2025-11-08-001"})
-    cfg = config(smtp.port, Recipient("analyst@example.org"),
-                 Recipient("listing@example.org", categories=["entity_listing"]),
-                 send_when_empty=True)
-    queue_digests(archive, cfg)
-    send_pending(archive, cfg.mail)
-    archive.close()
-    night = {m["To"]: parts(m) for m in smtp.messages if "2025-11-08" in m["Subject"]}
+    night = mail_both_nights(archive, smtp)
     text, html = night["analyst@example.org"]
     assert "News left out on a close call (1)" in text and hostile in text and url in text
     assert "News left out on a close call (1)" in html
@@ -343,13 +350,7 @@ def test_links_to_review_end_the_digest_of_a_recipient_without_a_filter(db, smtp
         archive.db["link_candidates"].insert_all([
             {"document": doc[0], "measure": m, "score": 6.0, "reason": "inferred: subjects",
              "run_id": "2025-11-08-001"} for m in ("MOFCOM-2025-57", "MOFCOM-2025-61")])
-    cfg = config(smtp.port, Recipient("analyst@example.org"),
-                 Recipient("listing@example.org", categories=["entity_listing"]),
-                 send_when_empty=True)
-    queue_digests(archive, cfg)
-    send_pending(archive, cfg.mail)
-    archive.close()
-    night = {m["To"]: parts(m) for m in smtp.messages if "2025-11-08" in m["Subject"]}
+    night = mail_both_nights(archive, smtp)
     text, html = night["analyst@example.org"]
     assert "== Links to review (1) ==" in text and hostile in text
     assert f"DOC {doc[0]}: MOFCOM-2025-57 or MOFCOM-2025-61" in text

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import regwatch
-from test_linking import measures, news, night
+from test_linking import kuala_lumpur_story, measures, news, night
 
 from pipelines.archive import Archive, document_id
 from pipelines.normalize import content_hash
@@ -211,11 +211,7 @@ def test_a_verdict_takes_the_pair_off_every_review_list(db):
 def test_statement_events_follow_the_links_the_analyst_leaves(tmp_path):
     archive = Archive.open(tmp_path / "a.db")
     night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-70"))
-    item = news("Kuala Lumpur arrangement extended",
-                "China and the US agreed on extending the Kuala Lumpur joint arrangement to "
-                "January 10, 2027, MOFCOM said on Monday.\n\nIn November 2025, China suspended "
-                "the export controls on rare earths and superhard materials it had announced in "
-                "October, until November 10, 2026.", "2026-09-28")
+    item = kuala_lumpur_story()
     night(archive, "2026-09-28", item)
     archive.close()
 

@@ -479,16 +479,22 @@ def test_a_night_relinks_what_changed_not_the_archive(archive):
     assert {s.url: links(archive, s.url) for s in stories} == before  # theirs are kept
 
 
+def kuala_lumpur_story() -> DocumentItem:
+    """A readout that says an arrangement is extended (a political statement), and describes the
+    suspension of the October controls on rare earths and superhard materials."""
+    return news("Kuala Lumpur arrangement extended",
+                "China and the US agreed on extending the Kuala Lumpur joint arrangement to "
+                "January 10, 2027, MOFCOM said on Monday.\n\nIn November 2025, China suspended "
+                "the export controls on rare earths and superhard materials it had announced in "
+                "October, until November 10, 2026.", "2026-09-28")
+
+
 def test_statements_are_evidence_on_the_linked_suspended_measures_only(archive):
     night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-70",
                                            "MOFCOM-2025-21"))
     archive.db.execute("insert into measure_events (measure, kind, date, until) values "
                        "('MOFCOM-2025-21', 'suspension_continued', '2025-11-10', '2026-11-10')")
-    item = news("Kuala Lumpur arrangement extended",
-                "China and the US agreed on extending the Kuala Lumpur joint arrangement to "
-                "January 10, 2027, MOFCOM said on Monday.\n\nIn November 2025, China suspended "
-                "the export controls on rare earths and superhard materials it had announced in "
-                "October, until November 10, 2026.", "2026-09-28")
+    item = kuala_lumpur_story()
     night(archive, "2026-09-28", item)
     extended = {r["measure"] for r in archive.db.query(
         "select measure from measure_events where kind = 'extension_announced'")}
