@@ -81,8 +81,11 @@ def is_boilerplate(paragraph: str) -> bool:
 
 
 def paragraphs_of(container: Selector) -> list[str]:
-    """The container's paragraphs: its <p> elements, or else its text split on line breaks."""
-    paragraphs = [text for text in (visible_text(p) for p in container.css("p")) if text]
+    """The container's paragraphs: its <p> elements, or else its text split on line breaks
+    (the elements walked in lxml, as `css("p")` selects them: no Selector per paragraph)."""
+    root = container.root
+    found = root.iter("p") if not isinstance(root, str) else ()
+    paragraphs = [text for text in (clean("".join(_VISIBLE_XPATH(p))) for p in found) if text]
     return [p for p in paragraphs or _lines_of(container) if not is_boilerplate(p)]
 
 
