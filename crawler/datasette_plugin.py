@@ -176,7 +176,8 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
 def extra_template_vars(template, database, table, view_name, request, datasette
                         ):  # type: ignore[no-untyped-def]
     """A document's page (and a version's): the document as of that version, its versions and
-    that version's annexes."""
+    that version's annexes, the measures it is linked to, the links to review and the analyst's
+    verdicts."""
     if view_name != "row" or table not in ("documents", "document_versions") or request is None:
         return {}
 
@@ -196,10 +197,22 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "order by id", [doc_id, shown])).rows
         items = (await db.execute("select count(*) from controlled_items where document = ?",
                                   [doc_id])).first()[0]
+        measures = (await db.execute(
+            "select measure, relation, confidence, reason from document_measures "
+            "where document = ? order by relation = 'mentions', measure", [doc_id])).rows
+        to_review = (await db.execute(
+            "select measure, score, reason from link_review where document = ? "
+            "order by score desc, measure", [doc_id])).rows
+        verdicts = (await db.execute(
+            "select measure, verdict, note, decided from link_verdicts where document = ? "
+            "order by measure", [doc_id])).rows
         base = datasette.urls.path(f"/-/original/{database}/{doc_id}")
         return {"regwatch_document": {
             "doc": doc, "versions": [dict(v) for v in versions],
             "annexes": [dict(a) for a in annexes], "controlled_items": items,
+            "measures": [dict(m) for m in measures], "to_review": [dict(c) for c in to_review],
+            "verdicts": [dict(v) for v in verdicts],
+            "measures_url": datasette.urls.table(database, "measures"),
             "original": base, "annex_base": datasette.urls.path(f"/-/annex/{database}"),
             "items_url": datasette.urls.table(database, "controlled_items")
             + f"?document={doc_id}",

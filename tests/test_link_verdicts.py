@@ -241,6 +241,8 @@ def test_datasette_lists_the_verdicts_as_text_and_the_home_page_counts_what_wait
         review = json.loads(urllib.request.urlopen(
             f"{base}/a/link_candidates_to_review.json?_shape=array", timeout=10).read())
         home = urllib.request.urlopen(f"{base}/", timeout=10).read().decode()
+        document = urllib.request.urlopen(f"{base}/a/documents/{document_id(TIED)}",
+                                          timeout=10).read().decode()
         assert links_cli(db, "reject", TIED, "MOFCOM-2025-18").returncode == 0
         home_after = urllib.request.urlopen(f"{base}/", timeout=10).read().decode()
     finally:
@@ -253,6 +255,13 @@ def test_datasette_lists_the_verdicts_as_text_and_the_home_page_counts_what_wait
                                 "<b>package</b>")]
     assert [r["measure"] for r in review] == ["MOFCOM-2025-18"]
     assert "1 document with links to review" in home
+    # the document's page: the confirmed link, the pair still to review, the verdict (escaped)
+    linked = document.split('<table class="regwatch-measures">', 1)[1].split("</table>", 1)[0]
+    assert "MOFCOM-2025-57</a></td><td>mentions" in linked and "confirmed by the analyst" in linked
+    review_part = document.split('<h3 id="to-review">', 1)[1].split("</ul>", 1)[0]
+    assert "MOFCOM-2025-18</a>, score 6" in review_part and "MOFCOM-2025-57" not in review_part
+    assert ("MOFCOM-2025-57 confirmed on 2025-10-25 (&lt;b&gt;package&lt;/b&gt;)" in document
+            and "<b>package</b>" not in document)
     assert "with links to review" not in home_after
 
 

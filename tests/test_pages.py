@@ -88,6 +88,26 @@ def test_measure_page_lists_the_documents_to_review_between_it_and_another(site)
     assert 'id="to-review"' not in get(f"{site}/archive/measures/MOFCOM-2025-61")
 
 
+def test_document_page_says_what_it_is_linked_to_and_what_to_review(site, demo):
+    """A measure's own text lists the measure it issues and the ones it cites; night 13's
+    China Daily story lists no measure and both candidates to review, with the commands."""
+    db = sqlite3.connect(demo[0] / "archive.db")
+    [own] = db.execute("select document from document_measures where measure = "
+                       "'MOFCOM-2025-61' and relation = 'issues' and document in (select id "
+                       "from documents where source = 'mofcom')").fetchone()
+    page = get(f"{site}/archive/documents/{own}")
+    table = page.split('<table class="regwatch-measures">', 1)[1].split("</table>", 1)[0]
+    assert '<a href="/archive/measures/MOFCOM-2025-61">MOFCOM-2025-61</a></td><td>issues' in table
+    assert 'id="to-review"' not in page
+    story = document_id("https://www.chinadaily.com.cn/a/202611/20/WS691e3a52a310d6866eb3c5d7.html")
+    page = get(f"{site}/archive/documents/{story}")
+    assert "No measure is linked to it." in page
+    section = page.split('<h3 id="to-review">', 1)[1].split("</ul>", 1)[0]
+    assert f"regwatch links confirm {story} MEASURE" in section
+    assert [line.split('">', 1)[1].split("</a>", 1)[0] for line in section.split("<li>")[1:]
+            ] == ["MOFCOM-2025-18", "MOFCOM-2025-57"]  # the higher score first
+
+
 def test_measure_page_today_says_which_day(site):
     page = get(f"{site}/archive/measures/MOFCOM-2024-46")
     assert "(today in Beijing)" in page
