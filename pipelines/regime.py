@@ -20,6 +20,7 @@ from pipelines.archive import Archive
 from pipelines.config import ConfigError, check_as_of
 from pipelines.dates import today_in_beijing
 from pipelines.lifecycle import day_after, day_before, days_until, shift
+from pipelines.report import by_document
 from pipelines.vocab import Confidence, Relation, Status
 
 STALE_AFTER_DAYS = 2
@@ -237,16 +238,12 @@ def documents_to_review(archive: Archive, measure_id: str) -> list[dict[str, Any
     """The documents that describe the measure as well as another one (review candidates
     without the analyst's verdict): each with its score and reason for this measure and the
     other measures it fits."""
-    documents: dict[str, dict[str, Any]] = {}
-    for row in archive.links_to_review(measure=measure_id):
-        entry = documents.setdefault(row["document"], {
-            "id": row["document"], "others": [],
-            **{k: row[k] for k in ("published", "source", "title", "url")}})
-        if row["measure"] == measure_id:
-            entry.update(score=row["score"], reason=row["reason"])
-        else:
-            entry["others"].append(row["measure"])
-    return list(documents.values())
+    documents = by_document(archive.links_to_review(measure=measure_id))
+    for entry in documents:
+        [this] = [m for m in entry["measures"] if m["measure"] == measure_id]
+        entry.update(score=this["score"], reason=this["reason"], others=[
+            m["measure"] for m in entry["measures"] if m["measure"] != measure_id])
+    return documents
 
 
 
