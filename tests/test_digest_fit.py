@@ -32,7 +32,7 @@ def test_a_long_backlog_is_one_summary_of_the_last_night(archive):
     assert queue_digests(archive, cfg()) == 1
     (row,) = archive.outbox()
     assert row["subject"] == ("[regwatch] 2026-11-22: 6 suspensions by MOFCOM-2025-70 ended "
-                              "2026-11-10 (+1 more; 12 earlier runs)")
+                              "2026-11-10 (+2 more; 12 earlier runs)")
     assert len(row["subject"]) < 100
     assert len(row["html"].encode()) < 100_000
     html, text = row["html"], row["text"]

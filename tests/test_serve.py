@@ -293,9 +293,9 @@ def test_changes_atom_feed(demo_server):
     feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == 93
+    assert len(entries) == 94
     first = entries[0]
-    assert first.find(f"{atom}id").text == "urn:regwatch:change:93"
+    assert first.find(f"{atom}id").text == "urn:regwatch:change:94"
     assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
     # an entry about a measure links to its measure page (at datasette_url)
     assert first.find(f"{atom}link").get("href") == (
