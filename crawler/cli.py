@@ -806,8 +806,9 @@ def verdict_options(func: Callable[..., Any]) -> Callable[..., Any]:
 @verdict_options
 def links_confirm(document: str, measure: str, note: str | None, as_of: str | None,
                   db: str | None, reports: str | None, config_path: str | None) -> None:
-    """The document is about the measure: the pair (a review candidate or a link without a
-    number) is a link from now on, whatever the rule decides on later nights.
+    """The document is about the measure: the pair (a review candidate, a link without a
+    number, or a measure the rule missed) is a link from now on, whatever the rule decides on
+    later nights.
 
     \b
     Example:

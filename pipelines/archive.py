@@ -979,13 +979,18 @@ class Archive:
 
     def decide_link(self, doc_id: str, measure: str, verdict: str, decided: str,
                     note: str | None = None) -> dict[str, Any]:
-        """Record the analyst's verdict (LinkVerdict) on a document and a measure: a review
-        candidate or a link without a number (or a pair already decided, to change its verdict).
-        ValueError, one line, for any other pair: a link by number or the measure's own text is
-        not the rule's to confirm or reject. The caller relinks the document."""
+        """Record the analyst's verdict (LinkVerdict) on a document and a measure of the
+        archive: a review candidate or a link without a number, a pair already decided (to
+        change its verdict), or, to confirm, any pair the rule missed (a link the analyst adds).
+        ValueError, one line, otherwise: a link by number or a measure's own text is not the
+        rule's to confirm or reject, nor is a document linking never reads (a measure's text,
+        an undated page). The caller relinks the document."""
         verdict = LinkVerdict(verdict).value
-        if self.document(doc_id) is None:
+        doc = self.document(doc_id)
+        if doc is None:
             raise ValueError(f"no document {doc_id} in the archive")
+        if self.measure(measure) is None:
+            raise ValueError(f"no measure {measure} in the archive")
         rows = self.links_between(doc_id, measure)
         reject = verdict == LinkVerdict.REJECT
         if any(r["relation"] == Relation.ISSUES for r in rows):
@@ -999,9 +1004,13 @@ class Archive:
         known = rows or self.link_verdicts(doc_id).get(measure) or self._one(
             "select 1 from link_candidates where document = ? and measure = ?",
             [doc_id, measure])
-        if not known:
+        if not known and reject:
             raise ValueError(f"{measure} is neither a link nor a review candidate of document "
-                             f"{doc_id} (see `regwatch links review`)")
+                             f"{doc_id}: nothing to reject (see `regwatch links review`)")
+        if not known and (self.issues_a_measure(doc_id) or not doc["published"]):
+            raise ValueError(f"document {doc_id} is " + (
+                "a measure's own text: its links come from the numbers it cites"
+                if doc["published"] else "undated: no link is inferred for it"))
         row = {"document": doc_id, "measure": measure, "verdict": verdict, "note": note,
                "decided": decided}
         with self.transaction():

@@ -152,15 +152,33 @@ def test_a_verdict_can_be_changed(db):
     assert "MOFCOM-2025-57" in state(db, TIED)[0]
 
 
+def test_confirm_adds_a_link_the_rule_missed_and_later_nights_keep_it(db):
+    """The story the rule links to No. 18 also describes No. 57 for the analyst: confirmed, it is
+    a link without the rule's evidence, and a later night that relinks the story keeps it."""
+    assert "MOFCOM-2025-57" not in state(db, INFERRED)[0]
+    done = links_cli(db, "confirm", INFERRED, "MOFCOM-2025-57", "--note", "the October package",
+                     "--as-of", "2025-10-25")
+    assert done.returncode == 0, done.stderr
+    assert "was neither a link nor a review candidate, now a link" in done.stdout
+    linked, _ = state(db, INFERRED)
+    assert linked["MOFCOM-2025-57"][1] == ("inferred: confirmed by the analyst on 2025-10-25 "
+                                          "(the October package)")
+    assert "MOFCOM-2025-18" in linked  # the rule's own link stands
+    later_night(db, "2025-10-30", INFERRED, "Exporters welcomed the clarification.")
+    assert "MOFCOM-2025-57" in state(db, INFERRED)[0]
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (("reject", CITED, "MOFCOM-2025-18"), "cites MOFCOM-2025-18 by its number: a link by "
                                           "number cannot be rejected"),
     (("confirm", CITED, "MOFCOM-2025-18"), "linked already, nothing to confirm"),
     (("reject", OWN, "MOFCOM-2025-18"), "issues MOFCOM-2025-18 (its own text): a measure's own "
                                         "text cannot be rejected"),
-    (("confirm", TIED, "MOFCOM-2025-10"), "MOFCOM-2025-10 is neither a link nor a review "
-                                          "candidate of document"),
-    (("reject", INFERRED, "MOFCOM-2025-57"), "neither a link nor a review candidate"),
+    (("confirm", TIED, "MOFCOM-2025-10"), "no measure MOFCOM-2025-10 in the archive"),
+    (("reject", INFERRED, "MOFCOM-2025-57"), "neither a link nor a review candidate of "
+                                             "document"),
+    (("confirm", OWN, "MOFCOM-2025-57"), "is a measure's own text: its links come from the "
+                                         "numbers it cites"),
     (("confirm", "https://www.example.cn/nowhere.html", "MOFCOM-2025-18"),
      "no document https://www.example.cn/nowhere.html in the archive"),
     (("undo", TIED, "MOFCOM-2025-57"), "no verdict on document"),
