@@ -955,12 +955,14 @@ class Archive:
         """The review candidates without a verdict (`link_review`), newest document first: all
         of them, those `run_id` found (a document it linked, or linked again), or the documents
         that may be about `measure` (each with all its candidates)."""
-        where, params = "where 1 = 1 ", []
+        conditions, params = [], []
         if run_id is not None:
-            where, params = where + "and run_id = ? ", [*params, run_id]
+            conditions.append("run_id = ?")
+            params.append(run_id)
         if measure is not None:
-            where += "and document in (select document from link_review where measure = ?) "
+            conditions.append("document in (select document from link_review where measure = ?)")
             params.append(measure)
+        where = f"where {' and '.join(conditions)} " if conditions else ""
         return list(self._query(
             "select document, published, source, title, url, measure, measure_title, score, "
             f"reason, run_id from link_review {where}"

@@ -2050,8 +2050,8 @@ def with_verdicts(archive: Archive, doc: dict[str, Any], links: dict[str, str],
     have. Returns the confidence of each confirmed link."""
     confirmed = {}
     for measure, verdict in archive.link_verdicts(doc["id"]).items():
-        rule = links.pop(measure, None) or candidates.pop(measure, (0.0, None))[1]
-        candidates.pop(measure, None)
+        linked, (_, proposed) = links.pop(measure, None), candidates.pop(measure, (0.0, None))
+        rule = linked or proposed  # the rule's own reason for the pair, if it had one
         if verdict["verdict"] != LinkVerdict.CONFIRM or measure in cited:
             continue
         note = f" ({verdict['note']})" if verdict["note"] else ""
