@@ -1,0 +1,152 @@
+"""The text model (pipelines.textmodel): its features, the shipped weights (trained on the
+development texts only, and reproducible), its agreement with scikit-learn, and how it overrules
+the relevance rule (pipelines.relevance.second_reading)."""
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.items import DocumentItem, MeasureRef
+from pipelines.relevance import (
+    MODEL_KEEPS_ABOVE,
+    MODEL_LEAVES_OUT_BELOW,
+    Judgement,
+    judge,
+    second_reading,
+)
+from pipelines.textmodel import (
+    MIN_WORDS,
+    TextModel,
+    corpus_texts,
+    features,
+    fit,
+    model_of,
+    stored_weights,
+    text_model,
+    text_of,
+    weights_of,
+    words_in,
+)
+
+DEV = Path(__file__).parent / "cases" / "news" / "dev.yaml"
+FILLER = " ".join(["the", "and", "of", "on", "in", "to"] * 20)  # words the small model lacks
+
+
+def news(title, body):
+    return DocumentItem(url="https://www.globaltimes.cn/page/202510/1.shtml", source="globaltimes",
+                        source_kind="news", title=title, body=body, language="en")
+
+
+def test_features_are_words_pairs_and_character_grams_inside_words():
+    counts = features("Export controls on 稀土, export CONTROLS")
+    assert counts["export"] == 2 and counts["controls"] == 2
+    assert counts["export controls"] == 2 and counts["on 稀土"] == 1
+    assert counts["#稀土"] == 1 and counts["# 稀"] == 1 and counts["#土,"] == 1
+    assert counts["#ex"] == 2 and counts["# e"] == 2
+    assert "on" in counts and "o" not in counts  # words of two characters or more
+    assert features("ｅｘｐｏｒｔ") == features("export")  # NFKC first
+
+
+def test_words_in_counts_words_and_two_chinese_characters_as_one():
+    assert words_in("China's export controls, 2025") == 4  # China, s, export, controls
+    assert words_in("中国对镓实施出口管制") == 5
+    assert words_in("") == 0
+
+
+@pytest.fixture(scope="module")
+def dev_texts():
+    return corpus_texts(DEV)
+
+
+@pytest.fixture(scope="module")
+def fitted(dev_texts):
+    return fit(dev_texts)
+
+
+def test_the_shipped_model_is_the_one_trained_on_the_development_texts(dev_texts, fitted):
+    """Retrained from dev.yaml, the weights are those shipped (to scikit-learn's precision):
+    no held-out text trained it, and a change of dev.yaml or of the features without a
+    retrain fails here."""
+    shipped, retrained = stored_weights(), weights_of(fitted, len(dev_texts))
+    assert shipped["trained_on"] == retrained["trained_on"] == len(dev_texts)
+    assert shipped["features"].keys() == retrained["features"].keys()
+    assert shipped["intercept"] == pytest.approx(retrained["intercept"], abs=1e-4)
+    worst = max(abs(shipped["features"][k][1] - retrained["features"][k][1])
+                for k in shipped["features"])
+    assert worst < 1e-4
+
+
+def test_probability_is_scikit_learns(dev_texts, fitted):
+    """The standard-library reading of the stored weights gives scikit-learn's probabilities."""
+    vectorizer, tfidf, regression = fitted
+    model = model_of(weights_of(fitted, len(dev_texts)))
+    sample = dev_texts[::37]
+    texts = [text_of(t["title"], t["body"]) for t in sample]
+    expected = regression.predict_proba(tfidf.transform(vectorizer.transform(
+        [features(text) for text in texts])))[:, 1]
+    got = [model.probability(text) for text in texts]
+    assert got == pytest.approx(list(expected), abs=1e-4)
+    assert min(got) < 0.2 and max(got) > 0.8  # both sides are in the sample
+
+
+SMALL = TextModel(idf={"curbs": 1.0, "football": 1.0}, coef={"curbs": 12.0, "football": -12.0},
+                  intercept=0.0)
+KEPT = Judgement(True, "topic: export control (measure score 4)")
+LEFT_OUT = Judgement(False, "not about export control or trade measures (topic score 0, "
+                            "measure score 1)", close_call=True)
+
+
+def test_the_model_leaves_out_what_the_rule_keeps_only_when_sure():
+    item = news("Club news", f"football {FILLER}")
+    judgement = second_reading(item, KEPT, SMALL)
+    assert not judgement.keep and judgement.close_call
+    assert judgement.reason.startswith("read as unrelated by the text model (0.00: 'football')")
+    assert KEPT.reason in judgement.reason
+
+
+def test_the_model_keeps_what_the_rule_leaves_out_only_when_sure():
+    item = news("Trade", f"curbs {FILLER}")
+    judgement = second_reading(item, LEFT_OUT, SMALL)
+    assert judgement.keep
+    assert judgement.reason.startswith("read as about a trade measure by the text model "
+                                       "(1.00: 'curbs')")
+    assert LEFT_OUT.reason in judgement.reason
+
+
+@pytest.mark.parametrize("rule", [KEPT, LEFT_OUT])
+def test_an_unsure_model_or_one_that_agrees_leaves_the_rule_alone(rule):
+    unsure = news("Both", f"curbs football {FILLER}")  # 0.5
+    assert second_reading(unsure, rule, SMALL) == rule
+    agrees = news("One", f"{'curbs' if rule.keep else 'football'} {FILLER}")
+    assert second_reading(agrees, rule, SMALL) == rule
+
+
+@pytest.mark.parametrize("rule", [KEPT, LEFT_OUT])
+def test_a_text_too_short_for_the_model_has_the_rules_judgement(rule):
+    short = news("Trade", "curbs football " * 10 + "curbs")
+    assert words_in(text_of(short.title, short.body)) < MIN_WORDS
+    assert second_reading(short, rule, SMALL) == rule
+
+
+MATCH = ("The home side won the cup final on Sunday after a late goal. Fans filled the stadium "
+         "and the coach praised his players. ") * 8
+
+
+def test_the_shipped_model_reads_a_measure_and_a_match_apart():
+    model = text_model()
+    measure = ("China announces export controls on gallium and germanium. The Ministry of "
+               "Commerce said exporters must apply for licences from August 1. ") * 8
+    assert model.reads(measure) and model.reads(MATCH)
+    assert model.probability(measure) > MODEL_KEEPS_ABOVE
+    assert model.probability(MATCH) < MODEL_LEAVES_OUT_BELOW
+    assert "export" in " ".join(model.strongest(measure, toward=True))
+    assert not any(w.startswith("#") for w in model.strongest(MATCH, toward=False))
+
+
+def test_official_pages_and_cited_numbers_are_never_overruled_by_the_model():
+    page = DocumentItem(url="https://www.mofcom.gov.cn/zcfb/art/2025/art_1.html", source="mofcom",
+                        source_kind="authority", title="Notice", body=MATCH, language="en")
+    assert judge(page) == Judgement(True, "official source")
+    cited = news("Cup final", MATCH + " MOFCOM Announcement No. 61 of 2025.")
+    cited.measures = [MeasureRef(id="MOFCOM-2025-61", series="MOFCOM", year=2025, number=61)]
+    assert judge(cited).keep
