@@ -31,6 +31,10 @@ The rule, in order:
 3. otherwise it is left out (counted, not stored, not a source problem); a page left out that
    names a measure all the same is a close call, listed for the analyst (`judge`), who may keep it
    (`regwatch relevance keep`: the only case where the archive, not the rule, decides).
+Then a second reading (`second_reading`): the text model (pipelines.textmodel), learned from the
+development texts, overrules steps 2 and 3 where it is sure of the other answer (a page the rule
+keeps is left out as a close call below MODEL_LEAVES_OUT_BELOW, a page it leaves out is kept
+above MODEL_KEEPS_ABOVE); step 1 and official pages are never overruled.
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
 

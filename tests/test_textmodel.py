@@ -150,3 +150,15 @@ def test_official_pages_and_cited_numbers_are_never_overruled_by_the_model():
     cited = news("Cup final", MATCH + " MOFCOM Announcement No. 61 of 2025.")
     cited.measures = [MeasureRef(id="MOFCOM-2025-61", series="MOFCOM", year=2025, number=61)]
     assert judge(cited).keep
+
+
+def test_judge_gives_the_text_model_its_say():
+    """A development text the rule leaves out (dev-477, relevant) is kept by `judge` on the
+    shipped model's word, with both readings in the reason."""
+    story = next(t for t in corpus_texts(DEV) if t["id"] == "dev-477")
+    item = DocumentItem(url=story["url"], source=story["source"], source_kind="news",
+                        title=story["title"], body=story["body"], language=story["language"])
+    judgement = judge(item)
+    assert story["relevant"] and judgement.keep
+    assert judgement.reason.startswith("read as about a trade measure by the text model (0.")
+    assert "though the rule would leave it out (not about export control" in judgement.reason
