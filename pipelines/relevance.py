@@ -59,7 +59,7 @@ from pipelines.items import DocumentItem
 from pipelines.reading import FOREIGN_ACTORS, Act, last_actor_is_foreign, read_acts
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
-from pipelines.textmodel import TextModel, text_model, text_of
+from pipelines.textmodel import TextModel, reads, text_model, text_of
 from pipelines.vocab import Category, SourceKind
 
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -1076,7 +1076,7 @@ def second_reading(item: DocumentItem, rule: Judgement,
     short for the model (pipelines.textmodel.MIN_WORDS) has the rule's judgement alone."""
     model = model or text_model()
     text = text_of(item.title, item.body)
-    if not model.reads(text):
+    if not reads(text):
         return rule
     p = model.probability(text)
     if rule.keep and p < MODEL_LEAVES_OUT_BELOW:

@@ -69,6 +69,11 @@ def text_of(title: str, body: str) -> str:
     return f"{title}\n{body}"
 
 
+def reads(text: str) -> bool:
+    """Whether the text is long enough for the model (MIN_WORDS)."""
+    return words_in(text) >= MIN_WORDS
+
+
 @dataclass(frozen=True)
 class TextModel:
     """The trained weights: per feature its idf and coefficient, and the intercept."""
@@ -83,10 +88,6 @@ class TextModel:
                   for k, n in features(text).items() if k in self.idf}
         norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
         return {k: v / norm for k, v in vector.items()}
-
-    def reads(self, text: str) -> bool:
-        """Whether the text is long enough for the model (MIN_WORDS)."""
-        return words_in(text) >= MIN_WORDS
 
     def probability(self, text: str) -> float:
         """The probability that the text has a trade measure as its subject."""

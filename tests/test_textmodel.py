@@ -21,6 +21,7 @@ from pipelines.textmodel import (
     features,
     fit,
     model_of,
+    reads,
     stored_weights,
     text_model,
     text_of,
@@ -71,8 +72,8 @@ def test_the_shipped_model_is_the_one_trained_on_the_development_texts(dev_texts
     assert shipped["trained_on"] == retrained["trained_on"] == len(dev_texts)
     assert shipped["features"].keys() == retrained["features"].keys()
     assert shipped["intercept"] == pytest.approx(retrained["intercept"], abs=1e-4)
-    worst = max(abs(shipped["features"][k][1] - retrained["features"][k][1])
-                for k in shipped["features"])
+    worst = max(abs(a - b) for k in shipped["features"]  # idf and coefficient
+                for a, b in zip(shipped["features"][k], retrained["features"][k], strict=True))
     assert worst < 1e-4
 
 
@@ -136,7 +137,7 @@ def test_the_shipped_model_reads_a_measure_and_a_match_apart():
     model = text_model()
     measure = ("China announces export controls on gallium and germanium. The Ministry of "
                "Commerce said exporters must apply for licences from August 1. ") * 8
-    assert model.reads(measure) and model.reads(MATCH)
+    assert reads(measure) and reads(MATCH)
     assert model.probability(measure) > MODEL_KEEPS_ABOVE
     assert model.probability(MATCH) < MODEL_LEAVES_OUT_BELOW
     assert "export" in " ".join(model.strongest(measure, toward=True))
