@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import ctypes
 import os
@@ -103,6 +104,8 @@ def demo(tmp_path_factory) -> tuple[Path, str]:
 # killed parent is re-parented here and counted too, instead of escaping to init.
 PR_SET_CHILD_SUBREAPER = 36
 SESSION_TMP = Path(tempfile.mkdtemp(prefix="regwatch-tests-"))
+# A session that never reaches sessionfinish (pytest refusing its arguments) removes it at exit.
+atexit.register(shutil.rmtree, SESSION_TMP, ignore_errors=True)
 os.environ["TMPDIR"] = str(SESSION_TMP)
 tempfile.tempdir = None  # recomputed from $TMPDIR
 
