@@ -1078,14 +1078,15 @@ def second_reading(item: DocumentItem, rule: Judgement,
     text = text_of(item.title, item.body)
     if not reads(text):
         return rule
-    p = model.probability(text)
+    vector = model.weights(text)  # read once, for the probability and the reason
+    p = model.probability_of(vector)
     if rule.keep and p < MODEL_LEAVES_OUT_BELOW:
         return Judgement(False, f"read as unrelated by the text model ({p:.2f}: "
-                                f"{_quoted(model.strongest(text, toward=False))}), though the "
+                                f"{_quoted(model.strongest(vector, toward=False))}), though the "
                                 f"rule would keep it ({rule.reason})", close_call=True)
     if not rule.keep and p > MODEL_KEEPS_ABOVE:
         return Judgement(True, f"read as about a trade measure by the text model ({p:.2f}: "
-                               f"{_quoted(model.strongest(text, toward=True))}), though the rule "
+                               f"{_quoted(model.strongest(vector, toward=True))}), though the rule "
                                f"would leave it out ({rule.reason})")
     return rule
 

@@ -91,14 +91,19 @@ class TextModel:
 
     def probability(self, text: str) -> float:
         """The probability that the text has a trade measure as its subject."""
-        logit = self.intercept + sum(v * self.coef[k] for k, v in self.weights(text).items())
+        return self.probability_of(self.weights(text))
+
+    def probability_of(self, vector: dict[str, float]) -> float:
+        """The probability of a text's vector (`weights`)."""
+        logit = self.intercept + sum(v * self.coef[k] for k, v in vector.items())
         return 1 / (1 + math.exp(-logit)) if logit > -700 else 0.0
 
-    def strongest(self, text: str, toward: bool, n: int = 3) -> list[str]:
-        """The n words or word pairs that pushed the text most toward relevant (`toward`) or
-        unrelated, strongest first (character n-grams are left out: they explain nothing)."""
+    def strongest(self, vector: dict[str, float], toward: bool, n: int = 3) -> list[str]:
+        """The n words or word pairs of a text's vector (`weights`) that pushed it most toward
+        relevant (`toward`) or unrelated, strongest first (character n-grams are left out: they
+        explain nothing)."""
         sign = 1 if toward else -1
-        pushes = sorted(((sign * v * self.coef[k], k) for k, v in self.weights(text).items()
+        pushes = sorted(((sign * v * self.coef[k], k) for k, v in vector.items()
                          if not k.startswith(CHAR)), reverse=True)
         return [k for push, k in pushes[:n] if push > 0]
 

@@ -140,8 +140,8 @@ def test_the_shipped_model_reads_a_measure_and_a_match_apart():
     assert reads(measure) and reads(MATCH)
     assert model.probability(measure) > MODEL_KEEPS_ABOVE
     assert model.probability(MATCH) < MODEL_LEAVES_OUT_BELOW
-    assert "export" in " ".join(model.strongest(measure, toward=True))
-    assert not any(w.startswith("#") for w in model.strongest(MATCH, toward=False))
+    assert "export" in " ".join(model.strongest(model.weights(measure), toward=True))
+    assert not any(w.startswith("#") for w in model.strongest(model.weights(MATCH), toward=False))
 
 
 def test_official_pages_and_cited_numbers_are_never_overruled_by_the_model():
