@@ -37,6 +37,7 @@ from pipelines.reading import (
     QUOTED,
     RATE_RAISED,
     RECENT,
+    REMINDER,
     SPEAKER_LABEL,
     SUBORDINATOR,
     SUSPENSION_PERIOD_AFTER,
@@ -595,9 +596,17 @@ def _dominant_act(body: str) -> Category | None:
 
 
 
+# A line that only says the page was machine-translated ("(Translation Tool: Google Translate)"),
+# which a relaying page may print above the text: no sentence of the story.
+TRANSLATION_NOTE = r"^\W*(?:translation tool\s*:|machine[- ]translat\w*|机器翻译)[^\n]{0,60}$"
+
+
 def _lead(body: str) -> str:
-    """The body's first sentence."""
-    first = re.sub(r"《[^《》]*》", "《》", body.strip().split("\n", 1)[0])
+    """The body's first sentence (after a line that only says the page was machine-translated)."""
+    lines = body.strip().split("\n")
+    while len(lines) > 1 and re.match(TRANSLATION_NOTE, lines[0].strip(), re.IGNORECASE):
+        lines = [line for line in lines[1:] if line.strip()] or lines[1:]
+    first = re.sub(r"《[^《》]*》", "《》", lines[0])
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
 
 
@@ -931,6 +940,8 @@ def _background_peg(lead: str, body: str, published: date | None = None) -> Cate
     opening = "\n".join(paragraphs[:OPENING_PARAGRAPHS])
     if _received_licence(opening) is not None:
         return Category.LICENSING
+    if _matches(REMINDER, lead) and _reports_case(opening, published):
+        return Category.ENFORCEMENT  # a reminder of a rule in force that comes with a case
     kinds = {a.category for a in read_acts(lead) if a.background}
     for sentence in split_sentences(re.sub(QUOTED, " ", opening))[1:]:
         own_day = re.sub(SAME_DAY, " ", sentence, flags=re.IGNORECASE)
@@ -940,6 +951,16 @@ def _background_peg(lead: str, body: str, published: date | None = None) -> Cate
         if told in kinds:
             return told
     return None
+
+
+def _reports_case(text: str, published: date | None = None) -> bool:
+    """Some sentence of the text, what it reminds of blanked, tells an enforcement done by China
+    (a consignment stopped, goods detained), not history."""
+    return any(act.category is Category.ENFORCEMENT and act.done
+               and not (act.foreign or act.negated or act.future)
+               for sentence in split_sentences(_compiled(REMINDER).sub(" ", text))
+               if not _is_history(sentence, published)
+               for act in read_acts(sentence))
 
 
 def _released_body(body: str) -> str:
@@ -1173,13 +1194,24 @@ def _answers(body: str) -> str:
     return "\n".join(kept)
 
 
+def _opens_with_the_act(title: str, lead: str) -> bool:
+    """The page's own lead, not a speaker's turn, a relayed question or history, follows a
+    headline that tells an announcement issued, or itself tells one issued (by its number)."""
+    if not lead or re.match(SPEAKER_LABEL, lead) or re.search(QUESTION_PARAGRAPH, lead) \
+            or _is_history(lead):
+        return False
+    return _matches(ANNOUNCED_IN_TITLE, title) or _matches(ISSUED_NUMBERED, lead)
+
+
 def _press_qa(title: str, body: str) -> Category:
-    """A press Q&A is a statement, unless its headline first tells an announcement issued and
-    its lead reports the act (the act, then the spokesperson's answers on it), or it is asked
+    """A press Q&A is a statement, unless its headline or its own lead (not a question, not a
+    speaker's turn) tells an announcement issued and the lead reports the act (the act, then the
+    spokesperson's answers on it: 2月4日，商务部发布2025年第10号公告…。商务部新闻发言人就此回答了
+    记者提问), or it is asked
     about applications or licences (in its title or in one of its questions) and its answers
     report approvals made: then the act beats the messenger."""
     lead = _lead(body)
-    if _matches(ANNOUNCED_IN_TITLE, title) and lead and not re.match(SPEAKER_LABEL, lead):
+    if _opens_with_the_act(title, lead):
         category = _lead_reading(lead, f"{title}\n{body}")
         if category is not None and category is not Category.POLICY_STATEMENT:
             return category

@@ -117,11 +117,21 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b[^.;:]{0,30}?"
                   r"\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
                   r"|requirements?|provisions?|listings?)\b"
+                  # and its object told between ("puts October export control measures on
+                  # hold"): the verb governs the measure, which is what is suspended
+                  r"|\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:rules?|controls?|measures?"
+                  r"|bans?|prohibitions?|restrictions?|curbs|requirements?|provisions?|listings?)"
+                  r"\s+on\s+(?:hold|ice)\b"
+                  # and in the passive, however long the measure's name before it ("controls
+                  # that were due to take effect on Saturday have been put on hold")
+                  r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
+                  r"|requirements?|provisions?|listings?)\b[^.;:]{0,80}?\b(?:been|was|were|is|are"
+                  r"|be)\s+put\s+on\s+(?:hold|ice)\b"
                   r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
                   r"|requirements?|provisions?|paragraph)\b[^.;:]{0,120}?\b(?:(?:do|does|will"
                   r"|would|shall)\s+not|no longer)\s+(?:be\s+)?(?:apply|applies|applied"
                   r"|implemented|enforced)\b"
-                  r"|\b(?:may|can|could)\s+once\s+again\s+(?:apply|export|ship|sell|file)\b"
+                  r"|\b(?:may|can|could)\s+(?:once\s+)?again\s+(?:apply|export|ship|sell|file)\b"
                   # the same told in the passive of the goods ("lobsters … could again be
                   # imported"): what the halt kept out is let in again
                   r"|\b(?:may|can|could)\s+(?:once\s+)?again\s+be\s+(?:imported|exported"
@@ -206,6 +216,10 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    # pursued is an enforcement (a trade-remedy probe names no breach)
                    r"|\binvestigat\w*\b[^.;:]{0,80}?\b(?:violat\w*|breach\w*|illegal(?:ly)?"
                    r"|evad\w*|evasion)\b"
+                   # cases of controls evaded (逃避出口管制典型案例, 违规出口案件) published by an
+                   # authority: breaches pursued, not a control imposed
+                   r"|(?:逃避|规避|违反)[^，。；]{0,4}管制[^，。；]{0,4}(?:案例|案件)"
+                   r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               # duties by other names: trade remedies and duties told by their rate
@@ -238,7 +252,9 @@ NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|s
                        r"|violations?|breach(?:es)?|offen[cs]es?|cases?|crimes?|infringements?")
 # A Chinese requirement's own verb (出口须申请许可: must apply for, obtain or hold).
 REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
-CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
+CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of )(?<!circumvent )"
+                r"(?<!circumventing )(?<!circumvented )"
+                r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
                 r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
                 r"|prohibited|prohibiting|restricts?|restricted|restricting)\b[^.;:]{0,30}"
@@ -319,7 +335,8 @@ CONTROLS_ACT = (r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\b(?:list|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,3}?(?:technolog(?:y|ies)"
                 r"|items|goods|products)\b(?=[^.;:]{0,80}?\b(?:export\w*|transfer\w*)\b)"
                 r"(?=[^.;:]{0,80}?\b(?:banned|prohibited|restricted|barred)\b)"
-                r"|出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
+                # (controls named as what was evaded or violated are the breach's: ENFORCEMENT_ACT)
+                r"|(?<!逃避)(?<!规避)(?<!违反)出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
 # The acts by category; when a text reports several, the earliest wins.
 NEWS_ACTS: Rules = (
@@ -523,6 +540,8 @@ STANCE: Patterns = (
     r"(?:支持|拥护|赞成|赞同)(?=[^，。；]{0,60}(?:出口管制|管制措施|措施|决定|清单|名单))[^，。；]*",
 )
 # Relative, participial and subordinate clauses: acts inside them are background.
+# A reminder and what it reminds of, to the end of its sentence.
+REMINDER: Patterns = (r"\bremind(?:s|ed|ing)?\b[^;.]*", r"提醒[^。；]*")
 MODIFIERS: Patterns = (
     r",\s*(?:which|who)\b[^,;.]*",
     r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
@@ -551,6 +570,9 @@ MODIFIERS: Patterns = (
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
     r"|表态|抗议|回应|答记者问|发表(?:评论|谈话|声明)))",
     r"此前[^，。；]*",
+    # what an authority reminds traders of is a rule in force, not an act of the news
+    # ("reminded exporters that shipments of gallium require a licence", 提醒企业…已纳入出口管制)
+    *REMINDER,
     # what a meeting or a statement explains the impact of is its matter, as what is protested
     r"\b(?:explain\w*|discuss\w*|assess\w*|brief\w*\s+\w+\s+on)\s+(?:the\s+)?(?:possible\s+)?"
     r"(?:influence|impact|effects?|implications?|consequences?)\s+of\b[^;.]*",
@@ -724,6 +746,7 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     last = _last_actor(text[start:head])
     if last is None and (_search(CONTINUING_CLAUSE, text[start:])
                          or _search(SUBJECTLESS_BEFORE, text[start:head])
+                         or _search(JOINED_AFTER_ADVERBIAL, text[:start])
                          or re.search(r"[\u4e00-\u9fff]", text[start:head + 1])):
         last = _last_actor(text[:start])
     if last is None and _search(PREPOSED_CLAUSE, text[start:head]):
@@ -812,6 +835,11 @@ CONTINUING_CLAUSE = r"^\s*(?:and\s+|thereby\s+)?\w+ing\b"
 # A clause opened by its own verb, with no subject ("BIS announced new rules, adds 140 entities
 # …", "… and added"): a verb that shares the subject of the clause before it.
 SUBJECTLESS_BEFORE = r"^\s*(?:and\s+|then\s+|also\s+)?$"
+# A clause joined by "and" after an adverbial of time ("the Dutch government announced … , and
+# from April 1, the export of … will also require a license"): it goes on telling the act of the
+# clause before it, whose actor it keeps.
+JOINED_AFTER_ADVERBIAL = (r"\band\s+(?:from|since|starting|as\s+of|beginning|on|in|by)\b"
+                          r"[^,;.]{0,30},\s*$")
 
 
 # A ministry's name ending in its country ("the Ministry of Economy, Trade and Industry (METI)

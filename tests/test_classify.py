@@ -1835,3 +1835,93 @@ def test_act_beats_the_messenger_probes(category, title, body):
     """A page whose news is an act takes the act's category, whoever is quoted around it; a
     statement with acts as background stays policy_statement."""
     assert classify_category(title, body, "news", PROBE_DAY) == category.value
+
+
+# --- the thirty-fifth pass: categories on the line -------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Beijing puts its graphite export rules on hold until next spring", Category.SUSPENSION),
+    ("China puts new export controls on hold", Category.SUSPENSION),
+    # a product put on hold is no measure suspended
+    ("Chipmaker puts its new plant on hold as demand slows", None),
+])
+def test_a_measure_put_on_hold_is_suspended(title, category):
+    """'Puts … on hold' with a measure between the verb and 'on hold' suspends the measure; it
+    is not a control put in place."""
+    kinds = {a.category for a in read_acts(title)}
+    if category is None:
+        assert Category.SUSPENSION not in kinds
+    else:
+        assert category in kinds and Category.CONTROLLED_ITEM_CHANGE not in kinds
+
+
+def test_a_measure_told_put_on_hold_in_the_passive_is_suspended():
+    sentence = ("Exporters said the licence requirements that were due to start on Monday have "
+                "been put on hold.")
+    assert Category.SUSPENSION in {a.category for a in read_acts(sentence)}
+
+
+def test_published_cases_of_controls_evaded_are_enforcement():
+    title = "海关公布三起逃避出口管制典型案例"
+    body = ("海关总署近日公布三起逃避出口管制的典型案例，涉及锑、镓等物项。\n"
+            "其中一起案件中，某企业将锑锭伪报为合金出口，海关依法予以没收并处罚款。")
+    assert classify_category(title, body, "news", "2025-03-10") == Category.ENFORCEMENT.value
+    # controls named as what was evaded are no control imposed
+    assert Category.CONTROLLED_ITEM_CHANGE not in {a.category for a in read_acts(title)}
+
+
+REMINDER_TITLE = "Customs reminds traders of tungsten licence rules"
+REMINDER_LEAD = ("Customs in Xiamen on Tuesday reminded exporters that shipments of tungsten "
+                 "products need a licence from the Ministry of Commerce.")
+
+
+def test_a_reminder_that_comes_with_a_case_is_enforcement():
+    body = (REMINDER_LEAD + "\nOfficers at the port found 300 kilograms of ammonium "
+            "paratungstate declared as ordinary chemicals last week, and the goods have been "
+            "detained.\nThe case is under investigation.")
+    assert classify_category(REMINDER_TITLE, body, "news", "2025-06-10") == \
+        Category.ENFORCEMENT.value
+
+
+def test_a_reminder_alone_is_no_control_imposed_nor_a_case():
+    body = (REMINDER_LEAD + "\nThe rules have applied since February.\n"
+            "Traders said the paperwork now takes about two weeks.")
+    got = classify_category(REMINDER_TITLE, body, "news", "2025-06-10")
+    assert got not in (Category.CONTROLLED_ITEM_CHANGE.value, Category.ENFORCEMENT.value)
+
+
+QA_TITLE = "商务部新闻发言人就对部分物项实施出口管制答记者问"
+QA_ANSWERS = ("\n问：此次管制的主要考虑是什么？\n答：相关物项具有军民两用属性，依法实施出口管制是国际"
+              "通行做法。\n问：会否影响正常贸易？\n答：对于符合规定的出口将予以许可。")
+
+
+def test_a_press_qa_that_opens_with_the_announcement_issued_is_the_act():
+    body = ("3月2日，商务部发布2025年第15号公告，决定对部分物项实施出口管制。商务部新闻发言人就此回答"
+            "了记者提问。" + QA_ANSWERS)
+    assert classify_category(QA_TITLE, body, "relay", "2025-03-03") == \
+        Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_press_qa_that_opens_with_a_question_stays_a_statement():
+    body = "问：我们注意到商务部3月2日发布2025年第15号公告，能否介绍有关情况？" + QA_ANSWERS
+    assert classify_category(QA_TITLE, body, "relay", "2025-03-03") == \
+        Category.POLICY_STATEMENT.value
+
+
+def test_the_lead_is_read_after_a_machine_translation_line():
+    title = "Ministry of Commerce spokesperson answers reporters' questions on the listing"
+    body = ("(Translation Tool: Google Translate)\n"
+            "On March 2, the Ministry of Commerce issued Announcement No. 15 of 2025, adding 10 US "
+            "entities to the export control list. The spokesperson answered reporters' questions."
+            "\nQ: Why were these entities added?\nA: They endanger national security.\n"
+            "Q: Will normal trade be affected?\nA: No.")
+    assert classify_category(title, body, "relay", "2025-03-03") == \
+        Category.ENTITY_LISTING.value
+
+
+def test_a_clause_joined_after_a_time_adverbial_keeps_the_foreign_actor():
+    sentence = ("The Dutch government announced on Tuesday that it will widen its export controls "
+                "on chip tools, and from June 1, the export of some inspection equipment will "
+                "also require a license.")
+    acts = read_acts(sentence)
+    assert acts and all(a.foreign for a in acts)
