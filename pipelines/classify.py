@@ -824,7 +824,7 @@ def _opening_act(body: str, published: date | None = None) -> Category | None:
     for sentence in split_sentences(opening)[1:]:
         if _is_history(sentence, published):
             continue  # an act of an earlier month or year is history, not the news
-        category = _lead_reading(sentence, sentence)
+        category = _lead_reading(sentence, opening)
         if category is not None and category is not Category.POLICY_STATEMENT:
             return category
     return None
@@ -850,7 +850,7 @@ def _dated_act(body: str, published: date | None = None) -> Category | None:
             if _is_history(sentence) or (published is not None
                                          and _opens_dated_earlier(sentence, published)):
                 continue  # an act of an earlier month or year is history, not the news peg
-            category = _lead_reading(sentence, sentence)
+            category = _lead_reading(sentence, paragraph)
             if category is not None and category is not Category.POLICY_STATEMENT:
                 return category
     return None

@@ -384,6 +384,10 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                # "takes countermeasures against", "sets tariff quotas", "keeps … unchanged"
                r"|\b(?:take|takes|took|taking|set|sets|setting|keep|keeps|kept|keeping)\b"
                r"|\bmaintain(?:s|ed|ing)?\b"
+               # goods made subject to a measure from a day ("will be subject to export control
+               # from August 1"); not a state ("items subject to export controls")
+               r"|\b(?:will|shall|would)\s+(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to\b"
+               r"|\bbec(?:o|a)mes?\s+subject\s+to\b"
                r"|实施|加强|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消"
                r"|加征|征收|禁止|采取")
 # An act denied is no act ("had not obtained the licence", 未获批): a negation right before
@@ -609,6 +613,13 @@ INSTRUMENT: Patterns = (
     r"\b(?:from|starting|as of|effective|beginning)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
     r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
     r"|today|tomorrow|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    # the same day told by the measure's taking effect, the measure its subject ("The controls
+    # take effect on September 15")
+    r"\b(?:controls?|restrictions?|bans?|curbs|requirements?|measures?|rules?)\s+(?:will\s+"
+    r"|would\s+|shall\s+)?(?:takes?|took|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from)\s+"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow"
+    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     r"\b(?:according to|under|in|said in|stated in|released|issued|published)\s+(?:a|an|the|its"
     r"|two)\s+(?:joint\s+)?announcements?\b",
     r"\bannouncements?\s+(?:released|issued|published)\b",

@@ -1891,13 +1891,14 @@ def test_a_reminder_alone_is_no_control_imposed_nor_a_case():
 
 
 QA_TITLE = "商务部新闻发言人就对部分物项实施出口管制答记者问"
-QA_ANSWERS = ("\n问：此次管制的主要考虑是什么？\n答：相关物项具有军民两用属性，依法实施出口管制是国际"
-              "通行做法。\n问：会否影响正常贸易？\n答：对于符合规定的出口将予以许可。")
+QA_ANSWERS = ("\n问：此次管制的主要考虑是什么？\n答：相关物项具有军民两用属性，"
+              "依法实施出口管制是国际通行做法。\n问：会否影响正常贸易？\n"
+              "答：对于符合规定的出口将予以许可。")
 
 
 def test_a_press_qa_that_opens_with_the_announcement_issued_is_the_act():
-    body = ("3月2日，商务部发布2025年第15号公告，决定对部分物项实施出口管制。商务部新闻发言人就此回答"
-            "了记者提问。" + QA_ANSWERS)
+    body = ("3月2日，商务部发布2025年第15号公告，决定对部分物项实施出口管制。"
+            "商务部新闻发言人就此回答了记者提问。" + QA_ANSWERS)
     assert classify_category(QA_TITLE, body, "relay", "2025-03-03") == \
         Category.CONTROLLED_ITEM_CHANGE.value
 
@@ -1925,3 +1926,35 @@ def test_a_clause_joined_after_a_time_adverbial_keeps_the_foreign_actor():
                 "also require a license.")
     acts = read_acts(sentence)
     assert acts and all(a.foreign for a in acts)
+
+
+def test_goods_made_subject_to_a_control_from_a_day_is_the_control_done():
+    sentence = ("The ministry announced on Monday that exports of indium items will be subject to "
+                "export control from March 1.")
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert acts and acts[0].done
+    # a state is no act done
+    state = "Items subject to export controls need a licence."
+    assert not any(a.done for a in read_acts(state)
+                   if a.category is Category.CONTROLLED_ITEM_CHANGE)
+
+
+def test_controls_announced_further_down_with_their_start_day_are_the_news():
+    title = "Tin traders rush orders before new deadline"
+    body = ("Traders in Yunnan said on Friday they were clearing orders for overseas buyers.\n"
+            "\"We have three containers waiting at the port,\" a trader said.\n"
+            "The Ministry of Commerce said on Thursday that it would impose export controls on "
+            "some tin compounds. The controls take effect on October 1.\n"
+            "Tin is used in solder.")
+    assert classify_category(title, body, "news", "2025-08-22") == \
+        Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_promise_of_approvals_stays_a_statement_beside_another_rule_taking_effect():
+    title = "Export controls are not a ban, ministry says"
+    body = ("The controls announced on Thursday are not an export ban, and applications for "
+            "compliant trade will be approved, the Ministry of Commerce said on Sunday.\n"
+            "The spokesperson explained the considerations behind the rules.\n"
+            "The provisions on the threshold are due to take effect on Dec 1, experts said.")
+    assert classify_category(title, body, "news", "2025-10-13") == \
+        Category.POLICY_STATEMENT.value
