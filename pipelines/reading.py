@@ -358,8 +358,10 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
-            # a suspension told by its effect carries its own verb
+            # a suspension told by its effect carries its own verb ("put on hold", "may again
+            # file applications")
             r"|\bon (?:hold|ice)\b|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b"
+            r"|^(?:may|can|could)\s+(?:once\s+)?again\b"
             # a trade-remedy ruling made (TARIFF_ACT): the making is the act's verb
             r"|^(?:make|makes|made|making)\s+(?:an?\s+|its\s+|the\s+)?(?:preliminary|final)\s"
             r"|\bneeds?\b|\bnot\s+(?:be\s+)?(?:apply|applied|implemented|enforced)\b"
@@ -1072,16 +1074,21 @@ def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Catego
 def read_acts(sentence: str) -> list[Act]:
     """Every act a sentence (or headline) reports, in order."""
     spans = _modifier_spans(sentence)
-    acts = []
+    found = []
     for category, patterns in NEWS_ACTS:
         for m in _compiled(patterns).finditer(sentence):
             if _other_sense(sentence, category, m):
                 continue
-            acts.append(_act(sentence, _own_category(sentence, category, m), m, spans))
+            found.append((_act(sentence, _own_category(sentence, category, m), m, spans), m.span()))
     # a measure a suspension's verb governs is what is suspended, not a second act
-    # ("suspends countermeasures against five US firms" is a suspension, not a listing)
-    suspended = {a.head for a in acts if a.category is Category.SUSPENSION}
-    acts = [a for a in acts if a.category is Category.SUSPENSION or a.head not in suspended]
+    # ("suspends countermeasures against five US firms" is a suspension, not a listing), and so
+    # is one named inside the suspension's own words ("export controls that were due … have been
+    # put on hold")
+    suspensions = [(a, span) for a, span in found if a.category is Category.SUSPENSION]
+    acts = [a for a, (start, end) in found
+            if a.category is Category.SUSPENSION or not any(
+                a.head == s.head or (start < s_end and s_start < end)
+                for s, (s_start, s_end) in suspensions)]
     # a participle clause that follows an act after a comma tells what that act does ("added
     # 15 US entities to its export control list, banning exports of dual-use items to them"):
     # the act's content, not a second act

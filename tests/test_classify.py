@@ -1958,3 +1958,15 @@ def test_a_promise_of_approvals_stays_a_statement_beside_another_rule_taking_eff
             "The provisions on the threshold are due to take effect on Dec 1, experts said.")
     assert classify_category(title, body, "news", "2025-10-13") == \
         Category.POLICY_STATEMENT.value
+
+
+def test_what_the_ban_kept_out_may_again_be_done_is_the_suspension():
+    title = "Exporters may again ship drones parts to five US firms"
+    acts = read_acts(title)
+    assert [a.category for a in acts if a.done] == [Category.SUSPENSION]
+
+
+def test_a_control_named_inside_the_words_that_suspend_it_is_no_second_act():
+    sentence = ("Makers said on Saturday they would keep their teams in place even though export "
+                "controls that were due to take effect on Saturday have been put on hold.")
+    assert [a.category for a in read_acts(sentence)] == [Category.SUSPENSION]
