@@ -309,6 +309,9 @@ COMPANY_SPEAKER: Patterns = (
     r"|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b(?:\s+[A-Z][\w&.-]*){0,3}"
     r"\s+(?:says?|said|tells?|told)\b",
     r"(?:企业|公司|厂商)[^，。：:]{0,10}(?:称|表示|说|回应)",
+    # a name whose last word is a company's ("Mitsubishi Heavy Industries said")
+    r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Industries|Corp(?:oration)?\.?|Co\.|Ltd\.?"
+    r"|Inc\.?|Holdings|Technologies|Electronics|Motors|Semiconductor)\s+(?:says?|said|tells?|told)\b",
 )
 # A headline whose speaker is only a name ("TDK says …"): a company when the lead names it as one
 # ("Japanese electronic components maker TDK said …").

@@ -1970,3 +1970,12 @@ def test_a_control_named_inside_the_words_that_suspend_it_is_no_second_act():
     sentence = ("Makers said on Saturday they would keep their teams in place even though export "
                 "controls that were due to take effect on Saturday have been put on hold.")
     assert [a.category for a in read_acts(sentence)] == [Category.SUSPENSION]
+
+
+def test_a_company_named_by_its_full_name_reacting_to_its_listing_is_the_listing():
+    title = "Kawasaki Heavy says it is studying Chinese listing"
+    body = ("Kawasaki Heavy Industries said on Wednesday that it was studying the impact after two "
+            "of its units were placed on China's export control list.\n"
+            "China's Ministry of Commerce on Tuesday added 12 Japanese entities to the list.")
+    assert classify_category(title, body, "news", "2026-03-04") == \
+        Category.ENTITY_LISTING.value
