@@ -24,6 +24,7 @@ from pipelines.reading import (
     EVENT_AFTER,
     FOREIGN_ACTORS,
     FUTURE_BEFORE,
+    HISTORY,
     INSTRUMENT,
     INTENT_MARKERS,
     MODIFIERS,
@@ -254,16 +255,6 @@ ANALYSIS_LABELS: Patterns = (
 EXPLAINER_LABELS: Patterns = (
     r"^\s*(?:Explainer|Factbox|Fact box|Backgrounder|Q&A|FAQ|What you need to know)\s*[:：|]",
     r"^\s*(?:一图读懂|问答|解读)\s*[:：|丨]",
-)
-# An act the text dates to an earlier month or year is history, not the news ("issued … last
-# November", "in 2023", 去年), unless the same sentence names the day of the news.
-HISTORY: Patterns = (
-    r"\blast (?:year|month|January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|spring|summer|autumn|fall|winter)\b",
-    r"\b(?:in|since) (?:19|20)\d\d\b",
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December) (?:19|20)\d\d\b",
-    r"去年|上月|前年|\d{4}年\d{1,2}月",
 )
 # A day of an earlier month or year (去年10月9日, 上月9日) dates nothing to the news.
 EARLIER_DAY = r"(?:去年|前年|上月)(?:\d{1,2}月)?\d{1,2}日"

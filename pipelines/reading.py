@@ -40,6 +40,11 @@ Rules = tuple[tuple[Category, Patterns], ...]
 # listed entities ("China adds tungsten, tellurium and three other metals to export control list").
 ITEMS_TO_LIST = (r"[^;:。；]{0,200}?\b(?:metals?|minerals?|items?|materials?|elements?)\s+"
                  r"(?:to|on(?:to)?)\s+(?:(?:its|the|China's)\s+)?(?:export\s+)?control\s+lists?\b")
+# The same told in the passive, the items its subject ("Antimony, superhard materials added to
+# export control list"): what is added decides the act, not the list.
+ITEMS_BEFORE_PASSIVE = (r"\b(?:metals?|minerals?|items?|materials?|elements?|technolog(?:y|ies)"
+                        r"|equipment|goods|products|compounds)\s+(?:(?:were|was|are|is|have\s+been"
+                        r"|has\s+been|being)\s+)?$")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
@@ -997,12 +1002,28 @@ def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]],
         clause = text[a:b] + (_list_tail(text[b:]) if a <= head < b else "")
         if own_verb and a <= head < b and _search(RECENT, text[head:b]):
             return True  # the act's own verb, dated to a day of the news
+        if own_verb and a <= head < b and re.match(AFTER_CLAUSE, text[a:b], re.IGNORECASE) \
+                and _search(RECENT, text[:a]) and not _compiled(HISTORY).search(text[a:b]):
+            return True  # what the day's news follows ("were busy on Monday …, after …")
         if (a <= head < b or end <= a <= end + 100) and _search(MODIFIER_EVENT, clause) \
                 and _search(RECENT, clause):
             return True
     return False
 
 
+# An act the text dates to an earlier month or year is history, not the news ("issued … last
+# November", "in 2023", 去年), unless the same sentence names the day of the news
+# (pipelines.classify._is_history).
+HISTORY: Patterns = (
+    r"\blast (?:year|month|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|spring|summer|autumn|fall|winter)\b",
+    r"\b(?:in|since) (?:19|20)\d\d\b",
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December) (?:19|20)\d\d\b",
+    r"去年|上月|前年|\d{4}年\d{1,2}月",
+)
+# An after-clause: the act in it is what the main clause's event follows.
+AFTER_CLAUSE = r"\s*(?:after|following)\b"
 # A since-clause: the act in it starts the period the sentence measures ("the first shipment
 # since China placed antimony under export control left the factory on Tuesday"), so a day
 # later in the sentence dates the main event, not the act.
@@ -1062,7 +1083,12 @@ def _other_sense(sentence: str, category: Category, m: re.Match[str]) -> bool:
 
 
 def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Category:
-    """A suspension of tariffs is a tariff decision."""
+    """A suspension of tariffs is a tariff decision; items added to a list in the passive are a
+    control (ITEMS_BEFORE_PASSIVE)."""
+    if category is Category.ENTITY_LISTING and re.match(r"(?:added|placed|put|included)\b",
+                                                         m.group(0), re.IGNORECASE) \
+            and _search(ITEMS_BEFORE_PASSIVE, sentence[max(0, m.start() - 40):m.start()]):
+        return Category.CONTROLLED_ITEM_CHANGE
     if category is Category.SUSPENSION and _search(
             SUSPENDED_TARIFF_AFTER, sentence[m.end():]) and not _search(TARIFF_ACT, m.group(0)):
         return Category.TARIFF

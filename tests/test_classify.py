@@ -1979,3 +1979,25 @@ def test_a_company_named_by_its_full_name_reacting_to_its_listing_is_the_listing
             "China's Ministry of Commerce on Tuesday added 12 Japanese entities to the list.")
     assert classify_category(title, body, "news", "2026-03-04") == \
         Category.ENTITY_LISTING.value
+
+
+def test_items_added_to_a_control_list_in_the_passive_are_a_control():
+    assert [a.category for a in read_acts("Tungsten, indium materials added to export control "
+                                          "list")] == [Category.CONTROLLED_ITEM_CHANGE]
+    assert [a.category for a in read_acts("Twelve US firms added to export control list")] == \
+        [Category.ENTITY_LISTING]
+
+
+def test_the_act_a_day_s_news_follows_is_the_news():
+    title = "Indium suppliers study new rules"
+    body = ("Chinese indium suppliers were busy on Tuesday night reading the fine print of a new "
+            "export control announcement, after the Ministry of Commerce said the metal and its "
+            "compounds would require export licenses from March 1.\n"
+            "\"Our customers called within an hour,\" a sales manager said.")
+    assert classify_category(title, body, "news", "2025-02-05") == \
+        Category.CONTROLLED_ITEM_CHANGE.value
+    # the same reaction to an act of an earlier year is no news of the act
+    old = body.replace("after the Ministry of Commerce said", "after the Ministry of Commerce "
+                       "said last year")
+    assert classify_category(title, old, "news", "2025-02-05") != \
+        Category.CONTROLLED_ITEM_CHANGE.value
