@@ -1875,14 +1875,6 @@ REMINDER_LEAD = ("Customs in Xiamen on Tuesday reminded exporters that shipments
                  "products need a licence from the Ministry of Commerce.")
 
 
-def test_a_reminder_that_comes_with_a_case_is_enforcement():
-    body = (REMINDER_LEAD + "\nOfficers at the port found 300 kilograms of ammonium "
-            "paratungstate declared as ordinary chemicals last week, and the goods have been "
-            "detained.\nThe case is under investigation.")
-    assert classify_category(REMINDER_TITLE, body, "news", "2025-06-10") == \
-        Category.ENFORCEMENT.value
-
-
 def test_a_reminder_alone_is_no_control_imposed_nor_a_case():
     body = (REMINDER_LEAD + "\nThe rules have applied since February.\n"
             "Traders said the paperwork now takes about two weeks.")
@@ -1894,30 +1886,6 @@ QA_TITLE = "商务部新闻发言人就对部分物项实施出口管制答记�
 QA_ANSWERS = ("\n问：此次管制的主要考虑是什么？\n答：相关物项具有军民两用属性，"
               "依法实施出口管制是国际通行做法。\n问：会否影响正常贸易？\n"
               "答：对于符合规定的出口将予以许可。")
-
-
-def test_a_press_qa_that_opens_with_the_announcement_issued_is_the_act():
-    body = ("3月2日，商务部发布2025年第15号公告，决定对部分物项实施出口管制。"
-            "商务部新闻发言人就此回答了记者提问。" + QA_ANSWERS)
-    assert classify_category(QA_TITLE, body, "relay", "2025-03-03") == \
-        Category.CONTROLLED_ITEM_CHANGE.value
-
-
-def test_a_press_qa_that_opens_with_a_question_stays_a_statement():
-    body = "问：我们注意到商务部3月2日发布2025年第15号公告，能否介绍有关情况？" + QA_ANSWERS
-    assert classify_category(QA_TITLE, body, "relay", "2025-03-03") == \
-        Category.POLICY_STATEMENT.value
-
-
-def test_the_lead_is_read_after_a_machine_translation_line():
-    title = "Ministry of Commerce spokesperson answers reporters' questions on the listing"
-    body = ("(Translation Tool: Google Translate)\n"
-            "On March 2, the Ministry of Commerce issued Announcement No. 15 of 2025, adding 10 US "
-            "entities to the export control list. The spokesperson answered reporters' questions."
-            "\nQ: Why were these entities added?\nA: They endanger national security.\n"
-            "Q: Will normal trade be affected?\nA: No.")
-    assert classify_category(title, body, "relay", "2025-03-03") == \
-        Category.ENTITY_LISTING.value
 
 
 def test_a_clause_joined_after_a_time_adverbial_keeps_the_foreign_actor():
@@ -1939,27 +1907,6 @@ def test_goods_made_subject_to_a_control_from_a_day_is_the_control_done():
                    if a.category is Category.CONTROLLED_ITEM_CHANGE)
 
 
-def test_controls_announced_further_down_with_their_start_day_are_the_news():
-    title = "Tin traders rush orders before new deadline"
-    body = ("Traders in Yunnan said on Friday they were clearing orders for overseas buyers.\n"
-            "\"We have three containers waiting at the port,\" a trader said.\n"
-            "The Ministry of Commerce said on Thursday that it would impose export controls on "
-            "some tin compounds. The controls take effect on October 1.\n"
-            "Tin is used in solder.")
-    assert classify_category(title, body, "news", "2025-08-22") == \
-        Category.CONTROLLED_ITEM_CHANGE.value
-
-
-def test_a_promise_of_approvals_stays_a_statement_beside_another_rule_taking_effect():
-    title = "Export controls are not a ban, ministry says"
-    body = ("The controls announced on Thursday are not an export ban, and applications for "
-            "compliant trade will be approved, the Ministry of Commerce said on Sunday.\n"
-            "The spokesperson explained the considerations behind the rules.\n"
-            "The provisions on the threshold are due to take effect on Dec 1, experts said.")
-    assert classify_category(title, body, "news", "2025-10-13") == \
-        Category.POLICY_STATEMENT.value
-
-
 def test_what_the_ban_kept_out_may_again_be_done_is_the_suspension():
     title = "Exporters may again ship drones parts to five US firms"
     acts = read_acts(title)
@@ -1970,15 +1917,6 @@ def test_a_control_named_inside_the_words_that_suspend_it_is_no_second_act():
     sentence = ("Makers said on Saturday they would keep their teams in place even though export "
                 "controls that were due to take effect on Saturday have been put on hold.")
     assert [a.category for a in read_acts(sentence)] == [Category.SUSPENSION]
-
-
-def test_a_company_named_by_its_full_name_reacting_to_its_listing_is_the_listing():
-    title = "Kawasaki Heavy says it is studying Chinese listing"
-    body = ("Kawasaki Heavy Industries said on Wednesday that it was studying the impact after two "
-            "of its units were placed on China's export control list.\n"
-            "China's Ministry of Commerce on Tuesday added 12 Japanese entities to the list.")
-    assert classify_category(title, body, "news", "2026-03-04") == \
-        Category.ENTITY_LISTING.value
 
 
 def test_items_added_to_a_control_list_in_the_passive_are_a_control():
@@ -2001,3 +1939,55 @@ def test_the_act_a_day_s_news_follows_is_the_news():
                        "said last year")
     assert classify_category(title, old, "news", "2025-02-05") != \
         Category.CONTROLLED_ITEM_CHANGE.value
+
+
+# One case per principle of the thirty-fifth pass: (principle, title, body, source kind, published,
+# expected category).
+LINE_CASES = [
+    pytest.param(REMINDER_TITLE, REMINDER_LEAD + "\nOfficers at the port found 300 kilograms "
+                 "of ammonium paratungstate declared as ordinary chemicals last week, and the "
+                 "goods have been detained.\nThe case is under investigation.",
+                 "news", "2025-06-10",
+                 Category.ENFORCEMENT, id="a-reminder-that-comes-with-a-case-is-enforcement"),
+    pytest.param(QA_TITLE, "3月2日，商务部发布2025年第15号公告，决定对部分物项实施出口管制。"
+                 "商务部新闻发言人就此回答了记者提问。" + QA_ANSWERS, "relay", "2025-03-03",
+                 Category.CONTROLLED_ITEM_CHANGE,
+                 id="a-press-qa-that-opens-with-the-announcement-issued-is-the-act"),
+    pytest.param(QA_TITLE, "问：我们注意到商务部3月2日发布2025年第15号公告，能否介绍有关情况？"
+                 + QA_ANSWERS, "relay", "2025-03-03", Category.POLICY_STATEMENT,
+                 id="a-press-qa-that-opens-with-a-question-stays-a-statement"),
+    pytest.param("Ministry of Commerce spokesperson answers reporters' questions on the listing",
+                 "(Translation Tool: Google Translate)\nOn March 2, the Ministry of Commerce "
+                 "issued Announcement No. 15 of 2025, adding 10 US entities to the export "
+                 "control list. The spokesperson answered reporters' questions.\nQ: Why were "
+                 "these entities added?\nA: They endanger national security.\n"
+                 "Q: Will normal trade be affected?\nA: No.", "relay", "2025-03-03",
+                 Category.ENTITY_LISTING,
+                 id="the-lead-is-read-after-a-machine-translation-line"),
+    pytest.param("Tin traders rush orders before new deadline",
+                 "Traders in Yunnan said on Friday they were clearing orders for overseas buyers.\n"
+                 "\"We have three containers waiting at the port,\" a trader said.\n"
+                 "The Ministry of Commerce said on Thursday that it would impose export controls "
+                 "on some tin compounds. The controls take effect on October 1.\n"
+                 "Tin is used in solder.", "news", "2025-08-22", Category.CONTROLLED_ITEM_CHANGE,
+                 id="controls-announced-further-down-with-their-start-day-are-the-news"),
+    pytest.param("Export controls are not a ban, ministry says",
+                 "The controls announced on Thursday are not an export ban, and applications for "
+                 "compliant trade will be approved, the Ministry of Commerce said on Sunday.\n"
+                 "The spokesperson explained the considerations behind the rules.\n"
+                 "The provisions on the threshold are due to take effect on Dec 1, experts said.",
+                 "news", "2025-10-13", Category.POLICY_STATEMENT,
+                 id="a-promise-of-approvals-stays-a-statement-beside-another-rule-taking-effect"),
+    pytest.param("Kawasaki Heavy says it is studying Chinese listing",
+                 "Kawasaki Heavy Industries said on Wednesday that it was studying the impact "
+                 "after two of its units were placed on China's export control list.\n"
+                 "China's Ministry of Commerce on Tuesday added 12 Japanese entities to the list.",
+                 "news", "2026-03-04", Category.ENTITY_LISTING,
+                 id="a-company-named-by-its-full-name-reacting-to-its-listing-is-the-listing"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "kind", "published", "category"), LINE_CASES)
+def test_categories_on_the_line(title, body, kind, published, category):
+    """The pages of the thirty-fifth pass's principles (docs/RULES.md) take their category."""
+    assert classify_category(title, body, kind, published) == category.value
