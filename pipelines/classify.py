@@ -597,9 +597,9 @@ TRANSLATION_NOTE = r"^\W*(?:translation tool\s*:|machine[- ]translat\w*|机器�
 
 def _lead(body: str) -> str:
     """The body's first sentence (after a line that only says the page was machine-translated)."""
-    lines = body.strip().split("\n")
+    lines = [line for line in body.strip().split("\n") if line.strip()] or [""]
     while len(lines) > 1 and re.match(TRANSLATION_NOTE, lines[0].strip(), re.IGNORECASE):
-        lines = [line for line in lines[1:] if line.strip()] or lines[1:]
+        lines = lines[1:]
     first = re.sub(r"《[^《》]*》", "《》", lines[0])
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
 

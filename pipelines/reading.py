@@ -550,9 +550,9 @@ STANCE: Patterns = (
     r"(?:the|China's|Beijing's|its|a)\b[^,;.]*",
     r"(?:支持|拥护|赞成|赞同)(?=[^，。；]{0,60}(?:出口管制|管制措施|措施|决定|清单|名单))[^，。；]*",
 )
-# Relative, participial and subordinate clauses: acts inside them are background.
 # A reminder and what it reminds of, to the end of its sentence.
 REMINDER: Patterns = (r"\bremind(?:s|ed|ing)?\b[^;.]*", r"提醒[^。；]*")
+# Relative, participial and subordinate clauses: acts inside them are background.
 MODIFIERS: Patterns = (
     r",\s*(?:which|who)\b[^,;.]*",
     r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
@@ -1113,8 +1113,8 @@ def read_acts(sentence: str) -> list[Act]:
     suspensions = [(a, span) for a, span in found if a.category is Category.SUSPENSION]
     acts = [a for a, (start, end) in found
             if a.category is Category.SUSPENSION or not any(
-                a.head == s.head or (start < s_end and s_start < end)
-                for s, (s_start, s_end) in suspensions)]
+                a.head == suspension.head or (start < s_end and s_start < end)
+                for suspension, (s_start, s_end) in suspensions)]
     # a participle clause that follows an act after a comma tells what that act does ("added
     # 15 US entities to its export control list, banning exports of dual-use items to them"):
     # the act's content, not a second act
