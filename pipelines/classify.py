@@ -55,7 +55,7 @@ from pipelines.reading import (
     stance_on,
 )
 from pipelines.relative_dates import DateSpan, dates_in
-from pipelines.vocab import Category, Confidence, SourceKind
+from pipelines.vocab import MACHINE_TRANSLATION_MARKERS, Category, Confidence, SourceKind
 
 __all__ = [
     "ANNOUNCEMENT_MARKERS",
@@ -592,7 +592,8 @@ def _dominant_act(body: str) -> Category | None:
 
 # A line that only says the page was machine-translated ("(Translation Tool: Google Translate)"),
 # which a relaying page may print above the text: no sentence of the story.
-TRANSLATION_NOTE = r"^\W*(?:translation tool\s*:|machine[- ]translat\w*|机器翻译)[^\n]{0,60}$"
+TRANSLATION_NOTE = (r"^\W*(?:" + "|".join(map(re.escape, MACHINE_TRANSLATION_MARKERS))
+                    + r")[^\n]{0,60}$")
 
 
 def _lead(body: str) -> str:

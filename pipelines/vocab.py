@@ -158,3 +158,7 @@ class DesignationStatus(StrEnum):
     LISTED = "listed"  # the listing measure's measures apply
     SUSPENDED = "suspended"  # they are suspended (until a day, or further notice)
     REMOVED = "removed"  # taken off the list (移出) or the measures stopped (停止执行)
+
+
+# What a relaying page prints to say its text was machine-translated (matched lowercased).
+MACHINE_TRANSLATION_MARKERS = ("translation tool:", "machine translat", "机器翻译")

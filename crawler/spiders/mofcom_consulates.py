@@ -17,13 +17,12 @@ from crawler.parsing import (
 from crawler.spiders.base import ArticlePage, container_paragraphs
 from crawler.spiders.paged import PagedListSpider
 from pipelines.backfill import ListSpec
-from pipelines.vocab import SourceKind
+from pipelines.vocab import MACHINE_TRANSLATION_MARKERS, SourceKind
 
 _TM_VAR = re.compile(r"""var\s+tm\s*=\s*["']([^"']+)["']""")
 _DATE = re.compile(r"20\d\d-\d\d-\d\d(?: \d\d:\d\d)?")
 _SOURCE = re.compile(r"(?:Source|来源)\s*[:：]\s*(.+)$", re.IGNORECASE)
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-MACHINE_TRANSLATION_MARKERS = ("translation tool:", "machine translat", "机器翻译")
 CJK_SHARE_FOR_ZH = 0.3
 
 
