@@ -45,6 +45,11 @@ ITEMS_TO_LIST = (r"[^;:。；]{0,200}?\b(?:metals?|minerals?|items?|materials?|e
 ITEMS_BEFORE_PASSIVE = (r"\b(?:metals?|minerals?|items?|materials?|elements?|technolog(?:y|ies)"
                         r"|equipment|goods|products|compounds)\s+(?:(?:were|was|are|is|have\s+been"
                         r"|has\s+been|being)\s+)?$")
+# Verbs that hold exports back when they govern them ("restricts exports of", "curbed exports",
+# "clamped down on exports", "reined in overseas shipments").
+CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
+                 r"|prohibited|prohibiting|restricts?|restricted|restricting|curb(?:s|ed|ing)?"
+                 r"|limit(?:s|ed|ing)?|clamp(?:s|ed|ing)?\s+down\s+on|rein(?:s|ed|ing)?\s+in")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
@@ -55,7 +60,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
               r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
               r"|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms"
-              r"|companies|enterprises|units|subsidiaries)\b"
+              r"|companies|enterprises|units|subsidiaries|contractors|manufacturers|makers"
+              r"|institutions|organi[sz]ations)\b"
               r"|\bcountermeasures?\s+(?:against|on)\b[^.;:]{0,60}?\b(?:entities|firms|companies"
               r"|enterprises|units|subsidiaries)\b"
               r"|\bfreez(?:e|es|ing)\b[^.;:]{0,60}?\b(?:assets|property)\b[^.;:]{0,40}?"
@@ -78,7 +84,7 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # 今后不得获得中国两用物项): the effect of their listing, as "cut off … from"
               r"|\d+家[^，。；]{0,20}(?:实体|企业|公司|单位)[^，。；]{0,10}不得(?:获得|采购|进口|购买)"
               r"[^，。；]{0,10}两用物项"
-              r"|\b(?:bans?|banned|banning|prohibits?|prohibited|prohibiting|bars?|barred)\b"
+              r"|\b(?:" + CURBING_VERBS + r")\b"
               r"[^.;:]{0,40}?\bexports?\b[^.;:]{0,40}?\bto\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four"
               r"|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several)\s+"
               r"(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies|enterprises)\b"
@@ -111,6 +117,13 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\bresum(?:e|es|ed|ing)\s+(?:(?:the|all|its)\s+)?imports?\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
+                  # a measure eased, relaxed, waived, shelved or left unenforced for a time
+                  # ("eased its ban on gallium exports to the US until November 2026", "shelved
+                  # for one year the export controls", "would not enforce its ban")
+                  r"|\b(?:eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|waiv(?:e|es|ed|ing)"
+                  r"|shelv(?:e|es|ed|ing)|(?:will|would|shall)\s+not\s+enforce|stop(?:s|ped)?"
+                  r"\s+enforcing)\b[^.;:]{0,40}?\b(?:controls?|bans?|measures?|restrictions?"
+                  r"|curbs|rules?|requirements?|prohibitions?)\b"
                   # implementation deferred is suspended (暂缓实施, 推迟实施, "defers the rules")
                   r"|(?:暂缓|推迟|延缓)(?:实施|执行|施行)"
                   r"|\b(?:defer|postpone|delay)(?:s|red|ed|ring|ing)?\s+(?:the\s+)?implementation\b"
@@ -161,6 +174,11 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\bgrant(?:s|ed|ing)?\b[^.;:]{0,30}\b(?:licen[cs]|exemptions?)"
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
                  r"|\bgeneral (?:export )?licen[cs]es?\b"
+                 # applications green-lit or cleared ("cleared a batch of applications to
+                 # export"; not goods that cleared customs)
+                 r"|\b(?:greenl\w*|green-l\w*)\b[^.;:]{0,40}?\b(?:applications?|licen[cs]\w*"
+                 r"|exports?|shipments?|requests?)\b"
+                 r"|\bclear(?:s|ed|ing)\b[^.;:]{0,40}?\b(?:applications?|requests?)\b"
                  r"|\blicen[cs]es? (?:granted|issued|approved)\b"
                  # the receiving side: a licence obtained is a licence granted
                  r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?\b(?:export\s+)?licen[cs]es?\b"
@@ -227,6 +245,7 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
+              r"|\b(?:additional|extra|punitive|retaliatory)\s+levies\b"
               # duties by other names: trade remedies and duties told by their rate
               r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
               r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
@@ -255,15 +274,35 @@ NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|s
                        # control cases"): the breach is what is spoken of, its punishment an
                        # enforcement, not a control imposed
                        r"|violations?|breach(?:es)?|offen[cs]es?|cases?|crimes?|infringements?")
+# What goods are made subject to by a control ("to licensing", "to export controls", "to
+# approval").
+LICENCE_NEEDED = (r"(?:(?:export|government|prior|state|the)\s+)?(?:licensing|licen[cs]es?"
+                  r"|approval|permits?|export\s+controls?|controls?)\b")
 # A Chinese requirement's own verb (出口须申请许可: must apply for, obtain or hold).
 REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
 CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of )(?<!circumvent )"
                 r"(?<!circumventing )(?<!circumvented )"
                 r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
-                r"|\b(?:bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
-                r"|prohibited|prohibiting|restricts?|restricted|restricting)\b[^.;:]{0,30}"
-                r"\bexports?\b"
+                r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,30}\bexports?\b"
+                # the same verbs on goods' ways abroad ("curb shipments of gallium and germanium
+                # abroad", "limit overseas sales of")
+                r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,15}?\b(?:(?:overseas|foreign|outbound)"
+                r"\s+(?:sales|shipments|deliveries)|(?:shipments?|sales|deliveries)\b[^.;:]{0,50}?"
+                r"\b(?:abroad|overseas|out\s+of\s+(?:the\s+country|China)))\b"
+                # a control regime widened to new goods ("expanded its export control regime to
+                # cover five more rare earths"): the regime's reach is what changes
+                r"|\b(?:expand|extend|widen|broaden)(?:s|ed|ing)?\b[^.;:]{0,20}?\bexport\s+control"
+                r"\s+(?:regime|list|system)\s+to\s+(?:cover|include)\b"
+                # goods made subject to a licence ("will subject exports of … to licensing",
+                # "make exports of gallium subject to approval"); not goods that are subject to
+                # controls (a state: the verb has no object between it and "to")
+                r"|\bsubject(?:s|ed|ing)?\s+(?!to\b)[^.;:]{1,80}?\bto\s+" + LICENCE_NEEDED +
+                r"|\b(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\s+" + LICENCE_NEEDED +
+                # a licence requirement for exports, named (with a verb of doing: "unveiled a
+                # licensing requirement for exports of high-purity graphite")
+                r"|\b(?:licen[cs]ing|licen[cs]e|permit|approval)\s+requirements?\s+(?:for|on)\s+"
+                r"(?:the\s+)?(?:exports?|overseas|foreign|outbound)\b"
                 r"|\brequir(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
                 # a licence exporters need from a day on is required of them from then: a
                 # control taking effect ("shippers need permits from today"); not a licence
@@ -342,7 +381,12 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"(?=[^.;:]{0,80}?\b(?:banned|prohibited|restricted|barred)\b)"
                 # (controls named as what was evaded or violated are the breach's: ENFORCEMENT_ACT)
                 r"|(?<!逃避)(?<!规避)(?<!违反)出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
-                r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口")
+                r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口"
+                # exports limited or tightened (限制镓、锗相关物项出口, 收紧部分技术出口), export
+                # management tightened (加强出口管控), exports that need the ministry's permit
+                # (出口须经商务部许可)
+                r"|(?:限制|收紧)[^，。；]{0,40}出口|出口管控(?!名单|清单)"
+                r"|出口(?:时)?(?:须|需|需要|必须|应当?)经[^，。；]{0,12}(?:许可|批准)")
 # The acts by category; when a text reports several, the earliest wins.
 NEWS_ACTS: Rules = (
     (Category.ENTITY_LISTING, (ENTITY_ACT,)),
@@ -358,6 +402,14 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
             r"|freez\w*|冻结|cut(?:s|ting)?\s+off\b"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
+            # the other verbs that hold exports back (CURBING_VERBS), a regime widened to new
+            # goods, goods made subject to a licence
+            r"|curb(?:s|ed|ing)?\b|limit(?:s|ed|ing)?\b|clamp(?:s|ed|ing)?\s+down\b"
+            r"|eas(?:e|es|ed|ing)\b|relax\w*|waiv\w*|shelv\w*|(?:will|would|shall)\s+not\s+enforce"
+            r"|stop(?:s|ped)?\s+enforcing|greenl\w*|green-l\w*|clear(?:s|ed|ing)\b"
+            r"|rein(?:s|ed|ing)?\s+in\b|subject(?:s|ed|ing)?\s+(?!to\b)"
+            r"|(?:expand|extend|widen|broaden)\w*\b[^.;:]{0,20}?\bexport\s+control\s+\w+\s+to\b"
+            r"|(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\b"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
             r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
@@ -373,7 +425,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # a requirement in force carries its own verb, as "needs" does ("must obtain a
             # permit", "have had to obtain", 出口须申请许可)
             r"|\b(?:must|had\s+to|required\s+to)\s+(?:obtain|get|hold|have|apply\s+for|seek)\b"
-            r"|" + REQUIRED_ZH +
+            r"|" + REQUIRED_ZH + r"|(?:须|需|需要|必须|应当?)经" +
             # a prohibition carries its own verb (未经许可不得出口, "may not be exported without",
             # "six firms barred from trade")
             r"|不得|\bnot\s+be\s+exported\b|\b(?:barred|banned|prohibited)\s+from\b"
@@ -381,10 +433,12 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|\b(?:stopped|ended|ends?)$|^resum\w*|\bagain\s+be\s+\w+ed$|^announc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b")
 # Verbs of doing before a measure's name in its clause ("imposes … export controls", 实施出口管制).
 DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
-               r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend"
+               r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend|broaden|widen|toughen"
                r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
                r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
+               # "hit US goods with an extra 34 percent tariff"
+               r"|\bhit(?:s|ting)?\b(?=[^.;:]{0,60}?\bwith\b)"
                # the receiving side of an act ("obtained a general licence", 获得通用许可)
                r"|\b(?:obtain|secur)(?:s|ed|ing)?\b|\breceiv(?:e|es|ed|ing)\b|获得|取得"
                r"|\bstop(?:s|ped|ping)?\b|\bbar(?:s|red|ring)?\b|\broll(?:s|ed|ing)? out\b"
@@ -395,7 +449,7 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                # from August 1"); not a state ("items subject to export controls")
                r"|\b(?:will|shall|would)\s+(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to\b"
                r"|\bbec(?:o|a)mes?\s+subject\s+to\b"
-               r"|实施|加强|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消"
+               r"|实施|加强|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消|扩大|收紧"
                r"|加征|征收|禁止|采取")
 # An act denied is no act ("had not obtained the licence", 未获批): a negation right before
 # its verb.
@@ -426,7 +480,7 @@ EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
                r"|from|on|as of|today)\b|\bwith immediate effect\b|\bkicks? in\b"
                r"|生效|起(?:正式)?(?:实施|执行|施行)")
-FUTURE_BEFORE = (r"\b(?:will|would|shall|plans? to|intends? to|(?:is|are) set to|(?:is|are) to"
+FUTURE_BEFORE = (r"\b(?:will|would|shall|could|might|plans? to|intends? to|(?:is|are) set to|(?:is|are) to"
                  r"|expected to|(?:is|are) willing to|hopes? to)\b|拟|计划|愿意?|希望")
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
 FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"

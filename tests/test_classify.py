@@ -1991,3 +1991,96 @@ LINE_CASES = [
 def test_categories_on_the_line(title, body, kind, published, category):
     """The pages of the thirty-fifth pass's principles (docs/RULES.md) take their category."""
     assert classify_category(title, body, kind, published) == category.value
+
+
+# --- acts in the reporter's own words (docs/RULES.md, thirty-seventh pass) --------------------
+
+OWN_WORDS_TITLE = "China moves on minerals"
+OWN_WORDS_TAIL = ("\nThe ministry said the step was in line with international practice.\n"
+                  "Analysts said the market would adjust.")
+
+
+def own_words(lead: str, category: Category, case_id: str, title: str = OWN_WORDS_TITLE):
+    """A page whose headline names no act, its lead in a reporter's words, and its category."""
+    return pytest.param(title, lead + OWN_WORDS_TAIL, category, id=case_id)
+
+
+OWN_WORDS_CASES = [
+    own_words("China will curb shipments of gallium and germanium abroad starting August 1, the "
+              "commerce ministry said on Monday.", Category.CONTROLLED_ITEM_CHANGE,
+              "curb-shipments-abroad"),
+    own_words("Beijing on Tuesday clamped down on exports of drone parts, saying shippers must "
+              "apply for licences from September 1.", Category.CONTROLLED_ITEM_CHANGE,
+              "clamped-down-on-exports"),
+    own_words("China has limited exports of graphite to licensed traders from December 1, the "
+              "ministry said.", Category.CONTROLLED_ITEM_CHANGE, "limited-exports"),
+    own_words("China curbed exports of some lithium battery materials on Thursday, citing "
+              "national security.", Category.CONTROLLED_ITEM_CHANGE, "curbed-exports"),
+    own_words("The commerce ministry on Wednesday expanded its export control regime to cover "
+              "five more rare earth elements.", Category.CONTROLLED_ITEM_CHANGE,
+              "regime-expanded-to-cover"),
+    own_words("China on Wednesday broadened export restrictions on critical minerals, adding "
+              "holmium and four other rare earths.", Category.CONTROLLED_ITEM_CHANGE,
+              "broadened-restrictions"),
+    own_words("China on Monday toughened its controls on exports of drone components.",
+              Category.CONTROLLED_ITEM_CHANGE, "toughened-controls"),
+    own_words("China will subject exports of certain superhard materials to licensing from "
+              "November 8, the ministry announced on Thursday.", Category.CONTROLLED_ITEM_CHANGE,
+              "subject-exports-to-licensing"),
+    own_words("New Chinese rules that take effect on Monday make exports of gallium subject to "
+              "approval.", Category.CONTROLLED_ITEM_CHANGE, "made-subject-to-approval"),
+    own_words("China's commerce ministry on Friday unveiled a licensing requirement for exports "
+              "of high-purity graphite.", Category.CONTROLLED_ITEM_CHANGE,
+              "licensing-requirement-unveiled"),
+    own_words("商务部周四宣布收紧部分稀土技术出口，相关技术出口须经许可。",
+              Category.CONTROLLED_ITEM_CHANGE, "zh-tightened-exports"),
+    own_words("商务部和海关总署9日宣布，扩大稀土出口管制范围，新增五种中重稀土。",
+              Category.CONTROLLED_ITEM_CHANGE, "zh-control-scope-widened"),
+    own_words("商务部周五表示，自12月1日起，部分石墨物项出口须经商务部许可。",
+              Category.CONTROLLED_ITEM_CHANGE, "zh-exports-need-the-ministry-s-permit"),
+    own_words("我国决定对部分无人机相关物项加强出口管控，自9月1日起施行。",
+              Category.CONTROLLED_ITEM_CHANGE, "zh-export-management-tightened"),
+    own_words("中方周三宣布限制镓、锗相关物项出口，自8月1日起实施。",
+              Category.CONTROLLED_ITEM_CHANGE, "zh-exports-limited"),
+    own_words("China on Sunday eased its ban on gallium and germanium exports to the US until "
+              "November 2026.", Category.SUSPENSION, "eased-a-ban"),
+    own_words("China has temporarily waived the licence requirement for some rare earth exports "
+              "to the US, the ministry said on Friday.", Category.SUSPENSION, "waived-a-requirement"),
+    own_words("Beijing on Friday shelved for one year the export controls it announced on "
+              "October 9.", Category.SUSPENSION, "shelved-controls"),
+    own_words("China said on Sunday it would not enforce its ban on gallium exports to the US "
+              "until November 2026.", Category.SUSPENSION, "would-not-enforce-a-ban"),
+    own_words("China has greenlit some rare earth export applications from European firms, the "
+              "ministry said on Thursday.", Category.LICENSING, "greenlit-applications"),
+    own_words("The commerce ministry on Thursday cleared a batch of applications to export rare "
+              "earth magnets to European carmakers.", Category.LICENSING, "cleared-applications"),
+    own_words("China on Thursday blacklisted 12 US defense contractors, barring them from "
+              "receiving dual-use items.", Category.ENTITY_LISTING, "blacklisted-contractors"),
+    own_words("China on Friday hit US goods with an extra 34 percent tariff from April 10.",
+              Category.TARIFF, "hit-goods-with-a-tariff"),
+    own_words("China said on Tuesday it would slap additional levies of 10 to 15 percent on some "
+              "US farm goods from March 10.", Category.TARIFF, "additional-levies"),
+    own_words("China on Tuesday curbed dual-use exports to 40 Japanese entities linked to the "
+              "country's military buildup.", Category.ENTITY_LISTING,
+              "curbed-exports-to-counted-entities"),
+    # the same verbs where China does nothing new
+    own_words("The US on Tuesday curbed exports of advanced chips to China, a move Beijing said "
+              "it firmly opposes.", Category.POLICY_STATEMENT, "another-government-curbs"),
+    own_words("Japan on Friday tightened rules on exports of chipmaking equipment, adding 23 "
+              "items to its list.", Category.POLICY_STATEMENT, "another-government-tightens"),
+    own_words("商务部新闻发言人周二表示，美方限制对华芯片出口的做法严重违反市场原则，中方坚决反对。",
+              Category.POLICY_STATEMENT, "zh-another-government-limits"),
+    own_words("Analysts said on Monday China could curb exports of rare earth magnets if trade "
+              "tensions worsen.", Category.POLICY_STATEMENT, "could-curb-is-a-possibility"),
+    own_words("China said on Friday it would limit overseas sales of rare earth processing "
+              "technology.", Category.POLICY_STATEMENT, "an-intention-without-its-instrument"),
+    own_words("A European chamber said on Thursday that clear timelines for applications would "
+              "help its members.", Category.POLICY_STATEMENT, "clear-is-no-clearing"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "category"), OWN_WORDS_CASES)
+def test_acts_in_the_reporters_own_words(title, body, category):
+    """Controls curbed, limited, tightened or widened, suspensions eased, waived or shelved,
+    applications cleared, tariffs hit with: the act in a reporter's verbs takes its category."""
+    assert classify_category(title, body, "news", "2025-10-10") == category.value
