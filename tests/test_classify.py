@@ -2045,7 +2045,8 @@ OWN_WORDS_CASES = [
     own_words("China on Sunday eased its ban on gallium and germanium exports to the US until "
               "November 2026.", Category.SUSPENSION, "eased-a-ban"),
     own_words("China has temporarily waived the licence requirement for some rare earth exports "
-              "to the US, the ministry said on Friday.", Category.SUSPENSION, "waived-a-requirement"),
+              "to the US, the ministry said on Friday.", Category.SUSPENSION,
+              "waived-a-requirement"),
     own_words("Beijing on Friday shelved for one year the export controls it announced on "
               "October 9.", Category.SUSPENSION, "shelved-controls"),
     own_words("China said on Sunday it would not enforce its ban on gallium exports to the US "
