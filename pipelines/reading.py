@@ -481,7 +481,8 @@ EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect
                r"|from|on|as of|today)\b|\bwith immediate effect\b|\bkicks? in\b"
                r"|生效|起(?:正式)?(?:实施|执行|施行)")
 FUTURE_BEFORE = (r"\b(?:will|would|shall|could|might|plans? to|intends? to|(?:is|are) set to"
-                 r"|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b|拟|计划|愿意?|希望")
+                 r"|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
+                 r"|拟|计划|愿意?|希望")
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
 FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
 FUTURE_JUST_BEFORE = r"\bto\s*$"
