@@ -301,8 +301,12 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\b(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\s+" + LICENCE_NEEDED +
                 # a licence requirement for exports, named (with a verb of doing: "unveiled a
                 # licensing requirement for exports of high-purity graphite")
-                r"|\b(?:licen[cs]ing|licen[cs]e|permit|approval)\s+requirements?\s+(?:for|on)\s+"
-                r"(?:the\s+)?(?:exports?|overseas|foreign|outbound)\b"
+                r"|\b(?:licen[cs]ing|licen[cs]e|permit|approval)\s+(?:requirements?|rules?)\s+"
+                r"(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:exports?|overseas|foreign|outbound)\b"
+                # the list of controlled goods lengthened ("expands list of controlled
+                # minerals"): new goods under control
+                r"|\b(?:expand|extend|widen|broaden|lengthen)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?"
+                r"(?:list|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,2}?controlled\b"
                 r"|\brequir(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
                 # a licence exporters need from a day on is required of them from then: a
                 # control taking effect ("shippers need permits from today"); not a licence
@@ -409,6 +413,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|stop(?:s|ped)?\s+enforcing|greenl\w*|green-l\w*|clear(?:s|ed|ing)\b"
             r"|rein(?:s|ed|ing)?\s+in\b|subject(?:s|ed|ing)?\s+(?!to\b)"
             r"|(?:expand|extend|widen|broaden)\w*\b[^.;:]{0,20}?\bexport\s+control\s+\w+\s+to\b"
+            r"|(?:expand|extend|widen|broaden|lengthen)\w*\s+(?:its\s+|the\s+)?(?:list|catalog(?:ue)?)"
+            r"\s+of\b"
             r"|(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\b"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
