@@ -48,8 +48,10 @@ ITEMS_BEFORE_PASSIVE = (r"\b(?:metals?|minerals?|items?|materials?|elements?|tec
 # Verbs that hold exports back when they govern them ("restricts exports of", "curbed exports",
 # "clamped down on exports", "reined in overseas shipments").
 CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barred|prohibits?"
-                 r"|prohibited|prohibiting|restricts?|restricted|restricting|curb(?:s|ed|ing)?"
-                 r"|limit(?:s|ed|ing)?|clamp(?:s|ed|ing)?\s+down\s+on|rein(?:s|ed|ing)?\s+in")
+                 r"|prohibited|prohibiting|restricts?|restricted|restricting|curb(?:ed|ing)?"
+                 # (curbs and limits "on" exports are the measure's name, not its verb)
+                 r"|curbs(?!\s+on\b)|limit(?:ed|ing)?|limits(?!\s+on\b)|clamp(?:s|ed|ing)?\s+down"
+                 r"\s+on|rein(?:s|ed|ing)?\s+in")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
@@ -105,6 +107,7 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")[^.;:]{0,40}"
                   r"\b(?:controls?|bans?|measures?|restrictions?"
                   r"|tariffs?)\b|\bstop(?:s|ped|ping)? implementing\b"
+                  r"|\bstop(?:s|ped|ping)?\s+being\s+(?:implemented|enforced|applied)\b"
                   # a halt or an embargo lifted is a ban lifted ("lifted a four-year halt on
                   # imports of the crustaceans"), the halt its object, a few words on (not
                   # "lifting output after the halt")
@@ -293,7 +296,11 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # a control regime widened to new goods ("expanded its export control regime to
                 # cover five more rare earths"): the regime's reach is what changes
                 r"|\b(?:expand|extend|widen|broaden)(?:s|ed|ing)?\b[^.;:]{0,20}?\bexport\s+control"
-                r"\s+(?:regime|list|system)\s+to\s+(?:cover|include)\b"
+                r"\s+(?:regime|system)\b"
+                # controls widened to new goods or reach ("widens rare earth controls to
+                # foreign-made magnets")
+                r"|\b(?:expand|extend|widen|broaden)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)"
+                r"{0,3}?(?:controls|curbs|restrictions)\s+to\b"
                 # goods made subject to a licence ("will subject exports of … to licensing",
                 # "make exports of gallium subject to approval"); not goods that are subject to
                 # controls (a state: the verb has no object between it and "to")
@@ -357,7 +364,8 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # shipments of battery cells")
                 r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"
                 r"|(?:shipments?|sales)\s+(?:abroad|overseas))\b"
-                r"|\b(?:restrictions?|curbs|bans?)\s+on\s+(?:the\s+)?exports?\b"
+                r"|\b(?:restrictions?|curbs|bans?|limits)\s+on\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                r"exports?\b"
                 # items put under control (or under licence), however long the list between
                 # the verb and "control"
                 r"|\b(?:puts?|putting|plac(?:e|es|ed|ing)|brings?|brought|bringing)\b[^.;:]{0,200}?"
@@ -408,11 +416,14 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             # the other verbs that hold exports back (CURBING_VERBS), a regime widened to new
             # goods, goods made subject to a licence
-            r"|curb(?:s|ed|ing)?\b|limit(?:s|ed|ing)?\b|clamp(?:s|ed|ing)?\s+down\b"
+            r"|curb(?:ed|ing)?\b|curbs\b(?!\s+on\b)|limit(?:ed|ing)?\b|limits\b(?!\s+on\b)"
+            r"|clamp(?:s|ed|ing)?\s+down\b"
             r"|eas(?:e|es|ed|ing)\b|relax\w*|waiv\w*|shelv\w*|(?:will|would|shall)\s+not\s+enforce"
             r"|stop(?:s|ped)?\s+enforcing|greenl\w*|green-l\w*|clear(?:s|ed|ing)\b"
             r"|rein(?:s|ed|ing)?\s+in\b|subject(?:s|ed|ing)?\s+(?!to\b)"
-            r"|(?:expand|extend|widen|broaden)\w*\b[^.;:]{0,20}?\bexport\s+control\s+\w+\s+to\b"
+            r"|(?:expand|extend|widen|broaden)\w*\b[^.;:]{0,20}?\bexport\s+control\s+(?:regime"
+            r"|system)\b|(?:expand|extend|widen|broaden)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)"
+            r"{0,3}?(?:controls|curbs|restrictions)\s+to\b"
             r"|(?:expand|extend|widen|broaden|lengthen)\w*\s+(?:its\s+|the\s+)?(?:list|catalog(?:ue)?)"
             r"\s+of\b"
             r"|(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\b"
@@ -625,7 +636,8 @@ MODIFIERS: Patterns = (
     r"|announcements?|items|suspension|package)\s+(?:(?:it|China|Beijing|MOFCOM|the ministry"
     r"|the Ministry of Commerce|the commerce ministry|they)\s+)?(?:had\s+|has\s+|have\s+)?"
     r"(?:announced|introduced|imposed|issued|unveiled"
-    r"|adopted|released|published|placed|added|put|launched|implemented|in place)\b[^,;.]*",
+    r"|adopted|released|published|placed|added|put|launched|implemented|in place|included)"
+    r"\b[^,;.]*",
     r"\b(?:since|after|before|when|following)\b[^,;.]*",
     r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
     r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b[^,;.]*",
@@ -641,6 +653,9 @@ MODIFIERS: Patterns = (
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
     r"|表态|抗议|回应|答记者问|发表(?:评论|谈话|声明)))",
+    # the same told with 针对, its speaker after the comma (针对荷兰政府6日宣布扩大…出口管制范围，
+    # 商务部新闻发言人7日答记者问时表示): what the answer is about, not the speaker's act
+    r"针对[^，。；]{2,80}?(?=，[^，。；]{0,30}?(?:表示|回应|答记者问|指出|强调|说))",
     r"此前[^，。；]*",
     # what an authority reminds traders of is a rule in force, not an act of the news
     # ("reminded exporters that shipments of gallium require a licence", 提醒企业…已纳入出口管制)
@@ -652,7 +667,8 @@ MODIFIERS: Patterns = (
 # What is said of a measure named as a subject (a statement about it, not an act).
 EVALUATIVE: Patterns = (
     r"\b(?:in line with|consistent with|in accordance with international|not (?:targeted|aimed"
-    r"|directed)|conform\w* with|compl(?:y|ies) with|accords? with)\b",
+    r"|directed)|(?:does|do|did)\s+not\s+target|conform\w* with|compl(?:y|ies) with"
+    r"|accords? with)\b",
     r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|also\s+)?(?:lawful|legitimate|legal|justified"
     r"|reasonable|normal|necessary|targeted|aimed|directed|about|an? (?:\w+\s+){0,3}?"
     r"(?:practice|response|step|move|measure|tool))\b",
@@ -660,6 +676,9 @@ EVALUATIVE: Patterns = (
 )
 EVALUATIVE_ZH = (r"^(?:措施|等|的)?[，,]?\s*(?:完全|均|都|也|并|既)?"
                  r"(?:是|不针对|符合|属于|正当|合法|合理|于法有据|旨在|有利于|体现|并非|不是)")
+# A noun that makes the act after it a noun phrase ("China's move to put …", "the decision to
+# restrict …"): the act can be the subject of an evaluation.
+NOMINALIZED_BEFORE = r"\b(?:move|decision|step|bid|plan)\s+to\s+$"
 # An event of the day or the week named with a measure ("announced on Friday", 6日发布).
 RECENT = (r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\btoday\b"
           r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日")
@@ -779,6 +798,7 @@ class Act:
     recent_event: bool  # a background or evaluated measure with an event of the day or week
     negated: bool = False  # denied ("had not obtained", 未获批): no act
     joint: bool = False  # promised by both sides together (双方将, "the two sides will")
+    promised: bool = False  # approvals promised ("will be approved"; FUTURE_IN_ACT)
 
     @property
     def reported_done(self) -> bool:
@@ -1036,11 +1056,14 @@ def _rest_of_clause(text: str, end: int, spans: list[tuple[int, int]]) -> str:
     return "".join(kept)
 
 
-def _is_evaluated(text: str, end: int, spans: list[tuple[int, int]], has_verb: bool) -> bool:
-    """The measure named here is the subject of an evaluative predicate."""
+def _is_evaluated(text: str, end: int, spans: list[tuple[int, int]], has_verb: bool,
+                  head: int | None = None) -> bool:
+    """The measure named here is the subject of an evaluative predicate; an act told with its
+    verb is, when a noun makes it one ("China's move to put … under licensing does not target
+    any country": NOMINALIZED_BEFORE)."""
     if re.search(EVALUATIVE_ZH, text[end:end + 12]):
         return True
-    if has_verb:
+    if has_verb and not (head is not None and _search(NOMINALIZED_BEFORE, text[:head])):
         return False
     rest = _rest_of_clause(text, end, spans)[:120]
     found = _compiled(EVALUATIVE).search(rest)
@@ -1265,11 +1288,13 @@ def _act(text: str, category: Category, m: re.Match[str],
         future=_is_future(text, head, m.group(0)),
         foreign=_actor_is_foreign(text, head, m.end()),
         background=_inside(spans, head) or questioned,
-        evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event),
+        evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event,
+                                head),
         recent_event=_recent_event(text, head, m.end(), spans, own_verb and not negated)
         and not questioned,
         negated=negated,
         joint=bool(_search(BOTH_SIDES, text[_clause_start(text, head):head])),
+        promised=bool(_search(FUTURE_IN_ACT, m.group(0))),
     )
 
 
