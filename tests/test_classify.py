@@ -2085,3 +2085,53 @@ def test_acts_in_the_reporters_own_words(title, body, category):
     """Controls curbed, limited, tightened or widened, suspensions eased, waived or shelved,
     applications cleared, tariffs hit with: the act in a reporter's verbs takes its category."""
     assert classify_category(title, body, "news", "2025-10-10") == category.value
+
+
+PASS_37_CASES = [
+    pytest.param("China widens rare earth controls to foreign-made magnets",
+                 "China on Thursday extended its export control regime beyond its borders, "
+                 "requiring foreign companies to obtain a licence before exporting magnets made "
+                 "abroad with Chinese rare earths.\nThe rules take effect on December 1.",
+                 "2025-10-10", Category.CONTROLLED_ITEM_CHANGE,
+                 id="controls-widened-to-a-new-reach"),
+    pytest.param("Beijing defends curbs on dual-use exports to Japan",
+                 "China's export control measures against Japan are lawful, a Foreign Ministry "
+                 "spokesperson said on Wednesday, after Tokyo protested.\nThe Ministry of "
+                 "Commerce announced the ban on Tuesday.", "2026-01-08",
+                 Category.POLICY_STATEMENT, id="curbs-on-exports-is-a-name-not-a-verb"),
+    pytest.param("Gallium curbs not aimed at any country: MOFCOM",
+                 "China's move to put gallium exports under licensing does not target any "
+                 "specific country, and compliant exports will be approved, a spokesperson for "
+                 "the Ministry of Commerce said on Thursday.\nThe rules take effect on August 1.",
+                 "2023-07-06", Category.POLICY_STATEMENT,
+                 id="a-move-evaluated-and-approvals-promised-are-a-statement"),
+    pytest.param("荷兰扩大光刻机出口管制范围 商务部回应",
+                 "针对荷兰政府6日宣布扩大部分半导体制造设备出口管制范围，商务部新闻发言人7日答记者问时"
+                 "表示，中方对此表示不满。\n发言人表示，中方将评估相关措施的影响。", "2024-09-07",
+                 Category.POLICY_STATEMENT, id="zh-what-an-answer-is-about"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "published", "category"), PASS_37_CASES)
+def test_the_thirty_seventh_pass(title, body, published, category):
+    """Controls widened to a new reach are the act; a measure's name ("curbs on"), a move
+    evaluated, approvals promised beside a control's start date and what a 针对 clause names
+    are no act of the speaker's (docs/RULES.md)."""
+    assert classify_category(title, body, "news", published) == category.value
+
+
+def test_entities_included_in_a_list_are_a_reduced_relative():
+    """"the 11 US entities included in the unreliable entity list on April 4": background to
+    the sentence's act, not a listing done."""
+    sentence = ("The suspension of the measures on the 11 US entities included in the "
+                "unreliable entity list on April 4 will also continue for one year.")
+    assert not any(a.category is Category.ENTITY_LISTING and a.reported_done
+                   for a in read_acts(sentence))
+    assert any(a.category is Category.ENTITY_LISTING and a.reported_done
+               for a in read_acts("China on Friday included 11 US entities in the unreliable "
+                                  "entity list."))
+
+
+def test_measures_that_stop_being_implemented_are_suspended():
+    acts = read_acts("The measures on the 15 US entities will stop being implemented.")
+    assert [a.category for a in acts] == [Category.SUSPENSION]
