@@ -132,6 +132,8 @@ MEASURE_WORDS = (
     # exports in other words: a control on shipments or sales abroad
     r"|\b(?:restrict\w*|bans?|banned|banning|curbs?|bar(?:s|red|ring)?|halt\w*|prohibit\w*"
     r"|licen[cs]\w*|permits?|permission|approv\w*"
+    # the reporter's other verbs of a control (pipelines.reading.CURBING_VERBS)
+    r"|curb(?:ed|ing)|limit(?:s|ed|ing)?|clamp(?:s|ed|ing)?\s+down\s+on|rein(?:s|ed|ing)?\s+in"
     # principle 77: goods blocked or forbidden to leave, or needing a sign-off to
     r"|block(?:s|ed|ing)?|forbid\w*|forbade|sign-?offs?"
     # a government that will no longer allow goods to leave bans their export

@@ -3018,3 +3018,11 @@ def test_a_firms_licence_to_operate_keeps_nothing(title, body):
 def test_export_licences_of_firms_are_kept(title, body):
     keep, reason = relevance(news(title, body))
     assert keep, reason
+
+
+@pytest.mark.parametrize("verb", ["curbed", "limited", "clamped down on", "reined in"])
+def test_a_reporters_other_verbs_of_a_control_name_a_measure(verb):
+    """Exports curbed, limited, clamped down on or reined in name a measure, as restricted
+    exports do (pipelines.reading.CURBING_VERBS); the same sentence with exports rising does not."""
+    assert measure_score("", f"On Thursday, China {verb} exports of graphite.") > 0
+    assert measure_score("", "On Thursday, China's exports of graphite rose.") == 0
