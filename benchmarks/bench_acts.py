@@ -1,7 +1,7 @@
 """Benchmark: the category of a news page whose first sentence tells an act in a reporter's words.
 
-Run: .venv/bin/python benchmarks/bench_acts.py [--show]   (prints figures; asserts nothing;
-a few seconds)
+Run: .venv/bin/python benchmarks/bench_acts.py [--show] [--dev]   (prints figures; asserts
+nothing; a few seconds; --dev: the development file alone, what to run while changing rules)
 
 The cases are tests/cases/acts/ (README.md there): one-sentence leads, each telling China's act
 of the day in a different wording (or the same words where China does nothing new), with the
@@ -61,12 +61,12 @@ def report(name: str, cases: list[dict], show: bool) -> None:
             print(f"  {case['id']}: {got}, expected {case['category']}: {case['sentence']}")
 
 
-def main(show: bool) -> None:
-    for name in ("dev", "heldout"):
+def main(show: bool, dev_only: bool = False) -> None:
+    for name in ("dev",) if dev_only else ("dev", "heldout"):
         path = CASES / f"{name}.yaml"
         if path.exists():
             report(name, yaml.safe_load(path.read_text("utf-8")), show and name == "dev")
 
 
 if __name__ == "__main__":
-    main("--show" in sys.argv[1:])
+    main("--show" in sys.argv[1:], "--dev" in sys.argv[1:])

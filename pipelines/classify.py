@@ -770,9 +770,19 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     dates it to the news ("as exporters adjusted to
     the ban … announced on January 6", told on 20 March with the data "released on Friday")."""
     clause = re.split(r"[,;:，。；：]|\.(?:\s|$)", sentence[act.head:], maxsplit=1)[0]
+    if re.search(RECENT, clause, re.IGNORECASE):
+        return False
     dated = re.search(ANNOUNCED_ON, clause, re.IGNORECASE)
-    return bool(dated) and not re.search(RECENT, clause, re.IGNORECASE) \
-        and _dated_earlier(dated.group(0), published)
+    if dated and _dated_earlier(dated.group(0), published):
+        return True
+    # an act its own clause puts in an earlier year ("first placed graphite under temporary
+    # export controls in 2006")
+    year = re.search(EARLIER_YEAR, clause)
+    return bool(year) and int(year.group(1)) < published.year
+
+
+# The year an act's own clause puts it in ("in 2006", "in late 2023").
+EARLIER_YEAR = r"\bin\s+(?:early\s+|late\s+|mid-)?((?:19|20)\d{2})\b"
 
 
 # A measure dated by its announcing participle ("the ban … announced on January 6").

@@ -55,7 +55,8 @@ CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barre
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
-              r"\b(?:(?:unreliable entity|export control|control|watch|entity) lists?"
+              r"\b(?:(?:unreliable entity|export control|control|watch|entity|countermeasures?)"
+              r" lists?"
               # the list named by what it holds ("its list of entities barred from receiving
               # Chinese dual-use items"): a list of entities is an entity list
               r"|lists?\s+of\s+(?:[\w-]+\s+){0,2}?(?:entities|firms|companies|enterprises))\b"
@@ -65,21 +66,40 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|companies|enterprises|units|subsidiaries|contractors|manufacturers|makers"
               r"|institutions|organi[sz]ations)\b"
               r"|\bcountermeasures?\s+(?:against|on)\b[^.;:]{0,60}?\b(?:entities|firms|companies"
-              r"|enterprises|units|subsidiaries)\b"
+              r"|enterprises|units|subsidiaries|organi[sz]ations|institutions|contractors"
+              r"|executives|individuals)\b"
+              # parties hit with countermeasures or sanctions, or barred from dealings with
+              # China ("six of its executives were hit with Chinese countermeasures", "Chinese
+              # firms are now barred from transactions with five American subsidiaries")
+              r"|\bhit\s+with\s+(?:\w+\s+){0,2}?(?:countermeasures|sanctions)\b"
+              r"|\bbarred\s+from\s+(?:any\s+)?(?:transactions|dealings|cooperation)\s+with\s+"
+              r"COUNTED"
               r"|\bfreez(?:e|es|ing)\b[^.;:]{0,60}?\b(?:assets|property)\b[^.;:]{0,40}?"
               r"\b(?:entities|firms|companies|enterprises|units|subsidiaries)\b"
               # entities designated by the list's own status ("designated three US companies
               # … as unreliable entities", 认定为不可靠实体): the designation is the listing
               r"|\b(?:designat\w*|nam(?:e|es|ed|ing)|declar\w*)\b[^.;:]{0,80}?\bas\s+(?:an?\s+)?"
               r"unreliable entit(?:y|ies)\b|认定为不可靠实体"
-              r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}采取反制措施"
+              # the same in the passive, "as" left out ("was named an unreliable entity on
+              # Tuesday", "were designated unreliable entities")
+              r"|\b(?:was|were|been|being)\s+(?:named|designated|declared|listed)\s+(?:as\s+)?"
+              r"(?:an?\s+)?unreliable entit(?:y|ies)\b"
+              r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}(?:采取|实施)反制(?:措施)?"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               # entities cut off from goods or supplies: the effect of their listing ("cut off
               # 20 Japanese companies and institutions from Chinese dual-use goods")
               r"|\bcut(?:s|ting)?\s+off\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
               r"|eleven|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities"
               r"|firms|companies|enterprises|units|subsidiaries)\b[^.;:]{0,40}?\bfrom\b"
+              r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?cut\s+off\s+from\b"
               r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)"
+              # (纳入 a control list of entities is a listing; 纳入…出口管制清单, the list of
+              # controlled items, is a control: CONTROLS_ACT)
+              r"|纳入[^，。；]{0,30}(?:管控名单|关注名单|不可靠实体清单)"
+              # entities added to a list told from the list's side (名单…再添12家美国实体,
+              # 20家实体上榜…名单)
+              r"|(?:清单|名单)[^，。；]{0,10}(?:再添|新增|增加|添加)[^，。；]{0,6}\d+家"
+              r"|上榜[^，。；]{0,20}名单"
               # an export ban aimed at named entities is their listing (禁止向15家美国实体出口)
               r"|禁止向[^，。；]{0,30}(?:实体|企业|公司|单位)[^，。；]{0,10}出口"
               # counted entities that may no longer obtain Chinese dual-use items (20家日本实体
@@ -100,13 +120,15 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|prohibited)\s+from\s+(?:engaging in\s+)?(?:[\w-]+\s+){0,2}?(?:trade|trading|import"
               r"|export|investment|investing|investments)").replace(
     "COUNTED", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
-    r"|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies|enterprises)\b")
+    r"|dozens of|several|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen)\s+(?:[\w.&-]+\s+){0,3}?"
+    r"(?:entities|firms|companies|enterprises|units|subsidiaries|organi[sz]ations"
+    r"|institutions|contractors)\b")
 # "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")[^.;:]{0,40}"
                   r"\b(?:controls?|bans?|measures?|restrictions?"
-                  r"|tariffs?)\b|\bstop(?:s|ped|ping)? implementing\b"
+                  r"|tariffs?|fees|levies)\b|\bstop(?:s|ped|ping)? implementing\b"
                   r"|\bstop(?:s|ped|ping)?\s+being\s+(?:implemented|enforced|applied)\b"
                   # a halt or an embargo lifted is a ban lifted ("lifted a four-year halt on
                   # imports of the crustaceans"), the halt its object, a few words on (not
@@ -120,6 +142,11 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\bresum(?:e|es|ed|ing)\s+(?:(?:the|all|its)\s+)?imports?\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
+                  # a measure lifted, removed or waived in the passive ("Tariffs of up to 15% on
+                  # American farm goods are lifted from Monday")
+                  r"|\b(?:tariffs?|duties|levies|fees|controls?|bans?|measures?|restrictions?"
+                  r"|curbs)\b[^.;:]{0,60}?\b(?:are|were|is|was|will\s+be|have\s+been|has\s+been)"
+                  r"\s+(?:lifted|removed|scrapped|cancell?ed|waived)\b"
                   # a measure eased, relaxed, waived, shelved or left unenforced for a time
                   # ("eased its ban on gallium exports to the US until November 2026", "shelved
                   # for one year the export controls", "would not enforce its ban")
@@ -130,6 +157,9 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # implementation deferred is suspended (暂缓实施, 推迟实施, "defers the rules")
                   r"|(?:暂缓|推迟|延缓)(?:实施|执行|施行)"
                   r"|\b(?:defer|postpone|delay)(?:s|red|ed|ring|ing)?\s+(?:the\s+)?implementation\b"
+                  # checks or rules deferred ("deferred its tougher graphite end-user checks")
+                  r"|\b(?:defer|postpone)(?:s|red|ed|ring|ing)?\b[^.;:]{0,40}?\b(?:checks?|controls?"
+                  r"|measures?|rules?|requirements?|bans?|restrictions?|reviews?)\b"
                   # told by its effect: a measure put on hold, that no longer applies or will
                   # not be implemented, what it prohibited allowed once again
                   r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
@@ -174,7 +204,12 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\blicen[cs]es?\b[^.;:]{0,60}?\b(?:were|was|have been|has been|had been)"
                  r" (?:granted|issued)\b"
                  r"|\b(?:licen[cs]es?|applications?) approved\b|\bapprovals?\b"
-                 r"|\bgrant(?:s|ed|ing)?\b[^.;:]{0,30}\b(?:licen[cs]|exemptions?)"
+                 r"|\bgrant(?:s|ed|ing)?\b[^.;:]{0,40}\b(?:licen[cs]|exemptions?|permits?\b)"
+                 # clearance given to export; licences that went to a producer; 获发, 获颁
+                 r"|\bg(?:ive|ives|ave|iven|iving)\b[^.;:]{0,40}?\b(?:clearance|approval|permission"
+                 r"|the green light|an?\s+(?:export\s+)?licen[cs]e)\s+to\s+(?:export|ship|sell)\b"
+                 r"|\blicen[cs]es?\b[^.;:]{0,40}?\bwent\s+to\b"
+                 r"|获(?:发|颁)[^，。；]{0,10}许可"
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
                  r"|\bgeneral (?:export )?licen[cs]es?\b"
                  # applications green-lit or cleared ("cleared a batch of applications to
@@ -216,6 +251,9 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*|\bpunish\w*"
                    r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
                    r"|\bconceal\w*|\bhidden (?:in|inside)\b|\bdetain\w*"
+                   # goods undeclared or stuffed inside others, licences revoked as a penalty
+                   r"|\bundeclared\b|\bstuffed\s+(?:in|inside|into)\b"
+                   r"|\brevok(?:e|es|ed|ing)\b[^.;:]{0,30}?\blicen[cs]"
                    # a misdeclaration told by its content: goods declared as something else
                    r"|\b(?:shipments?|cargo|consignments?|containers?|goods|ingots|powder|items"
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
@@ -244,11 +282,16 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|evad\w*|evasion)\b"
                    # cases of controls evaded (逃避出口管制典型案例, 违规出口案件) published by an
                    # authority: breaches pursued, not a control imposed
-                   r"|(?:逃避|规避|违反)[^，。；]{0,4}管制[^，。；]{0,4}(?:案例|案件)"
+                   r"|(?:逃避|规避|违反)[^，。；]{0,8}管制[^，。；]{0,4}(?:案例|案件)"
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
-              r"|\b(?:additional|extra|punitive|retaliatory)\s+levies\b"
+              r"|\b(?:additional|extra|punitive|retaliatory)\s+levies\b|\blev(?:y|ies)\s+on\b"
+              r"|\banti-?(?:dumping|subsidy)\s+deposits?\b|双反[”’」]?税"
+              # a provisional duty to be posted ("importers must now post anti-dumping
+              # deposits")
+              r"|\b(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+(?:now\s+)?(?:post|pay)\b"
+              r"[^.;:]{0,40}?\bdeposits?\b"
               # duties by other names: trade remedies and duties told by their rate
               r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
               r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
@@ -308,6 +351,28 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\b(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\s+" + LICENCE_NEEDED +
                 # a licence requirement for exports, named (with a verb of doing: "unveiled a
                 # licensing requirement for exports of high-purity graphite")
+                # goods that need a licence to leave the country ("now need a licence to leave
+                # China"), or someone's approval to export ("will need Beijing's approval to
+                # export magnets from December 1"): the requirement a control puts on them
+                r"|\bneeds?\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]e|permit)s?\s+to\s+(?:leave|exit)"
+                r"\s+(?:China|the\s+country)\b"
+                r"|\bneeds?\s+(?:[\w’']+\s+){1,2}?(?:approval|permission)\s+to\s+(?:export|ship|sell)\b"
+                # what may no longer go to a party, goods refused licences for a country
+                # ("dual-use goods may no longer go to US military users", 不予许可…对美国出口)
+                r"|\b(?:may|can)\s+no\s+longer\s+(?:go|be\s+(?:sold|shipped|exported))\s+to\b"
+                r"|不予(?:许可|批准)[^，。；]{0,40}出口"
+                # goods swept into the control net; stricter licence reviews
+                r"|\b(?:swept|brought|pulled|folded)\s+(?:in)?to\s+(?:(?:China's|Beijing's|the|its)\s+)?"
+                r"export[- ]control\s+(?:net|regime|list|system)\b"
+                r"|\bsubject\s+to\s+(?:stricter|tighter|tougher)\s+(?:licen[cs]e|licensing|export)\s+"
+                r"(?:reviews?|checks?|scrutiny)\b"
+                # technologies added to the catalogue of those barred or restricted from export
+                # ("adds rare-earth extraction know-how to its no-export technology list",
+                # 列入《中国禁止出口限制出口技术目录》)
+                r"|\b(?:adds?|added|adding|puts?|putting|places?|placed)\b[^.;:]{0,80}?\b(?:no-export"
+                r"|export-ban|restricted)\s+(?:technology|technologies|items?)\s+(?:list|catalog(?:ue)?)\b"
+                r"|(?:列入|纳入)[^，。；]{0,6}《[^》]{0,40}(?:禁止出口|限制出口|出口管制)[^》]{0,20}"
+                r"(?:目录|清单)》"
                 r"|\b(?:licen[cs]ing|licen[cs]e|permit|approval)\s+(?:requirements?|rules?)\s+"
                 r"(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:exports?|overseas|foreign|outbound)\b"
                 # the list of controlled goods lengthened ("expands list of controlled
@@ -369,7 +434,7 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # items put under control (or under licence), however long the list between
                 # the verb and "control"
                 r"|\b(?:puts?|putting|plac(?:e|es|ed|ing)|brings?|brought|bringing)\b[^.;:]{0,200}?"
-                r"\bunder\s+(?:export\s+)?(?:control|licen[cs]e|licensing)\b|纳入[^，。；]{0,10}管制"
+                r"\bunder\s+(?:export\s+)?(?:control|licen[cs]e|licensing)\b|纳入[^，。；]{0,10}管制(?!管控名单)"
                 r"|\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included)\b"
                 + ITEMS_TO_LIST +
                 # an export conditional on a licence: the regime's formula of a control
@@ -393,6 +458,7 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"(?=[^.;:]{0,80}?\b(?:banned|prohibited|restricted|barred)\b)"
                 # (controls named as what was evaded or violated are the breach's: ENFORCEMENT_ACT)
                 r"|(?<!逃避)(?<!规避)(?<!违反)出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
+                r"|[^，。；]{0,4}(?:案例|案件)"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口"
                 # exports limited or tightened (限制镓、锗相关物项出口, 收紧部分技术出口), export
                 # management tightened (加强出口管控), exports that need the ministry's permit
@@ -427,6 +493,16 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|(?:expand|extend|widen|broaden|lengthen)\w*\s+(?:its\s+|the\s+)?(?:list|catalog(?:ue)?)"
             r"\s+of\b"
             r"|(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\b"
+            # a listing, a licence or a countermeasure told from the party's side ("was named
+            # an unreliable entity", "were cut off from", "were hit with countermeasures",
+            # "licences went to a producer", 名单再添, 上榜, 获发许可)
+            r"|[^.;:]*?\b(?:(?:was|were|been|being)\s+(?:named|designated|declared|listed)"
+            r"|cut\s+off\s+from|hit\s+with|went\s+to|(?:are|were|is|was|will\s+be|have\s+been"
+            r"|has\s+been)\s+(?:lifted|removed|scrapped|cancell?ed|canceled|waived))\b"
+            r"|[^，。；]*?(?:再添|新增|上榜|获发|获颁)"
+            r"|(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+(?:now\s+)?(?:post|pay)\b"
+            r"|g(?:ive|ives|ave|iven|iving)\b|(?:may|can)\s+no\s+longer\b|不予"
+            r"|(?:swept|brought|pulled|folded)\b"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
             r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
@@ -456,6 +532,7 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
                # "hit US goods with an extra 34 percent tariff"
                r"|\bhit(?:s|ting)?\b(?=[^.;:]{0,60}?\bwith\b)"
+               r"|\bhik(?:e|es|ed|ing)\b|\bscrap(?:s|ped|ping)?\b"
                # the receiving side of an act ("obtained a general licence", 获得通用许可)
                r"|\b(?:obtain|secur)(?:s|ed|ing)?\b|\breceiv(?:e|es|ed|ing)\b|获得|取得"
                r"|\bstop(?:s|ped|ping)?\b|\bbar(?:s|red|ring)?\b|\broll(?:s|ed|ing)? out\b"
@@ -496,7 +573,11 @@ HELD_UP_BEFORE = TROUBLE_EN + r"$|" + TROUBLE_ZH + r"$"
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
                r"|from|on|as of|today)\b|\bwith immediate effect\b|\bkicks? in\b"
-               r"|生效|起(?:正式)?(?:实施|执行|施行)")
+               r"|生效|起(?:正式)?(?:实施|执行|施行)"
+               # a measure announced in the passive ("Final anti-dumping duties … were announced
+               # by MOFCOM on Tuesday"), or that will apply from a day
+               r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:announced|imposed|unveiled"
+               r"|introduced)\b|\bwill\s+apply\b[^.;:]{0,60}?\b(?:from|starting|as\s+of)\b")
 FUTURE_BEFORE = (r"\b(?:will|would|shall|could|might|plans? to|intends? to|(?:is|are) set to"
                  r"|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
                  r"|拟|计划|愿意?|希望")
@@ -709,6 +790,8 @@ INSTRUMENT: Patterns = (
     r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
     r"\b(?:according to|under|in|said in|stated in|released|issued|published)\s+(?:a|an|the|its"
     r"|two)\s+(?:joint\s+)?announcements?\b",
+    # a notice issued ("In a Sunday notice, MOFCOM said …")
+    r"\b(?:according to|under|in)\s+(?:a|an|the|its)\s+(?:\w+\s+)?notice\b",
     r"\bannouncements?\s+(?:released|issued|published)\b",
     r"自[^，。；]{0,20}起|起(?:正式)?(?:实施|执行|施行)",
     r"(?<!后续)(?<!即将)(?<!将)发布(?:了)?(?:《[^》]*》|公告)|根据公告|公告(?:明确|规定|指出|显示)",
@@ -815,8 +898,9 @@ def _clause_start(text: str, at: int) -> int:
 
 
 def _clause_end(text: str, at: int) -> int:
-    ends = [i for i in (text.find(c, at) for c in ".;。；!?") if i >= 0]
-    return min(ends, default=len(text))
+    """Where the sentence holding position `at` ends (a decimal point, as in 42.7%, ends none)."""
+    end = re.compile(r"[;。；!?]|\.(?!\d)").search(text, at)
+    return end.start() if end else len(text)
 
 
 def _modifier_spans(text: str) -> list[tuple[int, int]]:
