@@ -5,9 +5,9 @@ nothing; a few seconds; --dev: the development file alone, what to run while cha
 
 The cases are tests/cases/acts/ (README.md there): one-sentence leads, each telling China's act
 of the day in a different wording (or the same words where China does nothing new), with the
-category a trade-compliance analyst gives the page. dev.yaml is for developing the reading
-rules; heldout.yaml is kept out of their development (its figures are the ones that matter).
---show lists the mistakes of dev.yaml only, never of the held-out file.
+category a trade-compliance analyst gives the page. dev*.yaml are for developing the reading
+rules; heldout*.yaml are kept out of their development (their figures are the ones that matter).
+--show lists the mistakes of the development files only, never of a held-out one.
 
 Each sentence is read as the lead of a news page (pipelines.classify.classify_category, source
 kind `news`) under a headline that names no act and above a paragraph that reports none, so
@@ -61,11 +61,16 @@ def report(name: str, cases: list[dict], show: bool) -> None:
             print(f"  {case['id']}: {got}, expected {case['category']}: {case['sentence']}")
 
 
+def files(dev_only: bool) -> list[Path]:
+    """The development files (dev, dev2, …), then the held-out ones (heldout, heldout2, …)."""
+    development = sorted(CASES.glob("dev*.yaml"))
+    return development if dev_only else development + sorted(CASES.glob("heldout*.yaml"))
+
+
 def main(show: bool, dev_only: bool = False) -> None:
-    for name in ("dev",) if dev_only else ("dev", "heldout"):
-        path = CASES / f"{name}.yaml"
-        if path.exists():
-            report(name, yaml.safe_load(path.read_text("utf-8")), show and name == "dev")
+    for path in files(dev_only):
+        development = path.stem.startswith("dev")
+        report(path.stem, yaml.safe_load(path.read_text("utf-8")), show and development)
 
 
 if __name__ == "__main__":
