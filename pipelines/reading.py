@@ -53,10 +53,11 @@ CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barre
                  r"|curbs(?!\s+on\b)|limit(?:ed|ing)?|limits(?!\s+on\b)|clamp(?:s|ed|ing)?\s+down"
                  r"\s+on|rein(?:s|ed|ing)?\s+in")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
-              r"|designates?|designated|removes?|removed)\b(?!" + ITEMS_TO_LIST + r")"
+              r"|designates?|designated|removes?|removed|nam(?:e|es|ed|ing)|delist\w*"
+              r"|go(?:es)?|went|come|comes|came)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
               r"\b(?:(?:unreliable entity|export control|control|watch|entity|countermeasures?)"
-              r" lists?"
+              r" lists?|(?:export\s+)?blacklists?|反制清单"
               # the list named by what it holds ("its list of entities barred from receiving
               # Chinese dual-use items"): a list of entities is an entity list
               r"|lists?\s+of\s+(?:[\w-]+\s+){0,2}?(?:entities|firms|companies|enterprises))\b"
@@ -71,7 +72,7 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # parties hit with countermeasures or sanctions, or barred from dealings with
               # China ("six of its executives were hit with Chinese countermeasures", "Chinese
               # firms are now barred from transactions with five American subsidiaries")
-              r"|\bhit\s+with\s+(?:\w+\s+){0,2}?(?:countermeasures|sanctions)\b"
+              r"|\bhit\s+(?:by|with)\s+(?:\w+\s+){0,2}?(?:countermeasures|sanctions)\b"
               r"|\bbarred\s+from\s+(?:any\s+)?(?:transactions|dealings|cooperation)\s+with\s+"
               r"COUNTED"
               r"|\bfreez(?:e|es|ing)\b[^.;:]{0,60}?\b(?:assets|property)\b[^.;:]{0,40}?"
@@ -84,6 +85,16 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # Tuesday", "were designated unreliable entities")
               r"|\b(?:was|were|been|being)\s+(?:named|designated|declared|listed)\s+(?:as\s+)?"
               r"(?:an?\s+)?unreliable entit(?:y|ies)\b"
+              r"|COUNTED\s+(?:(?:were|are)\s+)?designated\s+(?:as\s+)?unreliable entit(?:y|ies)\b"
+              r"|\bhit(?:s|ting)?\b[^.;:]{0,60}?\bwith\s+(?:[\w-]+\s+){0,2}?unreliable[- ]entity"
+              r"\s+designations?\b"
+              # an export ban imposed on counted entities, parties cut off from dual-use goods,
+              # firms banned from doing business with a party, new entries on a list
+              r"|\b(?:bans?|curbs|controls|countermeasures|sanctions)\s+(?:(?:were|was|are|is)\s+)?"
+              r"(?:imposed|placed)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
+              r"|\bcut\s+off\s+from\s+(?:Chinese\s+|China's\s+)?dual-use\b"
+              r"|\bbans?\b[^.;:]{0,40}?\bfrom\s+doing\s+business\s+with\b"
+              r"|\bentries\s+on\b[^.;:]{0,40}?\blist\b|\bgets?\s+its\s+first\s+entries\b"
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}(?:采取|实施)反制(?:措施)?"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               # entities cut off from goods or supplies: the effect of their listing ("cut off
@@ -153,17 +164,30 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\b(?:eas(?:e|es|ed|ing)|relax(?:es|ed|ing)?|waiv(?:e|es|ed|ing)"
                   r"|shelv(?:e|es|ed|ing)|(?:will|would|shall)\s+not\s+enforce|stop(?:s|ped)?"
                   r"\s+enforcing)\b[^.;:]{0,40}?\b(?:controls?|bans?|measures?|restrictions?"
-                  r"|curbs|rules?|requirements?|prohibitions?)\b"
+                  r"|curbs|rules?|requirements?|prohibitions?|duties|tariffs?|levies)\b"
                   # implementation deferred is suspended (暂缓实施, 推迟实施, "defers the rules")
                   r"|(?:暂缓|推迟|延缓)(?:实施|执行|施行)"
                   r"|\b(?:defer|postpone|delay)(?:s|red|ed|ring|ing)?\s+(?:the\s+)?implementation\b"
+                  # a suspension extended, prolonged or rolled over; a reprieve; holding off
+                  # ("extended the freeze on its gallium ban", "A further 90-day reprieve",
+                  # "holds off on superhard material curbs", 延期实施)
+                  r"|\b(?:extend\w*|prolong\w*|roll\w*\s+over|renew\w*)\b[^.;:]{0,40}?"
+                  r"\b(?:suspensions?|freeze|pause|reprieve|truce)\b"
+                  r"|\b(?:suspensions?|freeze|pause|reprieve)\b[^.;:]{0,80}?\b(?:extended|prolonged"
+                  r"|rolled\s+over|renewed)\b|\breprieve\b"
+                  r"|\bh(?:old|olds|eld|olding)\s+off\s+on\b[^.;:]{0,40}?\b(?:curbs|controls?"
+                  r"|measures?|rules?|bans?|restrictions?)\b"
+                  r"|\b(?:controls?|measures?|rules?|bans?|restrictions?|curbs)\b[^.;:]{0,60}?"
+                  r"\b(?:are|were|is|was|will\s+be|have\s+been|has\s+been)\s+(?:delayed|deferred"
+                  r"|postponed|put\s+off)\b|延期(?:实施|执行|施行)"
                   # checks or rules deferred ("deferred its tougher graphite end-user checks")
                   r"|\b(?:defer|postpone)(?:s|red|ed|ring|ing)?\b[^.;:]{0,40}?\b(?:checks?|controls?"
                   r"|measures?|rules?|requirements?|bans?|restrictions?|reviews?)\b"
                   # told by its effect: a measure put on hold, that no longer applies or will
                   # not be implemented, what it prohibited allowed once again
-                  r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
-                  r"|requirements?|provisions?|listings?)\b[^.;:]{0,30}?\bon (?:hold|ice)\b"
+                  r"|\b(?:rules?|controls?|measures?|countermeasures|bans?|prohibitions?"
+                  r"|restrictions?|curbs|requirements?|provisions?|listings?)\b[^.;:]{0,30}?"
+                  r"\bon (?:hold|ice)\b"
                   # the same told verb first ("has put on hold for one year a rule")
                   r"|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b[^.;:]{0,30}?"
                   r"\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
@@ -209,7 +233,18 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\bg(?:ive|ives|ave|iven|iving)\b[^.;:]{0,40}?\b(?:clearance|approval|permission"
                  r"|the green light|an?\s+(?:export\s+)?licen[cs]e)\s+to\s+(?:export|ship|sell)\b"
                  r"|\blicen[cs]es?\b[^.;:]{0,40}?\bwent\s+to\b"
-                 r"|获(?:发|颁)[^，。；]{0,10}许可"
+                 r"|获(?:发|颁)[^，。；]{0,10}许可|许可证?[^，。；]{0,8}签发|获[^，。；]{0,6}豁免"
+                 # approval won, licences handed out, applications signed off, exports cleared
+                 # ("win Chinese approval to buy gallium", "gets China's nod", "hands out
+                 # general licences", "signing off on hundreds of magnet export applications",
+                 # "clears tungsten exports for an Austrian tool maker")
+                 r"|\b(?:win|wins|won|gets?|got|receives?|received|secures?|secured)\s+(?:[\w’']+\s+)?"
+                 r"(?:approval|nod|green\s+light|go-ahead)\b"
+                 r"|\bhand(?:s|ed|ing)?\s+out\b[^.;:]{0,30}?\blicen[cs]"
+                 r"|\bsign(?:s|ed|ing)?\s+off\s+on\b[^.;:]{0,40}?\b(?:applications?|licen[cs]\w*"
+                 r"|exports?|shipments?)\b"
+                 r"|\bclear(?:s|ed|ing)\s+(?:[\w-]+\s+){0,2}?exports?\s+(?:for|to)\b"
+                 r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\bpermits?\b"
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
                  r"|\bgeneral (?:export )?licen[cs]es?\b"
                  # applications green-lit or cleared ("cleared a batch of applications to
@@ -252,7 +287,10 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
                    r"|\bconceal\w*|\bhidden (?:in|inside)\b|\bdetain\w*"
                    # goods undeclared or stuffed inside others, licences revoked as a penalty
-                   r"|\bundeclared\b|\bstuffed\s+(?:in|inside|into)\b"
+                   r"|\bundeclared\b|\bstuffed\s+(?:in|inside|into)\b|\btransship\w*"
+                   r"|\bopen\w*\s+(?:a\s+)?cases?\s+against\b"
+                   r"|\bfines?\s+(?:a|an|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:exporters?|companies|company|firms?|traders?)\b"
                    r"|\brevok(?:e|es|ed|ing)\b[^.;:]{0,30}?\blicen[cs]"
                    # a misdeclaration told by its content: goods declared as something else
                    r"|\b(?:shipments?|cargo|consignments?|containers?|goods|ingots|powder|items"
@@ -287,6 +325,7 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:additional|extra|punitive|retaliatory)\s+levies\b|\blev(?:y|ies)\s+on\b"
+              r"|\b(?:extra|additional)\s+\d+(?:\.\d+)?\s*(?:%|percent)"
               r"|\banti-?(?:dumping|subsidy)\s+deposits?\b|双反[”’」]?税"
               # a provisional duty to be posted ("importers must now post anti-dumping
               # deposits")
@@ -354,13 +393,23 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # goods that need a licence to leave the country ("now need a licence to leave
                 # China"), or someone's approval to export ("will need Beijing's approval to
                 # export magnets from December 1"): the requirement a control puts on them
-                r"|\bneeds?\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]e|permit)s?\s+to\s+(?:leave|exit)"
+                r"|\bneeds?\s+(?:an?\s+)?(?:[\w’']+\s+)?(?:licen[cs]e|permit)s?\s+to\s+(?:leave|exit)"
                 r"\s+(?:China|the\s+country)\b"
                 r"|\bneeds?\s+(?:[\w’']+\s+){1,2}?(?:approval|permission)\s+to\s+(?:export|ship|sell)\b"
                 # what may no longer go to a party, goods refused licences for a country
                 # ("dual-use goods may no longer go to US military users", 不予许可…对美国出口)
                 r"|\b(?:may|can)\s+no\s+longer\s+(?:go|be\s+(?:sold|shipped|exported))\s+to\b"
                 r"|不予(?:许可|批准)[^，。；]{0,40}出口"
+                # licensing imposed on goods, exports banned in the passive, goods that become
+                # controlled items or are added to the control regime, a list of dual-use items
+                # published (纳入管控, 出口管制清单公布)
+                r"|\bimpos\w*\s+(?:a\s+)?(?:licen[cs]ing|licen[cs]e)\s+(?:requirements?\s+)?on\b"
+                r"|\bexports?\b[^.;:]{0,60}?\b(?:banned|prohibited)\s+(?:outright|entirely|from)\b"
+                r"|\bbec(?:o|a)mes?\s+controlled\s+items\b"
+                r"|\badded\s+to\s+(?:(?:China's|Beijing's|the|its)\s+)?export\s+control\s+(?:regime"
+                r"|system)\b"
+                r"|\bdual-use\s+(?:items\s+)?export\s+control\s+list\b"
+                r"|纳入管控(?!名单)|出口管制清单[^，。；]{0,4}(?:公布|发布|出台)"
                 # goods swept into the control net; stricter licence reviews
                 r"|\b(?:swept|brought|pulled|folded)\s+(?:in)?to\s+(?:(?:China's|Beijing's|the|its)\s+)?"
                 r"export[- ]control\s+(?:net|regime|list|system)\b"
@@ -497,11 +546,21 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # an unreliable entity", "were cut off from", "were hit with countermeasures",
             # "licences went to a producer", 名单再添, 上榜, 获发许可)
             r"|[^.;:]*?\b(?:(?:was|were|been|being)\s+(?:named|designated|declared|listed)"
-            r"|cut\s+off\s+from|hit\s+with|went\s+to|(?:are|were|is|was|will\s+be|have\s+been"
+            r"|cut\s+off\s+from|hit\s+(?:by|with)|went\s+to|licen[cs]es?\s+(?:granted|issued)"
+            r"|(?:are|were|is|was|will\s+be|have\s+been"
             r"|has\s+been)\s+(?:lifted|removed|scrapped|cancell?ed|canceled|waived))\b"
             r"|[^，。；]*?(?:再添|新增|上榜|获发|获颁)"
             r"|(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+(?:now\s+)?(?:post|pay)\b"
             r"|g(?:ive|ives|ave|iven|iving)\b|(?:may|can)\s+no\s+longer\b|不予"
+            r"|nam(?:e|es|ed|ing)\b|delist\w*|go(?:es)?\b|went\b|come\b|comes\b|came\b"
+            r"|hit(?:s|ting)?\b|延期"
+            r"|extend\w*|prolong\w*|roll\w*\s+over|renew\w*|h(?:old|olds|eld|olding)\s+off"
+            r"|win\b|wins\b|won\b|gets?\b|got\b|hand(?:s|ed|ing)?\s+out|sign(?:s|ed|ing)?\s+off"
+            r"|impos\w*|bec(?:o|a)mes?\b|added\b"
+            r"|[^.;:]*?\b(?:reprieve|extended|prolonged|rolled\s+over|renewed|designated"
+            r"|banned\s+(?:outright|entirely|from)|prohibited\s+(?:outright|entirely|from)"
+            r"|(?:are|were|is|was|will\s+be|have\s+been|has\s+been)\s+(?:delayed|deferred|postponed"
+            r"|put\s+off))\b|[^，。；]*?(?:签发|豁免|纳入管控|公布|发布)"
             r"|(?:swept|brought|pulled|folded)\b"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
@@ -532,7 +591,7 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
                # "hit US goods with an extra 34 percent tariff"
                r"|\bhit(?:s|ting)?\b(?=[^.;:]{0,60}?\bwith\b)"
-               r"|\bhik(?:e|es|ed|ing)\b|\bscrap(?:s|ped|ping)?\b"
+               r"|\bhik(?:e|es|ed|ing)\b|\bscrap(?:s|ped|ping)?\b|\bretaliat\w*\s+with\b"
                # the receiving side of an act ("obtained a general licence", 获得通用许可)
                r"|\b(?:obtain|secur)(?:s|ed|ing)?\b|\breceiv(?:e|es|ed|ing)\b|获得|取得"
                r"|\bstop(?:s|ped|ping)?\b|\bbar(?:s|red|ring)?\b|\broll(?:s|ed|ing)? out\b"
@@ -576,8 +635,9 @@ EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect
                r"|生效|起(?:正式)?(?:实施|执行|施行)"
                # a measure announced in the passive ("Final anti-dumping duties … were announced
                # by MOFCOM on Tuesday"), or that will apply from a day
-               r"|\b(?:was|were|has\s+been|have\s+been)\s+(?:announced|imposed|unveiled"
-               r"|introduced)\b|\bwill\s+apply\b[^.;:]{0,60}?\b(?:from|starting|as\s+of)\b")
+               r"|\b(?:was|were|has\s+been|have\s+been)?\s*(?:announced|imposed|unveiled"
+               r"|introduced|ordered)\s+(?:by|on|from)\b|\b(?:was|were|has\s+been|have\s+been)\s+"
+               r"(?:announced|imposed|unveiled|introduced)\b|\bwill\s+apply\b[^.;:]{0,60}?\b(?:from|starting|as\s+of)\b")
 FUTURE_BEFORE = (r"\b(?:will|would|shall|could|might|plans? to|intends? to|(?:is|are) set to"
                  r"|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
                  r"|拟|计划|愿意?|希望")
@@ -689,8 +749,10 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|s
                    # people and bodies that are no government: a country that qualifies them
                    # tells whose they are ("a US team has withdrawn", "Japanese scientists")
                    r"|" + NOT_GOVERNMENT_NOUNS + r")\b"
-                   r"|^(?:的|实体|企业|公司|商品|产品|军事用户|用户|军工|客户|球队|运动员|大学|高校"
-                   r"|学者|科学家|研究人员|游客|医院|患者)")
+                   # (a count may come between: 美国16家实体, 两家立陶宛银行 is the count before)
+                   r"|^(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|名|个|款|批)?"
+                   r"(?:的|实体|企业|公司|银行|机构|商品|产品|农产品|大豆|军事用户|用户|军工|客户|高管"
+                   r"|球队|运动员|大学|高校|学者|科学家|研究人员|游客|医院|患者)")
 PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
                          r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")
 
@@ -1260,7 +1322,8 @@ def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Catego
     if category is Category.SUSPENSION and _search(
             SUSPENDED_TARIFF_AFTER, sentence[m.end():]) and not _search(TARIFF_ACT, m.group(0)):
         return Category.TARIFF
-    if category is Category.SUSPENSION and _search(r"\btariffs?\b|关税", m.group(0)):
+    if category is Category.SUSPENSION and _search(r"\btariffs?\b|\bduties\b|\blevies\b|关税",
+                                                   m.group(0)):
         return Category.TARIFF
     return category
 

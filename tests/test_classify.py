@@ -2211,3 +2211,69 @@ def test_acts_told_from_another_side(title, body, category):
     or announced in the passive, controls told by what goods now need or may no longer do,
     breaches by their goods and penalties (docs/RULES.md, the thirty-seventh pass)."""
     assert classify_category(title, body, "news", "2025-10-10") == category.value
+
+
+SECOND_BATCH_CASES = [
+    own_words("China's commerce ministry on Friday named 12 US entities to its export control "
+              "list.", Category.ENTITY_LISTING, "entities-named-to-a-list"),
+    own_words("Twelve US firms go on Beijing's dual-use export blacklist.",
+              Category.ENTITY_LISTING, "firms-go-on-a-blacklist"),
+    own_words("Eight US firms come off Beijing's export blacklist as the deal takes hold.",
+              Category.ENTITY_LISTING, "firms-come-off-a-blacklist"),
+    own_words("China delists a US sensor maker from its countermeasure list.",
+              Category.ENTITY_LISTING, "delisted"),
+    own_words("China hits four more American firms with unreliable entity designations.",
+              Category.ENTITY_LISTING, "hit-with-designations"),
+    own_words("Beijing bans Chinese companies from doing business with a US radar maker.",
+              Category.ENTITY_LISTING, "banned-from-doing-business-with"),
+    own_words("商务部将三家立陶宛银行列入反制清单。", Category.ENTITY_LISTING,
+              "zh-a-country-qualifies-the-entities"),
+    own_words("On Thursday Beijing extended the freeze on its antimony ban against the US.",
+              Category.SUSPENSION, "a-freeze-extended"),
+    own_words("A further 90-day reprieve for 12 American companies on China's control list.",
+              Category.SUSPENSION, "a-reprieve"),
+    own_words("The ministry holds off on graphite curbs that were due to start on Monday.",
+              Category.SUSPENSION, "holds-off-on-curbs"),
+    own_words("Beijing keeps its countermeasures on hold for three more months.",
+              Category.SUSPENSION, "countermeasures-on-hold"),
+    own_words("稀土设备出口管制新规延期实施。", Category.SUSPENSION, "zh-implementation-postponed"),
+    own_words("Suppliers to Korean chipmakers win Chinese approval to buy germanium.",
+              Category.LICENSING, "approval-won"),
+    own_words("Beijing hands out general licences to two Japanese carmakers.",
+              Category.LICENSING, "licences-handed-out"),
+    own_words("MOFCOM signs off on dozens of magnet export applications.", Category.LICENSING,
+              "applications-signed-off"),
+    own_words("Beijing clears antimony exports for a Swedish battery maker.", Category.LICENSING,
+              "exports-cleared-for"),
+    own_words("镓出口恢复：首张许可证于本周签发。", Category.LICENSING, "zh-a-licence-issued"),
+    own_words("China imposes licensing on samarium and gadolinium exports.",
+              Category.CONTROLLED_ITEM_CHANGE, "licensing-imposed"),
+    own_words("Exports of dual-use items to Japanese military users banned outright.",
+              Category.CONTROLLED_ITEM_CHANGE, "exports-banned-outright"),
+    own_words("Diamond saw wire and cubic presses become controlled items in China.",
+              Category.CONTROLLED_ITEM_CHANGE, "become-controlled-items"),
+    own_words("部分锂电池正极材料纳入管控。", Category.CONTROLLED_ITEM_CHANGE, "zh-into-control"),
+    own_words("China waives its extra duties on some US medical equipment.", Category.TARIFF,
+              "extra-duties-waived"),
+    own_words("Beijing retaliates with a 25% tariff on US farm goods.", Category.TARIFF,
+              "retaliates-with-a-tariff"),
+    own_words("Beijing scraps the extra 10% on US pork as the truce kicks in.", Category.TARIFF,
+              "an-extra-rate-scrapped"),
+    own_words("Authorities open a case against two firms suspected of transshipping gallium.",
+              Category.ENFORCEMENT, "a-case-opened"),
+    own_words("MOFCOM fines a tungsten exporter for false end-user declarations.",
+              Category.ENFORCEMENT, "a-fine"),
+    # guards
+    own_words("A company named Arcadia Metals said on Monday its exports rose 10 percent.",
+              Category.POLICY_STATEMENT, "a-company-named"),
+    own_words("Analysts see little chance that the suspension will be extended.",
+              Category.POLICY_STATEMENT, "an-extension-spoken-of"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "category"), SECOND_BATCH_CASES)
+def test_acts_in_headline_words(title, body, category):
+    """Listings, suspensions, licences, controls, tariffs and cases told as headlines tell them:
+    named to a list, going on or coming off a blacklist, a freeze extended, a reprieve, approval
+    won, licensing imposed, extra duties waived, a case opened (docs/RULES.md)."""
+    assert classify_category(title, body, "news", "2025-10-10") == category.value
