@@ -53,14 +53,17 @@ CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barre
                  r"|curbs(?!\s+on\b)|limit(?:ed|ing)?|limits(?!\s+on\b)|clamp(?:s|ed|ing)?\s+down"
                  r"\s+on|rein(?:s|ed|ing)?\s+in")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
-              r"|designates?|designated|removes?|removed|nam(?:e|es|ed|ing)|delist\w*"
-              r"|go(?:es)?|went|come|comes|came)\b(?!" + ITEMS_TO_LIST + r")"
+              r"|designates?|designated|removes?|removed|delist\w*|(?:go(?:es)?|went)\s+on"
+              r"|(?:come|comes|came)\s+off)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
               r"\b(?:(?:unreliable entity|export control|control|watch|entity|countermeasures?)"
               r" lists?|(?:export\s+)?blacklists?|反制清单"
               # the list named by what it holds ("its list of entities barred from receiving
               # Chinese dual-use items"): a list of entities is an entity list
               r"|lists?\s+of\s+(?:[\w-]+\s+){0,2}?(?:entities|firms|companies|enterprises))\b"
+              # entities named to a list ("named 28 US entities … to its export control list")
+              r"|\bnam(?:e|es|ed|ing)\b[^;:。；]{0,120}?\bto\s+(?:its|the|China's|Beijing's)\s+"
+              r"(?:[\w-]+\s+){0,2}?(?:list|blacklist)\b"
               r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
               r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
               r"|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms"
@@ -416,12 +419,10 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\bsubject\s+to\s+(?:stricter|tighter|tougher)\s+(?:licen[cs]e|licensing|export)\s+"
                 r"(?:reviews?|checks?|scrutiny)\b"
                 # technologies added to the catalogue of those barred or restricted from export
-                # ("adds rare-earth extraction know-how to its no-export technology list",
-                # 列入《中国禁止出口限制出口技术目录》)
+                # ("adds rare-earth extraction know-how to its no-export technology list"; a
+                # Chinese title's words are blanked before reading, so 列入《…目录》 is not read)
                 r"|\b(?:adds?|added|adding|puts?|putting|places?|placed)\b[^.;:]{0,80}?\b(?:no-export"
                 r"|export-ban|restricted)\s+(?:technology|technologies|items?)\s+(?:list|catalog(?:ue)?)\b"
-                r"|(?:列入|纳入)[^，。；]{0,6}《[^》]{0,40}(?:禁止出口|限制出口|出口管制)[^》]{0,20}"
-                r"(?:目录|清单)》"
                 r"|\b(?:licen[cs]ing|licen[cs]e|permit|approval)\s+(?:requirements?|rules?)\s+"
                 r"(?:for|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:exports?|overseas|foreign|outbound)\b"
                 # the list of controlled goods lengthened ("expands list of controlled
@@ -552,7 +553,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|[^，。；]*?(?:再添|新增|上榜|获发|获颁)"
             r"|(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+(?:now\s+)?(?:post|pay)\b"
             r"|g(?:ive|ives|ave|iven|iving)\b|(?:may|can)\s+no\s+longer\b|不予"
-            r"|nam(?:e|es|ed|ing)\b|delist\w*|go(?:es)?\b|went\b|come\b|comes\b|came\b"
+            r"|nam(?:e|es|ed|ing)\b|delist\w*|(?:go(?:es)?|went)\s+on\b|(?:come|comes|came)\s+off\b"
             r"|hit(?:s|ting)?\b|延期"
             r"|extend\w*|prolong\w*|roll\w*\s+over|renew\w*|h(?:old|olds|eld|olding)\s+off"
             r"|win\b|wins\b|won\b|gets?\b|got\b|hand(?:s|ed|ing)?\s+out|sign(?:s|ed|ing)?\s+off"
