@@ -627,12 +627,11 @@ def _act_category(act: Act, context: str, lead: str = "") -> Category:
         return act.category
     if says_instrument_is_to_come(context):
         return Category.POLICY_STATEMENT
-    reported_done = any(
-        a.category is act.category and a.done and not (a.future or a.foreign or a.background)
-        for a in read_acts(lead))
-    if reported_done or (shows_instrument(context) and not act.promised):
-        # (approvals promised, "compliant exports will be approved", have no instrument of
-        # their own: a start date on the page is the control's)
+    # (approvals promised, "compliant exports will be approved", have no instrument of their
+    # own: a start date on the page is the control's)
+    if (shows_instrument(context) and not act.promised) or any(
+            a.category is act.category and a.done and not (a.future or a.foreign or a.background)
+            for a in read_acts(lead)):
         return act.category
     return Category.POLICY_STATEMENT
 

@@ -247,8 +247,7 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\bsign(?:s|ed|ing)?\s+off\s+on\b[^.;:]{0,40}?\b(?:applications?|licen[cs]\w*"
                  r"|exports?|shipments?)\b"
                  r"|\bclear(?:s|ed|ing)\s+(?:[\w-]+\s+){0,2}?exports?\s+(?:for|to)\b"
-                 r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\bpermits?\b"
-                 r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\blicen[cs]"
+                 r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:licen[cs]|permits?\b)"
                  r"|\bgeneral (?:export )?licen[cs]es?\b"
                  # applications green-lit or cleared ("cleared a batch of applications to
                  # export"; not goods that cleared customs)
@@ -960,9 +959,13 @@ def _clause_start(text: str, at: int) -> int:
     return max(cut + 1, word, 0)
 
 
+# What ends a sentence: a decimal point (42.7%) ends none.
+SENTENCE_END = re.compile(r"[;。；!?]|\.(?!\d)")
+
+
 def _clause_end(text: str, at: int) -> int:
-    """Where the sentence holding position `at` ends (a decimal point, as in 42.7%, ends none)."""
-    end = re.compile(r"[;。；!?]|\.(?!\d)").search(text, at)
+    """Where the sentence holding position `at` ends."""
+    end = SENTENCE_END.search(text, at)
     return end.start() if end else len(text)
 
 
