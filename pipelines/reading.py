@@ -97,9 +97,28 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"(?:imposed|placed)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
               r"|\bcut\s+off\s+from\s+(?:Chinese\s+|China's\s+)?dual-use\b"
               r"|\bbans?\b[^.;:]{0,40}?\bfrom\s+doing\s+business\s+with\b"
+              # the latest entries on a list, parties on a list from a day ("among the
+              # latest foreign entries on China's unreliable entity list", "are on Beijing's
+              # watch list as of Monday"): the listing told from the listed party's side
+              r"|\b(?:latest|newest|new)\s+(?:[\w-]+\s+)?entries\s+on\b[^.;:]{0,40}?\blist\b"
+              r"|\b(?:are|is)\s+(?:now\s+)?on\s+(?:[\w’'-]+\s+){0,3}?(?:watch|control"
+              r"|unreliable entity|countermeasures?)\s+lists?\b(?=[^.;:]{0,12}?\b(?:as\s+of|from"
+              r"|starting|effective)\b)"
+              r"|\b(?:are|is)\s+now\s+on\s+(?:[\w’'-]+\s+){0,3}?(?:watch|control"
+              r"|unreliable entity|countermeasures?)\s+lists?\b"
               r"|\bentries\s+on\b[^.;:]{0,40}?\blist\b|\bgets?\s+its\s+first\s+entries\b"
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}(?:采取|实施)反制(?:措施)?"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
+              r"|(?:公布|宣布|决定)对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}的反制措施"
+              # parties sanctioned by name, not counted ("China sanctions its US
+              # subsidiaries"); a party's assets frozen ("China has frozen whatever assets it
+              # has"): a countermeasure, which lists the party
+              r"|\bsanction(?:s|ed|ing)?\s+(?!(?:on|against|over|for|of|and|to|in|by|from|that"
+              r"|which|were|was|are|is|have|has|had|imposed|list|lists)\b)(?:[\w.&’'-]+\s+){0,4}?"
+              r"(?:entities|firms|companies|subsidiaries|units|contractors|executives"
+              r"|affiliates)\b"
+              r"|\b(?:has|have|had)\s+frozen\b[^.;:]{0,40}?\bassets\b|\bfroze\b[^.;:]{0,40}?"
+              r"\bassets\b"
               # entities cut off from goods or supplies: the effect of their listing ("cut off
               # 20 Japanese companies and institutions from Chinese dual-use goods")
               r"|\bcut(?:s|ting)?\s+off\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
@@ -130,7 +149,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\b(?:bars?|barred|barring|bans?|banned|banning|prohibits?|prohibited)\s+"
               r"(?:\w+\s+){0,2}?COUNTED[^.;:]{0,100}?\bfrom\s+(?:engaging in\s+)?"
               r"(?:[\w-]+\s+){0,2}?(?:trade|trading|import|export|investment|investing|investments)"
-              r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?(?:barred|banned"
+              r"|COUNTED(?:,[^,.;:]{1,40},)?\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?"
+              r"(?:barred|banned"
               r"|prohibited)\s+from\s+(?:engaging in\s+)?(?:[\w-]+\s+){0,2}?(?:trade|trading|import"
               r"|export|investment|investing|investments)").replace(
     "COUNTED", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
@@ -176,7 +196,7 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # "holds off on superhard material curbs", 延期实施)
                   r"|\b(?:extend\w*|prolong\w*|roll\w*\s+over|renew\w*)\b[^.;:]{0,40}?"
                   r"\b(?:suspensions?|freeze|pause|reprieve|truce)\b"
-                  r"|\b(?:suspensions?|freeze|pause|reprieve)\b[^.;:]{0,80}?\b(?:extended|prolonged"
+                  r"|\b(?:suspensions?|freeze|pause|reprieve)\b[^.;:]{0,120}?\b(?:extended|prolonged"
                   r"|rolled\s+over|renewed)\b|\breprieve\b"
                   r"|\bh(?:old|olds|eld|olding)\s+off\s+on\b[^.;:]{0,40}?\b(?:curbs|controls?"
                   r"|measures?|rules?|bans?|restrictions?)\b"
@@ -294,6 +314,11 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|\bfines?\s+(?:a|an|the|two|three|four|five|\d+)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:exporters?|companies|company|firms?|traders?)\b"
                    r"|\brevok(?:e|es|ed|ing)\b[^.;:]{0,30}?\blicen[cs]"
+                   # trading rights lost as a penalty ("loses its dual-use trading rights for
+                   # two years")
+                   r"|\blos(?:e|es|t|ing)\s+(?:its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:trading"
+                   r"|export(?:ing)?|import(?:ing)?)\s+(?:rights|licen[cs]es?|qualifications?"
+                   r"|privileges)\b"
                    # a misdeclaration told by its content: goods declared as something else
                    r"|\b(?:shipments?|cargo|consignments?|containers?|goods|ingots|powder|items"
                    r"|products|parcels)\b[^.;:]{0,40}\bdeclared as\b"
@@ -527,7 +552,8 @@ NEWS_ACTS: Rules = (
 ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
-            r"|freez\w*|冻结|cut(?:s|ting)?\s+off\b"
+            r"|freez\w*|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
+            r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             # the other verbs that hold exports back (CURBING_VERBS), a regime widened to new
             # goods, goods made subject to a licence
@@ -589,6 +615,11 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
                r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
+               # a duty faced by its payer ("US crude faces a 10% Chinese tariff"): who imposes
+               # it is told by _faced_from
+               r"|\bfac(?:e|es|ed|ing)\b"
+               # licences held as of now ("magnet makers now hold general licences")
+               r"|\bnow\s+holds?\b"
                # "hit US goods with an extra 34 percent tariff"
                r"|\bhit(?:s|ting)?\b(?=[^.;:]{0,60}?\bwith\b)"
                r"|\bhik(?:e|es|ed|ing)\b|\bscrap(?:s|ped|ping)?\b|\bretaliat\w*\s+with\b"
@@ -632,14 +663,18 @@ HELD_UP_BEFORE = TROUBLE_EN + r"$|" + TROUBLE_ZH + r"$"
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
                r"|from|on|as of|today)\b|\bwith immediate effect\b|\bkicks? in\b"
+               # a measure (a suspension) extended in the passive after its name ("The
+               # suspension …, due to end today, has been rolled over to January 10")
+               r"|\b(?:has|have|had)\s+been\s+(?:extended|prolonged|rolled\s+over|renewed)\b"
                r"|生效|起(?:正式)?(?:实施|执行|施行)"
                # a measure announced in the passive ("Final anti-dumping duties … were announced
                # by MOFCOM on Tuesday"), or that will apply from a day
                r"|\b(?:was|were|has\s+been|have\s+been)?\s*(?:announced|imposed|unveiled"
                r"|introduced|ordered)\s+(?:by|on|from)\b|\b(?:was|were|has\s+been|have\s+been)\s+"
                r"(?:announced|imposed|unveiled|introduced)\b|\bwill\s+apply\b[^.;:]{0,60}?\b(?:from|starting|as\s+of)\b")
-FUTURE_BEFORE = (r"\b(?:will|would|shall|could|might|plans? to|intends? to|(?:is|are) set to"
-                 r"|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
+# ("will now require": a change decided, told as from now on, no promise)
+FUTURE_BEFORE = (r"\b(?:will(?!\s+now\b)|would|shall|could|might|plans? to|intends? to"
+                 r"|(?:is|are) set to|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
                  r"|拟|计划|愿意?|希望")
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
 FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
@@ -709,7 +744,7 @@ FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
                   r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
-                  r"|中方|中国|我国|商务部|海关|海关总署|税则委员会|工作机制|国务院")
+                  r"|中方|中国|我国|商务部|外交部|海关|海关总署|税则委员会|工作机制|国务院")
 # A country after these words is the target of an act, not its actor ("export controls on the
 # US", "对美国出口管制"); a possessive ("Washington's") is an actor all the same.
 # A country or capital after "in" is where something happens ("shares fell in Tokyo on
@@ -744,6 +779,7 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|s
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
                    r"|exports|users|military users|chipmakers|suppliers|buyers|customers|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
+                   r"|organi[sz]ations?|institutions?"
                    # a trader is a company ("a Singapore trader fined"), as a maker is
                    r"|traders?"
                    # people and bodies that are no government: a country that qualifies them
@@ -791,7 +827,9 @@ MODIFIERS: Patterns = (
     # background clause: 公布…实施出口管制的决定 announces the act)
     # (停止实施, 暂停实施 are the verb of ending, whose object the 的 phrase names: 停止实施对…
     # 采取的措施 ends the measures, it is no background clause)
-    r"[^，。；、]{0,15}(?:公布|发布|(?<!停止)(?<!暂停)实施|宣布|出台|列入|加征)[^，。；、]{0,20}?的(?!决定)",
+    r"[^，。；、]{0,15}(?:公布(?!对)|发布(?!对)|(?<!停止)(?<!暂停)实施|宣布(?!暂停|停止|取消|对)|出台|列入"
+    r"|加征)"
+    r"[^，。；、]{0,20}?的(?!决定)",
     r"自[^，。；]{0,40}以来",
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
@@ -985,6 +1023,12 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     giver = _received_from(text, head, end)
     if giver is not None:
         return giver  # a licence received names its giver: the receiver does not grant it
+    owner = _list_owner(text, head, end)
+    if owner is not None:
+        return owner  # a party listed names the list's owner: the party lists nobody
+    imposer = _faced_from(text, head, end)
+    if imposer is not None:
+        return imposer  # a duty faced names who imposes it: the payer imposes nothing
     agent = re.match(r"\s+by\s+([^,;.:，。；]{0,60})", text[end:])
     if agent and _last_actor(agent.group(1)) is not None:
         return bool(_last_actor(agent.group(1)))  # a passive's agent ("approved by Chinese …")
@@ -993,6 +1037,8 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
         return later  # told after its object ("were barred from trade on Friday by …")
     start = _clause_start(text, head)
     last = _last_actor(text[start:head])
+    if _list_continues(text, start):
+        last = _last_actor(text[:head])  # ", EU, Japan and Taiwan": the list, not a clause
     if last is None and (_search(CONTINUING_CLAUSE, text[start:])
                          or _search(SUBJECTLESS_BEFORE, text[start:head])
                          or _search(JOINED_AFTER_ADVERBIAL, text[:start])
@@ -1010,7 +1056,7 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
 # licence ("Korean battery firms have obtained Chinese export licences", 韩国企业获得中方出口
 # 许可, "secured licences from China's commerce ministry") is China's licence granted, however
 # foreign the receiver.
-RECEIVING_VERB = r"^(?:obtain\w*|secur\w*|receiv\w*|won\b|got\b|获得|取得|拿到)"
+RECEIVING_VERB = r"^(?:obtain\w*|secur\w*|receiv\w*|won\b|wins?\b|gets?\b|got\b|获得|取得|拿到)"
 GIVER_CHINA = (r"中方|中国|我国|商务部|\bChina(?:'s|’s)?\b|\bChinese\b|\bMOFCOM\b"
                r"|\bBeijing(?:'s|’s)?\b")
 
@@ -1032,6 +1078,67 @@ def _received_from(text: str, head: int, end: int) -> bool | None:
         return None
     # the first government named is the giver (美国商务部: the US one, not 商务部 alone)
     return china is None or (foreign is not None and foreign.start() < china.start())
+
+
+# A listing told from the listed party's side (上榜, "has been put on", "were named", "are on
+# … list as of Monday", "cut off from", "hit with"): the list's owner acts, named by a
+# possessive or an adjective in the list's name ("Beijing's watch list", "the US Entity List"),
+# or by a list only China keeps (the unreliable entity list, 管控名单, 关注名单).
+LISTED_SIDE = (r"^(?:上榜|再添|(?:named|designated|declared|listed|added|put|placed)\b"
+               r"|(?:was|were|been|being|is|are)\s+(?:now\s+)?(?:named|designated|declared"
+               r"|listed|added|put|placed|on)\b|cut\s+off\s+from\b|hit\s+(?:by|with)\b"
+               r"|(?:latest|newest|new)\s)")
+LIST_WORD = r"\b(?:list|blacklist)\b|名单|清单"
+PASSIVE_JUST_BEFORE = r"\b(?:is|are|was|were|be|been|being)\s+(?:now\s+)?$"
+CHINA_ONLY_LISTS = (r"\bunreliable[- ]entit|\bwatch\s+list|\bcountermeasures?\b|不可靠实体|管控名单"
+                    r"|关注名单|反制")
+
+
+def _list_owner(text: str, head: int, end: int) -> bool | None:
+    """For a listing told from the listed party's side (LISTED_SIDE), whether the list's owner
+    is foreign; None when the act is not so told or its list names no owner."""
+    told = text[head:end]
+    if not (re.match(LISTED_SIDE, told, re.IGNORECASE) and (
+            re.match(r"上榜|再添|(?:was|were|been|being|is|are|cut|hit|latest|newest|new)\b",
+                     told, re.IGNORECASE)
+            or re.search(PASSIVE_JUST_BEFORE, text[max(0, head - 20):head], re.IGNORECASE))):
+        return None
+    listed = _search(LIST_WORD, told)
+    named = list(_compiled((FOREIGN_ACTORS, GIVER_CHINA), 0).finditer(
+        told[:listed.start()] if listed else told))
+    if named:  # the owner: the last named before the list's word, else the first named
+        owner = named[-1] if listed else named[0]
+        return bool(_compiled((FOREIGN_ACTORS,), 0).fullmatch(owner.group(0)))
+    return False if _search(CHINA_ONLY_LISTS, told) else None
+
+
+# A duty faced ("US crude faces a 10% Chinese tariff", "Hennessy faces deposits … after China's
+# provisional ruling"): who imposes it is the government named with the duty or in the rest of
+# the sentence, else not the payer's own (Chinese exporters face another country's duties).
+FACED = r"^fac(?:e|es|ed|ing)\b"
+
+
+def _faced_from(text: str, head: int, end: int) -> bool | None:
+    """For a duty faced (FACED), whether who imposes it is foreign; None for another verb."""
+    if not re.match(FACED, text[head:], re.IGNORECASE):
+        return None
+    named = _last_actor(text[head:end])
+    if named is not None:
+        return named
+    rest = text[end:_clause_end(text, end)]
+    first = _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0).search(rest)
+    if first:
+        return bool(_compiled((FOREIGN_ACTORS,), 0).fullmatch(first.group(0)))
+    payer = _compiled((CHINESE_ACTORS,), 0).search(text[_clause_start(text, head):head])
+    return True if payer else None
+
+
+def _list_continues(text: str, start: int) -> bool:
+    """The clause at start continues a list of governments after a comma (", EU, Japan and
+    Taiwan"): the comma joins the list, it opens no clause."""
+    return start > 0 and text[start - 1] in ",，、" and bool(
+        _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0).match(text[start:].lstrip())) and bool(
+        re.search(r"(?:" + FOREIGN_ACTORS + r")\s*$", text[:start - 1]))
 
 
 # A passive's agent told later in the act's clause, after its object or its day ("licences …
@@ -1279,9 +1386,24 @@ def _dated_when(text: str, at: int) -> bool:
     """A when- or after-clause that dates the day named just before it ("came on Sunday, when
     the ministry suspended …", "shares rose on Thursday after MOFCOM confirmed …"): the clause
     tells that day's event, not background."""
-    return bool(re.match(r"(?:when|after|following)\b", text[at:], re.IGNORECASE)) and bool(
-        re.search(r"(?:" + RECENT + "|" + NEXT_DAY + "|" + RESUMED + r")[\s,]*$",
-                  text[max(0, at - 30):at], re.IGNORECASE))
+    if not re.match(r"(?:when|after|following)\b", text[at:], re.IGNORECASE):
+        return False
+    if re.search(r"(?:" + RECENT + "|" + NEXT_DAY + r")[\s,]*$", text[max(0, at - 30):at],
+                 re.IGNORECASE):
+        return True
+    # trade resumed or a market moved after an act: the act is the day's cause, unless the
+    # clause dates it earlier ("orders return after controls announced last month were put
+    # on hold")
+    return bool(re.search(r"(?:" + RESUMED + r")[\s,]*$", text[max(0, at - 60):at], re.IGNORECASE)
+                or re.search(MARKET_MOVED, text[max(0, at - 60):at], re.IGNORECASE)) and not \
+        _compiled(HISTORY).search(text[at:_clause_end(text, at)])
+
+
+# A market's move told in the present before an after-clause ("Hanwha Ocean shares slide after
+# China sanctions …"): the clause tells the day's cause of the move, not background.
+MARKET_MOVED = (r"\b(?:shares?|stocks?|prices?|futures)\s+(?:\w+\s+){0,2}?(?:slides?|falls?"
+                r"|drops?|tumbles?|plunges?|sinks?|jumps?|soars?|rises?|rall(?:y|ies)|surges?"
+                r"|spikes?)[\s,]*$")
 
 
 # Trade a measure had stopped, resuming: the after-clause that follows tells its cause, the act
@@ -1397,6 +1519,9 @@ def _act(text: str, category: Category, m: re.Match[str],
     verb_at = None if own_verb else _verb_before(text, m.start())
     if verb_at is not None and _inside(spans, m.start()) and not _inside(spans, verb_at):
         verb_at = None  # a verb outside a since/after or relative clause acts on something else
+    if verb_at is not None and category is not Category.TARIFF \
+            and re.match(FACED, text[verb_at:], re.IGNORECASE):
+        verb_at = None  # a duty is faced; other measures' names after "face" are no act done
     head = m.start() if verb_at is None else verb_at
     if category is Category.CONTROLLED_ITEM_CHANGE and _search(REQUIRED_ZH, m.group(0)) \
             and _search(SINCE_PERIOD_ZH, text[:m.start()]):

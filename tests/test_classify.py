@@ -2277,3 +2277,61 @@ def test_acts_in_headline_words(title, body, category):
     named to a list, going on or coming off a blacklist, a freeze extended, a reprieve, approval
     won, licensing imposed, extra duties waived, a case opened (docs/RULES.md)."""
     assert classify_category(title, body, "news", "2025-10-10") == category.value
+
+
+# The thirty-eighth pass: acts told from the other side of the act (the listed party, the payer
+# of a duty, the holder of a licence), the owner of a list, a list of countries that is no clause.
+OTHER_SIDE_CASES = [
+    own_words("Another 12 Korean organisations are on Beijing's watch list as of Friday.",
+              Category.ENTITY_LISTING, "on-a-list-as-of-a-day"),
+    own_words("A Swiss optics supplier has been put on Beijing's watch list, the firm said on "
+              "Monday.", Category.ENTITY_LISTING, "put-on-the-owners-list"),
+    own_words("德方又有8家实体上榜出口管制管控名单。", Category.ENTITY_LISTING,
+              "zh-the-listed-side-names-no-owner"),
+    own_words("Two Canadian drone makers are among the newest entries on China's unreliable "
+              "entity list.", Category.ENTITY_LISTING, "newest-entries"),
+    own_words("Six US firms, two satellite makers among them, barred from China trade.",
+              Category.ENTITY_LISTING, "an-appositive-before-barred"),
+    own_words("中方对9家美国军工企业采取反制措施。", Category.ENTITY_LISTING,
+              "zh-countermeasures-taken"),
+    own_words("外交部公布对5家美国无人机企业的反制措施。", Category.ENTITY_LISTING,
+              "zh-countermeasures-announced"),
+    own_words("Austal shares slide after China sanctions its US subsidiaries.",
+              Category.ENTITY_LISTING, "a-market-moves-after-the-act"),
+    own_words("A US drone maker says China has frozen whatever assets it holds there.",
+              Category.ENTITY_LISTING, "assets-frozen"),
+    own_words("Importers of nylon from the US, EU, Japan and Taiwan must now post anti-dumping "
+              "deposits.", Category.TARIFF, "a-list-of-countries-is-no-clause"),
+    own_words("Cognac houses face anti-dumping deposits of about 30% after China's ruling on "
+              "Friday.", Category.TARIFF, "deposits-faced"),
+    own_words("US sorghum and pork face a 15% Chinese tariff from March 10.", Category.TARIFF,
+              "a-tariff-faced"),
+    own_words("A Thai magnet plant gets China's nod to import dysprosium.", Category.LICENSING,
+              "a-nod-received"),
+    own_words("Several Chinese magnet makers now hold general licences for their exports.",
+              Category.LICENSING, "licences-now-held"),
+    own_words("Exporter loses its export rights for three years after shipping gallium "
+              "without a licence.", Category.ENFORCEMENT, "rights-lost"),
+    own_words("中方宣布暂停对美国实体采取的出口管制措施一年。", Category.SUSPENSION,
+              "zh-the-measures-ended-are-named"),
+    own_words("The suspension of China's graphite controls, due to end on Sunday, has been "
+              "rolled over to May 10.", Category.SUSPENSION, "a-suspension-rolled-over"),
+    own_words("Dual-use exports to Taiwan's defence firms will now require a licence.",
+              Category.CONTROLLED_ITEM_CHANGE, "will-now-require"),
+    # guards: the other side of another government's act, the payer's own country's duty
+    own_words("Chinese EV makers face anti-subsidy duties of up to 35% from the EU.",
+              Category.POLICY_STATEMENT, "duties-faced-abroad"),
+    own_words("Chinese solar firms face US duties after the Commerce Department's ruling.",
+              Category.POLICY_STATEMENT, "the-owner-of-a-duty-named"),
+    own_words("Three Chinese firms have been put on the US Entity List, they said on Monday.",
+              Category.POLICY_STATEMENT, "a-foreign-list"),
+    own_words("Buyers placed orders again after controls announced last month were put on hold.",
+              Category.POLICY_STATEMENT, "trade-again-after-an-earlier-act"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "category"), OTHER_SIDE_CASES)
+def test_acts_told_from_the_other_side(title, body, category):
+    """A listing told by the listed party, a duty by its payer, a licence by its holder is the
+    act of the list's, the duty's, the licence's owner (docs/RULES.md)."""
+    assert classify_category(title, body, "news", "2025-10-10") == category.value
