@@ -64,7 +64,9 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # entities named to a list ("named 28 US entities … to its export control list")
               r"|\bnam(?:e|es|ed|ing)\b[^;:。；]{0,120}?\bto\s+(?:its|the|China's|Beijing's)\s+"
               r"(?:[\w-]+\s+){0,2}?(?:list|blacklist)\b"
-              r"|\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?|listed)"
+              # (not a list that names measures, "Watch-list measures on four … companies")
+              r"|(?<!-)\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?"
+              r"|listed)"
               r"\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven"
               r"|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms"
               r"|companies|enterprises|units|subsidiaries|contractors|manufacturers|makers"
@@ -107,6 +109,15 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\b(?:are|is)\s+now\s+on\s+(?:[\w’'-]+\s+){0,3}?(?:watch|control"
               r"|unreliable entity|countermeasures?)\s+lists?\b"
               r"|\bentries\s+on\b[^.;:]{0,40}?\blist\b|\bgets?\s+its\s+first\s+entries\b"
+              # parties that land on a list, or are taken off it ("lands on China's
+              # export-control lists on Monday", "takes two US companies off its unreliable
+              # entity list")
+              r"|\b(?:lands?|landed|landing)\s+on\s+(?:[\w’'-]+\s+){0,3}?(?:lists?|blacklist)\b"
+              r"|\b(?:takes?|took|taken|taking)\b[^.;:]{0,60}?\boff\s+(?:its|the|China[’']s"
+              r"|Beijing[’']s)\s+(?:[\w-]+\s+){0,3}?(?:list|blacklist)\b"
+              # counted parties barred from receiving dual-use items: their listing's effect
+              r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?barred\s+from\s+"
+              r"(?:receiving|obtaining|buying|acquiring)\s+(?:Chinese\s+)?dual-use\b"
               r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}(?:采取|实施)反制(?:措施)?"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               r"|(?:公布|宣布|决定)对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}的反制措施"
@@ -174,7 +185,8 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|恢复[^，。；]{0,20}(?:输华|进口|对华出口)"
                   # the same in English ("customs resumed imports of the crustaceans")
                   r"|\bresum(?:e|es|ed|ing)\s+(?:(?:the|all|its)\s+)?imports?\b"
-                  r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|measures?|controls?|tariffs?)\b"
+                  r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|(?:counter)?measures?"
+                  r"|controls?|tariffs?)\b"
                   r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
                   # a measure lifted, removed or waived in the passive ("Tariffs of up to 15% on
                   # American farm goods are lifted from Monday")
@@ -235,6 +247,16 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\b(?:may|can|could)\s+(?:once\s+)?again\s+be\s+(?:imported|exported"
                   r"|shipped|sold)\b"
                   r"|不再(?:适用|实施|执行)|暂不(?:适用|实施|执行)"
+                  # a headline's passive with no auxiliary, the measure first ("Battery-material
+                  # export curbs … postponed", "… superhard controls shelved till November
+                  # 2026"): the participle ends the headline or takes the period's end
+                  r"|\b(?:rules?|controls?|measures?|bans?|restrictions?|curbs|requirements?)\b"
+                  r"[^.;:]{0,80}?\b(?<!be )(?:postponed|deferred|shelved|delayed)"
+                  r"(?=\s*$|\s+(?:until|till|to|for|by)\b)"
+                  # an authority that no longer applies a measure ("no longer applies its
+                  # export-control measures to 15 US entities")
+                  r"|\bno\s+longer\s+(?:applies|apply|enforces?|implements?)\b[^.;:]{0,40}?"
+                  r"\b(?:controls?|measures?|rules?|bans?|restrictions?|curbs)\b"
                   # measures told ended ("after Chinese measures against it stopped on Monday",
                   # "control list measures end"): stopped, as 停止执行
                   r"|\b(?:measures?|countermeasures?)\b[^.;:,]{0,40}?\b(?:stopped|ended|ends?)\b"
@@ -255,7 +277,8 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  # clearance given to export; licences that went to a producer; 获发, 获颁
                  r"|\bg(?:ive|ives|ave|iven|iving)\b[^.;:]{0,40}?\b(?:clearance|approval|permission"
                  r"|the green light|an?\s+(?:export\s+)?licen[cs]e)\s+to\s+(?:export|ship|sell)\b"
-                 r"|\blicen[cs]es?\b[^.;:]{0,40}?\bwent\s+to\b"
+                 r"|\blicen[cs]es?\b[^.;:]{0,40}?\b(?:went|gone)\s+to\b"
+                 r"|\bcleared\s+for\s+(?:export|shipment|sale\s+abroad)\b"
                  r"|获(?:发|颁)[^，。；]{0,10}许可|许可证?[^，。；]{0,8}签发|获[^，。；]{0,6}豁免"
                  # approval won, licences handed out, applications signed off, exports cleared
                  # ("win Chinese approval to buy gallium", "gets China's nod", "hands out
@@ -349,7 +372,7 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    # authority: breaches pursued, not a control imposed
                    r"|(?:逃避|规避|违反)[^，。；]{0,8}管制[^，。；]{0,4}(?:案例|案件)"
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
-                   r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|查获|缉私|扣留|伪报|瞒报")
+                   r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报")
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:additional|extra|punitive|retaliatory)\s+levies\b|\blev(?:y|ies)\s+on\b"
               r"|\b(?:extra|additional)\s+\d+(?:\.\d+)?\s*(?:%|percent)"
@@ -359,7 +382,8 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:must|have\s+to|has\s+to|will\s+have\s+to)\s+(?:now\s+)?(?:post|pay)\b"
               r"[^.;:]{0,40}?\bdeposits?\b"
               # duties by other names: trade remedies and duties told by their rate
-              r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|punitive"
+              r"|\blevies\s+of\s+(?:up\s+to\s+)?\d"
+              r"|\b(?:anti-dumping|antidumping|countervailing|anti-subsidy|additional|extra|punitive"
               r"|retaliatory|provisional|import)\s+(?:duties|duty|measures)\b"
               r"|\bduties\s+(?:of|ranging from)\s+(?:up to\s+)?\d"
               # a provisional duty collected as deposits told by their rate ("importers will
@@ -375,7 +399,8 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               # a levy told by its rate ("levy an additional 15 percent on coal")
               r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:additional|extra|further)\s+\d+(?:\.\d+)?"
               r"\s*(?:percent|per cent|%)"
-              r"|反倾销税|反补贴税|反倾销措施|反补贴措施|保障措施")
+              r"|反倾销税|反补贴税|反倾销措施|反补贴措施|保障措施"
+              r"|(?:反倾销|反补贴)[^，。；]{0,8}(?:最终|初步)裁定")
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
 NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
@@ -538,6 +563,10 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # management tightened (加强出口管控), exports that need the ministry's permit
                 # (出口须经商务部许可)
                 r"|(?:限制|收紧)[^，。；]{0,40}出口|出口管控(?!名单|清单)"
+                # controls named by their goods as they take effect ("Graphite curbs kick in
+                # on Friday", "Antimony controls take effect today")
+                r"|\b(?:controls|curbs)\b(?=\s+(?:take|takes|took|taking|kick|kicks|kicked"
+                r"|kicking)\s+(?:effect|in)\b)"
                 r"|出口(?:时)?(?:须|需|需要|必须|应当?)经[^，。；]{0,12}(?:许可|批准)")
 # The acts by category; when a text reports several, the earliest wins.
 NEWS_ACTS: Rules = (
@@ -554,6 +583,8 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
             r"|freez\w*|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
             r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"
+            r"|lands?\b|landed\b|landing\b|takes?\b|took\b|taken\b|taking\b"
+            r"|no\s+longer\s+(?:applies|apply|enforces?|implements?)\b"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             # the other verbs that hold exports back (CURBING_VERBS), a regime widened to new
             # goods, goods made subject to a licence
@@ -572,7 +603,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             # an unreliable entity", "were cut off from", "were hit with countermeasures",
             # "licences went to a producer", 名单再添, 上榜, 获发许可)
             r"|[^.;:]*?\b(?:(?:was|were|been|being)\s+(?:named|designated|declared|listed)"
-            r"|cut\s+off\s+from|hit\s+(?:by|with)|went\s+to|licen[cs]es?\s+(?:granted|issued)"
+            r"|cut\s+off\s+from|hit\s+(?:by|with)|went\s+to|gone\s+to|licen[cs]es?\s+(?:granted|issued)"
             r"|(?:are|were|is|was|will\s+be|have\s+been"
             r"|has\s+been)\s+(?:lifted|removed|scrapped|cancell?ed|canceled|waived))\b"
             r"|[^，。；]*?(?:再添|新增|上榜|获发|获颁)"
@@ -584,6 +615,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|win\b|wins\b|won\b|gets?\b|got\b|hand(?:s|ed|ing)?\s+out|sign(?:s|ed|ing)?\s+off"
             r"|impos\w*|bec(?:o|a)mes?\b|added\b"
             r"|[^.;:]*?\b(?:reprieve|extended|prolonged|rolled\s+over|renewed|designated"
+            r"|postponed|deferred|shelved|delayed"
             r"|banned\s+(?:outright|entirely|from)|prohibited\s+(?:outright|entirely|from)"
             r"|(?:are|were|is|was|will\s+be|have\s+been|has\s+been)\s+(?:delayed|deferred|postponed"
             r"|put\s+off))\b|[^，。；]*?(?:签发|豁免|纳入管控|公布|发布)"
@@ -623,6 +655,7 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                # "hit US goods with an extra 34 percent tariff"
                r"|\bhit(?:s|ting)?\b(?=[^.;:]{0,60}?\bwith\b)"
                r"|\bhik(?:e|es|ed|ing)\b|\bscrap(?:s|ped|ping)?\b|\bretaliat\w*\s+with\b"
+               r"|\blower(?:s|ed|ing)?\b|\breduc(?:e|es|ed|ing)\b"
                # the receiving side of an act ("obtained a general licence", 获得通用许可)
                r"|\b(?:obtain|secur)(?:s|ed|ing)?\b|\breceiv(?:e|es|ed|ing)\b|获得|取得"
                r"|\bstop(?:s|ped|ping)?\b|\bbar(?:s|red|ring)?\b|\broll(?:s|ed|ing)? out\b"
@@ -666,6 +699,9 @@ EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect
                # a measure (a suspension) extended in the passive after its name ("The
                # suspension …, due to end today, has been rolled over to January 10")
                r"|\b(?:has|have|had)\s+been\s+(?:extended|prolonged|rolled\s+over|renewed)\b"
+               # an approval that came through, licences that have been issued or granted
+               r"|\b(?:came|comes|come)\s+through\b"
+               r"|\b(?:has|have)\s+been\s+(?:issued|granted)\b|\b(?:has|have)\s+gone\s+to\b"
                r"|生效|起(?:正式)?(?:实施|执行|施行)"
                # a measure announced in the passive ("Final anti-dumping duties … were announced
                # by MOFCOM on Tuesday"), or that will apply from a day
@@ -1026,6 +1062,9 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     owner = _list_owner(text, head, end)
     if owner is not None:
         return owner  # a party listed names the list's owner: the party lists nobody
+    if re.match(CLEARED, text[head:], re.IGNORECASE) and not re.match(r"\s+by\b", text[end:]) \
+            and _later_agent(text, head, end) is None:
+        return False  # goods cleared for export: the regime clears them, whoever buys them
     imposer = _faced_from(text, head, end)
     if imposer is not None:
         return imposer  # a duty faced names who imposes it: the payer imposes nothing
@@ -1116,6 +1155,7 @@ def _list_owner(text: str, head: int, end: int) -> bool | None:
 # provisional ruling"): who imposes it is the government named with the duty or in the rest of
 # the sentence, else not the payer's own (Chinese exporters face another country's duties).
 FACED = r"^fac(?:e|es|ed|ing)\b"
+CLEARED = r"^cleared\s+for\s+(?:export|shipment|sale)"
 
 
 def _faced_from(text: str, head: int, end: int) -> bool | None:
@@ -1510,7 +1550,7 @@ DAY_FIRST = r"^\s*(?:from|since|starting|beginning|as of)\s+[^,.;:]{0,30},"
 # A modal of ability or possibility just before a licence's receiving verb ("exporters can
 # still obtain licences", 企业可以获得许可): what may be received, not a licence received.
 ABLE_BEFORE = (r"(?:\b(?:can|could|may|might|(?:are|is|be) able to)\s+(?:\w+\s+)?"
-               r"|(?:可以|可|能够|能|有望))$")
+               r"|(?:可以|(?<!许)可|能够|能|有望))$")
 
 
 def _act(text: str, category: Category, m: re.Match[str],

@@ -2335,3 +2335,58 @@ def test_acts_told_from_the_other_side(title, body, category):
     """A listing told by the listed party, a duty by its payer, a licence by its holder is the
     act of the list's, the duty's, the licence's owner (docs/RULES.md)."""
     assert classify_category(title, body, "news", "2025-10-10") == category.value
+
+
+# The thirty-eighth pass, its third writer's headlines: controls named by their goods as they
+# take effect, a headline's passive with no auxiliary, parties that land on or are taken off a
+# list, approvals that came through, goods cleared for export, levies and extra duties lowered.
+HEADLINE_FORMS_CASES = [
+    own_words("Tungsten curbs kick in on Monday as China's new controls take effect.",
+              Category.CONTROLLED_ITEM_CHANGE, "curbs-kick-in"),
+    own_words("Bismuth controls take effect today, covering ingots and oxides.",
+              Category.CONTROLLED_ITEM_CHANGE, "controls-take-effect"),
+    own_words("Graphite export curbs that were due to start on Sunday postponed",
+              Category.SUSPENSION, "a-headline-passive-postponed"),
+    own_words("Magnet rule and battery curbs shelved till May 2027", Category.SUSPENSION,
+              "a-headline-passive-shelved"),
+    own_words("From today Beijing no longer applies its control measures to 12 US entities.",
+              Category.SUSPENSION, "no-longer-applies"),
+    own_words("China halts for six months its countermeasures against two US shipyards.",
+              Category.SUSPENSION, "countermeasures-halted"),
+    own_words("Watch-list measures on five Korean companies suspended for a year, MOFCOM says.",
+              Category.SUSPENSION, "a-list-that-names-measures"),
+    own_words("A third batch of Japanese firms, thirty in all, lands on China's control list.",
+              Category.ENTITY_LISTING, "lands-on-a-list"),
+    own_words("China takes three US companies off its unreliable entity list.",
+              Category.ENTITY_LISTING, "taken-off-a-list"),
+    own_words("Twelve EU entities barred from receiving Chinese dual-use items.",
+              Category.ENTITY_LISTING, "barred-from-receiving"),
+    own_words("Approval came through on Monday for a Dutch buyer's gallium imports.",
+              Category.LICENSING, "approval-came-through"),
+    own_words("Beijing confirms the first general licences have gone to four exporters.",
+              Category.LICENSING, "licences-gone-to"),
+    own_words("Terbium magnets for a German motor maker cleared for export.",
+              Category.LICENSING, "cleared-for-export"),
+    own_words("镓产品出口许可获批，首批货物启运。", Category.LICENSING, "zh-a-licence-approved"),
+    own_words("China removes levies of up to 10% on US wheat from March 1.", Category.TARIFF,
+              "levies-removed"),
+    own_words("Beijing lowers extra duties on American goods to 10% from Friday.",
+              Category.TARIFF, "extra-duties-lowered"),
+    own_words("商务部公布对原产于日本的进口不锈钢反倾销调查最终裁定。", Category.TARIFF,
+              "zh-a-final-ruling"),
+    own_words("广东一企业无证出口镓制品被罚没。", Category.ENFORCEMENT, "zh-fined-and-confiscated"),
+    # guards
+    own_words("US chip controls take effect today, covering advanced lithography tools.",
+              Category.POLICY_STATEMENT, "another-governments-controls-take-effect"),
+    own_words("Analysts expect the curbs to be postponed until next year.",
+              Category.POLICY_STATEMENT, "a-postponement-expected"),
+    own_words("Shipments cleared for export by US customs fell 4% in October.",
+              Category.POLICY_STATEMENT, "cleared-by-another-government"),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "category"), HEADLINE_FORMS_CASES)
+def test_acts_in_a_third_writers_headline_forms(title, body, category):
+    """Controls taking effect by their goods, a headline's bare passive, a party that lands on
+    or is taken off a list, an approval that came through (docs/RULES.md)."""
+    assert classify_category(title, body, "news", "2025-10-10") == category.value
