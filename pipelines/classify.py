@@ -596,12 +596,25 @@ TRANSLATION_NOTE = (r"^\W*(?:" + "|".join(map(re.escape, MACHINE_TRANSLATION_MAR
                     + r")[^\n]{0,60}$")
 
 
+# The kinds of title whose name tells the act done with it (发布《…出口管制清单》 publishes a
+# list of controlled items, 列入《…技术目录》 puts technologies under control); other titles'
+# words are blanked before the lead is read, so that an act inside a title is not read as one
+# done.
+TITLE_KINDS = ("管制清单", "管制目录", "技术目录")
+
+
+def _title_kind(title: re.Match[str]) -> str:
+    """A Chinese title in the lead, blanked but for a kind that tells an act (TITLE_KINDS)."""
+    return next((f"《{kind}》" for kind in TITLE_KINDS if title.group(0).endswith(f"{kind}》")),
+                "《》")
+
+
 def _lead(body: str) -> str:
     """The body's first sentence (after a line that only says the page was machine-translated)."""
     lines = [line for line in body.strip().split("\n") if line.strip()] or [""]
     while len(lines) > 1 and re.match(TRANSLATION_NOTE, lines[0].strip(), re.IGNORECASE):
         lines = lines[1:]
-    first = re.sub(r"《[^《》]*》", "《》", lines[0])
+    first = re.sub(r"《[^《》]*》", _title_kind, lines[0])
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
 
 

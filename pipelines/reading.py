@@ -136,7 +136,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|eleven|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities"
               r"|firms|companies|enterprises|units|subsidiaries)\b[^.;:]{0,40}?\bfrom\b"
               r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?cut\s+off\s+from\b"
-              r"|列入[^，。；]{0,30}(?:清单|名单)|移出[^，。；]{0,30}(?:清单|名单)"
+              r"|列入(?!《[^》]{0,40}(?:技术目录|管制清单|管制目录)》)[^，。；]{0,30}(?:清单|名单)"
+              r"|移出[^，。；]{0,30}(?:清单|名单)"
               # (纳入 a control list of entities is a listing; 纳入…出口管制清单, the list of
               # controlled items, is a control: CONTROLS_ACT)
               r"|纳入[^，。；]{0,30}(?:管控名单|关注名单|不可靠实体清单)"
@@ -547,6 +548,10 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # a list of controlled items issued (发布《…两用物项出口管制清单》): the items
                 # it lists are put under control, the measure's own category
                 r"|(?:发布|公布|出台|印发)[^，。；《]{0,6}《[^》]{0,40}管制(?:清单|目录)》"
+                # technologies put into the catalogue of those barred or restricted from export
+                # (列入《中国禁止出口限制出口技术目录》), as "added to the no-export technology
+                # list" is
+                r"|(?:列入|纳入)《[^》]{0,40}(?:技术目录|管制清单|管制目录)》"
                 # the same list told by what it does, in English ("released a revised list of
                 # technologies whose transfer out of China is banned or restricted"): a list of
                 # technologies or items barred from export or transfer abroad, released, is

@@ -2390,3 +2390,18 @@ def test_acts_in_a_third_writers_headline_forms(title, body, category):
     """Controls taking effect by their goods, a headline's bare passive, a party that lands on
     or is taken off a list, an approval that came through (docs/RULES.md)."""
     assert classify_category(title, body, "news", "2025-10-10") == category.value
+
+
+@pytest.mark.parametrize(("lead", "category"), [
+    ("稀土永磁制备技术列入《中国禁止出口限制出口技术目录》，商务部、科技部20日发布调整决定。",
+     Category.CONTROLLED_ITEM_CHANGE),
+    ("商务部等部门发布《两用物项出口管制清单》，12月1日起施行。", Category.CONTROLLED_ITEM_CHANGE),
+    # a title whose words tell an act is only named: 《关于…实施出口管制的公告》 in a question
+    ("记者就《关于对部分稀土相关物项实施出口管制的公告》提问，发言人作了回答。",
+     Category.POLICY_STATEMENT),
+])
+def test_a_chinese_titles_kind_tells_the_act_done_with_it(lead, category):
+    """A control list published or a catalogue put to use (发布《…管制清单》, 列入《…技术目录》)
+    is the act; any other title's words stay blanked in the lead (docs/RULES.md)."""
+    assert classify_category("经贸动态", f"{lead}\n分析人士表示，市场需要时间适应。", "news",
+                             "2025-10-10") == category.value
