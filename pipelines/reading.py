@@ -845,11 +845,9 @@ STANCE: Patterns = (
 # A reminder and what it reminds of, to the end of its sentence.
 REMINDER: Patterns = (r"\bremind(?:s|ed|ing)?\b[^;.]*", r"提醒[^。；]*")
 # Relative, participial and subordinate clauses: acts inside them are background.
-MODIFIERS: Patterns = (
-    r",\s*(?:which|who)\b[^,;.]*",
-    r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
-    r"|announcements?|items|provisions?|paragraph|lists?|decision|package|suspension)"
-    r"\s+(?:that|which)\b[^,;.]*",
+# Reduced relative clauses: a participle after a comma or after a measure's name (", announced
+# on Tuesday", "controls imposed in 2023").
+REDUCED_RELATIVES: Patterns = (
     r",\s*(?:announced|introduced|imposed|issued|unveiled|adopted|released|published|placed"
     r"|added|put|launched|implemented|first\s+\w+)\b[^,;.]*",
     r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
@@ -858,6 +856,13 @@ MODIFIERS: Patterns = (
     r"(?:announced|introduced|imposed|issued|unveiled"
     r"|adopted|released|published|placed|added|put|launched|implemented|in place|included)"
     r"\b[^,;.]*",
+)
+MODIFIERS: Patterns = (
+    r",\s*(?:which|who)\b[^,;.]*",
+    r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
+    r"|announcements?|items|provisions?|paragraph|lists?|decision|package|suspension)"
+    r"\s+(?:that|which)\b[^,;.]*",
+    *REDUCED_RELATIVES,
     r"\b(?:since|after|before|when|following)\b[^,;.]*",
     r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
     r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b[^,;.]*",
@@ -1049,7 +1054,33 @@ def _clause_end(text: str, at: int) -> int:
 
 
 def _modifier_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _compiled(MODIFIERS).finditer(text)]
+    spans = [m.span() for m in _compiled(MODIFIERS).finditer(text)]
+    if not _is_headline(text):
+        return spans
+    # a headline's participle is its verb ("Export ban imposed on 20 more Japanese entities",
+    # "Fourteen foreign organisations, including …, added to unreliable entity list"): a
+    # reduced relative clause in a headline with no finite verb is its predicate
+    if _search(FINITE_VERB, text):
+        return spans
+    reduced = [m.span() for m in _compiled(REDUCED_RELATIVES).finditer(text)]
+    return [span for span in spans if span not in reduced]
+
+
+# A headline: a short English line with no sentence's end.
+HEADLINE_MAX_WORDS = 20
+# A finite verb in a headline: an auxiliary, a modal, a verb of saying, or a common verb of
+# headlines in the present ("… shares slide", "… firm says", "… see sales slump").
+FINITE_VERB = (r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall"
+               r"|should|does|do|did|says?|said|sees?|gets?|wins?|faces?|falls?|rises?|slides?"
+               r"|fears?|warns?|urges?|vows?|hits?|takes?|loses?|seeks?)\b")
+
+
+def _is_headline(text: str) -> bool:
+    """A short English line with no sentence's end: a headline, whose participle may be its
+    verb."""
+    line = text.strip()
+    return bool(line) and not re.search(r"[.!?。！？;；:]\s*$", line) \
+        and not re.search(r"[\u4e00-\u9fff]", line) and len(line.split()) <= HEADLINE_MAX_WORDS
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -1513,10 +1544,16 @@ def read_acts(sentence: str) -> list[Act]:
     # is one named inside the suspension's own words ("export controls that were due … have been
     # put on hold")
     suspensions = [(a, span) for a, span in found if a.category is Category.SUSPENSION]
-    acts = [a for a, (start, end) in found
+    kept = [(a, (start, end)) for a, (start, end) in found
             if a.category is Category.SUSPENSION or not any(
                 a.head == suspension.head or (start < s_end and s_start < end)
                 for suspension, (s_start, s_end) in suspensions)]
+    # a ban named inside a listing's own words ("Export ban imposed on 20 more Japanese
+    # entities") is what the listing does to the parties, not a control of goods
+    listings = [span for a, span in found if a.category is Category.ENTITY_LISTING]
+    acts = [a for a, (start, end) in kept
+            if a.category is not Category.CONTROLLED_ITEM_CHANGE or not any(
+                start < l_start < end for l_start, _ in listings)]
     # a participle clause that follows an act after a comma tells what that act does ("added
     # 15 US entities to its export control list, banning exports of dual-use items to them"):
     # the act's content, not a second act

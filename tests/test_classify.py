@@ -2405,3 +2405,20 @@ def test_a_chinese_titles_kind_tells_the_act_done_with_it(lead, category):
     is the act; any other title's words stay blanked in the lead (docs/RULES.md)."""
     assert classify_category("经贸动态", f"{lead}\n分析人士表示，市场需要时间适应。", "news",
                              "2025-10-10") == category.value
+
+
+@pytest.mark.parametrize(("lead", "category"), [
+    ("Export ban imposed on 14 more Korean defence-linked entities", Category.ENTITY_LISTING),
+    ("Nine foreign organisations, including a Dutch sensor maker, added to unreliable entity "
+     "list", Category.ENTITY_LISTING),
+    # a finite verb outside the participle: the participle is a reduced relative clause again
+    ("Firms added to unreliable entity list last year see sales slump", Category.POLICY_STATEMENT),
+    # a sentence, not a headline: its participle clause is background
+    ("Shares of firms added to the unreliable entity list in 2023 fell again in trading.",
+     Category.POLICY_STATEMENT),
+])
+def test_a_headlines_participle_is_its_verb(lead, category):
+    """A headline with no finite verb outside a participle clause ("Export ban imposed on 14
+    more … entities") tells its act with the participle (docs/RULES.md)."""
+    assert classify_category("Trade roundup", f"{lead}\nAnalysts said markets would take time to "
+                             "adjust.", "news", "2025-10-10") == category.value
