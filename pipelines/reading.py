@@ -299,8 +299,10 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|exports?|shipments?|requests?)\b"
                  r"|\bclear(?:s|ed|ing)\b[^.;:]{0,40}?\b(?:applications?|requests?)\b"
                  r"|\blicen[cs]es? (?:granted|issued|approved)\b"
-                 # the receiving side: a licence obtained is a licence granted
-                 r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?\b(?:export\s+)?licen[cs]es?\b"
+                 # the receiving side: a licence obtained is a licence granted; not one that
+                 # must now be obtained (a requirement: CONTROLS_ACT)
+                 r"|(?<!must )(?<!must now )\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?"
+                 r"\b(?:export\s+)?licen[cs]es?\b"
                  # an export permit is a licence by another name ("received its first permits
                  # from the commerce authorities"): the permit the verb's own object (only
                  # determiners between, not "received notices that their permits …"), not
@@ -480,6 +482,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\b(?:expand|extend|widen|broaden|lengthen)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?"
                 r"(?:list|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,2}?controlled\b"
                 r"|\brequir(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
+                # a licence exporters must now obtain: a requirement new from now on
+                r"|\bmust\s+now\s+(?:obtain|get|hold|apply\s+for|seek)\s+(?:(?:a|an|the|export)\s+)?"
+                r"(?:licen[cs]es?|permits?)\b"
                 # a licence exporters need from a day on is required of them from then: a
                 # control taking effect ("shippers need permits from today"); not a licence
                 # that "has needed" (a state) or "will need" (intent)

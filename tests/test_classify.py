@@ -2375,6 +2375,8 @@ HEADLINE_FORMS_CASES = [
     own_words("商务部公布对原产于日本的进口不锈钢反倾销调查最终裁定。", Category.TARIFF,
               "zh-a-final-ruling"),
     own_words("广东一企业无证出口镓制品被罚没。", Category.ENFORCEMENT, "zh-fined-and-confiscated"),
+    own_words("Exporters of bismuth must now obtain licences, after Monday's announcement.",
+              Category.CONTROLLED_ITEM_CHANGE, "licences-that-must-now-be-obtained"),
     # guards
     own_words("US chip controls take effect today, covering advanced lithography tools.",
               Category.POLICY_STATEMENT, "another-governments-controls-take-effect"),
