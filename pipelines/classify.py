@@ -299,6 +299,10 @@ COMPANY_SPEAKER: Patterns = (
     r"\b(?:maker|company|firm|shipbuilder|manufacturer|producer|supplier|contractor|group"
     r"|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b(?:\s+[A-Z][\w&.-]*){0,3}"
     r"\s+(?:says?|said|tells?|told)\b",
+    # a company quoted in a headline ("Japanese shipbuilder 'examining impact' after …")
+    r"\b(?:maker|company|firm|shipbuilder|manufacturer|producer|supplier|contractor|group"
+    r"|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b(?:\s+[A-Z][\w&.-]*){0,3}"
+    r"\s+['‘“\"]",
     r"(?:企业|公司|厂商)[^，。：:]{0,10}(?:称|表示|说|回应)",
     # a name whose last word is a company's ("Mitsubishi Heavy Industries said")
     r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Industries|Corp(?:oration)?\.?|Co\.|Ltd\.?"
@@ -850,6 +854,33 @@ def _opening_act(body: str, published: date | None = None) -> Category | None:
     return None
 
 
+# An instrument issued on the day of the statement a page relays (就在当天，商务部…发布公告, "On
+# the same day, the ministry issued an announcement …").
+SAME_DAY_INSTRUMENT = (r"(?:当天|同日|当日)[^。；]{0,30}(?:联合)?(?:发布|公布|印发)(?:了)?"
+                       r"(?:公告|《)"
+                       r"|\b(?:on|the)\s+the\s+same\s+day\b[^.;]{0,80}?\b(?:issued|published"
+                       r"|released)\s+(?:a|an|its|their)\s+(?:joint\s+)?(?:announcement|notice)\b"
+                       # the statement told as what accompanied the instrument ("The statement
+                       # accompanied a decision by the … working mechanism, published on
+                       # Thursday, to add 14 foreign entities to the list")
+                       r"|\b(?:accompanied|came\s+with|came\s+alongside)\s+(?:a|an|the)\s+"
+                       r"(?:decision|announcement|notice)\b")
+
+
+def _same_day_instrument(body: str, published: date | None = None) -> Category | None:
+    """For a page whose headline relays a statement: the act of an instrument the body says was
+    issued on the same day, the act beating its messenger (the spokesperson's words accompany the
+    announcement the page reports)."""
+    for sentence in split_sentences(re.sub(QUOTED, " ", body)):
+        if not re.search(SAME_DAY_INSTRUMENT, sentence, re.IGNORECASE) or _is_history(
+                sentence, published):
+            continue
+        category = _lead_reading(sentence, body)
+        if category is not None and category is not Category.POLICY_STATEMENT:
+            return category
+    return None
+
+
 # A feature's news peg may be dated by its month ("This month the refinery received …").
 FEATURE_MONTH = r"\bthis month\b|本月"
 
@@ -925,6 +956,10 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     if taken is not None:
         return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
+    if category is Category.POLICY_STATEMENT and statement:
+        # a statement headline over a statement lead: the same day's instrument the body reports
+        # is the news, the act beating its messenger
+        category = _same_day_instrument(body, published) or category
     if category is not None:
         return category
     if _matches(HEADLINE_EVENT, title):
@@ -933,7 +968,7 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     if analysed is not None:
         return analysed  # an analysis reports the act it analyses
     if statement:
-        return Category.POLICY_STATEMENT
+        return _same_day_instrument(body, published) or Category.POLICY_STATEMENT
     measured = _caused_act(lead, published) if _matches(DATA_LEAD, lead) else None
     if measured is not None:
         return measured  # figures measured after an act: what they measure is the act

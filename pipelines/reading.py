@@ -62,6 +62,14 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # Chinese dual-use items"): a list of entities is an entity list
               r"|lists?\s+of\s+(?:[\w-]+\s+){0,2}?(?:entities|firms|companies|enterprises))\b"
               # entities named to a list ("named 28 US entities … to its export control list")
+              # counted parties added to "the list" its sentence has named ("a decision by the
+              # unreliable entity list working mechanism … to add 14 foreign entities to the list")
+              r"|\b(?:adds?|added|adding)\s+COUNTED\s+to\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?"
+              r"list\b"
+              # a party named on or to a list in the passive ("after being named on Chinese
+              # control list")
+              r"|\b(?:being|been|was|were|is|are)\s+named\s+(?:on|to)\s+(?:[\w’'-]+\s+){0,3}?"
+              r"(?:list|blacklist)\b"
               r"|\bnam(?:e|es|ed|ing)\b[^;:。；]{0,120}?\bto\s+(?:its|the|China's|Beijing's)\s+"
               r"(?:[\w-]+\s+){0,2}?(?:list|blacklist)\b"
               # (not a list that names measures, "Watch-list measures on four … companies")
@@ -482,6 +490,11 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\b(?:expand|extend|widen|broaden|lengthen)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?"
                 r"(?:list|catalogue|catalog)\s+of\s+(?:[\w-]+\s+){0,2}?controlled\b"
                 r"|\brequir(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:permits?|licen[cs]es?)\b"
+                # goods that cannot leave the country without a permit ("metals that cannot
+                # leave China without a permit from the Ministry of Commerce")
+                r"|\b(?:cannot|can't|can\s+not|may\s+not|must\s+not)\s+(?:leave|exit)\s+(?:China"
+                r"|the\s+country)\s+without\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:permits?"
+                r"|licen[cs]es?|approval|permission)\b"
                 # a licence exporters must now obtain: a requirement new from now on
                 r"|\bmust\s+now\s+(?:obtain|get|hold|apply\s+for|seek)\s+(?:(?:a|an|the|export)\s+)?"
                 r"(?:licen[cs]es?|permits?)\b"
@@ -595,6 +608,7 @@ ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|incl
             r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"
             r"|lands?\b|landed\b|landing\b|takes?\b|took\b|taken\b|taking\b"
             r"|no\s+longer\s+(?:applies|apply|enforces?|implements?)\b"
+            r"|(?:cannot|can't|can\s+not|may\s+not|must\s+not)\s+(?:leave|exit)\b"
             r"|banned|banning|bars?\b|barred|prohibit\w*|restrict\w*|requir\w*"
             # the other verbs that hold exports back (CURBING_VERBS), a regime widened to new
             # goods, goods made subject to a licence
@@ -720,11 +734,16 @@ EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect
                r"(?:announced|imposed|unveiled|introduced)\b|\bwill\s+apply\b[^.;:]{0,60}?\b(?:from|starting|as\s+of)\b")
 # ("will now require": a change decided, told as from now on, no promise)
 FUTURE_BEFORE = (r"\b(?:will(?!\s+now\b)|would|shall|could|might|plans? to|intends? to"
+                 # what someone expects another to do ("expect the authorities to issue …")
+                 r"|(?:expect|expects|expected|anticipates?|predicts?)\s+(?:[\w’'-]+\s+){1,4}?to"
                  r"|(?:is|are) set to|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
                  r"|拟|计划|愿意?|希望")
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
 FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
 FUTURE_JUST_BEFORE = r"\bto\s*$"
+# The same decision with a parenthesis before its "to" ("a decision by the working mechanism,
+# published on Thursday, to add 14 foreign entities"): the decision is done, not promised.
+DONE_TO_ACROSS = r"\b(?:decision|decided|decides|move|step)\b[^.;:]{0,100},\s*$"
 DONE_TO = (r"\b(?:decision|decided|decides|move|step|launched|launches|started|starts|campaign"
            r"|operation|drive)\b[^,;:]{0,25}\bto\s*$")
 # A promised approval, also with other participles joined to it ("will be reviewed and
@@ -1320,7 +1339,9 @@ def _last_actor(before: str, rest: str = "") -> bool | None:
         after = before[m.end():] + rest
         is_foreign = bool(foreign.fullmatch(m.group(0)))
         gap = before[previous_end:m.start()]
-        owned = previous_foreign and re.fullmatch(r"(?:" + POSSESSIVE + r")?\s?", gap)
+        # (a possessive may own an office across a word or two: "Japan's trade ministry")
+        owned = previous_foreign and re.fullmatch(
+            r"(?:" + POSSESSIVE + r")?\s?|(?:" + POSSESSIVE + r")\s(?:[a-z][\w-]*\s){1,2}", gap)
         coordinated = previous_target and re.fullmatch(COORDINATOR, gap) \
             and not _possessive(m.group(0), after)
         previous_end, previous_foreign, previous_target = m.end(), is_foreign, False
@@ -1381,7 +1402,8 @@ def _is_future(text: str, head: int, match: str) -> bool:
     subordinate = list(re.finditer(SUBORDINATOR, clause, re.IGNORECASE))
     if subordinate:  # "would cancel … after China added …": the will is the main verb's
         start, clause = start + subordinate[-1].end(), clause[subordinate[-1].end():]
-    if _search(DONE_TO, clause):
+    if _search(DONE_TO, clause) or (_search(FUTURE_JUST_BEFORE, clause) and re.fullmatch(
+            r"\s*to\s*", clause) and _search(DONE_TO_ACROSS, text[:start])):
         return False
     jiang = any(start + m.start() < head for m in re.finditer(FUTURE_JIANG, text[start:]))
     return bool(_search(FUTURE_BEFORE, clause) or _search(FUTURE_JUST_BEFORE, clause) or jiang)

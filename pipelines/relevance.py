@@ -370,6 +370,11 @@ CONTEXTUAL_WORDS = (
      # the end of such a halt is the same measure lifted: imports of a country's goods resumed,
      # restored or readmitted (恢复…进口, goods bound for China, 输华, readmitted)
      r"|\b(?:resum\w*|restor\w*|readmit\w*)\b[^.;]{0,40}\bimports?\b"
+     # the same halt told by the exporter's side: its exports to China stopped from a day
+     # ("the export of the aquatic products to the Chinese mainland was stopped since August 24")
+     r"|\bexports?\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:Chinese\s+mainland|China)\b[^.;]{0,20}?"
+     r"\b(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:stopped|halted|suspended|banned)\b"
+     r"(?=[^.;]{0,20}?\b(?:since|from|as\s+of|starting)\b)"
      r"|(?:恢复|暂停|禁止|停止)[^，。；]{0,20}(?:进口(?![^，。；]{0,6}?(?:企业|商(?!品)|公司))|输华)",
      "party"),
     # fees or charges on what enters a market are duties (a fee beyond a duty-free volume)
@@ -377,7 +382,7 @@ CONTEXTUAL_WORDS = (
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b|\blabell?ed as\b|\bunder the name of\b"
-     r"|走私|伪报|瞒报|夹藏", "export"),
+     r"|走私|伪报|瞒报|夹藏", "smuggled"),
     # evading control: the regime's enforcement only on the export side (not drug scheduling)
     (r"逃避(?:监管|管制)", "outbound"),
     # dual-use names a class of goods, the regime's only when told as goods under control
@@ -410,8 +415,13 @@ GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcont
 # The export side in its own words (not the word control, which evading control already says).
 OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
 IMPORTS_CONTEXT = r"\bimport\w*|\benter\w*\s+(?:the\s+)?[\w-]+\s+market\b|进口"
+# What is smuggled that the regime's enforcement is about: the export side, or minerals and ores
+# ("customs cracks down on mineral smuggling": the controlled minerals of the 2025 campaign), not
+# gold or other metals, whose rules are other laws.
+SMUGGLED_CONTEXT = EXPORT_CONTEXT + r"|\bminerals?\b|\bores?\b|矿产|矿石"
 CONTEXTS = {"imports": IMPORTS_CONTEXT, "export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT,
-            "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
+            "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT,
+            "smuggled": SMUGGLED_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 # What moves (vessels, aircraft, people), whose bans are traffic rules (OTHER_SENSES).

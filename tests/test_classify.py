@@ -2424,3 +2424,46 @@ def test_a_headlines_participle_is_its_verb(lead, category):
     more … entities") tells its act with the participle (docs/RULES.md)."""
     assert classify_category("Trade roundup", f"{lead}\nAnalysts said markets would take time to "
                              "adjust.", "news", "2025-10-10") == category.value
+
+
+def test_a_statement_page_reports_the_instrument_issued_the_same_day() -> None:
+    """A spokesperson's statement over a body that reports the instrument issued that same day
+    (就在当天…发布公告; "The statement accompanied a decision … to add 14 foreign entities"):
+    the act beats its messenger (classify.SAME_DAY_INSTRUMENT); without the instrument the page
+    is the statement."""
+    title = "商务部：中方始终致力于维护全球供应链稳定"
+    said = ("商务部新闻发言人10日在答记者问时说，中方历来重视全球产供链稳定。\n"
+            "发言人说，中方有关做法并非针对任何国家。\n")
+    act = "就在当天，商务部与海关总署联合发布公告，宣布铋相关物项纳入出口管制范围，11月1日起施行。"
+    assert _news(title, said + act, "2025-10-10") == Category.CONTROLLED_ITEM_CHANGE.value
+    assert _news(title, said + "发言人表示，中方愿与各方加强对话。", "2025-10-10") \
+        == Category.POLICY_STATEMENT.value
+    english = ("The Ministry of Commerce on Thursday accused several foreign companies of "
+               "harming China's security, a spokesperson said.\nThe statement accompanied a "
+               "decision by the unreliable entity list working mechanism, published on Thursday, "
+               "to add 9 foreign entities to the list.")
+    assert _news("MOFCOM says foreign firms harmed China's security", english, "2025-10-10") \
+        == Category.ENTITY_LISTING.value
+
+
+def test_a_company_quoted_in_a_headline_on_its_listing() -> None:
+    """A company quoted in a headline ("Korean shipyard 'studying impact' after being named on
+    Chinese control list") speaks of its listing: the listing is the news."""
+    title = "Korean shipbuilder 'studying impact' after being named on Chinese control list"
+    body = ("A Busan-based shipbuilder said on Tuesday it was studying the impact of its inclusion "
+            "on China's export control list.\nA spokesperson said it buys few materials from "
+            "China.")
+    assert _news(title, body, "2025-10-14") == Category.ENTITY_LISTING.value
+
+
+def test_goods_that_cannot_leave_china_and_what_analysts_expect() -> None:
+    """Goods that "cannot leave China without a permit" are under control; what analysts expect
+    the authorities to do is not done (reading.FUTURE_BEFORE)."""
+    joined = ("Tungsten and bismuth have joined the metals that cannot leave China without a "
+              "permit from the Ministry of Commerce.\nTraders said prices rose.")
+    assert _news("Two more metals join the club", joined, "2025-02-05") \
+        == Category.CONTROLLED_ITEM_CHANGE.value
+    expected = ("Chinese analysts said they expect the authorities to issue a new announcement "
+                "extending the pause on the controls.\nBuyers are waiting.")
+    assert _news("Analysts weigh the next step on rare earths", expected, "2026-10-20") \
+        == Category.POLICY_STATEMENT.value

@@ -3026,3 +3026,25 @@ def test_a_reporters_other_verbs_of_a_control_name_a_measure(verb):
     exports do (pipelines.reading.CURBING_VERBS); the same sentence with exports rising does not."""
     assert measure_score("", f"On Thursday, China {verb} exports of graphite.") > 0
     assert measure_score("", "On Thursday, China's exports of graphite rose.") == 0
+
+
+@pytest.mark.parametrize(("goods", "named"), [
+    ("mineral", True), ("ore", True), ("gold", False), ("cigarette", False)])
+def test_the_smuggling_of_minerals_is_the_regimes_enforcement(goods, named):
+    """Smuggling of minerals or ores names the regime's enforcement, as smuggling on the export
+    side does (the 2025 campaign against strategic-mineral smuggling); smuggled gold or
+    cigarettes fall under other laws (relevance.SMUGGLED_CONTEXT)."""
+    title = f"Border customs cracks down on {goods} smuggling"
+    assert (measure_score(title, "") > 0) is named
+
+
+@pytest.mark.parametrize(("sentence", "named"), [
+    ("Processors are looking for new buyers after the export of Japanese scallops to the "
+     "Chinese mainland was stopped since August 24.", True),
+    ("Exports of Japanese seafood to China were halted from Thursday.", True),
+    ("Exports of scallops to China stopped growing last year as demand cooled.", False),
+])
+def test_an_import_halt_told_by_the_exporters_side(sentence, named):
+    """A country's exports to China stopped from a day are China's import halt told from the
+    exporter's side; exports that stopped growing are trade data."""
+    assert (measure_score("", sentence) > 0) is named
