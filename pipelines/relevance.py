@@ -382,7 +382,7 @@ CONTEXTUAL_WORDS = (
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b|\blabell?ed as\b|\bunder the name of\b"
-     r"|走私|伪报|瞒报|夹藏", "smuggled"),
+     r"|走私|伪报|瞒报|夹藏", "export"),
     # evading control: the regime's enforcement only on the export side (not drug scheduling)
     (r"逃避(?:监管|管制)", "outbound"),
     # dual-use names a class of goods, the regime's only when told as goods under control
@@ -415,13 +415,8 @@ GOODS_CONTEXT = (r"\bexport\w*|\bitems?\b|\bgoods\b|\bcommodit(?:y|ies)\b|\bcont
 # The export side in its own words (not the word control, which evading control already says).
 OUTBOUND_CONTEXT = r"\bexport\w*|出口|出境|物项|两用|战略矿产|外流"
 IMPORTS_CONTEXT = r"\bimport\w*|\benter\w*\s+(?:the\s+)?[\w-]+\s+market\b|进口"
-# What is smuggled that the regime's enforcement is about: the export side, or minerals and ores
-# ("customs cracks down on mineral smuggling": the controlled minerals of the 2025 campaign), not
-# gold or other metals, whose rules are other laws.
-SMUGGLED_CONTEXT = EXPORT_CONTEXT + r"|\bminerals?\b|\bores?\b|矿产|矿石"
 CONTEXTS = {"imports": IMPORTS_CONTEXT, "export": EXPORT_CONTEXT, "trade": TRADE_CONTEXT,
-            "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT,
-            "smuggled": SMUGGLED_CONTEXT}
+            "party": PARTY_CONTEXT, "outbound": OUTBOUND_CONTEXT, "goods": GOODS_CONTEXT}
 # Other senses of a measure's words (an electricity tariff, quality control, a licensing deal,
 # airspace control): cut out before a sentence is read.
 # What moves (vessels, aircraft, people), whose bans are traffic rules (OTHER_SENSES).

@@ -3028,16 +3028,6 @@ def test_a_reporters_other_verbs_of_a_control_name_a_measure(verb):
     assert measure_score("", "On Thursday, China's exports of graphite rose.") == 0
 
 
-@pytest.mark.parametrize(("goods", "named"), [
-    ("mineral", True), ("ore", True), ("gold", False), ("cigarette", False)])
-def test_the_smuggling_of_minerals_is_the_regimes_enforcement(goods, named):
-    """Smuggling of minerals or ores names the regime's enforcement, as smuggling on the export
-    side does (the 2025 campaign against strategic-mineral smuggling); smuggled gold or
-    cigarettes fall under other laws (relevance.SMUGGLED_CONTEXT)."""
-    title = f"Border customs cracks down on {goods} smuggling"
-    assert (measure_score(title, "") > 0) is named
-
-
 @pytest.mark.parametrize(("sentence", "named"), [
     ("Processors are looking for new buyers after the export of Japanese scallops to the "
      "Chinese mainland was stopped since August 24.", True),
