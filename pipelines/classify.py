@@ -295,14 +295,13 @@ COMPANY_REACTION: Patterns = (
 # A company's statement on its own listing (the headline's speaker is a company, and what it
 # speaks of is a list it or its units are on): the act beats the messenger, so the listing is the
 # news ("Japanese shipbuilder says its units on China's control list buy little …").
+COMPANY_NOUN = (r"\b(?:maker|company|firm|shipbuilder|manufacturer|producer|supplier|contractor"
+                r"|group|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b"
+                r"(?:\s+[A-Z][\w&.-]*){0,3}")
 COMPANY_SPEAKER: Patterns = (
-    r"\b(?:maker|company|firm|shipbuilder|manufacturer|producer|supplier|contractor|group"
-    r"|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b(?:\s+[A-Z][\w&.-]*){0,3}"
-    r"\s+(?:says?|said|tells?|told)\b",
+    COMPANY_NOUN + r"\s+(?:says?|said|tells?|told)\b",
     # a company quoted in a headline ("Japanese shipbuilder 'examining impact' after …")
-    r"\b(?:maker|company|firm|shipbuilder|manufacturer|producer|supplier|contractor|group"
-    r"|corporation|chipmaker|carmaker|automaker|exporter|importer)s?\b(?:\s+[A-Z][\w&.-]*){0,3}"
-    r"\s+['‘“\"]",
+    COMPANY_NOUN + r"\s+['‘“\"]",
     r"(?:企业|公司|厂商)[^，。：:]{0,10}(?:称|表示|说|回应)",
     # a name whose last word is a company's ("Mitsubishi Heavy Industries said")
     r"\b[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\s+(?:Industries|Corp(?:oration)?\.?|Co\.|Ltd\.?"

@@ -1079,12 +1079,10 @@ def _clause_end(text: str, at: int) -> int:
 
 def _modifier_spans(text: str) -> list[tuple[int, int]]:
     spans = [m.span() for m in _compiled(MODIFIERS).finditer(text)]
-    if not _is_headline(text):
-        return spans
     # a headline's participle is its verb ("Export ban imposed on 20 more Japanese entities",
     # "Fourteen foreign organisations, including …, added to unreliable entity list"): a
     # reduced relative clause in a headline with no finite verb is its predicate
-    if _search(FINITE_VERB, text):
+    if not _is_headline(text) or _search(FINITE_VERB, text):
         return spans
     reduced = [m.span() for m in _compiled(REDUCED_RELATIVES).finditer(text)]
     return [span for span in spans if span not in reduced]
