@@ -1231,12 +1231,16 @@ def _faced_from(text: str, head: int, end: int) -> bool | None:
     return True if payer else None
 
 
+# A foreign government named last before a comma (the list a clause may continue).
+FOREIGN_AT_END = r"(?:" + FOREIGN_ACTORS + r")\s*$"
+
+
 def _list_continues(text: str, start: int) -> bool:
     """The clause at start continues a list of governments after a comma (", EU, Japan and
     Taiwan"): the comma joins the list, it opens no clause."""
     return start > 0 and text[start - 1] in ",，、" and bool(
         _compiled((FOREIGN_ACTORS, CHINESE_ACTORS), 0).match(text[start:].lstrip())) and bool(
-        re.search(r"(?:" + FOREIGN_ACTORS + r")\s*$", text[:start - 1]))
+        _compiled((FOREIGN_AT_END,), 0).search(text[:start - 1]))
 
 
 # A passive's agent told later in the act's clause, after its object or its day ("licences …
