@@ -881,11 +881,21 @@ REDUCED_RELATIVES: Patterns = (
     r"|adopted|released|published|placed|added|put|launched|implemented|in place|included)"
     r"\b[^,;.]*",
 )
+# A relative clause runs to the clause's end, or, when it opens with its own finite verb, to
+# the main clause's modal, perfect or "is now" after it ("measures that were due to resume next
+# week will remain suspended", "any item that would strengthen …'s military is now barred": the
+# main verb is the sentence's act).
+RELATIVE_CLAUSE_REST = (
+    r"(?:\s+(?:were|was|is|are|had|has|have|would|could|can|may|might)\b"
+    r"(?:(?!\s(?:will|would|shall|must|ha(?:ve|s)\s+been|(?:is|are)\s+now)\s)[^,;.])*"
+    r"|[^,;.]*)")
+RELATIVE_CLAUSE = (
+    r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
+    r"|announcements?|items?|goods|products?|provisions?|paragraph|lists?|decision|package"
+    r"|suspension)\s+(?:that|which)\b" + RELATIVE_CLAUSE_REST)
 MODIFIERS: Patterns = (
     r",\s*(?:which|who)\b[^,;.]*",
-    r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
-    r"|announcements?|items|provisions?|paragraph|lists?|decision|package|suspension)"
-    r"\s+(?:that|which)\b[^,;.]*",
+    RELATIVE_CLAUSE,
     *REDUCED_RELATIVES,
     r"\b(?:since|after|before|when|following)\b[^,;.]*",
     r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
@@ -1103,6 +1113,17 @@ def _is_headline(text: str) -> bool:
     line = text.strip()
     return bool(line) and not re.search(r"[.!?。！？;；:]\s*$", line) \
         and not re.search(r"[\u4e00-\u9fff]", line) and len(line.split()) <= HEADLINE_MAX_WORDS
+
+
+def _without_relatives_before(text: str, head: int) -> str:
+    """The text with the relative clauses that close before head blanked (same length): their
+    modals and governments are theirs, not the main verb's ("any item that would strengthen
+    Japan's military is now barred" is barred now, by the speaker's government)."""
+    for m in _compiled((RELATIVE_CLAUSE,)).finditer(text, 0, head):
+        if m.end() <= head:
+            start = m.start() + re.search(r"\s(?:that|which)\b", m.group(0), re.I).start()
+            text = text[:start] + " " * (m.end() - start) + text[m.end():]
+    return text
 
 
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
@@ -1665,6 +1686,7 @@ def _act(text: str, category: Category, m: re.Match[str],
             ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     questioned = bool(_search(QUESTIONED, text[:head]))
+    main = _without_relatives_before(text, head)
     if category is Category.LICENSING and re.search(
             ABLE_BEFORE, text[max(0, head - 30):head], re.IGNORECASE):
         negated = True  # a licence one can obtain: what may be received, none received
@@ -1672,8 +1694,8 @@ def _act(text: str, category: Category, m: re.Match[str],
         category=category,
         head=head,
         done=(own_verb or verb_at is not None or event) and not negated,
-        future=_is_future(text, head, m.group(0)),
-        foreign=_actor_is_foreign(text, head, m.end()),
+        future=_is_future(main, head, m.group(0)),
+        foreign=_actor_is_foreign(main, head, m.end()),
         background=_inside(spans, head) or questioned,
         evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event,
                                 head),

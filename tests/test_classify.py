@@ -2467,3 +2467,22 @@ def test_goods_that_cannot_leave_china_and_what_analysts_expect() -> None:
                 "extending the pause on the controls.\nBuyers are waiting.")
     assert _news("Analysts weigh the next step on rare earths", expected, "2026-10-20") \
         == Category.POLICY_STATEMENT.value
+
+
+def test_a_relative_clause_before_the_main_verb_keeps_its_modal_and_government() -> None:
+    """A relative clause opened by its own verb ends where the main verb group starts ("the
+    curbs that were set to return in May will stay on hold"), and its modal or foreign
+    government is not the main verb's ("goods that could help Taiwan's forces are now
+    barred")."""
+    [paused] = [a for a in read_acts(
+        "Curbs on 12 American entities that were set to return in May will stay suspended for "
+        "another year, the ministry said on Monday.") if a.category is Category.SUSPENSION]
+    assert (paused.done, paused.background) == (True, False)
+    [barred] = read_acts("Any dual-use goods that could help Taiwan's forces are now barred from "
+                         "export, the ministry announced on Friday.")
+    assert (barred.category, barred.done, barred.future, barred.foreign) == \
+        (Category.CONTROLLED_ITEM_CHANGE, True, False, False)
+    # an act inside the relative clause stays its background
+    [told] = read_acts("Exporters met on Friday to discuss the rules that would impose export "
+                       "controls on graphite from Monday.")
+    assert told.background
