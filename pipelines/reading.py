@@ -960,7 +960,12 @@ MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish
 INSTRUMENT: Patterns = (
     r"\b(?:from|starting|as of|effective|beginning)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
     r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|today|tomorrow|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    r"|today|tomorrow|next\s+(?:week|month)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
+    r"|Nov|Dec))",
+    # an authority of the regime announcing it (the announcement is the instrument; a ministry
+    # that "said" it will act may be stating an intention)
+    r"\b(?:commerce ministry|Ministry of Commerce|MOFCOM|General Administration of Customs)"
+    r"(?:\s*\([A-Z]+\))?\s+(?:(?:on\s+)?\w+day\s+)?announced\b",
     # the same day told by the measure's taking effect, the measure its subject ("The controls
     # take effect on September 15")
     r"\b(?:controls?|restrictions?|bans?|curbs|requirements?|measures?|rules?)\s+(?:will\s+"

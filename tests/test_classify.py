@@ -2486,3 +2486,20 @@ def test_a_relative_clause_before_the_main_verb_keeps_its_modal_and_government()
     [told] = read_acts("Exporters met on Friday to discuss the rules that would impose export "
                        "controls on graphite from Monday.")
     assert told.background
+
+
+def test_a_future_act_the_authority_announced_shows_its_instrument() -> None:
+    """A future act the commerce ministry "announced" (not "said"), or one that starts "from next
+    month", shows its instrument (reading.INSTRUMENT): the control is the news; the same act a
+    ministry only "said" it will take stays a statement of intent."""
+    lead = "Gallium nitride wafers will require export licences, {}."
+    body = "\nTraders said they were studying the details."
+    announced = lead.format("the commerce ministry announced on Tuesday")
+    assert _news("Wafer makers weigh the news", announced + body, "2025-03-05") \
+        == Category.CONTROLLED_ITEM_CHANGE.value
+    dated = "Gallium nitride wafers will require export licences from next month, a notice said."
+    assert _news("Wafer makers weigh the news", dated + body, "2025-03-05") \
+        == Category.CONTROLLED_ITEM_CHANGE.value
+    said = lead.format("the commerce ministry said on Tuesday")
+    assert _news("Wafer makers weigh the news", said + body, "2025-03-05") \
+        == Category.POLICY_STATEMENT.value
