@@ -727,6 +727,8 @@ EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect
                r"|\b(?:came|comes|come)\s+through\b"
                r"|\b(?:has|have)\s+been\s+(?:issued|granted)\b|\b(?:has|have)\s+gone\s+to\b"
                r"|生效|起(?:正式)?(?:实施|执行|施行)"
+               # a measure ended from a day (…“双反”税3月29日起取消)
+               r"|起(?:取消|停止征收|不再征收)"
                # a measure announced in the passive ("Final anti-dumping duties … were announced
                # by MOFCOM on Tuesday"), or that will apply from a day
                r"|\b(?:was|were|has\s+been|have\s+been)?\s*(?:announced|imposed|unveiled"
@@ -847,12 +849,16 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|s
                    r"|organi[sz]ations?|institutions?"
                    # a trader is a company ("a Singapore trader fined"), as a maker is
                    r"|traders?"
+                   # goods by their origin ("Australian wine", "US crude"): a trade remedy's object
+                   r"|wines?|barley|brandy|cognac|pork|beef|poultry|chicken|dairy|lobsters?|crude"
+                   r"|soybeans?|sorghum|timber|logs|coal|LNG|cars|vehicles|EVs|steel|chemicals"
                    # people and bodies that are no government: a country that qualifies them
                    # tells whose they are ("a US team has withdrawn", "Japanese scientists")
                    r"|" + NOT_GOVERNMENT_NOUNS + r")\b"
                    # (a count may come between: 美国16家实体, 两家立陶宛银行 is the count before)
                    r"|^(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|名|个|款|批)?"
-                   r"(?:的|实体|企业|公司|银行|机构|商品|产品|农产品|大豆|军事用户|用户|军工|客户|高管"
+                   r"(?:的|实体|企业|公司|银行|机构|商品|产品|农产品|大豆|葡萄酒|大麦|白兰地|猪肉|牛肉"
+                   r"|禽肉|乳制品|龙虾|原油|液化天然气|煤炭|木材|汽车|钢铁|高粱|军事用户|用户|军工|客户|高管"
                    r"|球队|运动员|大学|高校|学者|科学家|研究人员|游客|医院|患者)")
 PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
                          r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")

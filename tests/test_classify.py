@@ -2503,3 +2503,13 @@ def test_a_future_act_the_authority_announced_shows_its_instrument() -> None:
     said = lead.format("the commerce ministry said on Tuesday")
     assert _news("Wafer makers weigh the news", said + body, "2025-03-05") \
         == Category.POLICY_STATEMENT.value
+
+
+def test_goods_named_by_their_origin_and_a_duty_ended_from_a_day() -> None:
+    """A country before its goods ("Australian barley", 美国原油) names their origin, not the
+    government acting (reading.QUALIFIER_AFTER); a duty "ended from a day" (…税5月1日起取消,
+    reading.EVENT_AFTER) is a tariff decision done."""
+    [ended] = read_acts("美国高粱反倾销税5月1日起取消，商务部30日公布复审裁定。")
+    assert (ended.category, ended.done, ended.foreign) == (Category.TARIFF, True, False)
+    [levied] = read_acts("Australian barley faces an 80% anti-dumping duty from Tuesday.")
+    assert levied.foreign is False
