@@ -106,6 +106,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\b(?:bans?|curbs|controls|countermeasures|sanctions)\s+(?:(?:were|was|are|is)\s+)?"
               r"(?:imposed|placed)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
               r"|\bcut\s+off\s+from\s+(?:Chinese\s+|China's\s+)?dual-use\b"
+              # an unreliable entity barred from exporting to China (the list's import ban:
+              # "Illumina banned from exporting … to China as unreliable entity measures
+              # widen", 不可靠实体清单工作机制…禁止…向中国出口)
+              r"|\b(?:banned|barred|prohibited)\s+from\s+(?:exporting|selling|shipping)\b"
+              r"[^.;:]{0,60}?\bto\s+China\b[^.;:]{0,60}?\bunreliable[- ]entit(?:y|ies)\b"
+              r"|不可靠实体[^。；]{0,40}?禁止[^，。；]{1,30}?向中国(?:境内)?出口"
               r"|\bbans?\b[^.;:]{0,40}?\bfrom\s+doing\s+business\s+with\b"
               # the latest entries on a list, parties on a list from a day ("among the
               # latest foreign entries on China's unreliable entity list", "are on Beijing's
@@ -601,7 +607,7 @@ NEWS_ACTS: Rules = (
     (Category.CONTROLLED_ITEM_CHANGE, (CONTROLS_ACT,)),
 )
 # An act's own words that are a verb of doing (the rest are names of measures).
-ACT_VERB = (r"^(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
+ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止|adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
             r"|freez\w*|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
@@ -1614,7 +1620,7 @@ def read_acts(sentence: str) -> list[Act]:
     listings = [span for a, span in found if a.category is Category.ENTITY_LISTING]
     acts = [a for a, (start, end) in kept
             if a.category is not Category.CONTROLLED_ITEM_CHANGE or not any(
-                start < l_start < end for l_start, _ in listings)]
+                start < l_start < end or l_start < start < l_end for l_start, l_end in listings)]
     # a participle clause that follows an act after a comma tells what that act does ("added
     # 15 US entities to its export control list, banning exports of dual-use items to them"):
     # the act's content, not a second act

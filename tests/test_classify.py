@@ -2513,3 +2513,16 @@ def test_goods_named_by_their_origin_and_a_duty_ended_from_a_day() -> None:
     assert (ended.category, ended.done, ended.foreign) == (Category.TARIFF, True, False)
     [levied] = read_acts("Australian barley faces an 80% anti-dumping duty from Tuesday.")
     assert levied.foreign is False
+
+
+def test_an_unreliable_entity_barred_from_exporting_to_china_is_listed() -> None:
+    """The unreliable entity list's import ban ("… banned from exporting … to China as
+    unreliable entity measures widen", 不可靠实体清单工作机制…禁止…向中国出口) is a measure on the
+    listed party (reading.ENTITY_ACT); a ban on selling to China under another government's
+    rules is not."""
+    [english] = read_acts("A US sequencing firm is banned from exporting its instruments to China "
+                          "under new unreliable entity measures.")
+    assert (english.category, english.done) == (Category.ENTITY_LISTING, True)
+    [chinese] = read_acts("不可靠实体清单工作机制：禁止某美国测序仪器公司向中国出口相关仪器")
+    assert (chinese.category, chinese.done) == (Category.ENTITY_LISTING, True)
+    assert read_acts("Nvidia barred from selling H20 chips to China under new US rules") == []
