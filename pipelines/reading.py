@@ -607,7 +607,8 @@ NEWS_ACTS: Rules = (
     (Category.CONTROLLED_ITEM_CHANGE, (CONTROLS_ACT,)),
 )
 # An act's own words that are a verb of doing (the rest are names of measures).
-ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止|adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
+ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
+            r"|adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
             r"|freez\w*|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
