@@ -313,6 +313,9 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|exports?|shipments?|requests?)\b"
                  r"|\bclear(?:s|ed|ing)\b[^.;:]{0,40}?\b(?:applications?|requests?)\b"
                  r"|\blicen[cs]es? (?:granted|issued|approved)\b"
+                 # export exemptions granted ("after export exemptions granted")
+                 r"|\b(?:export\s+)?exemptions?\s+(?:(?:were|was|have\s+been|has\s+been)\s+)?"
+                 r"(?:granted|issued|approved)\b"
                  # the receiving side: a licence obtained is a licence granted; not one that
                  # must now be obtained (a requirement: CONTROLS_ACT)
                  r"|(?<!must )(?<!must now )\b(?:obtain|secur|receiv|won\b|got\b)\w*[^.;:]{0,30}?"
@@ -635,6 +638,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             # "licences went to a producer", 名单再添, 上榜, 获发许可)
             r"|[^.;:]*?\b(?:(?:was|were|been|being)\s+(?:named|designated|declared|listed)"
             r"|cut\s+off\s+from|hit\s+(?:by|with)|went\s+to|gone\s+to|licen[cs]es?\s+(?:granted|issued)"
+            r"|exemptions?\s+(?:granted|issued|approved)"
             r"|(?:are|were|is|was|will\s+be|have\s+been"
             r"|has\s+been)\s+(?:lifted|removed|scrapped|cancell?ed|canceled|waived))\b"
             r"|[^，。；]*?(?:再添|新增|上榜|获发|获颁)"
@@ -725,7 +729,8 @@ SOUGHT_BEFORE = (r"申请[^，。；、]{0,12}$|\b(?:apply|applies|applied|apply
 HELD_UP_BEFORE = TROUBLE_EN + r"$|" + TROUBLE_ZH + r"$"
 # An event told of a measure's name after it ("… comes into force", 自…起实施).
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
-               r"|\bcame into (?:force|effect)\b|\bwent into effect\b|\beffective (?:immediately"
+               r"|\bcame into (?:force|effect)\b|\bwent into effect\b"
+               r"|\bg(?:o|oes|oing|one)\s+live\b|\bwent\s+live\b|\beffective (?:immediately"
                r"|from|on|as of|today)\b|\bwith immediate effect\b|\bkicks? in\b"
                # a measure (a suspension) extended in the passive after its name ("The
                # suspension …, due to end today, has been rolled over to January 10")
@@ -1552,7 +1557,11 @@ MARKET_MOVED = (r"\b(?:shares?|stocks?|prices?|futures)\s+(?:\w+\s+){0,2}?(?:sli
 
 # Trade a measure had stopped, resuming: the after-clause that follows tells its cause, the act
 # ("deliveries had resumed after the applications were approved").
-RESUMED = r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|restored)"
+RESUMED = (r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|restored"
+           r"|(?:flows?|flowed|flowing|ships?|shipped|moves?|moved)\s+again)"
+           # what resumed and where may come between ("resume chip shipments after …",
+           # "can flow again to a Belgian refiner after …")
+           r"(?:\s+[\w’'-]+){0,6}?")
 
 
 # A prison term suspended is a court's leniency, not a measure suspended ("sentenced to three

@@ -2526,3 +2526,18 @@ def test_an_unreliable_entity_barred_from_exporting_to_china_is_listed() -> None
     [chinese] = read_acts("不可靠实体清单工作机制：禁止某美国测序仪器公司向中国出口相关仪器")
     assert (chinese.category, chinese.done) == (Category.ENTITY_LISTING, True)
     assert read_acts("Nvidia barred from selling H20 chips to China under new US rules") == []
+
+
+def test_trade_flowing_again_after_a_licence_and_a_scheme_going_live() -> None:
+    """Trade that "can flow again" or "resume(s) … shipments" after an act tells that act as the
+    day's cause (reading.RESUMED); export exemptions granted are licences; a licence scheme that
+    "goes live" takes effect (reading.EVENT_AFTER)."""
+    [flow] = read_acts("Gallium can flow again to a Korean wafer maker after Beijing issued its "
+                       "licence")
+    assert (flow.category, flow.recent_event) == (Category.LICENSING, True)
+    [resumed] = read_acts("Dutch chip plant to resume wafer shipments after export exemptions "
+                          "granted")
+    assert (resumed.category, resumed.done, resumed.recent_event) == \
+        (Category.LICENSING, True, True)
+    [live] = read_acts("The general licence scheme for rare earth magnets goes live")
+    assert (live.category, live.done) == (Category.LICENSING, True)
