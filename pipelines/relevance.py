@@ -382,7 +382,8 @@ CONTEXTUAL_WORDS = (
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b|\blabell?ed as\b|\bunder the name of\b"
-     r"|走私|伪报|瞒报|夹藏", "export"),
+     # goods carried out against the rules (违规携带锗锭…出境, 非法携带, 偷运)
+     r"|走私|伪报|瞒报|夹藏|(?:违规|非法|私自)携带|偷运", "export"),
     # evading control: the regime's enforcement only on the export side (not drug scheduling)
     (r"逃避(?:监管|管制)", "outbound"),
     # dual-use names a class of goods, the regime's only when told as goods under control
@@ -674,13 +675,15 @@ CONCESSIVE = (r"\b(?:despite|in spite of|notwithstanding|regardless of|amid(?:st
 # Once a measure has been named, the short words that refer back to it (the licences, its
 # controls, approvals, 许可) are about it: an opinion piece argues about one measure in them.
 ANAPHORIC_WORDS = (r"\b(?:licen[cs](?:e|es|ing)|controls?|curbs|restrictions|bans?|approvals?"
+                   # the measure's suspension ("the policy after the suspension period expires")
+                   r"|suspensions?"
                    r"|falsely declared|misdeclar\w*|hidden in)\b"
                    # a definite "the measure", "this rule" refers back to the measure named
                    r"|\b(?:the|this|that|these|those|such)\s+(?:[\w-]+\s+){0,2}?(?:measures?"
                    r"|rules?"
                    # principle 83: "the new requirement" is the requirement the measure set
                    r"|requirements?)\b"
-                   r"|许可|管制|禁令|审批")
+                   r"|许可|管制|禁令|审批|暂停期")
 # A country named as a measure's author or target: China or another state.
 A_COUNTRY = (COUNTRYISH + r"|(?-i:Beijing|Tokyo|Washington|Brussels)|中国|中方|我国|"
              + FOREIGN_ACTORS)
@@ -985,7 +988,9 @@ GRANTOR_AFTER = r"^\w*\s+(?:[\w-]+\s+){0,3}?(?:from|by)\s+([^,;.]{0,60})"
 def _chinese_actor(sentence: str, head: int) -> bool:
     """A Chinese authority named as the act's actor: the last government before its verb, or
     the grantor of a licence received, named after it."""
-    before = last_actor_is_foreign(sentence[:head])
+    # the act's words may open with its actor ("Qinzhou customs stopped a shipment …")
+    before = last_actor_is_foreign(sentence[:head] + (
+        m.group(0) if (m := re.match(r"[Cc]ustoms\b|海关", sentence[head:])) else ""))
     if before is not None:
         return before is False
     m = re.search(GRANTOR_AFTER, sentence[head:], re.IGNORECASE)

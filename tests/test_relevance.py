@@ -3,7 +3,7 @@
 import pytest
 
 from pipelines.items import DocumentItem, MeasureRef
-from pipelines.relevance import measure_score, relevance, topic_score
+from pipelines.relevance import _reports_regime_act, measure_score, relevance, topic_score
 
 
 def news(title, body, measures=()):
@@ -3038,3 +3038,31 @@ def test_an_import_halt_told_by_the_exporters_side(sentence, named):
     """A country's exports to China stopped from a day are China's import halt told from the
     exporter's side; exports that stopped growing are trade data."""
     assert (measure_score("", sentence) > 0) is named
+
+
+def test_a_round_up_whose_one_measure_news_is_a_seizure_of_controlled_goods() -> None:
+    """A customs round-up that tells goods of the regime carried out against the rules
+    (违规携带…出境, "customs stopped a shipment … declared as …") tells an act of the regime, its
+    actor opening the act's words: with the control it enforces named, the page is about it;
+    seizures of frozen meat and ivory are not."""
+    head = "海关2025年监管进出口货物总值创新高"
+    lead = "记者从某海关获悉，该关全年监管进出口货物总值同比增长4%，通关效率持续提升。\n"
+    control = "锑相关物项自2024年9月15日起被列入出口管制，未经许可不得出口。"
+    seized = "其中，机场海关在出境渠道查获多起旅客违规携带锑锭出境案件。" + control + "\n"
+    meat = "其中，该关查获走私冻品、象牙制品多批。\n"
+    assert measure_score(head, lead + seized) >= 3
+    assert measure_score(head, lead + meat) < 3
+    assert _reports_regime_act("In April, Zhanjiang customs stopped a shipment of eight tonnes "
+                               "of antimony ingots bound for a third country.")
+
+
+def test_a_measures_suspension_refers_back_to_it() -> None:
+    """Once a page has named a measure, "the suspension" (暂停期) refers back to it, as "the
+    controls" do: a results page that tells the measure suspended and weighs what follows the
+    suspension is about it."""
+    body = ("The company reported a 9% rise in sales on Tuesday.\n"
+            "China's export controls on graphite anode materials announced in October have been "
+            "suspended until next November, and its purchases from Chinese suppliers are normal.\n"
+            "Analysts said the outlook after the suspension period ends deserves attention.")
+    assert measure_score("Battery maker's profit rises", body) >= 3
+    assert measure_score("Battery maker's profit rises", body.rsplit("\n", 1)[0]) < 3
