@@ -92,8 +92,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"\b(?:entities|firms|companies|enterprises|units|subsidiaries)\b"
               # entities designated by the list's own status ("designated three US companies
               # … as unreliable entities", 认定为不可靠实体): the designation is the listing
-              r"|\b(?:designat\w*|nam(?:e|es|ed|ing)|declar\w*)\b[^.;:]{0,80}?\bas\s+(?:an?\s+)?"
+              r"|\b(?:designat\w*|nam(?:e|es|ed|ing)|declar\w*)\b[^.;:]{0,80}?\b(?:as\s+)?(?:an?\s+)?"
               r"unreliable entit(?:y|ies)\b|认定为不可靠实体"
+              # a party blacklisted by pronoun or its noun ("after the ministry blacklisted
+              # them on Friday")
+              r"|\bblacklist(?:s|ed|ing)\s+(?:them|it|the\s+(?:[\w-]+\s+){0,2}?(?:company|firm"
+              r"|group|maker|supplier|contractor))\b"
               # the same in the passive, "as" left out ("was named an unreliable entity on
               # Tuesday", "were designated unreliable entities")
               r"|\b(?:was|were|been|being)\s+(?:named|designated|declared|listed)\s+(?:as\s+)?"
@@ -1490,8 +1494,11 @@ def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]],
         if re.match(SINCE_CLAUSE, text[a:b], re.IGNORECASE):
             continue  # "since" starts a period at the act: the act is when it began, not news
         clause = text[a:b] + (_list_tail(text[b:]) if a <= head < b else "")
-        if own_verb and a <= head < b and _search(RECENT, text[head:b]):
-            return True  # the act's own verb, dated to a day of the news
+        if own_verb and a <= head < b and (_search(RECENT, text[head:b]) or _search(
+                RECENT + r"[\s,]*$", text[a:head])):
+            # the act's own verb, dated to a day of the news, after it or just before it
+            # ("after Beijing on Tuesday named …")
+            return True
         if own_verb and a <= head < b and re.match(AFTER_CLAUSE, text[a:b], re.IGNORECASE) \
                 and _search(RECENT, text[:a]) and not _compiled(HISTORY).search(text[a:b]):
             return True  # what the day's news follows ("were busy on Monday …, after …")

@@ -2541,3 +2541,20 @@ def test_trade_flowing_again_after_a_licence_and_a_scheme_going_live() -> None:
         (Category.LICENSING, True, True)
     [live] = read_acts("The general licence scheme for rare earth magnets goes live")
     assert (live.category, live.done) == (Category.LICENSING, True)
+
+
+def test_an_act_dated_just_before_its_verb_in_an_after_clause_is_the_days_news() -> None:
+    """"… after Beijing on Tuesday named the company an unreliable entity": the day told between
+    the actor and the verb dates the act to the news as a day after it does
+    (reading._recent_event); a company named an unreliable entity without "as", and parties
+    blacklisted by pronoun, are listed (reading.ENTITY_ACT)."""
+    title = "Sequencer maker's China sales in doubt"
+    lead = ("A US sequencer maker's China sales hang in the balance after Beijing on Thursday named "
+            "the company an unreliable entity.")
+    assert _news(title, lead, "2025-03-07") == Category.ENTITY_LISTING.value
+    pronoun = ("Chinese exporters must stop selling dual-use goods to nine US drone makers after the "
+               "commerce ministry blacklisted them on Friday.")
+    assert _news("Drone makers cut off", pronoun, "2025-03-08") == Category.ENTITY_LISTING.value
+    # dated months before, the same clause is the story's background
+    earlier = lead.replace("on Thursday", "last year")
+    assert _news(title, earlier, "2025-03-07") == Category.POLICY_STATEMENT.value
