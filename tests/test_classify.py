@@ -2549,11 +2549,11 @@ def test_an_act_dated_just_before_its_verb_in_an_after_clause_is_the_days_news()
     (reading._recent_event); a company named an unreliable entity without "as", and parties
     blacklisted by pronoun, are listed (reading.ENTITY_ACT)."""
     title = "Sequencer maker's China sales in doubt"
-    lead = ("A US sequencer maker's China sales hang in the balance after Beijing on Thursday named "
-            "the company an unreliable entity.")
+    lead = ("A US sequencer maker's China sales hang in the balance after Beijing on Thursday "
+            "named the company an unreliable entity.")
     assert _news(title, lead, "2025-03-07") == Category.ENTITY_LISTING.value
-    pronoun = ("Chinese exporters must stop selling dual-use goods to nine US drone makers after the "
-               "commerce ministry blacklisted them on Friday.")
+    pronoun = ("Chinese exporters must stop selling dual-use goods to nine US drone makers after "
+               "the commerce ministry blacklisted them on Friday.")
     assert _news("Drone makers cut off", pronoun, "2025-03-08") == Category.ENTITY_LISTING.value
     # dated months before, the same clause is the story's background
     earlier = lead.replace("on Thursday", "last year")
