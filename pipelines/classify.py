@@ -975,7 +975,29 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         return _background_peg(lead, body, published) or Category.POLICY_STATEMENT
     return (_opening_act(body, published) or _dated_act(body, published)
             or _news_scores(title, body, published) or _caused_act(body, published)
-            or _received_licence(body) or NEWS_FALLBACK)
+            or _received_licence(body) or _one_news_of_another_story(title, lead, body, published)
+            or NEWS_FALLBACK)
+
+
+# The regime's authorities and their speakers, and duties: a headline or lead that names one
+# tells their matter.
+REGIME_BODIES = (r"商务部|海关总署|外交部|国务院|发言人|负责人|\bMOFCOM\b|\bMinistry of Commerce\b"
+                 r"|\bcommerce ministry\b|\bGeneral Administration of Customs\b|\bspokes\w+"
+                 # and duties, whoever levies them (a US duty's story is the US's)
+                 r"|\bdut(?:y|ies)\b|\btariffs?\b|关税")
+
+
+def _one_news_of_another_story(title: str, lead: str, body: str,
+                               published: date | None = None) -> Category | None:
+    """A page about something else (a company's results, a port's volumes, an expo), whose
+    headline and lead tell no act, name no authority of the regime and use no word of any kind
+    of measure: the first act some later sentence reports done by China is the page's one trade
+    news (its relevance kept it for that act), not a statement."""
+    if read_acts(title) or read_acts(lead) or _relays_official(lead, []) \
+            or re.search(REGIME_BODIES, f"{title}\n{lead}", re.IGNORECASE) or any(
+            _count(patterns, f"{title}\n{lead}") for _, patterns in NEWS_RULES):
+        return None
+    return _first_reported_act(body, published)
 
 
 # "The same day" dates an event by another the text tells, not by the day of the news.
