@@ -661,11 +661,15 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
             if not (act.foreign or act.evaluated or act.negated):
                 return _act_category(act, context, lead), False
     statement = _matches(NEWS_STATEMENT_TITLE, title) and not _matches(HEADLINE_EVENT, title)
+    caused: Category | None = None  # an act of the day a market's move follows, if no other
     for act in read_acts(title):
         foreign = act.foreign or _named_foreign(title, act.head, lead)
         if act.evaluated or foreign:
             statement = True
         participle = not act.done and _headline_participle(title, act.head)
+        if act.background and act.recent_event and act.done and caused is None and not (
+                foreign or act.evaluated or act.negated or act.future):
+            caused = act.category  # "Prices rose after China announced export controls …"
         if foreign or act.background or act.evaluated or not (act.done or participle):
             continue
         if act.future and _foreign_tells(title, act.head):
@@ -674,6 +678,8 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
                 HEADLINE_ENDED, title[act.head:], re.IGNORECASE):
             return Category.SUSPENSION, statement  # "export controls lifted": a suspension
         return _act_category(act, context, lead), statement
+    if caused is not None and not statement:
+        return caused, statement
     return None, statement
 
 

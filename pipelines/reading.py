@@ -1551,15 +1551,19 @@ def _dated_when(text: str, at: int) -> bool:
     # clause dates it earlier ("orders return after controls announced last month were put
     # on hold")
     return bool(re.search(r"(?:" + RESUMED + r")[\s,]*$", text[max(0, at - 60):at], re.IGNORECASE)
-                or re.search(MARKET_MOVED, text[max(0, at - 60):at], re.IGNORECASE)) and not \
+                or re.search(MARKET_MOVED, text[max(0, at - 90):at], re.IGNORECASE)) and not \
         _compiled(HISTORY).search(text[at:_clause_end(text, at)])
 
 
 # A market's move told in the present before an after-clause ("Hanwha Ocean shares slide after
 # China sanctions …"): the clause tells the day's cause of the move, not background.
-MARKET_MOVED = (r"\b(?:shares?|stocks?|prices?|futures)\s+(?:\w+\s+){0,2}?(?:slides?|falls?"
+MARKET_MOVED = (r"\b(?:shares?|stocks?|prices?|futures)\s+(?:\w+\s+){0,8}?(?:slides?|falls?"
                 r"|drops?|tumbles?|plunges?|sinks?|jumps?|soars?|rises?|rall(?:y|ies)|surges?"
-                r"|spikes?)[\s,]*$")
+                r"|spikes?"
+                # the same move told in the past ("the price of tungsten products in the
+                # European market rose after China announced …")
+                r"|slid|fell|dropped|tumbled|plunged|sank|jumped|soared|rose|rallied|surged"
+                r"|spiked|climbed)[\s,]*$")
 
 
 # Trade a measure had stopped, resuming: the after-clause that follows tells its cause, the act

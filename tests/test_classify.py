@@ -2576,3 +2576,17 @@ def test_a_page_about_something_else_reports_its_one_trade_news() -> None:
         == Category.POLICY_STATEMENT.value
     duty = "US ends duty-free treatment for small parcels"
     assert _news(duty, lead + seized, "2025-07-15") == Category.POLICY_STATEMENT.value
+
+
+def test_a_headline_on_a_markets_move_after_an_act_reports_the_act() -> None:
+    """"The price of antimony products in the Rotterdam market rose after China announced export
+    controls on antimony": a market's move told in the past, several words after its noun, before
+    an after-clause (reading.MARKET_MOVED) tells the act as the day's cause, and the headline
+    reports it (classify._headline); dated to an earlier year, it stays background."""
+    lead = ("Dealers said spot prices of antimony ingots gained about 8 percent this week.\n"
+            "Buyers were checking their stocks.")
+    title = ("The price of antimony products in the Rotterdam market rose after China announced "
+             "export controls on antimony and other items")
+    assert _news(title, lead, "2024-08-20") == Category.CONTROLLED_ITEM_CHANGE.value
+    assert _news(title.replace("after China announced", "years after China announced"), lead,
+                 "2024-08-20") == Category.POLICY_STATEMENT.value
