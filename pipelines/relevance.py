@@ -989,8 +989,8 @@ def _chinese_actor(sentence: str, head: int) -> bool:
     """A Chinese authority named as the act's actor: the last government before its verb, or
     the grantor of a licence received, named after it."""
     # the act's words may open with its actor ("Qinzhou customs stopped a shipment …")
-    before = last_actor_is_foreign(sentence[:head] + (
-        m.group(0) if (m := re.match(r"[Cc]ustoms\b|海关", sentence[head:])) else ""))
+    opener = re.match(r"[Cc]ustoms\b|海关", sentence[head:])
+    before = last_actor_is_foreign(sentence[:head] + (opener.group(0) if opener else ""))
     if before is not None:
         return before is False
     m = re.search(GRANTOR_AFTER, sentence[head:], re.IGNORECASE)

@@ -2563,19 +2563,19 @@ def test_an_act_dated_just_before_its_verb_in_an_after_clause_is_the_days_news()
 def test_a_page_about_something_else_reports_its_one_trade_news() -> None:
     """A page whose headline and lead tell a company's results, a port's volumes or an expo
     (no act, no authority of the regime, no word of a measure) reports the first act a later
-    sentence tells done by China: the page's one trade news (classify._one_news_of_another_story);
-    a headline on a foreign duty keeps its statement."""
-    lead = ("Ningde port handled a record 3.1 million containers in the first half, up 9 percent, "
-            "its operator said on Monday.\nRail-sea trains carried 200,000 containers.\n"
-            "New routes to Southeast Asia opened in May.\n")
+    sentence tells done by China: the page's one trade news
+    (classify._one_news_of_another_story); a headline on a foreign duty keeps its statement."""
+    opening = ("Ningde port handled a record 3.1 million containers in the first half, up 9 "
+               "percent, its operator said on Monday.\nRail-sea trains carried 200,000 "
+               "containers.\nNew routes to Southeast Asia opened in May.\n")
     seized = ("Customs officers at the port also stopped a shipment of 15 tonnes of gallium ingots "
               "bound for a third country without an export licence.\n")
     title = "Ningde port handles record volumes in first half"
-    assert _news(title, lead + seized, "2025-07-15") == Category.ENFORCEMENT.value
-    assert _news(title, lead + "Rail-sea trains carried more goods.\n", "2025-07-15") \
+    assert _news(title, opening + seized, "2025-07-15") == Category.ENFORCEMENT.value
+    assert _news(title, opening + "Rail-sea trains carried more goods.\n", "2025-07-15") \
         == Category.POLICY_STATEMENT.value
     duty = "US ends duty-free treatment for small parcels"
-    assert _news(duty, lead + seized, "2025-07-15") == Category.POLICY_STATEMENT.value
+    assert _news(duty, opening + seized, "2025-07-15") == Category.POLICY_STATEMENT.value
 
 
 def test_a_headline_on_a_markets_move_after_an_act_reports_the_act() -> None:
