@@ -556,6 +556,13 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\bannounc(?:ed|es)\b[^.;:]{0,30}?\bthat\s+exports?\s+of\b[^.;:]{0,200}?"
                 r"\b(?:will|would)\s+(?:need|require)\s+(?:export\s+)?(?:permits?|licen[cs]es?)"
                 r"\b[^.;:]{0,20}?\b(?:from|starting|as of|beginning)\b"
+                # a licence requirement with its start day: scheduled, not an intention ("will
+                # need export licences from September 1"; without the day it is one)
+                r"|(?:(?<=\bwill\s)|(?<=\bwould\s))(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permits?"
+                r"|licen[cs]es?)\b[^.;:,]{0,40}?\b(?:from|starting|as of|beginning)\s+(?:(?:Jan|Feb"
+                r"|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar"
+                r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|Monday|Tuesday|Wednesday|Thursday|Friday"
+                r"|Saturday|Sunday|next\s+month)"
                 # rules on exports told as shipments abroad ("tightens rules on overseas
                 # shipments of battery cells")
                 r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"

@@ -2590,3 +2590,14 @@ def test_a_headline_on_a_markets_move_after_an_act_reports_the_act() -> None:
     assert _news(title, lead, "2024-08-20") == Category.CONTROLLED_ITEM_CHANGE.value
     assert _news(title.replace("after China announced", "years after China announced"), lead,
                  "2024-08-20") == Category.POLICY_STATEMENT.value
+
+
+def test_a_licence_requirement_with_its_start_day_is_scheduled_not_intended() -> None:
+    """"… will need export licences from September 1, the commerce ministry said on Monday": a
+    requirement with its start day is a control scheduled (reading.CONTROLS_ACT, its instrument
+    the day); without the day, "will need licences" is still an intention and no act."""
+    lead = ("Certain industrial lasers will need export licences from September 1, the commerce "
+            "ministry said on Monday.\nMakers said they were reviewing contracts.")
+    assert _news("Laser makers weigh new rules", lead, "2025-07-28") \
+        == Category.CONTROLLED_ITEM_CHANGE.value
+    assert read_acts("Certain industrial lasers will need export licences, analysts said.") == []
