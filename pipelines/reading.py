@@ -441,6 +441,9 @@ LICENCE_NEEDED = (r"(?:(?:export|government|prior|state|the)\s+)?(?:licensing|li
                   r"|approval|permits?|export\s+controls?|controls?)\b")
 # A Chinese requirement's own verb (出口须申请许可: must apply for, obtain or hold).
 REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
+# The words of a day: a month's abbreviation (its full name starts with it) and a weekday.
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of )(?<!circumvent )"
                 r"(?<!circumventing )(?<!circumvented )"
                 r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
@@ -558,11 +561,10 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"\b[^.;:]{0,20}?\b(?:from|starting|as of|beginning)\b"
                 # a licence requirement with its start day: scheduled, not an intention ("will
                 # need export licences from September 1"; without the day it is one)
-                r"|(?:(?<=\bwill\s)|(?<=\bwould\s))(?:need|require)\s+(?:an?\s+)?(?:export\s+)?(?:permits?"
-                r"|licen[cs]es?)\b[^.;:,]{0,40}?\b(?:from|starting|as of|beginning)\s+(?:(?:Jan|Feb"
-                r"|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:Jan|Feb|Mar"
-                r"|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|Monday|Tuesday|Wednesday|Thursday|Friday"
-                r"|Saturday|Sunday|next\s+month)"
+                r"|(?:(?<=\bwill\s)|(?<=\bwould\s))(?:need|require)\s+(?:an?\s+)?(?:export\s+)?"
+                r"(?:permits?|licen[cs]es?)\b[^.;:,]{0,40}?\b(?:from|starting|as of|beginning)\s+"
+                r"(?:" + MONTH + r"[a-z]*\.?\s+\d|\d{1,2}\s+" + MONTH + "|" + WEEKDAY
+                + r"|next\s+month)"
                 # rules on exports told as shipments abroad ("tightens rules on overseas
                 # shipments of battery cells")
                 r"|\brules?\s+(?:on|over|for)\s+(?:the\s+)?(?:overseas\s+(?:shipments|sales)"
@@ -970,7 +972,7 @@ EVALUATIVE_ZH = (r"^(?:措施|等|的)?[，,]?\s*(?:完全|均|都|也|并|既)?
 # restrict …"): the act can be the subject of an evaluation.
 NOMINALIZED_BEFORE = r"\b(?:move|decision|step|bid|plan)\s+to\s+$"
 # An event of the day or the week named with a measure ("announced on Friday", 6日发布).
-RECENT = (r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\btoday\b"
+RECENT = (r"\b(?:on\s+)?" + WEEKDAY + r"\b|\btoday\b"
           r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日")
 # A reaction told the day or hours after an act ("a day after China placed …", "hours after"):
 # the act is the day's news, as a weekday would date it.
@@ -987,10 +989,8 @@ MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish
 
 # A future act is the act when the text shows its instrument: a start date or an issued text.
 INSTRUMENT: Patterns = (
-    r"\b(?:from|starting|as of|effective|beginning)\s+(?:on\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
-    r"|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|today|tomorrow|next\s+(?:week|month)|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct"
-    r"|Nov|Dec))",
+    r"\b(?:from|starting|as of|effective|beginning)\s+(?:on\s+)?(?:" + MONTH + r"[a-z]*\.?|"
+    + WEEKDAY + r"|today|tomorrow|next\s+(?:week|month)|\d{1,2}\s+" + MONTH + ")",
     # an authority of the regime announcing it (the announcement is the instrument; a ministry
     # that "said" it will act may be stating an intention)
     r"\b(?:commerce ministry|Ministry of Commerce|MOFCOM|General Administration of Customs)"
@@ -999,9 +999,7 @@ INSTRUMENT: Patterns = (
     # take effect on September 15")
     r"\b(?:controls?|restrictions?|bans?|curbs|requirements?|measures?|rules?)\s+(?:will\s+"
     r"|would\s+|shall\s+)?(?:takes?|took|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from)\s+"
-    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|tomorrow"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))",
+    r"(?:" + MONTH + r"[a-z]*\.?\s+\d|" + WEEKDAY + r"|today|tomorrow|\d{1,2}\s+" + MONTH + ")",
     r"\b(?:according to|under|in|said in|stated in|released|issued|published)\s+(?:a|an|the|its"
     r"|two)\s+(?:joint\s+)?announcements?\b",
     # a notice issued ("In a Sunday notice, MOFCOM said …")
