@@ -109,7 +109,21 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # firms banned from doing business with a party, new entries on a list
               r"|\b(?:bans?|curbs|controls|countermeasures|sanctions)\s+(?:(?:were|was|are|is)\s+)?"
               r"(?:imposed|placed)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
-              r"|\bcut\s+off\s+from\s+(?:Chinese\s+|China's\s+)?dual-use\b"
+              r"|\b(?:cut\s+off|shut\s+out)\s+(?:from|of)\s+(?:Chinese\s+|China[’']s\s+)?"
+              r"(?:dual-use|business|supplies|trade|dealings)\b"
+              # a list extended or added to, a party struck off it, listed parties' assets
+              # frozen ("extended its export control list", "after Friday's addition to
+              # Beijing's control list", "struck the company off", "had any assets in China
+              # frozen")
+              r"|\b(?:expand|extend|widen|enlarg|lengthen)\w*\s+(?:its|the|China[’']s|Beijing[’']s)"
+              r"\s+(?:[\w-]+\s+){0,2}?(?:export control|control|unreliable entity|watch|entity"
+              r"|countermeasures?) list\b"
+              r"|\badditions?\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:control|unreliable entity|watch|entity"
+              r"|countermeasures?)\s+list\b"
+              r"|\bstr(?:ike|ikes|uck|iking)\b[^.;:]{0,60}?\boff\s+(?:its|the|China[’']s"
+              r"|Beijing[’']s)\s+(?:[\w-]+\s+){0,3}?list\b"
+              r"|\b(?:entities|firms|companies|enterprises|units|subsidiaries|contractors)\b"
+              r"[^.;:]{0,40}?\b(?:assets|property)\b[^.;:]{0,30}?\bfrozen\b"
               # an unreliable entity barred from exporting to China (the list's import ban:
               # "Illumina banned from exporting … to China as unreliable entity measures
               # widen", 不可靠实体清单工作机制…禁止…向中国出口)
@@ -210,8 +224,17 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # a measure lifted, removed or waived in the passive ("Tariffs of up to 15% on
                   # American farm goods are lifted from Monday")
                   r"|\b(?:tariffs?|duties|levies|fees|controls?|bans?|measures?|restrictions?"
-                  r"|curbs)\b[^.;:]{0,60}?\b(?:are|were|is|was|will\s+be|have\s+been|has\s+been)"
-                  r"\s+(?:lifted|removed|scrapped|cancell?ed|waived)\b"
+                  r"|curbs|prohibitions?)\b[^.;:]{0,80}?\b(?:are|were|is|was|will\s+be|have\s+been"
+                  r"|has\s+been)\s+(?:lifted|removed|scrapped|cancell?ed|waived)\b"
+                  # measures stopped, parties released from them, access restored ("stopped
+                  # applying its April export-control measures", "were released from it on
+                  # Monday", "had their access to Chinese dual-use goods restored for 90 days")
+                  r"|\bstop(?:s|ped|ping)?\s+(?:applying|enforcing)\b"
+                  r"|\bstop(?:s|ped|ping)?\s+the\s+(?:[\w-]+\s+){0,2}?(?:measures|controls"
+                  r"|countermeasures)\b"
+                  r"|\b(?:released|freed)\s+from\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:ban|measures?"
+                  r"|controls?|restrictions?|curbs|countermeasures))\b"
+                  r"|\baccess\b[^.;:]{0,50}?\brestored\b"
                   # a measure eased, relaxed, waived, shelved or left unenforced for a time
                   # ("eased its ban on gallium exports to the US until November 2026", "shelved
                   # for one year the export controls", "would not enforce its ban")
@@ -332,6 +355,20 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|the|a|an|first|new|export|several|some|\d+)\s+){0,3}permits?\b"
                  r"(?!\s+(?:office|offices|department|bureau|system|process|regime)\b)"
                  r"|通用许可|获批"
+                 # the holder's side: licences that came through or began arriving, a licensed
+                 # cargo, goods that left under a licence, shipments licensed (已获…许可证)
+                 r"|\b(?:licen[cs]es?|permits?|approvals?)\b[^.;:]{0,60}?\b(?:(?:had|has|have)\s+)?"
+                 r"(?:came|come|comes|coming)\s+through\b"
+                 r"|\b(?:licen[cs]es?|permits?|approvals?)\b[^.;:]{0,60}?\b(?:began|begin|begins"
+                 r"|started|start|starts)\s+(?:arriving|to\s+arrive|coming\s+in)\b"
+                 r"|(?<!\bonly\s)(?<!\bOnly\s)\blicensed\s+(?:shipments?|cargo(?:es)?|consignments?|exports?|batch(?:es)?)\b"
+                 r"|\b(?:shipments?|cargo(?:es)?|consignments?|batch(?:es)?)\b[^.;:]{0,60}?"
+                 r"\blicensed\s+under\b"
+                 r"|(?<!\bonly\s)(?<!\bOnly\s)\blicensed\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+                 r"(?:shipments?|exports?|sales|cargo(?:es)?)\b"
+                 r"|\b(?:cleared\s+customs|shipped|sailed|left|departed)\b[^.;:]{0,40}?\bunder\s+"
+                 r"(?:an?\s+|its\s+|their\s+)?(?:Chinese\s+)?(?:export\s+)?licen[cs]e\b"
+                 r"|已获(?!得)[^，。；]{0,12}许可证?"
                  # 经批准, 经国务院批准 ("upon approval"): the formula by which an announcement
                  # states its own authority, no licence granted to an exporter
                  r"|(?<!经)(?<!经国务院)批准"
@@ -340,7 +377,16 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
                  r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}许可(?:证件|证)?"
                  r"(?![^，。；]{0,8}(?:后|方可|才能|才可|的前提))")
-ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
+ENFORCEMENT_ACT = (r"\bsmuggl\w*"
+                   # a licence lost or revoked for a breach; goods searched for that were held
+                   # without a licence ("lost its licence on Monday for shipping …", "combed
+                   # bonded warehouses for rare-earth stocks held without export paperwork")
+                   r"|\b(?:los(?:t|es|ing)|stripped\s+of)\s+(?:its|their|his|her)\s+(?:export\s+)?"
+                   r"licen[cs]es?\b(?=[^.;:]{0,40}?\bfor\b)"
+                   r"|\b(?:comb(?:ed|s|ing)|search(?:ed|es|ing)|raid(?:ed|s|ing)|inspect(?:ed|s|ing))\b"
+                   r"[^.;:]{0,80}?\bwithout\s+(?:export\s+)?(?:paperwork|permits?|licen[cs]es?"
+                   r"|permission)\b"
+                   r"|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\billegal outflows?\b"
                    # an inspection that qualifies goods (inspection drones) names a product
                    r"|\binspections?\b(?!\s+(?:drones?|robots?|cameras?|equipment|vehicles?"
                    r"|systems?|devices?|tools?|services?))"
@@ -397,9 +443,24 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*|\bcrack(?:s|ed|ing)?\s+down\b|\bcrackdown\b|\bi
                    r"|(?:逃避|规避|违反)[^，。；]{0,8}管制[^，。；]{0,4}(?:案例|案件)"
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报")
+# Month and weekday words of the days that date acts and start them.
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:additional|extra|punitive|retaliatory)\s+levies\b|\blev(?:y|ies)\s+on\b"
               r"|\b(?:extra|additional)\s+\d+(?:\.\d+)?\s*(?:%|percent)"
+              # duties told from the payer's side ("will pay lower duties in China from
+              # January 1") and a trade-remedy ruling's rates ("set final rates of 4.9 to 19.8
+              # percent", "in a final anti-dumping ruling")
+              r"|\b(?:pays|paid|paying)\s+(?:[\w-]+\s+){0,3}?dut(?:y|ies)\b"
+              r"|\bpay\s+(?:[\w-]+\s+){0,3}?dut(?:y|ies)\b(?=[^.;:]{0,40}?\b(?:from|starting"
+              r"|as of|beginning)\s+(?:" + MONTH + r"[a-z]*\.?\s+\d|\d{1,2}\s+" + MONTH + "|"
+              + WEEKDAY + r"|next\s+month))"
+              r"|\bset\s+(?:final|preliminary|provisional)\s+(?:[\w-]+\s+)?rates?\b"
+              r"|\b(?:preliminary|final)\s+(?:anti-?dumping|anti-?subsidy|countervailing)\s+"
+              r"(?:rulings?|determinations?)\b"
+              # a duty told by its rate alone ("as a 100 percent duty took effect")
+              r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:dut(?:y|ies)|lev(?:y|ies))\b"
               r"|\banti-?(?:dumping|subsidy)\s+deposits?\b|双反[”’」]?税"
               # a provisional duty to be posted ("importers must now post anti-dumping
               # deposits")
@@ -440,10 +501,7 @@ NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|s
 LICENCE_NEEDED = (r"(?:(?:export|government|prior|state|the)\s+)?(?:licensing|licen[cs]es?"
                   r"|approval|permits?|export\s+controls?|controls?)\b")
 # A Chinese requirement's own verb (出口须申请许可: must apply for, obtain or hold).
-REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)(?:向[^，。；]{0,12})?(?:申请|获得|取得|办理)"
-# The words of a day: a month's abbreviation (its full name starts with it) and a weekday.
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)先?(?:向[^，。；]{0,12})?(?:申请|申领|获得|取得|办理)"
 CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of )(?<!circumvent )"
                 r"(?<!circumventing )(?<!circumvented )"
                 r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
@@ -561,7 +619,7 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"\b[^.;:]{0,20}?\b(?:from|starting|as of|beginning)\b"
                 # a licence requirement with its start day: scheduled, not an intention ("will
                 # need export licences from September 1"; without the day it is one)
-                r"|(?:(?<=\bwill\s)|(?<=\bwould\s))(?:need|require)\s+(?:an?\s+)?(?:export\s+)?"
+                r"|(?:(?<=\bwill\s)|(?<=\bwould\s))(?:need|require)\s+(?:an?\s+)?(?:Chinese\s+)?(?:export\s+)?"
                 r"(?:permits?|licen[cs]es?)\b[^.;:,]{0,40}?\b(?:from|starting|as of|beginning)\s+"
                 r"(?:" + MONTH + r"[a-z]*\.?\s+\d|\d{1,2}\s+" + MONTH + "|" + WEEKDAY
                 + r"|next\s+month)"
@@ -582,6 +640,15 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # exports that must apply for a licence (出口须申请许可, 出口需获得许可): the
                 # requirement a control puts on them, as "need licences" in English
                 r"|出口(?:时)?" + REQUIRED_ZH + r"[^，。；]{0,4}许可"
+                # the same told by shipments (对外发货须先申领出口许可证)
+                r"|(?:发货|出货|发运|运出)" + REQUIRED_ZH + r"[^，。；]{0,6}许可"
+                # goods that may leave only under licence, only licensed cargoes clearing
+                r"|\b(?:leave|exit|be\s+exported|be\s+shipped)\b[^.;:]{0,40}?\bonly\s+(?:under|with)\s+"
+                r"(?:an?\s+)?(?:export\s+)?(?:licen[cs]es?|permits?)\b"
+                r"|\bonly\s+licensed\s+(?:cargoes|shipments|exports|goods|consignments)\b"
+                # licensing that began ("once licensing for them began on Sunday")
+                r"|\blicensing\s+(?:requirements?\s+)?(?:for|of|on)\s+[^.;:]{0,40}?\b(?:began"
+                r"|begins|started|starts|took\s+effect|kicked\s+in)\b"
                 # a licence requirement imposed on exports (实施出口许可管理) is a control
                 r"|实施[^，。；]{0,6}许可(?:证)?管理|\bexport licen[cs]ing management\b"
                 r"|\b(?:may|must|can)\s*not\s+be\s+exported\s+without\b"
@@ -627,7 +694,8 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
-            r"|freez\w*|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
+            r"|freez\w*|[^.;:]*?\b(?:frozen|restored)\b|str(?:ike|ikes|uck|iking)\b|shut\s+out\b"
+            r"|additions?\s+to\b|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
             r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"
             r"|lands?\b|landed\b|landing\b|takes?\b|took\b|taken\b|taking\b"
             r"|no\s+longer\s+(?:applies|apply|enforces?|implements?)\b"
@@ -644,7 +712,8 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|system)\b|(?:expand|extend|widen|broaden)\w*\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)"
             r"{0,3}?(?:controls|curbs|restrictions)\s+to\b"
             r"|(?:expand|extend|widen|broaden|lengthen)\w*\s+(?:its\s+|the\s+)?(?:list|catalog(?:ue)?)"
-            r"\s+of\b"
+            r"\s+of\b|(?:expand|extend|widen|enlarg|lengthen)\w*\s+(?:its|the|China[’']s|Beijing[’']s)"
+            r"\s+(?:[\w-]+\s+){0,3}?list\b"
             r"|(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\b"
             # a listing, a licence or a countermeasure told from the party's side ("was named
             # an unreliable entity", "were cut off from", "were hit with countermeasures",
@@ -670,11 +739,17 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|(?:swept|brought|pulled|folded)\b"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
-            r"|lev(?:y|ies|ied|ying)\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
+            r"|lev(?:y|ies|ied|ying)\b|pay(?:s|ing)?\b|paid\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb ("put on hold", "may again
             # file applications")
+            # licences received: their coming through, their arriving, a cargo licensed
+            r"|[^.;:]*?\bonly\s+(?:(?:under|with)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]|permit)"
+            r"|licensed\b)|[^.;:]*?\b(?:began|begins|started|starts|kicked\s+in)\b"
+            r"|\b(?:came|come|comes|coming)\s+through\b|\b(?:began|begin|begins|started|start"
+            r"|starts)\s+(?:arriving|to\s+arrive|coming\s+in)\b|\blicensed\b|\bunder\s+"
+            r"(?:an?\s+|its\s+|their\s+)?(?:Chinese\s+)?(?:export\s+)?licen[cs]e\b$|已获"
             r"|\bon (?:hold|ice)\b|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b"
             r"|^(?:may|can|could)\s+(?:once\s+)?again\b"
             # a trade-remedy ruling made (TARIFF_ACT): the making is the act's verb
@@ -861,29 +936,36 @@ NOT_GOVERNMENT_NOUNS = (r"teams?|athletes?|players?|pilots?|clubs?|fans|scientis
 # not the actor (将28家美国实体列入…).
 # Qualifiers of industry may stack or be coordinated ("US drone and defense technology companies").
 # A country word that qualifies a noun of companies, whatever industry words come between
-# ("Japanese defense and materials companies"): the companies' place, not a government; the words
+# ("Japanese defense and materials companies", "German and French defence suppliers", the
+# second country coordinated): the companies' place, not a government; the words
 # between are any but a verb or a pronoun ("the US said its companies" is the government).
-QUALIFIER_AFTER = (r"^(?:[’']s)?\s*(?:(?:defen[cs]e|military|tech|chip|drone|shipbuilding|shipping"
+QUALIFIER_AFTER = (r"^(?:[’']s)?(?:\s*(?:,|and|or|&)\s+[A-Z][\w-]+)?\s*"
+                   r"(?:(?:defen[cs]e|military|tech|chip|drone|shipbuilding|shipping"
                    r"|aerospace|aviation|semiconductor|battery|auto|steel|trading|technology"
                    r"|energy|mining|chemical|(?!(?:said|says|told|tells|urged|urges|asked|asks|has"
                    r"|have|had|is|are|was|were|will|would|its|their|his|her|and|or|to|on|of|in"
                    r"|for|with|by|at|the|a|an)\b)[a-z][a-z-]+)(?:\s*,|\s+and|\s+&)?\s+){0,4}"
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
-                   r"|exports|users|military users|chipmakers|suppliers|buyers|customers|units?"
+                   r"|exports|users|military users|chipmakers?|suppliers?|buyers?|customers?|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
                    r"|organi[sz]ations?|institutions?"
+                   # a border is a place ("along the Myanmar and Laos borders")
+                   r"|borders?|frontiers?"
                    # a trader is a company ("a Singapore trader fined"), as a maker is
                    r"|traders?"
                    # goods by their origin ("Australian wine", "US crude"): a trade remedy's object
                    r"|wines?|barley|brandy|cognac|pork|beef|poultry|chicken|dairy|lobsters?|crude"
                    r"|soybeans?|sorghum|timber|logs|coal|LNG|cars|vehicles|EVs|steel|chemicals"
+                   r"|wheat|corn|maize|cotton|peas|canola|rapeseed|seafood|fish|shrimp|fruit"
+                   r"|cherries|lumber|propane|ethane|plastics?|copolymers?|aircraft|chips"
                    # people and bodies that are no government: a country that qualifies them
                    # tells whose they are ("a US team has withdrawn", "Japanese scientists")
                    r"|" + NOT_GOVERNMENT_NOUNS + r")\b"
                    # (a count may come between: 美国16家实体, 两家立陶宛银行 is the count before)
                    r"|^(?:\d+|[一二三四五六七八九十两几多]+)?(?:家|名|个|款|批)?"
                    r"(?:的|实体|企业|公司|银行|机构|商品|产品|农产品|大豆|葡萄酒|大麦|白兰地|猪肉|牛肉"
-                   r"|禽肉|乳制品|龙虾|原油|液化天然气|煤炭|木材|汽车|钢铁|高粱|军事用户|用户|军工|客户|高管"
+                   r"|禽肉|鸡肉|小麦|玉米|棉花|油菜籽|豌豆|水产品|水果|樱桃|乙烷|丙烷|芯片|飞机"
+                   r"|乳制品|龙虾|原油|液化天然气|煤炭|木材|汽车|钢铁|高粱|军事用户|用户|军工|客户|高管"
                    r"|球队|运动员|大学|高校|学者|科学家|研究人员|游客|医院|患者)")
 PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
                          r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")
@@ -916,6 +998,9 @@ REDUCED_RELATIVES: Patterns = (
 # the main clause's modal, perfect or "is now" after it ("measures that were due to resume next
 # week will remain suspended", "any item that would strengthen …'s military is now barred": the
 # main verb is the sentence's act).
+# The rest of a clause, to its comma, semicolon or full stop; a number's decimal point or
+# thousands comma ends nothing ("after Beijing set final rates of 4.9 to 19.8 percent on Tuesday").
+CLAUSE_REST = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
 RELATIVE_CLAUSE_REST = (
     r"(?:\s+(?:were|was|is|are|had|has|have|would|could|can|may|might)\b"
     r"(?:(?!\s(?:will|would|shall|must|ha(?:ve|s)\s+been|(?:is|are)\s+now)\s)[^,;.])*"
@@ -925,14 +1010,18 @@ RELATIVE_CLAUSE = (
     r"|announcements?|items?|goods|products?|provisions?|paragraph|lists?|decision|package"
     r"|suspension)\s+(?:that|which)\b" + RELATIVE_CLAUSE_REST)
 MODIFIERS: Patterns = (
-    r",\s*(?:which|who)\b[^,;.]*",
+    r",\s*(?:which|who)\b" + CLAUSE_REST,
     RELATIVE_CLAUSE,
     *REDUCED_RELATIVES,
-    r"\b(?:since|after|before|when|following)\b[^,;.]*",
+    # ("its first shipment since April had cleared customs": "since April" dates a noun, the
+    # verb after it is the sentence's own)
+    r"\bsince\s+(?:" + MONTH + r"[a-z]*|(?:19|20)\d\d|last\s+\w+|" + WEEKDAY + r")"
+    r"(?=\s+(?:had|has|have|was|were|is|are)\b)",
+    r"\b(?:since|after|before|when|following)\b" + CLAUSE_REST,
     r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
-    r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b[^,;.]*",
+    r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b" + CLAUSE_REST,
     r"\b(?:protest\w*|oppos\w*|condemn\w*|welcom\w*|slam\w*|criticiz\w*|criticis\w*)\s+"
-    r"(?:the|China's|Beijing's|its|a)\b[^,;.]*",
+    r"(?:the|China's|Beijing's|its|a)\b" + CLAUSE_REST,
     *STANCE,
     # (a measure that names a decision's content, 实施出口管制的决定, is what is decided, not a
     # background clause: 公布…实施出口管制的决定 announces the act)
@@ -983,7 +1072,9 @@ NEXT_DAY = (r"\b(?:a|one|the) day|\bhours|\bminutes|\bthe morning|\bthe day"
 MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish|plac|add|put"
                   r"|launch|implement)\w*|\b(?:took|takes?) effect\b|公布|发布|宣布|出台|列入"
                   # a decision is an event of its day ("after Tuesday's decision to …")
-                  r"|\bdecisions?\b|\bdecided\b")
+                  r"|\bdecisions?\b|\bdecided\b"
+                  # as is a trade-remedy ruling and the rates it sets
+                  r"|\brulings?\b|\bruled\b|\bset\s+(?:final|preliminary|provisional)\b")
 
 # --------------------------------------------------------------------------- instruments
 
@@ -1186,7 +1277,9 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     if later is not None:
         return later  # told after its object ("were barred from trade on Friday by …")
     start = _clause_start(text, head)
-    last = _last_actor(text[start:head])
+    # (the head's own word tells what a country just before it names: "Seven US defence firms
+    # had any assets frozen", the firms' place)
+    last = _last_actor(text[start:head], re.match(r"\S*", text[head:]).group(0))
     if _list_continues(text, start):
         last = _last_actor(text[:head])  # ", EU, Japan and Taiwan": the list, not a clause
     if last is None and (_search(CONTINUING_CLAUSE, text[start:])
@@ -1446,7 +1539,7 @@ def _verb_before(text: str, start: int) -> int | None:
 
 # A subordinator that opens a clause of its own time ("it would cancel the project after China
 # added …"): a will or would before it is the main clause's, not the act's in it.
-SUBORDINATOR = r"\b(?:after|since|following|because|once)\b"
+SUBORDINATOR = r"\b(?:after|since|following|because|once|now\s+that)\b"
 
 
 def _is_future(text: str, head: int, match: str) -> bool:
@@ -1574,7 +1667,10 @@ MARKET_MOVED = (r"\b(?:shares?|stocks?|prices?|futures)\s+(?:\w+\s+){0,8}?(?:sli
 # Trade a measure had stopped, resuming: the after-clause that follows tells its cause, the act
 # ("deliveries had resumed after the applications were approved").
 RESUMED = (r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|restored"
-           r"|(?:flows?|flowed|flowing|ships?|shipped|moves?|moved)\s+again)"
+           r"|(?:flows?|flowed|flowing|ships?|shipped|moves?|moved)\s+again"
+           # goods that began arriving, or arrive again ("began arriving in Poland again")
+           r"|(?:began|begin|begins|started|starts)\s+(?:arriving|flowing|moving|shipping)"
+           r"|(?:arriv\w*|reach\w*)(?:\s+[\w’'-]+){0,4}?\s+again)"
            # what resumed and where may come between ("resume chip shipments after …",
            # "can flow again to a Belgian refiner after …")
            r"(?:\s+[\w’'-]+){0,6}?")
@@ -1588,6 +1684,7 @@ SUSPENDED_TERM_AFTER = r"^\s*(?:sentences?|terms?|jail|prison)\b"
 # 24% tariff"): a decision on tariffs, which the tariff category holds in either direction.
 # The duties may be told as the levy (停止执行…加征最高15%税款的措施, `dev-548`).
 SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:\btariffs?\b|\bduties\b|关税|税率"
+                          r"|\b(?:higher|lower|tariff|duty|additional)\s+rates?\b"
                           r"|加征[^，。；]{0,12}税款)")
 
 
@@ -1637,9 +1734,12 @@ def read_acts(sentence: str) -> list[Act]:
     # is one named inside the suspension's own words ("export controls that were due … have been
     # put on hold")
     suspensions = [(a, span) for a, span in found if a.category is Category.SUSPENSION]
+    # (or right before them: 出口管制措施暂停实施 suspends the measures it names)
     kept = [(a, (start, end)) for a, (start, end) in found
             if a.category is Category.SUSPENSION or not any(
                 a.head == suspension.head or (start < s_end and s_start < end)
+                or (0 <= s_start - end <= 3
+                    and re.fullmatch(r"\s*(?:的?措施)?", sentence[end:s_start]))
                 for suspension, (s_start, s_end) in suspensions)]
     # a ban named inside a listing's own words ("Export ban imposed on 20 more Japanese
     # entities") is what the listing does to the parties, not a control of goods
