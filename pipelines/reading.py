@@ -770,6 +770,8 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
                r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
+               # goods that carry a duty ("US cotton arriving from Monday carries an extra …")
+               r"|\bcarr(?:y|ies|ied|ying)\b"
                # a duty faced by its payer ("US crude faces a 10% Chinese tariff"): who imposes
                # it is told by _faced_from
                r"|\bfac(?:e|es|ed|ing)\b"
@@ -948,7 +950,8 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?(?:\s*(?:,|and|or|&)\s+[A-Z][\w-]+)?\s*"
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
                    r"|exports|users|military users|chipmakers?|suppliers?|buyers?|customers?|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
-                   r"|organi[sz]ations?|institutions?"
+                   r"|organi[sz]ations?|institutions?|refiners?|processors?|producers?|smelters?"
+                   r"|shipowners?|shippers?|brokers?|distributors?|dealers?|investors?"
                    # a border is a place ("along the Myanmar and Laos borders")
                    r"|borders?|frontiers?"
                    # a trader is a company ("a Singapore trader fined"), as a maker is
@@ -1742,11 +1745,14 @@ def read_acts(sentence: str) -> list[Act]:
                     and re.fullmatch(r"\s*(?:的?措施)?", sentence[end:s_start]))
                 for suspension, (s_start, s_end) in suspensions)]
     # a ban named inside a listing's own words ("Export ban imposed on 20 more Japanese
-    # entities") is what the listing does to the parties, not a control of goods
-    listings = [span for a, span in found if a.category is Category.ENTITY_LISTING]
+    # entities") is what the listing does to the parties, not a control of goods; an export
+    # permit inside a licence's own words ("their export permits had come through") is the
+    # licence received, not a control either
+    covering = [span for a, span in found if a.category is Category.ENTITY_LISTING
+                or (a.category is Category.LICENSING and a.done)]
     acts = [a for a, (start, end) in kept
             if a.category is not Category.CONTROLLED_ITEM_CHANGE or not any(
-                start < l_start < end or l_start < start < l_end for l_start, l_end in listings)]
+                start < c_start < end or c_start < start < c_end for c_start, c_end in covering)]
     # a participle clause that follows an act after a comma tells what that act does ("added
     # 15 US entities to its export control list, banning exports of dual-use items to them"):
     # the act's content, not a second act
@@ -1784,7 +1790,9 @@ DAY_FIRST = r"^\s*(?:from|since|starting|beginning|as of)\s+[^,.;:]{0,30},"
 
 # A modal of ability or possibility just before a licence's receiving verb ("exporters can
 # still obtain licences", 企业可以获得许可): what may be received, not a licence received.
-ABLE_BEFORE = (r"(?:\b(?:can|could|may|might|(?:are|is|be) able to)\s+(?:\w+\s+)?"
+# (May the month before its verb, "since May had cleared", is no modal)
+ABLE_BEFORE = (r"(?:\b(?:can|could|may(?!\s+(?:had|has|was|were|is|are)\b)|might"
+               r"|(?:are|is|be) able to)\s+(?:\w+\s+)?"
                r"|(?:可以|(?<!许)可|能够|能|有望))$")
 
 

@@ -2601,3 +2601,89 @@ def test_a_licence_requirement_with_its_start_day_is_scheduled_not_intended() ->
     assert _news("Laser makers weigh new rules", lead, "2025-07-28") \
         == Category.CONTROLLED_ITEM_CHANGE.value
     assert read_acts("Certain industrial lasers will need export licences, analysts said.") == []
+
+
+# --------------------------------------------------------------------------- fortieth pass:
+# acts told from the side of those they fall on (docs/RULES.md, "Reading rules of the fortieth
+# pass"); each wording below is this file's own.
+
+def _lead(sentence: str, published: str) -> str:
+    """The category of a page whose lead is the sentence."""
+    return _news("Trade roundup", f"{sentence}\nTraders said they were adjusting.", published)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "category"),
+    [
+        # duties told by their payer, with their start day; by their rate alone
+        ("Importers of Canadian canola will pay higher duties in China from March 20 under a "
+         "ruling published this week.", "2025-03-12", Category.TARIFF),
+        ("US cotton and wheat arriving in Chinese ports from Monday carry an extra 15 percent "
+         "tariff.", "2025-03-08", Category.TARIFF),
+        ("Australian lobster sales to China froze on Friday as a 200 percent duty took effect.",
+         "2024-06-14", Category.TARIFF),
+        # a licence told by its holder
+        ("Two Korean battery makers said on Tuesday their export permits for Chinese graphite "
+         "had finally come through.", "2024-02-06", Category.LICENSING),
+        ("Qingdao port loaded its first licensed consignment of gallium for Rotterdam on "
+         "Thursday.", "2023-10-19", Category.LICENSING),
+        ("据悉，湖南一家钨企已获出口许可证，积压订单得以交付。", "2025-03-20", Category.LICENSING),
+        # a listing told by the listed party
+        ("Five US drone makers were shut out of Chinese dual-use supplies on Monday when Beijing "
+         "widened its export control list.", "2025-01-06", Category.ENTITY_LISTING),
+        ("Eight Taiwan-linked defence firms had their property in China frozen on Thursday.",
+         "2024-12-26", Category.ENTITY_LISTING),
+        # a suspension told by its effect
+        ("American aerospace suppliers had their access to Chinese dual-use goods restored for a "
+         "year on Monday under the Kuala Lumpur arrangement.", "2025-11-10", Category.SUSPENSION),
+        ("The prohibition on selling gallium and germanium to US buyers is lifted until "
+         "November 27, 2026, brokers told clients on Monday.", "2025-11-10", Category.SUSPENSION),
+        ("商务部宣布对15家美国实体的出口管制措施暂停实施一年。", "2025-11-06", Category.SUSPENSION),
+        # a control told by what goods may do now
+        ("Antimony ingots may now leave China only under licence, and exporters rushed to file "
+         "papers on Sunday.", "2024-09-15", Category.CONTROLLED_ITEM_CHANGE),
+        ("受新规影响，多家锑企15日表示，9月起对外发货须先申领出口许可证。", "2024-08-16",
+         Category.CONTROLLED_ITEM_CHANGE),
+        # a breach punished by the licence it cost
+        ("A Xiamen tungsten trader lost its export licence on Tuesday for shipping to an "
+         "undeclared end user, the commerce ministry said.", "2025-06-10", Category.ENFORCEMENT),
+    ],
+)
+def test_an_act_told_from_the_side_it_falls_on_is_the_act(sentence, published, category) -> None:
+    """Duties told by who pays them, licences by who holds them, listings by who is cut off,
+    suspensions by what is restored, controls by what goods may now do: the act of the day."""
+    assert _lead(sentence, published) == category.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Importers fear they may pay higher duties on Canadian canola, analysts said on "
+         "Wednesday.", "2025-03-12"),
+        ("Korean battery makers are still waiting for their export permits, a trade body said on "
+         "Tuesday.", "2024-02-06"),
+        ("Analysts said Beijing could widen its export control list if talks fail.", "2025-01-06"),
+    ],
+)
+def test_the_same_words_without_the_act_stay_a_statement(sentence, published) -> None:
+    """A duty feared, a permit awaited, a list that could be widened: no act told."""
+    assert _lead(sentence, published) == Category.POLICY_STATEMENT.value
+
+
+def test_a_number_or_a_date_phrase_does_not_end_a_clause() -> None:
+    """"after Beijing set final rates of 4.9 to 19.8 percent on Tuesday": the decimal point
+    ends nothing, the day dates the ruling; "its first cargo since May had cleared customs
+    under a Chinese export licence": "since May" dates a noun, the verb is the sentence's."""
+    ruled = read_acts("Irish pork exporters will pay lower duties in China than feared after "
+                      "Beijing set final rates of 3.2 to 14.5 percent on Tuesday.")
+    assert any(a.category is Category.TARIFF and a.recent_event for a in ruled)
+    cleared = first_act("A Dutch refiner said on Friday its first cargo of yttrium since May had "
+                        "cleared customs in Ningbo under a Chinese export licence.")
+    assert cleared.category is Category.LICENSING and not cleared.background \
+        and not cleared.foreign
+
+
+def first_act(sentence: str):
+    acts = read_acts(sentence)
+    assert acts, sentence
+    return acts[0]
