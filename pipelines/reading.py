@@ -303,6 +303,9 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # "control list measures end"): stopped, as 停止执行
                   r"|\b(?:measures?|countermeasures?)\b[^.;:,]{0,40}?\b(?:stopped|ended|ends?)\b"
                   r"(?!\s+(?:of|up|in|with)\b)")
+# Licences that came through or began arriving: received, told by their holder.
+LICENCE_ARRIVED = (r"\b(?:came|come|comes|coming)\s+through\b|\b(?:began|begin|begins|started"
+                   r"|start|starts)\s+(?:arriving|to\s+arrive|coming\s+in)\b")
 LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen[cs]\w*|exports?"
                  r"|shipments?|permits?|requests?)\b"
                  r"|\b(?:applications?|licen[cs]\w*|exports?|shipments?|requests?)\b[^.;:]{0,60}?"
@@ -747,8 +750,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             # licences received: their coming through, their arriving, a cargo licensed
             r"|[^.;:]*?\bonly\s+(?:(?:under|with)\s+(?:an?\s+)?(?:export\s+)?(?:licen[cs]|permit)"
             r"|licensed\b)|[^.;:]*?\b(?:began|begins|started|starts|kicked\s+in)\b"
-            r"|\b(?:came|come|comes|coming)\s+through\b|\b(?:began|begin|begins|started|start"
-            r"|starts)\s+(?:arriving|to\s+arrive|coming\s+in)\b|\blicensed\b|\bunder\s+"
+            r"|" + LICENCE_ARRIVED + r"|\blicensed\b|\bunder\s+"
             r"(?:an?\s+|its\s+|their\s+)?(?:Chinese\s+)?(?:export\s+)?licen[cs]e\b$|已获"
             r"|\bon (?:hold|ice)\b|\b(?:put|puts|putting|placed|places)\s+on\s+(?:hold|ice)\b"
             r"|^(?:may|can|could)\s+(?:once\s+)?again\b"
@@ -1749,7 +1751,8 @@ def read_acts(sentence: str) -> list[Act]:
     # permit inside a licence's own words ("their export permits had come through") is the
     # licence received, not a control either
     covering = [span for a, span in found if a.category is Category.ENTITY_LISTING
-                or (a.category is Category.LICENSING and a.done)]
+                or (a.category is Category.LICENSING and a.done
+                    and _search(LICENCE_ARRIVED, sentence[span[0]:span[1]]))]
     acts = [a for a, (start, end) in kept
             if a.category is not Category.CONTROLLED_ITEM_CHANGE or not any(
                 start < c_start < end or c_start < start < c_end for c_start, c_end in covering)]
