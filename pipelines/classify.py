@@ -914,6 +914,9 @@ def _dated_act(body: str, published: date | None = None) -> Category | None:
 
 # How far into a sentence its opening date may start (after a "In", 在 or a quotation mark).
 OPENING_DATE_AT = 4
+# A rule cited by its issuers at a sentence's opening (根据商务部、海关总署…): what comes after
+# it is the rule's date.
+RULE_CITED = r"(?:根据|按照|依照|依据)[^，。；\d]{0,20}"
 
 
 def _opens_dated_earlier(sentence: str, published: date) -> bool:
@@ -922,7 +925,10 @@ def _opens_dated_earlier(sentence: str, published: date) -> bool:
     whatever later dates it names (a term "至2026年11月10日", a day number of a full date); a
     date of the month before may be the act whose taking effect is the news."""
     times = dates_in(sentence, published.isoformat())
-    if not times or times[0].start > OPENING_DATE_AT:
+    # (a rule cited by its issuers opens the sentence as its own date would: 根据商务部、海关总署
+    # 7月3日发布的公告，…)
+    cited = re.match(RULE_CITED, sentence)
+    if not times or times[0].start > OPENING_DATE_AT + (len(cited.group(0)) if cited else 0):
         return False
     return times[0].last < _month_before(published).isoformat()
 

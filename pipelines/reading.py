@@ -462,6 +462,10 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\bset\s+(?:final|preliminary|provisional)\s+(?:[\w-]+\s+)?rates?\b"
               r"|\b(?:preliminary|final)\s+(?:anti-?dumping|anti-?subsidy|countervailing)\s+"
               r"(?:rulings?|determinations?)\b"
+              # goods that cost a share more to bring in ("will cost 10% more to bring into
+              # China"): the duty told by its effect
+              r"|\bcosts?\s+(?:an?\s+(?:extra|additional)\s+)?\d+(?:\.\d+)?\s*"
+              r"(?:%|percent|per cent)(?:\s+more)?\s+to\s+(?:bring|import|ship)\b"
               # a duty told by its rate alone ("as a 100 percent duty took effect")
               r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:dut(?:y|ies)|lev(?:y|ies))\b"
               r"|\banti-?(?:dumping|subsidy)\s+deposits?\b|双反[”’」]?税"
@@ -488,7 +492,7 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\blev(?:y|ies|ied|ying)\s+(?:an?\s+)?(?:additional|extra|further)\s+\d+(?:\.\d+)?"
               r"\s*(?:percent|per cent|%)"
               r"|反倾销税|反补贴税|反倾销措施|反补贴措施|保障措施"
-              r"|(?:反倾销|反补贴)[^，。；]{0,8}(?:最终|初步)裁定")
+              r"|(?:反倾销|反补贴)[^，。；]{0,8}(?:最终|初步)裁定|(?:反倾销|反补贴)[^，。；]{0,8}(?:初裁|终裁)")
 # A measure's name that qualifies another noun ("export control law", 出口管制对话) names no
 # measure: the law, the dialogue, the system is what is spoken of.
 NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|system|compliance"
@@ -503,8 +507,10 @@ NOT_A_MEASURE_AFTER = (r"(?:control\s+)?lists?|law|dialogue|cooperation|regime|s
 # approval").
 LICENCE_NEEDED = (r"(?:(?:export|government|prior|state|the)\s+)?(?:licensing|licen[cs]es?"
                   r"|approval|permits?|export\s+controls?|controls?)\b")
-# A Chinese requirement's own verb (出口须申请许可: must apply for, obtain or hold).
-REQUIRED_ZH = r"(?:须|需|需要|必须|应当?)先?(?:向[^，。；]{0,12})?(?:申请|申领|获得|取得|办理)"
+# A Chinese requirement's own verb (出口须申请许可: must apply for, obtain or hold; not 无需,
+# no need to).
+REQUIRED_ZH = (r"(?<![无不毋未])(?:须|需|需要|必须|应当?)先?(?:向[^，。；]{0,12})?"
+               r"(?:申请|申领|获得|取得|办理)")
 CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of )(?<!circumvent )"
                 r"(?<!circumventing )(?<!circumvented )"
                 r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
@@ -642,7 +648,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|未经许可[^，。；]{0,10}不得[^，。；]{0,6}出口"
                 # exports that must apply for a licence (出口须申请许可, 出口需获得许可): the
                 # requirement a control puts on them, as "need licences" in English
-                r"|出口(?:时)?" + REQUIRED_ZH + r"[^，。；]{0,4}许可"
+                # (the goods may come between: 出口含中国稀土成分的永磁体须申请许可)
+                r"|出口(?:时)?(?:[^，。；]{1,20}?(?=须|需|必须|应))?" + REQUIRED_ZH
+                + r"[^，。；]{0,4}许可"
                 # the same told by shipments (对外发货须先申领出口许可证)
                 r"|(?:发货|出货|发运|运出)" + REQUIRED_ZH + r"[^，。；]{0,6}许可"
                 # goods that may leave only under licence, only licensed cargoes clearing
@@ -742,7 +750,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|(?:swept|brought|pulled|folded)\b"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
-            r"|lev(?:y|ies|ied|ying)\b|pay(?:s|ing)?\b|paid\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
+            r"|lev(?:y|ies|ied|ying)\b|pay(?:s|ing)?\b|paid\b|costs?\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb ("put on hold", "may again

@@ -2687,3 +2687,16 @@ def first_act(sentence: str):
     acts = read_acts(sentence)
     assert acts, sentence
     return acts[0]
+
+
+def test_a_rule_cited_by_its_date_months_before_is_history() -> None:
+    """A data story's later paragraph cites the rule (根据商务部、海关总署7月3日发布的公告，自8月1日
+    起，出口…须向商务部申请许可): told in September the rule is months old, history, and the
+    story stays a statement; told on the day it takes effect it is the news."""
+    title = "海关数据：8月份锗产品出口大幅回落"
+    body = ("海关总署20日发布的数据显示，8月份我国锗产品出口量明显下降。\n\n业内人士表示，市场仍在"
+            "观望。\n\n根据商务部、海关总署7月3日发布的公告，自8月1日起，出口锗相关物项须向商务部"
+            "申请许可。")
+    assert _news(title, body, "2023-09-20") == Category.POLICY_STATEMENT.value
+    assert _news(title, body.replace("20日", "1日"), "2023-08-01") \
+        == Category.CONTROLLED_ITEM_CHANGE.value
