@@ -1295,10 +1295,16 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     last = _last_actor(text[start:head], re.match(r"\S*", text[head:]).group(0))
     if _list_continues(text, start):
         last = _last_actor(text[:head])  # ", EU, Japan and Taiwan": the list, not a clause
-    if last is None and (_search(CONTINUING_CLAUSE, text[start:])
-                         or _search(SUBJECTLESS_BEFORE, text[start:head])
-                         or _search(JOINED_AFTER_ADVERBIAL, text[:start])
-                         or re.search(r"[\u4e00-\u9fff]", text[start:head + 1])):
+    # (an English clause after a semicolon whose first clause names China among its actors
+    # takes no foreign actor from it: "China, Netherlands hold talks …; exemptions granted for
+    # civilian exports"; a Chinese clause after ； goes on with its subject)
+    own_sentence = text[start - 1:start] == ";" and bool(
+        _compiled((CHINESE_ACTORS,), 0).search(text[:start]))
+    if last is None and not own_sentence and (
+            _search(CONTINUING_CLAUSE, text[start:])
+            or _search(SUBJECTLESS_BEFORE, text[start:head])
+            or _search(JOINED_AFTER_ADVERBIAL, text[:start])
+            or re.search(r"[\u4e00-\u9fff]", text[start:head + 1])):
         last = _last_actor(text[:start])
     if last is None and _search(PREPOSED_CLAUSE, text[start:head]):
         last = _main_subject(text, head)

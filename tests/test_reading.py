@@ -1424,3 +1424,18 @@ def test_an_investigation_of_a_breach_is_enforcement(sentence, enforced):
     """An investigation of firms suspected of violating export controls pursues a breach
     (docs/RULES.md); a trade-remedy probe names none."""
     assert (Category.ENFORCEMENT in _kinds(sentence)) is enforced
+
+
+@pytest.mark.parametrize(
+    ("headline", "foreign"),
+    [
+        ("China, Netherlands hold talks on chip supply; exemptions granted for civilian exports",
+         False),
+        ("US, Japan tighten chip rules; exemptions granted for allied buyers", True),
+    ],
+)
+def test_a_clause_after_a_semicolon_takes_no_foreign_actor_beside_china(headline, foreign):
+    """The passive after a headline's semicolon has no actor of its own: with China among the
+    first clause's actors it is not the other government's act."""
+    act = first(headline)
+    assert act.category is Category.LICENSING and act.foreign is foreign
