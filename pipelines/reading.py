@@ -235,6 +235,10 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\b(?:released|freed)\s+from\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:ban|measures?"
                   r"|controls?|restrictions?|curbs|countermeasures))\b"
                   r"|\baccess\b[^.;:]{0,50}?\brestored\b"
+                  # a charge no longer paid ("US-flagged vessels no longer pay China's special
+                  # port charges", "will not be charged … for a year from Monday")
+                  r"|\b(?:no\s+longer\s+(?:be\s+)?(?:pay|charged|levied)|not\s+be\s+charged)\b"
+                  r"[^.;:]{0,60}?\b(?:charges?|fees?|duties|tariffs?|levies)\b"
                   # a measure eased, relaxed, waived, shelved or left unenforced for a time
                   # ("eased its ban on gallium exports to the US until November 2026", "shelved
                   # for one year the export controls", "would not enforce its ban")
@@ -315,8 +319,8 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  # granted last week by …"): approved, by whoever the agent is; in the past
                  # or perfect only ("as licences are granted, exports should recover" tells a
                  # process, not an act)
-                 r"|\blicen[cs]es?\b[^.;:]{0,60}?\b(?:were|was|have been|has been|had been)"
-                 r" (?:granted|issued)\b"
+                 r"|\b(?:licen[cs]es?|permits?)\b[^.;:]{0,60}?\b(?:were|was|have been|has been"
+                 r"|had been) (?:granted|issued)\b"
                  r"|\b(?:licen[cs]es?|applications?) approved\b|\bapprovals?\b"
                  r"|\bgrant(?:s|ed|ing)?\b[^.;:]{0,40}\b(?:licen[cs]|exemptions?|permits?\b)"
                  # clearance given to export; licences that went to a producer; 获发, 获颁
@@ -750,7 +754,8 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|(?:swept|brought|pulled|folded)\b"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
-            r"|lev(?:y|ies|ied|ying)\b|pay(?:s|ing)?\b|paid\b|costs?\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
+            r"|lev(?:y|ies|ied|ying)\b|pay(?:s|ing)?\b|paid\b|costs?\b"
+            r"|no\s+longer\s+(?:be\s+)?(?:pay|charged|levied)\b|not\s+be\s+charged\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb ("put on hold", "may again
@@ -951,7 +956,8 @@ NOT_GOVERNMENT_NOUNS = (r"teams?|athletes?|players?|pilots?|clubs?|fans|scientis
 # ("Japanese defense and materials companies", "German and French defence suppliers", the
 # second country coordinated): the companies' place, not a government; the words
 # between are any but a verb or a pronoun ("the US said its companies" is the government).
-QUALIFIER_AFTER = (r"^(?:[’']s)?(?:\s*(?:,|and|or|&)\s+[A-Z][\w-]+)?\s*"
+QUALIFIER_AFTER = (r"^(?:[’']s)?(?:-(?:flagged|made|built|owned|bound|linked|listed|origin)\b)?"
+                   r"(?:\s*(?:,|and|or|&)\s+[A-Z][\w-]+)?\s*"
                    r"(?:(?:defen[cs]e|military|tech|chip|drone|shipbuilding|shipping"
                    r"|aerospace|aviation|semiconductor|battery|auto|steel|trading|technology"
                    r"|energy|mining|chemical|(?!(?:said|says|told|tells|urged|urges|asked|asks|has"
@@ -961,7 +967,8 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?(?:\s*(?:,|and|or|&)\s+[A-Z][\w-]+)?\s*"
                    r"|exports|users|military users|chipmakers?|suppliers?|buyers?|customers?|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
                    r"|organi[sz]ations?|institutions?|refiners?|processors?|producers?|smelters?"
-                   r"|shipowners?|shippers?|brokers?|distributors?|dealers?|investors?"
+                   r"|shipowners?|shippers?|brokers?|distributors?|dealers?|investors?|vessels?"
+                   r"|ships"
                    # a border is a place ("along the Myanmar and Laos borders")
                    r"|borders?|frontiers?"
                    # a trader is a company ("a Singapore trader fined"), as a maker is
@@ -1030,6 +1037,10 @@ MODIFIERS: Patterns = (
     # verb after it is the sentence's own)
     r"\bsince\s+(?:" + MONTH + r"[a-z]*|(?:19|20)\d\d|last\s+\w+|" + WEEKDAY + r")"
     r"(?=\s+(?:had|has|have|was|were|is|are)\b)",
+    # (so does "since the controls" before a singular verb, which is not theirs: "the first
+    # licence … since the controls was issued on Tuesday")
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:controls|rules|curbs|restrictions|measures|bans)"
+    r"(?=\s+(?:was|has|is)\b)",
     r"\b(?:since|after|before|when|following)\b" + CLAUSE_REST,
     r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
     r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b" + CLAUSE_REST,

@@ -1439,3 +1439,20 @@ def test_a_clause_after_a_semicolon_takes_no_foreign_actor_beside_china(headline
     first clause's actors it is not the other government's act."""
     act = first(headline)
     assert act.category is Category.LICENSING and act.foreign is foreign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # a charge no longer paid, by a country's ships: a suspension, not the country's act
+        ("From Monday, US-owned ships no longer pay China's special port fees, for a year at "
+         "least.", Category.SUSPENSION),
+        # "since the controls" before a singular verb opens no clause
+        ("The first permit to export gallium to Malaysia since the controls was granted on "
+         "Friday.", Category.LICENSING),
+    ],
+)
+def test_a_charge_no_longer_paid_and_a_since_phrase(sentence, category):
+    """Acts told by what stops being paid, and a since-phrase that dates a noun (docs/RULES.md,
+    fortieth pass)."""
+    assert category in _kinds(sentence)
