@@ -663,7 +663,8 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     statement = _matches(NEWS_STATEMENT_TITLE, title) and not _matches(HEADLINE_EVENT, title)
     caused: Category | None = None  # an act of the day a market's move follows, if no other
     for act in read_acts(title):
-        foreign = act.foreign or _named_foreign(title, act.head, lead)
+        foreign = act.foreign or _named_foreign(title, act.head, lead) \
+            or _foreign_speaker(title, act.head)
         if act.evaluated or foreign:
             statement = True
         participle = not act.done and _headline_participle(title, act.head)
@@ -712,6 +713,18 @@ def _foreign_tells(text: str, head: int) -> bool:
     part of the China-US truce, the Ministry of Commerce said it would")."""
     said = list(re.finditer(FOREIGN_TELLS, text[:head], re.IGNORECASE))
     return bool(said) and bool(last_actor_is_foreign(text[:said[-1].start()]))
+
+
+# A headline's speaker before a colon, whose words the rest of the headline gives.
+SPEAKER_LABEL_HEADLINE = r"\s*([^:：.;]{2,40})[:：]\s"
+
+
+def _foreign_speaker(title: str, head: int) -> bool:
+    """The headline's act comes after a foreign government's speaker label ("Korean government:
+    China's overseas rare earth rule will not apply from December 1"): that government's
+    account of the act, a statement, as "Seoul says …" would be."""
+    label = re.match(SPEAKER_LABEL_HEADLINE, title[:head])
+    return bool(label) and bool(last_actor_is_foreign(label.group(1)))
 
 
 # A headline's measure followed by a past participle of change, its auxiliary dropped ("Tariff

@@ -1004,6 +1004,11 @@ REMINDER: Patterns = (r"\bremind(?:s|ed|ing)?\b[^;.]*", r"提醒[^。；]*")
 # Relative, participial and subordinate clauses: acts inside them are background.
 # Reduced relative clauses: a participle after a comma or after a measure's name (", announced
 # on Tuesday", "controls imposed in 2023").
+# The rest of a reduced relative clause after a measure's noun: to its clause's end or to the
+# main clause's verb group ("the measures announced on October 9 will come into force in
+# stages": "will come into force" is the sentence's own).
+REDUCED_REST = (r"(?:(?!\s(?:will|would|shall|must|ha(?:ve|s)\s+been|(?:is|are)\s+now|took"
+                r"|takes?|came|comes?)\s)(?:[^,;.]|(?<=\d)[.,](?=\d)))*")
 REDUCED_RELATIVES: Patterns = (
     r",\s*(?:announced|introduced|imposed|issued|unveiled|adopted|released|published|placed"
     r"|added|put|launched|implemented|first\s+\w+)\b[^,;.]*",
@@ -1012,7 +1017,7 @@ REDUCED_RELATIVES: Patterns = (
     r"|the Ministry of Commerce|the commerce ministry|they)\s+)?(?:had\s+|has\s+|have\s+)?"
     r"(?:announced|introduced|imposed|issued|unveiled"
     r"|adopted|released|published|placed|added|put|launched|implemented|in place|included)"
-    r"\b[^,;.]*",
+    r"\b" + REDUCED_REST,
 )
 # A relative clause runs to the clause's end, or, when it opens with its own finite verb, to
 # the main clause's modal, perfect or "is now" after it ("measures that were due to resume next
@@ -1706,6 +1711,13 @@ RESUMED = (r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|restored"
            r"(?:\s+[\w’'-]+){0,6}?")
 
 
+# "suspended" as an adjective before a measure's noun, after a determiner or a possessive
+# ("China's suspended export controls"): the measure's state, not an act of suspending.
+SUSPENDED_STATE = (r"^suspended\s+(?:[\w-]+\s+){0,2}?(?:controls?|measures?|rules?|curbs"
+                   r"|restrictions?|bans?|tariffs?|duties|provisions?|paragraph|clause|listings?)\b")
+DETERMINER_BEFORE = r"(?:\bthe|\bits|\btheir|[’']s|\bthose|\bthese)\s+$"
+
+
 # A prison term suspended is a court's leniency, not a measure suspended ("sentenced to three
 # years in prison, suspended for four years", a suspended sentence).
 SUSPENDED_TERM_BEFORE = r"\b(?:prison|jail|imprisonment|sentenced|probation)\b[^.;:]{0,30}$"
@@ -1860,6 +1872,10 @@ def _act(text: str, category: Category, m: re.Match[str],
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     if category is Category.SUSPENSION and re.match(r"paus", m.group(0), re.IGNORECASE) \
             and _search(TRADE_PAUSED_BEFORE, text[max(0, m.start() - 60):m.start()]):
+        return Act(category, head, False, False, False, _inside(spans, head), False, False)
+    if category is Category.SUSPENSION and _search(SUSPENDED_STATE, text[m.start():]) \
+            and _search(DETERMINER_BEFORE, text[max(0, m.start() - 20):m.start()]):
+        # "China's suspended export controls", "the suspended measures": a state named, no act
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(
             ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):

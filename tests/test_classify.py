@@ -2700,3 +2700,34 @@ def test_a_rule_cited_by_its_date_months_before_is_history() -> None:
     assert _news(title, body, "2023-09-20") == Category.POLICY_STATEMENT.value
     assert _news(title, body.replace("20日", "1日"), "2023-08-01") \
         == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_reduced_relative_ends_at_the_main_verb_group() -> None:
+    """"China's package of export control measures announced on October 9 will come into force
+    in stages" (dev-1801): "announced on October 9" qualifies the measures, "will come into
+    force" is the sentence's own verb, the controls' taking effect."""
+    acts = read_acts("The export control measures announced on October 9 will come into force "
+                     "in stages, exporters were told on Tuesday.")
+    assert [(a.category, a.done, a.background) for a in acts] == \
+        [(Category.CONTROLLED_ITEM_CHANGE, True, False)]
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        # "suspended" before a measure's noun names a state
+        ("Countdown to Nov 10: what happens to Beijing's suspended export controls",
+         Category.POLICY_STATEMENT),
+        # a foreign government's speaker label: its account of China's act
+        ("Japanese ministry: China's rare earth rule will not apply from December 1",
+         Category.POLICY_STATEMENT),
+        # the same act with no label is the act
+        ("China's rare earth rule will not apply from December 1", Category.SUSPENSION),
+    ],
+)
+def test_a_suspended_state_and_a_foreign_speakers_headline(title, category) -> None:
+    """A countdown headline naming "suspended export controls" reports no act of suspending
+    (dev-1825); a headline after a foreign government's label ("Korean government: …",
+    dev-1812) is that government's statement."""
+    body = "Companies were preparing for the date, analysts said on Monday.\nMore follows."
+    assert _news(title, body, "2025-11-28") == category.value
