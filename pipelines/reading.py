@@ -109,6 +109,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # firms banned from doing business with a party, new entries on a list
               r"|\b(?:bans?|curbs|controls|countermeasures|sanctions)\s+(?:(?:were|was|are|is)\s+)?"
               r"(?:imposed|placed)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
+              # parties that join a list, added to "Beijing's lists", moved off a list
+              # (从关注名单中移出)
+              r"|\bjoin(?:s|ed)?\s+(?:[\w’'-]+\s+){0,3}?(?:unreliable entity|export control|control"
+              r"|watch|entity)\s+list\b"
+              r"|\badded\s+to\s+(?:Beijing|China)[’']s\s+lists\b"
+              r"|从[^，。；]{0,20}(?:名单|清单)中?移出"
               r"|\b(?:cut\s+off|shut\s+out)\s+(?:from|of)\s+(?:Chinese\s+|China[’']s\s+)?"
               r"(?:dual-use|business|supplies|trade|dealings)\b"
               # a list extended or added to, a party struck off it, listed parties' assets
@@ -235,6 +241,16 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\b(?:released|freed)\s+from\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}?(?:ban|measures?"
                   r"|controls?|restrictions?|curbs|countermeasures))\b"
                   r"|\baccess\b[^.;:]{0,50}?\brestored\b"
+                  # a measure that stays suspended or on hold (the verb group its own, so that
+                  # the noun before may be a tariff: _own_category), a date pushed back, a
+                  # presumption set aside, parties no longer subject to a ban
+                  r"|\b(?:stays?|remains?|stayed|remained)\s+(?:suspended|on\s+hold)\b"
+                  r"|\b(?:are|is)\s+(?:now\s+)?on\s+(?:hold|ice)\b"
+                  r"|\bpush(?:es|ed|ing)?\s+back\b[^.;:]{0,120}?\b(?:resume|apply|take\s+effect)\b"
+                  r"|\bset(?:s|ting)?\s+aside\b[^.;:]{0,30}?\b(?:presumption|ban|measures?|controls?"
+                  r"|restrictions?|rules?)\b"
+                  r"|\bno\s+longer\s+subject\s+to\b[^.;:]{0,40}?\b(?:bans?|controls?|measures?"
+                  r"|restrictions?|curbs)\b"
                   # a charge no longer paid ("US-flagged vessels no longer pay China's special
                   # port charges", "will not be charged … for a year from Monday")
                   r"|\b(?:no\s+longer\s+(?:be\s+)?(?:pay|charged|levied)|not\s+be\s+charged)\b"
@@ -362,6 +378,11 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|the|a|an|first|new|export|several|some|\d+)\s+){0,3}permits?\b"
                  r"(?!\s+(?:office|offices|department|bureau|system|process|regime)\b)"
                  r"|通用许可|获批"
+                 # a licence renewed, permits approved, exemptions obtained
+                 r"|\b(?:licen[cs]es?|permits?)\b[^.;:]{0,60}?\b(?:had|has|have|was|were)\s+(?:been\s+)?"
+                 r"renewed\b"
+                 r"|\bpermits?\b[^.;:]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+approved\b"
+                 r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*\s+(?:[\w-]+\s+){0,2}?exemptions?\b"
                  # the holder's side: licences that came through or began arriving, a licensed
                  # cargo, goods that left under a licence, shipments licensed (已获…许可证)
                  r"|\b(?:licen[cs]es?|permits?|approvals?)\b[^.;:]{0,60}?\b(?:(?:had|has|have)\s+)?"
@@ -390,6 +411,11 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # bonded warehouses for rare-earth stocks held without export paperwork")
                    r"|\b(?:los(?:t|es|ing)|stripped\s+of)\s+(?:its|their|his|her)\s+(?:export\s+)?"
                    r"licen[cs]es?\b(?=[^.;:]{0,40}?\bfor\b)"
+                   # mis-declared or mislabelled exports, consignments checked against their
+                   # licence, the right to apply for licences lost
+                   r"|\bmis-?declar\w*|\bmislabel\w*"
+                   r"|\bchecked\s+against\s+(?:its|their|the)\s+(?:export\s+)?licen[cs]e"
+                   r"|\blos(?:e|es|t|ing)\s+(?:its|their)\s+right\s+to\s+apply\b"
                    r"|\b(?:comb(?:ed|s|ing)|search(?:ed|es|ing)|raid(?:ed|s|ing)|inspect(?:ed|s|ing))\b"
                    r"[^.;:]{0,80}?\bwithout\s+(?:export\s+)?(?:paperwork|permits?|licen[cs]es?"
                    r"|permission)\b"
@@ -470,6 +496,11 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               # China"): the duty told by its effect
               r"|\bcosts?\s+(?:an?\s+(?:extra|additional)\s+)?\d+(?:\.\d+)?\s*"
               r"(?:%|percent|per cent)(?:\s+more)?\s+to\s+(?:bring|import|ship)\b"
+              # duties on goods qualified as lower, higher or Chinese ("Lower Chinese duties on
+              # Canadian canola take effect on Sunday"); deposits lodged or provided
+              r"|\b(?:lower|higher|new|reduced|Chinese|China[’']s)\s+(?:[\w-]+\s+)?dut(?:y|ies)\s+on\b"
+              r"|\b(?:lodge|lodges|lodged|provide|provides|provided)\s+(?:[\w-]+\s+){0,2}?deposits?\b"
+              r"|提供保证金"
               # a duty told by its rate alone ("as a 100 percent duty took effect")
               r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:dut(?:y|ies)|lev(?:y|ies))\b"
               r"|\banti-?(?:dumping|subsidy)\s+deposits?\b|双反[”’」]?税"
@@ -655,6 +686,14 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # (the goods may come between: 出口含中国稀土成分的永磁体须申请许可)
                 r"|出口(?:时)?(?:[^，。；]{1,20}?(?=须|需|必须|应))?" + REQUIRED_ZH
                 + r"[^，。；]{0,4}许可"
+                # a licence requirement that took effect, goods that come under export control,
+                # licences now required, exporters required to obtain licences, 须凭…许可证
+                r"|\blicen[cs](?:e|ing)\s+requirements?\b"
+                r"|\b(?:come|comes|came|coming)\s+under\s+(?:Chinese\s+|China[’']s\s+)?export\s+control"
+                r"|\blicen[cs]es?\s+(?:are|is)\s+now\s+required\b"
+                r"|\brequir(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,8}?to\s+(?:obtain|get|hold|apply\s+for|seek)"
+                r"\s+(?:an?\s+|export\s+)*(?:licen[cs]es?|permits?)\b"
+                r"|出口[^，。；]{0,10}须凭[^，。；]{0,24}许可证"
                 # the same told by shipments (对外发货须先申领出口许可证)
                 r"|(?:发货|出货|发运|运出)" + REQUIRED_ZH + r"[^，。；]{0,6}许可"
                 # goods that may leave only under licence, only licensed cargoes clearing
@@ -755,7 +794,11 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|brings?\b|brought|bringing|纳入|obtain\w*|secur\w*|receiv\w*|won\b|got\b"
             r"|获得|取得|拿到"
             r"|lev(?:y|ies|ied|ying)\b|pay(?:s|ing)?\b|paid\b|costs?\b"
-            r"|no\s+longer\s+(?:be\s+)?(?:pay|charged|levied)\b|not\s+be\s+charged\b|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
+            r"|no\s+longer\s+(?:be\s+)?(?:pay|charged|levied)\b|not\s+be\s+charged\b"
+            r"|(?:stays?|remains?|stayed|remained)\s+(?:suspended|on\s+hold)\b|push\w*\s+back\b"
+            r"|set(?:s|ting)?\s+aside\b|no\s+longer\s+subject\s+to\b|joins?\b|joined\b"
+            r"|(?:come|comes|came|coming)\s+under\b|[^.;:]*?\bnow\s+required\b|[^，。；]*?须凭"
+            r"|[^，。；]*?提供保证金|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb ("put on hold", "may again
@@ -835,6 +878,11 @@ HELD_UP_BEFORE = TROUBLE_EN + r"$|" + TROUBLE_ZH + r"$"
 # An event told of a measure's name after it ("… comes into force", 自…起实施).
 EVENT_AFTER = (r"\b(?:takes?|took|taking) effect\b|\bcomes? into (?:force|effect)\b"
                r"|\bcame into (?:force|effect)\b|\bwent into effect\b"
+               # a measure that applies or begins from a day ("apply from today", "begins
+               # September 15")
+               r"|\b(?:apply|applies)\s+(?:from|as\s+of|starting)\s+(?:today|tomorrow|" + WEEKDAY
+               + r"|" + MONTH + r")|\bbegins?\s+(?:on\s+)?(?:today|tomorrow|" + WEEKDAY + r"|"
+               + MONTH + r"[a-z]*\.?\s+\d)"
                r"|\bg(?:o|oes|oing|one)\s+live\b|\bwent\s+live\b|\beffective (?:immediately"
                r"|from|on|as of|today)\b|\bwith immediate effect\b|\bkicks? in\b"
                # a measure (a suspension) extended in the passive after its name ("The
@@ -964,7 +1012,8 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?(?:-(?:flagged|made|built|owned|bound|linked|l
                    r"|have|had|is|are|was|were|will|would|its|their|his|her|and|or|to|on|of|in"
                    r"|for|with|by|at|the|a|an)\b)[a-z][a-z-]+)(?:\s*,|\s+and|\s+&)?\s+){0,4}"
                    r"(?:entities|entity|firms?|compan(?:y|ies)|enterprises?|goods|products|imports"
-                   r"|exports|users|military users|chipmakers?|suppliers?|buyers?|customers?|units?"
+                   r"|exports|users|military users|(?!law|policy|decision)[a-z]*makers?|suppliers?"
+                   r"|buyers?|customers?|units?"
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
                    r"|organi[sz]ations?|institutions?|refiners?|processors?|producers?|smelters?"
                    r"|shipowners?|shippers?|brokers?|distributors?|dealers?|investors?|vessels?"
@@ -1008,7 +1057,8 @@ REMINDER: Patterns = (r"\bremind(?:s|ed|ing)?\b[^;.]*", r"提醒[^。；]*")
 # main clause's verb group ("the measures announced on October 9 will come into force in
 # stages": "will come into force" is the sentence's own).
 REDUCED_REST = (r"(?:(?!\s(?:will|would|shall|must|ha(?:ve|s)\s+been|(?:is|are)\s+now|took"
-                r"|takes?|came|comes?)\s)(?:[^,;.]|(?<=\d)[.,](?=\d)))*")
+                r"|takes?|came|comes?|are|is|were|was|stays?|remains?)\s)"
+                r"(?:[^,;.]|(?<=\d)[.,](?=\d)))*")
 REDUCED_RELATIVES: Patterns = (
     r",\s*(?:announced|introduced|imposed|issued|unveiled|adopted|released|published|placed"
     r"|added|put|launched|implemented|first\s+\w+)\b[^,;.]*",
@@ -1028,7 +1078,8 @@ REDUCED_RELATIVES: Patterns = (
 CLAUSE_REST = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
 RELATIVE_CLAUSE_REST = (
     r"(?:\s+(?:were|was|is|are|had|has|have|would|could|can|may|might)\b"
-    r"(?:(?!\s(?:will|would|shall|must|ha(?:ve|s)\s+been|(?:is|are)\s+now)\s)[^,;.])*"
+    r"(?:(?!\s(?:will|would|shall|must|ha(?:ve|s)\s+been|(?:is|are)\s+now|stays?|remains?)\s)"
+    r"[^,;.])*"
     r"|[^,;.]*)")
 RELATIVE_CLAUSE = (
     r"\b(?:measures?|controls?|rules?|curbs|restrictions?|bans?|entities|firms|companies"
@@ -1110,7 +1161,10 @@ MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish
 # A future act is the act when the text shows its instrument: a start date or an issued text.
 INSTRUMENT: Patterns = (
     r"\b(?:from|starting|as of|effective|beginning)\s+(?:on\s+)?(?:" + MONTH + r"[a-z]*\.?|"
-    + WEEKDAY + r"|today|tomorrow|next\s+(?:week|month)|\d{1,2}\s+" + MONTH + ")",
+    + WEEKDAY + r"|today|tomorrow|next\s+(?:week|month|" + WEEKDAY + r")|\d{1,2}\s+" + MONTH + ")",
+    # a suspension with its end day ("will stay suspended until January 10, 2027"): its term
+    r"\b(?:suspended|on\s+hold|paused)\s+until\s+(?:" + MONTH + r"[a-z]*\.?\s+\d|\d{1,2}\s+"
+    + MONTH + ")",
     # an authority of the regime announcing it (the announcement is the instrument; a ministry
     # that "said" it will act may be stating an intention)
     r"\b(?:commerce ministry|Ministry of Commerce|MOFCOM|General Administration of Customs)"
@@ -1595,6 +1649,9 @@ def _is_future(text: str, head: int, match: str) -> bool:
 def _rest_of_clause(text: str, end: int, spans: list[tuple[int, int]]) -> str:
     """The clause after a measure's name, without its relative and participial clauses."""
     stop = _clause_end(text, end)
+    # (a measure named inside a clause of its own, "after the authorities said a licensing
+    # requirement … will apply from September 15", has that clause's rest)
+    spans = [(a, b) for a, b in spans if not a <= end - 1 < b]
     kept = [c for i, c in enumerate(text[end:stop], end) if not _inside(spans, i)]
     return "".join(kept)
 
@@ -1622,6 +1679,8 @@ def _recent_event(text: str, head: int, end: int, spans: list[tuple[int, int]],
     ("after Beijing barred exports of dual-use goods to 28 American companies on Thursday")
     dates the act, as "announced" would."""
     for a, b in spans:
+        if a <= head < b and _search(LONG_COUNT_BEFORE, text[max(0, a - 25):a]):
+            return False  # "nearly two months after China introduced …": a term, not the day
         if a <= head < b and _dated_when(text, a):
             return True
         if re.match(SINCE_CLAUSE, text[a:b], re.IGNORECASE):
@@ -1652,6 +1711,15 @@ HISTORY: Patterns = (
     r"|December) (?:19|20)\d\d\b",
     r"去年|上月|前年|\d{4}年\d{1,2}月",
 )
+# A day of a month an event is dated to ("took effect on Sept 15"): a date of its own, which a
+# day of the news elsewhere in the sentence does not replace (a start day, "will apply from
+# September 15", is no such date).
+DAY_OF_MONTH = r"\bon\s+(?:" + MONTH + r"[a-z]*\.?\s+\d|\d{1,2}\s+" + MONTH + ")"
+# A long count just before an after-clause ("nearly two months after", "a year after"): the
+# act it dates is a term ago, not the day's news.
+LONG_COUNT_BEFORE = (r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several"
+                     r"|many|a\s+few)\s+(?:months|years|weeks)\s*$"
+                     r"|(?<!\bfor\s)\b(?:a|one)\s+(?:month|year)\s*$")
 # An after-clause: the act in it is what the main clause's event follows.
 AFTER_CLAUSE = r"\s*(?:after|following)\b"
 # A since-clause: the act in it starts the period the sentence measures ("the first shipment
@@ -1730,6 +1798,11 @@ SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:\btariffs?\b|\bduties\b|�
                           r"|加征[^，。；]{0,12}税款)")
 
 
+# The same, the tariff its subject before "stays suspended" ("The 24% additional tariff on US
+# goods stays suspended for another 90 days").
+SUSPENDED_TARIFF_BEFORE = r"(?:\btariffs?\b|\bduties\b|关税)[^.;:,，。；]{0,30}$"
+
+
 # A licence obtained by deception, or revoked, is an offence or a penalty, not a licence granted
 # (以欺骗手段取得…许可的案件, 撤销该公司已取得的许可证).
 OFFENCE_LICENCE_BEFORE = r"(?:欺骗|骗取|伪造|虚假|撤销|吊销|收回)[^，。；]{0,12}$"
@@ -1759,6 +1832,9 @@ def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Catego
     if category is Category.SUSPENSION and _search(r"\btariffs?\b|\bduties\b|\blevies\b|关税",
                                                    m.group(0)):
         return Category.TARIFF
+    if category is Category.SUSPENSION and re.match(r"(?:stays?|remains?)\s", m.group(0)) \
+            and _search(SUSPENDED_TARIFF_BEFORE, sentence[max(0, m.start() - 40):m.start()]):
+        return Category.TARIFF  # "The 24% additional tariff on US goods stays suspended …"
     return category
 
 
@@ -1894,7 +1970,9 @@ def _act(text: str, category: Category, m: re.Match[str],
         background=_inside(spans, head) or questioned,
         evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event,
                                 head),
-        recent_event=_recent_event(text, head, m.end(), spans, own_verb and not negated)
+        recent_event=_recent_event(text, head, m.end(), spans, (own_verb or (
+            event and not _search(DAY_OF_MONTH, text[m.end():_clause_end(text, m.end())])))
+            and not negated)
         and not questioned,
         negated=negated,
         joint=bool(_search(BOTH_SIDES, text[_clause_start(text, head):head])),

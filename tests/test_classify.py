@@ -2731,3 +2731,63 @@ def test_a_suspended_state_and_a_foreign_speakers_headline(title, category) -> N
     dev-1812) is that government's statement."""
     body = "Companies were preparing for the date, analysts said on Monday.\nMore follows."
     assert _news(title, body, "2025-11-28") == category.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "category"),
+    [
+        # a suspension kept until a day, or told by what it does to a date or a ban
+        ("Measures against nine US defence firms will stay suspended until January 10, 2027, the "
+         "commerce ministry said on Monday.", "2026-11-09", Category.SUSPENSION),
+        ("Beijing's controls on lithium battery items are on hold for a year from Monday.",
+         "2025-11-10", Category.SUSPENSION),
+        ("China on Tuesday pushed back by 90 days the date on which its countermeasures against "
+         "US drone makers would resume.", "2025-08-12", Category.SUSPENSION),
+        ("Twelve US contractors are no longer subject to China's dual-use export ban from today.",
+         "2025-11-10", Category.SUSPENSION),
+        # a tariff that stays suspended is a tariff decision
+        ("The 24% extra tariff on American goods stays suspended for another year from "
+         "Monday.", "2025-11-10", Category.TARIFF),
+        # duties that apply or take effect on a day
+        ("Final anti-dumping duties on US polyamide apply from today.", "2025-06-02",
+         Category.TARIFF),
+        ("Lower Chinese duties on Australian barley take effect on Friday.", "2023-08-04",
+         Category.TARIFF),
+        # a listing joined, a party moved off a list
+        ("Four US drone makers join China's unreliable entity list as of Thursday.",
+         "2025-04-10", Category.ENTITY_LISTING),
+        ("商务部决定即日起将三家美国企业从出口管制管控名单中移出。", "2026-03-02",
+         Category.ENTITY_LISTING),
+        # licences renewed or exemptions obtained
+        ("A Yunnan germanium exporter said on Monday its licence for a German buyer had been "
+         "renewed for a year.", "2025-09-01", Category.LICENSING),
+        # requirements that start on a day
+        ("Certain drone engines come under Chinese export control on September 1, according to a "
+         "notice released on Wednesday.", "2024-07-31", Category.CONTROLLED_ITEM_CHANGE),
+        ("Licences are now required for exports of high-purity graphite, under rules that took "
+         "effect on Friday.", "2023-12-04", Category.CONTROLLED_ITEM_CHANGE),
+        ("据海关消息，自今日起，相关石墨物项出口须凭两用物项出口许可证办理通关手续。",
+         "2023-12-01", Category.CONTROLLED_ITEM_CHANGE),
+        # enforcement told by the breach it looks for
+        ("Customs began a month-long campaign on Monday against mis-declared exports of "
+         "controlled metals.", "2025-06-09", Category.ENFORCEMENT),
+    ],
+)
+def test_the_calendar_acts_told_by_their_day(sentence, published, category) -> None:
+    """Acts whose news is a day: a suspension kept until a day, duties that apply from today,
+    a list joined as of a day, requirements that start (docs/RULES.md, fortieth pass)."""
+    assert _lead(sentence, published) == category.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published"),
+    [
+        ("Analysts asked whether the controls will stay suspended after November 10.",
+         "2026-10-20"),
+        ("Exporters hope their licences will be renewed before the end of the year, a trade body "
+         "said on Monday.", "2025-09-01"),
+    ],
+)
+def test_a_day_without_its_act_stays_a_statement(sentence, published) -> None:
+    """A question about a suspension's future and a licence hoped for tell no act."""
+    assert _lead(sentence, published) == Category.POLICY_STATEMENT.value
