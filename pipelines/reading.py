@@ -1646,12 +1646,16 @@ def _is_future(text: str, head: int, match: str) -> bool:
     return bool(_search(FUTURE_BEFORE, clause) or _search(FUTURE_JUST_BEFORE, clause) or jiang)
 
 
-def _rest_of_clause(text: str, end: int, spans: list[tuple[int, int]]) -> str:
+def _rest_of_clause(text: str, end: int, spans: list[tuple[int, int]],
+                    start: int | None = None) -> str:
     """The clause after a measure's name, without its relative and participial clauses."""
     stop = _clause_end(text, end)
-    # (a measure named inside a clause of its own, "after the authorities said a licensing
-    # requirement … will apply from September 15", has that clause's rest)
-    spans = [(a, b) for a, b in spans if not a <= end - 1 < b]
+    # (a measure named inside a clause that opens before it, "after the authorities said a
+    # licensing requirement … will apply from September 15", has that clause's rest; a clause
+    # that opens on the measure's own words, "the export controls China announced on Oct. 9",
+    # is still its modifier)
+    if start is not None:
+        spans = [(a, b) for a, b in spans if not (a < start and end <= b)]
     kept = [c for i, c in enumerate(text[end:stop], end) if not _inside(spans, i)]
     return "".join(kept)
 
@@ -1935,7 +1939,7 @@ def _act(text: str, category: Category, m: re.Match[str],
     passive = _search(PASSIVE_VERB, m.group(0))
     if passive and not re.match(r"approv", m.group(0), re.IGNORECASE):
         head = m.start() + passive.start()  # the act's time and actor are its verb's
-    rest = _rest_of_clause(text, m.end(), spans)[:100]
+    rest = _rest_of_clause(text, m.end(), spans, m.start())[:100]
     event = bool(_compiled((EVENT_AFTER,)).search(rest)) or bool(
         _search(NOUN_BAN, m.group(0)) and _search(ANNOUNCING_AFTER, rest))
     negated = bool(re.search(NEGATED_BEFORE, text[max(0, head - 25):head], re.IGNORECASE)) or (

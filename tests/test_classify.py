@@ -2791,3 +2791,28 @@ def test_the_calendar_acts_told_by_their_day(sentence, published, category) -> N
 def test_a_day_without_its_act_stays_a_statement(sentence, published) -> None:
     """A question about a suspension's future and a licence hoped for tell no act."""
     assert _lead(sentence, published) == Category.POLICY_STATEMENT.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "category"),
+    [
+        # the event of a clause of its own, after a sentence dated to the news: the day's cause
+        ("Tungsten traders said on Friday they were rushing shipments out, after the authorities "
+         "said a licensing requirement for the metal will apply from October 1.", "2025-09-05",
+         Category.CONTROLLED_ITEM_CHANGE),
+        # dated on a day of its own a month before: background to the market's news
+        ("Bismuth prices hit a record this week as buyers scrambled for supply after China's "
+         "export controls on the metal took effect on Feb 4.", "2025-03-14",
+         Category.POLICY_STATEMENT),
+        # a long count before "after": a term ago
+        ("Korean motor makers are still waiting for licences, nearly three months after China "
+         "introduced a licensing requirement for the magnets, a trade body said on Monday.",
+         "2025-07-07", Category.POLICY_STATEMENT),
+    ],
+)
+def test_an_event_after_the_days_news_is_its_cause_unless_dated_earlier(
+        sentence, published, category) -> None:
+    """An event in an after-clause of a sentence dated to the news is the day's cause (dev-1478);
+    dated on a day of its own weeks before (dev-1694), or a long count ago (dev-961), it is
+    background."""
+    assert _lead(sentence, published) == category.value
