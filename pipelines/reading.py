@@ -379,8 +379,8 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"(?!\s+(?:office|offices|department|bureau|system|process|regime)\b)"
                  r"|通用许可|获批"
                  # a licence renewed, permits approved, exemptions obtained
-                 r"|\b(?:licen[cs]es?|permits?)\b[^.;:]{0,60}?\b(?:had|has|have|was|were)\s+(?:been\s+)?"
-                 r"renewed\b"
+                 r"|\b(?:licen[cs]es?|permits?)\b[^.;:]{0,60}?\b(?:had|has|have|was|were)\s+"
+                 r"(?:been\s+)?renewed\b"
                  r"|\bpermits?\b[^.;:]{0,60}?\b(?:were|was|have\s+been|has\s+been)\s+approved\b"
                  r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*\s+(?:[\w-]+\s+){0,2}?exemptions?\b"
                  # the holder's side: licences that came through or began arriving, a licensed
@@ -389,10 +389,12 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"(?:came|come|comes|coming)\s+through\b"
                  r"|\b(?:licen[cs]es?|permits?|approvals?)\b[^.;:]{0,60}?\b(?:began|begin|begins"
                  r"|started|start|starts)\s+(?:arriving|to\s+arrive|coming\s+in)\b"
-                 r"|(?<!\bonly\s)(?<!\bOnly\s)\blicensed\s+(?:shipments?|cargo(?:es)?|consignments?|exports?|batch(?:es)?)\b"
+                 r"|(?<!\bonly\s)(?<!\bOnly\s)\blicensed\s+(?:shipments?|cargo(?:es)?|consignments?"
+                 r"|exports?|batch(?:es)?)\b"
                  r"|\b(?:shipments?|cargo(?:es)?|consignments?|batch(?:es)?)\b[^.;:]{0,60}?"
                  r"\blicensed\s+under\b"
-                 r"|(?<!\bonly\s)(?<!\bOnly\s)\blicensed\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?"
+                 r"|(?<!\bonly\s)(?<!\bOnly\s)\blicensed\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+                 r"(?:[\w’'-]+\s+){0,3}?"
                  r"(?:shipments?|exports?|sales|cargo(?:es)?)\b"
                  r"|\b(?:cleared\s+customs|shipped|sailed|left|departed)\b[^.;:]{0,40}?\bunder\s+"
                  r"(?:an?\s+|its\s+|their\s+)?(?:Chinese\s+)?(?:export\s+)?licen[cs]e\b"
@@ -498,7 +500,8 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"(?:%|percent|per cent)(?:\s+more)?\s+to\s+(?:bring|import|ship)\b"
               # duties on goods qualified as lower, higher or Chinese ("Lower Chinese duties on
               # Canadian canola take effect on Sunday"); deposits lodged or provided
-              r"|\b(?:lower|higher|new|reduced|Chinese|China[’']s)\s+(?:[\w-]+\s+)?dut(?:y|ies)\s+on\b"
+              r"|\b(?:lower|higher|new|reduced|Chinese|China[’']s)\s+(?:[\w-]+\s+)?"
+              r"dut(?:y|ies)\s+on\b"
               r"|\b(?:lodge|lodges|lodged|provide|provides|provided)\s+(?:[\w-]+\s+){0,2}?deposits?\b"
               r"|提供保证金"
               # a duty told by its rate alone ("as a 100 percent duty took effect")
@@ -663,7 +666,8 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"\b[^.;:]{0,20}?\b(?:from|starting|as of|beginning)\b"
                 # a licence requirement with its start day: scheduled, not an intention ("will
                 # need export licences from September 1"; without the day it is one)
-                r"|(?:(?<=\bwill\s)|(?<=\bwould\s))(?:need|require)\s+(?:an?\s+)?(?:Chinese\s+)?(?:export\s+)?"
+                r"|(?:(?<=\bwill\s)|(?<=\bwould\s))(?:need|require)\s+(?:an?\s+)?(?:Chinese\s+)?"
+                r"(?:export\s+)?"
                 r"(?:permits?|licen[cs]es?)\b[^.;:,]{0,40}?\b(?:from|starting|as of|beginning)\s+"
                 r"(?:" + MONTH + r"[a-z]*\.?\s+\d|\d{1,2}\s+" + MONTH + "|" + WEEKDAY
                 + r"|next\s+month)"
