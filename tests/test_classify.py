@@ -2670,6 +2670,13 @@ def test_the_same_words_without_the_act_stay_a_statement(sentence, published) ->
     assert _lead(sentence, published) == Category.POLICY_STATEMENT.value
 
 
+def first_act(sentence: str):
+    """The first act the sentence reports (one must be read)."""
+    acts = read_acts(sentence)
+    assert acts, sentence
+    return acts[0]
+
+
 def test_a_number_or_a_date_phrase_does_not_end_a_clause() -> None:
     """"after Beijing set final rates of 4.9 to 19.8 percent on Tuesday": the decimal point
     ends nothing, the day dates the ruling; "its first cargo since May had cleared customs
@@ -2681,12 +2688,6 @@ def test_a_number_or_a_date_phrase_does_not_end_a_clause() -> None:
                         "cleared customs in Ningbo under a Chinese export licence.")
     assert cleared.category is Category.LICENSING and not cleared.background \
         and not cleared.foreign
-
-
-def first_act(sentence: str):
-    acts = read_acts(sentence)
-    assert acts, sentence
-    return acts[0]
 
 
 def test_a_rule_cited_by_its_date_months_before_is_history() -> None:
