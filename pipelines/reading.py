@@ -1021,6 +1021,7 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?(?:-(?:flagged|made|built|owned|bound|linked|l
                    r"|subsidiar(?:y|ies)|makers?|manufacturers?|contractors?|exporters|importers"
                    r"|organi[sz]ations?|institutions?|refiners?|processors?|producers?|smelters?"
                    r"|shipowners?|shippers?|brokers?|distributors?|dealers?|investors?|vessels?"
+                   r"|projects?|developers?|miners?|mines?"
                    r"|ships"
                    # a border is a place ("along the Myanmar and Laos borders")
                    r"|borders?|frontiers?"

@@ -1456,3 +1456,20 @@ def test_a_charge_no_longer_paid_and_a_since_phrase(sentence, category):
     """Acts told by what stops being paid, and a since-phrase that dates a noun (docs/RULES.md,
     fortieth pass)."""
     assert category in _kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canadian lithium projects are courting buyers who have needed Chinese licences since "
+        "the graphite export controls took effect in December.",
+        "German and French defence suppliers lost access after Beijing added them to its export "
+        "control list.",
+        "Customs offices along the Myanmar and Laos borders began an inspection drive against "
+        "mineral smuggling on Monday.",
+    ],
+)
+def test_projects_suppliers_and_borders_named_by_their_country_are_no_government(sentence):
+    """A country before a project, a company or a border names its place, not a government
+    acting (docs/RULES.md, fortieth pass: the act stays China's)."""
+    assert read_acts(sentence) and not any(a.foreign for a in read_acts(sentence))
