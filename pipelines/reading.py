@@ -385,10 +385,8 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\b(?:obtain|secur|receiv|won\b|got\b)\w*\s+(?:[\w-]+\s+){0,2}?exemptions?\b"
                  # the holder's side: licences that came through or began arriving, a licensed
                  # cargo, goods that left under a licence, shipments licensed (已获…许可证)
-                 r"|\b(?:licen[cs]es?|permits?|approvals?)\b[^.;:]{0,60}?\b(?:(?:had|has|have)\s+)?"
-                 r"(?:came|come|comes|coming)\s+through\b"
-                 r"|\b(?:licen[cs]es?|permits?|approvals?)\b[^.;:]{0,60}?\b(?:began|begin|begins"
-                 r"|started|start|starts)\s+(?:arriving|to\s+arrive|coming\s+in)\b"
+                 r"|\b(?:licen[cs]es?|permits?|approvals?)\b[^.;:]{0,60}?(?:" + LICENCE_ARRIVED
+                 + ")"
                  r"|(?<!\bonly\s)(?<!\bOnly\s)\blicensed\s+(?:shipments?|cargo(?:es)?|consignments?"
                  r"|exports?|batch(?:es)?)\b"
                  r"|\b(?:shipments?|cargo(?:es)?|consignments?|batch(?:es)?)\b[^.;:]{0,60}?"
