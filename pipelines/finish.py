@@ -132,7 +132,9 @@ def settled(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any]:
 
 def settle_new_measures(archive: Archive, run_id: str) -> None:
     """A measure first seen this run is cited by its preferred issuing page of the run (by
-    confidence, date and address), not by whichever page arrived first."""
+    confidence, date and address), not by whichever page arrived first, with the measure's
+    category and confidence (a page titled with the number, such as the English site's, that
+    arrived first leaves the entry none)."""
     for change in archive.changes_in_run(run_id, ChangeKind.NEW_MEASURE):
         doc = archive.preferred_issuing_document(change["measure"], run_id)
         measure = archive.measure(change["measure"])
@@ -141,6 +143,7 @@ def settle_new_measures(archive: Archive, run_id: str) -> None:
         title = measure["title_zh"] or measure["title_en"] or doc["title"]
         archive.update_change(change["id"], {
             "document": doc["id"], "url": doc["url"], "source": doc["source"], "title": title,
+            "category": measure["category"], "confidence": measure["confidence"],
             "summary": new_measure_summary(measure["id"], json.loads(measure["issuers"] or "[]"),
                                            measure["published"], title)})
 

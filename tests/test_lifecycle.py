@@ -229,3 +229,35 @@ def test_the_evidence_cited_does_not_depend_on_the_order_pages_arrive_in(tmp_pat
             archive.close()
     assert set(cited[0]) == {"new_measure", "deadline_near"}
     assert cited[0] == cited[1]
+
+
+def test_a_new_measure_first_seen_on_a_titled_page_cites_the_issuing_page_with_its_category(
+        tmp_path):
+    """The English site's page, titled with the number, arrives before the Chinese text: the
+    new measure's entry cites the issuing page and carries the measure's category (the titled
+    page's reference has none)."""
+    from test_linking import MEASURES, night, own_page
+
+    from pipelines.archive import Archive
+    from pipelines.items import DocumentItem
+    from pipelines.normalize import normalize_item
+
+    english = normalize_item(DocumentItem(
+        url="https://english.mofcom.gov.cn/policyrelease/announcement/art/2025/art_58.html",
+        source="mofcom_english", source_kind="authority", language="en",
+        title="MOFCOM GACC Announcement No. 58 of 2025 on the Decision to Implement Export "
+              "Controls on Lithium Batteries and Artificial Graphite Anode Materials",
+        body="The export of the following items shall not be carried out without a licence.",
+        published_raw="2025-10-09"))
+    assert english.measures[0].relation == "reports_on" and english.measures[0].category is None
+    chinese = own_page("MOFCOM-2025-58", *MEASURES["MOFCOM-2025-58"])
+    chinese.measures[0].category = "controlled_item_change"
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-10-09", english, chinese)
+        [change] = archive.db.query("select * from changes where kind = 'new_measure'")
+        category = archive.measure("MOFCOM-2025-58")["category"]
+    finally:
+        archive.close()
+    assert change["url"] == chinese.url
+    assert category and change["category"] == category
