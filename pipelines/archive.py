@@ -1079,12 +1079,14 @@ class Archive:
             [event.get("measure"), event.get("kind"), event.get("date"), event.get("until"),
              event.get("by_measure"), event.get("clause")])
 
-    def preferred_issuing_document(self, measure_id: str, run_id: str) -> dict[str, Any] | None:
+    def preferred_issuing_document(self, measure_id: str, run_id: str, *,
+                                   citing: bool = False) -> dict[str, Any] | None:
         """Of the documents the run (or a killed run it continues) stored that issue the
-        measure, the first by confidence, date and address."""
+        measure (citing: that name it in any way), the first by confidence, date and address."""
+        relation = "" if citing else "and dm.relation = 'issues' "
         return self._one(
             "select d.* from document_measures dm join documents d on d.id = dm.document "
-            "where dm.measure = ? and dm.relation = 'issues' and exists (select 1 from "
+            "where dm.measure = ? " + relation + "and exists (select 1 from "
             "document_versions v where v.document = d.id and (v.run_id = ? or v.run_id in "
             "(select id from runs where continued_by = ?))) order by "
             + self._EVIDENCE_ORDER + " limit 1", [measure_id, run_id, run_id])

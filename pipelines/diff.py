@@ -71,13 +71,17 @@ def new_measure_summary(measure_id: str, issuers: list[str], published: str | No
             f"{published or 'undated'}: {title}")
 
 
+def new_measure_cited_summary(measure_id: str, issuers: list[str], citing_title: str) -> str:
+    """The new_measure entry's line for a measure first seen cited by another page."""
+    return f"New measure {measure_id} ({', '.join(issuers)}) first seen cited by: {citing_title}"
+
+
 def new_measure_change(ref: MeasureRef, item: DocumentItem) -> ChangeRecord:
-    issuers = ", ".join(ref.issuers)
     if ref.relation == Relation.ISSUES:
         summary = new_measure_summary(ref.id, ref.issuers, ref.published,
                                       measure_title(ref, item))
     else:
-        summary = f"New measure {ref.id} ({issuers}) first seen cited by: {item.title}"
+        summary = new_measure_cited_summary(ref.id, ref.issuers, item.title)
     return ChangeRecord(
         kind=ChangeKind.NEW_MEASURE, summary=summary, measure=ref.id,
         document=document_id(item.url), title=measure_title(ref, item), url=item.url,

@@ -35,7 +35,7 @@ from pipelines.archive import Archive
 from pipelines.backfill import quiet_before, write_coverage
 from pipelines.config import Config
 from pipelines.designations import designation_changes
-from pipelines.diff import new_measure_summary
+from pipelines.diff import new_measure_cited_summary, new_measure_summary
 from pipelines.items import ChangeRecord
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
@@ -132,20 +132,29 @@ def settled(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any]:
 
 def settle_new_measures(archive: Archive, run_id: str) -> None:
     """A measure first seen this run is cited by its preferred issuing page of the run (by
-    confidence, date and address), not by whichever page arrived first, with the measure's
-    category and confidence (a page titled with the number, such as the English site's, that
-    arrived first leaves the entry none)."""
+    confidence, date and address), or, when no page of the run issues it, by its preferred
+    citing page, not by whichever page arrived first; with the measure's title, category and
+    confidence (a page titled with the number, such as the English site's, or a citing page
+    that arrived first would leave the entry none)."""
     for change in archive.changes_in_run(run_id, ChangeKind.NEW_MEASURE):
-        doc = archive.preferred_issuing_document(change["measure"], run_id)
         measure = archive.measure(change["measure"])
-        if doc is None or measure is None:
+        if measure is None:
             continue
-        title = measure["title_zh"] or measure["title_en"] or doc["title"]
+        issuers = json.loads(measure["issuers"] or "[]")
+        doc = archive.preferred_issuing_document(measure["id"], run_id)
+        if doc is not None:
+            title = measure["title_zh"] or measure["title_en"] or doc["title"]
+            summary = new_measure_summary(measure["id"], issuers, measure["published"], title)
+        elif (doc := archive.preferred_issuing_document(measure["id"], run_id,
+                                                        citing=True)) is not None:
+            title = measure["title_zh"] or measure["title_en"] or doc["title"]
+            summary = new_measure_cited_summary(measure["id"], issuers, doc["title"])
+        else:
+            continue
         archive.update_change(change["id"], {
             "document": doc["id"], "url": doc["url"], "source": doc["source"], "title": title,
             "category": measure["category"], "confidence": measure["confidence"],
-            "summary": new_measure_summary(measure["id"], json.loads(measure["issuers"] or "[]"),
-                                           measure["published"], title)})
+            "summary": summary})
 
 
 def evidence_of(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any]:

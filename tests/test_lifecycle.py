@@ -261,3 +261,45 @@ def test_a_new_measure_first_seen_on_a_titled_page_cites_the_issuing_page_with_i
         archive.close()
     assert change["url"] == chinese.url
     assert category and change["category"] == category
+
+
+def test_a_measure_first_seen_cited_is_cited_by_the_same_page_whatever_the_order(tmp_path):
+    """No page of the night issues No. 58, two cite it (No. 70's text and a news story): its
+    new_measure entry names the same citing page, title and category in either order."""
+    from test_linking import night
+
+    from pipelines.archive import Archive
+    from pipelines.items import DocumentItem
+    from pipelines.normalize import normalize_item
+
+    def pages() -> list[DocumentItem]:
+        no70 = DocumentItem(
+            url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_70.html", source="mofcom",
+            source_kind="authority", language="zh", published_raw="2025-11-07",
+            title="商务部 海关总署公告2025年第70号 "
+                  "关于暂停实施商务部 海关总署公告2025年第58号的公告",
+            body="商务部 海关总署公告2025年第70号\n\n自公布之日起，暂停实施商务部 海关总署公告"
+                 "2025年第58号（关于对锂电池和人造石墨负极材料相关物项实施出口管制的决定），"
+                 "暂停至2026年11月10日。")
+        story = DocumentItem(
+            url="https://www.chinadaily.com.cn/a/202511/07/WS1.html", source="chinadaily",
+            source_kind="news", language="en", published_raw="2025-11-07",
+            title="China suspends battery export controls",
+            body="China on Friday suspended MOFCOM and GACC Announcement No. 58 of 2025 on "
+                 "lithium batteries and graphite anode materials until November 10, 2026, the "
+                 "Ministry of Commerce said.")
+        return [normalize_item(no70), normalize_item(story)]
+
+    entries = []
+    for name, order in (("a", slice(None)), ("b", slice(None, None, -1))):
+        archive = Archive.open(tmp_path / f"{name}.db")
+        try:
+            night(archive, "2025-11-08", *pages()[order])
+            [entry] = archive.db.query(
+                "select document, url, title, category, confidence, summary from changes "
+                "where kind = 'new_measure' and measure = 'MOFCOM-2025-58'")
+        finally:
+            archive.close()
+        entries.append(entry)
+    assert entries[0] == entries[1]
+    assert "mofcom.gov.cn" in entries[0]["url"] and "first seen cited by" in entries[0]["summary"]
