@@ -710,8 +710,14 @@ class Archive:
         self.db.execute("update measures set periods_stale = 1 where id = ?", [measure])
 
     def events(self, measure_id: str) -> list[dict[str, Any]]:
+        """The measure's events by date; of one day's, the preferred document's first (by
+        confidence, date and address, as `preferred_event`), so that what is derived from them
+        (statuses, their periods and the sentence each cites) does not depend on the order
+        pages arrived in."""
         return list(self._query(
-            "select * from measure_events where measure = ? order by date, id", [measure_id]))
+            "select e.* from measure_events e left join documents d on d.id = e.document "
+            "where e.measure = ? order by e.date, " + self._EVIDENCE_ORDER + ", e.id",
+            [measure_id]))
 
     def refresh_status(self, measure_id: str, as_of: str) -> tuple[str | None, State]:
         """Recompute the measure's status for as_of: (status before, state after)."""

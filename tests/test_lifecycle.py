@@ -231,6 +231,31 @@ def test_the_evidence_cited_does_not_depend_on_the_order_pages_arrive_in(tmp_pat
     assert cited[0] == cited[1]
 
 
+def test_the_status_periods_cite_the_same_page_whatever_the_order_pages_arrive_in(tmp_path):
+    """Two official pages state the same suspension of No. 58: its status periods (what
+    Datasette's timeline shows) cite the same page and sentence whichever arrives first."""
+    from dataclasses import replace
+
+    from test_linking import MEASURES, night, own_page
+
+    from pipelines.archive import Archive
+
+    first = own_page("MOFCOM-2025-58", *MEASURES["MOFCOM-2025-58"])
+    second = replace(first, url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_58.html")
+    periods = []
+    for name, items in (("a", [first, second]), ("b", [second, first])):
+        archive = Archive.open(tmp_path / f"{name}.db")
+        try:
+            night(archive, "2026-11-01", *[replace(i) for i in items])
+            periods.append(list(archive.db.query(
+                "select clause, status, [from], [to], [by], document, sentence "
+                "from measure_status where measure = 'MOFCOM-2025-58' order by [from]")))
+        finally:
+            archive.close()
+    assert "suspended" in [p["status"] for p in periods[0]]
+    assert periods[0] == periods[1]
+
+
 def test_a_new_measure_first_seen_on_a_titled_page_cites_the_issuing_page_with_its_category(
         tmp_path):
     """The English site's page, titled with the number, arrives before the Chinese text: the
