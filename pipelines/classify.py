@@ -806,6 +806,10 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     clause = re.split(r"[,;:，。；：]|\.(?:\s|$)", sentence[act.head:], maxsplit=1)[0]
     if re.search(RECENT, clause, re.IGNORECASE):
         return False
+    if re.match(TOLD_BY_ITS_VERB, sentence[act.head:], re.IGNORECASE) and re.search(
+            RECENT, re.split(r"[,;:，。；：]|\.(?:\s|$)", sentence[:act.head])[-1], re.IGNORECASE):
+        return False  # "China on Tuesday lifted the measures it imposed in April": the day
+        # before the verb dates the act; the participle after it, the measures it acts on
     dated = re.search(ANNOUNCED_ON, clause, re.IGNORECASE)
     if dated and _dated_earlier(dated.group(0), published):
         return True
@@ -813,6 +817,11 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     # export controls in 2006")
     year = re.search(EARLIER_YEAR, clause)
     return bool(year) and int(year.group(1)) < published.year
+
+
+# An act told by its own verb in the past tense ("lifted", "suspended", "put"), which a day
+# named before it in its clause dates ("China on Tuesday lifted …").
+TOLD_BY_ITS_VERB = r"(?:\w+ed|put|set|cut)\b"
 
 
 # The year an act's own clause puts it in ("in 2006", "in late 2023").

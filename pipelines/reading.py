@@ -168,6 +168,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|affiliates)\b"
               r"|\b(?:has|have|had)\s+frozen\b[^.;:]{0,40}?\bassets\b|\bfroze\b[^.;:]{0,40}?"
               r"\bassets\b"
+              # the same told by the party ("had their Chinese assets frozen on Friday"), and
+              # parties put under sanctions ("put five of its US subsidiaries under sanctions")
+              r"|\b(?:has|have|had)\s+(?:their|its)\s+(?:[\w-]+\s+){0,2}?assets\b[^.;:]{0,30}?"
+              r"\bfrozen\b"
+              r"|\b(?:put|puts|putting|placed|places)\s+(?:[\w’'-]+\s+){0,6}?under\s+"
+              r"(?:sanctions|countermeasures)\b"
               # entities cut off from goods or supplies: the effect of their listing ("cut off
               # 20 Japanese companies and institutions from Chinese dual-use goods")
               r"|\bcut(?:s|ting)?\s+off\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
@@ -211,8 +217,13 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")[^.;:]{0,40}"
-                  r"\b(?:controls?|bans?|measures?|restrictions?"
-                  r"|tariffs?|fees|levies)\b|\bstop(?:s|ped|ping)? implementing\b"
+                  r"\b(?:controls?|bans?|measures?|countermeasures|restrictions?"
+                  r"|tariffs?|fees|levies|presumptions?\s+of\s+denial)\b"
+                  r"|\bstop(?:s|ped|ping)? implementing\b"
+                  # a fee no longer collected ("stopped charging special fees on US ships"; not
+                  # duties, whose end is a trade-remedy decision)
+                  r"|\bstop(?:s|ped|ping)?\s+(?:charging|collecting|levying)\s+(?:[\w-]+\s+){0,3}?"
+                  r"(?:fees|charges)\b"
                   r"|\bstop(?:s|ped|ping)?\s+being\s+(?:implemented|enforced|applied)\b"
                   # a halt or an embargo lifted is a ban lifted ("lifted a four-year halt on
                   # imports of the crustaceans"), the halt its object, a few words on (not
@@ -245,6 +256,10 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # the noun before may be a tariff: _own_category), a date pushed back, a
                   # presumption set aside, parties no longer subject to a ban
                   r"|\b(?:stays?|remains?|stayed|remained)\s+(?:suspended|on\s+hold)\b"
+                  # measures kept frozen ("Controls on 16 US defence firms stay frozen until
+                  # November"; not assets, which a listing freezes)
+                  r"|\b(?:controls?|measures?|countermeasures|bans?|restrictions?|curbs|sanctions)"
+                  r"\b[^.;:]{0,60}?\b(?:stays?|remains?|stayed|remained)\s+frozen\b"
                   r"|\b(?:are|is)\s+(?:now\s+)?on\s+(?:hold|ice)\b"
                   r"|\bpush(?:es|ed|ing)?\s+back\b[^.;:]{0,120}?\b(?:resume|apply|take\s+effect)\b"
                   r"|\bset(?:s|ting)?\s+aside\b[^.;:]{0,30}?\b(?:presumption|ban|measures?|controls?"
@@ -294,6 +309,11 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\b(?:put|puts|putting)\s+(?:[\w’'-]+\s+){0,5}?(?:rules?|controls?|measures?"
                   r"|bans?|prohibitions?|restrictions?|curbs|requirements?|provisions?|listings?)"
                   r"\s+on\s+(?:hold|ice)\b"
+                  # measures kept on hold, however long their object ("keeps trade bans on 11
+                  # American defence suppliers on ice")
+                  r"|\b(?:keeps?|kept|keeping)\s+(?:[\w’'-]+\s+){0,5}?(?:rules?|controls?"
+                  r"|measures?|bans?|prohibitions?|restrictions?|curbs|requirements?|listings?)"
+                  r"\b[^.;:]{0,60}?\s+on\s+(?:hold|ice)\b"
                   # and in the passive, however long the measure's name before it ("controls
                   # that were due to take effect on Saturday have been put on hold")
                   r"|\b(?:rules?|controls?|measures?|bans?|prohibitions?|restrictions?|curbs"
@@ -496,6 +516,10 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               # China"): the duty told by its effect
               r"|\bcosts?\s+(?:an?\s+(?:extra|additional)\s+)?\d+(?:\.\d+)?\s*"
               r"(?:%|percent|per cent)(?:\s+more)?\s+to\s+(?:bring|import|ship)\b"
+              # or that their sellers pay a share more to sell ("will pay 25% more to sell in
+              # China from March 20")
+              r"|\bpay\s+(?:an?\s+(?:extra|additional)\s+)?\d+(?:\.\d+)?\s*(?:%|percent"
+              r"|per cent)\s+more\s+to\s+(?:sell|ship|export)\b"
               # duties on goods qualified as lower, higher or Chinese ("Lower Chinese duties on
               # Canadian canola take effect on Sunday"); deposits lodged or provided
               r"|\b(?:lower|higher|new|reduced|Chinese|China[’']s)\s+(?:[\w-]+\s+)?"
@@ -980,11 +1004,12 @@ CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Comme
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
                   r"|中方|中国|我国|商务部|外交部|海关|海关总署|税则委员会|工作机制|国务院")
 # A country after these words is the target of an act, not its actor ("export controls on the
-# US", "对美国出口管制"); a possessive ("Washington's") is an actor all the same.
+# US", "对美国出口管制", and the object 将/把 puts before its verb: 将美国PVH集团…列入); a
+# possessive ("Washington's") is an actor all the same.
 # A country or capital after "in" is where something happens ("shares fell in Tokyo on
 # Wednesday", "traders in Washington"), a place, not a government acting.
 TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|in|targeting)"
-                 r"\s+(?:the\s+)?|[对向与同和跟自从于])$")
+                 r"\s+(?:the\s+)?|[对向与同和跟自从于将把])$")
 # A country joined to where a company is based, registered or listed ("a Tokyo-based maker", "a
 # Singapore-registered trading company"): the company's place, not a government.
 REGISTERED_IN = r"-(?:based|registered|incorporated|headquartered|listed)\b"
@@ -1145,7 +1170,8 @@ EVALUATIVE_ZH = (r"^(?:措施|等|的)?[，,]?\s*(?:完全|均|都|也|并|既)?
 NOMINALIZED_BEFORE = r"\b(?:move|decision|step|bid|plan)\s+to\s+$"
 # An event of the day or the week named with a measure ("announced on Friday", 6日发布).
 RECENT = (r"\b(?:on\s+)?" + WEEKDAY + r"\b|\btoday\b"
-          r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日")
+          r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日"
+          r"|\b(?:over|at)\s+the\s+weekend\b|\b(?:this|last)\s+weekend\b")
 # A reaction told the day or hours after an act ("a day after China placed …", "hours after"):
 # the act is the day's news, as a weekday would date it.
 # Days after it, uncounted or by a few ("on Friday, days after China lifted …", "just two days

@@ -2817,3 +2817,19 @@ def test_an_event_after_the_days_news_is_its_cause_unless_dated_earlier(
     dated on a day of its own weeks before (dev-1694), or a long count ago (dev-961), it is
     background."""
     assert _lead(sentence, published) == category.value
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # the day before the verb dates the act; the participle after it, what it acts on
+        "China on Thursday lifted the export controls it imposed in March on nine US firms.",
+        # "over the weekend" is the week of the news
+        "Gallium buyers can apply for licences again after China put its US ban on hold over "
+        "the weekend.",
+    ],
+)
+def test_a_lifting_dated_by_its_day_and_a_weekend_suspension_are_the_news(lead):
+    """docs/RULES.md, forty-first pass: the suspension is the page's act."""
+    body = f"{lead}\nAnalysts said markets would take time to adjust."
+    assert classify_category("Trade roundup", body, "news", "2026-06-15") == "suspension"

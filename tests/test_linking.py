@@ -3648,3 +3648,19 @@ def test_a_list_told_by_the_act_of_listing_alone_is_left_unnamed(reference_db, t
     assert found == {"zh": ([], ["MOFCOM-2026-11", "MOFCOM-2026-12"]),
                      "en": ([], ["MOFCOM-2026-11", "MOFCOM-2026-12"]),
                      "named": (["MOFCOM-2026-12"], [])}
+
+
+def test_measures_told_suspended_without_a_date_bring_the_one_instrument_that_suspended_them(
+        archive):
+    """"including suspending the export control measures it announced on October 9" (dev-1810,
+    forty-first pass): the suspension is not dated, but the package it names was suspended by
+    one instrument only, which the sentence therefore tells."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          no61(), NO62, no70())
+    item = news("Affiliates rule", "A ministry spokesperson said China has also taken steps on "
+                "its side, including suspending the export control measures it announced on "
+                "October 9.", "2025-11-12")
+    night(archive, "2025-11-12", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-58", "MOFCOM-2025-61",
+                                                "MOFCOM-2025-62", "MOFCOM-2025-70"]

@@ -1473,3 +1473,46 @@ def test_projects_suppliers_and_borders_named_by_their_country_are_no_government
     """A country before a project, a company or a border names its place, not a government
     acting (docs/RULES.md, fortieth pass: the act stays China's)."""
     assert read_acts(sentence) and not any(a.foreign for a in read_acts(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "category"),
+    [
+        # 将 puts the listed parties before the verb: the country names them, not the actor
+        ("不可靠实体清单工作机制决定将日本三家军工企业列入不可靠实体清单。",
+         Category.ENTITY_LISTING),
+        # measures kept frozen or on ice, however long their object
+        ("Export-control measures on 12 US drone makers remain frozen until next November.",
+         Category.SUSPENSION),
+        ("The decision keeps bans on eight US defence contractors on ice for another year.",
+         Category.SUSPENSION),
+        # a presumption of denial and countermeasures lifted, fees no longer collected
+        ("Beijing lifts its presumption of denial on US-bound gallium until next November",
+         Category.SUSPENSION),
+        ("China lifted the countermeasures against two US drone makers on Friday.",
+         Category.SUSPENSION),
+        ("Chinese ports stopped collecting special berthing fees on US-flagged vessels on "
+         "Monday.", Category.SUSPENSION),
+        # parties' assets frozen, told by them; parties put under sanctions
+        ("Nine US aerospace firms had their assets in China frozen on Thursday.",
+         Category.ENTITY_LISTING),
+        ("Beijing put three US defence units under countermeasures on Monday.",
+         Category.ENTITY_LISTING),
+        # a duty told by what its payers pay more to sell
+        ("Australian barley growers will pay 80% more to sell in China from next week.",
+         Category.TARIFF),
+    ],
+)
+def test_acts_told_by_their_object_or_their_effect(sentence, category):
+    """Acts of the forty-first pass (docs/RULES.md): the act is read, and it is China's."""
+    acts = [a for a in read_acts(sentence) if a.category is category]
+    assert acts and not any(a.foreign for a in acts)
+
+
+def test_duties_no_longer_collected_are_a_trade_remedy_decision_not_a_suspension():
+    """Fees no longer collected are suspended; duties no longer collected end by a
+    trade-remedy decision (the README's tariff rule)."""
+    assert Category.SUSPENSION not in _kinds(
+        "China stopped collecting anti-dumping duties on Australian wine on Friday.")
+    assert Category.SUSPENSION in _kinds(
+        "China stopped collecting special port fees on US ships on Friday.")
