@@ -339,6 +339,15 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # export-control measures to 15 US entities")
                   r"|\bno\s+longer\s+(?:applies|apply|enforces?|implements?)\b[^.;:]{0,40}?"
                   r"\b(?:controls?|measures?|rules?|bans?|restrictions?|curbs)\b"
+                  # measures on listed parties adjusted (No. 69 of 2025: some stopped, some
+                  # suspended for a further year): the listing stands, its measures change
+                  r"|\badjust(?:s|ed|ing)?\s+(?:the\s+|its\s+)?measures\b[^.;:]{0,20}?"
+                  r"\b(?:on|concerning|against|targeting)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?"
+                  r"\bentit(?:y|ies)\b"
+                  r"|\badjustments?\s+to\s+(?:the\s+|its\s+)?measures\b[^.;:]{0,20}?"
+                  r"\b(?:on|concerning|against|targeting)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}?"
+                  r"\bentit(?:y|ies)\b"
+                  r"|调整(?:对)?[^，。；]{0,30}实体[^，。；]{0,10}措施"
                   # measures told ended ("after Chinese measures against it stopped on Monday",
                   # "control list measures end"): stopped, as 停止执行
                   r"|\b(?:measures?|countermeasures?)\b[^.;:,]{0,40}?\b(?:stopped|ended|ends?)\b"

@@ -1501,6 +1501,10 @@ def test_projects_suppliers_and_borders_named_by_their_country_are_no_government
         # a duty told by what its payers pay more to sell
         ("Australian barley growers will pay 80% more to sell in China from next week.",
          Category.TARIFF),
+        # measures on listed parties adjusted: the listing stands, its measures change
+        ("China adjusted the measures on 28 U.S. entities on its export control list on "
+         "Wednesday.", Category.SUSPENSION),
+        ("商务部发布公告，调整对美国相关实体的有关措施。", Category.SUSPENSION),
     ],
 )
 def test_acts_told_by_their_object_or_their_effect(sentence, category):
