@@ -12,7 +12,8 @@ sentence names, each as a span of days (first, last) with its precision:
 - months: "in April", "in early April", "since April", "in October 2025", 4月, 今年4月,
   去年11月 (nearest again; a day of a relative year, 今年4月4日, is that day;
   "last November" is the latest November before this month), "this
-  month", "earlier this month", "last month", 本月, 上月;
+  month", "earlier this month", "last month", 本月, 上月 (a day of a relative month, 本月3日,
+  上月28日, is that day);
 - weeks and years: "last week", "this week", "last year", "this year", 今年, 去年, "recently"
   and 近日 (the two weeks before); a month of a relative year ("in August last year", "April
   this year"); a year on its own ("in 2023", "since 2023", 2023年以来), not one inside an
@@ -95,6 +96,8 @@ _ZH_FULL = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2
 # a day of a year told relative to the document's (今年4月4日, 去年12月3日)
 _ZH_RELATIVE_DAY = re.compile(r"(?P<pre>今年|去年|明年)\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})"
                               r"\s*[日号]")
+# a day of a month told relative to the document's (本月3日, 上月28日, 下月1日)
+_ZH_MONTH_RELATIVE_DAY = re.compile(r"(?P<pre>本月|上月|下月)\s*(?P<d>\d{1,2})\s*[日号]")
 _ZH_DAY = re.compile(r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号](?!电)")
 _ZH_MONTH = re.compile(r"(?:(?P<pre>今年|去年|明年)|(?<![\d年]))(?P<m>\d{1,2})\s*月"
                        r"(?![\d份]*\s*\d*\s*[日号])(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?")
@@ -404,6 +407,12 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _ZH_RELATIVE_DAY.finditer(text):
         y = {"今年": today.year, "去年": today.year - 1, "明年": today.year + 1}[m["pre"]]
         day = _day(y, int(m["m"]), int(m["d"]))
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
+    for m in _ZH_MONTH_RELATIVE_DAY.finditer(text):
+        y, mo = today.year, today.month + {"本月": 0, "上月": -1, "下月": 1}[m["pre"]]
+        y, mo = (y - 1, 12) if mo == 0 else (y + 1, 1) if mo == 13 else (y, mo)
+        day = _day(y, mo, int(m["d"]))
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_DAY.finditer(text):

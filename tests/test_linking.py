@@ -159,6 +159,9 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("2023年以来，商务部", "2025-06-18", ("2023-01-01", "year")),
     ("自今年3月9日起对锑实施管制", "2025-11-20", ("2025-03-09", "day")),  # a day of a relative year
     ("去年12月3日公布的措施", "2025-06-18", ("2024-12-03", "day")),
+    # a day of a relative month (forty-first pass, dev-1836), across a year's end too
+    ("本月3日商务部、海关总署发布的公告", "2023-07-06", ("2023-07-03", "day")),
+    ("上月28日发布的公告", "2026-01-05", ("2025-12-28", "day")),
     # a day of a relative year in English, yesterday, and a since-clause's "from" (ninth pass)
     ("items that cannot leave without approval since Feb 4 last year", "2026-06-11",
      ("2025-02-04", "day")),
