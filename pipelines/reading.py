@@ -174,6 +174,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"\bfrozen\b"
               r"|\b(?:put|puts|putting|placed|places)\s+(?:[\w’'-]+\s+){0,6}?under\s+"
               r"(?:sanctions|countermeasures)\b"
+              # countermeasures that freeze parties' assets; a party's designation under a list
+              # ("countermeasures that freeze their assets in China", "Thursday's
+              # unreliable-entity designation")
+              r"|\bfreez(?:e|es|ing)\s+(?:their|its)\s+assets\b"
+              r"|\b(?:unreliable[- ]entity|entity[- ]list|export[- ]control[- ]list|watch[- ]list)"
+              r"\s+designations?\b"
               # entities cut off from goods or supplies: the effect of their listing ("cut off
               # 20 Japanese companies and institutions from Chinese dual-use goods")
               r"|\bcut(?:s|ting)?\s+off\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
@@ -430,6 +436,9 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  # states its own authority, no licence granted to an exporter
                  r"|(?<!经)(?<!经国务院)批准"
                  r"|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可"
+                 # the licence first (首张锗出口许可证发放至…), an exemption granted (给予豁免)
+                 # (the certificate: not 随着许可陆续发放, licences as they come)
+                 r"|许可证[^，。；]{0,6}(?:发放|颁发|签发)|给予[^，。；]{0,8}豁免"
                  # the same in Chinese (获得…出口许可证件); not a licence one must or may obtain
                  # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
                  r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}许可(?:证件|证)?"
@@ -504,7 +513,9 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # authority: breaches pursued, not a control imposed
                    r"|(?:逃避|规避|违反)[^，。；]{0,8}管制[^，。；]{0,4}(?:案例|案件)"
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
-                   r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报")
+                   r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报"
+                   # an inspection campaign of exporters (对钨出口企业开展专项检查)
+                   r"|专项检查")
 # Month and weekday words of the days that date acts and start them.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -534,6 +545,10 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:lower|higher|new|reduced|Chinese|China[’']s)\s+(?:[\w-]+\s+)?"
               r"dut(?:y|ies)\s+on\b"
               r"|\b(?:lodge|lodges|lodged|provide|provides|provided)\s+(?:[\w-]+\s+){0,2}?deposits?\b"
+              # deposits posted by importers or collected by customs ("begin posting deposits at
+              # Chinese customs", "begins collecting anti-dumping deposits")
+              r"|\b(?:post|posts|posted|posting|collect|collects|collected|collecting)\s+"
+              r"(?:[\w-]+\s+){0,2}?deposits\b"
               r"|提供保证金"
               # a duty told by its rate alone ("as a 100 percent duty took effect")
               r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:dut(?:y|ies)|lev(?:y|ies))\b"
@@ -834,6 +849,9 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|set(?:s|ting)?\s+aside\b|no\s+longer\s+subject\s+to\b|joins?\b|joined\b"
             r"|(?:come|comes|came|coming)\s+under\b|[^.;:]*?\bnow\s+required\b|[^，。；]*?须凭"
             r"|[^，。；]*?提供保证金|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
+            # deposits posted or collected, a licence told before its issuing (许可证发放至…)
+            r"|(?:post|posts|posted|posting|collect|collects|collected|collecting)\s+"
+            r"(?:[\w-]+\s+){0,2}?deposits\b|许可证[^，。；]{0,6}(?:发放|颁发|签发)"
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb ("put on hold", "may again
@@ -1189,8 +1207,9 @@ NEXT_DAY = (r"\b(?:a|one|the) day|\bhours|\bminutes|\bthe morning|\bthe day"
             r"|(?:^|[,，]\s*|\b(?:just|only|mere|a few|few|two|three|several)\s+)days")
 MODIFIER_EVENT = (r"\b(?:announc|introduc|impos|issu|unveil|adopt|releas|publish|plac|add|put"
                   r"|launch|implement)\w*|\b(?:took|takes?) effect\b|公布|发布|宣布|出台|列入"
-                  # a decision is an event of its day ("after Tuesday's decision to …")
-                  r"|\bdecisions?\b|\bdecided\b"
+                  # a decision is an event of its day ("after Tuesday's decision to …"), as
+                  # is a designation ("after Thursday's unreliable-entity designation")
+                  r"|\bdecisions?\b|\bdecided\b|\bdesignations?\b"
                   # as is a trade-remedy ruling and the rates it sets
                   r"|\brulings?\b|\bruled\b|\bset\s+(?:final|preliminary|provisional)\b")
 

@@ -1505,6 +1505,21 @@ def test_projects_suppliers_and_borders_named_by_their_country_are_no_government
         ("China adjusted the measures on 28 U.S. entities on its export control list on "
          "Wednesday.", Category.SUSPENSION),
         ("商务部发布公告，调整对美国相关实体的有关措施。", Category.SUSPENSION),
+        # countermeasures that freeze assets; a designation under a list, an event of its day
+        ("China announced countermeasures that freeze its assets against a US drone maker.",
+         Category.ENTITY_LISTING),
+        ("Two Canadian firms face trading bans after Monday's unreliable-entity designation.",
+         Category.ENTITY_LISTING),
+        # a licence told before its issuing, an exemption granted
+        ("首批镓出口许可证签发至江苏一家企业。", Category.LICENSING),
+        ("商务部对安世半导体出口民用芯片给予豁免。", Category.LICENSING),
+        # deposits collected or posted: the duty at work
+        ("Chinese customs began collecting anti-dumping deposits on brandy imports on Friday.",
+         Category.TARIFF),
+        ("EU pork exporters started posting deposits at Chinese customs on Monday.",
+         Category.TARIFF),
+        # an inspection campaign of exporters
+        ("商务部对锑出口企业开展专项检查。", Category.ENFORCEMENT),
     ],
 )
 def test_acts_told_by_their_object_or_their_effect(sentence, category):
@@ -1520,3 +1535,10 @@ def test_duties_no_longer_collected_are_a_trade_remedy_decision_not_a_suspension
         "China stopped collecting anti-dumping duties on Australian wine on Friday.")
     assert Category.SUSPENSION in _kinds(
         "China stopped collecting special port fees on US ships on Friday.")
+
+
+def test_licences_as_they_come_are_no_licence_issued():
+    """许可证…发放 is a licence issued (the certificate named); 随着许可陆续发放 ("as licences are
+    issued, exports should recover") is an expectation, no licence granted (dev-1676)."""
+    assert Category.LICENSING in _kinds("首张锗出口许可证发放至昆明一家企业。")
+    assert Category.LICENSING not in _kinds("随着许可陆续发放，相关产品出口有望逐步恢复。")
