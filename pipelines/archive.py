@@ -1085,11 +1085,12 @@ class Archive:
             [event.get("measure"), event.get("kind"), event.get("date"), event.get("until"),
              event.get("by_measure"), event.get("clause")])
 
-    def preferred_issuing_document(self, measure_id: str, run_id: str, *,
-                                   citing: bool = False) -> dict[str, Any] | None:
+    def preferred_document(self, measure_id: str, run_id: str, *, issuing: bool = True
+                           ) -> dict[str, Any] | None:
         """Of the documents the run (or a killed run it continues) stored that issue the
-        measure (citing: that name it in any way), the first by confidence, date and address."""
-        relation = "" if citing else "and dm.relation = 'issues' "
+        measure (or, issuing False, that name it in any way), the first by confidence, date and
+        address."""
+        relation = "and dm.relation = 'issues' " if issuing else ""
         return self._one(
             "select d.* from document_measures dm join documents d on d.id = dm.document "
             "where dm.measure = ? " + relation + "and exists (select 1 from "

@@ -803,11 +803,11 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     participle (ANNOUNCED_ON) more than HISTORY_DAYS before the news, and nothing in that clause
     dates it to the news ("as exporters adjusted to
     the ban … announced on January 6", told on 20 March with the data "released on Friday")."""
-    clause = re.split(r"[,;:，。；：]|\.(?:\s|$)", sentence[act.head:], maxsplit=1)[0]
+    clause = re.split(CLAUSE_BREAK, sentence[act.head:], maxsplit=1)[0]
     if re.search(RECENT, clause, re.IGNORECASE):
         return False
     if re.match(TOLD_BY_ITS_VERB, sentence[act.head:], re.IGNORECASE) and re.search(
-            RECENT, re.split(r"[,;:，。；：]|\.(?:\s|$)", sentence[:act.head])[-1], re.IGNORECASE):
+            RECENT, re.split(CLAUSE_BREAK, sentence[:act.head])[-1], re.IGNORECASE):
         return False  # "China on Tuesday lifted the measures it imposed in April": the day
         # before the verb dates the act; the participle after it, the measures it acts on
     dated = re.search(ANNOUNCED_ON, clause, re.IGNORECASE)
@@ -817,6 +817,10 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     # export controls in 2006")
     year = re.search(EARLIER_YEAR, clause)
     return bool(year) and int(year.group(1)) < published.year
+
+
+# Where a clause ends, for the dating of an act (a comma, a colon, a sentence's end).
+CLAUSE_BREAK = r"[,;:，。；：]|\.(?:\s|$)"
 
 
 # An act told by its own verb in the past tense ("lifted", "suspended", "put"), which a day

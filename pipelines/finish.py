@@ -140,17 +140,16 @@ def settle_new_measures(archive: Archive, run_id: str) -> None:
         measure = archive.measure(change["measure"])
         if measure is None:
             continue
-        issuers = json.loads(measure["issuers"] or "[]")
-        doc = archive.preferred_issuing_document(measure["id"], run_id)
-        if doc is not None:
-            title = measure["title_zh"] or measure["title_en"] or doc["title"]
-            summary = new_measure_summary(measure["id"], issuers, measure["published"], title)
-        elif (doc := archive.preferred_issuing_document(measure["id"], run_id,
-                                                        citing=True)) is not None:
-            title = measure["title_zh"] or measure["title_en"] or doc["title"]
-            summary = new_measure_cited_summary(measure["id"], issuers, doc["title"])
-        else:
+        doc = archive.preferred_document(measure["id"], run_id)
+        cited = doc is None
+        if cited:
+            doc = archive.preferred_document(measure["id"], run_id, issuing=False)
+        if doc is None:
             continue
+        issuers = json.loads(measure["issuers"] or "[]")
+        title = measure["title_zh"] or measure["title_en"] or doc["title"]
+        summary = (new_measure_cited_summary(measure["id"], issuers, doc["title"]) if cited
+                   else new_measure_summary(measure["id"], issuers, measure["published"], title))
         archive.update_change(change["id"], {
             "document": doc["id"], "url": doc["url"], "source": doc["source"], "title": title,
             "category": measure["category"], "confidence": measure["confidence"],

@@ -1776,10 +1776,12 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                                  f"suspension the sentence dates")
         if e.sentence.suspension and not _suspended_on(e.sentence, p) \
                 and not _STILL_SUSPENDED.search(e.sentence.text):  # (the running one's, below)
-            by = _sole_instrument(e, direct, profiles)
+            siblings = sorted(m for m, other in direct.items() if other.sentence is e.sentence
+                              and m in profiles)
+            by = _sole_instrument(siblings, profiles)
             if by is not None:
                 _add(decision, profiles, by, e, f"the instrument that suspended the measures "
-                     f"the sentence tells suspended ({', '.join(_siblings(e, direct, profiles))})")
+                     f"the sentence tells suspended ({', '.join(siblings)})")
         for part in _suspension_parts(e):
             by = part.reason.split(" by ", 1)[1].split(" ", 1)[0] if " by " in part.reason else ""
             if not by:
@@ -1796,19 +1798,10 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                          f"sentence describes")
 
 
-def _siblings(e: Evidence, direct: dict[str, Evidence], profiles: dict[str, Profile]
-              ) -> list[str]:
-    """The measures linked directly through the same sentence as e."""
-    return sorted(m for m, other in direct.items() if other.sentence is e.sentence
-                  and m in profiles)
-
-
-def _sole_instrument(e: Evidence, direct: dict[str, Evidence], profiles: dict[str, Profile]
-                     ) -> str | None:
+def _sole_instrument(siblings: list[str], profiles: dict[str, Profile]) -> str | None:
     """Two or more measures a sentence tells suspended without dating their suspension
     ("including suspending the export control measures it announced on October 9"): the one
     instrument that suspended them all, if there is exactly one (None otherwise)."""
-    siblings = _siblings(e, direct, profiles)
     if len(siblings) < 2:
         return None
     shared = set.intersection(*({by for _, what, by in profiles[m].dates
