@@ -206,52 +206,51 @@ def test_status_periods_say_what_status_on_says_on_every_day(seed):
         assert before.last is not None and day_after(before.last) == after.first
 
 
-def test_the_evidence_cited_does_not_depend_on_the_order_pages_arrive_in(tmp_path):
-    """Two official pages issue the same measure (its announcement page and the policy-release
-    page): the new measure and its deadline cite the same one whichever arrives first."""
-    from dataclasses import replace
-
-    from test_linking import MEASURES, night, own_page
+def in_both_orders(tmp_path, as_of, pages, sql):
+    """The rows sql reads after one night that stores the pages (made afresh by `pages()`) in
+    their order, and after one that stores them in the reverse order, each in its own archive."""
+    from test_linking import night
 
     from pipelines.archive import Archive
 
-    first = own_page("MOFCOM-2025-58", *MEASURES["MOFCOM-2025-58"])
-    second = replace(first, url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_58.html")
-    cited = []
-    for name, items in (("a", [first, second]), ("b", [second, first])):
+    results = []
+    for name, order in (("a", slice(None)), ("b", slice(None, None, -1))):
         archive = Archive.open(tmp_path / f"{name}.db")
         try:
-            night(archive, "2026-11-01", *[replace(i) for i in items])
-            cited.append({c["kind"]: c["url"] for c in archive.db.query(
-                "select kind, url from changes where measure = 'MOFCOM-2025-58' and kind in "
-                "('new_measure', 'deadline_near')")})
+            night(archive, as_of, *pages()[order])
+            results.append(list(archive.db.query(sql)))
         finally:
             archive.close()
-    assert set(cited[0]) == {"new_measure", "deadline_near"}
+    return results
+
+
+def two_issuing_pages_of_no58():
+    """No. 58's announcement page and its policy-release copy (the same text, two addresses)."""
+    from dataclasses import replace
+
+    from test_linking import MEASURES, own_page
+
+    first = own_page("MOFCOM-2025-58", *MEASURES["MOFCOM-2025-58"])
+    return [first, replace(first, url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_58.html")]
+
+
+def test_the_evidence_cited_does_not_depend_on_the_order_pages_arrive_in(tmp_path):
+    """Two official pages issue the same measure (its announcement page and the policy-release
+    page): the new measure and its deadline cite the same one whichever arrives first."""
+    cited = in_both_orders(tmp_path, "2026-11-01", two_issuing_pages_of_no58,
+                           "select kind, url from changes where measure = 'MOFCOM-2025-58' and "
+                           "kind in ('new_measure', 'deadline_near') order by kind")
+    assert {c["kind"] for c in cited[0]} == {"new_measure", "deadline_near"}
     assert cited[0] == cited[1]
 
 
 def test_the_status_periods_cite_the_same_page_whatever_the_order_pages_arrive_in(tmp_path):
     """Two official pages state the same suspension of No. 58: its status periods (what
     Datasette's timeline shows) cite the same page and sentence whichever arrives first."""
-    from dataclasses import replace
-
-    from test_linking import MEASURES, night, own_page
-
-    from pipelines.archive import Archive
-
-    first = own_page("MOFCOM-2025-58", *MEASURES["MOFCOM-2025-58"])
-    second = replace(first, url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_58.html")
-    periods = []
-    for name, items in (("a", [first, second]), ("b", [second, first])):
-        archive = Archive.open(tmp_path / f"{name}.db")
-        try:
-            night(archive, "2026-11-01", *[replace(i) for i in items])
-            periods.append(list(archive.db.query(
-                "select clause, status, [from], [to], [by], document, sentence "
-                "from measure_status where measure = 'MOFCOM-2025-58' order by [from]")))
-        finally:
-            archive.close()
+    periods = in_both_orders(tmp_path, "2026-11-01", two_issuing_pages_of_no58,
+                             "select clause, status, [from], [to], [by], document, sentence "
+                             "from measure_status where measure = 'MOFCOM-2025-58' "
+                             "order by [from]")
     assert "suspended" in [p["status"] for p in periods[0]]
     assert periods[0] == periods[1]
 
@@ -291,9 +290,6 @@ def test_a_new_measure_first_seen_on_a_titled_page_cites_the_issuing_page_with_i
 def test_a_measure_first_seen_cited_is_cited_by_the_same_page_whatever_the_order(tmp_path):
     """No page of the night issues No. 58, two cite it (No. 70's text and a news story): its
     new_measure entry names the same citing page, title and category in either order."""
-    from test_linking import night
-
-    from pipelines.archive import Archive
     from pipelines.items import DocumentItem
     from pipelines.normalize import normalize_item
 
@@ -315,16 +311,9 @@ def test_a_measure_first_seen_cited_is_cited_by_the_same_page_whatever_the_order
                  "Ministry of Commerce said.")
         return [normalize_item(no70), normalize_item(story)]
 
-    entries = []
-    for name, order in (("a", slice(None)), ("b", slice(None, None, -1))):
-        archive = Archive.open(tmp_path / f"{name}.db")
-        try:
-            night(archive, "2025-11-08", *pages()[order])
-            [entry] = archive.db.query(
-                "select document, url, title, category, confidence, summary from changes "
-                "where kind = 'new_measure' and measure = 'MOFCOM-2025-58'")
-        finally:
-            archive.close()
-        entries.append(entry)
-    assert entries[0] == entries[1]
-    assert "mofcom.gov.cn" in entries[0]["url"] and "first seen cited by" in entries[0]["summary"]
+    entries = in_both_orders(tmp_path, "2025-11-08", pages,
+                             "select document, url, title, category, confidence, summary from "
+                             "changes where kind = 'new_measure' and measure = 'MOFCOM-2025-58'")
+    assert len(entries[0]) == 1 and entries[0] == entries[1]
+    [entry] = entries[0]
+    assert "mofcom.gov.cn" in entry["url"] and "first seen cited by" in entry["summary"]
