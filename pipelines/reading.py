@@ -358,6 +358,14 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # "control list measures end"): stopped, as 停止执行
                   r"|\b(?:measures?|countermeasures?)\b[^.;:,]{0,40}?\b(?:stopped|ended|ends?)\b"
                   r"(?!\s+(?:of|up|in|with)\b)")
+# Deposits posted by importers or collected by customs under a trade-remedy measure ("begin
+# posting deposits at Chinese customs", "begins collecting anti-dumping deposits"), and a
+# licence certificate told before its issuing (首张锗出口许可证发放至…; not 随着许可陆续发放,
+# licences as they come): the act and its own verb at once (TARIFF_ACT, LICENSING_ACT,
+# DOING_VERBS).
+DEPOSITS_TAKEN = (r"\b(?:post|posts|posted|posting|collect|collects|collected|collecting)\s+"
+                  r"(?:[\w-]+\s+){0,2}?deposits\b")
+LICENCE_ISSUED_ZH = r"许可证[^，。；]{0,6}(?:发放|颁发|签发)"
 # Licences that came through or began arriving: received, told by their holder.
 LICENCE_ARRIVED = (r"\b(?:came|come|comes|coming)\s+through\b|\b(?:began|begin|begins|started"
                    r"|start|starts)\s+(?:arriving|to\s+arrive|coming\s+in)\b")
@@ -437,8 +445,7 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|(?<!经)(?<!经国务院)批准"
                  r"|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可"
                  # the licence first (首张锗出口许可证发放至…), an exemption granted (给予豁免)
-                 # (the certificate: not 随着许可陆续发放, licences as they come)
-                 r"|许可证[^，。；]{0,6}(?:发放|颁发|签发)|给予[^，。；]{0,8}豁免"
+                 r"|" + LICENCE_ISSUED_ZH + r"|给予[^，。；]{0,8}豁免"
                  # the same in Chinese (获得…出口许可证件); not a licence one must or may obtain
                  # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
                  r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}许可(?:证件|证)?"
@@ -545,10 +552,8 @@ TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
               r"|\b(?:lower|higher|new|reduced|Chinese|China[’']s)\s+(?:[\w-]+\s+)?"
               r"dut(?:y|ies)\s+on\b"
               r"|\b(?:lodge|lodges|lodged|provide|provides|provided)\s+(?:[\w-]+\s+){0,2}?deposits?\b"
-              # deposits posted by importers or collected by customs ("begin posting deposits at
-              # Chinese customs", "begins collecting anti-dumping deposits")
-              r"|\b(?:post|posts|posted|posting|collect|collects|collected|collecting)\s+"
-              r"(?:[\w-]+\s+){0,2}?deposits\b"
+              # deposits posted by importers or collected by customs
+              r"|" + DEPOSITS_TAKEN +
               r"|提供保证金"
               # a duty told by its rate alone ("as a 100 percent duty took effect")
               r"|\b\d+(?:\.\d+)?\s*(?:%|percent|per cent)\s+(?:dut(?:y|ies)|lev(?:y|ies))\b"
@@ -850,8 +855,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|(?:come|comes|came|coming)\s+under\b|[^.;:]*?\bnow\s+required\b|[^，。；]*?须凭"
             r"|[^，。；]*?提供保证金|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             # deposits posted or collected, a licence told before its issuing (许可证发放至…)
-            r"|(?:post|posts|posted|posting|collect|collects|collected|collecting)\s+"
-            r"(?:[\w-]+\s+){0,2}?deposits\b|许可证[^，。；]{0,6}(?:发放|颁发|签发)"
+            r"|" + DEPOSITS_TAKEN + "|" + LICENCE_ISSUED_ZH +
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb ("put on hold", "may again
