@@ -676,6 +676,10 @@ class Archive:
         changed text (`fresh`): an unchanged copy does not overwrite what a newer one said.
         """
         existing = self.measure(ref.id)
+        if fresh and existing is not None and ref.relation == Relation.ISSUES:
+            lang = "en" if ref.title_language == "en" else "zh"
+            fresh = not self._yields_to(doc_id, existing[f"title_{lang}_document"], ref.id,
+                                        run_id)
         row = merged_measure(existing, ref, doc_id, as_of, fresh=fresh)
         if existing is None:
             row["first_run_id"] = run_id
@@ -691,6 +695,21 @@ class Archive:
         if existing is None:
             self.refresh_status(ref.id, as_of)  # later transitions are found by the run's end
         return existing is None
+
+    def _yields_to(self, doc_id: str, other_id: str | None, measure_id: str, run_id: str
+                   ) -> bool:
+        """Another copy of the measure's own text (other_id), new or changed in this run too,
+        comes first by confidence, date and address: its fields stand, whichever page arrived
+        last."""
+        if not other_id or other_id == doc_id:
+            return False
+        first = self._one(
+            "select d.id from documents d where d.id in (?, ?) and exists (select 1 from "
+            "document_versions v where v.document = d.id and v.run_id = ?) and (d.id = ? or "
+            "exists (select 1 from document_measures dm where dm.document = d.id and "
+            "dm.measure = ? and dm.relation = 'issues')) order by " + self._EVIDENCE_ORDER
+            + " limit 1", [doc_id, other_id, run_id, doc_id, measure_id])
+        return first is not None and first["id"] == other_id
 
     def drop_document_events(self, doc_id: str) -> None:
         """Forget the events a document stated (its text changed; it states them again)."""
@@ -1098,11 +1117,26 @@ class Archive:
             "(select id from runs where continued_by = ?))) order by "
             + self._EVIDENCE_ORDER + " limit 1", [measure_id, run_id, run_id])
 
+    def new_measures_by_source(self, run_id: str) -> dict[str, int]:
+        """How many measures the run (or a killed run it continues) stored first, per source of
+        each one's preferred page of the run (`preferred_document`: an issuing page, else a
+        citing one)."""
+        runs = "(select :run union select id from runs where continued_by = :run)"
+        return {r["source"]: r["n"] for r in self._query(
+            "select source, count(*) as n from (select (select d.source from document_measures "
+            "dm join documents d on d.id = dm.document where dm.measure = m.id and exists "
+            f"(select 1 from document_versions v where v.document = d.id and v.run_id in {runs}"
+            ") order by dm.relation = 'issues' desc, " + self._EVIDENCE_ORDER + " limit 1) "
+            f"as source from measures m where m.first_run_id in {runs}) group by source",
+            {"run": run_id})}
+
     def changes_in_run(self, run_id: str, kind: str) -> list[dict[str, Any]]:
         return list(self._query("select * from changes where run_id = ? and kind = ? "
                                   "order by id", [run_id, kind]))
 
     def update_change(self, change_id: int, fields: dict[str, Any]) -> None:
+        if isinstance(fields.get("diff"), dict):
+            fields = {**fields, "diff": _json(fields["diff"])}
         self.db["changes"].update(change_id, fields)
 
     def count(self, table: str) -> int:

@@ -361,7 +361,8 @@ def backfill_change(source_run: SourceRun) -> ChangeRecord:
     walk = source_run.walks.summary()
     stats = source_run.stats
     documents = stats.get("regwatch/documents/new", 0)
-    measures = stats.get("regwatch/measures/new", 0)
+    measures = (stats.get("regwatch/measures/new", 0) if source_run.new_measures is None
+                else source_run.new_measures)
     found = f"{plural(documents, 'new document')}, {plural(measures, 'new measure')}"
     stopped = next((w["stopped"] for w in walk["lists"] if w["stopped"]),
                    "a list page could not be read")
@@ -396,6 +397,23 @@ def backfill_changes(source_runs: Iterable[SourceRun]) -> list[ChangeRecord]:
     """A summary for each source worth one whose crawl did not write it when it ended."""
     return [backfill_change(r) for r in source_runs
             if not r.backfill_recorded and worth_a_summary(r)]
+
+
+def settle_backfill_counts(archive: Archive, run_id: str, source_runs: list[SourceRun]
+                           ) -> None:
+    """Each source's backfill summary counts the new measures whose preferred page of the run
+    is one of its pages (as their entries cite), not those its pages happened to store first:
+    sources crawl side by side, so which one stores a measure first depends on the order pages
+    arrive in."""
+    by_source = archive.new_measures_by_source(run_id)
+    recorded = {c["source"]: c for c in archive.changes_in_run(run_id, ChangeKind.BACKFILL)}
+    for source_run in source_runs:
+        source_run.new_measures = by_source.get(source_run.source, 0)
+        change = recorded.get(source_run.source)
+        if change is not None and source_run.walks is not None:
+            settled_change = backfill_change(source_run)
+            archive.update_change(change["id"], {"summary": settled_change.summary,
+                                                 "diff": settled_change.diff})
 
 
 def close_walks(source_run: SourceRun, stats: dict[str, Any]) -> None:
@@ -435,6 +453,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
     link_documents(archive, run_id)
     with archive.transaction():
         settle_new_measures(archive, run_id)
+        settle_backfill_counts(archive, run_id, source_runs)
         quiet = run_quiet_before(run, source_runs)
         run_changes = backfill_changes(source_runs) + source_problem_changes(
             archive, run_id) + lifecycle_changes(archive, run_id, run["as_of"], deadline_days,

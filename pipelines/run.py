@@ -47,6 +47,7 @@ class SourceRun:
     walks: Any = None
     quiet_before: str | None = None
     backfill_recorded: bool = False  # its `backfill` change is written (pipelines.finish)
+    new_measures: int | None = None  # settled at the run's end: entries citing its pages
     # The source's health, judged when its spider closes (crawler.health.SourceHealth)
     health: Health | None = None
     counts: dict[str, int] = field(default_factory=dict)  # items, unchanged, requests, responses

@@ -255,6 +255,57 @@ def test_the_status_periods_cite_the_same_page_whatever_the_order_pages_arrive_i
     assert periods[0] == periods[1]
 
 
+def test_the_measure_keeps_the_preferred_copy_s_fields_whatever_the_order_pages_arrive_in(
+        tmp_path):
+    """Two copies of No. 58's own text are new on the same night: the measure's title (and the
+    page it is taken from) is the preferred copy's, not the last page stored's."""
+    titles = in_both_orders(tmp_path, "2026-11-01", two_issuing_pages_of_no58,
+                            "select title_zh, title_zh_document from measures "
+                            "where id = 'MOFCOM-2025-58'")
+    assert titles[0][0]["title_zh_document"] is not None
+    assert titles[0] == titles[1]
+
+
+def test_a_backfill_counts_each_new_measure_for_the_source_of_its_preferred_page(tmp_path):
+    """The same announcement is new on two sources' lists in a first night; whichever source's
+    page is stored first (and counted it in its crawl), each `backfill` summary counts the
+    measures whose preferred page is its own, as their entries cite."""
+    from dataclasses import replace
+
+    from pipelines.archive import Archive
+    from pipelines.backfill import Walks
+    from pipelines.diff import item_changes
+    from pipelines.finish import finish_run
+    from pipelines.run import RunContext, SourceRun
+    from pipelines.store import store_item
+
+    mofcom, policy_copy = two_issuing_pages_of_no58()
+    pages = [mofcom, replace(policy_copy, source="customs",
+                             url="https://www.customs.gov.cn/art/2025/art_58.html")]
+    summaries = []
+    for name, order in (("a", pages), ("b", pages[::-1])):
+        archive = Archive.open(tmp_path / f"{name}.db")
+        try:
+            run_id = archive.start_run("2026-11-01", ["mofcom", "customs"], None)
+            context = RunContext(archive=archive, run_id=run_id, as_of="2026-11-01")
+            source_runs = {}
+            for item in order:  # the page stored first created the measure: its crawl counts it
+                item.changes = item_changes(archive, item)
+                store_item(archive, item, run_id, "2026-11-01")
+                source_runs[item.source] = SourceRun(
+                    run=context, source=item.source,
+                    walks=Walks(item.source, "2026-11-01", "2020-01-01", 10, first_run=True),
+                    stats={"regwatch/documents/new": 1,
+                           "regwatch/measures/new": int(not source_runs)})
+            finish_run(archive, run_id, source_runs.values())
+            summaries.append(sorted(c["summary"] for c in archive.changes_in_run(
+                run_id, "backfill")))
+        finally:
+            archive.close()
+    assert summaries[0] == summaries[1]
+    assert sum("1 new measure;" in s or "1 new measure " in s for s in summaries[0]) == 1
+
+
 def test_a_new_measure_first_seen_on_a_titled_page_cites_the_issuing_page_with_its_category(
         tmp_path):
     """The English site's page, titled with the number, arrives before the Chinese text: the
