@@ -1086,6 +1086,11 @@ class Archive:
             row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
         return rows
 
+    def first_seen_in(self, measure_id: str | None, run_id: str) -> bool:
+        """The measure was first stored by this run."""
+        row = self._one("select first_run_id from measures where id = ?", [measure_id])
+        return row is not None and row["first_run_id"] == run_id
+
     def change_in_run(self, run_id: str, kind: str, measure: str) -> dict[str, Any] | None:
         return self._one("select * from changes where run_id = ? and kind = ? and measure = ?",
                          [run_id, kind, measure])

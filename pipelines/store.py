@@ -70,10 +70,11 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
     A changed text (or a changed annex file) states its events again (the old version's are
     dropped). The diff stage's changes are kept only if they are still true inside the
     transaction (a measure another page of this run already created is not new twice, nor
-    amended twice). In a backfill (quiet_before set), new documents and measures dated before
-    quiet_before get no change row. `fetched` (ETag, Last-Modified of the answer) is recorded in
-    the same transaction. The originals (page response, annexes) are kept with the version they
-    made (pipelines.originals): nothing is written to the evidence store for an unchanged page.
+    amended twice, nor amended on the night it is first seen). In a backfill (quiet_before
+    set), new documents and measures dated before quiet_before get no change row. `fetched`
+    (ETag, Last-Modified of the answer) is recorded in the same transaction. The originals
+    (page response, annexes) are kept with the version they made (pipelines.originals):
+    nothing is written to the evidence store for an unchanged page.
     """
     doc_id = document_id(item.url)
     quiet = 0
@@ -93,8 +94,9 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
             if change.kind == ChangeKind.NEW_MEASURE and change.measure not in created:
                 continue
             if change.kind == ChangeKind.MEASURE_AMENDED and (
-                    not fresh or archive.change_in_run(run_id, change.kind, change.measure)):
-                continue
+                    not fresh or archive.change_in_run(run_id, change.kind, change.measure)
+                    or archive.first_seen_in(change.measure, run_id)):
+                continue  # (two copies of a measure new tonight that differ: not amended)
             if is_quiet(change, item, quiet_before):
                 quiet += 1
                 continue

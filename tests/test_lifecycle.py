@@ -266,6 +266,24 @@ def test_the_measure_keeps_the_preferred_copy_s_fields_whatever_the_order_pages_
     assert titles[0] == titles[1]
 
 
+def test_two_copies_of_a_new_measure_that_differ_are_not_an_amendment(tmp_path):
+    """A new measure's two copies of its own text, new on the same night, differ in their
+    title: no measure_amended (a measure first seen tonight is not amended tonight), and the
+    preferred copy's title stands, whichever arrives first."""
+    from dataclasses import replace
+
+    def differing_copies():
+        first, copy = two_issuing_pages_of_no58()
+        ref = replace(copy.measures[0], title=copy.measures[0].title + "（修订）")
+        return [first, replace(copy, title=ref.title, measures=[ref])]
+
+    seen = in_both_orders(tmp_path, "2026-11-01", differing_copies,
+                          "select (select count(*) from changes where kind = 'measure_amended')"
+                          " as amended, title_zh from measures where id = 'MOFCOM-2025-58'")
+    assert seen[0] == seen[1]
+    assert seen[0][0]["amended"] == 0
+
+
 def test_a_backfill_counts_each_new_measure_for_the_source_of_its_preferred_page(tmp_path):
     """The same announcement is new on two sources' lists in a first night; whichever source's
     page is stored first (and counted it in its crawl), each `backfill` summary counts the
