@@ -75,7 +75,7 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 7  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 8  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -320,8 +320,16 @@ def title_key(title: str) -> str:
     return _TITLE_LEAD.sub("", text)
 
 
+# Title words as compared: articles dropped, "controls" as "control", "of" as "on" (a relay's
+# "the export control of the relevant overseas rare earth items" names "Export Controls on
+# Relevant Overseas Rare Earth Items")
+_TITLE_WORD = {"the": "", "a": "", "an": "", "controls": "control", "of": "on"}
+
+
 def _words(text: str) -> str:
-    return " ".join(_WORDS.findall(nfkc(text or "").lower()))
+    """A text's words as English titles are compared (`_TITLE_WORD`)."""
+    words = (_TITLE_WORD.get(w, w) for w in _WORDS.findall(nfkc(text or "").lower()))
+    return " ".join(w for w in words if w)
 
 
 def _counts(text: str) -> set[int]:

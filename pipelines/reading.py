@@ -994,6 +994,12 @@ ENDING_AFTER = (r"^[^.;:]{0,80}?\b(?:is|are)\s+(?:due|set|scheduled)\s+to\s+(?:e
 TRADE_PAUSED_BEFORE = (r"\b(?:shipments?|deliveries|exports?|sales|orders|production|output"
                        r"|purchases|imports?|trading|trade)\s+(?:(?:had|have|has|were|was|are|is"
                        r"|been|being|temporarily|briefly)\s+){0,3}$")
+# Traders halting their own business ("some distributors suspended the quotation", "buyers
+# paused orders"): the market's halt, not a measure suspended by the regime.
+TRADE_ACTOR_BEFORE = (r"\b(?:distributors|dealers|traders|suppliers|buyers|sellers|importers"
+                      r"|exporters|producers|manufacturers|makers|smelters|refiners|refineries"
+                      r"|mills|plants|brokers|customers)\s+(?:(?:have|had|has|also|all|then"
+                      r"|temporarily|briefly|reportedly)\s+){0,2}$")
 # A suspension told as the period it is in force ("during the suspension", 暂停实施期间,
 # 仍处于暂停期间): the state of a measure already suspended, not the act of suspending it.
 SUSPENSION_PERIOD_BEFORE = (r"\b(?:during|throughout)\s+(?:the\s+|its\s+|this\s+)?"
@@ -1954,6 +1960,15 @@ def _elaborates(sentence: str, head: int) -> bool:
                 and re.search(ELABORATING_PARTICIPLE, sentence[:head]))
 
 
+def _traders_own_halt(verb: str, before: str) -> bool:
+    """Trade told paused ("deliveries were paused") or traders halting their own business
+    ("some distributors suspended the quotation"): no measure suspended."""
+    if re.match(r"paus", verb, re.IGNORECASE) and _search(TRADE_PAUSED_BEFORE, before):
+        return True
+    return bool(re.match(r"paus|suspend", verb, re.IGNORECASE)) and bool(
+        _search(TRADE_ACTOR_BEFORE, before))
+
+
 def _suspension_period(text: str, category: Category, m: re.Match[str]) -> bool:
     """A suspension named as the period it is in force (SUSPENSION_PERIOD_BEFORE, _AFTER)."""
     return category is Category.SUSPENSION and bool(
@@ -2011,8 +2026,8 @@ def _act(text: str, category: Category, m: re.Match[str],
         and bool(re.search(HELD_UP_BEFORE, text[max(0, head - 30):head], re.IGNORECASE)))
     if not own_verb and _search(CHANGED_OBJECT_BEFORE, text[max(0, m.start() - 60):m.start()]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
-    if category is Category.SUSPENSION and re.match(r"paus", m.group(0), re.IGNORECASE) \
-            and _search(TRADE_PAUSED_BEFORE, text[max(0, m.start() - 60):m.start()]):
+    if category is Category.SUSPENSION and _traders_own_halt(
+            m.group(0), text[max(0, m.start() - 60):m.start()]):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
     if category is Category.SUSPENSION and _search(SUSPENDED_STATE, text[m.start():]) \
             and _search(DETERMINER_BEFORE, text[max(0, m.start() - 20):m.start()]):

@@ -83,7 +83,8 @@ _ZH_YEAR = re.compile(r"(?<![\d〔\[(（【])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?
 _EN_MONTH_NOUN = re.compile(
     rf"\b(?:the|its|China[’']s|Beijing[’']s)\s+{_MONTH}\s+(?:[\w-]+\s+){{0,4}}?"
     r"(?P<noun>controls?|measures?|announcements?"
-    r"|suspensions?|listings?|decisions?|rules?|package|curbs|restrictions)\b", re.IGNORECASE)
+    r"|suspensions?|listings?|decisions?|rules?|package|curbs?|restrictions?|bans?)\b",
+    re.IGNORECASE)
 _EN_RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)"
     r"|last\s+(?:month|week|year)|the\s+previous\s+(?:month|week|year)|next\s+(?:month|week)"

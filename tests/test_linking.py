@@ -146,6 +146,9 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("will take effect on Dec 1", "2024-11-15", ("2024-12-01", "day")),
     ("took effect on Aug 1", "2025-12-01", ("2025-08-01", "day")),
     ("the April controls on seven rare earths", "2025-11-08", ("2025-04-01", "month")),
+    # a month naming its ban (forty-second pass, dev-1932)
+    ("the listings followed the January ban on dual-use exports", "2026-02-24",
+     ("2026-01-01", "month")),
     ("China last week extended its controls", "2025-10-14", ("2025-10-06", "week")),
     ("已于11月7日发布公告", "2025-11-10", ("2025-11-07", "day")),
     ("自2023年8月1日起对镓、锗相关物项实施出口管制", "2025-09-03", ("2023-08-01", "day")),
@@ -2730,6 +2733,24 @@ def test_goods_named_in_a_title_or_a_text_fit_alike(reference_db, tmp_path):
         "sb", "Flame retardants", "The company said China's export controls on antimony had "
         "made its main raw material scarce.", "2025-03-03", "en")])
     assert found == {"sb": ([], ["MOFCOM-2024-33", "MOFCOM-2024-46"])}
+
+
+def test_an_english_title_is_named_in_a_relay_s_words(reference_db, tmp_path):
+    """"the announcement … on the export control of the relevant overseas rare earth items" (a
+    machine-translated relay, dev-1920) names No. 61's English title ("Export Controls on
+    Relevant Overseas Rare Earth Items") with articles, a singular and "of" for "on"; other
+    words in between name no title."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("relay", "Korean media",
+         "According to the report of the Korean media, the announcement of the Ministry of "
+         "Commerce of China on the export control of the relevant overseas rare earth items "
+         "attracted the attention of the Korean enterprises.", "2025-10-15", "en"),
+        ("apart", "Korean media",
+         "The Korean enterprises said the export control of their products, relevant to "
+         "overseas markets, and the rare earth items they buy are two matters.", "2025-10-15",
+         "en")])
+    assert found["relay"][0] == ["MOFCOM-2025-61"]
+    assert "MOFCOM-2025-61" not in found["apart"][0]
 
 
 def test_a_suspending_instrument_is_no_rival_of_the_controls_it_suspends(reference_db, tmp_path):

@@ -1210,6 +1210,12 @@ def test_approval_needed_before_export_is_a_control(sentence, control):
         ("Beijing pauses rare earth export curbs.", True),
         ("The commerce ministry has paused the measures on 15 US entities.", True),
         ("The ministry has paused the listing of the firms.", True),
+        # traders halting their own business (forty-second pass, dev-1907)
+        ("Prices rose and some distributors suspended the quotation.", False),
+        ("Several smelters have temporarily suspended deliveries to US customers.", False),
+        ("Buyers paused orders after the announcement.", False),
+        ("The ministry suspended the controls on the distributors' goods.", True),
+        ("China suspended the export ban on gallium to the US for a year.", True),
     ],
 )
 def test_trade_paused_by_traders_is_no_suspension(sentence, suspension):
