@@ -704,11 +704,11 @@ class Archive:
         if not other_id or other_id == doc_id:
             return False
         first = self._one(
-            "select d.id from documents d where d.id in (?, ?) and exists (select 1 from "
-            "document_versions v where v.document = d.id and v.run_id = ?) and (d.id = ? or "
-            "exists (select 1 from document_measures dm where dm.document = d.id and "
-            "dm.measure = ? and dm.relation = 'issues')) order by " + self._EVIDENCE_ORDER
-            + " limit 1", [doc_id, other_id, run_id, doc_id, measure_id])
+            "select d.id from documents d where d.id in (:doc, :other) and "
+            + self._STORED_IN_RUN + " and (d.id = :doc or exists (select 1 from "
+            "document_measures dm where dm.document = d.id and dm.measure = :measure and "
+            "dm.relation = 'issues')) order by " + self._EVIDENCE_ORDER + " limit 1",
+            {"doc": doc_id, "other": other_id, "run": run_id, "measure": measure_id})
         return first is not None and first["id"] == other_id
 
     def drop_document_events(self, doc_id: str) -> None:
@@ -1097,6 +1097,10 @@ class Archive:
 
     _EVIDENCE_ORDER = ("case d.confidence when 'high' then 0 when 'medium' then 1 else 2 end, "
                        "d.published, d.url")
+    # the run :run and a killed run it continues; a document (d) new or changed in them
+    _RUN_AND_CONTINUED = "(select :run union select id from runs where continued_by = :run)"
+    _STORED_IN_RUN = ("exists (select 1 from document_versions v where v.document = d.id and "
+                      "v.run_id in " + _RUN_AND_CONTINUED + ")")
 
     def preferred_event(self, event: dict[str, Any]) -> dict[str, Any] | None:
         """Of the events stating the same fact (measure, kind, dates, clause, instrument) from
@@ -1117,22 +1121,20 @@ class Archive:
         relation = "and dm.relation = 'issues' " if issuing else ""
         return self._one(
             "select d.* from document_measures dm join documents d on d.id = dm.document "
-            "where dm.measure = ? " + relation + "and exists (select 1 from "
-            "document_versions v where v.document = d.id and (v.run_id = ? or v.run_id in "
-            "(select id from runs where continued_by = ?))) order by "
-            + self._EVIDENCE_ORDER + " limit 1", [measure_id, run_id, run_id])
+            "where dm.measure = :measure " + relation + "and " + self._STORED_IN_RUN
+            + " order by " + self._EVIDENCE_ORDER + " limit 1",
+            {"measure": measure_id, "run": run_id})
 
     def new_measures_by_source(self, run_id: str) -> dict[str, int]:
         """How many measures the run (or a killed run it continues) stored first, per source of
         each one's preferred page of the run (`preferred_document`: an issuing page, else a
         citing one)."""
-        runs = "(select :run union select id from runs where continued_by = :run)"
         return {r["source"]: r["n"] for r in self._query(
             "select source, count(*) as n from (select (select d.source from document_measures "
-            "dm join documents d on d.id = dm.document where dm.measure = m.id and exists "
-            f"(select 1 from document_versions v where v.document = d.id and v.run_id in {runs}"
-            ") order by dm.relation = 'issues' desc, " + self._EVIDENCE_ORDER + " limit 1) "
-            f"as source from measures m where m.first_run_id in {runs}) group by source",
+            "dm join documents d on d.id = dm.document where dm.measure = m.id and "
+            + self._STORED_IN_RUN + " order by dm.relation = 'issues' desc, "
+            + self._EVIDENCE_ORDER + " limit 1) as source from measures m where "
+            "m.first_run_id in " + self._RUN_AND_CONTINUED + ") group by source",
             {"run": run_id})}
 
     def changes_in_run(self, run_id: str, kind: str) -> list[dict[str, Any]]:

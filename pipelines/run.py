@@ -47,7 +47,8 @@ class SourceRun:
     walks: Any = None
     quiet_before: str | None = None
     backfill_recorded: bool = False  # its `backfill` change is written (pipelines.finish)
-    new_measures: int | None = None  # settled at the run's end: entries citing its pages
+    # the new measures whose preferred page of the run is its own (settled at the run's end)
+    new_measures: int | None = None
     # The source's health, judged when its spider closes (crawler.health.SourceHealth)
     health: Health | None = None
     counts: dict[str, int] = field(default_factory=dict)  # items, unchanged, requests, responses
