@@ -405,6 +405,8 @@ def settle_backfill_counts(archive: Archive, run_id: str, source_runs: list[Sour
     is one of its pages (as their entries cite), not those its pages happened to store first:
     sources crawl side by side, so which one stores a measure first depends on the order pages
     arrive in."""
+    if not any(backfilling(r) for r in source_runs):
+        return  # no source walked back: no summary to count for
     by_source = archive.new_measures_by_source(run_id)
     recorded = {c["source"]: c for c in archive.changes_in_run(run_id, ChangeKind.BACKFILL)}
     for source_run in source_runs:
