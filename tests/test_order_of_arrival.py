@@ -14,9 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
-
-from crawler.demo import DEMO_BACKFILL_SINCE
+from crawler.demo import DEMO_BACKFILL_SINCE, DEMO_NIGHTS
 from crawler.runner import known_sources
 
 # `regwatch crawl` with the scheduler's order changed (Scrapy's settings for a breadth-first
@@ -47,7 +45,7 @@ def replay_in_other_order(folder: Path) -> Path:
     db = folder / "archive.db"
     env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
     sources = [arg for name in reversed(known_sources()) for arg in ("--source", name)]
-    nights = sorted(p for p in (REPO / "demo" / "nights").iterdir() if p.is_dir())
+    nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
     for night in nights:
         result = subprocess.run(
             [sys.executable, "-c", OTHER_ORDER, "crawl", "--mirror", str(night), "--as-of",
