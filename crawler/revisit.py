@@ -14,9 +14,11 @@ For article requests only (list pages are always fetched):
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import date
+from typing import Any
 
-from scrapy import Request
+from scrapy import Request, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
 
@@ -76,9 +78,6 @@ class RevisitMiddleware:
         if not request.meta.get(ARTICLE_META):
             return None
         run = self.run
-        referer = _header(request, b"Referer")
-        if referer:
-            run.listed_on[request.url] = referer
         state = run.archive.fetch_state(request.url)
         if state is None:
             return None
@@ -121,3 +120,36 @@ class RevisitMiddleware:
 def _header(message: Request | Response, name: bytes) -> str | None:
     value = message.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+class ListedOnMiddleware:
+    """Spider middleware: the list page each article of the run is listed on.
+
+    An article request goes out once a run, for the first list that links it; each is noted
+    with its list as it leaves the spider (for the store stage), and when the spider closes
+    every list its pages showed each article on (the spider's `listings`) is handed to the run,
+    which keeps the first by address (SourceRun.note_listed): the list an article is "listed
+    on" does not depend on the order lists are read in.
+    """
+
+    def __init__(self, crawler: Crawler, run: SourceRun) -> None:
+        self.crawler = crawler
+        self.run = run
+        crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> ListedOnMiddleware:
+        return cls(crawler, source_run_of(crawler))
+
+    async def process_spider_output(self, response: Response | None, result: AsyncIterator[Any]
+                                    ) -> AsyncIterator[Any]:
+        async for output in result:
+            if (response is not None and isinstance(output, Request)
+                    and output.meta.get(ARTICLE_META)):
+                self.run.note_listed(output.url, response.url)
+            yield output
+
+    def spider_closed(self, spider: Any) -> None:
+        for url, lists in getattr(spider, "listings", {}).items():
+            for list_url in lists:
+                self.run.note_listed(url, list_url)

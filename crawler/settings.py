@@ -62,6 +62,7 @@ DOWNLOADER_MIDDLEWARES = {
 SPIDER_MIDDLEWARES = {
     "crawler.memory.ReleasePageMiddleware": 50,  # outermost: once everything else is done
     "crawler.evidence.EvidenceMiddleware": 100,
+    "crawler.revisit.ListedOnMiddleware": 850,  # the list each article is listed on
     "crawler.reread.RereadMiddleware": 900,  # pages the analyst kept, read again
 }
 

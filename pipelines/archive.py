@@ -511,6 +511,17 @@ class Archive:
             self.db.execute("update documents set listed_on = ? where id = ?",
                             [canonical_url(list_url), document_id(url)])
 
+    def mark_all_listed(self, source: str, listed_on: dict[str, str]) -> None:
+        """Settle, at a run's end, the list page of source each of its articles is listed on
+        (the run's final choice, whatever the order the lists were read in; another source's
+        list never names a document's list, so that its own removal check sees it)."""
+        with self.transaction():
+            self.db.conn.executemany(
+                "update documents set listed_on = ? where id = ? and source = ? "
+                "and ifnull(listed_on, '') != ?",
+                [(canonical_url(page), document_id(url), source, canonical_url(page))
+                 for url, page in listed_on.items()])
+
     def record_misses(self, source: str, run_id: str, as_of: str, list_pages: list[str],
                       after_nights: int, still_listed: Iterable[str] = ()
                       ) -> list[dict[str, Any]]:

@@ -448,6 +448,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
     record_sources(archive, run_id, source_runs)
     changes: list[ChangeRecord] = []
     for source_run in source_runs:
+        archive.mark_all_listed(source_run.source, source_run.listed_on)
         if source_run.health is not None and source_run.health.status == SourceStatus.OK:
             changes += removal_changes(archive, source_run.source, run_id, run["as_of"],
                                        source_run.list_pages, removed_after_nights,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipelines.archive import Archive
+from pipelines.archive import Archive, canonical_url
 from pipelines.evidence import EvidenceStore
 from pipelines.health import Health
 
@@ -38,8 +38,9 @@ class SourceRun:
     source: str
     # HTTP validators (ETag, Last-Modified) of fetched pages, recorded once their item is stored
     pending_fetches: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
-    # The list page that linked each article requested (its Referer), and the list pages that
-    # answered this run: what the removal check needs (pipelines.finish)
+    # The list page that links each article a list of this run showed (the first by address
+    # when several do, so that it does not depend on which list was read first), and the list
+    # pages that answered this run: what the removal check needs (pipelines.finish)
     listed_on: dict[str, str] = field(default_factory=dict)
     list_pages: list[str] = field(default_factory=list)
     # The source's list walks in this run (pipelines.backfill.Walks, set by its spider); in a
@@ -53,6 +54,12 @@ class SourceRun:
     health: Health | None = None
     counts: dict[str, int] = field(default_factory=dict)  # items, unchanged, requests, responses
     stats: dict[str, Any] = field(default_factory=dict)  # the crawl's Scrapy stats, at its end
+
+    def note_listed(self, url: str, list_url: str) -> None:
+        """A list page of this run links the article at url."""
+        known = self.listed_on.get(url)
+        if known is None or canonical_url(list_url) < canonical_url(known):
+            self.listed_on[url] = list_url
 
     @property
     def archive(self) -> Archive:

@@ -261,3 +261,23 @@ def test_an_archive_from_before_evidence_is_upgraded_at_its_next_open(tmp_path):
         assert archive.annexes_of("d1", 1) == [] and archive.controlled_items("d1") == []
     finally:
         archive.close()
+
+
+def test_the_list_an_article_is_listed_on_is_the_first_by_address_whatever_the_order(archive):
+    from pipelines.run import RunContext, SourceRun
+
+    list_a = "https://www.mofcom.gov.cn/zcfb/blgg/index.html"
+    list_b = "https://www.mofcom.gov.cn/zwgk/zcfb/index.html"
+    other_source_list = "https://www.customs.gov.cn/list.html"
+    crawl_night(archive, "2025-10-09", [no57()])
+    found = []
+    for lists in ((list_b, list_a), (list_a, list_b)):
+        run = SourceRun(RunContext("r", "2025-10-10", archive), "mofcom")
+        for list_url in lists:
+            run.note_listed(URL_A, list_url)
+        archive.mark_all_listed("mofcom", run.listed_on)
+        found.append(archive.document_by_url(URL_A)["listed_on"])
+    assert found == [list_a, list_a]
+    # another source's list never becomes the document's own (its removal check is its source's)
+    archive.mark_all_listed("customs", {URL_A: other_source_list})
+    assert archive.document_by_url(URL_A)["listed_on"] == list_a

@@ -34,11 +34,11 @@ cli(sys.argv[1:])
 
 # Columns that say when or in what order something happened, not what the archive knows:
 # clocks, row numbers, places in the WARC files, the sources as named on the command line, a
-# row number of another table (controlled_items.annex), and the list page an article was first
-# requested from when two lists link it (documents.listed_on: the crawl asks for a page once).
+# row number of another table (controlled_items.annex). documents.listed_on is compared: when
+# two lists link an article, the first by address is kept, whichever was read first.
 NOT_COMPARED = {"started_at", "finished_at", "fetched_at", "last_fetched", "warc_file",
                 "warc_record_id", "warc_offset", "warc_length", "more_records", "sources",
-                "annex", "listed_on"}
+                "annex"}
 
 
 def replay_in_other_order(folder: Path) -> Path:

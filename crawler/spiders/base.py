@@ -150,6 +150,9 @@ class ListArticleSpider(RegwatchSpider):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._requested: set[str] = set()
+        # article URL -> every list page of this run that links it (the request goes out once,
+        # for the first; crawler.revisit.ListedOnMiddleware hands them all to the run)
+        self.listings: dict[str, set[str]] = {}
 
     # --- the list walk ------------------------------------------------------------------------
     def start_urls_for(self) -> list[str]:
@@ -171,7 +174,13 @@ class ListArticleSpider(RegwatchSpider):
         if not urls:
             self.problem(f"no article links on {response.url}")
             return
+        self.note_listings(response.url, urls)
         yield from self.article_requests(urls)
+
+    def note_listings(self, list_url: str, urls: list[str]) -> None:
+        """Remember that the list page at list_url links these articles."""
+        for url in urls:
+            self.listings.setdefault(url, set()).add(list_url)
 
     def article_requests(self, urls: list[str], **cb_kwargs: Any) -> Iterator[scrapy.Request]:
         for url in urls:

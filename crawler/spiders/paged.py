@@ -223,7 +223,7 @@ class PagedListSpider(ListArticleSpider):
                 self.walks.failed(spec.key, number, "no article links")
             return
         if mode != WALK or spec is None:
-            yield from self.item_requests(page.items)
+            yield from self.item_requests(response.url, page.items)
             return
         if number == 1:
             context = self.context_of(response, spec)
@@ -231,11 +231,12 @@ class PagedListSpider(ListArticleSpider):
         if decision.problem:
             self.problem(f"{decision.problem} ({response.url})")
             return
-        yield from self.item_requests(decision.items)
+        yield from self.item_requests(response.url, decision.items)
         if decision.next_page:
             yield self.list_request(spec, decision.next_page, WALK, page, context)
 
-    def item_requests(self, items: list[ListItem]) -> Iterator[scrapy.Request]:
+    def item_requests(self, list_url: str, items: list[ListItem]) -> Iterator[scrapy.Request]:
+        self.note_listings(list_url, [item.url for item in items])
         for item in items:
             yield from self.article_requests([item.url], **self.list_fields(item))
 

@@ -152,6 +152,17 @@ def test_links_are_deduplicated_across_lists_within_a_run() -> None:
     assert [r.url for r in second] == [NO70_ZCFB_URL]  # NO62_URL was already requested
 
 
+def test_every_list_that_links_an_article_is_remembered_whichever_came_first() -> None:
+    # the removal check's "listed on" must not depend on which list was read first
+    for order in ((GG_2025, ZCFB), (ZCFB, GG_2025)):
+        s = spider()
+        for url in order:
+            page = "list_gg_2025.html" if url == GG_2025 else "list_zcfb.html"
+            list(s.parse_list(fixture_response(SLUG, page, url)))
+        assert s.listings[NO62_URL] == {GG_2025, ZCFB}
+        assert s.listings[NO70_ZCFB_URL] == {ZCFB}
+
+
 # --- an article with meta tags ------------------------------------------------
 
 
