@@ -128,7 +128,12 @@ _ACT = re.compile(
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
-    r"|等(?:物项|措施)|措施|一系列|系列", re.IGNORECASE)
+    r"|等(?:物项|措施)|措施|一系列|系列"
+    # (a Chinese noun of controls imposed has no number: 10月9日宣布对稀土实施出口限制 names
+    # all the controls of that day it fits, as "the rare earth export controls announced on
+    # Oct 9"; the list, the law and announcements (公告, counted) are not that noun)
+    r"|实施(?:(?!一项|该)[^，。；]){0,15}?出口(?:管制|限制)(?!管控名单|清单|法|条例|规定|政策|公告)",
+    re.IGNORECASE)
 # one measure named in the singular ("an announcement issued … on Thursday"), no plural beside it
 _SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|decision|notice)\b",
                        re.IGNORECASE)
@@ -136,7 +141,9 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
                      r"|package|series)\b", re.IGNORECASE)
 # a control, or a licence required for exports ("China's licence requirement for diamond
 # growing equipment", 出口许可要求)
-_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施"
+# (出口限制, 出口禁令: "export restriction", "export ban" in Chinese)
+_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施|出口限制"
+                       r"|出口禁令"
                        r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
 # controls told by the goods they are on, without "export" ("the controls on medium and heavy
 # rare earths that China imposed this year", "restrictions on antimony"): controls all the same
@@ -1113,7 +1120,9 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
             e.add("other_country", "", "targets another country")
     counts = _counts_for(s, p)
     if counts and p.count is not None:
-        if p.count in counts and s.lists & p.lists:
+        if p.count in counts and _dated_otherwise(s, p):
+            pass  # "共将28家美国实体列入…" told of April: a count of January's is chance
+        elif p.count in counts and s.lists & p.lists:
             e.add("count_list", f"count:{p.count}",
                   f"{p.count} entities on the {term(min(p.lists)).english}")
         elif p.count in counts and not s.lists and p.lists and _SOME_LIST.search(s.text):
@@ -1129,6 +1138,30 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
             e.add("joint", "", "issued jointly with Customs")
         else:
             e.add("not_joint", "", "not joint")
+
+
+def _dated_otherwise(s: Sentence, p: Profile) -> bool:
+    """A listing the sentence dates (a day or a month of its news, not its dateline) weeks away
+    from every date of p: the number of entities it counts is another listing's. A sentence of
+    a suspension or an end is left alone (its day is the later act's on the same entities)."""
+    if s.suspension or not p.dates:
+        return False
+    told = [d for d in _news_dates(s) if d.precision in ("day", "month")
+            and s.text[d.start:d.start + len(d.text)] == d.text]  # not lent ("the same day")
+    return bool(told) and not any(_days_apart(d, day) <= _LISTING_DAYS_APART
+                                  for d in told for day, _, _ in p.dates)
+
+
+_LISTING_DAYS_APART = 14
+
+
+def _days_apart(d: DateSpan, day: str) -> int:
+    """Days between a date told and a day (0 when the span covers it)."""
+    if d.covers(day):
+        return 0
+    one = date.fromisoformat(day)
+    return min(abs((one - date.fromisoformat(d.first)).days),
+               abs((one - date.fromisoformat(d.last)).days))
 
 
 def evidence(s: Sentence, p: Profile, own: set[str], document: str,

@@ -445,6 +445,9 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         y, mo = today.year, today.month
         if d > today.day:
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        joined = _joined_day(text, m.start(), found)
+        if joined is not None:  # 4月4日和9日: the 9th of that April
+            y, mo = joined.year, joined.month
         day = _day(y, mo, d)
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
@@ -483,6 +486,22 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         else:
             span = _relative("recently", today, word, m.start())
         found.append(span)
+
+
+# a day joined to a day before it (4月4日和9日, 10月9日、10日, 11月8日至10日)
+_ZH_JOINED = re.compile(r"[日号]\s*(?:和|、|及|与|至|到|-|—|～|~)\s*$")
+
+
+def _joined_day(text: str, start: int, found: list[DateSpan]) -> date | None:
+    """The day a bare day of the month is joined to ("4月4日和9日"): it shares its month."""
+    joint = _ZH_JOINED.search(text[max(0, start - 4):start])
+    if joint is None:
+        return None
+    end = max(0, start - 4) + joint.start() + 1
+    for span in found:
+        if span.precision == "day" and span.start + len(span.text) == end:
+            return date.fromisoformat(span.first)
+    return None
 
 
 def _zh_role(text: str, m: re.Match[str]) -> str:

@@ -2833,3 +2833,12 @@ def test_a_lifting_dated_by_its_day_and_a_weekend_suspension_are_the_news(lead):
     """docs/RULES.md, forty-first pass: the suspension is the page's act."""
     body = f"{lead}\nAnalysts said markets would take time to adjust."
     assert classify_category("Trade roundup", body, "news", "2026-06-15") == "suspension"
+
+
+def test_a_period_begun_by_an_act_without_zi_is_background() -> None:
+    """"对稀土相关物项实施出口管制以来，…已收到并批准了部分出口商提交的通用许可申请": the controls
+    start the period (…以来, with or without 自), the news is the approval (forty-fourth pass)."""
+    title = "对稀土相关物项实施出口管制以来"
+    body = ("对稀土相关物项实施出口管制以来，部分中国出口商已初步达到申请通用许可的基本要求，"
+            "商务部已收到并批准了部分中国出口商提交的通用许可申请。")
+    assert classify_category(title, body, "news", "2025-12-18") == "licensing"

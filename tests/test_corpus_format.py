@@ -164,7 +164,9 @@ def test_the_held_out_part_is_large_enough_with_every_core_style_on_both_sides()
                                    "heldout48", "heldout49", "heldout50",
                                    "heldout51", "heldout52", "heldout53",
                                    "heldout54", "heldout55", "heldout56",
-                                   "heldout57", "heldout58", "heldout59"])
+                                   "heldout57", "heldout58", "heldout59",
+                                   "heldout60", "heldout61", "heldout62",
+                                   "heldout63"])
 def test_a_later_held_out_set_stands_alone_and_shares_no_id_or_url(later):
     second = texts(later)
     assert len(second) >= 36

@@ -195,6 +195,15 @@ def test_years_inside_numbers_are_no_dates(sentence):
 
 
 
+def test_a_day_joined_to_a_day_before_it_shares_its_month():
+    """"4月4日和9日" is 4 and 9 April, not the 9th of the publication's month (forty-fourth
+    pass); a bare day alone keeps its reading."""
+    found = [(d.text, d.first) for d in dates_in("商务部于4月4日和9日分别发布公告", "2025-05-14")]
+    assert found == [("4月4日", "2025-04-04"), ("9日", "2025-04-09")]
+    assert [d.first for d in dates_in("11月8日至10日举行", "2025-12-01")][1] == "2025-11-10"
+    assert [d.first for d in dates_in("商务部15日发布", "2025-05-14")] == ["2025-04-15"]
+
+
 def test_datelines_give_the_day():
     assert dateline("BEIJING, Oct. 20 (Xinhua) -- China said", "2025-10-20") == "2025-10-20"
     assert dateline("新华社北京8月15日电 商务部、海关总署15日发布", "2024-08-15") == "2024-08-15"
@@ -3688,3 +3697,42 @@ def test_measures_told_suspended_without_a_date_bring_the_one_instrument_that_su
     assert sorted(links(archive, item.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
                                                 "MOFCOM-2025-58", "MOFCOM-2025-61",
                                                 "MOFCOM-2025-62", "MOFCOM-2025-70"]
+
+
+def test_a_count_of_entities_dated_weeks_away_is_another_listing_s(reference_db, tmp_path):
+    """A listing the sentence dates months from a measure's day is not that measure, whatever
+    the number of entities: 20 Japanese entities added "on Monday" in June 2026 are not
+    February's 20 (No. 11, No. 12), and 28 US entities listed on 4 and 9 April 2025 are Nos. 21
+    and 22, not the 28 of January (No. 1). A day lent by "the same day", or a suspension of
+    the entities told on its own day, leaves the count its weight."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("june", "China lists Japanese entities",
+         "China's Ministry of Commerce on Monday added 20 Japanese entities to its export "
+         "control list and another 20 to its watch list.", "2026-06-29", "en"),
+        ("april", "商务部发言人答问",
+         "在出口管制方面，商务部于4月4日和9日分别发布公告，共将28家美国实体列入出口管制管控名单，"
+         "禁止向其出口两用物项。", "2025-05-14", "zh"),
+        ("february", "China lists Japanese entities",
+         "China's Ministry of Commerce on Tuesday added 20 Japanese entities to its export "
+         "control list.", "2026-02-24", "en")])
+    assert not {"MOFCOM-2026-11", "MOFCOM-2026-12"} & set(found["june"][0] + found["june"][1])
+    assert "MOFCOM-2025-1" not in found["april"][0]
+    assert {"MOFCOM-2025-21", "MOFCOM-2025-22"} <= set(found["april"][0])
+    assert found["february"][0] == ["MOFCOM-2026-11"]
+
+
+def test_a_chinese_noun_of_controls_imposed_on_a_day_names_all_it_fits(reference_db, tmp_path):
+    """"北京于10月9日宣布对稀土元素实施进一步出口限制": a Chinese noun has no number, so the
+    restrictions on rare earths announced that day are all of that day's rare-earth measures,
+    as "the rare earth export controls announced on Oct 9"; 出口限制 is a control as
+    "export restriction" is. Counted announcements (其他几项出口管制公告) stay unlinked."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("day", "中美经贸磋商",
+         "此次磋商旨在缓和紧张关系，此前北京于10月9日宣布对稀土元素实施进一步出口限制。",
+         "2025-10-18", "zh"),
+        ("others", "商务部公告",
+         "当天，商务部还发布了其他几项出口管制公告。", "2025-10-09", "zh")])
+    assert set(found["day"][0]) == {"MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
+                                    "MOFCOM-2025-62"}
+    assert found["others"][0] == []
+
