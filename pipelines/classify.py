@@ -240,6 +240,10 @@ OPINION_LABELS: Patterns = (
     # own voice, an opinion as much as the bare label
     r"^\s*(?:GT|Global Times|China Daily|Xinhua|People's Daily|CGTN)\s+(?:editorial|commentary"
     r"|opinion|viewpoint)\s*[:：|]",
+    # ... or after the headline, as the Global Times titles its editorials ("…; they have no
+    # reason to complain: Global Times editorial")
+    r"[:：|]\s*(?:GT|Global Times|China Daily|Xinhua|People's Daily|CGTN)\s+(?:editorial"
+    r"|commentary|opinion)\s*$",
     r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
     # a paper's or agency's named column of comment (新华国际时评, 某某锐评, 短评, 网评)
     r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评)\s*[:：|丨]",

@@ -654,6 +654,12 @@ OTHER_SENSES = (
     r"|\bexport\s+(?:functions?|features?|buttons?|options?|formats?|menus?|tools?)\b"
     r"|\bexport\w*\b[^.;]{0,40}?\bas\s+(?:an?\s+)?(?:PDF|Word|Excel|CSV|JSON|HTML|PNG|JPE?G"
     r"|MP4|text)\s+files?\b"
+    # an army, rebels or a group that controls a place (an area, a mining belt, a border town)
+    # holds it: control of ground, no control of goods
+    r"|\bcontrol(?:s|led|ling)?\s+(?:(?:an?|the|its|their|most\s+of\s+the|much\s+of\s+the)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:areas?|territor(?:y|ies)|regions?|towns?|villages?|cities|city"
+    r"|districts?|provinces?|states?|belts?|border|borders|crossings?|roads?|highways?|ports?"
+    r"|airports?|mines|mining\s+(?:sites?|areas?|belts?|towns?))\b(?!\s+(?:on|of)\s+exports?)"
 )
 OTHER_SENSES = OTHER_SENSES.replace(
     "HERITAGE", r"(?:cultural\s+(?:relics?|objects?|property|artefacts?|artifacts?)|relics"

@@ -2842,3 +2842,14 @@ def test_a_period_begun_by_an_act_without_zi_is_background() -> None:
     body = ("对稀土相关物项实施出口管制以来，部分中国出口商已初步达到申请通用许可的基本要求，"
             "商务部已收到并批准了部分中国出口商提交的通用许可申请。")
     assert classify_category(title, body, "news", "2025-12-18") == "licensing"
+
+
+def test_an_editorial_labelled_after_its_headline_is_commentary() -> None:
+    """The Global Times titles its editorials "…: Global Times editorial" (forty-fourth pass);
+    the act the editorial defends does not make it news."""
+    title = ("Japanese entities are placed under export controls; they have no reason to "
+             "complain: Global Times editorial")
+    body = ("China's Ministry of Commerce issued two announcements on Tuesday, adding 20 Japanese "
+            "entities to its export control list and 20 to its watch list.")
+    assert classify_category(title, body, "news", "2026-02-26") == "commentary"
+    assert classify_category(title.split(":")[0], body, "news", "2026-02-26") != "commentary"

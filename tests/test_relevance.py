@@ -3066,3 +3066,16 @@ def test_a_measures_suspension_refers_back_to_it() -> None:
             "Analysts said the outlook after the suspension period ends deserves attention.")
     assert measure_score("Battery maker's profit rises", body) >= 3
     assert measure_score("Battery maker's profit rises", body.rsplit("\n", 1)[0]) < 3
+
+
+@pytest.mark.parametrize("sentence, controls", [
+    # an army or rebels holding ground control a place, not goods (forty-fourth pass)
+    ("Ethnic army controls area accounting for nearly half of global heavy rare earths "
+     "production", False),
+    ("The rebels now control the mining belt that produces heavy rare earths.", False),
+    ("China controls rare earth exports to the United States.", True),
+    ("China imposed export controls on rare earths in April.", True),
+])
+def test_control_of_ground_is_no_control_of_goods(sentence, controls):
+    from pipelines.relevance import names_controlled_subject
+    assert names_controlled_subject(sentence) is controls
