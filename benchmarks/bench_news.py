@@ -1,9 +1,11 @@
 """Benchmark: links, categories and relevance of news texts read through the real path.
 
 Run: .venv/bin/python benchmarks/bench_news.py [--split SPLIT|all] [--show]
+     .venv/bin/python benchmarks/bench_news.py --file PATH [--held-apart] [--show]
 (prints figures; asserts nothing; default: dev). SPLIT is any file tests/cases/news/SPLIT.yaml
 other than measures.yaml (dev, heldout, heldout2, heldout3 …); `all` runs every one of them,
-dev first.
+dev first. --file runs a file of texts in the same format kept outside the repository (real
+pages' excerpts, which are not ours to publish: benchmarks/real_excerpts/README.md).
 
 The corpus is tests/cases/news/ (README.md there): measures.yaml (the reference measures),
 dev.yaml (for developing rules) and the held-out files heldout*.yaml (held out of rule
@@ -376,8 +378,8 @@ def score(db: sqlite3.Connection, texts: list[dict[str, Any]], urls: dict[str, s
     return tally
 
 
-def run_split(split: str, show: bool) -> Tally:
-    texts = texts_of(split)
+def run_split(split: str, show: bool, texts: list[dict[str, Any]] | None = None) -> Tally:
+    texts = texts_of(split) if texts is None else texts
     measures = reference_measures()
     known = {m["id"] for m in measures}
     with tempfile.TemporaryDirectory(prefix="bench-news-") as tmp:
@@ -464,7 +466,18 @@ def main() -> None:
                         help="a file tests/cases/news/SPLIT.yaml (dev, heldout, heldout2 …) or all")
     parser.add_argument("--show", action="store_true",
                         help="list the mistakes of a development split (never of a held-out one)")
+    parser.add_argument("--file", type=Path,
+                        help="a file of texts in the corpus's format kept outside the repository "
+                             "(e.g. real pages' excerpts that are not ours to publish), instead "
+                             "of --split; --show lists its mistakes only if it is not held apart")
+    parser.add_argument("--held-apart", action="store_true",
+                        help="with --file: never list its mistakes (a set kept out of rule "
+                             "development)")
     args = parser.parse_args()
+    if args.file:
+        texts = yaml.safe_load(args.file.read_text("utf-8"))["texts"]
+        run_split(args.file.stem, args.show and not args.held_apart, texts)
+        return
     tallies = {split: run_split(split, args.show)
                for split in (splits() if args.split == "all" else [args.split])}
     if args.split == "all":

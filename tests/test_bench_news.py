@@ -39,3 +39,25 @@ def test_a_killed_benchmark_removes_its_folder_and_stops_its_crawl(tmp_path: Pat
     while _processes_naming(str(folders[0])) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert _processes_naming(str(folders[0])) == []
+
+
+def test_a_file_kept_outside_the_corpus_is_scored_and_held_apart_on_request(tmp_path: Path
+                                                                            ) -> None:
+    """--file runs texts that cannot live in the repository (real pages' excerpts) through the
+    same path; --held-apart never lists their mistakes."""
+    import yaml
+
+    dev = yaml.safe_load((REPO / "tests/cases/news/dev.yaml").read_text("utf-8"))["texts"]
+    chosen = [t for t in dev if t["id"] in ("dev-01", "dev-02")]
+    wrong = dict(chosen[0], id="outside-02", url=chosen[0]["url"].replace(".shtml", "9.shtml"),
+                 relevant=not chosen[0]["relevant"])  # one expectation made wrong on purpose
+    path = tmp_path / "outside.yaml"
+    path.write_text(yaml.safe_dump({"texts": [chosen[1], wrong]}, allow_unicode=True), "utf-8")
+    for extra, listed in (([], True), (["--held-apart"], False)):
+        result = subprocess.run([sys.executable, "benchmarks/bench_news.py", "--file", str(path),
+                                 "--show", *extra], cwd=REPO, capture_output=True, text=True,
+                                timeout=300)
+        assert result.returncode == 0, result.stderr[-2000:]
+        assert result.stdout.startswith("outside: 2 texts")
+        assert "relevance: 0.500 (1/2" in result.stdout
+        assert ("outside-02" in result.stdout) is listed
