@@ -57,9 +57,9 @@ class SourceRun:
 
     def note_listed(self, url: str, list_url: str) -> None:
         """A list page of this run links the article at url."""
-        known = self.listed_on.get(url)
-        if known is None or canonical_url(list_url) < canonical_url(known):
-            self.listed_on[url] = list_url
+        page = canonical_url(list_url)
+        if url not in self.listed_on or page < self.listed_on[url]:
+            self.listed_on[url] = page
 
     @property
     def archive(self) -> Archive:
