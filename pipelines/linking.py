@@ -64,6 +64,7 @@ from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
+from pipelines.names import to_simplified
 from pipelines.nfkc import nfkc
 from pipelines.reading import Act, last_actor_is_foreign, read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
@@ -2071,11 +2072,12 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     doc = archive.document(doc_id)
     if doc is None or not doc["published"] or archive.issues_a_measure(doc_id):
         return None
-    sentences, own = read_document(doc["title"] or "", doc["body"] or "", doc["published"])
+    title, body = to_simplified(doc["title"] or ""), to_simplified(doc["body"] or "")
+    sentences, own = read_document(title, body, doc["published"])
     keys = document_keys(sentences)
     archive.replace_document_clues(doc_id, keys)
     cited = archive.cited_measures(doc_id)
-    words = _words(f"{doc['title']} {doc['body']}")
+    words = _words(f"{title} {body}")
     wanted = candidate_measures(archive, sentences, keys, words, doc["published"]) | cited
     wanted |= {m for s in sentences for m in s.yearless}
     load_profiles(archive, wanted, cache)
@@ -2090,6 +2092,8 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     frequency = archive.clue_frequency(sorted(k for k in keys if k.startswith("subject:")),
                                        cap=2)  # only "the only measure on it" counts
     decision = decide(sentences, own, profiles, doc["published"], words, cited, frequency)
+    _quote_in_page_characters(decision, f"{title}\n{body}",
+                              f"{doc['title'] or ''}\n{doc['body'] or ''}")
     links = {m: e.reason() for m, e in decision.links.items() if m not in cited}
     candidates = {m: (e.score, e.reason()) for m, e in decision.candidates.items()
                   if m not in cited}
@@ -2099,6 +2103,17 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     if statements:
         note_statement(archive, run_id, doc_id, statements)
     return decision
+
+
+def _quote_in_page_characters(decision: Decision, read: str, page: str) -> None:
+    """Evidence quotes the page's own characters, not their Simplified reading
+    (`names.to_simplified` keeps every character's place)."""
+    if read == page:
+        return
+    for e in (*decision.links.values(), *decision.candidates.values()):
+        at = read.find(e.sentence.text)
+        if at >= 0:
+            e.sentence = replace(e.sentence, text=page[at:at + len(e.sentence.text)])
 
 
 def with_verdicts(archive: Archive, doc: dict[str, Any], links: dict[str, str],
@@ -2157,8 +2172,8 @@ def statement_links(archive: Archive, doc: dict[str, Any], linked: set[str], run
     """Political extension statements of a document (not a legal text) as evidence on the
     linked measures whose suspension runs on its date and ends before the stated date."""
     published = doc["published"]
-    statements = (statement_events(doc["body"] or "", published)
-                  or statement_events(doc["title"] or "", published))
+    statements = (statement_events(to_simplified(doc["body"] or ""), published)
+                  or statement_events(to_simplified(doc["title"] or ""), published))
     added = []
     for measure_id in sorted(linked):
         end = running_suspension_end(archive, measure_id, published)

@@ -497,6 +497,14 @@ def m503_search_single_characters(db: Database) -> None:
     _reindex(db, "annexes_fts", "annexes", ("name", "text"))
 
 
+@migrations()
+def m504_search_simplified_characters(db: Database) -> None:
+    """Text is indexed in Simplified characters (pipelines.search.segment), so a search finds a
+    Hong Kong or Taiwan page whichever script it is written in: the indexes are rebuilt."""
+    _reindex(db, "documents_fts", "documents", ("title", "body"))
+    _reindex(db, "annexes_fts", "annexes", ("name", "text"))
+
+
 def _reindex(db: Database, index: str, table: str, columns: tuple[str, str]) -> None:
     """The index again, from its table's rows of the same rowids, in one pass (an index not
     made yet is made by its own migration, with the new segmentation)."""

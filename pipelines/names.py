@@ -66,8 +66,21 @@ def has_cjk(text: str) -> bool:
 
 
 def to_simplified(text: str) -> str:
-    """Traditional Chinese characters as Simplified ones (OpenCC t2s); other text unchanged."""
-    return _converter().convert(text) if has_cjk(text) else text
+    """Traditional Chinese characters as Simplified ones (OpenCC t2s); other text unchanged.
+
+    The result has the text's length, so a place found in one is the same place in the other:
+    where a phrase of OpenCC's would change the length, each character is converted alone."""
+    if not has_cjk(text):
+        return text
+    converted = _converter().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(one if len(one := _simplified_character(ch)) == 1 else ch for ch in text)
+
+
+@lru_cache(maxsize=8192)
+def _simplified_character(ch: str) -> str:
+    return _converter().convert(ch)
 
 
 def normalize_name(text: str) -> str:

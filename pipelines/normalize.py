@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import unicodedata
+from dataclasses import replace
 
 from scrapy.crawler import Crawler
 
@@ -18,6 +19,7 @@ from pipelines.clauses import earliest_effective, other_measure_events, own_even
 from pipelines.dates import parse_published
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
 from pipelines.items import DocumentItem, MeasureRef
+from pipelines.names import has_cjk, to_simplified
 from pipelines.problems import report_problem
 from pipelines.vocab import Relation, SourceKind
 
@@ -141,6 +143,18 @@ def _ref(number: MeasureNumber, relation: Relation, item: DocumentItem, *, reaso
     )
 
 
+def as_read(item: DocumentItem) -> DocumentItem:
+    """The item as the rules read it: a copy with its title and body in Simplified characters
+    when they hold Traditional ones (a Hong Kong or Taiwan paper's 商務部公告2025年第70號 is
+    No. 70). The stored document keeps the page's own characters."""
+    if not (has_cjk(item.title) or has_cjk(item.body)):
+        return item
+    title, body = to_simplified(item.title), to_simplified(item.body)
+    if title == item.title and body == item.body:
+        return item
+    return replace(item, title=title, body=body)
+
+
 def normalize_item(item: DocumentItem, problems: list[str] | None = None) -> DocumentItem:
     """Fill the normalized fields of item in place (and return it).
 
@@ -156,10 +170,12 @@ def normalize_item(item: DocumentItem, problems: list[str] | None = None) -> Doc
         except ValueError as e:
             if problems is not None:
                 problems.append(f"unreadable date {item.published_raw!r} on {item.url}: {e}")
-    news_quotes = item.source_kind == SourceKind.NEWS and quotes_official(item.body)
+    read = as_read(item)
+    news_quotes = item.source_kind == SourceKind.NEWS and quotes_official(read.body)
     item.confidence = classify_confidence(item.source_kind, quotes_official=news_quotes)
-    item.category = classify_category(item.title, item.body, item.source_kind, item.published)
-    item.measures = measure_refs(item)
+    item.category = classify_category(read.title, read.body, item.source_kind, item.published)
+    read.confidence, read.category = item.confidence, item.category
+    item.measures = measure_refs(read)
     item.content_hash = content_hash(item)
     return item
 

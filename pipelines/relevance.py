@@ -56,6 +56,7 @@ from pipelines.clauses import split_sentences
 from pipelines.countries import foreign_state_names, foreign_state_names_zh, foreign_states
 from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
+from pipelines.normalize import as_read
 from pipelines.reading import FOREIGN_ACTORS, Act, last_actor_is_foreign, read_acts
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
@@ -1068,7 +1069,8 @@ def judge(item: DocumentItem) -> Judgement:
         return Judgement(True, "official source")
     if item.measures:
         return Judgement(True, "cites " + ", ".join(sorted({ref.id for ref in item.measures})))
-    return second_reading(item, rule_judgement(item))
+    read = as_read(item)
+    return second_reading(read, rule_judgement(read))
 
 
 def rule_judgement(item: DocumentItem) -> Judgement:

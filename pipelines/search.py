@@ -9,6 +9,9 @@ names are one character) is a prefix query (`"镓" *`): every character of a run
 or, the last, stands alone, so it is found wherever it stands. Non-Chinese text goes through
 unchanged (unicode61 + porter stemming).
 
+Across scripts: text is indexed and queried in Simplified characters (`pipelines.names.
+to_simplified`), so 鎵 finds a page that writes 镓 and 镓 one that writes 鎵.
+
 Across languages: a query word or phrase that is a term of the glossary (pipelines.glossary)
 also matches the term's other forms, English and Chinese: `rare earth` finds 稀土 and 稀土 finds
 "rare earths" (`fts_query`); `fts_query_exact` is the query as written, so a result can be marked
@@ -19,6 +22,7 @@ import re
 from operator import add
 
 from pipelines.glossary import Term, spans
+from pipelines.names import to_simplified
 
 CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 # The same runs as a capturing split: the text between runs at even places, the runs at odd ones
@@ -45,7 +49,7 @@ def _indexed_run(run: str) -> str:
 def segment(text: str) -> str:
     """Text as indexed: each Chinese run replaced by its space-separated bigrams and its last
     character (so that a one-character query finds every character, see the module doc)."""
-    pieces = _CJK_SPLIT.split(text or "")
+    pieces = _CJK_SPLIT.split(to_simplified(text or ""))
     pieces[1::2] = map(_indexed_run, pieces[1::2])
     return "".join(pieces)
 
@@ -53,7 +57,7 @@ def segment(text: str) -> str:
 def segment_query(text: str) -> str:
     """Words as queried: each Chinese run replaced by its bigrams (a phrase of them matches the
     run wherever it stands in an indexed run)."""
-    return CJK_RUN.sub(_spaced_bigrams, text or "")
+    return CJK_RUN.sub(_spaced_bigrams, to_simplified(text or ""))
 
 
 def _phrase(words: str) -> str | None:
@@ -94,7 +98,7 @@ def fts_query(query: str) -> str:
     Replaces Datasette's escape_fts for the archive, so its search box finds Chinese words and
     finds across languages.
     """
-    query = query or ""
+    query = to_simplified(query or "")
     parts, pos = [], 0
     for t, start, end in _glossary_spans(query):
         parts.append(fts_query_exact(query[pos:start]))
@@ -109,5 +113,6 @@ def fts_query(query: str) -> str:
 
 def glossary_note(query: str) -> str:
     """The glossary terms a query was widened with, e.g. "稀土 = rare earths / 稀土"; "" if none."""
+    query = to_simplified(query or "")
     return "; ".join(f"{query[start:end]} = {t.label}"
-                     for t, start, end in _glossary_spans(query or ""))
+                     for t, start, end in _glossary_spans(query))

@@ -21,6 +21,7 @@ from pipelines.linking import (
     read_document,
     refresh_measures,
 )
+from pipelines.names import to_simplified
 from pipelines.normalize import content_hash, normalize_item
 from pipelines.relative_dates import dateline, dates_in
 from pipelines.store import store_item
@@ -3736,3 +3737,21 @@ def test_a_chinese_noun_of_controls_imposed_on_a_day_names_all_it_fits(reference
                                     "MOFCOM-2025-62"}
     assert found["others"][0] == []
 
+
+
+def test_a_page_in_traditional_characters_is_read_as_its_simplified_twin(archive):
+    """A Hong Kong or Taiwan paper's page links what the same words in Simplified characters
+    link; the stored page keeps its own characters, and so does its evidence's quote."""
+    night(archive, "2023-07-04", *measures("MOFCOM-2023-23", "MOFCOM-2024-46"))
+    body = "去年中國宣布對鎵、鍺相關物項實施出口管制，西方晶片業者叫苦連天。"
+    twins = {}
+    for script, text in (("hk", body), ("cn", to_simplified(body))):
+        item = news("晶片原料", text, "2024-07-06 09:00", url=f"https://www.example.hk/{script}.html")
+        item.language = "zh"
+        night(archive, "2024-07-06", item)
+        twins[script] = links(archive, item.url)
+    assert list(twins["hk"]) == list(twins["cn"]) == ["MOFCOM-2023-23"]
+    assert "鎵、鍺" in twins["hk"]["MOFCOM-2023-23"]
+    assert "镓、锗" in twins["cn"]["MOFCOM-2023-23"]
+    stored = archive.document(document_id("https://www.example.hk/hk.html"))
+    assert "鎵、鍺" in stored["body"]

@@ -2,6 +2,7 @@
 
 from pipelines.archive import Archive
 from pipelines.items import DocumentItem
+from pipelines.names import to_simplified
 from pipelines.normalize import clean_text, content_hash, effective_date, normalize_item
 from pipelines.store import store_item
 
@@ -103,3 +104,18 @@ def test_english_relayed_title_becomes_the_measures_english_title(tmp_path):
     assert measure["title_en_machine_translated"] == 1
     assert measure["title_en_document"] != measure["title_zh_document"]
     assert measure["confidence"] == "high"
+
+
+def test_a_page_in_traditional_characters_is_read_in_simplified_ones_and_kept_in_its_own():
+    """A Hong Kong paper's 商務部公告2025年第70號 is No. 70, and its category is its Simplified
+    twin's; the stored title and body keep the page's characters."""
+    title = "商務部宣布暫停實施對稀土相關物項的出口管制措施"
+    body = "商務部 海關總署公告2025年第70號暫停實施商務部公告2025年第61號一年。"
+    hk = item(url="https://news.example.hk/a.html", source="hk", source_kind="news",
+              title=title, body=body, published_raw="2025-11-08")
+    cn = item(url="https://news.example.cn/a.html", source="cn", source_kind="news",
+              title=to_simplified(title), body=to_simplified(body), published_raw="2025-11-08")
+    assert [r.id for r in hk.measures] == [r.id for r in cn.measures] == [
+        "MOFCOM-2025-70", "MOFCOM-2025-61"]
+    assert hk.category == cn.category == "suspension"
+    assert (hk.title, hk.body) == (title, body)

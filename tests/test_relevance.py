@@ -3,6 +3,7 @@
 import pytest
 
 from pipelines.items import DocumentItem, MeasureRef
+from pipelines.names import to_simplified
 from pipelines.relevance import _reports_regime_act, measure_score, relevance, topic_score
 
 
@@ -3079,3 +3080,11 @@ def test_a_measures_suspension_refers_back_to_it() -> None:
 def test_control_of_ground_is_no_control_of_goods(sentence, controls):
     from pipelines.relevance import names_controlled_subject
     assert names_controlled_subject(sentence) is controls
+
+
+def test_a_page_in_traditional_characters_is_judged_as_its_simplified_twin():
+    title = "商務部宣布對鎵、鍺相關物項實施出口管制"
+    body = "商務部新聞發言人表示，對相關物項實施出口管制是國際通行做法。"
+    twin = news(to_simplified(title), to_simplified(body))
+    assert relevance(news(title, body)) == relevance(twin)
+    assert relevance(twin)[0]

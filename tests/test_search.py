@@ -4,7 +4,7 @@ import pytest
 
 from pipelines.archive import Archive
 from pipelines.items import DocumentItem
-from pipelines.migrations import m503_search_single_characters
+from pipelines.migrations import m503_search_single_characters, m504_search_simplified_characters
 from pipelines.search import (
     bigrams,
     fts_query,
@@ -151,3 +151,38 @@ def test_migration_reindexes_an_archive_indexed_without_last_characters(archive)
     assert found(archive, "镓") == {"ga.html"}
     assert found(archive, "出口管制") == {"a.html"}
     assert found(archive, "高纯") == {"ga.html"}
+
+
+def test_search_finds_a_page_whichever_script_it_is_written_in(archive):
+    """A Hong Kong or Taiwan page (Traditional characters) and a mainland one (Simplified) are
+    found by a query in either script, and through the glossary."""
+    for name, title, body in (
+            ("hk", "商務部對鎵、鍺相關物項實施出口管制", "將美國實體列入不可靠實體清單。"),
+            ("cn", "商务部对镓锗相关物项实施出口管制", "将美国实体列入不可靠实体清单。")):
+        item = DocumentItem(url=f"https://news.example.com/{name}.html", source="test",
+                            source_kind="news", title=title, body=body, language="zh",
+                            content_hash=name)
+        archive.store_document(item, run_id=archive.run_id, as_of="2025-11-08")
+    assert found(archive, "镓") == {"hk.html", "cn.html"}
+    assert found(archive, "鎵") == {"hk.html", "cn.html"}
+    assert found(archive, "不可靠實體清單") == {"hk.html", "cn.html"}
+    assert found(archive, "gallium") == {"hk.html", "cn.html"}
+    stored = archive.db.execute("select title from documents where url like '%hk.html'")
+    assert stored.fetchone()[0].startswith("商務部對鎵")  # the page's own characters are kept
+
+
+def test_migration_reindexes_an_archive_indexed_in_the_pages_own_characters(archive):
+    item = DocumentItem(url="https://news.example.com/tw.html", source="test", source_kind="news",
+                        title="經濟部", body="對鎵實施出口管制", language="zh", content_hash="tw")
+    archive.store_document(item, run_id=archive.run_id, as_of="2025-11-08")
+    db = archive.db
+    rowid, title, body = db.execute(
+        "select rowid, title, body from documents where id = (select id from documents "
+        "where url like '%tw.html')").fetchone()
+    db.execute("delete from documents_fts where rowid = ?", [rowid])
+    db.execute("insert into documents_fts (rowid, title, body) values (?, ?, ?)",
+               [rowid, title, " ".join(body)])  # as an archive before m504 indexed it
+    assert found(archive, "镓") == set()
+    m504_search_simplified_characters(db)
+    assert found(archive, "镓") == {"tw.html"}
+    assert found(archive, "经济") == {"tw.html"}
