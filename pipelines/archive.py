@@ -861,10 +861,16 @@ class Archive:
                         "link_english_core = ? where id = ?",
                         [mark, data, english_core or None, measure_id])
 
-    def measures_without_link_profile(self) -> list[str]:
-        """Measures whose linking profile was never stored (an archive from before m402)."""
+    def measures_without_link_profile(self, version: int | None = None) -> list[str]:
+        """Measures whose linking profile was never stored (an archive from before m402), or,
+        given the version of the profiles, was stored by another version (their index keys are
+        an older build's)."""
+        if version is None:
+            return [r["id"] for r in self._query(
+                "select id from measures where link_profile_data is null order by id")]
         return [r["id"] for r in self._query(
-            "select id from measures where link_profile_data is null order by id")]
+            "select id from measures where link_profile_data is null or "
+            "json_extract(link_profile_data, '$.version') is not ? order by id", [version])]
 
     def stored_link_profiles(self, measure_ids: list[str]) -> dict[str, str]:
         """The stored linking profiles (JSON) of those measures that have one."""

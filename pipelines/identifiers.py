@@ -86,11 +86,57 @@ class _Normalized:
             offsets.extend([i] * len(norm))
         return cls(original, "".join(chars), tuple(offsets))
 
+    def with_arabic_numerals(self) -> _Normalized:
+        """The copy with a number or a year in Chinese numerals (第六十一号, 二〇二五年) in digits;
+        the digits of one stand at its first character's offset, the last at its last one's."""
+        if not _ZH_NUMERALS.search(self.text):
+            return self
+        chars: list[str] = []
+        offsets: list[int] = []
+        pos = 0
+        for m in _ZH_NUMERALS.finditer(self.text):
+            group = m.lastgroup or "number"
+            start, end = m.span(group)
+            digits = _arabic(m[group])
+            chars.append(self.text[pos:start])
+            offsets.extend(self.offsets[pos:start])
+            chars.append(digits)
+            offsets.extend([self.offsets[start]] * (len(digits) - 1) + [self.offsets[end - 1]]
+                           if len(digits) > 1 else [self.offsets[start]])
+            pos = end
+        chars.append(self.text[pos:])
+        offsets.extend(self.offsets[pos:])
+        return _Normalized(self.original, "".join(chars), tuple(offsets))
+
     def span(self, start: int, end: int) -> tuple[int, str]:
         """The original offset and text of the normalized span [start, end)."""
         o_start = self.offsets[start]
         o_end = self.offsets[end - 1] + 1
         return o_start, self.original[o_start:o_end]
+
+
+# A year in Chinese digits (二〇二五年) or a number in Chinese numerals (第六十一号, 第一號 once
+# Simplified): as news in Hong Kong and Taiwan writes them.
+_ZH_DIGITS = "〇零一二两三四五六七八九"
+_ZH_DIGIT_VALUES = dict(zip(_ZH_DIGITS, (0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9), strict=True))
+_ZH_NUMERALS = re.compile(
+    rf"(?<![{_ZH_DIGITS}十百])(?P<year>[〇零一二三四五六七八九]{{4}})(?=\s*年)"
+    r"|(?<=第)(?P<number>[零〇一二两三四五六七八九十百]{1,6})(?=\s*号)"
+)
+
+
+def _arabic(numeral: str) -> str:
+    """Chinese numerals as Arabic digits: 二〇二五 → 2025 (digit by digit), 六十一 → 61."""
+    if "十" not in numeral and "百" not in numeral:
+        return "".join(str(_ZH_DIGIT_VALUES[ch]) for ch in numeral)
+    value, digit = 0, 0
+    for ch in numeral:
+        if ch in ("十", "百"):
+            value += (digit or 1) * (10 if ch == "十" else 100)
+            digit = 0
+        else:
+            digit = _ZH_DIGIT_VALUES[ch]
+    return str(value + digit)
 
 
 # --------------------------------------------------------------------------- issuers and series
@@ -169,10 +215,12 @@ _ZH_ISSUER = rf"(?:中华人民共和国)?(?:{_ZH_ISSUER_NAME.pattern})"
 # list is still MOFCOM's series when it names MOFCOM; only the known issuers are recorded.
 _ZH_OTHER_ISSUER = (r"(?:中华人民共和国)?(?:国家)?[\u4e00-\u9fff]{1,10}?"
                     r"(?:部|委员会|科工委|委|总局|局|总署|署|办公室)")
+# The day told between the issuers and 发布 (商务部今日发布…, 商务部9日发布公告…)
+_ZH_WHEN = r"(?:(?:今|昨|当|前|近|本)[日天]|日前|\d{1,2}\s*日|于\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
 _ZH_HEAD = re.compile(
     rf"(?P<issuers>{_ZH_ISSUER}(?:\s*[、和与/]?\s*{_ZH_ISSUER}"
     rf"|(?:\s*[、和与/]\s*|\s+){_ZH_OTHER_ISSUER}(?=\s*(?:[、和与/]|\s|(?:联合)?公告)))*)"
-    r"\s*(?:联合)?公告\s*"
+    rf"\s*(?:(?:{_ZH_WHEN})?(?:联合)?(?:发布|公布|印发)了?\s*)?(?:联合)?公告\s*"
 )
 _ZH_YEAR = rf"(?:(?P<year>{_YEAR})\s*年|[〔\[(【]\s*(?P<byear>{_YEAR})\s*[〕\])】])"
 _ZH_NUMBER = (
@@ -226,7 +274,7 @@ _ZH_HEAD_BEFORE_NUMBER = re.compile(
     rf"(?P<issuers>{_ZH_ISSUER}(?:\s*(?:[、和与/]|联合|会同)?\s*{_ZH_ISSUER}"
     rf"|\s*(?:[、和与/]|联合|会同)\s*{_ZH_OTHER_ISSUER}"
     rf"(?=\s*(?:[、和与/]|联合|会同|发布|公布|印发|{_ZH_A_YEAR})))*)"
-    rf"\s*(?:(?:联合)?(?:发布|公布|印发)(?:了|的)?\s*)?(?={_ZH_A_YEAR})"
+    rf"\s*(?:(?:{_ZH_WHEN})?(?:联合)?(?:发布|公布|印发)(?:了|的)?\s*)?(?={_ZH_A_YEAR})"
 )
 _ZH_TAIL = re.compile(r"\s*(?:联合)?公告")
 
@@ -402,8 +450,10 @@ _NUMBER_WORD = re.compile(  # 号, No., number, # (full-width forms too)
 
 
 def _may_hold_a_number(text: str) -> bool:
-    """A reference needs a digit and 号, No or # (a cheap test before the NFKC copy)."""
-    return bool(_DIGIT.search(text)) and bool(_NUMBER_WORD.search(text))
+    """A reference needs a digit (or a number in Chinese numerals) and 号, No or # (a cheap test
+    before the NFKC copy)."""
+    return bool(_NUMBER_WORD.search(text)) and bool(
+        _DIGIT.search(text) or _ZH_NUMERALS.search(text))
 
 
 def find_measure_numbers(text: str) -> list[MeasureNumber]:
@@ -432,7 +482,7 @@ def _body_numbers(text: str) -> tuple[MeasureNumber, ...]:
 
 
 def _measure_numbers(text: str) -> tuple[MeasureNumber, ...]:
-    norm = _Normalized.of(text)
+    norm = _Normalized.of(text).with_arabic_numerals()
     found = sorted([*_find_zh(norm), *_find_en(norm)], key=lambda m: m.start)
     unique: dict[str, MeasureNumber] = {}
     for measure in found:

@@ -75,13 +75,17 @@ from pipelines.vocab import ChangeKind, Confidence, EventKind, LinkVerdict
 LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
-IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:")  # index keys of identifying evidence
-PROFILE_VERSION = 8  # raise when build_profile changes: stored profiles are rebuilt
+# index keys of identifying evidence
+IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:")
+PROFILE_VERSION = 9  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
     "week": 3.0,  # ... a week that holds it ("last week")
     "month": 3.0,  # ... its month ("in early April", "last November")
+    # goods named by their class for a country, and the measure the only one on goods for that
+    # country so far ("China's decision to restrict exports of dual-use items to the US")
+    "only_for_country": 5.0,
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
@@ -304,6 +308,7 @@ class Sentence:
     issuers: set[str] = field(default_factory=set)
     counts: set[int] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    bare_titles: set[str] = field(default_factory=set)  # `_bare_titles`: what may be a title
     dates: list[DateSpan] = field(default_factory=list)
     suspension: bool = False
     lifting: bool = False
@@ -319,6 +324,34 @@ class Sentence:
     singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
     topic_controls: bool = False  # the document's title and lead speak of export controls
     foreign: bool = False  # every act it tells is another government's (a US rule put on hold)
+
+
+# A Chinese title's words as a headline or a sentence quotes them without brackets: from the
+# act's first word (对, 加强, 将, 优化, 调整) to the controls, the list or the measures it ends on,
+# within one clause (`_bare_titles`), compared with the titles' words (`Profile.bare_titles`)
+_TITLE_TAIL = re.compile(r"的(?:公告|决定|通知)$")
+_BARE_START = re.compile(r"对|加强|将|优化|调整")
+_BARE_END = re.compile(r"出口管制(?:措施)?|名单|清单|措施")
+_CLAUSE_MARK = re.compile(r"[，。；：！？,.;:!?]")
+_DIGITS = re.compile(r"\d")
+_BARE_TITLE_MIN = 8  # characters: shorter words are no title of their own
+_BARE_TITLE_MAX = 60
+
+
+def _bare_titles(text: str) -> set[str]:
+    """The spans of a Chinese sentence that may be a title's words (`_TITLE_TAIL`)."""
+    if not _BARE_START.search(text):
+        return set()
+    plain = title_key(text)
+    found = set()
+    ends = [m.end() for m in _BARE_END.finditer(plain)]
+    for start in (m.start() for m in _BARE_START.finditer(plain)):
+        for end in ends:
+            if end - start > _BARE_TITLE_MAX:
+                break
+            if end - start >= _BARE_TITLE_MIN and not _CLAUSE_MARK.search(plain, start, end):
+                found.add(plain[start:end])
+    return found
 
 
 def title_key(title: str) -> str:
@@ -411,6 +444,7 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.countries = {key for key, pattern in _TARGETS.items() if pattern.search(text)}
     s.counts = _counts(text)
     s.titles = {title_key(m["t"]) for m in _ZH_TITLE.finditer(text)}
+    s.bare_titles = _bare_titles(text)
     s.dates = [d for d in dates_in(text, today) if not _spoken_day(text, d)]
     s.suspension = bool(_SUSPEND.search(text))
     s.lifting = bool(_LIFT.search(text))
@@ -650,7 +684,9 @@ def document_keys(sentences: Iterable[Sentence]) -> set[str]:
         keys.update(f"subject:{k}" for k in s.subjects if not term(k).generic)
         keys.update(f"list:{k}" for k in s.lists)
         keys.update(f"count:{n}" for n in s.counts)
-        keys.update(f"title:{t}" for t in s.titles)
+        keys.update(f"title:{t}" for t in s.titles | s.bare_titles)
+        if _goods_for_a_country_alone(s):
+            keys.update(f"goods_for:{c}" for c in s.countries)
         for d in s.dates:
             keys.update(_date_keys(d))
     return keys
@@ -688,6 +724,9 @@ class Profile:
     lists: set[str] = field(default_factory=set)
     count: int | None = None
     titles: set[str] = field(default_factory=set)
+    # its Chinese titles' words without 关于 and 的公告/的决定, as headlines quote them
+    # (商务部：加强两用物项对日本出口管制)
+    bare_titles: set[str] = field(default_factory=set)
     dates: list[tuple[str, str, str | None]] = field(default_factory=list)  # day, what, by
     targets: set[str] = field(default_factory=set)  # measures it suspends
     suspended: bool = False
@@ -700,7 +739,9 @@ class Profile:
     def keys(self) -> set[str]:
         keys = {f"subject:{k}" for k in self.subjects if not term(k).generic}
         keys.update(f"list:{k}" for k in self.lists)
-        keys.update(f"title:{t}" for t in self.titles)
+        keys.update(f"title:{t}" for t in self.titles | self.bare_titles)
+        if not self.lists:  # a measure on goods for its target countries (`_only_for_country`)
+            keys.update(f"goods_for:{c}" for c in self.countries)
         if self.count is not None:
             keys.add(f"count:{self.count}")
         for day, _, _ in self.dates:
@@ -759,6 +800,9 @@ def build_profile(archive: Archive, measure_id: str) -> Profile | None:
         p.titles = {title_key(core)} | {title_key(t) for t in re.findall(r"《([^《》]+)》",
                                                                         p.title_zh)}
         p.titles.discard("")
+        # not a listing's count of entities (将28家美国实体列入…): a count told is `count_list`'s
+        p.bare_titles = {bare for t in p.titles if (bare := _TITLE_TAIL.sub("", t)) != t
+                         and len(bare) >= _BARE_TITLE_MIN and not _DIGITS.search(bare)}
     if p.published:
         p.dates.append((p.published, "published", None))
     events = archive.events(measure_id)
@@ -868,7 +912,7 @@ class Evidence:
 
 
 IDENTIFYING = {"title", "number", "number_yearless", "day", "week", "month", "count_list",
-               "year_unique", "in_force_before", "part_suspended"}
+               "only_for_country", "year_unique", "in_force_before", "part_suspended"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
@@ -1184,12 +1228,36 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
             e.add("number_yearless", "", f"its number without the year (No. {s.yearless[p.id]}) "
                   f"and a subject of its title")
     _date_evidence(e, s, p)
+    if "title" not in e.kinds:
+        _bare_title_evidence(e, s, p, frequency or {})
     _before_evidence(e, s, p)
     _part_evidence(e, s, p)
     _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
     _goods_for_country(e, s, p)
     return e
+
+
+def _bare_title_evidence(e: Evidence, s: Sentence, p: Profile,
+                         frequency: dict[str, int]) -> None:
+    """A title's words told without brackets (`_bare_titles`) name the measure when no other
+    measure has them (Nos. 18 and 57 of 2025 are both 对部分中重稀土相关物项实施出口管制: their
+    subjects and dates tell them apart) and the sentence tells no day or month that fits none of
+    the measure's dates (今年9月对锑等物项实施出口管制 in a year whose September holds no date of
+    No. 33: the words describe, the date says another time)."""
+    shared = {t for t in s.bare_titles & p.bare_titles if frequency.get(f"title:{t}", 1) == 1}
+    if not shared:
+        return
+    if not _fits_its_time(e, s):
+        return
+    title = max(shared, key=len)
+    e.add("title", f"title:{title}", f"names its title “{title}”")
+
+
+def _fits_its_time(e: Evidence, s: Sentence) -> bool:
+    """The sentence tells no day, week or month, or one that fits a date of the measure."""
+    told = any(d.precision in ("day", "week", "month") for d in s.dates)
+    return not told or bool(e.kinds & {"day", "week", "month"})
 
 
 def _goods_for_country(e: Evidence, s: Sentence, p: Profile) -> None:
@@ -1199,11 +1267,43 @@ def _goods_for_country(e: Evidence, s: Sentence, p: Profile) -> None:
     country does. A listing's content is its entities, not goods: a list measure is not named
     this way. It makes the sentence about the measure, adding no weight; a date must still
     identify it."""
-    if p.lists or not {"subject_generic", "country"} <= e.kinds:
+    if p.lists or not {"subject_generic", "country"} <= e.kinds or not _names_goods_by_class(s):
         return
-    if any(not term(k).generic for k in s.subjects):
-        return  # a specific subject of its own: the sentence names goods, not their class
     e.add("goods_for_country", "", "its class of goods for its country", 0.0)
+
+
+def _names_goods_by_class(s: Sentence) -> bool:
+    """The sentence names goods by their class only (dual-use items), for a country; a specific
+    subject of its own names goods, not their class."""
+    return bool(s.countries) and any(term(k).generic for k in s.subjects) and all(
+        term(k).generic for k in s.subjects)
+
+
+def _goods_for_a_country_alone(s: Sentence) -> bool:
+    """Goods by their class for a country (`_names_goods_by_class`), and no entities, list or
+    count of them: those make it a listing's (禁止向其出口两用物项: what listed entities may not
+    be sold)."""
+    return _names_goods_by_class(s) and not (s.lists or s.counts or _ENTITIES.search(s.text))
+
+
+def _only_for_country(scored: list[Evidence], s: Sentence,
+                      possible: dict[str, Profile]) -> None:
+    """Goods named by their class for a country (`_goods_for_country`) identify the measure that
+    is, on the document's day, the only measure on goods targeting that country: "China's
+    decision to restrict exports of dual-use items to the United States" in December 2024 is
+    No. 46 of 2024. With two such measures by then, a date must tell them apart; a day or month
+    told that fits none of its dates says another time ("announced on January 8")."""
+    if not _goods_for_a_country_alone(s):
+        return
+    for country in sorted(s.countries):
+        on_goods = [m for m, p in possible.items() if country in p.countries and not p.lists]
+        if len(on_goods) != 1:
+            continue
+        for e in scored:
+            if e.measure == on_goods[0] and "goods_for_country" in e.kinds and _fits_its_time(
+                    e, s):
+                e.add("only_for_country", f"goods_for:{country}",
+                      f"the only measure on goods for {country} by then")
 
 
 # --------------------------------------------------------------------------- deciding
@@ -1919,6 +2019,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
     possible = {m: p for m, p in profiles.items() if not p.published or p.published <= published}
     for s in sentences:
         scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
+        _only_for_country(scored, s, possible)
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _instruments(decision, possible)
     _running_suspension(decision, possible, published)
@@ -2089,8 +2190,8 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     load_profiles(archive, related, cache)
     profiles: dict[str, Profile] = {m: p for m in sorted(wanted | related)
                                     if (p := cache[m]) is not None}
-    frequency = archive.clue_frequency(sorted(k for k in keys if k.startswith("subject:")),
-                                       cap=2)  # only "the only measure on it" counts
+    counted = sorted(k for k in keys if k.startswith(("subject:", "title:")))
+    frequency = archive.clue_frequency(counted, cap=2)  # only "the only measure on it" counts
     decision = decide(sentences, own, profiles, doc["published"], words, cited, frequency)
     _quote_in_page_characters(decision, f"{title}\n{body}",
                               f"{doc['title'] or ''}\n{doc['body'] or ''}")
@@ -2143,10 +2244,12 @@ def link_run(archive: Archive, run_id: str) -> int:
     with archive.transaction():
         # an archive from before the index (m401_link_index) is linked once, whole
         pending = archive.documents_pending_links()
-        # measures never profiled (an archive from before m402) are profiled once, so that
-        # their English titles and keys are found like any other's
+        # measures never profiled (an archive from before m402), or profiled by an older
+        # build_profile (PROFILE_VERSION), are profiled once, so that their English titles and
+        # keys are found like any other's
         touched = refresh_measures(archive, archive.measure_ids() if pending else [
-            *archive.measures_touched_in(run_id), *archive.measures_without_link_profile()])
+            *archive.measures_touched_in(run_id),
+            *archive.measures_without_link_profile(PROFILE_VERSION)])
         cache: dict[str, Profile | None] = dict(touched)
         changed = changed_profiles(archive, touched)
         docs = sorted(set(documents_to_link(archive, run_id, changed)) | set(pending))

@@ -604,6 +604,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"(?<!circumventing )(?<!circumvented )"
                 r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
                 r"|\bexport (?:curbs?|restrictions?|bans?|licensing|permits?|rules?)\b"
+                # the same noun told as MOFCOM's English does ("tighten the control over the export
+                # of relevant dual-use items to the United States")
+                r"|\bcontrols?\s+(?:over|on)\s+(?:the\s+)?exports?\s+of\b"
                 r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,30}\bexports?\b"
                 # the same verbs on goods' ways abroad ("curb shipments of gallium and germanium
                 # abroad", "limit overseas sales of")
@@ -914,7 +917,7 @@ NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n
                   # no decision or plan yet on it ("no decision yet on extending the suspension")
                   r"|\bno\s+(?:decision|plans?|intention|timetable)\s+(?:yet\s+)?(?:on|to|about|for)"
                   r"\s+(?:whether\s+to\s+)?"
-                  r"|未|没有|尚未|并未|不等于|不等同于|并非|不意味着)$")
+                  r"|未|没有|尚未|并未|不等于|不等同于|并非|(?<![要还])不是|不意味着)$")
 # A licence applied for is sought, not granted (指导企业申请通用许可, "apply for general
 # licences"): the licence named right after applying is no licence granted.
 # So is one a trouble noun or verb holds up ("delays in obtaining export licences", "struggled
@@ -1181,9 +1184,9 @@ MODIFIERS: Patterns = (
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
     r"就[^，。；]{2,80}?(?:一事|问题)|就[^，。；]{2,80}?(?=(?:向[^，。；]{0,10})?(?:提出交涉|表示"
     r"|表态|抗议|回应|答记者问|发表(?:评论|谈话|声明)))",
-    # the same told with 针对, its speaker after the comma (针对荷兰政府6日宣布扩大…出口管制范围，
-    # 商务部新闻发言人7日答记者问时表示): what the answer is about, not the speaker's act
-    r"针对[^，。；]{2,80}?(?=，[^，。；]{0,30}?(?:表示|回应|答记者问|指出|强调|说))",
+    # the same told with 针对 or 就, its speaker after the comma (针对荷兰政府6日宣布扩大…出口管制
+    # 范围，商务部新闻发言人7日答记者问时表示): what the answer is about, not the speaker's act
+    r"(?:针对|(?<![早也])就)[^，。；]{2,80}?(?=，[^，。；]{0,30}?(?:表示|回应|答记者问|指出|强调|说))",
     r"此前[^，。；]*",
     # what an authority reminds traders of is a rule in force, not an act of the news
     # ("reminded exporters that shipments of gallium require a licence", 提醒企业…已纳入出口管制)

@@ -3,7 +3,9 @@ words. Official pages are always kept: an authority's pages, and a relay's annou
 press Q&As; a relay's other pages (news a consulate relays) are read as news.
 
 The rule, in order:
-1. the article cites an announcement number (any form) -> kept ("cites MOFCOM-2025-61");
+1. the article cites a MOFCOM or UEL announcement number (any form) -> kept ("cites
+   MOFCOM-2025-61"); Customs numbers its announcements of every kind, so a page citing only
+   Customs' numbers goes on to the next steps;
 2. its **measure score** reaches KEEP_SCORE -> kept ("topic: export control, ... (measure score
    5)"). A measure sentence names a trade measure: export controls, curbs, restrictions or bans on
    exports, licences and general licences, dual-use items, entity, control and watch lists,
@@ -61,7 +63,7 @@ from pipelines.reading import FOREIGN_ACTORS, Act, last_actor_is_foreign, read_a
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
 from pipelines.textmodel import TextModel, reads, text_model, text_of
-from pipelines.vocab import Category, SourceKind
+from pipelines.vocab import Category, Series, SourceKind
 
 TOPICS: tuple[tuple[str, str], ...] = (
     ("export control", r"\bexport[- ]controls?\b|\bexport (?:curbs?|restrictions?|bans?)\b"
@@ -1067,8 +1069,11 @@ def judge(item: DocumentItem) -> Judgement:
     if item.source_kind == SourceKind.AUTHORITY or (
             item.source_kind == SourceKind.RELAY and is_official_text(item.title, item.body)):
         return Judgement(True, "official source")
-    if item.measures:
-        return Judgement(True, "cites " + ", ".join(sorted({ref.id for ref in item.measures})))
+    regime = sorted({ref.id for ref in item.measures if ref.series != Series.GACC})
+    if regime:
+        return Judgement(True, "cites " + ", ".join(regime))
+    # Customs numbers its announcements of every kind (declaration forms, quarantine, tariffs):
+    # a page citing only Customs' numbers is read like one citing none
     read = as_read(item)
     return second_reading(read, rule_judgement(read))
 

@@ -2853,3 +2853,33 @@ def test_an_editorial_labelled_after_its_headline_is_commentary() -> None:
             "entities to its export control list and 20 to its watch list.")
     assert classify_category(title, body, "news", "2026-02-26") == "commentary"
     assert classify_category(title.split(":")[0], body, "news", "2026-02-26") != "commentary"
+
+
+def test_what_a_spokesperson_speaks_on_after_jiu_is_no_act_of_the_day() -> None:
+    """"就加强两用物项对日本出口管制，商务部新闻发言人何亚东表示…": 就 names the matter, the
+    speaker follows the comma, as 针对 does (forty-fifth pass)."""
+    title = "商务部：制止再军事化"
+    body = ("商务部举行例行新闻发布会，就加强两用物项对日本出口管制，商务部新闻发言人何亚东表示，"
+            "中国一贯积极履行防扩散国际义务。")
+    assert classify_category(title, body, "news", "2026-01-08") == "policy_statement"
+    assert classify_category(title, body.replace("就", "宣布"), "news",
+                             "2026-01-08") == "controlled_item_change"
+
+
+def test_a_control_that_is_not_a_ban_denies_the_ban() -> None:
+    """"出口管制不是禁止出口": the ban after 不是 is denied, as after 并非 (forty-fifth pass)."""
+    acts = read_acts("出口管制不是禁止出口")
+    assert [a.negated for a in acts] == [False, True]
+    title = "商务部：出口管制不是禁止出口 非针对特定国家"
+    body = "商务部新闻发言人表示，对镓、锗相关物项实施出口管制是国际通行做法。"
+    assert classify_category(title, body, "news", "2023-07-06") == "policy_statement"
+
+
+def test_the_control_over_the_export_of_goods_is_a_control() -> None:
+    """MOFCOM's English "tighten the control over the export of relevant dual-use items to the
+    United States" names controls (forty-fifth pass); control of exports lost is none."""
+    lead = ("China's Ministry of Commerce on Tuesday announced a decision to tighten the control "
+            "over the export of relevant dual-use items to the United States.")
+    assert classify_category("Dual-use items to the US", lead, "news",
+                             "2024-12-03") == "controlled_item_change"
+    assert read_acts("Beijing lost control of exports to Russia.") == []

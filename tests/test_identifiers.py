@@ -62,6 +62,7 @@ def test_measure_number_fields() -> None:
         "商务部　海关总署公告２０２５年第５７号",
         "Ｓｅｅ ＭＯＦＣＯＭ Announcement No. 61 of 2025 and 商务部公告２０２５年第６２号。",
         "Announcements No. 61 and No. 62 of 2025",
+        "据悉，商务部公告二〇二五年第六十一号和第六十二号、第７０号",
     ],
 )
 def test_spans_are_offsets_into_the_original_text(text: str) -> None:

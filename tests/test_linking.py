@@ -2,6 +2,7 @@
 a run on real archives: glossary, dates from the document's date, scores and reasons, review
 candidates, revisits when a later night adds the measure, and the order of pages."""
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -15,7 +16,9 @@ from pipelines.glossary import terms_in
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.linking import (
     LINK_SCORE,
+    PROFILE_VERSION,
     _counts,
+    build_profile,
     changed_profiles,
     link_run,
     read_document,
@@ -607,6 +610,38 @@ def test_a_measure_never_profiled_is_profiled_at_the_next_night(archive):
     assert archive.measures_without_link_profile() == ["MOFCOM-2025-58"]
     night(archive, "2025-11-09", news("Markets", "Prices were steady.", "2025-11-09"))
     assert archive.measures_without_link_profile() == []
+
+
+def test_a_measure_profiled_by_an_older_build_gets_its_new_keys_at_the_next_night(archive):
+    """Keys a newer build_profile indexes (a title's words, goods for a country) reach the
+    measures an older one profiled, touched or not, so that a new page finds them."""
+    night(archive, "2024-12-04", *measures("MOFCOM-2024-46"))
+    stored = json.loads(archive.measure("MOFCOM-2024-46")["link_profile_data"])
+    archive.db.execute("update measures set link_profile_data = ? where id = ?",
+                       [json.dumps(dict(stored, version=PROFILE_VERSION - 1)), "MOFCOM-2024-46"])
+    archive.db.execute("delete from measure_clues where clue like 'goods_for:%'")
+    assert archive.measures_without_link_profile(PROFILE_VERSION) == ["MOFCOM-2024-46"]
+    item = news("Dual-use items", "China's decision to restrict exports of dual-use items to the "
+                "United States is lawful, the ministry said.", "2024-12-06",
+                url="https://www.example.cn/dual.html")
+    night(archive, "2024-12-06", item)
+    assert archive.measures_without_link_profile(PROFILE_VERSION) == []
+    assert list(links(archive, item.url)) == ["MOFCOM-2024-46"]
+    assert "the only measure on goods for US by then" in links(archive, item.url)["MOFCOM-2024-46"]
+
+
+def test_goods_named_by_class_for_a_country_name_its_only_measure_on_goods_so_far(archive):
+    """Dual-use items to the US name No. 46 of 2024 while it is the only measure on goods for
+    the US; entity listings targeting the US are no such measure, and a page from before No. 46
+    links nothing."""
+    night(archive, "2025-04-10", *measures("MOFCOM-2024-46", "MOFCOM-2025-1", "MOFCOM-2025-21"))
+    later = news("Dual-use curbs", "China's tightened control of dual-use exports to the US is "
+                 "reasonable, the ministry said.", "2025-04-10", url="https://www.example.cn/b.html")
+    before = news("Dual-use curbs", "China's tightened control of dual-use exports to the US is "
+                  "reasonable, the ministry said.", "2024-11-20", url="https://www.example.cn/c.html")
+    night(archive, "2025-04-11", later, before)
+    assert list(links(archive, later.url)) == ["MOFCOM-2024-46"]
+    assert links(archive, before.url) == {}
 
 
 
@@ -1877,8 +1912,9 @@ def test_a_date_from_which_controls_on_goods_apply_is_their_effective_date(archi
     other = own_page("MOFCOM-2024-50", "商务部公告2024年第50号 关于锑相关物项出口管制的补充公告",
                      "2024-11-01", ["MOFCOM"], [])  # antimony is no measure's alone
     night(archive, "2024-11-01", no33, other)
-    texts = {"from": "今年9月起对锑等物项实施出口管制，这是依法作出的安排。",
-             "bare": "今年9月对锑等物项实施出口管制，这是依法作出的安排。",
+    # (对锑实施出口管制, not No. 33's title's words 对锑等物项实施出口管制, which name it)
+    texts = {"from": "今年9月起对锑实施出口管制，这是依法作出的安排。",
+             "bare": "今年9月对锑实施出口管制，这是依法作出的安排。",
              "other": "今年9月起对锑的出口大幅下降，商务部依法实施出口管制。"}
     items = {k: news("出口管制", v, "2024-12-04", url=f"https://www.example.cn/{k}.html")
              for k, v in texts.items()}
@@ -3755,3 +3791,26 @@ def test_a_page_in_traditional_characters_is_read_as_its_simplified_twin(archive
     assert "镓、锗" in twins["cn"]["MOFCOM-2023-23"]
     stored = archive.document(document_id("https://www.example.hk/hk.html"))
     assert "鎵、鍺" in stored["body"]
+
+
+def test_a_chinese_title_quoted_without_its_brackets_names_the_measure(archive):
+    """A headline quotes a title's words without 《关于…的公告》
+    (商务部：加强相关两用物项对美国出口管制): the title names the measure; a listing's title is
+    its count, not a title to quote."""
+    night(archive, "2025-04-10", *measures("MOFCOM-2024-46", "MOFCOM-2023-23", "MOFCOM-2025-1",
+                                           "MOFCOM-2025-21", "MOFCOM-2025-22"))
+    item = news("商务部新闻发言人就加强相关两用物项对美国出口管制答记者问",
+                "有记者问：中方此举有何考虑？发言人表示，此举是为了维护国家安全和利益。",
+                "2025-04-10 09:00", url="https://www.example.cn/qa.html")
+    night(archive, "2025-04-10", item)
+    found = links(archive, item.url)
+    assert list(found) == ["MOFCOM-2024-46"]
+    assert "names its title “加强相关两用物项对美国出口管制”" in found["MOFCOM-2024-46"]
+    misdated = news("两用物项", "2024年1月，商务部加强相关两用物项对美国出口管制。", "2025-04-10",
+                    url="https://www.example.cn/jan.html")  # a month that fits none of its dates
+    night(archive, "2025-04-10", misdated)
+    assert links(archive, misdated.url) == {}
+    profile = build_profile(archive, "MOFCOM-2025-1")
+    assert profile.bare_titles == set()  # 将28家美国实体列入出口管制管控名单: a count
+    no46 = build_profile(archive, "MOFCOM-2024-46")
+    assert no46.bare_titles == {"加强相关两用物项对美国出口管制"}

@@ -3088,3 +3088,19 @@ def test_a_page_in_traditional_characters_is_judged_as_its_simplified_twin():
     twin = news(to_simplified(title), to_simplified(body))
     assert relevance(news(title, body)) == relevance(twin)
     assert relevance(twin)[0]
+
+
+def test_a_page_citing_only_a_customs_number_is_judged_by_its_words():
+    """Customs numbers its announcements of every kind: a declaration-form notice citing
+    海关总署2025年第151号 is no trade measure; a MOFCOM number keeps a page whatever its words."""
+    forms = MeasureRef(id="GACC-2025-151", series="GACC", year=2025, number=151)
+    notice = news("海关总署修订报关单填制规范",
+                  "海关总署日前发布2025年第151号公告，修订报关单填制规范。", [forms])
+    keep, reason = relevance(notice)
+    assert not keep and "topic score" in reason
+    tariffs = news("Tariff adjustments take effect", "Customs Announcement No. 219 of 2025 adjusts "
+                   "import tariffs on US goods from Monday.", [forms])
+    assert relevance(tariffs)[0]
+    ref = MeasureRef(id="MOFCOM-2025-61", series="MOFCOM", year=2025, number=61)
+    assert relevance(news("Weekly roundup", "Also: No. 61 of 2025.", [forms, ref])) == (
+        True, "cites MOFCOM-2025-61")
