@@ -1773,7 +1773,7 @@ def _controlled_goods(s: Sentence) -> set[str]:
 def _title_list(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]
                 ) -> Evidence | None:
     """The measure an undated clause of controls names by the goods of its title, all of them
-    and three or more, in its own words ("同时对钨、碲、铋、钼、铟相关物项实施出口管制",
+    and two or more, in its own words ("同时对钨、碲、铋、钼、铟相关物项实施出口管制",
     dev-1372): a list that long is the measure's own signature, when no other measure has
     those goods all."""
     for named in _listed_goods(s.text):
@@ -1791,12 +1791,12 @@ _CONTROL_CLAUSE = re.compile(r"管制|管控|许可|\b(?:export\s+controls?|lice
 
 
 def _listed_goods(text: str) -> list[set[str]]:
-    """The goods, three or more, that each clause of controls names in its own words (clauses
+    """The goods, two or more, that each clause of controls names in its own words (clauses
     cut at ，；。 and ";": an English list keeps its commas)."""
     found = []
     for clause in re.split(r"[，；。;]", text):
         named = _most_specific(clause) if _CONTROL_CLAUSE.search(clause) else set()
-        if len(named) >= 3:
+        if len(named) >= 2:
             found.append(named)
     return found
 

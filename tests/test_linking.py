@@ -2303,6 +2303,24 @@ def test_an_undated_clause_naming_all_the_goods_of_one_title_names_that_measure(
     assert found == {"all": ["MOFCOM-2025-10"], "part": [], "more": [], "prices": []}
 
 
+def test_two_goods_that_are_all_of_a_titles_goods_name_that_measure(archive):
+    """"earlier controls on … gallium and germanium" (forty-fifth pass): the two goods of No. 23
+    of 2023's title, all of them, and no other measure by then has both; one of them alone, or
+    both beside another good, name none."""
+    night(archive, "2024-08-15", *measures("MOFCOM-2023-23", "MOFCOM-2024-46"))
+    texts = {"both": "That adds to earlier export controls on other critical minerals including "
+                     "gallium and germanium, which set off alarm bells in Washington.",
+             "one": "That adds to earlier export controls on other critical minerals including "
+                    "gallium, which set off alarm bells in Washington.",
+             "more": "That adds to earlier export controls on gallium, germanium and graphite, "
+                     "which set off alarm bells in Washington."}
+    items = {k: news("Antimony", v, "2024-08-16", url=f"https://www.example.com/{k}.html")
+             for k, v in texts.items()}
+    night(archive, "2024-08-16", *items.values())
+    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    assert found == {"both": ["MOFCOM-2023-23"], "one": [], "more": []}
+
+
 # --- the thirty-first pass: ambiguous references proposed for review -----------------------------
 
 def _reference_item(key: str, title: str, body: str, published: str, language: str
