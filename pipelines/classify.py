@@ -616,10 +616,17 @@ def _title_kind(title: re.Match[str]) -> str:
                 "《》")
 
 
+# A line that is only a dateline ("中央社记者吕佳蓉北京2日电", "新华社北京10月9日电"), which
+# Taiwan's and the mainland's agencies print as a paragraph of its own: no sentence of the story.
+DATELINE_LINE = r"^[^，。,.：:\s]{0,30}?\d{1,2}日(?:专)?电$"
+
+
 def _lead(body: str) -> str:
-    """The body's first sentence (after a line that only says the page was machine-translated)."""
+    """The body's first sentence (after a line that only says the page was machine-translated,
+    or is only a dateline)."""
     lines = [line for line in body.strip().split("\n") if line.strip()] or [""]
-    while len(lines) > 1 and re.match(TRANSLATION_NOTE, lines[0].strip(), re.IGNORECASE):
+    while len(lines) > 1 and (re.match(TRANSLATION_NOTE, lines[0].strip(), re.IGNORECASE)
+                              or re.match(DATELINE_LINE, lines[0].strip())):
         lines = lines[1:]
     first = re.sub(r"《[^《》]*》", _title_kind, lines[0])
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]

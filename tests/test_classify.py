@@ -19,6 +19,7 @@ from pipelines.classify import (
     rules_markdown,
 )
 from pipelines.classify import _normalize as normalize_for_rules
+from pipelines.names import to_simplified
 from pipelines.reading import read_acts
 from pipelines.vocab import Category, Confidence, SourceKind
 
@@ -2883,3 +2884,12 @@ def test_the_control_over_the_export_of_goods_is_a_control() -> None:
     assert classify_category("Dual-use items to the US", lead, "news",
                              "2024-12-03") == "controlled_item_change"
     assert read_acts("Beijing lost control of exports to Russia.") == []
+
+
+def test_a_dateline_printed_as_its_own_paragraph_is_not_the_lead() -> None:
+    """Taiwan's Central News Agency prints "中央社记者…北京2日电" as a paragraph of its own
+    (forty-fifth pass): the lead is the paragraph after it."""
+    body = to_simplified("中央社記者呂佳蓉北京2日電\n\n路透今天報導引述知情人士表示，至少有3家中國"
+                         "稀土磁鐵生產商已獲得發放首批簡化版的出口許可證。")
+    assert classify_category("路透今天报导引述知情人士表示", body, "news",
+                             "2025-12-02") == "licensing"

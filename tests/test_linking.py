@@ -3832,3 +3832,14 @@ def test_a_chinese_title_quoted_without_its_brackets_names_the_measure(archive):
     assert profile.bare_titles == set()  # 将28家美国实体列入出口管制管控名单: a count
     no46 = build_profile(archive, "MOFCOM-2024-46")
     assert no46.bare_titles == {"加强相关两用物项对美国出口管制"}
+
+
+def test_controls_imposed_on_goods_in_a_month_fit_the_month_the_measure_was_announced(archive):
+    """"今年4月，中国政府对中国组织和个人出口稀土物项实施出口管制" (forty-fifth pass):
+    对…实施出口管制 tells the imposing, as "imposed" does, so April agrees with No. 18's
+    announcement."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18", "MOFCOM-2025-21", "MOFCOM-2025-57"))
+    item = news("稀土", "今年4月，中国政府对中国组织和个人出口稀土物项实施出口管制。", "2025-10-10",
+                url="https://www.example.cn/april.html")
+    night(archive, "2025-10-10", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2025-18"]
