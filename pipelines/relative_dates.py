@@ -104,8 +104,10 @@ _ZH_MONTH = re.compile(r"(?:(?P<pre>今年|去年|明年)|(?<![\d年]))(?P<m>\d{
                        r"(?![\d份]*\s*\d*\s*[日号])(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?")
 _ZH_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
                             r"(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?")
-_ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?P<d>\d{1,2})\s*日"
-                          r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
+# (and as Taiwan's and Hong Kong's papers write it, the day in brackets after 今 or 昨:
+# 今（9）日, 昨（8）日)
+_ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?:(?<=[今昨])[（(]\s*(?P<bd>\d{1,2})\s*[）)]"
+                          r"|(?P<d>\d{1,2}))\s*日(?!\s*(?:后|以后|之后|内|以内|电|起算))")
 _ZH_WEEKDAY = re.compile(r"(?P<pre>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
 _ZH_WEEKDAYS = "一二三四五六日"
 _ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周")
@@ -439,9 +441,9 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         first, last = _month_span(y, month, m["part"] or "")
         found.append(_span(first, last, "month", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_BARE_DAY.finditer(text):
-        if _taken(found, m.start(), m.end()) or not 1 <= int(m["d"]) <= 31:
+        d = int(m["d"] or m["bd"])
+        if _taken(found, m.start(), m.end()) or not 1 <= d <= 31:
             continue
-        d = int(m["d"])
         y, mo = today.year, today.month
         if d > today.day:
             y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
@@ -612,6 +614,9 @@ def dates_in(sentence: str, today: str) -> list[DateSpan]:
     _chinese(text, reference, found)
     _days_earlier(text, reference, found)
     _time_after(text, reference, found)
+    if text != sentence and len(text) == len(sentence):
+        # the words as the sentence writes them (（9）日, full-width digits), where it is read
+        found = [replace(d, text=sentence[d.start:d.start + len(d.text)]) for d in found]
     return sorted(found, key=lambda s: s.start)
 
 

@@ -168,6 +168,9 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("去年12月3日公布的措施", "2025-06-18", ("2024-12-03", "day")),
     # a day of a relative month (forty-first pass, dev-1836), across a year's end too
     ("本月3日商务部、海关总署发布的公告", "2023-07-06", ("2023-07-03", "day")),
+    # the day in brackets after 今 or 昨, as Taiwan's and Hong Kong's papers write it
+    ("大陆商务部今（9）日上午发布两项公告", "2025-10-09", ("2025-10-09", "day")),
+    ("商务部昨(8)日宣布", "2025-10-09", ("2025-10-08", "day")),
     ("上月28日发布的公告", "2026-01-05", ("2025-12-28", "day")),
     # a day of a relative year in English, yesterday, and a since-clause's "from" (ninth pass)
     ("items that cannot leave without approval since Feb 4 last year", "2026-06-11",
@@ -3843,3 +3846,11 @@ def test_controls_imposed_on_goods_in_a_month_fit_the_month_the_measure_was_anno
                 url="https://www.example.cn/april.html")
     night(archive, "2025-10-10", item)
     assert list(links(archive, item.url)) == ["MOFCOM-2025-18"]
+
+
+def test_a_dates_words_are_the_sentences_own_as_written():
+    """Full-width digits and brackets are read as ASCII, and the date's words are quoted as the
+    sentence writes them, at their place (forty-fifth pass)."""
+    for sentence in ("大陆商务部今（9）日上午发布两项公告", "商务部１０月９日宣布"):
+        [found] = dates_in(sentence, "2025-10-09")
+        assert sentence[found.start:found.start + len(found.text)] == found.text
