@@ -526,7 +526,7 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
 # Month and weekday words of the days that date acts and start them.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-TARIFF_ACT = (r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则|税率"
+TARIFF_ACT = (r"(?<!non-)(?<!non )\btariffs?\b|\bcustoms dut(?:y|ies)\b|(?<!非)关税|税则|税率"
               r"|\b(?:additional|extra|punitive|retaliatory)\s+levies\b|\blev(?:y|ies)\s+on\b"
               r"|\b(?:extra|additional)\s+\d+(?:\.\d+)?\s*(?:%|percent)"
               # duties told from the payer's side ("will pay lower duties in China from
@@ -1188,6 +1188,10 @@ MODIFIERS: Patterns = (
     # 范围，商务部新闻发言人7日答记者问时表示): what the answer is about, not the speaker's act
     r"(?:针对|(?<![早也])就)[^，。；]{2,80}?(?=，[^，。；]{0,30}?(?:表示|回应|答记者问|指出|强调|说))",
     r"此前[^，。；]*",
+    # what a spokesperson responds to or denies is the matter of the words, not an act ("China
+    # responds to reports of lifting restrictions on rare earth exports to India")
+    r"\b(?:respond(?:s|ed|ing)?|react(?:s|ed|ing)?|den(?:y|ies|ied|ying))\s+(?:to\s+)?(?:media\s+)?"
+    r"(?:reports?|claims?|rumou?rs?)\s+(?:of|that|about|on)\b[^;.]*",
     # what an authority reminds traders of is a rule in force, not an act of the news
     # ("reminded exporters that shipments of gallium require a licence", 提醒企业…已纳入出口管制)
     *REMINDER,
@@ -1869,8 +1873,8 @@ SUSPENDED_TERM_AFTER = r"^\s*(?:sentences?|terms?|jail|prison)\b"
 # What a suspension stops, when it is a tariff (暂停实施24%的加征关税税率, "suspends the additional
 # 24% tariff"): a decision on tariffs, which the tariff category holds in either direction.
 # The duties may be told as the levy (停止执行…加征最高15%税款的措施, `dev-548`).
-SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:\btariffs?\b|\bduties\b|关税|税率"
-                          r"|\b(?:higher|lower|tariff|duty|additional)\s+rates?\b"
+SUSPENDED_TARIFF_AFTER = (r"^[^.;:,，。；]{0,30}?(?:(?<!non-)(?<!non )\btariffs?\b|\bduties\b"
+                          r"|(?<!非)关税|税率|\b(?:higher|lower|tariff|duty|additional)\s+rates?\b"
                           r"|加征[^，。；]{0,12}税款)")
 
 

@@ -2893,3 +2893,25 @@ def test_a_dateline_printed_as_its_own_paragraph_is_not_the_lead() -> None:
                          "稀土磁鐵生產商已獲得發放首批簡化版的出口許可證。")
     assert classify_category("路透今天报导引述知情人士表示", body, "news",
                              "2025-12-02") == "licensing"
+
+
+def test_what_a_spokesperson_responds_to_is_no_act() -> None:
+    """"China responds to reports of lifting restrictions on rare earth exports to India"
+    (forty-fifth pass): the reported lifting is the matter of the words; a denial likewise."""
+    title = "China responds to reports of lifting restrictions on rare earth exports to India"
+    body = ("BEIJING: China is willing to strengthen dialogue and cooperation with relevant "
+            "countries, a Foreign Ministry spokesperson told a press conference on Tuesday.")
+    assert classify_category(title, body, "news", "2025-08-19") == "policy_statement"
+    assert [a.background for a in read_acts(title)] == [True]
+    assert [a.background for a in read_acts(title.replace("responds to reports of", "begins"))
+            ] == [False]
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("中方将采取或维持必要措施，暂停或取消针对美国的部分非关税反制措施。", "suspension"),
+    ("China will suspend or remove non-tariff countermeasures against the US.", "suspension"),
+    ("China will suspend the additional tariffs on US goods.", "tariff"),
+])
+def test_non_tariff_countermeasures_are_no_tariff(sentence, category) -> None:
+    """非关税 / "non-tariff" names what is not a tariff (forty-fifth pass)."""
+    assert [a.category.value for a in read_acts(sentence)][0] == category
