@@ -105,9 +105,10 @@ _ZH_MONTH = re.compile(r"(?:(?P<pre>今年|去年|明年)|(?<![\d年]))(?P<m>\d{
 _ZH_YEAR_MONTH = re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月(?!\s*\d{1,2}\s*[日号])"
                             r"(?:份)?(?P<part>上旬|中旬|下旬|初|底|末)?")
 # (and as Taiwan's and Hong Kong's papers write it, the day in brackets after 今 or 昨:
-# 今（9）日, 昨（8）日)
-_ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?:(?<=[今昨])[（(]\s*(?P<bd>\d{1,2})\s*[）)]"
-                          r"|(?P<d>\d{1,2}))\s*日(?!\s*(?:后|以后|之后|内|以内|电|起算))")
+# 今（9）日, 昨（9日）)
+_ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?:(?<=[今昨])[（(]\s*(?P<bd>\d{1,2})\s*"
+                          r"(?:[）)]\s*日|日\s*[）)])|(?P<d>\d{1,2})\s*日)"
+                          r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
 _ZH_WEEKDAY = re.compile(r"(?P<pre>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
 _ZH_WEEKDAYS = "一二三四五六日"
 _ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周")

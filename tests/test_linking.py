@@ -171,6 +171,7 @@ def test_glossary_reads_english_and_chinese_subjects():
     # the day in brackets after 今 or 昨, as Taiwan's and Hong Kong's papers write it
     ("大陆商务部今（9）日上午发布两项公告", "2025-10-09", ("2025-10-09", "day")),
     ("商务部昨(8)日宣布", "2025-10-09", ("2025-10-08", "day")),
+    ("中国商务部昨（9日）发布两项公告", "2025-10-10", ("2025-10-09", "day")),
     ("上月28日发布的公告", "2026-01-05", ("2025-12-28", "day")),
     # a day of a relative year in English, yesterday, and a since-clause's "from" (ninth pass)
     ("items that cannot leave without approval since Feb 4 last year", "2026-06-11",
