@@ -695,8 +695,10 @@ def document_keys(sentences: Iterable[Sentence]) -> set[str]:
 def _date_keys(d: DateSpan) -> set[str]:
     if d.precision == "day":
         return {f"day:{d.first}"}
-    if d.precision == "month":
-        return {f"month:{d.first[:7]}"}
+    if d.precision == "month":  # a season is three months
+        first, last = date.fromisoformat(d.first), date.fromisoformat(d.last)
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        return {f"month:{n // 12:04d}-{n % 12 + 1:02d}" for n in months}
     if d.precision == "week":
         first, last = date.fromisoformat(d.first), date.fromisoformat(d.last)
         return {f"day:{date.fromordinal(o).isoformat()}"

@@ -29,6 +29,7 @@ from functools import cache
 
 from pipelines.clauses import split_sentences
 from pipelines.countries import foreign_states
+from pipelines.glossary import spans
 from pipelines.vocab import Category
 
 Patterns = tuple[str, ...]
@@ -1899,6 +1900,21 @@ def _other_sense(sentence: str, category: Category, m: re.Match[str]) -> bool:
         or _search(SUSPENDED_TERM_AFTER, sentence[m.end():m.end() + 20]))
 
 
+def _goods_put_on_a_list(act: str) -> bool:
+    """What an act adds to a list is goods (a subject of the glossary, no entity named): the
+    controlled goods' list, not a listing of entities ("adds graphite to export control list")."""
+    added = re.match(r"(?:adds?|added|adding|puts?|putting|places?|placed|includ(?:es?|ed|ing))"
+                     r"\s+(?P<obj>.+?)\s+(?:to|on|in)\b(?P<list>.*)", act, re.IGNORECASE)
+    if not added or _search(r"\bentit(?:y|ies)\b|\bunreliable\b|\bwatch\s+list", added["list"]):
+        return False  # lists of entities only
+    if _search(r"\b(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]ations?|individuals?"
+               r"|persons?|people|makers?|manufacturers?|producers?|suppliers?|partners?"
+               r"|contractors?|groups?|corp\w*|subsidiar\w*|units?|institut\w*|universit\w*)\b"
+               r"|\d", added["obj"]):
+        return False
+    return any(not t.generic for t, _, _ in spans(added["obj"], ("subject",)))
+
+
 def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Category:
     """A suspension of tariffs is a tariff decision; items added to a list in the passive are a
     control (ITEMS_BEFORE_PASSIVE)."""
@@ -1906,6 +1922,8 @@ def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Catego
                                                          m.group(0), re.IGNORECASE) \
             and _search(ITEMS_BEFORE_PASSIVE, sentence[max(0, m.start() - 40):m.start()]):
         return Category.CONTROLLED_ITEM_CHANGE
+    if category is Category.ENTITY_LISTING and _goods_put_on_a_list(m.group(0)):
+        return Category.CONTROLLED_ITEM_CHANGE  # "China Adds Graphite to Export Control List"
     if category is Category.SUSPENSION and _search(
             SUSPENDED_TARIFF_AFTER, sentence[m.end():]) and not _search(TARIFF_ACT, m.group(0)):
         return Category.TARIFF

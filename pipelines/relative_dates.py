@@ -269,6 +269,32 @@ def _taken(found: list[DateSpan], start: int, end: int) -> bool:
     return any(s.start <= start < s.start + len(s.text) or start <= s.start < end for s in found)
 
 
+# A season of a year ("since summer 2023", "in the fall of 2024", "last summer"): its three
+# months (northern, meteorological), as a month's precision; winter straddles two years and is
+# not read.
+_EN_SEASON = re.compile(r"\b(?:(?P<rel>last|this)\s+)?(?P<season>spring|summer|autumn|fall)"
+                        r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.IGNORECASE)
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
+
+
+def _seasons(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _EN_SEASON.finditer(text):
+        if not (m["rel"] or m["y"]) or _taken(found, m.start(), m.end()):
+            continue  # "the fall in prices": a season needs its year or last/this
+        if m["season"].lower() == "fall" and not m["y"] and m["rel"].lower() != "last":
+            continue
+        first_month = _SEASON_MONTHS[m["season"].lower()]
+        if m["y"]:
+            y = int(m["y"])
+        elif m["rel"].lower() == "this":
+            y = today.year
+        else:  # the last such season to have ended before the text's day
+            y = today.year if today >= date(today.year, first_month + 2, 28) else today.year - 1
+        first = date(y, first_month, 1)
+        last = _month_span(y, first_month + 2)[1]
+        found.append(_span(first, last, "month", m.group(), m.start(), _role(text[:m.start()])))
+
+
 def _english(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _EN_FULL.finditer(text):
         mon = (m["mon"] or m["mon2"]).lower().rstrip(".")
@@ -336,6 +362,7 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             continue
         first, last = _month_span(int(m["y"]), _MONTH_NUMBER[m["mon"].lower().rstrip(".")])
         found.append(_span(first, last, "month", m.group(), m.start(), _role(text[:m.start()])))
+    _seasons(text, today, found)
     for m in _EN_MONTH_NOUN.finditer(text):
         if _taken(found, m.start("mon"), m.end("mon")):
             continue

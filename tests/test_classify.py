@@ -1578,7 +1578,7 @@ PROBES = [
                  id='act02'),
     pytest.param(Category('controlled_item_change'), 'China adds lithium battery technology to export control list; US criticizes move',  # noqa: E501
                  'China on Wednesday added technologies for making lithium battery cathodes to its catalogue of technologies prohibited or restricted from export, the commerce ministry said.\nThe US State Department criticized the decision, calling it coercive.\nA ministry official said the adjustment followed normal procedures.',  # noqa: E501
-                 id='act03', marks=pytest.mark.xfail(strict=True)),
+                 id='act03'),
     pytest.param(Category('controlled_item_change'), '中方宣布对超硬材料相关物项实施出口管制 外交部回应',  # noqa: E501
                  '商务部9日宣布，对超硬材料相关物项实施出口管制，自11月8日起施行。\n外交部发言人在例行记者会上表示，中方的做法符合国际惯例。\n有外国企业表示正在评估影响。',
                  id='act04'),
@@ -2915,3 +2915,14 @@ def test_what_a_spokesperson_responds_to_is_no_act() -> None:
 def test_non_tariff_countermeasures_are_no_tariff(sentence, category) -> None:
     """非关税 / "non-tariff" names what is not a tariff (forty-fifth pass)."""
     assert [a.category.value for a in read_acts(sentence)][0] == category
+
+
+@pytest.mark.parametrize(("headline", "category"), [
+    ("China Adds Graphite to Export Control List", "controlled_item_change"),
+    ("China puts gallium on its export control list", "controlled_item_change"),
+    ("China adds 16 US entities to its export control list", "entity_listing"),
+    ("China adds Skydio to its export control list", "entity_listing"),
+])
+def test_goods_added_to_a_list_are_controls_entities_a_listing(headline, category) -> None:
+    """What an act adds to a list is goods or entities (forty-fifth pass)."""
+    assert [a.category.value for a in read_acts(headline)] == [category]

@@ -172,6 +172,10 @@ def test_glossary_reads_english_and_chinese_subjects():
     ("大陆商务部今（9）日上午发布两项公告", "2025-10-09", ("2025-10-09", "day")),
     ("商务部昨(8)日宣布", "2025-10-09", ("2025-10-08", "day")),
     ("中国商务部昨（9日）发布两项公告", "2025-10-10", ("2025-10-09", "day")),
+    # a season of a year is its three months (forty-fifth pass)
+    ("Since summer 2023, exports of germanium have been subject to strict controls.",
+     "2025-07-29", ("2023-06-01", "month")),
+    ("the curbs China imposed last summer", "2025-03-01", ("2024-06-01", "month")),
     ("上月28日发布的公告", "2026-01-05", ("2025-12-28", "day")),
     # a day of a relative year in English, yesterday, and a since-clause's "from" (ninth pass)
     ("items that cannot leave without approval since Feb 4 last year", "2026-06-11",
@@ -3046,10 +3050,12 @@ AMBIGUOUS_32 = [  # key, headline, text, date, language, links, review candidate
     ('a32-ga-2024-zh', '镓锗出口',
      '业内人士称，中国对镓、锗实施出口管制以来，相关出口需要逐单申请许可。',
      '2025-03-25', 'zh', [], _GA),
+    # "since last autumn" is September to November 2024, which holds No. 33's effective date
+    # (15 September), not No. 46's (3 December): a link since the forty-fifth pass reads seasons
     ('a32-sb-restr-quote', 'Flame retardants',
      '"We cannot get antimony at any price," a chemicals buyer told reporters on Monday. Chinese'
      ' restrictions on antimony shipments abroad have cut supplies since last autumn.',
-     '2025-03-31', 'en', [], _SB),
+     '2025-03-31', 'en', ['MOFCOM-2024-33'], []),
     ('a32-re-mh-2025-zh', '稀土磁材企业',
      '2025年中国对中重稀土相关物项实施出口管制后，海外磁材企业加快寻找替代来源。',
      '2026-06-10', 'zh', [], _RE),
@@ -3855,3 +3861,15 @@ def test_a_dates_words_are_the_sentences_own_as_written():
     for sentence in ("大陆商务部今（9）日上午发布两项公告", "商务部１０月９日宣布"):
         [found] = dates_in(sentence, "2025-10-09")
         assert sentence[found.start:found.start + len(found.text)] == found.text
+
+
+def test_a_season_of_a_year_dates_a_measure_in_its_months(archive):
+    """"Since summer 2023, exports of germanium from China have been subject to strict controls"
+    (forty-fifth pass): the summer holds No. 23's effective date, 1 August 2023; "the fall in
+    prices" is no season."""
+    night(archive, "2025-07-28", *measures("MOFCOM-2023-23", "MOFCOM-2024-46"))
+    item = news("Germanium", "Since summer 2023, exports of germanium from China have been "
+                "subject to strict controls.", "2025-07-29", url="https://www.example.com/ge.html")
+    night(archive, "2025-07-29", item)
+    assert list(links(archive, item.url)) == ["MOFCOM-2023-23"]
+    assert dates_in("The fall in prices continued.", "2025-07-29") == []
