@@ -271,8 +271,9 @@ def _taken(found: list[DateSpan], start: int, end: int) -> bool:
 
 # A season of a year ("since summer 2023", "in the fall of 2024", "last summer"): its three
 # months (northern, meteorological), as a month's precision; winter straddles two years and is
-# not read.
-_EN_SEASON = re.compile(r"\b(?:(?P<rel>last|this)\s+)?(?P<season>spring|summer|autumn|fall)"
+# not read, nor is "this autumn", the news's own time ("approvals are coming faster this
+# autumn"), not a measure's.
+_EN_SEASON = re.compile(r"\b(?:(?P<rel>last)\s+)?(?P<season>spring|summer|autumn|fall)"
                         r"(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d{2}))?\b", re.IGNORECASE)
 _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 
@@ -280,14 +281,10 @@ _SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}
 def _seasons(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _EN_SEASON.finditer(text):
         if not (m["rel"] or m["y"]) or _taken(found, m.start(), m.end()):
-            continue  # "the fall in prices": a season needs its year or last/this
-        if m["season"].lower() == "fall" and not m["y"] and m["rel"].lower() != "last":
-            continue
+            continue  # "the fall in prices": a season needs its year or "last"
         first_month = _SEASON_MONTHS[m["season"].lower()]
         if m["y"]:
             y = int(m["y"])
-        elif m["rel"].lower() == "this":
-            y = today.year
         else:  # the last such season to have ended before the text's day
             y = today.year if today >= date(today.year, first_month + 2, 28) else today.year - 1
         first = date(y, first_month, 1)

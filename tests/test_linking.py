@@ -3873,3 +3873,9 @@ def test_a_season_of_a_year_dates_a_measure_in_its_months(archive):
     night(archive, "2025-07-29", item)
     assert list(links(archive, item.url)) == ["MOFCOM-2023-23"]
     assert dates_in("The fall in prices continued.", "2025-07-29") == []
+
+
+def test_this_season_is_the_news_own_time_not_a_measures():
+    """"licence approvals under the export controls … are coming faster this autumn": this
+    autumn dates the approvals, the news's own time, and is not read (the demo's last night)."""
+    assert dates_in("Licence approvals are coming faster this autumn.", "2026-11-20") == []
