@@ -865,12 +865,10 @@ class Archive:
         """Measures whose linking profile was never stored (an archive from before m402), or,
         given the version of the profiles, was stored by another version (their index keys are
         an older build's)."""
-        if version is None:
-            return [r["id"] for r in self._query(
-                "select id from measures where link_profile_data is null order by id")]
         return [r["id"] for r in self._query(
-            "select id from measures where link_profile_data is null or "
-            "json_extract(link_profile_data, '$.version') is not ? order by id", [version])]
+            "select id from measures where link_profile_data is null or (? is not null and "
+            "json_extract(link_profile_data, '$.version') is not ?) order by id",
+            [version, version])]
 
     def stored_link_profiles(self, measure_ids: list[str]) -> dict[str, str]:
         """The stored linking profiles (JSON) of those measures that have one."""

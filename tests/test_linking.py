@@ -112,6 +112,15 @@ def links(archive: Archive, url: str) -> dict[str, str]:
         "'inferred:%'", [document_id(url)])}
 
 
+def links_of_texts(archive: Archive, title: str, texts: dict[str, str], published: str
+                   ) -> dict[str, list[str]]:
+    """Each text as a news page of that day, stored in one night: the ids it links, by key."""
+    items = {k: news(title, v, published, url=f"https://www.example.cn/{k}.html")
+             for k, v in texts.items()}
+    night(archive, published, *items.values())
+    return {k: sorted(links(archive, item.url)) for k, item in items.items()}
+
+
 @pytest.fixture
 def archive(tmp_path):
     archive = Archive.open(tmp_path / "a.db")
@@ -1879,10 +1888,7 @@ def test_a_pronoun_opening_a_sentence_speaks_of_the_goods_the_sentence_before_na
              "buyers": told.format("Gallium and germanium", "Buyers"),
              "dated": "Gallium and germanium prices rose in May. They have needed export "
                       "licences since August 2023."}
-    items = {k: news("Chip supply", v, "2025-06-10", url=f"https://www.example.cn/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2025-06-10", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "Chip supply", texts, "2025-06-10")
     assert found == {"they": ["MOFCOM-2023-23"], "buyers": [], "dated": []}
 
 
@@ -1924,10 +1930,7 @@ def test_a_date_from_which_controls_on_goods_apply_is_their_effective_date(archi
     texts = {"from": "今年9月起对锑实施出口管制，这是依法作出的安排。",
              "bare": "今年9月对锑实施出口管制，这是依法作出的安排。",
              "other": "今年9月起对锑的出口大幅下降，商务部依法实施出口管制。"}
-    items = {k: news("出口管制", v, "2024-12-04", url=f"https://www.example.cn/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2024-12-04", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "出口管制", texts, "2024-12-04")
     assert found == {"from": ["MOFCOM-2024-33"], "bare": [], "other": []}
 
 
@@ -1963,10 +1966,7 @@ def test_a_measure_told_with_its_chinese_author_is_chinas_whoever_reacts(archive
     night(archive, "2026-01-06", no1)
     texts = {"china": "有记者问：日方对中方本周二宣布的加强两用物项对日本出口管制措施表示抗议。",
              "japan": "有记者问：日方对美方本周二宣布的加强两用物项对日本出口管制措施表示抗议。"}
-    items = {k: news("答记者问", v, "2026-01-09", url=f"https://www.example.cn/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2026-01-09", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "答记者问", texts, "2026-01-09")
     assert found == {"china": ["MOFCOM-2026-1"], "japan": []}
 
 
@@ -2246,10 +2246,7 @@ def test_yilai_after_a_month_is_since_and_tells_the_effective_date(archive):
              "year": "据介绍，今年以来，锑锭等产品出口须向商务部申请许可。",
              "october": "据介绍，10月以来，锑锭等产品出口须向商务部申请许可。",
              "figures": "据介绍，9月以来，锑锭出口量大幅下降。"}
-    items = {k: news("锑", v, "2024-11-08", url=f"https://www.example.cn/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2024-11-08", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "锑", texts, "2024-11-08")
     assert found == {"since": ["MOFCOM-2024-33"], "year": [], "october": [], "figures": []}
 
 
@@ -2266,10 +2263,7 @@ def test_becoming_subject_to_licensing_tells_the_effective_date(archive):
              "july": "The trader shipped germanium abroad after the metal became subject to "
                      "licensing in July of last year.",
              "prices": "Germanium prices became subject to speculation in August of last year."}
-    items = {k: news("Germanium", v, "2024-06-18", url=f"https://www.example.cn/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2024-06-18", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "Germanium", texts, "2024-06-18")
     assert found == {"became": ["MOFCOM-2023-23"], "july": [], "prices": []}
 
 
@@ -2285,10 +2279,7 @@ def test_examples_of_a_days_measures_do_not_pick_some_out(archive):
              "own": "Asked about the export control measures announced by the Ministry of "
                     "Commerce on Thursday on superhard materials, the spokesperson said they "
                     "were lawful."}
-    items = {k: news("Briefing", v, "2025-10-10", url=f"https://www.example.cn/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2025-10-10", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "Briefing", texts, "2025-10-10")
     assert found == {"including": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
                      "own": ["MOFCOM-2025-55"]}
 
@@ -2304,10 +2295,7 @@ def test_an_undated_clause_naming_all_the_goods_of_one_title_names_that_measure(
              "part": "中方同时对钨、碲、铋、钼相关物项实施出口管制。",
              "more": "中方同时对钨、碲、铋、钼、铟和镓相关物项实施出口管制。",
              "prices": "钨、碲、铋、钼、铟价格上涨，业内关注出口管制。"}
-    items = {k: news("反制", v, "2025-02-06", url=f"https://www.example.cn/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2025-02-06", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "反制", texts, "2025-02-06")
     assert found == {"all": ["MOFCOM-2025-10"], "part": [], "more": [], "prices": []}
 
 
@@ -2322,10 +2310,7 @@ def test_two_goods_that_are_all_of_a_titles_goods_name_that_measure(archive):
                     "gallium, which set off alarm bells in Washington.",
              "more": "That adds to earlier export controls on gallium, germanium and graphite, "
                      "which set off alarm bells in Washington."}
-    items = {k: news("Antimony", v, "2024-08-16", url=f"https://www.example.com/{k}.html")
-             for k, v in texts.items()}
-    night(archive, "2024-08-16", *items.values())
-    found = {k: sorted(links(archive, item.url)) for k, item in items.items()}
+    found = links_of_texts(archive, "Antimony", texts, "2024-08-16")
     assert found == {"both": ["MOFCOM-2023-23"], "one": [], "more": []}
 
 
