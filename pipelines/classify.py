@@ -495,7 +495,16 @@ def _normalize(text: str | None) -> str:
     text = nfkc(text)
     for mark, private in _PROTECTED:
         text = text.replace(private, mark)
-    return text
+    # Chinese written with half-width commas and semicolons (Taiwan's and Hong Kong's relays,
+    # 针对中国决定…,商务部新闻发言人…回应称): read as the full-width marks the rules know; not a
+    # thousands separator between digits
+    return _HALF_WIDTH_IN_CHINESE.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
+
+
+# A half-width comma or semicolon written next to a Chinese character (not between digits).
+_HALF_WIDTH_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff」』”）])[,;](?!\d)"
+                                    r"|(?<!\d)[,;](?=[\u4e00-\u9fff「『“（])")
+_FULL_WIDTH = {",": "，", ";": "；"}
 
 
 def _matches(patterns: Patterns, text: str) -> bool:
@@ -726,16 +735,41 @@ def _foreign_tells(text: str, head: int) -> bool:
     return bool(said) and bool(last_actor_is_foreign(text[:said[-1].start()]))
 
 
-# A headline's speaker before a colon, whose words the rest of the headline gives.
-SPEAKER_LABEL_HEADLINE = r"\s*([^:：.;]{2,40})[:：]\s"
+# A Chinese verb of saying and its comma, whose words follow (日本首相高市早苗日前表示，…).
+SAYS_ZH = r"(?:表示|称|说|指出|强调|批评|指责|抨击|认为)[，,：:]"
+# A government's speaker named before it (not companies or media: 多家美国企业表示 reports what
+# they see happen).
+GOVERNMENT_SPEAKER_ZH = (r"首相|总统|总理|政府|部长|大臣|外相|官员|发言人|国务卿|议员|白宫|外务省"
+                         r"|经济产业省|内阁|官房长官")
+
+
+def _foreign_says_zh(text: str, head: int) -> bool:
+    """The act at head is told in a foreign government's words: the last Chinese verb of saying
+    before it in its sentence (SAYS_ZH) has a foreign government's speaker
+    (GOVERNMENT_SPEAKER_ZH) for its subject."""
+    said = list(re.finditer(SAYS_ZH, text[:head]))
+    if not said or "。" in text[said[-1].end():head]:
+        return False
+    speaker = re.split(r"[，,。；;]", text[:said[-1].start()])[-1]
+    return bool(re.search(GOVERNMENT_SPEAKER_ZH, speaker)) \
+        and bool(last_actor_is_foreign(text[:said[-1].start()]))
+
+
+# A headline's speaker before a colon, whose words the rest of the headline gives; in Chinese,
+# before a verb of saying and its comma (日本首相高市早苗日前表示，…).
+SPEAKER_LABEL_HEADLINE = (r"\s*([^:：.;]{2,40})[:：]\s"
+                          r"|\s*([^，。：:；]{2,40}?)(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}日)?"
+                          r"(?:表示|称|说|指出|强调|批评|指责|抨击|认为)[，,：:]")
 
 
 def _foreign_speaker(title: str, head: int) -> bool:
     """The headline's act comes after a foreign government's speaker label ("Korean government:
-    China's overseas rare earth rule will not apply from December 1"): that government's
-    account of the act, a statement, as "Seoul says …" would be."""
+    China's overseas rare earth rule will not apply from December 1", 日本首相…表示，…): that
+    government's account of the act, a statement, as "Seoul says …" would be."""
     label = re.match(SPEAKER_LABEL_HEADLINE, title[:head])
-    return bool(label) and bool(last_actor_is_foreign(label.group(1)))
+    if label is None or (label.group(2) and not re.search(GOVERNMENT_SPEAKER_ZH, label.group(2))):
+        return False
+    return bool(last_actor_is_foreign(label.group(1) or label.group(2)))
 
 
 # A headline's measure followed by a past participle of change, its auxiliary dropped ("Tariff
@@ -784,9 +818,9 @@ def _lead_reading(lead: str, context: str, published: date | None = None) -> Cat
         return Category.POLICY_STATEMENT  # an official's reply to a protest: the words are news
     recent: Category | None = None  # a background act of the day, if no act is told as news
     for act in acts:
-        if act.foreign:
-            official = True  # a foreign act is news of a statement, not of the regime's act
-            continue
+        if act.foreign or _foreign_says_zh(lead, act.head):
+            official = True  # a foreign act, or a foreign speaker's account of China's act, is
+            continue  # news of a statement, not of the regime's act
         if act.background and reacted_to_by_foreign(lead, act.head):
             official = True  # a foreign government reacting to the act: its statement
             continue
@@ -1053,6 +1087,10 @@ def _one_news_of_another_story(title: str, lead: str, body: str,
 SAME_DAY = r"\bthe same day\b|同日|当天"
 
 
+# A lead that tells a response to an act (商务部回应对镓、锗相关物项实施出口管制, "responds to").
+RESPONSE_LEAD = r"回应|回答|答记者问|\brespond(?:s|ed|ing)?\b"
+
+
 def _background_peg(lead: str, body: str, published: date | None = None) -> Category | None:
     """For a lead that names measures only in background clauses, the act its opening paragraphs
     make the news peg: a licence the story's subject received (its first shipment "since the
@@ -1068,10 +1106,14 @@ def _background_peg(lead: str, body: str, published: date | None = None) -> Cate
     if _matches(REMINDER, lead) and _reports_case(opening, published):
         return Category.ENFORCEMENT  # a reminder of a rule in force that comes with a case
     kinds = {a.category for a in read_acts(lead) if a.background}
+    responds = re.search(RESPONSE_LEAD, lead, re.IGNORECASE) is not None
     for sentence in split_sentences(re.sub(QUOTED, " ", opening))[1:]:
         own_day = re.sub(SAME_DAY, " ", sentence, flags=re.IGNORECASE)
         if _is_history(sentence, published) or not re.search(RECENT, own_day, re.IGNORECASE):
             continue  # dated to the day or week of the news, or it is background too
+        if responds and _relays_official(sentence, read_acts(sentence)):
+            continue  # an official's words of the day on the act the lead says they respond to
+            # (…回应称，中国政府依法对…实施出口管制): the statement announced, not a new act
         told = _lead_reading(sentence, sentence)
         if told in kinds:
             return told
@@ -1328,6 +1370,10 @@ def _opens_with_the_act(title: str, lead: str) -> bool:
     return _matches(ANNOUNCED_IN_TITLE, title) or _matches(ISSUED_NUMBERED, lead)
 
 
+# A lead that is, or relays, a question ("a reporter asked: …?", 有记者问): no report of an answer.
+ASKED_IN_LEAD = r"[?？]|\b(?:asked|asks|question)\b|问"
+
+
 def _press_qa(title: str, body: str) -> Category:
     """A press Q&A is a statement, unless its headline or its own lead (not a question, not a
     speaker's turn) tells an announcement issued and the lead reports the act (the act, then the
@@ -1348,6 +1394,10 @@ def _press_qa(title: str, body: str) -> Category:
     asked_kind = GENERAL_LICENCE if any(
         re.search(GENERAL_LICENCE, q, re.IGNORECASE) for q in [title, *_asked(body)]) else None
     if asked and _reports_approvals(_answers(body), asked_kind):
+        return Category.LICENSING
+    if not re.search(ASKED_IN_LEAD, lead, re.IGNORECASE) and _reports_approvals(lead):
+        # a report of the answer whose lead tells approvals made (发言人…表示，目前已收到并批准了
+        # 部分…通用许可申请): the approvals are the news, the act beating the messenger
         return Category.LICENSING
     return Category.POLICY_STATEMENT
 

@@ -199,9 +199,9 @@ _EN_COUNT = re.compile(
 _EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b",
                         re.IGNORECASE)
 # a count of entities, also with a clause on them before the noun (10家参与对台军售……的美国企业:
-# the 10 are the firms the clause describes)
-_ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*家(?:[^，。；、\d]{1,40}?的)?(?:美国|日本|外国|境外)?"
-                       r"(?:实体|企业|公司|单位)")
+# the 10 are the firms the clause describes); Hong Kong's papers count them with 间 (20間日本實體)
+_ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*(?:家|间)(?:[^，。；、\d]{1,40}?的)?"
+                       r"(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位)")
 # A country as the target of a measure ("to the US", "US entities", 对美, 日本实体), not as a
 # party to talks or the source of a rule.
 _TARGETS = {
@@ -286,6 +286,10 @@ _ENTITIES = re.compile(r"\b(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]at
 _COMMA = re.compile(r"[,，;；:：]")
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|rule|pause)\b"
                        r"|(?:该|此|这一)(?:决定|措施|举措)|此举", re.IGNORECASE)
+# the same noun opening its sentence as its subject ("The suspension, effective immediately, …")
+_DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:suspension|decision|move|step|rule"
+                               r"|pause)\b|\s*(?:该|此|这一)(?:决定|措施|举措)|\s*此举",
+                               re.IGNORECASE)
 _CHINA = re.compile(r"\b(?:China|China's|Chinese|Beijing|MOFCOM)\b|中国|中方|我国|商务部")
 _ZH_TITLE = re.compile(r"《(?P<t>[^《》]{4,80})》")
 _TITLE_LEAD = re.compile(r"^(?:关于|公布|发布)")
@@ -563,6 +567,13 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     for before, s in zip(sentences, sentences[1:], strict=False):
         if before.foreign and _refers_back(s):
             s.foreign = True  # "the suspension" right after the US decision to suspend: theirs
+        elif _dates_the_act_before(before, s):
+            # "China has hit pause on several export control measures affecting rare-earth
+            # elements … The suspension, effective immediately, will last until November 10,
+            # 2026": the definite noun is the act told just before, whose goods it names
+            s.subjects |= before.subjects
+            s.package = s.package or before.package
+            s.controls = s.controls or before.controls
     named: set[str] = set()  # the lists of the last sentence that named any
     for s in sentences:
         # "added 28 US entities to it", "to the same list": a count of entities put on a list
@@ -637,6 +648,17 @@ def _refers_back(s: Sentence) -> bool:
     if s.titles or s.numbers or not _DEFINITE.search(s.text) or _CHINA.search(s.text):
         return False
     return not any(a.done and not a.foreign for a in read_acts(s.text))
+
+
+def _dates_the_act_before(before: Sentence, s: Sentence) -> bool:
+    """The sentence opens on a definite noun (_DEFINITE_OPENING) with no goods of its own,
+    and dates it, to an act by China the sentence before told on goods without any time: it
+    gives that act's time, so it speaks of the same goods."""
+    specific = {k for k in before.subjects if not term(k).generic}
+    return (bool(specific) and before.act and not before.foreign and not before.dates
+            and not before.numbers and bool(s.dates) and bool(_DEFINITE_OPENING.match(s.text))
+            and not (s.titles or s.numbers or _CHINA.search(s.text))
+            and not any(not term(k).generic for k in s.subjects))
 
 
 def _told_dates(s: Sentence) -> list[DateSpan]:

@@ -788,6 +788,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # management tightened (加强出口管控), exports that need the ministry's permit
                 # (出口须经商务部许可)
                 r"|(?:限制|收紧)[^，。；]{0,40}出口|出口管控(?!名单|清单)"
+                # control tightened on named goods without the word export (中国加强稀土管控)
+                r"|(?:(?<=加强|收紧|强化|升级|扩大)|(?<=加强对|收紧对|强化对))(?:稀土|镓|锗|锑|石墨|钨"
+                r"|碲|铋|钼|铟|超硬材料|锂电池|两用物项)[^，。；]{0,4}管控(?!名单|清单)"
                 # controls named by their goods as they take effect ("Graphite curbs kick in
                 # on Friday", "Antimony controls take effect today")
                 r"|\b(?:controls|curbs)\b(?=\s+(?:take|takes|took|taking|kick|kicks|kicked"
@@ -860,7 +863,9 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|[^，。；]*?提供保证金|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             # deposits posted or collected, a licence told before its issuing (许可证发放至…)
             r"|" + DEPOSITS_TAKEN + "|" + LICENCE_ISSUED_ZH +
-            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复)"
+            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复"
+            # exports limited or tightened told by their own verb (收紧对日稀土…的出口审查)
+            r"|收紧|限制)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
             # a suspension told by its effect carries its own verb ("put on hold", "may again
             # file applications")
@@ -965,7 +970,8 @@ FUTURE_BEFORE = (r"\b(?:will(?!\s+now\b)|would|shall|could|might|plans? to|inten
                  # what someone expects another to do ("expect the authorities to issue …")
                  r"|(?:expect|expects|expected|anticipates?|predicts?)\s+(?:[\w’'-]+\s+){1,4}?to"
                  r"|(?:is|are) set to|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
-                 r"|拟|计划|愿意?|希望")
+                 # (可以, 能够: "can", as "could" is: 合规的出口申请都可以获得批准 promises)
+                 r"|拟|计划|愿意?|希望|可以|能够")
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
 FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
 FUTURE_JUST_BEFORE = r"\bto\s*$"
@@ -1178,8 +1184,13 @@ MODIFIERS: Patterns = (
     # 采取的措施 ends the measures, it is no background clause)
     r"[^，。；、]{0,15}(?:公布(?!对)|发布(?!对)|(?<!停止)(?<!暂停)实施|宣布(?!暂停|停止|取消|对)|出台|列入"
     r"|加征)"
-    r"[^，。；、]{0,20}?的(?!决定)",
+    # (an announcement named by what it decides, 发布对…实施出口管制的公告, is the act issued,
+    # as a decision is; the verb's own 的, 10月9日发布的公告, still makes a relative clause)
+    r"(?:的|[^，。；、]{1,20}?的(?!决定|(?:\d+|[一二两三四五六七八九十]+)?[则项份个]?公告))",
     r"自[^，。；]{0,40}以来",
+    # a time clause "after" an act (在1月加强两用物项对日本出口管制后，已批准…): the act is
+    # the time of the news, not its news
+    r"在[^，。；]{2,60}?(?:之后|以后|后)(?=[，,]|[^，。；]{0,4}(?:已|又|再|才|便|就|，))",
     # (…以来 without 自: 对稀土相关物项实施出口管制以来 starts the period its sentence speaks of)
     r"[^，。；：“”\s]{2,40}?以来(?=[，,]|$)",
     # the matter a statement or a protest is about (就中方…一事向中方提出交涉, 就…答记者问)
@@ -1199,13 +1210,39 @@ MODIFIERS: Patterns = (
     # what a meeting or a statement explains the impact of is its matter, as what is protested
     r"\b(?:explain\w*|discuss\w*|assess\w*|brief\w*\s+\w+\s+on)\s+(?:the\s+)?(?:possible\s+)?"
     r"(?:influence|impact|effects?|implications?|consequences?)\s+of\b[^;.]*",
+    # what a body works to soften is its matter ("activated trade channels to minimize the
+    # fallout from Beijing's sanctions on five subsidiaries")
+    r"\b(?:minimi[sz]e|mitigate|limit|reduce|contain|cushion|soften|offset)\s+(?:the\s+)?"
+    r"(?:potential\s+|possible\s+)?(?:fallout|impact|effects?|damage|consequences?|blow)\s+"
+    r"(?:of|from)\b[^;.]*",
+    # what a government demands be withdrawn is the matter of its demand ("Japan has urged
+    # China to revoke its decision to impose …", 要求中方撤回相关措施)
+    r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?"
+    r"|ask(?:s|ed|ing)?)\s+(?:China|Beijing|the\s+Chinese\s+(?:side|government))\s+to\s+"
+    r"(?:revoke|withdraw|lift|scrap|reverse|rescind|drop|cancel|reconsider|remove|roll\s+back)"
+    r"\b[^;.]*",
+    r"(?:要求|敦促|呼吁|促请)(?:中方|中国|北京)?(?:撤回|撤销|收回|取消|解除)[^，。；]*",
+    # what a speaker criticizes or protests, in Chinese, is the matter of the words
+    # (高市早苗指责中国加强两用物项对日出口管制)
+    r"(?:指责|批评|抨击|谴责|抗议|不满)(?=[^，。；]{0,40}(?:管制|措施|决定|清单|名单|制裁|反制))"
+    r"[^，。；：:]*",
+    # what a speaker responds to or answers, told after the verb (商务部回应对镓、锗相关物项实施出口
+    # 管制, 在回答有关加强…出口管制的提问时说): the matter of the words; not 回应称, whose words
+    # follow
+    r"(?:回应|回答|答复)(?!称|说|表示|指出)[^，。；：:]*",
+    # what a speaker is asked about or answers on, told with 对于 or 关于 before the speaker
+    # (对于有欧洲企业在等待商务部批准……，商务部新闻发言人何咏前表示): the matter of the
+    # answer, even over a reporter's commas
+    r"(?:对于|关于)[^。；]{2,120}?(?=，[^，。；]{0,30}?(?:发言人|负责人|司长|部长)[^，。；]{0,12}?"
+    r"(?:表示|回应|答记者问|指出|强调|说))",
 )
 # What is said of a measure named as a subject (a statement about it, not an act).
 EVALUATIVE: Patterns = (
     r"\b(?:in line with|consistent with|in accordance with international|not (?:targeted|aimed"
     r"|directed)|(?:does|do|did)\s+not\s+target|conform\w* with|compl(?:y|ies) with"
     r"|accords? with)\b",
-    r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|also\s+)?(?:lawful|legitimate|legal|justified"
+    r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|also\s+)?(?:(?:fully|entirely|completely|totally"
+    r"|perfectly|absolutely|legally)\s+)?(?:lawful|legitimate|legal|justified"
     r"|reasonable|normal|necessary|targeted|aimed|directed|about|an? (?:\w+\s+){0,3}?"
     r"(?:practice|response|step|move|measure|tool))\b",
     r"\ban?\s+(?:lawful|legitimate|justified|measured|reasonable|normal|necessary)\b",
@@ -1214,7 +1251,8 @@ EVALUATIVE_ZH = (r"^(?:措施|等|的)?[，,]?\s*(?:完全|均|都|也|并|既)?
                  r"(?:是|不针对|符合|属于|正当|合法|合理|于法有据|旨在|有利于|体现|并非|不是)")
 # A noun that makes the act after it a noun phrase ("China's move to put …", "the decision to
 # restrict …"): the act can be the subject of an evaluation.
-NOMINALIZED_BEFORE = r"\b(?:move|decision|step|bid|plan)\s+to\s+$"
+NOMINALIZED_BEFORE = (r"\b(?:move|decision|step|bid|plan)\s+"
+                      r"(?:by\s+(?:China|Beijing|the\s+[\w\s]{3,30}?)\s+)?to\s+$")
 # An event of the day or the week named with a measure ("announced on Friday", 6日发布).
 RECENT = (r"\b(?:on\s+)?" + WEEKDAY + r"\b|\btoday\b"
           r"|\byesterday\b|\bthis week\b|\bthe same day\b|\d{1,2}日|今天|昨天|当天|同日"
@@ -1437,9 +1475,13 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
     if later is not None:
         return later  # told after its object ("were barred from trade on Friday by …")
     start = _clause_start(text, head)
+    # (what 将 marks before a listing's verb is its object, places named in it are the parties':
+    # 将…参与提升日本军事实力的20家日本实体列入…)
+    marked = text.rfind("将", start, head) if re.match(r"列入|纳入|移出", text[head:]) else -1
     # (the head's own word tells what a country just before it names: "Seven US defence firms
     # had any assets frozen", the firms' place)
-    last = _last_actor(text[start:head], re.match(r"\S*", text[head:]).group(0))
+    last = _last_actor(text[start:marked] if marked >= 0 else text[start:head],
+                       "" if marked >= 0 else re.match(r"\S*", text[head:]).group(0))
     if _list_continues(text, start):
         last = _last_actor(text[:head])  # ", EU, Japan and Taiwan": the list, not a clause
     # (an English clause after a semicolon whose first clause names China among its actors

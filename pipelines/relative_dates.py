@@ -14,6 +14,8 @@ sentence names, each as a span of days (first, last) with its precision:
   "last November" is the latest November before this month), "this
   month", "earlier this month", "last month", 本月, 上月 (a day of a relative month, 本月3日,
   上月28日, is that day);
+- the document's own day: "today", "this morning", 今天, 今日; "effective immediately", "with
+  immediate effect", 即日起 (role "from");
 - weeks and years: "last week", "this week", "last year", "this year", 今年, 去年, "recently"
   and 近日 (the two weeks before); a month of a relative year ("in August last year", "April
   this year"); a year on its own ("in 2023", "since 2023", 2023年以来), not one inside an
@@ -55,6 +57,14 @@ _EN_RELATIVE_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?
                               r"(?P<ry>last|this|next)\s+year\b", re.IGNORECASE)
 # the day before the document's ("announced … yesterday", 昨天, 昨日)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.IGNORECASE)
+# the document's own day ("announced today", "this morning", 今天, 今日; not "today's world", nor
+# the news app 今日头条), and a measure in force from it ("effective immediately", "with
+# immediate effect", 即日起), whose role is "from"
+_TODAY = re.compile(r"\btoday\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+                    r"|今天|今日(?!头条)|今晨", re.IGNORECASE)
+_IMMEDIATELY = re.compile(r"\b(?:effective|in\s+effect|take\s+effect|took\s+effect|takes\s+effect"
+                          r"|taking\s+effect)\s+immediately\b|\bwith\s+immediate\s+effect\b"
+                          r"|(?:自|从)?即日起", re.IGNORECASE)
 _EN_MONTH = re.compile(
     r"\b(?P<mod>(?:in|since|from|during|until|till|by|before|after|through|last|this|next)"
     r"(?:\s+(?:early|mid|late|the\s+(?:end|beginning|start|middle)\s+of))?"
@@ -301,6 +311,11 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _YESTERDAY.finditer(text):
         day = today - timedelta(days=1)
         found.append(_span(day, day, "day", m.group(), m.start(), "on"))
+    for m in _TODAY.finditer(text):
+        if not _taken(found, m.start(), m.end()):  # ("two years ago today": an anniversary)
+            found.append(_span(today, today, "day", m.group(), m.start(), _role(text[:m.start()])))
+    for m in _IMMEDIATELY.finditer(text):
+        found.append(_span(today, today, "day", m.group(), m.start(), "from"))
     for m in _EN_RELATIVE_DAY.finditer(text):
         mon = m["mon"].lower().rstrip(".")
         if mon == "may" and not m.group().startswith("May"):
