@@ -189,7 +189,7 @@ TERMS: tuple[Term, ...] = (
     Term("export_control_list", "list",
          r"(?<!unified\s)(?<!unified\sexport\s)(?:export\s+control\s+)?control\s+lists?"
          r"(?!\s+of\s+dual)|(?<!unified\s)export\s+control\s+lists?"
-         r"(?!\s+of\s+dual)|export\s+control\s+measures\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"
+         r"(?!\s+of\s+dual)|export\s+control(?:s|\s+measures)\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"
          r"(?=\s+(?:the\s+)?"
          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"
          r"(?:entities|companies|firms))"
@@ -237,7 +237,9 @@ def term(key: str) -> Term:
 
 @cache
 def _pattern(t: Term) -> re.Pattern[str]:
-    parts = [rf"(?<![\w-])(?:{t.en})(?![\w])"] + [re.escape(w) for w in t.zh]
+    # (words an English term spaces may be hyphenated: "export-control list", "rare-earth")
+    en = t.en.replace(r"\s+", r"[\s-]+")
+    parts = [rf"(?<![\w-])(?:{en})(?![\w])"] + [re.escape(w) for w in t.zh]
     parts += [t.zh_re] if t.zh_re else []
     return re.compile("|".join(f"(?:{p})" for p in parts), re.IGNORECASE)
 

@@ -77,7 +77,7 @@ CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not re
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 # index keys of identifying evidence
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:")
-PROFILE_VERSION = 9  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 10  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -121,6 +121,9 @@ _ACT = re.compile(
     r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|revis|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
     r"|effective|licen[cs]|suspen|lift|approv|prohibit)\w*"
+    # measures starting ("The limits, which kicked in on Sunday", "came into force")
+    r"|\bkick(?:s|ed|ing)?\s+in\b|\b(?:came|come|comes|coming|went|go|goes)\s+into\s+"
+    r"(?:force|effect)\b"
     # items made subject to a review or a licence before export
     r"|\bsubject\s+to\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:review|approval|licen[cs]\w*)"
     # a review of exports or of their end users is a control told by its procedure
@@ -1497,6 +1500,9 @@ def _speaks_of_a_measure(s: Sentence, token: str, restricting: bool = False) -> 
                 or restricting and _RESTRICTED_EXPORTS.search(clause))
 
 
+_SUMMED = " with "  # a count_list reason of listings counted together (`_count_sums`)
+
+
 def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> None:
     """A count of entities the sentence gives for several listings it dates ("the 28 US
     entities listed on April 4 and April 9": 16 and 12) is those listings' count together: it
@@ -1509,7 +1515,21 @@ def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile
     names = ", ".join(e.measure for e in dated)
     for e in dated:
         e.parts = [p for p in e.parts if p.kind != "other_count"]
-        e.add("count_list", f"count:{total}", f"{total} entities on the list with {names}")
+        e.add("count_list", f"count:{total}", f"{total} entities on the list{_SUMMED}{names}")
+
+
+def _counts_explained(decision: Decision) -> None:
+    """A count of entities that the document shows to be several dated listings together ("eases
+    export controls on 28 U.S. firms" … "added 28 U.S. companies … on April 4 and 9": 16 and
+    12, `_count_sums`) names those listings: another listing of that count, linked by the
+    count alone, is not meant."""
+    summed = {p.token for e in decision.links.values() for p in e.parts
+              if p.kind == "count_list" and _SUMMED in p.reason}
+    for measure, e in list(decision.links.items()):
+        counted = {p.token for p in e.parts if p.kind in IDENTIFYING and p.weight > 0}
+        if counted and counted <= summed and e.kinds & IDENTIFYING == {"count_list"} \
+                and not any(_SUMMED in p.reason for p in e.parts):
+            del decision.links[measure]
 
 
 def _names_a_measure(s: Sentence) -> bool:
@@ -2047,6 +2067,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
         scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
         _only_for_country(scored, s, possible)
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
+    _counts_explained(decision)
     _instruments(decision, possible)
     _running_suspension(decision, possible, published)
     for tie in decision.loose:

@@ -55,6 +55,17 @@ _EN_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\
 # a day of a year told relative to the document's ("Feb 4 last year"), as 去年2月4日
 _EN_RELATIVE_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?:of\s+)?"
                               r"(?P<ry>last|this|next)\s+year\b", re.IGNORECASE)
+# a second day of the same month joined to a day ("April 4 and 9, 2025", "on Oct 9 and 10"),
+# as 4月4日和9日
+_EN_JOINED_DAY = re.compile(r"\s*(?:and|&)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)"
+                            r"(?:,\s*(?P<y>(?:19|20)\d{2})\b)?(?!\s*(?:percent|%|per\s*cent))",
+                            re.IGNORECASE)
+# a day of the month told alone by its ordinal ("On the 20th, the ministry announced …"): of the
+# document's month, or of the month before when the day is still to come (as 20日)
+_EN_ORDINAL_DAY = re.compile(r"\b(?:on|from|since|until|till)\s+the\s+(?P<d>[1-3]?\d)"
+                             r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|round|annual|plenary|session|edition"
+                             r"|time|floor|day|meeting|party|congress|batch|year|birthday))",
+                             re.IGNORECASE)
 # the day before the document's ("announced … yesterday", 昨天, 昨日)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.IGNORECASE)
 # the document's own day ("announced today", "this morning", 今天, 今日; not "today's world", nor
@@ -338,6 +349,17 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
                            _looks_forward(text[:m.start()]) or later)
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+    _joined_days(text, found)
+    for m in _EN_ORDINAL_DAY.finditer(text):
+        d = int(m["d"])
+        if _taken(found, m.start(), m.end()) or not 1 <= d <= 31:
+            continue
+        y, mo = today.year, today.month
+        if d > today.day:
+            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+        day = _day(y, mo, d)
+        if day:
+            found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     for m in _EN_MONTH.finditer(text):
         group = "mon" if m["mon"] else "mon3"
         start = m.start(group)
@@ -416,6 +438,21 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         day = _day(int(m["y"]), int(m["m"]), int(m["d"]))
         if day and not _taken(found, m.start(), m.end()):
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+
+
+def _joined_days(text: str, found: list[DateSpan]) -> None:
+    """A day joined by "and" to a day found ("April 4 and 9, 2025"): the same month's (of the
+    year after it, when one follows)."""
+    for span in [d for d in found if d.precision == "day"]:
+        end = span.start + len(span.text)
+        m = _EN_JOINED_DAY.match(text, end)
+        if m is None or _taken(found, m.start(), m.end()):
+            continue
+        first = date.fromisoformat(span.first)
+        day = _day(int(m["y"]) if m["y"] else first.year, first.month, int(m["d"]))
+        if day:
+            found.append(_span(day, day, "day", m.group().strip(), m.start()
+                               + (len(m.group()) - len(m.group().lstrip())), span.role))
 
 
 def _relative(rel: str, today: date, text: str, start: int) -> DateSpan:
