@@ -1656,7 +1656,8 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
                 decision.suspensions.append(e)
         else:
             _keep(decision.candidates, e)
-    if not passing and (s.controls or _GOODS_CONTROLS.search(s.text)):
+    if not passing and (s.controls or _GOODS_CONTROLS.search(s.text)
+                        or _GOODS_LIST.search(s.text)):
         _undated(s, scored, profiles, decision)
     elif not passing and _goods_controls(s):
         _loose_tie(s, scored, profiles, decision)
@@ -1831,9 +1832,13 @@ def _title_list(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile
     return None
 
 
-# a clause of export controls, licensing or a ban on goods
+# what a list of controlled goods holds ("The mineral list includes tungsten, tellurium,
+# molybdenum, bismuth, and indium"): goods under control, told by their list
+_GOODS_LIST = re.compile(r"\b(?:list|items)\s+(?:includes?|covers?|comprises?)\b", re.IGNORECASE)
+# a clause of export controls, licensing or a ban on goods (or a list of goods under control)
 _CONTROL_CLAUSE = re.compile(r"管制|管控|许可|\b(?:export\s+controls?|licen[cs](?:e|es|ing)"
-                             r"|bans?)\b", re.IGNORECASE)
+                             r"|bans?)\b"
+                             r"|" + _GOODS_LIST.pattern, re.IGNORECASE)
 
 
 def _listed_goods(text: str) -> list[set[str]]:
