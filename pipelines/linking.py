@@ -2179,7 +2179,7 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         stray = _stray_dates(s)
         dating = [d for d in _measure_dates(s) if d not in stray]
-        if specific and not dating and _goods_controls(s):
+        if specific and not dating and (_goods_controls(s) or _GOODS_LIST.search(s.text)):
             found.update(_pool(archive, specific, published, pools))
             goods = tuple(sorted(f"subject:{k}" for k in _controlled_goods(s)))
             found.update(_pool(archive, goods, published, pools))  # `_undated` compares them

@@ -1178,6 +1178,9 @@ MODIFIERS: Patterns = (
     r"\b(?:protest\w*|oppos\w*|condemn\w*|welcom\w*|slam\w*|criticiz\w*|criticis\w*)\s+"
     r"(?:the|China's|Beijing's|its|a)\b" + CLAUSE_REST,
     *STANCE,
+    # a rule cited (根据10月9日发布的对镓实施出口管制的公告，…) is the ground of what follows,
+    # not an act (before the clause below, which would take its verb's 的 alone)
+    r"(?:根据|按照|依照|依据)[^，。；]{0,60}?(?:公告|决定|规定)",
     # (a measure that names a decision's content, 实施出口管制的决定, is what is decided, not a
     # background clause: 公布…实施出口管制的决定 announces the act)
     # (停止实施, 暂停实施 are the verb of ending, whose object the 的 phrase names: 停止实施对…

@@ -2926,3 +2926,110 @@ def test_non_tariff_countermeasures_are_no_tariff(sentence, category) -> None:
 def test_goods_added_to_a_list_are_controls_entities_a_listing(headline, category) -> None:
     """What an act adds to a list is goods or entities (forty-fifth pass)."""
     assert [a.category.value for a in read_acts(headline)] == [category]
+
+
+# --- the forty-sixth pass (real pages, set real6) ----------------------------------------------
+
+def test_a_foreign_government_speakers_account_of_chinas_act_is_a_statement() -> None:
+    """"日本首相…日前表示，中国加强两用物项出口管制措施「…」": China's act told in a foreign
+    government's words is news of those words (forty-sixth pass); companies saying what they
+    see happen are no government's account."""
+    title = "日本首相日前表示，中国加强两用物项出口管制措施“不符合国际惯例”"
+    body = f"{title}，并要求中方撤回相关措施。"
+    assert classify_category(title, body, "news", "2026-01-15") == "policy_statement"
+    companies = "多家日本企业表示，中国自9日起加强两用物项出口管制"
+    assert classify_category(companies, f"{companies}。", "news",
+                             "2026-01-10") == "controlled_item_change"
+
+
+@pytest.mark.parametrize(("sentence", "background"), [
+    ("Japan has urged China to revoke its decision to impose tougher export controls.", True),
+    ("China decided to impose tougher export controls on dual-use items.", False),
+    ("日本首相指责中国加强两用物项对日出口管制。", True),
+    ("中国加强两用物项对日出口管制。", False),
+    ("对于有企业在等待商务部批准出口申请，商务部新闻发言人表示，将依法审查。", True),
+    ("商务部回应对镓、锗相关物项实施出口管制", True),
+    ("Seoul activated channels to minimize the fallout from Beijing's sanctions on five firms.",
+     True),
+    ("在1月加强两用物项对日本出口管制后，已批准多项对日稀土出口。", True),
+])
+def test_what_words_are_about_is_no_act_of_theirs(sentence: str, background: bool) -> None:
+    """What a government demands be revoked, what a speaker criticizes, is asked about or
+    responds to, what a body softens the fallout of, and the act an after-clause tells the time
+    by: the matter of the words or the time of the news, not its act (forty-sixth pass)."""
+    assert read_acts(sentence)[0].background is background
+
+
+def test_responding_says_the_words_that_follow_it() -> None:
+    """回应称 gives the speaker's words: the act in them is not what is responded to."""
+    acts = read_acts("商务部新闻发言人回应称，中方决定对镓实施出口管制。")
+    assert [a.background for a in acts] == [False]
+
+
+def test_an_announcement_named_by_what_it_decides_is_the_act_issued() -> None:
+    """发布关于对镓实施出口管制的公告 issues the act, as 发布…的决定 does; the verb's own 的
+    (10月9日发布的公告) still makes a relative clause (forty-sixth pass)."""
+    issued = read_acts("商务部发布关于对镓实施出口管制的公告。")
+    assert [(a.done, a.background) for a in issued] == [(True, False)]
+    assert [a.background for a in read_acts("根据10月9日发布的对镓实施出口管制的公告，企业须"
+                                            "申请许可。")][:1] == [True]
+
+
+@pytest.mark.parametrize("sentence", ["习川会前夕，中国加强稀土管控。",
+                                      "中国已收紧对日稀土及其他稀有金属的出口审查。"])
+def test_control_tightened_on_named_goods_is_a_control_done(sentence: str) -> None:
+    """加强稀土管控, 收紧…出口审查: controls tightened, told by their own verb (forty-sixth
+    pass); 稀土管控政策 with no verb names none."""
+    acts = read_acts(sentence)
+    assert [(a.category.value, a.done) for a in acts] == [("controlled_item_change", True)]
+    assert read_acts("稀土管控政策不针对特定国家。") == []
+
+
+def test_approval_that_can_be_obtained_is_promised() -> None:
+    """合规的出口申请都可以获得批准: "can", as "could", promises (forty-sixth pass)."""
+    assert [a.reported_done for a in read_acts("合规的出口申请都可以获得批准。")] == [False]
+    assert [a.reported_done for a in read_acts("合规的出口申请已获得批准。")] == [True]
+
+
+def test_a_move_by_china_judged_lawful_is_evaluated() -> None:
+    """"The move by China to strengthen export controls … is fully legitimate" (forty-sixth
+    pass): the act is the subject of an evaluation."""
+    lead = ("The move by China to strengthen export controls on dual-use items to Japan is fully "
+            "legitimate, reasonable and lawful, a commerce ministry spokesperson said Thursday.")
+    assert [a.evaluated for a in read_acts(lead)] == [True]
+    assert classify_category("Export controls lawful: ministry", lead, "news",
+                             "2026-01-15") == "policy_statement"
+
+
+def test_chinese_written_with_half_width_commas_is_read_as_chinese() -> None:
+    """Taiwan's relays write 针对…,商务部新闻发言人…回应称 with half-width commas (forty-sixth
+    pass): read as full-width, so the 针对 clause is the matter; a thousands comma stays."""
+    assert normalize_for_rules("针对镓,商务部回应称,1,000吨;好") == (
+        "针对镓，商务部回应称,1,000吨；好")
+    body = ("针对中国决定对镓、锗相关物项实施出口管制{}商务部新闻发言人6日回应称{}出口管制是国际"
+            "通行做法。")
+    full = read_acts(normalize_for_rules(body.format("，", "，")))
+    half = read_acts(normalize_for_rules(body.format(",", ",")))
+    assert [a.background for a in half] == [a.background for a in full]
+    assert half[0].background
+
+
+def test_a_report_whose_lead_tells_approvals_made_is_licensing() -> None:
+    """A relayed spokesperson's statement whose lead tells applications approved (发言人…表示，
+    目前已收到并批准了部分通用许可申请) reports the approvals (forty-sixth pass); a lead that is
+    a reporter's question does not."""
+    title = "商务部新闻发言人18日针对稀土相关物项出口管制的最新进展进行回应时表示"
+    lead = f"{title}，目前已收到并批准了部分中国出口商提交的通用许可申请。"
+    assert classify_category(title, lead, "relay", "2025-12-18") == "licensing"
+    asked = "有记者问：商务部是否已批准部分通用许可申请？\n发言人表示，将依法审查。"
+    assert classify_category(title, asked, "relay", "2025-12-18") == "policy_statement"
+
+
+def test_a_response_headline_keeps_the_official_words_of_the_day_a_statement() -> None:
+    """商务部回应对镓、锗相关物项实施出口管制, then the spokesperson's words of the day that the
+    government controls them lawfully: the response is the news, not a new act (forty-sixth
+    pass)."""
+    title = "商务部回应对镓、锗相关物项实施出口管制"
+    body = (f"{title}\n\n新华社北京7月6日电 针对中国决定对镓、锗相关物项实施出口管制，商务部新闻"
+            "发言人6日回应称，中国政府依法对镓、锗相关物项实施出口管制，确保其用于合法用途。")
+    assert classify_category(title, body, "relay", "2023-07-06") == "policy_statement"

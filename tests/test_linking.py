@@ -22,6 +22,7 @@ from pipelines.linking import (
     changed_profiles,
     link_run,
     read_document,
+    read_sentence,
     refresh_measures,
 )
 from pipelines.names import to_simplified
@@ -3864,3 +3865,108 @@ def test_this_season_is_the_news_own_time_not_a_measures():
     """"licence approvals under the export controls … are coming faster this autumn": this
     autumn dates the approvals, the news's own time, and is not read (the demo's last night)."""
     assert dates_in("Licence approvals are coming faster this autumn.", "2026-11-20") == []
+
+
+# --- the forty-sixth pass (real pages, set real6) ----------------------------------------------
+
+def test_today_and_effective_immediately_are_the_documents_day():
+    """"announced today", 今天, "effective immediately", 即日起 (forty-sixth pass): the
+    document's own day, the last two as a start; "today's world" and an anniversary's "today"
+    are not."""
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(d.first, d.role) for d in dates_in(text, "2025-11-07")]
+    assert spans("The ministry announced the suspension today.") == [("2025-11-07", "on")]
+    assert spans("商务部今天宣布暂停实施。") == [("2025-11-07", "on")]
+    assert spans("The suspension, effective immediately, lasts a year.") == [
+        ("2025-11-07", "from")]
+    assert spans("即日起暂停实施") == [("2025-11-07", "from")]
+    assert spans("Supply chains matter in today's world.") == []
+    assert spans("Two years ago today, China announced controls") == [("2023-11-07", "on")]
+
+
+def test_a_day_by_its_ordinal_and_days_joined_by_and():
+    """"On the 20th" is a day of the document's month, or of the month before when it is still
+    to come; "April 4 and 9, 2025" is two days (forty-sixth pass); "the 20th anniversary" and
+    "4 and 9 percent" are none."""
+    def days(text: str, today: str) -> list[str]:
+        return [d.first for d in dates_in(text, today) if d.precision == "day"]
+    assert days("On the 20th, the ministry announced controls on graphite.", "2023-10-20") == [
+        "2023-10-20"]
+    assert days("On the 20th, the ministry announced controls.", "2023-11-02") == ["2023-10-20"]
+    assert days("on the 20th anniversary of the law", "2023-10-20") == []
+    assert days("Back on April 4 and 9, 2025, Beijing added 28 U.S. companies", "2025-08-12") == [
+        "2025-04-04", "2025-04-09"]
+    assert days("exports grew 4 and 9 percent", "2025-08-12") == []
+
+
+def test_a_definite_noun_dating_the_act_before_speaks_of_its_goods(archive):
+    """"China has hit pause on export controls affecting rare earths. The suspension, effective
+    immediately, will last until November 10, 2026." (forty-sixth pass): the sentence opening on
+    "The suspension" dates the act of the sentence before and speaks of its goods. A sentence
+    before that names no goods, or one that dates itself, lends nothing."""
+    night(archive, "2025-11-07", *measures(*SUSPENDED[:1], "MOFCOM-2025-57", "MOFCOM-2025-70"))
+    dated = "The suspension, effective immediately, will last until November 10, 2026."
+    texts = {"goods": f"China has hit pause on export controls affecting rare earths. {dated}",
+             "none": f"China has hit pause on several export controls. {dated}"}
+    found = links_of_texts(archive, "Pause", texts, "2025-11-07")
+    assert "MOFCOM-2025-57" in found["goods"]
+    assert "MOFCOM-2025-57" not in found["none"]
+
+
+def test_jiang_marks_a_listings_object_not_its_actor():
+    """将…参与提升日本军事实力的20家日本实体列入…名单: Japan named inside what 将 marks is the
+    parties', China lists them (forty-sixth pass); the US listing Chinese firms is the US's."""
+    from pipelines.reading import read_acts
+    china = read_acts("商务部发布公告，决定将参与提升日本军事实力的20家日本实体列入"
+                      "出口管制管控名单。")
+    assert [(a.category.value, a.foreign) for a in china] == [("entity_listing", False)]
+    assert [a.foreign for a in read_acts("美国商务部将28家中国实体列入实体清单。")] == [True]
+
+
+def test_hong_kong_counts_entities_with_jian_and_hyphens_join_glossary_words():
+    """20間日本實體 counts 20 entities (forty-sixth pass); "export-control list" is the export
+    control list, and export controls on counted entities are that list's."""
+    sentence = read_sentence(0, to_simplified("將20間日本實體列入出口管制管控名單"), "2026-02-24")
+    assert sentence.counts == {20}
+    hyphen = read_sentence(0, "Beijing added 28 U.S. companies to its export-control list.",
+                           "2025-08-12")
+    assert hyphen.lists == {"export_control_list"}
+    lifted = read_sentence(0, "It lifted export controls on 28 U.S. entities on Tuesday.",
+                           "2025-08-12")
+    assert lifted.lists == {"export_control_list"}
+
+
+def test_limits_that_kick_in_name_a_measure(archive):
+    """"The limits, which kicked in on Sunday, apply to six antimony-related products" (forty-
+    sixth pass): measures starting are measures, so the day and the goods name No. 33."""
+    sentence = read_sentence(0, "The limits, which kicked in on Sunday, apply to antimony.",
+                             "2024-09-17")
+    assert sentence.act
+    assert not read_sentence(0, "Antimony prices kicked higher on Sunday.", "2024-09-17").act
+
+
+def test_a_count_the_document_sums_from_dated_listings_is_not_another_listing(archive):
+    """"China eases export controls on 28 U.S. firms" with "added 28 U.S. companies to its
+    export control list on April 4 and 9" (forty-sixth pass): the 28 are the 16 and the 12 of
+    those days, not No. 1's 28 of January; alone, the headline's 28 still names No. 1."""
+    night(archive, "2025-04-09", *measures("MOFCOM-2025-1", "MOFCOM-2025-21", "MOFCOM-2025-22"))
+    head = "China eases export controls on 28 U.S. firms."
+    texts = {"summed": f"{head} Beijing added 28 U.S. companies to its export control list on "
+                       "April 4 and 9, 2025.",
+             "alone": head}
+    found = links_of_texts(archive, "Export controls", texts, "2025-08-12")
+    assert found["summed"] == ["MOFCOM-2025-21", "MOFCOM-2025-22"]
+    assert found["alone"] == ["MOFCOM-2025-1"]
+
+
+def test_a_list_of_goods_that_includes_all_a_titles_goods_names_it(archive):
+    """"The mineral list includes tungsten, tellurium, molybdenum, bismuth, and indium" (forty-
+    sixth pass): a list of goods under control holding all of one title's goods names it, as a
+    clause of controls does; a list of prices naming them does not."""
+    night(archive, "2025-02-04", *measures("MOFCOM-2025-10"))
+    goods = "tungsten, tellurium, molybdenum, bismuth, and indium"
+    first = "China has imposed export controls on key minerals to protect national security."
+    texts = {"list": f"{first} The mineral list includes {goods}.",
+             "prices": f"{first} Prices rose for {goods}."}
+    found = links_of_texts(archive, "Minerals", texts, "2025-02-05")
+    assert found == {"list": ["MOFCOM-2025-10"], "prices": []}
