@@ -454,6 +454,10 @@ QUESTION_LABEL = (r"^\s*(?:【问】|(?:问|Q|记者)\s*[:：]|(?:Question|Q)\s*
 # "left the factory after the ministry approved its licence", 在…批准…后): the act it follows is
 # the cause the story reports. "since" tells a span of time from an act, not its cause.
 AFTER_WORD = r"\b(?:after|following)\b[^;:]*$"
+# A cause named just before a measure ("plunged to zero … due to new export controls on the two
+# metals"): what the event is owed to, an act in force, whether or not a verb tells it done.
+CAUSE_BEFORE = (r"\b(?:due\s+to|because\s+of|owing\s+to|as\s+a\s+result\s+of)\s+"
+                r"(?:[\w’'-]+\s+){0,3}$")
 AFTER_ZH_BEFORE = r"(?:在|继|待)[^，。；]*$"
 AFTER_ZH_AFTER = r"^[^，。；]*?(?:之后|后)"
 # 此前 ("before this") opening the clause of an act told after an event: the event followed the
@@ -643,9 +647,19 @@ def _lead(body: str) -> str:
 
 
 
+# A column's label printed as the body's first line, alone ("Andy's view", "Opinion",
+# "Commentary", 评论): the writer's column, an opinion piece.
+COLUMN_LINE = (r"^\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:view|take|column|corner"
+               r"|comment)|Opinion|Commentary|Op-?ed|Editorial|Viewpoint|评论|社评|时评)\s*$")
+
+
 def _is_opinion(title: str, body: str) -> bool:
-    """An opinion piece: a marker, a column label, or the writer's own argument; a transcript
-    (a Q&A, an interview, even one an editor's note introduces) only by its column label."""
+    """An opinion piece: a marker, a column label (before the title or as the body's first
+    line), or the writer's own argument; a transcript (a Q&A, an interview, even one an
+    editor's note introduces) only by its column label."""
+    first = next((line for line in body.split("\n") if line.strip()), "")
+    if re.match(COLUMN_LINE, first):
+        return True
     if is_transcript(body):
         return _matches(OPINION_LABELS, title)
     if _matches(EXPLAINER_LABELS, title):
@@ -1004,10 +1018,30 @@ def _opens_dated_earlier(sentence: str, published: date) -> bool:
     return times[0].last < _month_before(published).isoformat()
 
 
+def _answers_a_response_headline(title: str, lead: str) -> bool:
+    """The headline tells a response to an act (RESPONSE_LEAD, its act only the matter: 商务部
+    回应对镓、锗相关物项实施出口管制) and the lead relays the official's words with no instrument
+    of the day (…回应称，中国政府依法对…实施出口管制): the words are the news, not a new act."""
+    acts = read_acts(title)
+    return (bool(re.search(RESPONSE_LEAD, title, re.IGNORECASE)) and bool(acts)
+            and all(a.background for a in acts) and _relays_official(lead, read_acts(lead))
+            and not shows_instrument(lead))
+
+
+def _without_repeated_title(title: str, body: str) -> str:
+    """The body less a first line that only repeats the headline (pages print it again above
+    the text): the lead is the story's first sentence, not the headline twice."""
+    lines = body.strip().split("\n")
+    if len(lines) > 1 and title.strip() and lines[0].strip() == title.strip():
+        return "\n".join(lines[1:]).strip()
+    return body
+
+
 def _news_category(title: str, body: str, published: date | None = None) -> Category:
     """A news text's category, by the steps written above OPINION_MARKERS."""
     if _is_opinion(title, body):
         return Category.COMMENTARY
+    body = _without_repeated_title(title, body)
     lead = _lead(body)
     if _matches(DRAFT_FOR_COMMENT, title) or (
             _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)):
@@ -1038,6 +1072,9 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     if taken is not None:
         return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
+    if category not in (None, Category.POLICY_STATEMENT) and _answers_a_response_headline(
+            title, lead):
+        category = Category.POLICY_STATEMENT  # the official's words the headline responds with
     if category is Category.POLICY_STATEMENT and statement:
         # a statement headline over a statement lead: the same day's instrument the body reports
         # is the news, the act beating its messenger
@@ -1051,7 +1088,7 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
         return analysed  # an analysis reports the act it analyses
     if statement:
         return _same_day_instrument(body, published) or Category.POLICY_STATEMENT
-    measured = _caused_act(lead, published) if _matches(DATA_LEAD, lead) else None
+    measured = _caused_act(lead, published, figures=True) if _matches(DATA_LEAD, lead) else None
     if measured is not None:
         return measured  # figures measured after an act: what they measure is the act
     if _lead_tells_background(lead):
@@ -1185,16 +1222,21 @@ def _follows_act(sentence: str, head: int) -> bool:
                 and re.search(AFTER_ZH_AFTER, sentence[head:]))
 
 
-def _caused_act(body: str, published: date | None = None) -> Category | None:
+def _caused_act(body: str, published: date | None = None, figures: bool = False
+                ) -> Category | None:
     """For a story of an act's effect that tells no act as its news: the first act done by China
     that an event of the story follows ("prices jumped after the ministry announced …"),
-    quotations blanked, history skipped; the effect reports its cause."""
+    quotations blanked, history skipped; the effect reports its cause. For figures (a data
+    lead), also the measure they are owed to (CAUSE_BEFORE: "plunged to zero … due to new
+    export controls")."""
     for sentence in split_sentences(re.sub(QUOTED, " ", body)):
         if _is_history(sentence, published):
             continue
         for act in read_acts(sentence):
-            if act.done and not (act.foreign or act.evaluated or act.negated) \
-                    and _follows_act(sentence, act.head):
+            caused = act.done and _follows_act(sentence, act.head) or (
+                figures and not act.future
+                and re.search(CAUSE_BEFORE, sentence[:act.head], re.IGNORECASE))
+            if caused and not (act.foreign or act.evaluated or act.negated):
                 in_force = re.search(IMMEDIATE, sentence[act.head:], re.IGNORECASE)
                 return act.category if in_force else _act_category(act, sentence)
     return None
