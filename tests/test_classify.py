@@ -3033,3 +3033,49 @@ def test_a_response_headline_keeps_the_official_words_of_the_day_a_statement() -
     body = (f"{title}\n\n新华社北京7月6日电 针对中国决定对镓、锗相关物项实施出口管制，商务部新闻"
             "发言人6日回应称，中国政府依法对镓、锗相关物项实施出口管制，确保其用于合法用途。")
     assert classify_category(title, body, "relay", "2023-07-06") == "policy_statement"
+
+
+def test_figures_owed_to_a_measure_report_the_measure() -> None:
+    """"China's exports of germanium … plunged to zero, customs data showed on Wednesday, due to
+    new export controls on the two metals" (forty-sixth pass): the figures are owed to the
+    controls, which are their news; in a story that is not figures, "due to" decides nothing."""
+    title = "Germanium exports fall to zero"
+    lead = ("China's exports of germanium in August plunged to zero, customs data showed on "
+            "Wednesday, due to new export controls on the metal.")
+    assert classify_category(title, lead, "news", "2023-09-20") == "controlled_item_change"
+    assert classify_category(title, lead.replace("due to", "despite"), "news",
+                             "2023-09-20") == "policy_statement"
+
+
+def test_a_columns_label_as_the_bodys_first_line_is_opinion() -> None:
+    """A body opening on its column's label alone ("Andy's view", "Opinion") is the writer's
+    column (forty-sixth pass); a first line that says more is not a label."""
+    body = "\n".join(["{}", "Beijing has once again turned rare earths into leverage, and "
+                      "Washington was not ready."])
+    title = "Time is running out"
+    assert classify_category(title, body.format("Andy's view"), "news") == "commentary"
+    assert classify_category(title, body.format("Opinion"), "news") == "commentary"
+    assert classify_category(title, body.format("Andy's view of the talks was wrong."),
+                             "news") != "commentary"
+
+
+def test_a_headline_printed_again_above_the_text_is_not_the_lead() -> None:
+    """Pages print the headline again as the body's first line (forty-sixth pass): the lead is
+    the story's first sentence after it."""
+    title = "China exported no germanium in August as curbs went into effect"
+    story = ("BEIJING, Sept 20 (Reuters) - China's exports of germanium in August plunged to "
+             "zero, customs data showed on Wednesday, due to new export controls on the metal.")
+    assert classify_category(title, f"{title}\n{story}", "news",
+                             "2023-09-20") == "controlled_item_change"
+
+
+def test_the_official_words_under_a_response_headline_are_the_response() -> None:
+    """Under 商务部回应对镓、锗相关物项实施出口管制, a lead relaying the spokesperson's words that
+    the government controls the goods lawfully is the response (forty-sixth pass); the same
+    lead under a headline that tells the act is the act."""
+    lead = ("新华社北京7月6日电 针对中国决定对镓、锗相关物项实施出口管制，商务部新闻发言人6日"
+            "回应称，中国政府依法对镓、锗相关物项实施出口管制，确保其用于合法用途。")
+    assert classify_category("商务部回应对镓、锗相关物项实施出口管制", lead, "news",
+                             "2023-07-06") == "policy_statement"
+    assert classify_category("中国对镓、锗相关物项实施出口管制", lead, "news",
+                             "2023-07-06") == "controlled_item_change"
