@@ -773,7 +773,7 @@ def _foreign_says_zh(text: str, head: int) -> bool:
 # before a verb of saying and its comma (日本首相高市早苗日前表示，…).
 SPEAKER_LABEL_HEADLINE = (r"\s*([^:：.;]{2,40})[:：]\s"
                           r"|\s*([^，。：:；]{2,40}?)(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}日)?"
-                          r"(?:表示|称|说|指出|强调|批评|指责|抨击|认为)[，,：:]")
+                          + SAYS_ZH)
 
 
 def _foreign_speaker(title: str, head: int) -> bool:
@@ -1233,7 +1233,7 @@ def _caused_act(body: str, published: date | None = None, figures: bool = False
         if _is_history(sentence, published):
             continue
         for act in read_acts(sentence):
-            caused = act.done and _follows_act(sentence, act.head) or (
+            caused = (act.done and _follows_act(sentence, act.head)) or (
                 figures and not act.future
                 and re.search(CAUSE_BEFORE, sentence[:act.head], re.IGNORECASE))
             if caused and not (act.foreign or act.evaluated or act.negated):

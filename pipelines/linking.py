@@ -1500,7 +1500,8 @@ def _speaks_of_a_measure(s: Sentence, token: str, restricting: bool = False) -> 
                 or restricting and _RESTRICTED_EXPORTS.search(clause))
 
 
-_SUMMED = " with "  # a count_list reason of listings counted together (`_count_sums`)
+# the token of a count that several dated listings make together (`_count_sums`)
+SUMMED_COUNT = "count_sum:"
 
 
 def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> None:
@@ -1515,7 +1516,7 @@ def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile
     names = ", ".join(e.measure for e in dated)
     for e in dated:
         e.parts = [p for p in e.parts if p.kind != "other_count"]
-        e.add("count_list", f"count:{total}", f"{total} entities on the list{_SUMMED}{names}")
+        e.add("count_list", f"{SUMMED_COUNT}{total}", f"{total} entities on the list with {names}")
 
 
 def _counts_explained(decision: Decision) -> None:
@@ -1523,12 +1524,11 @@ def _counts_explained(decision: Decision) -> None:
     export controls on 28 U.S. firms" … "added 28 U.S. companies … on April 4 and 9": 16 and
     12, `_count_sums`) names those listings: another listing of that count, linked by the
     count alone, is not meant."""
-    summed = {p.token for e in decision.links.values() for p in e.parts
-              if p.kind == "count_list" and _SUMMED in p.reason}
+    summed = {"count:" + p.token.removeprefix(SUMMED_COUNT) for e in decision.links.values()
+              for p in e.parts if p.token.startswith(SUMMED_COUNT)}
     for measure, e in list(decision.links.items()):
         counted = {p.token for p in e.parts if p.kind in IDENTIFYING and p.weight > 0}
-        if counted and counted <= summed and e.kinds & IDENTIFYING == {"count_list"} \
-                and not any(_SUMMED in p.reason for p in e.parts):
+        if counted and counted <= summed and e.kinds & IDENTIFYING == {"count_list"}:
             del decision.links[measure]
 
 

@@ -57,8 +57,8 @@ _EN_RELATIVE_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?
                               r"(?P<ry>last|this|next)\s+year\b", re.IGNORECASE)
 # a second day of the same month joined to a day ("April 4 and 9, 2025", "on Oct 9 and 10"),
 # as 4月4日和9日
-_EN_JOINED_DAY = re.compile(r"\s*(?:and|&)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)"
-                            r"(?:,\s*(?P<y>(?:19|20)\d{2})\b)?(?!\s*(?:percent|%|per\s*cent))",
+_EN_JOINED_DAY = re.compile(r"\s*(?P<j>(?:and|&)\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\b(?![.,]?\d)"
+                            r"(?:,\s*(?P<y>(?:19|20)\d{2})\b)?)(?!\s*(?:percent|%|per\s*cent))",
                             re.IGNORECASE)
 # a day of the month told alone by its ordinal ("On the 20th, the ministry announced …"): of the
 # document's month, or of the month before when the day is still to come (as 20日)
@@ -351,13 +351,9 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     _joined_days(text, found)
     for m in _EN_ORDINAL_DAY.finditer(text):
-        d = int(m["d"])
-        if _taken(found, m.start(), m.end()) or not 1 <= d <= 31:
+        if _taken(found, m.start(), m.end()):
             continue
-        y, mo = today.year, today.month
-        if d > today.day:
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
-        day = _day(y, mo, d)
+        day = _day_of_recent_month(today, int(m["d"]))
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     for m in _EN_MONTH.finditer(text):
@@ -440,19 +436,27 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
 
 
+def _day_of_recent_month(today: date, d: int) -> date | None:
+    """A day of the month told alone (15日, "on the 20th"): of the document's month, or of the
+    month before when that day is still to come."""
+    y, mo = today.year, today.month
+    if d > today.day:
+        y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+    return _day(y, mo, d)
+
+
 def _joined_days(text: str, found: list[DateSpan]) -> None:
     """A day joined by "and" to a day found ("April 4 and 9, 2025"): the same month's (of the
     year after it, when one follows)."""
     for span in [d for d in found if d.precision == "day"]:
         end = span.start + len(span.text)
         m = _EN_JOINED_DAY.match(text, end)
-        if m is None or _taken(found, m.start(), m.end()):
+        if m is None or _taken(found, m.start("j"), m.end()):
             continue
         first = date.fromisoformat(span.first)
         day = _day(int(m["y"]) if m["y"] else first.year, first.month, int(m["d"]))
         if day:
-            found.append(_span(day, day, "day", m.group().strip(), m.start()
-                               + (len(m.group()) - len(m.group().lstrip())), span.role))
+            found.append(_span(day, day, "day", m["j"], m.start("j"), span.role))
 
 
 def _relative(rel: str, today: date, text: str, start: int) -> DateSpan:
@@ -519,15 +523,12 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         found.append(_span(first, last, "month", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_BARE_DAY.finditer(text):
         d = int(m["d"] or m["bd"])
-        if _taken(found, m.start(), m.end()) or not 1 <= d <= 31:
+        if _taken(found, m.start(), m.end()):
             continue
-        y, mo = today.year, today.month
-        if d > today.day:
-            y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
         joined = _joined_day(text, m.start(), found)
-        if joined is not None:  # 4月4日和9日: the 9th of that April
-            y, mo = joined.year, joined.month
-        day = _day(y, mo, d)
+        # (4月4日和9日: the 9th of that April)
+        day = _day(joined.year, joined.month, d) if joined is not None \
+            else _day_of_recent_month(today, d)
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_WEEKDAY.finditer(text):
