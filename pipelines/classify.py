@@ -764,9 +764,14 @@ def _foreign_says_zh(text: str, head: int) -> bool:
     said = list(re.finditer(SAYS_ZH, text[:head]))
     if not said or "。" in text[said[-1].end():head]:
         return False
-    speaker = re.split(r"[，,。；;]", text[:said[-1].start()])[-1]
-    return bool(re.search(GOVERNMENT_SPEAKER_ZH, speaker)) \
-        and bool(last_actor_is_foreign(text[:said[-1].start()]))
+    before = text[:said[-1].start()]
+    return _foreign_government_speaker(re.split(r"[，,。；;]", before)[-1], before)
+
+
+def _foreign_government_speaker(speaker: str, before: str) -> bool:
+    """The Chinese words naming a speaker name a government's (GOVERNMENT_SPEAKER_ZH), and the
+    last government named in `before` (the text up to the verb of saying) is foreign."""
+    return bool(re.search(GOVERNMENT_SPEAKER_ZH, speaker)) and bool(last_actor_is_foreign(before))
 
 
 # A headline's speaker before a colon, whose words the rest of the headline gives; in Chinese,
@@ -781,9 +786,11 @@ def _foreign_speaker(title: str, head: int) -> bool:
     China's overseas rare earth rule will not apply from December 1", 日本首相…表示，…): that
     government's account of the act, a statement, as "Seoul says …" would be."""
     label = re.match(SPEAKER_LABEL_HEADLINE, title[:head])
-    if label is None or (label.group(2) and not re.search(GOVERNMENT_SPEAKER_ZH, label.group(2))):
+    if label is None:
         return False
-    return bool(last_actor_is_foreign(label.group(1) or label.group(2)))
+    if label.group(2):  # 日本首相…表示，: a government's speaker, not a company's
+        return _foreign_government_speaker(label.group(2), label.group(2))
+    return bool(last_actor_is_foreign(label.group(1)))
 
 
 # A headline's measure followed by a past participle of change, its auxiliary dropped ("Tariff
@@ -1019,11 +1026,11 @@ def _opens_dated_earlier(sentence: str, published: date) -> bool:
 
 
 def _answers_a_response_headline(title: str, lead: str) -> bool:
-    """The headline tells a response to an act (RESPONSE_LEAD, its act only the matter: 商务部
+    """The headline tells a response to an act (RESPONSE_WORDS, its act only the matter: 商务部
     回应对镓、锗相关物项实施出口管制) and the lead relays the official's words with no instrument
     of the day (…回应称，中国政府依法对…实施出口管制): the words are the news, not a new act."""
     acts = read_acts(title)
-    return (bool(re.search(RESPONSE_LEAD, title, re.IGNORECASE)) and bool(acts)
+    return (bool(re.search(RESPONSE_WORDS, title, re.IGNORECASE)) and bool(acts)
             and all(a.background for a in acts) and _relays_official(lead, read_acts(lead))
             and not shows_instrument(lead))
 
@@ -1124,8 +1131,9 @@ def _one_news_of_another_story(title: str, lead: str, body: str,
 SAME_DAY = r"\bthe same day\b|同日|当天"
 
 
-# A lead that tells a response to an act (商务部回应对镓、锗相关物项实施出口管制, "responds to").
-RESPONSE_LEAD = r"回应|回答|答记者问|\brespond(?:s|ed|ing)?\b"
+# Words that tell a response to an act, in a headline or a lead (商务部回应对镓、锗相关物项实施出口
+# 管制, "responds to").
+RESPONSE_WORDS = r"回应|回答|答记者问|\brespond(?:s|ed|ing)?\b"
 
 
 def _background_peg(lead: str, body: str, published: date | None = None) -> Category | None:
@@ -1143,7 +1151,7 @@ def _background_peg(lead: str, body: str, published: date | None = None) -> Cate
     if _matches(REMINDER, lead) and _reports_case(opening, published):
         return Category.ENFORCEMENT  # a reminder of a rule in force that comes with a case
     kinds = {a.category for a in read_acts(lead) if a.background}
-    responds = re.search(RESPONSE_LEAD, lead, re.IGNORECASE) is not None
+    responds = re.search(RESPONSE_WORDS, lead, re.IGNORECASE) is not None
     for sentence in split_sentences(re.sub(QUOTED, " ", opening))[1:]:
         own_day = re.sub(SAME_DAY, " ", sentence, flags=re.IGNORECASE)
         if _is_history(sentence, published) or not re.search(RECENT, own_day, re.IGNORECASE):
