@@ -12,6 +12,7 @@ from functools import cache
 
 from pipelines.clauses import split_sentences
 from pipelines.identifiers import find_measure_numbers
+from pipelines.names import chinese_punctuation
 from pipelines.nfkc import nfkc
 from pipelines.reading import (
     ACT_VERB,
@@ -468,7 +469,7 @@ BEFORE_THIS_ZH = r"(?:^|[，；])\s*此前[^，。；]*$"
 IMMEDIATE = r"\bwith immediate effect\b|\beffective immediately\b|即日起|立即(?:生效|实施|执行)"
 # A lead that relays a reporter's question at a press conference: the news is the answers.
 PRESS_QUESTION_LEAD: Patterns = (
-    r"(?:新闻发布会|记者会|吹风会)[^。]{0,20}?(?:有|一位|一名)?记者(?:提)?问",
+    r"(?:新闻发布会|记者会|吹风会)[^。]{0,20}?(?:有|一位|一名)?(?:记者|媒体|外媒)(?:提)?问",
     r"\b(?:press conference|news conference|(?:press|media) briefing)\b[^.]{0,80}?"
     r"\b(?:a|one)\s+(?:reporter|journalist)\s+asked\b",
     r"\b(?:asked|when asked)\b[^.]{0,40}?\bat (?:a|the|an)\s+(?:\w+\s+){0,2}?"
@@ -492,23 +493,15 @@ _PROTECTED = [(c, chr(0xF0000 + i)) for i, c in enumerate(_CJK_PUNCTUATION)]
 
 def _normalize(text: str | None) -> str:
     """NFKC (full-width letters and digits, compatibility forms), Chinese punctuation kept
-    (one str.replace per mark: a translate() table walks long texts character by character)."""
+    (one str.replace per mark: a translate() table walks long texts character by character),
+    half-width commas in Chinese read as full-width ones (`names.chinese_punctuation`)."""
     text = text or ""
     for mark, private in _PROTECTED:
         text = text.replace(mark, private)
     text = nfkc(text)
     for mark, private in _PROTECTED:
         text = text.replace(private, mark)
-    # Chinese written with half-width commas and semicolons (Taiwan's and Hong Kong's relays,
-    # 针对中国决定…,商务部新闻发言人…回应称): read as the full-width marks the rules know; not a
-    # thousands separator between digits
-    return _HALF_WIDTH_IN_CHINESE.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
-
-
-# A half-width comma or semicolon written next to a Chinese character (not between digits).
-_HALF_WIDTH_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff」』”）])[,;](?!\d)"
-                                    r"|(?<!\d)[,;](?=[\u4e00-\u9fff「『“（])")
-_FULL_WIDTH = {",": "，", ";": "；"}
+    return chinese_punctuation(text)
 
 
 def _matches(patterns: Patterns, text: str) -> bool:
@@ -1046,9 +1039,9 @@ def _without_repeated_title(title: str, body: str) -> str:
 
 def _news_category(title: str, body: str, published: date | None = None) -> Category:
     """A news text's category, by the steps written above OPINION_MARKERS."""
+    body = _without_repeated_title(title, body)
     if _is_opinion(title, body):
         return Category.COMMENTARY
-    body = _without_repeated_title(title, body)
     lead = _lead(body)
     if _matches(DRAFT_FOR_COMMENT, title) or (
             _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)):

@@ -103,6 +103,28 @@ def foreign_state_names_zh() -> str:
     return "|".join(name for state in FOREIGN_STATES for name in state.zh)
 
 
+# The people who act or speak for a foreign state in news of the regime, named alone ("Trump
+# threatened…", 川普威胁…, "Takaichi said…"): heads of state and government and the ministers
+# of trade, finance and foreign affairs of 2023-2026, English (with case) and Chinese (高市 and
+# 石破 not inside words: 提高市场, 石破天惊).
+FOREIGN_LEADERS = (
+    "Trump", "Biden", "Bessent", "Lutnick", "Greer", "Rubio", "Raimondo", "Yellen", "Blinken",
+    "Katherine Tai", "Takaichi", "Ishiba", "Kishida", "Yoon Suk Yeol", "Lee Jae-myung",
+    "von der Leyen", "Sefcovic", "Šefčovič", "Rutte", "Schoof",
+)
+FOREIGN_LEADERS_ZH = (
+    "特朗普", "川普", "拜登", "贝森特", "卢特尼克", "格里尔", "葛里尔", "鲁比奥", "雷蒙多", "耶伦",
+    "布林肯", "戴琪", "高市早苗", "高市(?![场值盈])", "石破茂", "石破(?!天惊)", "岸田", "尹锡悦",
+    "李在明", "冯德莱恩", "谢夫乔维奇",
+)
+
+
+def foreign_leaders() -> str:
+    """One pattern for a person who acts for a foreign state (FOREIGN_LEADERS), named alone."""
+    english = "|".join(FOREIGN_LEADERS)
+    return rf"(?-i:\b(?:{english})\b)|{'|'.join(FOREIGN_LEADERS_ZH)}"
+
+
 def foreign_states(*, capitals: bool = False, parties_only: bool = False) -> str:
     """One pattern for a foreign state named in English (with case, in word boundaries, the
     U.S. included) or in Chinese, and its capital when asked; only the trade disputes' parties

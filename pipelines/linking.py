@@ -64,7 +64,7 @@ from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
-from pipelines.names import to_simplified
+from pipelines.names import read_as_simplified
 from pipelines.nfkc import nfkc
 from pipelines.reading import Act, last_actor_is_foreign, read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
@@ -2225,7 +2225,7 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     doc = archive.document(doc_id)
     if doc is None or not doc["published"] or archive.issues_a_measure(doc_id):
         return None
-    title, body = to_simplified(doc["title"] or ""), to_simplified(doc["body"] or "")
+    title, body = read_as_simplified(doc["title"] or ""), read_as_simplified(doc["body"] or "")
     sentences, own = read_document(title, body, doc["published"])
     keys = document_keys(sentences)
     archive.replace_document_clues(doc_id, keys)
@@ -2260,7 +2260,7 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
 
 def _quote_in_page_characters(decision: Decision, read: str, page: str) -> None:
     """Evidence quotes the page's own characters, not their Simplified reading
-    (`names.to_simplified` keeps every character's place)."""
+    (`names.read_as_simplified` keeps every character's place)."""
     if read == page:
         return
     for e in (*decision.links.values(), *decision.candidates.values()):
@@ -2327,8 +2327,8 @@ def statement_links(archive: Archive, doc: dict[str, Any], linked: set[str], run
     """Political extension statements of a document (not a legal text) as evidence on the
     linked measures whose suspension runs on its date and ends before the stated date."""
     published = doc["published"]
-    statements = (statement_events(to_simplified(doc["body"] or ""), published)
-                  or statement_events(to_simplified(doc["title"] or ""), published))
+    statements = (statement_events(read_as_simplified(doc["body"] or ""), published)
+                  or statement_events(read_as_simplified(doc["title"] or ""), published))
     added = []
     for measure_id in sorted(linked):
         end = running_suspension_end(archive, measure_id, published)

@@ -28,7 +28,8 @@ import opencc
 
 from pipelines.nfkc import nfkc
 
-__all__ = ["compact", "entity_id", "has_cjk", "name_key", "normalize_name", "to_simplified"]
+__all__ = ["chinese_punctuation", "compact", "entity_id", "has_cjk", "name_key", "normalize_name",
+           "read_as_simplified", "to_simplified"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -76,6 +77,28 @@ def to_simplified(text: str) -> str:
     if len(converted) == len(text):
         return converted
     return "".join(one if len(one := _simplified_character(ch)) == 1 else ch for ch in text)
+
+
+# A half-width comma or semicolon written next to a Chinese character (石墨,2024年对锑 too; not
+# between digits: 1,000 is a number).
+_HALF_WIDTH_IN_CHINESE = re.compile(r"(?<=[\u4e00-\u9fff」』”）])[,;]"
+                                    r"|(?<!\d)[,;](?=[\u4e00-\u9fff「『“（])")
+_FULL_WIDTH = {",": "，", ";": "；"}
+
+
+def chinese_punctuation(text: str) -> str:
+    """Chinese written with half-width commas and semicolons (Taiwan's and Hong Kong's relays,
+    针对中国决定…,商务部新闻发言人…回应称) with the full-width marks instead; a thousands
+    separator between digits is kept. The result has the text's length."""
+    return _HALF_WIDTH_IN_CHINESE.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
+
+
+def read_as_simplified(text: str) -> str:
+    """Text as the reading rules read it: Simplified characters (`to_simplified`) and Chinese
+    punctuation (`chinese_punctuation`); every character keeps its place."""
+    if not has_cjk(text):
+        return text
+    return chinese_punctuation(to_simplified(text))
 
 
 @lru_cache(maxsize=8192)

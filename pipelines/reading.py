@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipelines.clauses import split_sentences
-from pipelines.countries import foreign_states
+from pipelines.countries import foreign_leaders, foreign_states
 from pipelines.glossary import spans
 from pipelines.vocab import Category
 
@@ -1024,6 +1024,11 @@ ANNOUNCING_AFTER = r"^[^.;:]*?\b(?:announced|imposed|introduced|issued|unveiled|
 # would affect the drugs", 询问…是否适用): the question's subject, not an act told, and no
 # event of the day, whatever day the asking is dated to.
 QUESTIONED = r"\bwhether\b[^.;:?,]*$|是否[^，。；？]*$"
+# … or a question asked of it after it (对镓、锗相关物项实施出口管制出于什么考虑？): the act is
+# what is asked about, not an act of the news.
+QUESTIONED_AFTER = (r"^[^，。；？?]{0,30}?(?:出于(?:什么|何种)(?:考虑|目的)"
+                    r"|有(?:何|什么)(?:考虑|用意|影响|评论)|有哪些影响|意味着什么|为何|为什么)"
+                    r"[^。；]{0,40}?[？?]")
 # Both sides together as the actor (双方将暂停…, "the two sides will suspend …"): what two
 # governments promise in a joint statement or at talks is a commitment, each side's own
 # instrument still to come.
@@ -1039,8 +1044,9 @@ PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+
 FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   r"|(?:US |U\.S\. )?Department of Commerce|Commerce Department|Congress|Senate"
                   r"|European Commission)\b|"
-                  # any foreign state acts for itself: its name, adjective or capital
-                  + foreign_states(capitals=True) +
+                  # any foreign state acts for itself: its name, adjective or capital, and the
+                  # people who act for it named alone (Trump, 川普, Takaichi)
+                  + foreign_states(capitals=True) + "|" + foreign_leaders() +
                   # another authority than the regime's: the Taiwan authorities and their offices
                   r"|\b(?:the\s+)?(?:Taiwan|DPP|Democratic Progressive Party|island's)"
                   r"\s+authorities\b"
@@ -1218,6 +1224,16 @@ MODIFIERS: Patterns = (
     r"\b(?:minimi[sz]e|mitigate|limit|reduce|contain|cushion|soften|offset)\s+(?:the\s+)?"
     r"(?:potential\s+|possible\s+)?(?:fallout|impact|effects?|damage|consequences?|blow)\s+"
     r"(?:of|from)\b[^;.]*",
+    # what an act retaliates for is its cause, not another act of the news ("threatened tariffs
+    # in retaliation for China's expanded export controls", 以报复中国大幅扩大…出口管制); the
+    # act told after "by" or "with" is the retaliation's own
+    r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+(?:for|against)"
+    r"|retaliat(?:e|es|ed|ing)\s+(?:for|against))\b(?:(?!\s(?:by|with)\s)[^,;.])*",
+    r"(?:以|作为)?报复(?!性)[^，。；]*|作为对[^，。；]{2,60}?的(?:报复|反制|回应|回击)",
+    # a condition's act is not an act of the news ("urged the bloc to respond if Beijing doesn't
+    # repeal them or swiftly grant export licenses", 如果中方批准…)
+    r"\b(?:if|unless)\b" + CLAUSE_REST,
+    r"(?:如果|如若|假如|倘若|若是|一旦)[^，。；]*",
     # what a government demands be withdrawn is the matter of its demand ("Japan has urged
     # China to revoke its decision to impose …", 要求中方撤回相关措施)
     r"\b(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|demand(?:s|ed|ing)?"
@@ -1230,9 +1246,9 @@ MODIFIERS: Patterns = (
     r"(?:指责|批评|抨击|谴责|抗议|不满)(?=[^，。；]{0,40}(?:管制|措施|决定|清单|名单|制裁|反制))"
     r"[^，。；：:]*",
     # what a speaker responds to or answers, told after the verb (商务部回应对镓、锗相关物项实施出口
-    # 管制, 在回答有关加强…出口管制的提问时说): the matter of the words; not 回应称, whose words
-    # follow
-    r"(?:回应|回答|答复)(?!称|说|表示|指出)[^，。；：:]*",
+    # 管制, 在回答有关加强…出口管制的提问时说, 特朗普因应中国…实施出口管制): the matter of the
+    # words; not 回应称, whose words follow
+    r"(?:回应|回答|答复|因应)(?!称|说|表示|指出)[^，。；：:]*",
     # what a speaker is asked about or answers on, told with 对于 or 关于 before the speaker
     # (对于有欧洲企业在等待商务部批准……，商务部新闻发言人何咏前表示): the matter of the
     # answer, even over a reporter's commas
@@ -1323,6 +1339,9 @@ REPORTING: Patterns = (
     r"\b(?:said|says|say|told|according to|added|noted|stressed|stated|explained|warned|urged"
     r"|learned|asked|reported|showed)\b",
     r"表示|介绍|获悉|据悉|据了解|(?<!应当)(?<!必须)指出|强调|认为|(?<!道)说(?![三道])",
+    # a question asked of an official, or an answer, is reported, not the writer's question
+    # (有媒体提问，…请问中方对此有何评论？; …出于什么考虑？中国商务部回应)
+    r"提问|请问|问道|记者问|回应|报道|援引",
 )
 ARGUING: Patterns = (
     r"\b(?:should|must|ought to|needs? to|cannot|can hardly|deserves?|let us"
@@ -1450,15 +1469,28 @@ def _without_relatives_before(text: str, head: int) -> str:
     return text
 
 
+def _blanked_after_subject(text: str, spans: list[tuple[int, int]]) -> str:
+    """Chinese text with the modifier spans that lie in it after their clause's subject blanked
+    (same length): 特朗普因应中国…实施出口管制 keeps 特朗普, not 中国; a span opening its clause
+    (中方相应取消…加征的) holds the clause's own subject and is kept."""
+    for a, b in spans:
+        if b <= len(text) and re.search(r"[\u4e00-\u9fff]", text[a:b]) \
+                and not re.search(r"(?:^|[，。；：,;:])\s*$", text[:a]):
+            text = text[:a] + " " * (b - a) + text[b:]
+    return text
+
+
 def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans)
 
 
-def _actor_is_foreign(text: str, head: int, end: int) -> bool:
+def _actor_is_foreign(text: str, head: int, end: int,
+                      modifiers: list[tuple[int, int]] | None = None) -> bool:
     """The last government named before the act's verb in its clause is a foreign one; a
     participial clause with no actor of its own (", requiring Japanese companies to obtain
     licences", ", quadrupling … and raising tariffs") is done by the actor of the clause it
-    continues."""
+    continues, not by a government named in that clause's modifiers (特朗普因应中国…实施出口管制，
+    宣布…加征关税: what Trump responds to is China's, the tariff his)."""
     giver = _received_from(text, head, end)
     if giver is not None:
         return giver  # a licence received names its giver: the receiver does not grant it
@@ -1497,7 +1529,7 @@ def _actor_is_foreign(text: str, head: int, end: int) -> bool:
             or _search(SUBJECTLESS_BEFORE, text[start:head])
             or _search(JOINED_AFTER_ADVERBIAL, text[:start])
             or re.search(r"[\u4e00-\u9fff]", text[start:head + 1])):
-        last = _last_actor(text[:start])
+        last = _last_actor(_blanked_after_subject(text[:start], modifiers or []))
     if last is None and _search(PREPOSED_CLAUSE, text[start:head]):
         last = _main_subject(text, head)
     if last is None:
@@ -2108,7 +2140,8 @@ def _act(text: str, category: Category, m: re.Match[str],
     if _search(ENDING_BEFORE, text[max(0, m.start() - 60):m.start()]) or _search(
             ENDING_AFTER, text[m.end():]) or _suspension_period(text, category, m):
         return Act(category, head, False, False, False, _inside(spans, head), False, False)
-    questioned = bool(_search(QUESTIONED, text[:head]))
+    questioned = bool(_search(QUESTIONED, text[:head])) or bool(
+        re.search(QUESTIONED_AFTER, text[m.end():]))
     main = _without_relatives_before(text, head)
     if category is Category.LICENSING and re.search(
             ABLE_BEFORE, text[max(0, head - 30):head], re.IGNORECASE):
@@ -2118,7 +2151,7 @@ def _act(text: str, category: Category, m: re.Match[str],
         head=head,
         done=(own_verb or verb_at is not None or event) and not negated,
         future=_is_future(main, head, m.group(0)),
-        foreign=_actor_is_foreign(main, head, m.end()),
+        foreign=_actor_is_foreign(main, head, m.end(), spans),
         background=_inside(spans, head) or questioned,
         evaluated=_is_evaluated(text, m.end(), spans, own_verb or verb_at is not None or event,
                                 head),
@@ -2142,8 +2175,12 @@ def says_instrument_is_to_come(text: str) -> bool:
     return bool(_compiled(INTENT_MARKERS).search(text))
 
 
-# A paragraph of a transcript opens with its speaker's label (Q:, A:, GT:, Qiao:, 【问】, 答：).
+# A paragraph of a transcript opens with its speaker's label (Q:, A:, GT:, Qiao:, 【问】, 答：),
+# in Chinese also an official's office and name (中国商务部新闻发言人束珏婷：, 商务部新闻发言人
+# 何咏前:).
 SPEAKER_LABEL = (r"^\s*(?:【[^】]{1,6}】|(?:Q|A|问|答)\s*[:：]|[\u4e00-\u9fff]{1,5}\s*[:：]"
+                 r"|[\u4e00-\u9fff]{0,16}(?:发言人|部长|司长|负责人|局长|主任|大使)\s*"
+                 r"[\u4e00-\u9fff·]{0,5}\s*[:：]"
                  r"|(?!Editor)[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}\s*:\s)")
 TRANSCRIPT_MIN_TURNS = 3
 

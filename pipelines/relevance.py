@@ -893,8 +893,11 @@ def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
                     sentence = re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE)
             weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) \
                 or _reports_regime_act(sentence) or re.search(REGIME_SPEAKER, sentence) else 1
+            # (a lead telling a Chinese authority doing an act of the regime is the text's news,
+            # as a headline is: 5月20日，…中国商务部一连发布两则公告，宣布将四家美国企业列入…)
             if title and _targets_headline_party(sentence, title) or (
-                    re.search(NEWS_DAY, sentence) and _announces_regime_act(sentence)):
+                    (n == lead or re.search(NEWS_DAY, sentence))
+                    and _announces_regime_act(sentence)):
                 weight = TITLE_MEASURE_WEIGHT
             past = re.search(ANOTHER_ERA, sentence) or (
                 history and not re.search(PRESENT_YEAR, sentence))

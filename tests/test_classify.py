@@ -3003,9 +3003,10 @@ def test_a_move_by_china_judged_lawful_is_evaluated() -> None:
 
 def test_chinese_written_with_half_width_commas_is_read_as_chinese() -> None:
     """Taiwan's relays write 针对…,商务部新闻发言人…回应称 with half-width commas (forty-sixth
-    pass): read as full-width, so the 针对 clause is the matter; a thousands comma stays."""
+    pass): read as full-width, so the 针对 clause is the matter; a thousands comma stays, and
+    a comma between a Chinese word and a number is Chinese too (forty-seventh pass)."""
     assert normalize_for_rules("针对镓,商务部回应称,1,000吨;好") == (
-        "针对镓，商务部回应称,1,000吨；好")
+        "针对镓，商务部回应称，1,000吨；好")
     body = ("针对中国决定对镓、锗相关物项实施出口管制{}商务部新闻发言人6日回应称{}出口管制是国际"
             "通行做法。")
     full = read_acts(normalize_for_rules(body.format("，", "，")))
@@ -3057,6 +3058,8 @@ def test_a_columns_label_as_the_bodys_first_line_is_opinion() -> None:
     assert classify_category(title, body.format("Opinion"), "news") == "commentary"
     assert classify_category(title, body.format("Andy's view of the talks was wrong."),
                              "news") != "commentary"
+    # the label under a headline printed again above the text is still the body's first line
+    assert classify_category(title, f"{title}\n" + body.format("Opinion"), "news") == "commentary"
 
 
 def test_a_headline_printed_again_above_the_text_is_not_the_lead() -> None:
@@ -3079,3 +3082,80 @@ def test_the_official_words_under_a_response_headline_are_the_response() -> None
                              "2023-07-06") == "policy_statement"
     assert classify_category("中国对镓、锗相关物项实施出口管制", lead, "news",
                              "2023-07-06") == "controlled_item_change"
+
+
+# --- the forty-seventh pass (real pages, set real8) ---------------------------------------------
+
+
+def test_a_foreign_leader_named_alone_acts_for_the_state() -> None:
+    """"川普威胁…加征关税", "Takaichi said" (forty-seventh pass): a head of government or a
+    minister named alone acts for a foreign state, so the tariff is that state's, not China's."""
+    from pipelines.reading import read_acts
+    assert [a.foreign for a in read_acts("川普宣布对中国商品加征100%关税。")] == [True]
+    assert [a.foreign for a in read_acts("中方宣布对美国商品加征100%关税。")] == [False]
+    assert [a.foreign for a in read_acts("Trump imposed 100% tariffs on Chinese goods.")] == [True]
+    # 高市 inside a word (提高市场) is no leader
+    assert [a.foreign for a in read_acts("为提高市场份额，中方宣布对美国商品加征关税。")] == [False]
+
+
+def test_what_an_act_retaliates_for_is_its_cause() -> None:
+    """"threatened tariffs in retaliation for China's expanded export controls" and 以报复中国扩大…
+    出口管制 (forty-seventh pass): the controls retaliated for are background; the act told after
+    "by" is the retaliation's own."""
+    from pipelines.reading import read_acts
+
+    def controls(sentence: str) -> list[bool]:
+        return [a.background for a in read_acts(sentence)
+                if a.category.value == "controlled_item_change"]
+    assert controls("The US threatened new tariffs in retaliation for China's expanded export "
+                    "controls on rare earths.") == [True]
+    assert controls("美方威胁加征关税，以报复中国扩大对稀土的出口管制。") == [True]
+    assert controls("China expanded export controls on rare earths.") == [False]
+    assert controls("China retaliated against the tariffs by imposing export controls on "
+                    "gallium.") == [False]
+
+
+def test_a_response_told_with_yinying_is_the_matter_of_the_act_after_it() -> None:
+    """特朗普因应中国对稀土实施出口管制，宣布…加征100%关税 (forty-seventh pass): 因应 (in response
+    to) makes China's controls the matter, and the tariff, in the next clause, is Trump's."""
+    from pipelines.reading import read_acts
+    acts = read_acts("美国总统特朗普因应中国对稀土相关物项实施出口管制，宣布下月1日起，对华商品额外"
+                     "加征100%关税。")
+    assert [(a.category.value, a.background, a.foreign) for a in acts] == [
+        ("controlled_item_change", True, False), ("tariff", False, True)]
+    # a modifier opening its clause holds the clause's own subject (中方…加征的), which acts on
+    acts = read_acts("美方取消对中国商品加征的关税；中方相应取消对美国商品加征的关税，暂停实施"
+                     "24%的反制关税90天。")
+    assert not acts[-1].foreign
+
+
+def test_an_officials_label_opens_a_speakers_turn_and_questions_asked_are_reported() -> None:
+    """A relayed press question (有媒体提问，…请问…？) and the answer under the spokesperson's
+    office and name (中国商务部新闻发言人某某：…) are reported words, not the writer's argument
+    (forty-seventh pass): not commentary, and the act asked about (…出于什么考虑？) is not the
+    news."""
+    title = "对镓相关物项实施出口管制出于什么考虑？商务部回应"
+    lead = ("本网7月6日电 7月6日，商务部召开例行记者会，有媒体提问，商务部7月3日发布公告，决定对"
+            "镓相关物项实施出口管制。请问这出于什么考虑？请问中方对此有何评论？")
+    answer = ("中国商务部新闻发言人王某某：对镓相关物项实施出口管制是国际通行做法。需要指出的是，"
+              "出口管制不是禁止出口，出口符合规定的，将予以许可。难道这不是通行做法？")
+    body = f"{lead}\n{answer}"
+    assert classify_category(title, body, "relay", "2023-07-06") == "policy_statement"
+    # the answer as the writer's own words (no speaker's label) argues
+    own = answer.split("：", 1)[1] + "这难道不清楚？必须看到这一点。"
+    assert classify_category("有何评论", own, "news", "2023-07-06") == "commentary"
+
+
+def test_a_conditions_act_is_not_an_act_of_the_news() -> None:
+    """"urged the bloc to respond if Beijing doesn't swiftly grant export licenses" (forty-
+    seventh pass): a licence in a condition is granted by nobody yet."""
+    from pipelines.reading import read_acts
+    sentence = ("EU ministers urged the bloc to respond forcefully if Beijing doesn't swiftly "
+                "grant export licenses to European companies.")
+    assert [a.background for a in read_acts(sentence)
+            if a.category.value == "licensing"] == [True]
+    assert [a.background for a in read_acts("Beijing swiftly granted export licenses to European "
+                                            "companies.") if a.category.value == "licensing"] == [
+        False]
+    assert [a.background for a in read_acts("如果中方批准出口许可，企业将恢复生产。")
+            if a.category.value == "licensing"] == [True]

@@ -96,3 +96,17 @@ def test_entity_id_form_is_stable() -> None:
 def test_entity_id_needs_a_name(zh: str | None, en: str | None) -> None:
     with pytest.raises(ValueError):
         entity_id(zh, en)
+
+
+def test_chinese_half_width_commas_are_read_as_full_width() -> None:
+    """Taiwan's and Hong Kong's relays write Chinese with half-width commas (forty-seventh
+    pass): the rules read the full-width marks they know, next to a digit too (石墨,2024年), but
+    not inside a number; Traditional characters become Simplified, each in its place."""
+    from pipelines.names import chinese_punctuation, read_as_simplified
+    assert chinese_punctuation("继2023年对石墨,2024年对锑实施管制后;另") == (
+        "继2023年对石墨，2024年对锑实施管制后；另")
+    assert chinese_punctuation("出口1,000吨,同比下降") == "出口1,000吨，同比下降"
+    assert chinese_punctuation("China, Japan; 2023") == "China, Japan; 2023"
+    written = "商務部表示,對鎵實施出口管制"
+    read = read_as_simplified(written)
+    assert read == "商务部表示，对镓实施出口管制" and len(read) == len(written)

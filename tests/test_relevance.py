@@ -118,8 +118,11 @@ def test_a_measure_weighs_by_where_it_is_named():
     assert measure_score("", "A long first paragraph about soybean harvests this year.\n"
                              "The tariffs take effect on Monday.") == 2
     # a label is not the lead: the first paragraph of substance is
-    assert measure_score("", "Editor's Note:\nChina tightened its export controls on gallium "
+    assert measure_score("", "Editor's Note:\nExport controls on gallium were tightened "
                              "last week.") == 2
+    # a lead telling a Chinese authority acting weighs as a headline (forty-seventh pass)
+    assert measure_score("", "Editor's Note:\nChina tightened its export controls on gallium "
+                             "last week.") == 3
 
 
 def test_words_that_refer_back_to_a_named_measure_count_and_other_senses_do_not():
@@ -3104,3 +3107,15 @@ def test_a_page_citing_only_a_customs_number_is_judged_by_its_words():
     ref = MeasureRef(id="MOFCOM-2025-61", series="MOFCOM", year=2025, number=61)
     assert relevance(news("Weekly roundup", "Also: No. 61 of 2025.", [forms, ref])) == (
         True, "cites MOFCOM-2025-61")
+
+
+def test_a_lead_telling_a_chinese_authority_acting_weighs_as_a_headline() -> None:
+    """A video's caption: a headline with no measure word and one lead sentence telling MOFCOM
+    listing US firms (forty-seventh pass) is news of that act; a lead telling only a foreign act,
+    or the ministry's act as background, is not enough."""
+    title = "5月20日，在新领导人上任当天，中国商务部一连发布两则公告"
+    lead = ("5月20日，在新领导人上任当天，中国商务部一连发布两则公告，宣布将四家美国企业列入"
+            "“不可靠实体清单”。这四家企业分别是甲公司、乙公司、丙公司和丁公司。")
+    assert relevance(news(title, lead))[0]
+    foreign = lead.replace("中国商务部", "美国商务部").replace("不可靠实体清单", "实体清单")
+    assert not relevance(news(title, foreign))[0]
