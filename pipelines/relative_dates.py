@@ -233,8 +233,14 @@ _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+
                                   re.IGNORECASE)
 
 
+# Where the clause of a date starts: a "will" of an earlier clause ("EU companies will benefit
+# from the suspension, but … controls introduced by China in April") is not the date's.
+_CLAUSE_BEFORE = re.compile(r"[;；。]|,\s*(?:but|while|whereas)\s|\bbut\s", re.IGNORECASE)
+
+
 def _looks_forward(before: str) -> bool:
-    """Whether the words before a date look forward (will, from, until, 将…)."""
+    """Whether the words before a date, in its clause, look forward (will, from, until, 将…)."""
+    before = _CLAUSE_BEFORE.split(before)[-1]
     if _FUTURE.search(before):
         return True
     # "since China implemented the controls … from April 4": a since-clause tells the past

@@ -3970,3 +3970,20 @@ def test_a_list_of_goods_that_includes_all_a_titles_goods_names_it(archive):
              "prices": f"{first} Prices rose for {goods}."}
     found = links_of_texts(archive, "Minerals", texts, "2025-02-05")
     assert found == {"list": ["MOFCOM-2025-10"], "prices": []}
+
+
+# --- the forty-seventh pass (real pages, set real8) ---------------------------------------------
+
+
+def test_a_will_of_an_earlier_clause_does_not_send_a_month_forward():
+    """"EU companies will benefit from the suspension, but … controls introduced by China in
+    April" (forty-seventh pass): the "will" is the first clause's; April, in the clause of the
+    past act, is the April before the page, while "will take effect in April" is the next one."""
+    def months(text: str) -> list[str]:
+        return [d.first for d in dates_in(text, "2025-11-28") if d.precision == "month"]
+    assert months("EU companies will benefit from the suspension, but firms still face controls "
+                  "introduced by China in April.") == ["2025-04-01"]
+    assert months("The controls will take effect in April.") == ["2026-04-01"]
+    assert months("The controls, which will take effect in April, cover magnets.") == [
+        "2026-04-01"]
+
