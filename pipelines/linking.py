@@ -331,6 +331,9 @@ class Sentence:
     singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
     topic_controls: bool = False  # the document's title and lead speak of export controls
     foreign: bool = False  # every act it tells is another government's (a US rule put on hold)
+    # the sentence as the page writes it, when this one is read from a part of it
+    # (`distributed_years`): what evidence quotes
+    written: str = ""
 
 
 # A Chinese title's words as a headline or a sentence quotes them without brackets: from the
@@ -497,11 +500,35 @@ def _agent_is_foreign(text: str, head: int) -> bool | None:
     return None
 
 
+# A Chinese list of years, each with its goods, before one verb of controls
+# ("继2023年对镓、锗、石墨，2024年对锑等实施管制后"): each year's goods are controlled that year.
+_YEAR_ITEM = r"(?:19|20)\d\d年(?:对|将)[^，。；\d]{1,30}?"
+_YEAR_LIST = re.compile(r"(?P<items>(?:" + _YEAR_ITEM + r"[，、])+" + _YEAR_ITEM + r")"
+                        r"(?P<verb>等?(?:相关物项)?(?:实施|采取|加强|纳入)[^，。；]{0,10}?"
+                        r"(?:管制|限制|管控))")
+
+
+def distributed_years(sentence: str) -> list[str]:
+    """The sentence, and when it lists years each with its goods before one verb of controls,
+    one sentence per year with that verb (2023年对镓、锗、石墨实施管制。2024年对锑等实施管制。)
+    instead of the list."""
+    m = _YEAR_LIST.search(sentence)
+    if m is None:
+        return [sentence]
+    items = re.split(r"[，、](?=(?:19|20)\d\d年)", m["items"])
+    rest = sentence[:m.start()] + sentence[m.end():]
+    return [rest] + [f"{item}{m['verb']}。" for item in items]
+
+
 def read_document(title: str, body: str, published: str) -> tuple[list[Sentence], set[str]]:
     """The document's sentences (the title first) and its own subjects (title and lead)."""
     today = dateline(body, published) or published
-    texts = [title, *split_sentences(body)]
-    sentences = [read_sentence(i, t, today) for i, t in enumerate(texts)]
+    texts = [(title, "")]
+    for sentence in split_sentences(body):
+        parts = distributed_years(sentence)
+        texts += [(part, sentence if len(parts) > 1 else "") for part in parts]
+    sentences = [replace(read_sentence(i, t, today), written=written)
+                 for i, (t, written) in enumerate(texts)]
     previous: list[DateSpan] = []
     day_before: list[DateSpan] = []  # the last day told as an event's ("on Tuesday")
     start_day: list[DateSpan] = []  # the last day told as a change's start (3月4日起)
@@ -611,7 +638,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             for y in (year, year - 1):
                 if f"MOFCOM-{y}-{n}" not in s.numbers:
                     s.yearless[f"MOFCOM-{y}-{n}"] = n
-    lead = " ".join(texts[:3])
+    lead = " ".join(t for t, _ in texts[:3])
     topic = read_sentence(-1, lead, today)
     for s in sentences:
         s.topic_controls = topic.controls
@@ -928,7 +955,7 @@ class Evidence:
             else:
                 shown.append((p.weight, p.reason))
         shown += [(w, f"{label}: {', '.join(names)}") for label, (w, names) in grouped.items()]
-        text = " ".join(self.sentence.text.split())
+        text = " ".join((self.sentence.written or self.sentence.text).split())
         reasons = "; ".join(r for _, r in sorted(shown, key=lambda x: -x[0]))
         identifying = [p.reason for p in sorted(self.parts, key=lambda p: -p.weight)
                        if p.kind in IDENTIFYING and p.weight > 0]
@@ -2264,9 +2291,12 @@ def _quote_in_page_characters(decision: Decision, read: str, page: str) -> None:
     if read == page:
         return
     for e in (*decision.links.values(), *decision.candidates.values()):
-        at = read.find(e.sentence.text)
+        quoted = e.sentence.written or e.sentence.text
+        at = read.find(quoted)
         if at >= 0:
-            e.sentence = replace(e.sentence, text=page[at:at + len(e.sentence.text)])
+            found = page[at:at + len(quoted)]
+            e.sentence = replace(e.sentence, written=found) if e.sentence.written else replace(
+                e.sentence, text=found)
 
 
 def with_verdicts(archive: Archive, doc: dict[str, Any], links: dict[str, str],

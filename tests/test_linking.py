@@ -3987,3 +3987,19 @@ def test_a_will_of_an_earlier_clause_does_not_send_a_month_forward():
     assert months("The controls, which will take effect in April, cover magnets.") == [
         "2026-04-01"]
 
+
+
+def test_years_listed_with_their_goods_before_one_verb_each_date_their_own_goods(archive):
+    """"继2023年对镓、锗，2024年对锑等实施管制后" (forty-seventh pass): 2023 is the year of the
+    gallium and germanium controls, 2024 the antimony one's; the 2024 ban to the US, whose text
+    names gallium too, is not the 2024 of this list. The evidence quotes the sentence as written."""
+    from pipelines.linking import distributed_years
+    written = "这是继2023年对镓、锗，2024年对锑等实施管制后，中国的又一次重磅动作。"
+    assert distributed_years(written)[1:] == ["2023年对镓、锗等实施管制。",
+                                              "2024年对锑等实施管制。"]
+    assert distributed_years("2023年对镓实施管制。") == ["2023年对镓实施管制。"]
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46"))
+    found = links_of_texts(archive, "关键矿产", {"list": written}, "2025-02-05")
+    assert found["list"] == ["MOFCOM-2023-23"]
+    doc = news("关键矿产", written, "2025-02-05", url="https://www.example.cn/list.html")
+    assert written in links(archive, doc.url)["MOFCOM-2023-23"]
