@@ -1072,6 +1072,13 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     if taken is not None:
         return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
+    if category is Category.POLICY_STATEMENT and _relays_official(lead, read_acts(lead)) \
+            and not re.search(ASKED_IN_LEAD, lead, re.IGNORECASE) \
+            and _reports_approvals(_first_paragraph(body)):
+        # an official's statement whose paragraph reports approvals made ("has already approved
+        # several compliant applications"): the approvals are the news, the act beating the
+        # messenger, as in a relayed Q&A (_press_qa)
+        category = Category.LICENSING
     if category not in (None, Category.POLICY_STATEMENT) and _answers_a_response_headline(
             title, lead):
         category = Category.POLICY_STATEMENT  # the official's words the headline responds with
@@ -1287,6 +1294,10 @@ def _is_announcement_text(title: str, body: str) -> bool:
     if refs and refs[0].start == 0 and not _matches(STATEMENT_MARKERS, title):
         return True
     return _matches(ANNOUNCEMENT_MARKERS, body)
+
+
+def _first_paragraph(body: str) -> str:
+    return next((p for p in body.split("\n") if p.strip()), "")
 
 
 def _reports_approvals(body: str, kind: str | None = None) -> bool:

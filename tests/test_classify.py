@@ -3159,3 +3159,20 @@ def test_a_conditions_act_is_not_an_act_of_the_news() -> None:
         False]
     assert [a.background for a in read_acts("如果中方批准出口许可，企业将恢复生产。")
             if a.category.value == "licensing"] == [True]
+
+
+def test_an_officials_statement_whose_paragraph_reports_approvals_is_licensing() -> None:
+    """"On June 12, the spokesperson addressed concerns … The ministry has already approved
+    several compliant applications" (forty-seventh pass): approvals made in the statement's
+    first paragraph are the news, the act beating the messenger; approvals promised, or told
+    in a later paragraph of background, are not."""
+    lead = ("On June 12, Ministry of Commerce spokesperson He Yadong addressed concerns regarding "
+            "export controls on rare earth-related products during a regular press briefing.")
+    approved = "The ministry has already approved several compliant applications."
+    promised = "The ministry will approve compliant applications."
+    title = "Ministry of Commerce responds to concerns over export controls"
+    assert classify_category(title, f"{lead} {approved}", "news", "2025-06-12") == "licensing"
+    assert classify_category(title, f"{lead} {promised}", "news",
+                             "2025-06-12") == "policy_statement"
+    assert classify_category(title, f"{lead}\nEarlier, in April, {approved[4:]}", "news",
+                             "2025-06-12") == "policy_statement"
