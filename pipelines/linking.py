@@ -527,8 +527,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     for sentence in split_sentences(body):
         parts = distributed_years(sentence)
         texts += [(part, sentence if len(parts) > 1 else "") for part in parts]
-    sentences = [replace(read_sentence(i, t, today), written=written)
-                 for i, (t, written) in enumerate(texts)]
+    sentences = [read_sentence(i, t, today) for i, (t, _) in enumerate(texts)]
+    for s, (_, written) in zip(sentences, texts, strict=True):
+        s.written = written
     previous: list[DateSpan] = []
     day_before: list[DateSpan] = []  # the last day told as an event's ("on Tuesday")
     start_day: list[DateSpan] = []  # the last day told as a change's start (3月4日起)

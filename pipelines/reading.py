@@ -1229,7 +1229,7 @@ MODIFIERS: Patterns = (
     # act told after "by" or "with" is the retaliation's own
     r"\b(?:in\s+(?:retaliation|revenge|reprisal)\s+(?:for|against)"
     r"|retaliat(?:e|es|ed|ing)\s+(?:for|against))\b(?:(?!\s(?:by|with)\s)[^,;.])*",
-    r"(?:以|作为)?报复(?!性)[^，。；]*|作为对[^，。；]{2,60}?的(?:报复|反制|回应|回击)",
+    r"(?:以|作为)?报复(?!性|措施|行动|手段)[^，。；]*|作为对[^，。；]{2,60}?的(?:报复|反制|回应|回击)",
     # a condition's act is not an act of the news ("urged the bloc to respond if Beijing doesn't
     # repeal them or swiftly grant export licenses", 如果中方批准…)
     r"\b(?:if|unless)\b" + CLAUSE_REST,
