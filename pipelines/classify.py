@@ -650,8 +650,7 @@ def _is_opinion(title: str, body: str) -> bool:
     """An opinion piece: a marker, a column label (before the title or as the body's first
     line), or the writer's own argument; a transcript (a Q&A, an interview, even one an
     editor's note introduces) only by its column label."""
-    first = next((line for line in body.split("\n") if line.strip()), "")
-    if re.match(COLUMN_LINE, first):
+    if re.match(COLUMN_LINE, _first_paragraph(body)):
         return True
     if is_transcript(body):
         return _matches(OPINION_LABELS, title)
@@ -1297,6 +1296,7 @@ def _is_announcement_text(title: str, body: str) -> bool:
 
 
 def _first_paragraph(body: str) -> str:
+    """The body's first line that is not blank."""
     return next((p for p in body.split("\n") if p.strip()), "")
 
 
