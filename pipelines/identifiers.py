@@ -327,14 +327,19 @@ _EN_ISSUER_LIST = rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?{_EN_ISSUER})
 _EN_PREFIX = re.compile(
     rf"(?:(?P<iss>{_EN_ISSUER_LIST})(?:'s|’s)?\s+"
     r"(?:(?:has\s+)?(?:jointly\s+)?(?:issued|released|published|announced)\s+)?"
-    r"(?:(?:the|its|their|a|an)\s+)?)?"
+    r"(?:(?:the|its|their|a|an)\s+)?"
+    # counted or qualified ("released four additional Announcements")
+    r"(?:(?:two|three|four|five|six|several|\d|additional|further|new|more)\s+){0,2})?"
     r"(?P<joint>\bjoint\s+)?$",
     re.I,
 )
 _EN_KEYWORD = re.compile(r"\b(?:(?P<ann>announcements?)\b|(?P<nos>nos\.))", re.I)
 _EN_BETWEEN = re.compile(
     rf"\s*(?:of\s+(?:the\s+)?(?P<iss>{_EN_ISSUER_LIST})\s*)?"
-    rf"(?:(?:[\[(]\s*(?P<byear>{_YEAR})\s*[\])]|(?P<year>{_YEAR}))(?!\d)\s*)?",
+    rf"(?:(?:[\[(]\s*(?P<byear>{_YEAR})\s*[\])]|(?P<year>{_YEAR}))(?!\d)\s*)?"
+    # the numbers in brackets after the noun ("four additional Announcements (No. 55–58 of
+    # 2025)")
+    r"(?:\(\s*(?=nos?\b\.?\s*\d))?",
     re.I,
 )
 _EN_ITEM = re.compile(

@@ -86,6 +86,8 @@ WEIGHTS = {
     # goods named by their class for a country, and the measure the only one on goods for that
     # country so far ("China's decision to restrict exports of dual-use items to the US")
     "only_for_country": 5.0,
+    # a subject's controls told as done, and the measure the only one on it by then
+    "only_by_then": 3.0,
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
@@ -150,8 +152,8 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
 # a control, or a licence required for exports ("China's licence requirement for diamond
 # growing equipment", 出口许可要求)
 # (出口限制, 出口禁令: "export restriction", "export ban" in Chinese)
-_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施|出口限制"
-                       r"|出口禁令"
+_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施"
+                       r"|出口限制|出口禁令"
                        r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
 # controls told by the goods they are on, without "export" ("the controls on medium and heavy
 # rare earths that China imposed this year", "restrictions on antimony"): controls all the same
@@ -967,7 +969,8 @@ class Evidence:
 
 
 IDENTIFYING = {"title", "number", "number_yearless", "day", "week", "month", "count_list",
-               "only_for_country", "year_unique", "in_force_before", "part_suspended"}
+               "only_for_country", "only_by_then", "year_unique", "in_force_before",
+               "part_suspended"}
 ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
@@ -1363,6 +1366,35 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
                       f"the only measure on goods for {country} by then")
 
 
+
+# controls told as done, with no time of their own ("在中重稀土相关物项出口管制措施推出后", "since
+# China imposed controls on gallium"): the act that started them
+_CONTROLS_DONE = re.compile(
+    r"\b(?:imposed|introduced|implemented|unveiled|rolled\s+out|took\s+effect|came\s+into"
+    r"\s+(?:force|effect)|kicked\s+in)\b|推出|出台|实施(?:了|以来|后)|生效", re.IGNORECASE)
+_CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to)\b|将|拟|计划",
+                               re.IGNORECASE)
+
+
+def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Profile],
+                     published: str) -> None:
+    """Controls on a subject told as done with no time of their own identify the measure that
+    is, on the document's day, the only one on that subject: "在中重稀土相关物项
+    出口管制措施推出后" in June 2025 is No. 18 of 2025 (No. 57 came in October). A generic
+    subject names no measure, and two by then a date must tell apart."""
+    if not s.controls or not _CONTROLS_DONE.search(s.text) or _CONTROLS_TO_COME.search(s.text):
+        return
+    if any(d.precision != "day" or not d.covers(published) for d in s.dates):
+        return  # a time of its own (the day the sentence is said is not one)
+    for key in sorted(k for k in s.subjects if not term(k).generic):
+        on_subject = [m for m, p in possible.items() if key in p.subjects]
+        if len(on_subject) != 1:
+            continue
+        for e in scored:
+            if e.measure == on_subject[0] and "subject_title" in e.kinds:
+                e.add("only_by_then", f"subject:{key}",
+                      f"the only measure on {term(key).english} by then")
+
 # --------------------------------------------------------------------------- deciding
 
 
@@ -1399,7 +1431,7 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
             continue  # a month of measures of several days is no one package
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
                 _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)
-                or _examples_of_a_day(s, when)):
+                or _examples_of_a_day(s, when) or _named_by_its_lead_subject(s, when, specific)):
             continue
         if len(same) >= 2:
             for e in same:
@@ -1407,6 +1439,17 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                       f"(“{when.text}”)")
                 found.add(e.measure)
     return found
+
+
+def _named_by_its_lead_subject(s: Sentence, when: DateSpan, specific: set[str]) -> bool:
+    """Controls of a day named by rare earths alone, in the plural, by no one issuer ("the
+    sweeping rare earth export controls it announced on October 9", 10月9日宣布对稀土元素实施进一步
+    出口限制): the day's package, as the news named it by its chief subject (dev-160); one
+    announcement, or the announcements issued with Customs, are only those it fits, and a
+    month's rare-earth controls ("China's October rare earth export controls") its rare-earth
+    measures."""
+    return (when.precision == "day" and specific == {"rare_earth"}
+            and not (s.joint or _SINGULAR.search(s.text)))
 
 
 def _examples_of_a_day(s: Sentence, when: DateSpan) -> bool:
@@ -2099,6 +2142,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
     for s in sentences:
         scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
         _only_for_country(scored, s, possible)
+        _only_on_subject(scored, s, possible, published)
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _counts_explained(decision)
     _instruments(decision, possible)

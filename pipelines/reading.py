@@ -440,16 +440,17 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"(?:shipments?|exports?|sales|cargo(?:es)?)\b"
                  r"|\b(?:cleared\s+customs|shipped|sailed|left|departed)\b[^.;:]{0,40}?\bunder\s+"
                  r"(?:an?\s+|its\s+|their\s+)?(?:Chinese\s+)?(?:export\s+)?licen[cs]e\b"
-                 r"|已获(?!得)[^，。；]{0,12}许可证?"
+                 r"|已获(?!得)[^，。；]{0,12}(?:许可证?|执照)"
                  # 经批准, 经国务院批准 ("upon approval"): the formula by which an announcement
                  # states its own authority, no licence granted to an exporter
                  r"|(?<!经)(?<!经国务院)批准"
-                 r"|颁发[^，。；]{0,10}许可|发放[^，。；]{0,10}许可"
+                 # (执照, a licence in Hong Kong's and Singapore's Chinese, as 许可证)
+                 r"|(?:颁发|发放)[^，。；]{0,10}(?:许可|执照)"
                  # the licence first (首张锗出口许可证发放至…), an exemption granted (给予豁免)
                  r"|" + LICENCE_ISSUED_ZH + r"|给予[^，。；]{0,8}豁免"
                  # the same in Chinese (获得…出口许可证件); not a licence one must or may obtain
                  # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
-                 r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}许可(?:证件|证)?"
+                 r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}(?:许可(?:证件|证)?|执照)"
                  r"(?![^，。；]{0,8}(?:后|方可|才能|才可|的前提))")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # a licence lost or revoked for a breach; goods searched for that were held

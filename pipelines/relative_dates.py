@@ -17,9 +17,10 @@ sentence names, each as a span of days (first, last) with its precision:
 - the document's own day: "today", "this morning", 今天, 今日; "effective immediately", "with
   immediate effect", 即日起 (role "from");
 - weeks and years: "last week", "this week", "last year", "this year", 今年, 去年, "recently"
-  and 近日 (the two weeks before); a month of a relative year ("in August last year", "April
-  this year"); a year on its own ("in 2023", "since 2023", 2023年以来), not one inside an
-  announcement number (2024年第46号) or a full date;
+  and 近日 (the two weeks before, as "newly introduced" and 此次出台 are); a month of a
+  relative year ("in August last year", "April this year"); a year on its own ("in 2023",
+  "since 2023", 2023年以来), not one inside an announcement number (2024年第46号) or a full
+  date;
 - datelines: "BEIJING, Oct. 20 (Xinhua) --", 新华社北京8月15日电: a day, and the reference for a
   bare day of the month in the text (商务部、海关总署15日发布 = the 15th of the dateline's month).
 
@@ -109,7 +110,11 @@ _EN_MONTH_NOUN = re.compile(
 _EN_RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)"
     r"|last\s+(?:month|week|year)|the\s+previous\s+(?:month|week|year)|next\s+(?:month|week)"
-    r"|recently|in\s+recent\s+(?:days|weeks))\b", re.IGNORECASE)
+    r"|recently|in\s+recent\s+(?:days|weeks)"
+    # measures called new by what was just done with them ("the newly introduced rare earth
+    # export control measures"): recently, as 近日
+    r"|newly\s+(?:introduced|announced|imposed|unveiled|issued|released|adopted|published"
+    r"|rolled\s+out|expanded|tightened))\b", re.IGNORECASE)
 _EN_WEEKDAY = re.compile(
     r"\b(?P<pre>(?:on|from|since|until|till|by|starting|last|next|this|before|after)\s+)?"
     r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -132,7 +137,9 @@ _ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?:(?<=[今昨])[（(]\s*(?P<bd>\d{1,
                           r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
 _ZH_WEEKDAY = re.compile(r"(?P<pre>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
 _ZH_WEEKDAYS = "一二三四五六日"
-_ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周")
+# (此次出台的…措施, 新出台的, 最新公布的: measures just issued, recently, as "newly introduced")
+_ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周"
+                          r"|(?:此次|这次|新近|最新|(?<![重更创刷])新)(?=出台|公布)")
 _DATELINE_EN = re.compile(
     rf"^\s*[A-Z][A-Z .'-]+,\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s+\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]",
     re.IGNORECASE)

@@ -3176,3 +3176,18 @@ def test_an_officials_statement_whose_paragraph_reports_approvals_is_licensing()
                              "2025-06-12") == "policy_statement"
     assert classify_category(title, f"{lead}\nEarlier, in April, {approved[4:]}", "news",
                              "2025-06-12") == "policy_statement"
+
+
+# --- the forty-eighth pass (real pages, set real10) ---------------------------------------------
+
+
+def test_a_licence_called_zhizhao_is_a_licence() -> None:
+    """"已获稀土出口执照" (forty-eighth pass): 执照 is a licence in Hong Kong's and Singapore's
+    Chinese, as 许可证 is; one obtained is a licence granted, one to be obtained is not."""
+    from pipelines.reading import read_acts
+
+    def licensing(sentence: str) -> list[bool]:
+        return [a.done for a in read_acts(sentence) if a.category.value == "licensing"]
+    assert licensing("金力永磁表示，公司已获中国主管部门颁发的稀土出口执照。") == [True]
+    assert licensing("企业已陆续获得出口执照。") == [True]
+    assert licensing("企业须获得出口执照后方可出口。") == []

@@ -3774,17 +3774,18 @@ def test_a_count_of_entities_dated_weeks_away_is_another_listing_s(reference_db,
 
 def test_a_chinese_noun_of_controls_imposed_on_a_day_names_all_it_fits(reference_db, tmp_path):
     """"北京于10月9日宣布对稀土元素实施进一步出口限制": a Chinese noun has no number, so the
-    restrictions on rare earths announced that day are all of that day's rare-earth measures,
-    as "the rare earth export controls announced on Oct 9"; 出口限制 is a control as
-    "export restriction" is. Counted announcements (其他几项出口管制公告) stay unlinked."""
+    restrictions on rare earths announced that day are that day's package, as "the rare earth
+    export controls announced on Oct 9" are (the forty-eighth pass: rare earths alone name the
+    package by its chief subject); 出口限制 is a control as "export restriction" is. Counted
+    announcements (其他几项出口管制公告) stay unlinked."""
     found = read_against_reference(reference_db, tmp_path, [
         ("day", "中美经贸磋商",
          "此次磋商旨在缓和紧张关系，此前北京于10月9日宣布对稀土元素实施进一步出口限制。",
          "2025-10-18", "zh"),
         ("others", "商务部公告",
          "当天，商务部还发布了其他几项出口管制公告。", "2025-10-09", "zh")])
-    assert set(found["day"][0]) == {"MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
-                                    "MOFCOM-2025-62"}
+    assert set(found["day"][0]) == {"MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57",
+                                    "MOFCOM-2025-58", "MOFCOM-2025-61", "MOFCOM-2025-62"}
     assert found["others"][0] == []
 
 
@@ -4003,3 +4004,51 @@ def test_years_listed_with_their_goods_before_one_verb_each_date_their_own_goods
     assert found["list"] == ["MOFCOM-2023-23"]
     doc = news("关键矿产", written, "2025-02-05", url="https://www.example.cn/list.html")
     assert written in links(archive, doc.url)["MOFCOM-2023-23"]
+
+
+# --- the forty-eighth pass (real pages, set real10) ---------------------------------------------
+
+
+def test_a_days_controls_named_by_rare_earths_alone_are_that_days_package(archive):
+    """"the sweeping rare earth export controls it announced on October 9" (forty-eighth pass):
+    the news names the day's package by its chief subject, so it is every measure of the day,
+    as dev-160 has it; one announcement of that day, or those issued with Customs, are only
+    the rare-earth ones."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    texts = {
+        "package": "China said it would suspend the sweeping rare earth export controls it "
+                   "announced on October 9.",
+        "one": "China issued an announcement on rare earth export controls on October 9.",
+        "goods": "China tightened export controls on medium and heavy rare earths on October 9.",
+    }
+    found = links_of_texts(archive, "Rare earths", texts, "2025-10-20")
+    assert found == {"package": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
+                     "one": ["MOFCOM-2025-57"], "goods": ["MOFCOM-2025-57"]}
+
+
+def test_measures_called_newly_introduced_are_recent():
+    """"The newly introduced rare earth export control measures" and 此次出台的…措施 (forty-
+    eighth pass) are recent, as "recently" and 近日 are (the two weeks before the page); "new
+    measures" alone and 重新公布 date nothing."""
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(d.first, d.last) for d in dates_in(text, "2025-10-16")]
+    recent = [("2025-10-02", "2025-10-16")]
+    assert spans("The newly introduced rare earth export control measures are normal.") == recent
+    assert spans("此次出台的稀土出口管制措施，是正常行为。") == recent
+    assert spans("新出台的措施") == recent
+    assert spans("The new measures are normal.") == []
+    assert spans("商务部重新公布了清单。") == []
+
+
+def test_controls_on_a_subject_told_as_done_name_the_only_measure_on_it_by_then(archive):
+    """"在中重稀土相关物项出口管制措施推出后" (forty-eighth pass): controls on a subject told as
+    done, with no time of their own, are the only measure with that subject in its title on
+    the page's day: No. 18 in June 2025; in November, with No. 57 of October beside it, no one
+    measure, and controls still to come name none."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
+    done = "金力永磁11日表示，在中重稀土相关物项出口管制措施推出后，公司已陆续获得许可。"
+    to_come = "金力永磁11日表示，中重稀土相关物项出口管制措施将推出，公司正在准备。"
+    june = links_of_texts(archive, "稀土", {"done": done, "to_come": to_come}, "2025-06-11")
+    assert june == {"done": ["MOFCOM-2025-18"], "to_come": []}
+    november = links_of_texts(archive, "稀土", {"done_later": done}, "2025-11-11")
+    assert november == {"done_later": []}
