@@ -152,7 +152,8 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
 # a control, or a licence required for exports ("China's licence requirement for diamond
 # growing equipment", 出口许可要求)
 # (出口限制, 出口禁令: "export restriction", "export ban" in Chinese)
-_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban)|出口管制|管制措施"
+# (and "export limitations", as rewritten relays call them)
+_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban|limitation)|出口管制|管制措施"
                        r"|出口限制|出口禁令"
                        r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
 # controls told by the goods they are on, without "export" ("the controls on medium and heavy
@@ -212,6 +213,11 @@ _ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*(?:家|间)(?:[^，。；、\d]{1,40}?
 _TARGETS = {
     key: re.compile(
         rf"(?i:\b(?:to|on|against|targeting|towards?)\s+(?:the\s+)?){en}(?![a-z])"
+        # (a country's office or government after it is an actor, not a target: "in response
+        # to US President Donald Trump's tariffs")
+        r"(?!\s+(?:(?i:President|Vice\s+President|Secretary|Trade\s+Representative|Prime\s+Minister"
+        r"|Minister|administration|government|officials?|lawmakers|Congress|Senate|Treasury"
+        r"|Commerce\s+Department|Department|side)\b))"
         rf"|{en}(?![a-z])\s+(?i:(?:military\s+|defen[cs]e\s+)?(?:entities|firms|companies"
         rf"|military|defen[cs]e|end[- ]users?|users?|organi[sz]ations|contractors))"
         rf"|对{zh}|{zh}(?:实体|军事|企业|公司|用户)")

@@ -137,9 +137,11 @@ _ZH_BARE_DAY = re.compile(r"(?<![\d月年])(?:(?<=[今昨])[（(]\s*(?P<bd>\d{1,
                           r"(?!\s*(?:后|以后|之后|内|以内|电|起算))")
 _ZH_WEEKDAY = re.compile(r"(?P<pre>上|下|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])")
 _ZH_WEEKDAYS = "一二三四五六日"
-# (此次出台的…措施, 新出台的, 最新公布的: measures just issued, recently, as "newly introduced")
+# (此次出台的…措施, 此次纳入管制的, 新出台的, 最新公布的: measures just issued or items just
+# brought under control, recently, as "newly introduced")
 _ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周"
-                          r"|(?:此次|这次|新近|最新|(?<![重更创刷])新)(?=出台|公布)")
+                          r"|(?:此次|这次|新近|最新)(?=出台|公布|发布|推出|纳入|列入|新增)"
+                          r"|(?<![重更创刷])新(?=出台|公布)")
 _DATELINE_EN = re.compile(
     rf"^\s*[A-Z][A-Z .'-]+,\s+{_MONTH}\s+(?P<d>\d{{1,2}})\s+\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]",
     re.IGNORECASE)

@@ -4036,6 +4036,7 @@ def test_measures_called_newly_introduced_are_recent():
     assert spans("The newly introduced rare earth export control measures are normal.") == recent
     assert spans("此次出台的稀土出口管制措施，是正常行为。") == recent
     assert spans("新出台的措施") == recent
+    assert spans("此次纳入管制的境外稀土产品，只包括稀土磁材。") == recent
     assert spans("The new measures are normal.") == []
     assert spans("商务部重新公布了清单。") == []
 
@@ -4052,3 +4053,29 @@ def test_controls_on_a_subject_told_as_done_name_the_only_measure_on_it_by_then(
     assert june == {"done": ["MOFCOM-2025-18"], "to_come": []}
     november = links_of_texts(archive, "稀土", {"done_later": done}, "2025-11-11")
     assert november == {"done_later": []}
+
+
+def test_export_limitations_are_controls(archive):
+    """"China will enforce export limitations on antimony" (forty-eighth pass): a rewritten relay's
+    word for export controls names a measure as "export restrictions" does; export figures do
+    not."""
+    night(archive, "2023-07-03", *measures("MOFCOM-2023-23"))
+    texts = {"limits": "China will enforce export limitations on gallium and germanium from "
+                       "August 1.",
+             "figures": "China's export figures for gallium and germanium from August 1 are due."}
+    found = links_of_texts(archive, "Gallium", texts, "2023-07-04")
+    assert found == {"limits": ["MOFCOM-2023-23"], "figures": []}
+
+
+def test_a_countrys_office_after_to_is_an_actor_not_a_target():
+    """"in response to US President Donald Trump's tariffs" (forty-eighth pass): the country
+    before an office or a government is the actor's, not the target of a measure, as "controls on
+    US military end users" and "exports to the US" are targets."""
+    from pipelines.linking import _TARGETS
+
+    def targets(text: str) -> list[str]:
+        return sorted(k for k, pattern in _TARGETS.items() if pattern.search(text))
+    assert targets("introduced in response to US President Donald Trump's tariffs") == []
+    assert targets("a protest to Japanese Prime Minister Takaichi") == []
+    assert targets("export controls on US military end users") == ["US"]
+    assert targets("dual-use exports to the United States and to Japan") == ["JP", "US"]
