@@ -448,9 +448,14 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s = Sentence(index, text)
     found = list(spans(text))
     overseas = any(t.key == "overseas_items" for t, _, _ in found)
+    acts = read_acts(text)
+    # the noun of another government's act (美国总统川普对中国施加关税: the US's tariffs) is no
+    # subject of China's measures
+    foreign_heads = {a.head for a in acts if _foreign_act(text, a)}
     for t, a, _ in found:
         if t.kind == "subject" and (_means_of_making(text, a) or _foreign_object(text, a) or (
-                t.key != "overseas_items" and _content_of_foreign_goods(text, a, overseas))):
+                t.key != "overseas_items" and _content_of_foreign_goods(text, a, overseas))
+                or a in foreign_heads):
             continue
         if t.kind == "subject":
             s.subjects.add(t.key)
@@ -472,7 +477,6 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.joint = bool(_JOINT.search(text)) or ("GACC" in s.issuers and "MOFCOM" in s.issuers)
     s.numbers = {m.id for m in find_measure_numbers(text)}
     s.singular = bool(_SINGULAR.search(text)) and not _PLURAL.search(text)
-    acts = read_acts(text)
     # every act another government's, done or still to come ("the period after the
     # suspension" of the US rule is the US's too), and one of them done
     s.foreign = any(a.done for a in acts) and all(_foreign_act(text, a) for a in acts)
@@ -1428,7 +1432,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     if not s.package or not (s.controls or (s.topic_controls and not specific)):
         return set()
     found = set()
-    for when in (d for d in s.dates if d.precision in ("day", "month") and d.role != "until"):
+    for when in (d for d in s.dates if d.role != "until" and (
+            d.precision in ("day", "month") or _CALENDAR_WEEK.fullmatch(d.text))):
         if _lists_with(s, when):
             continue  # a list's measures of that day, not its export-control package
         same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
@@ -1447,14 +1452,20 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     return found
 
 
+# a week of the calendar ("last week", 上周), whose measures of one day are that day's package, as
+# a month's are; "recently", 近期 and "newly introduced" are no calendar week
+_CALENDAR_WEEK = re.compile(r"(?:last|this|the\s+previous)\s+week|上周|本周|上星期|本星期",
+                            re.IGNORECASE)
+
+
 def _named_by_its_lead_subject(s: Sentence, when: DateSpan, specific: set[str]) -> bool:
     """Controls of a day named by rare earths alone, in the plural, by no one issuer ("the
     sweeping rare earth export controls it announced on October 9", 10月9日宣布对稀土元素实施进一步
     出口限制): the day's package, as the news named it by its chief subject (dev-160); one
     announcement, or the announcements issued with Customs, are only those it fits, and a
     month's rare-earth controls ("China's October rare earth export controls") its rare-earth
-    measures."""
-    return (when.precision == "day" and specific == {"rare_earth"}
+    measures; a calendar week's (中国上周公布…稀土出口管制措施) are its day's, as a day's."""
+    return (when.precision in ("day", "week") and specific == {"rare_earth"}
             and not (s.joint or _SINGULAR.search(s.text)))
 
 

@@ -4024,6 +4024,10 @@ def test_a_days_controls_named_by_rare_earths_alone_are_that_days_package(archiv
     found = links_of_texts(archive, "Rare earths", texts, "2025-10-20")
     assert found == {"package": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
                      "one": ["MOFCOM-2025-57"], "goods": ["MOFCOM-2025-57"]}
+    # a calendar week holding one day's measures names that day's package, as the day does
+    week = links_of_texts(archive, "稀土", {"week": "中国上周公布历来最严格的稀土出口管制措施。"},
+                          "2025-10-14")
+    assert week == {"week": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"]}
 
 
 def test_measures_called_newly_introduced_are_recent():
@@ -4079,3 +4083,14 @@ def test_a_countrys_office_after_to_is_an_actor_not_a_target():
     assert targets("a protest to Japanese Prime Minister Takaichi") == []
     assert targets("export controls on US military end users") == ["US"]
     assert targets("dual-use exports to the United States and to Japan") == ["JP", "US"]
+
+
+def test_the_noun_of_another_governments_act_is_no_subject_of_chinas_measures():
+    """"美国总统川普去年对中国施加关税贸易战，中国则回禁稀土出口管制" (forty-eighth pass): the
+    tariffs are the US's act, so no Chinese tariff measure is their subject; China's own tariffs
+    still are."""
+    sentences, _ = read_document("稀土", "美国总统川普去年对中国施加关税，中国则实施稀土出口管制。",
+                                 "2026-01-20")
+    assert "tariff" not in sentences[1].subjects and "rare_earth" in sentences[1].subjects
+    sentences, _ = read_document("关税", "中方宣布对美国商品加征关税。", "2025-03-04")
+    assert "tariff" in sentences[1].subjects
