@@ -1052,7 +1052,10 @@ FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   r"|\b(?:the\s+)?(?:Taiwan|DPP|Democratic Progressive Party|island's)"
                   r"\s+authorities\b"
                   r"|\b(?:trade\s+)?(?:authority|authorities) (?:of|on) the island(?: of Taiwan)?\b"
-                  r"|台湾当局|台当局|民进党当局|岛内当局")
+                  # ... and Taiwan's ministries and councils ("Taiwan's Economy Ministry said")
+                  r"|\bTaiwan(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Council|Cabinet"
+                  r"|Executive\s+Yuan|government)\b"
+                  r"|台湾当局|台当局|民进党当局|岛内当局|台湾(?:地区)?(?:经济部|行政院|陆委会)")
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
                   r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
@@ -1786,7 +1789,16 @@ def _verb_before(text: str, start: int) -> int | None:
 SUBORDINATOR = r"\b(?:after|since|following|because|once|now\s+that)\b"
 
 
+# A participle of a done act qualifying its measure ("China's newly tightened export controls",
+# "the recently imposed curbs"): done, whatever modal the main verb has ("could face disruption
+# from China's newly tightened export controls").
+DONE_PARTICIPLE_BEFORE = r"\b(?:newly|recently|previously|already)\s+$"
+
+
 def _is_future(text: str, head: int, match: str) -> bool:
+    if re.search(DONE_PARTICIPLE_BEFORE, text[:head], re.IGNORECASE) and re.match(
+            r"\w+ed\b", text[head:]):
+        return False
     if _search(FUTURE_IN_ACT, match) or _search(PROPOSED_BEFORE, text[:head]):
         return True
     start = _clause_start(text, head)

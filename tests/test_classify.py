@@ -3191,3 +3191,33 @@ def test_a_licence_called_zhizhao_is_a_licence() -> None:
     assert licensing("金力永磁表示，公司已获中国主管部门颁发的稀土出口执照。") == [True]
     assert licensing("企业已陆续获得出口执照。") == [True]
     assert licensing("企业须获得出口执照后方可出口。") == []
+
+
+def test_a_done_participle_of_a_measure_is_done_whatever_the_main_verbs_modal() -> None:
+    """"Taiwanese industries could face disruption from China's newly tightened export controls"
+    (forty-eighth pass): the "could" is the main verb's; the controls, newly tightened, are done,
+    and an expert's reaction to them reports the act. "will tighten" is still to come."""
+    from pipelines.reading import read_acts
+    lead = ("Taiwanese industries could face significant disruption from China's newly tightened "
+            "export controls on rare earth elements, a local expert said yesterday.")
+    assert [(a.done, a.future) for a in read_acts(lead)] == [(True, False)]
+    assert [a.future for a in read_acts("China will tighten export controls on rare earth "
+                                        "elements, an expert said.")] == [True]
+
+
+def test_taiwans_ministries_are_another_authority() -> None:
+    """"Taiwan's Economy Ministry said … too early to assess the impact of China's new
+    restrictions" (forty-eighth pass): Taiwan's ministries speak for another authority than the
+    regime, as "the Taiwan authorities" do, so a story led by their word is a statement."""
+    import re as _re
+
+    from pipelines.reading import FOREIGN_ACTORS
+    assert _re.search(FOREIGN_ACTORS, "Taiwan's Economy Ministry said on Sunday")
+    assert _re.search(FOREIGN_ACTORS, "台湾地区经济部表示")
+    assert not _re.search(FOREIGN_ACTORS, "exports to Taiwan rose")
+    title = "Taiwan doesn't depend on China for rare earths"
+    body = ("Taiwan's Economy Ministry said that most rare earth materials are imported from "
+            "Europe, Japan and the United States, but it is too early to assess the impact of "
+            "China's new restrictions.\n"
+            "China tightened its control of the rare earths sector on Thursday.")
+    assert classify_category(title, body, "news", "2025-10-12") == "policy_statement"
