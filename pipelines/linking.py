@@ -1405,6 +1405,7 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
                 e.add("only_by_then", f"subject:{key}",
                       f"the only measure on {term(key).english} by then")
 
+
 # --------------------------------------------------------------------------- deciding
 
 
@@ -1437,7 +1438,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
         if _lists_with(s, when):
             continue  # a list's measures of that day, not its export-control package
         same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
-                and profiles[e.measure].category in (None, "controlled_item_change")]
+                and profiles[e.measure].category in (None, "controlled_item_change")
+                and not profiles[e.measure].lists]  # (a listing of the day is no control)
         if len({profiles[e.measure].published for e in same}) != 1:
             continue  # a month of measures of several days is no one package
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
@@ -1461,11 +1463,11 @@ _CALENDAR_WEEK = re.compile(r"(?:last|this|the\s+previous)\s+week|上周|本周|
 def _named_by_its_lead_subject(s: Sentence, when: DateSpan, specific: set[str]) -> bool:
     """Controls of a day named by rare earths alone, in the plural, by no one issuer ("the
     sweeping rare earth export controls it announced on October 9", 10月9日宣布对稀土元素实施进一步
-    出口限制): the day's package, as the news named it by its chief subject (dev-160); one
-    announcement, or the announcements issued with Customs, are only those it fits, and a
-    month's rare-earth controls ("China's October rare earth export controls") its rare-earth
-    measures; a calendar week's (中国上周公布…稀土出口管制措施) are its day's, as a day's."""
-    return (when.precision in ("day", "week") and specific == {"rare_earth"}
+    出口限制): the day's package, as the news named it by its chief subject (dev-160); a
+    calendar week's or a month's whose measures are of one day (中国上周公布…稀土出口管制措施,
+    "China's October rare earth export controls") are that day's too. One announcement, or
+    the announcements issued with Customs, are only those it fits."""
+    return (when.precision in ("day", "week", "month") and specific == {"rare_earth"}
             and not (s.joint or _SINGULAR.search(s.text)))
 
 

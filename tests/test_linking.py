@@ -236,7 +236,9 @@ def test_datelines_give_the_day():
 
 def test_the_best_explanation_wins_and_equals_are_a_package(archive):
     """"Rare-earth technologies" is No. 62's subject (its title), not the other rare-earth
-    measures of the day; "rare earth export controls" of a month fits all its rare-earth ones."""
+    measures of the day; "rare earth export controls" of a month whose measures are all of one
+    day are that day's package (the forty-eighth pass: rare earths alone name it), superhard
+    materials included."""
     night(archive, "2025-10-10", *measures("MOFCOM-2025-57", "MOFCOM-2025-55"))
     no62 = own_page("MOFCOM-2025-62", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
                     "2025-10-09", ["MOFCOM"], [])
@@ -247,7 +249,8 @@ def test_the_best_explanation_wins_and_equals_are_a_package(archive):
                 "2025-12-01", "https://www.example.cn/2.html")
     night(archive, "2025-12-01", one, both)
     assert list(links(archive, one.url)) == ["MOFCOM-2025-62"]
-    assert sorted(links(archive, both.url)) == ["MOFCOM-2025-57", "MOFCOM-2025-62"]
+    assert sorted(links(archive, both.url)) == ["MOFCOM-2025-55", "MOFCOM-2025-57",
+                                                "MOFCOM-2025-62"]
 
 
 def test_a_sentence_dated_by_the_one_before():
@@ -4024,7 +4027,8 @@ def test_a_days_controls_named_by_rare_earths_alone_are_that_days_package(archiv
     found = links_of_texts(archive, "Rare earths", texts, "2025-10-20")
     assert found == {"package": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
                      "one": ["MOFCOM-2025-57"], "goods": ["MOFCOM-2025-57"]}
-    # a calendar week holding one day's measures names that day's package, as the day does
+    # a calendar week or a month holding one day's measures names that day's package, as the
+    # day does
     week = links_of_texts(archive, "稀土", {"week": "中国上周公布历来最严格的稀土出口管制措施。"},
                           "2025-10-14")
     assert week == {"week": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"]}
