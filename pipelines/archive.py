@@ -810,19 +810,20 @@ class Archive:
 
     # --- linking (pipelines.linking, at the end of a run) --------------------------------
     def documents_versioned_in(self, run_id: str) -> list[str]:
-        """Documents with a version (new or changed text) stored by the run."""
+        """Documents with a version (new or changed text) stored by the run, or by a killed run
+        it continues (killed before it linked them)."""
         return [r["document"] for r in self._query(
-            "select distinct document from document_versions where run_id = ? order by document",
-            [run_id])]
+            "select distinct document from document_versions where run_id in "
+            + self._RUN_AND_CONTINUED + " order by document", {"run": run_id})]
 
     def measures_touched_in(self, run_id: str) -> list[str]:
-        """Measures whose events the run stated, or that a document of the run issues or
-        reports on (their titles or texts may be new)."""
+        """Measures whose events the run (or a killed run it continues) stated, or that a
+        document of theirs issues or reports on (their titles or texts may be new)."""
         return [r["measure"] for r in self._query(
-            "select measure from measure_events where run_id = :run union "
-            "select dm.measure from document_measures dm join document_versions v "
-            "on v.document = dm.document where v.run_id = :run and dm.relation in "
-            "('issues', 'reports_on') order by measure", {"run": run_id})]
+            "select measure from measure_events where run_id in " + self._RUN_AND_CONTINUED
+            + " union select dm.measure from document_measures dm join document_versions v "
+            "on v.document = dm.document where v.run_id in " + self._RUN_AND_CONTINUED
+            + " and dm.relation in ('issues', 'reports_on') order by measure", {"run": run_id})]
 
     def issuing_documents(self, measure_id: str) -> list[dict[str, Any]]:
         """The title and text of the documents that issue the measure."""
@@ -1112,8 +1113,10 @@ class Archive:
 
     _EVIDENCE_ORDER = ("case d.confidence when 'high' then 0 when 'medium' then 1 else 2 end, "
                        "d.published, d.url")
-    # the run :run and a killed run it continues; a document (d) new or changed in them
-    _RUN_AND_CONTINUED = "(select :run union select id from runs where continued_by = :run)"
+    # the run :run and the killed runs it continues (a killed run's continuer may itself have
+    # been killed: the whole chain); a document (d) new or changed in them
+    _RUN_AND_CONTINUED = ("(with recursive chain(id) as (select :run union select r.id from runs r "
+                          "join chain c on r.continued_by = c.id) select id from chain)")
     _STORED_IN_RUN = ("exists (select 1 from document_versions v where v.document = d.id and "
                       "v.run_id in " + _RUN_AND_CONTINUED + ")")
 

@@ -1442,6 +1442,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                 and not profiles[e.measure].lists]  # (a listing of the day is no control)
         if len({profiles[e.measure].published for e in same}) != 1:
             continue  # a month of measures of several days is no one package
+        if (counted := _announcements_counted(s)) is not None and counted < len(same):
+            continue  # "two announcements on October 9th" of six: which two, the rest tells
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
                 _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)
                 or _examples_of_a_day(s, when) or _named_by_its_lead_subject(s, when, specific)):

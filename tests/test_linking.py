@@ -500,11 +500,13 @@ def test_a_night_relinks_what_changed_not_the_archive(archive):
     for item in unrelated:
         store_item(archive, item, run_id, "2025-10-10")
     assert link_run(archive, run_id) == 1  # its own page only, not the 30 stories
+    archive.finish_run(run_id, {})  # (an unfinished run is a killed one, its successor's to link)
     related = measures("MOFCOM-2025-10")  # tungsten: every story may describe it
     run_id = archive.start_run("2025-10-11", ["test"], None)
     for item in related:
         store_item(archive, item, run_id, "2025-10-11")
     assert link_run(archive, run_id) == 31
+    archive.finish_run(run_id, {})
     # the measure's page again with a footer changed: its profile is what it was, so only its
     # own page is relinked, not the 30 stories (the night's cost follows what changed)
     before = {s.url: links(archive, s.url) for s in stories}
@@ -517,6 +519,24 @@ def test_a_night_relinks_what_changed_not_the_archive(archive):
         assert store_item(archive, item, run_id, "2025-10-12") == "changed"
     assert link_run(archive, run_id) == 1
     assert {s.url: links(archive, s.url) for s in stories} == before  # theirs are kept
+
+
+def test_a_killed_runs_pages_and_measures_are_linked_by_the_run_that_continues_it(archive):
+    """A night killed after it stored its pages and measures, before its end linked them (and
+    its continuer killed too, having stored nothing new): the run that finally ends links them,
+    as the unbroken night would have; the pages, unchanged, are no version of its own."""
+    story = news("Rare earths", "China's export controls on medium and heavy rare earths, "
+                 "announced on October 9, are lawful.", "2025-10-12")
+    killed = archive.start_run("2025-10-12", ["test"], None)
+    for item in [*measures("MOFCOM-2025-57"), story]:
+        item.changes = item_changes(archive, item)
+        store_item(archive, item, killed, "2025-10-12")
+    archive.start_run("2025-10-12", ["test"], None)  # killed too, before it stored anything
+    last = night(archive, "2025-10-12")
+    assert archive.documents_versioned_in(last) == sorted(
+        [document_id(story.url), *(document_id(m.url) for m in measures("MOFCOM-2025-57"))])
+    assert "MOFCOM-2025-57" in archive.measures_touched_in(last)
+    assert list(links(archive, story.url)) == ["MOFCOM-2025-57"]
 
 
 def kuala_lumpur_story() -> DocumentItem:
@@ -4023,10 +4043,14 @@ def test_a_days_controls_named_by_rare_earths_alone_are_that_days_package(archiv
                    "announced on October 9.",
         "one": "China issued an announcement on rare earth export controls on October 9.",
         "goods": "China tightened export controls on medium and heavy rare earths on October 9.",
+        # counted, fewer than the day's measures: which ones, the rest of the page tells
+        "counted": "MOFCOM issued two announcements on October 9 regarding export controls on "
+                   "rare earth-related items.",
     }
     found = links_of_texts(archive, "Rare earths", texts, "2025-10-20")
     assert found == {"package": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
-                     "one": ["MOFCOM-2025-57"], "goods": ["MOFCOM-2025-57"]}
+                     "one": ["MOFCOM-2025-57"], "goods": ["MOFCOM-2025-57"],
+                     "counted": ["MOFCOM-2025-57"]}
     # a calendar week or a month holding one day's measures names that day's package, as the
     # day does
     week = links_of_texts(archive, "稀土", {"week": "中国上周公布历来最严格的稀土出口管制措施。"},
