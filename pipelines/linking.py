@@ -42,7 +42,8 @@ every page of the night is stored, so that no result depends on the order pages 
 
 A night's cost grows with what changed: the documents stored this run, and the documents whose
 keys meet the keys of the measures this run touched (`documents_to_link`), are (re)linked; the
-others keep their links. A touched measure whose profile is what it was (`measures.link_profile`,
+others keep their links. A run killed before its end is continued by the next (`runs.
+continued_by`), which links what the killed run stored and touched as its own. A touched measure whose profile is what it was (`measures.link_profile`,
 a fingerprint of everything linking compares: a page of it refetched with a footnote changed, a
 status period rewritten without a new date) leads to no relinking: a document's links depend only
 on its own text and the profiles of the measures it meets. Profiles are stored
@@ -1428,11 +1429,13 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     all of one day names that day's package ("the relevant export control measures announced
     in October last year"), and a sentence with no subject of its own naming measures of a day
     in a document about export controls names them too ("China's measures announced last
-    Thursday")."""
+    Thursday"). Announcements counted, fewer than the day's measures ("two announcements on
+    October 9th"), are no package: which ones, the page's numbers tell."""
     specific = {k for k in s.subjects if not term(k).generic}
     if not s.package or not (s.controls or (s.topic_controls and not specific)):
         return set()
     found = set()
+    counted = _announcements_counted(s)
     for when in (d for d in s.dates if d.role != "until" and (
             d.precision in ("day", "month") or _CALENDAR_WEEK.fullmatch(d.text))):
         if _lists_with(s, when):
@@ -1442,7 +1445,7 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
                 and not profiles[e.measure].lists]  # (a listing of the day is no control)
         if len({profiles[e.measure].published for e in same}) != 1:
             continue  # a month of measures of several days is no one package
-        if (counted := _announcements_counted(s)) is not None and counted < len(same):
+        if counted is not None and counted < len(same):
             continue  # "two announcements on October 9th" of six: which two, the rest tells
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
                 _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)
