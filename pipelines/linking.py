@@ -42,12 +42,13 @@ every page of the night is stored, so that no result depends on the order pages 
 
 A night's cost grows with what changed: the documents stored this run, and the documents whose
 keys meet the keys of the measures this run touched (`documents_to_link`), are (re)linked; the
-others keep their links. A run killed before its end is continued by the next (`runs.
-continued_by`), which links what the killed run stored and touched as its own. A touched measure whose profile is what it was (`measures.link_profile`,
-a fingerprint of everything linking compares: a page of it refetched with a footnote changed, a
-status period rewritten without a new date) leads to no relinking: a document's links depend only
-on its own text and the profiles of the measures it meets. Profiles are stored
-(`measures.link_profile_data`) and read back; only the measures a run touches are rebuilt.
+others keep their links. A run killed before its end is continued by the next
+(`runs.continued_by`), which links what the killed run stored and touched as its own. A touched
+measure whose profile is what it was (`measures.link_profile`, a fingerprint of everything
+linking compares: a page of it refetched with a footnote changed, a status period rewritten
+without a new date) leads to no relinking: a document's links depend only on its own text and
+the profiles of the measures it meets. Profiles are stored (`measures.link_profile_data`) and
+read back; only the measures a run touches are rebuilt.
 """
 
 from __future__ import annotations
