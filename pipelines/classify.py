@@ -625,14 +625,22 @@ def _title_kind(title: re.Match[str]) -> str:
 # A line that is only a dateline ("中央社记者吕佳蓉北京2日电", "新华社北京10月9日电"), which
 # Taiwan's and the mainland's agencies print as a paragraph of its own: no sentence of the story.
 DATELINE_LINE = r"^[^，。,.：:\s]{0,30}?\d{1,2}日(?:专)?电$"
+# A line of the page's furniture above the text: its date and author ("时间: 2025-02-13
+# 16:46:06 | 作者: …", "Published: Oct 09, 2025"), or a date alone ("December 22, 2025").
+PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源|(?:责任)?编辑|Published|Updated"
+                  r"|Posted)\s*[:：]"
+                  r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
+                  r"\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                  r"|\d{4}年\d{1,2}月\d{1,2}日)\s*$")
 
 
 def _lead(body: str) -> str:
     """The body's first sentence (after a line that only says the page was machine-translated,
-    or is only a dateline)."""
+    is only a dateline, or is the page's date and author line)."""
     lines = [line for line in body.strip().split("\n") if line.strip()] or [""]
     while len(lines) > 1 and (re.match(TRANSLATION_NOTE, lines[0].strip(), re.IGNORECASE)
-                              or re.match(DATELINE_LINE, lines[0].strip())):
+                              or re.match(DATELINE_LINE, lines[0].strip())
+                              or re.match(PAGE_META_LINE, lines[0].strip(), re.IGNORECASE)):
         lines = lines[1:]
     first = re.sub(r"《[^《》]*》", _title_kind, lines[0])
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]

@@ -664,8 +664,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
 # a sentence whose grammatical subject is a pronoun for things ("They have needed …", 它们)
 # items named by a word pointing back to those the sentence before named
 _ITEMS_BACK = re.compile(r"\b(?:the\s+)?(?:above(?:-mentioned)?|aforementioned|said|these|those)"
-                         r"\s+(?:items|goods|products|materials|commodities)\b"
-                         r"|(?:上述|前述|该等|这些)(?:物项|产品|商品|物资|货物)", re.IGNORECASE)
+                         r"\s+(?:(?:critical|key|strategic)\s+)?(?:items|goods|products|materials"
+                         r"|commodities|minerals|metals)\b"
+                         r"|(?:上述|前述|该等|这些)(?:关键|战略|稀有)?(?:物项|产品|商品|物资|货物|矿产|矿物"
+                         r"|金属|材料)", re.IGNORECASE)
 # a day's measures named as one set ("a set of countermeasures announced the same day")
 _SET_OF_MEASURES = re.compile(r"\b(?:a|the)\s+(?:set|series|package|raft|slew)\s+of\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:counter-?)?measures\b"
@@ -1010,8 +1012,11 @@ _IN_FORCE_BEFORE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect|existing|
                               r"|applicable)\b[^.;,]{0,20}?$", re.IGNORECASE)
 _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|plac"
                           r"|put|ban|decid|revis)\w*|发布|公布|决定|列入"
-                          # controls imposed on goods (对…实施出口管制), as "imposed" is
-                          r"|对[^，。；,;]{1,40}?实施(?:出口)?管制", re.IGNORECASE)
+                          # controls imposed on goods (对…实施出口管制, "implemented export
+                          # controls on"), as "imposed" is
+                          r"|对[^，。；,;]{1,40}?实施(?:出口)?管制"
+                          r"|\bimplement(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:controls|curbs"
+                          r"|restrictions)\s+on\b", re.IGNORECASE)
 
 
 def _agrees(s: Sentence, what: str, d: DateSpan, p: Profile) -> bool:
@@ -1431,7 +1436,9 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     in October last year"), and a sentence with no subject of its own naming measures of a day
     in a document about export controls names them too ("China's measures announced last
     Thursday"). Announcements counted, fewer than the day's measures ("two announcements on
-    October 9th"), are no package: which ones, the page's numbers tell."""
+    October 9th"), are no package: which ones, the page's numbers tell; as many as the day's
+    measures (2025年10月9日，中国商务部连发六项公告) are all of them, whatever subjects the
+    sentence goes on to name."""
     specific = {k for k in s.subjects if not term(k).generic}
     if not s.package or not (s.controls or (s.topic_controls and not specific)):
         return set()
@@ -1449,7 +1456,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
         if counted is not None and counted < len(same):
             continue  # "two announcements on October 9th" of six: which two, the rest tells
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
-                _WHOLE_PACKAGE.search(s.text) or _listed_in_full(specific, same, profiles)
+                _WHOLE_PACKAGE.search(s.text) or counted == len(same)
+                or _listed_in_full(specific, same, profiles)
                 or _examples_of_a_day(s, when) or _named_by_its_lead_subject(s, when, specific)):
             continue
         if len(same) >= 2:
@@ -1536,6 +1544,28 @@ def _announcements_counted(s: Sentence) -> int | None:
         return None
     n = (m["n"] or m["zh"]).lower()
     return int(n) if n.isdigit() else _SMALL[n]
+
+
+def _counted_and_numbered(decision: Decision, sentences: list[Sentence],
+                          profiles: dict[str, Profile]) -> None:
+    """A page that counts a day's announcements and cites each by number ("The two
+    announcements, identified as Announcement No. 61 and No. 62 of 2025") speaks of those: its
+    looser words for that day's controls ("on Thursday announced measures … on certain rare
+    earth-related items and technologies") link none of the day's other measures, unless a
+    title, a number or a count of listed entities names them."""
+    numbered: set[str] = set()
+    for s in sentences:
+        counted = _announcements_counted(s)
+        if counted and len(s.numbers) == counted:
+            numbered |= s.numbers
+    days = {p.published for m in numbered if (p := profiles.get(m)) and p.published}
+    if len(days) != 1:
+        return
+    for measure, e in list(decision.links.items()):
+        p = profiles[measure]
+        if (measure not in numbered and p.published in days
+                and not e.kinds & {"title", "number", "count_list"}):
+            del decision.links[measure]
 
 
 def _dominated(e: Evidence, kept: list[Evidence]) -> bool:
@@ -2170,6 +2200,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
         _only_on_subject(scored, s, possible, published)
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _counts_explained(decision)
+    _counted_and_numbered(decision, sentences, possible)
     _instruments(decision, possible)
     _running_suspension(decision, possible, published)
     for tie in decision.loose:

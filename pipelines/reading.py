@@ -57,7 +57,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|designates?|designated|removes?|removed|delist\w*|(?:go(?:es)?|went)\s+on"
               r"|(?:come|comes|came)\s+off)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
-              r"\b(?:(?:unreliable entity|export control|control|watch|entity|countermeasures?)"
+              r"\b(?:(?:unreliable entit(?:y|ies)|export control|control|watch|entity"
+              r"|countermeasures?)"
               r" lists?|(?:export\s+)?blacklists?|反制清单"
               # the list named by what it holds ("its list of entities barred from receiving
               # Chinese dual-use items"): a list of entities is an entity list
@@ -72,7 +73,7 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\b(?:being|been|was|were|is|are)\s+named\s+(?:on|to)\s+(?:[\w’'-]+\s+){0,3}?"
               r"(?:list|blacklist)\b"
               r"|\bnam(?:e|es|ed|ing)\b[^;:。；]{0,120}?\bto\s+(?:its|the|China's|Beijing's)\s+"
-              r"(?:[\w-]+\s+){0,2}?(?:list|blacklist)\b"
+              r"(?:[\w-]+\s+){0,4}?(?:list|blacklist)\b"
               # (not a list that names measures, "Watch-list measures on four … companies")
               r"|(?<!-)\b(?:targets?|targeted|sanctions?|sanctioned|blacklists?|blacklisted|lists?"
               r"|listed)"
@@ -112,7 +113,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"(?:imposed|placed)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
               # parties that join a list, added to "Beijing's lists", moved off a list
               # (从关注名单中移出)
-              r"|\bjoin(?:s|ed)?\s+(?:[\w’'-]+\s+){0,3}?(?:unreliable entity|export control|control"
+              r"|\bjoin(?:s|ed)?\s+(?:[\w’'-]+\s+){0,3}?(?:unreliable entit(?:y|ies)|export control"
+              r"|control"
               r"|watch|entity)\s+list\b"
               r"|\badded\s+to\s+(?:Beijing|China)[’']s\s+lists\b"
               r"|从[^，。；]{0,20}(?:名单|清单)中?移出"
@@ -123,9 +125,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # Beijing's control list", "struck the company off", "had any assets in China
               # frozen")
               r"|\b(?:expand|extend|widen|enlarg|lengthen)\w*\s+(?:its|the|China[’']s|Beijing[’']s)"
-              r"\s+(?:[\w-]+\s+){0,2}?(?:export control|control|unreliable entity|watch|entity"
+              r"\s+(?:[\w-]+\s+){0,2}?(?:export control|control|unreliable entit(?:y|ies)|watch"
+              r"|entity"
               r"|countermeasures?) list\b"
-              r"|\badditions?\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:control|unreliable entity|watch|entity"
+              r"|\badditions?\s+to\s+(?:[\w’'-]+\s+){0,3}?(?:control|unreliable entit(?:y|ies)"
+              r"|watch|entity"
               r"|countermeasures?)\s+list\b"
               r"|\bstr(?:ike|ikes|uck|iking)\b[^.;:]{0,60}?\boff\s+(?:its|the|China[’']s"
               r"|Beijing[’']s)\s+(?:[\w-]+\s+){0,3}?list\b"
@@ -143,10 +147,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # watch list as of Monday"): the listing told from the listed party's side
               r"|\b(?:latest|newest|new)\s+(?:[\w-]+\s+)?entries\s+on\b[^.;:]{0,40}?\blist\b"
               r"|\b(?:are|is)\s+(?:now\s+)?on\s+(?:[\w’'-]+\s+){0,3}?(?:watch|control"
-              r"|unreliable entity|countermeasures?)\s+lists?\b(?=[^.;:]{0,12}?\b(?:as\s+of|from"
+              r"|unreliable entit(?:y|ies)|countermeasures?)\s+lists?\b"
+              r"(?=[^.;:]{0,12}?\b(?:as\s+of|from"
               r"|starting|effective)\b)"
               r"|\b(?:are|is)\s+now\s+on\s+(?:[\w’'-]+\s+){0,3}?(?:watch|control"
-              r"|unreliable entity|countermeasures?)\s+lists?\b"
+              r"|unreliable entit(?:y|ies)|countermeasures?)\s+lists?\b"
               r"|\bentries\s+on\b[^.;:]{0,40}?\blist\b|\bgets?\s+its\s+first\s+entries\b"
               # parties that land on a list, or are taken off it ("lands on China's
               # export-control lists on Monday", "takes two US companies off its unreliable
@@ -2211,6 +2216,11 @@ def is_transcript(body: str) -> bool:
     return turns >= TRANSCRIPT_MIN_TURNS and 2 * turns >= paragraphs
 
 
+# A paragraph that is one short question alone (为何是这几种关键物项？, 如何管制？): a heading
+# of an explainer, which the paragraphs after it answer.
+QUESTION_HEADING = r"^[^。！？?!.，,；;]{1,16}[？?]$"
+
+
 def voice(body: str, title: str = "") -> tuple[int, int]:
     """(sentences that report what others said, sentences that argue in the writer's voice); the
     headline is the writer's own sentence too ("Washington should not misread it")."""
@@ -2220,6 +2230,8 @@ def voice(body: str, title: str = "") -> tuple[int, int]:
     reporting = arguing = 0
     sentences = [headline] if headline else []
     for paragraph in own.split("\n"):
+        if re.match(QUESTION_HEADING, paragraph.strip()):
+            continue  # an explainer's heading (为何此时加强出口管制？), not the writer's argument
         if re.match(RULE_REPORTED, paragraph.strip(), re.IGNORECASE):
             reporting += len(split_sentences(paragraph))  # a rule's duties, reported
         else:

@@ -3221,3 +3221,31 @@ def test_taiwans_ministries_are_another_authority() -> None:
             "China's new restrictions.\n"
             "China tightened its control of the rare earths sector on Thursday.")
     assert classify_category(title, body, "news", "2025-10-12") == "policy_statement"
+
+
+def test_the_pages_date_and_author_line_is_not_the_lead() -> None:
+    """"时间: 2025-02-13 16:46:06 | 作者: …" and a date alone ("December 22, 2025") above the text
+    (forty-ninth pass) are the page's furniture: the lead is the sentence after them."""
+    from pipelines.classify import _lead
+    assert _lead("时间: 2025-02-13 16:46:06 | 作者: 某网站\n商务部对钨实施出口管制。") == (
+        "商务部对钨实施出口管制。")
+    assert _lead("December 22, 2025\n\nChina has begun issuing general licences.") == (
+        "China has begun issuing general licences.")
+    assert _lead("December 22, 2025, was the day China began issuing licences.") == (
+        "December 22, 2025, was the day China began issuing licences.")
+    title = "China puts export controls on tungsten"
+    body = ("Published: Feb 04, 2025\n"
+            "China added tungsten to its export control list on Tuesday.")
+    assert classify_category(title, body, "news", "2025-02-05") == "controlled_item_change"
+
+
+def test_entities_named_to_a_list_of_several_words_are_a_listing() -> None:
+    """"named 28 U.S. companies to its new dual-use export control list", "added to the
+    unreliable entities list" (forty-ninth pass): listings, as "the unreliable entity list" and a
+    two-word list are."""
+    from pipelines.reading import read_acts
+    for lead in ("Effective January 2, 2025, the China Ministry of Commerce named 28 U.S. "
+                 "companies to its new dual-use export control list.",
+                 "MOFCOM announced on Tuesday that seven U.S. companies have been added to the "
+                 "unreliable entities list."):
+        assert [a.category for a in read_acts(lead)][:1] == [Category.ENTITY_LISTING]

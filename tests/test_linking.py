@@ -4122,3 +4122,58 @@ def test_the_noun_of_another_governments_act_is_no_subject_of_chinas_measures():
     assert "tariff" not in sentences[1].subjects and "rare_earth" in sentences[1].subjects
     sentences, _ = read_document("关税", "中方宣布对美国商品加征关税。", "2025-03-04")
     assert "tariff" in sentences[1].subjects
+
+
+def test_announcements_counted_as_many_as_the_days_measures_are_its_package(archive):
+    """2025年10月9日，中国商务部连发六项公告，其中第61号公告… (forty-ninth pass): a count of
+    announcements equal to the day's measures names all of them, though the sentence goes on
+    about one; a smaller count names only those the page's numbers tell."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    texts = {"all": "2025年10月9日，商务部连发三项公告，其中第57号公告《关于对部分中重稀土相关物项"
+                    "实施出口管制的决定》对钬等5种中重稀土实施出口管制。",
+             "two": "2025年10月9日，商务部连发两项公告，其中第57号公告《关于对部分中重稀土相关物项"
+                    "实施出口管制的决定》对钬等5种中重稀土实施出口管制。"}
+    found = links_of_texts(archive, "稀土出口管制新规", texts, "2025-10-20")
+    assert found == {"all": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"],
+                     "two": ["MOFCOM-2025-57"]}
+
+
+def test_a_day_told_loosely_is_the_announcements_the_page_counts_and_numbers(archive):
+    """"on Thursday announced measures … on certain rare earth-related items and technologies.
+    The two announcements, identified as Announcement No. 61 and No. 62 of 2025 …" (forty-ninth
+    pass): the loose words are the two numbered, not the rest of the day's package; without the
+    count, the day's package stands."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    lead = ("China's Ministry of Commerce on Thursday announced measures aimed at strengthening "
+            "export controls on certain rare earth-related items and technologies. ")
+    texts = {"counted": lead + "The two announcements, identified as Announcement No. 55 and "
+                               "No. 57 of 2025, follow the Export Control Law.",
+             "uncounted": lead + "Announcement No. 55 of 2025 follows the Export Control Law."}
+    found = links_of_texts(archive, "China releases export control measures on rare earth items",
+                           texts, "2025-10-09")
+    assert found == {"counted": [], "uncounted": ["MOFCOM-2025-57", "MOFCOM-2025-58"]}
+
+
+def test_the_above_minerals_are_the_goods_the_sentence_before_named(archive):
+    """中国是锑、镓、锗等多种战略矿产的主要供应国。2024年12月，中国政府正式发布针对上述关键矿产的出口
+    管制政策 (forty-ninth pass): the minerals pointed back to are those named before."""
+    night(archive, "2023-07-03", *measures("MOFCOM-2023-23"))
+    texts = {"back": "中国是镓、锗等多种战略矿产的主要供应国。2023年7月，中国政府正式发布"
+                     "针对上述关键矿产的出口管制政策。",
+             "none": "中国是多种战略矿产的主要供应国。2023年7月，中国政府正式发布针对上述"
+                     "关键矿产的出口管制政策。"}
+    found = links_of_texts(archive, "转运", texts, "2025-05-20")
+    assert found == {"back": ["MOFCOM-2023-23"], "none": []}
+
+
+def test_controls_implemented_in_a_month_are_the_measure_announced_then(archive):
+    """"In April, the Chinese government implemented export controls on rare earth items"
+    (forty-ninth pass): "implemented … controls on", as 对…实施出口管制, tells the act's
+    issue, so the month and the goods name it."""
+    night(archive, "2025-04-04", *measures("MOFCOM-2025-18"))
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-57"))  # rare earths: no "only measure"
+    texts = {"implemented": "In April, the Chinese government implemented export controls on "
+                            "rare earth items.",
+             "prices": "In April, rare earth prices rose."}
+    found = links_of_texts(archive, "Rare earths", texts, "2025-10-10")
+    assert found == {"implemented": ["MOFCOM-2025-18"], "prices": []}

@@ -1548,3 +1548,14 @@ def test_licences_as_they_come_are_no_licence_issued():
     issued, exports should recover") is an expectation, no licence granted (dev-1676)."""
     assert Category.LICENSING in _kinds("首张锗出口许可证发放至昆明一家企业。")
     assert Category.LICENSING not in _kinds("随着许可陆续发放，相关产品出口有望逐步恢复。")
+
+
+def test_an_explainers_question_headings_are_not_its_argument() -> None:
+    """为何是这几种关键物项？ 如何管制？ standing alone as paragraphs (forty-ninth pass) head an
+    explainer's sections; a question inside a paragraph still argues."""
+    headings = ("这两天，几则中国官方公告引发全球关注。\n为何是这几种关键物项？\n"
+                "为何此时加强出口管制？\n商务部新闻发言人表示，之所以选择这几个关键物项，是因其具有明显的军民两用属性。\n"
+                "如何管制？\n首先，靠许可证。")
+    assert voice(headings)[1] == 0 and not argues(headings)
+    inline = "美方一再泛化国家安全概念，难道这不是在破坏全球供应链吗？这种做法必须停止。"
+    assert voice(inline)[1] == 2
