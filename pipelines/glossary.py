@@ -76,6 +76,11 @@ _RECEIVING = (r"from\s+(?:receiving|buying|getting|obtaining|importing|acquiring
               r"\s+(?:any\s+)?(?:Chinese\s+|China's\s+)?(?:-?origin\s+)?dual[- ]use\s+"
               r"(?:items|goods|products|exports)")
 
+# a control list told as holding goods ("expanded its export control list to include several
+# rare earth elements"): the list of dual-use items, not the list of entities
+_HOLDS_GOODS = (r"\s+to\s+(?:include|cover)\s+(?:[\w-]+\s+){0,4}?(?:elements|minerals|metals|items"
+                r"|materials|goods|products|technolog(?:y|ies)|rare[- ]earths?)\b")
+
 TERMS: tuple[Term, ...] = (
     # --- subjects -------------------------------------------------------------------------
     _subject("rare_earth", r"rare[- ]earths?", ("稀土",), "rare earths / 稀土"),
@@ -188,8 +193,9 @@ TERMS: tuple[Term, ...] = (
     # are on the unreliable entity list
     Term("export_control_list", "list",
          r"(?<!unified\s)(?<!unified\sexport\s)(?:export\s+control\s+)?control\s+lists?"
-         r"(?!\s+of\s+dual)|(?<!unified\s)export\s+control\s+lists?"
-         r"(?!\s+of\s+dual)|export\s+control(?:s|\s+measures)\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"
+         r"(?!\s+of\s+dual)(?!" + _HOLDS_GOODS + r")|(?<!unified\s)export\s+control\s+lists?"
+         r"(?!\s+of\s+dual)(?!" + _HOLDS_GOODS + r")"
+         r"|export\s+control(?:s|\s+measures)\s+(?:[\w.-]+\s+){0,5}?(?:against|on)"
          r"(?=\s+(?:the\s+)?"
          r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w.-]+\s+)?"
          r"(?:entities|companies|firms))"
@@ -199,7 +205,12 @@ TERMS: tuple[Term, ...] = (
          r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits"
          r"|prohibited|prohibiting)\s+(?:the\s+)?" + _COUNTED + r"\b[^.;:]{0,160}?\b"
          + _RECEIVING + r"|" + _COUNTED + r"\b[^.;:]{0,100}?(?<!not\s)(?<!never\s)"
-         r"\b(?:barred|banned|prohibited)\s+" + _RECEIVING,
+         r"\b(?:barred|banned|prohibited)\s+" + _RECEIVING
+         # the export of dual-use items to counted entities banned ("banned the export of
+         # dual-use (civilian and military) items to 16 U.S. companies"): 禁止向…出口两用物项
+         + r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits"
+         r"|prohibited|prohibiting)\s+(?:the\s+)?exports?\s+of\s+dual[- ]use\s+"
+         r"(?:\([^()]{0,40}\)\s+)?(?:items|goods|products)\s+to\s+" + _COUNTED,
          ("出口管制管控名单", "管控名单"),
          "export control list / 出口管制管控名单",
          # entities counted and barred from dual-use items (对20家日本实体禁止出口两用物项)

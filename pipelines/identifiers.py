@@ -220,7 +220,11 @@ _ZH_WHEN = r"(?:(?:今|昨|当|前|近|本)[日天]|日前|\d{1,2}\s*日|于\s*\
 _ZH_HEAD = re.compile(
     rf"(?P<issuers>{_ZH_ISSUER}(?:\s*[、和与/]?\s*{_ZH_ISSUER}"
     rf"|(?:\s*[、和与/]\s*|\s+){_ZH_OTHER_ISSUER}(?=\s*(?:[、和与/]|\s|(?:联合)?公告)))*)"
-    rf"\s*(?:(?:{_ZH_WHEN})?(?:联合)?(?:发布|公布|印发)了?\s*)?(?:联合)?公告\s*"
+    rf"\s*(?:(?:{_ZH_WHEN})?(?:联合)?(?:连发|发布|公布|印发)了?\s*"
+    # announcements counted, their numbers in a bracket after them
+    # (商务部连发两条公告(2026年第11号和第12号))
+    rf"(?:[两二三四五六七八九十\d]{{1,2}}\s*(?:条|项|则|份|个)\s*(?=公告\s*\(\s*{_YEAR}\s*年))?)?"
+    rf"(?:联合)?公告\s*(?:\(\s*(?={_YEAR}\s*年))?"
 )
 _ZH_YEAR = rf"(?:(?P<year>{_YEAR})\s*年|[〔\[(【]\s*(?P<byear>{_YEAR})\s*[〕\])】])"
 _ZH_NUMBER = (

@@ -79,7 +79,7 @@ CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not re
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 # index keys of identifying evidence
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:")
-PROFILE_VERSION = 10  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 11  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -1016,7 +1016,12 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           # controls on"), as "imposed" is
                           r"|对[^，。；,;]{1,40}?实施(?:出口)?管制"
                           r"|\bimplement(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:controls|curbs"
-                          r"|restrictions)\s+on\b", re.IGNORECASE)
+                          r"|restrictions)\s+on\b"
+                          # controls or their list widened to more goods ("expanded its export
+                          # control list to include several rare earth elements")
+                          r"|\b(?:expand|widen|extend)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,2}?(?:controls?|lists?|restrictions|curbs)\s+"
+                          r"(?:to\s+(?:include|cover)|on)\b", re.IGNORECASE)
 
 
 def _agrees(s: Sentence, what: str, d: DateSpan, p: Profile) -> bool:

@@ -142,6 +142,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"[^.;:]{0,60}?\bto\s+China\b[^.;:]{0,60}?\bunreliable[- ]entit(?:y|ies)\b"
               r"|不可靠实体[^。；]{0,40}?禁止[^，。；]{1,30}?向中国(?:境内)?出口"
               r"|\bbans?\b[^.;:]{0,40}?\bfrom\s+doing\s+business\s+with\b"
+              # counted parties' imports and exports restricted, the unreliable entity list's
+              # effect ("restricting imports and exports for 11 U.S. defense manufacturers")
+              r"|\b(?:restrict\w*|ban\w*|bar|bars|barr\w*|prohibit\w*)\s+(?:\w+\s+){0,2}?"
+              r"imports?\s+and\s+exports?\s+(?:for|of|by|with|to\s+and\s+from)\s+COUNTED"
               # the latest entries on a list, parties on a list from a day ("among the
               # latest foreign entries on China's unreliable entity list", "are on Beijing's
               # watch list as of Monday"): the listing told from the listed party's side
@@ -224,7 +228,7 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
     "COUNTED", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
     r"|dozens of|several|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen)\s+(?:[\w.&-]+\s+){0,3}?"
     r"(?:entities|firms|companies|enterprises|units|subsidiaries|organi[sz]ations"
-    r"|institutions|contractors)\b")
+    r"|institutions|contractors|manufacturers|makers|suppliers)\b")
 # "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"

@@ -3233,6 +3233,10 @@ def test_the_pages_date_and_author_line_is_not_the_lead() -> None:
         "China has begun issuing general licences.")
     assert _lead("December 22, 2025, was the day China began issuing licences.") == (
         "December 22, 2025, was the day China began issuing licences.")
+    assert _lead("巨亨网编译钟咏翔 2026-01-07 04:30\n据报导，中国政府正考虑收紧出口许可审查。") == (
+        "据报导，中国政府正考虑收紧出口许可审查。")
+    assert _lead("发(fā)布时间:2024年01月18日 19:21  来源:中国新闻网\n商务部新闻发言人表示。") == (
+        "商务部新闻发言人表示。")
     title = "China puts export controls on tungsten"
     body = ("Published: Feb 04, 2025\n"
             "China added tungsten to its export control list on Tuesday.")
@@ -3241,11 +3245,14 @@ def test_the_pages_date_and_author_line_is_not_the_lead() -> None:
 
 def test_entities_named_to_a_list_of_several_words_are_a_listing() -> None:
     """"named 28 U.S. companies to its new dual-use export control list", "added to the
-    unreliable entities list" (forty-ninth pass): listings, as "the unreliable entity list" and a
-    two-word list are."""
+    unreliable entities list", "restricting imports and exports for 11 U.S. defense
+    manufacturers" (forty-ninth pass): listings, as "the unreliable entity list", a two-word list
+    and counted firms barred from trade are."""
     from pipelines.reading import read_acts
     for lead in ("Effective January 2, 2025, the China Ministry of Commerce named 28 U.S. "
                  "companies to its new dual-use export control list.",
                  "MOFCOM announced on Tuesday that seven U.S. companies have been added to the "
-                 "unreliable entities list."):
+                 "unreliable entities list.",
+                 "China is restricting imports and exports for 11 U.S. defense manufacturers and "
+                 "contractors, part of retaliatory actions."):
         assert [a.category for a in read_acts(lead)][:1] == [Category.ENTITY_LISTING]

@@ -4177,3 +4177,29 @@ def test_controls_implemented_in_a_month_are_the_measure_announced_then(archive)
              "prices": "In April, rare earth prices rose."}
     found = links_of_texts(archive, "Rare earths", texts, "2025-10-10")
     assert found == {"implemented": ["MOFCOM-2025-18"], "prices": []}
+
+
+def test_a_ban_on_dual_use_exports_to_counted_firms_is_the_control_list():
+    """"banned the export of dual-use (civilian and military) items to 16 U.S. companies"
+    (forty-ninth pass) is 禁止向16家美国实体出口两用物项, a control-list listing; a control list
+    "to include several rare earth elements" holds goods, not entities."""
+    assert "export_control_list" in terms_in(
+        "China banned the export of dual-use (civilian and military) items to 16 U.S. companies.",
+        kinds=("list",))
+    assert terms_in("Beijing expanded its export control list to include several rare earth "
+                    "elements and magnets.", kinds=("list",)) == set()
+    assert terms_in("China added 16 U.S. entities to its export control list.",
+                    kinds=("list",)) == {"export_control_list"}
+
+
+def test_a_control_list_expanded_in_a_month_is_the_measure_issued_then(archive):
+    """"in April 2025, Beijing expanded its export control list to include several rare earth
+    elements" (forty-ninth pass): goods added to the list tell the measure's issue, and the
+    list holding goods is no list of entities."""
+    night(archive, "2025-04-04", *measures("MOFCOM-2025-18", "MOFCOM-2025-21"))
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-57"))  # rare earths: no "only measure"
+    texts = {"expanded": "In April 2025, Beijing expanded its export control list to include "
+                         "several rare earth elements and magnets.",
+             "prices": "In April 2025, rare earth prices rose."}
+    found = links_of_texts(archive, "Rare earth licences", texts, "2025-12-04")
+    assert found == {"expanded": ["MOFCOM-2025-18"], "prices": []}
