@@ -144,7 +144,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\bbans?\b[^.;:]{0,40}?\bfrom\s+doing\s+business\s+with\b"
               # counted parties' imports and exports restricted, the unreliable entity list's
               # effect ("restricting imports and exports for 11 U.S. defense manufacturers")
-              r"|\b(?:restrict\w*|ban\w*|bar|bars|barr\w*|prohibit\w*)\s+(?:\w+\s+){0,2}?"
+              r"|\b(?:restrict(?:s|ed|ing)?|bans?|banned|banning|bars?|barred|barring"
+              r"|prohibit(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
               r"imports?\s+and\s+exports?\s+(?:for|of|by|with|to\s+and\s+from)\s+COUNTED"
               # the latest entries on a list, parties on a list from a day ("among the
               # latest foreign entries on China's unreliable entity list", "are on Beijing's
