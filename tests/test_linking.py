@@ -4166,17 +4166,22 @@ def test_the_above_minerals_are_the_goods_the_sentence_before_named(archive):
     assert found == {"back": ["MOFCOM-2023-23"], "none": []}
 
 
-def test_controls_implemented_in_a_month_are_the_measure_announced_then(archive):
-    """"In April, the Chinese government implemented export controls on rare earth items"
-    (forty-ninth pass): "implemented … controls on", as 对…实施出口管制, tells the act's
-    issue, so the month and the goods name it."""
-    night(archive, "2025-04-04", *measures("MOFCOM-2025-18"))
+def test_controls_implemented_or_widened_in_a_month_are_the_measure_issued_then(archive):
+    """"In April, the Chinese government implemented export controls on rare earth items", "in
+    April 2025, Beijing expanded its export control list to include several rare earth elements"
+    (forty-ninth pass): "implemented … controls on", as 对…实施出口管制, and a list widened to
+    more goods tell the act's issue, so the month and the goods name it; the list holding goods
+    is no list of entities (No. 21's)."""
+    night(archive, "2025-04-04", *measures("MOFCOM-2025-18", "MOFCOM-2025-21"))
     night(archive, "2025-10-09", *measures("MOFCOM-2025-57"))  # rare earths: no "only measure"
     texts = {"implemented": "In April, the Chinese government implemented export controls on "
                             "rare earth items.",
+             "expanded": "In April 2025, Beijing expanded its export control list to include "
+                         "several rare earth elements and magnets.",
              "prices": "In April, rare earth prices rose."}
-    found = links_of_texts(archive, "Rare earths", texts, "2025-10-10")
-    assert found == {"implemented": ["MOFCOM-2025-18"], "prices": []}
+    found = links_of_texts(archive, "Rare earths", texts, "2025-12-04")
+    assert found == {"implemented": ["MOFCOM-2025-18"], "expanded": ["MOFCOM-2025-18"],
+                     "prices": []}
 
 
 def test_a_ban_on_dual_use_exports_to_counted_firms_is_the_control_list():
@@ -4190,16 +4195,3 @@ def test_a_ban_on_dual_use_exports_to_counted_firms_is_the_control_list():
                     "elements and magnets.", kinds=("list",)) == set()
     assert terms_in("China added 16 U.S. entities to its export control list.",
                     kinds=("list",)) == {"export_control_list"}
-
-
-def test_a_control_list_expanded_in_a_month_is_the_measure_issued_then(archive):
-    """"in April 2025, Beijing expanded its export control list to include several rare earth
-    elements" (forty-ninth pass): goods added to the list tell the measure's issue, and the
-    list holding goods is no list of entities."""
-    night(archive, "2025-04-04", *measures("MOFCOM-2025-18", "MOFCOM-2025-21"))
-    night(archive, "2025-10-09", *measures("MOFCOM-2025-57"))  # rare earths: no "only measure"
-    texts = {"expanded": "In April 2025, Beijing expanded its export control list to include "
-                         "several rare earth elements and magnets.",
-             "prices": "In April 2025, rare earth prices rose."}
-    found = links_of_texts(archive, "Rare earth licences", texts, "2025-12-04")
-    assert found == {"expanded": ["MOFCOM-2025-18"], "prices": []}
