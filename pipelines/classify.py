@@ -626,16 +626,16 @@ def _title_kind(title: re.Match[str]) -> str:
 # Taiwan's and the mainland's agencies print as a paragraph of its own: no sentence of the story.
 DATELINE_LINE = r"^[^，。,.：:\s]{0,30}?\d{1,2}日(?:专)?电$"
 # A line of the page's furniture above the text: its date and author ("时间: 2025-02-13
-# 16:46:06 | 作者: …", "Published: Oct 09, 2025"), or a date alone ("December 22, 2025").
+# 16:46:06 | 作者: …", "Published: Oct 09, 2025", 发(fā)布时间:2024年01月18日), a date alone
+# ("December 22, 2025", 2025年12月22日), or a byline ending on the page's date and time
+# ("巨亨网编译钟咏翔 2026-01-07 04:30", a date alone too).
 PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源|(?:责任)?编辑|Published|Updated"
                   r"|Posted)\s*[:：]"
+                  r"|^.{0,12}?(?:时间|日期)\s*[:：]\s*\d{4}"
                   r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
-                  r"\s+\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                  r"|\d{4}年\d{1,2}月\d{1,2}日)\s*$"
-                  # a byline or source line that gives the page's date ("巨亨网编译钟咏翔 2026-01-07
-                  # 04:30", "发(fā)布时间:2024年01月18日 19:21  来源:…")
-                  r"|^[^。，,.!?！？]{0,30}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$"
-                  r"|^.{0,12}?(?:时间|日期)\s*[:：]\s*\d{4}")
+                  r"\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*$"
+                  r"|^[^。，,.!?！？]{0,30}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                  r"\s*$")
 
 
 def _lead(body: str) -> str:
