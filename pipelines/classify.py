@@ -679,7 +679,7 @@ def _act_category(act: Act, context: str, lead: str = "") -> Category:
         return Category.POLICY_STATEMENT  # a joint commitment: each side's instrument to come
     if not act.future:
         return act.category
-    if says_instrument_is_to_come(context):
+    if act.considered or says_instrument_is_to_come(context):
         return Category.POLICY_STATEMENT
     # (approvals promised, "compliant exports will be approved", have no instrument of their
     # own: a start date on the page is the control's)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pipelines.nfkc import changing_characters
 from pipelines.vocab import Issuer, Series
 
-__all__ = ["MeasureNumber", "find_measure_numbers", "parse_measure_id"]
+__all__ = ["MeasureNumber", "find_measure_numbers", "find_unattributed_numbers", "parse_measure_id"]
 
 _YEAR = r"(?:19|20)\d{2}"
 _MAX_RANGE = 50  # a range `Nos. 55-58` longer than this is not an announcement list
@@ -291,6 +291,32 @@ def _heads(norm: _Normalized) -> Iterator[tuple[re.Match[str], list[_Item]]]:
         items = _zh_items(norm, head.end())
         if items and _ZH_TAIL.match(norm.text, items[-1].end):
             yield head, items
+
+
+# A number with no issuer before it (2025年第61号公告, 公告2025年第61号), right after a mark, a
+# space or a word that is no agency's name (根据, 其中, 以及): whose it is, the text around it says.
+_ZH_UNNAMED = r"(?<![^\s,;:(。、“\"《据照即中及和与])"  # (the copy is NFKC: ， is ,)
+_ZH_BARE_BEFORE = re.compile(rf"{_ZH_UNNAMED}(?={_ZH_A_YEAR})")
+_ZH_BARE_AFTER = re.compile(rf"{_ZH_UNNAMED}公告\s*(?={_ZH_A_YEAR})")
+
+
+def find_unattributed_numbers(text: str, issuer: Issuer) -> list[MeasureNumber]:
+    """The Chinese references that name no issuer (2025年第61号公告, 公告2025年第61号), as the
+    given issuer's, when the text around them (a page about that issuer's announcements) says
+    whose they are; find_measure_numbers reads none of them."""
+    if not text or not _may_hold_a_number(text) or "公告" not in text:
+        return []
+    norm = _Normalized.of(text).with_arabic_numerals()
+    found: dict[str, MeasureNumber] = {}
+    for head in _ZH_BARE_BEFORE.finditer(norm.text):
+        items = _zh_items(norm, head.end())
+        if items and _ZH_TAIL.match(norm.text, items[-1].end):
+            for m in _build(norm, items, (issuer.value,), head.end()):
+                found.setdefault(m.id, m)
+    for head in _ZH_BARE_AFTER.finditer(norm.text):
+        for m in _build(norm, _zh_items(norm, head.end()), (issuer.value,), head.start()):
+            found.setdefault(m.id, m)
+    return sorted(found.values(), key=lambda m: m.start)
 
 
 def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:

@@ -64,13 +64,13 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
-from pipelines.identifiers import find_measure_numbers
+from pipelines.identifiers import find_measure_numbers, find_unattributed_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import read_as_simplified
 from pipelines.nfkc import nfkc
 from pipelines.reading import Act, last_actor_is_foreign, read_acts
 from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
-from pipelines.vocab import ChangeKind, Confidence, EventKind, LinkVerdict
+from pipelines.vocab import ChangeKind, Confidence, EventKind, Issuer, LinkVerdict
 
 # --------------------------------------------------------------------------- the rules as data
 
@@ -104,6 +104,7 @@ WEIGHTS = {
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
     "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
     "number_yearless": 5.0,  # ... by its number without the year, with a subject of its title
+    "number_month": 6.0,  # ... by its number without the year, with the month it was issued
     "in_force_before": 3.0,  # "the rules in force before October": it took effect earlier
     "part_suspended": 2.5,  # "suspended the part of that announcement" in a time it was
     "not_in_force_before": -3.0,  # ... and a measure of that month or later is not one of them
@@ -534,6 +535,11 @@ def distributed_years(sentence: str) -> list[str]:
     return [rest] + [f"{item}{m['verb']}。" for item in items]
 
 
+def _about_mofcom(text: str) -> bool:
+    """A Chinese page that names MOFCOM, and not Customs (whose own series a number could be)."""
+    return "商务部" in text and "海关总署" not in text
+
+
 def read_document(title: str, body: str, published: str) -> tuple[list[Sentence], set[str]]:
     """The document's sentences (the title first) and its own subjects (title and lead)."""
     today = dateline(body, published) or published
@@ -542,6 +548,11 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         parts = distributed_years(sentence)
         texts += [(part, sentence if len(parts) > 1 else "") for part in parts]
     sentences = [read_sentence(i, t, today) for i, (t, _) in enumerate(texts)]
+    if _about_mofcom(f"{title}\n{body}"):
+        # a Chinese page about MOFCOM's announcements: a number with no issuer is MOFCOM's
+        # (商务部发布两则公告。2025年第61号公告对……)
+        for s in sentences:
+            s.numbers |= {m.id for m in find_unattributed_numbers(s.text, Issuer.MOFCOM)}
     for s, (_, written) in zip(sentences, texts, strict=True):
         s.written = written
     previous: list[DateSpan] = []
@@ -649,10 +660,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     year = int(today[:4])
     for s in sentences:
         for m in _YEARLESS.finditer(s.text):
-            n = int(m["n"] or m["zh"])
-            for y in (year, year - 1):
-                if f"MOFCOM-{y}-{n}" not in s.numbers:
-                    s.yearless[f"MOFCOM-{y}-{n}"] = n
+            for n in _yearless_numbers(m):
+                for y in (year, year - 1):
+                    if f"MOFCOM-{y}-{n}" not in s.numbers:
+                        s.yearless[f"MOFCOM-{y}-{n}"] = n
     lead = " ".join(t for t, _ in texts[:3])
     topic = read_sentence(-1, lead, today)
     for s in sentences:
@@ -682,9 +693,16 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)
                               r"|\s*(?:它们|二者|两者)")
 # A MOFCOM announcement's number told without its year ("China's Announcement No. 61", 第61号公告),
 # not another body's (GACC, customs, the UEL working mechanism) and not followed by a year.
+# A list of them ("MOFCOM Announcements No. 21 and No. 22 from April") names each.
 _YEARLESS = re.compile(
-    r"(?<!GACC\s)(?<!Customs\s)(?<!UEL\s)\bAnnouncement\s+No\.?\s*(?P<n>\d{1,3})\b"
+    r"(?<!GACC\s)(?<!Customs\s)(?<!UEL\s)\bAnnouncements?\s+Nos?\.?\s*(?P<n>\d{1,3})\b"
+    r"(?P<more>(?:\s*(?:,|and|&)\s*(?:No\.?\s*)?\d{1,3}\b)*)"
     r"(?!\s*(?:of\s+|\[|\(|,\s*)?\d{4})|(?<![年\d〕])第(?P<zh>\d{1,3})号公告", re.IGNORECASE)
+
+
+def _yearless_numbers(m: re.Match[str]) -> list[int]:
+    """The numbers of one yearless reference or list."""
+    return [int(m["n"] or m["zh"]), *(int(n) for n in re.findall(r"\d{1,3}", m["more"] or ""))]
 
 
 def _refers_back(s: Sentence) -> bool:
@@ -982,10 +1000,12 @@ class Evidence:
         return f"inferred: {reasons}: “{text[:200]}”"
 
 
-IDENTIFYING = {"title", "number", "number_yearless", "day", "week", "month", "count_list",
+IDENTIFYING = {"title", "number", "number_yearless", "number_month", "day", "week", "month",
+               "count_list",
                "only_for_country", "only_by_then", "year_unique", "in_force_before",
                "part_suspended"}
-ABOUT = {"title", "number", "subject_title", "subject_text", "list", "package", "count_list",
+ABOUT = {"title", "number", "number_month", "subject_title", "subject_text", "list", "package",
+         "count_list",
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
@@ -1066,6 +1086,13 @@ def _figure_time(s: Sentence, d: DateSpan) -> bool:
         if a <= d.start < b:
             return bool(_FIGURE.search(s.text[a:b]))
     return False
+
+
+def _month_of_issue(s: Sentence, p: Profile) -> DateSpan | None:
+    """A month or day the sentence tells that the measure was issued in."""
+    issued = [day for day, what, _ in p.dates if what == "published"]
+    return next((d for d in s.dates if d.role != "until" and d.precision in ("month", "day")
+                 and any(d.covers(day) for day in issued)), None)
 
 
 def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
@@ -1309,6 +1336,10 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
         if named:
             e.add("number_yearless", "", f"its number without the year (No. {s.yearless[p.id]}) "
                   f"and a subject of its title")
+        elif month := _month_of_issue(s, p):
+            # "Announcements No. 21 and No. 22 from April": the month told is the year's
+            e.add("number_month", "", f"its number without the year (No. {s.yearless[p.id]}) "
+                  f"and the month it was issued (“{month.text}”)")
     _date_evidence(e, s, p)
     if "title" not in e.kinds:
         _bare_title_evidence(e, s, p, frequency or {})
@@ -1737,7 +1768,7 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
                      key=lambda e: -e.score)
     kept: list[Evidence] = []
     for e in passing:
-        strong = e.measure in packaged or bool(e.kinds & {"title", "number"})
+        strong = e.measure in packaged or bool(e.kinds & {"title", "number", "number_month"})
         if strong or not _dominated(e, kept):
             kept.append(e)
     if s.singular and len(kept) > 1:
@@ -1769,7 +1800,8 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     kept = [e for e in kept if e in groups[e.matched()]]
     _unknown_content(kept, passing, groups, profiles, packaged)
     for e in kept:
-        strong = e.measure in packaged or e.kinds & {"title", "number", "count_list"}
+        strong = e.measure in packaged or e.kinds & {"title", "number", "number_month",
+                                                      "count_list"}
         one_event = _one_suspension(groups[e.matched()])
         # a plural names all the controls it fits ("the October rare earth export controls"),
         # but "measures" on listed firms are what a listing does to them, not how many
@@ -2075,7 +2107,7 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
         p = profiles.get(measure_id)
         if p is None or not (_suspension_of(e.sentence, p) or _suspension_parts(e)):
             continue
-        if p.targets and e.kinds & (IDENTIFYING - {"number", "number_yearless"}):
+        if p.targets and e.kinds & (IDENTIFYING - {"number", "number_yearless", "number_month"}):
             # an instrument cited by number brings no target on its number alone: the text
             # cites what it means (`dev-216`)
             for target in _targets_named(e.sentence, p, profiles):

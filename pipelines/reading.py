@@ -983,6 +983,10 @@ FUTURE_BEFORE = (r"\b(?:will(?!\s+now\b)|would|shall|could|might|plans? to|inten
                  r"|(?:is|are) set to|(?:is|are) to|expected to|(?:is|are) willing to|hopes? to)\b"
                  # (可以, 能够: "can", as "could" is: 合规的出口申请都可以获得批准 promises)
                  r"|拟|计划|愿意?|希望|可以|能够")
+# What a government considers doing ("is considering tightening", 正考虑收紧, 研究收紧对日…):
+# not done, nor promised, whatever instrument the page shows of an earlier act.
+CONSIDERED_BEFORE = (r"\b(?:consider(?:s|ing)|mull(?:s|ing)|weigh(?:s|ing))\b"
+                     r"|考虑(?!到)|酝酿|研究(?=\s*$|收紧|加强|扩大|出台|实施|限制|暂停|对)")
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
 FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
 FUTURE_JUST_BEFORE = r"\bto\s*$"
@@ -1352,7 +1356,7 @@ QUOTED = r"\"[^\"]*\"|“[^”]*”|「[^」]*」"
 REPORTING: Patterns = (
     r"\b(?:said|says|say|told|according to|added|noted|stressed|stated|explained|warned|urged"
     r"|learned|asked|reported|showed)\b",
-    r"表示|介绍|获悉|据悉|据了解|(?<!应当)(?<!必须)指出|强调|认为|(?<!道)说(?![三道])",
+    r"表示|介绍|获悉|据悉|据了解|(?<!应当)(?<!必须)指出|强调|认为|(?<!道)说(?![三道白])",
     # a question asked of an official, or an answer, is reported, not the writer's question
     # (有媒体提问，…请问中方对此有何评论？; …出于什么考虑？中国商务部回应)
     r"提问|请问|问道|记者问|回应|报道|援引",
@@ -1365,6 +1369,10 @@ ARGUING: Patterns = (
     r"|those who)\b",
     r"\?",
     r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
+    # the self-media writer talking to the reader (别以为…, 说白了, 笔者, 下文将深入剖析): a
+    # column's voice, which a report does not use
+    r"别以为|别小看|说白了|不难看出|显而易见|换句话说|毫无疑问|笔者|小编|(?:下|本)文将"
+    r"|有意思的是|讽刺的是|不得不说|试问|更何况|可以说|动真格",
     # "it must be seen that": a modal before a verb of seeing argues (也应看到, 要认识到)
     r"(?:应|要|须)(?:看到|认识到|注意到|清醒地看到)",
     # the writer's emphasis by a cleft or a contrast, saying who is to blame or what is right:
@@ -1419,6 +1427,7 @@ class Act:
     negated: bool = False  # denied ("had not obtained", 未获批): no act
     joint: bool = False  # promised by both sides together (双方将, "the two sides will")
     promised: bool = False  # approvals promised ("will be approved"; FUTURE_IN_ACT)
+    considered: bool = False  # only considered ("is considering", 正考虑; CONSIDERED_BEFORE)
 
     @property
     def reported_done(self) -> bool:
@@ -1820,7 +1829,8 @@ def _is_future(text: str, head: int, match: str) -> bool:
             r"\s*to\s*", clause) and _search(DONE_TO_ACROSS, text[:start])):
         return False
     jiang = any(start + m.start() < head for m in re.finditer(FUTURE_JIANG, text[start:]))
-    return bool(_search(FUTURE_BEFORE, clause) or _search(FUTURE_JUST_BEFORE, clause) or jiang)
+    return bool(_search(FUTURE_BEFORE, clause) or _search(FUTURE_JUST_BEFORE, clause) or jiang
+                or _search(CONSIDERED_BEFORE, clause))
 
 
 def _rest_of_clause(text: str, end: int, spans: list[tuple[int, int]],
@@ -2185,6 +2195,7 @@ def _act(text: str, category: Category, m: re.Match[str],
         negated=negated,
         joint=bool(_search(BOTH_SIDES, text[_clause_start(text, head):head])),
         promised=bool(_search(FUTURE_IN_ACT, m.group(0))),
+        considered=bool(_search(CONSIDERED_BEFORE, text[_clause_start(text, head):head])),
     )
 
 

@@ -47,6 +47,7 @@ before it (links without numbers are decided at the end of the run, pipelines.li
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from scrapy.crawler import Crawler
@@ -60,6 +61,7 @@ from pipelines.glossary import term, terms_in
 from pipelines.items import DocumentItem
 from pipelines.normalize import as_read
 from pipelines.reading import FOREIGN_ACTORS, Act, last_actor_is_foreign, read_acts
+from pipelines.relative_dates import dates_in
 from pipelines.run import NoRun, SourceRun, source_run_of
 from pipelines.store import record_left_out
 from pipelines.textmodel import TextModel, reads, text_model, text_of
@@ -1081,10 +1083,60 @@ def judge(item: DocumentItem) -> Judgement:
     return second_reading(read, rule_judgement(read))
 
 
+# A headline that tells figures (exports, imports, output or prices rising, falling, at a
+# record): the page is about the figures, whatever measure it gives as their cause.
+FIGURES_HEADLINE = (
+    r"\b(?:exports?|imports?|shipments?|output|production|prices?|sales|surplus|deficit)\b"
+    r"[^.;:]{0,40}?\b(?:hits?|rise[sn]?|rose|falls?|fell|drops?|dropped|jump(?:s|ed)?"
+    r"|surge[sd]?|slump(?:s|ed)?|plunge[sd]?|climb(?:s|ed)?|soar(?:s|ed)?|tumble[sd]?"
+    r"|slide[sd]?|slid|rebound(?:s|ed)?|decline[sd]?|record|highest|lowest|zero|peak(?:s|ed)?"
+    r"|six-month|multi-year)\b"
+    r"|(?:出口|进口|价格|价|产量|出口量|出口额|销量|顺差)[^，。；:：]{0,8}?(?:创新高|创新低|破纪录"
+    r"|创纪录|新高|新低|下降|下滑|骤降|暴跌|大跌|增长|上涨|大涨|飙升|激增|回落|回升|归零|腰斩)"
+)
+
+
+# How long before the page an act it reports is still its news, not the figures' background.
+RECENT_ACT_DAYS = 31
+
+
+def _figures_page(title: str, body: str, published: str) -> bool:
+    """A page of figures: its headline tells figures and names no measure, its lead reports no
+    act of the regime, and no sentence reports one undated or dated within RECENT_ACT_DAYS
+    (with the day of the news): its measures are the figures' background."""
+    if not title or not re.search(FIGURES_HEADLINE, title, re.IGNORECASE) or _names_measure(
+            title):
+        return False
+    paragraphs = [p for p in (body or "").split("\n") if p.strip()]
+    lead = next((p for p in paragraphs if len(p.strip()) >= LEAD_MIN_CHARS), "")
+    if any(_reports_regime_act(s) or _announces_regime_act(s) for s in split_sentences(lead)):
+        return False
+    today = (published or "")[:10]
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", today):
+        return False
+    since = (date.fromisoformat(today) - timedelta(days=RECENT_ACT_DAYS)).isoformat()
+    for paragraph in paragraphs:
+        for sentence in split_sentences(paragraph):
+            if re.search(NEWS_DAY, sentence) and _names_measure(sentence):
+                return False
+            if _reports_regime_act(sentence) or _announces_regime_act(sentence):
+                # the act's time is told before it (a date after it is of what it refers to:
+                # "…获得通用许可，涉及2025年4月起实施出口管制的…物项")
+                head = min(a.head for a in read_acts(sentence))
+                days = [d for d in dates_in(sentence, today) if d.start < head]
+                if not days or any(d.last >= since for d in days):
+                    return False
+    return True
+
+
 def rule_judgement(item: DocumentItem) -> Judgement:
     """The rule's judgement of news that cites no announcement number (steps 2 and 3)."""
     score, found = topic_score(item.title, item.body)
     measures, places = _read_measures(item.title, item.body)
+    if measures >= KEEP_SCORE and _figures_page(item.title, item.body, item.published or ""):
+        return Judgement(False, f"a page of figures: its headline tells figures and its lead no "
+                                f"act; the measures it names are their background (topic score "
+                                f"{score}, measure score {measures})", close_call=True)
     if measures >= KEEP_SCORE and not _set_in_trade(places):
         return Judgement(False, f"its measure words are set in no trade: no export, import, "
                                 f"customs, foreign party or regime authority in its headline, "

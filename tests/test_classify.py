@@ -3256,3 +3256,17 @@ def test_entities_named_to_a_list_of_several_words_are_a_listing() -> None:
                  "China is restricting imports and exports for 11 U.S. defense manufacturers and "
                  "contractors, part of retaliatory actions."):
         assert [a.category for a in read_acts(lead)][:1] == [Category.ENTITY_LISTING]
+
+
+def test_a_control_only_considered_is_a_statement_whatever_instrument_the_page_shows() -> None:
+    """"中国研究收紧对日稀土出口许可审查" over a lead that retells the April controls and their
+    instrument (fiftieth pass): what the government considers is no act done or announced."""
+    title = "中国研究收紧对日稀土出口许可审查"
+    body = ("据报导，消息人士透露，中国政府正考虑针对性收紧2025年4月4日列管的"
+            "中重稀土相关物项出口许可审查。\n"
+            "2025年4月4日，商务部会同海关总署发布关于对钐等7类中重稀土相关物项实施出口管制措施的公告，"
+            "并于发布日起正式实施。")
+    assert classify_category(title, body, "news", "2026-01-07") == "policy_statement"
+    done = body.replace("正考虑针对性收紧", "决定收紧").replace("中国研究收紧", "中国收紧")
+    assert classify_category("中国收紧对日稀土出口许可审查", done, "news",
+                             "2026-01-07") == "controlled_item_change"

@@ -123,3 +123,18 @@ def test_parse_measure_id_message_is_short() -> None:
     with pytest.raises(ValueError) as excinfo:
         parse_measure_id("x" * 1000)
     assert len(str(excinfo.value)) < 200
+
+
+def test_a_number_that_names_no_issuer_is_read_only_as_the_issuer_given() -> None:
+    """2025年第61号公告 and 公告2025年第61号 with no issuer before them (fiftieth pass) are no
+    reference alone; read as MOFCOM's when the page says whose they are, never after another
+    agency's name (税委会公告2025年第4号, 财政部2025年第4号公告)."""
+    from pipelines.identifiers import find_unattributed_numbers
+    text = "其中，2025年第61号和第62号公告对稀土实施出口管制；根据公告2025年第58号，……"
+    assert find_measure_numbers(text) == []
+    found = find_unattributed_numbers(text, Issuer.MOFCOM)
+    assert [m.id for m in found] == ["MOFCOM-2025-61", "MOFCOM-2025-62", "MOFCOM-2025-58"]
+    assert found[0].issuers == (Issuer.MOFCOM.value,)
+    for other in ("国务院关税税则委员会公告2025年第4号", "财政部2025年第4号公告",
+                  "委员会发布2025年第4号公告", "商务部2025年第61号公告", "2025年第61号文件"):
+        assert find_unattributed_numbers(other, Issuer.MOFCOM) == [], other

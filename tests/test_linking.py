@@ -4195,3 +4195,35 @@ def test_a_ban_on_dual_use_exports_to_counted_firms_is_the_control_list():
                     "elements and magnets.", kinds=("list",)) == set()
     assert terms_in("China added 16 U.S. entities to its export control list.",
                     kinds=("list",)) == {"export_control_list"}
+
+
+def test_a_number_without_its_issuer_on_a_page_about_mofcom_is_mofcoms(archive):
+    """商务部发布两则公告。2025年第55号公告对…实施出口管制 (fiftieth pass): a number the sentence
+    gives no issuer is MOFCOM's on a page that names MOFCOM and not Customs; on a page that names
+    Customs, whose own series it could be, it stays unread."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-58"))
+    body = ("2025年第55号公告对超硬材料相关物项实施出口管制。"
+            "2025年第58号公告对锂电池相关物项实施出口管制。")
+    found = links_of_texts(archive, "出口管制新规",
+                           {"mofcom": "10月20日，商务部发布两则公告。" + body}, "2025-10-20")
+    assert found["mofcom"] == ["MOFCOM-2025-55", "MOFCOM-2025-58"]
+    numbers = set()
+    for s in read_document("出口管制新规", "10月20日，海关总署发布两则公告。" + body,
+                           "2025-10-20")[0]:
+        numbers |= s.numbers
+    assert numbers == set()
+
+
+def test_yearless_numbers_with_the_month_they_were_issued_name_those_measures(archive):
+    """"This rollback, outlined in MOFCOM Announcements No. 21 and No. 22 from April" on a page
+    of May 2025 (fiftieth pass): each number of the list, of the year whose month it was issued
+    in; a month they were not issued in names neither."""
+    night(archive, "2025-04-09", *measures("MOFCOM-2025-21", "MOFCOM-2025-22"))
+    body = ("China has suspended export controls on 28 US entities for 90 days. This rollback, "
+            "outlined in MOFCOM Announcements No. 21 and No. 22 from April, originally imposed "
+            "export prohibitions on US defense contractors.")
+    found = links_of_texts(archive, "China lifts curbs on US entities",
+                           {"april": body, "march": body.replace("April", "March")},
+                           "2025-05-15")
+    assert {"MOFCOM-2025-21", "MOFCOM-2025-22"} <= set(found["april"])
+    assert not {"MOFCOM-2025-21", "MOFCOM-2025-22"} & set(found["march"])

@@ -1559,3 +1559,30 @@ def test_an_explainers_question_headings_are_not_its_argument() -> None:
     assert voice(headings)[1] == 0 and not argues(headings)
     inline = "美方一再泛化国家安全概念，难道这不是在破坏全球供应链吗？这种做法必须停止。"
     assert voice(inline)[1] == 2
+
+
+def test_the_self_media_writers_asides_are_its_own_voice() -> None:
+    """别以为…, 别小看…, 有意思的是, 说白了, 下文将深入剖析 (fiftieth pass): the writer talks to the
+    reader, as a column does; a report of the same facts has none of them."""
+    column = ("这回中国动用了新的手段，有意思的是，很多做法像是美国示范过来的。\n"
+              "别以为两个名单是同一种事儿。\n别小看这套路。\n说白了，这是把西方的手段反过来用。")
+    report = ("商务部发布公告，将20家日本实体列入出口管制管控名单。\n"
+              "列入名单的实体，相关物项禁止出口。\n商务部新闻发言人表示，此举旨在维护国家安全。")
+    assert voice(column)[1] == 4 and argues(column)
+    assert voice(report)[1] == 0 and not argues(report)
+
+
+def test_an_act_only_considered_is_not_done_nor_promised() -> None:
+    """中国政府正考虑收紧…出口许可审查, 中国研究收紧对日稀土出口许可审查, "is considering export
+    controls" (fiftieth pass): a future act, and only considered; 考虑到… ("given …") and
+    研究决定 ("decided after study") are not."""
+    from pipelines.reading import read_acts
+    for text in ("中国政府正考虑针对性收紧中重稀土相关物项出口许可审查。",
+                 "中国研究收紧对日稀土出口许可审查",
+                 "China is considering export controls on rare earths."):
+        act = read_acts(text)[0]
+        assert act.future and act.considered, text
+    for text in ("考虑到各方需要，商务部对稀土实施出口管制。",
+                 "商务部经研究决定，对稀土实施出口管制。"):
+        act = read_acts(text)[0]
+        assert not act.future and not act.considered, text

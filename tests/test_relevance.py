@@ -3119,3 +3119,27 @@ def test_a_lead_telling_a_chinese_authority_acting_weighs_as_a_headline() -> Non
     assert relevance(news(title, lead))[0]
     foreign = lead.replace("中国商务部", "美国商务部").replace("不可靠实体清单", "实体清单")
     assert not relevance(news(title, foreign))[0]
+
+
+def test_a_page_of_figures_is_about_its_figures_not_the_measures_behind_them():
+    """"Rare Earth Exports Hit Highest Level Since 2009" over a lead of tonnes, with "In April,
+    Beijing implemented export restrictions …" three months back (fiftieth pass): the figures'
+    background, a close call; the same page reporting an act of its week, or an act with no
+    date, is kept."""
+    from pipelines.relevance import rule_judgement
+    title = "China's Rare Earths Exports Hit Highest Level Since 2009"
+    lead = ("China exported 7,742 metric tonnes of rare earths last month, marking the highest "
+            "peak since 2009, according to newly released customs data.\n")
+    old = ("In April, Beijing implemented export restrictions on seven rare earth elements and "
+           "magnets, in a move widely seen as a response to US tariffs.\n"
+           "These restrictions raised concerns over supply chain disruptions in Europe.")
+    page = news(title, lead + old)
+    page.published = "2025-07-16"
+    judged = rule_judgement(page)
+    assert not judged.keep and judged.close_call and "a page of figures" in judged.reason
+    recent = news(title, lead + old.replace("In April", "On July 2"))
+    recent.published = "2025-07-16"
+    assert rule_judgement(recent).keep
+    headline = news("China's rare earth exports hit a record after export controls", lead + old)
+    headline.published = "2025-07-16"
+    assert rule_judgement(headline).keep
