@@ -273,6 +273,8 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
     r"提出交涉|表示抗议|表示反对|表态",
+    # an authority that answers (商务部回应锑等物项出口管制): its answer is the news
+    r"(?:商务部|外交部|海关总署|发言人|官方|中方)[^，。；：:]{0,6}(?:回应|答问|释疑)",
     # guidance on applying (指导企业申请…, "helps firms apply for"): it grants nothing
     r"(?:指导|引导|帮助|辅导|指引)[^，。；]{0,10}申请"
     r"|\b(?:guides?|guided|guiding|guidance|helps?|helping|advises?|advising)\b[^.;:]{0,40}"

@@ -147,6 +147,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|\b(?:restrict(?:s|ed|ing)?|bans?|banned|banning|bars?|barred|barring"
               r"|prohibit(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
               r"imports?\s+and\s+exports?\s+(?:for|of|by|with|to\s+and\s+from)\s+COUNTED"
+              # export controls imposed on counted parties ("imposes export controls on 28 US
+              # companies", 对28家美国实体实施出口管制): their listing on the control list
+              r"|\b(?:impos(?:es?|ed|ing)|puts?|putting|plac(?:es?|ed|ing)|slap(?:s|ped|ping)?)"
+              r"\s+(?:new\s+)?export\s+(?:controls?|curbs|restrictions|bans?)\s+on\s+COUNTED"
+              r"|对\d+家[^，。；]{0,20}?(?:实体|企业|公司)[^，。；]{0,6}?实施出口管制"
               # the latest entries on a list, parties on a list from a day ("among the
               # latest foreign entries on China's unreliable entity list", "are on Beijing's
               # watch list as of Monday"): the listing told from the listed party's side
@@ -1320,11 +1325,12 @@ INSTRUMENT: Patterns = (
     # an authority of the regime announcing it (the announcement is the instrument; a ministry
     # that "said" it will act may be stating an intention)
     r"\b(?:commerce ministry|Ministry of Commerce|MOFCOM|General Administration of Customs)"
-    r"(?:\s*\([A-Z]+\))?\s+(?:(?:on\s+)?\w+day\s+)?announced\b",
+    r"(?:\s*\([A-Z]+\))?\s+(?:(?:has|had)\s+)?(?:(?:on\s+)?\w+day\s+)?announced\b",
     # the same day told by the measure's taking effect, the measure its subject ("The controls
     # take effect on September 15")
     r"\b(?:controls?|restrictions?|bans?|curbs|requirements?|measures?|rules?)\s+(?:will\s+"
-    r"|would\s+|shall\s+)?(?:takes?|took|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from)\s+"
+    r"|would\s+|shall\s+|(?:is|are)\s+(?:set|due|scheduled)\s+to\s+)?"
+    r"(?:takes?|took|comes?|came)\s+(?:into\s+)?(?:effect|force)\s+(?:on|from)\s+"
     r"(?:" + MONTH + r"[a-z]*\.?\s+\d|" + WEEKDAY + r"|today|tomorrow|\d{1,2}\s+" + MONTH + ")",
     r"\b(?:according to|under|in|said in|stated in|released|issued|published)\s+(?:a|an|the|its"
     r"|two)\s+(?:joint\s+)?announcements?\b",

@@ -228,6 +228,8 @@ def _nearest_day(today: date, m: int, d: int, forward: bool = False) -> date | N
 
 
 _FORWARD_MODIFIERS = ("until", "till", "by", "from", "before", "through")
+# How far ahead of the page a start day told without its year (自4月10日起) is read as coming.
+START_AHEAD_DAYS = 90
 _FUTURE = re.compile(r"\b(?:will|would|shall|to\s+take\s+effect|taking\s+effect|set\s+to"
                      r"|due\s+to|scheduled|starting|until|till)\b|将|起(?:正式)?(?:实施|施行)",
                      re.IGNORECASE)
@@ -517,8 +519,12 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _ZH_DAY.finditer(text):
         if _taken(found, m.start(), m.end()):
             continue
+        role = _zh_role(text, m)
         day = _nearest_day(today, int(m["m"]), int(m["d"]),
-                           _looks_forward(text[:m.start()]) or _zh_role(text, m) == "until")
+                           _looks_forward(text[:m.start()]) or role == "until")
+        if role == "from" and (ahead := _nearest_day(today, int(m["m"]), int(m["d"]), True)) and (
+                ahead <= today + timedelta(days=START_AHEAD_DAYS)):
+            day = ahead  # 自4月10日起 on 6 April: a start days ahead, not a year back
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_YEAR_MONTH.finditer(text):
@@ -601,7 +607,7 @@ def _joined_day(text: str, start: int, found: list[DateSpan]) -> date | None:
 
 def _zh_role(text: str, m: re.Match[str]) -> str:
     after = text[m.end(): m.end() + 3]
-    before = text[max(0, m.start() - 3): m.start()]
+    before = text[max(0, m.start() - 3): m.start()].rstrip()  # (自 4 月 10 日起: spaced)
     if re.match(r"\s*起", after) or before.endswith(("自", "从")):
         return "from"
     if before.endswith(("至", "到")) and not before.endswith("截至"):

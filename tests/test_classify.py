@@ -3270,3 +3270,28 @@ def test_a_control_only_considered_is_a_statement_whatever_instrument_the_page_s
     done = body.replace("正考虑针对性收紧", "决定收紧").replace("中国研究收紧", "中国收紧")
     assert classify_category("中国收紧对日稀土出口许可审查", done, "news",
                              "2026-01-07") == "controlled_item_change"
+
+
+def test_an_announcement_with_its_start_day_is_the_act_however_it_is_worded() -> None:
+    """"has announced that it will impose …; the new export controls are set to take effect on
+    September 15" (fiftieth pass): the instrument is shown, the act is the news; "said it will
+    impose" with no start day is an intention."""
+    title = "China to restrict antimony exports for national security"
+    body = ("China's Commerce Ministry has announced that it will impose export restrictions on "
+            "antimony, a mineral used in batteries and weapons. The new export controls are set "
+            "to take effect on September 15.")
+    assert classify_category(title, body, "news", "2024-08-15") == "controlled_item_change"
+    vague = ("China's Commerce Ministry said that it will impose export restrictions on "
+             "antimony, a mineral used in batteries and weapons, at some point.")
+    assert classify_category(title, vague, "news", "2024-08-15") == "policy_statement"
+
+
+def test_an_authority_answering_in_the_headline_is_a_statement() -> None:
+    """环球网：商务部回应锑等物项出口管制 (fiftieth pass): the answer is the news, whatever act the
+    spokesperson retells."""
+    body = ("8月22日下午，商务部举行例行记者会。有媒体提问称，近期商务部发布了关于对锑等物项"
+            "实施出口管制的公告。\n"
+            "对此，商务部新闻发言人何亚东说，8月15日，商务部、海关总署联合发布公告，决定对部分锑、"
+            "超硬材料相关物项实施出口管制，上述政策将于9月15日起正式实行。")
+    assert classify_category("环球网：商务部回应锑等物项出口管制", body, "news",
+                             "2024-08-22") == "policy_statement"

@@ -4227,3 +4227,28 @@ def test_yearless_numbers_with_the_month_they_were_issued_name_those_measures(ar
                            "2025-05-15")
     assert {"MOFCOM-2025-21", "MOFCOM-2025-22"} <= set(found["april"])
     assert not {"MOFCOM-2025-21", "MOFCOM-2025-22"} & set(found["march"])
+
+
+def test_a_start_day_without_its_year_told_days_ahead_is_coming_not_a_year_back():
+    """自 4 月 10 日起 on a page of 6 April (fiftieth pass, spaced as some sites write it) starts
+    in four days; 从1月5日起 and 自12月1日起 told then started before the page."""
+    def first(text: str) -> tuple[str, str]:
+        d = dates_in(text, "2025-04-06")[0]
+        return d.first, d.role
+    assert first("自 4 月 10 日起对美输华商品加征关税") == ("2025-04-10", "from")
+    assert first("自4月10日起对美输华商品加征关税") == ("2025-04-10", "from")
+    assert first("从1月5日起实施") == ("2025-01-05", "from")
+    assert first("自12月1日起实施") == ("2024-12-01", "from")
+    assert first("4月10日，商务部发布公告") == ("2024-04-10", "on")
+
+
+def test_an_instrument_adjusting_the_measures_related_to_a_list_is_named_alone():
+    """同日，商务部发布公告，对出口管制管控名单和不可靠实体清单相关措施作出调整，自11月10日起施行
+    (fiftieth pass): the day is the instrument's, as a suspension's end is; a listing's
+    suspension continued that day is what brings the instrument, not a link of its own."""
+    from pipelines.linking import _suspension_alone, read_sentence
+    adjusting = ("同日，商务部发布公告，对出口管制管控名单和不可靠实体清单相关措施作出调整，"
+                 "自11月10日起施行。")
+    assert _suspension_alone(read_sentence(1, adjusting, "2025-11-05"))
+    listing = "同日，商务部发布公告，将15家美国实体列入出口管制管控名单，自11月10日起施行。"
+    assert not _suspension_alone(read_sentence(1, listing, "2025-11-05"))

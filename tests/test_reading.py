@@ -1586,3 +1586,15 @@ def test_an_act_only_considered_is_not_done_nor_promised() -> None:
                  "商务部经研究决定，对稀土实施出口管制。"):
         act = read_acts(text)[0]
         assert not act.future and not act.considered, text
+
+
+def test_export_controls_imposed_on_counted_companies_are_their_listing() -> None:
+    """"China imposes export controls on 28 US companies", 对28家美国实体实施出口管制 (fiftieth
+    pass): the companies go on the control list; controls imposed on goods stay controls."""
+    from pipelines.reading import read_acts
+    for text in ("China imposes export controls on 28 US companies citing national security",
+                 "China puts export controls on 28 US defense firms",
+                 "中国对28家美国实体实施出口管制"):
+        assert read_acts(text)[0].category is Category.ENTITY_LISTING, text
+    assert read_acts("China imposes export controls on gallium and germanium")[0].category is (
+        Category.CONTROLLED_ITEM_CHANGE)
