@@ -1150,8 +1150,8 @@ _SUSPENDED_NOUN = re.compile(r"管制|管控|措施|公告|决定|禁令|禁止|
 
 
 # An instrument told as adjusting the measures related to a list, with no measure of its own
-# named (对出口管制管控名单和不可靠实体清单相关措施作出调整，自11月10日起施行): its day is the
-# instrument's, like a suspension's end.
+# named and no suspension told (对出口管制管控名单和不可靠实体清单相关措施作出调整，自11月10日起
+# 施行): its day is the instrument's, like a suspension's end.
 _ADJUSTS_RELATED = re.compile(r"(?:对|就)[^。；]{0,40}相关(?:处理)?措施(?:作出|进行)?调整"
                               r"|调整[^。；]{0,40}相关(?:处理)?措施"
                               r"|\badjust(?:s|ed|ing|ments?\s+to)\b[^.;]{0,60}\brelated\s+measures\b",
@@ -1164,7 +1164,7 @@ def _suspension_alone(s: Sentence) -> bool:
     noun of its own before the end word (only by goods or a country: "对美国出口镓、锗、锑等物项的
     有关暂停措施也将于11月27日到期", dev-1433). Its end day is then the instrument's: it names the
     suspension, not the measure suspended."""
-    if _ADJUSTS_RELATED.search(s.text):
+    if _ADJUSTS_RELATED.search(s.text) and not s.suspension:
         return True  # the instrument that adjusts "related measures" from its day (No. 69)
     if not s.suspension:
         return False
