@@ -238,8 +238,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
 # "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
-                  r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")[^.;:]{0,40}"
-                  r"\b(?:controls?|bans?|measures?|countermeasures|restrictions?"
+                  # (its object, not a clause after it: "prices lift as curbs bite")
+                  r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")"
+                  r"(?:(?!\b(?:as|after|because|amid|while|despite|since|when)\b)[^.;:]){0,40}"
+                  r"\b(?:controls?|bans?|measures?|countermeasures|restrictions?|curbs?"
                   r"|tariffs?|fees|levies|presumptions?\s+of\s+denial)\b"
                   r"|\bstop(?:s|ped|ping)? implementing\b"
                   # a fee no longer collected ("stopped charging special fees on US ships"; not
@@ -1339,6 +1341,8 @@ INSTRUMENT: Patterns = (
     r"\bannouncements?\s+(?:released|issued|published)\b",
     r"自[^，。；]{0,20}起|起(?:正式)?(?:实施|执行|施行)",
     r"(?<!后续)(?<!即将)(?<!将)发布(?:了)?(?:《[^》]*》|公告)|根据公告|公告(?:明确|规定|指出|显示)",
+    # measures or a decision issued, named by their content (发布了改善调整石墨物项临时出口管制措施)
+    r"(?<!后续)(?<!即将)(?<!将)(?<!拟)发布了?[^，。；]{0,30}?(?:措施|决定|办法)(?!\s*(?:草案|征求意见))",
     # a suspension or an extension with its term ("keep suspended for another 90 days",
     # 暂停实施一年): the term is the instrument's date, which a vow does not have
     r"\b(?:suspen\w*|extend\w*|extension|paus\w*)\s+(?:[\w-]+\s+){0,3}?for\s+(?:another\s+"

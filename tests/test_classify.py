@@ -3295,3 +3295,16 @@ def test_an_authority_answering_in_the_headline_is_a_statement() -> None:
             "超硬材料相关物项实施出口管制，上述政策将于9月15日起正式实行。")
     assert classify_category("环球网：商务部回应锑等物项出口管制", body, "news",
                              "2024-08-22") == "policy_statement"
+
+
+def test_measures_issued_named_by_their_content_are_the_instrument() -> None:
+    """北京在周五表示，中国将要求部分出口石墨产品需获得出口许可证 over 商务部和海关总署周五发布了
+    改善调整石墨物项临时出口管制措施 (fiftieth pass): the measures issued are the instrument of the
+    announced requirement; measures to be issued (将发布…措施) are none."""
+    title = "中国石墨出口管制意味着什么？"
+    lead = "北京在周五表示，为了保护国家安全，中国将要求部分出口石墨产品需获得出口许可证。\n"
+    issued = "中国商务部和海关总署周五发布了改善调整石墨物项临时出口管制措施。"
+    assert classify_category(title, lead + issued, "news", "2023-10-20") == (
+        "controlled_item_change")
+    assert classify_category(title, lead + "商务部表示，将发布相关配套措施。", "news",
+                             "2023-10-20") == "policy_statement"

@@ -1598,3 +1598,14 @@ def test_export_controls_imposed_on_counted_companies_are_their_listing() -> Non
         assert read_acts(text)[0].category is Category.ENTITY_LISTING, text
     assert read_acts("China imposes export controls on gallium and germanium")[0].category is (
         Category.CONTROLLED_ITEM_CHANGE)
+
+
+def test_curbs_lifted_are_a_suspension_and_prices_lifting_are_not() -> None:
+    """"Temporarily Lifts Export Curbs on U.S. Entities" (fiftieth pass) lifts a measure, as
+    lifting controls or a ban does; "prices lift as curbs bite" lifts nothing off."""
+    from pipelines.reading import read_acts
+    for text in ("China's MOFCOM Temporarily Lifts Export Curbs on U.S. Entities",
+                 "China lifted the ban on graphite exports"):
+        assert read_acts(text)[0].category is Category.SUSPENSION, text
+    assert all(a.category is not Category.SUSPENSION
+               for a in read_acts("Rare earth prices lift as curbs bite"))
