@@ -233,6 +233,9 @@ OPINION_MARKERS: Patterns = (
     r"作者系",
     r"本文作者",
     r"评论员文章",
+    # a journal article's keywords line (关键词:出口管制;镓;锗): an essay signed by its author
+    # (after the author's name when the page runs them together: 周密关键词:…)
+    r"(?:^|\n)[^\n。，,.;；]{0,12}?(?:关键词|关键字|Key\s?words)\s*[:：]",
 )
 OPINION_LABELS: Patterns = (
     r"^\s*(?:GT Voice|Editorial|Commentary|Opinion|Viewpoint|Op-?ed|Xinhua Commentary"
@@ -273,7 +276,10 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
     r"提出交涉|表示抗议|表示反对|表态",
-    # an authority that answers (商务部回应锑等物项出口管制): its answer is the news
+    # an authority that answers (商务部回应锑等物项出口管制, "Ministry of Commerce's latest
+    # response"): its answer is the news
+    r"\b(?:MOFCOM|ministry|Commerce|spokes(?:person|man|woman)|official)['’]s\s+(?:latest\s+"
+    r"|first\s+|official\s+)?(?:response|reply|answer|remarks|comments)\b",
     r"(?:商务部|外交部|海关总署|发言人|官方|中方)[^，。；：:]{0,6}(?:回应|答问|释疑)",
     # guidance on applying (指导企业申请…, "helps firms apply for"): it grants nothing
     r"(?:指导|引导|帮助|辅导|指引)[^，。；]{0,10}申请"
@@ -692,6 +698,18 @@ def _act_category(act: Act, context: str, lead: str = "") -> Category:
     return Category.POLICY_STATEMENT
 
 
+# The regime's authorities as the headline's label ("China's Ministry of Commerce and General
+# Administration of Customs: … Export controls on some medium and heavy rare earth items"): the
+# measure named after it is theirs, done, as an announcement's title names it.
+ISSUER_LABEL = (r"^\s*(?:China['’]s\s+)?(?:(?:the\s+)?(?:Ministry\s+of\s+Commerce|MOFCOM"
+                r"|Commerce\s+Ministry|General\s+Administration\s+of\s+Customs|GACC)"
+                r"(?:\s*(?:,|and|&)\s*)?){1,3}\s*[:：]")
+# ... when what follows is a name, not a clause that says something of it ("MOFCOM: rare earth
+# export controls are not an export ban": its words)
+LABELLED_CLAUSE = (r"\b(?:is|are|was|were|not|will|would|should|must|can|has|have|had|says?"
+                   r"|said)\b|是|不是|并非|不会|将|称|表示")
+
+
 def _headline(title: str, lead: str, context: str) -> tuple[Category | None, bool]:
     """The headline's act, and whether the headline is a statement (relays, speaks about a
     measure, or reports another government's act) rather than news of an act."""
@@ -701,13 +719,16 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
             if not (act.foreign or act.evaluated or act.negated):
                 return _act_category(act, context, lead), False
     statement = _matches(NEWS_STATEMENT_TITLE, title) and not _matches(HEADLINE_EVENT, title)
+    labelled = re.match(ISSUER_LABEL, title, re.IGNORECASE)
     caused: Category | None = None  # an act of the day a market's move follows, if no other
     for act in read_acts(title):
         foreign = act.foreign or _named_foreign(title, act.head, lead) \
             or _foreign_speaker(title, act.head)
         if act.evaluated or foreign:
             statement = True
-        participle = not act.done and _headline_participle(title, act.head)
+        participle = not act.done and (_headline_participle(title, act.head) or (
+            labelled is not None and act.head >= labelled.end()
+            and not re.search(LABELLED_CLAUSE, title[labelled.end():], re.IGNORECASE)))
         if act.background and act.recent_event and act.done and caused is None and not (
                 foreign or act.evaluated or act.negated or act.future):
             caused = act.category  # "Prices rose after China announced export controls …"

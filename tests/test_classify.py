@@ -3308,3 +3308,33 @@ def test_measures_issued_named_by_their_content_are_the_instrument() -> None:
         "controlled_item_change")
     assert classify_category(title, lead + "商务部表示，将发布相关配套措施。", "news",
                              "2023-10-20") == "policy_statement"
+
+
+def test_a_journal_articles_keywords_line_marks_an_essay() -> None:
+    """周密 / 关键词:出口管制;镓;锗;国家安全 (fiftieth pass), even run together with the author's
+    name: a signed journal article, commentary, however it retells the announcement."""
+    title = "周密：出口管制、镓、锗与国家安全"
+    body = ("2023年7月3日，中国商务部和海关总署发布2023年第23号公告，对镓、锗相关物项实施出口管制。"
+            "自8月1日起，未经许可的上述物项，不得出口。")
+    assert classify_category(title, "周密\n关键词:出口管制;镓;锗\n" + body, "news",
+                             "2023-08-15") == "commentary"
+    assert classify_category(title, "周密关键词:出口管制;镓;锗" + body, "news",
+                             "2023-08-15") == "commentary"
+    assert classify_category(title, body, "news", "2023-08-15") == "controlled_item_change"
+
+
+def test_a_measure_named_under_its_authorities_label_is_their_act() -> None:
+    """"China's Ministry of Commerce and General Administration of Customs: Countermeasures
+    against the United States: Export controls on some medium and heavy rare earth items"
+    (fiftieth pass): the measure named after the authorities' label is theirs, done; a clause
+    after the label ("MOFCOM: rare earth export controls are not an export ban") is words."""
+    lead = ("Multiple Chinese departments announced countermeasures today, including a 34% tariff "
+            "on all imported goods originating from the United States.")
+    title = ("China's Ministry of Commerce and General Administration of Customs: Countermeasures "
+             "against the United States: Export controls on some medium and heavy rare earth "
+             "items")
+    assert classify_category(title, lead, "news", "2025-04-04") == "controlled_item_change"
+    said = ("China's export control measures on rare earths are not an export ban, a spokesperson "
+            "for the Ministry of Commerce said on Sunday.")
+    assert classify_category("MOFCOM: rare earth export controls are not an export ban", said,
+                             "news", "2025-10-13") == "policy_statement"
