@@ -1106,9 +1106,10 @@ def _news_category(title: str, body: str, published: date | None = None) -> Cate
     if taken is not None:
         return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
-    if category is Category.POLICY_STATEMENT and _relays_official(lead, read_acts(lead)) \
+    if (category is Category.POLICY_STATEMENT or (category is None and statement)) \
+            and _relays_official(lead, read_acts(lead)) \
             and not re.search(ASKED_IN_LEAD, lead, re.IGNORECASE) \
-            and _reports_approvals(_first_paragraph(body)):
+            and _officials_approvals(body):
         # an official's statement whose paragraph reports approvals made ("has already approved
         # several compliant applications"): the approvals are the news, the act beating the
         # messenger, as in a relayed Q&A (_press_qa)
@@ -1328,6 +1329,16 @@ def _is_announcement_text(title: str, body: str) -> bool:
     if refs and refs[0].start == 0 and not _matches(STATEMENT_MARKERS, title):
         return True
     return _matches(ANNOUNCEMENT_MARKERS, body)
+
+
+def _officials_approvals(body: str) -> bool:
+    """The official the lead relays reports approvals made: in the first paragraph, or in the
+    next ones that go on relaying an official (何亚东强调说，…已批准了符合规定的出口申请)."""
+    paragraphs = [p for p in body.split("\n") if p.strip()]
+    lead = _lead(body)
+    start = next((i for i, p in enumerate(paragraphs) if lead and lead in p), 0)
+    return any(_reports_approvals(p) and (i == 0 or _relays_official(_lead(p), read_acts(_lead(p))))
+               for i, p in enumerate(paragraphs[start:start + OPENING_PARAGRAPHS]))
 
 
 def _first_paragraph(body: str) -> str:

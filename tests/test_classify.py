@@ -3338,3 +3338,16 @@ def test_a_measure_named_under_its_authorities_label_is_their_act() -> None:
             "for the Ministry of Commerce said on Sunday.")
     assert classify_category("MOFCOM: rare earth export controls are not an export ban", said,
                              "news", "2025-10-13") == "policy_statement"
+
+
+def test_approvals_an_official_goes_on_to_report_are_the_news() -> None:
+    """商务部：对石墨物项实施出口管制不是禁止出口, a lead relaying the spokesperson, and a second
+    paragraph in which the spokesperson reports applications approved (fiftieth pass): the
+    approvals beat the messenger; a second paragraph from no official reports none."""
+    title = "商务部：对石墨物项实施出口管制不是禁止出口"
+    lead = "1月18日，商务部新闻发言人何亚东表示，对特定石墨物项实施出口管制是国际通行做法。\n"
+    official = ("商务部新闻发言人还表示，商务部已陆续收到多家企业的许可申请，"
+                "已批准了符合规定的出口申请。")
+    assert classify_category(title, lead + official, "news", "2024-01-18") == "licensing"
+    other = "业内人士认为，石墨出口短期内将有所下降。"
+    assert classify_category(title, lead + other, "news", "2024-01-18") == "policy_statement"
