@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipelines.clauses import split_sentences
+from pipelines.countries import foreign_states
 from pipelines.identifiers import find_measure_numbers
 from pipelines.names import chinese_punctuation
 from pipelines.nfkc import nfkc
@@ -276,6 +277,9 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
     r"提出交涉|表示抗议|表示反对|表态",
+    # another state as the headline's speaker (日本:将监督中国镓、锗出口管制): its words
+    rf"^\s*(?:{foreign_states(parties_only=True)})(?:政府|官方|外务省|经产省|首相|总统|外相"
+    r"|\s+(?:government|officials?))?\s*[:：]",
     # an authority that answers (商务部回应锑等物项出口管制, "Ministry of Commerce's latest
     # response"): its answer is the news
     r"\b(?:MOFCOM|ministry|Commerce|spokes(?:person|man|woman)|official)['’]s\s+(?:latest\s+"
@@ -645,14 +649,20 @@ PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源
                   r"|^[^。，,.!?！？]{0,30}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                   r"\s*$")
 
+# A photo's caption above the text, ending on its credit ("… in Zhengzhou, Henan province, in
+# September. CHINA DAILY", "… [Photo/Xinhua]", "（图：Shutterstock）"): no sentence of the story.
+CAPTION_LINE = (r"(?:[.。]\s*(?-i:[A-Z][A-Z .&/-]{1,30}[A-Z])|\[(?:Photo|Image)[^\]]{0,40}\]"
+                r"|\((?:Photo|Image)[^)]{0,40}\)|[（(]图[:：／/][^）)]{0,30}[）)]|图片来源[:：][^。]{0,40})\s*$")
+
 
 def _lead(body: str) -> str:
     """The body's first sentence (after a line that only says the page was machine-translated,
-    is only a dateline, or is the page's date and author line)."""
+    is only a dateline, is the page's date and author line, or is a photo's caption)."""
     lines = [line for line in body.strip().split("\n") if line.strip()] or [""]
     while len(lines) > 1 and (re.match(TRANSLATION_NOTE, lines[0].strip(), re.IGNORECASE)
                               or re.match(DATELINE_LINE, lines[0].strip())
-                              or re.match(PAGE_META_LINE, lines[0].strip(), re.IGNORECASE)):
+                              or re.match(PAGE_META_LINE, lines[0].strip(), re.IGNORECASE)
+                              or re.search(CAPTION_LINE, lines[0].strip(), re.IGNORECASE)):
         lines = lines[1:]
     first = re.sub(r"《[^《》]*》", _title_kind, lines[0])
     return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
@@ -677,7 +687,12 @@ def _is_opinion(title: str, body: str) -> bool:
     if _matches(EXPLAINER_LABELS, title):
         return _matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
     return (_matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
-            or argues(body, title))
+            or argues(body, title, asides=not _headline_reports_act(title)))
+
+
+def _headline_reports_act(title: str) -> bool:
+    """The headline reports an act of the regime as done (商务部将…日本企业列入管控名单)."""
+    return any(a.reported_done and not a.negated for a in read_acts(title))
 
 
 def _act_category(act: Act, context: str, lead: str = "") -> Category:

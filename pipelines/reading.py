@@ -1379,10 +1379,6 @@ ARGUING: Patterns = (
     r"|those who)\b",
     r"\?",
     r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
-    # the self-media writer talking to the reader (别以为…, 说白了, 笔者, 下文将深入剖析): a
-    # column's voice, which a report does not use
-    r"别以为|别小看|说白了|不难看出|显而易见|换句话说|毫无疑问|笔者|小编|(?:下|本)文将"
-    r"|有意思的是|讽刺的是|不得不说|试问|更何况|可以说|动真格",
     # "it must be seen that": a modal before a verb of seeing argues (也应看到, 要认识到)
     r"(?:应|要|须)(?:看到|认识到|注意到|清醒地看到)",
     # the writer's emphasis by a cleft or a contrast, saying who is to blame or what is right:
@@ -1394,6 +1390,11 @@ ARGUING: Patterns = (
     r"^\s*(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?,\s+not\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:is|are)\s+(?:the\s+(?:only\s+|right\s+|real\s+)?"
     r"(?:way|answer|key|solution|path|cure)|what)\b",
 )
+# The self-media writer talking to the reader (别以为…, 说白了, 笔者, 下文将深入剖析): a column's
+# voice, which a report does not use; under a headline that reports an act, a chatty retelling
+# of it (classify._is_opinion).
+ASIDES = (r"别以为|别小看|说白了|不难看出|显而易见|换句话说|毫无疑问|笔者|小编|(?:下|本)文将"
+          r"|有意思的是|讽刺的是|不得不说|试问|更何况|可以说|动真格")
 # The writer's "we" and "our", and the writer's "I" outside quotations ("I have reported on
 # Japan for 20 years", "I would ask them"), matched with their case ("US" is not "us").
 WRITER_I = (r"\bI (?:have|had|would|will|cannot|can|could|am|was|do|did|think|believe|remember"
@@ -2247,9 +2248,10 @@ def is_transcript(body: str) -> bool:
 QUESTION_HEADING = r"^[^。！？?!.，,；;]{1,16}[？?]$"
 
 
-def voice(body: str, title: str = "") -> tuple[int, int]:
+def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
     """(sentences that report what others said, sentences that argue in the writer's voice); the
-    headline is the writer's own sentence too ("Washington should not misread it")."""
+    headline is the writer's own sentence too ("Washington should not misread it"); the
+    writer's asides to the reader (ASIDES) argue unless asides is False."""
     own = "\n".join(p for p in _compiled((QUOTED,)).sub(" ", body).split("\n")
                     if not re.match(SPEAKER_LABEL, p))
     headline = _compiled((QUOTED,)).sub(" ", title).strip()
@@ -2267,12 +2269,13 @@ def voice(body: str, title: str = "") -> tuple[int, int]:
             arguing += 1  # "I have reported …" is the writer's own voice, not a report
         elif _compiled(REPORTING).search(sentence):
             reporting += 1
-        elif _compiled(ARGUING).search(sentence) or re.search(ARGUING_PRONOUNS, sentence):
+        elif _compiled(ARGUING).search(sentence) or re.search(ARGUING_PRONOUNS, sentence) or (
+                asides and re.search(ASIDES, sentence)):
             arguing += 1
     return reporting, arguing
 
 
-def argues(body: str, title: str = "") -> bool:
+def argues(body: str, title: str = "", asides: bool = True) -> bool:
     """The text argues in its own voice more than it reports (an opinion piece)."""
-    reporting, arguing = voice(body, title)
+    reporting, arguing = voice(body, title, asides)
     return arguing >= OPINION_MIN_ARGUING and arguing > reporting

@@ -3351,3 +3351,38 @@ def test_approvals_an_official_goes_on_to_report_are_the_news() -> None:
     assert classify_category(title, lead + official, "news", "2024-01-18") == "licensing"
     other = "业内人士认为，石墨出口短期内将有所下降。"
     assert classify_category(title, lead + other, "news", "2024-01-18") == "policy_statement"
+
+
+def test_the_writers_asides_under_a_headline_of_the_act_retell_it() -> None:
+    """A chatty self-media retelling (说白了, 有意思的是, 你说…？) under a headline that reports the
+    listing (fiftieth pass) is the listing's news; the same asides under a headline of its own
+    view are a column."""
+    body = ("这事儿2月24日出来的。商务部把20家日本公司列入管控名单，不少人心里咯噔一下吧？\n"
+            "说白了，就是做两用物项的企业。\n有意思的是，配合核查的公司理论上能申请移出。\n"
+            "别小看这套路，你说风险得多大？")
+    listed = "商务部将三菱造船、斯巴鲁等日本企业列入管控名单和关注名单"
+    assert classify_category(listed, body, "news", "2026-02-25") == "entity_listing"
+    assert classify_category("这回中国对日本动用了新的手段", body, "news",
+                             "2026-02-25") == "commentary"
+
+
+def test_another_state_as_the_headlines_speaker_is_a_statement() -> None:
+    """日本:将监督中国镓、锗出口管制 反对违反WTO规则的行为 (fiftieth pass): Japan's words, over a
+    body that retells the controls; the controls under a headline of their own are the act."""
+    body = ("据彭博社报道，日本经济产业大臣称，东京将观察中国如何实施锗和镓的出口限制。"
+            "7月3日，中国商务部、海关总署发布公告，对镓、锗相关物项实施出口管制。")
+    assert classify_category("日本:将监督中国镓、锗出口管制 反对违反WTO规则的行为", body, "news",
+                             "2023-07-05") == "policy_statement"
+
+
+def test_a_photos_caption_is_not_the_lead() -> None:
+    """"A visitor walks past a poster … in September. CHINA DAILY", "… [Photo/Xinhua]" above the
+    text (fiftieth pass) are captions: the lead is the sentence after them."""
+    from pipelines.classify import _lead
+    for caption in ("A visitor walks past a poster of lab-grown diamonds during an expo in "
+                    "Zhengzhou, Henan province, in September. CHINA DAILY",
+                    "Workers at a graphite plant in Heilongjiang. [Photo/Xinhua]",
+                    "稀土矿区一景。（图：Shutterstock）"):
+        assert _lead(caption + "\nChina imposed export controls on graphite on Friday.") == (
+            "China imposed export controls on graphite on Friday.")
+    assert _lead("China imposed export controls.\nIt said so.") == "China imposed export controls."
