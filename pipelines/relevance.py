@@ -230,6 +230,9 @@ MEASURE_WORDS = (
     r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
+    # a control list of strategic or dual-use goods (香港的战略物品管制清单), export controls in
+    # their other Chinese word (出口控制)
+    r"|(?:出口|进出口|战略物品|两用物项|物项)[^，。；]{0,6}管制清单|战略物品|出口控制"
     # principle 77: technology barred or limited from transfer abroad (禁止向境外转让)
     # principle 82: a state's measures taken against a foreign country's entities or firms
     # (中方对40家日本实体采取措施, "China took measures against 20 Japanese entities") are its
@@ -1090,6 +1093,7 @@ FIGURES_HEADLINE = (
     r"[^.;:]{0,40}?\b(?:hits?|rise[sn]?|rose|falls?|fell|drops?|dropped|jump(?:s|ed)?"
     r"|surge[sd]?|slump(?:s|ed)?|plunge[sd]?|climb(?:s|ed)?|soar(?:s|ed)?|tumble[sd]?"
     r"|slide[sd]?|slid|rebound(?:s|ed)?|decline[sd]?|record|highest|lowest|zero|peak(?:s|ed)?"
+    r"|skyrocket(?:s|ed)?|plummet(?:s|ed)?|spike[sd]?|double[sd]?|halve[sd]?"
     r"|six-month|multi-year)\b"
     r"|(?:出口|进口|价格|价|产量|出口量|出口额|销量|顺差)[^，。；:：]{0,8}?(?:创新高|创新低|破纪录"
     r"|创纪录|新高|新低|下降|下滑|骤降|暴跌|大跌|增长|上涨|大涨|飙升|激增|回落|回升|归零|腰斩)"

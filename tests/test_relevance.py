@@ -3143,3 +3143,29 @@ def test_a_page_of_figures_is_about_its_figures_not_the_measures_behind_them():
     headline = news("China's rare earth exports hit a record after export controls", lead + old)
     headline.published = "2025-07-16"
     assert rule_judgement(headline).keep
+
+
+def test_a_control_list_of_strategic_goods_is_a_measure():
+    """《2023年进出口(战略物品)规例(修订附表1及2)令》… 香港的战略物品管制清单将涵盖… (fiftieth
+    pass): a strategic-goods control list amended is an export-control act, kept; a drugs
+    control list is not one."""
+    kept = news("进出口(战略物品)规例管制清单修订11月生效",
+                "《2023年进出口(战略物品)规例(修订附表1及2)令》将于11月1日生效。修订令生效后，"
+                "香港的战略物品管制清单将涵盖受《武器贸易条约》管制的物品。\n"
+                "修订令同时把《规例》所载对进出口、转运及过境的管制扩展至受该条约涵盖的物品。")
+    assert relevance(kept)[0]
+    left = news("新一批毒品管制清单公布", "国家禁毒委公布新的毒品管制清单，新增多种物质。")
+    assert not relevance(left)[0]
+
+
+def test_imports_that_skyrocket_are_figures_too():
+    """"U.S. Rare Earth Magnet Imports from China Skyrocket in June" (fiftieth pass): a headline
+    of figures, like "hit a record"."""
+    import re
+
+    from pipelines.relevance import FIGURES_HEADLINE
+    for title in ("U.S. Rare Earth Magnet Imports from China Skyrocket in June",
+                  "China's gallium exports plummet", "Rare earth prices double in a month"):
+        assert re.search(FIGURES_HEADLINE, title, re.IGNORECASE), title
+    assert not re.search(FIGURES_HEADLINE, "China adds 28 US firms to export control list",
+                         re.IGNORECASE)
