@@ -1352,7 +1352,8 @@ def _officials_approvals(body: str) -> bool:
     paragraphs = [p for p in body.split("\n") if p.strip()]
     lead = _lead(body)
     start = next((i for i, p in enumerate(paragraphs) if lead and lead in p), 0)
-    return any(_reports_approvals(p) and (i == 0 or _relays_official(_lead(p), read_acts(_lead(p))))
+    return any(_reports_approvals(p) and (i == 0 or _relays_official(
+        first := _lead(p), read_acts(first)))
                for i, p in enumerate(paragraphs[start:start + OPENING_PARAGRAPHS]))
 
 

@@ -29,7 +29,10 @@ The rule, in order:
    until a measure is named (SENSE_HEADS); and the text must set its measure words in trade
    (TRADE_SETTING): an export, an import, customs, trade, a foreign party or the regime's
    authorities in its headline, its lead or a sentence that counts, not only a city's, a court's
-   or a mine's licences and bans;
+   or a mine's licences and bans; and a page of figures (a headline that tells exports, imports
+   or prices moving and names no measure, over a lead that reports no act: FIGURES_HEADLINE,
+   `_figures_page`) is left out as a close call, its measures the figures' background, unless a
+   sentence reports an act undated, of the last month or of the day of the news;
 3. otherwise it is left out (counted, not stored, not a source problem); a page left out that
    names a measure all the same is a close call, listed for the analyst (`judge`), who may keep it
    (`regwatch relevance keep`: the only case where the archive, not the rule, decides).
