@@ -1806,6 +1806,12 @@ def last_actor_is_foreign(before: str) -> bool | None:
     return _last_actor(before)
 
 
+# Guidance a verb of doing has for its object, before the measure it is about ("issued new FAQs
+# about its dual-use export controls", 发布指南…): the guidance is issued, not the measure.
+GUIDANCE_OBJECT = (r"\b(?:FAQs?|guidance|guidelines?|Q&As?|questions\s+and\s+answers|explainers?"
+                   r"|handbooks?|manuals?|compliance\s+guides?)\b|指引|指南|问答|解读")
+
+
 def _verb_before(text: str, start: int) -> int | None:
     """The position of a verb of doing before a measure's name in its clause, if any."""
     clause = _clause_start(text, start)
@@ -2149,6 +2155,8 @@ def _act(text: str, category: Category, m: re.Match[str],
     if verb_at is not None and category is not Category.TARIFF \
             and re.match(FACED, text[verb_at:], re.IGNORECASE):
         verb_at = None  # a duty is faced; other measures' names after "face" are no act done
+    if verb_at is not None and re.search(GUIDANCE_OBJECT, text[verb_at:m.start()], re.IGNORECASE):
+        verb_at = None  # guidance issued about the measure ("issued new FAQs about its … controls")
     head = m.start() if verb_at is None else verb_at
     if category is Category.CONTROLLED_ITEM_CHANGE and _search(REQUIRED_ZH, m.group(0)) \
             and _search(SINCE_PERIOD_ZH, text[:m.start()]):

@@ -1609,3 +1609,13 @@ def test_curbs_lifted_are_a_suspension_and_prices_lifting_are_not() -> None:
         assert read_acts(text)[0].category is Category.SUSPENSION, text
     assert all(a.category is not Category.SUSPENSION
                for a in read_acts("Rare earth prices lift as curbs bite"))
+
+
+def test_guidance_issued_about_a_measure_is_no_act_on_it() -> None:
+    """"issued new FAQs about its dual-use export controls" (fiftieth pass): the FAQs are issued,
+    the controls stay as they were; "issued export controls on gallium" is the act."""
+    from pipelines.reading import read_acts
+    faqs = read_acts("China's Ministry of Commerce this month issued new FAQs about its dual-use "
+                     "export controls.")
+    assert faqs and not any(a.done for a in faqs)
+    assert read_acts("China issued export controls on gallium.")[0].done
