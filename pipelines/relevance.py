@@ -868,6 +868,11 @@ def _set_in_trade(places: list[str]) -> bool:
                for p in places)
 
 
+def _lead_index(paragraphs: list[str]) -> int:
+    """The lead: the first paragraph of substance (not a label such as "Editor's Note:")."""
+    return next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
+
+
 def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
     """The measure score, and the places that tell its setting: the headline, the lead and the
     sentences that count for the score."""
@@ -876,8 +881,7 @@ def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
     title = re.sub(DENIED_QUESTION, " ", title) if title else title
     score = _sentence_weight(title, TITLE_MEASURE_WEIGHT) if title and not history else 0
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
-    # The lead is the first paragraph of substance (not a label such as "Editor's Note:").
-    lead = next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
+    lead = _lead_index(paragraphs)
     if score and paragraphs and _lead_gives_headline_another_sense(title, paragraphs[lead]):
         score = 0
     borrowed: list[str] = []
@@ -1115,7 +1119,7 @@ def _figures_page(title: str, body: str, published: str) -> bool:
             title):
         return False
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
-    lead = next((p for p in paragraphs if len(p.strip()) >= LEAD_MIN_CHARS), "")
+    lead = paragraphs[_lead_index(paragraphs)] if paragraphs else ""
     if any(_reports_regime_act(s) or _announces_regime_act(s) for s in split_sentences(lead)):
         return False
     today = (published or "")[:10]
