@@ -31,6 +31,9 @@ from pipelines.search import fts_query, fts_query_exact, glossary_note, segment
 from pipelines.vocab import Confidence, EventKind, LinkVerdict, Relation, RunStatus
 
 EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
+# A designation's fields that its listing page states (Archive.add_designation).
+DESIGNATION_EVIDENCE = ("number", "listed", "sentence", "listing_sentence", "name_zh", "name_en",
+                        "country", "document", "source")
 # Measure fields a document's text can amend (what `measure_amended` compares).
 AMENDABLE_FIELDS = ("title_zh", "title_en", "issuers", "published", "effective", "category")
 
@@ -166,6 +169,15 @@ def now_utc() -> str:
 
 def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _change_row(change: ChangeRecord) -> dict[str, Any]:
+    """A change as a row of the changes table."""
+    record = asdict(change)
+    record["from"] = record.pop("from_")
+    record["list"] = record.pop("list_name")
+    record["diff"] = _json(record["diff"]) if record["diff"] else None
+    return record
 
 
 class Archive:
@@ -1080,12 +1092,11 @@ class Archive:
 
     # --- changes ---------------------------------------------------------------------------
     def add_change(self, run_id: str, change: ChangeRecord) -> None:
-        record = asdict(change)
-        record["from"] = record.pop("from_")
-        record["list"] = record.pop("list_name")
-        record["diff"] = _json(record["diff"]) if record["diff"] else None
-        record["run_id"] = run_id
-        self._insert("changes", record)
+        self._insert("changes", {**_change_row(change), "run_id": run_id})
+
+    def replace_change(self, change_id: int, change: ChangeRecord) -> None:
+        """A change of the run written again (its evidence is another page)."""
+        self.db["changes"].update(change_id, _change_row(change))
 
     def changes(self, run_id: str) -> list[dict[str, Any]]:
         rows = list(self._query("select * from changes where run_id = ? order by id", [run_id]))
@@ -1423,14 +1434,30 @@ class Archive:
     def designation(self, designation_id: str) -> dict[str, Any] | None:
         return self._one("select * from designations where id = ?", [designation_id])
 
-    def add_designation(self, row: dict[str, Any]) -> bool:
-        """Insert a designation unless it exists (then its last_seen moves); True if new."""
-        if self.designation(row["id"]):
-            self.db.execute("update designations set last_seen = ? where id = ?",
-                            [row["last_seen"], row["id"]])
-            return False
-        self.db["designations"].insert(row)
-        return True
+    def add_designation(self, row: dict[str, Any]) -> str:
+        """Insert a designation: "new". One that exists has its last_seen moved, and on the
+        night it was first seen takes the row's evidence (document, sentence, names...) when
+        the row's document comes first by confidence, date and address: "preferred", else
+        "kept". Which of two pages stating one listing is cited does not depend on the order
+        they arrived in."""
+        known = self.designation(row["id"])
+        if known is None:
+            self.db["designations"].insert(row)
+            return "new"
+        self.db.execute("update designations set last_seen = ? where id = ?",
+                        [row["last_seen"], row["id"]])
+        if (known["first_seen"] != row["first_seen"] or known["document"] == row["document"]
+                or self.first_document(row["document"], known["document"]) != row["document"]):
+            return "kept"
+        self.update_designation(row["id"], {k: row[k] for k in DESIGNATION_EVIDENCE})
+        return "preferred"
+
+    def first_document(self, *doc_ids: str) -> str | None:
+        """Of the documents, the one that comes first by confidence, date and address."""
+        row = self._one(f"select d.id from documents d where d.id in "
+                        f"({', '.join('?' * len(doc_ids))}) order by " + self._EVIDENCE_ORDER
+                        + " limit 1", list(doc_ids))
+        return row["id"] if row else None
 
     def add_designation_event(self, row: dict[str, Any]) -> None:
         """Record an event aimed at named entities or at a list's entities of one day, once;

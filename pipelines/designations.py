@@ -284,6 +284,22 @@ def save_entity(archive: Archive, entity: ParsedEntity, as_of: str) -> str:
     return row["id"]
 
 
+def name_entity_as(archive: Archive, ent: str, entity: ParsedEntity, as_of: str) -> None:
+    """An entity first seen tonight takes the names this page gives (its listing is the one
+    cited), the names it had becoming aliases; its id does not change."""
+    row = archive.entity(ent)
+    if row is None or row["first_seen"] != as_of:
+        return
+    aliases = set(_aliases(row)) | {row["name_zh"], row["name_en"]}
+    for attr, key_attr in (("name_zh", "key_zh"), ("name_en", "key_en")):
+        name = getattr(entity, attr)
+        if name:
+            row[attr], row[key_attr] = name, name_key(name) or None
+    row["country"] = entity.country or row["country"]
+    row["aliases"] = sorted(a for a in aliases - {None, row["name_zh"], row["name_en"]})
+    archive.save_entity(row)
+
+
 def _aliases(row: dict[str, Any]) -> list[str]:
     value = row.get("aliases")
     return value if isinstance(value, list) else json.loads(value or "[]")
@@ -298,7 +314,8 @@ def _store_listed(archive: Archive, item: DocumentItem, found: ItemDesignations,
                   entity: ParsedEntity, doc_id: str, run_id: str, as_of: str,
                   quiet_before: str | None = None) -> None:
     """One designation of a listing announcement; `entity_listed` when it is new (and, in a
-    backfill, dated on or after quiet_before)."""
+    backfill, dated on or after quiet_before). Of two pages stating it on one night, the
+    designation and its change cite the one that comes first (Archive.add_designation)."""
     ent = save_entity(archive, entity, as_of)
     list_name = found.listing.list_name if found.listing else None
     if not list_name:
@@ -310,13 +327,29 @@ def _store_listed(archive: Archive, item: DocumentItem, found: ItemDesignations,
            "name_zh": entity.name_zh, "name_en": entity.name_en, "country": entity.country,
            "document": doc_id, "source": entity.source, "first_seen": as_of,
            "last_seen": as_of, "run_id": run_id, "periods_stale": 1}
-    if not archive.add_designation(row):
+    outcome = archive.add_designation(row)
+    if outcome == "kept":
+        return
+    if outcome == "preferred":
+        name_entity_as(archive, ent, entity, as_of)
+    change = listed_change(item, found, entity, ent, list_name, doc_id)
+    known = (archive.designation_change_in_run(run_id, ChangeKind.ENTITY_LISTED, ent, list_name,
+                                               found.measure)
+             if outcome == "preferred" else None)
+    if known is not None:
+        archive.replace_change(known["id"], change)
         return
     day = found.listed or item.published
     if quiet_before is not None and day is not None and day < quiet_before:
         return  # a backfill's history: its status is computed at the run's end, not reported
+    archive.add_change(run_id, change)
+
+
+def listed_change(item: DocumentItem, found: ItemDesignations, entity: ParsedEntity, ent: str,
+                  list_name: str, doc_id: str) -> ChangeRecord:
+    """entity_listed: the entity was put on the list by the page's announcement."""
     names = display_name(entity.name_zh, entity.name_en)
-    archive.add_change(run_id, ChangeRecord(
+    return ChangeRecord(
         kind=ChangeKind.ENTITY_LISTED, entity=ent, list_name=list_name, measure=found.measure,
         document=doc_id, title=names, url=item.url, source=item.source,
         category=item.category, confidence=item.confidence, to=DesignationStatus.LISTED.value,
@@ -325,7 +358,7 @@ def _store_listed(archive: Archive, item: DocumentItem, found: ItemDesignations,
         diff={"sentence": found.sentence, "name_zh": entity.name_zh, "name_en": entity.name_en,
               "country": entity.country, "listed": found.listed, "number": entity.number,
               "where": entity.source, "aliases": entity.aliases},
-    ))
+    )
 
 
 def _store_event(archive: Archive, item: DocumentItem, event: ListingEvent, doc_id: str,
@@ -356,10 +389,12 @@ def _known_removal(archive: Archive, entity: str, list_name: str, as_of: str, ru
                    doc_id: str, event: ListingEvent) -> None:
     """An entity taken off a list with no listing of it archived gets a designation of the list
     alone, so that screening finds it, removed."""
-    if any(d["list"] == list_name for d in archive.designations_of_entity(entity)):
+    alone = designation_id(entity, list_name, None)
+    if any(d["list"] == list_name and d["id"] != alone
+           for d in archive.designations_of_entity(entity)):
         return
     archive.add_designation({
-        "id": designation_id(entity, list_name, None), "entity": entity, "list": list_name,
+        "id": alone, "entity": entity, "list": list_name,
         "measure": None, "number": None, "listed": None, "status": None, "removal_kind": None,
         "until": None, "by_measure": None, "sentence": event.sentence,
         "listing_sentence": None, "name_zh": None, "name_en": None, "country": None,

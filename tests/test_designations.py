@@ -19,15 +19,18 @@ from conftest import FIXTURES, fixture_response, make_spider, regwatch
 
 from crawler.spiders.mofcom import MofcomSpider
 from pipelines.annex_text import extract_text
-from pipelines.archive import Archive
+from pipelines.archive import Archive, document_id
 from pipelines.config import ConfigError, Recipient, parse_config
 from pipelines.designations import merge_into_measures, read_designations
+from pipelines.diff import item_changes
 from pipelines.entities import listing_events
+from pipelines.finish import finish_run
 from pipelines.items import DocumentItem, MeasureEvent
 from pipelines.lifecycle import designation_periods, designation_state, ended_suspensions
 from pipelines.names import entity_id
 from pipelines.normalize import normalize_item
 from pipelines.report import build_report, render
+from pipelines.store import store_item
 
 ENTITIES = FIXTURES / "entities"
 MOFCOM = "https://www.mofcom.gov.cn"
@@ -190,6 +193,55 @@ def test_a_suspension_cut_short_by_a_revocation_never_ends():
     kept = LISTED + [ev("suspended", "2026-05-12", "2026-08-10", "MOFCOM-2026-19")]
     assert [p.end for p in ended_suspensions(kept, "2026-07-21", "2026-09-28")] == [
         "2026-08-10"]
+
+
+# --------------------------------------------------------------------------- two pages, one listing
+
+NO21_COPY_URL = (f"{MOFCOM}/zcfb/blgg/gg/2025/art/2025/"
+                 "art_54496e7efd23388afd7e8a04228f364b.html")
+COPY_SPELLING = ("Example Precision Manufacturing Corp.", "Example Precision Mfg. Corporation")
+
+
+def store_in_order(folder: Path, urls: list[str]) -> list[list[tuple]]:
+    """No. 21 at each address, stored in this order on one night; what the archive cites."""
+    archive = Archive.open(folder / "archive.db")
+    try:
+        run_id = archive.start_run("2025-10-09", ["mofcom", "mofcom_aqygzj"], None)
+        for url in urls:
+            item = spider_item("sample_mofcom_2025_21_aqygzj.html", url)
+            if url == NO21_COPY_URL:  # the copy spells one name otherwise
+                item.tables = [t.replace(*COPY_SPELLING) for t in item.tables]
+            item.designations = read_designations(item, archive.listing_measures())
+            item.changes = item_changes(archive, item)
+            store_item(archive, item, run_id, "2025-10-09")
+        finish_run(archive, run_id)
+        queries = ["select id, entity, document, source, number, name_en, listing_sentence "
+                   "from designations", "select entity, document, url, source, summary, diff "
+                   "from changes where kind = 'entity_listed'",
+                   "select designation, document, sentence from designation_status",
+                   "select * from entities"]
+        return [sorted(tuple(r.values()) for r in archive.db.query(q)) for q in queries]
+    finally:
+        archive.close()
+
+
+def test_two_pages_of_one_listing_cite_the_same_page_whichever_came_first(tmp_path):
+    """No. 21 on the bureau's site and on the ministry's: the designations, their
+    `entity_listed` changes and status periods cite the page that comes first by confidence,
+    date and address (here the bureau's), whichever arrived first; the entities are the same,
+    named as the cited page names them, the other spelling an alias."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    bureau_first = store_in_order(tmp_path / "a", [NO21_URL, NO21_COPY_URL])
+    ministry_first = store_in_order(tmp_path / "b", [NO21_COPY_URL, NO21_URL])
+    designations, changes, periods, entities = ministry_first
+    assert len(designations) == len(changes) == 16 and len(entities) == 16
+    assert {d[2] for d in designations} == {c[1] for c in changes} == {p[1] for p in periods} == {
+        document_id(NO21_URL)}
+    assert {c[2] for c in changes} == {NO21_URL}
+    precision = next(e for e in entities if e[1] == "示例精密制造公司")
+    assert (precision[2], json.loads(precision[6])) == (COPY_SPELLING[0], [COPY_SPELLING[1]])
+    assert ministry_first == bureau_first
 
 
 # --------------------------------------------------------------------------- the samples, crawled
