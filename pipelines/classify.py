@@ -647,7 +647,9 @@ PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源
                   r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                   r"\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*$"
                   r"|^[^。，,.!?！？]{0,30}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-                  r"\s*$")
+                  r"\s*$"
+                  # short fields between bars, one a date ("by | 15. May 2025 - 11:05 | Politics")
+                  r"|^(?=.*\b(?:19|20)\d{2}\b)[^|\n]{0,40}(?:\|[^|\n]{0,40}){1,4}$")
 
 # A photo's caption above the text, ending on its credit ("… in Zhengzhou, Henan province, in
 # September. CHINA DAILY", "… [Photo/Xinhua]", "（图：Shutterstock）"): no sentence of the story.

@@ -203,7 +203,8 @@ _NUMBER_WORDS = {
 _EN_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|additional\s+)?"
     r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
-    r"|organizations|organisations)\b", re.IGNORECASE)
+    r"|organizations|organisations|enterprises|corporations|contractors|suppliers"
+    r"|manufacturers)\b", re.IGNORECASE)
 # a count after a count of entities whose noun it leaves out ("… and 12 others")
 _EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b",
                         re.IGNORECASE)
@@ -256,6 +257,12 @@ _IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|ag
                           r"|responding\s+to|in\s+reaction\s+to)\b|回应|反制", re.IGNORECASE)
 # A list the sentence does not name ("the 20 Japanese entities put on a Chinese list"): entities
 # counted on it are on some list, the count says which listings fit, not which list.
+# dual-use items withheld from parties: the effect of the export control list
+_DUAL_USE_BARRED = re.compile(
+    r"\b(?:bans?|banned|banning|bars?|barred|barring|prohibit\w*|cut(?:s|ting)?\s+off|halt\w*"
+    r"|block\w*)\b[^.;:]{0,60}?\bdual-use\b|\bdual-use\b[^.;:]{0,30}?\b(?:export|sales?"
+    r"|shipments?)\s+(?:bans?|prohibitions?)\b"
+    r"|(?:禁止|不得)[^，。；]{0,30}两用物项", re.IGNORECASE)
 _SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)\s+)?lists?\b"
                         r"|某(?:个|一)?名单"
                         # a list only pointed at (相关清单, 有关名单: "the relevant list") is
@@ -294,7 +301,8 @@ _FIGURE = re.compile(
     r"(?:了)?\d+(?:\.\d+)?\s*(?:%|％)", re.IGNORECASE)
 # entities or a list of them named in a clause (who a listing's measures are on)
 _ENTITIES = re.compile(r"\b(?:entit(?:y|ies)|compan(?:y|ies)|firms?|organi[sz]ations?"
-                       r"|subsidiaries|\d{1,3}\s+others|lists?)\b|实体|企业|公司|单位|机构|名单|清单",
+                       r"|subsidiaries|corporations|contractors|suppliers|manufacturers"
+                       r"|\d{1,3}\s+others|lists?)\b|实体|企业|公司|单位|机构|名单|清单",
                        re.IGNORECASE)
 # the parts of a sentence a comma or a semicolon cuts (for a date's own clause)
 _COMMA = re.compile(r"[,，;；:：]")
@@ -1037,6 +1045,11 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           r"|对[^，。；,;]{1,40}?实施(?:出口)?管制"
                           r"|\bimplement(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:controls|curbs"
                           r"|restrictions)\s+on\b"
+                          # a licensing regime put in place (今年4月中国实施稀土出口许可证制度,
+                          # "introduced a licensing system for rare earth exports")
+                          r"|实施[^，。；,;]{0,20}?许可证?(?:制度|管理)"
+                          r"|\b(?:implement|introduc|impos)\w*\s+(?:an?\s+|its\s+|the\s+)?"
+                          r"(?:[\w-]+\s+){0,3}?licen[cs]ing\s+(?:regime|system|requirements?)\b"
                           # controls or their list widened to more goods ("expanded its export
                           # control list to include several rare earth elements")
                           r"|\b(?:expand|widen|extend)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?"
@@ -1290,6 +1303,12 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         elif p.count in counts and s.lists & p.lists:
             e.add("count_list", f"count:{p.count}",
                   f"{p.count} entities on the {term(min(p.lists)).english}")
+        elif (p.count in counts and not s.lists and "export_control_list" in p.lists
+              and _DUAL_USE_BARRED.search(s.text)):
+            # "banned sales of dual-use products to 28 American military suppliers": what the
+            # export control list does to the parties it lists, the list unnamed
+            e.add("count_list", f"count:{p.count}",
+                  f"{p.count} entities barred from dual-use items (the export control list)")
         elif p.count in counts and not s.lists and p.lists and _SOME_LIST.search(s.text):
             # "the 20 Japanese entities put on a Chinese list on February 24": a listing of 20
             # that day, whichever of that day's lists (two fitting alike are review candidates)

@@ -150,7 +150,9 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # export controls imposed on counted parties ("imposes export controls on 28 US
               # companies", 对28家美国实体实施出口管制): their listing on the control list
               r"|\b(?:impos(?:es?|ed|ing)|puts?|putting|plac(?:es?|ed|ing)|slap(?:s|ped|ping)?)"
-              r"\s+(?:new\s+)?export\s+(?:controls?|curbs|restrictions|bans?)\s+on\s+COUNTED"
+              r"\s+(?:new\s+)?(?:dual-use\s+)?export\s+(?:controls?|curbs|restrictions|bans?)\s+on\s+"
+              r"(?:COUNTED|(?:[\w.&-]+\s+){0,2}?(?:entities|firms|companies|corporations"
+              r"|contractors|suppliers|manufacturers)\b)"
               r"|对\d+家[^，。；]{0,20}?(?:实体|企业|公司)[^，。；]{0,6}?实施出口管制"
               # the latest entries on a list, parties on a list from a day ("among the
               # latest foreign entries on China's unreliable entity list", "are on Beijing's
@@ -217,10 +219,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # 今后不得获得中国两用物项): the effect of their listing, as "cut off … from"
               r"|\d+家[^，。；]{0,20}(?:实体|企业|公司|单位)[^，。；]{0,10}不得(?:获得|采购|进口|购买)"
               r"[^，。；]{0,10}两用物项"
+              # exports, sales or shipments to counted parties banned ("banned sales of
+              # dual-use products to 28 American military suppliers")
               r"|\b(?:" + CURBING_VERBS + r")\b"
-              r"[^.;:]{0,40}?\bexports?\b[^.;:]{0,40}?\bto\s+(?:\w+\s+){0,2}?(?:\d+|two|three|four"
-              r"|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|several)\s+"
-              r"(?:[\w.&-]+\s+){0,3}?(?:entities|firms|companies|enterprises)\b"
+              r"[^.;:]{0,40}?\b(?:exports?|sales|shipments)\b[^.;:]{0,40}?\bto\s+(?:\w+\s+){0,2}?"
+              r"COUNTED"
               # entities barred from trade, from import and export, from investing: what the
               # unreliable entity list does to them ("six US firms barred from China-related
               # trade", "barred six US companies … from engaging in import and export")
@@ -234,7 +237,7 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
     "COUNTED", r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen"
     r"|dozens of|several|(?:twenty|thirty|forty|fifty)(?:-\w+)?|\w+teen)\s+(?:[\w.&-]+\s+){0,3}?"
     r"(?:entities|firms|companies|enterprises|units|subsidiaries|organi[sz]ations"
-    r"|institutions|contractors|manufacturers|makers|suppliers)\b")
+    r"|institutions|contractors|manufacturers|makers|suppliers|corporations)\b")
 # "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
 SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
@@ -491,7 +494,9 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # quarantine requirements", "inspection certificates"): a rule of trade
                    r"(?!\s+(?:and\s+quarantine\s+)?(?:requirements?|standards?|certificates?"
                    r"|rules?|protocols?|procedures?)\b)"
-                   r"|\bchecks? on\b|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
+                   # (a fact check is a reporter's, not an inspection)
+                   r"|(?<!\bfact )(?<!\bfact-)\bchecks? on\b"
+                   r"|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
                    # a fine imposed or upheld ("upheld a customs fine of 1.6 million yuan")
                    r"|\b(?:impos\w*|upheld|upholds?|levied|levies|levy|issued)\s+(?:an?\s+)?"
                    r"(?:\w+\s+)?fines?\b|\b(?:customs|administrative)\s+fines?\b"
@@ -1076,7 +1081,9 @@ FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   # ... and Taiwan's ministries and councils ("Taiwan's Economy Ministry said")
                   r"|\bTaiwan(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Council|Cabinet"
                   r"|Executive\s+Yuan|government)\b"
-                  r"|台湾当局|台当局|民进党当局|岛内当局|台湾(?:地区)?(?:经济部|行政院|陆委会)")
+                  r"|台湾当局|台当局|民进党当局|岛内当局|台湾(?:地区)?(?:经济部|行政院|陆委会)"
+                  # a foreign state's ministry by the state's one-character name (美商务部)
+                  r"|[美日韩英荷德法澳印](?:商务部|财政部|国务院|国会|政府|经产省|贸易代表办公室)")
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
                   r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
@@ -1087,7 +1094,8 @@ CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Comme
 # A country or capital after "in" is where something happens ("shares fell in Tokyo on
 # Wednesday", "traders in Washington"), a place, not a government acting.
 TARGET_BEFORE = (r"(?:\b(?:to|on|against|with|from|for|toward|towards|of|over|into|at|in|targeting)"
-                 r"\s+(?:the\s+)?|[对向与同和跟自从于将把])$")
+                 # (what 反对 opposes is the act of the government after it: 反对美方…将…列入)
+                 r"\s+(?:the\s+)?|(?<!反)对|[向与同和跟自从于将把])$")
 # A country joined to where a company is based, registered or listed ("a Tokyo-based maker", "a
 # Singapore-registered trading company"): the company's place, not a government.
 REGISTERED_IN = r"-(?:based|registered|incorporated|headquartered|listed)\b"

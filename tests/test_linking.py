@@ -4252,3 +4252,30 @@ def test_an_instrument_adjusting_the_measures_related_to_a_list_is_named_alone()
     assert _suspension_alone(read_sentence(1, adjusting, "2025-11-05"))
     listing = "同日，商务部发布公告，将15家美国实体列入出口管制管控名单，自11月10日起施行。"
     assert not _suspension_alone(read_sentence(1, listing, "2025-11-05"))
+
+
+def test_dual_use_sales_banned_to_counted_suppliers_is_the_control_list_of_that_count(archive):
+    """"banned sales of dual-use products to 28 American military suppliers" on a January 2025
+    page (fifty-first pass): what the export control list does to the parties it lists, so the
+    count names the listing of 28 (not the December measure on goods for the US); another
+    count names neither."""
+    night(archive, "2025-01-02", *measures("MOFCOM-2025-1", "MOFCOM-2024-46"))
+    body = ("Beijing has banned sales of dual-use products to 28 American military suppliers, "
+            "citing national security, the ministry said on Thursday.")
+    found = links_of_texts(archive, "China slaps dual-use export ban on US corporations",
+                           {"28": body, "31": body.replace("28", "31")}, "2025-01-03")
+    assert found["28"] == ["MOFCOM-2025-1"]
+    assert "MOFCOM-2025-1" not in found["31"] and "MOFCOM-2024-46" not in found["31"]
+
+
+def test_a_licensing_regime_put_in_place_in_a_month_is_the_measure_of_that_month(archive):
+    """今年4月中国实施稀土出口许可证制度后 on a December page (fifty-first pass): a licensing
+    regime implemented in April is the rare earth measure issued that April (not October's);
+    the regime named with the month but not as put in place links nothing."""
+    night(archive, "2025-04-04", *measures("MOFCOM-2025-18"))
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-57"))
+    found = links_of_texts(archive, "中国给欧盟稀土放行", {
+        "done": "今年4月中国实施稀土出口许可证制度后，欧盟企业抱怨审批流程繁琐。",
+        "said": "今年4月中国稀土出口许可证制度后，欧盟企业抱怨审批流程繁琐。"}, "2025-12-17")
+    assert found["done"] == ["MOFCOM-2025-18"]
+    assert found["said"] == []
