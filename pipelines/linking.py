@@ -255,14 +255,14 @@ _OFFICIAL_SPEAKER = re.compile(
 # announcement on Wednesday", 作为对…的回应): its date is not the time "the same day" carries on.
 _IN_RESPONSE = re.compile(r"\b(?:in\s+response\s+to|in\s+retaliation\s+(?:for|against|to)"
                           r"|responding\s+to|in\s+reaction\s+to)\b|回应|反制", re.IGNORECASE)
-# A list the sentence does not name ("the 20 Japanese entities put on a Chinese list"): entities
-# counted on it are on some list, the count says which listings fit, not which list.
 # dual-use items withheld from parties: the effect of the export control list
 _DUAL_USE_BARRED = re.compile(
     r"\b(?:bans?|banned|banning|bars?|barred|barring|prohibit\w*|cut(?:s|ting)?\s+off|halt\w*"
     r"|block\w*)\b[^.;:]{0,60}?\bdual-use\b|\bdual-use\b[^.;:]{0,30}?\b(?:export|sales?"
     r"|shipments?)\s+(?:bans?|prohibitions?)\b"
     r"|(?:禁止|不得)[^，。；]{0,30}两用物项", re.IGNORECASE)
+# A list the sentence does not name ("the 20 Japanese entities put on a Chinese list"): entities
+# counted on it are on some list, the count says which listings fit, not which list.
 _SOME_LIST = re.compile(r"\b(?:an?|its|one|another)\s+(?:(?:Chinese|China's|new)\s+)?lists?\b"
                         r"|某(?:个|一)?名单"
                         # a list only pointed at (相关清单, 有关名单: "the relevant list") is

@@ -1083,7 +1083,9 @@ FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   r"|Executive\s+Yuan|government)\b"
                   r"|台湾当局|台当局|民进党当局|岛内当局|台湾(?:地区)?(?:经济部|行政院|陆委会)"
                   # a foreign state's ministry by the state's one-character name (美商务部)
-                  r"|[美日韩英荷德法澳印](?:商务部|财政部|国务院|国会|政府|经产省|贸易代表办公室)")
+                  # (not 中美商务部长: both states' ministers)
+                  r"|(?<![中与和])[美日韩英荷德法澳印](?:商务部|财政部|国务院|国会|政府|经产省"
+                  r"|贸易代表办公室)")
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
                   r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
