@@ -654,6 +654,8 @@ PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源
 # A photo's caption above the text, ending on its credit ("… in Zhengzhou, Henan province, in
 # September. CHINA DAILY", "… [Photo/Xinhua]", "（图：Shutterstock）"): no sentence of the story.
 CAPTION_LINE = (r"(?:[.。]\s*(?-i:[A-Z][A-Z .&/-]{1,30}[A-Z])|\[(?:Photo|Image)[^\]]{0,40}\]"
+                # (a Chinese news agency's credit: "…握手合影。美联社")
+                r"|。\s*(?:美联社|路透社?|法新社|新华社|中新社|彭博社?|共同社|欧新社)"
                 r"|\((?:Photo|Image)[^)]{0,40}\)|[（(]图[:：／/][^）)]{0,30}[）)]|图片来源[:：][^。]{0,40})\s*$")
 
 

@@ -83,7 +83,8 @@ _HOLDS_GOODS = (r"\s+to\s+(?:include|cover)\s+(?:[\w-]+\s+){0,4}?(?:elements|min
 
 TERMS: tuple[Term, ...] = (
     # --- subjects -------------------------------------------------------------------------
-    _subject("rare_earth", r"rare[- ]earths?", ("稀土",), "rare earths / 稀土"),
+    # (and their abbreviations, capitals only: REEs, rare earth elements; REMs, magnets)
+    _subject("rare_earth", r"rare[- ]earths?|(?-i:RE[EM]s?)", ("稀土",), "rare earths / 稀土"),
     _subject("medium_heavy_rare_earth",
              r"(?:medium(?:[- ]|\s+and\s+|\s*/\s*)|mid-)heavy\s+rare[- ]earths?"
              r"|heavy\s+rare[- ]earths?"

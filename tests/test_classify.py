@@ -3434,3 +3434,23 @@ def test_a_line_of_short_fields_between_bars_is_no_lead() -> None:
     assert first_sentence(body) == "China suspended the controls on Wednesday."
     assert first_sentence("Tariffs | rare earths | what next\nThe talks resumed.") == (
         "Tariffs | rare earths | what next")  # no date among the fields: a headline of its own
+
+
+def test_a_foreign_state_by_its_one_character_name_acts_for_itself() -> None:
+    """美以涉俄为由将多家中国实体列入“实体清单”，商务部回应 (fifty-first pass): 美 alone as the
+    clause's subject, its reason clause between, lists for the US; MOFCOM answers. 商务部以…为由将
+    … lists for China."""
+    body = "商务部新闻发言人表示，中方坚决反对。"
+    assert classify_category("美以涉俄为由将多家中国实体列入“实体清单”，商务部回应", body, "news",
+                             "2024-08-25") == "policy_statement"
+    assert [a.foreign for a in read_acts("美对华加征关税")] == [True]
+    assert [a.foreign for a in read_acts("商务部以维护国家安全为由将多家美国实体列入管控名单")] == [
+        False]
+
+
+def test_a_photo_credited_to_a_chinese_news_agency_is_not_the_lead() -> None:
+    """"…10月30日在南韩釜山举行会谈前握手合影。美联社" above the story (fifty-first pass): a
+    caption, its credit a news agency's name after the full stop."""
+    body = ("美国总统川普（左）与中国国家主席习近平，10月30日在南韩釜山举行会谈前握手合影。美联社\n"
+            "川习会达成贸易协议后，中国商务部今日发布通知，将暂停实施对镓、锗的管制措施。")
+    assert first_sentence(body).startswith("川习会达成贸易协议后")

@@ -4279,3 +4279,17 @@ def test_a_licensing_regime_put_in_place_in_a_month_is_the_measure_of_that_month
         "said": "今年4月中国稀土出口许可证制度后，欧盟企业抱怨审批流程繁琐。"}, "2025-12-17")
     assert found["done"] == ["MOFCOM-2025-18"]
     assert found["said"] == []
+
+
+def test_rare_earths_by_their_abbreviation_in_capitals(archive):
+    """"In April, China imposed export restrictions on REMs" after "rare-earth magnets (REMs)"
+    (fifty-first pass): REMs and REEs are rare earths in capitals only ("rems" is no subject)."""
+    assert terms_in("In April, China imposed export restrictions on REMs") == {"rare_earth"}
+    assert terms_in("REE prices rose") == {"rare_earth"}
+    assert terms_in("the rems of sleep") == set()
+    night(archive, "2025-04-04", *measures("MOFCOM-2025-18"))
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-57"))
+    found = links_of_texts(archive, "China begins magnet exports to India", {
+        "rems": "In April, China imposed export restrictions on REMs after US tariffs rose."},
+        "2025-12-26")
+    assert found["rems"] == ["MOFCOM-2025-18"]
