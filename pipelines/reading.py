@@ -1068,6 +1068,8 @@ PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+
 
 # --------------------------------------------------------------------------- who acts
 
+# Foreign states a Chinese text names by one character (美, 日, 韩 …).
+ONE_CHARACTER_STATES = "[美日韩英荷德法澳印]"
 FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   r"|(?:US |U\.S\. )?Department of Commerce|Commerce Department|Congress|Senate"
                   r"|European Commission)\b|"
@@ -1084,12 +1086,12 @@ FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   r"|台湾当局|台当局|民进党当局|岛内当局|台湾(?:地区)?(?:经济部|行政院|陆委会)"
                   # a foreign state's ministry by the state's one-character name (美商务部)
                   # (not 中美商务部长: both states' ministers)
-                  r"|(?<![中与和])[美日韩英荷德法澳印](?:商务部|财政部|国务院|国会|政府|经产省"
-                  r"|贸易代表办公室)"
+                  r"|(?<![中与和])" + ONE_CHARACTER_STATES + r"(?:商务部|财政部|国务院|国会|政府"
+                  r"|经产省|贸易代表办公室)"
                   # ... or by that name alone as a clause's subject (美以涉俄为由将…列入, 美对华…;
                   # the reason clause 以…为由 is blanked before actors are read: the space)
-                  r"|(?:^|(?<=[，。；：:,\s“]))[美日韩英荷德法澳印](?:以|将|对华|对中国|宣布|决定|拟"
-                  r"|再次|正式|\s)")
+                  r"|(?:^|(?<=[，。；：:,\s“]))" + ONE_CHARACTER_STATES
+                  + r"(?:以|将|对华|对中国|宣布|决定|拟|再次|正式|\s)")
 CHINESE_ACTORS = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry of Commerce|Commerce Ministry"
                   r"|[Mm]inistry|[Cc]ustoms|GACC|General Administration of Customs"
                   r"|Tariff Commission|[Ww]orking [Mm]echanism|State Council|[Aa]uthorities)\b"
