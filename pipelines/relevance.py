@@ -30,16 +30,17 @@ The rule, in order:
    (TRADE_SETTING): an export, an import, customs, trade, a foreign party or the regime's
    authorities in its headline, its lead or a sentence that counts, not only a city's, a court's
    or a mine's licences and bans; and a page of figures (a headline that tells exports, imports
-   or prices moving and names no measure, over a lead that reports no act: FIGURES_HEADLINE,
-   `_figures_page`) is left out as a close call, its measures the figures' background, unless a
-   sentence reports an act undated, of the last month or of the day of the news;
+   or prices moving and names no measure: FIGURES_HEADLINE, `_figures_page`) is left out as a
+   close call, its measures the figures' background, unless a sentence, the lead's included,
+   reports an act undated, of the last month or of the day of the news;
 3. otherwise it is left out (counted, not stored, not a source problem); a page left out that
    names a measure all the same is a close call, listed for the analyst (`judge`), who may keep it
    (`regwatch relevance keep`: the only case where the archive, not the rule, decides).
 Then a second reading (`second_reading`): the text model (pipelines.textmodel), learned from the
 development texts, overrules steps 2 and 3 where it is sure of the other answer (a page the rule
 keeps is left out as a close call below MODEL_LEAVES_OUT_BELOW, a page it leaves out is kept
-above MODEL_KEEPS_ABOVE); step 1 and official pages are never overruled.
+above MODEL_KEEPS_ABOVE); step 1, official pages and pages of figures (`Judgement.settled`:
+a reading of the page's structure, which a bag of words does not see) are never overruled.
 
 The topics (TOPICS, `topic_score`) name what the article touches, for the reason shown.
 
@@ -993,6 +994,14 @@ def _reports_regime_act(sentence: str) -> bool:
                for a in acts)
 
 
+def _reports_foreign_measure(sentence: str) -> bool:
+    """The sentence reports another government's trade measure as its act ("the Dutch government
+    announced that it will expand the scope of the export license requirements"): other
+    countries' export controls are news as much as China's."""
+    return _names_measure(sentence) and any(
+        a.foreign and a.done and not (a.negated or a.background) for a in read_acts(sentence))
+
+
 def _licence_under_chinese_controls(sentence: str, act: Act, acts: list[Act]) -> bool:
     """A licence received with no grantor named, in a sentence that tells China's controls as
     its ground ("obtained its first export licences … after China placed indium phosphide under
@@ -1071,6 +1080,7 @@ class Judgement(NamedTuple):
     keep: bool
     reason: str
     close_call: bool = False
+    settled: bool = False  # the rule read the page's structure: no second reading overrules it
 
 
 def judge(item: DocumentItem) -> Judgement:
@@ -1101,7 +1111,11 @@ FIGURES_HEADLINE = (
     r"|surge[sd]?|slump(?:s|ed)?|plunge[sd]?|climb(?:s|ed)?|soar(?:s|ed)?|tumble[sd]?"
     r"|slide[sd]?|slid|rebound(?:s|ed)?|decline[sd]?|record|highest|lowest|zero|peak(?:s|ed)?"
     r"|skyrocket(?:s|ed)?|plummet(?:s|ed)?|spike[sd]?|double[sd]?|halve[sd]?"
+    r"|grows?|grew|increase[sd]?|decrease[sd]?|(?:up|down)\s+\d[\d.]*(?=\s?(?:%|per\s?cent|percent))"
     r"|six-month|multi-year)\b"
+    # the movement as a noun before what moves ("sharp fall in China's rare earth sales")
+    r"|\b(?:fall|rise|drop|decline|increase|decrease|surge|jump|plunge|slump|rebound|spike)\s+in\s+"
+    r"(?:[\w'’.-]+\s+){0,5}?(?:exports?|imports?|shipments?|output|production|prices?|sales)\b"
     r"|(?:出口|进口|价格|价|产量|出口量|出口额|销量|顺差)[^，。；:：]{0,8}?(?:创新高|创新低|破纪录"
     r"|创纪录|新高|新低|下降|下滑|骤降|暴跌|大跌|增长|上涨|大涨|飙升|激增|回落|回升|归零|腰斩)"
 )
@@ -1112,16 +1126,15 @@ RECENT_ACT_DAYS = 31
 
 
 def _figures_page(title: str, body: str, published: str) -> bool:
-    """A page of figures: its headline tells figures and names no measure, its lead reports no
-    act of the regime, and no sentence reports one undated or dated within RECENT_ACT_DAYS
-    (with the day of the news): its measures are the figures' background."""
+    """A page of figures: its headline tells figures and names no measure, and no sentence, the
+    lead's included, reports an act of the regime or another government's measure undated or
+    dated within RECENT_ACT_DAYS (with the day of the news): its measures are the figures'
+    background ("In April, Beijing added key rare earth products to its export control list" in
+    the lead of June's figures)."""
     if not title or not re.search(FIGURES_HEADLINE, title, re.IGNORECASE) or _names_measure(
             title):
         return False
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
-    lead = paragraphs[_lead_index(paragraphs)] if paragraphs else ""
-    if any(_reports_regime_act(s) or _announces_regime_act(s) for s in split_sentences(lead)):
-        return False
     today = (published or "")[:10]
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", today):
         return False
@@ -1130,7 +1143,8 @@ def _figures_page(title: str, body: str, published: str) -> bool:
         for sentence in split_sentences(paragraph):
             if re.search(NEWS_DAY, sentence) and _names_measure(sentence):
                 return False
-            if _reports_regime_act(sentence) or _announces_regime_act(sentence):
+            if (_reports_regime_act(sentence) or _announces_regime_act(sentence)
+                    or _reports_foreign_measure(sentence)):
                 # the act's time is told before it (a date after it is of what it refers to:
                 # "…获得通用许可，涉及2025年4月起实施出口管制的…物项")
                 head = min(a.head for a in read_acts(sentence))
@@ -1145,9 +1159,10 @@ def rule_judgement(item: DocumentItem) -> Judgement:
     score, found = topic_score(item.title, item.body)
     measures, places = _read_measures(item.title, item.body)
     if measures >= KEEP_SCORE and _figures_page(item.title, item.body, item.published or ""):
-        return Judgement(False, f"a page of figures: its headline tells figures and its lead no "
-                                f"act; the measures it names are their background (topic score "
-                                f"{score}, measure score {measures})", close_call=True)
+        return Judgement(False, f"a page of figures: its headline tells figures and no sentence "
+                                f"an act of its month; the measures it names are their background "
+                                f"(topic score {score}, measure score {measures})",
+                         close_call=True, settled=True)
     if measures >= KEEP_SCORE and not _set_in_trade(places):
         return Judgement(False, f"its measure words are set in no trade: no export, import, "
                                 f"customs, foreign party or regime authority in its headline, "
@@ -1164,10 +1179,11 @@ def second_reading(item: DocumentItem, rule: Judgement,
     """The rule's judgement, overruled where the text model (pipelines.textmodel) is sure of the
     other answer: a page the rule keeps is left out below MODEL_LEAVES_OUT_BELOW (a close call,
     listed for the analyst), a page it leaves out is kept above MODEL_KEEPS_ABOVE. A text too
-    short for the model (pipelines.textmodel.MIN_WORDS) has the rule's judgement alone."""
+    short for the model (pipelines.textmodel.MIN_WORDS), or one the rule settled (a page of
+    figures), has the rule's judgement alone."""
     model = model or text_model()
     text = text_of(item.title, item.body)
-    if not reads(text):
+    if rule.settled or not reads(text):
         return rule
     vector = model.weights(text)  # read once, for the probability and the reason
     p = model.probability_of(vector)
@@ -1188,8 +1204,8 @@ def _quoted(words: list[str]) -> str:
 
 def relevance(item: DocumentItem) -> tuple[bool, str]:
     """Whether to keep the document, and why."""
-    keep, reason, _ = judge(item)
-    return keep, reason
+    judgement = judge(item)
+    return judgement.keep, judgement.reason
 
 
 class RelevancePipeline:
@@ -1211,7 +1227,7 @@ class RelevancePipeline:
         return cls(crawler, run)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
-        keep, reason, close_call = judge(item)
+        keep, reason, close_call, _ = judge(item)
         if keep:
             return item
         if self.kept_by_analyst and canonical_url(item.url) in self.kept_by_analyst:

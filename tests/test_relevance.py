@@ -3169,3 +3169,63 @@ def test_imports_that_skyrocket_are_figures_too():
         assert re.search(FIGURES_HEADLINE, title, re.IGNORECASE), title
     assert not re.search(FIGURES_HEADLINE, "China adds 28 US firms to export control list",
                          re.IGNORECASE)
+
+
+def test_figures_told_by_growth_or_by_a_noun_of_movement():
+    """"China's rare-earth exports grow 23% in May", "sharp fall in China's rare earth sales"
+    (fifty-second pass): headlines of figures as much as "exports surge"; a headline about a
+    measure's growth is not one."""
+    import re
+
+    from pipelines.relevance import FIGURES_HEADLINE
+    for title in ("China's rare-earth exports grow 23% in May from April: customs data",
+                  "New data shows sharp fall in China's rare earth sales to the US",
+                  "Gallium exports up 12.5% in March", "Antimony output increased in 2024",
+                  "A steep drop in magnet shipments to Europe"):
+        assert re.search(FIGURES_HEADLINE, title, re.IGNORECASE), title
+    for title in ("China's rare earth industry grows stronger", "Fall in love with magnets",
+                  "Exporters face a fall in demand"):
+        assert not re.search(FIGURES_HEADLINE, title, re.IGNORECASE), title
+
+
+def test_an_old_act_in_the_lead_of_a_page_of_figures_is_their_background():
+    """The lead of June's figures that also tells "In April, Beijing added key rare earth
+    products to its export control list" (fifty-second pass): an act three months old is the
+    figures' background wherever it stands, the lead included; the same act of the page's
+    week still keeps the page."""
+    from pipelines.relevance import rule_judgement
+    title = "U.S. Rare Earth Magnet Imports from China Skyrocket in June"
+    lead = ("China's rare earth magnet exports to the U.S. surged 660% in June, signaling a "
+            "recovery after a trade-related export slowdown. In April, Beijing added key rare "
+            "earth products to its export control list, a retaliatory move against increasing "
+            "U.S. tariffs. Global shipments rose 157% month-over-month.")
+    page = news(title, lead)
+    page.published = "2025-07-21"
+    judged = rule_judgement(page)
+    assert not judged.keep and judged.close_call and judged.settled, judged.reason
+    recent = news(title, lead.replace("In April", "On July 15"))
+    recent.published = "2025-07-21"
+    assert rule_judgement(recent).keep
+
+
+def test_another_governments_measure_of_the_week_keeps_a_page_of_figures():
+    """Figures of exports that rose, with "On September 6, the Dutch government announced that
+    it will expand its export licence requirements …" four days before (fifty-second pass):
+    another country's export control of the page's week is news, not the figures' background;
+    the same announcement a year old is background."""
+    from pipelines.relevance import rule_judgement
+    title = "Exports of Dutch machinery increased in the first half of the year"
+    lead = ("Exports of machinery and equipment rose 6.8 percent year on year in the first half, "
+            "statistics released on Friday showed.\n")
+    foreign = ("On September 6, the Dutch government announced that it will expand the export "
+               "licence requirements on semiconductor manufacturing equipment to two more types "
+               "of lithography machines.\nThe commerce ministry said it was dissatisfied with "
+               "the export controls.\nExporters will need export licences for the machines, "
+               "the Dutch trade ministry said.")
+    page = news(title, lead + foreign)
+    page.published = "2024-09-10"
+    assert rule_judgement(page).keep
+    old = news(title, lead + foreign.replace("On September 6,", "In September 2023,"))
+    old.published = "2024-09-10"
+    judged = rule_judgement(old)
+    assert not judged.keep and "a page of figures" in judged.reason, judged.reason

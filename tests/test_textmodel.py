@@ -163,3 +163,12 @@ def test_judge_gives_the_text_model_its_say():
     assert story["relevant"] and judgement.keep
     assert judgement.reason.startswith("read as about a trade measure by the text model (0.")
     assert "though the rule would leave it out (not about export control" in judgement.reason
+
+
+def test_a_page_of_figures_is_settled_by_the_rule_not_the_model():
+    """A page of figures (pipelines.relevance._figures_page, fifty-second pass) is a reading of the
+    page's structure: a model sure that its words are about a measure does not keep it."""
+    settled = LEFT_OUT._replace(settled=True)
+    item = news("Trade", f"curbs {FILLER}")
+    assert second_reading(item, LEFT_OUT, SMALL).keep  # the same words overrule an unsettled rule
+    assert second_reading(item, settled, SMALL) == settled
