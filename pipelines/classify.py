@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from pipelines.clauses import split_sentences
+from pipelines.clauses import is_abbreviation, split_sentences
 from pipelines.countries import foreign_states
 from pipelines.identifiers import find_measure_numbers
 from pipelines.names import chinese_punctuation
@@ -669,7 +669,11 @@ def _lead(body: str) -> str:
                               or re.search(CAPTION_LINE, lines[0].strip(), re.IGNORECASE)):
         lines = lines[1:]
     first = re.sub(r"《[^《》]*》", _title_kind, lines[0])
-    return re.split(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first, maxsplit=1)[0]
+    for end in re.finditer(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first):
+        # not after an abbreviation ("… Against U.S. Defense and Tech Companies")
+        if first[end.start() - 1] != "." or not is_abbreviation(first[:end.start() - 1]):
+            return first[:end.start()]
+    return first
 
 
 
@@ -1010,13 +1014,27 @@ SAME_DAY_INSTRUMENT = (r"(?:当天|同日|当日)[^。；]{0,30}(?:联合)?(?:�
                        r"(?:decision|announcement|notice)\b")
 
 
+# The page carries the instrument's text ("The full text of the announcement is as follows:",
+# 公告全文如下): the instrument is what the page reports, whatever its headline relays.
+FULL_TEXT_FOLLOWS = (r"\bthe full text of the (?:joint\s+)?(?:announcement|notice|decision)\b"
+                     r"|(?:公告|决定|通知)?(?:全文|原文)如下")
+# An instrument told as issued (before its text).
+INSTRUMENT_ISSUED = (r"\b(?:issued|published|released)\s+(?:a|an|its|their|the)\s+(?:joint\s+)?"
+                     r"(?:announcement|notice|decision)\b|(?:发布|公布|印发)(?:了)?(?:公告|《|决定)")
+
+
 def _same_day_instrument(body: str, published: date | None = None) -> Category | None:
     """For a page whose headline relays a statement: the act of an instrument the body says was
-    issued on the same day, the act beating its messenger (the spokesperson's words accompany the
-    announcement the page reports)."""
-    for sentence in split_sentences(re.sub(QUOTED, " ", body)):
-        if not re.search(SAME_DAY_INSTRUMENT, sentence, re.IGNORECASE) or _is_history(
-                sentence, published):
+    issued on the same day, or whose text it carries (FULL_TEXT_FOLLOWS), the act beating its
+    messenger (the spokesperson's words accompany the announcement the page reports)."""
+    text = re.sub(QUOTED, " ", body)
+    carried = re.search(FULL_TEXT_FOLLOWS, text, re.IGNORECASE)
+    before_text = text[:carried.start()] if carried else ""
+    for sentence in split_sentences(text):
+        issued_here = bool(carried) and sentence in before_text and bool(
+            re.search(INSTRUMENT_ISSUED, sentence, re.IGNORECASE))
+        if not (issued_here or re.search(SAME_DAY_INSTRUMENT, sentence, re.IGNORECASE)) \
+                or _is_history(sentence, published):
             continue
         category = _lead_reading(sentence, body)
         if category is not None and category is not Category.POLICY_STATEMENT:

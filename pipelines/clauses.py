@@ -264,7 +264,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     for piece in _ZH_BREAK.split(text):
         start = 0
         for end in _EN_BREAK.finditer(piece):
-            if end.group(1) == "." and _is_abbreviation(piece[: end.start()]):
+            if end.group(1) == "." and is_abbreviation(piece[: end.start()]):
                 continue
             found.append(piece[start : end.start(2)])
             start = end.end()
@@ -272,7 +272,7 @@ def _sentences(text: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in found if s.strip())
 
 
-def _is_abbreviation(before: str) -> bool:
+def is_abbreviation(before: str) -> bool:
     """Whether the word before a full stop is an abbreviation (No., Nos., U.S., Art.)."""
     token = _EN_TOKEN.search(before)
     if token is None:

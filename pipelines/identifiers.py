@@ -97,7 +97,7 @@ class _Normalized:
         for m in _ZH_NUMERALS.finditer(self.text):
             group = m.lastgroup or "number"
             start, end = m.span(group)
-            digits = _arabic(m[group])
+            digits = arabic_numeral(m[group])
             chars.append(self.text[pos:start])
             offsets.extend(self.offsets[pos:start])
             chars.append(digits)
@@ -125,7 +125,7 @@ _ZH_NUMERALS = re.compile(
 )
 
 
-def _arabic(numeral: str) -> str:
+def arabic_numeral(numeral: str) -> str:
     """Chinese numerals as Arabic digits: 二〇二五 → 2025 (digit by digit), 六十一 → 61."""
     if "十" not in numeral and "百" not in numeral:
         return "".join(str(_ZH_DIGIT_VALUES[ch]) for ch in numeral)

@@ -1728,7 +1728,9 @@ def _main_subject(text: str, head: int) -> bool | None:
 NOT_AN_ACTOR = (r"以[^，,。；;]{0,60}?为由|\b(?:citing|on the grounds? (?:of|that)|in the name of)"
                 r"\b[^,;.]*")
 # A clause that continues the one before it with a participle ("…, requiring", "… and raising").
-CONTINUING_CLAUSE = r"^\s*(?:and\s+|thereby\s+)?\w+ing\b"
+# (a comma inside a quotation's closing mark ("… interests,” adding 32 entities") ends the
+# clause all the same)
+CONTINUING_CLAUSE = r"^[\s”’\"')]*(?:and\s+|thereby\s+)?\w+ing\b"
 # A clause opened by its own verb, with no subject ("BIS announced new rules, adds 140 entities
 # …", "… and added"): a verb that shares the subject of the clause before it.
 SUBJECTLESS_BEFORE = r"^\s*(?:and\s+|then\s+|also\s+)?$"
@@ -2107,15 +2109,18 @@ def read_acts(sentence: str) -> list[Act]:
     covering = [span for a, span in found if a.category is Category.ENTITY_LISTING
                 or (a.category is Category.LICENSING and a.done
                     and _search(LICENCE_ARRIVED, sentence[span[0]:span[1]]))]
-    acts = [a for a, (start, end) in kept
-            if a.category is not Category.CONTROLLED_ITEM_CHANGE or not any(
-                start < c_start < end or c_start < start < c_end for c_start, c_end in covering)]
+    spanned = [(a, end) for a, (start, end) in kept
+               if a.category is not Category.CONTROLLED_ITEM_CHANGE or not any(
+                   start < c_start < end or c_start <= start < c_end
+                   for c_start, c_end in covering)]
     # a participle clause that follows an act after a comma tells what that act does ("added
     # 15 US entities to its export control list, banning exports of dual-use items to them"):
     # the act's content, not a second act
-    acts = [a for a in acts if not (_elaborates(sentence, a.head)
-                                    and any(b.head < a.head for b in acts))]
-    return sorted(acts, key=lambda a: a.head)
+    spanned = [(a, end) for a, end in spanned if not (
+        _elaborates(sentence, a.head) and any(b.head < a.head for b, _ in spanned))]
+    # acts of one verb in the order of their words: the verb's object first ("imposes export
+    # restrictions on key metals amid US tariff increase" imposes restrictions)
+    return [a for a, _ in sorted(spanned, key=lambda pair: (pair[0].head, pair[1]))]
 
 
 # A participle opening its clause after a comma, which tells the content or effect of the act
@@ -2270,6 +2275,14 @@ def is_transcript(body: str) -> bool:
 # A paragraph that is one short question alone (为何是这几种关键物项？, 如何管制？): a heading
 # of an explainer, which the paragraphs after it answer.
 QUESTION_HEADING = r"^[^。！？?!.，,；;]{1,16}[？?]$"
+# An explainer's question in English, as a sentence of its own ("What is tungsten and why is it
+# important?", "How are rare earths used?"): a plain question about a thing, with no modal, no
+# negation and no "you" or "we" (which a rhetorical question has: "Why should Washington …?",
+# "Isn't it …?"), the reader's question the text answers.
+EXPLAINER_QUESTION = (r"^\s*(?:What|Why|How|Which|Who|Where|When)\s+(?:is|are|was|were|does|do"
+                      r"|did)\s+(?![^?]*\b(?:should|would|could|must|can|cannot|will|shall|might"
+                      r"|may|ought|not|you|your|we|our|us)\b)(?![^?]*n['’]t\b)(?:[\w'’.,-]+\s+)"
+                      r"{0,10}[\w'’.-]+\s*\?\s*$")
 
 
 def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
@@ -2289,6 +2302,8 @@ def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
         else:
             sentences += split_sentences(paragraph)
     for sentence in sentences:
+        if re.match(EXPLAINER_QUESTION, sentence, re.IGNORECASE):
+            continue  # the reader's question, which the explainer answers
         if re.search(WRITER_I, sentence):
             arguing += 1  # "I have reported …" is the writer's own voice, not a report
         elif _compiled(REPORTING).search(sentence):

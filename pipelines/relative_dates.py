@@ -22,7 +22,9 @@ sentence names, each as a span of days (first, last) with its precision:
   "since 2023", 2023年以来), not one inside an announcement number (2024年第46号) or a full
   date;
 - datelines: "BEIJING, Oct. 20 (Xinhua) --", 新华社北京8月15日电: a day, and the reference for a
-  bare day of the month in the text (商务部、海关总署15日发布 = the 15th of the dateline's month).
+  bare day of the month in the text (商务部、海关总署15日发布 = the 15th of the dateline's month);
+- all of these in Chinese numerals as Hong Kong and Taiwan papers write them (二〇二五年十月九日,
+  去年四月, 商务部六日宣布): read as the same words in digits (`_with_arabic_dates`).
 
 Each date also carries the role the words before it give it: "from" (from, since, starting,
 as of, effective, 自…起), "until" (until, through, to, 至) or "on".
@@ -35,6 +37,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from pipelines.identifiers import arabic_numeral
 from pipelines.nfkc import nfkc
 
 __all__ = ["DateSpan", "dateline", "dates_in", "same_time_reference"]
@@ -702,9 +705,56 @@ def _years_ago(text: str, today: date, found: list[DateSpan]) -> None:
         found.append(_span(date(y, 1, 1), date(y, 12, 31), "year", m.group(), m.start(), "on"))
 
 
+# A year, month or day in Chinese numerals: a year of four digits before 年, a month before 月,
+# a day after a month or, alone, before 日 that is not a span of days (三日内, 七日后) nor a word
+# (有朝一日, 同一日: a bare 一日 is not read; nor a day after 第, 前, 每, 数 …).
+_ZH_DAY_NUMERAL = r"三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?"
+_ZH_DATE_NUMERALS = re.compile(
+    r"(?<![〇零一二三四五六七八九十])(?P<year>[〇零一二三四五六七八九]{4})(?=\s*年)"
+    r"|(?<![〇零一二三四五六七八九十\d])(?P<month>十[一二]?|[一二三四五六七八九])(?=\s*月)"
+    rf"|(?<=月)(?P<mday>{_ZH_DAY_NUMERAL}|[一二三四五六七八九])(?=\s*[日号])"
+    r"|(?<![〇零一二三四五六七八九十\d第前后近数几每这那同某逾约满过连隔今明昨多朝])"
+    rf"(?P<day>{_ZH_DAY_NUMERAL}|[二三四五六七八九])(?=日(?![内后前间以]))")
+
+
+def _with_arabic_dates(text: str) -> tuple[str, list[int]]:
+    """text with the Chinese numerals of its dates in digits, and for each character of the copy
+    the offset of the character it comes from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for m in _ZH_DATE_NUMERALS.finditer(text):
+        start, end = m.span()
+        digits = arabic_numeral(m.group())
+        chars.append(text[pos:start])
+        offsets.extend(range(pos, start))
+        chars.append(digits)
+        offsets.extend(min(start + i, end - 1) for i in range(len(digits)))
+        pos = end
+    chars.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    return "".join(chars), offsets
+
+
 def dates_in(sentence: str, today: str) -> list[DateSpan]:
     """The dates a sentence names, resolved from `today` (the document's date), in order."""
     text = nfkc(sentence or "")
+    if _ZH_DATE_NUMERALS.search(text):
+        digits, offsets = _with_arabic_dates(text)
+        found = []
+        for d in _dates_in(digits, today):  # the spans moved back to the words as written
+            start, end = offsets[d.start], offsets[d.start + len(d.text) - 1] + 1
+            found.append(replace(d, start=start, text=text[start:end]))
+    else:
+        found = _dates_in(text, today)
+    if text != sentence and len(text) == len(sentence):
+        # the words as the sentence writes them (（9）日, full-width digits), where it is read
+        found = [replace(d, text=sentence[d.start:d.start + len(d.text)]) for d in found]
+    return sorted(found, key=lambda s: s.start)
+
+
+def _dates_in(text: str, today: str) -> list[DateSpan]:
+    """The dates text names in digits, unsorted."""
     reference = date.fromisoformat(today)
     found: list[DateSpan] = []
     _anniversaries(text, reference, found)
@@ -713,10 +763,7 @@ def dates_in(sentence: str, today: str) -> list[DateSpan]:
     _chinese(text, reference, found)
     _days_earlier(text, reference, found)
     _time_after(text, reference, found)
-    if text != sentence and len(text) == len(sentence):
-        # the words as the sentence writes them (（9）日, full-width digits), where it is read
-        found = [replace(d, text=sentence[d.start:d.start + len(d.text)]) for d in found]
-    return sorted(found, key=lambda s: s.start)
+    return found
 
 
 def same_time_reference(sentence: str) -> bool:

@@ -3454,3 +3454,59 @@ def test_a_photo_credited_to_a_chinese_news_agency_is_not_the_lead() -> None:
     body = ("美国总统川普（左）与中国国家主席习近平，10月30日在南韩釜山举行会谈前握手合影。美联社\n"
             "川习会达成贸易协议后，中国商务部今日发布通知，将暂停实施对镓、锗的管制措施。")
     assert first_sentence(body).startswith("川习会达成贸易协议后")
+
+
+def test_a_headline_verb_governs_the_act_named_right_after_it() -> None:
+    """"China imposes export restrictions on key metals amid US tariff increase" (fifty-second
+    pass): "imposes" reads restrictions and tariff alike; the words right after it are its
+    object, the act of the headline."""
+    title = "China imposes export restrictions on key metals amid US tariff increase"
+    assert [a.category for a in read_acts(title)][0] is Category.CONTROLLED_ITEM_CHANGE
+    body = ("China has announced export restrictions on five metals, shortly after the US "
+            "imposed an additional 10 per cent tariff on Chinese goods.")
+    assert _news(title, body, "2025-02-04") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_an_explainers_questions_are_the_readers_not_the_writers_argument() -> None:
+    """"What is tungsten and why is it important?" three times in a copied explainer
+    (fifty-second pass): plain questions about a thing, which the text answers, are no
+    argument; rhetorical ones ("Why should Washington be surprised?") still are."""
+    from pipelines.reading import voice
+    title = "China announces export controls on tungsten, tellurium and bismuth"
+    metals = ("tungsten", "tellurium", "bismuth")
+    body = ("China announced Tuesday that it is immediately implementing export controls on five "
+            "key metals.\n" + "\n".join(f"What is {m} and why is it important? {m.title()} is "
+                                        "used in industry." for m in metals))
+    assert voice(body, title)[1] == 0
+    assert _news(title, body, "2025-02-04") == Category.CONTROLLED_ITEM_CHANGE.value
+    rhetorical = body.replace("What is", "Why should anyone care about").replace(
+        " and why is it important?", "?")
+    assert voice(rhetorical, title)[1] == 3
+
+
+def test_a_page_carrying_the_announcements_text_reports_the_announcement() -> None:
+    """"Ministry of Commerce: Export control on antimony … is a common international practice."
+    repeated above "… jointly issued an announcement on the 15th …. The full text of the
+    announcement is as follows: …" (fifty-second pass): the page carries the instrument, the act
+    beating the messenger of its headline; without the text, the statement."""
+    title = ("Ministry of Commerce: Export control on antimony and superhard materials is a "
+             "common international practice.")
+    text = (" The full text of the announcement is as follows: In accordance with the Export "
+            "Control Law, it is decided to implement export control on the following items: "
+            "antimony ores, antimony metal and antimony oxides.")
+    body = (title + " The Ministry of Commerce and the General Administration of Customs jointly "
+            "issued an announcement on the 15th, deciding to implement export control on some "
+            "antimony and superhard material items." + text)
+    assert _news(title, body, "2024-08-15") == Category.CONTROLLED_ITEM_CHANGE.value
+    told = body.replace(text, "")
+    assert _news(title, told, "2024-08-15") == Category.POLICY_STATEMENT.value
+
+
+def test_an_abbreviation_does_not_end_the_lead() -> None:
+    """"China's First-Ever Use of Export Control List Against U.S. Defense and Tech Companies"
+    run into its text (fifty-second pass): U.S. is no sentence's end."""
+    body = ("China's First-Ever Use of Export Control List Against U.S. Defense Companies On "
+            "January 2, MOFCOM added 28 U.S. companies to its export control list. Others "
+            "followed.")
+    assert first_sentence(body) == body[:body.index(" Others")]
+    assert first_sentence("It rained. Then it stopped.") == "It rained."

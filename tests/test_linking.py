@@ -4293,3 +4293,21 @@ def test_rare_earths_by_their_abbreviation_in_capitals(archive):
         "rems": "In April, China imposed export restrictions on REMs after US tariffs rose."},
         "2025-12-26")
     assert found["rems"] == ["MOFCOM-2025-18"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("商务部六日宣布，将强化对日本出口两用物资的管制", [("六日", "2026-01-06", "2026-01-06")]),
+    ("商务部去年四月将七种中重稀土列入管制清单", [("去年四月", "2025-04-01", "2025-04-30")]),
+    ("二〇二五年十月九日，商务部发布公告", [("二〇二五年十月九日", "2025-10-09", "2025-10-09")]),
+    ("报道称，二十一日晚，商务部宣布", [("二十一日", "2025-12-21", "2025-12-21")]),
+    ("有朝一日", []), ("同一日发布", []), ("自公布之日起三十日后施行", []), ("三日内答复", []),
+    ("第七日", []), ("三个月后", []),
+])
+def test_dates_in_chinese_numerals_as_taiwan_papers_write_them(sentence, expected):
+    """六日, 去年四月, 二〇二五年十月九日 (fifty-second pass): the dates Hong Kong and Taiwan papers
+    write in Chinese numerals read as the same words in digits, each span on the words as
+    written; a span of days (三十日后, 三日内) and words with 一日 in them are no dates."""
+    found = dates_in(sentence, "2026-01-07")
+    assert [(d.text, d.first, d.last) for d in found] == expected
+    for d in found:
+        assert sentence[d.start:d.start + len(d.text)] == d.text

@@ -1619,3 +1619,17 @@ def test_guidance_issued_about_a_measure_is_no_act_on_it() -> None:
                      "export controls.")
     assert faqs and not any(a.done for a in faqs)
     assert read_acts("China issued export controls on gallium.")[0].done
+
+
+def test_a_participle_after_a_quotations_comma_continues_the_clause_before_it() -> None:
+    """"… amended the EAR on the grounds of “contrary to U.S. national security interests,”
+    adding 32 entities to the control list" (fifty-second pass): the comma inside the closing
+    quotation mark ends the clause; the participle is done by its subject, the US bureau."""
+    sentence = ("On Friday the U.S. Commerce Department's Bureau of Industry and Security amended "
+                "its rules on the grounds of “contrary to U.S. national security interests,” "
+                "adding 32 entities to the Entity List, including 23 from China.")
+    [act] = read_acts(sentence)
+    assert act.category is Category.ENTITY_LISTING and act.foreign
+    china = sentence.replace("the U.S. Commerce Department's Bureau of Industry and Security",
+                             "China's Ministry of Commerce").replace("U.S. national", "national")
+    assert not read_acts(china)[0].foreign
