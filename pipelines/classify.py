@@ -932,7 +932,24 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     # an act its own clause puts in an earlier year ("first placed graphite under temporary
     # export controls in 2006")
     year = re.search(EARLIER_YEAR, clause)
-    return bool(year) and int(year.group(1)) < published.year
+    if year and int(year.group(1)) < published.year:
+        return True
+    # a Chinese clause puts its time before the verb and its object (中国去年对…实施出口管制,
+    # 商务部今年2月对…): an earlier month or year there dates the act (one inside the object,
+    # 对今年4月列入清单的11家实体继续暂停, dates the entities' listing)
+    before = re.split(CLAUSE_BREAK, sentence[:act.head])[-1]
+    adverbial = re.split(ZH_OBJECT_MARK, before, maxsplit=1)[0]
+    if re.search(r"[\u4e00-\u9fff]", before) and _is_history(adverbial, published):
+        return True
+    # ... and a clause that goes on from it (…实施出口管制，其后更禁止向美国出口) keeps that time
+    earlier = sentence[:act.head - len(before)]
+    return bool(re.match(ZH_THEN, before)) and _is_history(earlier, published)
+
+
+# What marks a Chinese verb's object before it (对…实施, 将…列入, 把, 向, 就).
+ZH_OBJECT_MARK = r"[对将把向就]"
+# A Chinese clause going on in time from the one before (其后, 随后, 此后, 后来).
+ZH_THEN = r"\s*(?:其后|随后|此后|之后|后来|接着)"
 
 
 # Where a clause ends, for the dating of an act (a comma, a colon, a sentence's end).

@@ -3510,3 +3510,20 @@ def test_an_abbreviation_does_not_end_the_lead() -> None:
             "followed.")
     assert first_sentence(body) == body[:body.index(" Others")]
     assert first_sentence("It rained. Then it stopped.") == "It rained."
+
+
+def test_a_chinese_lead_dating_its_act_last_year_tells_background() -> None:
+    """中国去年对…锑实施出口管制，其后更禁止向美国出口 over this year's figures (fifty-second pass):
+    the time stands before the verb in Chinese; an act of last year, and the clause that goes on
+    from it (其后), are background, not the news; told of this month's day they are the act."""
+    title = "中国锑出口量仅为去年同期三分之一"
+    body = ("中国去年对用于制造电池及弹药的金属锑实施出口管制，其后更禁止向美国出口。\n"
+            "海关数据显示，今年前五个月锑出口量大幅下降，美国市场供应紧张。")
+    assert _news(title, body, "2025-06-20") == Category.POLICY_STATEMENT.value
+    today = body.replace("中国去年对", "中国6月18日对").replace("其后更", "并")
+    assert _news(title, today, "2025-06-20") == Category.CONTROLLED_ITEM_CHANGE.value
+    # an earlier month inside the object dates the object, not the act
+    object_dated = ("商务部5日发布公告，对今年4月列入不可靠实体清单的11家美国实体继续暂停实施相关"
+                    "处理措施一年。")
+    assert _news("商务部继续暂停相关措施", object_dated, "2025-11-05") == \
+        Category.SUSPENSION.value
