@@ -939,11 +939,22 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     # 对今年4月列入清单的11家实体继续暂停, dates the entities' listing)
     before = re.split(CLAUSE_BREAK, sentence[:act.head])[-1]
     adverbial = re.split(ZH_OBJECT_MARK, before, maxsplit=1)[0]
-    if re.search(r"[\u4e00-\u9fff]", before) and _is_history(adverbial, published):
+    if re.search(r"[\u4e00-\u9fff]", before) and _zh_earlier_time(adverbial, published):
         return True
     # ... and a clause that goes on from it (…实施出口管制，其后更禁止向美国出口) keeps that time
-    earlier = sentence[:act.head - len(before)]
-    return bool(re.match(ZH_THEN, before)) and _is_history(earlier, published)
+    earlier = re.split(CLAUSE_BREAK, sentence[:act.head - len(before)].rstrip("，,"))[-1]
+    return bool(re.match(ZH_THEN, before)) and _zh_earlier_time(
+        re.split(ZH_OBJECT_MARK, earlier, maxsplit=1)[0], published)
+
+
+# An earlier year or month told relative to the news (去年, 前年, 上月) or by its year (2024年).
+ZH_EARLIER_TIME = r"去年|前年|上个?月|(?P<year>(?:19|20)\d\d)\s*年"
+
+
+def _zh_earlier_time(adverbial: str, published: date) -> bool:
+    """The words before a Chinese verb name an earlier year or month than the news's."""
+    return any(not m["year"] or int(m["year"]) < published.year
+               for m in re.finditer(ZH_EARLIER_TIME, adverbial))
 
 
 # What marks a Chinese verb's object before it (对…实施, 将…列入, 把, 向, 就).

@@ -11,7 +11,8 @@ sentence names, each as a span of days (first, last) with its precision:
   Monday", "taking effect on Monday");
 - months: "in April", "in early April", "since April", "in October 2025", 4月, 今年4月,
   去年11月 (nearest again; a day of a relative year, 今年4月4日, is that day;
-  "last November" is the latest November before this month), "this
+  "last November" is the latest November before this month; a month told as a start, 9月起,
+  9月将, up to three months ahead, is the coming one), "this
   month", "earlier this month", "last month", 本月, 上月 (a day of a relative month, 本月3日,
   上月28日, is that day);
 - the document's own day: "today", "this morning", 今天, 今日; "effective immediately", "with
@@ -542,7 +543,8 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         pre = m["pre"] or ""
         y = {"今年": today.year, "去年": today.year - 1, "明年": today.year + 1}.get(pre)
         if y is None:
-            y, month = _nearest_month(today, month, "", _looks_forward(text[:m.start()]))
+            y, month = _nearest_month(today, month, "", _looks_forward(text[:m.start()])
+                                      or _zh_start_ahead(text[m.end():], today, month))
         first, last = _month_span(y, month, m["part"] or "")
         found.append(_span(first, last, "month", m.group(), m.start(), _zh_role(text, m)))
     for m in _ZH_BARE_DAY.finditer(text):
@@ -734,6 +736,17 @@ def _with_arabic_dates(text: str) -> tuple[str, list[int]]:
     chars.append(text[pos:])
     offsets.extend(range(pos, len(text)))
     return "".join(chars), offsets
+
+
+# A Chinese month told as a start (9月起, 9月将, 9月开始) a few months ahead of the news: the
+# coming one (9月起对外发货须先申领出口许可证 on 16 August is this September).
+_ZH_START_AFTER = re.compile(r"\s*(?:起|将|开始)")
+START_AHEAD_MONTHS = 3
+
+
+def _zh_start_ahead(after: str, today: date, month: int) -> bool:
+    return bool(_ZH_START_AFTER.match(after)) and 0 < (month - today.month) % 12 <= (
+        START_AHEAD_MONTHS)
 
 
 def dates_in(sentence: str, today: str) -> list[DateSpan]:

@@ -4311,3 +4311,13 @@ def test_dates_in_chinese_numerals_as_taiwan_papers_write_them(sentence, expecte
     assert [(d.text, d.first, d.last) for d in found] == expected
     for d in found:
         assert sentence[d.start:d.start + len(d.text)] == d.text
+
+
+def test_a_chinese_month_told_as_a_start_a_few_months_ahead_is_the_coming_one():
+    """9月起对外发货须先申领出口许可证 on 16 August (fifty-second pass): a start (起, 将) a month
+    ahead is this September, not last year's; a bare 9月, or a start months away, stays past."""
+    [coming] = dates_in("多家锑企表示，9月起对外发货须先申领出口许可证", "2024-08-16")
+    assert (coming.first, coming.role) == ("2024-09-01", "from")
+    assert dates_in("9月将实施", "2024-08-16")[0].first == "2024-09-01"
+    assert dates_in("9月的数据", "2024-08-16")[0].first == "2023-09-01"
+    assert dates_in("2月起实施的规定", "2024-08-16")[0].first == "2024-02-01"
