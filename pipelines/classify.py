@@ -251,7 +251,7 @@ OPINION_LABELS: Patterns = (
     r"|commentary|opinion)\s*$",
     r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
     # a paper's or agency's named column of comment (新华国际时评, 某某锐评, 短评, 网评)
-    r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评)\s*[:：|丨]",
+    r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评|热评|快评)\s*[:：|丨]",
 )
 # A news analysis (a label in the title, a staff reporter's byline): news, not opinion, that
 # reports the act it analyses, however its lead opens (with effects "a month after" the act).
@@ -826,7 +826,9 @@ def _foreign_government_speaker(speaker: str, before: str) -> bool:
 
 # A headline's speaker before a colon, whose words the rest of the headline gives; in Chinese,
 # before a verb of saying and its comma (日本首相高市早苗日前表示，…).
-SPEAKER_LABEL_HEADLINE = (r"\s*([^:：.;]{2,40})[:：]\s"
+# (not a label that opens with a preposition: "After US embargo: China bans …" tells when)
+SPEAKER_LABEL_HEADLINE = (r"\s*(?!(?:After|Before|Since|Amid|Despite|Following|Under|With|In|On"
+                          r"|As|Over|Against)\b)([^:：.;]{2,40})[:：]\s"
                           r"|\s*([^，。：:；]{2,40}?)(?:日前|近日|今天|今日|昨天|昨日|\d{1,2}日)?"
                           + SAYS_ZH)
 
@@ -1537,7 +1539,7 @@ def _opens_with_the_act(title: str, lead: str) -> bool:
 
 
 # A lead that is, or relays, a question ("a reporter asked: …?", 有记者问): no report of an answer.
-ASKED_IN_LEAD = r"[?？]|\b(?:asked|asks|question)\b|问"
+ASKED_IN_LEAD = r"[?？]|\b(?:asked|asks|question)\b|问(?!题)"  # (问题 is an issue, not a question)
 
 
 def _press_qa(title: str, body: str) -> Category:

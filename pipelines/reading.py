@@ -1197,7 +1197,8 @@ REDUCED_RELATIVES: Patterns = (
 # main verb is the sentence's act).
 # The rest of a clause, to its comma, semicolon or full stop; a number's decimal point or
 # thousands comma ends nothing ("after Beijing set final rates of 4.9 to 19.8 percent on Tuesday").
-CLAUSE_REST = r"(?:[^,;.]|(?<=\d)[.,](?=\d))*"
+# (a colon ends the clause too: "After US embargo: China bans …" labels the act that follows)
+CLAUSE_REST = r"(?:[^,;.:：]|(?<=\d)[.,:](?=\d))*"
 RELATIVE_CLAUSE_REST = (
     r"(?:\s+(?:were|was|is|are|had|has|have|would|could|can|may|might)\b"
     r"(?:(?!\s(?:will|would|shall|must|ha(?:ve|s)\s+been|(?:is|are)\s+now|stays?|remains?)\s)"

@@ -1111,6 +1111,8 @@ FIGURES_HEADLINE = (
     r"|surge[sd]?|slump(?:s|ed)?|plunge[sd]?|climb(?:s|ed)?|soar(?:s|ed)?|tumble[sd]?"
     r"|slide[sd]?|slid|rebound(?:s|ed)?|decline[sd]?|record|highest|lowest|zero|peak(?:s|ed)?"
     r"|skyrocket(?:s|ed)?|plummet(?:s|ed)?|spike[sd]?|double[sd]?|halve[sd]?"
+    r"|sinks?|sank|sunk|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|multi)[- ]"
+    r"(?:year|month|week)\s+(?:low|high)"
     r"|grows?|grew|increase[sd]?|decrease[sd]?|(?:up|down)\s+\d[\d.]*(?=\s?(?:%|per\s?cent|percent))"
     r"|six-month|multi-year)\b"
     # the movement as a noun before what moves ("sharp fall in China's rare earth sales")
@@ -1131,8 +1133,10 @@ def _figures_page(title: str, body: str, published: str) -> bool:
     dated within RECENT_ACT_DAYS (with the day of the news): its measures are the figures'
     background ("In April, Beijing added key rare earth products to its export control list" in
     the lead of June's figures)."""
+    # (a measure named only in a concessive adjunct, "despite supply curbs", "amid national
+    # security curbs", is the figures' circumstance, as it weighs 1 in the score)
     if not title or not re.search(FIGURES_HEADLINE, title, re.IGNORECASE) or _names_measure(
-            title):
+            re.sub(CONCESSIVE, " ", title, flags=re.IGNORECASE)):
         return False
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
     today = (published or "")[:10]
@@ -1148,10 +1152,19 @@ def _figures_page(title: str, body: str, published: str) -> bool:
                 # the act's time is told before it (a date after it is of what it refers to:
                 # "…获得通用许可，涉及2025年4月起实施出口管制的…物项")
                 head = min(a.head for a in read_acts(sentence))
-                days = [d for d in dates_in(sentence, today) if d.start < head]
+                days = [d for d in dates_in(sentence, today) if d.start < head
+                        or _in_english_clause_of(sentence, head, d.start)]
                 if not days or any(d.last >= since for d in days):
                     return False
     return True
+
+
+def _in_english_clause_of(sentence: str, head: int, at: int) -> bool:
+    """In English the act's time may follow its verb in the act's own clause ("despite China
+    imposing export restrictions in April, which …"); in Chinese it stands before the verb."""
+    if at < head or re.search(r"[\u4e00-\u9fff]", sentence):
+        return False
+    return not re.search(r"[,;:]|\bwhich\b|\bthat\b", sentence[head:at])
 
 
 def rule_judgement(item: DocumentItem) -> Judgement:

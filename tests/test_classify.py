@@ -3527,3 +3527,34 @@ def test_a_chinese_lead_dating_its_act_last_year_tells_background() -> None:
                     "处理措施一年。")
     assert _news("商务部继续暂停相关措施", object_dated, "2025-11-05") == \
         Category.SUSPENSION.value
+
+
+def test_a_headlines_after_label_ends_at_its_colon() -> None:
+    """"After US embargo: China bans export of minerals for military use" (fifty-second pass):
+    the after-clause is the label before the colon; the act after it is the headline's."""
+    title = "After US embargo: China bans export of minerals for military use"
+    [act] = [a for a in read_acts(title) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert not act.background
+    body = ("China will ban the export of gallium, germanium and antimony to the USA. The "
+            "measure follows stricter US sanctions on the Chinese chip industry.")
+    assert _news(title, body, "2024-12-04") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_a_named_column_of_hot_comment_is_commentary() -> None:
+    """国际热评:滥用出口管制措施… (fifty-second pass): a paper's named column of comment (热评,
+    快评) as 时评 and 锐评 are."""
+    body = "10月8日电 近日，美国商务部将部分中国实体列入出口管制“实体清单”。"
+    assert _news("国际热评:滥用出口管制措施注定失败", body, "2023-10-08") == \
+        Category.COMMENTARY.value
+    assert _news("滥用出口管制措施注定失败", body, "2023-10-08") != Category.COMMENTARY.value
+
+
+def test_an_issue_spoken_of_is_no_question_asked() -> None:
+    """谈到稀土相关出口问题时表示 … 已经依法批准一定数量的合规申请 (fifty-second pass): 问题 is the
+    matter spoken of, not a reporter's question; the approvals the spokesperson reports are the
+    news; a lead that relays a question (记者问) still is not."""
+    title = "商务部:依法依规加快对稀土相关出口许可申请的审查"
+    body = ("在今天(19日)商务部举行的例行发布会上，新闻发言人谈到稀土相关出口问题时表示，将依法依规"
+            "不断加快对稀土相关出口许可申请的审查。发言人表示，中方高度重视产供链稳定，"
+            "已经依法批准一定数量的合规申请。")
+    assert _news(title, body, "2025-06-19") == Category.LICENSING.value

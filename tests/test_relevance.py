@@ -3229,3 +3229,27 @@ def test_another_governments_measure_of_the_week_keeps_a_page_of_figures():
     old.published = "2024-09-10"
     judged = rule_judgement(old)
     assert not judged.keep and "a page of figures" in judged.reason, judged.reason
+
+
+def test_a_page_of_figures_whose_measure_is_only_conceded_or_dated_after_its_verb():
+    """"… exports rise to 1-year high in May despite supply curbs" over "The rise came despite
+    China imposing export restrictions in April" (fifty-second pass): a measure named only in a
+    concessive adjunct of the headline is the figures' circumstance, and an English act's time
+    may follow its verb; "shipments sink to five-year low" tells figures too."""
+    import re
+
+    from pipelines.relevance import FIGURES_HEADLINE, rule_judgement
+    assert re.search(FIGURES_HEADLINE, "China's magnet shipments sink to five-year low",
+                     re.IGNORECASE)
+    title = "China's rare earth exports rise to 1-year high in May despite supply curbs"
+    body = ("China's rare earth exports rose 23 per cent in May from April, customs data showed, "
+            "reaching 5,864 tonnes.\nThe rise came despite China imposing export restrictions "
+            "in April, which blocked some overseas shipments of rare earths and magnets.\n"
+            "Analysts said exporters of rare earth magnets still needed licences.")
+    page = news(title, body)
+    page.published = "2025-06-09"
+    judged = rule_judgement(page)
+    assert not judged.keep and "a page of figures" in judged.reason, judged.reason
+    recent = news(title, body.replace("in April", "on Friday"))
+    recent.published = "2025-06-09"
+    assert rule_judgement(recent).keep
