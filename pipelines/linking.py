@@ -64,7 +64,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.clauses import split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
-from pipelines.identifiers import find_measure_numbers, find_unattributed_numbers
+from pipelines.identifiers import arabic_numeral, find_measure_numbers, find_unattributed_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import read_as_simplified
 from pipelines.nfkc import nfkc
@@ -78,8 +78,8 @@ LINK_SCORE = 7.0  # a candidate scoring less is not a link
 CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not review candidates
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 # index keys of identifying evidence
-IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:")
-PROFILE_VERSION = 12  # raise when build_profile changes: stored profiles are rebuilt
+IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:", "items:")
+PROFILE_VERSION = 13  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -94,6 +94,7 @@ WEIGHTS = {
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
     "count_any_list": 3.0,  # ... on "a list" the sentence does not name (about, not identifying)
+    "count_items": 6.0,  # the number of items of a class it controls ("seven rare earths")
     "subject_title": 3.0,  # a subject of the sentence in the measure's title
     "subject_text": 2.0,  # ... in its own text only
     "subject_generic": 0.5,  # a generic subject (technologies, dual-use items)
@@ -333,6 +334,8 @@ class Sentence:
     lists: set[str] = field(default_factory=set)
     issuers: set[str] = field(default_factory=set)
     counts: set[int] = field(default_factory=set)
+    # items of a class it counts ("seven rare earths": {("medium_heavy_rare_earth", 7)})
+    item_counts: set[tuple[str, int]] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
     bare_titles: set[str] = field(default_factory=set)  # `_bare_titles`: what may be a title
     dates: list[DateSpan] = field(default_factory=list)
@@ -417,6 +420,44 @@ def _counts(text: str) -> set[int]:
     return found
 
 
+# Rare earths counted are elements, the medium and heavy ones the measures name one by one
+# ("seven rare earth elements", "five more rare earths", 7类中重稀土, 七种稀土): a count of that
+# class, which a measure's text gives by naming its elements (`Profile.item_counts`).
+COUNTED_CLASS = "medium_heavy_rare_earth"
+_EN_ITEM_COUNT = re.compile(
+    r"\b(?P<n>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:(?:more|further|additional|other"
+    r"|critical|strategic|key|types?\s+of|kinds?\s+of|medium(?:[- ]|\s+and\s+|\s*/\s*|-to-)"
+    r"heavy|heavy|mid-heavy)\s+){0,3}rare[- ]earth(?:s|\s+elements|\s+metals|\s+minerals)?\b",
+    re.IGNORECASE)
+_ZH_ITEM_COUNT = re.compile(r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:种|类|项|个)"
+                            r"(?:[^，。；、\d]{0,4}?)(?:中重稀土|重稀土|稀土)")
+
+
+def _item_counts(text: str) -> set[tuple[str, int]]:
+    """The counts of rare-earth elements a sentence gives (COUNTED_CLASS)."""
+    found = set()
+    for m in _EN_ITEM_COUNT.finditer(text):
+        n = m["n"].lower()
+        found.add((COUNTED_CLASS, int(n) if n.isdigit() else _NUMBER_WORDS[n]))
+    for m in _ZH_ITEM_COUNT.finditer(text):
+        n = m["n"] if m["n"].isdigit() else arabic_numeral(m["n"].replace("两", "二"))
+        found.add((COUNTED_CLASS, int(n)))
+    return found
+
+
+def _classes_counted(subjects: Iterable[str]) -> dict[str, int]:
+    """How many named items of each class (a broader subject) a measure's subjects hold: its
+    elements one by one (钐、钆、铽… for the medium and heavy rare earths), not the classes."""
+    keys = set(subjects)
+    members: dict[str, set[str]] = {}
+    for k in keys:
+        if any(k in term(o).broader for o in keys):
+            continue  # a class itself (medium and heavy rare earths), not an item of one
+        for b in term(k).broader:
+            members.setdefault(b, set()).add(k)
+    return {b: len(m) for b, m in members.items() if len(m) >= 2}
+
+
 def _means_of_making(text: str, start: int) -> bool:
     """The subject at start is how goods were made ("items made abroad with Chinese rare earth
     technology", 使用中国稀土技术生产的): it qualifies the goods a measure covers, it is not a
@@ -477,6 +518,7 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
             s.issuers.add(t.key)
     s.countries = {key for key, pattern in _TARGETS.items() if pattern.search(text)}
     s.counts = _counts(text)
+    s.item_counts = _item_counts(text)
     s.titles = {title_key(m["t"]) for m in _ZH_TITLE.finditer(text)}
     s.bare_titles = _bare_titles(text)
     s.dates = [d for d in dates_in(text, today) if not _spoken_day(text, d)]
@@ -779,6 +821,7 @@ def document_keys(sentences: Iterable[Sentence]) -> set[str]:
         keys.update(f"subject:{k}" for k in s.subjects if not term(k).generic)
         keys.update(f"list:{k}" for k in s.lists)
         keys.update(f"count:{n}" for n in s.counts)
+        keys.update(f"items:{k}:{n}" for k, n in s.item_counts)
         keys.update(f"title:{t}" for t in s.titles | s.bare_titles)
         if _goods_for_a_country_alone(s):
             keys.update(f"goods_for:{c}" for c in s.countries)
@@ -820,6 +863,7 @@ class Profile:
     countries: set[str] = field(default_factory=set)
     lists: set[str] = field(default_factory=set)
     count: int | None = None
+    item_counts: dict[str, int] = field(default_factory=dict)  # `_classes_counted`
     titles: set[str] = field(default_factory=set)
     # its Chinese titles' words without 关于 and 的公告/的决定, as headlines quote them
     # (商务部：加强两用物项对日本出口管制)
@@ -841,6 +885,7 @@ class Profile:
             keys.update(f"goods_for:{c}" for c in self.countries)
         if self.count is not None:
             keys.add(f"count:{self.count}")
+        keys.update(f"items:{k}:{n}" for k, n in self.item_counts.items())
         for day, _, _ in self.dates:
             keys.update({f"day:{day}", f"month:{day[:7]}"})
         return keys
@@ -887,6 +932,7 @@ def build_profile(archive: Archive, measure_id: str) -> Profile | None:
     p.title_subjects, countries, lists = _features(titles)
     texts = "\n".join(f"{d['title']}\n{d['body']}" for d in archive.issuing_documents(measure_id))
     p.text_subjects, text_countries, text_lists = _features(texts)
+    p.item_counts = _classes_counted(p.title_subjects | p.text_subjects)
     p.countries = countries | (text_countries if not countries else set())
     p.lists = lists  # a listing measure names its list in its title
     counts = _counts(titles) | {int(m) for m in re.findall(r"(\d{1,3})\s*家", p.title_zh)}
@@ -1009,11 +1055,11 @@ class Evidence:
 
 
 IDENTIFYING = {"title", "number", "number_yearless", "number_month", "day", "week", "month",
-               "count_list",
+               "count_list", "count_items",
                "only_for_country", "only_by_then", "year_unique", "in_force_before",
                "part_suspended"}
 ABOUT = {"title", "number", "number_month", "subject_title", "subject_text", "list", "package",
-         "count_list",
+         "count_list", "count_items",
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
@@ -1296,6 +1342,10 @@ def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
             e.add("country", f"country:{key}", f"targets {key}")
         else:
             e.add("other_country", "", "targets another country")
+    for k, n in sorted(s.item_counts):
+        if p.item_counts.get(k) == n:
+            e.add("count_items", f"items:{k}:{n}",
+                  f"{n} {term(k).english} (as many as it controls)")
     counts = _counts_for(s, p)
     if counts and p.count is not None:
         if p.count in counts and _dated_otherwise(s, p):

@@ -4321,3 +4321,22 @@ def test_a_chinese_month_told_as_a_start_a_few_months_ahead_is_the_coming_one():
     assert dates_in("9月将实施", "2024-08-16")[0].first == "2024-09-01"
     assert dates_in("9月的数据", "2024-08-16")[0].first == "2023-09-01"
     assert dates_in("2月起实施的规定", "2024-08-16")[0].first == "2024-02-01"
+
+
+def test_rare_earths_counted_name_the_measure_controlling_as_many(reference_db, tmp_path):
+    """"restricted the exports of seven rare earths", 对钐、钆、铽等7类中重稀土实施出口管制, "five
+    more rare earths" (fifty-second pass): a count of rare-earth elements names the measure
+    whose text names as many (No. 18: seven, No. 57: five); a count no measure has names none,
+    and the measures of the goods are proposed as before."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("seven", "Rare earths", "China has restricted the exports of seven rare earths unless "
+         "the exporter holds a licence.", "2025-04-14", "en"),
+        ("qi", "稀土", "中方还对钐、钆、铽等7类中重稀土实施出口管制。", "2025-04-08", "zh"),
+        ("five", "Rare earths", "Beijing has added five more rare earths to its export controls.",
+         "2025-10-20", "en"),
+        ("eleven", "Rare earths", "China restricts exports of eleven rare earths, traders "
+         "said.", "2025-10-20", "en")])
+    assert found["seven"][0] == ["MOFCOM-2025-18"]
+    assert found["qi"][0] == ["MOFCOM-2025-18"]
+    assert found["five"][0] == ["MOFCOM-2025-57"]
+    assert found["eleven"][0] == []
