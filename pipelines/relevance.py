@@ -234,6 +234,10 @@ MEASURE_WORDS = (
     r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
+    # another economy's controls in its own words: Taiwan's export licence (输出许可证) and
+    # export entity list (出口实体管理名单), a regulator's control blacklist (管控黑名单), exports
+    # a government allows (允许…出口)
+    r"|输出许可|实体管理名单|管控黑名单|允许[^，。；]{0,20}出口(?![额量值总增])"
     # a control list of strategic or dual-use goods (香港的战略物品管制清单), export controls in
     # their other Chinese word (出口控制)
     r"|(?:出口|进出口|战略物品|两用物项|物项)[^，。；]{0,6}管制清单|战略物品|出口控制"

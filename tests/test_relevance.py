@@ -3253,3 +3253,14 @@ def test_a_page_of_figures_whose_measure_is_only_conceded_or_dated_after_its_ver
     recent = news(title, body.replace("in April", "on Friday"))
     recent.published = "2025-06-09"
     assert rule_judgement(recent).keep
+
+
+def test_another_economys_controls_in_its_own_words_are_kept():
+    """经济部国际贸易署…公布最新「战略性高科技货品出口实体管理名单」…须事先取得输出许可证
+    (fifty-second pass): Taiwan's export entity list and export licence, in its own words, are
+    another economy's export controls, relevant; a trade fair's licence words are not."""
+    body = ("经济部国际贸易署19日公布最新战略性高科技货品出口实体管理名单，此次新增213个实体。"
+            "国内业者若要出口予名单中的对象，须事先取得战略性高科技货品输出许可证。")
+    assert relevance(news("贸易署更新出口实体管理名单 新增213个实体", body))[0]
+    fair = news("台北国际食品展开幕", "展会吸引上千家厂商参展，主办方表示今年规模创新高。")
+    assert not relevance(fair)[0]

@@ -148,7 +148,9 @@ def test_seed_004_is_linked_to_no18_it_describes_without_its_number(db):
     assert list(linked) == ["MOFCOM-2025-18"]
     row = linked["MOFCOM-2025-18"]
     assert (row["relation"], row["confidence"]) == ("mentions", "low")
+    # (the seven types of rare earths it counts are as many as No. 18 controls)
     assert row["reason"].startswith("inferred: describes the measure of 2025-04-04 (“April 4”); "
+                                    "7 medium and heavy rare earths (as many as it controls); "
                                     "subjects in its title: medium and heavy rare earths, "
                                     "rare earths; issued jointly with Customs: "
                                     "“On April 4, in a joint announcement")
