@@ -944,9 +944,10 @@ def _act_dated_earlier(sentence: str, act: Act, published: date) -> bool:
     if re.search(r"[\u4e00-\u9fff]", before) and _zh_earlier_time(adverbial, published):
         return True
     # ... and a clause that goes on from it (…实施出口管制，其后更禁止向美国出口) keeps that time
+    if not re.match(ZH_THEN, before):
+        return False
     earlier = re.split(CLAUSE_BREAK, sentence[:act.head - len(before)].rstrip("，,"))[-1]
-    return bool(re.match(ZH_THEN, before)) and _zh_earlier_time(
-        re.split(ZH_OBJECT_MARK, earlier, maxsplit=1)[0], published)
+    return _zh_earlier_time(re.split(ZH_OBJECT_MARK, earlier, maxsplit=1)[0], published)
 
 
 # An earlier year or month told relative to the news (去年, 前年, 上月) or by its year (2024年).

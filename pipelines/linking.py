@@ -440,7 +440,7 @@ def _item_counts(text: str) -> set[tuple[str, int]]:
         n = m["n"].lower()
         found.add((COUNTED_CLASS, int(n) if n.isdigit() else _NUMBER_WORDS[n]))
     for m in _ZH_ITEM_COUNT.finditer(text):
-        n = m["n"] if m["n"].isdigit() else arabic_numeral(m["n"].replace("两", "二"))
+        n = m["n"] if m["n"].isdigit() else arabic_numeral(m["n"])
         found.add((COUNTED_CLASS, int(n)))
     return found
 

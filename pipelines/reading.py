@@ -2279,11 +2279,11 @@ QUESTION_HEADING = r"^[^。！？?!.，,；;]{1,16}[？?]$"
 # An explainer's question in English, as a sentence of its own ("What is tungsten and why is it
 # important?", "How are rare earths used?"): a plain question about a thing, with no modal, no
 # negation and no "you" or "we" (which a rhetorical question has: "Why should Washington …?",
-# "Isn't it …?"), the reader's question the text answers.
+# "Isn't it …?"), the reader's question the text answers ("us" with its case: "US" is a state).
 EXPLAINER_QUESTION = (r"^\s*(?:What|Why|How|Which|Who|Where|When)\s+(?:is|are|was|were|does|do"
                       r"|did)\s+(?![^?]*\b(?:should|would|could|must|can|cannot|will|shall|might"
-                      r"|may|ought|not|you|your|we|our|us)\b)(?![^?]*n['’]t\b)(?:[\w'’.,-]+\s+)"
-                      r"{0,10}[\w'’.-]+\s*\?\s*$")
+                      r"|may|ought|not|you|your|we|our|(?-i:us))\b)(?![^?]*n['’]t\b)"
+                      r"(?:[\w'’.,-]+\s+){0,10}[\w'’.-]+\s*\?\s*$")
 
 
 def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
