@@ -1154,7 +1154,8 @@ def _figures_page(title: str, body: str, published: str) -> bool:
             if (_reports_regime_act(sentence) or _announces_regime_act(sentence)
                     or _reports_foreign_measure(sentence)):
                 # the act's time is told before it (a date after it is of what it refers to:
-                # "…获得通用许可，涉及2025年4月起实施出口管制的…物项")
+                # "…获得通用许可，涉及2025年4月起实施出口管制的…物项"), or in English after its
+                # verb in its own clause
                 head = min(a.head for a in read_acts(sentence))
                 days = [d for d in dates_in(sentence, today) if d.start < head
                         or _in_english_clause_of(sentence, head, d.start)]
@@ -1166,9 +1167,8 @@ def _figures_page(title: str, body: str, published: str) -> bool:
 def _in_english_clause_of(sentence: str, head: int, at: int) -> bool:
     """In English the act's time may follow its verb in the act's own clause ("despite China
     imposing export restrictions in April, which …"); in Chinese it stands before the verb."""
-    if at < head or re.search(r"[\u4e00-\u9fff]", sentence):
-        return False
-    return not re.search(r"[,;:]|\bwhich\b|\bthat\b", sentence[head:at])
+    return at > head and not re.search(r"[\u4e00-\u9fff]", sentence) \
+        and not re.search(r"[,;:]|\bwhich\b|\bthat\b", sentence[head:at])
 
 
 def rule_judgement(item: DocumentItem) -> Judgement:
