@@ -1383,11 +1383,17 @@ QUOTED = r"\"[^\"]*\"|“[^”]*”|「[^」]*」"
 REPORTING: Patterns = (
     r"\b(?:said|says|say|told|according to|added|noted|stressed|stated|explained|warned|urged"
     r"|learned|asked|reported|showed)\b",
-    r"表示|介绍|获悉|据悉|据了解|(?<!应当)(?<!必须)指出|强调|认为|(?<!道)说(?![三道白])",
+    # (说 not in the writer's own turns of phrase, WRITER_SAYS, nor as the noun 说辞 / 说法)
+    r"表示|介绍|获悉|据悉|据了解|(?<!应当)(?<!必须)指出|强调|认为|(?<!道)说(?![三道白辞法])",
     # a question asked of an official, or an answer, is reported, not the writer's question
-    # (有媒体提问，…请问中方对此有何评论？; …出于什么考虑？中国商务部回应)
-    r"提问|请问|问道|记者问|回应|报道|援引",
+    # (有媒体提问，…请问中方对此有何评论？; …出于什么考虑？中国商务部回应), but not an answer
+    # as a noun (…最具冲击力的回应之一, 对其立场的直接回应: the writer's judgement of an act)
+    r"提问|请问|问道|记者问|报道|援引|(?<![的之])(?<!的直接)(?<!的有力)(?<!的强烈)(?<!的正面)"
+    r"(?<!的积极)(?<!的坚决)(?<!的精准)回应",
 )
+# The writer's own turns of phrase with 说 (也就是说, 相对来说, 可以说): nobody is reported.
+WRITER_SAYS = (r"(?:也就是|就是|换句话|换言之|可以|相对来|总的来|总体来|一般来|严格来|具体来|不得不"
+               r"|应该|比如|譬如|老实|坦白|不用|虽)说|说白了|说到底|话说")
 ARGUING: Patterns = (
     r"\b(?:should|must|ought to|needs? to|cannot|can hardly|deserves?|let us"
     r"|nor (?:is|are|was|were|does|do|did|should|can|could|will|would)"
@@ -1396,6 +1402,14 @@ ARGUING: Patterns = (
     r"|those who)\b",
     r"\?",
     r"必须|应当|应该|理应|不能|不应|只能|理所应当|毋庸置疑|难道|岂能|决不|绝不|？",
+    # the Chinese of "the question is", "it is worth", "no wonder", "it is clear" and "don't"
+    # (真正的问题在于, 更值得关注的是, 难怪, 可以预见, 美方不要…), and the writer's belief at a
+    # clause's start with no one who believes (…，相信…将成为): the writer's judgement
+    r"(?:问题|关键|症结|根源|要害)(?:恰恰|正)?在于|(?:真正|根本)的(?:问题|原因|目的|用意)"
+    r"|值得(?:关注|注意|一提|警惕|深思|思考|玩味)的是|难怪|无怪乎|可以预见|可想而知|不言而喻"
+    r"|(?:^|[，,；;])\s*相信"
+    # (不要 in the writer's voice, not in an urging reported: 敦促美方不要…)
+    r"|(?:^|(?<=[，,；;。]))(?![^，,；;。]*(?:敦促|呼吁|要求|劝|告诫|警告|希望|提醒))[^，,；;。]*不要",
     # "it must be seen that": a modal before a verb of seeing argues (也应看到, 要认识到)
     r"(?:应|要|须)(?:看到|认识到|注意到|清醒地看到)",
     # the writer's emphasis by a cleft or a contrast, saying who is to blame or what is right:
@@ -2307,7 +2321,7 @@ def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
             continue  # the reader's question, which the explainer answers
         if re.search(WRITER_I, sentence):
             arguing += 1  # "I have reported …" is the writer's own voice, not a report
-        elif _compiled(REPORTING).search(sentence):
+        elif _compiled(REPORTING).search(re.sub(WRITER_SAYS, " ", sentence)):
             reporting += 1
         elif _compiled(ARGUING).search(sentence) or re.search(ARGUING_PRONOUNS, sentence) or (
                 asides and re.search(ASIDES, sentence)):

@@ -1633,3 +1633,45 @@ def test_a_participle_after_a_quotations_comma_continues_the_clause_before_it() 
     china = sentence.replace("the U.S. Commerce Department's Bureau of Industry and Security",
                              "China's Ministry of Commerce").replace("U.S. national", "national")
     assert not read_acts(china)[0].foreign
+
+
+@pytest.mark.parametrize("sentence", [
+    "也就是说，这次管制是对现有体系的完善。",
+    "相对来说，新规对民用产业的影响有限。",
+    "可以说，这是一次精准的反制。",
+    "这种说辞站不住脚。",
+    "这一政策被外界视为对其言论的直接回应。",
+    "新规堪称最具分量的回应之一。",
+])
+def test_the_writers_own_turns_with_say_or_answer_report_no_one(sentence: str) -> None:
+    """也就是说, 相对来说, 可以说, 说辞, …的回应 (fifty-third pass): the writer's phrase or a noun,
+    nobody reported as saying or answering."""
+    assert voice(sentence)[0] == 0
+
+
+@pytest.mark.parametrize("sentence", [
+    "商务部新闻发言人说，相关措施并非针对特定国家。",
+    "商务部回应称，出口管制不针对任何国家。",
+    "他对记者说，企业已提交申请。",
+])
+def test_an_official_who_says_or_answers_is_still_reported(sentence: str) -> None:
+    """说 and 回应 with a speaker stay reporting after the fifty-third pass."""
+    assert voice(sentence)[0] == 1
+
+
+@pytest.mark.parametrize(("sentence", "arguing"), [
+    ("真正的问题在于，是谁让自己依赖他人。", 1),
+    ("更值得关注的是，这份清单首次写入了芯片用途。", 1),
+    ("难怪市场反应如此强烈。", 1),
+    ("可以预见，替代供应链的建设将会提速。", 1),
+    ("华盛顿不要总是以己度人", 1),
+    ("各方分析，相信新规将成为谈判的核心内容。", 1),
+    ("外交部敦促美方不要一错再错。", 0),
+    ("他相信谈判会有结果。", 0),
+    ("问题清单已提交海关。", 0),
+])
+def test_chinese_judgements_of_the_writer_argue(sentence: str, arguing: int) -> None:
+    """The Chinese of "the question is", "it is worth", "no wonder", "it is clear", "don't" and a
+    belief with no one who holds it (fifty-third pass) argue; 敦促…不要 is an official's urging and
+    他相信 someone's belief."""
+    assert voice(sentence)[1] == arguing
