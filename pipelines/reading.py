@@ -1157,7 +1157,11 @@ QUALIFIER_AFTER = (r"^(?:[’']s)?(?:-(?:flagged|made|built|owned|bound|linked|l
                    r"(?:的|实体|企业|公司|银行|机构|商品|产品|农产品|大豆|葡萄酒|大麦|白兰地|猪肉|牛肉"
                    r"|禽肉|鸡肉|小麦|玉米|棉花|油菜籽|豌豆|水产品|水果|樱桃|乙烷|丙烷|芯片|飞机"
                    r"|乳制品|龙虾|原油|液化天然气|煤炭|木材|汽车|钢铁|高粱|军事用户|用户|军工|客户|高管"
-                   r"|球队|运动员|大学|高校|学者|科学家|研究人员|游客|医院|患者)")
+                   r"|球队|运动员|大学|高校|学者|科学家|研究人员|游客|医院|患者)"
+                   # a maker by its industry (中国主要无人机制造商, 美国最大芯片厂商): a company
+                   r"|^(?:主要|最大|知名|头部|领先|大型|龙头)?(?:的)?(?:无人机|芯片|半导体|稀土|电池"
+                   r"|锂电|汽车|军工|航空|航天|科技|电子|钢铁|光伏|磁材|磁体|矿业|化工|国防)"
+                   r"(?:制造商|厂商|生产商|供应商|出口商|企业|公司|巨头)")
 PASSIVE_FOREIGN_AFTER = (r"^[^.;:，。；]{0,40}?\b(?:imposed|introduced|announced|unveiled|adopted"
                          r"|taken|issued)\s+by\s+(?:the\s+)?(?:" + FOREIGN_ACTORS + ")")
 
@@ -1393,7 +1397,9 @@ REPORTING: Patterns = (
 )
 # The writer's own turns of phrase with 说 (也就是说, 相对来说, 可以说): nobody is reported.
 WRITER_SAYS = (r"(?:也就是|就是|换句话|换言之|可以|相对来|总的来|总体来|一般来|严格来|具体来|不得不"
-               r"|应该|比如|譬如|老实|坦白|不用|虽)说|说白了|说到底|话说")
+               r"|应该|比如|譬如|老实|坦白|不用|虽)说|说白了|说到底|话说"
+               # (这说明, 更说明: what the writer infers from it)
+               r"|(?:这|更|也|充分|足以|恰恰|正)说明")
 ARGUING: Patterns = (
     r"\b(?:should|must|ought to|needs? to|cannot|can hardly|deserves?|let us"
     r"|nor (?:is|are|was|were|does|do|did|should|can|could|will|would)"
@@ -1425,12 +1431,15 @@ ARGUING: Patterns = (
 # voice, which a report does not use; under a headline that reports an act, a chatty retelling
 # of it (classify._is_opinion).
 ASIDES = (r"别以为|别小看|说白了|不难看出|显而易见|换句话说|毫无疑问|笔者|小编|(?:下|本)文将"
-          r"|有意思的是|讽刺的是|不得不说|试问|更何况|可以说|动真格")
-# The writer's "we" and "our", and the writer's "I" outside quotations ("I have reported on
-# Japan for 20 years", "I would ask them"), matched with their case ("US" is not "us").
+          r"|有意思的是|讽刺的是|不得不说|试问|更何况|可以说|动真格"
+          # (别觉得…, 你看, 要知道, 奇怪的是, 最让人意外的是: the writer's turn to the reader)
+          r"|别觉得|你看|要知道|(?:奇怪|可笑|耐人寻味|令人意外|让人意外)的是")
+# The writer's "we" and "our" (咱们, 我们), and the writer's "I" outside quotations ("I have
+# reported on Japan for 20 years", "I would ask them"), matched with their case ("US" is not
+# "us").
 WRITER_I = (r"\bI (?:have|had|would|will|cannot|can|could|am|was|do|did|think|believe|remember"
             r"|ask|suspect|doubt|must|see|know)\b|\b[Mm]y\b")
-ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b|" + WRITER_I
+ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b|咱们|我们|" + WRITER_I
 OPINION_MIN_ARGUING = 3
 # A paragraph that opens by attributing what follows to a rule ("根据公告，…应当…", "Under the
 # announcement, exporters must …") reports the rule's duties: its modals are the rule's words.
@@ -1840,9 +1849,13 @@ def last_actor_is_foreign(before: str) -> bool | None:
 
 
 # Guidance a verb of doing has for its object, before the measure it is about ("issued new FAQs
-# about its dual-use export controls", 发布指南…): the guidance is issued, not the measure.
+# about its dual-use export controls", 发布指南…): the guidance is issued, not the measure; so
+# is a statement, a comment or a report on it ("SEMI issues statement on U.S. export
+# controls", 发表声明): its words are issued, the measure is their matter.
 GUIDANCE_OBJECT = (r"\b(?:FAQs?|guidance|guidelines?|Q&As?|questions\s+and\s+answers|explainers?"
-                   r"|handbooks?|manuals?|compliance\s+guides?)\b|指引|指南|问答|解读")
+                   r"|handbooks?|manuals?|compliance\s+guides?|statements?|comments?|remarks"
+                   r"|reports?|white\s+papers?|position\s+papers?|letters?|op-eds?)\b"
+                   r"|指引|指南|问答|解读|声明|评论|白皮书")
 
 
 def _verb_before(text: str, start: int) -> int | None:

@@ -1675,3 +1675,54 @@ def test_chinese_judgements_of_the_writer_argue(sentence: str, arguing: int) -> 
     belief with no one who holds it (fifty-third pass) argue; 敦促…不要 is an official's urging and
     他相信 someone's belief."""
     assert voice(sentence)[1] == arguing
+
+
+@pytest.mark.parametrize("sentence", [
+    "An industry group issues statement on new export controls",
+    "The chamber released comments on the export control rules.",
+    "行业协会就出口管制新规发表声明",
+])
+def test_a_statement_issued_on_a_measure_is_no_act_on_it(sentence: str) -> None:
+    """"SEMI issues statement on U.S. export controls" (fifty-third pass): a statement, comment or
+    report is issued and the measure is its matter; a statement announcing controls, or
+    controls issued, is still the act."""
+    acts = read_acts(sentence)
+    assert acts and not any(a.done for a in acts)
+    assert read_acts("The ministry issued a statement announcing export controls on gallium.")[
+        0].reported_done
+    assert read_acts("商务部发表声明，对镓实施出口管制")[0].reported_done
+
+
+@pytest.mark.parametrize(("sentence", "foreign"), [
+    ("美国某委员会22日宣布将中国主要无人机制造商的设备列入受管制清单。", True),
+    ("美国商务部将中国最大芯片厂商列入实体清单。", True),
+    ("日本政府将中国稀土企业列入出口审查名单。", True),
+    ("中国商务部将美国无人机企业列入出口管制管控名单。", False),
+])
+def test_a_country_before_a_maker_of_an_industry_is_the_makers_place(sentence: str,
+                                                                   foreign: bool) -> None:
+    """中国主要无人机制造商, 中国最大芯片厂商 (fifty-third pass): a country before a maker named by
+    its industry tells the company's place, as "Chinese drone makers" does; the government
+    before it acts."""
+    act = next(a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING)
+    assert act.foreign is foreign
+
+
+@pytest.mark.parametrize("text", [
+    "别觉得这是关门。恰恰是咱们有底气。咱们要从规模大变成技术强。",
+    "奇怪的是，这次对方没有强烈反应。你看，头部企业已经忙着布局。我们不能掉以轻心。",
+    "要知道，稀土加工并不容易。这说明咱们的技术优势来之不易。我们应当珍惜这一优势。",
+])
+def test_the_chinese_writers_we_and_turns_to_the_reader_argue(text: str) -> None:
+    """咱们 and 我们 outside quotation marks, 别觉得, 你看, 要知道, 奇怪的是 (fifty-third pass): the
+    writer's own voice, as "we" and "our" are in English; 这说明 is the writer's inference, not
+    a speaker reported."""
+    reporting, arguing = voice(text)
+    assert reporting == 0 and arguing >= 3 and argues(text)
+
+
+def test_we_inside_a_quotation_or_after_a_speaker_is_reported() -> None:
+    """The spokesperson's 我们 in quotation marks, or after 表示, is not the writer's."""
+    text = ("商务部新闻发言人表示，我们注意到有关情况。她说：“我们愿与各方加强沟通。”"
+            "发言人强调，我们将依法审批。")
+    assert voice(text)[1] == 0 and not argues(text)
