@@ -115,6 +115,10 @@ _EN_RELATIVE = re.compile(
     r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:month|week|year)|this\s+(?:month|week|year)"
     r"|last\s+(?:month|week|year)|the\s+previous\s+(?:month|week|year)|next\s+(?:month|week)"
     r"|recently|in\s+recent\s+(?:days|weeks)"
+    # a measure called recent ("China's recent decision to ban exports of antimony", "its
+    # recent ban on rare earth exports"): recently, as the adverb
+    r"|(?<!most\s)recent(?=\s+(?:[\w-]+\s+){0,2}?(?:decisions?|moves?|bans?|controls?|measures?"
+    r"|restrictions?|curbs?|announcements?|rules?|listings?|suspensions?)\b)"
     # measures called new by what was just done with them ("the newly introduced rare earth
     # export control measures"): recently, as 近日
     r"|newly\s+(?:introduced|announced|imposed|unveiled|issued|released|adopted|published"

@@ -4073,6 +4073,21 @@ def test_measures_called_newly_introduced_are_recent():
     assert spans("商务部重新公布了清单。") == []
 
 
+def test_a_measure_called_recent_is_recent():
+    """"China's recent decision to ban exports of antimony", "its recent ban on rare earth
+    exports" (fifty-third pass): the adjective dates the measure as "recently" does; "the most
+    recent data" and "recent prices" date nothing."""
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(d.first, d.last) for d in dates_in(text, "2024-12-05")]
+    recent = [("2024-11-21", "2024-12-05")]
+    assert spans("China's recent decision to ban exports of antimony to the United States "
+                 "has sent shockwaves.") == recent
+    assert spans("Its recent ban on rare earth mineral exports poses a threat.") == recent
+    assert spans("The recent export controls weigh on prices.") == recent
+    assert spans("Recent prices have risen sharply.") == []
+    assert spans("The most recent decision of the court was appealed.") == []
+
+
 def test_controls_on_a_subject_told_as_done_name_the_only_measure_on_it_by_then(archive):
     """"在中重稀土相关物项出口管制措施推出后" (forty-eighth pass): controls on a subject told as
     done, with no time of their own, are the only measure with that subject in its title on
