@@ -148,6 +148,8 @@ _ZH_WEEKDAYS = "一二三四五六日"
 # (此次出台的…措施, 此次纳入管制的, 新出台的, 最新公布的: measures just issued or items just
 # brought under control, recently, as "newly introduced")
 _ZH_RELATIVE = re.compile(r"今年以来|今年|去年|本月|上月|近日|日前|近期|本周|上周"
+                          # (几天前, 前几天, 数日前: a few days ago, as 日前)
+                          r"|(?:几|数)(?:天|日)(?:前|之前)|前几天|前些天"
                           r"|(?:此次|这次|新近|最新)(?=出台|公布|发布|推出|纳入|列入|新增)"
                           r"|(?<![重更创刷])新(?=出台|公布)")
 _DATELINE_EN = re.compile(

@@ -4088,6 +4088,19 @@ def test_a_measure_called_recent_is_recent():
     assert spans("The most recent decision of the court was appealed.") == []
 
 
+def test_a_few_days_ago_in_chinese_is_recent():
+    """就在几天前, 前几天, 数日前 (fifty-third pass): a few days ago, recent as 日前 is; 几天后 and
+    几天内 date nothing back."""
+    def spans(text: str) -> list[tuple[str, str]]:
+        return [(d.first, d.last) for d in dates_in(text, "2025-11-10")]
+    recent = [("2025-10-27", "2025-11-10")]
+    assert spans("就在几天前，中国同意将额外出口管制暂停一年。") == recent
+    assert spans("前几天，商务部发布了公告。") == recent
+    assert spans("数日前，海关查获一批走私货物。") == recent
+    assert spans("几天后，企业将提交申请。") == []
+    assert spans("几天内完成审批。") == []
+
+
 def test_controls_on_a_subject_told_as_done_name_the_only_measure_on_it_by_then(archive):
     """"在中重稀土相关物项出口管制措施推出后" (forty-eighth pass): controls on a subject told as
     done, with no time of their own, are the only measure with that subject in its title on
