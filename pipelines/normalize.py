@@ -28,9 +28,20 @@ from pipelines.vocab import Relation, SourceKind
 OWN_NUMBER_MAX_OFFSET = 2
 
 
+# A pinyin gloss a mirror's script converter leaves after each character it converted
+# (財(cái)新網(wǎng), 經(jīng)國(guó)務院批準): lower-case letters with a tone mark, in
+# brackets, right after a Chinese character. Not the page's words: they split its words
+# (經(jīng)國(guó)務院 is no 经国务院) and are dropped. An abbreviation in brackets ("(FCC)")
+# has no tone mark.
+PHONETIC_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])"
+                            r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
+
+
 def clean_text(text: str) -> str:
-    """NFC, one space between words (full-width spaces too), paragraphs kept, ends stripped."""
+    """NFC, one space between words (full-width spaces too), paragraphs kept, ends stripped,
+    a converter's pinyin glosses dropped (PHONETIC_GLOSS)."""
     text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n")
+    text = PHONETIC_GLOSS.sub("", text)
     paragraphs = [re.sub(r"[ \t\u3000\xa0]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
     return "\n\n".join(p for p in paragraphs if p)
 

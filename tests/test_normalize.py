@@ -119,3 +119,14 @@ def test_a_page_in_traditional_characters_is_read_in_simplified_ones_and_kept_in
         "MOFCOM-2025-70", "MOFCOM-2025-61"]
     assert hk.category == cn.category == "suspension"
     assert (hk.title, hk.body) == (title, body)
+
+
+def test_a_converters_pinyin_glosses_are_dropped():
+    """財(cái)新網(wǎng), 經(jīng)國(guó)務院批準 (fifty-third pass): a mirror's script converter
+    glosses each character it converted; the glosses split the page's words and are dropped.
+    Brackets with no tone mark (an abbreviation, an element's symbol) stay."""
+    assert clean_text("【財(cái)新網(wǎng)】經(jīng)國(guó)務院批準") == "【財新網】經國務院批準"
+    # combining tone marks, as some converters write them, are composed first (NFC)
+    assert clean_text("国(gu\u00f3)家 国(guo\u0301)家") == "国家 国家"
+    kept = "美國聯邦通訊委員會(FCC) 鏑(Dy) 稀土(xitu) 12月(Dec.)"
+    assert clean_text(kept) == kept
