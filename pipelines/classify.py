@@ -684,10 +684,27 @@ COLUMN_LINE = (r"^\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:view|take|c
                r"|comment)|Opinion|Commentary|Op-?ed|Editorial|Viewpoint|评论|社评|时评)\s*$")
 
 
+# An essay's title in Chinese: a topic and the aspect the writer analyses, with no event
+# (中国限制钻石出口的意义与产地分布, 锂电材料出口限制对中国企业的影响, …的关键变化, …实务——…应对策略,
+# …风险与合规边界(一)): the noun of analysis ends the headline or its first part; a headline that
+# reports someone saying or being affected (…称受…措施影响) is news.
+ESSAY_TITLE = (r"(?:意义|影响|启示|思考|逻辑|本质|策略|实务|要点|边界|关键变化|手段|探析|浅析"
+               r"|解析|展望|之道)(?:与[^，。：:；;]{1,12})?(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$")
+ESSAY_TITLE_NOT = r"称|表示|说|指出|宣布|发布|回应|受"
+
+
+def _essay_title(title: str) -> bool:
+    """A Chinese headline that is an essay's title (ESSAY_TITLE), in whole or before its colon
+    or dash."""
+    parts = [p.strip() for p in re.split(r"[:：—|｜]+", title) if p.strip()]
+    return any(re.search(ESSAY_TITLE, p) and not re.search(ESSAY_TITLE_NOT, p)
+               for p in (title.strip(), *parts[:1]))
+
+
 def _is_opinion(title: str, body: str) -> bool:
     """An opinion piece: a marker, a column label (before the title or as the body's first
-    line), or the writer's own argument; a transcript (a Q&A, an interview, even one an
-    editor's note introduces) only by its column label."""
+    line), an essay's title, or the writer's own argument; a transcript (a Q&A, an interview,
+    even one an editor's note introduces) only by its column label."""
     if re.match(COLUMN_LINE, _first_paragraph(body)):
         return True
     if is_transcript(body):
@@ -695,7 +712,7 @@ def _is_opinion(title: str, body: str) -> bool:
     if _matches(EXPLAINER_LABELS, title):
         return _matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
     return (_matches(OPINION_MARKERS, f"{title}\n{body}") or _matches(OPINION_LABELS, title)
-            or argues(body, title, asides=not _headline_reports_act(title)))
+            or _essay_title(title) or argues(body, title, asides=not _headline_reports_act(title)))
 
 
 def _headline_reports_act(title: str) -> bool:

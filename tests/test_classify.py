@@ -3558,3 +3558,25 @@ def test_an_issue_spoken_of_is_no_question_asked() -> None:
             "不断加快对稀土相关出口许可申请的审查。发言人表示，中方高度重视产供链稳定，"
             "已经依法批准一定数量的合规申请。")
     assert _news(title, body, "2025-06-19") == Category.LICENSING.value
+
+
+@pytest.mark.parametrize(("title", "commentary"), [
+    ("稀土出口管制的战略意义与产业布局", True),
+    ("镓锗出口限制对下游企业的影响", True),
+    ("出口管制条例修订前后的关键变化", True),
+    ("两用物项出口合规实务——企业应对策略", True),
+    ("出口管制的法律风险与合规边界（二）：许可申请", True),
+    ("一家芯片企业称受出口管制措施影响", False),
+    ("商务部宣布对镓实施出口管制", False),
+    ("出口管制对稀土价格的影响有限", False),
+])
+def test_a_chinese_essays_title_makes_it_commentary(title: str, commentary: bool) -> None:
+    """中国限制钻石出口的意义与产地分布, 锂电材料出口限制对中国企业的影响 (fifty-third pass): a topic and
+    the aspect the writer analyses, with no event, title an essay, an opinion piece however
+    plainly it is written; a headline that reports someone saying, announcing or being affected
+    is news."""
+    body = ("随着出口管制体系不断完善，企业面临的合规要求日益细化。"
+            "根据现行规定，出口两用物项须向商务部申请许可。\n"
+            "企业应建立内部合规制度，梳理产品清单，核对管控参数。")
+    category = classify_category(title, body, "news", "2025-10-20")
+    assert (category == Category.COMMENTARY) is commentary, category
