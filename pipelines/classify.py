@@ -685,9 +685,9 @@ COLUMN_LINE = (r"^\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:view|take|c
 
 
 # An essay's title in Chinese: a topic and the aspect the writer analyses, with no event
-# (中国限制钻石出口的意义与产地分布, 锂电材料出口限制对中国企业的影响, …的关键变化, …实务——…应对策略,
-# …风险与合规边界(一)): the noun of analysis ends the headline or its first part; a headline that
-# reports someone saying or being affected (…称受…措施影响) is news.
+# (中国限制钻石出口的意义与产地分布, 锂电材料出口限制对中国企业的影响, …的关键变化,
+# …实务——…应对策略, …风险与合规边界(一)): the noun of analysis ends the headline or its first
+# part; a headline that reports someone saying or being affected (…称受…措施影响) is news.
 ESSAY_TITLE = (r"(?:意义|影响|启示|思考|逻辑|本质|策略|实务|要点|边界|关键变化|手段|探析|浅析"
                r"|解析|展望|之道)(?:与[^，。：:；;]{1,12})?(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$")
 ESSAY_TITLE_NOT = r"称|表示|说|指出|宣布|发布|回应|受"

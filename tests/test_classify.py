@@ -3571,10 +3571,10 @@ def test_an_issue_spoken_of_is_no_question_asked() -> None:
     ("出口管制对稀土价格的影响有限", False),
 ])
 def test_a_chinese_essays_title_makes_it_commentary(title: str, commentary: bool) -> None:
-    """中国限制钻石出口的意义与产地分布, 锂电材料出口限制对中国企业的影响 (fifty-third pass): a topic and
-    the aspect the writer analyses, with no event, title an essay, an opinion piece however
-    plainly it is written; a headline that reports someone saying, announcing or being affected
-    is news."""
+    """中国限制钻石出口的意义与产地分布, 锂电材料出口限制对中国企业的影响 (fifty-third pass): a
+    topic and the aspect the writer analyses, with no event, title an essay, an opinion piece
+    however plainly it is written; a headline that reports someone saying, announcing or being
+    affected is news."""
     body = ("随着出口管制体系不断完善，企业面临的合规要求日益细化。"
             "根据现行规定，出口两用物项须向商务部申请许可。\n"
             "企业应建立内部合规制度，梳理产品清单，核对管控参数。")
