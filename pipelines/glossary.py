@@ -212,7 +212,8 @@ TERMS: tuple[Term, ...] = (
          + r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits"
          r"|prohibited|prohibiting)\s+(?:the\s+)?exports?\s+of\s+dual[- ]use\s+"
          r"(?:\([^()]{0,40}\)\s+)?(?:items|goods|products)\s+to\s+" + _COUNTED,
-         ("出口管制管控名单", "管控名单"),
+         # (出口管制名单: the shorthand the news uses, 将16家美国实体列入出口管制名单)
+         ("出口管制管控名单", "管控名单", "出口管制名单"),
          "export control list / 出口管制管控名单",
          # entities counted and barred from dual-use items (对20家日本实体禁止出口两用物项)
          # (禁止向15家美国实体出口两用物项)

@@ -79,7 +79,7 @@ CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not re
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 # index keys of identifying evidence
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:", "items:")
-PROFILE_VERSION = 13  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 14  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -211,8 +211,9 @@ _EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+ot
                         re.IGNORECASE)
 # a count of entities, also with a clause on them before the noun (10家参与对台军售……的美国企业:
 # the 10 are the firms the clause describes); Hong Kong's papers count them with 间 (20間日本實體)
+# (and as the news shortens them: 11家美企, 20家日企)
 _ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*(?:家|间)(?:[^，。；、\d]{1,40}?的)?"
-                       r"(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位)")
+                       r"(?:(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位)|美企|日企|外企)")
 # A country as the target of a measure ("to the US", "US entities", 对美, 日本实体), not as a
 # party to talks or the source of a rule.
 _TARGETS = {

@@ -315,6 +315,16 @@ def test_counts_and_lists_pick_the_listing_measures_of_a_day(archive):
     assert "16 entities on the export control list" in found["MOFCOM-2025-21"]
 
 
+def test_the_news_shorthand_of_the_list_and_of_us_firms_counted(archive):
+    """出口管制名单 for 出口管制管控名单, 11家美企 for 11家美国企业 (fifty-third pass): the news's
+    shorthand names the list and counts the firms, as the full words do."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-21", "UEL-2025-7"))
+    texts = {"list": "除关税外，商务部将 16 家美国实体列入出口管制名单，涵盖航空等领域。",
+             "firms": "不可靠实体清单新增 11 家美企，限制其在华经营。"}
+    found = links_of_texts(archive, "反制措施", texts, "2025-04-06")
+    assert found == {"list": ["MOFCOM-2025-21"], "firms": ["UEL-2025-7"]}
+
+
 def test_two_measures_fitting_equally_are_review_candidates_not_links(archive):
     night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
     item = news("MOFCOM: compliant applications will be approved",
