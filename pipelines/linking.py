@@ -1562,7 +1562,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     found = set()
     counted = _announcements_counted(s)
     for when in (d for d in s.dates if d.role != "until" and (
-            d.precision in ("day", "month") or _CALENDAR_WEEK.fullmatch(d.text))):
+            d.precision in ("day", "month") or _CALENDAR_WEEK.fullmatch(d.text)
+            or _JUST_ISSUED.search(d.text))):
         if _lists_with(s, when):
             continue  # a list's measures of that day, not its export-control package
         same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
@@ -1585,6 +1586,9 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     return found
 
 
+# measures just issued (此次出台的…措施, 新出台的, "the newly introduced … measures"): the recent
+# weeks' measures, a package when they are all of one day
+_JUST_ISSUED = re.compile(r"^(?:此次|这次|新近|最新|新)$|\bnewly\b", re.IGNORECASE)
 # a week of the calendar ("last week", 上周), whose measures of one day are that day's package, as
 # a month's are; "recently", 近期 and "newly introduced" are no calendar week
 _CALENDAR_WEEK = re.compile(r"(?:last|this|the\s+previous)\s+week|上周|本周|上星期|本星期",

@@ -325,6 +325,21 @@ def test_the_news_shorthand_of_the_list_and_of_us_firms_counted(archive):
     assert found == {"list": ["MOFCOM-2025-21"], "firms": ["UEL-2025-7"]}
 
 
+def test_measures_just_issued_on_a_subject_are_that_days_measures_on_it(archive):
+    """此次出台的稀土出口管制措施 in a spokesperson's answer a week after 9 October 2025
+    (fifty-third pass): measures just issued, all of one day, are that day's measures on the
+    subject named (the rare earth ones), as a calendar week's are; a measure on the subject
+    from months before is not among them."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          own_page("MOFCOM-2025-62", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
+                   "2025-10-09", ["MOFCOM"], []))
+    text = {"answer": "何咏前表示，此次出台的稀土出口管制措施是完善出口管制体系的正常行为。"}
+    found = links_of_texts(archive, "商务部回应稀土出口问题", text, "2025-10-16")
+    assert found == {"answer": ["MOFCOM-2025-57", "MOFCOM-2025-62"]}
+    night(archive, "2025-10-11", *measures("MOFCOM-2025-18"))  # (April: outside the weeks)
+    assert links_of_texts(archive, "商务部回应", text, "2025-10-16") == found
+
+
 def test_two_measures_fitting_equally_are_review_candidates_not_links(archive):
     night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
     item = news("MOFCOM: compliant applications will be approved",
