@@ -1588,7 +1588,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
 
 # measures just issued (此次出台的…措施, 新出台的, "the newly introduced … measures"): the recent
 # weeks' measures, a package when they are all of one day
-_JUST_ISSUED = re.compile(r"^(?:此次|这次|新近|最新|新)$|\bnewly\b", re.IGNORECASE)
+# (and those of the weeks after the National Day holiday: 国庆节后…新的稀土出口管制措施)
+_JUST_ISSUED = re.compile(r"^(?:此次|这次|新近|最新|新)$|\bnewly\b|^国庆", re.IGNORECASE)
 # a week of the calendar ("last week", 上周), whose measures of one day are that day's package, as
 # a month's are; "recently", 近期 and "newly introduced" are no calendar week
 _CALENDAR_WEEK = re.compile(r"(?:last|this|the\s+previous)\s+week|上周|本周|上星期|本星期",

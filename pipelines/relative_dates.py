@@ -598,6 +598,16 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
         else:
             span = _relative("recently", today, word, m.start())
         found.append(span)
+    for m in _ZH_AFTER_NATIONAL_DAY.finditer(text):
+        # the National Day holiday ends on 7 October (8 October in a year its week is moved)
+        first = date(today.year, 10, 8)
+        if not _taken(found, m.start(), m.end()) and first <= today <= first + timedelta(days=30):
+            found.append(_span(first, today, "week", m.group(), m.start(), "on"))
+
+
+# "after the National Day holiday" (国庆节后, 国庆假期之后, 国庆长假过后) on a page of the weeks
+# after it: from the day after the holiday to the page's day
+_ZH_AFTER_NATIONAL_DAY = re.compile(r"国庆(?:节|假期|长假|黄金周)?(?:后|之后|过后|刚过|结束后)")
 
 
 # a day joined to a day before it (4月4日和9日, 10月9日、10日, 11月8日至10日)

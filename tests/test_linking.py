@@ -340,6 +340,15 @@ def test_measures_just_issued_on_a_subject_are_that_days_measures_on_it(archive)
     assert links_of_texts(archive, "商务部回应", text, "2025-10-16") == found
 
 
+def test_new_measures_after_the_national_day_holiday_are_those_of_its_weeks(archive):
+    """国庆节后，面对中国出台新的稀土出口管制措施 on 17 October 2025 (fifty-third pass): the rare
+    earth measures of the one day of those weeks, 9 October."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    text = {"column": "国庆节后，面对中国出台新的稀土出口管制措施，美方声称事前并未接获任何通知。"}
+    found = links_of_texts(archive, "美方不要以己度人", text, "2025-10-17")
+    assert found == {"column": ["MOFCOM-2025-57"]}
+
+
 def test_two_measures_fitting_equally_are_review_candidates_not_links(archive):
     night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
     item = news("MOFCOM: compliant applications will be approved",
@@ -4124,6 +4133,19 @@ def test_a_few_days_ago_in_chinese_is_recent():
     assert spans("数日前，海关查获一批走私货物。") == recent
     assert spans("几天后，企业将提交申请。") == []
     assert spans("几天内完成审批。") == []
+
+
+def test_after_the_national_day_holiday_is_the_weeks_after_it():
+    """国庆节后, 国庆假期之后 (fifty-third pass): on a page of the weeks after the holiday, from 8
+    October to the page's day; on a page of another month, or before the holiday's end, no
+    date."""
+    def spans(text: str, published: str) -> list[tuple[str, str]]:
+        return [(d.first, d.last) for d in dates_in(text, published)]
+    assert spans("国庆节后，面对中国出台新的稀土出口管制措施，美方声称事前并未接获通知。",
+                 "2025-10-17") == [("2025-10-08", "2025-10-17")]
+    assert spans("国庆假期之后，市场恢复交易。", "2025-10-20") == [("2025-10-08", "2025-10-20")]
+    assert spans("国庆节后，市场恢复交易。", "2025-12-20") == []
+    assert spans("国庆节后将恢复发货。", "2025-10-03") == []
 
 
 def test_controls_on_a_subject_told_as_done_name_the_only_measure_on_it_by_then(archive):
