@@ -342,8 +342,9 @@ def test_measures_just_issued_on_a_subject_are_that_days_measures_on_it(archive)
 
 def test_new_measures_after_the_national_day_holiday_are_those_of_its_weeks(archive):
     """国庆节后，面对中国出台新的稀土出口管制措施 on 17 October 2025 (fifty-third pass): the rare
-    earth measures of the one day of those weeks, 9 October."""
-    night(archive, "2025-10-10", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
+    earth measures of the one day of those weeks, 9 October, not No. 18 of April."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-55", "MOFCOM-2025-57",
+                                           "MOFCOM-2025-58"))
     text = {"column": "国庆节后，面对中国出台新的稀土出口管制措施，美方声称事前并未接获任何通知。"}
     found = links_of_texts(archive, "美方不要以己度人", text, "2025-10-17")
     assert found == {"column": ["MOFCOM-2025-57"]}
