@@ -669,7 +669,9 @@ def _lead(body: str) -> str:
                               or re.search(CAPTION_LINE, lines[0].strip(), re.IGNORECASE)):
         lines = lines[1:]
     first = re.sub(r"《[^《》]*》", _title_kind, lines[0])
-    for end in re.finditer(r"(?<=[.!?。！？])\s+(?=[A-Z\"“])|(?<=[。！？])", first):
+    # (a bullet's dash or dot after a sentence's end opens the next: "… applications. - Domestic
+    # exporters must …")
+    for end in re.finditer(r"(?<=[.!?。！？])\s+(?=[A-Z\"“]|[-–•]\s)|(?<=[。！？])", first):
         # not after an abbreviation ("… Against U.S. Defense and Tech Companies")
         if first[end.start() - 1] != "." or not is_abbreviation(first[:end.start() - 1]):
             return first[:end.start()]

@@ -655,6 +655,13 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # goods that need a licence to leave the country ("now need a licence to leave
                 # China"), or someone's approval to export ("will need Beijing's approval to
                 # export magnets from December 1"): the requirement a control puts on them
+                # licences imposed on goods, or to be secured to ship them ("imposes dual-use
+                # licences on rare earth exports", "foreign firms must secure a dual-use items
+                # export licence to ship"): a licence requirement, the control, none granted
+                r"|\bimpos(?:e|es|ed|ing)\s+(?:[\w-]+\s+){0,2}?licen[cs](?:es?|ing)\s+"
+                r"(?:requirements?\s+)?on\b"
+                r"|\bmust\s+(?:secure|obtain|get|apply\s+for|seek)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+                r"export\s+licen[cs]es?\b"
                 r"|\bneeds?\s+(?:an?\s+)?(?:[\w’']+\s+)?(?:licen[cs]e|permit)s?\s+to\s+(?:leave|exit)"
                 r"\s+(?:China|the\s+country)\b"
                 r"|\bneeds?\s+(?:[\w’']+\s+){1,2}?(?:approval|permission)\s+to\s+(?:export|ship|sell)\b"
@@ -735,7 +742,8 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # approval before they are shipped abroad"); the need decided is the act
                 r"|\b(?:need|needs|require|requires)\s+(?:(?:the|a|an|government|official"
                 r"|prior|state|export)\s+){0,2}(?:approval|permission)\b(?=[^.;:]{0,20}?"
-                r"\b(?:before|to\s+be)\s+(?:\w+\s+){0,3}?(?:shipped|exported|sent|sold)\b)"
+                r"\b(?:before|to\s+be)\s+(?:\w+\s+){0,3}?(?:shipped|exported|sent|sold)\b"
+                r"|\s+before\s+(?:their\s+|its\s+)?(?:export|exporting|shipment)\b)"
                 # the same requirement announced, with its start date: the announcement is done
                 # and the future its effect ("announced last Thursday that exports of … will
                 # need licences from Nov 8")
@@ -2141,6 +2149,13 @@ def read_acts(sentence: str) -> list[Act]:
                if a.category is not Category.CONTROLLED_ITEM_CHANGE or not any(
                    start < c_start < end or c_start <= start < c_end
                    for c_start, c_end in covering)]
+    # a licence or an approval named inside a requirement's own words ("technologies require
+    # approval before export", "must secure a dual-use items export licence") is what the
+    # control requires, not a licence granted
+    required = [span for a, span in found if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    inside = {id(a) for a, (start, end) in found if a.category is Category.LICENSING and any(
+        r_start <= start and end <= r_end for r_start, r_end in required)}
+    spanned = [(a, end) for a, end in spanned if id(a) not in inside]
     # a participle clause that follows an act after a comma tells what that act does ("added
     # 15 US entities to its export control list, banning exports of dual-use items to them"):
     # the act's content, not a second act

@@ -3580,3 +3580,14 @@ def test_a_chinese_essays_title_makes_it_commentary(title: str, commentary: bool
             "企业应建立内部合规制度，梳理产品清单，核对管控参数。")
     category = classify_category(title, body, "news", "2025-10-20")
     assert (category == Category.COMMENTARY) is commentary, category
+
+
+def test_a_bullets_dash_after_a_sentence_ends_the_lead() -> None:
+    """"… applications. - Domestic exporters must declare …" (fifty-third pass): a bulleted
+    overview's dash opens the next sentence, so the lead is the first bullet."""
+    from pipelines.classify import _lead
+    body = ("Overview - Starting December 1, foreign firms must secure an export licence. - "
+            "Domestic exporters must declare the destination. - Some technologies require "
+            "approval before export.")
+    assert _lead(body) == "Overview - Starting December 1, foreign firms must secure an export " \
+                          "licence."

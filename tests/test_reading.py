@@ -1726,3 +1726,18 @@ def test_we_inside_a_quotation_or_after_a_speaker_is_reported() -> None:
     text = ("商务部新闻发言人表示，我们注意到有关情况。她说：“我们愿与各方加强沟通。”"
             "发言人强调，我们将依法审批。")
     assert voice(text)[1] == 0 and not argues(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "China imposes dual-use licences on rare earth exports",
+    "Starting December 1, foreign firms must secure a dual-use items export licence to ship "
+    "rare-earth products.",
+    "Certain related technologies require approval before export.",
+])
+def test_a_licence_required_is_the_control_not_a_licence_granted(sentence: str) -> None:
+    """Licences imposed on goods, an export licence to be secured, approval required before
+    export (fifty-third pass): the requirement is the control; no licence is granted."""
+    kinds = [a.category for a in read_acts(sentence)]
+    assert Category.CONTROLLED_ITEM_CHANGE in kinds and Category.LICENSING not in kinds
+    assert [a.category for a in read_acts("The ministry granted export licences to three "
+                                          "firms.")] == [Category.LICENSING]
