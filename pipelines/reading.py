@@ -812,7 +812,7 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|items|goods|products)\b(?=[^.;:]{0,80}?\b(?:export\w*|transfer\w*)\b)"
                 r"(?=[^.;:]{0,80}?\b(?:banned|prohibited|restricted|barred)\b)"
                 # (controls named as what was evaded or violated are the breach's: ENFORCEMENT_ACT)
-                r"|(?<!逃避)(?<!规避)(?<!违反)出口管制(?!管控名单|清单|法|对话|合作|体系|制度|合规|领域"
+                r"|(?<!逃避)(?<!规避)(?<!违反)出口管制(?!管控名单|清单|法|对话|合作|体系|制度|机制|合规|领域"
                 r"|[^，。；]{0,4}(?:案例|案件)"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口"
                 # exports limited or tightened (限制镓、锗相关物项出口, 收紧部分技术出口), export
@@ -822,6 +822,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # control tightened on named goods without the word export (中国加强稀土管控)
                 r"|(?:(?<=加强|收紧|强化|升级|扩大)|(?<=加强对|收紧对|强化对))(?:稀土|镓|锗|锑|石墨|钨"
                 r"|碲|铋|钼|铟|超硬材料|锂电池|两用物项)[^，。；]{0,4}管控(?!名单|清单)"
+                # control of the exports of named goods to a country tightened, the goods between
+                # 出口 and 管制 (加强对日本出口两用物项管制, 强化对日本出口军民两用物资的管制)
+                r"|(?<=加强|收紧|强化|升级)对[^，。；]{1,8}出口[^，。；]{0,10}?(?:物项|物资|产品|技术)的?管制"
                 # controls named by their goods as they take effect ("Graphite curbs kick in
                 # on Friday", "Antimony controls take effect today")
                 r"|\b(?:controls|curbs)\b(?=\s+(?:take|takes|took|taking|kick|kicks|kicked"
@@ -946,7 +949,7 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                # from August 1"); not a state ("items subject to export controls")
                r"|\b(?:will|shall|would)\s+(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to\b"
                r"|\bbec(?:o|a)mes?\s+subject\s+to\b"
-               r"|实施|加强|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消|扩大|收紧"
+               r"|实施|加强|强化|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消|扩大|收紧"
                r"|加征|征收|禁止|采取")
 # An act denied is no act ("had not obtained the licence", 未获批): a negation right before
 # its verb.

@@ -1741,3 +1741,17 @@ def test_a_licence_required_is_the_control_not_a_licence_granted(sentence: str) 
     assert Category.CONTROLLED_ITEM_CHANGE in kinds and Category.LICENSING not in kinds
     assert [a.category for a in read_acts("The ministry granted export licences to three "
                                           "firms.")] == [Category.LICENSING]
+
+
+@pytest.mark.parametrize(("sentence", "done"), [
+    ("中国商务部强化对日本出口军民两用物资管制", True),
+    ("商务部加强对日本出口两用物项管制", True),
+    ("商务部强化两用物项对日本出口管制", True),
+    ("为强化我国出口管制机制，防范高科技货品流入涉武扩散实体。", False),
+])
+def test_controls_of_exports_to_a_country_tightened(sentence: str, done: bool) -> None:
+    """强化 is a verb of doing as 加强 is, and the goods may stand between 出口 and 管制
+    (加强对日本出口两用物项管制; fifty-third pass); a control mechanism strengthened is no
+    control imposed."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert any(a.reported_done for a in acts) is done
