@@ -1076,6 +1076,8 @@ _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\
                            # "去年8月起对镓、锗相关物项实施出口管制": from that month, controls on
                            # the goods apply, the effective date as "起实施" and "since" tell it
                            r"|起(?:正式)?对[^，。；：,;]{1,30}?(?:实施|施行)"
+                           # "中国去年9月开始对锑相关物项实施出口管制": began to apply, as "began"
+                           r"|开始(?:正式)?(?:对[^，。；：,;]{1,30}?)?(?:实施|施行)"
                            # "9月中旬以来，锑锭、氧化锑等产品出口须向商务部申请许可": 以来 after a
                            # month or a day is "since" (not 今年以来, "so far this year")
                            r"|(?:月(?:上旬|中旬|下旬|初|底|末|份)?|[日号])以来", re.IGNORECASE)
