@@ -353,14 +353,18 @@ def test_new_measures_after_the_national_day_holiday_are_those_of_its_weeks(arch
 def test_controls_begun_in_a_month_are_the_measure_effective_then(archive):
     """中国去年9月开始对锑相关物项实施出口管制 (fifty-third pass): controls that began to apply in
     a month name the measure effective then (No. 33 of 2024, effective 15 September), as
-    "began" and 起实施 do."""
+    "began" and 起实施 do; the December ban on exports to the US in the same sentence is
+    No. 46, also on antimony."""
     no33 = own_page("MOFCOM-2024-33", "商务部 海关总署公告2024年第33号 关于对锑等物项实施出口管制"
                     "的公告", "2024-08-15", JOINT, [MeasureEvent("effective", date="2024-09-15")])
-    night(archive, "2025-01-10", no33, *measures("MOFCOM-2024-46"))
+    no46 = measures("MOFCOM-2024-46")[0]
+    no46.body += "\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
+    no46.content_hash = content_hash(no46)
+    night(archive, "2025-01-10", no33, no46)
     text = {"both": "路透报导，中国去年9月开始对锑相关物项实施出口管制，去年12月宣布原则上不准"
                     "对美国出口锑。"}
     found = links_of_texts(archive, "锑", text, "2025-06-20")
-    assert found == {"both": ["MOFCOM-2024-33"]}
+    assert found == {"both": ["MOFCOM-2024-33", "MOFCOM-2024-46"]}
 
 
 def test_two_measures_fitting_equally_are_review_candidates_not_links(archive):
