@@ -652,9 +652,6 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\b(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\s+" + LICENCE_NEEDED +
                 # a licence requirement for exports, named (with a verb of doing: "unveiled a
                 # licensing requirement for exports of high-purity graphite")
-                # goods that need a licence to leave the country ("now need a licence to leave
-                # China"), or someone's approval to export ("will need Beijing's approval to
-                # export magnets from December 1"): the requirement a control puts on them
                 # licences imposed on goods, or to be secured to ship them ("imposes dual-use
                 # licences on rare earth exports", "foreign firms must secure a dual-use items
                 # export licence to ship"): a licence requirement, the control, none granted
@@ -662,6 +659,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"(?:requirements?\s+)?on\b"
                 r"|\bmust\s+(?:secure|obtain|get|apply\s+for|seek)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
                 r"export\s+licen[cs]es?\b"
+                # goods that need a licence to leave the country ("now need a licence to leave
+                # China"), or someone's approval to export ("will need Beijing's approval to
+                # export magnets from December 1"): the requirement a control puts on them
                 r"|\bneeds?\s+(?:an?\s+)?(?:[\w’']+\s+)?(?:licen[cs]e|permit)s?\s+to\s+(?:leave|exit)"
                 r"\s+(?:China|the\s+country)\b"
                 r"|\bneeds?\s+(?:[\w’']+\s+){1,2}?(?:approval|permission)\s+to\s+(?:export|ship|sell)\b"

@@ -599,7 +599,7 @@ def _chinese(text: str, today: date, found: list[DateSpan]) -> None:
             span = _relative("recently", today, word, m.start())
         found.append(span)
     for m in _ZH_AFTER_NATIONAL_DAY.finditer(text):
-        # the National Day holiday ends on 7 October (8 October in a year its week is moved)
+        # the holiday's week runs from 1 October: the days after it start on the 8th
         first = date(today.year, 10, 8)
         if not _taken(found, m.start(), m.end()) and first <= today <= first + timedelta(days=30):
             found.append(_span(first, today, "week", m.group(), m.start(), "on"))
