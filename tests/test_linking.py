@@ -129,6 +129,11 @@ def archive(tmp_path):
     archive.close()
 
 
+def spans_of(text: str, published: str) -> list[tuple[str, str]]:
+    """The (first, last) days of the dates read in text on a page of that day."""
+    return [(d.first, d.last) for d in dates_in(text, published)]
+
+
 def measures(*ids: str) -> list[DocumentItem]:
     table = {**MEASURES, "MOFCOM-2025-70": NO70}
     return [own_page(m, *table[m]) for m in ids]
@@ -4114,56 +4119,52 @@ def test_measures_called_newly_introduced_are_recent():
     """"The newly introduced rare earth export control measures" and 此次出台的…措施 (forty-
     eighth pass) are recent, as "recently" and 近日 are (the two weeks before the page); "new
     measures" alone and 重新公布 date nothing."""
-    def spans(text: str) -> list[tuple[str, str]]:
-        return [(d.first, d.last) for d in dates_in(text, "2025-10-16")]
-    recent = [("2025-10-02", "2025-10-16")]
-    assert spans("The newly introduced rare earth export control measures are normal.") == recent
-    assert spans("此次出台的稀土出口管制措施，是正常行为。") == recent
-    assert spans("新出台的措施") == recent
-    assert spans("此次纳入管制的境外稀土产品，只包括稀土磁材。") == recent
-    assert spans("The new measures are normal.") == []
-    assert spans("商务部重新公布了清单。") == []
+    day = "2025-10-16"
+    recent = [("2025-10-02", day)]
+    assert spans_of("The newly introduced rare earth export control measures are normal.",
+                    day) == recent
+    assert spans_of("此次出台的稀土出口管制措施，是正常行为。", day) == recent
+    assert spans_of("新出台的措施", day) == recent
+    assert spans_of("此次纳入管制的境外稀土产品，只包括稀土磁材。", day) == recent
+    assert spans_of("The new measures are normal.", day) == []
+    assert spans_of("商务部重新公布了清单。", day) == []
 
 
 def test_a_measure_called_recent_is_recent():
     """"China's recent decision to ban exports of antimony", "its recent ban on rare earth
     exports" (fifty-third pass): the adjective dates the measure as "recently" does; "the most
     recent data" and "recent prices" date nothing."""
-    def spans(text: str) -> list[tuple[str, str]]:
-        return [(d.first, d.last) for d in dates_in(text, "2024-12-05")]
-    recent = [("2024-11-21", "2024-12-05")]
-    assert spans("China's recent decision to ban exports of antimony to the United States "
-                 "has sent shockwaves.") == recent
-    assert spans("Its recent ban on rare earth mineral exports poses a threat.") == recent
-    assert spans("The recent export controls weigh on prices.") == recent
-    assert spans("Recent prices have risen sharply.") == []
-    assert spans("The most recent decision of the court was appealed.") == []
+    day = "2024-12-05"
+    recent = [("2024-11-21", day)]
+    assert spans_of("China's recent decision to ban exports of antimony to the United States "
+                    "has sent shockwaves.", day) == recent
+    assert spans_of("Its recent ban on rare earth mineral exports poses a threat.", day) == recent
+    assert spans_of("The recent export controls weigh on prices.", day) == recent
+    assert spans_of("Recent prices have risen sharply.", day) == []
+    assert spans_of("The most recent decision of the court was appealed.", day) == []
 
 
 def test_a_few_days_ago_in_chinese_is_recent():
     """就在几天前, 前几天, 数日前 (fifty-third pass): a few days ago, recent as 日前 is; 几天后 and
     几天内 date nothing back."""
-    def spans(text: str) -> list[tuple[str, str]]:
-        return [(d.first, d.last) for d in dates_in(text, "2025-11-10")]
-    recent = [("2025-10-27", "2025-11-10")]
-    assert spans("就在几天前，中国同意将额外出口管制暂停一年。") == recent
-    assert spans("前几天，商务部发布了公告。") == recent
-    assert spans("数日前，海关查获一批走私货物。") == recent
-    assert spans("几天后，企业将提交申请。") == []
-    assert spans("几天内完成审批。") == []
+    day = "2025-11-10"
+    recent = [("2025-10-27", day)]
+    assert spans_of("就在几天前，中国同意将额外出口管制暂停一年。", day) == recent
+    assert spans_of("前几天，商务部发布了公告。", day) == recent
+    assert spans_of("数日前，海关查获一批走私货物。", day) == recent
+    assert spans_of("几天后，企业将提交申请。", day) == []
+    assert spans_of("几天内完成审批。", day) == []
 
 
 def test_after_the_national_day_holiday_is_the_weeks_after_it():
     """国庆节后, 国庆假期之后 (fifty-third pass): on a page of the weeks after the holiday, from 8
     October to the page's day; on a page of another month, or before the holiday's end, no
     date."""
-    def spans(text: str, published: str) -> list[tuple[str, str]]:
-        return [(d.first, d.last) for d in dates_in(text, published)]
-    assert spans("国庆节后，面对中国出台新的稀土出口管制措施，美方声称事前并未接获通知。",
-                 "2025-10-17") == [("2025-10-08", "2025-10-17")]
-    assert spans("国庆假期之后，市场恢复交易。", "2025-10-20") == [("2025-10-08", "2025-10-20")]
-    assert spans("国庆节后，市场恢复交易。", "2025-12-20") == []
-    assert spans("国庆节后将恢复发货。", "2025-10-03") == []
+    assert spans_of("国庆节后，面对中国出台新的稀土出口管制措施，美方声称事前并未接获通知。",
+                    "2025-10-17") == [("2025-10-08", "2025-10-17")]
+    assert spans_of("国庆假期之后，市场恢复交易。", "2025-10-20") == [("2025-10-08", "2025-10-20")]
+    assert spans_of("国庆节后，市场恢复交易。", "2025-12-20") == []
+    assert spans_of("国庆节后将恢复发货。", "2025-10-03") == []
 
 
 def test_controls_on_a_subject_told_as_done_name_the_only_measure_on_it_by_then(archive):
