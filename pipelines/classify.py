@@ -252,6 +252,9 @@ OPINION_LABELS: Patterns = (
     r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
     # a paper's or agency's named column of comment (新华国际时评, 某某锐评, 短评, 网评)
     r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评|热评|快评)\s*[:：|丨]",
+    # ... or in brackets after the headline (…解读不可靠实体清单（评论员观察）, （时评）)
+    r"[（(]\s*(?:[\u4e00-\u9fff]{0,4}评论员[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}(?:时评|锐评"
+    r"|短评|网评|社评|社论))\s*[）)]\s*$",
 )
 # A news analysis (a label in the title, a staff reporter's byline): news, not opinion, that
 # reports the act it analyses, however its lead opens (with effects "a month after" the act).

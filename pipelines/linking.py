@@ -90,6 +90,7 @@ WEIGHTS = {
     "only_for_country": 5.0,
     # a subject's controls told as done, and the measure the only one on it by then
     "only_by_then": 3.0,
+    "only_suspension": 5.0,  # ... the only suspension of controls on every good it names
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
@@ -141,7 +142,7 @@ _ACT = re.compile(
     r"|发布|公布|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止",
     re.IGNORECASE)
 _PACKAGE = re.compile(
-    r"\b(?:measures|controls|package|series|announcements|curbs|restrictions)\b"
+    r"\b(?:measures|controls|package|series|announcements|curbs|restrictions|rules)\b"
     r"|等(?:物项|措施)|措施|一系列|系列"
     # (a Chinese noun of controls imposed has no number: 10月9日宣布对稀土实施出口限制 names
     # all the controls of that day it fits, as "the rare earth export controls announced on
@@ -715,12 +716,33 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
                 for y in (year, year - 1):
                     if f"MOFCOM-{y}-{n}" not in s.numbers:
                         s.yearless[f"MOFCOM-{y}-{n}"] = n
-    lead = " ".join(t for t, _ in texts[:3])
-    topic = read_sentence(-1, lead, today)
+    topic = read_sentence(-1, _lead(texts), today)
     for s in sentences:
         s.topic_controls = topic.controls
     own = topic.subjects
     return sentences, own
+
+
+# a photo's credit, alone in its sentence after the caption (（法新社資料照）, （路透）, 图/新华社)
+_PHOTO_CREDIT = re.compile(
+    r"^[（(]\s*(?:[^（）()]{0,12}?(?:资料照|资料图|摄|提供)|法新社|路透社?|美联社|中央社|彭博社?"
+    r"|AFP|Reuters|AP|Getty\s+Images)\s*[）)]$|^(?:图|图片|Photo|Image)\s*[/:：]", re.IGNORECASE)
+
+
+def _lead(texts: list[tuple[str, str]]) -> str:
+    """The title and the body's first two sentences, photo captions left out: a caption is the
+    sentence before its credit (美国总统川普（左）和中国国家主席习近平（右）。（法新社资料照）),
+    which tells the picture, not the news."""
+    kept = [texts[0][0]] if texts else []
+    body = [t for t, _ in texts[1:]]
+    for i, text in enumerate(body):
+        credit = _PHOTO_CREDIT.match(text.strip())
+        if credit or (i + 1 < len(body) and _PHOTO_CREDIT.match(body[i + 1].strip())):
+            continue
+        kept.append(text)
+        if len(kept) == 3:
+            break
+    return " ".join(kept)
 
 
 # a sentence whose grammatical subject is a pronoun for things ("They have needed …", 它们)
@@ -1057,7 +1079,8 @@ class Evidence:
 
 IDENTIFYING = {"title", "number", "number_yearless", "number_month", "day", "week", "month",
                "count_list", "count_items",
-               "only_for_country", "only_by_then", "year_unique", "in_force_before",
+               "only_for_country", "only_by_then", "only_suspension", "year_unique",
+               "in_force_before",
                "part_suspended"}
 ABOUT = {"title", "number", "number_month", "subject_title", "subject_text", "list", "package",
          "count_list", "count_items",
@@ -1557,9 +1580,11 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     Thursday"). Announcements counted, fewer than the day's measures ("two announcements on
     October 9th"), are no package: which ones, the page's numbers tell; as many as the day's
     measures (2025年10月9日，中国商务部连发六项公告) are all of them, whatever subjects the
-    sentence goes on to name."""
+    sentence goes on to name. Measures told suspended with no subject (暂停10月实施的限制措施)
+    are a package as controls are (fifty-fourth pass); measures a foreign actor is told to
+    have taken ("The US side recently announced a series of measures") are none of China's."""
     specific = {k for k in s.subjects if not term(k).generic}
-    if not s.package or not (s.controls or (s.topic_controls and not specific)):
+    if not s.package or not (s.controls or ((s.topic_controls or s.suspension) and not specific)):
         return set()
     found = set()
     counted = _announcements_counted(s)
@@ -1568,6 +1593,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
             or _JUST_ISSUED.search(d.text))):
         if _lists_with(s, when):
             continue  # a list's measures of that day, not its export-control package
+        if not s.controls and last_actor_is_foreign(s.text[:when.start]):
+            continue  # "The US side recently announced a series of measures": theirs
         same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
                 and profiles[e.measure].category in (None, "controlled_item_change")
                 and not profiles[e.measure].lists]  # (a listing of the day is no control)
@@ -1588,12 +1615,14 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     return found
 
 
-# measures just issued (此次出台的…措施, 新出台的, "the newly introduced … measures"): the recent
-# weeks' measures, a package when they are all of one day
+# measures just issued (此次出台的…措施, 新出台的, "the newly introduced … measures") or told
+# as recent (近期出台的…措施, 近日, "recently announced", "China's new export control rules"):
+# the recent weeks' measures, a package when they are all of one day (fifty-fourth pass)
 # (and those of the weeks after the National Day holiday: 国庆节后…新的稀土出口管制措施)
-_JUST_ISSUED = re.compile(r"^(?:此次|这次|新近|最新|新)$|\bnewly\b|^国庆", re.IGNORECASE)
+_JUST_ISSUED = re.compile(r"^(?:此次|这次|新近|最新|新|近期|近日|日前)$|\bnewly\b|^new$"
+                          r"|^recent(?:ly)?$|^国庆", re.IGNORECASE)
 # a week of the calendar ("last week", 上周), whose measures of one day are that day's package, as
-# a month's are; "recently", 近期 and "newly introduced" are no calendar week
+# a month's are; "recently" and 近期 are the two weeks before the page, no calendar week
 _CALENDAR_WEEK = re.compile(r"(?:last|this|the\s+previous)\s+week|上周|本周|上星期|本星期",
                             re.IGNORECASE)
 
@@ -2015,7 +2044,8 @@ def _measure_dates(s: Sentence) -> list[DateSpan]:
 def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
              decision: Decision) -> None:
     """A sentence with a specific subject but nothing that dates it: two or three measures
-    fitting it equally are review candidates."""
+    fitting it equally are review candidates; a suspension of controls on two or more goods
+    that one suspending instrument alone fits is that instrument (fifty-fourth pass)."""
     specific = _controlled_goods(s)
     fits = [e for e in scored if specific <= profiles[e.measure].subjects
             and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}
@@ -2042,6 +2072,14 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     # equally: on the subjects it names in their own words; a broader one they imply
     # (superhard materials, implied by "diamond growing") in one title only does not decide
     listed = None if dates else _title_list(s, scored, profiles)
+    if not dates and s.suspension and len(specific) >= 2 and len(fits) == 1 and (
+            profiles[fits[0].measure].targets):
+        # "暂停实施…针对稀土、锂电池、超硬材料及相关技术的出口管制": the one instrument that
+        # suspended controls on all the goods named (and, through it, what it suspended)
+        fits[0].add("only_suspension", "", "the only suspension of controls on "
+                    + ", ".join(sorted(term(k).english for k in specific)))
+        _keep(decision.links, fits[0])
+        return
     if listed:
         _keep(decision.links, listed)  # its goods, all of them, and no other measure's
         return

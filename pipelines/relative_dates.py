@@ -122,7 +122,13 @@ _EN_RELATIVE = re.compile(
     # measures called new by what was just done with them ("the newly introduced rare earth
     # export control measures"): recently, as 近日
     r"|newly\s+(?:introduced|announced|imposed|unveiled|issued|released|adopted|published"
-    r"|rolled\s+out|expanded|tightened))\b", re.IGNORECASE)
+    r"|rolled\s+out|expanded|tightened)"
+    # ... or called new after their author ("China's new export control rules on rare earths",
+    # "the new, stringent Chinese export controls"): recently, as "newly introduced"
+    r"|(?:(?<=China[’']s\s)|(?<=Beijing[’']s\s))new(?=\s+(?:[\w-]+\s+){0,2}?(?:controls|rules"
+    r"|restrictions|curbs|measures)\b)"
+    r"|(?<=\bthe\s)new(?=,?\s+(?:[\w,-]+\s+){0,3}?Chinese\s+(?:export\s+)?(?:controls|rules"
+    r"|restrictions|curbs|measures)\b))\b", re.IGNORECASE)
 _EN_WEEKDAY = re.compile(
     r"\b(?P<pre>(?:on|from|since|until|till|by|starting|last|next|this|before|after)\s+)?"
     r"(?P<wd>" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)

@@ -3582,6 +3582,24 @@ def test_a_chinese_essays_title_makes_it_commentary(title: str, commentary: bool
     assert (category == Category.COMMENTARY) is commentary, category
 
 
+@pytest.mark.parametrize(("title", "commentary"), [
+    ("京畿部长:解读不可靠实体清单(评论员观察)", True),
+    ("稀土管制的底气从何而来（本报评论员）", True),
+    ("中国对美出口管制新规（时评）", True),
+    ("商务部宣布对镓实施出口管制（附公告全文）", False),
+    ("商务部发言人答记者问（2025年10月12日）", False),
+])
+def test_a_column_label_in_brackets_after_the_headline_makes_it_commentary(
+        title: str, commentary: bool) -> None:
+    """…解读不可靠实体清单（评论员观察）, （时评） (fifty-fourth pass): a commentator's column
+    named in brackets after the headline is an opinion piece, as the label before it is; other
+    brackets (the full text attached, a date) are not."""
+    body = ("商务部近日发布公告，对相关物项实施出口管制。"
+            "公告自发布之日起施行。\n出口经营者应依法申请许可。")
+    category = classify_category(title, body, "news", "2025-10-20")
+    assert (category == Category.COMMENTARY) is commentary, category
+
+
 def test_a_bullets_dash_after_a_sentence_ends_the_lead() -> None:
     """"… applications. - Domestic exporters must declare …" (fifty-third pass): a bulleted
     overview's dash opens the next sentence, so the lead is the first bullet."""

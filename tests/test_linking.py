@@ -345,6 +345,71 @@ def test_measures_just_issued_on_a_subject_are_that_days_measures_on_it(archive)
     assert links_of_texts(archive, "商务部回应", text, "2025-10-16") == found
 
 
+def test_measures_issued_recently_on_a_subject_are_that_days_measures_on_it(archive):
+    """近期出台的稀土出口管制措施, "China's new export control rules on rare earths" a week after
+    9 October 2025 (fifty-fourth pass): recent measures, all of one day, are that day's measures
+    on the subject named, as 此次出台的 are; the US side's measures told recently are not
+    China's package."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-55", "MOFCOM-2025-57",
+                                           "MOFCOM-2025-58"),
+          own_page("MOFCOM-2025-62", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
+                   "2025-10-09", ["MOFCOM"], []))
+    texts = {"zh": "商务部新闻发言人12日就中方近期出台的稀土相关出口管制措施答记者问。"}
+    found = links_of_texts(archive, "商务部答记者问", texts, "2025-10-12")
+    assert found == {"zh": ["MOFCOM-2025-57", "MOFCOM-2025-62"]}
+    items = {"new": news("Rare leverage", "The week has brought concern around the world about "
+                         "China's new export control rules on rare earths.", "2025-10-17",
+                         "https://www.example.cn/new.html"),
+             "us": news("China's export controls", "The US side recently announced a series of "
+                        "restrictive measures against China, which damaged China's interests.",
+                        "2025-10-13", "https://www.example.cn/us.html")}
+    night(archive, "2025-10-17", *items.values())
+    assert sorted(links(archive, items["new"].url)) == ["MOFCOM-2025-57", "MOFCOM-2025-62"]
+    assert links(archive, items["us"].url) == {}
+
+
+def test_the_one_suspension_of_the_goods_named_brings_what_it_suspended(archive):
+    """暂停实施此前…出台的针对稀土、锂电池、超硬材料及相关技术的出口管制 with no date (fifty-fourth
+    pass): the one instrument that suspended controls on all the goods named is No. 70, and it
+    brings the measures it suspended on those goods; one good alone names no instrument."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                                           "MOFCOM-2025-70"))
+    texts = {"three": "作为对等措施，中国商务部也宣布暂停实施此前为反制该规则而出台的针对稀土、"
+                      "锂电池、超硬材料及相关技术的出口管制。",
+             "one": "作为对等措施，中国商务部也宣布暂停实施此前出台的针对超硬材料的出口管制。"}
+    found = links_of_texts(archive, "釜山休战后的贸易限制措施变化", texts, "2025-11-15")
+    assert found["three"] == ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                              "MOFCOM-2025-70"]
+    assert "MOFCOM-2025-70" not in found["one"]
+
+
+def test_the_measures_of_a_month_told_suspended_are_its_package(archive):
+    """中国上周表示将暂停10月实施的限制措施一年 (fifty-fourth pass): measures suspended, named
+    by the month they were put in place with no subject, are that month's package when all of
+    it is of one day, and their suspension brings its instrument."""
+    night(archive, "2025-11-08", *measures("MOFCOM-2025-18", "MOFCOM-2025-55", "MOFCOM-2025-57",
+                                           "MOFCOM-2025-58", "MOFCOM-2025-70"))
+    texts = {"month": "在中美达成协议后，中国上周表示将暂停10月实施的限制措施一年。"}
+    found = links_of_texts(archive, "中国设计新稀土许可制度", texts, "2025-11-10")
+    assert found == {"month": ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                               "MOFCOM-2025-70"]}
+
+
+def test_a_photo_caption_is_not_the_lead():
+    """美国总统川普（左）和中国国家主席习近平（右）。（法新社资料照） (fifty-fourth pass): a photo's
+    caption and its credit tell the picture; the lead is the title and the two sentences after
+    them."""
+    from pipelines.linking import _lead
+    texts = [("中国设计新稀土许可制度", ""), ("美国总统川普（左）和中国国家主席习近平（右）。", ""),
+             ("（法新社资料照）", ""), ("业界人士表示，中国已开始设计新的许可制度。", ""),
+             ("商务部已告知部分出口商。", ""), ("第三句。", "")]
+    assert _lead(texts) == "中国设计新稀土许可制度 业界人士表示，中国已开始设计新的许可制度。 " \
+                           "商务部已告知部分出口商。"
+    assert _lead(texts[:1] + texts[3:]) == _lead(texts)
+    plain = [("标题", ""), ("第一句。", ""), ("第二句。", ""), ("第三句。", "")]
+    assert _lead(plain) == "标题 第一句。 第二句。"
+
+
 def test_new_measures_after_the_national_day_holiday_are_those_of_its_weeks(archive):
     """国庆节后，面对中国出台新的稀土出口管制措施 on 17 October 2025 (fifty-third pass): the rare
     earth measures of the one day of those weeks, 9 October, not No. 18 of April."""
@@ -4142,6 +4207,23 @@ def test_a_measure_called_recent_is_recent():
     assert spans_of("The recent export controls weigh on prices.", day) == recent
     assert spans_of("Recent prices have risen sharply.", day) == []
     assert spans_of("The most recent decision of the court was appealed.", day) == []
+
+
+def test_measures_called_new_after_their_author_are_recent():
+    """"China's new export control rules on rare earths", "the new, stringent Chinese export
+    controls" (fifty-fourth pass): measures called new after the state that made them are
+    recent, as "newly introduced" ones are; "new measures" alone, a new round or new
+    investments date nothing."""
+    day = "2025-10-15"
+    recent = [("2025-10-01", day)]
+    assert spans_of("Concern about China's new export control rules on rare earths grew.",
+                    day) == recent
+    assert spans_of("Beijing's new curbs hit magnet makers.", day) == recent
+    assert spans_of("The new, stringent Chinese export controls on rare earths are a shot.",
+                    day) == recent
+    assert spans_of("The new measures are normal.", day) == []
+    assert spans_of("China's new round of talks with the EU starts.", day) == []
+    assert spans_of("The new Chinese investments in Africa grew.", day) == []
 
 
 def test_a_few_days_ago_in_chinese_is_recent():
