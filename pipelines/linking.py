@@ -158,7 +158,9 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
 # growing equipment", 出口许可要求)
 # (出口限制, 出口禁令: "export restriction", "export ban" in Chinese)
 # (and "export limitations", as rewritten relays call them)
+# (and "the ban on exports of …", as "export ban")
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban|limitation)|出口管制|管制措施"
+                       r"|\bbans?\s+on\s+(?:the\s+)?exports?\b"
                        r"|出口限制|出口禁令"
                        r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
 # controls told by the goods they are on, without "export" ("the controls on medium and heavy
@@ -2059,6 +2061,14 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     dates = [d for d in _measure_dates(s) if d not in stray]
     if not specific or any(d.precision != "year" for d in dates):
         return
+    instrument = _only_suspension(s, specific, fits, profiles, dates)
+    if instrument is not None:
+        # "暂停实施…针对稀土、锂电池、超硬材料及相关技术的出口管制": the one instrument that
+        # suspended controls on all the goods named (and, through it, what it suspended)
+        instrument.add("only_suspension", "", "the only suspension of controls on "
+                       + ", ".join(sorted(term(k).english for k in specific)))
+        _keep(decision.links, instrument)
+        return
     if dates:
         # a year that two measures of the subject share dates neither ("the antimony export
         # restrictions Beijing tightened last year"): among that year's measures the sentence
@@ -2072,14 +2082,6 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     # equally: on the subjects it names in their own words; a broader one they imply
     # (superhard materials, implied by "diamond growing") in one title only does not decide
     listed = None if dates else _title_list(s, scored, profiles)
-    if not dates and s.suspension and len(specific) >= 2 and len(fits) == 1 and (
-            profiles[fits[0].measure].targets):
-        # "暂停实施…针对稀土、锂电池、超硬材料及相关技术的出口管制": the one instrument that
-        # suspended controls on all the goods named (and, through it, what it suspended)
-        fits[0].add("only_suspension", "", "the only suspension of controls on "
-                    + ", ".join(sorted(term(k).english for k in specific)))
-        _keep(decision.links, fits[0])
-        return
     if listed:
         _keep(decision.links, listed)  # its goods, all of them, and no other measure's
         return
@@ -2087,6 +2089,30 @@ def _undated(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
     if 2 <= len(fits) <= CANDIDATE_MAX and len({_fit(e, named) for e in fits}) == 1:
         for e in fits:
             _keep(decision.candidates, e)
+
+
+def _only_suspension(s: Sentence, specific: set[str], fits: list[Evidence],
+                     profiles: dict[str, Profile], dates: list[DateSpan]) -> Evidence | None:
+    """The one suspending instrument a sentence telling a suspension of controls on two or more
+    goods names: the only measure fitting them that suspends others, when every other measure
+    fitting them is one it suspends (the ban of No. 46 of 2024 beside No. 72, which suspended
+    it). A year the sentence gives is the suspended measures' ("the ban … implemented since
+    2024"), not the instrument's: one holding the instrument's day dates it, and the rule is
+    not for it."""
+    if not s.suspension or len(specific) < 2:
+        return None
+    instruments = [e for e in fits if profiles[e.measure].targets]
+    if len(instruments) != 1:
+        return None
+    instrument = profiles[instruments[0].measure]
+    targets = set(instrument.targets)
+    if not all(e.measure in targets for e in fits if e is not instruments[0]):
+        return None
+    days = {profiles[t].published for t in targets if t in profiles} - {None}
+    if any(d.covers(instrument.published or "") or not any(d.covers(x) for x in days)
+           for d in dates):
+        return None
+    return instruments[0]
 
 
 def _control_clauses(text: str) -> str:

@@ -383,6 +383,35 @@ def test_the_one_suspension_of_the_goods_named_brings_what_it_suspended(archive)
     assert "MOFCOM-2025-70" not in found["one"]
 
 
+def test_the_one_suspension_of_a_ban_on_goods_to_a_country(archive):
+    """"Now, MOFCOM has announced the suspension of the ban on exports of … dual-use items to the
+    U.S. that had been implemented since 2024, including gallium, germanium, antimony"
+    (fifty-fourth pass): the ban (No. 46 of 2024) and the one instrument that suspended it
+    (No. 72 of 2025) both fit the goods; the instrument is the suspension told, and the year is
+    the ban's."""
+    ban = "原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
+    no46 = own_page("MOFCOM-2024-46", "商务部公告2024年第46号 关于加强相关两用物项对美国出口"
+                    "管制的公告", "2024-12-03", ["MOFCOM"], [MeasureEvent(
+                        "partially_suspended", date="2025-11-09", until="2026-11-27",
+                        by_measure="MOFCOM-2025-72", clause="第二款")])
+    no72 = own_page("MOFCOM-2025-72", "商务部公告2025年第72号 关于暂停实施商务部公告2024年第46号"
+                    "第二款的公告", "2025-11-09", ["MOFCOM"], [])
+    for item in (no46, no72):
+        item.body += "\n" + ban
+        item.content_hash = content_hash(item)
+    # (with No. 33 of 2024 on antimony and superhard materials, 2024 names no one measure)
+    no33 = own_page("MOFCOM-2024-33", "商务部 海关总署公告2024年第33号 关于对锑、超硬材料相关物项"
+                    "实施出口管制的公告", "2024-08-15", JOINT, [])
+    night(archive, "2025-11-10", no33, no46, no72)
+    item = news("U.S. mining companies plan to increase the production of antimony",
+                "Now, the Chinese Ministry of Commerce has announced the suspension of the ban on "
+                "exports of certain strategic dual-use items to the U.S. that had been implemented "
+                "since 2024, including gallium, germanium, antimony and superhard materials.",
+                "2025-11-20")
+    night(archive, "2025-11-20", item)
+    assert sorted(links(archive, item.url)) == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+
+
 def test_the_measures_of_a_month_told_suspended_are_its_package(archive):
     """中国上周表示将暂停10月实施的限制措施一年 (fifty-fourth pass): measures suspended, named
     by the month they were put in place with no subject, are that month's package when all of
