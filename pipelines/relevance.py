@@ -234,6 +234,9 @@ MEASURE_WORDS = (
     r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
+    # an illegal export told as a carrying out (非法输出, 非法外输, 隐蔽外输: of rare earths)
+    r"|(?:非法|隐蔽|秘密|偷偷)(?:输出|外输|外运|运出境)"
+    r"|(?:非法|秘密|偷偷|私自)(?:卖|销售|贩卖|运)[往向到至](?:境外|海外|国外|西方)"
     # another economy's controls in its own words: Taiwan's export licence (输出许可证) and
     # export entity list (出口实体管理名单), a regulator's control blacklist (管控黑名单), exports
     # a government allows (允许…出口)
@@ -399,7 +402,9 @@ CONTEXTUAL_WORDS = (
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b|\blabell?ed as\b|\bunder the name of\b"
      # goods carried out against the rules (违规携带锗锭…出境, 非法携带, 偷运)
-     r"|走私|伪报|瞒报|夹藏|(?:违规|非法|私自)携带|偷运", "export"),
+     r"|走私|伪报|瞒报|夹藏|(?:违规|非法|私自)携带|偷运"
+     # ... and in Chinese (申报单据上写的是“焊锡膏”, 申报为, 以…名义申报)
+     r"|申报(?:为|成)|申报[^，。；]{0,6}写的?是|名义申报", "export"),
     # evading control: the regime's enforcement only on the export side (not drug scheduling)
     (r"逃避(?:监管|管制)", "outbound"),
     # dual-use names a class of goods, the regime's only when told as goods under control
@@ -787,7 +792,7 @@ TRADE_SETTING = (r"\bexport\w*|\bimport\w*|\bre-export\w*|\bshipments?\b|\babroa
                  r"|\bdual[- ]use\b|\bentit(?:y|ies) list\b|\bunreliable entit\w*|\bcontrol list\b"
                  r"|\bend[- ]users?\b|\bsanction\w*|\bcountermeasures?\b|\bsupply chains?\b"
                  r"|出口|进口|出境|入境|跨境|外贸|贸易|经贸|关税|税则|海关|缉私|走私|商务部|两用|物项"
-                 r"|实体清单|管控名单|关注名单|制裁|反制|境外|海外|国外|外国|外方|外资|外商|供应链|"
+                 r"|实体清单|管控名单|关注名单|制裁|反制|境外|海外|国外|外国|外方|外资|外商|供应链|外输|"
                  + FOREIGN_ACTORS)
 # The words of a measure that are also the words of a price (a tariff, duties, 关税): they name
 # the measure, but do not set it in trade by themselves; a tariff told with no goods, import,

@@ -3264,3 +3264,22 @@ def test_another_economys_controls_in_its_own_words_are_kept():
     assert relevance(news("贸易署更新出口实体管理名单 新增213个实体", body))[0]
     fair = news("台北国际食品展开幕", "展会吸引上千家厂商参展，主办方表示今年规模创新高。")
     assert not relevance(fair)[0]
+
+
+@pytest.mark.parametrize(("title", "body", "kept"), [
+    ("中国稀土明令严管，却仍被偷偷卖向西方军工",
+     "2025年11月初，南方某港口的缉私干警拦下一个集装箱，申报单据上写的是焊锡膏，查获的是高纯度的"
+     "氧化镝和氧化铽。\n这批稀土来自某民营企业。", True),
+    ("稀土非法外输案告破",
+     "国家安全部通报，一起稀土非法外输案件已全面告破。\n涉案人员已被依法处理。", True),
+    ("某港口查获一批申报为焊锡膏的货物",
+     "海关人员发现集装箱内货物与申报不符。\n相关企业正在接受调查。", False),
+    ("他偷偷卖掉了家里的旧车", "邻居说，他把旧车卖给了外地的收购商。\n价格不高。", False),
+])
+def test_an_illegal_export_told_in_chinese_everyday_words(title: str, body: str,
+                                                          kept: bool) -> None:
+    """申报单据上写的是焊锡膏…查获的是…氧化镝, 偷偷卖向西方, 非法外输 (fifty-fourth pass): goods of
+    the glossary declared as something else, sold abroad in secret or carried out illegally are
+    an export control's enforcement, as 伪报 and 偷运 are; a misdeclaration of no controlled
+    goods, or a secret sale at home, is not."""
+    assert relevance(news(title, body))[0] is kept
