@@ -234,8 +234,9 @@ MEASURE_WORDS = (
     r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
     r"|管制物项|非法流失"
-    # an illegal export told as a carrying out (非法输出, 非法外输, 隐蔽外输: of rare earths)
-    r"|(?:非法|隐蔽|秘密|偷偷)(?:输出|外输|外运|运出境)"
+    # an illegal export told as a carrying out (非法外输, 隐蔽外输: of rare earths; not 输出,
+    # which is also the output of data or power)
+    r"|(?:非法|隐蔽|秘密|偷偷)(?:外输|外运|运出境)"
     r"|(?:非法|秘密|偷偷|私自)(?:卖|销售|贩卖|运)[往向到至](?:境外|海外|国外|西方)"
     # another economy's controls in its own words: Taiwan's export licence (输出许可证) and
     # export entity list (出口实体管理名单), a regulator's control blacklist (管控黑名单), exports
