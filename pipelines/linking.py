@@ -1595,7 +1595,7 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
             or _JUST_ISSUED.search(d.text))):
         if _lists_with(s, when):
             continue  # a list's measures of that day, not its export-control package
-        if not s.controls and last_actor_is_foreign(s.text[:when.start]):
+        if not s.controls and last_actor_is_foreign(_told_before(s, when)):
             continue  # "The US side recently announced a series of measures": theirs
         same = [e for e in scored if (day := profiles[e.measure].published) and when.covers(day)
                 and profiles[e.measure].category in (None, "controlled_item_change")
@@ -1651,6 +1651,14 @@ def _examples_of_a_day(s: Sentence, when: DateSpan) -> bool:
         return False
     head = s.text[:examples.start()]
     return not any(not t.generic for t, _, _ in spans(head, ("subject",)))
+
+
+def _told_before(s: Sentence, when: DateSpan) -> str:
+    """The sentence's words before the date; all of it for a date lent by the sentence before
+    (its offset is in that sentence)."""
+    if s.text[when.start:when.start + len(when.text)] != when.text:
+        return s.text
+    return s.text[:when.start]
 
 
 def _lists_with(s: Sentence, when: DateSpan) -> set[str]:

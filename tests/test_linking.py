@@ -366,6 +366,14 @@ def test_measures_issued_recently_on_a_subject_are_that_days_measures_on_it(arch
     night(archive, "2025-10-17", *items.values())
     assert sorted(links(archive, items["new"].url)) == ["MOFCOM-2025-57", "MOFCOM-2025-62"]
     assert links(archive, items["us"].url) == {}
+    # ... nor are the US side's told on "the same day" as China's, a day lent by the sentence
+    # before (its words before the day are that sentence's)
+    lent = news("Rare earths", "On October 9, China announced export controls on holmium, "
+                "erbium, thulium, europium and ytterbium. The US side announced a series of "
+                "restrictive measures against China the same day.", "2025-10-13",
+                "https://www.example.cn/lent.html")
+    night(archive, "2025-10-13", lent)
+    assert sorted(links(archive, lent.url)) == ["MOFCOM-2025-57"]
 
 
 def test_the_one_suspension_of_the_goods_named_brings_what_it_suspended(archive):
