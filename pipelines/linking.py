@@ -731,6 +731,10 @@ _PHOTO_CREDIT = re.compile(
     r"|AFP|Reuters|AP|Getty\s+Images)\s*[）)]$|^(?:图|图片|Photo|Image)\s*[/:：]", re.IGNORECASE)
 
 
+def _is_credit(text: str) -> bool:
+    return bool(_PHOTO_CREDIT.match(text.strip()))
+
+
 def _lead(texts: list[tuple[str, str]]) -> str:
     """The title and the body's first two sentences, photo captions left out: a caption is the
     sentence before its credit (美国总统川普（左）和中国国家主席习近平（右）。（法新社资料照）),
@@ -738,9 +742,8 @@ def _lead(texts: list[tuple[str, str]]) -> str:
     kept = [texts[0][0]] if texts else []
     body = [t for t, _ in texts[1:]]
     for i, text in enumerate(body):
-        credit = _PHOTO_CREDIT.match(text.strip())
-        if credit or (i + 1 < len(body) and _PHOTO_CREDIT.match(body[i + 1].strip())):
-            continue
+        if _is_credit(text) or (i + 1 < len(body) and _is_credit(body[i + 1])):
+            continue  # a credit, or the caption before it
         kept.append(text)
         if len(kept) == 3:
             break
@@ -1653,19 +1656,21 @@ def _examples_of_a_day(s: Sentence, when: DateSpan) -> bool:
     return not any(not t.generic for t, _, _ in spans(head, ("subject",)))
 
 
+def _lent(s: Sentence, when: DateSpan) -> bool:
+    """Whether the date was lent by the sentence before (its offset is in that sentence)."""
+    return s.text[when.start:when.start + len(when.text)] != when.text
+
+
 def _told_before(s: Sentence, when: DateSpan) -> str:
-    """The sentence's words before the date; all of it for a date lent by the sentence before
-    (its offset is in that sentence)."""
-    if s.text[when.start:when.start + len(when.text)] != when.text:
-        return s.text
-    return s.text[:when.start]
+    """The sentence's words before the date; all of it for a date lent by the sentence before."""
+    return s.text if _lent(s, when) else s.text[:when.start]
 
 
 def _lists_with(s: Sentence, when: DateSpan) -> set[str]:
     """The lists named in the clause of the sentence giving the date: a list in another clause
     (cut at ", and", ";", 并) is another act's ("暂停实施了去年10月9日公布的相关出口管制措施，
     并对出口管制管控名单等相关措施作出调整": the package of 9 October names no list)."""
-    if not s.lists or s.text[when.start:when.start + len(when.text)] != when.text:
+    if not s.lists or _lent(s, when):
         return s.lists  # a date lent by the sentence before: the whole sentence
     at = 0
     for clause in re.split(f"({_CLAUSE.pattern})", s.text, flags=_CLAUSE.flags):
