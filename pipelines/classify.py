@@ -10,7 +10,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 
-from pipelines.clauses import is_abbreviation, split_sentences
+from pipelines.clauses import PHOTO_CREDIT, is_abbreviation, split_sentences
 from pipelines.countries import foreign_states
 from pipelines.identifiers import find_measure_numbers
 from pipelines.names import chinese_punctuation
@@ -659,7 +659,7 @@ PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源
 CAPTION_LINE = (r"(?:[.。]\s*(?-i:[A-Z][A-Z .&/-]{1,30}[A-Z])|\[(?:Photo|Image)[^\]]{0,40}\]"
                 # (a Chinese news agency's credit: "…握手合影。美联社")
                 r"|。\s*(?:美联社|路透社?|法新社|新华社|中新社|彭博社?|共同社|欧新社)"
-                r"|\((?:Photo|Image)[^)]{0,40}\)|[（(]图[:：／/][^）)]{0,30}[）)]|图片来源[:：][^。]{0,40})\s*$")
+                r"|" + PHOTO_CREDIT + r"|图片来源[:：][^。]{0,40})\s*$")
 
 
 def _lead(body: str) -> str:

@@ -281,6 +281,22 @@ def is_abbreviation(before: str) -> bool:
     return len(word) == 1 or "." in word or word.lower() in _ABBREVIATIONS
 
 
+# A photo's credit in brackets after its caption (（法新社资料照）, （路透）, （组合图）,
+# （图／翻摄自X平台）, "(Photo: Reuters)"), or opening a line of its own (图/新华社, "Photo:
+# AFP"): the caption before it tells the picture, not the news (the lead is read past it).
+PHOTO_CREDIT = (r"[（(]\s*(?:[^（）()]{0,12}?(?:资料照|资料图|组合图|示意图|截图|供图|摄|提供)"
+                r"|图\s*[:：／/][^（）()]{0,30}|(?:Photo|Image)\b[^（）()]{0,40}|法新社|路透社?|美联社"
+                r"|中央社|彭博社?|AFP|Reuters|AP|Getty\s+Images)\s*[）)]")
+PHOTO_CREDIT_LINE = r"(?:图|图片|Photo|Image)\s*[/:：]"
+
+
+def is_photo_credit(text: str) -> bool:
+    """The text is a photo's credit alone (（法新社资料照）, 图/新华社)."""
+    text = text.strip()
+    return bool(re.fullmatch(PHOTO_CREDIT, text, re.IGNORECASE)
+                or re.match(PHOTO_CREDIT_LINE, text, re.IGNORECASE))
+
+
 def _iso(written: str) -> str | None:
     """The ISO date of one written date, Chinese or English."""
     zh = find_dates(written)

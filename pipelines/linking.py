@@ -62,7 +62,7 @@ from datetime import date
 from typing import Any
 
 from pipelines.archive import Archive
-from pipelines.clauses import split_sentences, statement_events
+from pipelines.clauses import is_photo_credit, split_sentences, statement_events
 from pipelines.glossary import spans, term, terms_found
 from pipelines.identifiers import arabic_numeral, find_measure_numbers, find_unattributed_numbers
 from pipelines.items import MeasureEvent
@@ -91,6 +91,9 @@ WEIGHTS = {
     # a subject's controls told as done, and the measure the only one on it by then
     "only_by_then": 3.0,
     "only_suspension": 5.0,  # ... the only suspension of controls on every good it names
+    # controls on every good of a measure's title (two or more), and the measure the only one
+    # by then whose title's goods are all named ("China's controls on gallium and germanium")
+    "only_title_goods": 3.0,
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
     "count_list": 6.0,  # the number of entities it lists, on the list it names
@@ -725,16 +728,6 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     return sentences, own
 
 
-# a photo's credit, alone in its sentence after the caption (（法新社資料照）, （路透）, 图/新华社)
-_PHOTO_CREDIT = re.compile(
-    r"^[（(]\s*(?:[^（）()]{0,12}?(?:资料照|资料图|摄|提供)|法新社|路透社?|美联社|中央社|彭博社?"
-    r"|AFP|Reuters|AP|Getty\s+Images)\s*[）)]$|^(?:图|图片|Photo|Image)\s*[/:：]", re.IGNORECASE)
-
-
-def _is_credit(text: str) -> bool:
-    return bool(_PHOTO_CREDIT.match(text.strip()))
-
-
 def _lead(texts: list[tuple[str, str]]) -> str:
     """The title and the body's first two sentences, photo captions left out: a caption is the
     sentence before its credit (美国总统川普（左）和中国国家主席习近平（右）。（法新社资料照）),
@@ -742,7 +735,7 @@ def _lead(texts: list[tuple[str, str]]) -> str:
     kept = [texts[0][0]] if texts else []
     body = [t for t, _ in texts[1:]]
     for i, text in enumerate(body):
-        if _is_credit(text) or (i + 1 < len(body) and _is_credit(body[i + 1])):
+        if is_photo_credit(text) or (i + 1 < len(body) and is_photo_credit(body[i + 1])):
             continue  # a credit, or the caption before it
         kept.append(text)
         if len(kept) == 3:
@@ -1084,7 +1077,8 @@ class Evidence:
 
 IDENTIFYING = {"title", "number", "number_yearless", "number_month", "day", "week", "month",
                "count_list", "count_items",
-               "only_for_country", "only_by_then", "only_suspension", "year_unique",
+               "only_for_country", "only_by_then", "only_suspension", "only_title_goods",
+               "year_unique",
                "in_force_before",
                "part_suspended"}
 ABOUT = {"title", "number", "number_month", "subject_title", "subject_text", "list", "package",
@@ -1558,6 +1552,48 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
             if e.measure == on_subject[0] and "subject_title" in e.kinds:
                 e.add("only_by_then", f"subject:{key}",
                       f"the only measure on {term(key).english} by then")
+
+
+def _title_goods(p: Profile) -> set[str]:
+    """The goods a measure's title names, each by its narrowest term (gallium and germanium;
+    medium and heavy rare earths, not rare earths besides), not by their class."""
+    goods = {k for k in p.title_subjects if not term(k).generic}
+    return {k for k in goods if not any(k in term(other).broader for other in goods)}
+
+
+# goods told as put under control, without a time (此前还有镓、锗等同样被出口管制, "gallium and
+# germanium, placed under controls"): the act that did it, as `_CONTROLS_DONE` tells it
+_PUT_UNDER_CONTROL = re.compile(
+    r"被[^，。；]{0,6}管制|已[^，。；]{0,6}(?:实施|纳入)[^，。；]{0,6}管制"
+    r"|(?:placed|put|brought|came|come|fell|fall)\s+under\s+(?:export\s+)?controls?",
+    re.IGNORECASE)
+
+
+def _only_with_title_goods(scored: list[Evidence], s: Sentence,
+                           possible: dict[str, Profile]) -> None:
+    """Controls told as done on goods that are all the goods of a measure's title, two or
+    more, identify it when it is, on the document's day, the only measure whose title's goods
+    the sentence names in full: "此前还有镓、锗等同样被出口管制" and "after China's controls on
+    gallium and germanium took effect" are No. 23 of 2023 (No. 46 of 2024 names gallium only
+    in its text, for the US). Without an act ("China's controls on gallium and germanium")
+    the reference is general and links nothing; a sentence naming a country or a list speaks
+    of a measure aimed at it; a suspension, of its instrument; a time of its own must fit
+    (fifty-fifth pass)."""
+    if not _goods_controls(s) or s.suspension or s.lifting or s.countries or s.lists:
+        return
+    if not (_CONTROLS_DONE.search(s.text) or _PUT_UNDER_CONTROL.search(s.text)) or (
+            _CONTROLS_TO_COME.search(s.text)):
+        return
+    named = {k for k in s.subjects if not term(k).generic}
+    whole = [m for m, p in possible.items()
+             if len(_title_goods(p)) >= 2 and _title_goods(p) <= named and not p.targets]
+    if len(whole) != 1:
+        return
+    goods = sorted(_title_goods(possible[whole[0]]))
+    for e in scored:
+        if e.measure == whole[0] and "subject_title" in e.kinds and _fits_its_time(e, s):
+            e.add("only_title_goods", "goods:" + "+".join(goods), "the only measure on "
+                  + " and ".join(term(k).english for k in goods) + " by then")
 
 
 # --------------------------------------------------------------------------- deciding
@@ -2400,6 +2436,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
         scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
         _only_for_country(scored, s, possible)
         _only_on_subject(scored, s, possible, published)
+        _only_with_title_goods(scored, s, possible)
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _counts_explained(decision)
     _counted_and_numbered(decision, sentences, possible)

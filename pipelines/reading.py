@@ -81,6 +81,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms"
               r"|companies|enterprises|units|subsidiaries|contractors|manufacturers|makers"
               r"|institutions|organi[sz]ations)\b"
+              # parties blacklisted by their nationality, not counted ("China Blacklists US
+              # Drone Companies")
+              r"|\bblacklist(?:s|ed|ing)?\s+(?:U\.?S\.?|American|Japanese|Taiwan(?:ese)?|European"
+              r"|EU|British|Canadian|Indian|Korean|Dutch|German|foreign)\s+(?:[\w-]+\s+){0,2}?"
+              r"(?:entities|firms|companies|enterprises|contractors|manufacturers|makers)\b"
               r"|\bcountermeasures?\s+(?:against|on)\b[^.;:]{0,60}?\b(?:entities|firms|companies"
               r"|enterprises|units|subsidiaries|organi[sz]ations|institutions|contractors"
               r"|executives|individuals)\b"
@@ -815,6 +820,8 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|(?<!逃避)(?<!规避)(?<!违反)出口管制(?!管控名单|清单|法|对话|合作|体系|制度|机制|合规|领域"
                 r"|[^，。；]{0,4}(?:案例|案件)"
                 r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口"
+                # 禁输, Taiwan's word for an export ban (全面禁输日本「军民两用物项」)
+                r"|禁输(?!入)"
                 # exports limited or tightened (限制镓、锗相关物项出口, 收紧部分技术出口), export
                 # management tightened (加强出口管控), exports that need the ministry's permit
                 # (出口须经商务部许可)
@@ -897,7 +904,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|[^，。；]*?提供保证金|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             # deposits posted or collected, a licence told before its issuing (许可证发放至…)
             r"|" + DEPOSITS_TAKEN + "|" + LICENCE_ISSUED_ZH +
-            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|实施|发布|公布|出台|印发|恢复"
+            r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|禁输|实施|发布|公布|出台|印发|恢复"
             # exports limited or tightened told by their own verb (收紧对日稀土…的出口审查)
             r"|收紧|限制)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
@@ -1452,15 +1459,21 @@ WRITER_I = (r"\bI (?:have|had|would|will|cannot|can|could|am|was|do|did|think|be
             r"|ask|suspect|doubt|must|see|know)\b|\b[Mm]y\b")
 ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b|咱们|我们|" + WRITER_I
 OPINION_MIN_ARGUING = 3
+# A sentence of at least this many characters said again (the headline in a breadcrumb, a
+# paragraph the page repeats) is the writer's once (`voice`).
+REPEAT_MIN_CHARS = 8
 # A paragraph that opens by attributing what follows to a rule ("根据公告，…应当…", "Under the
 # announcement, exporters must …") reports the rule's duties: its modals are the rule's words.
 RULE_REPORTED = (r"^(?:根据|按照|依照|依据)(?:上述|该|这一|此)?(?:公告|规定|决定|条例|通知|办法)"
                  # the rule itself as the speaker of the paragraph (公告显示，…; "The
                  # announcement says …"): what follows is its content, its 应当 the rule's duties
                  r"|^(?:上述|该|这一|此)?(?:公告|规定|决定|条例|通知|办法)(?:显示|指出|称|明确|要求|规定)"
-                 r"|^(?:the|this|that)\s+(?:new\s+)?(?:announcement|rules?|decision|regulations?"
-                 r"|notice)\s+(?:says?|said|states?|stated|shows?|showed|requires?|required"
-                 r"|stipulates?|stipulated)\b"
+                 # ... and the controls themselves as the rule (这些限制要求…必须获得许可证, "The
+                 # restrictions require …"): their duties, not the writer's
+                 r"|^(?:上述|该|这一|此|这些|新)?(?:(?:限制|管制|管控)(?:措施)?|措施)(?:要求|规定)"
+                 r"|^(?:the|this|that|these)\s+(?:new\s+)?(?:announcement|rules?|decision"
+                 r"|regulations?|notice|restrictions|controls|measures)\s+(?:says?|said|states?"
+                 r"|stated|shows?|showed|requires?|required|stipulates?|stipulated)\b"
                  r"|^(?:under|according to)\s+(?:the|this|that)\s+(?:new\s+)?(?:announcement|rules?"
                  r"|decision|regulations?|notice|measures?)\b")
 
@@ -2347,7 +2360,14 @@ def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
             reporting += len(split_sentences(paragraph))  # a rule's duties, reported
         else:
             sentences += split_sentences(paragraph)
-    for sentence in sentences:
+    seen: set[str] = set()
+    told = re.sub(r"\s+", "", headline)
+    for n, sentence in enumerate(sentences):
+        said = re.sub(r"\s+", "", sentence)
+        if len(said) >= REPEAT_MIN_CHARS and (said in seen or (
+                n and headline and len(told) >= REPEAT_MIN_CHARS and told in said)):
+            continue  # said again: the headline in a breadcrumb or an image's text, once
+        seen.add(said)
         if re.match(EXPLAINER_QUESTION, sentence, re.IGNORECASE):
             continue  # the reader's question, which the explainer answers
         if re.search(WRITER_I, sentence):

@@ -136,6 +136,8 @@ MEASURE_WORDS = (
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
     r"|\bsafeguards?\s+(?:measures?|investigations?|duty|duties|tariffs?|quotas?)\b"
+    # the US trade statutes by their sections: a Section 232 or 301 investigation or tariff
+    r"|\bSection\s+(?:232|301)\b|(?:232|301)\s*(?:条款|调查)"
     r"|\billegal outflows?\b|\btrade (?:talks|truce|arrangement|consultations?|deal)\b"
     r"|\beconomic and trade (?:talks|consultations?)\b|\bjoint arrangement\b"
     # exports in other words: a control on shipments or sales abroad
@@ -865,9 +867,9 @@ def _set_in_another_era(title: str) -> bool:
                 or re.search(HEADLINE_HISTORY, title, re.IGNORECASE))
 
 
-def measure_score(title: str, body: str) -> int:
+def measure_score(title: str, body: str, published: str = "") -> int:
     """How much the article is about a trade measure (title, lead sentences, other sentences)."""
-    return _read_measures(title, body)[0]
+    return _read_measures(title, body, published)[0]
 
 
 def _set_in_trade(places: list[str]) -> bool:
@@ -884,7 +886,7 @@ def _lead_index(paragraphs: list[str]) -> int:
     return next((n for n, p in enumerate(paragraphs) if len(p.strip()) >= LEAD_MIN_CHARS), 0)
 
 
-def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
+def _read_measures(title: str, body: str, published: str = "") -> tuple[int, list[str]]:
     """The measure score, and the places that tell its setting: the headline, the lead and the
     sentences that count for the score."""
     # a headline set in another era makes the text history: its measures are of that era
@@ -914,8 +916,9 @@ def _read_measures(title: str, body: str) -> tuple[int, list[str]]:
                 sentence = _bare_heads_cut(_other_senses_cut(sentence), senses)
                 for name in borrowed:
                     sentence = re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE)
-            weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) \
-                or _reports_regime_act(sentence) or re.search(REGIME_SPEAKER, sentence) else 1
+            weight = LEAD_MEASURE_WEIGHT if n == lead or re.search(NEWS_DAY, sentence) or (
+                _reports_regime_act(sentence) and not _background_act(sentence, published)) \
+                or re.search(REGIME_SPEAKER, sentence) else 1
             # (a lead telling a Chinese authority doing an act of the regime is the text's news,
             # as a headline is: 5月20日，…中国商务部一连发布两则公告，宣布将四家美国企业列入…)
             if title and _targets_headline_party(sentence, title) or (
@@ -1002,6 +1005,15 @@ def _reports_regime_act(sentence: str) -> bool:
                and (_chinese_actor(sentence, a.head) or _licence_under_chinese_controls(
                    sentence, a, acts))
                for a in acts)
+
+
+def _background_act(sentence: str, published: str) -> bool:
+    """An act of the regime told in the body is news, not one it dates months before the page
+    ("Last September, China prohibited exports of the metal to the U.S." in a mine's permit
+    story of May: background); licences a party received are its dealings under the regime,
+    news of the party whenever they came (fifty-fifth pass)."""
+    return _act_told_long_ago(sentence, published) and not any(
+        a.category is Category.LICENSING and a.reported_done for a in read_acts(sentence))
 
 
 def _reports_foreign_measure(sentence: str) -> bool:
@@ -1149,25 +1161,33 @@ def _figures_page(title: str, body: str, published: str) -> bool:
             re.sub(CONCESSIVE, " ", title, flags=re.IGNORECASE)):
         return False
     paragraphs = [p for p in (body or "").split("\n") if p.strip()]
-    today = (published or "")[:10]
-    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", today):
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", (published or "")[:10]):
         return False
-    since = (date.fromisoformat(today) - timedelta(days=RECENT_ACT_DAYS)).isoformat()
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
             if re.search(NEWS_DAY, sentence) and _names_measure(sentence):
                 return False
             if (_reports_regime_act(sentence) or _announces_regime_act(sentence)
-                    or _reports_foreign_measure(sentence)):
-                # the act's time is told before it (a date after it is of what it refers to:
-                # "…获得通用许可，涉及2025年4月起实施出口管制的…物项"), or in English after its
-                # verb in its own clause
-                head = min(a.head for a in read_acts(sentence))
-                days = [d for d in dates_in(sentence, today) if d.start < head
-                        or _in_english_clause_of(sentence, head, d.start)]
-                if not days or any(d.last >= since for d in days):
-                    return False
+                    or _reports_foreign_measure(sentence)) and not _act_told_long_ago(
+                        sentence, published):
+                return False
     return True
+
+
+def _act_told_long_ago(sentence: str, published: str) -> bool:
+    """The sentence's act is dated, and every date it is told with ends more than
+    RECENT_ACT_DAYS before the page: background, not the news. The act's time is told before
+    it (a date after it is of what it refers to: "…获得通用许可，涉及2025年4月起实施出口管制的…
+    物项"), or in English after its verb in its own clause."""
+    today = (published or "")[:10]
+    acts = read_acts(sentence)
+    if not acts or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", today):
+        return False
+    since = (date.fromisoformat(today) - timedelta(days=RECENT_ACT_DAYS)).isoformat()
+    head = min(a.head for a in acts)
+    days = [d for d in dates_in(sentence, today) if d.start < head
+            or _in_english_clause_of(sentence, head, d.start)]
+    return bool(days) and all(d.last < since for d in days)
 
 
 def _in_english_clause_of(sentence: str, head: int, at: int) -> bool:
@@ -1180,7 +1200,7 @@ def _in_english_clause_of(sentence: str, head: int, at: int) -> bool:
 def rule_judgement(item: DocumentItem) -> Judgement:
     """The rule's judgement of news that cites no announcement number (steps 2 and 3)."""
     score, found = topic_score(item.title, item.body)
-    measures, places = _read_measures(item.title, item.body)
+    measures, places = _read_measures(item.title, item.body, item.published or "")
     if measures >= KEEP_SCORE and _figures_page(item.title, item.body, item.published or ""):
         return Judgement(False, f"a page of figures: its headline tells figures and no sentence "
                                 f"an act of its month; the measures it names are their background "

@@ -3609,3 +3609,29 @@ def test_a_bullets_dash_after_a_sentence_ends_the_lead() -> None:
             "approval before export.")
     assert _lead(body) == "Overview - Starting December 1, foreign firms must secure an export " \
                           "licence."
+
+
+def test_a_composite_pictures_caption_and_taiwans_word_for_an_export_ban() -> None:
+    """"反制台海言论 中国公告 全面禁输日本「军民两用物项」" over a caption that ends （组合图）
+    (fifty-fifth pass): 禁输 is Taiwan's word for an export ban, an act as 禁止出口 is, and the
+    caption is no lead; the story is the controls."""
+    title = "反制台海言论 中国公告 全面禁输日本「军民两用物项」"
+    assert [a.category for a in read_acts(title)] == [Category.CONTROLLED_ITEM_CHANGE]
+    assert read_acts("中国禁输日本两用物项")[0].done
+    caption = ("反击高市早苗「台湾有事」说，中国提高回应层级，王毅：有权对日本历史罪行再清算。"
+               "（组合图）")
+    body = (caption + "\n中日地缘政治僵局进入新一轮寒冬。中国商务部今日发布公告，宣布即日起对日本"
+            "实施严厉的出口管制。")
+    assert first_sentence(body) == "中日地缘政治僵局进入新一轮寒冬。"
+    assert _news(title, body, "2026-01-06") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_parties_blacklisted_by_their_nationality_are_listed() -> None:
+    """"Trade War Intensifies as China Blacklists US Drone Companies" (fifty-fifth pass):
+    uncounted parties blacklisted by their nationality are a listing, as counted ones are; a
+    foreign government's blacklist is its act, not China's."""
+    title = "Trade War Intensifies as China Blacklists US Drone Companies"
+    assert [a.category for a in read_acts(title)] == [Category.ENTITY_LISTING]
+    assert read_acts("China blacklisted US drone makers on Friday")[0].done
+    assert read_acts("US blacklists Chinese drone companies") == [] or all(
+        a.foreign for a in read_acts("US blacklists Chinese drone companies"))

@@ -4553,3 +4553,28 @@ def test_rare_earths_counted_name_the_measure_controlling_as_many(reference_db, 
     assert found["qi"][0] == ["MOFCOM-2025-18"]
     assert found["five"][0] == ["MOFCOM-2025-57"]
     assert found["eleven"][0] == []
+
+
+def test_controls_put_on_all_the_goods_of_one_measures_title_are_that_measure(archive):
+    """此前还有镓、锗等同样被出口管制 in April 2025 (fifty-fifth pass): controls told as done on
+    gallium and germanium, all the goods of No. 23's title and of no other measure's (No. 46
+    names them in its text, for the US), are No. 23. Told without an act, or on one good of
+    two, the reference is general."""
+    night(archive, "2025-04-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46", "MOFCOM-2025-18"))
+    texts = {"done": "这次我国有稀土限制出口，此前还有镓、锗等同样被出口管制。",
+             "took": "The decision came after China's controls on gallium and germanium items "
+                     "took effect.",
+             "bare": "China's controls on gallium and germanium have hit buyers.",
+             "one": "此前，镓已被实施出口管制。"}
+    found = links_of_texts(archive, "中国稀土大起底", texts, "2025-04-10")
+    assert found["done"] == ["MOFCOM-2023-23"] and found["took"] == ["MOFCOM-2023-23"]
+    assert found["bare"] == [] and found["one"] == []
+
+
+def test_a_composite_pictures_caption_is_not_the_lead():
+    """反击高市早苗「台湾有事」说，…。（组合图） above the story (fifty-fifth pass): a caption,
+    its credit a composite picture's, as （法新社资料照） is."""
+    from pipelines.linking import _lead
+    texts = [("标题", ""), ("反击高市早苗说，中国提高回应层级。", ""), ("（组合图）", ""),
+             ("第一句。", ""), ("第二句。", "")]
+    assert _lead(texts) == "标题 第一句。 第二句。"

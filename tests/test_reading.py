@@ -1755,3 +1755,28 @@ def test_controls_of_exports_to_a_country_tightened(sentence: str, done: bool) -
     control imposed."""
     acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
     assert any(a.reported_done for a in acts) is done
+
+
+def test_the_controls_as_the_rule_report_its_duties():
+    """这些限制要求某些合成石墨和天然石墨的出口必须获得许可证 (fifty-fifth pass): the controls
+    stated as what they require are the rule's words, its 必须 not the writer's."""
+    body = "这些限制要求某些合成石墨和天然石墨的出口必须获得许可证。\n\n企业必须提前准备。"
+    reporting, arguing = voice(body, "石墨出口管制生效")
+    assert (reporting, arguing) == (1, 1)
+    assert voice(body.replace("这些限制要求", "出口商"), "石墨出口管制生效")[1] == 2
+    english = "The restrictions require exporters to obtain a licence; they must apply first."
+    assert voice(english) == (2, 0)
+    assert voice(english.replace("The restrictions require", "We require"))[1] == 2
+
+
+def test_a_sentence_said_again_is_the_writers_once():
+    """The headline again in a breadcrumb (首页-汽车>…没它不能造车!) and once more as a line
+    (fifty-fifth pass): the writer said it once; a page's repeated lines are not three
+    arguments."""
+    title = "中国宣布石墨出口管制正式生效:日韩美厂商慌乱 没它不能造车!"
+    body = (f"首页-汽车>{title}\n{title.replace(' ', '')}\n据报道称，石墨出口将需要许可证。\n"
+            f"{title.replace(' ', '')}")
+    assert voice(body, title) == (1, 1)
+    assert argues(body.replace("首页-汽车>", "") + "\n你必须明白。\n我们不能等。", title)
+    # short lines said again ("?" where a page lost its characters) count each time
+    assert voice("?\n?\n?")[1] == 3

@@ -3136,7 +3136,9 @@ def test_a_page_of_figures_is_about_its_figures_not_the_measures_behind_them():
     page = news(title, lead + old)
     page.published = "2025-07-16"
     judged = rule_judgement(page)
-    assert not judged.keep and judged.close_call and "a page of figures" in judged.reason
+    # (an act three months old in the body weighs as any sentence, fifty-fifth pass: the page
+    # falls short of the score before it is read as figures)
+    assert not judged.keep and judged.close_call, judged.reason
     recent = news(title, lead + old.replace("In April", "On July 2"))
     recent.published = "2025-07-16"
     assert rule_judgement(recent).keep
@@ -3283,3 +3285,51 @@ def test_an_illegal_export_told_in_chinese_everyday_words(title: str, body: str,
     an export control's enforcement, as 伪报 and 偷运 are; a misdeclaration of no controlled
     goods, or a secret sale at home, is not."""
     assert relevance(news(title, body))[0] is kept
+
+
+def test_a_section_232_investigation_is_a_trade_measure():
+    """"President Trump Directs Commerce to Initiate Section 232 Investigation of Critical
+    Mineral Imports" (fifty-fifth pass): the US trade statutes named by their sections are
+    trade measures, as safeguard investigations are."""
+    from pipelines.relevance import rule_judgement
+    title = ("President Trump Directs Commerce to Initiate Section 232 Investigation of Critical "
+             "Mineral Imports")
+    body = ("On April 15, 2025, President Donald Trump issued an Executive Order directing the "
+            "Department of Commerce to initiate an investigation under Section 232 of the Trade "
+            "Expansion Act of 1962 on imports of processed critical minerals and rare earths.\n"
+            "Commerce must assess U.S. imports of all processed critical minerals.")
+    page = news(title, body)
+    page.published = "2025-04-16"
+    assert rule_judgement(page).keep
+    assert measure_score(title.replace("Section 232 ", ""), body.replace(
+        "under Section 232 of the Trade Expansion Act of 1962 ", "")) < 3
+
+
+def test_an_act_dated_months_before_the_page_is_its_background():
+    """"Last September, China prohibited exports of the metal to the U.S." deep in a mine's
+    permit story of May (fifty-fifth pass): an act of the regime told as months old weighs as
+    any body sentence, not as news; of the page's week it is news; licences the story's
+    company received are its dealings under the regime whenever they came."""
+    from pipelines.relevance import rule_judgement
+    title = "Perpetua Resources Secures Final Federal Approval for Stibnite Gold Project"
+    body = ("Perpetua Resources announced on Monday that it has received final approval for its "
+            "$1.3 billion Stibnite gold-antimony project in Idaho.\n"
+            "The U.S. Army Corps of Engineers issued the Clean Water Act permit after eight years "
+            "of federal permitting.\n"
+            "Antimony is currently imported into the U.S. due to the absence of domestic "
+            "production.\n"
+            "Last September, China prohibited exports of the metal to the U.S.\n"
+            "Antimony prices doubled after the ban.\n"
+            "The project could satisfy about 35% of U.S. antimony demand.")
+    page = news(title, body)
+    page.published = "2025-05-28"
+    assert not rule_judgement(page).keep
+    recent = body.replace("Last September", "On May 20")
+    assert measure_score(title, recent, "2025-05-28") > measure_score(title, body, "2025-05-28")
+    assert measure_score(title, body) == measure_score(title, recent)  # undated: as before
+    licences = body.replace("Last September, China prohibited exports of the metal to the U.S.",
+                            "The company said it obtained its first export licences in April, "
+                            "after China placed antimony under export control.")
+    page = news(title, licences)
+    page.published = "2025-08-26"
+    assert measure_score(title, licences, "2025-08-26") == measure_score(title, licences)
