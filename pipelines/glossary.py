@@ -118,9 +118,18 @@ TERMS: tuple[Term, ...] = (
     _subject("overseas_items",
              r"foreign-made|overseas-made|made (?:abroad|overseas)|produced (?:abroad|overseas)"
              r"|manufactured (?:abroad|overseas)|overseas rare[- ]earth"
-             r"|re-?exports?|0\.1\s*(?:percent|%)|de\s+minimis|extraterritorial",
+             r"|re-?exports?|0\.1\s*(?:percent|%)|de\s+minimis|extraterritorial"
+             # goods anywhere that contain China's rare earths ("products containing even
+             # trace amounts of Chinese rare earths"), the rare earth items abroad as a machine
+             # translates 境外相关稀土物项 ("relevant rare earth materials overseas")
+             r"|contain(?:s|ed|ing)?\s+(?:even\s+)?(?:(?:small|tiny|minute|trace)\s+(?:amounts?"
+             r"|quantities)\s+of\s+|traces\s+of\s+)?(?:Chinese|China[- ]origin|Chinese[- ]origin"
+             r"|China[- ]sourced)\s+rare[- ]earths?"
+             r"|rare[- ]earths?\s+(?:[\w-]+\s+){0,2}?(?:materials?|items?|products?)\s+overseas",
              ("境外相关稀土", "境外稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
-             "foreign-made items / 境外物项"),
+             "foreign-made items / 境外物项",
+             # (含有原产中国的稀土, 含有中国稀土成分: goods abroad holding China's rare earths)
+             zh_re=r"含有?(?:原产(?:于)?|来自)?中国(?:的)?(?:受控)?稀土"),
     _subject("technology_catalogue",
              r"catalogue\s+of\s+technologies\s+prohibited|technology\s+export\s+catalogue"
              r"|catalogue\s+of\s+(?:prohibited|restricted)\s+(?:and\s+restricted\s+)?(?:export\s+)?"

@@ -100,3 +100,19 @@ def test_terms_found_are_the_terms_spans_finds() -> None:
     assert all(len(set(found)) == len(found) for found in map(terms_found, texts))
     assert sum(len(terms_found(text)) for text in texts) > 1000
     assert terms_found("稀土和镓", ("country",)) == []
+
+
+def test_goods_abroad_holding_chinas_rare_earths_are_the_overseas_items():
+    """含有原产中国的稀土, 含有中国稀土成分, "products containing even trace amounts of Chinese
+    rare earths" and a machine's "relevant rare earth materials overseas" (fifty-fifth pass)
+    tell No. 61's subject, goods abroad under China's controls; rare earths exported from
+    China, or a product containing rare earths of no origin told, do not."""
+    from pipelines.glossary import terms_in
+    for text in ("境外销售含有原产中国的稀土或永磁材料需要获得许可",
+                 "凡是含有中国稀土成分的磁体，外国企业出口时都需获得批准",
+                 "products containing even trace amounts of Chinese rare earths need a licence",
+                 "Decision to implement export control on relevant rare earth materials overseas"):
+        assert "overseas_items" in terms_in(text), text
+    for text in ("China exports rare earths to Japan", "磁体含有稀土元素",
+                 "magnets containing rare earths", "中国稀土出口增长"):
+        assert "overseas_items" not in terms_in(text), text
