@@ -107,11 +107,19 @@ TERMS: tuple[Term, ...] = (
              r"(?:,\s+|,?\s+(?:and|or)\s+)){0,8}"
              r"(?:(?!(?:exports?|imports?|items?|products?|prices?|and|or)\b)[\w-]+\s+){0,2}"
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
-             r"rare[- ]earths?", ("稀土相关技术", "稀土技术"),
+             r"rare[- ]earths?"
+             # the items and their technologies together ("export controls on rare earth items
+             # and technology", "rare earth products and related technologies")
+             r"|rare[- ]earths?\s+(?:items?|products?|materials?)\s+(?:and|&)\s+(?:(?:related"
+             r"|associated|processing)\s+)?technolog(?:y|ies)", ("稀土相关技术", "稀土技术"),
              "rare-earth technologies / 稀土相关技术", broader=("rare_earth",),
              # the same list of processes in Chinese (稀土开采、冶炼分离、…等相关技术)
              zh_re=r"稀土(?:(?:(?!出口|物项|产品|价格)[^，。；、]){1,12}、){1,8}"
-                   r"(?:(?!出口|物项|产品|价格)[^，。；、]){1,12}?等(?:相关)?技术"),
+                   r"(?:(?!出口|物项|产品|价格)[^，。；、]){1,12}?等(?:相关)?技术"
+                   # ... and a process of theirs right before 技术, with no 等 (采用中国稀土
+                   # 开采、冶炼、制磁技术, 限制稀土采矿及冶炼技术出口, 稀土冶炼技术)
+                   r"|稀土[^，。；]{0,12}?(?:开采|采矿|冶炼|分离|提炼|精炼|制磁|磁材制造|回收利用)"
+                   r"[^，。；]{0,4}?技术"),
     _subject("rare_earth_equipment",
              r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
              ("稀土设备",), "rare-earth equipment / 稀土设备", broader=("rare_earth",)),
