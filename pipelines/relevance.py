@@ -133,6 +133,10 @@ MEASURE_WORDS = (
     # the Chinese formula of a control: 对…出口…实施/采取管制(措施)
     r"|出口[^，。；]{0,12}(?:实施|采取)[^，。；]{0,4}管制"
     r"|\b(?:unreliable )?entit(?:y|ies) list\b|\bunreliable entit(?:y|ies)\b|\bcontrol list\b"
+    # the US export-control lists besides the Entity List ("adds 13 companies in China to
+    # unverified list", the Military End-User List, the Denied Persons List)
+    r"|\bunverified list\b|\bmilitary end[- ]users? list\b|\bdenied persons list\b"
+    r"|未经核实(?:实体)?清单|军事最终用户清单|拒绝人员清单"
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
     r"|\bsafeguards?\s+(?:measures?|investigations?|duty|duties|tariffs?|quotas?)\b"

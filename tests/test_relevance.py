@@ -3333,3 +3333,16 @@ def test_an_act_dated_months_before_the_page_is_its_background():
     page = news(title, licences)
     page.published = "2025-08-26"
     assert measure_score(title, licences, "2025-08-26") == measure_score(title, licences)
+
+
+def test_the_us_lists_besides_the_entity_list_are_trade_measures():
+    """"US adds 13 companies in China to unverified list" (fifty-fifth pass): the Unverified
+    List, the Military End-User List and the Denied Persons List are export-control lists as the
+    Entity List is; an unverified claim is not one."""
+    title = "US adds 13 companies in China to unverified list"
+    body = ("The United States has added 13 companies in China to its list of companies US "
+            "officials have been unable to inspect, according to a government notice.")
+    assert relevance(news(title, body))[0]
+    for name in ("military end-user list", "Denied Persons List", "未经核实清单"):
+        assert measure_score(f"US adds 13 companies to {name}", "") == 3, name
+    assert measure_score("Markets react to unverified claims about a list of companies", "") == 0
