@@ -1016,8 +1016,9 @@ def _background_act(sentence: str, published: str) -> bool:
     ("Last September, China prohibited exports of the metal to the U.S." in a mine's permit
     story of May: background); licences a party received are its dealings under the regime,
     news of the party whenever they came (fifty-fifth pass)."""
-    return _act_told_long_ago(sentence, published) and not any(
-        a.category is Category.LICENSING and a.reported_done for a in read_acts(sentence))
+    acts = read_acts(sentence)
+    return _act_told_long_ago(sentence, published, acts) and not any(
+        a.category is Category.LICENSING and a.reported_done for a in acts)
 
 
 def _reports_foreign_measure(sentence: str) -> bool:
@@ -1178,13 +1179,13 @@ def _figures_page(title: str, body: str, published: str) -> bool:
     return True
 
 
-def _act_told_long_ago(sentence: str, published: str) -> bool:
+def _act_told_long_ago(sentence: str, published: str, acts: list[Act] | None = None) -> bool:
     """The sentence's act is dated, and every date it is told with ends more than
     RECENT_ACT_DAYS before the page: background, not the news. The act's time is told before
     it (a date after it is of what it refers to: "…获得通用许可，涉及2025年4月起实施出口管制的…
     物项"), or in English after its verb in its own clause."""
     today = (published or "")[:10]
-    acts = read_acts(sentence)
+    acts = read_acts(sentence) if acts is None else acts
     if not acts or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", today):
         return False
     since = (date.fromisoformat(today) - timedelta(days=RECENT_ACT_DAYS)).isoformat()
