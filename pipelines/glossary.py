@@ -101,11 +101,14 @@ TERMS: tuple[Term, ...] = (
              # "rare earth mining, smelting, separation, magnet-making and recycling
              # technologies": a list of processes closed by "technologies" is the subject's
              # (a process may be told in two or three words: "magnet manufacturing")
+             # (other goods in the list are no process: "rare earth magnets and battery
+             # technology" is two subjects, not a rare-earth technology)
              r"rare[- ]earths?(?:[- ]related)?\s+(?:(?:(?!(?:exports?|imports?|items?|products?"
-             r"|prices?|suppl(?:y|ies)|trade|and|or)\b)[\w-]+\s+){0,2}(?!(?:exports?|imports?"
-             r"|items?|products?|prices?|suppl(?:y|ies)|trade|and|or)\b)[\w-]+"
-             r"(?:,\s+|,?\s+(?:and|or)\s+)){0,8}"
-             r"(?:(?!(?:exports?|imports?|items?|products?|prices?|and|or)\b)[\w-]+\s+){0,2}"
+             r"|prices?|suppl(?:y|ies)|trade|and|or|magnets|batter(?:y|ies)|chips?)\b)[\w-]+\s+)"
+             r"{0,2}(?!(?:exports?|imports?|items?|products?|prices?|suppl(?:y|ies)|trade|and|or"
+             r"|magnets|batter(?:y|ies)|chips?)\b)[\w-]+(?:,\s+|,?\s+(?:and|or)\s+)){0,8}"
+             r"(?:(?!(?:exports?|imports?|items?|products?|prices?|and|or|magnets"
+             r"|batter(?:y|ies)|chips?)\b)[\w-]+\s+){0,2}"
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
              r"rare[- ]earths?"
              # the items and their technologies together ("export controls on rare earth items

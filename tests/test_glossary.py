@@ -121,12 +121,15 @@ def test_goods_abroad_holding_chinas_rare_earths_are_the_overseas_items():
 def test_rare_earth_processes_before_technology_are_its_technologies():
     """采用中国稀土开采、冶炼、制磁技术, 限制稀土采矿及冶炼技术出口, "export controls on rare
     earth items and technology" (fifty-fifth pass) name rare-earth technologies, as 稀土开采、
-    冶炼分离等相关技术 does; rare earth exports next to some other technology do not."""
+    冶炼分离等相关技术 does; rare earth exports, or other goods (magnets, batteries), next to
+    some technology do not."""
     from pipelines.glossary import terms_in
     for text in ("采用中国稀土开采、冶炼、制磁技术生产的磁体", "限制稀土采矿及冶炼技术出口",
                  "稀土冶炼技术", "impose export controls on rare earth items and technology",
                  "rare earth products and related technologies"):
         assert "rare_earth_technology" in terms_in(text), text
     for text in ("稀土产品出口技术规范", "rare earth exports and technology transfer",
-                 "稀土出口增长，技术升级"):
+                 "稀土出口增长，技术升级", "rare earth magnets and battery technology",
+                 "rare earth chips and battery technologies"):
         assert "rare_earth_technology" not in terms_in(text), text
+    assert "rare_earth_technology" in terms_in("rare earth magnet manufacturing technology")
