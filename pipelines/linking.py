@@ -1585,13 +1585,13 @@ def _only_with_title_goods(scored: list[Evidence], s: Sentence,
             _CONTROLS_TO_COME.search(s.text)):
         return
     named = {k for k in s.subjects if not term(k).generic}
-    whole = [m for m, p in possible.items()
-             if len(_title_goods(p)) >= 2 and _title_goods(p) <= named and not p.targets]
+    whole = [(m, held) for m, p in possible.items()
+             if len(held := _title_goods(p)) >= 2 and held <= named and not p.targets]
     if len(whole) != 1:
         return
-    goods = sorted(_title_goods(possible[whole[0]]))
+    measure, goods = whole[0][0], sorted(whole[0][1])
     for e in scored:
-        if e.measure == whole[0] and "subject_title" in e.kinds and _fits_its_time(e, s):
+        if e.measure == measure and "subject_title" in e.kinds and _fits_its_time(e, s):
             e.add("only_title_goods", "goods:" + "+".join(goods), "the only measure on "
                   + " and ".join(term(k).english for k in goods) + " by then")
 

@@ -3330,8 +3330,6 @@ def test_an_act_dated_months_before_the_page_is_its_background():
     licences = body.replace("Last September, China prohibited exports of the metal to the U.S.",
                             "The company said it obtained its first export licences in April, "
                             "after China placed antimony under export control.")
-    page = news(title, licences)
-    page.published = "2025-08-26"
     assert measure_score(title, licences, "2025-08-26") == measure_score(title, licences)
 
 
