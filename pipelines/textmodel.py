@@ -13,6 +13,14 @@ is needed only to train, a test dependency):
 
 `probability` is the model's probability that a text is about a measure; `strongest` names the
 features that pushed the text most toward the model's side, for the reason shown to the analyst.
+
+The category model is a second regression over the same features: a multinomial one, trained on
+the relevant development texts and their categories (pipelines.vocab.Category), which reads a
+news text's category where the category rules' step is weak (pipelines.classify). Its weights
+are pipelines/data/category_model.json.gz:
+
+    python -m pipelines.textmodel train-categories tests/cases/news/dev.yaml \
+        pipelines/data/category_model.json.gz
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from typing import Any
 from pipelines.nfkc import nfkc
 
 MODEL_FILE = Path(__file__).parent / "data" / "text_model.json.gz"
+CATEGORY_MODEL_FILE = Path(__file__).parent / "data" / "category_model.json.gz"
 WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 CHAR = "#"  # the prefix of a character n-gram's feature name
 MIN_DF = 2  # a feature must occur in at least this many training texts
@@ -84,10 +93,7 @@ class TextModel:
 
     def weights(self, text: str) -> dict[str, float]:
         """The text's tf-idf vector (sublinear tf, l2-normalized) over the model's features."""
-        vector = {k: (1 + math.log(n)) * self.idf[k]
-                  for k, n in features(text).items() if k in self.idf}
-        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-        return {k: v / norm for k, v in vector.items()}
+        return tf_idf(text, self.idf)
 
     def probability(self, text: str) -> float:
         """The probability that the text has a trade measure as its subject."""
@@ -105,6 +111,47 @@ class TextModel:
         sign = 1 if toward else -1
         pushes = sorted(((sign * v * self.coef[k], k) for k, v in vector.items()
                          if not k.startswith(CHAR)), reverse=True)
+        return [k for push, k in pushes[:n] if push > 0]
+
+
+def tf_idf(text: str, idf: dict[str, float]) -> dict[str, float]:
+    """A text's tf-idf vector (sublinear tf, l2-normalized) over the features of `idf`."""
+    vector = {k: (1 + math.log(n)) * idf[k] for k, n in features(text).items() if k in idf}
+    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+    return {k: v / norm for k, v in vector.items()}
+
+
+@dataclass(frozen=True)
+class CategoryModel:
+    """The category model's weights: per feature its idf and one coefficient per category, and
+    one intercept per category (`classes` gives their order)."""
+
+    classes: tuple[str, ...]
+    idf: dict[str, float]
+    coef: dict[str, tuple[float, ...]]
+    intercept: tuple[float, ...]
+
+    def weights(self, text: str) -> dict[str, float]:
+        return tf_idf(text, self.idf)
+
+    def probabilities_of(self, vector: dict[str, float]) -> dict[str, float]:
+        """Each category's probability for a text's vector (`weights`): the softmax of the
+        categories' scores."""
+        scores = list(self.intercept)
+        for k, v in vector.items():
+            for i, c in enumerate(self.coef[k]):
+                scores[i] += v * c
+        top = max(scores)
+        exps = [math.exp(x - top) for x in scores]
+        total = sum(exps)
+        return {name: e / total for name, e in zip(self.classes, exps, strict=True)}
+
+    def strongest(self, vector: dict[str, float], category: str, n: int = 3) -> list[str]:
+        """The n words or word pairs of a text's vector that pushed it most toward `category`
+        against the other categories on average, strongest first (character n-grams left out)."""
+        i, others = self.classes.index(category), len(self.classes) - 1
+        pushes = sorted(((v * (self.coef[k][i] - (sum(self.coef[k]) - self.coef[k][i]) / others),
+                          k) for k, v in vector.items() if not k.startswith(CHAR)), reverse=True)
         return [k for push, k in pushes[:n] if push > 0]
 
 
@@ -138,13 +185,9 @@ def fit(texts: list[dict[str, Any]]) -> tuple[Any, Any, Any]:
     from sklearn.feature_extraction.text import TfidfTransformer
     from sklearn.linear_model import LogisticRegression
 
-    counted = [features(text_of(t["title"], t["body"])) for t in texts]
-    df = Counter(k for counts in counted for k in counts)
-    kept = {k for k, n in df.items() if n >= MIN_DF}
-    counted = [{k: n for k, n in counts.items() if k in kept} for counts in counted]
     vectorizer, tfidf = DictVectorizer(), TfidfTransformer(sublinear_tf=True)
     regression = LogisticRegression(C=C, max_iter=5000)
-    regression.fit(tfidf.fit_transform(vectorizer.fit_transform(counted)),
+    regression.fit(tfidf.fit_transform(vectorizer.fit_transform(counted_features(texts))),
                    [bool(t["relevant"]) for t in texts])
     return vectorizer, tfidf, regression
 
@@ -164,6 +207,59 @@ def weights_of(fitted: tuple[Any, Any, Any], trained_on: int) -> dict[str, Any]:
                              regression.coef_[0], strict=True)}}
 
 
+def counted_features(texts: list[dict[str, Any]]) -> list[dict[str, int]]:
+    """Each corpus text's feature counts, without the features of fewer than MIN_DF texts."""
+    counted = [features(text_of(t["title"], t["body"])) for t in texts]
+    df = Counter(k for counts in counted for k in counts)
+    kept = {k for k, n in df.items() if n >= MIN_DF}
+    return [{k: n for k, n in counts.items() if k in kept} for counts in counted]
+
+
+def categorized(texts: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The corpus texts the category model learns from: the relevant ones, with a category."""
+    return [t for t in texts if t.get("relevant") and t.get("category")]
+
+
+def fit_categories(texts: list[dict[str, Any]]) -> tuple[Any, Any, Any]:
+    """scikit-learn's vectorizer, tf-idf and multinomial regression fitted on the categories of
+    corpus texts (`categorized`)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction.text import TfidfTransformer
+    from sklearn.linear_model import LogisticRegression
+
+    texts = categorized(texts)
+    vectorizer, tfidf = DictVectorizer(), TfidfTransformer(sublinear_tf=True)
+    regression = LogisticRegression(C=C, max_iter=5000)
+    regression.fit(tfidf.fit_transform(vectorizer.fit_transform(counted_features(texts))),
+                   [t["category"] for t in texts])
+    return vectorizer, tfidf, regression
+
+
+def category_weights_of(fitted: tuple[Any, Any, Any], trained_on: int) -> dict[str, Any]:
+    """The weights of a fitted category model (`fit_categories`), as stored."""
+    vectorizer, tfidf, regression = fitted
+    return {"trained_on": trained_on, "min_df": MIN_DF, "C": C,
+            "classes": [str(c) for c in regression.classes_],
+            "intercept": [float(f"{b:.6g}") for b in regression.intercept_],
+            "features": {str(k): [round(float(i), 6), [float(f"{c:.6g}") for c in coefs]]
+                         for k, i, coefs in zip(vectorizer.get_feature_names_out(), tfidf.idf_,
+                                                regression.coef_.T, strict=True)}}
+
+
+def category_model_of(data: dict[str, Any]) -> CategoryModel:
+    """The category model of stored weights."""
+    return CategoryModel(classes=tuple(data["classes"]),
+                         idf={k: v[0] for k, v in data["features"].items()},
+                         coef={k: tuple(v[1]) for k, v in data["features"].items()},
+                         intercept=tuple(data["intercept"]))
+
+
+@lru_cache(maxsize=1)
+def category_model(path: Path = CATEGORY_MODEL_FILE) -> CategoryModel:
+    """The shipped category model (read once)."""
+    return category_model_of(stored_weights(path))
+
+
 def model_of(data: dict[str, Any]) -> TextModel:
     """The model of stored weights."""
     return TextModel(idf={k: v[0] for k, v in data["features"].items()},
@@ -181,10 +277,15 @@ def save(model: dict[str, Any], path: Path) -> None:
 
 
 def main(argv: list[str]) -> None:
-    if len(argv) != 3 or argv[0] != "train":
-        sys.exit("usage: python -m pipelines.textmodel train CORPUS.yaml OUT.json.gz")
+    if len(argv) != 3 or argv[0] not in ("train", "train-categories"):
+        sys.exit("usage: python -m pipelines.textmodel train|train-categories CORPUS.yaml "
+                 "OUT.json.gz")
     texts = corpus_texts(Path(argv[1]))
-    save(train(texts), Path(argv[2]))
+    if argv[0] == "train-categories":
+        texts = categorized(texts)
+        save(category_weights_of(fit_categories(texts), len(texts)), Path(argv[2]))
+    else:
+        save(train(texts), Path(argv[2]))
     print(f"{argv[2]}: trained on {len(texts)} texts")
 
 

@@ -1,11 +1,13 @@
 """The text model (pipelines.textmodel): its features, the shipped weights (trained on the
 development texts only, and reproducible), its agreement with scikit-learn, and how it overrules
-the relevance rule (pipelines.relevance.second_reading)."""
+the relevance rule (pipelines.relevance.second_reading); the category model likewise, and how it
+overrules the category rules' weak steps (pipelines.classify._second_reading)."""
 
 from pathlib import Path
 
 import pytest
 
+from pipelines.classify import MODEL_CATEGORY_AT_LEAST, _second_reading, classify_category
 from pipelines.items import DocumentItem, MeasureRef
 from pipelines.relevance import (
     MODEL_KEEPS_ABOVE,
@@ -15,11 +17,17 @@ from pipelines.relevance import (
     second_reading,
 )
 from pipelines.textmodel import (
+    CATEGORY_MODEL_FILE,
     MIN_WORDS,
+    CategoryModel,
     TextModel,
+    categorized,
+    category_model_of,
+    category_weights_of,
     corpus_texts,
     features,
     fit,
+    fit_categories,
     model_of,
     reads,
     stored_weights,
@@ -28,6 +36,7 @@ from pipelines.textmodel import (
     weights_of,
     words_in,
 )
+from pipelines.vocab import Category
 
 DEV = Path(__file__).parent / "cases" / "news" / "dev.yaml"
 FILLER = " ".join(["the", "and", "of", "on", "in", "to"] * 20)  # words the small model lacks
@@ -172,3 +181,86 @@ def test_a_page_of_figures_is_settled_by_the_rule_not_the_model():
     item = news("Trade", f"curbs {FILLER}")
     assert second_reading(item, LEFT_OUT, SMALL).keep  # the same words overrule an unsettled rule
     assert second_reading(item, settled, SMALL) == settled
+
+
+# --- the category model ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def fitted_categories(dev_texts):
+    return fit_categories(dev_texts)
+
+
+def test_the_shipped_category_model_is_the_one_trained_on_the_development_texts(
+        dev_texts, fitted_categories):
+    """Retrained from the relevant texts of dev.yaml, the category weights are those shipped: no
+    held-out text and no real page trained it."""
+    trained_on = len(categorized(dev_texts))
+    shipped = stored_weights(CATEGORY_MODEL_FILE)
+    retrained = category_weights_of(fitted_categories, trained_on)
+    assert shipped["trained_on"] == retrained["trained_on"] == trained_on
+    assert shipped["classes"] == retrained["classes"] == sorted(c.value for c in Category)
+    assert shipped["features"].keys() == retrained["features"].keys()
+    assert shipped["intercept"] == pytest.approx(retrained["intercept"], abs=1e-4)
+    worst = max(abs(a - b) for k in shipped["features"]
+                for a, b in zip([shipped["features"][k][0], *shipped["features"][k][1]],
+                                [retrained["features"][k][0], *retrained["features"][k][1]],
+                                strict=True))
+    assert worst < 1e-4
+
+
+def test_category_probabilities_are_scikit_learns(dev_texts, fitted_categories):
+    vectorizer, tfidf, regression = fitted_categories
+    texts = categorized(dev_texts)
+    model = category_model_of(category_weights_of(fitted_categories, len(texts)))
+    sample = [text_of(t["title"], t["body"]) for t in texts[::53]]
+    expected = regression.predict_proba(tfidf.transform(vectorizer.transform(
+        [features(text) for text in sample])))
+    for text, row in zip(sample, expected, strict=True):
+        got = model.probabilities_of(model.weights(text))
+        assert [got[c] for c in regression.classes_] == pytest.approx(list(row), abs=1e-4)
+
+
+TARIFF_WORDS = CategoryModel(classes=("policy_statement", "tariff"),
+                             idf={"duties": 1.0, "said": 1.0},
+                             coef={"duties": (-6.0, 6.0), "said": (6.0, -6.0)},
+                             intercept=(0.0, 0.0))
+
+
+def test_the_category_model_overrules_only_a_weak_step_and_only_when_sure():
+    duties = f"Duties\nduties {FILLER}"
+    assert TARIFF_WORDS.probabilities_of(TARIFF_WORDS.weights(duties))["tariff"] > 0.9
+    assert _second_reading(duties, Category.POLICY_STATEMENT, False,
+                           TARIFF_WORDS) is Category.TARIFF
+    # a settled step (the headline's reading, the opinion markers …) is never overruled
+    assert _second_reading(duties, Category.POLICY_STATEMENT, True,
+                           TARIFF_WORDS) is Category.POLICY_STATEMENT
+    short = "Duties\n" + "duties " * 20
+    assert not reads(short)
+    assert _second_reading(short, Category.POLICY_STATEMENT, False,
+                           TARIFF_WORDS) is Category.POLICY_STATEMENT
+
+
+def test_below_its_threshold_the_category_model_leaves_the_rules_alone():
+    def leaning(strength):
+        return CategoryModel(classes=("policy_statement", "suspension", "tariff"),
+                             idf={"duties": 1.0}, coef={"duties": (0.0, 0.0, strength)},
+                             intercept=(0.0, 0.0, 0.0))
+    text = f"Duties\nduties {FILLER}"
+    unsure, sure = leaning(0.3), leaning(3.0)
+    assert max(unsure.probabilities_of(unsure.weights(text)).values()) < MODEL_CATEGORY_AT_LEAST
+    assert _second_reading(text, Category.LICENSING, False, unsure) is Category.LICENSING
+    assert _second_reading(text, Category.LICENSING, False, sure) is Category.TARIFF
+
+
+def test_the_shipped_category_model_reads_a_statement_about_controls_as_a_statement():
+    """dev-995: MOFCOM says the gallium and germanium controls aim at no country. The rules'
+    weak steps read the controls told in it as the act; the category model reads the statement,
+    as its label does. A headline that tells the act is settled and stays the act."""
+    story = next(t for t in corpus_texts(DEV) if t["id"] == "dev-995")
+    assert story["category"] == "policy_statement"
+    assert classify_category(story["title"], story["body"], "news",
+                             story["published"]) == "policy_statement"
+    act = "China imposes export controls on gallium and germanium"
+    assert classify_category(act, story["body"], "news", story["published"]) \
+        == "controlled_item_change"
