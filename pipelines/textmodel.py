@@ -30,7 +30,9 @@ import json
 import math
 import re
 import sys
+from array import array
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,7 +41,7 @@ from typing import Any
 from pipelines.nfkc import nfkc
 
 MODEL_FILE = Path(__file__).parent / "data" / "text_model.json.gz"
-CATEGORY_MODEL_FILE = Path(__file__).parent / "data" / "category_model.json.gz"
+CATEGORY_MODEL_FILE = Path(__file__).parent / "data" / "category_model.jsonl.gz"
 WORD = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token pattern
 CHAR = "#"  # the prefix of a character n-gram's feature name
 MIN_DF = 2  # a feature must occur in at least this many training texts
@@ -93,7 +95,10 @@ class TextModel:
 
     def weights(self, text: str) -> dict[str, float]:
         """The text's tf-idf vector (sublinear tf, l2-normalized) over the model's features."""
-        return tf_idf(text, self.idf)
+        vector = {k: (1 + math.log(n)) * self.idf[k]
+                  for k, n in features(text).items() if k in self.idf}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {k: v / norm for k, v in vector.items()}
 
     def probability(self, text: str) -> float:
         """The probability that the text has a trade measure as its subject."""
@@ -114,45 +119,52 @@ class TextModel:
         return [k for push, k in pushes[:n] if push > 0]
 
 
-def tf_idf(text: str, idf: dict[str, float]) -> dict[str, float]:
-    """A text's tf-idf vector (sublinear tf, l2-normalized) over the features of `idf`."""
-    vector = {k: (1 + math.log(n)) * idf[k] for k, n in features(text).items() if k in idf}
-    norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
-    return {k: v / norm for k, v in vector.items()}
-
-
 @dataclass(frozen=True)
 class CategoryModel:
-    """The category model's weights: per feature its idf and one coefficient per category, and
-    one intercept per category (`classes` gives their order)."""
+    """The category model's weights: one intercept per category (`classes` gives their order)
+    and, per feature, a row of `table` (at `index[feature]`): its idf, then one coefficient per
+    category. A flat array of floats, not a dict of tuples: the shipped model has some 63,000
+    features, and held as Python objects they would take five times the memory."""
 
     classes: tuple[str, ...]
-    idf: dict[str, float]
-    coef: dict[str, tuple[float, ...]]
+    index: dict[str, int]
+    table: array[float]
     intercept: tuple[float, ...]
 
+    @classmethod
+    def of(cls, classes: Sequence[str], rows: dict[str, tuple[float, Sequence[float]]],
+           intercept: Sequence[float]) -> CategoryModel:
+        """The model of per-feature rows: feature -> (idf, coefficients per category)."""
+        table: array[float] = array("d")
+        for idf, coefficients in rows.values():
+            table.append(idf)
+            table.extend(coefficients)
+        return cls(tuple(classes), {k: i for i, k in enumerate(rows)}, table, tuple(intercept))
+
+    @property
+    def _width(self) -> int:
+        return len(self.classes) + 1
+
     def weights(self, text: str) -> dict[str, float]:
-        return tf_idf(text, self.idf)
+        """The text's tf-idf vector (sublinear tf, l2-normalized) over the model's features."""
+        width, index, table = self._width, self.index, self.table
+        vector = {k: (1 + math.log(n)) * table[index[k] * width]
+                  for k, n in features(text).items() if k in index}
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        return {k: v / norm for k, v in vector.items()}
 
     def probabilities_of(self, vector: dict[str, float]) -> dict[str, float]:
         """Each category's probability for a text's vector (`weights`): the softmax of the
         categories' scores."""
-        scores = list(self.intercept)
+        scores, width, table = list(self.intercept), self._width, self.table
         for k, v in vector.items():
-            for i, c in enumerate(self.coef[k]):
-                scores[i] += v * c
+            row = self.index[k] * width + 1
+            for i in range(len(scores)):
+                scores[i] += v * table[row + i]
         top = max(scores)
         exps = [math.exp(x - top) for x in scores]
         total = sum(exps)
         return {name: e / total for name, e in zip(self.classes, exps, strict=True)}
-
-    def strongest(self, vector: dict[str, float], category: str, n: int = 3) -> list[str]:
-        """The n words or word pairs of a text's vector that pushed it most toward `category`
-        against the other categories on average, strongest first (character n-grams left out)."""
-        i, others = self.classes.index(category), len(self.classes) - 1
-        pushes = sorted(((v * (self.coef[k][i] - (sum(self.coef[k]) - self.coef[k][i]) / others),
-                          k) for k, v in vector.items() if not k.startswith(CHAR)), reverse=True)
-        return [k for push, k in pushes[:n] if push > 0]
 
 
 @lru_cache(maxsize=1)
@@ -248,16 +260,43 @@ def category_weights_of(fitted: tuple[Any, Any, Any], trained_on: int) -> dict[s
 
 def category_model_of(data: dict[str, Any]) -> CategoryModel:
     """The category model of stored weights."""
-    return CategoryModel(classes=tuple(data["classes"]),
-                         idf={k: v[0] for k, v in data["features"].items()},
-                         coef={k: tuple(v[1]) for k, v in data["features"].items()},
-                         intercept=tuple(data["intercept"]))
+    return CategoryModel.of(data["classes"], {k: (v[0], v[1]) for k, v in data["features"].items()},
+                            data["intercept"])
 
 
 @lru_cache(maxsize=1)
 def category_model(path: Path = CATEGORY_MODEL_FILE) -> CategoryModel:
-    """The shipped category model (read once)."""
-    return category_model_of(stored_weights(path))
+    """The shipped category model (read once, line by line)."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        header = json.loads(f.readline())
+        width = len(header["classes"]) + 1
+        index: dict[str, int] = {}
+        table: array[float] = array("d")
+        for line in f:
+            name, idf, coefficients = json.loads(line)
+            index[name] = len(table) // width
+            table.append(idf)
+            table.extend(coefficients)
+    return CategoryModel(tuple(header["classes"]), index, table, tuple(header["intercept"]))
+
+
+def stored_category_weights(path: Path = CATEGORY_MODEL_FILE) -> dict[str, Any]:
+    """The stored category weights, as `category_weights_of` made them."""
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        data = json.loads(f.readline())
+        data["features"] = {name: [idf, coefficients]
+                            for name, idf, coefficients in map(json.loads, f)}
+    return data
+
+
+def save_categories(model: dict[str, Any], path: Path) -> None:
+    """Write the category weights: gzipped JSON lines, a header and then one line per feature
+    in the order of their names, byte-for-byte the same for the same model."""
+    header = {k: v for k, v in model.items() if k != "features"}
+    lines = [json.dumps(header, ensure_ascii=False, sort_keys=True)]
+    lines += [json.dumps([name, *model["features"][name]], ensure_ascii=False)
+              for name in sorted(model["features"])]
+    _write_gzip(("\n".join(lines) + "\n").encode("utf-8"), path)
 
 
 def model_of(data: dict[str, Any]) -> TextModel:
@@ -269,7 +308,10 @@ def model_of(data: dict[str, Any]) -> TextModel:
 
 def save(model: dict[str, Any], path: Path) -> None:
     """Write the weights, gzipped JSON, byte-for-byte the same for the same model."""
-    data = json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    _write_gzip(json.dumps(model, ensure_ascii=False, sort_keys=True).encode("utf-8"), path)
+
+
+def _write_gzip(data: bytes, path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0,
                                                 filename="") as f:
@@ -278,12 +320,12 @@ def save(model: dict[str, Any], path: Path) -> None:
 
 def main(argv: list[str]) -> None:
     if len(argv) != 3 or argv[0] not in ("train", "train-categories"):
-        sys.exit("usage: python -m pipelines.textmodel train|train-categories CORPUS.yaml "
-                 "OUT.json.gz")
+        sys.exit("usage: python -m pipelines.textmodel train CORPUS.yaml OUT.json.gz | "
+                 "train-categories CORPUS.yaml OUT.jsonl.gz")
     texts = corpus_texts(Path(argv[1]))
     if argv[0] == "train-categories":
         texts = categorized(texts)
-        save(category_weights_of(fit_categories(texts), len(texts)), Path(argv[2]))
+        save_categories(category_weights_of(fit_categories(texts), len(texts)), Path(argv[2]))
     else:
         save(train(texts), Path(argv[2]))
     print(f"{argv[2]}: trained on {len(texts)} texts")

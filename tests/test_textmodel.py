@@ -17,7 +17,6 @@ from pipelines.relevance import (
     second_reading,
 )
 from pipelines.textmodel import (
-    CATEGORY_MODEL_FILE,
     MIN_WORDS,
     CategoryModel,
     TextModel,
@@ -30,6 +29,7 @@ from pipelines.textmodel import (
     fit_categories,
     model_of,
     reads,
+    stored_category_weights,
     stored_weights,
     text_model,
     text_of,
@@ -196,7 +196,7 @@ def test_the_shipped_category_model_is_the_one_trained_on_the_development_texts(
     """Retrained from the relevant texts of dev.yaml, the category weights are those shipped: no
     held-out text and no real page trained it."""
     trained_on = len(categorized(dev_texts))
-    shipped = stored_weights(CATEGORY_MODEL_FILE)
+    shipped = stored_category_weights()
     retrained = category_weights_of(fitted_categories, trained_on)
     assert shipped["trained_on"] == retrained["trained_on"] == trained_on
     assert shipped["classes"] == retrained["classes"] == sorted(c.value for c in Category)
@@ -221,10 +221,9 @@ def test_category_probabilities_are_scikit_learns(dev_texts, fitted_categories):
         assert [got[c] for c in regression.classes_] == pytest.approx(list(row), abs=1e-4)
 
 
-TARIFF_WORDS = CategoryModel(classes=("policy_statement", "tariff"),
-                             idf={"duties": 1.0, "said": 1.0},
-                             coef={"duties": (-6.0, 6.0), "said": (6.0, -6.0)},
-                             intercept=(0.0, 0.0))
+TARIFF_WORDS = CategoryModel.of(("policy_statement", "tariff"),
+                                {"duties": (1.0, (-6.0, 6.0)), "said": (1.0, (6.0, -6.0))},
+                                (0.0, 0.0))
 
 
 def test_the_category_model_overrules_only_a_weak_step_and_only_when_sure():
@@ -243,9 +242,8 @@ def test_the_category_model_overrules_only_a_weak_step_and_only_when_sure():
 
 def test_below_its_threshold_the_category_model_leaves_the_rules_alone():
     def leaning(strength):
-        return CategoryModel(classes=("policy_statement", "suspension", "tariff"),
-                             idf={"duties": 1.0}, coef={"duties": (0.0, 0.0, strength)},
-                             intercept=(0.0, 0.0, 0.0))
+        return CategoryModel.of(("policy_statement", "suspension", "tariff"),
+                                {"duties": (1.0, (0.0, 0.0, strength))}, (0.0, 0.0, 0.0))
     text = f"Duties\nduties {FILLER}"
     unsure, sure = leaning(0.3), leaning(3.0)
     assert max(unsure.probabilities_of(unsure.weights(text)).values()) < MODEL_CATEGORY_AT_LEAST
