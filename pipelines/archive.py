@@ -465,7 +465,8 @@ class Archive:
             "title": item.title, "published": item.published, "published_at": item.published_at,
             "issuing_unit": item.issuing_unit, "doc_number": item.doc_number, "body": item.body,
             "annexes": _json([asdict(a) for a in item.annexes]), "category": item.category,
-            "confidence": item.confidence, "machine_translated": int(item.machine_translated),
+            "category_reason": item.category_reason, "confidence": item.confidence,
+            "machine_translated": int(item.machine_translated),
             "translation_of": document_id(item.translation_of) if item.translation_of else None,
             "content_hash": item.content_hash, "last_seen": as_of, "last_fetched": as_of,
             "last_run_id": run_id,
@@ -473,7 +474,7 @@ class Archive:
         if existing and existing["content_hash"] == item.content_hash and not annexes_changed:
             self._update("documents", "id", doc_id, {
                 k: record[k] for k in ("last_seen", "last_fetched", "last_run_id",
-                                       "category", "confidence")})
+                                       "category", "category_reason", "confidence")})
             return "unchanged"
         version = existing["version"] + 1 if existing else 1
         record["version"] = version

@@ -72,6 +72,7 @@ __all__ = [
     "classify_confidence",
     "is_official_text",
     "quotes_official",
+    "read_category",
     "rules_markdown",
 ]
 
@@ -173,6 +174,7 @@ NEWS_FALLBACK = Category.POLICY_STATEMENT
 # (_second_reading), chosen on the development sets of real pages (real34, real36) and the
 # seeds' real news pages, never on a held-apart set (docs/RULES.md, "The category model").
 MODEL_CATEGORY_AT_LEAST = 0.5
+WEAK_STEPS = "the lead or a fallback"  # the steps of _weak_steps, as a reason names them
 NEWS_TITLE_WEIGHT = 2
 NEWS_MIN_SCORE = 3
 
@@ -1167,29 +1169,31 @@ def _without_repeated_title(title: str, body: str) -> str:
 
 
 def _news_reading(title: str, body: str, published: date | None = None
-                  ) -> tuple[Category, bool]:
-    """A news text's category, and whether a settled step decided it: the opinion markers, a
-    draft for comment, a relayed press question, measures adjusted, or the headline's reading
-    (the steps right about 99% of the time on the written texts; the lead's reading and the
-    fallbacks after them are the weak steps, which the category model may overrule)."""
+                  ) -> tuple[Category, str]:
+    """A news text's category, and the step that decided it: a settled step (the opinion
+    markers, a draft for comment, a relayed press question, measures adjusted, the headline's
+    reading: right about 99% of the time on the written texts) or WEAK_STEPS (the lead's
+    reading and the fallbacks after it, which the category model may overrule)."""
     body = _without_repeated_title(title, body)
     if _is_opinion(title, body):
-        return Category.COMMENTARY, True
+        return Category.COMMENTARY, "an opinion piece"
     lead = _lead(body)
     if _matches(DRAFT_FOR_COMMENT, title) or (
             _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)):
-        return Category.POLICY_STATEMENT, True  # a draft for comment: intent, not the instrument
+        # a draft for comment: intent, not the instrument
+        return Category.POLICY_STATEMENT, "a draft for comment"
     if _relays_press_question(lead):
-        return _press_qa(title, body), True  # a relayed Q&A: the act asked about is its topic
+        # a relayed Q&A: the act asked about is its topic
+        return _press_qa(title, body), "a relayed press question"
     context = f"{title}\n{body}"
     adjusted = _dominant_act(body) if _matches(ADJUSTED_MEASURES, title) \
         and not _tariff_in_title(title) else None
     if adjusted is not None:
-        return adjusted, True  # measures adjusted: the kind of change the body reports
+        return adjusted, "measures adjusted"  # the kind of change the body reports
     category, statement = _headline(title, lead, context)
     if category is not None:
-        return category, True
-    return _weak_steps(title, body, lead, statement, published), False
+        return category, "the headline"
+    return _weak_steps(title, body, lead, statement, published), WEAK_STEPS
 
 
 def _weak_steps(title: str, body: str, lead: str, statement: bool,
@@ -1623,33 +1627,48 @@ def classify_category(title: str, body: str, source_kind: str,
                       published: str | None = None) -> str:
     """The document's pipelines.vocab.Category value, by the rules above (docs/RULES.md);
     `published` (an ISO date) lets the dates a sentence names tell history from news."""
+    return read_category(title, body, source_kind, published)[0]
+
+
+def read_category(title: str, body: str, source_kind: str,
+                  published: str | None = None) -> tuple[str, str]:
+    """The document's category (`classify_category`) and how it was read, for the analyst:
+    `the rules: the headline`, `the category model (0.71: 'said', 'response'), over the rules'
+    controlled_item_change (the lead or a fallback)`, `official text`."""
     kind = SourceKind(source_kind)
     text = text_of(title, body)  # as the category model reads it
     title, body = _normalize(title), _normalize(body)
     day = _iso_date(published)
     if kind is SourceKind.NEWS:
-        return _second_reading(text, *_news_reading(title, body, day)).value
+        return _second_reading(text, *_news_reading(title, body, day))
     if not _is_announcement_text(title, body):
         if _matches(STATEMENT_MARKERS, title):
-            return _press_qa(title, body).value
+            return _press_qa(title, body).value, "a press Q&A or statement"
         if kind is SourceKind.RELAY:  # relayed news: read as news
-            return _second_reading(text, *_news_reading(title, body, day)).value
+            return _second_reading(text, *_news_reading(title, body, day))
     category = _first_rule(OFFICIAL_RULES, title) or _first_rule(OFFICIAL_RULES, body)
-    return (category or OFFICIAL_FALLBACK).value
+    return (category or OFFICIAL_FALLBACK).value, "official text"
 
 
-def _second_reading(text: str, category: Category, settled: bool,
-                    model: CategoryModel | None = None) -> Category:
+def _second_reading(text: str, category: Category, step: str,
+                    model: CategoryModel | None = None) -> tuple[str, str]:
     """The rules' category of a news text, or the category model's (pipelines.textmodel) where
     a weak step of the rules decided it (`_news_reading`), the text is long enough for the
     model, and the model gives its own category a probability of at least
-    MODEL_CATEGORY_AT_LEAST."""
-    if settled or not reads(text):
-        return category
+    MODEL_CATEGORY_AT_LEAST; and how it was read."""
+    ruled = (category.value, f"the rules: {step}")
+    if step != WEAK_STEPS or not reads(text):
+        return ruled
     model = model or category_model()
-    probabilities = model.probabilities_of(model.weights(text))
-    read, p = max(probabilities.items(), key=lambda kv: kv[1])
-    return Category(read) if p >= MODEL_CATEGORY_AT_LEAST else category
+    vector = model.weights(text)
+    read, p = max(model.probabilities_of(vector).items(), key=lambda kv: kv[1])
+    if p < MODEL_CATEGORY_AT_LEAST:
+        return ruled
+    words = ", ".join(f"'{w}'" for w in model.strongest(vector, read)) or "no single word"
+    if read == category.value:
+        return read, f"the rules: {step}; the category model agrees ({p:.2f}: {words})"
+    return read, (f"the category model ({p:.2f}: {words}), over the rules' {category.value} "
+                  f"({step})")
 
 
 def _iso_date(value: str | None) -> date | None:

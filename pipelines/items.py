@@ -109,6 +109,7 @@ class DocumentItem:
     published: str | None = None  # ISO date, Beijing time
     published_at: str | None = None  # ISO datetime with +08:00 when a time is known
     category: str | None = None
+    category_reason: str | None = None  # how the category was read (pipelines.classify)
     confidence: str | None = None
     content_hash: str | None = None
     measures: list[MeasureRef] = field(default_factory=list)

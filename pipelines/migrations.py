@@ -562,3 +562,12 @@ def m701_link_verdicts(db: Database) -> None:
         WHERE NOT EXISTS (SELECT 1 FROM link_verdicts v
                           WHERE v.document = c.document AND v.measure = c.measure)
     """)
+
+
+@migrations()
+def m801_category_reason(db: Database) -> None:
+    """How each document's category was read (pipelines.classify.read_category): the rules'
+    step that decided it, or the category model that overruled a weak step, with its
+    probability and words. Documents archived before have none until they are read again."""
+    db["documents"].add_column("category_reason", str)
+

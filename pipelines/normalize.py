@@ -14,7 +14,12 @@ from dataclasses import replace
 
 from scrapy.crawler import Crawler
 
-from pipelines.classify import classify_category, classify_confidence, quotes_official
+from pipelines.classify import (
+    classify_category,
+    classify_confidence,
+    quotes_official,
+    read_category,
+)
 from pipelines.clauses import earliest_effective, other_measure_events, own_events
 from pipelines.dates import parse_published
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
@@ -185,7 +190,8 @@ def normalize_item(item: DocumentItem, problems: list[str] | None = None) -> Doc
     read = as_read(item)
     news_quotes = item.source_kind == SourceKind.NEWS and quotes_official(read.body)
     item.confidence = classify_confidence(item.source_kind, quotes_official=news_quotes)
-    item.category = classify_category(read.title, read.body, item.source_kind, item.published)
+    item.category, item.category_reason = read_category(read.title, read.body, item.source_kind,
+                                                        item.published)
     read.confidence, read.category = item.confidence, item.category
     item.measures = measure_refs(read)
     item.content_hash = content_hash(item)

@@ -166,6 +166,22 @@ class CategoryModel:
         total = sum(exps)
         return {name: e / total for name, e in zip(self.classes, exps, strict=True)}
 
+    def strongest(self, vector: dict[str, float], category: str, n: int = 3) -> list[str]:
+        """The n words or word pairs of a text's vector (`weights`) that pushed it most toward
+        `category` against the others on average, strongest first (character n-grams are left
+        out: they explain nothing)."""
+        width, table, k = self._width, self.table, len(self.classes)
+        i = self.classes.index(category)
+
+        def push(feature: str) -> float:
+            row = self.index[feature] * width + 1
+            own = table[row + i]
+            others = (sum(table[row:row + k]) - own) / (k - 1)
+            return vector[feature] * (own - others)
+
+        pushes = sorted(((push(f), f) for f in vector if not f.startswith(CHAR)), reverse=True)
+        return [f for p, f in pushes[:n] if p > 0]
+
 
 @lru_cache(maxsize=1)
 def text_model(path: Path = MODEL_FILE) -> TextModel:

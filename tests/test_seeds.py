@@ -220,3 +220,16 @@ def test_a_measure_only_linked_from_news_stays_at_the_news_confidence(tmp_path):
              cwd=tmp_path)
     assert db.execute(confidence).fetchone()[0] == "high"
     db.close()
+
+
+# --- how each seed's category was read (documents.category_reason) ------------------------------
+
+def test_each_seed_says_how_its_category_was_read(db):
+    """The analyst sees which step decided a category: the official rules, a press Q&A, the
+    headline, or the lead and the fallbacks (where the category model may overrule them; on 003
+    it is not sure enough to)."""
+    assert document(db, SEED_001)["category_reason"] == "official text"
+    assert document(db, SEED_002)["category_reason"] == "the rules: the headline"
+    assert document(db, SEED_003)["category_reason"] == "the rules: the lead or a fallback"
+    assert document(db, SEED_004)["category_reason"] == "the rules: the headline"
+    assert document(db, SEED_000)["category_reason"] == "a press Q&A or statement"

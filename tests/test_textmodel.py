@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.classify import MODEL_CATEGORY_AT_LEAST, _second_reading, classify_category
+from pipelines.classify import (
+    MODEL_CATEGORY_AT_LEAST,
+    WEAK_STEPS,
+    _second_reading,
+    classify_category,
+    read_category,
+)
 from pipelines.items import DocumentItem, MeasureRef
 from pipelines.relevance import (
     MODEL_KEEPS_ABOVE,
@@ -229,15 +235,25 @@ TARIFF_WORDS = CategoryModel.of(("policy_statement", "tariff"),
 def test_the_category_model_overrules_only_a_weak_step_and_only_when_sure():
     duties = f"Duties\nduties {FILLER}"
     assert TARIFF_WORDS.probabilities_of(TARIFF_WORDS.weights(duties))["tariff"] > 0.9
-    assert _second_reading(duties, Category.POLICY_STATEMENT, False,
-                           TARIFF_WORDS) is Category.TARIFF
+    category, reason = _second_reading(duties, Category.POLICY_STATEMENT, WEAK_STEPS,
+                                       TARIFF_WORDS)
+    assert category == "tariff"
+    assert reason == ("the category model (1.00: 'duties'), over the rules' policy_statement "
+                      "(the lead or a fallback)")
     # a settled step (the headline's reading, the opinion markers …) is never overruled
-    assert _second_reading(duties, Category.POLICY_STATEMENT, True,
-                           TARIFF_WORDS) is Category.POLICY_STATEMENT
+    assert _second_reading(duties, Category.POLICY_STATEMENT, "the headline", TARIFF_WORDS) \
+        == ("policy_statement", "the rules: the headline")
     short = "Duties\n" + "duties " * 20
     assert not reads(short)
-    assert _second_reading(short, Category.POLICY_STATEMENT, False,
-                           TARIFF_WORDS) is Category.POLICY_STATEMENT
+    assert _second_reading(short, Category.POLICY_STATEMENT, WEAK_STEPS, TARIFF_WORDS) \
+        == ("policy_statement", "the rules: the lead or a fallback")
+
+
+def test_a_category_model_that_agrees_is_named_in_the_reason():
+    said = f"Said\nsaid {FILLER}"
+    assert _second_reading(said, Category.POLICY_STATEMENT, WEAK_STEPS, TARIFF_WORDS) == (
+        "policy_statement", "the rules: the lead or a fallback; the category model agrees "
+                            "(1.00: 'said')")
 
 
 def test_below_its_threshold_the_category_model_leaves_the_rules_alone():
@@ -247,8 +263,8 @@ def test_below_its_threshold_the_category_model_leaves_the_rules_alone():
     text = f"Duties\nduties {FILLER}"
     unsure, sure = leaning(0.3), leaning(3.0)
     assert max(unsure.probabilities_of(unsure.weights(text)).values()) < MODEL_CATEGORY_AT_LEAST
-    assert _second_reading(text, Category.LICENSING, False, unsure) is Category.LICENSING
-    assert _second_reading(text, Category.LICENSING, False, sure) is Category.TARIFF
+    assert _second_reading(text, Category.LICENSING, WEAK_STEPS, unsure)[0] == "licensing"
+    assert _second_reading(text, Category.LICENSING, WEAK_STEPS, sure)[0] == "tariff"
 
 
 def test_the_shipped_category_model_reads_a_statement_about_controls_as_a_statement():
@@ -259,6 +275,10 @@ def test_the_shipped_category_model_reads_a_statement_about_controls_as_a_statem
     assert story["category"] == "policy_statement"
     assert classify_category(story["title"], story["body"], "news",
                              story["published"]) == "policy_statement"
+    category, reason = read_category(story["title"], story["body"], "news", story["published"])
+    assert category == "policy_statement"
+    assert reason.startswith("the category model (0.")
+    assert reason.endswith("over the rules' controlled_item_change (the lead or a fallback)")
     act = "China imposes export controls on gallium and germanium"
-    assert classify_category(act, story["body"], "news", story["published"]) \
-        == "controlled_item_change"
+    assert read_category(act, story["body"], "news", story["published"]) \
+        == ("controlled_item_change", "the rules: the headline")
