@@ -81,7 +81,10 @@ _EN_PUB = (
 
 # Sentences: Chinese ends, semicolons and lines; English ends unless after an abbreviation.
 _ZH_BREAK = re.compile(r"(?<=[。；;！？!?\n])")
-_EN_BREAK = re.compile(r"([.!?])[\"”’)\]]*(\s+)(?=[\"“‘(\[]?[A-Z0-9])")
+# (a sentence's end may have lost its space when a page was copied: "the items.Similarly, on
+# Thursday" ends a sentence after a word in lower case before a capitalized word)
+_EN_BREAK = re.compile(r"([.!?])[\"”’)\]]*(\s+|(?<=[a-z][.!?])(?=[A-Z][a-z]))"
+                       r"(?=[\"“‘(\[]?[A-Z0-9])")
 _EN_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ABBREVIATIONS = frozenset({
     "no", "nos", "art", "arts", "para", "paras", "sec", "item", "mr", "mrs", "ms", "dr", "st",

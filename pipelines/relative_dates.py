@@ -50,9 +50,11 @@ _MONTH_NUMBER = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | {
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
-_EN_FULL = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"
+# (the comma before the year may have lost its space when a page was copied: "April 4,2025")
+_EN_FULL = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|,?\s+)"
+                      rf"(?P<y>\d{{4}})\b"
                       rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}"
-                      r",?\s+(?P<y2>\d{4})\b", re.IGNORECASE)
+                      r"(?:,\s*|,?\s+)(?P<y2>\d{4})\b", re.IGNORECASE)
 _EN_DAY = re.compile(rf"\b{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b(?![,.]?\s*\d{{4}})"
                      rf"(?!\s*(?:percent|%|per\s*cent))"
                      rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH.replace('mon', 'mon2')}"

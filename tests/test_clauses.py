@@ -154,6 +154,19 @@ def test_sentences_split_at_english_ends_but_not_after_abbreviations() -> None:
         "The U.S. side agreed.", "Really?", "Yes！", "第一句。", "第二句；", "第三句", "第四句"]
 
 
+def test_a_sentence_end_that_lost_its_space_still_ends_the_sentence() -> None:
+    """A page copied without the spaces after its full stops (fifty-sixth pass, a relay of a
+    state-media piece): a word in lower case, a full stop and a capitalized word end a sentence;
+    abbreviations, U.S. and addresses do not."""
+    text = ("Controls implemented on April 4,2025,targeted samarium items.Similarly,on Thursday,"
+            "authorities announced controls on equipment. Mr.Smith of Acme Inc.Ltd agreed, "
+            "e.g.The U.S.President, at mofcom.gov.cn.")
+    assert split_sentences(text) == [
+        "Controls implemented on April 4,2025,targeted samarium items.",
+        "Similarly,on Thursday,authorities announced controls on equipment.",
+        "Mr.Smith of Acme Inc.Ltd agreed, e.g.The U.S.President, at mofcom.gov.cn."]
+
+
 def test_full_width_digits_are_read() -> None:
     text = "自即日起至２０２６年１１月１０日，暂停实施商务部公告２０２５年第６１号。"
     found = other_measure_events(text, "2025-11-07", None)

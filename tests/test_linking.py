@@ -222,6 +222,15 @@ def test_years_inside_numbers_are_no_dates(sentence):
 
 
 
+
+def test_a_full_date_whose_comma_lost_its_space_is_read() -> None:
+    """"April 4,2025" is a full date, as "April 4, 2025" (a page copied without the spaces after
+    its commas), and "4 April,2025" too."""
+    assert [(d.text, d.first) for d in dates_in("controls implemented on April 4,2025,targeted "
+                                                "items and on 4 April,2025", "2025-10-10")] == [
+        ("April 4,2025", "2025-04-04"), ("4 April,2025", "2025-04-04")]
+
+
 def test_a_day_joined_to_a_day_before_it_shares_its_month():
     """"4月4日和9日" is 4 and 9 April, not the 9th of the publication's month (forty-fourth
     pass); a bare day alone keeps its reading."""
