@@ -96,6 +96,7 @@ WEIGHTS = {
     "only_title_goods": 3.0,
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
+    "act_in_year": 1.0,  # ... and its controls told as done ("2023年锗被纳入出口管制清单后")
     "count_list": 6.0,  # the number of entities it lists, on the list it names
     "count_any_list": 3.0,  # ... on "a list" the sentence does not name (about, not identifying)
     "count_items": 6.0,  # the number of items of a class it controls ("seven rare earths")
@@ -1808,6 +1809,16 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
             year = re.search(r"\d{4}", years[0].reason)
             e.add("year_unique", years[0].token,
                   f"the only measure on {names} of {year.group() if year else 'that year'}")
+            if _told_as_done(s):
+                # and its controls told as done that year ("2023年锗被纳入出口管制清单后")
+                e.add("act_in_year", years[0].token, "its controls told as done that year")
+
+
+def _told_as_done(s: Sentence) -> bool:
+    """Whether the sentence tells controls as done (imposed, took effect, 被…管制, "placed under
+    controls"), not as to come."""
+    return bool((_CONTROLS_DONE.search(s.text) or _PUT_UNDER_CONTROL.search(s.text))
+                and not _CONTROLS_TO_COME.search(s.text))
 
 
 def _speaks_of_a_measure(s: Sentence, token: str, restricting: bool = False) -> bool:

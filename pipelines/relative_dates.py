@@ -421,12 +421,17 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         role = ("from" if mod.startswith(("since", "from", "after")) else
                 "until" if mod.startswith(("until", "till", "by", "before", "through")) else "on")
         found.append(_span(first, last, "month", m.group(), m.start(), role))
+    nouns = {m.start("mon"): m for m in _EN_MONTH_NOUN.finditer(text)}
     for m in _EN_MONTH_YEAR.finditer(text):
         if _taken(found, m.start(), m.end()) or (
                 m["mon"].lower() == "may" and not m.group().startswith("May")):
             continue
         first, last = _month_span(int(m["y"]), _MONTH_NUMBER[m["mon"].lower().rstrip(".")])
-        found.append(_span(first, last, "month", m.group(), m.start(), _role(text[:m.start()])))
+        # "China's April 2025 export restrictions" is a dated measure, as "China's April export
+        # restrictions" is (_EN_MONTH_NOUN): its text is the noun phrase
+        told = nouns.get(m.start())
+        found.append(_span(first, last, "month", told.group() if told else m.group(), m.start(),
+                           _role(text[:told.start() if told else m.start()])))
     _seasons(text, today, found)
     for m in _EN_MONTH_NOUN.finditer(text):
         if _taken(found, m.start("mon"), m.end("mon")):

@@ -4587,3 +4587,32 @@ def test_a_composite_pictures_caption_is_not_the_lead():
     texts = [("标题", ""), ("反击高市早苗说，中国提高回应层级。", ""), ("（组合图）", ""),
              ("第一句。", ""), ("第二句。", "")]
     assert _lead(texts) == "标题 第一句。 第二句。"
+
+
+def test_a_measure_named_by_its_month_and_year_is_named_by_its_month(archive):
+    """"China's April 2025 export restrictions on rare earth magnets" (fifty-sixth pass) is the
+    dated measure "China's April export restrictions" is: the year between the month and the
+    noun no longer leaves the month bare. A month and a subject without a measure's noun stay
+    below a link."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
+    texts = {"year": "India's carmakers face a threat as China's April 2025 export restrictions "
+                     "on rare earth magnets create bottlenecks.",
+             "month": "India's carmakers face a threat as China's April export restrictions on "
+                      "rare earth magnets create bottlenecks.",
+             "bare": "In April 2025, rare earth magnet prices rose as carmakers faced a threat."}
+    found = links_of_texts(archive, "India's automotive sector", texts, "2025-11-20")
+    assert found == {"year": ["MOFCOM-2025-18"], "month": ["MOFCOM-2025-18"], "bare": []}
+
+
+def test_controls_told_as_done_in_the_only_year_of_their_subject_name_the_measure(archive):
+    """2023年锗被纳入出口管制清单后 in February 2025 (fifty-sixth pass): germanium put under
+    control in 2023, the only measure on it of that year (No. 46 of 2024 names it too), is No.
+    23. The year with the subject but no act stays below a link."""
+    no46 = own_page("MOFCOM-2024-46", *MEASURES["MOFCOM-2024-46"])
+    no46.body += "\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
+    no46.content_hash = content_hash(no46)
+    night(archive, "2025-02-04", *measures("MOFCOM-2023-23"), no46)
+    texts = {"done": "例如，2023年锗被纳入出口管制清单后，价格从约1万元/公斤上涨到约1.7万元/公斤。",
+             "no_act": "例如，2023年锗的出口管制清单影响了价格，价格上涨到约1.7万元/公斤。"}
+    found = links_of_texts(archive, "钨价上涨", texts, "2025-02-05")
+    assert found == {"done": ["MOFCOM-2023-23"], "no_act": []}
