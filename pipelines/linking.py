@@ -96,6 +96,7 @@ WEIGHTS = {
     "only_title_goods": 3.0,
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
+    "month_unique": 1.0,  # a month in which it is the only measure on the sentence's subject
     "act_in_year": 1.0,  # ... and its controls told as done ("2023年锗被纳入出口管制清单后")
     "count_list": 6.0,  # the number of entities it lists, on the list it names
     "count_any_list": 3.0,  # ... on "a list" the sentence does not name (about, not identifying)
@@ -1814,6 +1815,26 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
                 e.add("act_in_year", years[0].token, "its controls told as done that year")
 
 
+def _unique_month(s: Sentence, scored: list[Evidence]) -> None:
+    """A month names a measure when it is the only one, of those sharing the sentence's
+    specific subjects, dated in that month, and the month's clause speaks of a measure ("China's
+    decision in April to suspend exports of a wide range of rare earths" in June 2025 is No. 18:
+    the only rare-earth measure of April 2025); a month shared by two of them (the October
+    package) identifies neither, as a year does (`_unique_year`)."""
+    subject_parts = ("subject_title", "subject_text")
+    for e in scored:
+        months = [p for p in e.parts if p.kind == "month"
+                  and _speaks_of_a_measure(s, p.token, restricting=True)]
+        mine = {p.token for p in e.parts if p.kind in subject_parts}
+        if not months or not mine:
+            continue
+        rivals = [o for o in scored if o is not e and mine & {
+            p.token for p in o.parts if p.kind in subject_parts}]
+        if not any(p.kind in ("month", "week", "day") for o in rivals for p in o.parts):
+            names = ", ".join(term(t.split(":", 1)[1]).english for t in sorted(mine))
+            e.add("month_unique", months[0].token, f"the only measure on {names} of that month")
+
+
 def _told_as_done(s: Sentence) -> bool:
     """Whether the sentence tells controls as done (imposed, took effect, 被…管制, "placed under
     controls"), not as to come."""
@@ -1941,6 +1962,7 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _loose_tie(s, scored, profiles, decision)
         return
     _unique_year(s, scored)
+    _unique_month(s, scored)
     _count_sums(s, scored, profiles)
     packaged = _package(s, scored, profiles)
     passing = sorted((e for e in scored if e.identifies and e.about and e.score >= LINK_SCORE),
