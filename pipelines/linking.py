@@ -96,7 +96,6 @@ WEIGHTS = {
     "only_title_goods": 3.0,
     "year": 0.5,
     "year_unique": 2.5,  # ... a year in which it is the only measure on the sentence's subject
-    "month_unique": 1.0,  # a month in which it is the only measure on the sentence's subject
     "act_in_year": 1.0,  # ... and its controls told as done ("2023年锗被纳入出口管制清单后")
     "count_list": 6.0,  # the number of entities it lists, on the list it names
     "count_any_list": 3.0,  # ... on "a list" the sentence does not name (about, not identifying)
@@ -1583,8 +1582,7 @@ def _only_with_title_goods(scored: list[Evidence], s: Sentence,
     (fifty-fifth pass)."""
     if not _goods_controls(s) or s.suspension or s.lifting or s.countries or s.lists:
         return
-    if not (_CONTROLS_DONE.search(s.text) or _PUT_UNDER_CONTROL.search(s.text)) or (
-            _CONTROLS_TO_COME.search(s.text)):
+    if not _told_as_done(s):
         return
     named = {k for k in s.subjects if not term(k).generic}
     whole = [(m, held) for m, p in possible.items()
@@ -1790,7 +1788,6 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
     """A year names a measure when it is the only one, of those sharing the sentence's specific
     subjects, dated in that year ("controls on gallium and germanium in 2023" is No. 23 of 2023,
     not No. 46 of 2024); a year shared by two of them identifies neither."""
-    subject_parts = ("subject_title", "subject_text")
     # the subjects the sentence names in measures' titles, and those of measures it dates
     dates = ("year", "month", "week", "day")
     told = {p.token for e in scored for p in e.parts if p.kind == "subject_title"}
@@ -1800,39 +1797,30 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
         return  # the year dates what the sentence tells of measures of other years too
     for e in scored:
         years = [p for p in e.parts if p.kind == "year" and _speaks_of_a_measure(s, p.token)]
-        mine = {p.token for p in e.parts if p.kind in subject_parts}
-        if not years or not mine:
-            continue
-        rivals = [o for o in scored if o is not e and mine & {
-            p.token for p in o.parts if p.kind in subject_parts}]
-        if not any(p.kind == "year" for o in rivals for p in o.parts):
-            names = ", ".join(term(t.split(":", 1)[1]).english for t in sorted(mine))
+        mine = _alone_on_its_subjects(e, scored, ("year",)) if years else set()
+        if mine:
             year = re.search(r"\d{4}", years[0].reason)
-            e.add("year_unique", years[0].token,
-                  f"the only measure on {names} of {year.group() if year else 'that year'}")
+            e.add("year_unique", years[0].token, f"the only measure on {_names(mine)} of "
+                                                 f"{year.group() if year else 'that year'}")
             if _told_as_done(s):
                 # and its controls told as done that year ("2023年锗被纳入出口管制清单后")
                 e.add("act_in_year", years[0].token, "its controls told as done that year")
 
 
-def _unique_month(s: Sentence, scored: list[Evidence]) -> None:
-    """A month names a measure when it is the only one, of those sharing the sentence's
-    specific subjects, dated in that month, and the month's clause speaks of a measure ("China's
-    decision in April to suspend exports of a wide range of rare earths" in June 2025 is No. 18:
-    the only rare-earth measure of April 2025); a month shared by two of them (the October
-    package) identifies neither, as a year does (`_unique_year`)."""
+def _alone_on_its_subjects(e: Evidence, scored: list[Evidence], dated: tuple[str, ...]
+                           ) -> set[str]:
+    """The subject tokens e's measure shares with the sentence when no other measure sharing
+    one of them is dated by the sentence (a part of a kind in `dated`); else none."""
     subject_parts = ("subject_title", "subject_text")
-    for e in scored:
-        months = [p for p in e.parts if p.kind == "month"
-                  and _speaks_of_a_measure(s, p.token, restricting=True)]
-        mine = {p.token for p in e.parts if p.kind in subject_parts}
-        if not months or not mine:
-            continue
-        rivals = [o for o in scored if o is not e and mine & {
-            p.token for p in o.parts if p.kind in subject_parts}]
-        if not any(p.kind in ("month", "week", "day") for o in rivals for p in o.parts):
-            names = ", ".join(term(t.split(":", 1)[1]).english for t in sorted(mine))
-            e.add("month_unique", months[0].token, f"the only measure on {names} of that month")
+    mine = {p.token for p in e.parts if p.kind in subject_parts}
+    rivals = [o for o in scored if o is not e
+              and mine & {p.token for p in o.parts if p.kind in subject_parts}]
+    return set() if any(p.kind in dated for o in rivals for p in o.parts) else mine
+
+
+def _names(tokens: set[str]) -> str:
+    """The English names of subject tokens ("subject:germanium"), in order."""
+    return ", ".join(term(t.split(":", 1)[1]).english for t in sorted(tokens))
 
 
 def _told_as_done(s: Sentence) -> bool:
@@ -1962,7 +1950,6 @@ def _select(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile],
             _loose_tie(s, scored, profiles, decision)
         return
     _unique_year(s, scored)
-    _unique_month(s, scored)
     _count_sums(s, scored, profiles)
     packaged = _package(s, scored, profiles)
     passing = sorted((e for e in scored if e.identifies and e.about and e.score >= LINK_SCORE),

@@ -433,7 +433,7 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
         found.append(_span(first, last, "month", told.group() if told else m.group(), m.start(),
                            _role(text[:told.start() if told else m.start()])))
     _seasons(text, today, found)
-    for m in _EN_MONTH_NOUN.finditer(text):
+    for m in nouns.values():
         if _taken(found, m.start("mon"), m.end("mon")):
             continue
         y, mo = _nearest_month(today, _MONTH_NUMBER[m["mon"].lower().rstrip(".")], "")

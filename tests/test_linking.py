@@ -4617,16 +4617,3 @@ def test_controls_told_as_done_in_the_only_year_of_their_subject_name_the_measur
     found = links_of_texts(archive, "钨价上涨", texts, "2025-02-05")
     assert found == {"done": ["MOFCOM-2023-23"], "no_act": []}
 
-
-def test_a_month_names_the_only_measure_of_its_subject_that_month(archive):
-    """"China's decision in April to suspend exports of a wide range of rare earths" in June
-    2025 (fifty-sixth pass): No. 18 is the only rare-earth measure of April 2025 (No. 21 of the
-    same day lists entities), so the month and the subject name it, as a year does
-    (`_unique_year`; No. 57 of October is on the same goods). A month whose clause tells no
-    measure (prices) names none."""
-    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-21", "MOFCOM-2025-57"))
-    texts = {"decision": "China's decision in April to suspend exports of a wide range of rare "
-                         "earths and related magnets has upended supply chains.",
-             "prices": "In April, the prices of rare earth oxides rose by a fifth."}
-    found = links_of_texts(archive, "Suzuki halts Swift production", texts, "2025-06-10")
-    assert found == {"decision": ["MOFCOM-2025-18"], "prices": []}
