@@ -570,4 +570,3 @@ def m801_category_reason(db: Database) -> None:
     step that decided it, or the category model that overruled a weak step, with its
     probability and words. Documents archived before have none until they are read again."""
     db["documents"].add_column("category_reason", str)
-
