@@ -17,10 +17,11 @@ features that pushed the text most toward the model's side, for the reason shown
 The category model is a second regression over the same features: a multinomial one, trained on
 the relevant development texts and their categories (pipelines.vocab.Category), which reads a
 news text's category where the category rules' step is weak (pipelines.classify). Its weights
-are pipelines/data/category_model.json.gz:
+are pipelines/data/category_model.jsonl.gz (a header line, then one line per feature, read line by
+line so that loading it never holds the whole file as Python objects):
 
     python -m pipelines.textmodel train-categories tests/cases/news/dev.yaml \
-        pipelines/data/category_model.json.gz
+        pipelines/data/category_model.jsonl.gz
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import re
 import sys
 from array import array
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -132,14 +133,17 @@ class CategoryModel:
     intercept: tuple[float, ...]
 
     @classmethod
-    def of(cls, classes: Sequence[str], rows: dict[str, tuple[float, Sequence[float]]],
+    def of(cls, classes: Sequence[str], rows: Iterable[tuple[str, float, Sequence[float]]],
            intercept: Sequence[float]) -> CategoryModel:
-        """The model of per-feature rows: feature -> (idf, coefficients per category)."""
+        """The model of per-feature rows (feature, idf, coefficients per category), read one at
+        a time."""
+        index: dict[str, int] = {}
         table: array[float] = array("d")
-        for idf, coefficients in rows.values():
+        for name, idf, coefficients in rows:
+            index[name] = len(index)
             table.append(idf)
             table.extend(coefficients)
-        return cls(tuple(classes), {k: i for i, k in enumerate(rows)}, table, tuple(intercept))
+        return cls(tuple(classes), index, table, tuple(intercept))
 
     @property
     def _width(self) -> int:
@@ -276,8 +280,8 @@ def category_weights_of(fitted: tuple[Any, Any, Any], trained_on: int) -> dict[s
 
 def category_model_of(data: dict[str, Any]) -> CategoryModel:
     """The category model of stored weights."""
-    return CategoryModel.of(data["classes"], {k: (v[0], v[1]) for k, v in data["features"].items()},
-                            data["intercept"])
+    return CategoryModel.of(data["classes"], ((k, v[0], v[1]) for k, v in
+                                              data["features"].items()), data["intercept"])
 
 
 @lru_cache(maxsize=1)
@@ -285,15 +289,7 @@ def category_model(path: Path = CATEGORY_MODEL_FILE) -> CategoryModel:
     """The shipped category model (read once, line by line)."""
     with gzip.open(path, "rt", encoding="utf-8") as f:
         header = json.loads(f.readline())
-        width = len(header["classes"]) + 1
-        index: dict[str, int] = {}
-        table: array[float] = array("d")
-        for line in f:
-            name, idf, coefficients = json.loads(line)
-            index[name] = len(table) // width
-            table.append(idf)
-            table.extend(coefficients)
-    return CategoryModel(tuple(header["classes"]), index, table, tuple(header["intercept"]))
+        return CategoryModel.of(header["classes"], map(json.loads, f), header["intercept"])
 
 
 def stored_category_weights(path: Path = CATEGORY_MODEL_FILE) -> dict[str, Any]:

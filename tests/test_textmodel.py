@@ -228,7 +228,7 @@ def test_category_probabilities_are_scikit_learns(dev_texts, fitted_categories):
 
 
 TARIFF_WORDS = CategoryModel.of(("policy_statement", "tariff"),
-                                {"duties": (1.0, (-6.0, 6.0)), "said": (1.0, (6.0, -6.0))},
+                                [("duties", 1.0, (-6.0, 6.0)), ("said", 1.0, (6.0, -6.0))],
                                 (0.0, 0.0))
 
 
@@ -259,7 +259,7 @@ def test_a_category_model_that_agrees_is_named_in_the_reason():
 def test_below_its_threshold_the_category_model_leaves_the_rules_alone():
     def leaning(strength):
         return CategoryModel.of(("policy_statement", "suspension", "tariff"),
-                                {"duties": (1.0, (0.0, 0.0, strength))}, (0.0, 0.0, 0.0))
+                                [("duties", 1.0, (0.0, 0.0, strength))], (0.0, 0.0, 0.0))
     text = f"Duties\nduties {FILLER}"
     unsure, sure = leaning(0.3), leaning(3.0)
     assert max(unsure.probabilities_of(unsure.weights(text)).values()) < MODEL_CATEGORY_AT_LEAST
