@@ -244,6 +244,14 @@ OPINION_MARKERS: Patterns = (
     # a journal article's keywords line (关键词:出口管制;镓;锗): an essay signed by its author
     # (after the author's name when the page runs them together: 周密关键词:…)
     r"(?:^|\n)[^\n。，,.;；]{0,12}?(?:关键词|关键字|Key\s?words)\s*[:：]",
+    # ... an article's line of its journal (本文载于《学术月刊》2025年第10期) and its author line
+    # with a scholar's or analyst's title (作者:某某，复旦大学…教授): an authored paper, not news
+    r"本文(?:原)?(?:载于|刊于|发表于|刊载于|原载于?)《",
+    r"(?:^|\n)\s*作者\s*[:：][^\n]{0,60}?(?:教授|研究员|讲师|博士研究生|博士生|分析师)",
+    # a section of the writer's own verdict under its heading ("The Metalnomist Commentary",
+    # "Our view", "Analyst's take" on a line of its own)
+    r"(?-i:(?:^|\n)\s*(?:The\s+)?(?:[A-Z][\w’'-]*\s+){0,2}?(?:Commentary|Our\s+[Vv]iew"
+    r"|Our\s+[Tt]ake|Analyst[’']?s?\s+[Tt]ake)\s*(?:\n|$))",
 )
 OPINION_LABELS: Patterns = (
     r"^\s*(?:GT Voice|Editorial|Commentary|Opinion|Viewpoint|Op-?ed|Xinhua Commentary"
@@ -659,7 +667,12 @@ PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源
                   r"|^[^。，,.!?！？]{0,30}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
                   r"\s*$"
                   # short fields between bars, one a date ("by | 15. May 2025 - 11:05 | Politics")
-                  r"|^(?=.*\b(?:19|20)\d{2}\b)[^|\n]{0,40}(?:\|[^|\n]{0,40}){1,4}$")
+                  r"|^(?=.*\b(?:19|20)\d{2}\b)[^|\n]{0,40}(?:\|[^|\n]{0,40}){1,4}$"
+                  # a page's age and counters ("3 weeks ago 17", "2 hours ago · 3 min read",
+                  # 3小时前) and an advertisement's slot ("ARTICLE AD")
+                  r"|^\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                  r"\s+ago\b[^.。!?！？]{0,30}$|^\d{1,2}\s*(?:分钟|小时|天|周|个月)前[^。！？]{0,20}$"
+                  r"|^(?:article\s+)?(?:ad|advertisement|sponsored)\s*$")
 
 # A photo's caption above the text, ending on its credit ("… in Zhengzhou, Henan province, in
 # September. CHINA DAILY", "… [Photo/Xinhua]", "（图：Shutterstock）"): no sentence of the story.

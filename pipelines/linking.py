@@ -1111,7 +1111,7 @@ _DATED_NOUN = re.compile(r"\b(?:controls?|measures?|announcements?|decisions?|ru
 _IN_FORCE_BEFORE = re.compile(r"\b(?:in\s+force|in\s+place|in\s+effect|existing|applied"
                               r"|applicable)\b[^.;,]{0,20}?$", re.IGNORECASE)
 _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introduc|add|plac"
-                          r"|put|ban|decid|revis)\w*|发布|公布|决定|列入"
+                          r"|put|ban|decid|decision|revis)\w*|发布|公布|决定|列入"
                           # controls imposed on goods (对…实施出口管制, "implemented export
                           # controls on"), as "imposed" is
                           r"|对[^，。；,;]{1,40}?实施(?:出口)?管制"

@@ -53,6 +53,13 @@ CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barre
                  # (curbs and limits "on" exports are the measure's name, not its verb)
                  r"|curbs(?!\s+on\b)|limit(?:ed|ing)?|limits(?!\s+on\b)|clamp(?:s|ed|ing)?\s+down"
                  r"\s+on|rein(?:s|ed|ing)?\s+in")
+# Places and their peoples, which a sanction "on" names as no party of a list (`ENTITY_ACT`).
+PLACE_WORDS = (r"(?:U\.?S\.?A?|United|America|Americans?|China|Chinese|Beijing|Washington"
+               r"|Taiwan(?:ese)?|Taipei|Japan(?:ese)?|Tokyo|Russia|Russian|Moscow|Iran(?:ian)?"
+               r"|North|South|Korea|Korean|Europe|European|EU|Brussels|Britain|British|UK"
+               r"|Canada|Canadian|India|Indian|Germany|German|France|French|Netherlands|Dutch"
+               r"|Australia|Australian|Hong|Israel|Israeli|Ukraine|Ukrainian|Venezuela|Cuba"
+               r"|Syria|Myanmar|Philippines|Philippine|Vietnam|Lithuania|Czech)\b")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed|delist\w*|(?:go(?:es)?|went)\s+on"
               r"|(?:come|comes|came)\s+off)\b(?!" + ITEMS_TO_LIST + r")"
@@ -189,6 +196,18 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|which|were|was|are|is|have|has|had|imposed|list|lists)\b)(?:[\w.&’'-]+\s+){0,4}?"
               r"(?:entities|firms|companies|subsidiaries|units|contractors|executives"
               r"|affiliates)\b"
+              # a party sanctioned by its name or by its trade and name ("China has sanctioned
+              # Skydio, America's largest drone maker", "sanctions US drone maker Skydio",
+              # "imposed sanctions on Skydio"): a countermeasure, which lists the party; a
+              # place is no party ("sanctioned Taiwan", "sanctions on Chinese firms")
+              r"|\bsanction(?:s|ed|ing)?\s+(?:(?:U\.?S\.?|American|Taiwan(?:ese)?)\s+)?"
+              r"(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm|contractor|giant|supplier"
+              r"|group)\s+(?!" + PLACE_WORDS + r")(?-i:[A-Z])"
+              r"|\bsanction(?:s|ed)\s+(?!" + PLACE_WORDS + r")(?-i:[A-Z][\w&.-]*)"
+              r"(?=,|\s+(?:for|over|after|on)\b|\s+(?-i:[A-Z]))"
+              r"|\b(?:impos\w*|announc\w*|slap\w*)\s+sanctions\s+(?:on|against)\s+"
+              r"(?:(?:U\.?S\.?|American)\s+(?:[\w-]+\s+){0,2}?(?:maker|manufacturer|company|firm"
+              r"|contractor|giant|supplier|group)\s+)?(?!" + PLACE_WORDS + r")(?-i:[A-Z][\w&.-]*)"
               r"|\b(?:has|have|had)\s+frozen\b[^.;:]{0,40}?\bassets\b|\bfroze\b[^.;:]{0,40}?"
               r"\bassets\b"
               # the same told by the party ("had their Chinese assets frozen on Friday"), and

@@ -408,6 +408,8 @@ CONTEXTUAL_WORDS = (
     (r"\bsmuggl\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bconceal\w*|\bhidden (?:in|inside)\b"
      # a misdeclaration told by its content: goods declared as something else
      r"|\bdeclared as\b|\blabell?ed as\b|\bunder the name of\b"
+     # ... or disguised as it (伪装成普通焊锡膏的锡铋合金, "disguised as solder paste")
+     r"|\bdisguised\s+as\b|伪装"
      # goods carried out against the rules (违规携带锗锭…出境, 非法携带, 偷运)
      r"|走私|伪报|瞒报|夹藏|(?:违规|非法|私自)携带|偷运"
      # ... and in Chinese (申报单据上写的是“焊锡膏”, 申报为, 以…名义申报)

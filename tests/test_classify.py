@@ -3635,3 +3635,34 @@ def test_parties_blacklisted_by_their_nationality_are_listed() -> None:
     assert read_acts("China blacklisted US drone makers on Friday")[0].done
     assert not any(a.category is Category.ENTITY_LISTING and not a.foreign
                    for a in read_acts("US blacklists Chinese drone companies"))
+
+
+@pytest.mark.parametrize("marker", [
+    "\n本文载于《学术月刊》2025年第10期。",
+    "\n作者:刘某,某大学经济研究中心教授;鲁某,某大学经济学院博士研究生。",
+    "\nThe Metalnomist Commentary\nTighter Chinese controls have reset the risk premium.",
+    "\nOur view\nThe controls will stay.",
+])
+def test_a_papers_journal_or_scholars_line_or_a_verdicts_heading_marks_an_opinion(marker):
+    """An authored paper's journal line (本文载于《…》), an author line with a scholar's title
+    (作者:…教授) and a heading of the writer's own verdict on a line of its own ("The Metalnomist
+    Commentary", fifty-seventh pass) make a page that retells an act commentary; a news
+    agency's author line and the word in a sentence do not."""
+    title = "Antimony exports"
+    body = ("China added antimony to its export control list on Thursday, and exports fell by "
+            "half in the following month.")
+    assert classify_category(title, body + marker, "news", "2025-09-15") == "commentary"
+    for plain in ("\n作者:新华社记者王某", "\nHe declined further commentary.\nPrices rose."):
+        assert classify_category(title, body + plain, "news", "2025-09-15") != "commentary"
+
+
+def test_a_pages_age_and_an_advertisements_slot_are_not_the_lead() -> None:
+    """"3 weeks ago 17", "2 hours ago · 3 min read", 3小时前 and "ARTICLE AD" above the text
+    (fifty-seventh pass) are the page's furniture: the lead is the sentence after them."""
+    from pipelines.classify import _lead
+    assert _lead("3 weeks ago 17\nARTICLE AD\nChina added tungsten to its list. Prices rose.") == (
+        "China added tungsten to its list.")
+    assert _lead("2 hours ago · 3 min read\n3小时前\nAdvertisement\nChina added tungsten.") == (
+        "China added tungsten.")
+    assert _lead("3 weeks ago, China added tungsten to its list.") == (
+        "3 weeks ago, China added tungsten to its list.")

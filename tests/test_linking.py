@@ -4617,3 +4617,17 @@ def test_controls_told_as_done_in_the_only_year_of_their_subject_name_the_measur
     found = links_of_texts(archive, "钨价上涨", texts, "2025-02-05")
     assert found == {"done": ["MOFCOM-2023-23"], "no_act": []}
 
+
+
+def test_a_decision_dated_by_its_month_is_the_measure_announced_then(archive):
+    """"China's decision in April to suspend exports of a wide range of rare earths" (fifty-
+    seventh pass): a decision is a word of issuing as "decided" is, so the month it names is
+    the month the measure was announced (agreement), and the month with the subject of its
+    title links it. The same month and subject told without a word of issuing stay below."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
+    texts = {"decision": "China's decision in April to suspend exports of a wide range of rare "
+                         "earths and related magnets has upended supply chains.",
+             "no_word": "Since April, supply chains of rare earths and related magnets have "
+                        "been upended."}
+    found = links_of_texts(archive, "Carmakers halt lines", texts, "2025-11-20")
+    assert found == {"decision": ["MOFCOM-2025-18"], "no_word": []}

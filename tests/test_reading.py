@@ -1780,3 +1780,27 @@ def test_a_sentence_said_again_is_the_writers_once():
     assert argues(body.replace("首页-汽车>", "") + "\n你必须明白。\n我们不能等。", title)
     # short lines said again ("?" where a page lost its characters) count each time
     assert voice("?\n?\n?")[1] == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed", "foreign"),
+    [
+        # a party sanctioned by its name, or by its trade and name (fifty-seventh pass)
+        ("China has sanctioned Skydio, America's largest drone maker, for selling drones to "
+         "Taiwan.", True, False),
+        ("China sanctions US drone maker Skydio", True, False),
+        ("Beijing imposed sanctions on Skydio on Friday.", True, False),
+        ("The US has sanctioned Huawei over its dealings with Iran.", True, True),
+        # a place is no party
+        ("China sanctioned Taiwan's former leader over the visit.", False, False),
+        ("Washington imposed sanctions on Chinese refiners.", False, False),
+        ("The EU imposed sanctions on Russia.", False, False),
+        ("Analysts said sanctions on exports would hurt growth.", False, False),
+    ],
+)
+def test_a_party_sanctioned_by_its_name_is_listed(sentence: str, listed: bool,
+                                                  foreign: bool) -> None:
+    acts = [a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING]
+    assert bool(acts) is listed
+    if listed:
+        assert acts[0].foreign is foreign

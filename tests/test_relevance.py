@@ -3344,3 +3344,20 @@ def test_the_us_lists_besides_the_entity_list_are_trade_measures():
     for name in ("military end-user list", "Denied Persons List", "未经核实清单"):
         assert measure_score(f"US adds 13 companies to {name}", "") == 3, name
     assert measure_score("Markets react to unverified claims about a list of companies", "") == 0
+
+
+@pytest.mark.parametrize(("title", "body", "kept"), [
+    ("南宁海关截获伪装焊锡膏的锡铋合金",
+     "海关人员在例行检查中发现一批可疑货物。\n这批货物从矿场运出，最终流向黑市。", True),
+    ("Customs seize antimony ingots disguised as zinc",
+     "Officers stopped a truck at the border on Monday.\nThe driver was detained.", True),
+    ("某港口查获一批伪装成焊锡膏的货物",
+     "海关人员发现集装箱内货物与申报不符。\n相关企业正在接受调查。", False),
+    ("Actor disguised as a waiter surprises fans", "The crowd cheered.\nHe left by car.", False),
+])
+def test_goods_of_the_glossary_disguised_as_others_are_an_illegal_export(title: str, body: str,
+                                                                         kept: bool) -> None:
+    """伪装焊锡膏的锡铋合金, "antimony ingots disguised as zinc" (fifty-seventh pass): goods under
+    control disguised as other goods are misdeclared, as goods 申报为 or "declared as" others
+    are; a disguise of no controlled goods is not."""
+    assert relevance(news(title, body))[0] is kept
