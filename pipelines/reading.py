@@ -1121,6 +1121,10 @@ FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   r"|\bTaiwan(?:'s|’s)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Council|Cabinet"
                   r"|Executive\s+Yuan|government)\b"
                   r"|台湾当局|台当局|民进党当局|岛内当局|台湾(?:地区)?(?:经济部|行政院|陆委会)"
+                  # ... and the region named as the one that acts, with its office or alone
+                  # (中国台湾地区经济部门近日更新…名单, 中国台湾地区将华为…列入…名单: fifty-seventh
+                  # pass): the 中国 of its name is no actor of the regime
+                  r"|(?:中国)?台湾地区(?:[^，。；、]{0,6}?(?:经济部门|贸易部门|主管部门|部门|当局))?"
                   # a foreign state's ministry by the state's one-character name (美商务部)
                   # (not 中美商务部长: both states' ministers)
                   r"|(?<![中与和])" + ONE_CHARACTER_STATES + r"(?:商务部|财政部|国务院|国会|政府"

@@ -1804,3 +1804,18 @@ def test_a_party_sanctioned_by_its_name_is_listed(sentence: str, listed: bool,
     assert bool(acts) is listed
     if listed:
         assert acts[0].foreign is foreign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        # the region named as the one that acts (fifty-seventh pass)
+        ("中国台湾地区将华为、中芯国际列入出口管制实体名单", True),
+        ("台湾地区经济部门将华为列入出口实体管理名单", True),
+        # the region as the place of parties or goods the regime acts on
+        ("商务部将台湾地区的8家企业列入出口管制管控名单", False),
+        ("商务部决定对原产于美国、欧盟、日本和台湾地区的进口共聚甲醛征收反倾销税", False),
+    ],
+)
+def test_the_taiwan_region_acting_is_no_actor_of_the_regime(sentence: str, foreign: bool) -> None:
+    assert first(sentence).foreign is foreign
