@@ -3666,3 +3666,17 @@ def test_a_pages_age_and_an_advertisements_slot_are_not_the_lead() -> None:
         "China added tungsten.")
     assert _lead("3 weeks ago, China added tungsten to its list.") == (
         "3 weeks ago, China added tungsten to its list.")
+
+
+def test_a_duty_from_a_day_on_goods_imported_from_a_country_is_the_act() -> None:
+    """商务部…表示，调查证明加拿大进口芥花籽油存在倾销，14日起将对该产品征收…临时反倾销税 (fifty-
+    seventh pass): goods imported from a country name their origin, not a government that acts,
+    and a start day without 自 (14日起) shows the duty's instrument as 自14日起 does: a tariff,
+    not a statement of intent."""
+    from pipelines.classify import _lead_reading
+    lead = ("中国去年就原产自加拿大芥花籽油进行反倾销调查，商务部8月12日表示，"
+            "调查证明加拿大进口芥花籽油存在倾销，14日起将对该产品征收75.8%的临时反倾销税，"
+            "以保证金的形式实施。")
+    assert _lead_reading(lead, lead, date(2025, 8, 13)) is Category.TARIFF
+    vow = lead.replace("14日起将", "将")
+    assert _lead_reading(vow, vow, date(2025, 8, 13)) is Category.POLICY_STATEMENT
