@@ -137,6 +137,13 @@ MEASURE_WORDS = (
     # unverified list", the Military End-User List, the Denied Persons List)
     r"|\bunverified list\b|\bmilitary end[- ]users? list\b|\bdenied persons list\b"
     r"|未经核实(?:实体)?清单|军事最终用户清单|拒绝人员清单"
+    # ... and their regulations and classification (the EAR and its sections, ECCNs, its
+    # general prohibitions, the foreign direct product rule; fifty-seventh pass)
+    r"|\bExport Administration Regulations\b|(?-i:(?<![A-Za-z])EAR(?![A-Za-z]))"
+    r"(?=\s*(?:§|第\s*\d|\d{3}|Part\b|section\b|[)）]|的|项下|中|规定))"
+    r"|\bECCNs?\b|出口管理条例|出口管制分类编码"
+    r"|\bGeneral Prohibition\s+\d+|通用禁令\s*\d+|\bforeign direct product rules?\b"
+    r"|外国直接产品规则"
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
     r"|\bsafeguards?\s+(?:measures?|investigations?|duty|duties|tariffs?|quotas?)\b"

@@ -3361,3 +3361,20 @@ def test_goods_of_the_glossary_disguised_as_others_are_an_illegal_export(title: 
     control disguised as other goods are misdeclared, as goods 申报为 or "declared as" others
     are; a disguise of no controlled goods is not."""
     assert relevance(news(title, body))[0] is kept
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("BIS明确现有EAR第736.2条的通用禁令可适用于限制全球使用华为昇腾芯片。", True),
+    ("The chips fall under ECCN 3A090 and need a licence to ship.", True),
+    ("美国修订《出口管理条例》，收紧对华芯片出口。", True),
+    ("Items made abroad with US tools are subject to EAR Part 734.", True),
+    ("He whispered in her ear 3 times before the show.", False),
+    ("The EAR 2.0 app helps hearing-impaired users.", False),
+])
+def test_the_us_export_regulations_and_their_classification_name_a_measure(sentence: str,
+                                                                            names: bool) -> None:
+    """EAR第736.2条, ECCN 3A090, 《出口管理条例》 (fifty-seventh pass): the US Export
+    Administration Regulations, their sections and classification numbers are an export
+    control's own words, as the Entity List is; an ear, or an app's name, is not."""
+    from pipelines.relevance import _names_measure
+    assert _names_measure(sentence) is names
