@@ -665,6 +665,10 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # cover five more rare earths"): the regime's reach is what changes
                 r"|\b(?:expand|extend|widen|broaden)(?:s|ed|ing)?\b[^.;:]{0,20}?\bexport\s+control"
                 r"\s+(?:regime|system)\b"
+                # ... told by its noun ("a notice implementing a historic expansion of China's
+                # export control regime", fifty-seventh pass)
+                r"|\b(?:expansion|extension|widening|broadening)\s+of\s+(?:[\w’'-]+\s+){0,3}?"
+                r"export\s+control\s+(?:regime|system)\b"
                 # controls widened to new goods or reach ("widens rare earth controls to
                 # foreign-made magnets")
                 r"|\b(?:expand|extend|widen|broaden)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?(?:[\w-]+\s+)"

@@ -1819,3 +1819,17 @@ def test_a_party_sanctioned_by_its_name_is_listed(sentence: str, listed: bool,
 )
 def test_the_taiwan_region_acting_is_no_actor_of_the_regime(sentence: str, foreign: bool) -> None:
     assert first(sentence).foreign is foreign
+
+
+@pytest.mark.parametrize(("sentence", "done"), [
+    ("China's Ministry of Commerce issued Oct. 9 a notice implementing a historic expansion of "
+     "China's export control regime.", True),
+    ("Analysts debated a possible expansion of the export control regime.", False),
+])
+def test_a_regimes_expansion_told_by_its_noun_is_a_control(sentence: str, done: bool) -> None:
+    """"a notice implementing a historic expansion of China's export control regime" (fifty-
+    seventh pass): the regime widened, told by its noun, as "expanded its export control
+    regime" is; a possible expansion debated is not done."""
+    act = first(sentence)
+    assert act.category is Category.CONTROLLED_ITEM_CHANGE
+    assert act.reported_done is done
