@@ -112,8 +112,10 @@ TERMS: tuple[Term, ...] = (
              r"technolog(?:y|ies)|technolog(?:y|ies)\s+(?:for|of|used\s+in)\s+(?:the\s+)?"
              r"rare[- ]earths?"
              # the items and their technologies together ("export controls on rare earth items
-             # and technology", "rare earth products and related technologies")
-             r"|rare[- ]earths?\s+(?:items?|products?|materials?)\s+(?:and|&)\s+(?:(?:related"
+             # and technology", "rare earth products and related technologies", "rare
+             # earth-related items and technologies")
+             r"|rare[- ]earths?(?:[- ]related)?\s+(?:items?|products?|materials?)\s+(?:and|&)\s+"
+             r"(?:(?:related"
              r"|associated|processing)\s+)?technolog(?:y|ies)", ("稀土相关技术", "稀土技术"),
              "rare-earth technologies / 稀土相关技术", broader=("rare_earth",),
              # the same list of processes in Chinese (稀土开采、冶炼分离、…等相关技术)

@@ -133,3 +133,14 @@ def test_rare_earth_processes_before_technology_are_its_technologies():
                  "rare earth chips and battery technologies"):
         assert "rare_earth_technology" not in terms_in(text), text
     assert "rare_earth_technology" in terms_in("rare earth magnet manufacturing technology")
+
+
+def test_rare_earth_related_items_and_their_technologies_name_rare_earth_technologies():
+    """"the de minimis rule … for rare earth-related items and technologies" (fifty-seventh
+    pass): the technologies coordinated with rare earth-related items are rare-earth ones, as
+    "rare earth items and technology" are; rare earth-related exports and technology are not."""
+    from pipelines.glossary import terms_in
+    assert "rare_earth_technology" in terms_in(
+        "the de minimis rule for rare earth-related items and technologies")
+    assert "rare_earth_technology" not in terms_in(
+        "rare earth-related exports and technology transfer")

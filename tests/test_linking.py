@@ -4367,7 +4367,7 @@ def test_a_day_told_loosely_is_the_announcements_the_page_counts_and_numbers(arc
     count, the day's package stands."""
     night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"))
     lead = ("China's Ministry of Commerce on Thursday announced measures aimed at strengthening "
-            "export controls on certain rare earth-related items and technologies. ")
+            "export controls on certain rare earth-related items. ")
     texts = {"counted": lead + "The two announcements, identified as Announcement No. 55 and "
                                "No. 57 of 2025, follow the Export Control Law.",
              "uncounted": lead + "Announcement No. 55 of 2025 follows the Export Control Law."}
