@@ -76,9 +76,12 @@ _EN_ORDINAL_DAY = re.compile(r"\b(?:on|from|since|until|till)\s+the\s+(?P<d>[1-3
 # the day before the document's ("announced … yesterday", 昨天, 昨日)
 _YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.IGNORECASE)
 # the document's own day ("announced today", "this morning", 今天, 今日; not "today's world", nor
-# the news app 今日头条), and a measure in force from it ("effective immediately", "with
-# immediate effect", 即日起), whose role is "from"
-_TODAY = re.compile(r"\btoday\b(?!['’]s)|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
+# the news app 今日头条, nor a title's "Today" after a capitalized word: "International Trade
+# Today", "USA Today", "China Today"), and a measure in force from it ("effective immediately",
+# "with immediate effect", 即日起), whose role is "from"
+_TODAY = re.compile(r"(?-i:" + "".join(rf"(?<!\b[A-Z][A-Za-z]{{{n}}}\s)" for n in range(1, 10))
+                    + r"Today\b)(?!['’]s)|(?-i:today\b)(?!['’]s)|(?-i:TODAY\b)"
+                    r"|\btonight\b|\bthis\s+(?:morning|afternoon|evening)\b"
                     r"|今天|今日(?!头条)|今晨", re.IGNORECASE)
 _IMMEDIATELY = re.compile(r"\b(?:effective|in\s+effect|take\s+effect|took\s+effect|takes\s+effect"
                           r"|taking\s+effect)\s+immediately\b|\bwith\s+immediate\s+effect\b"

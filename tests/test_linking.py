@@ -223,6 +223,18 @@ def test_years_inside_numbers_are_no_dates(sentence):
 
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Only International Trade Today helps you stay current on trade rules.", []),
+    ("USA Today reported the controls.", []),
+    ("Today, the ministry announced controls on gallium.", ["Today"]),
+    ("The ministry announced today that gallium is controlled.", ["today"]),
+])
+def test_a_titles_today_after_a_capitalized_word_is_no_date(sentence, found) -> None:
+    """"International Trade Today", "USA Today" (fifty-seventh pass): a publication's name, not
+    the page's day; "Today," opening a sentence and "announced today" are the day."""
+    assert [d.text for d in dates_in(sentence, "2025-10-09")] == found
+
+
 def test_a_full_date_whose_comma_lost_its_space_is_read() -> None:
     """"April 4,2025" is a full date, as "April 4, 2025" (a page copied without the spaces after
     its commas), and "4 April,2025" too."""
