@@ -496,7 +496,7 @@ def find_measure_numbers(text: str) -> list[MeasureNumber]:
 
     A number is only a reference when a year applies to it (`Announcement No. 61` alone is not).
     """
-    if not text or not _may_hold_a_number(text):
+    if not text:
         return []
     if len(text) <= _SENTENCE_CACHED:
         return list(_sentence_numbers(text))
@@ -508,12 +508,13 @@ _SENTENCE_CACHED = 2000  # sentences the stages read again: many kept; whole bod
 
 @lru_cache(maxsize=4096)
 def _sentence_numbers(text: str) -> tuple[MeasureNumber, ...]:
-    return _measure_numbers(text)
+    # (the cheap test inside the cache: the stages ask of one sentence again and again)
+    return _measure_numbers(text) if _may_hold_a_number(text) else ()
 
 
 @lru_cache(maxsize=8)
 def _body_numbers(text: str) -> tuple[MeasureNumber, ...]:
-    return _measure_numbers(text)
+    return _measure_numbers(text) if _may_hold_a_number(text) else ()
 
 
 def _measure_numbers(text: str) -> tuple[MeasureNumber, ...]:
