@@ -321,6 +321,13 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:suspension|decision|move|step|
 _DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:suspension|decision|move|step|rule"
                                r"|pause)\b|\s*(?:该|此|这一)(?:决定|措施|举措)|\s*此举",
                                re.IGNORECASE)
+# controls named again by a bare plural noun or a pronoun opening the sentence, told with what
+# they did ("Controls began in April.", "They tightened further in October.")
+_ANAPHORIC_OPENING = re.compile(
+    r"\s*(?:(?:the|these|those|such)\s+)?(?:controls|curbs|restrictions)\s+(?!on\b|of\b)"
+    r"|\s*(?:they|these)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?"
+    r"(?:tighten|widen|expand|extend|broaden|began|begin|took|take|came|come|kicked|started)\w*",
+    re.IGNORECASE)
 _CHINA = re.compile(r"\b(?:China|China's|Chinese|Beijing|MOFCOM)\b|中国|中方|我国|商务部")
 _ZH_TITLE = re.compile(r"《(?P<t>[^《》]{4,80})》")
 _TITLE_LEAD = re.compile(r"^(?:关于|公布|发布)")
@@ -678,10 +685,13 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.dates = [d for d in _told_dates(last) if d.role == "on"]
             s.inherited = bool(s.dates)
         last = s
+    carried: set[int] = set()  # sentences whose goods are those of the sentence before
     for before, s in zip(sentences, sentences[1:], strict=False):
         if before.foreign and _refers_back(s):
             s.foreign = True  # "the suspension" right after the US decision to suspend: theirs
-        elif _dates_the_act_before(before, s):
+        elif _dates_the_act_before(before, s) or _dates_the_controls_before(
+                before, s, before.index in carried):
+            carried.add(s.index)
             # "China has hit pause on several export control measures affecting rare-earth
             # elements … The suspension, effective immediately, will last until November 10,
             # 2026": the definite noun is the act told just before, whose goods it names
@@ -794,6 +804,21 @@ def _dates_the_act_before(before: Sentence, s: Sentence) -> bool:
     specific = {k for k in before.subjects if not term(k).generic}
     return (bool(specific) and before.act and not before.foreign and not before.dates
             and not before.numbers and bool(s.dates) and bool(_DEFINITE_OPENING.match(s.text))
+            and not (s.titles or s.numbers or _CHINA.search(s.text))
+            and not any(not term(k).generic for k in s.subjects))
+
+
+def _dates_the_controls_before(before: Sentence, s: Sentence, chained: bool) -> bool:
+    """The sentence opens on the controls named again by a bare plural or a pronoun
+    (_ANAPHORIC_OPENING) with no goods of its own, and dates them, right after a sentence that
+    named controls by China on goods with no time finer than a year ("… sparked rare earth
+    export curbs earlier in 2025. Controls began in April. They tightened further in October.",
+    fifty-seventh pass): they are the controls on those goods, and a sentence after it that
+    does the same (`chained`) carries them on."""
+    specific = {k for k in before.subjects if not term(k).generic}
+    return (bool(specific) and (before.controls or chained) and not before.foreign
+            and not before.numbers and bool(s.dates) and bool(_ANAPHORIC_OPENING.match(s.text))
+            and (chained or all(d.precision == "year" for d in before.dates))
             and not (s.titles or s.numbers or _CHINA.search(s.text))
             and not any(not term(k).generic for k in s.subjects))
 

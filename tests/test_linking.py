@@ -4643,3 +4643,20 @@ def test_a_decision_dated_by_its_month_is_the_measure_announced_then(archive):
                         "been upended."}
     found = links_of_texts(archive, "Carmakers halt lines", texts, "2025-11-20")
     assert found == {"decision": ["MOFCOM-2025-18"], "no_word": []}
+
+
+def test_controls_named_again_by_a_bare_plural_or_a_pronoun_are_the_controls_before(archive):
+    """"… trade tensions sparked rare earth export curbs earlier in 2025. Controls began in
+    April. They tightened further in October." (fifty-seventh pass): the bare plural and the
+    pronoun name the controls on the goods of the sentence before, so their months link the
+    measures on those goods (October's rare-earth one, not the day's superhard materials and
+    batteries), the pronoun carrying on what the plural took. Without the goods before, the
+    months link nothing."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-55", "MOFCOM-2025-57",
+                                           "MOFCOM-2025-58"))
+    told = ("However, trade tensions sparked rare earth export curbs earlier in 2025. Controls "
+            "were imposed in April. They were tightened further in October. Yet diplomacy "
+            "shifted the tide.")
+    texts = {"told": told, "no_goods": told.replace("rare earth export curbs", "disruptions")}
+    found = links_of_texts(archive, "Licences for magnets resume", texts, "2025-12-22")
+    assert found == {"told": ["MOFCOM-2025-18", "MOFCOM-2025-57"], "no_goods": []}
