@@ -1151,7 +1151,11 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           # control list to include several rare earth elements")
                           r"|\b(?:expand|widen|extend)(?:s|ed|ing)?\s+(?:its\s+|the\s+)?"
                           r"(?:[\w-]+\s+){0,2}?(?:controls?|lists?|restrictions|curbs)\s+"
-                          r"(?:to\s+(?:include|cover)|on)\b", re.IGNORECASE)
+                          r"(?:to\s+(?:include|cover)|on)\b"
+                          # the scope of controls broadened ("broadened the scope of materials
+                          # and products requiring export licenses": fifty-seventh pass)
+                          r"|\b(?:broaden|expand|widen)(?:s|ed|ing)?\s+the\s+scope\s+of\b",
+                          re.IGNORECASE)
 
 
 def _agrees(s: Sentence, what: str, d: DateSpan, p: Profile) -> bool:

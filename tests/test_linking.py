@@ -265,7 +265,7 @@ def test_the_best_explanation_wins_and_equals_are_a_package(archive):
     measures of the day; "rare earth export controls" of a month whose measures are all of one
     day are that day's package (the forty-eighth pass: rare earths alone name it), superhard
     materials included."""
-    night(archive, "2025-10-10", *measures("MOFCOM-2025-57", "MOFCOM-2025-55"))
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57", "MOFCOM-2025-55"))
     no62 = own_page("MOFCOM-2025-62", "商务部公告2025年第62号 公布对稀土相关技术实施出口管制的决定",
                     "2025-10-09", ["MOFCOM"], [])
     night(archive, "2025-10-11", no62)
@@ -4660,3 +4660,20 @@ def test_controls_named_again_by_a_bare_plural_or_a_pronoun_are_the_controls_bef
     texts = {"told": told, "no_goods": told.replace("rare earth export curbs", "disruptions")}
     found = links_of_texts(archive, "Licences for magnets resume", texts, "2025-12-22")
     assert found == {"told": ["MOFCOM-2025-18", "MOFCOM-2025-57"], "no_goods": []}
+
+
+def test_the_scope_of_controls_broadened_in_a_month_is_the_measure_issued_then(archive):
+    """"In early October, Beijing broadened the scope of materials and products requiring
+    export licenses … with a focus on rare earths" (fifty-seventh pass): a scope broadened is
+    a word of issuing, as "expanded its export control list to include" is, so the month is
+    the month the rare-earth measure was announced. The month and the goods with no such
+    word stay below a link."""
+    night(archive, "2025-10-10", *measures("MOFCOM-2025-18", "MOFCOM-2025-57", "MOFCOM-2025-55"))
+    texts = {"broadened": "In early October, Beijing broadened the scope of materials and "
+                          "products requiring export licenses, with a focus on rare earths and "
+                          "magnets.",
+             "no_word": "In early October, Beijing reviewed the scope of materials and "
+                        "products requiring export licenses, with a focus on rare earths and "
+                        "magnets."}
+    found = links_of_texts(archive, "Minister to visit Brussels", texts, "2025-10-22")
+    assert found == {"broadened": ["MOFCOM-2025-57"], "no_word": []}
