@@ -324,7 +324,8 @@ _DEFINITE_OPENING = re.compile(r"\s*(?:the|this|that)\s+(?:suspension|decision|m
 # controls named again by a bare plural noun or a pronoun opening the sentence, told with what
 # they did ("Controls began in April.", "They tightened further in October.")
 _ANAPHORIC_OPENING = re.compile(
-    r"\s*(?:(?:the|these|those|such)\s+)?(?:controls|curbs|restrictions)\s+(?!on\b|of\b)"
+    r"\s*(?:(?:the|these|those|such)\s+)?(?:controls|curbs|restrictions)(?=[\s,])"
+    r"(?!\s+(?:on|of)\b)"
     r"|\s*(?:they|these)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?"
     r"(?:tighten|widen|expand|extend|broaden|began|begin|took|take|came|come|kicked|started)\w*",
     re.IGNORECASE)
@@ -685,19 +686,22 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.dates = [d for d in _told_dates(last) if d.role == "on"]
             s.inherited = bool(s.dates)
         last = s
-    carried: set[int] = set()  # sentences whose goods are those of the sentence before
-    for before, s in zip(sentences, sentences[1:], strict=False):
+    carried: set[int] = set()  # sentences whose goods are those of a sentence before
+    for k in range(1, len(sentences)):
+        before, s = sentences[k - 1], sentences[k]
         if before.foreign and _refers_back(s):
             s.foreign = True  # "the suspension" right after the US decision to suspend: theirs
-        elif _dates_the_act_before(before, s) or _dates_the_controls_before(
-                before, s, before.index in carried):
+            continue
+        # "China has hit pause on several export control measures affecting rare-earth
+        # elements … The suspension, effective immediately, will last until November 10,
+        # 2026": the definite noun is the act told just before, whose goods it names
+        source = before if _dates_the_act_before(before, s) else _controls_told_before(
+            sentences, k, carried)
+        if source is not None:
             carried.add(s.index)
-            # "China has hit pause on several export control measures affecting rare-earth
-            # elements … The suspension, effective immediately, will last until November 10,
-            # 2026": the definite noun is the act told just before, whose goods it names
-            s.subjects |= before.subjects
-            s.package = s.package or before.package
-            s.controls = s.controls or before.controls
+            s.subjects |= source.subjects
+            s.package = s.package or source.package
+            s.controls = s.controls or source.controls
     named: set[str] = set()  # the lists of the last sentence that named any
     for s in sentences:
         # "added 28 US entities to it", "to the same list": a count of entities put on a list
@@ -808,19 +812,34 @@ def _dates_the_act_before(before: Sentence, s: Sentence) -> bool:
             and not any(not term(k).generic for k in s.subjects))
 
 
-def _dates_the_controls_before(before: Sentence, s: Sentence, chained: bool) -> bool:
-    """The sentence opens on the controls named again by a bare plural or a pronoun
-    (_ANAPHORIC_OPENING) with no goods of its own, and dates them, right after a sentence that
-    named controls by China on goods with no time finer than a year ("… sparked rare earth
-    export curbs earlier in 2025. Controls began in April. They tightened further in October.",
-    fifty-seventh pass): they are the controls on those goods, and a sentence after it that
-    does the same (`chained`) carries them on."""
-    specific = {k for k in before.subjects if not term(k).generic}
-    return (bool(specific) and (before.controls or chained) and not before.foreign
-            and not before.numbers and bool(s.dates) and bool(_ANAPHORIC_OPENING.match(s.text))
-            and (chained or all(d.precision == "year" for d in before.dates))
-            and not (s.titles or s.numbers or _CHINA.search(s.text))
-            and not any(not term(k).generic for k in s.subjects))
+def _controls_told_before(sentences: list[Sentence], k: int,
+                          carried: set[int]) -> Sentence | None:
+    """The sentence the k-th names the controls of again: it opens on them by a bare plural or
+    a pronoun (_ANAPHORIC_OPENING) and dates them, with no goods, title, number or China of its
+    own, one or two sentences after a sentence that named controls by China on goods with no
+    day, week or month of their own ("… sparked rare earth export curbs earlier in 2025.
+    Controls began in April. They tightened further in October.", "China has halted antimony
+    exports … following export restrictions … . As the world's leading supplier, … . The
+    restrictions, first announced in August …": fifty-seventh pass). A sentence between that
+    tells other controls, another government's act, a number or other goods stops the search;
+    a sentence that took its goods this way (`carried`) passes them on."""
+    s = sentences[k]
+    if not (s.dates and _ANAPHORIC_OPENING.match(s.text)) or s.titles or s.numbers \
+            or _CHINA.search(s.text) or any(not term(t).generic for t in s.subjects):
+        return None
+    between: set[str] = set()  # the goods of a sentence between
+    for before in reversed(sentences[max(0, k - 2):k]):
+        chained = before.index in carried
+        specific = {t for t in before.subjects if not term(t).generic}
+        if specific and between <= specific and (before.controls or chained) \
+                and not (before.foreign or before.numbers) \
+                and (chained or not any(d.role == "on" and d.precision in ("day", "week", "month")
+                                        for d in before.dates)):
+            return before
+        if before.controls or before.foreign or before.numbers:
+            return None  # another act between: the plural is not the one before it
+        between = specific
+    return None
 
 
 def _told_dates(s: Sentence) -> list[DateSpan]:

@@ -4677,3 +4677,22 @@ def test_the_scope_of_controls_broadened_in_a_month_is_the_measure_issued_then(a
                         "magnets."}
     found = links_of_texts(archive, "Minister to visit Brussels", texts, "2025-10-22")
     assert found == {"broadened": ["MOFCOM-2025-57"], "no_word": []}
+
+
+def test_the_restrictions_named_two_sentences_after_their_goods_are_those_goods(archive):
+    """"China has halted antimony exports … following export restrictions … . As the world's
+    leading supplier, China accounted for nearly half of global antimony output in 2023. The
+    restrictions, first announced in August …, took effect in September" (fifty-seventh pass):
+    a sentence between that tells no other controls does not stop the plural from naming the
+    controls before it; one that tells other controls does."""
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46",
+                                           "MOFCOM-2025-10"))
+    told = ("China has halted gallium exports to the European Union since October, following "
+            "export restrictions that have sent prices soaring. As the world's leading "
+            "supplier, China accounted for nearly all gallium output in 2023. The restrictions, "
+            "first announced in July, took effect in August, triggering a stockpiling rush.")
+    between = told.replace("As the world's leading supplier, China accounted for nearly all "
+                           "gallium output in 2023.", "Tungsten curbs came later.")
+    found = links_of_texts(archive, "Gallium prices surge", {"told": told, "between": between},
+                           "2023-12-20")
+    assert found == {"told": ["MOFCOM-2023-23"], "between": []}
