@@ -664,8 +664,10 @@ PAGE_META_LINE = (r"^(?:(?:发布|更新)?时间|(?:发布)?日期|作者|来源
                   r"|^.{0,12}?(?:时间|日期)\s*[:：]\s*\d{4}"
                   r"|^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},"
                   r"\s+\d{4}|\d{4}年\d{1,2}月\d{1,2}日)\s*$"
-                  r"|^[^。，,.!?！？]{0,30}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+                  r"|^[^。，,.!?！？]{0,30}?\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
                   r"\s*$"
+                  # a byline alone ("By: Aqsa Younas Rana", "By Amy Lv and Lewis Jackson")
+                  r"|^(?-i:By):?\s+(?-i:[A-Z])[\w.’'-]*(?:\s+(?:(?-i:[A-Z])[\w.’'-]*|and|&|,)){0,8}\s*$"
                   # short fields between bars, one a date ("by | 15. May 2025 - 11:05 | Politics")
                   r"|^(?=.*\b(?:19|20)\d{2}\b)[^|\n]{0,40}(?:\|[^|\n]{0,40}){1,4}$"
                   # a page's age and counters ("3 weeks ago 17", "2 hours ago · 3 min read",

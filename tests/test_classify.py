@@ -3680,3 +3680,18 @@ def test_a_duty_from_a_day_on_goods_imported_from_a_country_is_the_act() -> None
     assert _lead_reading(lead, lead, date(2025, 8, 13)) is Category.TARIFF
     vow = lead.replace("14日起将", "将")
     assert _lead_reading(vow, vow, date(2025, 8, 13)) is Category.POLICY_STATEMENT
+
+
+def test_a_byline_alone_and_a_date_run_into_its_time_are_not_the_lead() -> None:
+    """"By: Aqsa Younas Rana" and 巨亨网编辑林羿君2025-10-2714:53 above the text (fifty-seventh
+    pass) are the page's furniture, as "Published: Feb 04, 2025" is; a sentence opening with
+    "By the end of …" is the lead."""
+    from pipelines.classify import _lead
+    assert _lead("By: Aqsa Younas Rana\nChina approved graphite exports. More.") == (
+        "China approved graphite exports.")
+    assert _lead("By Amy Lv and Lewis Jackson\nShares rallied on Wednesday. More.") == (
+        "Shares rallied on Wednesday.")
+    assert _lead("巨亨网编辑林羿君2025-10-2714:53\n商务部表示，将发放许可。") == (
+        "商务部表示，将发放许可。")
+    assert _lead("By the end of the year, China approved exports. More.") == (
+        "By the end of the year, China approved exports.")
