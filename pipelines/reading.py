@@ -53,13 +53,10 @@ CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barre
                  # (curbs and limits "on" exports are the measure's name, not its verb)
                  r"|curbs(?!\s+on\b)|limit(?:ed|ing)?|limits(?!\s+on\b)|clamp(?:s|ed|ing)?\s+down"
                  r"\s+on|rein(?:s|ed|ing)?\s+in")
-# Places and their peoples, which a sanction "on" names as no party of a list (`ENTITY_ACT`).
-PLACE_WORDS = (r"(?:U\.?S\.?A?|United|America|Americans?|China|Chinese|Beijing|Washington"
-               r"|Taiwan(?:ese)?|Taipei|Japan(?:ese)?|Tokyo|Russia|Russian|Moscow|Iran(?:ian)?"
-               r"|North|South|Korea|Korean|Europe|European|EU|Brussels|Britain|British|UK"
-               r"|Canada|Canadian|India|Indian|Germany|German|France|French|Netherlands|Dutch"
-               r"|Australia|Australian|Hong|Israel|Israeli|Ukraine|Ukrainian|Venezuela|Cuba"
-               r"|Syria|Myanmar|Philippines|Philippine|Vietnam|Lithuania|Czech)\b")
+# Places and their peoples, which a sanction "on" names as no party of a list (`ENTITY_ACT`):
+# China, Taiwan and Hong Kong, and the foreign states (countries.foreign_states).
+PLACE_WORDS = (r"(?:(?:China|Chinese|Beijing|Taiwan(?:ese)?|Taipei|Hong\s+Kong|North|South)\b|"
+               + foreign_states(capitals=True) + ")")
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed|delist\w*|(?:go(?:es)?|went)\s+on"
               r"|(?:come|comes|came)\s+off)\b(?!" + ITEMS_TO_LIST + r")"
