@@ -141,8 +141,9 @@ TERMS: tuple[Term, ...] = (
              r"|rare[- ]earths?\s+(?:[\w-]+\s+){0,2}?(?:materials?|items?|products?)\s+overseas",
              ("境外相关稀土", "境外稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
              "foreign-made items / 境外物项",
-             # (含有原产中国的稀土, 含有中国稀土成分: goods abroad holding China's rare earths)
-             zh_re=r"含有?(?:原产(?:于)?|来自)?中国(?:的)?(?:受控)?稀土"),
+             # (含有原产中国的稀土, 含有中国稀土成分: goods abroad holding China's rare earths,
+             # however little: 仅含极少量中国稀土的商品)
+             zh_re=r"含有?(?:极?少量|微量|少许)?(?:的)?(?:原产(?:于)?|来自)?中国(?:的)?(?:受控)?稀土"),
     _subject("technology_catalogue",
              r"catalogue\s+of\s+technologies\s+prohibited|technology\s+export\s+catalogue"
              r"|catalogue\s+of\s+(?:prohibited|restricted)\s+(?:and\s+restricted\s+)?(?:export\s+)?"

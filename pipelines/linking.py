@@ -79,7 +79,7 @@ CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not re
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 # index keys of identifying evidence
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:", "items:")
-PROFILE_VERSION = 16  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 17  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -147,7 +147,7 @@ _ACT = re.compile(
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions|rules)\b"
-    r"|等(?:物项|措施)|措施|一系列|系列"
+    r"|等(?:物项|措施)|措施|一系列|系列|管制新规"
     # (a Chinese noun of controls imposed has no number: 10月9日宣布对稀土实施出口限制 names
     # all the controls of that day it fits, as "the rare earth export controls announced on
     # Oct 9"; the list, the law and announcements (公告, counted) are not that noun)
@@ -329,6 +329,14 @@ _ANAPHORIC_OPENING = re.compile(
     r"|\s*(?:they|these)\s+(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:\w+ly\s+)?"
     r"(?:tighten|widen|expand|extend|broaden|began|begin|took|take|came|come|kicked|started)\w*",
     re.IGNORECASE)
+# a sentence opening on the measure, announcement or rules told just before as its subject
+# ("The measure prohibits exports …", 该公告规定)
+_MEASURE_OPENING = re.compile(
+    r"\s*(?:the|this|that)\s+(?:new\s+)?(?:measure|announcement|notice|ban|rules?|regulations?)"
+    r"\s+(?!(?:on|of|by|in|from|was|is|has|had|came|comes)\b)"
+    r"|\s*(?:该|此|这一)(?:公告|通知|措施|规定)(?:明确|规定|要求|指出|禁止)"
+    # … or on what it brings about ("中方10月再次收紧出口限制。如此一来，外国企业若要出口…")
+    r"|\s*(?:如此一来|这样一来)", re.IGNORECASE)
 _CHINA = re.compile(r"\b(?:China|China's|Chinese|Beijing|MOFCOM)\b|中国|中方|我国|商务部")
 _ZH_TITLE = re.compile(r"《(?P<t>[^《》]{4,80})》")
 _TITLE_LEAD = re.compile(r"^(?:关于|公布|发布)")
@@ -656,6 +664,13 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # a day's set of measures tells what the set held, that day's acts
             s.dates = set_day[:1]
             s.inherited = True
+        elif (not s.dates and last is not None and _MEASURE_OPENING.match(s.text)
+              and (issued := _issued_with_no_goods(last))):
+            # "China's Ministry of Commerce issued a new announcement on Tuesday January 6. The
+            # measure prohibits exports to Japan of dual-use items …": the measure a sentence
+            # opens on is the one the sentence before dated with nothing of its contents
+            s.dates = issued
+            s.inherited = True
         elif (s.dates and all(d.role == "from" for d in s.dates) and last is not None
               and _SET_OF_MEASURES.search(last.text) and _SET_CONTENTS.match(s.text)
               and (set_day := [d for d in _told_dates(last)
@@ -810,6 +825,16 @@ def _dates_the_act_before(before: Sentence, s: Sentence) -> bool:
             and not before.numbers and bool(s.dates) and bool(_DEFINITE_OPENING.match(s.text))
             and not (s.titles or s.numbers or _CHINA.search(s.text))
             and not any(not term(k).generic for k in s.subjects))
+
+
+def _issued_with_no_goods(s: Sentence) -> list[DateSpan]:
+    """The day a sentence tells China issued a measure on, when it names the measure by no
+    title or number: what it issued, the sentence after tells."""
+    if not (s.act or s.controls) or s.foreign or s.titles or s.numbers \
+            or not _CHINA.search(s.text):
+        return []
+    return [d for d in _news_dates(s) if d.role == "on"
+            and d.precision in ("day", "week", "month")][:1]
 
 
 def _controls_told_before(sentences: list[Sentence], k: int,

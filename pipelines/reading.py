@@ -1487,6 +1487,19 @@ WRITER_I = (r"\bI (?:have|had|would|will|cannot|can|could|am|was|do|did|think|be
             r"|ask|suspect|doubt|must|see|know)\b|\b[Mm]y\b")
 ARGUING_PRONOUNS = r"\b(?:[Ww]e|[Oo]ur)\b|咱们|我们|" + WRITER_I
 OPINION_MIN_ARGUING = 3
+# A sentence telling a rule's duty after the act or text that lays it down (马来西亚贸易部…宣布，
+# 即日起，…必须取得贸易许可证; 草案要求企业…必须获得…许可; "announced that exporters must …"):
+# the modal is the rule's word, reported, not the writer's.
+DUTY_REPORTED = (r"(?:宣布|规定|要求|明确|声明|公告称|草案)[^。！？]{0,80}?(?:必须|应当|须)"
+                 r"|\b(?:announced|announces|require[sd]?|requiring|stipulate[sd]?|mandate[sd]?)"
+                 r"\b[^.?!]{0,100}?\bmust\b"
+                 # ... or to those a rule binds by a class of its procedure ("new applicants
+                 # must show …", "Existing qualified exporters must show …", "Provincial
+                 # commerce departments must consolidate applications"); plain "Exporters must
+                 # apply" may be the writer's own advice (dev-1162)
+                 r"|\b(?:applicants?|licen[cs]e\s+holders|departments|(?:new|existing|qualified"
+                 r"|eligible|registered)\s+(?:\w+\s+)?(?:exporters?|importers?|producers|traders"
+                 r"|operators|applicants?))\s+(?:\w+\s+)?must\b")
 # A sentence of at least this many characters said again (the headline in a breadcrumb, a
 # paragraph the page repeats) is the writer's once (`voice`).
 REPEAT_MIN_CHARS = 8
@@ -2400,7 +2413,8 @@ def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
             continue  # the reader's question, which the explainer answers
         if re.search(WRITER_I, sentence):
             arguing += 1  # "I have reported …" is the writer's own voice, not a report
-        elif _compiled(REPORTING).search(re.sub(WRITER_SAYS, " ", sentence)):
+        elif _compiled(REPORTING).search(re.sub(WRITER_SAYS, " ", sentence)) \
+                or re.search(DUTY_REPORTED, sentence, re.IGNORECASE):
             reporting += 1
         elif _compiled(ARGUING).search(sentence) or re.search(ARGUING_PRONOUNS, sentence) or (
                 asides and re.search(ASIDES, sentence)):

@@ -3695,3 +3695,70 @@ def test_a_byline_alone_and_a_date_run_into_its_time_are_not_the_lead() -> None:
         "商务部表示，将发放许可。")
     assert _lead("By the end of the year, China approved exports. More.") == (
         "By the end of the year, China approved exports.")
+
+
+# --- the fifty-eighth pass (real38, real40) ------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("Suzuki halts Swift production due to China's rare earth curbs", "controlled_item_change"),
+    ("Shares of tungsten producers rally on Beijing's latest export curbs",
+     "controlled_item_change"),
+    ("Tungsten prices surge over 200% amid export controls, fresh demand",
+     "controlled_item_change"),
+    ("US drone maker confronts battery shortage following Chinese sanctions", "entity_listing"),
+    ("德国车企受中国稀土出口管制影响停产", "controlled_item_change"),
+])
+def test_a_headline_telling_an_effect_of_a_measure_takes_the_acts_category(title, category):
+    """A story whose headline tells an effect (a halted line, a rally, a shortage) of China's
+    measure named by a noun (fifty-eighth pass) reports the act: sanctions list entities,
+    curbs and controls change controlled items (README, dev-659). The same effect with
+    another cause is no act's."""
+    body = "The company said output would resume in June, after weeks of delays."
+    assert classify_category(title, body, "news", "2025-06-05") == category
+    other = title.replace("China's rare earth curbs", "a chip shortage").replace(
+        "Beijing's latest export curbs", "strong results").replace(
+        "export controls", "strong demand").replace("Chinese sanctions", "a fire").replace(
+        "受中国稀土出口管制影响", "因芯片短缺")
+    assert classify_category(other, body, "news", "2025-06-05") != category
+
+
+@pytest.mark.parametrize("title", [
+    "Graphite anode makers see overseas orders return after controls put on hold",
+    "Drone maker's China supply worries mount a year after sanctions",
+    "MOFCOM vows to safeguard firms' rights after EU sanctions list names Chinese companies",
+    "Experts answer questions on export controls on rare earth technologies",
+    "Traders prepare first soybean cargoes after import curbs lifted",
+])
+def test_controls_on_hold_long_past_foreign_or_a_topic_are_no_effect_of_an_act(title):
+    """Controls put on hold or lifted, sanctions a year back, the EU's sanctions, and controls
+    as a topic ("questions on export controls") tell no effect of China's act (fifty-eighth
+    pass)."""
+    from pipelines.classify import _effect_of_measure
+    assert _effect_of_measure(title) is None
+
+
+def test_a_forums_signed_byline_and_an_appraisals_title_mark_an_opinion() -> None:
+    """●张竞／中华战略学会资深研究员 on a line of its own, and a headline opening on 评析 (fifty-
+    eighth pass), make a page that retells an act commentary; a reporter's byline with a
+    slash does not."""
+    title = "北京因美对台军售采取反制措施"
+    body = ("2025年12月26日，外交部公布对20家美国军工企业采取反制措施的决定，"
+            "冻结其在中国境内的财产。")
+    assert classify_category(title, f"●张竞／中华战略学会资深研究员\n{body}", "news",
+                             "2025-12-28") == "commentary"
+    assert classify_category(f"评析{title}", body, "news", "2025-12-28") == "commentary"
+    assert classify_category(title, f"记者王某／台北报导\n{body}", "news",
+                             "2025-12-28") != "commentary"
+    assert classify_category(title, body, "news", "2025-12-28") != "commentary"
+
+
+def test_a_news_pages_tags_under_its_source_line_are_no_journals_keywords() -> None:
+    """关键词: 马来西亚 美国 … under a news page's 来源: line (fifty-eighth pass) are its tags,
+    not a journal article's keywords line: the page stays news."""
+    title = "马来西亚新规:原产于美国AI芯片出口需要贸易许可证"
+    body = ("马来西亚贸易部于7月14日宣布，即日起，所有美国原产的高性能人工智能芯片在出口时，"
+            "必须取得贸易许可证。")
+    tags = "2025-07-15 来源:电子工程专辑 原创文章\n关键词: 马来西亚 美国 贸易许可证\n"
+    assert classify_category(title, tags + body, "news", "2025-07-15") != "commentary"
+    paper = "周密关键词:出口管制;芯片;许可证\n"
+    assert classify_category(title, paper + body, "news", "2025-07-15") == "commentary"

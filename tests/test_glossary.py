@@ -144,3 +144,13 @@ def test_rare_earth_related_items_and_their_technologies_name_rare_earth_technol
         "the de minimis rule for rare earth-related items and technologies")
     assert "rare_earth_technology" not in terms_in(
         "rare earth-related exports and technology transfer")
+
+
+def test_goods_holding_however_little_of_chinas_rare_earths_are_foreign_made_items():
+    """外国企业若要出口哪怕仅含极少量中国稀土的商品，都必须获得许可证 (fifty-eighth pass): goods
+    that hold even a trace of China's rare earths are the foreign-made items of the 0.1 percent
+    rule, as 含有中国稀土 are; China's own rare earths are not."""
+    from pipelines.glossary import terms_in
+    for text in ("仅含极少量中国稀土的商品", "含微量中国稀土的产品", "含有中国稀土成分"):
+        assert "overseas_items" in terms_in(text), text
+    assert "overseas_items" not in terms_in("中国稀土出口量下降")

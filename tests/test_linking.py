@@ -4696,3 +4696,32 @@ def test_the_restrictions_named_two_sentences_after_their_goods_are_those_goods(
     found = links_of_texts(archive, "Gallium prices surge", {"told": told, "between": between},
                            "2023-12-20")
     assert found == {"told": ["MOFCOM-2023-23"], "between": []}
+
+
+# --- the fifty-eighth pass (real38, real40) ------------------------------------------------------
+
+def test_the_measure_a_sentence_opens_on_is_the_one_issued_the_day_before_it(archive):
+    """"China's Ministry of Commerce issued a new announcement on Tuesday January 6. The
+    measure prohibits exports to Japan of dual-use items destined for military end users"
+    (fifty-eighth pass): the measure the second sentence opens on is the one the first dated
+    and told nothing of, so its goods and country are of that day. A day on which nothing was
+    issued lends no date."""
+    night(archive, "2026-01-06", no1_of_2026())
+    told = ("Following a dispute over remarks concerning Taiwan, China's Ministry of Commerce "
+            "issued a new announcement on Tuesday January 6. The measure prohibits exports to "
+            "Japan of dual-use items destined for military end users.")
+    texts = {"told": told,
+             "no_issue": told.replace("issued a new announcement", "held a briefing")}
+    found = links_of_texts(archive, "Tungsten market raises concern", texts, "2026-01-08")
+    assert found == {"told": ["MOFCOM-2026-1"], "no_issue": []}
+
+
+def test_what_controls_of_a_month_bring_about_is_told_of_those_controls(archive):
+    """中方10月再次收紧出口限制。如此一来，境外制造的稀土永磁材料也须获得许可证才能出口 (fifty-
+    eighth pass): 如此一来 opens on what the controls the sentence before dated brought about, so
+    the goods it names are of that month's measure. Told without the month, nothing is linked."""
+    night(archive, "2025-10-09", no61())
+    told = "中方10月再次收紧出口限制。如此一来，境外制造的稀土永磁材料也须获得许可证才能出口。"
+    texts = {"told": told, "no_month": told.replace("中方10月", "中方")}
+    found = links_of_texts(archive, "德商感叹", texts, "2025-10-20")
+    assert found == {"told": ["MOFCOM-2025-61"], "no_month": []}

@@ -1833,3 +1833,18 @@ def test_a_regimes_expansion_told_by_its_noun_is_a_control(sentence: str, done: 
     act = first(sentence)
     assert act.category is Category.CONTROLLED_ITEM_CHANGE
     assert act.reported_done is done
+
+
+def test_a_rules_duty_told_after_its_act_is_reported_not_argued() -> None:
+    """马来西亚贸易部…宣布，即日起，…必须取得贸易许可证, "new applicants must show …"
+    (fifty-eighth pass): the modal is the rule's, told after the act or of those it binds, so
+    the sentence reports; the writer's own "must" and 必须 still argue."""
+    rule = ("马来西亚贸易部于7月14日宣布，即日起，所有美国原产的芯片在出口时，必须取得贸易许可证。"
+            "美国商务部的草案要求企业在出口前必须获得许可。")
+    assert voice(rule) == (2, 0)
+    applicants = ("For tungsten, new applicants must show exports of 2,000 tonnes. "
+                  "Existing qualified exporters must show export performance since 2022.")
+    assert voice(applicants) == (2, 0)
+    own = ("美国必须停止打压。Washington must stop its pressure. Europe must choose. "
+           "Exporters must diversify.")
+    assert voice(own) == (0, 4)
