@@ -239,6 +239,15 @@ MEASURE_WORDS = (
     r"|\b(?:bar|ban|prohibit|stop)\w*\b[^.;]{0,80}?\bfrom\s+(?:exporting\b|(?:sending|shipping"
     r"|selling)\b[^.;]{0,60}?\b(?:abroad|overseas|out of the country)\b)"
     r"|出口禁令|出口配额|出口限制|(?:暂停|限制|停止|禁止)[^，。；]{0,12}出口(?![额量值总增])"
+    # goods that need a licence to leave, be transshipped or pass in transit (芯片出口需要贸易
+    # 许可证, …的转运或过境，均须申请许可证; fifty-eighth pass): a control told by its licence
+    r"|(?:出口|转运|过境|转口|再出口|输出)[^。；]{0,20}?(?:均|都|一律)?(?:须|需|需要|必须|应当?)先?"
+    r"(?:申请|取得|获得|持有|办理)?[^，。；]{0,6}?许可(?:证)?"
+    # sales to China under another government's restrictions or licence terms (Nvidia被指抱怨对华
+    # 售H200芯片条件过严 卢特尼克：必须遵守限制; 向中国企业出口…芯片的授权条款), as "rules on AI
+    # chip sales to China" are
+    r"|对华(?:出口|销售|出售|售)[^，,。；]{0,30}?(?:限制|禁令|许可|管制|授权)(?!因素)"
+    r"|出口[^，。；]{0,30}?(?:授权|许可)条款"
     r"|出口管制|两用物项|禁止出口|出口许可|通用许可|不可靠实体清单|管控名单|关注名单|关税|税则"
     r"|反倾销|反补贴|经贸磋商|暂停实施|停止执行|许可申请|出口审批|出口申请|贸易救济|加征"
     r"|附加税(?!费)|冻结[^，。；]{0,30}财产|禁止[^。；]{0,40}(?:交易|合作)"

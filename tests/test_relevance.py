@@ -3378,3 +3378,22 @@ def test_the_us_export_regulations_and_their_classification_name_a_measure(sente
     control's own words, as the Entity List is; an ear, or an app's name, is not."""
     from pipelines.relevance import _names_measure
     assert _names_measure(sentence) is names
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("芯片出口需要贸易许可证。", True),
+    ("所有美国制高效能芯片的转运或过境，均须申请许可证。", True),
+    ("Nvidia被指抱怨对华售H200芯片条件过严 卢特尼克：必须遵守限制", True),
+    ("英伟达仍在与美国政府就向中国企业出口其H200芯片的授权条款进行谈判。", True),
+    ("出口企业需要营业许可证。", False),
+    ("对华出口增长明显，限制因素是运力。", False),
+    ("软件授权条款更新。", False),
+])
+def test_a_licence_needed_to_export_and_sales_to_china_restricted_name_a_measure(
+        sentence: str, names: bool) -> None:
+    """芯片出口需要贸易许可证, …的转运或过境，均须申请许可证, 对华售…芯片…必须遵守限制 and an
+    export's licence terms (授权条款) (fifty-eighth pass) name a control by its licence, as
+    "rules on AI chip sales to China" do; a firm's business licence, a limiting factor and
+    software terms do not."""
+    from pipelines.relevance import _names_measure
+    assert _names_measure(sentence) is names
