@@ -851,7 +851,8 @@ EFFECT_OF_MEASURE = re.compile(
     r"|受(?:中国|中方|北京)?[^，。；、]{0,10}(?P<zh>出口管制|出口限制|制裁)(?:措施)?(?:影响|冲击)",
     re.IGNORECASE)
 # ... told long after the act ("worries mount a year after sanctions"): no news of the act
-LONG_AFTER = re.compile(r"\b(?:a|one|two|three|several|\d+)\s+(?:years?|months?)\s*$",
+LONG_AFTER = re.compile(r"\b(?:(?:a|one|two|three|several|many|\d+)\s+)?(?:years?|months?|decades?)"
+                        r"\s*$",
                         re.IGNORECASE)
 
 

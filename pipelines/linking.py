@@ -63,7 +63,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.clauses import is_photo_credit, split_sentences, statement_events
-from pipelines.glossary import spans, term, terms_found
+from pipelines.glossary import spans, term, terms_found, terms_in
 from pipelines.identifiers import arabic_numeral, find_measure_numbers, find_unattributed_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import read_as_simplified
@@ -1697,10 +1697,11 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     sentence goes on to name. Measures told suspended with no subject (暂停10月实施的限制措施)
     are a package as controls are (fifty-fourth pass); measures a foreign actor is told to
     have taken ("The US side recently announced a series of measures") are none of China's."""
-    specific = {k for k in s.subjects if not term(k).generic}
+    specific = {k for k in s.subjects if not term(k).generic} - _quoted_only(s.text)
     if not s.package or not (s.controls or ((s.topic_controls or s.suspension) and not specific)):
         return set()
     found = set()
+    narrowed = False  # the day's measures on the sentence's one subject only
     counted = _announcements_counted(s)
     for when in (d for d in s.dates if d.role != "until" and (
             d.precision in ("day", "month") or _CALENDAR_WEEK.fullmatch(d.text)
@@ -1718,10 +1719,16 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
             continue  # "two announcements on October 9th" of six: which two, the rest tells
         if specific & {k for e in same for k in profiles[e.measure].subjects} and not (
                 _WHOLE_PACKAGE.search(s.text) or counted == len(same)
-                or _listed_in_full(specific, same, profiles)
-                or _examples_of_a_day(s, when) or _named_by_its_lead_subject(s, when, specific)):
-            continue
-        if len(same) >= 2:
+                or _listed_in_full(specific, same, profiles) or _examples_of_a_day(s, when)
+                or _AND_RELATED_ITEMS.search(s.text)):
+            if not _named_by_its_lead_subject(s, when, specific):
+                continue
+            # "the rare earth export controls announced in October" are that day's rare-earth
+            # measures, not its superhard materials or batteries (dev-610; fifty-eighth pass),
+            # however many they are
+            same = [e for e in same if specific <= profiles[e.measure].subjects]
+            narrowed = True
+        if len(same) >= 2 or (narrowed and same):
             for e in same:
                 e.add("package", "", f"one of the measures of {profiles[e.measure].published} "
                       f"(“{when.text}”)")
@@ -1744,7 +1751,8 @@ _CALENDAR_WEEK = re.compile(r"(?:last|this|the\s+previous)\s+week|上周|本周|
 def _named_by_its_lead_subject(s: Sentence, when: DateSpan, specific: set[str]) -> bool:
     """Controls of a day named by rare earths alone, in the plural, by no one issuer ("the
     sweeping rare earth export controls it announced on October 9", 10月9日宣布对稀土元素实施进一步
-    出口限制): the day's package, as the news named it by its chief subject (dev-160); a
+    出口限制): the day's rare-earth measures, all of them (`_package` keeps those on rare earths;
+    the day's superhard materials and batteries are not told: dev-610, fifty-eighth pass); a
     calendar week's or a month's whose measures are of one day (中国上周公布…稀土出口管制措施,
     "China's October rare earth export controls") are that day's too. One announcement, or
     the announcements issued with Customs, are only those it fits."""
@@ -1805,6 +1813,26 @@ def _listed_in_full(specific: set[str], same: list[Evidence],
 
 # A series or package of a day's measures is all of them, the subjects it lists its content
 # ("announced a series of export control measures yesterday, covering …").
+# a label someone gives in quotation marks (describing the measures as a "rare earth weapon",
+# dubbed “…”, 称之为“…”), not a title quoted
+_QUOTED = re.compile(r"\b(?:as|called|dubbed|branded|labell?ed|calling|call)\s+(?:an?\s+|the\s+)?"
+                     r"(?:\"[^\"]{1,60}\"|“[^”]{1,60}”|‘[^’]{1,60}’)"
+                     r"|(?:称之为|称为|视为|渲染为|炒作为)[“「][^”」]{1,30}[”」]", re.IGNORECASE)
+
+
+def _quoted_only(text: str) -> set[str]:
+    """The subjects a sentence names only in a label quoted (_QUOTED): what someone calls the
+    measures, not what they are on."""
+    quoted = " ".join(m.group(0) for m in _QUOTED.finditer(text))
+    if not quoted:
+        return set()
+    return terms_in(quoted) - terms_in(_QUOTED.sub(" ", text))
+
+
+# rare earths named with the other items of their day ("export control measures on rare earths
+# and related items", 稀土等相关物项): the day's whole package, as MOFCOM's own words name it
+_AND_RELATED_ITEMS = re.compile(r"\brare[- ]earths?\s+and\s+(?:other\s+)?related\s+(?:items"
+                                r"|materials|products|goods)\b|稀土等", re.IGNORECASE)
 _WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew)\s+of\b|一系列|一揽子",
                             re.IGNORECASE)
 _ANNOUNCEMENT_COUNT = re.compile(
