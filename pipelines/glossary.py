@@ -126,7 +126,11 @@ TERMS: tuple[Term, ...] = (
                    r"|稀土[^，。；]{0,12}?(?:开采|采矿|冶炼|分离|提炼|精炼|制磁|磁材制造|回收利用)"
                    r"[^，。；]{0,4}?技术"),
     _subject("rare_earth_equipment",
-             r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment",
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment"
+             # ... named beside rare earths by its work ("products with small traces of rare
+             # earths as well as processing equipment")
+             r"|rare[- ]earths?\s+(?:as\s+well\s+as|and)\s+(?:their\s+)?(?:processing|production"
+             r"|mining|smelting|separation|refining)\s+equipment",
              ("稀土设备",), "rare-earth equipment / 稀土设备", broader=("rare_earth",)),
     _subject("overseas_items",
              r"foreign-made|overseas-made|made (?:abroad|overseas)|produced (?:abroad|overseas)"
@@ -138,7 +142,12 @@ TERMS: tuple[Term, ...] = (
              r"|contain(?:s|ed|ing)?\s+(?:even\s+)?(?:(?:small|tiny|minute|trace)\s+(?:amounts?"
              r"|quantities)\s+of\s+|traces\s+of\s+)?(?:Chinese|China[- ]origin|Chinese[- ]origin"
              r"|China[- ]sourced)\s+rare[- ]earths?"
-             r"|rare[- ]earths?\s+(?:[\w-]+\s+){0,2}?(?:materials?|items?|products?)\s+overseas",
+             r"|rare[- ]earths?\s+(?:[\w-]+\s+){0,2}?(?:materials?|items?|products?)\s+overseas"
+             # ... told by the goods holding them ("products with small traces of rare earths",
+             # "goods containing trace amounts of rare earths")
+             r"|\b(?:products?|goods|items?|components?)\s+(?:with|containing|that\s+contain)\s+"
+             r"(?:even\s+)?(?:(?:small|tiny|minute|trace)\s+)?(?:traces?|amounts?|quantities)\s+of\s+"
+             r"(?:Chinese\s+)?rare[- ]earths?",
              ("境外相关稀土", "境外稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
              "foreign-made items / 境外物项",
              # (含有原产中国的稀土, 含有中国稀土成分: goods abroad holding China's rare earths,

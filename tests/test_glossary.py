@@ -154,3 +154,16 @@ def test_goods_holding_however_little_of_chinas_rare_earths_are_foreign_made_ite
     for text in ("仅含极少量中国稀土的商品", "含微量中国稀土的产品", "含有中国稀土成分"):
         assert "overseas_items" in terms_in(text), text
     assert "overseas_items" not in terms_in("中国稀土出口量下降")
+
+
+def test_goods_with_traces_of_rare_earths_and_equipment_named_beside_them():
+    """"products with small traces of rare earths as well as processing equipment" (fifty-eighth
+    pass): goods holding traces of rare earths are the foreign-made items of the 0.1 percent
+    rule, and processing equipment named beside rare earths is rare-earth equipment; rare earths
+    "in small amounts" and equipment named by no work are neither."""
+    from pipelines.glossary import terms_in
+    found = terms_in("products with small traces of rare earths as well as processing equipment")
+    assert {"overseas_items", "rare_earth_equipment"} <= found
+    assert "overseas_items" in terms_in("goods containing trace amounts of rare earths")
+    assert "overseas_items" not in terms_in("rare earths in small amounts")
+    assert "rare_earth_equipment" not in terms_in("rare earths and equipment")
