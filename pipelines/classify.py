@@ -241,9 +241,7 @@ OPINION_MARKERS: Patterns = (
     r"作者系",
     r"本文作者",
     r"评论员文章",
-    # a journal article's keywords line (关键词:出口管制;镓;锗): an essay signed by its author
-    # (after the author's name when the page runs them together: 周密关键词:…)
-    # ... an article's line of its journal (本文载于《学术月刊》2025年第10期) and its author line
+    # an article's line of its journal (本文载于《学术月刊》2025年第10期) and its author line
     # with a scholar's or analyst's title (作者:某某，复旦大学…教授): an authored paper, not news
     r"本文(?:原)?(?:载于|刊于|发表于|刊载于|原载于?)《",
     r"(?:^|\n)\s*作者\s*[:：][^\n]{0,60}?(?:教授|研究员|讲师|博士研究生|博士生|分析师)",
@@ -730,7 +728,6 @@ KEYWORDS_LINE = r"(?:^|\n)[^\n。，,.;；]{0,12}?(?:关键词|关键字|Key\s?w
 NEWS_SOURCE_LINE = r"(?:^|\n)[^\n]{0,30}?(?:来源|來源|Source)\s*[:：]"
 
 
-
 def _essay_title(title: str) -> bool:
     """A Chinese headline that is an essay's title (ESSAY_TITLE), in whole or before its colon
     or dash."""
@@ -862,7 +859,7 @@ def _effect_of_measure(title: str) -> Category | None:
     m = EFFECT_OF_MEASURE.search(title)
     if m is None or (m["noun"] is None and m["zh"] is None) \
             or LONG_AFTER.search(title[:m.start()]) \
-            or re.search(foreign_states(), m.group(0)) or re.search(r"\bEU\b|欧盟", m.group(0)):
+            or re.search(foreign_states(), m.group(0)):
         return None
     said = m["noun"] or m["zh"]
     return Category.ENTITY_LISTING if said.lower() in ("sanctions", "制裁") \

@@ -665,10 +665,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             s.dates = set_day[:1]
             s.inherited = True
         elif (not s.dates and last is not None and _MEASURE_OPENING.match(s.text)
-              and (issued := _issued_with_no_goods(last))):
+              and (issued := _issuing_day(last))):
             # "China's Ministry of Commerce issued a new announcement on Tuesday January 6. The
             # measure prohibits exports to Japan of dual-use items …": the measure a sentence
-            # opens on is the one the sentence before dated with nothing of its contents
+            # opens on is the one the sentence before told China issued, of its day
             s.dates = issued
             s.inherited = True
         elif (s.dates and all(d.role == "from" for d in s.dates) and last is not None
@@ -827,9 +827,10 @@ def _dates_the_act_before(before: Sentence, s: Sentence) -> bool:
             and not any(not term(k).generic for k in s.subjects))
 
 
-def _issued_with_no_goods(s: Sentence) -> list[DateSpan]:
-    """The day a sentence tells China issued a measure on, when it names the measure by no
-    title or number: what it issued, the sentence after tells."""
+def _issuing_day(s: Sentence) -> list[DateSpan]:
+    """The day (or week, or month) a sentence tells China issued or tightened controls on,
+    naming them by no title or number: a sentence after that opens on "the measure" tells what
+    was issued then (`_MEASURE_OPENING`)."""
     if not (s.act or s.controls) or s.foreign or s.titles or s.numbers \
             or not _CHINA.search(s.text):
         return []
@@ -1811,8 +1812,6 @@ def _listed_in_full(specific: set[str], same: list[Evidence],
     return len(same) == len(whole) and all(specific & p.subjects for p in whole)
 
 
-# A series or package of a day's measures is all of them, the subjects it lists its content
-# ("announced a series of export control measures yesterday, covering …").
 # a label someone gives in quotation marks (describing the measures as a "rare earth weapon",
 # dubbed “…”, 称之为“…”), not a title quoted
 _QUOTED = re.compile(r"\b(?:as|called|dubbed|branded|labell?ed|calling|call)\s+(?:an?\s+|the\s+)?"
@@ -1833,6 +1832,8 @@ def _quoted_only(text: str) -> set[str]:
 # and related items", 稀土等相关物项): the day's whole package, as MOFCOM's own words name it
 _AND_RELATED_ITEMS = re.compile(r"\brare[- ]earths?\s+and\s+(?:other\s+)?related\s+(?:items"
                                 r"|materials|products|goods)\b|稀土等", re.IGNORECASE)
+# A series or package of a day's measures is all of them, the subjects it lists its content
+# ("announced a series of export control measures yesterday, covering …").
 _WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew)\s+of\b|一系列|一揽子",
                             re.IGNORECASE)
 _ANNOUNCEMENT_COUNT = re.compile(
