@@ -847,6 +847,8 @@ EFFECT_OF_MEASURE = re.compile(
     r"|suspended|eased|removed|scrapped|ended|list)\b)"
     r"|受(?:中国|中方|北京)?[^，。；、]{0,10}(?P<zh>出口管制|出口限制|制裁)(?:措施)?(?:影响|冲击)",
     re.IGNORECASE)
+# ... another state's ("after EU sanctions list names Chinese companies"): not China's act
+FOREIGN_STATE = foreign_states()
 # ... told long after the act ("worries mount a year after sanctions"): no news of the act
 LONG_AFTER = re.compile(r"\b(?:(?:a|one|two|three|several|many|\d+)\s+)?(?:years?|months?|decades?)"
                         r"\s*$",
@@ -859,7 +861,7 @@ def _effect_of_measure(title: str) -> Category | None:
     m = EFFECT_OF_MEASURE.search(title)
     if m is None or (m["noun"] is None and m["zh"] is None) \
             or LONG_AFTER.search(title[:m.start()]) \
-            or re.search(foreign_states(), m.group(0)):
+            or re.search(FOREIGN_STATE, m.group(0)):
         return None
     said = m["noun"] or m["zh"]
     return Category.ENTITY_LISTING if said.lower() in ("sanctions", "制裁") \
