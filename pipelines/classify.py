@@ -241,6 +241,9 @@ OPINION_MARKERS: Patterns = (
     r"作者系",
     r"本文作者",
     r"评论员文章",
+    # the writer giving their own view as "the writer" (笔者认为, 笔者…分享一点看法); a
+    # reporter's 笔者获悉 or 笔者了解到 tells what was learned, not a view
+    r"笔者[^。！？\n]{0,30}?(?:认为|以为|看来|看法|观点|浅见|之见)",
     # an article's line of its journal (本文载于《学术月刊》2025年第10期) and its author line
     # with a scholar's or analyst's title (作者:某某，复旦大学…教授): an authored paper, not news
     r"本文(?:原)?(?:载于|刊于|发表于|刊载于|原载于?)《",
@@ -314,7 +317,9 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"|calls? on|agree[sd]?|criticizes?|condemns?|protests?|welcomes?)\b",
     r"\bnot (?:targeted|aimed|directed)\b",
     r"\breadout\b",
-    r"\b(?:says?|said)\b",
+    # (but what anonymous sources say is the news they tell, not anyone's statement: "…
+    # behind halt to Swift production, sources say")
+    r"(?<!sources )(?<!insiders )(?<!matter )(?<!people )\b(?:says?|said)\b",
     # a person or office that says (美财长称, 发言人表示): the Chinese "says"
     r"^[^，。：:]{0,20}(?:长|官员|人士|发言人|负责人|专家|大使|总统|总理|主席|代表|议员|部门|媒体)"
     r"(?:称|表示|指出|强调|说)",
@@ -845,7 +850,18 @@ EFFECT_OF_MEASURE = re.compile(
     r"(?:export\s+)?(?P<noun>curbs|controls|restrictions|sanctions)\b"
     r"(?!\s+(?:(?:were|are|was|is|have\s+been|has\s+been)\s+)?(?:put\s+on\s+hold|lifted|paused"
     r"|suspended|eased|removed|scrapped|ended|list)\b)"
-    r"|受(?:中国|中方|北京)?[^，。；、]{0,10}(?P<zh>出口管制|出口限制|制裁)(?:措施)?(?:影响|冲击)",
+    r"|受(?:中国|中方|北京)?[^，。；、]{0,10}(?P<zh>出口管制|出口限制|制裁)(?:措施)?(?:影响|冲击)"
+    # ... or China's measure as the subject of the effect ("China's rare earth cuts behind halt
+    # to Swift production", "Beijing's export curbs force Ford to shut plant"; 中国稀土出口管制致…停产)
+    r"|(?:(?:China|Beijing)['’]s|Chinese)\s+(?:(?:latest|new|fresh|tighter|expanded|rare[\s-]earths?"
+    r"|critical[\s-]minerals?|mineral|metals?|[a-z]+)\s+){0,3}?"
+    r"(?:(?:export\s+)?(?P<subject>curbs|controls|restrictions|sanctions)|(?P<cuts>(?:export"
+    r"|rare[\s-]earths?|mineral|magnet)\s+cuts))(?:\s+(?:on|against)(?:\s+[\w.&'’-]+){1,4}?)?"
+    r"\s+(?:(?:are|is|were|was)\s+)?(?:behind|blamed\s+for"
+    r"|(?:force[sd]?|forcing|halt(?:s|ed)?|hit|hits|shut(?:s|ters?)?|disrupt(?:s|ed)?|choke[sd]?"
+    r"|stall(?:s|ed)?|idle[sd]?|leaves?|left|cut(?:s)?\s+off|starve[sd]?)\b)"
+    r"|(?:中国|中方|北京)[^，。；、]{0,10}(?P<zh_subject>出口管制|出口限制|制裁)(?:措施)?"
+    r"(?:致|导致|令|迫使|使得)",
     re.IGNORECASE)
 # ... another state's ("after EU sanctions list names Chinese companies"): not China's act
 FOREIGN_STATE = foreign_states()
@@ -859,11 +875,10 @@ def _effect_of_measure(title: str) -> Category | None:
     """The act whose effect the headline tells (EFFECT_OF_MEASURE), China's: sanctions list
     entities, curbs, controls and restrictions change controlled items."""
     m = EFFECT_OF_MEASURE.search(title)
-    if m is None or (m["noun"] is None and m["zh"] is None) \
-            or LONG_AFTER.search(title[:m.start()]) \
-            or re.search(FOREIGN_STATE, m.group(0)):
-        return None
-    said = m["noun"] or m["zh"]
+    said = m and (m["noun"] or m["zh"] or m["subject"] or m["zh_subject"] or m["cuts"])
+    if m is None or not said or LONG_AFTER.search(title[:m.start()]) or (
+            re.search(FOREIGN_STATE, m.group(0)) and not (m["subject"] or m["cuts"])):
+        return None  # (China's measure as the subject may be aimed at another state)
     return Category.ENTITY_LISTING if said.lower() in ("sanctions", "制裁") \
         else Category.CONTROLLED_ITEM_CHANGE
 

@@ -129,9 +129,14 @@ _SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停", r
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
 _ACT = re.compile(
-    r"\b(?:announc|unveil|issu|impos|introduc|implement|releas|publish|add|plac|put|ban|requir"
+    r"\b(?:announc|unveil|impos|introduc|implement|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|revis|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
     r"|effective|licen[cs]|suspen|lift|approv|prohibit)\w*"
+    # (data or a report released is no act: "customs data released on Tuesday", 发布数据显示;
+    # fifty-ninth pass)
+    r"|(?<!data )(?<!figures )(?<!statistics )(?<!report )\b(?:issu|releas|publish)\w*(?!\w)"
+    r"(?!\s+(?:(?:its|their|the|new|latest|official|monthly|trade|customs|export)\s+){0,3}"
+    r"(?:data|figures|statistics|numbers|report|results))"
     # measures starting ("The limits, which kicked in on Sunday", "came into force")
     r"|\bkick(?:s|ed|ing)?\s+in\b|\b(?:came|come|comes|coming|went|go|goes)\s+into\s+"
     r"(?:force|effect)\b"
@@ -143,7 +148,8 @@ _ACT = re.compile(
     # a rule laid down and a ban told in the passive ("China has stipulated that … the export
     # of antimony to the United States is not permitted")
     r"|\bstipulat\w*|\b(?:is|are|be|was|were)\s+not\s+(?:permitted|allowed)\b"
-    r"|发布|公布|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止",
+    r"|(?:发布|公布)(?!的?(?:最新|月度|海关)?(?:数据|统计|报告|财报|业绩))"
+    r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions|rules)\b"
@@ -712,6 +718,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         # 2026": the definite noun is the act told just before, whose goods it names
         source = before if _dates_the_act_before(before, s) else _controls_told_before(
             sentences, k, carried)
+        if source is None and _dates_the_ban_before(before, s, today):
+            source = before
+            s.countries |= before.countries
         if source is not None:
             carried.add(s.index)
             s.subjects |= source.subjects
@@ -825,6 +834,30 @@ def _dates_the_act_before(before: Sentence, s: Sentence) -> bool:
             and not before.numbers and bool(s.dates) and bool(_DEFINITE_OPENING.match(s.text))
             and not (s.titles or s.numbers or _CHINA.search(s.text))
             and not any(not term(k).generic for k in s.subjects))
+
+
+# the controls named again as the object of their issuing, by a definite noun ("after China's
+# Commerce Ministry announced the immediate ban earlier in the day")
+_ISSUED_AGAIN = re.compile(r"\b(?:announced|imposed|unveiled|issued|introduced|slapped)\s+(?:the"
+                           r"|this|that)\s+(?:[\w-]+\s+){0,2}?(?:ban|controls|curbs|restrictions)\b"
+                           r"(?!\s+(?:on|of|against|to)\b)", re.IGNORECASE)
+
+
+def _dates_the_ban_before(before: Sentence, s: Sentence, today: str) -> bool:
+    """The sentence tells China issued "the ban" (or the controls) on a day, with no goods,
+    country, title or number of its own, right after a sentence naming a ban on goods or aimed
+    at a country with no earlier time of its own ("Japan's Foreign Ministry said Wednesday
+    that it has urged China to withdraw its ban on exports of dual-use goods to Japan. … on
+    Tuesday after China's Commerce Ministry announced the immediate ban earlier in the day"):
+    the ban issued is the one named before, its goods and country the sentence's (fifty-ninth
+    pass). The page's own day in the sentence before is the day it was spoken of."""
+    if not (s.dates and _ISSUED_AGAIN.search(s.text)) or s.titles or s.numbers or s.countries \
+            or any(not term(k).generic for k in s.subjects):
+        return False
+    if not before.controls or before.numbers or before.titles \
+            or not (before.countries or before.subjects):
+        return False
+    return not any(d.first < today for d in before.dates if d.role != "until")
 
 
 def _issuing_day(s: Sentence) -> list[DateSpan]:

@@ -230,6 +230,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # (纳入 a control list of entities is a listing; 纳入…出口管制清单, the list of
               # controlled items, is a control: CONTROLS_ACT)
               r"|纳入[^，。；]{0,30}(?:管控名单|关注名单|不可靠实体清单)"
+              # ... and parties put into the export-control system, no list named
+              # (将共计40家日本法人及研究机构正式列入出口管控体系): a listing all the same
+              # (goods are put under control, 纳入管制范围, not into a system)
+              r"|(?:列入|纳入)[^，。；]{0,6}(?:出口)?(?:管控|管制)体系"
               # entities added to a list told from the list's side (名单…再添12家美国实体,
               # 20家实体上榜…名单)
               r"|(?:清单|名单)[^，。；]{0,10}(?:再添|新增|增加|添加)[^，。；]{0,6}\d+家"
@@ -1471,7 +1475,16 @@ ARGUING: Patterns = (
     r"^\s*What\s+(?:[\w'’-]+\s+){1,4}?(?:(?:will|would|can|cannot|must|does|do|did)"
     r"(?:\s+not)?\s+)?(?:do|wants?|needs?|fears?|forgets?|ignores?|refuses? to \w+)\s+(?:is|was)\b",
     r"^\s*(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?,\s+not\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:is|are)\s+(?:the\s+(?:only\s+|right\s+|real\s+)?"
-    r"(?:way|answer|key|solution|path|cure)|what)\b",
+    r"(?:way|answer|key|solution|path|cure)|what)\b",    # the writer's stance opening a sentence ("Unfortunately, …", "Make no mistake", "More
+    # importantly"; 表面上看, 显然, 更重要的是, 由此可见, 归根结底): a judgement nobody is reported
+    # as making, which a report leaves to those it quotes
+    r"^\s*(?:Unfortunately|Fortunately|Sadly|Ironically|Tellingly|Predictably|Alarmingly"
+    r"|Frankly|Arguably|Admittedly|Clearly|Obviously|Of course|Make no mistake|Needless to say"
+    r"|To be sure|To emphasi[sz]e|Put simply|Simply put|Worse(?: still)?|More importantly"
+    r"|Most importantly|Even more troubling)\b",
+    r"表面上看|看似[^，。；]{0,30}[，,]\s*(?:实则|实际上|其实)|显然|更重要的是|最重要的是|由此可见"
+    r"|由此来看|归根结底|归根到底|究其(?:原因|根本|实质)|更像是|与其说|殊不知|诚然|不可否认"
+    r"|平心而论|毋庸讳言",
 )
 # The self-media writer talking to the reader (别以为…, 说白了, 笔者, 下文将深入剖析): a column's
 # voice, which a report does not use; under a headline that reports an act, a chatty retelling

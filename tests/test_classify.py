@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -3762,3 +3763,49 @@ def test_a_news_pages_tags_under_its_source_line_are_no_journals_keywords() -> N
     assert classify_category(title, tags + body, "news", "2025-07-15") != "commentary"
     paper = "周密关键词:出口管制;芯片;许可证\n"
     assert classify_category(title, paper + body, "news", "2025-07-15") == "commentary"
+
+
+# --- the fifty-ninth pass (real40, real42) -------------------------------------------------------
+
+def test_the_writer_giving_a_view_as_the_writer_marks_an_opinion() -> None:
+    """笔者…分享一点看法, 笔者认为 (fifty-ninth pass): the writer gives their own view, an
+    opinion piece; a reporter's 笔者获悉 tells what was learned, and the page stays news."""
+    title = "如何看待出口管制措施的暂停"
+    body = ("2025年10月30日，商务部宣布将暂停实施10月9日公布的有关出口管制措施一年。"
+            "{}。首先，这些措施不是权宜之计。")
+    view = "结合多年从事出口管制业务的经验，笔者就如何看待这些措施的暂停分享一点看法"
+    assert classify_category(title, body.format(view), "news", "2025-11-03") == "commentary"
+    learned = "笔者从多家稀土企业获悉，相关许可申请仍在正常受理"
+    assert classify_category(title, body.format(learned), "news", "2025-11-03") != "commentary"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("China's rare earth cuts behind halt to Swift production, sources say",
+     "controlled_item_change"),
+    ("Beijing's export curbs force Ford to shut Chicago plant", "controlled_item_change"),
+    ("Chinese sanctions hit US drone maker's battery supply", "entity_listing"),
+    ("Chinese sanctions against US companies leave drone supplier without batteries",
+     "entity_listing"),
+    ("中国稀土出口管制致日本车企停产", "controlled_item_change"),
+])
+def test_chinas_measure_as_the_cause_of_an_effect_takes_the_acts_category(title, category):
+    """China's measure as the subject of its effect ("China's rare earth cuts behind halt to
+    Swift production", "Beijing's export curbs force Ford to shut plant", 中国稀土出口管制致…停产;
+    fifty-ninth pass) reports the act, as "due to China's rare earth curbs" does; what
+    anonymous sources say is the news they tell, not a statement. Another cause is no act."""
+    body = "The company said output would resume in June, after weeks of delays."
+    assert classify_category(title, body, "news", "2025-06-05") == category
+    other = re.sub(r"China's rare earth cuts|Beijing's export curbs|Chinese sanctions",
+                   "A chip shortage", title).replace("中国稀土出口管制", "芯片短缺")
+    assert classify_category(other, body, "news", "2025-06-05") != category
+
+
+def test_parties_put_into_the_export_control_system_are_listed() -> None:
+    """商务部将40家日本实体列入出口管控体系 (fifty-ninth pass): parties put into the export-control
+    system, no list named, are a listing, as 列入管控名单 is; goods put under control (纳入出口
+    管制范围) stay a control."""
+    body = "商务部同步发布两项决定，自即日起生效。"
+    assert classify_category("商务部将40家日本实体列入出口管控体系", body, "news",
+                             "2026-02-25") == "entity_listing"
+    assert classify_category("商务部将稀土相关技术纳入出口管制范围", body, "news",
+                             "2026-02-25") == "controlled_item_change"

@@ -4735,3 +4735,42 @@ def test_what_controls_of_a_month_bring_about_is_told_of_those_controls(archive)
     texts = {"told": told, "no_month": told.replace("中方10月", "中方")}
     found = links_of_texts(archive, "德商感叹", texts, "2025-10-20")
     assert found == {"told": ["MOFCOM-2025-61"], "no_month": []}
+
+
+# --- the fifty-ninth pass (real42) -------------------------------------------------------------
+
+def test_the_ban_announced_on_a_day_is_the_ban_named_just_before(archive):
+    """"Japan's Foreign Ministry said Wednesday that it has urged China to withdraw its ban on
+    exports of dual-use goods to Japan. Kanai lodged a strong protest on Tuesday after China's
+    Commerce Ministry announced the immediate ban earlier in the day" (fifty-ninth pass): the
+    ban announced on Tuesday is the one named just before, its goods and country those of the
+    second sentence. A ban named before with no country, or another act on Tuesday, is not."""
+    night(archive, "2026-01-06", no1_of_2026())
+    told = ("Tokyo, Jan. 7 (Jiji Press)--Japan's Foreign Ministry said Wednesday that it has "
+            "urged China to withdraw its ban on exports of dual-use goods to Japan. Kanai lodged "
+            "a strong protest on Tuesday after China's Commerce Ministry announced the "
+            "immediate ban earlier in the day.")
+    texts = {"told": told,
+             "other_act": told.replace("announced the immediate ban", "held a briefing"),
+             "no_ban_before": told.replace("withdraw its ban on exports of dual-use goods to "
+                                           "Japan", "improve ties")}
+    found = links_of_texts(archive, "Japan urges China to revoke ban", texts, "2026-01-07")
+    assert found == {"told": ["MOFCOM-2026-1"], "other_act": [], "no_ban_before": []}
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("中国官方20日发布数据显示，11月锑出口较上月减少11%，但仍高于8月的低点。", False),
+    ("Customs data released on Tuesday showed antimony exports fell below their August low.",
+     False),
+    ("The ministry published its monthly trade figures in August.", False),
+    ("商务部8月发布公告，公布锑出口新规。", True),
+    ("China released new rules on antimony exports in August.", True),
+])
+def test_data_released_is_no_act(archive, sentence, act):
+    """中国官方发布数据显示…高于8月的低点, "customs data released on Tuesday" (fifty-ninth pass):
+    data or a report released is no act, so a month and a good in the same sentence describe
+    no measure; rules or an announcement released are one."""
+    assert read_sentence(1, sentence, "2025-12-26").act is act
+    night(archive, "2024-08-15", no33())
+    found = links_of_texts(archive, "锑市场", {"s": sentence}, "2024-12-26")
+    assert bool(found["s"]) is act

@@ -1848,3 +1848,26 @@ def test_a_rules_duty_told_after_its_act_is_reported_not_argued() -> None:
     own = ("美国必须停止打压。Washington must stop its pressure. Europe must choose. "
            "Exporters must diversify.")
     assert voice(own) == (0, 4)
+
+
+# --- the fifty-ninth pass (real40, real42) -------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Unfortunately, these export restrictions are increasing.",
+    "Make no mistake, the next ban is on the way.",
+    "More importantly, the supply chain remains exposed.",
+    "表面上看，这是一次双赢。",
+    "由此可见，这次军售是在延续既有路线。",
+    "看似让步，实则是把障碍转移到了别处。",
+    "欧盟显然不愿同时承受双重压力。",
+])
+def test_the_writers_stance_opening_a_sentence_argues(sentence: str) -> None:
+    """A judgement in the writer's own words (fifty-ninth pass): "Unfortunately", "Make no
+    mistake", 表面上看, 由此可见, 看似…实则 argue as "should" does; the same judgement told as
+    someone's ("…, analysts said") is reported, and the plain fact argues nothing."""
+    assert voice(sentence) == (0, 1)
+    if sentence.isascii():
+        assert voice(sentence.rstrip(".") + ", analysts said.") == (1, 0)
+    else:
+        assert voice("分析人士表示，" + sentence) == (1, 0)
+    assert voice("China put five metals under export control on Tuesday.") == (0, 0)
