@@ -852,7 +852,8 @@ EFFECT_OF_MEASURE = re.compile(
     r"|suspended|eased|removed|scrapped|ended|list)\b)"
     r"|受(?:中国|中方|北京)?[^，。；、]{0,10}(?P<zh>出口管制|出口限制|制裁)(?:措施)?(?:影响|冲击)"
     # ... or China's measure as the subject of the effect ("China's rare earth cuts behind halt
-    # to Swift production", "Beijing's export curbs force Ford to shut plant"; 中国稀土出口管制致…停产)
+    # to Swift production", "Beijing's export curbs force Ford to shut plant";
+    # 中国稀土出口管制致…停产)
     r"|(?:(?:China|Beijing)['’]s|Chinese)\s+(?:(?:latest|new|fresh|tighter|expanded|rare[\s-]earths?"
     r"|critical[\s-]minerals?|mineral|metals?|[a-z]+)\s+){0,3}?"
     r"(?:(?:export\s+)?(?P<subject>curbs|controls|restrictions|sanctions)|(?P<cuts>(?:export"

@@ -1475,7 +1475,8 @@ ARGUING: Patterns = (
     r"^\s*What\s+(?:[\w'’-]+\s+){1,4}?(?:(?:will|would|can|cannot|must|does|do|did)"
     r"(?:\s+not)?\s+)?(?:do|wants?|needs?|fears?|forgets?|ignores?|refuses? to \w+)\s+(?:is|was)\b",
     r"^\s*(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?,\s+not\s+[\w-]+(?:\s+[\w-]+)?,\s+(?:is|are)\s+(?:the\s+(?:only\s+|right\s+|real\s+)?"
-    r"(?:way|answer|key|solution|path|cure)|what)\b",    # the writer's stance opening a sentence ("Unfortunately, …", "Make no mistake", "More
+    r"(?:way|answer|key|solution|path|cure)|what)\b",
+    # the writer's stance opening a sentence ("Unfortunately, …", "Make no mistake", "More
     # importantly"; 表面上看, 显然, 更重要的是, 由此可见, 归根结底): a judgement nobody is reported
     # as making, which a report leaves to those it quotes
     r"^\s*(?:Unfortunately|Fortunately|Sadly|Ironically|Tellingly|Predictably|Alarmingly"
