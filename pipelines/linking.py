@@ -1867,7 +1867,7 @@ _AND_RELATED_ITEMS = re.compile(r"\brare[- ]earths?\s+and\s+(?:other\s+)?related
                                 r"|materials|products|goods)\b|稀土等", re.IGNORECASE)
 # A series or package of a day's measures is all of them, the subjects it lists its content
 # ("announced a series of export control measures yesterday, covering …").
-_WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew)\s+of\b|一系列|一揽子",
+_WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew|host)\s+of\b|一系列|一揽子",
                             re.IGNORECASE)
 _ANNOUNCEMENT_COUNT = re.compile(
     r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+)?(?:announcements|decisions)\b"

@@ -1429,6 +1429,10 @@ INTENT_MARKERS: Patterns = (
     r"\bdetails? (?:of|on) [^.]{0,60}\b(?:will|would) be (?:set out|announced|released)\b",
     r"具体方案",
     r"研究细化",
+    # a draft put out for public comment (拟调整…目录…公开征求意见的通知, "a draft … for public
+    # comment"): the act it proposes has no instrument yet (fifty-ninth pass)
+    r"征求意见|意见征求|草案|\bdraft\b|\b(?:for|seeks?|seeking|solicits?|soliciting|invites?"
+    r"|inviting)\s+(?:public\s+)?(?:comments?|feedback|opinions)\b",
 )
 
 # --------------------------------------------------------------------------- whose voice
@@ -1637,6 +1641,13 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
     return any(a <= at < b for a, b in spans)
 
 
+# An act's words holding a participle ("approved", "granted", "cleared for export", "put"),
+# which a passive's agent can follow; an active verb and its object ("approves graphite
+# export") cannot.
+PARTICIPLE = (r"\w(?:ed|en|wn)\b|\b(?:put|set|cut|hit|held|sent|built|caught|brought|dealt"
+                  r"|left|kept|lost|won|shut)\b|[\u4e00-\u9fff]")
+
+
 def _actor_is_foreign(text: str, head: int, end: int,
                       modifiers: list[tuple[int, int]] | None = None) -> bool:
     """The last government named before the act's verb in its clause is a foreign one; a
@@ -1657,7 +1668,10 @@ def _actor_is_foreign(text: str, head: int, end: int,
     if imposer is not None:
         return imposer  # a duty faced names who imposes it: the payer imposes nothing
     agent = re.match(r"\s+by\s+([^,;.:，。；]{0,60})", text[end:])
-    if agent and _last_actor(agent.group(1)) is not None:
+    # (only after a participle: "Approves Graphite Export by South Korea's Posco" names whose
+    # export it is, not who approves; fifty-ninth pass)
+    if agent and _last_actor(agent.group(1)) is not None and re.search(
+            PARTICIPLE, text[head:end], re.IGNORECASE):
         return bool(_last_actor(agent.group(1)))  # a passive's agent ("approved by Chinese …")
     later = _later_agent(text, head, end)
     if later is not None:

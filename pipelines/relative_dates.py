@@ -739,6 +739,59 @@ def _years_ago(text: str, today: date, found: list[DateSpan]) -> None:
         found.append(_span(date(y, 1, 1), date(y, 12, 31), "year", m.group(), m.start(), "on"))
 
 
+# Months counted back from the document's date ("two months ago", "nearly a year ago", "It's been
+# nearly a year since China tightened …", 三个月前, 半年前, 近一年前; fifty-ninth pass): the months
+# around that many months before, a month either way; "nearly", "almost" or "less than" that
+# long is up to three months less (never more), "more than" or "over" up to three more (never
+# less). Two years or more are `_YEARS_AGO`'s calendar years.
+_MONTHS_AGO = re.compile(
+    r"\b(?:(?:it['’]s|it\s+(?:has|had|is|was))\s+been\s+)?"
+    r"(?P<q>(?:about|around|roughly|some|nearly|almost|just\s+under|less\s+than|more\s+than"
+    r"|over|just\s+over)\s+)?"
+    r"(?:(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|[1-9]|1[01])\s+"
+    r"(?P<unit>months?|year)|(?P<half>half\s+a\s+year|six\s+months))"
+    r"\s+(?:ago\b|since\b(?=\s+(?:China|Beijing|the|it|they|MOFCOM|Chinese)\b))"
+    r"|(?P<zq>近|将近|约|大约|不到|超过)?(?:(?P<zn>十一|[一两二三四五六七八九十]|[1-9]|1[01])\s*个月"
+    r"|(?P<zhalf>半年)|(?P<zyear>一年))(?:前|之前)(?!的?\s*(?:水平|价格|数据|高位|低点))",
+    re.IGNORECASE)
+_NEARLY = ("nearly", "almost", "just under", "less than", "近", "将近", "不到")
+_OVER = ("more than", "over", "just over", "超过")
+
+
+def _months_back(today: date, months: int) -> date:
+    """The day that many months before today (the month's last day where it has fewer days)."""
+    y, m = divmod(today.year * 12 + today.month - 1 - months, 12)
+    return date(y, m + 1, min(today.day, calendar.monthrange(y, m + 1)[1]))
+
+
+# a time ago as the term of a comparison ("up 8% from a year ago", 较一年前): no event's time
+_COMPARED_WITH = re.compile(
+    r"(?:\b(?:from|than|with|over|versus|vs\.?|against)|较|比|与|和|同)\s*$", re.IGNORECASE)
+
+
+def _months_ago(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _MONTHS_AGO.finditer(text):
+        if _taken(found, m.start(), m.end()) or _COMPARED_WITH.search(text[:m.start()]):
+            continue
+        if m["half"] or m["zhalf"]:
+            months = 6
+        elif m["zyear"] or (m["unit"] or "").lower() == "year":
+            months = 12
+        else:
+            n = (m["n"] or m["zn"]).lower()
+            n = "a" if n == "an" else n
+            months = int(n) if n.isdigit() else (
+                _SMALL_NUMBERS.get(n) or {"eleven": 11, "十一": 11}[n])
+        q = " ".join((m["q"] or m["zq"] or "").lower().split())
+        if q in _NEARLY:
+            earliest, latest = _months_back(today, months), _months_back(today, max(months - 3, 0))
+        elif q in _OVER:
+            earliest, latest = _months_back(today, months + 3), _months_back(today, months)
+        else:
+            earliest, latest = _months_back(today, months + 1), _months_back(today, months - 1)
+        found.append(_span(earliest, latest, "month", m.group(), m.start(), "on"))
+
+
 # A year, month or day in Chinese numerals: a year of four digits before 年, a month before 月,
 # a day after a month or, alone, before 日 that is not a span of days (三日内, 七日后) nor a word
 # (有朝一日, 同一日: a bare 一日 is not read; nor a day after 第, 前, 每, 数 …).
@@ -804,6 +857,7 @@ def _dates_in(text: str, today: str) -> list[DateSpan]:
     found: list[DateSpan] = []
     _anniversaries(text, reference, found)
     _years_ago(text, reference, found)
+    _months_ago(text, reference, found)
     _english(text, reference, found)
     _chinese(text, reference, found)
     _days_earlier(text, reference, found)

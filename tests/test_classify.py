@@ -3809,3 +3809,16 @@ def test_parties_put_into_the_export_control_system_are_listed() -> None:
                              "2026-02-25") == "entity_listing"
     assert classify_category("商务部将稀土相关技术纳入出口管制范围", body, "news",
                              "2026-02-25") == "controlled_item_change"
+
+
+def test_a_proposed_act_put_out_for_comment_is_a_statement_of_intent() -> None:
+    """中国拟调整禁止出口限制出口技术目录, with the notice 公开征求意见 told down the page (fifty-
+    ninth pass): the act proposed has no instrument yet, whatever else starts "即日" (the comment
+    period), so the news is intent; proposed with an instrument in force, it is the act."""
+    title = "中国拟调整禁止出口限制出口技术目录 锂、镓技术出口恐再受限"
+    lead = "中国商务部周四在网站发出通知，对于锂、镓技术，可能进一步限制出口。"
+    draft = (lead + "\n商务部公布关于目录调整公开征求意见的通知，"
+             "征求意见期间即日生效，到2月1日为止。")
+    force = lead + "\n调整后的目录自即日起施行，相关技术出口须申请许可。"
+    assert classify_category(title, draft, "news", "2025-01-03") == "policy_statement"
+    assert classify_category(title, force, "news", "2025-01-03") == "controlled_item_change"

@@ -2379,13 +2379,14 @@ def test_what_a_days_set_held_is_that_days_beside_a_members_start():
 
 def test_years_ago_is_the_calendar_year_that_many_years_before():
     """"the measures on gallium and germanium two years ago" on 6 April 2025 (dev-1315) is
-    2023; "a year ago" is not read, an anniversary stays a day, a year in a number is none."""
+    2023; "a year ago" is no calendar year but the months around a year back (fifty-ninth
+    pass), an anniversary stays a day, a year in a number is none."""
     def spans(text: str) -> list[tuple[str, str, str]]:
         return [(d.first, d.last, d.precision) for d in dates_in(text, "2025-04-06")]
     assert spans("the measures on gallium and germanium two years ago") == [
         ("2023-01-01", "2023-12-31", "year")]
     assert spans("两年前商务部对镓、锗实施出口管制") == [("2023-01-01", "2023-12-31", "year")]
-    assert spans("controls on graphite a year ago") == []
+    assert spans("controls on graphite a year ago") == [("2024-03-06", "2024-05-06", "month")]
     assert spans("Two years ago today, China announced controls on gallium") == [
         ("2023-04-06", "2023-04-06", "day")]
     assert spans("自2025年前三季度以来") == [("2025-01-01", "2025-12-31", "year")]  # not 2020
@@ -4774,3 +4775,55 @@ def test_data_released_is_no_act(archive, sentence, act):
     night(archive, "2024-08-15", no33())
     found = links_of_texts(archive, "锑市场", {"s": sentence}, "2024-12-26")
     assert bool(found["s"]) is act
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    ("It's been nearly a year since China tightened export controls on magnets",
+     "2025-02-15", "2025-05-15"),
+    ("China imposed the controls two months ago", "2025-11-15", "2026-01-15"),
+    ("more than a year ago, Beijing banned the exports", "2024-11-15", "2025-02-15"),
+    ("It has been six months since China imposed controls", "2025-07-15", "2025-09-15"),
+    ("商务部三个月前宣布对相关物项实施出口管制", "2025-10-15", "2025-12-15"),
+    ("半年前，商务部宣布管制", "2025-07-15", "2025-09-15"),
+])
+def test_months_ago_are_the_months_around_that_many_months_back(text, first, last):
+    """"two months ago", "It's been nearly a year since China tightened …", 三个月前, 半年前
+    (fifty-ninth pass): the months around that many months before the page, a month either way;
+    "nearly" that long is up to three months less, "more than" up to three more. A time ago
+    compared with ("up 8% from a year ago", 较一年前) is no event's time."""
+    assert spans_of(text, "2026-02-15") == [(first, last)]
+    assert [d.precision for d in dates_in(text, "2026-02-15")] == ["month"]
+    assert spans_of("Exports rose 8% from a year ago", "2026-02-15") == []
+    assert spans_of("出口价格较三个月前上涨", "2026-02-15") == []
+
+
+def test_a_measure_told_months_ago_is_the_one_of_those_months(archive):
+    """"It's been nearly a year since China tightened export controls on magnets containing
+    dysprosium and terbium" on a page of 15 February 2026 (fifty-ninth pass): the months named
+    hold No. 18 of 2025 (April), not No. 61 (October), which also names them, so the sentence
+    links No. 18; without the time it links neither."""
+    night(archive, "2025-10-09", no61(), *measures("MOFCOM-2025-18"))
+    told = ("It's been nearly a year since China tightened export controls on magnets "
+            "containing dysprosium and terbium.")
+    texts = {"told": told,
+             "no_time": told.replace("It's been nearly a year since China", "China")}
+    found = links_of_texts(archive, "Export control guide", texts, "2026-02-15")
+    assert found == {"told": ["MOFCOM-2025-18"], "no_time": []}
+
+
+def test_a_host_of_a_days_controls_is_the_days_whole_package(archive):
+    """"Beijing this week announced a host of new export license requirements for shipments of
+    rare earths, superhard materials and related equipment" (fifty-ninth pass): a host of the
+    day's controls is all of them, as "a series of" is, whatever subjects it names as
+    examples; without "a host of" the subjects named pick out their own measures only."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          no61())
+    told = ("Beijing this week announced a host of new export license requirements for "
+            "shipments of rare earths, superhard materials and related equipment, including new "
+            "rules to restrict overseas exports if they contain Chinese-origin materials.")
+    texts = {"host": told, "plain": told.replace("a host of new", "new")}
+    found = links_of_texts(archive, "New Chinese export controls target foreign-made items",
+                           texts, "2025-10-10")
+    assert found["host"] == ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
+                             "MOFCOM-2025-61"]
+    assert "MOFCOM-2025-58" not in found["plain"]

@@ -1871,3 +1871,15 @@ def test_the_writers_stance_opening_a_sentence_argues(sentence: str) -> None:
     else:
         assert voice("分析人士表示，" + sentence) == (1, 0)
     assert voice("China put five metals under export control on Tuesday.") == (0, 0)
+
+
+@pytest.mark.parametrize(("sentence", "foreign"), [
+    ("China Approves Graphite Export by South Korea's Posco Future M", False),
+    ("Graphite export licences approved by Japanese authorities", True),
+    ("Export licences granted by the US Commerce Department", True),
+])
+def test_a_by_phrase_names_the_agent_only_after_a_participle(sentence, foreign):
+    """"China Approves Graphite Export by South Korea's Posco" (fifty-ninth pass): "by" after an
+    active verb's object names whose export it is, so China approves; after a participle
+    ("approved by Japanese authorities") it names the passive's agent, another government."""
+    assert [a.foreign for a in read_acts(sentence)] == [foreign]
