@@ -1220,6 +1220,10 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           r"|对[^，。；,;]{1,40}?实施(?:出口)?管制"
                           r"|\bimplement(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:controls|curbs"
                           r"|restrictions)\s+on\b"
+                          # ... or the controls named first ("restrictions implemented last
+                          # April", "curbs enacted in December"; fifty-ninth pass)
+                          r"|\b(?:controls|curbs|restrictions|measures|rules|bans?)\s+(?:first\s+)?"
+                          r"(?:implemented|enacted|adopted|rolled\s+out)\b"
                           # a licensing regime put in place (今年4月中国实施稀土出口许可证制度,
                           # "introduced a licensing system for rare earth exports")
                           r"|实施[^，。；,;]{0,20}?许可证?(?:制度|管理)"

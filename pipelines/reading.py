@@ -1489,7 +1489,9 @@ ARGUING: Patterns = (
     r"|Most importantly|Even more troubling)\b",
     r"表面上看|看似[^，。；]{0,30}[，,]\s*(?:实则|实际上|其实)|显然|更重要的是|最重要的是|由此可见"
     r"|由此来看|归根结底|归根到底|究其(?:原因|根本|实质)|更像是|与其说|殊不知|诚然|不可否认"
-    r"|平心而论|毋庸讳言",
+    r"|平心而论|毋庸讳言"
+    # (and what the reader is told they will find or feel: 就会发现, 不难发现, 让人感到, 显得格外)
+    r"|(?:就会|不难)发现|(?:让人|令人)(?:感到|觉得)|显得(?:格外|尤为|十分|更加)",
 )
 # The self-media writer talking to the reader (别以为…, 说白了, 笔者, 下文将深入剖析): a column's
 # voice, which a report does not use; under a headline that reports an act, a chatty retelling

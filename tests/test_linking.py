@@ -4827,3 +4827,16 @@ def test_a_host_of_a_days_controls_is_the_days_whole_package(archive):
     assert found["host"] == ["MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58",
                              "MOFCOM-2025-61"]
     assert "MOFCOM-2025-58" not in found["plain"]
+
+
+def test_controls_named_before_their_verb_of_issue_agree_with_their_month(archive):
+    """"China has allowed numerous rare earth exports to resume following restrictions
+    implemented last April" (fifty-ninth pass): restrictions implemented, as "implemented
+    restrictions on", tell the month they were put in place, so last April names No. 18 of
+    2025; restrictions merely of last April say no more than the month."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"), no61())
+    told = ("China has allowed numerous rare earth exports to resume following restrictions "
+            "implemented last April.")
+    texts = {"told": told, "bare": told.replace(" implemented last April", " of last April")}
+    found = links_of_texts(archive, "Yttrium shortages deepen", texts, "2026-02-27")
+    assert found == {"told": ["MOFCOM-2025-18"], "bare": []}

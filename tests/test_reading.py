@@ -1860,6 +1860,8 @@ def test_a_rules_duty_told_after_its_act_is_reported_not_argued() -> None:
     "由此可见，这次军售是在延续既有路线。",
     "看似让步，实则是把障碍转移到了别处。",
     "欧盟显然不愿同时承受双重压力。",
+    "如果把时间再往前对照，就会发现这种做法并非毫无脉络。",
+    "这一决定显得格外扎眼。",
 ])
 def test_the_writers_stance_opening_a_sentence_argues(sentence: str) -> None:
     """A judgement in the writer's own words (fifty-ninth pass): "Unfortunately", "Make no
