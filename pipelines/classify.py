@@ -241,9 +241,10 @@ OPINION_MARKERS: Patterns = (
     r"作者系",
     r"本文作者",
     r"评论员文章",
-    # the writer giving their own view as "the writer" (笔者认为, 笔者…分享一点看法); a
-    # reporter's 笔者获悉 or 笔者了解到 tells what was learned, not a view
-    r"笔者[^。！？\n]{0,30}?(?:认为|以为|看来|看法|观点|浅见|之见)",
+    # the writer giving their own view or analysis as "the writer" (笔者认为, 笔者…分享一点
+    # 看法, 笔者通过检索…进行总结); a reporter's 笔者获悉 or 笔者了解到 tells what was learned,
+    # and 笔者走访 what was seen, not a view
+    r"笔者[^。！？\n]{0,30}?(?:认为|以为|看来|看法|观点|浅见|之见|梳理|总结|归纳|检索|建议)",
     # an article's line of its journal (本文载于《学术月刊》2025年第10期) and its author line
     # with a scholar's or analyst's title (作者:某某，复旦大学…教授): an authored paper, not news
     r"本文(?:原)?(?:载于|刊于|发表于|刊载于|原载于?)《",
@@ -1271,7 +1272,7 @@ def _news_reading(title: str, body: str, published: date | None = None
         return Category.POLICY_STATEMENT, "a draft for comment"
     if _relays_press_question(lead):
         # a relayed Q&A: the act asked about is its topic
-        return _press_qa(title, body), "a relayed press question"
+        return _press_qa(title, body, published), "a relayed press question"
     context = f"{title}\n{body}"
     adjusted = _dominant_act(body) if _matches(ADJUSTED_MEASURES, title) \
         and not _tariff_in_title(title) else None
@@ -1558,10 +1559,11 @@ def _questions(body: str) -> list[str]:
     return [p for p in body.split("\n") if re.match(QUESTION_LABEL, p)]
 
 
-def _answered_act(body: str) -> Category | None:
-    """The act an answer (not a reporter's question) tells issued that day (ISSUED_TODAY): done
-    by China, not background, promised or spoken about; or the act an answer tells decided with
-    its start date (_decided_act)."""
+def _answered_act(body: str, published: date | None = None) -> Category | None:
+    """The act an answer (not a reporter's question) tells issued that day (ISSUED_TODAY, or
+    the page's own day by its date: 7月31日，中国商务部会同相关部门，发布两个…公告 in a Q&A of
+    31 July): done by China, not background, promised or spoken about; or the act an answer
+    tells decided with its start date (_decided_act)."""
     asked = _asked(body)
     for paragraph in body.split("\n"):
         if paragraph in asked:
@@ -1571,12 +1573,26 @@ def _answered_act(body: str) -> Category | None:
             decided = _decided_act(sentences[i:]) if _tells_decision(sentence) else None
             if decided is not None:
                 return decided
-            if not (_matches(ISSUED_TODAY, sentence) or _issued_numbered(sentence)):
+            if not (_matches(ISSUED_TODAY, sentence) or _issued_numbered(sentence)
+                    or _issued_on_the_day(sentence, published)):
                 continue
             for act in read_acts(sentence):
                 if act.reported_done and not act.negated:
                     return act.category
     return None
+
+
+# an announcement issued on a day named by its month and day (7月31日，…发布两个…公告), the
+# nearest day before the verb
+ISSUED_ON_DAY = (r"(?<![\d年])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日[^。；！？\d]{0,30}?"
+                 r"(?:发布|公布|印发)(?:了)?[^，。；]{0,20}?公告")
+
+
+def _issued_on_the_day(sentence: str, published: date | None) -> bool:
+    """The sentence tells announcements issued on the page's own day, named by its date."""
+    m = re.search(ISSUED_ON_DAY, sentence)
+    return (m is not None and published is not None
+            and (int(m["m"]), int(m["d"])) == (published.month, published.day))
 
 
 def _issued_numbered(sentence: str) -> bool:
@@ -1673,7 +1689,7 @@ def _opens_with_the_act(title: str, lead: str) -> bool:
 ASKED_IN_LEAD = r"[?？]|\b(?:asked|asks|question)\b|问(?!题)"  # (问题 is an issue, not a question)
 
 
-def _press_qa(title: str, body: str) -> Category:
+def _press_qa(title: str, body: str, published: date | None = None) -> Category:
     """A press Q&A is a statement, unless its headline or its own lead (not a question, not a
     speaker's turn) tells an announcement issued and the lead reports the act (the act, then the
     spokesperson's answers on it: 2月4日，商务部发布2025年第10号公告…。商务部新闻发言人就此回答了
@@ -1685,7 +1701,7 @@ def _press_qa(title: str, body: str) -> Category:
         category = _lead_reading(lead, f"{title}\n{body}")
         if category is not None and category is not Category.POLICY_STATEMENT:
             return category
-    answered = _answered_act(body)
+    answered = _answered_act(body, published)
     if answered is not None:
         return answered
     asked = _matches(QA_APPROVAL_TOPIC, title) or any(
@@ -1730,7 +1746,7 @@ def read_category(title: str, body: str, source_kind: str,
         return _second_reading(text, *_news_reading(title, body, day))
     if not _is_announcement_text(title, body):
         if _matches(STATEMENT_MARKERS, title):
-            return _press_qa(title, body).value, "a press Q&A or statement"
+            return _press_qa(title, body, day).value, "a press Q&A or statement"
         if kind is SourceKind.RELAY:  # relayed news: read as news
             return _second_reading(text, *_news_reading(title, body, day))
     category = _first_rule(OFFICIAL_RULES, title) or _first_rule(OFFICIAL_RULES, body)

@@ -1294,7 +1294,7 @@ def _month_of_issue(s: Sentence, p: Profile) -> DateSpan | None:
 def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
     best: tuple[float, str, DateSpan] | None = None
     for d in s.dates:
-        if not _dates_list(s, d, p) or _figure_time(s, d):
+        if not _dates_list(s, d, p) or _figure_time(s, d) or _dates_a_foreign_clause(s, d, p):
             continue
         for day, what, by in p.dates:
             if ((d.role == "until") != (what == "until") and not (
@@ -1389,6 +1389,36 @@ def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:
         return True
     named = _lists_with(s, d)
     return not named or bool(named & p.lists)
+
+
+# clauses a sentence sets against each other (特朗普政府今年早些时候…，而中国最近也…; "…, while
+# China …"), each with its own actor and time
+_CONTRAST = re.compile(r"，\s*(?:而|但|但是|然而)|,\s*(?:while|whereas|but)\s+|;|；", re.IGNORECASE)
+
+
+def _dates_a_foreign_clause(s: Sentence, d: DateSpan, p: Profile) -> bool:
+    """Whether the date belongs to a clause of another government's act, set against a clause of
+    China's that names the measure's goods: "特朗普政府今年早些时候将多家中国公司列入实体清单，
+    而中国最近也…对稀土等关键原材料实施了出口管制" dates the US listing, not China's controls
+    (fifty-ninth pass). A date lent by the sentence before dates the whole sentence."""
+    if s.text[d.start:d.start + len(d.text)] != d.text:
+        return False
+    at = 0
+    clauses: list[tuple[int, str]] = []
+    for part in _CONTRAST.split(s.text):
+        clauses.append((at, part))
+        at += len(part)
+        found = _CONTRAST.match(s.text, at)
+        at = found.end() if found else at
+    if len(clauses) < 2:
+        return False
+    start, own = next(((a, c) for a, c in clauses if a <= d.start < a + len(c)), (0, ""))
+    goods = p.title_subjects | p.text_subjects
+    if not own or last_actor_is_foreign(own[:d.start - start] or own) is not True \
+            or terms_in(own) & goods:
+        return False
+    return any(terms_in(c) & goods and last_actor_is_foreign(c) is False
+               for _, c in clauses if c != own)
 
 
 _PART = re.compile(r"\b(?:(?:the\s+)?parts?\s+of|partly|partially|some\s+(?:of\s+(?:its|the)\s+)?"

@@ -3768,13 +3768,17 @@ def test_a_news_pages_tags_under_its_source_line_are_no_journals_keywords() -> N
 # --- the fifty-ninth pass (real40, real42) -------------------------------------------------------
 
 def test_the_writer_giving_a_view_as_the_writer_marks_an_opinion() -> None:
-    """笔者…分享一点看法, 笔者认为 (fifty-ninth pass): the writer gives their own view, an
-    opinion piece; a reporter's 笔者获悉 tells what was learned, and the page stays news."""
+    """笔者…分享一点看法, 笔者认为, 笔者通过检索…进行总结 (fifty-ninth pass): the writer gives their
+    own view or analysis, an authored piece; a reporter's 笔者获悉 tells what was learned, and
+    the page stays news."""
     title = "如何看待出口管制措施的暂停"
     body = ("2025年10月30日，商务部宣布将暂停实施10月9日公布的有关出口管制措施一年。"
             "{}。首先，这些措施不是权宜之计。")
     view = "结合多年从事出口管制业务的经验，笔者就如何看待这些措施的暂停分享一点看法"
     assert classify_category(title, body.format(view), "news", "2025-11-03") == "commentary"
+    research = "笔者通过检索，对近年涉及硅铁的走私案件进行总结"
+    assert classify_category(title, body.format(research), "news",
+                             "2025-11-03") == "commentary"
     learned = "笔者从多家稀土企业获悉，相关许可申请仍在正常受理"
     assert classify_category(title, body.format(learned), "news", "2025-11-03") != "commentary"
 
@@ -3822,3 +3826,17 @@ def test_a_proposed_act_put_out_for_comment_is_a_statement_of_intent() -> None:
     force = lead + "\n调整后的目录自即日起施行，相关技术出口须申请许可。"
     assert classify_category(title, draft, "news", "2025-01-03") == "policy_statement"
     assert classify_category(title, force, "news", "2025-01-03") == "controlled_item_change"
+
+
+def test_a_press_answer_telling_announcements_issued_on_the_pages_day_reports_the_act() -> None:
+    """问：7月31日，商务部…联合发布了关于无人机出口管制的两个公告。…答：…7月31日，中国商务部会同相关部门，
+    发布两个关于无人机出口管制的公告…上述政策将于9月1日起正式施行 (fifty-ninth pass): the answer
+    tells announcements issued on the page's own day, named by its date, so the act beats the
+    messenger, as 今天发布…公告 does; the same answer on a page days later is a statement."""
+    title = "商务部新闻发言人就无人机出口管制答记者问"
+    body = ("问：7月31日，商务部、海关总署联合发布了关于无人机出口管制的两个公告。"
+            "请问有什么考虑？\n"
+            "答：经批准，7月31日，中国商务部会同相关部门，发布两个关于无人机出口管制的公告，"
+            "对部分无人机专用发动机等实施出口管制。上述政策将于9月1日起正式施行。")
+    assert classify_category(title, body, "relay", "2023-07-31") == "controlled_item_change"
+    assert classify_category(title, body, "relay", "2023-08-05") == "policy_statement"

@@ -4840,3 +4840,19 @@ def test_controls_named_before_their_verb_of_issue_agree_with_their_month(archiv
     texts = {"told": told, "bare": told.replace(" implemented last April", " of last April")}
     found = links_of_texts(archive, "Yttrium shortages deepen", texts, "2026-02-27")
     assert found == {"told": ["MOFCOM-2025-18"], "bare": []}
+
+
+def test_a_date_of_another_governments_clause_does_not_date_chinas(archive):
+    """特朗普政府今年早些时候将多家中国公司列入实体清单，而中国最近也…对稀土等关键原材料实施了出口
+    管制 (fifty-ninth pass): this year dates the US listing in its own clause, not China's
+    controls set against it, which say only "recently"; China's clause with the year of its own
+    is dated by it."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"), no61())
+    texts = {
+        "foreign": "特朗普政府今年早些时候将多家中国公司列入实体清单，"
+                   "而中国最近也对稀土等关键原材料实施了出口管制。",
+        "own": "特朗普政府将多家中国公司列入实体清单，"
+               "而中国今年4月也对稀土等关键原材料实施了出口管制。",
+    }
+    found = links_of_texts(archive, "美国出台50%规则", texts, "2025-09-30")
+    assert found == {"foreign": [], "own": ["MOFCOM-2025-18"]}
