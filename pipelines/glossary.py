@@ -185,6 +185,12 @@ TERMS: tuple[Term, ...] = (
              ("六面顶压机", "微波等离子体化学气相沉积"),
              "cubic presses and MPCVD equipment / 六面顶压机", broader=("superhard_materials",)),
     _subject("graphite", r"graphite", ("石墨",), "graphite / 石墨"),
+    # natural flake and spherical graphite (and their products), No. 39 of 2023's own items;
+    # the batteries' artificial graphite is another good (fifty-ninth pass)
+    _subject("natural_graphite",
+             r"(?:natural\s+)?flake\s+graphite|spherical\s+graphite|natural\s+graphite",
+             ("天然鳞片石墨", "鳞片石墨", "球化石墨", "球形石墨", "天然石墨"),
+             "natural flake and spherical graphite / 天然鳞片石墨", broader=("graphite",)),
     _subject("anode_materials", r"anodes?(?:\s+materials?)?", ("负极材料", "负极"),
              "anode materials / 负极材料"),
     _subject("lithium_battery",

@@ -79,7 +79,7 @@ CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not re
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 # index keys of identifying evidence
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:", "items:")
-PROFILE_VERSION = 17  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 18  # raise when build_profile changes: stored profiles are rebuilt
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -125,7 +125,9 @@ WEIGHTS = {
 }
 OTHER_BODIES = {"Tariff Commission"}
 
-_SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停", re.IGNORECASE)
+# (and implementation deferred: 暂缓实施, 推迟实施, as `reading` reads it)
+_SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停"
+                      r"|(?:暂缓|推迟|延缓)(?:实施|执行|施行)", re.IGNORECASE)
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
 _ACT = re.compile(
@@ -204,7 +206,10 @@ _REFERS_TO_LIST = re.compile(r"\b(?:to|on|from)\s+(?:it|that\s+list|the\s+(?:sam
                              r"|(?:该|上述|这一|同一)名单", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'-]+,[^(]{3,20}\((?:Xinhua|Reuters|AP|AFP)\)\s*[-–—]+"
                        r"|^\s*新华社[\u4e00-\u9fff]{1,6}\d{1,2}月\d{1,2}日电")
-_JOINT = re.compile(r"\bjoint(?:ly)?\b|联合", re.IGNORECASE)
+# (not a joint venture, nor 联合国, the parties' 联合声明 or 联合购买 of others: fifty-ninth pass)
+_JOINT = re.compile(r"\bjoint(?:ly)?\b(?!\s+ventures?\b)"
+                    r"|联合(?!国|声明|购买|采购|研发|开发|生产|体|会|办学|作战|军演|演习)",
+                    re.IGNORECASE)
 # a sentence opening on one of the announcements counted before ("The second reaches …")
 _ORDINAL = re.compile(r"^\W*(?:the\s+(?:first|second|third|other|latter|former)\b(?!\s+(?:time"
                       r"|half|quarter|year|day|week|month))|(?:其一|其二|其三|第[一二三]项|另一项))",
@@ -1671,7 +1676,11 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
 # China imposed controls on gallium"): the act that started them
 _CONTROLS_DONE = re.compile(
     r"\b(?:imposed|introduced|implemented|unveiled|rolled\s+out|took\s+effect|came\s+into"
-    r"\s+(?:force|effect)|kicked\s+in)\b|推出|出台|实施(?:了|以来|后)|生效", re.IGNORECASE)
+    r"\s+(?:force|effect)|kicked\s+in)\b|推出|出台|实施(?:了|以来|后)|生效"
+    # ... or goods told as controlled now (天然鳞片石墨制品属于出口管制物项, "are now subject to
+    # export controls"): the controls were done (fifty-ninth pass)
+    r"|属于(?:出口)?管制物项|\b(?:is|are)\s+(?:now\s+)?(?:subject\s+to|under)\s+export\s+controls?\b",
+    re.IGNORECASE)
 _CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to)\b|将|拟|计划",
                                re.IGNORECASE)
 
@@ -2431,6 +2440,37 @@ def _fit(e: Evidence, named: set[str]) -> float:
                    p.kind != "unique_subject" and (p.token in named or p.weight < 0)))
 
 
+# controls named back by a demonstrative ("these restrictions", 这些限制, 上述措施)
+_THOSE_CONTROLS = re.compile(r"\b(?:these|those|the\s+same)\s+(?:new\s+)?(?:restrictions|controls"
+                            r"|curbs|measures|rules)\b|(?:这些|上述|该等|此类|相关)(?:出口)?(?:限制|管制"
+                            r"|管控|措施)", re.IGNORECASE)
+
+
+def _suspension_of_those_before(decision: Decision, sentences: list[Sentence],
+                                possible: dict[str, Profile]) -> None:
+    """A suspension of controls named back by a demonstrative, with no goods, number or title of
+    its own ("今年10月对于稀土出口宣布了新的管制措施。此举震撼了市场，…直到中国后来表示这些限制将
+    暂缓实施一年"), suspends the measures the sentence just before (or the one before it) was
+    linked to: the one instrument in the archive that suspended all of them is linked, No. 70
+    of 2025 here (fifty-ninth pass). Two instruments fitting, or none, link nothing."""
+    for k, s in enumerate(sentences):
+        if not s.suspension or s.lifting or s.foreign or s.numbers or s.titles \
+                or not _THOSE_CONTROLS.search(s.text) \
+                or any(not term(t).generic for t in s.subjects):
+            continue
+        before = {e.measure for e in decision.links.values()
+                  if k - 2 <= e.sentence.index < k and not possible[e.measure].targets}
+        if not before:
+            continue
+        instruments = [p for p in possible.values() if p.targets and before <= p.targets]
+        if len(instruments) != 1:
+            continue
+        e = Evidence(instruments[0].id, s)
+        e.add("only_suspension", "", "suspends the measures the sentence before names (“"
+              + _THOSE_CONTROLS.search(s.text).group() + "”)")
+        _keep(decision.links, e)
+
+
 def _keep(into: dict[str, Evidence], e: Evidence) -> None:
     if e.measure not in into or into[e.measure].score < e.score:
         into[e.measure] = e
@@ -2631,6 +2671,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
     _counted_and_numbered(decision, sentences, possible)
     _instruments(decision, possible)
     _running_suspension(decision, possible, published)
+    _suspension_of_those_before(decision, sentences, possible)
     for tie in decision.loose:
         # the text decides elsewhere between the measures a goods-only reference fits (the
         # headline "Superhard material controls" over a lead linking No. 55): no ambiguity

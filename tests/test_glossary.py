@@ -167,3 +167,20 @@ def test_goods_with_traces_of_rare_earths_and_equipment_named_beside_them():
     assert "overseas_items" in terms_in("goods containing trace amounts of rare earths")
     assert "overseas_items" not in terms_in("rare earths in small amounts")
     assert "rare_earth_equipment" not in terms_in("rare earths and equipment")
+
+
+@pytest.mark.parametrize(("text", "natural"), [
+    ("天然鳞片石墨制品", True),
+    ("球化石墨和膨胀石墨", True),
+    ("spherical graphite for battery anodes", True),
+    ("natural flake graphite", True),
+    ("人造石墨负极材料", False),
+    ("synthetic graphite anodes", False),
+])
+def test_natural_flake_and_spherical_graphite_are_a_good_of_their_own(text, natural):
+    """天然鳞片石墨, 球化石墨, "spherical graphite" (fifty-ninth pass) are the natural graphite of
+    No. 39 of 2023, a good narrower than graphite; the batteries' artificial graphite is not."""
+    from pipelines.glossary import terms_in
+    found = terms_in(text)
+    assert ("natural_graphite" in found) is natural
+    assert "graphite" in found

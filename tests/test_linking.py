@@ -4856,3 +4856,53 @@ def test_a_date_of_another_governments_clause_does_not_date_chinas(archive):
     }
     found = links_of_texts(archive, "美国出台50%规则", texts, "2025-09-30")
     assert found == {"foreign": [], "own": ["MOFCOM-2025-18"]}
+
+
+def test_a_suspension_of_the_controls_named_before_is_their_suspending_instrument(archive):
+    """今年10月对于稀土出口宣布了新的管制措施。此举震撼了市场，直到中国后来表示这些限制将暂缓实施一年
+    (fifty-ninth pass): "these restrictions" suspended are the October measures the sentence
+    before names, so the one instrument that suspended them, No. 70 of 2025, is linked too;
+    a suspension of something else, or told before any measure, brings none."""
+    night(archive, "2025-11-07", *measures("MOFCOM-2025-57", "MOFCOM-2025-70"), no61())
+    told = ("中国今年10月对于稀土出口宣布了新的管制措施。"
+            "此举震撼了市场，直到中国后来表示这些限制将暂缓实施一年。")
+    texts = {"told": told,
+             "other": told.replace("这些限制将暂缓实施一年", "将暂缓加征关税"),
+             "first": "直到中国后来表示这些限制将暂缓实施一年。"}
+    found = links_of_texts(archive, "欧盟提新计划", texts, "2025-12-03")
+    assert found == {"told": ["MOFCOM-2025-57", "MOFCOM-2025-61", "MOFCOM-2025-70"],
+                     "other": ["MOFCOM-2025-57", "MOFCOM-2025-61"], "first": []}
+
+
+@pytest.mark.parametrize(("sentence", "joint"), [
+    ("商务部与海关总署联合发布公告，对相关物项实施出口管制。", True),
+    ("The two ministries jointly announced export controls on gallium.", True),
+    ("这项新的计划将推动欧盟加速联合购买包含稀土在内的关键原物料。", False),
+    ("中方在联合国大会上阐述了出口管制立场。", False),
+    ("The carmaker's joint venture in Shanghai halted production.", False),
+])
+def test_joint_purchases_ventures_and_the_un_are_no_joint_issue(sentence, joint):
+    """联合发布, "jointly announced" tell a measure issued jointly; the EU's 联合购买, 联合国 and a
+    joint venture (fifty-ninth pass) do not, so a measure issued with Customs gains nothing
+    from them and one of MOFCOM's alone loses nothing."""
+    assert read_sentence(1, sentence, "2025-12-03").joint is joint
+
+
+def test_goods_told_as_controlled_now_name_the_only_measure_on_them(archive):
+    """天然鳞片石墨制品属于出口管制物项 in a customs seizure (fifty-ninth pass): goods
+    told as controlled now were put under control, and natural flake graphite is No. 39 of
+    2023's alone, so the sentence names it; artificial graphite, which No. 58 of 2025 also
+    names, does not."""
+    no39 = own_page("MOFCOM-2023-39", "商务部 海关总署公告2023年第39号 "
+                    "关于优化调整石墨物项临时出口管制措施的公告", "2023-10-20", JOINT,
+                    [MeasureEvent("effective", date="2023-12-01")])
+    no39.body = (f"{no39.title}\n高纯度、高强度、高密度人造石墨材料及其制品；"
+                 "天然鳞片石墨及其制品（含球化石墨、膨胀石墨等）。")
+    no39.content_hash = content_hash(no39)
+    night(archive, "2025-10-09", no39, *measures("MOFCOM-2025-58"))
+    texts = {"natural": "该坩埚为天然鳞片石墨制品。"
+                        "天然鳞片石墨制品属于出口管制物项，企业需提供许可证。",
+             "plain": "该坩埚为天然鳞片石墨制品，企业需提供许可证。",
+             "artificial": "人造石墨制品属于出口管制物项，企业需提供许可证。"}
+    found = links_of_texts(archive, "宁波海关查获石墨制品", texts, "2025-11-05")
+    assert found == {"natural": ["MOFCOM-2023-39"], "plain": [], "artificial": []}
