@@ -852,6 +852,8 @@ EFFECT_OF_MEASURE = re.compile(
     r"(?!\s+(?:(?:were|are|was|is|have\s+been|has\s+been)\s+)?(?:put\s+on\s+hold|lifted|paused"
     r"|suspended|eased|removed|scrapped|ended|list)\b)"
     r"|受(?:中国|中方|北京)?[^，。；、]{0,10}(?P<zh>出口管制|出口限制|制裁)(?:措施)?(?:影响|冲击)"
+    # (not those affected named after it, 受…影响的产业: the headline's parties, not its news)
+    r"(?!的?(?:产业|企业|行业|公司|厂商|车企|国家|地区|领域|部门|供应链))"
     # ... or China's measure as the subject of the effect ("China's rare earth cuts behind halt
     # to Swift production", "Beijing's export curbs force Ford to shut plant";
     # 中国稀土出口管制致…停产)

@@ -57,6 +57,9 @@ CURBING_VERBS = (r"bans?|banned|banning|halts?|halted|stops?|stopped|bars?|barre
 # China, Taiwan and Hong Kong, and the foreign states (countries.foreign_states).
 PLACE_WORDS = (r"(?:(?:China|Chinese|Beijing|Taiwan(?:ese)?|Taipei|Hong\s+Kong|North|South)\b|"
                + foreign_states(capitals=True) + ")")
+# A headline's short 列 for 列入 before a list's name (中国将台湾8实体列出口管制名单; fifty-ninth
+# pass): the verb of a listing, as 列入 is
+SHORT_LISTING = r"列(?=(?:出口管制|出口管控|管控|关注|不可靠实体)[^，。；]{0,6}(?:清单|名单))"
 ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed|delist\w*|(?:go(?:es)?|went)\s+on"
               r"|(?:come|comes|came)\s+off)\b(?!" + ITEMS_TO_LIST + r")"
@@ -226,6 +229,8 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|firms|companies|enterprises|units|subsidiaries)\b[^.;:]{0,40}?\bfrom\b"
               r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?cut\s+off\s+from\b"
               r"|列入(?!《[^》]{0,40}(?:技术目录|管制清单|管制目录)》)[^，。；]{0,30}(?:清单|名单)"
+              # (a headline's short 列 for 列入: 中国将台湾8实体列出口管制名单; fifty-ninth pass)
+              r"|(?<=[\u4e00-\u9fff\d])列(?:出口管制|出口管控|管控|关注|不可靠实体)[^，。；]{0,6}(?:清单|名单)"
               r"|移出[^，。；]{0,30}(?:清单|名单)"
               # (纳入 a control list of entities is a listing; 纳入…出口管制清单, the list of
               # controlled items, is a control: CONTROLS_ACT)
@@ -929,6 +934,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             # deposits posted or collected, a licence told before its issuing (许可证发放至…)
             r"|" + DEPOSITS_TAKEN + "|" + LICENCE_ISSUED_ZH +
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|禁输|实施|发布|公布|出台|印发|恢复"
+            r"|" + SHORT_LISTING +
             # exports limited or tightened told by their own verb (收紧对日稀土…的出口审查)
             r"|收紧|限制)"
             r"|\bapproved\b|\b(?:were|was|been) (?:granted|issued)\b"
@@ -1042,7 +1048,7 @@ FUTURE_BEFORE = (r"\b(?:will(?!\s+now\b)|would|shall|could|might|plans? to|inten
 CONSIDERED_BEFORE = (r"\b(?:consider(?:s|ing)|mull(?:s|ing)|weigh(?:s|ing))\b"
                      r"|考虑(?!到)|酝酿|研究(?=\s*$|收紧|加强|扩大|出台|实施|限制|暂停|对)")
 # 将 is "will", unless it marks the object of a listing (将28家美国实体列入…).
-FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入))"
+FUTURE_JIANG = r"将(?![^，。；]{0,30}(?:列入|移出|纳入|" + SHORT_LISTING + "))"
 FUTURE_JUST_BEFORE = r"\bto\s*$"
 # The same decision with a parenthesis before its "to" ("a decision by the working mechanism,
 # published on Thursday, to add 14 foreign entities"): the decision is done, not promised.
@@ -1681,7 +1687,8 @@ def _actor_is_foreign(text: str, head: int, end: int,
     start = _clause_start(text, head)
     # (what 将 marks before a listing's verb is its object, places named in it are the parties':
     # 将…参与提升日本军事实力的20家日本实体列入…)
-    marked = text.rfind("将", start, head) if re.match(r"列入|纳入|移出", text[head:]) else -1
+    marked = text.rfind("将", start, head) if re.match(
+        r"列入|纳入|移出|" + SHORT_LISTING, text[head:]) else -1
     # (the head's own word tells what a country just before it names: "Seven US defence firms
     # had any assets frozen", the firms' place)
     last = _last_actor(text[start:marked] if marked >= 0 else text[start:head],

@@ -3840,3 +3840,15 @@ def test_a_press_answer_telling_announcements_issued_on_the_pages_day_reports_th
             "对部分无人机专用发动机等实施出口管制。上述政策将于9月1日起正式施行。")
     assert classify_category(title, body, "relay", "2023-07-31") == "controlled_item_change"
     assert classify_category(title, body, "relay", "2023-08-05") == "policy_statement"
+
+
+def test_a_headlines_short_list_verb_and_the_parties_an_effect_touches() -> None:
+    """中国将台湾8实体列出口管制名单 (fifty-ninth pass): a headline's short 列 before a list's name
+    is a listing, as 列入 is; in 欧盟执委明召集受中国稀土出口限制影响产业 the industries the
+    restrictions touch are whom the EU convenes, no effect reported of China's act."""
+    from pipelines.classify import _effect_of_measure
+    body = "中国商务部周三发布公告，即日起禁止向上述实体出口两用物项。"
+    assert classify_category("中国将台湾8实体列出口管制名单", body, "news",
+                             "2025-07-09") == "entity_listing"
+    assert _effect_of_measure("欧盟执委明召集受中国稀土出口限制影响产业 举行紧急会议") is None
+    assert _effect_of_measure("德国车企受中国稀土出口管制影响停产") is not None
