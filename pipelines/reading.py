@@ -230,7 +230,7 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?cut\s+off\s+from\b"
               r"|列入(?!《[^》]{0,40}(?:技术目录|管制清单|管制目录)》)[^，。；]{0,30}(?:清单|名单)"
               # (a headline's short 列 for 列入: 中国将台湾8实体列出口管制名单; fifty-ninth pass)
-              r"|(?<=[\u4e00-\u9fff\d])列(?:出口管制|出口管控|管控|关注|不可靠实体)[^，。；]{0,6}(?:清单|名单)"
+              r"|" + SHORT_LISTING + r"[^，。；]{0,12}?(?:清单|名单)"
               r"|移出[^，。；]{0,30}(?:清单|名单)"
               # (纳入 a control list of entities is a listing; 纳入…出口管制清单, the list of
               # controlled items, is a control: CONTROLS_ACT)
@@ -1653,7 +1653,7 @@ def _inside(spans: list[tuple[int, int]], at: int) -> bool:
 # which a passive's agent can follow; an active verb and its object ("approves graphite
 # export") cannot.
 PARTICIPLE = (r"\w(?:ed|en|wn)\b|\b(?:put|set|cut|hit|held|sent|built|caught|brought|dealt"
-                  r"|left|kept|lost|won|shut)\b|[\u4e00-\u9fff]")
+              r"|left|kept|lost|won|shut)\b|[\u4e00-\u9fff]")
 
 
 def _actor_is_foreign(text: str, head: int, end: int,
