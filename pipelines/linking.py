@@ -2454,8 +2454,8 @@ def _suspension_of_those_before(decision: Decision, sentences: list[Sentence],
     linked to: the one instrument in the archive that suspended all of them is linked, No. 70
     of 2025 here (fifty-ninth pass). Two instruments fitting, or none, link nothing."""
     for k, s in enumerate(sentences):
-        if not s.suspension or s.lifting or s.foreign or s.numbers or s.titles \
-                or not _THOSE_CONTROLS.search(s.text) \
+        named_back = _THOSE_CONTROLS.search(s.text)
+        if not s.suspension or s.lifting or s.foreign or s.numbers or s.titles or not named_back \
                 or any(not term(t).generic for t in s.subjects):
             continue
         before = {e.measure for e in decision.links.values()
@@ -2467,7 +2467,7 @@ def _suspension_of_those_before(decision: Decision, sentences: list[Sentence],
             continue
         e = Evidence(instruments[0].id, s)
         e.add("only_suspension", "", "suspends the measures the sentence before names (“"
-              + _THOSE_CONTROLS.search(s.text).group() + "”)")
+              + named_back.group() + "”)")
         _keep(decision.links, e)
 
 

@@ -659,9 +659,10 @@ _YEARS_AGO_TODAY = re.compile(
     r"(?:today|to\s+the\s+day|this\s+day)\b"
     r"|(?P<zh>[一两二三四五六七八九十]|\d{1,2})\s*(?:周)?年前的(?:今天|今日|同一天|这一天)",
     re.IGNORECASE)
-_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                  "seven": 7, "eight": 8, "nine": 9, "ten": 10, "一": 1, "两": 2, "二": 2, "三": 3,
-                  "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "一": 1,
+                  "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                  "十": 10, "十一": 11}
 
 
 # Days counted back from the day the sentence names before them, or from the document's date
@@ -779,9 +780,7 @@ def _months_ago(text: str, today: date, found: list[DateSpan]) -> None:
             months = 12
         else:
             n = (m["n"] or m["zn"]).lower()
-            n = "a" if n == "an" else n
-            months = int(n) if n.isdigit() else (
-                _SMALL_NUMBERS.get(n) or {"eleven": 11, "十一": 11}[n])
+            months = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
         q = " ".join((m["q"] or m["zq"] or "").lower().split())
         if q in _NEARLY:
             earliest, latest = _months_back(today, months), _months_back(today, max(months - 3, 0))
