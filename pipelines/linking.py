@@ -100,6 +100,9 @@ WEIGHTS = {
     "count_list": 6.0,  # the number of entities it lists, on the list it names
     "count_any_list": 3.0,  # ... on "a list" the sentence does not name (about, not identifying)
     "count_items": 6.0,  # the number of items of a class it controls ("seven rare earths")
+    # one of the measures of the only day that issued as many controls on the sentence's goods
+    # as it counts, the sentence dating none ("四个稀土管制相关规定", "four new rare earth rules")
+    "count_measures": 6.0,
     "subject_title": 3.0,  # a subject of the sentence in the measure's title
     "subject_text": 2.0,  # ... in its own text only
     "subject_generic": 0.5,  # a generic subject (technologies, dual-use items)
@@ -1185,13 +1188,13 @@ class Evidence:
 
 
 IDENTIFYING = {"title", "number", "number_yearless", "number_month", "day", "week", "month",
-               "count_list", "count_items",
+               "count_list", "count_items", "count_measures",
                "only_for_country", "only_by_then", "only_suspension", "only_title_goods",
                "year_unique",
                "in_force_before",
                "part_suspended"}
 ABOUT = {"title", "number", "number_month", "subject_title", "subject_text", "list", "package",
-         "count_list", "count_items",
+         "count_list", "count_items", "count_measures",
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
@@ -1775,6 +1778,9 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     are a package as controls are (fifty-fourth pass); measures a foreign actor is told to
     have taken ("The US side recently announced a series of measures") are none of China's."""
     specific = {k for k in s.subjects if not term(k).generic} - _quoted_only(s.text)
+    counted_day = _counted_day(s, specific, scored, profiles)
+    if counted_day:
+        return counted_day
     if not s.package or not (s.controls or ((s.topic_controls or s.suspension) and not specific)):
         return set()
     found = set()
@@ -1917,6 +1923,53 @@ _ANNOUNCEMENT_COUNT = re.compile(
     r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)
 _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "三": 3, "四": 4, "五": 5,
           "六": 6}
+
+
+# Controls counted with their goods ("四个稀土管制相关规定", 三项稀土出口管制措施, "four new rare earth
+# rules"): the noun counted is an instrument of control, not items or entities.
+_MEASURES_COUNTED = re.compile(
+    r"(?P<zh>两|三|四|五|六|七|八|\d)\s*(?:项|个|份|条|道)[^，。；、\d]{0,12}?(?:公告|规定|新规|措施|决定)"
+    r"|\b(?P<n>two|three|four|five|six|seven|eight)\s+(?:new\s+|separate\s+|sets?\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,4}?(?:announcements|rules|regulations|measures|decisions)\b", re.IGNORECASE)
+_CONTROL_WORD = re.compile(r"管制|管控|\bexport\s+controls?\b|\bcontrols\b|\bcurbs\b"
+                           r"|\brestrictions\b", re.IGNORECASE)
+_COUNT_WORDS = {**_SMALL, "seven": 7, "eight": 8, "七": 7, "八": 8}
+
+
+def _counted_day(s: Sentence, specific: set[str], scored: list[Evidence],
+                 profiles: dict[str, Profile]) -> set[str]:
+    """A sentence that counts China's controls on goods and dates none ("商务部、海关总署连续
+    发布四个稀土管制相关规定", sixtieth pass): the measures of the one day of the archive, up to
+    the page, that issued exactly that many controls on all the goods the count names (else
+    the sentence's); none when no day or several days did, when one of them is not scored at
+    all, or for one control (a count of one picks out no day)."""
+    m = _MEASURES_COUNTED.search(s.text)
+    if not m or s.foreign or not _CONTROL_WORD.search(s.text) or any(
+            d.role != "from" for d in s.dates):
+        return set()  # (a day a member starts from is that member's, not the count's time)
+    # the goods the count names ("四个稀土管制相关规定"), else the sentence's
+    counted = {t.key for t, _, _ in spans(m.group(0), ("subject",)) if not t.generic}
+    specific = (counted or specific) - _quoted_only(s.text)
+    if not specific:
+        return set()
+    word = (m["zh"] or m["n"]).lower()
+    n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    days: dict[str, set[str]] = {}
+    for measure, p in profiles.items():
+        if p.published and p.category in (None, "controlled_item_change") and not p.lists \
+                and specific <= p.subjects:
+            days.setdefault(p.published, set()).add(measure)
+    matching = [day for day, members in days.items() if len(members) == n]
+    if n < 2 or len(matching) != 1:
+        return set()
+    members = days[matching[0]]
+    found = [e for e in scored if e.measure in members]
+    if {e.measure for e in found} != members:
+        return set()
+    for e in found:
+        e.add("count_measures", f"count_measures:{matching[0]}",
+              f"one of the {n} controls on its goods issued on {matching[0]} (“{m.group(0)}”)")
+    return members
 
 
 def _announcements_counted(s: Sentence) -> int | None:

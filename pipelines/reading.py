@@ -560,6 +560,16 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    r"|(?:travell?ers|passengers)\b[^.;:]{0,30}?\bcarrying)\b"
                    r"|\bsentenc(?:ed|es|ing)\b[^.;:]{0,40}?\b(?:prison|jail|years?|months?)\b"
                    r"|\bjail(?:ed|s)?\b|\bimprison(?:ed|s)?\b|\bconvict(?:ed|s)\b"
+                   # enforcement itself stepped up ("amid tightened Chinese enforcement",
+                   # "Chinese Enforcement Push Drives Mineral Prices", "stepped up enforcement of
+                   # its export controls"): breaches pursued harder, an enforcement (sixtieth
+                   # pass); not enforcement merely named ("enforcement of the rules remains
+                   # unclear")
+                   r"|\b(?:tighten(?:s|ed|ing)?|stricter|tougher|intensifi(?:ed|es)|intensify(?:ing)?"
+                   r"|step(?:s|ped|ping)?[\s-]up|ramp(?:s|ed|ing)?[\s-]up|beef(?:s|ed|ing)?[\s-]up"
+                   r"|heightened|increased|stronger)\s+(?:(?:Chinese|China['’]s|Beijing['’]s|customs"
+                   r"|its|the|export[\s-]control|border)\s+){0,2}enforcement\b"
+                   r"|\benforcement\s+(?:push|drive|campaign|blitz|sweep|operations?)\b"
                    # a case uncovered, busted or cracked by an authority ("customs officers
                    # have uncovered a case in which a company tried to export … without a
                    # licence"): a breach found is an enforcement, whatever the goods

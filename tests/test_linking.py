@@ -4906,3 +4906,27 @@ def test_goods_told_as_controlled_now_name_the_only_measure_on_them(archive):
              "artificial": "人造石墨制品属于出口管制物项，企业需提供许可证。"}
     found = links_of_texts(archive, "宁波海关查获石墨制品", texts, "2025-11-05")
     assert found == {"natural": ["MOFCOM-2023-39"], "plain": [], "artificial": []}
+
+
+# --- the sixtieth pass (real44) -----------------------------------------------------------------
+
+def test_controls_counted_with_their_goods_name_the_one_day_that_issued_as_many(archive):
+    """商务部、海关总署连续发布四个稀土管制相关规定 in a broker's note of four days later (sixtieth
+    pass): a count of controls on goods, with no time, names the measures of the one day that
+    issued exactly that many on those goods. Here 9 October issued three on rare earths (Nos.
+    57, 61, 62) beside superhard materials and batteries, and April one (No. 18): three names
+    that day's three, in Chinese and in English; four, two, or a count with no goods names none."""
+    night(archive, "2025-04-04", *measures("MOFCOM-2025-18"))
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-55", "MOFCOM-2025-57", "MOFCOM-2025-58"),
+          no61(), NO62)
+    texts = {
+        "three": "商务部、海关总署连续发布三个稀土管制相关规定，构建了全方位、多层次的管制体系。",
+        "four": "商务部、海关总署连续发布四个稀土管制相关规定，构建了全方位、多层次的管制体系。",
+        "two": "商务部、海关总署连续发布两个稀土管制相关规定，构建了全方位、多层次的管制体系。",
+        "english": "Beijing's three new rare earth export control measures have rattled carmakers.",
+        "no goods": "商务部、海关总署连续发布三个管制相关规定，构建了全方位、多层次的管制体系。",
+    }
+    found = links_of_texts(archive, "稀土出口管制新规点评", texts, "2025-10-13")
+    rare_earths = ["MOFCOM-2025-57", "MOFCOM-2025-61", "MOFCOM-2025-62"]
+    assert found == {"three": rare_earths, "four": [], "two": [], "english": rare_earths,
+                     "no goods": []}

@@ -1885,3 +1885,19 @@ def test_a_by_phrase_names_the_agent_only_after_a_participle(sentence, foreign):
     active verb's object names whose export it is, so China approves; after a participle
     ("approved by Japanese authorities") it names the passive's agent, another government."""
     assert [a.foreign for a in read_acts(sentence)] == [foreign]
+
+
+# --- the sixtieth pass (real44) -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "enforced"), [
+    ("U.S. Buyers Reroute Supply as Chinese Enforcement Push Drives Mineral Prices", True),
+    ("Spot prices for gallium and germanium have surged amid tightened Chinese enforcement.",
+     True),
+    ("Customs stepped up enforcement of the controls at southern ports.", True),
+    ("Enforcement of the new rules remains unclear, traders said.", False),
+    ("The law gives the ministry enforcement powers.", False),
+])
+def test_enforcement_stepped_up_is_enforcement(sentence, enforced):
+    """Enforcement tightened, stepped up or pushed (sixtieth pass) is breaches pursued harder,
+    an enforcement act; enforcement merely named (its clarity, its powers) is none."""
+    assert (Category.ENFORCEMENT in _kinds(sentence)) is enforced
