@@ -1925,8 +1925,8 @@ _SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "三":
           "六": 6}
 
 
-# Controls counted with their goods ("四个稀土管制相关规定", 三项稀土出口管制措施, "four new rare earth
-# rules"): the noun counted is an instrument of control, not items or entities.
+# Controls counted with their goods ("四个稀土管制相关规定", 三项稀土出口管制措施, "four new
+# rare earth rules"): the noun counted is an instrument of control, not items or entities.
 _MEASURES_COUNTED = re.compile(
     r"(?P<zh>两|三|四|五|六|七|八|\d)\s*(?:项|个|份|条|道)[^，。；、\d]{0,12}?(?:公告|规定|新规|措施|决定)"
     r"|\b(?P<n>two|three|four|five|six|seven|eight)\s+(?:new\s+|separate\s+|sets?\s+of\s+)?"
