@@ -154,7 +154,8 @@ _ACT = re.compile(
     # of antimony to the United States is not permitted")
     r"|\bstipulat\w*|\b(?:is|are|be|was|were)\s+not\s+(?:permitted|allowed)\b"
     r"|(?:发布|公布)(?!的?(?:最新|月度|海关)?(?:数据|统计|报告|财报|业绩))"
-    r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止",
+    # (限制, as "restrict": 稀土元素最新限制名单包括钐、钆…, sixtieth pass)
+    r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止|限制",
     re.IGNORECASE)
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions|rules)\b"
@@ -1684,8 +1685,21 @@ _CONTROLS_DONE = re.compile(
     # export controls"): the controls were done (fifty-ninth pass)
     r"|属于(?:出口)?管制物项|\b(?:is|are)\s+(?:now\s+)?(?:subject\s+to|under)\s+export\s+controls?\b",
     re.IGNORECASE)
+# an opening clause telling an act done before the sentence's own ("继对镓和锗等重要稀土原料实施出口
+# 管制后，", 在…出台后，, "After imposing controls on gallium and germanium, …")
+_EARLIER_ACT_CLAUSE = re.compile(
+    r"^(?:继|在)[^，,。；]{2,60}?(?:实施|出台|推出|宣布)[^，,。；]{0,20}?(?:之后|后)[，,]"
+    r"|^(?:After|Following)\s+(?:imposing|introducing|its|China['’]s|Beijing['’]s)\b[^,.;]{5,120}?,",
+    re.IGNORECASE)
 _CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to)\b|将|拟|计划",
                                re.IGNORECASE)
+
+
+def _earlier_act_goods(s: Sentence) -> set[str]:
+    """The goods of an opening clause telling an earlier act (`_EARLIER_ACT_CLAUSE`)."""
+    earlier = _EARLIER_ACT_CLAUSE.match(s.text)
+    return {t.key for t, _, _ in spans(earlier.group(0), ("subject",))
+            if not t.generic} if earlier else set()
 
 
 def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Profile],
@@ -1694,11 +1708,22 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     is, on the document's day, the only one on that subject: "在中重稀土相关物项
     出口管制措施推出后" in June 2025 is No. 18 of 2025 (No. 57 came in October). A generic
     subject names no measure, and two by then a date must tell apart."""
-    if not s.controls or not _CONTROLS_DONE.search(s.text) or _CONTROLS_TO_COME.search(s.text):
+    earlier = _EARLIER_ACT_CLAUSE.match(s.text)
+    if earlier:
+        # "继对镓和锗…实施出口管制后，中国商务部…上周五联合发布公告…": the opening clause tells an
+        # earlier act, done, with its own goods and no time of its own; the sentence's time is
+        # the later act's (sixtieth pass)
+        text, subjects = earlier.group(0), _earlier_act_goods(s)
+        dates = [d for d in s.dates if d.start < earlier.end()]
+    else:
+        text, subjects, dates = s.text, s.subjects, s.dates
+        if not _CONTROLS_DONE.search(text):
+            return
+    if not s.controls or _CONTROLS_TO_COME.search(text):
         return
-    if any(d.precision != "day" or not d.covers(published) for d in s.dates):
+    if any(d.precision != "day" or not d.covers(published) for d in dates):
         return  # a time of its own (the day the sentence is said is not one)
-    for key in sorted(k for k in s.subjects if not term(k).generic):
+    for key in sorted(k for k in subjects if not term(k).generic):
         on_subject = [m for m, p in possible.items() if key in p.subjects]
         if len(on_subject) != 1:
             continue
@@ -1778,7 +1803,7 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     are a package as controls are (fifty-fourth pass); measures a foreign actor is told to
     have taken ("The US side recently announced a series of measures") are none of China's."""
     specific = {k for k in s.subjects if not term(k).generic} - _quoted_only(s.text)
-    counted_day = _counted_day(s, specific, scored, profiles)
+    counted_day = _counted_day(s, scored, profiles)
     if counted_day:
         return counted_day
     if not s.package or not (s.controls or ((s.topic_controls or s.suspension) and not specific)):
@@ -1936,31 +1961,39 @@ _CONTROL_WORD = re.compile(r"管制|管控|\bexport\s+controls?\b|\bcontrols\b|\
 _COUNT_WORDS = {**_SMALL, "seven": 7, "eight": 8, "七": 7, "八": 8}
 
 
-def _counted_day(s: Sentence, specific: set[str], scored: list[Evidence],
-                 profiles: dict[str, Profile]) -> set[str]:
-    """A sentence that counts China's controls on goods and dates none ("商务部、海关总署连续
-    发布四个稀土管制相关规定", sixtieth pass): the measures of the one day of the archive, up to
-    the page, that issued exactly that many controls on all the goods the count names (else
-    the sentence's); none when no day or several days did, when one of them is not scored at
-    all, or for one control (a count of one picks out no day)."""
+def _controls_counted(s: Sentence) -> tuple[int, set[str], str] | None:
+    """How many controls a sentence with no time of its own counts, on which goods (those the
+    count names, "四个稀土管制相关规定", else the sentence's), and the words that count them; None
+    for a count of one, another government's, or no goods."""
     m = _MEASURES_COUNTED.search(s.text)
     if not m or s.foreign or not _CONTROL_WORD.search(s.text) or any(
             d.role != "from" for d in s.dates):
-        return set()  # (a day a member starts from is that member's, not the count's time)
-    # the goods the count names ("四个稀土管制相关规定"), else the sentence's
-    counted = {t.key for t, _, _ in spans(m.group(0), ("subject",)) if not t.generic}
-    specific = (counted or specific) - _quoted_only(s.text)
-    if not specific:
-        return set()
+        return None  # (a day a member starts from is that member's, not the count's time)
+    goods = {t.key for t, _, _ in spans(m.group(0), ("subject",)) if not t.generic} or {
+        k for k in s.subjects if not term(k).generic}
+    goods -= _quoted_only(s.text)
     word = (m["zh"] or m["n"]).lower()
     n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    return (n, goods, m.group(0)) if goods and n >= 2 else None
+
+
+def _counted_day(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> set[str]:
+    """A sentence that counts China's controls on goods and dates none ("商务部、海关总署连续
+    发布四个稀土管制相关规定", sixtieth pass): the measures of the one day of the archive, up to
+    the page, that issued exactly that many controls on all those goods (`_controls_counted`;
+    `candidate_measures` brings every measure on them); none when no day or several days did,
+    or when one of them is not scored at all."""
+    counted = _controls_counted(s)
+    if counted is None:
+        return set()
+    n, goods, words = counted
     days: dict[str, set[str]] = {}
     for measure, p in profiles.items():
         if p.published and p.category in (None, "controlled_item_change") and not p.lists \
-                and specific <= p.subjects:
+                and goods <= p.subjects:
             days.setdefault(p.published, set()).add(measure)
     matching = [day for day, members in days.items() if len(members) == n]
-    if n < 2 or len(matching) != 1:
+    if len(matching) != 1:
         return set()
     members = days[matching[0]]
     found = [e for e in scored if e.measure in members]
@@ -1968,7 +2001,7 @@ def _counted_day(s: Sentence, specific: set[str], scored: list[Evidence],
         return set()
     for e in found:
         e.add("count_measures", f"count_measures:{matching[0]}",
-              f"one of the {n} controls on its goods issued on {matching[0]} (“{m.group(0)}”)")
+              f"one of the {n} controls on its goods issued on {matching[0]} (“{words}”)")
     return members
 
 
@@ -2436,20 +2469,26 @@ def _title_list(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile
                 ) -> Evidence | None:
     """The measure an undated clause of controls names by the goods of its title, all of them
     and two or more, in its own words ("同时对钨、碲、铋、钼、铟相关物项实施出口管制",
-    dev-1372): a list that long is the measure's own signature, when no other measure has
-    those goods all."""
+    dev-1372), or by LIST_SIGNATURE goods or more of its text told as what a list holds
+    (稀土元素最新限制名单包括钐、钆、铽、镝、镥、钪以及钇, sixtieth pass): a list that long is the
+    measure's own signature, when no other measure has those goods all."""
+    lists = [_most_specific(c) for c in re.split(r"[，；。;]", s.text) if _GOODS_LIST.search(c)]
     for named in _listed_goods(s.text):
         fits = [e for e in scored if named <= profiles[e.measure].subjects
                 and not e.kinds & {"other_list", "other_country", "other_count", "not_joint"}]
-        if len(fits) == 1 and named == {k for k in profiles[fits[0].measure].title_subjects
-                                        if not term(k).generic}:
+        if len(fits) == 1 and ((named in lists and len(named) >= LIST_SIGNATURE) or named == {
+                k for k in profiles[fits[0].measure].title_subjects if not term(k).generic}):
             return fits[0]
     return None
 
 
 # what a list of controlled goods holds ("The mineral list includes tungsten, tellurium,
 # molybdenum, bismuth, and indium"): goods under control, told by their list
-_GOODS_LIST = re.compile(r"\b(?:list|items)\s+(?:includes?|covers?|comprises?)\b", re.IGNORECASE)
+_GOODS_LIST = re.compile(r"\b(?:list|items)\s+(?:includes?|covers?|comprises?)\b"
+                         r"|(?:名单|清单|物项)(?:包括|涵盖|包含)", re.IGNORECASE)
+# goods of a measure's text named in one clause of controls, this many or more, with no other
+# measure holding them all: the measure (`_title_list`)
+LIST_SIGNATURE = 4
 # a clause of export controls, licensing or a ban on goods (or a list of goods under control)
 _CONTROL_CLAUSE = re.compile(r"管制|管控|许可|\b(?:export\s+controls?|licen[cs](?:e|es|ing)"
                              r"|bans?)\b"
@@ -2836,6 +2875,12 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
             for named in _listed_goods(s.text):  # a clause's own list of goods (`_title_list`)
                 found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in named)),
                                    published, pools))
+        counted = _controls_counted(s)
+        if counted:  # controls counted: every measure on their goods (`_counted_day`)
+            found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in counted[1])),
+                               published, pools))
+        for k in _earlier_act_goods(s):  # each good's measures by then (`_only_on_subject`)
+            found.update(_pool(archive, (f"subject:{k}",), published, pools))
         if specific and any(d.precision == "year" for d in s.dates):
             each = [_pool(archive, (k,), published, pools) for k in specific]
             if all(each):  # a year names the only measure of its subjects dated in it

@@ -270,6 +270,19 @@ _FORWARD_JUST_BEFORE = re.compile(r"\b(?:from|starting|until|till|by|through)\s+
 _CLAUSE_BEFORE = re.compile(r"[;；。]|,\s*(?:but|while|whereas)\s|\bbut\s", re.IGNORECASE)
 
 
+# A verb of a measure put in place, in the past ("imposed … from April 4", "took effect from"):
+# the start it tells is behind the page unless it is only days ahead (`START_AHEAD_DAYS`).
+_PAST_START = re.compile(r"\b(?:imposed|introduced|implemented|enacted|adopted|tightened"
+                         r"|restricted|banned|required|took\s+effect|came\s+into\s+(?:force|effect)"
+                         r"|kicked\s+in|began|started|went\s+into\s+effect)\b", re.IGNORECASE)
+
+
+def _started_in_the_past(before: str) -> bool:
+    """Whether the clause before a start day tells its start with a past verb and no future."""
+    clause = _CLAUSE_BEFORE.split(before)[-1]
+    return bool(_PAST_START.search(clause)) and not _FUTURE.search(clause)
+
+
 def _looks_forward(before: str) -> bool:
     """Whether the words before a date, in its clause, look forward (will, from, until, 将…)."""
     before = _CLAUSE_BEFORE.split(before)[-1]
@@ -385,6 +398,11 @@ def _english(text: str, today: date, found: list[DateSpan]) -> None:
             _MONTH_NUMBER[mon] == today.month)
         day = _nearest_day(today, _MONTH_NUMBER[mon], int(m["d"] or m["d2"]),
                            _looks_forward(text[:m.start()]) or later)
+        if day and day > today + timedelta(days=START_AHEAD_DAYS) and _started_in_the_past(
+                text[:m.start()]):
+            # "Beijing imposed export licensing requirements on REMs from April 4" on 27
+            # October: a start a past verb tells, not months ahead, is the last one behind
+            day = _nearest_day(today, _MONTH_NUMBER[mon], int(m["d"] or m["d2"])) or day
         if day:
             found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
     _joined_days(text, found)

@@ -4930,3 +4930,65 @@ def test_controls_counted_with_their_goods_name_the_one_day_that_issued_as_many(
     rare_earths = ["MOFCOM-2025-57", "MOFCOM-2025-61", "MOFCOM-2025-62"]
     assert found == {"three": rare_earths, "four": [], "two": [], "english": rare_earths,
                      "no goods": []}
+
+
+@pytest.mark.parametrize(("text", "page", "day"), [
+    # a past verb of putting in place, the start months back: the last one behind
+    ("Beijing imposed export licensing requirements on REMs from April 4.", "2025-10-27",
+     "2025-04-04"),
+    ("The curbs took effect from April 4, hitting carmakers.", "2025-10-27", "2025-04-04"),
+    # ... but a start only weeks ahead stays ahead, and a future stays ahead
+    ("China imposed export controls on gallium from August 1.", "2023-07-04", "2023-08-01"),
+    ("Exports will need licences from April 4.", "2025-10-27", "2026-04-04"),
+    ("China announced export controls from December 1.", "2025-10-10", "2025-12-01"),
+])
+def test_a_start_told_with_a_past_verb_is_behind_the_page(text, page, day):
+    """"Beijing imposed export licensing requirements on REMs from April 4" on 27 October 2025
+    (sixtieth pass): a start without its year after a past verb of putting a measure in place is
+    the last such day behind the page, unless the next one is only weeks ahead
+    (`START_AHEAD_DAYS`); with a future in its clause, or announced, it is ahead as before."""
+    assert [(d.first, d.role) for d in dates_in(text, page)] == [(day, "from")]
+
+
+def test_an_opening_clause_of_an_earlier_act_is_dated_by_nothing_of_the_later_one(archive):
+    """继对镓和锗等重要稀土原料实施出口管制后，中国商务部、海关总署上周五联合发布公告，将…石墨物项…纳入
+    (sixtieth pass): the opening clause tells an earlier act, done, with no time of its own, so
+    "last Friday" dates the graphite announcement, not it, and controls on gallium are the only
+    measure on it by then, No. 23 of 2023, in Chinese and in English. Once No. 46 of 2024 also
+    covers gallium the clause names neither."""
+    night(archive, "2023-07-03", *measures("MOFCOM-2023-23"))
+    texts = {"zh": "继对镓等重要原料实施出口管制后，中国商务部、海关总署上周五联合发布公告，"
+                   "将球化石墨等3种石墨物项正式纳入两用物项出口管制清单。",
+             "en": "After imposing controls on gallium, China on Friday announced export "
+                   "controls on some graphite products."}
+    assert links_of_texts(archive, "石墨加入出口管制", texts, "2023-10-24") == {
+        "zh": ["MOFCOM-2023-23"], "en": ["MOFCOM-2023-23"]}
+    no46 = measures("MOFCOM-2024-46")[0]
+    no46.body = f"{no46.title}\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
+    no46.content_hash = content_hash(no46)
+    night(archive, "2024-12-03", no46)
+    later = {f"later-{k}": v for k, v in texts.items()}
+    assert links_of_texts(archive, "石墨加入出口管制", later, "2025-01-10") == {
+        "later-zh": [], "later-en": []}
+
+
+def test_a_list_told_to_hold_four_goods_or_more_of_one_measure_names_it(archive):
+    """稀土元素最新限制名单包括钐、钆、铽、镝、镥、钪以及钇 (sixtieth pass): a list told as holding
+    four goods or more (`LIST_SIGNATURE`) that only one measure has all of names that measure,
+    though its title names none of them; three goods another measure also holds name neither,
+    and the seven goods put under control without being told as a list's content name none."""
+    no18 = measures("MOFCOM-2025-18")[0]
+    no18.body = f"{no18.title}\n钐、钆、铽、镝、镥、钪、钇相关物项。"
+    no18.content_hash = content_hash(no18)
+    no57 = measures("MOFCOM-2025-57")[0]
+    no57.body = f"{no57.title}\n钐、钆、钇、钬、铒相关物项。"
+    no57.content_hash = content_hash(no57)
+    night(archive, "2025-10-09", no18, no57)
+    texts = {"list": "稀土元素最新限制名单包括钐、钆、铽、镝、镥、钪以及钇，这些主要用于制造磁铁。",
+             "three": "稀土元素最新限制名单包括钐、钆以及钇，这些主要用于制造磁铁。",
+             "english": "The restricted list includes samarium, gadolinium, terbium, "
+                        "dysprosium, lutetium, scandium and yttrium.",
+             "not a list": "据此，将钐、钆、铽、镝、镥、钪、钇金属纳入出口管制范围。"}
+    assert links_of_texts(archive, "韩国产业部回应", texts, "2025-10-20") == {
+        "list": ["MOFCOM-2025-18"], "three": [], "english": ["MOFCOM-2025-18"],
+        "not a list": []}
