@@ -834,6 +834,8 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     if caused is not None and not statement:
         return caused, statement
     effect = _effect_of_measure(title) if not statement else None
+    if effect is None and not statement and LICENCES_HELD_UP.search(title):
+        effect = Category.LICENSING  # China's licences delayed or stalled: the licensing
     return effect, statement
 
 
@@ -873,6 +875,22 @@ FOREIGN_STATE = foreign_states()
 LONG_AFTER = re.compile(r"\b(?:(?:a|one|two|three|several|many|\d+)\s+)?(?:years?|months?|decades?)"
                         r"\s*$",
                         re.IGNORECASE)
+
+
+# A headline telling China's licences held up ("China's Rare Earth Magnet License Delays Put
+# India's EV Output at Risk", "as China's Rare-Earth Licenses Stall", 大陆停止输日稀土许可审查,
+# 稀土出口许可审批缓慢; sixtieth pass): how licences are granted is the news, a licensing story,
+# not the controls that require them (a foreign government's licences are its own: the
+# headline's statement reading keeps them out).
+LICENCES_HELD_UP = re.compile(
+    r"\blicen[cs](?:e|es|ing)\s+(?:approval\s+)?(?:delays?|backlogs?|bottlenecks?|hold-?ups?"
+    r"|logjams?|slowdowns?|freeze)\b"
+    r"|\blicen[cs](?:e|es)\s+(?:stall(?:s|ed)?|(?:are|were)\s+(?:delayed|stalled|held\s+up|frozen))\b"
+    r"|\b(?:delays?|slowdown|backlog)\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?(?:export\s+)?licen[cs]"
+    r"|\bslow(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:export\s+)?licen[cs](?:e|es|ing)\b"
+    r"|许可(?:证)?(?:的)?(?:审批|审查|发放|申请)?(?:缓慢|迟缓|延迟|延误|停滞|放缓|卡关|受阻)"
+    r"|(?:停止|暂停|放缓|拖延|冻结)[^，。；]{0,10}许可(?:证)?(?:的)?(?:审批|审查|发放)",
+    re.IGNORECASE)
 
 
 def _effect_of_measure(title: str) -> Category | None:

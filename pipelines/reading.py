@@ -294,7 +294,10 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|\bresum(?:e|es|ed|ing)\s+(?:(?:the|all|its)\s+)?imports?\b"
                   r"|\bhalt(?:s|ed)?\b[^.;:]{0,20}\b(?:implementation|(?:counter)?measures?"
                   r"|controls?|tariffs?)\b"
-                  r"|暂停|停止执行|停止实施|取消[^，。；]{0,20}管制"
+                  # (licence reviews halted, 暂停对日稀土出口许可审查, hold licences back: a
+                  # licensing story, not a measure suspended; sixtieth pass)
+                  r"|暂停(?![^，。；]{0,12}许可(?:证)?(?:的)?(?:审查|审批|发放|申请))"
+                  r"|停止执行|停止实施|取消[^，。；]{0,20}管制"
                   # a measure lifted, removed or waived in the passive ("Tariffs of up to 15% on
                   # American farm goods are lifted from Monday")
                   r"|\b(?:tariffs?|duties|levies|fees|controls?|bans?|measures?|restrictions?"

@@ -3852,3 +3852,25 @@ def test_a_headlines_short_list_verb_and_the_parties_an_effect_touches() -> None
                              "2025-07-09") == "entity_listing"
     assert _effect_of_measure("欧盟执委明召集受中国稀土出口限制影响产业 举行紧急会议") is None
     assert _effect_of_measure("德国车企受中国稀土出口管制影响停产") is not None
+
+
+# --- the sixtieth pass (real46) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("title", [
+    "China's Rare Earth Magnet Licence Delays Put Indian EV Output at Risk",
+    "Carmakers face shutdowns as China's magnet licences stall",
+    "Backlog of Chinese export licence applications hits European firms",
+    "日本车企称中国稀土出口许可审批缓慢",
+    "中方暂停对日稀土出口许可审查",
+])
+def test_chinas_licences_held_up_are_a_licensing_story(title):
+    """How China's licences are granted, delayed, stalled or held up (sixtieth pass) is the
+    news of a licensing story, not of the controls that require them; the same headline with
+    a shortage of another cause is none. Licence reviews halted (暂停…许可审查) hold licences
+    back: no measure suspended."""
+    body = "Several plants could halt production next month, the companies said."
+    assert classify_category(title, body, "news", "2025-06-05") == "licensing"
+    other = re.sub(r"(?i)(magnet )?licen[cs]e(s)? (delays|stall)|export licence applications",
+                   r"chip \3", title).replace("出口许可审批缓慢", "芯片短缺").replace(
+        "稀土出口许可审查", "芯片出口")
+    assert classify_category(other, body, "news", "2025-06-05") != "licensing"
