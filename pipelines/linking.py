@@ -2120,10 +2120,16 @@ SUMMED_COUNT = "count_sum:"
 
 def _count_sums(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) -> None:
     """A count of entities the sentence gives for several listings it dates ("the 28 US
-    entities listed on April 4 and April 9": 16 and 12) is those listings' count together: it
-    counts for them, not against them, and no longer for another listing of 28."""
-    dated = [e for e in scored if profiles[e.measure].count is not None and "list" in e.kinds
-             and e.kinds & {"day", "week", "month"}]
+    entities listed on April 4 and April 9": 16 and 12; with no list named, those of the
+    country it names) is those listings' count together: it counts for them, not against
+    them, and no longer for another listing of 28."""
+    dated = [e for e in scored if profiles[e.measure].count is not None
+             and e.kinds & {"day", "week", "month"}
+             # ... or, the sentence naming no list, the dated listings of the country it names
+             # ("China on Tuesday imposed export restrictions on 40 Japanese companies": the
+             # day's 20 on the control list and 20 on the watch list; sixtieth pass)
+             and ("list" in e.kinds or (not s.lists and profiles[e.measure].lists
+                                        and "country" in e.kinds))]
     total = sum(profiles[e.measure].count or 0 for e in dated)
     if len(dated) < 2 or total not in s.counts:
         return

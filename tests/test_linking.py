@@ -4992,3 +4992,21 @@ def test_a_list_told_to_hold_four_goods_or_more_of_one_measure_names_it(archive)
     assert links_of_texts(archive, "韩国产业部回应", texts, "2025-10-20") == {
         "list": ["MOFCOM-2025-18"], "three": [], "english": ["MOFCOM-2025-18"],
         "not a list": []}
+
+
+def test_a_days_listings_of_a_country_counted_together_are_their_sum(reference_db, tmp_path):
+    """"China on Tuesday imposed export restrictions on 40 Japanese companies and entities"
+    (sixtieth pass): no list named, the count is that day's listings of Japanese entities
+    together (No. 11 of 2026's 20 on the control list and No. 12's 20 on the watch list), as
+    a count given for listings on named lists already was; another count, or another country,
+    names neither."""
+    told = ("China on Tuesday imposed export restrictions on 40 Japanese companies and "
+            "entities, citing national security concerns.")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("forty", "China curbs exports to Japanese firms", told, "2026-02-25", "en"),
+        ("thirty", "China curbs exports to Japanese firms", told.replace("40", "30"),
+         "2026-02-25", "en"),
+        ("us", "China curbs exports to US firms", told.replace("Japanese", "US"),
+         "2026-02-25", "en")])
+    assert sorted(found["forty"][0]) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
+    assert not {"MOFCOM-2026-11", "MOFCOM-2026-12"} & set(found["thirty"][0] + found["us"][0])
