@@ -1227,6 +1227,9 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           # controls imposed on goods (对…实施出口管制, "implemented export
                           # controls on"), as "imposed" is
                           r"|对[^，。；,;]{1,40}?实施(?:出口)?管制"
+                          # ... or without the goods, after the month (4月北京实施管制的低点;
+                          # not controls to come, 将实施管制; sixtieth pass)
+                          r"|(?<![将拟])(?<!将要)(?<!计划)实施(?:了)?(?:出口)?管制(?!清单|名单|物项)"
                           r"|\bimplement(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?(?:controls|curbs"
                           r"|restrictions)\s+on\b"
                           # ... or the controls named first ("restrictions implemented last

@@ -5010,3 +5010,14 @@ def test_a_days_listings_of_a_country_counted_together_are_their_sum(reference_d
          "2026-02-25", "en")])
     assert sorted(found["forty"][0]) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
     assert not {"MOFCOM-2026-11", "MOFCOM-2026-12"} & set(found["thirty"][0] + found["us"][0])
+
+
+def test_controls_imposed_in_a_month_agree_with_it_without_their_goods(archive):
+    """中国11月出口到美国的稀土磁体量月比下滑11%，仍高于4月北京实施管制的低点 (sixtieth pass): 实施
+    管制 after the month tells the controls imposed then, as 对…实施管制 does, so April names No.
+    18 of 2025 (not No. 57 of October); the low of April alone, with no controls, names none."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18", "MOFCOM-2025-57"))
+    told = "数据显示，中国11月出口到美国的稀土磁体量月比下滑11%，仍高于4月北京实施管制的低点。"
+    texts = {"imposed": told, "low": told.replace("北京实施管制的", "的")}
+    found = links_of_texts(archive, "中国对美稀土出口留下伏笔", texts, "2025-12-25")
+    assert found == {"imposed": ["MOFCOM-2025-18"], "low": []}
