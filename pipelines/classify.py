@@ -727,6 +727,16 @@ ESSAY_TITLE = (r"(?:意义|影响|启示|思考|逻辑|本质|策略|实务|要�
 ESSAY_TITLE_NOT = r"称|表示|说|指出|宣布|发布|回应|受"
 # ... or a verb of appraisal opening it (评析北京因美对台军售之制裁行动, 浅谈…, 试论…)
 ESSAY_TITLE_START = r"^\s*(?:评析|浅谈|浅论|试论|刍议|略论|漫谈)"
+# ... in English, the part after the colon naming what the writer weighs, as 影响, 启示 and 意义
+# do ("China's Germanium and Gallium Export Restrictions: Consequences for the United States",
+# "India's Automotive Sector at a Crossroads: Seizing Opportunities in …", "Rare Earth
+# Roadblock: A Geopolitical Shockwave"; sixtieth pass); a report's part after its colon tells
+# who said or did what ("Rare earths: China adds five elements")
+ESSAY_TITLE_EN = (r"(?:the\s+)?(?:(?:consequences|implications|lessons|significance|opportunities"
+                  r"|challenges|risks|stakes)\s+(?:for|of|in|from)\b"
+                  r"|seizing\s+(?:the\s+)?opportunit|what\s+(?:it|this)\s+means\s+for\b"
+                  r"|an?\s+(?:[\w-]+\s+)?(?:shockwave|reckoning|wake-?up\s+call|turning\s+point"
+                  r"|crossroads)\s*$)")
 # A journal article's keywords line (关键词:出口管制;镓;锗): an essay signed by its author (after
 # the author's name when the page runs them together: 周密关键词:…); a news page's tags under its
 # source line (来源:电子工程专辑 … 关键词: 马来西亚 美国 …) are no such line.
@@ -736,8 +746,10 @@ NEWS_SOURCE_LINE = r"(?:^|\n)[^\n]{0,30}?(?:来源|來源|Source)\s*[:：]"
 
 def _essay_title(title: str) -> bool:
     """A Chinese headline that is an essay's title (ESSAY_TITLE), in whole or before its colon
-    or dash."""
+    or dash; an English one whose part after the colon names what is weighed (ESSAY_TITLE_EN)."""
     parts = [p.strip() for p in re.split(r"[:：—|｜]+", title) if p.strip()]
+    if len(parts) > 1 and any(re.match(ESSAY_TITLE_EN, p, re.IGNORECASE) for p in parts[1:]):
+        return True
     return bool(re.match(ESSAY_TITLE_START, title)) or any(
         re.search(ESSAY_TITLE, p) and not re.search(ESSAY_TITLE_NOT, p)
         for p in (title.strip(), *parts[:1]))

@@ -3874,3 +3874,24 @@ def test_chinas_licences_held_up_are_a_licensing_story(title):
                    r"chip \3", title).replace("出口许可审批缓慢", "芯片短缺").replace(
         "稀土出口许可审查", "芯片出口")
     assert classify_category(other, body, "news", "2025-06-05") != "licensing"
+
+
+@pytest.mark.parametrize(("title", "essay"), [
+    ("China's Germanium and Gallium Export Restrictions: Consequences for the United States",
+     True),
+    ("India's Automotive Sector at a Crossroads: Seizing Opportunities in Magnet Supply", True),
+    ("Rare Earth Roadblock: A Geopolitical Shockwave", True),
+    ("Export controls: the implications for chipmakers", True),
+    ("Rare earths: China adds five elements to its export control list", False),
+    ("Consequences for carmakers as China restricts magnet exports", False),
+])
+def test_an_english_title_weighing_consequences_after_its_colon_is_an_essay(title, essay):
+    """The part after an English headline's colon naming what the writer weighs
+    ("Consequences for the United States", "Seizing Opportunities in …", "A Geopolitical
+    Shockwave"; sixtieth pass) makes an essay's title, as 影响, 启示 and 意义 do in Chinese: an
+    opinion piece; a report's part after its colon, or such words opening the headline, do
+    not."""
+    body = ("China announced export controls on gallium and germanium on Monday. Exporters "
+            "will need licences from August 1.")
+    got = classify_category(title, body, "news", "2023-07-05")
+    assert (got == "commentary") is essay
