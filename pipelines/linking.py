@@ -235,7 +235,7 @@ _EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+ot
 # the 10 are the firms the clause describes); Hong Kong's papers count them with 间 (20間日本實體)
 # (and as the news shortens them: 11家美企, 20家日企)
 _ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*(?:家|间)(?:[^，。；、\d]{1,40}?的)?"
-                       r"(?:(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位)|美企|日企|外企)")
+                       r"(?:(?:美国|日本|外国|境外)?(?:实体|企业|公司|单位|法人|机构)|美企|日企|外企)")
 # A country as the target of a measure ("to the US", "US entities", 对美, 日本实体), not as a
 # party to talks or the source of a rule.
 _TARGETS = {
@@ -248,7 +248,8 @@ _TARGETS = {
         r"|Commerce\s+Department|Department|side)\b))"
         rf"|{en}(?![a-z])\s+(?i:(?:military\s+|defen[cs]e\s+)?(?:entities|firms|companies"
         rf"|military|defen[cs]e|end[- ]users?|users?|organi[sz]ations|contractors))"
-        rf"|对{zh}|{zh}(?:实体|军事|企业|公司|用户)")
+        # (legal persons and institutes are entities too: 40家日本法人及研究机构; sixtieth pass)
+        rf"|对{zh}|{zh}(?:实体|军事|企业|公司|用户|法人|机构|单位)")
     for key, en, zh in (
         ("US", r"(?:US|U\.S\.|(?i:United\s+States)|American)", "美国?"),
         ("JP", r"(?:(?i:Japan(?:ese)?))", "日本?"),

@@ -4998,8 +4998,8 @@ def test_a_days_listings_of_a_country_counted_together_are_their_sum(reference_d
     """"China on Tuesday imposed export restrictions on 40 Japanese companies and entities"
     (sixtieth pass): no list named, the count is that day's listings of Japanese entities
     together (No. 11 of 2026's 20 on the control list and No. 12's 20 on the watch list), as
-    a count given for listings on named lists already was; another count, or another country,
-    names neither."""
+    a count given for listings on named lists already was (legal persons and institutes,
+    日本法人及研究机构, counted as entities); another count, or another country, names neither."""
     told = ("China on Tuesday imposed export restrictions on 40 Japanese companies and "
             "entities, citing national security concerns.")
     found = read_against_reference(reference_db, tmp_path, [
@@ -5007,8 +5007,13 @@ def test_a_days_listings_of_a_country_counted_together_are_their_sum(reference_d
         ("thirty", "China curbs exports to Japanese firms", told.replace("40", "30"),
          "2026-02-25", "en"),
         ("us", "China curbs exports to US firms", told.replace("Japanese", "US"),
-         "2026-02-25", "en")])
+         "2026-02-25", "en"),
+        # legal persons and institutes counted are entities of their country too
+        ("zh", "节后首份政策通报",
+         "2026年2月24日，商务部同步发布两项决定，将共计40家日本法人及研究机构正式列入出口管控体系。",
+         "2026-02-25", "zh")])
     assert sorted(found["forty"][0]) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
+    assert sorted(found["zh"][0]) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
     assert not {"MOFCOM-2026-11", "MOFCOM-2026-12"} & set(found["thirty"][0] + found["us"][0])
 
 
