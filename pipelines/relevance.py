@@ -1235,7 +1235,11 @@ def rule_judgement(item: DocumentItem) -> Judgement:
                                 f"lead or measure sentences (topic score {score}, measure score "
                                 f"{measures})", close_call=True)
     if measures >= KEEP_SCORE:
-        return Judgement(True, "topic: " + ", ".join(found) + f" (measure score {measures})")
+        # a headline reporting the measure done, China's or another government's ("Vietnam bans
+        # raw rare earth exports"), settles it: the text model does not overrule (sixtieth pass)
+        told = _reports_regime_act(item.title or "") or _reports_foreign_measure(item.title or "")
+        return Judgement(True, "topic: " + ", ".join(found) + f" (measure score {measures})"
+                         + ("; its headline reports the measure" if told else ""), settled=told)
     return Judgement(False, f"not about export control or trade measures (topic score {score}, "
                             f"measure score {measures})", close_call=measures > 0)
 

@@ -3397,3 +3397,20 @@ def test_a_licence_needed_to_export_and_sales_to_china_restricted_name_a_measure
     software terms do not."""
     from pipelines.relevance import _names_measure
     assert _names_measure(sentence) is names
+
+
+def test_a_headline_reporting_a_measure_settles_relevance():
+    """"Vietnam bans raw rare earth exports" (sixtieth pass): a headline reporting a trade
+    measure done, another government's or China's, settles the page as relevant when the rule
+    keeps it: the text model, which reads few foreign bans among its training pages, does not
+    overrule it. A headline reporting nothing leaves the model its say."""
+    body = ("Lawmakers on Thursday approved amendments to the minerals law that put rare earths "
+            "under strict state control and prohibit the export of unprocessed ores from "
+            "January 1. Only state-designated enterprises may mine and process the deposits, "
+            "and the government will control access to geological data and keep reserves. The "
+            "law also encourages cooperation on deep processing technology, the new rules said, "
+            "as the country seeks to build its own refining industry over the coming years.")
+    keep, reason = relevance(news("Vietnam bans raw rare earth exports", body))
+    assert keep and "its headline reports the measure" in reason
+    _, reason = relevance(news("Vietnam's lawmakers meet in Hanoi", body))
+    assert "its headline reports the measure" not in reason
