@@ -1235,9 +1235,12 @@ def rule_judgement(item: DocumentItem) -> Judgement:
                                 f"lead or measure sentences (topic score {score}, measure score "
                                 f"{measures})", close_call=True)
     if measures >= KEEP_SCORE:
-        # a headline reporting the measure done, China's or another government's ("Vietnam bans
-        # raw rare earth exports"), settles it: the text model does not overrule (sixtieth pass)
-        told = _reports_regime_act(item.title or "") or _reports_foreign_measure(item.title or "")
+        # a headline reporting the measure done, China's or another government's on goods of
+        # the regime ("Vietnam bans raw rare earth exports"; not a bank's licences for e-wallet
+        # operators), settles it: the text model does not overrule (sixtieth pass)
+        title = item.title or ""
+        told = _reports_regime_act(title) or (_reports_foreign_measure(title) and any(
+            not term(k).generic for k in terms_in(title)))
         return Judgement(True, "topic: " + ", ".join(found) + f" (measure score {measures})"
                          + ("; its headline reports the measure" if told else ""), settled=told)
     return Judgement(False, f"not about export control or trade measures (topic score {score}, "

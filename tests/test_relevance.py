@@ -3401,7 +3401,8 @@ def test_a_licence_needed_to_export_and_sales_to_china_restricted_name_a_measure
 
 def test_a_headline_reporting_a_measure_settles_relevance():
     """"Vietnam bans raw rare earth exports" (sixtieth pass): a headline reporting a trade
-    measure done, another government's or China's, settles the page as relevant when the rule
+    measure done, China's or another government's on goods of the regime (the glossary's),
+    settles the page as relevant when the rule
     keeps it: the text model, which reads few foreign bans among its training pages, does not
     overrule it. A headline reporting nothing leaves the model its say."""
     body = ("Lawmakers on Thursday approved amendments to the minerals law that put rare earths "
@@ -3413,4 +3414,8 @@ def test_a_headline_reporting_a_measure_settles_relevance():
     keep, reason = relevance(news("Vietnam bans raw rare earth exports", body))
     assert keep and "its headline reports the measure" in reason
     _, reason = relevance(news("Vietnam's lawmakers meet in Hanoi", body))
+    assert "its headline reports the measure" not in reason
+    # another government's measure on no good of the regime (a bank's licences) settles nothing
+    _, reason = relevance(news("Central bank tightens licensing requirements for e-wallet "
+                               "operators", body))
     assert "its headline reports the measure" not in reason
