@@ -3419,3 +3419,30 @@ def test_a_headline_reporting_a_measure_settles_relevance():
     _, reason = relevance(news("Central bank tightens licensing requirements for e-wallet "
                                "operators", body))
     assert "its headline reports the measure" not in reason
+
+
+def test_figures_held_at_a_level_are_figures_and_stay_out():
+    """"China: Exports of Gallium and Germanium Remain Below Last Year's Level", prices
+    "steady", 钨精矿价格持续攀升 再创历史新高 (sixtieth pass): a level held or a climb to a record
+    is a headline of figures as much as a rise; such a page the rule leaves out, naming its
+    measure only as long-past background, stays out whatever the text model reads."""
+    import re
+
+    from pipelines.relevance import FIGURES_HEADLINE, judge
+    for title in ("China: Exports of Gallium and Germanium Remain Below Last Year's Level",
+                  "Gallium prices steady after export rush", "钨精矿价格持续攀升 再创历史新高"):
+        assert re.search(FIGURES_HEADLINE, title, re.IGNORECASE), title
+    for title in ("China holds steady on export control policy", "Exports remain subject to "
+                  "licences"):
+        assert not re.search(FIGURES_HEADLINE, title, re.IGNORECASE), title
+    body = ("Exports of gallium and germanium from China continue to remain below last year's "
+            "level, according to the latest figures from the customs authority. In March, the "
+            "country exported 3,206 kilograms of germanium and 1,214 kilograms of gallium, a "
+            "considerable decline from the same month last year for the two metals used in "
+            "chips, fibre optics and solar cells. In August last year, Beijing introduced export "
+            "restrictions for the two critical raw materials. Traders expect shipments to "
+            "recover slowly as buyers draw down stocks built up earlier in the year.")
+    page = news("China: Exports of Gallium and Germanium Remain Below Last Year's Level", body)
+    page.published = "2024-04-22"
+    judged = judge(page)
+    assert not judged.keep and judged.settled, judged.reason
