@@ -588,6 +588,8 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    r"|(?:逃避|规避|违反)[^，。；]{0,8}管制[^，。；]{0,4}(?:案例|案件)"
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报"
+                   # goods intercepted (海关截获…货物), as "intercepted" (sixtieth pass)
+                   r"|截获"
                    # an inspection campaign of exporters (对钨出口企业开展专项检查)
                    r"|专项检查")
 # Month and weekday words of the days that date acts and start them.

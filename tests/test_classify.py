@@ -3895,3 +3895,19 @@ def test_an_english_title_weighing_consequences_after_its_colon_is_an_essay(titl
             "will need licences from August 1.")
     got = classify_category(title, body, "news", "2023-07-05")
     assert (got == "commentary") is essay
+
+
+def test_an_argued_piece_opening_on_a_case_reports_the_case():
+    """A self-media post that opens on a case (深圳法院判决…锑锭被成功截获) and then argues
+    (sixtieth pass): the case is its news, `enforcement`, as a reminder with a case is; the same
+    argument opening on no case, or marked as an opinion by its column, stays `commentary`."""
+    argued = ("这不是小打小闹，而是一条完整的地下产业链，必须严惩。\n\n"
+              "说到底，资源不是谁都能想买就买的，规则得讲，底线不能破。\n\n"
+              "显然，今天是锑，明天可能是镓、钨、稀土，这些金属的管控只会越来越严。\n\n"
+              "更重要的是，这也是对外释放的信号，任何人都不应心存侥幸。")
+    case = "12月16日，深圳海关在口岸截获一批伪报品名的锑锭，涉案人员已被移送司法机关。\n\n"
+    title = "锑锭走私案背后的国家底线"
+    assert classify_category(title, case + argued, "news", "2025-12-18") == "enforcement"
+    assert classify_category(title, "锑是一种重要的战略金属，用途广泛。\n\n" + argued, "news",
+                             "2025-12-18") == "commentary"
+    assert classify_category("时评：" + title, case + argued, "news", "2025-12-18") == "commentary"
