@@ -1241,14 +1241,7 @@ def rule_judgement(item: DocumentItem) -> Judgement:
                                 f"lead or measure sentences (topic score {score}, measure score "
                                 f"{measures})", close_call=True)
     if measures >= KEEP_SCORE:
-        # a headline reporting the measure done, China's or another government's on goods of
-        # the regime ("Vietnam bans raw rare earth exports"; not a bank's licences for e-wallet
-        # operators), settles it: the text model does not overrule (sixtieth pass)
-        title = item.title or ""
-        told = _reports_regime_act(title) or (_reports_foreign_measure(title) and any(
-            not term(k).generic for k in terms_in(title)))
-        return Judgement(True, "topic: " + ", ".join(found) + f" (measure score {measures})"
-                         + ("; its headline reports the measure" if told else ""), settled=told)
+        return Judgement(True, "topic: " + ", ".join(found) + f" (measure score {measures})")
     # (a page of figures the rule leaves out stays out: the text model, which keeps pages
     # naming export controls, does not overrule it; sixtieth pass)
     return Judgement(False, f"not about export control or trade measures (topic score {score}, "

@@ -3399,28 +3399,6 @@ def test_a_licence_needed_to_export_and_sales_to_china_restricted_name_a_measure
     assert _names_measure(sentence) is names
 
 
-def test_a_headline_reporting_a_measure_settles_relevance():
-    """"Vietnam bans raw rare earth exports" (sixtieth pass): a headline reporting a trade
-    measure done, China's or another government's on goods of the regime (the glossary's),
-    settles the page as relevant when the rule
-    keeps it: the text model, which reads few foreign bans among its training pages, does not
-    overrule it. A headline reporting nothing leaves the model its say."""
-    body = ("Lawmakers on Thursday approved amendments to the minerals law that put rare earths "
-            "under strict state control and prohibit the export of unprocessed ores from "
-            "January 1. Only state-designated enterprises may mine and process the deposits, "
-            "and the government will control access to geological data and keep reserves. The "
-            "law also encourages cooperation on deep processing technology, the new rules said, "
-            "as the country seeks to build its own refining industry over the coming years.")
-    keep, reason = relevance(news("Vietnam bans raw rare earth exports", body))
-    assert keep and "its headline reports the measure" in reason
-    _, reason = relevance(news("Vietnam's lawmakers meet in Hanoi", body))
-    assert "its headline reports the measure" not in reason
-    # another government's measure on no good of the regime (a bank's licences) settles nothing
-    _, reason = relevance(news("Central bank tightens licensing requirements for e-wallet "
-                               "operators", body))
-    assert "its headline reports the measure" not in reason
-
-
 def test_figures_held_at_a_level_are_figures_and_stay_out():
     """"China: Exports of Gallium and Germanium Remain Below Last Year's Level", prices
     "steady", 钨精矿价格持续攀升 再创历史新高 (sixtieth pass): a level held or a climb to a record
