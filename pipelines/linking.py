@@ -69,7 +69,13 @@ from pipelines.items import MeasureEvent
 from pipelines.names import read_as_simplified
 from pipelines.nfkc import nfkc
 from pipelines.reading import Act, last_actor_is_foreign, read_acts
-from pipelines.relative_dates import DateSpan, dateline, dates_in, same_time_reference
+from pipelines.relative_dates import (
+    SMALL_NUMBERS,
+    DateSpan,
+    dateline,
+    dates_in,
+    same_time_reference,
+)
 from pipelines.vocab import ChangeKind, Confidence, EventKind, Issuer, LinkVerdict
 
 # --------------------------------------------------------------------------- the rules as data
@@ -1950,8 +1956,6 @@ _WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew|host)\s+of\b|一
 _ANNOUNCEMENT_COUNT = re.compile(
     r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+)?(?:announcements|decisions)\b"
     r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)
-_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "两": 2, "三": 3, "四": 4, "五": 5,
-          "六": 6}
 
 
 # Controls counted with their goods ("四个稀土管制相关规定", 三项稀土出口管制措施, "four new
@@ -1962,7 +1966,6 @@ _MEASURES_COUNTED = re.compile(
     r"(?:[\w-]+\s+){0,4}?(?:announcements|rules|regulations|measures|decisions)\b", re.IGNORECASE)
 _CONTROL_WORD = re.compile(r"管制|管控|\bexport\s+controls?\b|\bcontrols\b|\bcurbs\b"
                            r"|\brestrictions\b", re.IGNORECASE)
-_COUNT_WORDS = {**_SMALL, "seven": 7, "eight": 8, "七": 7, "八": 8}
 
 
 def _controls_counted(s: Sentence) -> tuple[int, set[str], str] | None:
@@ -1977,7 +1980,7 @@ def _controls_counted(s: Sentence) -> tuple[int, set[str], str] | None:
         k for k in s.subjects if not term(k).generic}
     goods -= _quoted_only(s.text)
     word = (m["zh"] or m["n"]).lower()
-    n = int(word) if word.isdigit() else _COUNT_WORDS[word]
+    n = int(word) if word.isdigit() else SMALL_NUMBERS[word]
     return (n, goods, m.group(0)) if goods and n >= 2 else None
 
 
@@ -2015,7 +2018,7 @@ def _announcements_counted(s: Sentence) -> int | None:
     if not m:
         return None
     n = (m["n"] or m["zh"]).lower()
-    return int(n) if n.isdigit() else _SMALL[n]
+    return int(n) if n.isdigit() else SMALL_NUMBERS[n]
 
 
 def _counted_and_numbered(decision: Decision, sentences: list[Sentence],

@@ -41,7 +41,7 @@ from datetime import date, timedelta
 from pipelines.identifiers import arabic_numeral
 from pipelines.nfkc import nfkc
 
-__all__ = ["DateSpan", "dateline", "dates_in", "same_time_reference"]
+__all__ = ["SMALL_NUMBERS", "DateSpan", "dateline", "dates_in", "same_time_reference"]
 
 MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december"]
@@ -677,7 +677,8 @@ _YEARS_AGO_TODAY = re.compile(
     r"(?:today|to\s+the\s+day|this\s+day)\b"
     r"|(?P<zh>[一两二三四五六七八九十]|\d{1,2})\s*(?:周)?年前的(?:今天|今日|同一天|这一天)",
     re.IGNORECASE)
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+# the small numbers a text writes in words, in English and Chinese (also `linking`'s counts)
+SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                   "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "一": 1,
                   "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
                   "十": 10, "十一": 11}
@@ -695,7 +696,7 @@ def _days_earlier(text: str, today: date, found: list[DateSpan]) -> None:
         if _taken(found, m.start(), m.end()):
             continue
         n = m["en"].lower() if m["en"] else {"前一": "1", "前两": "2", "前三": "3"}[m["zh"]]
-        back = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        back = int(n) if n.isdigit() else SMALL_NUMBERS[n]
         anchors = [d for d in found if d.start < m.start() and d.precision == "day"
                    and d.role == "on"]
         anchor = date.fromisoformat(anchors[-1].first) if anchors else today
@@ -720,7 +721,7 @@ def _time_after(text: str, today: date, found: list[DateSpan]) -> None:
             continue
         n = m["n"].lower()
         unit = _UNIT_DAYS[m["unit"].lower().rstrip("s")]
-        span = (int(n) if n.isdigit() else _SMALL_NUMBERS[n]) * unit
+        span = (int(n) if n.isdigit() else SMALL_NUMBERS[n]) * unit
         anchors = [d for d in found if d.start < m.start() and d.precision == "day"
                    and d.role == "on"]
         anchor = date.fromisoformat(anchors[-1].first) if anchors else today
@@ -734,7 +735,7 @@ def _time_after(text: str, today: date, found: list[DateSpan]) -> None:
 def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _YEARS_AGO_TODAY.finditer(text):
         n = (m["en"] or m["zh"]).lower()
-        years = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+        years = int(n) if n.isdigit() else SMALL_NUMBERS[n]
         day = _day(today.year - years, today.month, today.day)
         if day and not _taken(found, m.start(), m.end()):
             found.append(_span(day, day, "day", m.group(), m.start(), "on"))
@@ -754,7 +755,7 @@ def _years_ago(text: str, today: date, found: list[DateSpan]) -> None:
         if _taken(found, m.start(), m.end()):
             continue
         n = (m["en"] or m["zh"]).lower()
-        y = today.year - (int(n) if n.isdigit() else _SMALL_NUMBERS[n])
+        y = today.year - (int(n) if n.isdigit() else SMALL_NUMBERS[n])
         found.append(_span(date(y, 1, 1), date(y, 12, 31), "year", m.group(), m.start(), "on"))
 
 
@@ -798,7 +799,7 @@ def _months_ago(text: str, today: date, found: list[DateSpan]) -> None:
             months = 12
         else:
             n = (m["n"] or m["zn"]).lower()
-            months = int(n) if n.isdigit() else _SMALL_NUMBERS[n]
+            months = int(n) if n.isdigit() else SMALL_NUMBERS[n]
         q = " ".join((m["q"] or m["zq"] or "").lower().split())
         if q in _NEARLY:
             earliest, latest = _months_back(today, months), _months_back(today, max(months - 3, 0))
