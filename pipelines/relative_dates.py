@@ -679,9 +679,9 @@ _YEARS_AGO_TODAY = re.compile(
     re.IGNORECASE)
 # the small numbers a text writes in words, in English and Chinese (also `linking`'s counts)
 SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "一": 1,
-                  "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-                  "十": 10, "十一": 11}
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "一": 1,
+                 "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+                 "十": 10, "十一": 11}
 
 
 # Days counted back from the day the sentence names before them, or from the document's date
