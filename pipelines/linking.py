@@ -1705,11 +1705,12 @@ _CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to
                                re.IGNORECASE)
 
 
-def _earlier_act_goods(s: Sentence) -> set[str]:
-    """The goods of an opening clause telling an earlier act (`_EARLIER_ACT_CLAUSE`)."""
+def _earlier_act_goods(s: Sentence) -> tuple[re.Match[str] | None, set[str]]:
+    """The opening clause telling an earlier act (`_EARLIER_ACT_CLAUSE`), if any, and its
+    goods."""
     earlier = _EARLIER_ACT_CLAUSE.match(s.text)
-    return {t.key for t, _, _ in spans(earlier.group(0), ("subject",))
-            if not t.generic} if earlier else set()
+    return earlier, {t.key for t, _, _ in spans(earlier.group(0), ("subject",))
+                     if not t.generic} if earlier else set()
 
 
 def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Profile],
@@ -1718,12 +1719,12 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     is, on the document's day, the only one on that subject: "在中重稀土相关物项
     出口管制措施推出后" in June 2025 is No. 18 of 2025 (No. 57 came in October). A generic
     subject names no measure, and two by then a date must tell apart."""
-    earlier = _EARLIER_ACT_CLAUSE.match(s.text)
+    earlier, goods = _earlier_act_goods(s)
     if earlier:
         # "继对镓和锗…实施出口管制后，中国商务部…上周五联合发布公告…": the opening clause tells an
         # earlier act, done, with its own goods and no time of its own; the sentence's time is
         # the later act's (sixtieth pass)
-        text, subjects = earlier.group(0), _earlier_act_goods(s)
+        text, subjects = earlier.group(0), goods
         dates = [d for d in s.dates if d.start < earlier.end()]
     else:
         text, subjects, dates = s.text, s.subjects, s.dates
@@ -2892,7 +2893,7 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         if counted:  # controls counted: every measure on their goods (`_counted_day`)
             found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in counted[1])),
                                published, pools))
-        for k in _earlier_act_goods(s):  # each good's measures by then (`_only_on_subject`)
+        for k in _earlier_act_goods(s)[1]:  # each good's measures by then (`_only_on_subject`)
             found.update(_pool(archive, (f"subject:{k}",), published, pools))
         if specific and any(d.precision == "year" for d in s.dates):
             each = [_pool(archive, (k,), published, pools) for k in specific]
