@@ -104,9 +104,18 @@ TARIFF: Patterns = (
     r"\btariffs?\b",
     r"\bcustoms dut(?:y|ies)\b",
 )
-# An authority's trade-remedy texts are duty decisions: the duties and measures, and the rulings
-# that impose or continue them (an investigation opened, 立案调查, imposes nothing yet: no tariff).
+# A trade-remedy case: an anti-dumping, anti-subsidy or safeguard investigation (opened,
+# prolonged or ruled on). The steps of a case are filed with the duties they lead to (`tariff`),
+# as analysts file them (sixty-first pass; the written corpus had called an investigation opened
+# a statement, and the real pages' readers filed it as a tariff every time).
+TRADE_REMEDY_CASE = (r"(?:反倾销|反补贴|双反|保障措施)[^，。；、]{0,6}?(?:立案)?调查"
+                     r"|\banti-?(?:dumping|subsidy)\s+(?:and\s+(?:anti-?subsidy|countervailing)\s+)?"
+                     r"(?:probes?|investigations?|inquir(?:y|ies))\b"
+                     r"|\b(?:countervailing|safeguard)\s+(?:duty\s+)?(?:probes?|investigations?)\b")
+# An authority's trade-remedy texts are duty decisions: the duties and measures, the rulings
+# that impose or continue them, and the investigations that lead to them.
 TRADE_REMEDY: Patterns = (
+    TRADE_REMEDY_CASE,
     r"(?:反倾销|反补贴)(?:税|措施)",
     r"保障措施",
     r"(?:反倾销|反补贴)调查(?:的)?(?:初步|最终)裁定",
@@ -858,6 +867,8 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     effect = _effect_of_measure(title) if not statement else None
     if effect is None and not statement and LICENCES_HELD_UP.search(title):
         effect = Category.LICENSING  # China's licences delayed or stalled: the licensing
+    if effect is None and not statement and _china_opens_trade_remedy_case(title):
+        effect = Category.TARIFF  # China's trade-remedy case: the duties' track
     return effect, statement
 
 
@@ -913,6 +924,29 @@ LICENCES_HELD_UP = re.compile(
     r"|许可(?:证)?(?:的)?(?:审批|审查|发放|申请)?(?:缓慢|迟缓|延迟|延误|停滞|放缓|卡关|受阻)"
     r"|(?:停止|暂停|放缓|拖延|冻结)[^，。；]{0,10}许可(?:证)?(?:的)?(?:审批|审查|发放)",
     re.IGNORECASE)
+
+
+# China as the actor of a trade-remedy case: the regime's authorities or the country by name.
+CHINESE_ACTOR = re.compile(r"\b(?:China|China['’]s|Chinese|Beijing|MOFCOM|Ministry\s+of\s+Commerce"
+                           r"|[Cc]ommerce\s+[Mm]inistry)\b|商务部|中国|中方|我国|北京|大陆|陆方")
+# ... and China as the target of another's case (对华, "into Chinese steel", 原产于中国的)
+CHINA_TARGETED = re.compile(r"对华|自华|原产于中国|中国产|(?:into|on|against|of)\s+(?:imports\s+of\s+)?"
+                            r"(?:Chinese|China['’]s)\b|\bfrom\s+China\b|\bmade\s+in\s+China\b",
+                            re.IGNORECASE)
+
+
+def _china_opens_trade_remedy_case(text: str) -> bool:
+    """The text's first clause with a trade-remedy case (TRADE_REMEDY_CASE) has China as its
+    actor and another country's goods as its object (中国对台美共聚聚甲醛反倾销立案调查, "China
+    launches anti-dumping probe into US analog chips"), not a foreign case against China's."""
+    m = re.search(TRADE_REMEDY_CASE, text, re.IGNORECASE)
+    if m is None:
+        return False
+    start = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+    clause = text[start:m.end() + 40]
+    before = text[start:m.start()]
+    return bool(CHINESE_ACTOR.search(before)) and last_actor_is_foreign(before) is not True \
+        and not CHINA_TARGETED.search(clause)
 
 
 def _effect_of_measure(title: str) -> Category | None:
@@ -1351,6 +1385,9 @@ def _weak_steps(title: str, body: str, lead: str, statement: bool,
     if taken is not None:
         return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
+    if category in (None, Category.POLICY_STATEMENT) and not statement and lead.strip() \
+            and _china_opens_trade_remedy_case(split_sentences(lead)[0]):
+        return Category.TARIFF  # the lead's news is China's trade-remedy case
     if (category is Category.POLICY_STATEMENT or (category is None and statement)) \
             and _relays_official(lead, read_acts(lead)) \
             and not re.search(ASKED_IN_LEAD, lead, re.IGNORECASE) \

@@ -569,10 +569,41 @@ def test_a_day_still_ahead_is_no_history() -> None:
      "into Imports of Phenol", "", "tariff"),
     ("商务部公告2024年第36号 关于对原产于欧盟的进口卤化丁基橡胶发起反倾销立案调查的公告",
      "现将有关事项公告如下：商务部决定自本公告发布之日起对原产于欧盟的进口卤化丁基橡胶进行"
-     "反倾销立案调查。", "policy_statement"),
+     "反倾销立案调查。", "tariff"),
+    ("商务部公告2025年第17号 关于延长对原产于欧盟的进口相关猪肉及猪副产品反倾销调查期限的公告",
+     "", "tariff"),
 ])
 def test_an_authoritys_trade_remedy_ruling_is_a_duty_decision(title, body, expected) -> None:
+    """Every step of a trade-remedy case, the investigation opened and prolonged included, is
+    filed with the duties it leads to (sixty-first pass)."""
     assert classify_category(title, body, "authority") == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    # China's case opened, told in the headline, in English and Chinese
+    ("China launches anti-dumping probe into Japanese photoresist",
+     "The commerce ministry said on Tuesday it had received an application from domestic "
+     "producers and would examine imports from Japan over the next twelve months.", "tariff"),
+    ("中方对原产于美国的进口光纤预制棒发起反倾销立案调查",
+     "商务部12日发布公告，决定即日起对原产于美国的进口光纤预制棒进行反倾销立案调查，调查期一般为1年。",
+     "tariff"),
+    # ... or in the lead under a headline that names no act
+    ("Beijing hits back at Ottawa",
+     "China's Ministry of Commerce on Friday opened an anti-dumping investigation into canola "
+     "imported from Canada, days after Ottawa announced new duties on Chinese steel.", "tariff"),
+    # another country's case against China's goods is its measure: a statement of the news
+    ("EU launches anti-subsidy probe into Chinese electric buses",
+     "The European Commission on Monday opened an investigation into subsidies for buses made "
+     "in China, and Beijing said it would defend its companies.", "policy_statement"),
+    ("印度对原产于中国的光伏玻璃发起反倾销调查",
+     "印度商工部近日发布公告，对原产于中国的光伏玻璃发起反倾销调查。中方表示关注。",
+     "policy_statement"),
+])
+def test_chinas_trade_remedy_case_is_filed_with_the_duties(title, body, expected) -> None:
+    """China's anti-dumping or anti-subsidy investigation opened is the first step of a duty
+    decision: `tariff` (sixty-first pass); another government's case against Chinese goods is
+    its measure, reported as a statement."""
+    assert classify_category(title, body, "news", "2026-03-12") == expected
 
 
 def test_a_company_speaker_reports_the_act_it_reacts_to() -> None:
