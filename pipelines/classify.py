@@ -930,9 +930,9 @@ LICENCES_HELD_UP = re.compile(
 CHINESE_ACTOR = re.compile(r"\b(?:China|China['’]s|Chinese|Beijing|MOFCOM|Ministry\s+of\s+Commerce"
                            r"|[Cc]ommerce\s+[Mm]inistry)\b|商务部|中国|中方|我国|北京|大陆|陆方")
 # ... and China as the target of another's case (对华, "into Chinese steel", 原产于中国的)
-CHINA_TARGETED = re.compile(r"对华|自华|原产于中国|中国产|(?:into|on|against|of)\s+(?:imports\s+of\s+)?"
-                            r"(?:Chinese|China['’]s)\b|\bfrom\s+China\b|\bmade\s+in\s+China\b",
-                            re.IGNORECASE)
+CHINA_TARGETED = re.compile(r"对华|自华|原产于中国|中国产"
+                            r"|(?:into|on|against|of)\s+(?:imports\s+of\s+)?(?:Chinese|China['’]s)\b"
+                            r"|\bfrom\s+China\b|\bmade\s+in\s+China\b", re.IGNORECASE)
 
 
 def _china_opens_trade_remedy_case(text: str) -> bool:
