@@ -186,7 +186,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # counted parties barred from receiving dual-use items: their listing's effect
               r"|COUNTED\s+(?:(?:are|were|is|was|have been|has been|been)\s+)?barred\s+from\s+"
               r"(?:receiving|obtaining|buying|acquiring)\s+(?:Chinese\s+)?dual-use\b"
-              r"|对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}(?:采取|实施)反制(?:措施)?"
+              # (a long list of the parties, their executives and a qualified countermeasure:
+              # 对包括波音分公司…在内的20家美国军工企业及其10名高级管理人员采取严厉反制措施)
+              r"|对[^，。；]{0,50}(?:实体|企业|公司)[^，。；]{0,16}(?:采取|实施)[^，。；]{0,4}反制(?:措施)?"
+              # counted parties sanctioned, as "sanctions 20 US defence firms"
+              # (宣布制裁20家美军工企业; sixty-first pass)
+              r"|制裁[^，。；]{0,10}?(?:\d+|[一二三四五六七八九十两]+)家[^，。；]{0,20}?(?:实体|企业|公司|机构)"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               r"|(?:公布|宣布|决定)对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}的反制措施"
               # parties sanctioned by name, not counted ("China sanctions its US
@@ -505,6 +510,14 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
                  r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}(?:许可(?:证件|证)?|执照)"
                  r"(?![^，。；]{0,8}(?:后|方可|才能|才可|的前提))")
+# A ban or controls evaded, circumvented or got around (美国买家经泰国、墨西哥转口规避中国锑出口
+# 禁令, "buyers circumvent China's antimony ban"): the ban's owner, named inside, is the
+# government of the act, not the evaders (_actor_is_foreign).
+EVASION = (r"(?:规避|绕过|绕开|逃避|躲避)[^，。；]{0,12}(?:禁令|管制|限制|禁运)"
+           r"|\b(?:circumvent(?:s|ed|ing)?|circumvention\s+of|evad(?:e|es|ed|ing)|evasion\s+of"
+           r"|skirt(?:s|ed|ing)?|sidestep(?:s|ped|ping)?|bypass(?:es|ed|ing)?|get(?:s|ting)?\s+around"
+           r"|got\s+around|dodg(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:bans?|curbs|controls"
+           r"|restrictions|embargo)\b")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # a licence lost or revoked for a breach; goods searched for that were held
                    # without a licence ("lost its licence on Monday for shipping …", "combed
@@ -590,8 +603,10 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报"
                    # goods intercepted (海关截获…货物), as "intercepted" (sixtieth pass)
                    r"|截获"
+                   # a ban or controls evaded, circumvented or got around (EVASION; sixty-first
+                   # pass): breaches, the matter of enforcement, as smuggling is
                    # an inspection campaign of exporters (对钨出口企业开展专项检查)
-                   r"|专项检查")
+                   r"|专项检查|" + EVASION)
 # Month and weekday words of the days that date acts and start them.
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -1678,6 +1693,11 @@ def _actor_is_foreign(text: str, head: int, end: int,
     licences", ", quadrupling … and raising tariffs") is done by the actor of the clause it
     continues, not by a government named in that clause's modifiers (特朗普因应中国…实施出口管制，
     宣布…加征关税: what Trump responds to is China's, the tariff his)."""
+    evaded = re.match(EVASION, text[head:], re.IGNORECASE)
+    if evaded:
+        # the evaded ban's owner (规避美国芯片管制: the state named before the ban), China's if none
+        owner = _last_actor(evaded.group(0))
+        return bool(re.search(foreign_states(), evaded.group(0))) if owner is None else owner
     giver = _received_from(text, head, end)
     if giver is not None:
         return giver  # a licence received names its giver: the receiver does not grant it

@@ -120,6 +120,9 @@ MEASURE_WORDS = (
     r"|stop|stops|stopped|stopping"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
     r"\bexport(?:s|ing)?\b"
+    # a waiver of another government's export rules is an exemption ("revoked waivers to U.S.
+    # technology exports granted to Intel, Samsung and SK hynix"; sixty-first pass)
+    r"|\bwaivers?\s+(?:to|for|on|from)\s+(?:[\w.'’-]+\s+){0,4}?export(?:s|ing)?\b"
     # curbs named by their goods: chip curbs, chip tool or chipmaking equipment curbs
     r"|\b(?:chip|chipmaking|semiconductor|technology|tech)(?:[\s-]+(?:making|tools?|equipment"
     r"|machines?|machinery|gear))?\s+(?:export )?(?:curbs|controls|restrictions|bans?|rules?)\b"
@@ -267,6 +270,9 @@ MEASURE_WORDS = (
     # a control list of strategic or dual-use goods (香港的战略物品管制清单), export controls in
     # their other Chinese word (出口控制)
     r"|(?:出口|进出口|战略物品|两用物项|物项)[^，。；]{0,6}管制清单|战略物品|出口控制"
+    # China's control as a noun, as "China's curbs" is (价格狂飙1500%创新高 中国管制震撼全球产业链;
+    # sixty-first pass); not a control of airspace, traffic, knives or drugs
+    r"|(?:中国|中方|北京|大陆|陆方)(?:的)?(?:出口)?管制(?!空域|区|刀具|药|航|交通|品种|人员)"
     # principle 77: technology barred or limited from transfer abroad (禁止向境外转让)
     # principle 82: a state's measures taken against a foreign country's entities or firms
     # (中方对40家日本实体采取措施, "China took measures against 20 Japanese entities") are its

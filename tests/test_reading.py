@@ -1901,3 +1901,37 @@ def test_enforcement_stepped_up_is_enforcement(sentence, enforced):
     """Enforcement tightened, stepped up or pushed (sixtieth pass) is breaches pursued harder,
     an enforcement act; enforcement merely named (its clarity, its powers) is none."""
     assert (Category.ENFORCEMENT in _kinds(sentence)) is enforced
+
+
+@pytest.mark.parametrize(
+    ("sentence", "foreign"),
+    [
+        ("美国买家经泰国、墨西哥转口规避中国锑出口禁令", False),
+        ("US buyers circumvent China's antimony export ban through Thailand", False),
+        ("Traders got around the curbs by shipping the powder through Vietnam.", False),
+        ("Chinese firms evade US chip controls via Singapore", True),
+        ("中国企业规避美国芯片管制", True),
+    ],
+)
+def test_a_ban_evaded_is_enforcement_of_the_bans_owner(sentence, foreign):
+    """A ban or controls evaded, circumvented or got around (sixty-first pass) are breaches,
+    the matter of enforcement, as smuggling is; the act is the government's whose ban it is
+    (China's when none is named), not the evaders'."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT]
+    assert acts and acts[0].foreign is foreign
+
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("陆宣布制裁20家美军工企业、10名高管", True),
+        ("大陆外交部决定对包括波音分公司、诺斯洛普·格鲁曼及L3哈里斯在内的20家美国军工企业及其10名高级"
+         "管理人员采取严厉反制措施。", True),
+        ("美方制裁措施影响20家企业的出口", False),
+    ],
+)
+def test_counted_parties_sanctioned_in_chinese_are_listed(sentence, listed):
+    """宣布制裁20家美军工企业 is "sanctions 20 US defence firms"; countermeasures taken against a
+    long list of parties and their executives are their listing (sixty-first pass); sanctions
+    merely affecting firms list none."""
+    assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed

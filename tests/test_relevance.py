@@ -3424,3 +3424,32 @@ def test_figures_held_at_a_level_are_figures_and_stay_out():
     page.published = "2024-04-22"
     judged = judge(page)
     assert not judged.keep and judged.settled, judged.reason
+
+
+def test_chinas_control_named_as_a_noun_in_a_figures_headline_keeps_the_page():
+    """价格狂飙1500%创新高 中国管制震撼全球产业链 (sixty-first pass): 中国管制 names China's control
+    as "China's curbs" does in English, so the headline of figures tells the control's effect
+    and the page is no page of figures; the same figures under a headline naming no control
+    stay out, and a control of airspace is no trade measure."""
+    from pipelines.relevance import _names_measure, judge
+    body = ("稀土元素氧化钇价格今年暴涨近1500%，并创下历史新高。\n\n"
+            "根据亚洲金属网的数据，氧化钇价格已飙升至每公斤126美元，高于2024年底时不到8美元的水准。"
+            "今年4月，中国对包括钇在内的稀土实施出口管制。\n\n"
+            "钇的用途涵盖医疗科技、航空航天设备、陶瓷、激光以及超导体等领域。")
+    kept = news("价格狂飙1500%创新高 中国管制震撼全球产业链", body)
+    kept.published = "2025-11-18"
+    assert judge(kept).keep, judge(kept).reason
+    figures = news("氧化钇价格狂飙1500%创新高", body)
+    figures.published = "2025-11-18"
+    assert not judge(figures).keep
+    assert _names_measure("中方管制升级") and not _names_measure("北京管制空域再扩大")
+
+
+def test_a_waiver_of_export_rules_revoked_is_a_measure():
+    """"revoked waivers to U.S. technology exports granted to Intel, Samsung, and SK hynix"
+    (sixty-first pass): a waiver of a government's export rules is an exemption from them, a
+    measure, however many abbreviations stand between; a fee waiver is none."""
+    from pipelines.relevance import _names_measure
+    assert _names_measure("The U.S. government has revoked waivers to U.S. technology exports "
+                          "granted to Intel, Samsung, and SK hynix.")
+    assert not _names_measure("The city extended fee waivers for restaurants until June.")
