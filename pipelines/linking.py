@@ -578,8 +578,26 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.singular = bool(_SINGULAR.search(text)) and not _PLURAL.search(text)
     # every act another government's, done or still to come ("the period after the
     # suspension" of the US rule is the US's too), and one of them done
-    s.foreign = any(a.done for a in acts) and all(_foreign_act(text, a) for a in acts)
+    s.foreign = any(a.done for a in acts) and all(_foreign_act(text, a) for a in acts) \
+        or _foreign_announcement_only(text, acts)
     return s
+
+
+# a word of a measure of any kind: a control, a ban, a licence, a list, a duty
+_MEASURE_WORD = re.compile(r"管制|管控|限制|禁令|禁止|许可|清单|名单|关税|制裁"
+                           r"|\bcontrols?\b|\bcurbs?\b|\brestrictions?\b|\bbans?\b|\bembargo\b|\blicen[cs]\w*|\blists?\b"
+                           r"|\btariffs?\b|\bduties\b|\bsanctions?\b", re.IGNORECASE)
+
+
+def _foreign_announcement_only(text: str, acts: list[Act]) -> bool:
+    """The sentence tells no act of a regime and names no measure, China nowhere, and every
+    word of doing in it has another government as its actor ("In fact, the Canadian government
+    recently announced that they will begin stockpiling … graphite and scandium"; sixty-first
+    pass): that government's plan, which no time or goods of it can make China's measure."""
+    if acts or _CHINA.search(text) or _MEASURE_WORD.search(text):
+        return False
+    words = list(_ACT.finditer(text))
+    return bool(words) and all(last_actor_is_foreign(text[:m.start()]) is True for m in words)
 
 
 def _foreign_act(text: str, act: Act) -> bool:
@@ -1693,7 +1711,10 @@ _CONTROLS_DONE = re.compile(
     r"\s+(?:force|effect)|kicked\s+in)\b|推出|出台|实施(?:了|以来|后)|生效"
     # ... or goods told as controlled now (天然鳞片石墨制品属于出口管制物项, "are now subject to
     # export controls"): the controls were done (fifty-ninth pass)
-    r"|属于(?:出口)?管制物项|\b(?:is|are)\s+(?:now\s+)?(?:subject\s+to|under)\s+export\s+controls?\b",
+    r"|属于(?:出口)?管制物项|\b(?:is|are)\s+(?:now\s+)?(?:subject\s+to|under)\s+export\s+controls?\b"
+    # ... or controls told done with 已 (国家2023年已强化高纯度石墨出口管制, 已于…对…实施管制;
+    # sixty-first pass)
+    r"|已(?:经)?[^，。；]{0,12}?(?:强化|加强|收紧|实施|实行|升级)[^，。；]{0,20}?管制",
     re.IGNORECASE)
 # an opening clause telling an act done before the sentence's own ("继对镓和锗等重要稀土原料实施出口
 # 管制后，", 在…出台后，, "After imposing controls on gallium and germanium, …")

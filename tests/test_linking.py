@@ -5026,3 +5026,35 @@ def test_controls_imposed_in_a_month_agree_with_it_without_their_goods(archive):
     texts = {"imposed": told, "low": told.replace("北京实施管制的", "的")}
     found = links_of_texts(archive, "中国对美稀土出口留下伏笔", texts, "2025-12-25")
     assert found == {"imposed": ["MOFCOM-2025-18"], "low": []}
+
+
+# --- the sixty-first pass (real48) --------------------------------------------------------------
+
+def test_controls_told_done_with_yi_in_the_only_year_of_their_subject_name_the_measure(archive):
+    """国家2023年已强化高纯度石墨出口管制 in a customs penalty story of January 2026 (sixty-first
+    pass): 已 tells the controls done (已强化, 已于…实施), as 纳入…后 does, so the year that held
+    only one measure on graphite names it; the same controls told to come (将强化) do not."""
+    no39 = own_page("MOFCOM-2023-39", "商务部 海关总署公告2023年第39号 "
+                    "关于优化调整石墨物项临时出口管制措施的公告", "2023-10-20", JOINT,
+                    [MeasureEvent("effective", date="2023-12-01")])
+    no39.body = f"{no39.title}\n高纯度、高强度、高密度人造石墨材料及其制品。"
+    no39.content_hash = content_hash(no39)
+    night(archive, "2025-10-09", no39, *measures("MOFCOM-2025-58"))
+    texts = {"done": "在国家2023年已强化高纯度石墨出口管制的背景下，这种行为无异于撕开缺口。",
+             "to_come": "在国家2023年将强化高纯度石墨出口管制的背景下，这种行为无异于撕开缺口。"}
+    found = links_of_texts(archive, "无锡海关开出罚单", texts, "2026-01-10")
+    assert found == {"done": ["MOFCOM-2023-39"], "to_come": []}
+
+
+def test_another_governments_announcement_of_its_own_plan_dates_no_measure(archive):
+    """"In fact, the Canadian government recently announced that they will begin stockpiling
+    domestically produced graphite and scandium" (sixty-first pass): a foreign government's
+    plan, with no measure word and China named nowhere, is not China's suspension of the week
+    before however its time and goods fit; China's own announcement told the same way is."""
+    night(archive, "2025-11-07", *measures("MOFCOM-2025-57", "MOFCOM-2025-70"), no61())
+    texts = {"canada": "In fact, the Canadian government recently announced that they will "
+                       "begin stockpiling domestically produced graphite and scandium.",
+             "china": "In fact, China recently announced that it will suspend the export "
+                      "controls on graphite and rare earths for a year."}
+    found = links_of_texts(archive, "Scandium's moment", texts, "2025-11-10")
+    assert "MOFCOM-2025-70" not in found["canada"] and "MOFCOM-2025-70" in found["china"]
