@@ -257,6 +257,13 @@ OPINION_MARKERS: Patterns = (
     # an article's line of its journal (本文载于《学术月刊》2025年第10期) and its author line
     # with a scholar's or analyst's title (作者:某某，复旦大学…教授): an authored paper, not news
     r"本文(?:原)?(?:载于|刊于|发表于|刊载于|原载于?)《",
+    # the writer announcing what the piece discusses (本篇内容主要谈论…的行政法律责任, 本文主要探讨,
+    # "This article examines …", "In this article, we …"; sixty-first pass): an essay's frame,
+    # not a report's
+    r"本篇(?:内容|文章)?主要(?:谈论|探讨|讨论|分析|剖析|梳理|解读|谈|讲)"
+    r"|本文(?:主要|将|拟|重点)(?:谈论|探讨|讨论|分析|剖析|梳理|解读)",
+    r"\b(?:this|the present) (?:article|essay|piece|post|paper) (?:examines|explores|discusses"
+    r"|analy[sz]es|argues|considers)\b|\bin this (?:article|essay|piece|post|paper), (?:we|I)\b",
     r"(?:^|\n)\s*作者\s*[:：][^\n]{0,60}?(?:教授|研究员|讲师|博士研究生|博士生|分析师)",
     # ... or a byline of its own line, the writer's name and title after a slash
     # (●张竞／中华战略学会资深研究员), as opinion forums sign their pieces

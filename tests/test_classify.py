@@ -3942,3 +3942,24 @@ def test_an_argued_piece_opening_on_a_case_reports_the_case():
     assert classify_category(title, "锑是一种重要的战略金属，用途广泛。\n\n" + argued, "news",
                              "2025-12-18") == "commentary"
     assert classify_category("时评：" + title, case + argued, "news", "2025-12-18") == "commentary"
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("两用物项出口的违法风险和合规",
+     "本篇内容主要谈论违法出口两用物项的行政法律责任。\n\n"
+     "对于未达到刑事追诉标准的违法出口行为，企业将面临行政处罚。海关查获后依法处罚。",
+     "commentary"),
+    ("Export controls and the foreign buyer",
+     "This article examines how China's dual-use export control regulations reach foreign "
+     "buyers.\n\nThe Regulations took effect on December 1, 2024, and customs have fined "
+     "several exporters since.", "commentary"),
+    # a report that names its own document is no essay
+    ("商务部对镓相关物项实施出口管制",
+     "商务部12日发布公告，决定对镓相关物项实施出口管制。本公告主要规定了管制物项的范围。",
+     "controlled_item_change"),
+])
+def test_a_writer_announcing_what_the_piece_discusses_writes_an_essay(title, body, expected):
+    """本篇内容主要谈论…, 本文主要探讨…, "This article examines …" (sixty-first pass): the writer
+    announcing the piece's topic frames an essay, `commentary`, whatever acts it then explains;
+    an announcement's own 本公告主要规定 is no such frame."""
+    assert classify_category(title, body, "news", "2026-01-20") == expected
