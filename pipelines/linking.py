@@ -1527,10 +1527,33 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
                 kind = "subject_title" if key in p.title_subjects else "subject_text"
                 e.add(kind, f"subject:{key}", f"the document's subject by its class: "
                       f"{term(key).english}")
+        elif shared and e.kinds & {"month", "day", "week"} and _requirement_told(s):
+            # a requirement in force from the month the measure took effect, told with no goods
+            # ("Since April, Beijing requires licenses for some exports", "licensing rules
+            # introduced in April continue to slow shipments" under a rare-earth headline): the
+            # document's goods are the requirement's (sixty-first pass)
+            for key in sorted(shared & p.title_subjects):
+                e.add("subject_title", f"subject:{key}", f"the document's subject, for the "
+                      f"requirement the sentence dates: {term(key).english}")
         elif shared:
             names = ", ".join(term(k).english for k in sorted(shared))
             e.add("document_subject", "", f"the document's subject: {names}",
                   WEIGHTS["document_subject"] * len(shared))
+
+
+# a licence required of exports, or licensing rules in force ("Beijing requires licenses for
+# some exports", "licensing rules introduced in April", 出口需取得许可证)
+_LICENCE_REQUIRED = re.compile(
+    r"\brequir(?:es|ed|ing)\s+(?:(?:export|special)\s+)?licen[cs]es?\b"
+    r"|\blicen[cs]ing\s+(?:rules|requirements?|regime|system)\b"
+    r"|\blicen[cs]es?\s+(?:are|were|is|was)\s+(?:now\s+)?required\b"
+    r"|(?:需|须|需要|必须)[^，。；]{0,6}?(?:取得|获得|申请|持有)[^，。；]{0,4}?许可", re.IGNORECASE)
+
+
+def _requirement_told(s: Sentence) -> bool:
+    """The sentence tells a licence requirement or controls as done, not to come."""
+    return (bool(_LICENCE_REQUIRED.search(s.text)) or _told_as_done(s)) \
+        and not _CONTROLS_TO_COME.search(s.text)
 
 
 def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
@@ -1776,7 +1799,7 @@ def _title_goods(p: Profile) -> set[str]:
 # germanium, placed under controls"): the act that did it, as `_CONTROLS_DONE` tells it
 _PUT_UNDER_CONTROL = re.compile(
     r"被[^，。；]{0,6}管制|已[^，。；]{0,6}(?:实施|纳入)[^，。；]{0,6}管制"
-    r"|(?:placed|put|brought|came|come|fell|fall)\s+under\s+(?:export\s+)?controls?",
+    r"|\b(?:placed|put|brought|came|come|fell|fall)\s+under\s+(?:export\s+)?controls?\b",
     re.IGNORECASE)
 
 

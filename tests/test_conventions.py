@@ -33,3 +33,19 @@ def test_spider_declares_source_facts(name):
     assert SourceKind(spider.source_kind)
     assert spider.description and spider.entry_points
     assert spider.min_items >= 1
+
+
+def test_no_source_file_holds_a_control_character():
+    """A pattern written "\\b" in a plain string is a backspace, not a word boundary, and
+    matches nothing (one did, unseen, in linking's _PUT_UNDER_CONTROL until the sixty-first
+    pass): no Python or Markdown file of the project holds a control character but tab and
+    newline."""
+    from conftest import REPO
+    control = [chr(c) for c in range(32) if chr(c) not in "\t\n\r"]
+    found = [f"{path.relative_to(REPO)}:{n}"
+             for folder in ("pipelines", "crawler", "tests", "benchmarks", "docs")
+             for path in sorted((REPO / folder).rglob("*"))
+             if path.suffix in (".py", ".md")
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             if any(c in line for c in control)]
+    assert found == []

@@ -5058,3 +5058,39 @@ def test_another_governments_announcement_of_its_own_plan_dates_no_measure(archi
                       "controls on graphite and rare earths for a year."}
     found = links_of_texts(archive, "Scandium's moment", texts, "2025-11-10")
     assert "MOFCOM-2025-70" not in found["canada"] and "MOFCOM-2025-70" in found["china"]
+
+
+def test_a_requirement_dated_by_its_month_takes_the_documents_goods(archive):
+    """"Since April, Beijing requires licenses for some exports" under a rare-earth headline
+    (sixty-first pass): a licence requirement told in force from a month, with no goods of its
+    own, is on the document's goods, so April names the rare-earth measure of that month; the
+    same sentence under a headline of other goods, a requirement still to come, or the month
+    alone with no requirement, names none."""
+    no18 = own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"][:3],
+                    [MeasureEvent("effective", date="2025-04-04")])
+    night(archive, "2025-04-04", no18)
+    texts = {"told": "Since April, Beijing requires licenses for some exports, sending "
+                     "ripples across the manufacturing sectors around the world.",
+             "to_come": "From April, Beijing will require licenses for some exports, "
+                        "officials said.",
+             "no_requirement": "Since April, factories around the world have slowed."}
+    found = links_of_texts(archive, "European firms still can't easily get Chinese rare earths",
+                           texts, "2025-09-10")
+    assert found == {"told": ["MOFCOM-2025-18"], "to_come": [], "no_requirement": []}
+    other = links_of_texts(archive, "European firms still can't easily get Chinese soybeans",
+                           {"told": texts["told"]}, "2025-09-10")
+    assert other == {"told": []}
+
+
+def test_goods_placed_under_controls_are_controls_done():
+    """"Gallium and germanium, placed under controls in 2023", "Antimony came under export
+    controls in 2024": goods told put under control are controls done (`_PUT_UNDER_CONTROL`,
+    whose English half had held a backspace for a word boundary and matched nothing until the
+    sixty-first pass); controls still to come are not."""
+    from pipelines.linking import _told_as_done, read_sentence
+    for text in ("Gallium and germanium, placed under controls in 2023, now trade at a premium.",
+                 "Antimony came under export controls in 2024.",
+                 "The metals fell under controls last year."):
+        assert _told_as_done(read_sentence(0, text, "2025-02-05")), text
+    assert not _told_as_done(read_sentence(0, "Antimony will come under export controls.",
+                                           "2025-02-05"))
