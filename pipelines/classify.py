@@ -872,8 +872,11 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     if caused is not None and not statement:
         return caused, statement
     effect = _effect_of_measure(title) if not statement else None
-    if effect is None and not statement and LICENCES_HELD_UP.search(title):
-        effect = Category.LICENSING  # China's licences delayed or stalled: the licensing
+    if effect is None and not statement and (LICENCES_HELD_UP.search(title)
+                                             or EXPORT_RIGHTS.search(title)):
+        # China's licences delayed or stalled, or export rights granted to listed firms only:
+        # the licensing
+        effect = Category.LICENSING
     if effect is None and not statement and _china_opens_trade_remedy_case(title):
         effect = Category.TARIFF  # China's trade-remedy case: the duties' track
     return effect, statement
@@ -954,6 +957,16 @@ def _china_opens_trade_remedy_case(text: str) -> bool:
     before = text[start:m.start()]
     return bool(CHINESE_ACTOR.search(before)) and last_actor_is_foreign(before) is not True \
         and not CHINA_TARGETED.search(clause)
+
+# Export rights granted to listed firms only (state trading, "only firms that … make the approved
+# list may ship abroad", 出口资质, 国营贸易; sixty-first pass): who may export is decided by a
+# permission, as a licence decides it: a licensing story, not new controls on the goods.
+EXPORT_RIGHTS = re.compile(
+    r"\bstate[\s-]trading\b|\b(?:approved|authori[sz]ed|qualified|whitelisted)\s+(?:list\s+of\s+)?"
+    r"exporters?\b|\b(?:companies|firms|enterprises|exporters|producers|traders)\s+(?:authori[sz]ed"
+    r"|approved|qualified|allowed|permitted)\s+to\s+export\b"
+    r"|国营贸易|出口资质|出口经营资格|出口(?:企业)?白名单|具备[^，。；]{0,10}出口资格",
+    re.IGNORECASE)
 
 
 def _effect_of_measure(title: str) -> Category | None:
@@ -1395,6 +1408,9 @@ def _weak_steps(title: str, body: str, lead: str, statement: bool,
     if category in (None, Category.POLICY_STATEMENT) and not statement and lead.strip() \
             and _china_opens_trade_remedy_case(split_sentences(lead)[0]):
         return Category.TARIFF  # the lead's news is China's trade-remedy case
+    if category in (None, Category.POLICY_STATEMENT) and not statement and lead.strip() \
+            and EXPORT_RIGHTS.search(split_sentences(lead)[0]):
+        return Category.LICENSING  # the lead's news is who may export
     if (category is Category.POLICY_STATEMENT or (category is None and statement)) \
             and _relays_official(lead, read_acts(lead)) \
             and not re.search(ASKED_IN_LEAD, lead, re.IGNORECASE) \

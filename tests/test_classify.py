@@ -3963,3 +3963,23 @@ def test_a_writer_announcing_what_the_piece_discusses_writes_an_essay(title, bod
     announcing the piece's topic frames an essay, `commentary`, whatever acts it then explains;
     an announcement's own 本公告主要规定 is no such frame."""
     assert classify_category(title, body, "news", "2026-01-20") == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Silver exports face stricter China state trading",
+     "China's Ministry of Commerce confirmed that silver exports will again be handled through "
+     "a state-trading regime, meaning only firms on the approved list may ship abroad.",
+     "licensing"),
+    ("白银出口迎来新规",
+     "商务部公布2026年白银出口国营贸易企业名单，44家企业具备出口资质。\n\n名单外企业不得出口。",
+     "licensing"),
+    # the same goods put under new controls are the controls
+    ("China tightens export controls on silver",
+     "China's Ministry of Commerce on Tuesday added silver to its export control list from "
+     "December 1.", "controlled_item_change"),
+])
+def test_export_rights_granted_to_listed_firms_are_a_licensing_story(title, body, expected):
+    """State trading, an approved list of exporters, 出口资质 (sixty-first pass): who may export
+    is decided by a permission, as a licence decides it, so the story is `licensing`, not new
+    controls on the goods; controls imposed on the goods stay controls."""
+    assert classify_category(title, body, "news", "2025-10-31") == expected
