@@ -997,6 +997,9 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
                # goods that carry a duty ("US cotton arriving from Monday carries an extra …")
                r"|\bcarr(?:y|ies|ied|ying)\b"
+               # goods brought under a regime ("Beijing brought it under its export licensing
+               # system"), as goods placed or put under it (sixty-first pass)
+               r"|\bbr(?:ing|ings|inging|ought)\b(?=[^.;:，。；]{0,60}?\bunder\b)"
                # a duty faced by its payer ("US crude faces a 10% Chinese tariff"): who imposes
                # it is told by _faced_from
                r"|\bfac(?:e|es|ed|ing)\b"

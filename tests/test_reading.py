@@ -1935,3 +1935,21 @@ def test_counted_parties_sanctioned_in_chinese_are_listed(sentence, listed):
     long list of parties and their executives are their listing (sixty-first pass); sanctions
     merely affecting firms list none."""
     assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "done"),
+    [
+        ("In mid-2025, Beijing brought it under its export licensing system, meaning buyers "
+         "now wait longer.", True),
+        ("China brought graphite under export controls in 2023.", True),
+        ("China will bring graphite under export controls.", False),
+    ],
+)
+def test_goods_brought_under_a_regime_are_controls_done(sentence, done):
+    """"Beijing brought it under its export licensing system" (sixty-first pass): goods brought
+    under a regime are controls imposed, as goods placed or put under it; "will bring" tells
+    them to come."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert acts and (acts[0].done and not acts[0].future) is done
+    assert read_acts("The controls brought pain to makers under pressure.") == []
