@@ -260,6 +260,9 @@ OPINION_MARKERS: Patterns = (
     # the writer announcing what the piece discusses (本篇内容主要谈论…的行政法律责任, 本文主要探讨,
     # "This article examines …", "In this article, we …"; sixty-first pass): an essay's frame,
     # not a report's
+    # a section headed 引言 (introduction), as papers and essays open (引言:稀土元素的战略重要性与
+    # 中国出口管制的背景); a white paper's 前言 is a government's, not marked
+    r"(?:^|\n)\s*(?:[一1][、.．]\s*)?引言\s*(?:[:：]|\n)",
     r"本篇(?:内容|文章)?主要(?:谈论|探讨|讨论|分析|剖析|梳理|解读|谈|讲)"
     r"|本文(?:主要|将|拟|重点)(?:谈论|探讨|讨论|分析|剖析|梳理|解读)",
     r"\b(?:this|the present) (?:article|essay|piece|post|paper) (?:examines|explores|discusses"
@@ -288,6 +291,9 @@ OPINION_LABELS: Patterns = (
     r"^\s*(?:新华时评|新华锐评|新华述评|社评|社论|时评|评论员文章|钟声|国际锐评|人民时评)\s*[:：|丨]",
     # a paper's or agency's named column of comment (新华国际时评, 某某锐评, 短评, 网评)
     r"^\s*[\u4e00-\u9fff]{1,6}(?:时评|锐评|述评|短评|网评|热评|快评)\s*[:：|丨]",
+    # a broker's comment note, labelled 点评 before its colon or at its title's end
+    # (稀土出口管制新观点评：…, 三季报点评; sixty-first pass)
+    r"点评(?=\s*(?:[:：|丨（(]|$))",
     # ... or in brackets after the headline (…解读不可靠实体清单（评论员观察）, （时评）)
     r"[（(]\s*(?:[\u4e00-\u9fff]{0,4}评论员[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}(?:时评|锐评"
     r"|短评|网评|社评|社论))\s*[）)]\s*$",

@@ -3983,3 +3983,30 @@ def test_export_rights_granted_to_listed_firms_are_a_licensing_story(title, body
     is decided by a permission, as a licence decides it, so the story is `licensing`, not new
     controls on the goods; controls imposed on the goods stay controls."""
     assert classify_category(title, body, "news", "2025-10-31") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("稀土出口管制新观点评：管制强化，板块战略价值凸显", "commentary"),
+    ("北方稀土三季报点评（代拟标题）", "commentary"),
+    ("商务部对稀土相关技术实施出口管制 业内点评称影响可控", "controlled_item_change"),
+])
+def test_a_brokers_comment_note_labelled_dianping_is_commentary(title, expected):
+    """点评 labelling a title before its colon or at its end (a broker's comment note: 稀土出口管制
+    新观点评：…, 三季报点评; sixty-first pass) marks an opinion piece; 点评 inside a headline that
+    reports an act ("业内点评称…") is a word of the story, not its label."""
+    body = ("商务部10月9日发布公告，对稀土相关技术实施出口管制。"
+            "我们认为板块估值具备上行空间。")
+    assert classify_category(title, body, "news", "2025-10-13") == expected
+
+
+@pytest.mark.parametrize(("body", "essay"), [
+    ("引言:稀土元素的战略重要性与中国出口管制的背景\n\n稀土元素是一组17种化学元素的统称。"
+     "2023年，中国商务部宣布对镓、锗实施出口许可制度。", True),
+    ("一、引言\n\n本文讨论出口管制对韩国产业的影响。2023年，中国对镓、锗实施出口管制。", True),
+    ("前言\n\n中国政府发布白皮书，阐述出口管制的立场。2023年，中国对镓、锗实施出口管制。", False),
+])
+def test_a_text_opening_a_section_headed_yinyan_is_an_essay(body, essay):
+    """A section headed 引言 (sixty-first pass) opens a paper or an essay: `commentary`; a white
+    paper's 前言 is a government's statement, not marked."""
+    got = classify_category("中国稀土出口管制与韩国产业", body, "news", "2025-10-20")
+    assert (got == Category.COMMENTARY.value) is essay
