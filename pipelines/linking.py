@@ -58,7 +58,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from pipelines.archive import Archive
@@ -1745,6 +1745,13 @@ _EARLIER_ACT_CLAUSE = re.compile(
     r"^(?:继|在)[^，,。；]{2,60}?(?:实施|出台|推出|宣布)[^，,。；]{0,20}?(?:之后|后)[，,]"
     r"|^(?:After|Following)\s+(?:imposing|introducing|its|China['’]s|Beijing['’]s)\b[^,.;]{5,120}?,",
     re.IGNORECASE)
+# a past verb of announcing before a future ("announced that … will now fall under export
+# restrictions", 宣布…将…): the announcement is done, its controls to come; and how many days
+# before the page the measure so announced may have been issued
+_ANNOUNCED_TO_COME = re.compile(
+    r"\b(?:announced|unveiled|declared|published|issued)\b[^.;:]{0,120}?\b(?:will|would|shall)\b"
+    r"|(?:宣布|公布|发布)[^。；]{0,40}?将", re.IGNORECASE)
+ANNOUNCED_DAYS = 14
 _CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to)\b|将|拟|计划",
                                re.IGNORECASE)
 
@@ -1772,15 +1779,21 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
         dates = [d for d in s.dates if d.start < earlier.end()]
     else:
         text, subjects, dates = s.text, s.subjects, s.dates
-        if not _CONTROLS_DONE.search(text):
-            return
-    if not s.controls or _CONTROLS_TO_COME.search(text):
+    # controls announced to come ("Beijing announced that several additional elements — … —
+    # will now fall under export restrictions"): done as an announcement, so the only measure on
+    # the goods counts if it was issued in the days just before the page (sixty-first pass)
+    announced = not earlier and bool(_ANNOUNCED_TO_COME.search(text))
+    if not (earlier or announced or _CONTROLS_DONE.search(text)):
+        return
+    if not s.controls or (_CONTROLS_TO_COME.search(text) and not announced):
         return
     if any(d.precision != "day" or not d.covers(published) for d in dates):
         return  # a time of its own (the day the sentence is said is not one)
+    since = (date.fromisoformat(published[:10]) - timedelta(days=ANNOUNCED_DAYS)).isoformat()
     for key in sorted(k for k in subjects if not term(k).generic):
         on_subject = [m for m, p in possible.items() if key in p.subjects]
-        if len(on_subject) != 1:
+        if len(on_subject) != 1 or (announced and not _CONTROLS_DONE.search(text)
+                                    and (possible[on_subject[0]].published or "") < since):
             continue
         for e in scored:
             if e.measure == on_subject[0] and "subject_title" in e.kinds:

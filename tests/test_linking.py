@@ -5094,3 +5094,25 @@ def test_goods_placed_under_controls_are_controls_done():
         assert _told_as_done(read_sentence(0, text, "2025-02-05")), text
     assert not _told_as_done(read_sentence(0, "Antimony will come under export controls.",
                                            "2025-02-05"))
+
+
+def test_controls_announced_to_come_name_the_only_measure_just_issued_on_their_goods(archive):
+    """"Beijing announced that several additional elements — including holmium, erbium and
+    thulium — will now fall under export restrictions" on the day after No. 57 of 2025
+    (sixty-first pass): the announcement is done, its controls to come, so the goods name the
+    only measure on them issued in the days just before the page; the same words two months on,
+    or a plan with no announcement, name none."""
+    no57 = own_page("MOFCOM-2025-57", *MEASURES["MOFCOM-2025-57"])
+    no57.body += "\n钬、铒、铥、铕、镱相关物项。"
+    no57.content_hash = content_hash(no57)
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18"), no57)
+    told = ("Beijing announced that several additional elements — including holmium, erbium "
+            "and thulium — will now fall under export restrictions.")
+    found = links_of_texts(archive, "China tightens rare earth export curbs",
+                           {"announced": told,
+                            "plan": "Beijing will put holmium and erbium under export "
+                                    "restrictions, officials said."}, "2025-10-10")
+    assert found == {"announced": ["MOFCOM-2025-57"], "plan": []}
+    later = links_of_texts(archive, "China tightens rare earth export curbs",
+                           {"announced": told}, "2025-12-20")
+    assert later == {"announced": []}
