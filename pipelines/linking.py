@@ -95,7 +95,7 @@ WEIGHTS = {
     # country so far ("China's decision to restrict exports of dual-use items to the US")
     "only_for_country": 5.0,
     # a subject's controls told as done, and the measure the only one on it by then
-    "only_by_then": 3.0,
+    "only_by_then": 4.0,
     "only_suspension": 5.0,  # ... the only suspension of controls on every good it names
     # controls on every good of a measure's title (two or more), and the measure the only one
     # by then whose title's goods are all named ("China's controls on gallium and germanium")
@@ -183,6 +183,11 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
 # (and "the ban on exports of …", as "export ban")
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban|limitation)|出口管制|管制措施"
                        r"|\bbans?\s+on\s+(?:the\s+)?exports?\b"
+                       # ... told the other way round ("restrictions on the export of graphite")
+                       # and the list controlled goods are added to ("added holmium … to its
+                       # control list"; sixty-first pass)
+                       r"|\b(?:controls?|curbs?|restrictions?|limits?|limitations?)\s+on\s+"
+                       r"(?:the\s+)?exports?\b|\bcontrol\s+lists?\b"
                        r"|出口限制|出口禁令"
                        r"|\blicen[cs](?:e|ing)\s+requirements?\b|许可要求", re.IGNORECASE)
 # controls told by the goods they are on, without "export" ("the controls on medium and heavy
@@ -1737,7 +1742,11 @@ _CONTROLS_DONE = re.compile(
     r"|属于(?:出口)?管制物项|\b(?:is|are)\s+(?:now\s+)?(?:subject\s+to|under)\s+export\s+controls?\b"
     # ... or controls told done with 已 (国家2023年已强化高纯度石墨出口管制, 已于…对…实施管制;
     # sixty-first pass)
-    r"|已(?:经)?[^，。；]{0,12}?(?:强化|加强|收紧|实施|实行|升级)[^，。；]{0,20}?管制",
+    r"|已(?:经)?[^，。；]{0,12}?(?:强化|加强|收紧|实施|实行|升级)[^，。；]{0,20}?管制"
+    # ... or goods added to the control list ("China added holmium, erbium … to its control
+    # list"; sixty-first pass)
+    r"|\badd(?:s|ed|ing)?\b[^.;:]{0,100}?\bto\s+(?:its|the|China['’]s|Beijing['’]s)\s+"
+    r"(?:export\s+)?control\s+lists?\b",
     re.IGNORECASE)
 # an opening clause telling an act done before the sentence's own ("继对镓和锗等重要稀土原料实施出口
 # 管制后，", 在…出台后，, "After imposing controls on gallium and germanium, …")
@@ -2520,9 +2529,11 @@ def _only_suspension(s: Sentence, specific: set[str], fits: list[Evidence],
 
 
 def _control_clauses(text: str) -> str:
-    """The clauses of a sentence (cut at ，；。 and ";") that speak of controls, licensing or a
-    ban on goods, joined; empty when none does."""
-    return " ".join(c for c in re.split(r"[，；。;]", text) if _CONTROL_CLAUSE.search(c))
+    """The clauses of a sentence (cut at ，；。, ";" and a relative clause after a comma: "…
+    on the export of graphite, which is used in traction batteries") that speak of controls,
+    licensing or a ban on goods, joined; empty when none does."""
+    return " ".join(c for c in re.split(r"[，；。;]|,\s*(?:which|who|that)\b", text)
+                    if _CONTROL_CLAUSE.search(c))
 
 
 def _controlled_goods(s: Sentence) -> set[str]:
@@ -2563,6 +2574,9 @@ LIST_SIGNATURE = 4
 # a clause of export controls, licensing or a ban on goods (or a list of goods under control)
 _CONTROL_CLAUSE = re.compile(r"管制|管控|许可|\b(?:export\s+controls?|licen[cs](?:e|es|ing)"
                              r"|bans?)\b"
+                             # export restrictions or curbs, either way round (sixty-first pass)
+                             r"|\bexport\s+(?:restrictions?|curbs?)\b|\b(?:controls?|curbs?"
+                             r"|restrictions?|limits?)\s+on\s+(?:the\s+)?exports?\b"
                              r"|" + _GOODS_LIST.pattern, re.IGNORECASE)
 
 

@@ -5116,3 +5116,39 @@ def test_controls_announced_to_come_name_the_only_measure_just_issued_on_their_g
     later = links_of_texts(archive, "China tightens rare earth export curbs",
                            {"announced": told}, "2025-12-20")
     assert later == {"announced": []}
+
+
+def test_restrictions_on_the_export_of_goods_imposed_before_name_the_only_measure_on_them(archive):
+    """"The country's authorities previously imposed restrictions on the export of graphite" in
+    August 2024 (sixty-first pass): restrictions on the export of goods are export restrictions
+    told the other way round, and "China added holmium, erbium … to its control list" controls
+    put on goods; done, on goods only one measure of the archive is on by then, each names it
+    (`only_by_then`, now enough with the one subject of its title). Told of goods two measures
+    are on by then, neither."""
+    no39 = own_page("MOFCOM-2023-39", "商务部 海关总署公告2023年第39号 "
+                    "关于优化调整石墨物项临时出口管制措施的公告", "2023-10-20", JOINT,
+                    [MeasureEvent("effective", date="2023-12-01")])
+    no39.body = f"{no39.title}\n高纯度、高强度、高密度人造石墨材料及其制品。"
+    no39.content_hash = content_hash(no39)
+    night(archive, "2023-10-20", no39, *measures("MOFCOM-2023-23"))
+    texts = {"graphite": "The country's authorities previously imposed restrictions on the "
+                         "export of graphite, which is used in traction batteries.",
+             "plain": "The country's authorities previously imposed rules on graphite mines."}
+    found = links_of_texts(archive, "Battery makers look abroad", texts, "2024-08-27")
+    assert found == {"graphite": ["MOFCOM-2023-39"], "plain": []}
+
+
+def test_goods_added_to_the_control_list_name_the_only_measure_on_them(archive):
+    """"China added holmium, erbium, thulium, europium and ytterbium to its control list" a week
+    after No. 57 of 2025 (sixty-first pass): goods added to the control list are controls done,
+    and the control list is a word of controls, so goods only one measure is on name it; goods
+    added to a shopping list name none."""
+    no57 = own_page("MOFCOM-2025-57", *MEASURES["MOFCOM-2025-57"])
+    no57.body += "\n钬、铒、铥、铕、镱相关物项。"
+    no57.content_hash = content_hash(no57)
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18"), no57)
+    texts = {"list": "China added holmium, erbium, thulium, europium and ytterbium to its "
+                     "control list, bringing restrictions to 12 of 17 rare-earth elements.",
+             "other": "Traders added holmium and erbium to their shopping list."}
+    found = links_of_texts(archive, "Rare earth curbs widen", texts, "2025-10-16")
+    assert found == {"list": ["MOFCOM-2025-57"], "other": []}
