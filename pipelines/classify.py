@@ -895,7 +895,7 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
 # only before China's or Beijing's ("questions on export controls" is a topic); controls told
 # put on hold or lifted are a suspension's story, not the act's.
 EFFECT_OF_MEASURE = re.compile(
-    r"\b(?:(?:due\s+to|amid|after|following|over|hit\s+by|because\s+of)\s+"
+    r"\b(?:(?:due\s+to|amid|after|following|over|hit\s+by|because\s+of|since)\s+"
     r"(?:(?:China|Beijing)['’]s\s+|Chinese\s+|the\s+)?|on\s+(?:(?:China|Beijing)['’]s|Chinese)\s+)"
     r"(?:(?:latest|new|fresh|tighter|expanded|rare[\s-]earths?|critical[\s-]minerals?|mineral"
     r"|metals?|[a-z]+)\s+){0,3}?"
@@ -914,7 +914,12 @@ EFFECT_OF_MEASURE = re.compile(
     r"|rare[\s-]earths?|mineral|magnet)\s+cuts))(?:\s+(?:on|against)(?:\s+[\w.&'’-]+){1,4}?)?"
     r"\s+(?:(?:are|is|were|was)\s+)?(?:behind|blamed\s+for"
     r"|(?:force[sd]?|forcing|halt(?:s|ed)?|hit|hits|shut(?:s|ters?)?|disrupt(?:s|ed)?|choke[sd]?"
-    r"|stall(?:s|ed)?|idle[sd]?|leaves?|left|cut(?:s)?\s+off|starve[sd]?)\b)"
+    r"|stall(?:s|ed)?|idle[sd]?|leaves?|left|cut(?:s)?\s+off|starve[sd]?"
+    # ... or an effect it risks or drives ("China's export curbs on Japan risk collateral
+    # damage to Korean chipmakers", "… controls lift prices at Taiwan's suppliers"; sixty-first
+    # pass)
+    r"|risk(?:s|ed)?|lift(?:s|ed)?|boost(?:s|ed)?|drive[sn]?|drove|send(?:s)?|sent|push(?:es|ed)?"
+    r"|squeeze[sd]?|rattle[sd]?|roil(?:s|ed)?|jolt(?:s|ed)?)\b)"
     r"|(?:中国|中方|北京)[^，。；、]{0,10}(?P<zh_subject>出口管制|出口限制|制裁)(?:措施)?"
     r"(?:致|导致|令|迫使|使得)",
     re.IGNORECASE)

@@ -4010,3 +4010,23 @@ def test_a_text_opening_a_section_headed_yinyan_is_an_essay(body, essay):
     paper's 前言 is a government's statement, not marked."""
     got = classify_category("中国稀土出口管制与韩国产业", body, "news", "2025-10-20")
     assert (got == Category.COMMENTARY.value) is essay
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("China's export curbs on Japan risk collateral damage to Korean chipmakers",
+     "controlled_item_change"),
+    ("China's tungsten export controls lift prices at Taiwan's upstream suppliers",
+     "controlled_item_change"),
+    ("Exports of gallium have stalled since China's export controls came into force",
+     "controlled_item_change"),
+    # a government's warning about the controls is its statement
+    ("German minister says China's export controls risk a new crisis", "policy_statement"),
+])
+def test_an_effect_china_s_measure_risks_or_drives_is_the_measures_story(title, expected):
+    """"China's export curbs on Japan risk collateral damage …", "… controls lift prices …",
+    "… stalled since China's export controls came into force" (sixty-first pass): an effect the
+    measure risks, drives or has had since it came is the story of the measure, as one it
+    forces or halts already was; a government speaking of it makes a statement."""
+    body = ("Chipmakers in Seoul said on Wednesday they were checking their supply chains after "
+            "the measure, and analysts expect prices to keep rising.")
+    assert classify_category(title, body, "news", "2026-01-07") == expected
