@@ -93,12 +93,22 @@ def chinese_punctuation(text: str) -> str:
     return _HALF_WIDTH_IN_CHINESE.sub(lambda m: _FULL_WIDTH[m.group(0)], text)
 
 
+# The Mainland names of the regime's lists where Taiwan and Hong Kong papers write another of the
+# same length (不可靠實體名單: the unreliable entity list; sixty-first pass), so that one
+# pattern reads both.
+REGIONAL_NAMES = {"不可靠实体名单": "不可靠实体清单"}
+
+
 def read_as_simplified(text: str) -> str:
-    """Text as the reading rules read it: Simplified characters (`to_simplified`) and Chinese
-    punctuation (`chinese_punctuation`); every character keeps its place."""
+    """Text as the reading rules read it: Simplified characters (`to_simplified`), Chinese
+    punctuation (`chinese_punctuation`) and the Mainland names of the lists (`REGIONAL_NAMES`);
+    every character keeps its place."""
     if not has_cjk(text):
         return text
-    return chinese_punctuation(to_simplified(text))
+    text = chinese_punctuation(to_simplified(text))
+    for regional, mainland in REGIONAL_NAMES.items():
+        text = text.replace(regional, mainland)
+    return text
 
 
 @lru_cache(maxsize=8192)

@@ -3453,3 +3453,19 @@ def test_a_waiver_of_export_rules_revoked_is_a_measure():
     assert _names_measure("The U.S. government has revoked waivers to U.S. technology exports "
                           "granted to Intel, Samsung, and SK hynix.")
     assert not _names_measure("The city extended fee waivers for restaurants until June.")
+
+
+def test_the_unreliable_entity_list_in_taiwans_words_is_the_list():
+    """不可靠實體名單, as Taiwan and Hong Kong papers write the unreliable entity list (sixty-first
+    pass), is read as the Mainland's 不可靠实体清单, character for character, so a listing told
+    in those words is kept and names the list."""
+    from pipelines.glossary import terms_in
+    from pipelines.names import REGIONAL_NAMES, read_as_simplified
+    assert all(len(regional) == len(mainland) for regional, mainland in REGIONAL_NAMES.items())
+    text = "中國商務部剛將幾家知名西方公司列入其「不可靠實體名單」，大多是國防承包商。"
+    assert len(read_as_simplified(text)) == len(text)
+    assert "unreliable_entity_list" in terms_in(read_as_simplified(text), kinds=("list",))
+    page = news("中國將TechInsights列入不可靠實體名單",
+                text + "\n\n根據中國商務部公告，上述實體被禁止從事與中國有關的進出口活動。")
+    page.published = "2025-10-11"
+    assert relevance(page)[0]
