@@ -19,6 +19,7 @@ from pipelines.reading import (
     ACT_VERB,
     BOTH_SIDES,
     CHANGED_OBJECT_BEFORE,
+    CHINESE_ACTORS,
     CONTINUING_CLAUSE,
     DOING_VERBS,
     EVALUATIVE,
@@ -260,13 +261,13 @@ OPINION_MARKERS: Patterns = (
     # the writer announcing what the piece discusses (本篇内容主要谈论…的行政法律责任, 本文主要探讨,
     # "This article examines …", "In this article, we …"; sixty-first pass): an essay's frame,
     # not a report's
-    # a section headed 引言 (introduction), as papers and essays open (引言:稀土元素的战略重要性与
-    # 中国出口管制的背景); a white paper's 前言 is a government's, not marked
-    r"(?:^|\n)\s*(?:[一1][、.．]\s*)?引言\s*(?:[:：]|\n)",
     r"本篇(?:内容|文章)?主要(?:谈论|探讨|讨论|分析|剖析|梳理|解读|谈|讲)"
     r"|本文(?:主要|将|拟|重点)(?:谈论|探讨|讨论|分析|剖析|梳理|解读)",
     r"\b(?:this|the present) (?:article|essay|piece|post|paper) (?:examines|explores|discusses"
     r"|analy[sz]es|argues|considers)\b|\bin this (?:article|essay|piece|post|paper), (?:we|I)\b",
+    # a section headed 引言 (introduction), as papers and essays open (引言:稀土元素的战略重要性与
+    # 中国出口管制的背景); a white paper's 前言 is a government's, not marked
+    r"(?:^|\n)\s*(?:[一1][、.．]\s*)?引言\s*(?:[:：]|\n)",
     r"(?:^|\n)\s*作者\s*[:：][^\n]{0,60}?(?:教授|研究员|讲师|博士研究生|博士生|分析师)",
     # ... or a byline of its own line, the writer's name and title after a slash
     # (●张竞／中华战略学会资深研究员), as opinion forums sign their pieces
@@ -947,9 +948,9 @@ LICENCES_HELD_UP = re.compile(
     re.IGNORECASE)
 
 
-# China as the actor of a trade-remedy case: the regime's authorities or the country by name.
-CHINESE_ACTOR = re.compile(r"\b(?:China|China['’]s|Chinese|Beijing|MOFCOM|Ministry\s+of\s+Commerce"
-                           r"|[Cc]ommerce\s+[Mm]inistry)\b|商务部|中国|中方|我国|北京|大陆|陆方")
+# China as the actor of a trade-remedy case: its authorities, or the country as Taiwan and Hong
+# Kong papers name it too (北京, 大陆, 陆方)
+CHINESE_ACTOR = re.compile(CHINESE_ACTORS + r"|北京|大陆|陆方")
 # ... and China as the target of another's case (对华, "into Chinese steel", 原产于中国的)
 CHINA_TARGETED = re.compile(r"对华|自华|原产于中国|中国产"
                             r"|(?:into|on|against|of)\s+(?:imports\s+of\s+)?(?:Chinese|China['’]s)\b"
@@ -968,6 +969,7 @@ def _china_opens_trade_remedy_case(text: str) -> bool:
     before = text[start:m.start()]
     return bool(CHINESE_ACTOR.search(before)) and last_actor_is_foreign(before) is not True \
         and not CHINA_TARGETED.search(clause)
+
 
 # Export rights granted to listed firms only (state trading, "only firms that … make the approved
 # list may ship abroad", 出口资质, 国营贸易; sixty-first pass): who may export is decided by a
@@ -1416,12 +1418,12 @@ def _weak_steps(title: str, body: str, lead: str, statement: bool,
     if taken is not None:
         return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
-    if category in (None, Category.POLICY_STATEMENT) and not statement and lead.strip() \
-            and _china_opens_trade_remedy_case(split_sentences(lead)[0]):
-        return Category.TARIFF  # the lead's news is China's trade-remedy case
-    if category in (None, Category.POLICY_STATEMENT) and not statement and lead.strip() \
-            and EXPORT_RIGHTS.search(split_sentences(lead)[0]):
-        return Category.LICENSING  # the lead's news is who may export
+    if category in (None, Category.POLICY_STATEMENT) and not statement and lead.strip():
+        first = split_sentences(lead)[0]
+        if _china_opens_trade_remedy_case(first):
+            return Category.TARIFF  # the lead's news is China's trade-remedy case
+        if EXPORT_RIGHTS.search(first):
+            return Category.LICENSING  # the lead's news is who may export
     if (category is Category.POLICY_STATEMENT or (category is None and statement)) \
             and _relays_official(lead, read_acts(lead)) \
             and not re.search(ASKED_IN_LEAD, lead, re.IGNORECASE) \
