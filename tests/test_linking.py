@@ -5030,15 +5030,21 @@ def test_controls_imposed_in_a_month_agree_with_it_without_their_goods(archive):
 
 # --- the sixty-first pass (real48) --------------------------------------------------------------
 
-def test_controls_told_done_with_yi_in_the_only_year_of_their_subject_name_the_measure(archive):
-    """国家2023年已强化高纯度石墨出口管制 in a customs penalty story of January 2026 (sixty-first
-    pass): 已 tells the controls done (已强化, 已于…实施), as 纳入…后 does, so the year that held
-    only one measure on graphite names it; the same controls told to come (将强化) do not."""
+def artificial_graphite_no39() -> DocumentItem:
+    """No. 39 of 2023 as its own page, its artificial graphite items in its text."""
     no39 = own_page("MOFCOM-2023-39", "商务部 海关总署公告2023年第39号 "
                     "关于优化调整石墨物项临时出口管制措施的公告", "2023-10-20", JOINT,
                     [MeasureEvent("effective", date="2023-12-01")])
     no39.body = f"{no39.title}\n高纯度、高强度、高密度人造石墨材料及其制品。"
     no39.content_hash = content_hash(no39)
+    return no39
+
+
+def test_controls_told_done_with_yi_in_the_only_year_of_their_subject_name_the_measure(archive):
+    """国家2023年已强化高纯度石墨出口管制 in a customs penalty story of January 2026 (sixty-first
+    pass): 已 tells the controls done (已强化, 已于…实施), as 纳入…后 does, so the year that held
+    only one measure on graphite names it; the same controls told to come (将强化) do not."""
+    no39 = artificial_graphite_no39()
     night(archive, "2025-10-09", no39, *measures("MOFCOM-2025-58"))
     texts = {"done": "在国家2023年已强化高纯度石墨出口管制的背景下，这种行为无异于撕开缺口。",
              "to_come": "在国家2023年将强化高纯度石墨出口管制的背景下，这种行为无异于撕开缺口。"}
@@ -5121,15 +5127,10 @@ def test_controls_announced_to_come_name_the_only_measure_just_issued_on_their_g
 def test_restrictions_on_the_export_of_goods_imposed_before_name_the_only_measure_on_them(archive):
     """"The country's authorities previously imposed restrictions on the export of graphite" in
     August 2024 (sixty-first pass): restrictions on the export of goods are export restrictions
-    told the other way round, and "China added holmium, erbium … to its control list" controls
-    put on goods; done, on goods only one measure of the archive is on by then, each names it
-    (`only_by_then`, now enough with the one subject of its title). Told of goods two measures
-    are on by then, neither."""
-    no39 = own_page("MOFCOM-2023-39", "商务部 海关总署公告2023年第39号 "
-                    "关于优化调整石墨物项临时出口管制措施的公告", "2023-10-20", JOINT,
-                    [MeasureEvent("effective", date="2023-12-01")])
-    no39.body = f"{no39.title}\n高纯度、高强度、高密度人造石墨材料及其制品。"
-    no39.content_hash = content_hash(no39)
+    told the other way round, done, on goods only one measure of the archive is on by then, so
+    they name it (`only_by_then`, now enough with the one subject of its title; the batteries of
+    the relative clause are not the controls' goods). Rules on graphite mines name none."""
+    no39 = artificial_graphite_no39()
     night(archive, "2023-10-20", no39, *measures("MOFCOM-2023-23"))
     texts = {"graphite": "The country's authorities previously imposed restrictions on the "
                          "export of graphite, which is used in traction batteries.",
