@@ -1532,7 +1532,8 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
                 kind = "subject_title" if key in p.title_subjects else "subject_text"
                 e.add(kind, f"subject:{key}", f"the document's subject by its class: "
                       f"{term(key).english}")
-        elif shared and e.kinds & {"month", "day", "week"} and _requirement_told(s):
+        elif shared and e.kinds & {"month", "day", "week"} and _requirement_told(s) \
+                and not _OPENS_ON_WHAT_CAME_BEFORE.match(s.text):
             # a requirement in force from the month the measure took effect, told with no goods
             # ("Since April, Beijing requires licenses for some exports", "licensing rules
             # introduced in April continue to slow shipments" under a rare-earth headline): the
@@ -1546,6 +1547,12 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
                   WEIGHTS["document_subject"] * len(shared))
 
 
+# a sentence opening on controls told before it ("The restrictions, first announced in July, …",
+# 这些措施): they are the controls of the sentences before, not the document's goods
+_OPENS_ON_WHAT_CAME_BEFORE = re.compile(
+    r"\s*(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+){0,2}?(?:restrictions?|controls?"
+    r"|curbs?|rules?|measures?|bans?|requirements?)\b|\s*(?:该|此|这些|上述|这一)",
+    re.IGNORECASE)
 # a licence required of exports, or licensing rules in force ("Beijing requires licenses for
 # some exports", "licensing rules introduced in April", 出口需取得许可证)
 _LICENCE_REQUIRED = re.compile(
@@ -1798,16 +1805,26 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
         return
     if any(d.precision != "day" or not d.covers(published) for d in dates):
         return  # a time of its own (the day the sentence is said is not one)
-    since = (date.fromisoformat(published[:10]) - timedelta(days=ANNOUNCED_DAYS)).isoformat()
+    # (told only as announced, the measure must be of the days just before the page)
+    since = _days_before(published, ANNOUNCED_DAYS) \
+        if announced and not _CONTROLS_DONE.search(text) else ""
     for key in sorted(k for k in subjects if not term(k).generic):
         on_subject = [m for m, p in possible.items() if key in p.subjects]
-        if len(on_subject) != 1 or (announced and not _CONTROLS_DONE.search(text)
-                                    and (possible[on_subject[0]].published or "") < since):
+        if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
             continue
         for e in scored:
             if e.measure == on_subject[0] and "subject_title" in e.kinds:
                 e.add("only_by_then", f"subject:{key}",
                       f"the only measure on {term(key).english} by then")
+
+
+def _days_before(published: str, days: int) -> str:
+    """The ISO day that many days before the page's day; the page's own value when it does not
+    start with an ISO day (nothing before it then counts)."""
+    try:
+        return (date.fromisoformat(published[:10]) - timedelta(days=days)).isoformat()
+    except ValueError:
+        return published
 
 
 def _title_goods(p: Profile) -> set[str]:

@@ -4587,12 +4587,21 @@ def test_rare_earths_counted_name_the_measure_controlling_as_many(reference_db, 
     assert found["eleven"][0] == []
 
 
+def no46_with_goods() -> DocumentItem:
+    """No. 46 of 2024 as its own page, the goods it bars for the US in its text (gallium,
+    germanium, antimony, superhard materials), as the archive holds it."""
+    no46 = own_page("MOFCOM-2024-46", *MEASURES["MOFCOM-2024-46"])
+    no46.body += "\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
+    no46.content_hash = content_hash(no46)
+    return no46
+
+
 def test_controls_put_on_all_the_goods_of_one_measures_title_are_that_measure(archive):
     """此前还有镓、锗等同样被出口管制 in April 2025 (fifty-fifth pass): controls told as done on
     gallium and germanium, all the goods of No. 23's title and of no other measure's (No. 46
     names them in its text, for the US), are No. 23. Told without an act, or on one good of
     two, the reference is general."""
-    night(archive, "2025-04-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46", "MOFCOM-2025-18"))
+    night(archive, "2025-04-05", *measures("MOFCOM-2023-23", "MOFCOM-2025-18"), no46_with_goods())
     texts = {"done": "这次我国有稀土限制出口，此前还有镓、锗等同样被出口管制。",
              "took": "The decision came after China's controls on gallium and germanium items "
                      "took effect.",
@@ -4696,8 +4705,8 @@ def test_the_restrictions_named_two_sentences_after_their_goods_are_those_goods(
     restrictions, first announced in August …, took effect in September" (fifty-seventh pass):
     a sentence between that tells no other controls does not stop the plural from naming the
     controls before it; one that tells other controls does."""
-    night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46",
-                                           "MOFCOM-2025-10"))
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2025-10"),
+          no46_with_goods())
     told = ("China has halted gallium exports to the European Union since October, following "
             "export restrictions that have sent prices soaring. As the world's leading "
             "supplier, China accounted for nearly all gallium output in 2023. The restrictions, "
