@@ -1564,8 +1564,8 @@ _LICENCE_REQUIRED = re.compile(
 
 def _requirement_told(s: Sentence) -> bool:
     """The sentence tells a licence requirement or controls as done, not to come."""
-    return (bool(_LICENCE_REQUIRED.search(s.text)) or _told_as_done(s)) \
-        and not _CONTROLS_TO_COME.search(s.text)
+    return _told_as_done(s) or (bool(_LICENCE_REQUIRED.search(s.text))
+                                and not _CONTROLS_TO_COME.search(s.text))
 
 
 def _entity_evidence(e: Evidence, s: Sentence, p: Profile) -> None:

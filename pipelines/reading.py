@@ -513,6 +513,8 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
 # A ban or controls evaded, circumvented or got around (美国买家经泰国、墨西哥转口规避中国锑出口
 # 禁令, "buyers circumvent China's antimony ban"): the ban's owner, named inside, is the
 # government of the act, not the evaders (_actor_is_foreign).
+# any foreign state named, compiled once (the owner of an evaded ban, `_actor_is_foreign`)
+_FOREIGN_STATE = re.compile(foreign_states())
 EVASION = (r"(?:规避|绕过|绕开|逃避|躲避)[^，。；]{0,12}(?:禁令|管制|限制|禁运)"
            r"|\b(?:circumvent(?:s|ed|ing)?|circumvention\s+of|evad(?:e|es|ed|ing)|evasion\s+of"
            r"|skirt(?:s|ed|ing)?|sidestep(?:s|ped|ping)?|bypass(?:es|ed|ing)?|get(?:s|ting)?\s+around"
@@ -1700,7 +1702,7 @@ def _actor_is_foreign(text: str, head: int, end: int,
     if evaded:
         # the evaded ban's owner (规避美国芯片管制: the state named before the ban), China's if none
         owner = _last_actor(evaded.group(0))
-        return bool(re.search(foreign_states(), evaded.group(0))) if owner is None else owner
+        return bool(_FOREIGN_STATE.search(evaded.group(0))) if owner is None else owner
     giver = _received_from(text, head, end)
     if giver is not None:
         return giver  # a licence received names its giver: the receiver does not grant it
