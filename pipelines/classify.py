@@ -17,6 +17,7 @@ from pipelines.names import chinese_punctuation
 from pipelines.nfkc import nfkc
 from pipelines.reading import (
     ACT_VERB,
+    ASIDES,
     BOTH_SIDES,
     CHANGED_OBJECT_BEFORE,
     CHINESE_ACTORS,
@@ -326,6 +327,10 @@ NEWS_STATEMENT_TITLE: Patterns = (
     # another state as the headline's speaker (日本:将监督中国镓、锗出口管制): its words
     rf"^\s*(?:{foreign_states(parties_only=True)})(?:政府|官方|外务省|经产省|首相|总统|外相"
     r"|\s+(?:government|officials?))?\s*[:：]",
+    # ... or its seat of government (白宫:中国将恢复采购美国大豆, "White House: …"; sixty-second
+    # pass)
+    r"^\s*(?:美国)?(?:白宫|五角大楼|唐宁街|克里姆林宫)\s*[:：]|^\s*(?:The\s+)?(?:White\s+House"
+    r"|Pentagon|Kremlin|Downing\s+Street)\s*[:：]",
     # an authority that answers (商务部回应锑等物项出口管制, "Ministry of Commerce's latest
     # response"): its answer is the news
     r"\b(?:MOFCOM|ministry|Commerce|spokes(?:person|man|woman)|official)['’]s\s+(?:latest\s+"
@@ -758,8 +763,17 @@ ESSAY_TITLE_START = r"^\s*(?:评析|浅谈|浅论|试论|刍议|略论|漫谈)"
 ESSAY_TITLE_EN = (r"(?:the\s+)?(?:(?:consequences|implications|lessons|significance|opportunities"
                   r"|challenges|risks|stakes)\s+(?:for|of|in|from)\b"
                   r"|seizing\s+(?:the\s+)?opportunit|what\s+(?:it|this)\s+means\s+for\b"
+                  # (a gerund of appraisal: "…: Assessing Vulnerabilities and Alternative Supply
+                  # Chains"; sixty-second pass)
+                  r"|(?:assessing|evaluating|examining|weighing|analy[sz]ing)\s+\w"
                   r"|an?\s+(?:[\w-]+\s+)?(?:shockwave|reckoning|wake-?up\s+call|turning\s+point"
                   r"|crossroads)\s*$)")
+# ... or an English headline opening on the writer's judgement of its subject as a noun ("The
+# Blessing of Chinese Graphite Export Restrictions", "The Folly of …", "The Case for …", "In
+# Defense of …"; sixty-second pass): an essay's title, not a report's
+ESSAY_TITLE_START_EN = (r"^\s*(?:The\s+)?(?:(?:(?:Hidden|Unexpected|Real|True)\s+)?"
+                        r"(?:Blessing|Curse|Folly|Myth|Irony|Paradox|Perils?|Upside|Downside|Silver\s+Lining)\s+"
+                        r"(?:of|in)|Case\s+(?:for|against)|In\s+(?:Defen[cs]e|Praise)\s+of)\b")
 # A journal article's keywords line (关键词:出口管制;镓;锗): an essay signed by its author (after
 # the author's name when the page runs them together: 周密关键词:…); a news page's tags under its
 # source line (来源:电子工程专辑 … 关键词: 马来西亚 美国 …) are no such line.
@@ -773,6 +787,8 @@ def _essay_title(title: str) -> bool:
     parts = [p.strip() for p in re.split(r"[:：—|｜]+", title) if p.strip()]
     if len(parts) > 1 and any(re.match(ESSAY_TITLE_EN, p, re.IGNORECASE) for p in parts[1:]):
         return True
+    if re.match(ESSAY_TITLE_START_EN, title, re.IGNORECASE) or re.search(ASIDES, title):
+        return True  # (a writer's aside in the headline itself: …这事,说白了,就是…)
     return bool(re.match(ESSAY_TITLE_START, title)) or any(
         re.search(ESSAY_TITLE, p) and not re.search(ESSAY_TITLE_NOT, p)
         for p in (title.strip(), *parts[:1]))
@@ -911,8 +927,11 @@ EFFECT_OF_MEASURE = re.compile(
     # 中国稀土出口管制致…停产)
     r"|(?:(?:China|Beijing)['’]s|Chinese)\s+(?:(?:latest|new|fresh|tighter|expanded|rare[\s-]earths?"
     r"|critical[\s-]minerals?|mineral|metals?|[a-z]+)\s+){0,3}?"
-    r"(?:(?:export\s+)?(?P<subject>curbs|controls|restrictions|sanctions)|(?P<cuts>(?:export"
-    r"|rare[\s-]earths?|mineral|magnet)\s+cuts))(?:\s+(?:on|against)(?:\s+[\w.&'’-]+){1,4}?)?"
+    r"(?:(?:export\s+)?(?P<subject>curbs|controls|restrictions|sanctions"
+    # (the singular with what it is over: "China's strict control over heat-resistant rare
+    # earth magnets exposes US military supply chain"; sixty-second pass)
+    r"|control(?=\s+(?:over|on)\b))|(?P<cuts>(?:export"
+    r"|rare[\s-]earths?|mineral|magnet)\s+cuts))(?:\s+(?:on|against|over)(?:\s+[\w.&'’-]+){1,4}?)?"
     r"\s+(?:(?:are|is|were|was)\s+)?(?:behind|blamed\s+for"
     r"|(?:force[sd]?|forcing|halt(?:s|ed)?|hit|hits|shut(?:s|ters?)?|disrupt(?:s|ed)?|choke[sd]?"
     r"|stall(?:s|ed)?|idle[sd]?|leaves?|left|cut(?:s)?\s+off|starve[sd]?"
@@ -920,7 +939,8 @@ EFFECT_OF_MEASURE = re.compile(
     # damage to Korean chipmakers", "… controls lift prices at Taiwan's suppliers"; sixty-first
     # pass)
     r"|risk(?:s|ed)?|lift(?:s|ed)?|boost(?:s|ed)?|drive[sn]?|drove|send(?:s)?|sent|push(?:es|ed)?"
-    r"|squeeze[sd]?|rattle[sd]?|roil(?:s|ed)?|jolt(?:s|ed)?)\b)"
+    r"|squeeze[sd]?|rattle[sd]?|roil(?:s|ed)?|jolt(?:s|ed)?"
+    r"|expose[sd]?|threaten(?:s|ed)?|hamper(?:s|ed)?|cripple[sd]?)\b)"
     r"|(?:中国|中方|北京)[^，。；、]{0,10}(?P<zh_subject>出口管制|出口限制|制裁)(?:措施)?"
     r"(?:致|导致|令|迫使|使得)",
     re.IGNORECASE)

@@ -140,7 +140,7 @@ _SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停"
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
 _ACT = re.compile(
-    r"\b(?:announc|unveil|impos|introduc|implement|add|plac|put|ban|requir"
+    r"\b(?:announc|unveil|impos|introduc|implement|enact|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|revis|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
     r"|effective|licen[cs]|suspen|lift|approv|prohibit)\w*"
     # (data or a report released is no act: "customs data released on Tuesday", 发布数据显示;
@@ -846,12 +846,16 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)
 _YEARLESS = re.compile(
     r"(?<!GACC\s)(?<!Customs\s)(?<!UEL\s)\bAnnouncements?\s+Nos?\.?\s*(?P<n>\d{1,3})\b"
     r"(?P<more>(?:\s*(?:,|and|&)\s*(?:No\.?\s*)?\d{1,3}\b)*)"
-    r"(?!\s*(?:of\s+|\[|\(|,\s*)?\d{4})|(?<![年\d〕])第(?P<zh>\d{1,3})号公告", re.IGNORECASE)
+    r"(?!\s*(?:of\s+|\[|\(|,\s*)?\d{4})|(?<![年\d〕])第(?P<zh>\d{1,3})号公告"
+    # (the number told as the document's serial: 这份编号62号的文件, 编号为第61号的公告, and
+    # 61号公告 with no 第 nor a month's day before it; sixty-second pass)
+    r"|编号(?:为)?第?(?P<serial>\d{1,3})号|(?<![年\d〕月第])(?P<bare>\d{1,3})号公告", re.IGNORECASE)
 
 
 def _yearless_numbers(m: re.Match[str]) -> list[int]:
     """The numbers of one yearless reference or list."""
-    return [int(m["n"] or m["zh"]), *(int(n) for n in re.findall(r"\d{1,3}", m["more"] or ""))]
+    return [int(m["n"] or m["zh"] or m["serial"] or m["bare"]),
+            *(int(n) for n in re.findall(r"\d{1,3}", m["more"] or ""))]
 
 
 def _refers_back(s: Sentence) -> bool:
@@ -1435,7 +1439,10 @@ def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:
 
 # clauses a sentence sets against each other (特朗普政府今年早些时候…，而中国最近也…; "…, while
 # China …"), each with its own actor and time
-_CONTRAST = re.compile(r"，\s*(?:而|但|但是|然而)|,\s*(?:while|whereas|but)\s+|;|；", re.IGNORECASE)
+# (and China's answer set against the other government's act by 则: "美国在2025年4月以来对华加征
+# 高额关税，…，中国则以稀土出口管制为核心出台了一系列反制措施"; sixty-second pass)
+_CONTRAST = re.compile(r"，\s*(?:而|但|但是|然而)|,\s*(?:while|whereas|but)\s+|;|；"
+                       r"|，\s*(?=(?:中国|中方|北京|我国)(?:政府)?则)", re.IGNORECASE)
 
 
 def _dates_a_foreign_clause(s: Sentence, d: DateSpan, p: Profile) -> bool:
@@ -1768,6 +1775,20 @@ _ANNOUNCED_TO_COME = re.compile(
     r"\b(?:announced|unveiled|declared|published|issued)\b[^.;:]{0,120}?\b(?:will|would|shall)\b"
     r"|(?:宣布|公布|发布)[^。；]{0,40}?将", re.IGNORECASE)
 ANNOUNCED_DAYS = 14
+# controls told by what they do, in the present ("These restrictions, which require special
+# licenses for seven rare earth elements and extend to foreign-produced items"): in force, so
+# done (sixty-second pass)
+_CONTROLS_IN_FORCE = re.compile(
+    r"\b(?:restrictions|controls|curbs|rules)\b,?\s+which\s+(?:now\s+)?(?:require|extend\s+to"
+    r"|apply\s+to|cover)\b", re.IGNORECASE)
+# a licence told as required now ("Foreign companies must now obtain a licence from Beijing to
+# export any products containing more than 0.1% rare earth content", "licences are now
+# required", 即日起…须…许可): the requirement is the news of the page's days, as controls
+# announced to come are (sixty-second pass)
+_LICENCE_NOW = re.compile(
+    r"\bnow\b[^.;,:]{0,30}?\b(?:licen[cs]es?|permits?)\b"
+    r"|\b(?:licen[cs]es?|permits?)\b[^.;,:]{0,12}?\bnow\s+required\b"
+    r"|即日起[^。；]{0,40}?(?:须|需|必须|应当)[^。；]{0,12}?许可", re.IGNORECASE)
 _CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to)\b|将|拟|计划",
                                re.IGNORECASE)
 
@@ -1799,23 +1820,47 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     # will now fall under export restrictions"): done as an announcement, so the only measure on
     # the goods counts if it was issued in the days just before the page (sixty-first pass)
     announced = not earlier and bool(_ANNOUNCED_TO_COME.search(text))
-    if not (earlier or announced or _CONTROLS_DONE.search(text)):
+    required_now = not earlier and bool(_LICENCE_NOW.search(text))
+    in_force = not earlier and bool(_CONTROLS_IN_FORCE.search(text))
+    if not (earlier or announced or required_now or in_force or _CONTROLS_DONE.search(text)):
         return
-    if not s.controls or (_CONTROLS_TO_COME.search(text) and not announced):
+    if not (s.controls or required_now or in_force) or (
+            _CONTROLS_TO_COME.search(text) and not announced):
         return
     if any(d.precision != "day" or not d.covers(published) for d in dates):
         return  # a time of its own (the day the sentence is said is not one)
     # (told only as announced, the measure must be of the days just before the page)
     since = _days_before(published, ANNOUNCED_DAYS) \
-        if announced and not _CONTROLS_DONE.search(text) else ""
+        if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
     for key in sorted(k for k in subjects if not term(k).generic):
-        on_subject = [m for m, p in possible.items() if key in p.subjects]
+        # (a suspension names the goods of what it suspends: no measure on them of its own)
+        on_subject = [m for m, p in possible.items() if key in p.subjects and not p.targets]
         if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
             continue
         for e in scored:
             if e.measure == on_subject[0] and "subject_title" in e.kinds:
                 e.add("only_by_then", f"subject:{key}",
                       f"the only measure on {term(key).english} by then")
+
+
+def _cumulative_items(scored: list[Evidence], s: Sentence, possible: dict[str, Profile]) -> None:
+    """A count of items the controls reached ("expanded controls to 12 rare earth elements",
+    "12 of the 17 rare earths") that is no one measure's own count but the running total of the
+    measures on that class in order of issue (7 in April 2025, 5 more in October: 12) identifies
+    the measure that brought the total to it (sixty-second pass)."""
+    for key, n in sorted(s.item_counts):
+        counting = sorted((p.published or "", m) for m, p in possible.items()
+                          if p.item_counts.get(key))
+        total = 0
+        for _, measure in counting:
+            own = possible[measure].item_counts[key]
+            total += own
+            if total == n and own != n:
+                for e in scored:
+                    if e.measure == measure and e.about:
+                        e.add("count_items", f"items:{key}:{n}",
+                              f"{n} {term(key).english} with the measures before it")
+                break
 
 
 def _days_before(published: str, days: int) -> str:
@@ -2860,6 +2905,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
         _only_for_country(scored, s, possible)
         _only_on_subject(scored, s, possible, published)
         _only_with_title_goods(scored, s, possible)
+        _cumulative_items(scored, s, possible)
         _select(s, [e for e in scored if e.score > 0], possible, decision, set(cited))
     _counts_explained(decision)
     _counted_and_numbered(decision, sentences, possible)

@@ -507,8 +507,10 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  # the licence first (首张锗出口许可证发放至…), an exemption granted (给予豁免)
                  r"|" + LICENCE_ISSUED_ZH + r"|给予[^，。；]{0,8}豁免"
                  # the same in Chinese (获得…出口许可证件); not a licence one must or may obtain
-                 # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得)
-                 r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}(?:许可(?:证件|证)?|执照)"
+                 # (须获得许可, 获得许可后方可出口), nor one not obtained (未获得); an export
+                 # "pass" is the licence told figuratively (拿到稀土出口“通行证”; sixty-second pass)
+                 r"|(?<![须需应要未能可])(?:获得|取得|拿到)[^，。；]{0,12}(?:许可(?:证件|证)?|执照"
+                 r"|出口[“\"「]?通行证)"
                  r"(?![^，。；]{0,8}(?:后|方可|才能|才可|的前提))")
 # A ban or controls evaded, circumvented or got around (美国买家经泰国、墨西哥转口规避中国锑出口
 # 禁令, "buyers circumvent China's antimony ban"): the ban's owner, named inside, is the

@@ -108,7 +108,10 @@ _EN_MONTH_RANGE_TAIL = re.compile(
 # 2025", "China's December 2024 controls"), as "in April 2025" is.
 _EN_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})\b(?!\s*[-/–]\s*\d)",
                             re.IGNORECASE)
-_EN_YEAR = re.compile(r"\b(?:in|since|during|throughout|until|by|from|early|late|mid-?)\s+"
+# (mid-2023 is written with no space, and the part of a year told with "the … of" is its
+# year: "the end of 2023", "the middle of 2023"; sixty-second pass)
+_EN_YEAR = re.compile(r"\b(?:(?:in|since|during|throughout|until|by|from|early|late|mid)\s+|mid-"
+                      r"|the\s+(?:end|beginning|start|middle)\s+of\s+)"
                       r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-/–]\s*\d)", re.IGNORECASE)
 _ZH_YEAR = re.compile(r"(?<![\d〔\[(（【])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?:第|\d|度))")
 _EN_MONTH_NOUN = re.compile(

@@ -824,6 +824,12 @@ TRADE_SETTING = (r"\bexport\w*|\bimport\w*|\bre-export\w*|\bshipments?\b|\babroa
                  r"|\bend[- ]users?\b|\bsanction\w*|\bcountermeasures?\b|\bsupply chains?\b"
                  r"|出口|进口|出境|入境|跨境|外贸|贸易|经贸|关税|税则|海关|缉私|走私|商务部|两用|物项"
                  r"|实体清单|管控名单|关注名单|制裁|反制|境外|海外|国外|外国|外方|外资|外商|供应链|外输|"
+                 # China's curbs as the world's ("Car Makers Warn China's Rare-Earth Curbs Could
+                 # Halt Production") and goods supplied from China ("a shortage of rare-earth
+                 # magnets from China"): the curbs are on what it sells abroad (sixty-second pass)
+                 r"\b(?:China|Beijing)['’]s\s+(?:[\w-]+\s+){0,2}?(?:curbs|restrictions|controls)\b"
+                 r"|\b(?:supplies|supply|magnets|minerals|metals|materials|rare[\s-]earths?)\s+from"
+                 r"\s+China\b|"
                  + FOREIGN_ACTORS)
 # The words of a measure that are also the words of a price (a tariff, duties, 关税): they name
 # the measure, but do not set it in trade by themselves; a tariff told with no goods, import,
@@ -1182,6 +1188,17 @@ FIGURES_HEADLINE = (
 
 # How long before the page an act it reports is still its news, not the figures' background.
 RECENT_ACT_DAYS = 31
+# The figures told as a measure's effect ("May's figures reflect the full impact of the licensing
+# regime", "exports fell to zero due to the licence requirement", 受出口管制影响…降至零): the
+# page reports what the measure did, as news of it, not figures it is the background of
+# (sixty-second pass)
+FIGURES_CAUSED_BY = (
+    r"\b(?:reflect(?:s|ed|ing)?\s+the\s+(?:full\s+)?(?:impact|effects?)\s+of|due\s+to|because\s+of"
+    r"|as\s+a\s+result\s+of|caused\s+by|owing\s+to|(?:driven|hit|hampered|weighed\s+down)\s+by)"
+    r"\s+(?:the\s+)?(?:(?:China|Beijing)['’]s\s+)?(?:(?:new|tighter|latest|stricter|export"
+    r"|rare[\s-]earths?|[a-z]+)\s+){0,3}?(?:licen[cs](?:e|ing)\s+(?:requirements?|regime|rules"
+    r"|system)|(?:export\s+)?(?:controls|restrictions|curbs|bans?))\b"
+    r"|受[^，。；]{0,12}(?:出口管制|出口限制|许可制度|许可要求)[^，。；]{0,4}(?:影响|冲击)")
 
 
 def _figures_page(title: str, body: str, published: str) -> bool:
@@ -1202,6 +1219,8 @@ def _figures_page(title: str, body: str, published: str) -> bool:
         for sentence in split_sentences(paragraph):
             if re.search(NEWS_DAY, sentence) and _names_measure(sentence):
                 return False
+            if re.search(FIGURES_CAUSED_BY, sentence, re.IGNORECASE):
+                return False  # the figures are the measure's effect: news of the measure
             if (_reports_regime_act(sentence) or _announces_regime_act(sentence)
                     or _reports_foreign_measure(sentence)) and not _act_told_long_ago(
                         sentence, published):

@@ -4030,3 +4030,68 @@ def test_an_effect_china_s_measure_risks_or_drives_is_the_measures_story(title, 
     body = ("Chipmakers in Seoul said on Wednesday they were checking their supply chains after "
             "the measure, and analysts expect prices to keep rising.")
     assert classify_category(title, body, "news", "2026-01-07") == expected
+
+
+# --- the sixty-second pass (real52) -------------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("China's strict control over heat-resistant rare earth magnets exposes US military supply "
+     "chain", "controlled_item_change"),
+    ("China's rare earth controls threaten Europe's wind turbine makers", "controlled_item_change"),
+    # control as dominance, with no effect told, is no measure's story
+    ("China's control over rare earths is a strategic asset", "policy_statement"),
+])
+def test_an_effect_of_china_s_control_over_goods_is_the_measures_story(title, expected):
+    """"China's strict control over heat-resistant rare earth magnets exposes US military supply
+    chain" (sixty-second pass): the singular control told over its goods, with an effect it
+    exposes or threatens, is the measure's story as the plural controls were."""
+    body = ("Defence contractors in the US said on Tuesday they were checking their stocks of "
+            "magnets, and analysts expect the shortage to last for months.")
+    assert classify_category(title, body, "news", "2025-06-10") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("白宫：中国将恢复采购美国大豆 年底前1200万吨", "policy_statement"),
+    ("White House: China will suspend its rare earth export controls", "policy_statement"),
+    ("中国将暂停实施稀土出口管制措施", "suspension"),
+])
+def test_a_seat_of_government_as_the_headlines_speaker_makes_a_statement(title, expected):
+    """白宫:中国将恢复采购美国大豆 (sixty-second pass): the White House speaking in the
+    headline, as a state's name before the colon does, makes the story its statement of what
+    China will do, not China's suspension; China's own act told in the headline is."""
+    body = ("美国白宫11月1日公布中美贸易协议的更多细节。白宫在声明中称，中国将暂停实施10月9日"
+            "宣布的稀土出口管制措施，并恢复采购美国大豆。\n\n"
+            "中国还将发放稀土、镓、锗和石墨出口的通用许可证。")
+    assert classify_category(title, body, "relay", "2025-11-02") == expected
+
+
+def test_a_licence_told_as_an_export_pass_obtained_is_licensing():
+    """四家印度企业拿到稀土出口“通行证” (sixty-second pass): an export pass obtained is a licence
+    granted told figuratively, so a chatty telling of it stays the licensing story it reports;
+    a travel pass obtained is no licence."""
+    body = ("10月31日，印度外交部宣布，四家印度企业拿到了稀土出口“通行证”。别以为这是随便松口，"
+            "要知道，中国的管控从来都有理有据。说白了，规矩没有变。")
+    got = classify_category("四家印度企业拿到稀土出口“通行证”", body, "relay", "2025-11-01")
+    assert got == Category.LICENSING.value
+    from pipelines.reading import read_acts
+    assert not read_acts("他拿到了出差通行证")
+
+
+@pytest.mark.parametrize(("title", "essay"), [
+    ("The Blessing of Chinese Graphite Export Restrictions", True),
+    ("The Case for Answering China's Rare Earth Curbs with Stockpiles", True),
+    ("In Defense of Export Controls on Gallium", True),
+    ("China's Rare Earth Export Curbs and Japanese Carmakers: Assessing Vulnerabilities", True),
+    ("Rare earths: China adds five elements to its control list", False),
+    ("中国稀土磁铁公司绕开国内管制向西方出口，说白了，就是拿国家战略安全换私利", True),
+    # a report's headline names who did what
+    ("China restricts exports of graphite used in EV batteries", False),
+    ("中国稀土磁铁公司绕开国内管制向西方出口被查处", False),
+])
+def test_a_headline_of_judgement_or_aside_is_an_essays_title(title, essay):
+    """"The Blessing of Chinese Graphite Export Restrictions", "The Case for …", "In Defense of
+    …", and a headline holding the writer's aside (…这事,说白了,就是…) (sixty-second pass): the
+    writer's judgement or voice in the headline itself makes an essay's title; a headline that
+    reports who did what does not."""
+    from pipelines.classify import _essay_title
+    assert _essay_title(title) is essay

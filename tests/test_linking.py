@@ -5162,3 +5162,105 @@ def test_goods_added_to_the_control_list_name_the_only_measure_on_them(archive):
              "other": "Traders added holmium and erbium to their shopping list."}
     found = links_of_texts(archive, "Rare earth curbs widen", texts, "2025-10-16")
     assert found == {"list": ["MOFCOM-2025-57"], "other": []}
+
+
+# --- the sixty-second pass (real52) -------------------------------------------------------------
+
+def test_a_licence_required_now_names_the_only_measure_just_issued_on_its_goods(archive):
+    """"Foreign companies must now obtain a licence from Beijing to export any products
+    containing more than 0.1% rare earth content" on the day after No. 61 of 2025 (sixty-second
+    pass): a licence told as required now is the news of the page's days, as controls announced
+    to come are, so goods only one measure is on name it if it was issued just before; the
+    requirement without "now", or the same words two months on, name none."""
+    night(archive, "2025-10-09", *measures("MOFCOM-2025-18"), no61())
+    now = ("Foreign companies must now obtain a licence from Beijing to export any products "
+           "made abroad with Chinese rare earth technology.")
+    found = links_of_texts(archive, "China widens rare earth curbs",
+                           {"now": now, "plain": now.replace("must now", "must")}, "2025-10-10")
+    assert found == {"now": ["MOFCOM-2025-61"], "plain": []}
+    later = links_of_texts(archive, "China widens rare earth curbs", {"now": now}, "2025-12-20")
+    assert later == {"now": []}
+
+
+def test_a_running_total_of_elements_names_the_measure_that_brought_it(archive):
+    """"The 2025 export curbs, which expanded controls to 12 rare earth elements" (sixty-second
+    pass): seven medium and heavy rare earths in April 2025 and five more in October make
+    twelve, so twelve names the measure that brought the total to it (No. 57), as seven names
+    No. 18; a count no running total reaches names neither."""
+    no18 = own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"])
+    no18.body += "\n钐、钆、铽、镝、镥、钪、钇相关物项。"
+    no18.content_hash = content_hash(no18)
+    no57 = own_page("MOFCOM-2025-57", *MEASURES["MOFCOM-2025-57"])
+    no57.body += "\n钬、铒、铥、铕、镱相关物项。"
+    no57.content_hash = content_hash(no57)
+    night(archive, "2025-10-09", no18, no57)
+    told = ("The 2025 export curbs, which expanded controls to {} rare earth elements, have "
+            "slowed magnet production in Japan.")
+    found = links_of_texts(archive, "Japanese carmakers and China's rare earth curbs",
+                           {"twelve": told.format(12), "nine": told.format(9)}, "2026-01-07")
+    assert found["twelve"] == ["MOFCOM-2025-57"] and found["nine"] == []
+
+
+def test_controls_told_by_what_they_cover_name_the_only_measure_on_their_goods(archive):
+    """"These restrictions, which require special licenses and extend to foreign-produced items
+    made with Chinese rare earth technology, have hurt carmakers" in January 2026 (sixty-second
+    pass): controls told by what they require or cover are in force, so goods only one measure
+    is on name it; the suspension that names the same goods in its text is no measure on them
+    of its own. Restrictions told with no such clause name none."""
+    no70 = own_page("MOFCOM-2025-70",
+                    "商务部公告2025年第70号 关于暂停实施商务部公告2025年第61号的公告",
+                    "2025-11-07", ["MOFCOM"], [])
+    no70.body = f"{no70.title}\n暂停实施对境外制造的稀土永磁材料等境外相关稀土物项的出口管制。"
+    no70.content_hash = content_hash(no70)
+    night(archive, "2025-11-07", no61(), no70)
+    texts = {"cover": "These restrictions, which require special licenses and extend to "
+                      "foreign-produced items containing as little as 0.1% Chinese-sourced "
+                      "materials, have hurt carmakers.",
+             "plain": "These restrictions have hurt carmakers that buy foreign-produced items "
+                      "containing as little as 0.1% Chinese-sourced materials."}
+    found = links_of_texts(archive, "China's rare earth curbs and Japan", texts, "2026-01-07")
+    assert found == {"cover": ["MOFCOM-2025-61"], "plain": []}
+
+
+def test_an_announcements_serial_number_names_it():
+    """这份编号62号的文件, 编号为第61号的公告 and 61号公告 with no 第 (sixty-second pass) are the
+    announcements' numbers told without their year; a month's day before 号公告 (10月9号公告) is
+    a date, not a number."""
+    from pipelines.linking import _YEARLESS, _yearless_numbers
+    def numbers(text: str) -> list[int]:
+        return [n for m in _YEARLESS.finditer(text) for n in _yearless_numbers(m)]
+    assert numbers("10月9日，这份编号62号的文件明确将稀土开采技术纳入出口管制。") == [62]
+    assert numbers("编号为第61号的公告规定了境外物项。") == [61]
+    assert numbers("商务部61号公告规定了境外物项。") == [61]
+    assert numbers("商务部10月9号公告规定了境外物项。") == []
+
+
+def test_a_date_of_another_governments_act_does_not_date_chinas_answer_told_with_ze(archive):
+    """美国在2025年4月以来对华加征高额关税，…，中国则以稀土出口管制为核心出台了一系列反制措施
+    (sixty-second pass): 则 sets China's answer against the US act of the clause before, as 而
+    does, so April dates the US tariffs, not China's controls; China's clause with the month of
+    its own is dated by it."""
+    no18 = own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"][:3],
+                    [MeasureEvent("effective", date="2025-04-04")])
+    night(archive, "2025-10-09", no18, *measures("MOFCOM-2025-57"), no61())
+    texts = {
+        "foreign": "美国在2025年4月以来对华加征高额关税，尤其是9月底以来实施一系列对华打压措施，"
+                   "中国则以稀土出口管制为核心出台了一系列反制措施。",
+        "own": "美国对华加征高额关税，中国则于2025年4月对中重稀土实施了出口管制。",
+    }
+    found = links_of_texts(archive, "中美贸易磋商下出海企业的未来展望", texts, "2025-11-03")
+    assert found == {"foreign": [], "own": ["MOFCOM-2025-18"]}
+
+
+@pytest.mark.parametrize("year", ["mid-2023", "the middle of 2023", "the end of 2023"])
+def test_a_measure_enacted_in_a_part_of_the_only_year_of_its_goods_is_named(archive, year):
+    """"A similar measure was enacted in mid-2023 for the strategic metals gallium and
+    germanium" (sixty-second pass): mid-2023, written with no space, and the end or the middle
+    of a year are that year, and a measure enacted is an act, so the only measure on gallium in
+    2023 is named; the same words of 2022 name none."""
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46"))
+    told = (f"A similar measure was enacted in {year} for the strategic metals gallium and "
+            "germanium.")
+    found = links_of_texts(archive, "Rare earth exports plummet to zero",
+                           {"told": told, "other": told.replace("2023", "2022")}, "2025-06-20")
+    assert found == {"told": ["MOFCOM-2023-23"], "other": []}

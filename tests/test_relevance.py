@@ -3469,3 +3469,42 @@ def test_the_unreliable_entity_list_in_taiwans_words_is_the_list():
                 text + "\n\n根據中國商務部公告，上述實體被禁止從事與中國有關的進出口活動。")
     page.published = "2025-10-11"
     assert relevance(page)[0]
+
+
+# --- the sixty-second pass (real52) -------------------------------------------------------------
+
+def test_figures_told_as_a_measures_effect_keep_the_page():
+    """"Chinese Exports of Terbium and Dysprosium Plummet to Zero in May", whose text says the
+    figures "reflect the full impact of the licensing regime" (sixty-second pass): figures told
+    as a measure's effect are news of the measure, not figures it is the background of; the
+    same figures with the measure only told as background of April stay out."""
+    from pipelines.relevance import judge
+    background = ("The People's Republic imposed export license requirements in April.\n\n"
+                  "Chinese customs authorities have released the May export data, showing "
+                  "exports of dysprosium and terbium fell to zero. Under the rules of April, "
+                  "exporters must obtain licenses to ship these two elements outside of the "
+                  "country.\n\n"
+                  "Dysprosium and terbium are used in magnets for electric vehicles.")
+    effect = background.replace("Dysprosium and terbium are used",
+                                "May's figures reflect the full impact of the licensing "
+                                "regime. Dysprosium and terbium are used")
+    title = "Chinese Exports of Terbium and Dysprosium Plummet to Zero in May"
+    for body, kept in ((effect, True), (background, False)):
+        page = news(title, body)
+        page.published = "2025-06-20"
+        assert judge(page).keep is kept, judge(page).reason
+
+
+def test_chinas_curbs_and_goods_from_china_set_a_measure_in_trade():
+    """"Car Makers Warn China's Rare-Earth Curbs Could Halt Production" with "a shortage of
+    rare-earth magnets from China" (sixty-second pass): China's curbs on goods are on what it
+    sells abroad, and goods from China are trade, so the measure words are set in trade; a
+    city's curbs on rare-earth mining near a river are not."""
+    import re
+
+    from pipelines.relevance import TRADE_SETTING
+    for text in ("Car Makers Warn China's Rare-Earth Curbs Could Halt Production",
+                 "an impending shortage of rare-earth magnets from China"):
+        assert re.search(TRADE_SETTING, text, re.IGNORECASE), text
+    assert not re.search(TRADE_SETTING, "The city's curbs on rare earth mining near the river",
+                         re.IGNORECASE)
