@@ -124,9 +124,14 @@ TERMS: tuple[Term, ...] = (
                    # ... and a process of theirs right before 技术, with no 等 (采用中国稀土
                    # 开采、冶炼、制磁技术, 限制稀土采矿及冶炼技术出口, 稀土冶炼技术)
                    r"|稀土[^，。；]{0,12}?(?:开采|采矿|冶炼|分离|提炼|精炼|制磁|磁材制造|回收利用)"
-                   r"[^，。；]{0,4}?技术"),
+                   # (or a longer clause of what the technology is for: 用于稀土开采加工或制造
+                   # 稀土磁铁的技术; sixty-second pass)
+                   r"(?:[^，。；]{0,4}?|[^，。；]{0,14}?的)技术"),
     _subject("rare_earth_equipment",
-             r"rare[- ]earths?(?:[- ]related)?\s+(?:production\s+)?equipment"
+             # (and the equipment named by its work: "rare earth processing equipment types";
+             # sixty-second pass)
+             r"rare[- ]earths?(?:[- ]related)?\s+(?:(?:production|processing|refining|mining"
+             r"|smelting|separation|magnet[- ]making)\s+)?equipment"
              # ... named beside rare earths by its work ("products with small traces of rare
              # earths as well as processing equipment")
              r"|rare[- ]earths?\s+(?:as\s+well\s+as|and)\s+(?:their\s+)?(?:processing|production"

@@ -1242,6 +1242,10 @@ _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\
                            r"|\b(?:became|become|becomes|becoming|made|been)\s+subject\s+to\s+"
                            r"(?:export\s+)?(?:licen[cs]ing|controls?|licen[cs]e\s+requirements?)\b"
                            r"|起(?:正式)?(?:实施|施行)|生效"
+                           # "从4月起，中国要求特定原料的出口需取得许可证": from that month on, as
+                           # "since April" tells it; not a stop from that day (自11月10日起停止
+                           # 加征…关税), which ends a measure (sixty-second pass)
+                           r"|(?:从|自)[^，。；：,;]{1,12}?起(?![^，。；]{0,6}(?:停止|暂停|取消|不再))"
                            # "去年8月起对镓、锗相关物项实施出口管制": from that month, controls on
                            # the goods apply, the effective date as "起实施" and "since" tell it
                            r"|起(?:正式)?对[^，。；：,;]{1,30}?(?:实施|施行)"

@@ -184,3 +184,18 @@ def test_natural_flake_and_spherical_graphite_are_a_good_of_their_own(text, natu
     found = terms_in(text)
     assert ("natural_graphite" in found) is natural
     assert "graphite" in found
+
+
+@pytest.mark.parametrize(("text", "key", "named"), [
+    ("用于稀土开采加工或制造稀土磁铁的技术必须获得政府许可方可出口", "rare_earth_technology", True),
+    ("稀土开采企业引进新设备", "rare_earth_technology", False),
+    ("China added dozens of rare earth processing equipment types to its control list",
+     "rare_earth_equipment", True),
+    ("rare earth processing plants abroad", "rare_earth_equipment", False),
+])
+def test_technologies_and_equipment_told_by_their_work(text, key, named):
+    """用于稀土开采加工或制造稀土磁铁的技术 (a longer clause of what the technology is for)
+    and "rare earth processing equipment" (the equipment named by its work) are the subjects of
+    No. 62 and No. 56 of 2025 (sixty-second pass); a mining firm's new machines and processing
+    plants are neither."""
+    assert (key in glossary.terms_in(text)) is named

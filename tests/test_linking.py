@@ -5264,3 +5264,18 @@ def test_a_measure_enacted_in_a_part_of_the_only_year_of_its_goods_is_named(arch
     found = links_of_texts(archive, "Rare earth exports plummet to zero",
                            {"told": told, "other": told.replace("2023", "2022")}, "2025-06-20")
     assert found == {"told": ["MOFCOM-2023-23"], "other": []}
+
+
+def test_a_requirement_from_a_month_in_chinese_is_dated_by_its_start(archive):
+    """从4月起，中国要求特定原料的出口需取得许可证 under a rare-earth headline in December 2025
+    (sixty-second pass): 从…起 tells the month the requirement applies from, as "since April"
+    does, so April names the rare-earth measure that took effect then; the same sentence under a
+    headline of other goods names none."""
+    no18 = own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"][:3],
+                    [MeasureEvent("effective", date="2025-04-04")])
+    night(archive, "2025-04-04", no18)
+    told = "从4月起，中国要求特定原料的出口需取得许可证，打击了全球制造业。"
+    found = links_of_texts(archive, "欧盟推出稀土计划", {"told": told}, "2025-12-03")
+    assert found == {"told": ["MOFCOM-2025-18"]}
+    other = links_of_texts(archive, "欧盟推出大豆计划", {"told": told}, "2025-12-03")
+    assert other == {"told": []}
