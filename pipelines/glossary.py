@@ -226,7 +226,10 @@ TERMS: tuple[Term, ...] = (
     _subject("magnets", r"magnets?|magnetic\s+materials?", ("磁体", "永磁", "磁材"),
              "magnets / 磁体", generic=True),
     # --- target countries -----------------------------------------------------------------
-    Term("US", "country", r"(?-i:U\.S\.|US)(?![a-z])|United\s+States|American|Washington",
+    # ("exports to America": the country, not Latin, South, North or Central America;
+    # sixty-second pass)
+    Term("US", "country", r"(?-i:U\.S\.|US)(?![a-z])|United\s+States|American|Washington"
+         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)(?-i:America)(?![a-z])",
          ("美国", "对美", "美方"), "the United States / 美国", also=("US",)),
     Term("JP", "country", r"Japan(?:ese)?|Tokyo", ("日本", "对日", "日方"), "Japan / 日本"),
     # --- lists of entities ----------------------------------------------------------------

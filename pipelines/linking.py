@@ -262,7 +262,8 @@ _TARGETS = {
         # (legal persons and institutes are entities too: 40家日本法人及研究机构; sixtieth pass)
         rf"|对{zh}|{zh}(?:实体|军事|企业|公司|用户|法人|机构|单位)")
     for key, en, zh in (
-        ("US", r"(?:US|U\.S\.|(?i:United\s+States)|American)", "美国?"),
+        # ("exports to America", not the Americas: sixty-second pass)
+        ("US", r"(?:US|U\.S\.|(?i:United\s+States)|American|America(?!s))", "美国?"),
         ("JP", r"(?:(?i:Japan(?:ese)?))", "日本?"),
     )
 }
@@ -2200,7 +2201,9 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
     if told - dated:
         return  # the year dates what the sentence tells of measures of other years too
     for e in scored:
-        years = [p for p in e.parts if p.kind == "year" and _speaks_of_a_measure(s, p.token)]
+        # (a verb restricting the goods' exports speaks of a measure too: "Two years ago, China
+        # restricted exports of gallium and germanium"; sixty-second pass)
+        years = [p for p in e.parts if p.kind == "year" and _speaks_of_a_measure(s, p.token, True)]
         mine = _alone_on_its_subjects(e, scored, ("year",)) if years else set()
         if mine:
             year = re.search(r"\d{4}", years[0].reason)

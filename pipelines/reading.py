@@ -88,6 +88,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|twelve|a dozen|dozens of|several)\s+(?:[\w.&-]+\s+){0,3}?(?:entities|firms"
               r"|companies|enterprises|units|subsidiaries|contractors|manufacturers|makers"
               r"|institutions|organi[sz]ations)\b"
+              # a party blacklisted by its name ("China blacklists TechInsights after Huawei
+              # chip report"; sixty-second pass)
+              r"|\bblacklist(?:s|ed|ing)\s+(?!(?:of|and|or|are|is|was|were|that|which|list)\b)"
+              r"(?-i:[A-Z])[\w&.-]+"
               # parties blacklisted by their nationality, not counted ("China Blacklists US
               # Drone Companies")
               r"|\bblacklist(?:s|ed|ing)?\s+(?:U\.?S\.?|American|Japanese|Taiwan(?:ese)?|European"
@@ -188,12 +192,16 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"(?:receiving|obtaining|buying|acquiring)\s+(?:Chinese\s+)?dual-use\b"
               # (a long list of the parties, their executives and a qualified countermeasure:
               # 对包括波音分公司…在内的20家美国军工企业及其10名高级管理人员采取严厉反制措施)
-              r"|对[^，。；]{0,50}(?:实体|企业|公司)[^，。；]{0,16}(?:采取|实施)[^，。；]{0,4}反制(?:措施)?"
+              # (banks, financial institutions and groups as well: 对欧盟两银行采取反制措施;
+              # sixty-second pass)
+              r"|对[^，。；]{0,50}(?:实体|企业|公司|银行|金融机构|集团)[^，。；]{0,16}(?:采取|实施)"
+              r"[^，。；]{0,4}反制(?:措施)?"
               # counted parties sanctioned, as "sanctions 20 US defence firms"
               # (宣布制裁20家美军工企业; sixty-first pass)
               r"|制裁[^，。；]{0,10}?(?:\d+|[一二三四五六七八九十两]+)家[^，。；]{0,20}?(?:实体|企业|公司|机构)"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
-              r"|(?:公布|宣布|决定)对[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,10}的反制措施"
+              r"|(?:公布|宣布|决定)[^，。；]{0,6}对[^，。；]{0,30}(?:实体|企业|公司|银行|金融机构|集团)"
+              r"[^，。；]{0,10}(?:采取)?的?反制措施"
               # parties sanctioned by name, not counted ("China sanctions its US
               # subsidiaries"); a party's assets frozen ("China has frozen whatever assets it
               # has"): a countermeasure, which lists the party
@@ -501,7 +509,9 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|已获(?!得)[^，。；]{0,12}(?:许可证?|执照)"
                  # 经批准, 经国务院批准 ("upon approval"): the formula by which an announcement
                  # states its own authority, no licence granted to an exporter
-                 r"|(?<!经)(?<!经国务院)批准"
+                 # (and a working mechanism's or commission's approval of a decision:
+                 # 经国家反外国制裁工作协调机制批准; sixty-second pass)
+                 r"|(?<!经)(?<!经国务院)(?<!机制)(?<!委员会)批准"
                  # (执照, a licence in Hong Kong's and Singapore's Chinese, as 许可证)
                  r"|(?:颁发|发放)[^，。；]{0,10}(?:许可|执照)"
                  # the licence first (首张锗出口许可证发放至…), an exemption granted (给予豁免)
@@ -520,7 +530,11 @@ _FOREIGN_STATE = re.compile(foreign_states())
 EVASION = (r"(?:规避|绕过|绕开|逃避|躲避)[^，。；]{0,12}(?:禁令|管制|限制|禁运)"
            r"|\b(?:circumvent(?:s|ed|ing)?|circumvention\s+of|evad(?:e|es|ed|ing)|evasion\s+of"
            r"|skirt(?:s|ed|ing)?|sidestep(?:s|ped|ping)?|bypass(?:es|ed|ing)?|get(?:s|ting)?\s+around"
-           r"|got\s+around|dodg(?:e|es|ed|ing))\s+(?:[\w’'-]+\s+){0,4}?(?:bans?|curbs|controls"
+           r"|got\s+around|dodg(?:e|es|ed|ing)"
+           # (ways found or worked around it: "American Mineral Buyers Find Ways Around China's
+           # Export Ban", "work around the ban"; sixty-second pass)
+           r"|(?:find|finds|found|finding)\s+(?:(?:a|new|other|several)\s+)?ways?\s+around"
+           r"|work(?:s|ed|ing)?\s+around)\s+(?:[\w’'-]+\s+){0,4}?(?:bans?|curbs|controls"
            r"|restrictions|embargo)\b")
 ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # a licence lost or revoked for a breach; goods searched for that were held
@@ -1384,8 +1398,10 @@ MODIFIERS: Patterns = (
     r"[^，。；：:]*",
     # what a speaker responds to or answers, told after the verb (商务部回应对镓、锗相关物项实施出口
     # 管制, 在回答有关加强…出口管制的提问时说, 特朗普因应中国…实施出口管制): the matter of the
-    # words; not 回应称, whose words follow
-    r"(?:回应|回答|答复|因应)(?!称|说|表示|指出)[^，。；：:]*",
+    # words; not 回应称, whose words follow; a space before Chinese ends it, as a headline
+    # separates its clauses (回应2金融机构被制裁 中国商务部对欧盟两银行采取反制措施; sixty-second
+    # pass)
+    r"(?:回应|回答|答复|因应)(?!称|说|表示|指出)(?:[^，。；：:\s]|\s(?![\u4e00-\u9fff]))*",
     # what a speaker is asked about or answers on, told with 对于 or 关于 before the speaker
     # (对于有欧洲企业在等待商务部批准……，商务部新闻发言人何咏前表示): the matter of the
     # answer, even over a reporter's commas

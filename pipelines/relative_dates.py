@@ -114,8 +114,12 @@ _EN_YEAR = re.compile(r"\b(?:(?:in|since|during|throughout|until|by|from|early|l
                       r"|the\s+(?:end|beginning|start|middle)\s+of\s+)"
                       r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-/–]\s*\d)", re.IGNORECASE)
 _ZH_YEAR = re.compile(r"(?<![\d〔\[(（【])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?:第|\d|度))")
+# (or the month's own possessive: "This follows December's blanket ban on gallium, germanium,
+# and antimony exports to the US"; sixty-second pass)
+_MONTH_WORD = "(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + ")"
 _EN_MONTH_NOUN = re.compile(
-    rf"\b(?:the|its|China[’']s|Beijing[’']s)\s+{_MONTH}\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"\b(?:(?:the|its|China[’']s|Beijing[’']s)\s+|(?={_MONTH_WORD}[’']s\s)){_MONTH}(?:[’']s)?\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     r"(?P<noun>controls?|measures?|announcements?"
     r"|suspensions?|listings?|decisions?|rules?|package|curbs?|restrictions?|bans?)\b",
     re.IGNORECASE)

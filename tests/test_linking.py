@@ -5279,3 +5279,47 @@ def test_a_requirement_from_a_month_in_chinese_is_dated_by_its_start(archive):
     assert found == {"told": ["MOFCOM-2025-18"]}
     other = links_of_texts(archive, "欧盟推出大豆计划", {"told": told}, "2025-12-03")
     assert other == {"told": []}
+
+
+def test_a_months_possessive_dates_the_measure_it_owns(archive):
+    """"This follows December's blanket ban on gallium, germanium, and antimony exports to the
+    US" in July 2025 (sixty-second pass): the month's possessive before a measure noun dates it
+    to the latest such month, as "the December ban" does, so the ban of December 2024 is named;
+    a month's possessive before figures ("May's figures") is no date of a measure."""
+    assert spans_of("This follows December's blanket ban on gallium exports", "2025-07-16") == [
+        ("2024-12-01", "2024-12-31")]
+    assert spans_of("May's figures were strong", "2025-07-16") == []
+    no46 = own_page("MOFCOM-2024-46", *MEASURES["MOFCOM-2024-46"])
+    no46.body += "\n镓、锗、锑、超硬材料相关两用物项原则上不予许可对美国出口。"
+    no46.content_hash = content_hash(no46)
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23"), no46)
+    told = ("This follows December's blanket ban on gallium, germanium, and antimony exports to "
+            "the US.")
+    found = links_of_texts(archive, "MofCom restricts battery cathode tech exports",
+                           {"told": told}, "2025-07-16")
+    assert found == {"told": ["MOFCOM-2024-46"]}
+
+
+def test_exports_restricted_years_ago_and_banned_to_america_name_their_measures(archive):
+    """"Two years ago, China restricted exports of gallium and germanium" and "In December 2024,
+    it banned all exports to America of both metals, as well as antimony" in April 2025
+    (sixty-second pass): a verb restricting the goods' exports speaks of a measure, so the only
+    gallium measure of the year two years back is named; America after "to" is the United States
+    targeted, so December's ban is the US one. Gallium prices two years ago name nothing, and
+    exports to Latin America target no country."""
+    no46 = own_page("MOFCOM-2024-46", *MEASURES["MOFCOM-2024-46"])
+    no46.body += "\n镓、锗、锑、超硬材料相关两用物项原则上不予许可对美国出口。"
+    no46.content_hash = content_hash(no46)
+    night(archive, "2025-02-05", *measures("MOFCOM-2023-23"), no46)
+    texts = {"restricted": "Two years ago, China restricted exports of gallium and germanium, "
+                           "which are used in chips.",
+             "prices": "Two years ago, gallium and germanium prices rose in Europe.",
+             "america": "In December 2024, it banned all exports to America of both metals, as "
+                        "well as antimony."}
+    found = links_of_texts(archive, "The metals China controls", texts, "2025-04-14")
+    assert found == {"restricted": ["MOFCOM-2023-23"], "prices": [],
+                     "america": ["MOFCOM-2024-46"]}
+    from pipelines.linking import read_sentence
+    assert read_sentence(0, "It banned exports to America.", "2025-04-14").countries == {"US"}
+    assert not read_sentence(0, "It sold more to Latin America and the Americas.",
+                             "2025-04-14").countries

@@ -1953,3 +1953,55 @@ def test_goods_brought_under_a_regime_are_controls_done(sentence, done):
     acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
     assert acts and (acts[0].done and not acts[0].future) is done
     assert read_acts("The controls brought pain to makers under pressure.") == []
+
+
+# --- the sixty-second pass (real54) -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("China blacklists TechInsights after Huawei chip report sparks concerns", True),
+        ("中国商务部对欧盟两银行采取反制措施", True),
+        ("现公布《关于对欧盟两家金融机构采取反制措施的决定》，自2025年8月13日起施行。", True),
+        ("Blacklists Are Growing in Washington", False),
+        ("银行对企业的贷款措施仍然谨慎", False),
+    ],
+)
+def test_parties_blacklisted_by_name_or_banks_countered_are_listed(sentence, listed):
+    """"China blacklists TechInsights" (a party blacklisted by its name) and countermeasures
+    taken against banks or financial institutions (对欧盟两银行采取反制措施) are listings
+    (sixty-second pass); blacklists as a plural noun, and a bank's own measures, are none."""
+    assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "American Mineral Buyers Find Ways Around China's Export Ban",
+        "Some Chinese companies have proven willing to work around the ban.",
+    ],
+)
+def test_ways_found_around_a_ban_are_its_evasion(sentence):
+    """Ways found or worked around China's export ban (sixty-second pass) evade it, the matter
+    of enforcement, China's as the ban's owner."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT]
+    assert acts and acts[0].foreign is False
+
+
+def test_a_working_mechanisms_approval_of_a_decision_is_no_licence():
+    """经国家反外国制裁工作协调机制批准 (sixty-second pass) states the authority of a
+    countermeasure decision, as 经国务院批准 does an announcement's: no licence granted; a
+    ministry's approval of exporters' applications is one."""
+    told = "经国家反外国制裁工作协调机制批准，中方决定采取反制措施。"
+    assert Category.LICENSING not in _kinds(told)
+    assert Category.LICENSING in _kinds("商务部已批准部分企业的出口许可申请。")
+
+
+def test_a_space_in_a_chinese_headline_ends_what_is_responded_to():
+    """回应2金融机构被制裁 中国商务部对欧盟两银行采取反制措施 (sixty-second pass): the space ends
+    the matter responded to, so the countermeasure after it is the headline's own act, not a
+    background of the response."""
+    acts = read_acts("回应2金融机构被制裁 中国商务部对欧盟两银行采取反制措施")
+    assert [(a.category, a.background) for a in acts] == [(Category.ENTITY_LISTING, False)]
+    acts = read_acts("商务部回应对欧盟两银行采取反制措施")
+    assert all(a.background for a in acts)
