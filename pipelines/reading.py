@@ -709,7 +709,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # the same noun told as MOFCOM's English does ("tighten the control over the export
                 # of relevant dual-use items to the United States")
                 r"|\bcontrols?\s+(?:over|on)\s+(?:the\s+)?exports?\s+of\b"
-                r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,30}\bexports?\b"
+                # (a list of goods may stand between: "MofCom restricts battery cathode, gallium
+                # extraction tech exports"; sixty-second pass)
+                r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,45}\bexports?\b"
                 # the same verbs on goods' ways abroad ("curb shipments of gallium and germanium
                 # abroad", "limit overseas sales of")
                 r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,15}?\b(?:(?:overseas|foreign|outbound)"

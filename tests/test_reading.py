@@ -2005,3 +2005,12 @@ def test_a_space_in_a_chinese_headline_ends_what_is_responded_to():
     assert [(a.category, a.background) for a in acts] == [(Category.ENTITY_LISTING, False)]
     acts = read_acts("商务部回应对欧盟两银行采取反制措施")
     assert all(a.background for a in acts)
+
+
+def test_a_list_of_goods_may_stand_between_the_curbing_verb_and_exports():
+    """"MofCom restricts battery cathode, gallium extraction tech exports" (sixty-second pass):
+    a list of goods between the verb and "exports" leaves the controls the headline's act."""
+    assert Category.CONTROLLED_ITEM_CHANGE in _kinds(
+        "MofCom restricts battery cathode, gallium extraction tech exports")
+    assert Category.CONTROLLED_ITEM_CHANGE not in _kinds(
+        "Factories halted production lines last month while gallium prices and exports rose")
