@@ -930,7 +930,10 @@ EFFECT_OF_MEASURE = re.compile(
     r"(?:(?:export\s+)?(?P<subject>curbs|controls|restrictions|sanctions"
     # (the singular with what it is over: "China's strict control over heat-resistant rare
     # earth magnets exposes US military supply chain"; sixty-second pass)
-    r"|control(?=\s+(?:over|on)\b))|(?P<cuts>(?:export"
+    r"|control(?=\s+(?:over|on)\b)"
+    # (an export halt or ban to a place: "China's Antimony Export Halt to Europe Fuels 300% Price
+    # Surge"; sixty-second pass)
+    r"|export\s+(?:halts?|bans?)(?:\s+to\s+[\w-]+)?)|(?P<cuts>(?:export"
     r"|rare[\s-]earths?|mineral|magnet)\s+cuts))(?:\s+(?:on|against|over)(?:\s+[\w.&'’-]+){1,4}?)?"
     r"\s+(?:(?:are|is|were|was)\s+)?(?:behind|blamed\s+for"
     r"|(?:force[sd]?|forcing|halt(?:s|ed)?|hit|hits|shut(?:s|ters?)?|disrupt(?:s|ed)?|choke[sd]?"
@@ -942,7 +945,8 @@ EFFECT_OF_MEASURE = re.compile(
     r"|squeeze[sd]?|rattle[sd]?|roil(?:s|ed)?|jolt(?:s|ed)?"
     # (exposing, hampering or crippling too; "threaten" stays out: the real pages file a warning
     # that controls threaten an industry as a statement as often as the act; sixty-second pass)
-    r"|expose[sd]?|hamper(?:s|ed)?|cripple[sd]?)\b)"
+    r"|expose[sd]?|hamper(?:s|ed)?|cripple[sd]?|fuel(?:s|ed|led)?|spark(?:s|ed)?"
+    r"|trigger(?:s|ed)?)\b)"
     r"|(?:中国|中方|北京)[^，。；、]{0,10}(?P<zh_subject>出口管制|出口限制|制裁)(?:措施)?"
     r"(?:致|导致|令|迫使|使得)",
     re.IGNORECASE)

@@ -1711,9 +1711,22 @@ def _goods_for_country(e: Evidence, s: Sentence, p: Profile) -> None:
     country does. A listing's content is its entities, not goods: a list measure is not named
     this way. It makes the sentence about the measure, adding no weight; a date must still
     identify it."""
-    if p.lists or not {"subject_generic", "country"} <= e.kinds or not _names_goods_by_class(s):
+    if p.lists or "country" not in e.kinds:
         return
-    e.add("goods_for_country", "", "its class of goods for its country", 0.0)
+    if "subject_generic" in e.kinds and _names_goods_by_class(s):
+        e.add("goods_for_country", "", "its class of goods for its country", 0.0)
+    elif _CONTROLS_AGAINST.search(s.text):
+        # control measures against the country, its exports cut off ("China decided to take
+        # sanction and control measures against Japan, cutting off all exports related to the
+        # military"): the measure on goods for that country, told without its goods
+        # (sixty-second pass)
+        e.add("goods_for_country", "", "its controls against its country", 0.0)
+
+
+_CONTROLS_AGAINST = re.compile(
+    r"\bcontrol\s+measures\s+(?:against|on|targeting)\b|\bexport\s+controls?\s+(?:against|on)\s+"
+    r"(?!(?:the\s+)?(?:export|goods|items)\b)|对[^，。；]{0,6}(?:实施|采取)[^，。；]{0,10}管制措施",
+    re.IGNORECASE)
 
 
 def _names_goods_by_class(s: Sentence) -> bool:

@@ -92,6 +92,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # chip report"; sixty-second pass)
               r"|\bblacklist(?:s|ed|ing)\s+(?!(?:of|and|or|are|is|was|were|that|which|list)\b)"
               r"(?-i:[A-Z])[\w&.-]+"
+              # restrictions announced on counted parties ("announced import restrictions on 40
+              # Japanese companies and entities"; sixty-second pass)
+              # (announced or imposed: curbs on them stopped or lifted are a suspension's)
+              r"|\b(?:announc|impos|introduc|unveil)\w*\s+(?:new\s+)?(?:(?:import|export|trade)\s+)?"
+              r"(?:restrictions|curbs|bans?)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
               # parties blacklisted by their nationality, not counted ("China Blacklists US
               # Drone Companies")
               r"|\bblacklist(?:s|ed|ing)?\s+(?:U\.?S\.?|American|Japanese|Taiwan(?:ese)?|European"
@@ -199,6 +204,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # counted parties sanctioned, as "sanctions 20 US defence firms"
               # (宣布制裁20家美军工企业; sixty-first pass)
               r"|制裁[^，。；]{0,10}?(?:\d+|[一二三四五六七八九十两]+)家[^，。；]{0,20}?(?:实体|企业|公司|机构)"
+              # ... the count before the verb (已对20家美国国防相关企业与10名高阶主管实施制裁), and
+              # a nationality's firms sanctioned (北京宣布制裁美国军工企业; sixty-second pass)
+              r"|对[^，。；]{0,40}?(?:\d+|[一二三四五六七八九十两]+)\s*家[^，。；]{0,30}?(?:实体|企业|公司"
+              r"|机构|业者)[^，。；]{0,30}?(?:实施|采取)[^，。；]{0,4}(?:制裁|反制)"
+              r"|(?:宣布|决定)制裁(?:美国|美|日本|日|台湾|欧盟|英国|加拿大|澳大利亚|立陶宛)[^，。；]{0,10}?"
+              r"(?:实体|企业|公司|机构|业者|军工)"
               r"|冻结[^，。；]{0,30}(?:实体|企业|公司)[^，。；]{0,30}财产"
               r"|(?:公布|宣布|决定)[^，。；]{0,6}对[^，。；]{0,30}(?:实体|企业|公司|银行|金融机构|集团)"
               r"[^，。；]{0,10}(?:采取)?的?反制措施"
@@ -933,6 +944,11 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|freez\w*|[^.;:]*?\b(?:frozen|restored)\b|str(?:ike|ikes|uck|iking)\b|shut\s+out\b"
             r"|additions?\s+to\b|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
             r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"
+            # (sanctions imposed on counted parties, or announced: 对20家…企业…实施制裁,
+            # 宣布制裁美国军工企业; sixty-second pass)
+            r"|对[^，。；]{0,80}?(?:采取|实施)[^，。；]{0,4}(?:反制|制裁)|(?:宣布|决定)?制裁"
+            r"|(?:announc|impos|introduc|unveil)\w*\s+(?:new\s+)?(?:(?:import|export|trade)\s+)?"
+            r"(?:restrictions|curbs|bans?)\s+on\b"
             r"|lands?\b|landed\b|landing\b|takes?\b|took\b|taken\b|taking\b"
             r"|no\s+longer\s+(?:applies|apply|enforces?|implements?)\b"
             r"|(?:cannot|can't|can\s+not|may\s+not|must\s+not)\s+(?:leave|exit)\b"
@@ -1397,7 +1413,9 @@ MODIFIERS: Patterns = (
     # what a speaker criticizes or protests, in Chinese, is the matter of the words
     # (高市早苗指责中国加强两用物项对日出口管制)
     r"(?:指责|批评|抨击|谴责|抗议|不满)(?=[^，。；]{0,40}(?:管制|措施|决定|清单|名单|制裁|反制))"
-    r"[^，。；：:]*",
+    # (a space before Chinese ends it, as a headline separates its clauses: 不满协助对台军售
+    # 北京宣布制裁美国军工企业; sixty-second pass)
+    r"(?:[^，。；：:\s]|\s(?![\u4e00-\u9fff]))*",
     # what a speaker responds to or answers, told after the verb (商务部回应对镓、锗相关物项实施出口
     # 管制, 在回答有关加强…出口管制的提问时说, 特朗普因应中国…实施出口管制): the matter of the
     # words; not 回应称, whose words follow; a space before Chinese ends it, as a headline

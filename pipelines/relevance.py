@@ -1176,6 +1176,12 @@ FIGURES_HEADLINE = (
     # "steady"; sixtieth pass)
     r"|remains?\s+(?:below|above|near|at|flat)|stay(?:s|ed)?\s+(?:below|above|flat)"
     r"|steady|flat|stabili[sz]e[sd]?)\b"
+    # ... or the movement told by its size, or by a verb of raising before what moves ("China
+    # increased rare earth metal exports by 23% in January-February"; sixty-second pass)
+    r"|\b(?:exports?|imports?|shipments?|output|production|sales)\b[^.;:]{0,40}?\bby\s+\d[\d.]*"
+    r"\s?(?:%|per\s?cent|percent)"
+    r"|\b(?:increased|raised|boosted|lifted)\s+(?:its\s+)?(?:[\w-]+\s+){0,4}?(?:exports?|imports?"
+    r"|shipments?|output|production|sales)\b"
     # the movement as a noun before what moves ("sharp fall in China's rare earth sales")
     r"|\b(?:fall|rise|drop|decline|increase|decrease|surge|jump|plunge|slump|rebound|spike)\s+in\s+"
     r"(?:[\w'’.-]+\s+){0,5}?(?:exports?|imports?|shipments?|output|production|prices?|sales)\b"
@@ -1265,6 +1271,11 @@ def rule_judgement(item: DocumentItem) -> Judgement:
                                 f"customs, foreign party or regime authority in its headline, "
                                 f"lead or measure sentences (topic score {score}, measure score "
                                 f"{measures})", close_call=True)
+    if measures >= KEEP_SCORE and _political_sanction(item.title, item.body):
+        return Judgement(False, f"a political sanction on persons: its headline sanctions a "
+                                f"lawmaker or official and the text names no firm, entity, goods "
+                                f"or trade (topic score {score}, measure score {measures})",
+                         close_call=True)
     if measures >= KEEP_SCORE:
         return Judgement(True, "topic: " + ", ".join(found) + f" (measure score {measures})")
     # (a page of figures the rule leaves out stays out: the text model, which keeps pages
@@ -1273,6 +1284,25 @@ def rule_judgement(item: DocumentItem) -> Judgement:
                             f"measure score {measures})", close_call=measures > 0,
                      settled=measures > 0 and _figures_page(item.title, item.body,
                                                             item.published or ""))
+
+
+# A headline sanctioning a person for what they said or did in politics ("China sanctions
+# Japanese lawmaker Seki Hei", 中方制裁日本议员石平; sixty-second pass) ...
+POLITICAL_SANCTION = (
+    r"\bsanction(?:s|ed|ing)?\s+(?:[\w’'-]+\s+){0,3}?(?:lawmakers?|legislators?|politicians?"
+    r"|senators?|congress(?:wo)?m[ae]n|MPs?|MEPs?|parliamentarians?|activists?|officials?)\b"
+    r"|(?:制裁|反制)[^，。；]{0,12}?(?:议员|政客|官员|政要|议长|活动人士)")
+# ... in a text that names no firm, entity, goods or trade: no trade measure of the regime
+NO_TRADE_PARTY = (r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|enterprises?|contractors?|exports?"
+                  r"|imports?|trade|goods|items?|products?|suppliers?|manufacturers?|makers?)\b"
+                  r"|企业|公司|实体|出口|进口|贸易|物项|产品|厂商|军工")
+
+
+def _political_sanction(title: str, body: str) -> bool:
+    """The headline sanctions a person for politics (POLITICAL_SANCTION) and the text names no
+    firm, entity, goods or trade (NO_TRADE_PARTY): a political sanction, not a trade measure."""
+    return bool(re.search(POLITICAL_SANCTION, title or "", re.IGNORECASE)) and not re.search(
+        NO_TRADE_PARTY, f"{title}\n{body}", re.IGNORECASE)
 
 
 def second_reading(item: DocumentItem, rule: Judgement,

@@ -4038,13 +4038,16 @@ def test_an_effect_china_s_measure_risks_or_drives_is_the_measures_story(title, 
     ("China's strict control over heat-resistant rare earth magnets exposes US military supply "
      "chain", "controlled_item_change"),
     ("China's rare earth controls hamper Europe's wind turbine makers", "controlled_item_change"),
+    ("China's Antimony Export Halt to Europe Fuels 300% Price Surge", "controlled_item_change"),
+    ("China's export ban sparks scramble for gallium among chipmakers", "controlled_item_change"),
     # control as dominance, with no effect told, is no measure's story
     ("China's control over rare earths is a strategic asset", "policy_statement"),
 ])
 def test_an_effect_of_china_s_control_over_goods_is_the_measures_story(title, expected):
     """"China's strict control over heat-resistant rare earth magnets exposes US military supply
     chain" (sixty-second pass): the singular control told over its goods, with an effect it
-    exposes or hampers, is the measure's story as the plural controls were."""
+    exposes or hampers, is the measure's story as the plural controls were; so is an export
+    halt or ban that fuels, sparks or triggers an effect."""
     body = ("Defence contractors in the US said on Tuesday they were checking their stocks of "
             "magnets, and analysts expect the shortage to last for months.")
     assert classify_category(title, body, "news", "2025-06-10") == expected

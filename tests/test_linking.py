@@ -5323,3 +5323,20 @@ def test_exports_restricted_years_ago_and_banned_to_america_name_their_measures(
     assert read_sentence(0, "It banned exports to America.", "2025-04-14").countries == {"US"}
     assert not read_sentence(0, "It sold more to Latin America and the Americas.",
                              "2025-04-14").countries
+
+
+def test_control_measures_against_a_country_on_its_day_name_the_measure_on_its_goods(archive):
+    """"On January 6, …, China decided to take sanction and control measures against Japan,
+    cutting off all exports related to the military" (sixty-second pass): control measures
+    against the country a measure on goods targets are about that measure, told without its
+    goods, and the day names it; the same day with a visit to Japan names none."""
+    no1 = own_page("MOFCOM-2026-1", "商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告",
+                   "2026-01-06", ["MOFCOM"], [])
+    night(archive, "2026-01-06", no1)
+    texts = {"controls": "On January 6, in response to Japan's continued military expansion, "
+                         "China decided to take sanction and control measures against Japan, "
+                         "cutting off all exports related to the military.",
+             "visit": "On January 6, a Chinese delegation decided to take a trade mission to "
+                      "Japan."}
+    found = links_of_texts(archive, "Japan's rare earth scramble", texts, "2026-01-08")
+    assert found == {"controls": ["MOFCOM-2026-1"], "visit": []}

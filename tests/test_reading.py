@@ -2014,3 +2014,28 @@ def test_a_list_of_goods_may_stand_between_the_curbing_verb_and_exports():
         "MofCom restricts battery cathode, gallium extraction tech exports")
     assert Category.CONTROLLED_ITEM_CHANGE not in _kinds(
         "Factories halted production lines last month while gallium prices and exports rose")
+
+
+# --- the sixty-second pass (real56) -------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "listed"),
+    [
+        ("China on Tuesday announced import restrictions on 40 Japanese companies and entities.",
+         True),
+        ("中国外交部表示，已对20家美国国防相关企业与10名高阶主管实施制裁。", True),
+        ("又跳脚？不满协助对台军售 北京宣布制裁美国军工企业", True),
+        ("美国对台军售惹怒北京？中国宣布制裁美国军工业者", True),
+        ("The city announced curbs on 40 trucks a day in the old town.", False),
+        ("China to stop curbs on 15 US entities, keep others suspended for a year", False),
+        ("Curbs on 15 US firms lifted as Kuala Lumpur steps take effect", False),
+        ("中方不满美方对华制裁措施", False),
+    ],
+)
+def test_sanctions_on_counted_or_named_nationals_firms_are_listings(sentence, listed):
+    """Restrictions announced on counted parties, sanctions imposed on counted firms with the
+    count before the verb (对20家…企业…实施制裁), and a nationality's firms sanctioned
+    (宣布制裁美国军工企业) are listings (sixty-second pass), also after a headline clause of
+    displeasure that a space closes; trucks counted, curbs on counted parties stopped or lifted,
+    and another government's sanctions China dislikes, are none."""
+    assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed

@@ -3508,3 +3508,50 @@ def test_chinas_curbs_and_goods_from_china_set_a_measure_in_trade():
         assert re.search(TRADE_SETTING, text, re.IGNORECASE), text
     assert not re.search(TRADE_SETTING, "The city's curbs on rare earth mining near the river",
                          re.IGNORECASE)
+
+
+# --- the sixty-second pass (real56) -------------------------------------------------------------
+
+def test_a_headline_of_figures_told_by_their_size_stays_out_whatever_the_model_reads():
+    """"China increased rare earth metal exports by 23% in January-February" (sixty-second
+    pass): figures told by their size, or by a verb of raising before what moves, make a
+    headline of figures, so the rule's leaving the page out is settled and the text model does
+    not keep it for the controls its background names."""
+    import re
+
+    from pipelines.relevance import FIGURES_HEADLINE, judge
+    for title in ("China increased rare earth metal exports by 23% in January-February",
+                  "Rare earth exports up by 23 percent"):
+        assert re.search(FIGURES_HEADLINE, title, re.IGNORECASE), title
+    body = ("BEIJING, March 10. China increased its exports of rare earth metals to other "
+            "countries by 23% in January-February year-on-year to 10,460 tons, the General "
+            "Administration of Customs of China reported.\n\n"
+            "In value terms, supplies fell by 15.9% to $68.6 mln in the reporting period.\n\n"
+            "On October 9, 2025, China's Ministry of Commerce published several documents on "
+            "tightening controls on the export of rare earth metals, related technologies, and "
+            "equipment for their production. " * 2)
+    page = news("China increased rare earth metal exports by 23% in January-February", body)
+    page.published = "2026-03-10"
+    judged = judge(page)
+    assert not judged.keep and judged.settled, judged.reason
+
+
+def test_a_political_sanction_on_a_lawmaker_is_no_trade_measure():
+    """"China sanctions Japanese lawmaker Seki Hei" (sixty-second pass): a sanction on a person
+    for politics, in a text naming no firm, entity, goods or trade, is no trade measure of the
+    regime; sanctions on a lawmaker's defence firms are."""
+    from pipelines.relevance import judge
+    body = ("Chinese authorities have imposed sanctions on a Japanese lawmaker following his "
+            "criticism of the Communist Party.\n\n"
+            "Measures against Mr Seki include freezing any assets within mainland China and "
+            "entry restrictions, according to China's Foreign Ministry, which called the "
+            "countermeasures a stern warning.\n\n"
+            "Tokyo lodged a diplomatic protest against the sanctions and countermeasures.")
+    page = news("China sanctions Japanese lawmaker Seki Hei", body)
+    page.published = "2025-09-09"
+    assert not judge(page).keep, judge(page).reason
+    firms = news("China sanctions Japanese lawmaker Seki Hei",
+                 body + "\n\nThree defence companies he advises were also put on the export "
+                        "control list.")
+    firms.published = "2025-09-09"
+    assert judge(firms).keep, judge(firms).reason
