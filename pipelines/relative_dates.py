@@ -47,7 +47,9 @@ MONTH_NAMES = ["january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december"]
 _MONTH_NUMBER = {name: i for i, name in enumerate(MONTH_NAMES, 1)} | {
     name[:3]: i for i, name in enumerate(MONTH_NAMES, 1)} | {"sept": 9}
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + r")\.?"
+# the month's names, the longest first (a word alone, and as the named group `mon`)
+_MONTH_WORD = "(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + ")"
+_MONTH = r"(?P<mon>" + _MONTH_WORD + r")\.?"
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 # (the comma before the year may have lost its space when a page was copied: "April 4,2025")
@@ -116,7 +118,6 @@ _EN_YEAR = re.compile(r"\b(?:(?:in|since|during|throughout|until|by|from|early|l
 _ZH_YEAR = re.compile(r"(?<![\d〔\[(（【])(?P<y>(?:19|20)\d{2})\s*年(?!\s*(?:第|\d|度))")
 # (or the month's own possessive: "This follows December's blanket ban on gallium, germanium,
 # and antimony exports to the US"; sixty-second pass)
-_MONTH_WORD = "(?:" + "|".join(sorted(_MONTH_NUMBER, key=len, reverse=True)) + ")"
 _EN_MONTH_NOUN = re.compile(
     rf"\b(?:(?:the|its|China[’']s|Beijing[’']s)\s+|(?={_MONTH_WORD}[’']s\s)){_MONTH}(?:[’']s)?\s+"
     r"(?:[\w-]+\s+){0,4}?"

@@ -4640,9 +4640,7 @@ def test_controls_told_as_done_in_the_only_year_of_their_subject_name_the_measur
     """2023年锗被纳入出口管制清单后 in February 2025 (fifty-sixth pass): germanium put under
     control in 2023, the only measure on it of that year (No. 46 of 2024 names it too), is No.
     23. The year with the subject but no act stays below a link."""
-    no46 = own_page("MOFCOM-2024-46", *MEASURES["MOFCOM-2024-46"])
-    no46.body += "\n原则上不予许可镓、锗、锑、超硬材料相关两用物项对美国出口。"
-    no46.content_hash = content_hash(no46)
+    no46 = no46_with_goods()
     night(archive, "2025-02-04", *measures("MOFCOM-2023-23"), no46)
     texts = {"done": "例如，2023年锗被纳入出口管制清单后，价格从约1万元/公斤上涨到约1.7万元/公斤。",
              "no_act": "例如，2023年锗的出口管制清单影响了价格，价格上涨到约1.7万元/公斤。"}
@@ -5075,14 +5073,19 @@ def test_another_governments_announcement_of_its_own_plan_dates_no_measure(archi
     assert "MOFCOM-2025-70" not in found["canada"] and "MOFCOM-2025-70" in found["china"]
 
 
+def no18_effective() -> DocumentItem:
+    """No. 18 of 2025 as its own page, with its effective day (4 April 2025)."""
+    return own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"][:3],
+                    [MeasureEvent("effective", date="2025-04-04")])
+
+
 def test_a_requirement_dated_by_its_month_takes_the_documents_goods(archive):
     """"Since April, Beijing requires licenses for some exports" under a rare-earth headline
     (sixty-first pass): a licence requirement told in force from a month, with no goods of its
     own, is on the document's goods, so April names the rare-earth measure of that month; the
     same sentence under a headline of other goods, a requirement still to come, or the month
     alone with no requirement, names none."""
-    no18 = own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"][:3],
-                    [MeasureEvent("effective", date="2025-04-04")])
+    no18 = no18_effective()
     night(archive, "2025-04-04", no18)
     texts = {"told": "Since April, Beijing requires licenses for some exports, sending "
                      "ripples across the manufacturing sectors around the world.",
@@ -5240,8 +5243,7 @@ def test_a_date_of_another_governments_act_does_not_date_chinas_answer_told_with
     (sixty-second pass): 则 sets China's answer against the US act of the clause before, as 而
     does, so April dates the US tariffs, not China's controls; China's clause with the month of
     its own is dated by it."""
-    no18 = own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"][:3],
-                    [MeasureEvent("effective", date="2025-04-04")])
+    no18 = no18_effective()
     night(archive, "2025-10-09", no18, *measures("MOFCOM-2025-57"), no61())
     texts = {
         "foreign": "美国在2025年4月以来对华加征高额关税，尤其是9月底以来实施一系列对华打压措施，"
@@ -5271,8 +5273,7 @@ def test_a_requirement_from_a_month_in_chinese_is_dated_by_its_start(archive):
     (sixty-second pass): 从…起 tells the month the requirement applies from, as "since April"
     does, so April names the rare-earth measure that took effect then; the same sentence under a
     headline of other goods names none."""
-    no18 = own_page("MOFCOM-2025-18", *MEASURES["MOFCOM-2025-18"][:3],
-                    [MeasureEvent("effective", date="2025-04-04")])
+    no18 = no18_effective()
     night(archive, "2025-04-04", no18)
     told = "从4月起，中国要求特定原料的出口需取得许可证，打击了全球制造业。"
     found = links_of_texts(archive, "欧盟推出稀土计划", {"told": told}, "2025-12-03")
@@ -5289,9 +5290,7 @@ def test_a_months_possessive_dates_the_measure_it_owns(archive):
     assert spans_of("This follows December's blanket ban on gallium exports", "2025-07-16") == [
         ("2024-12-01", "2024-12-31")]
     assert spans_of("May's figures were strong", "2025-07-16") == []
-    no46 = own_page("MOFCOM-2024-46", *MEASURES["MOFCOM-2024-46"])
-    no46.body += "\n镓、锗、锑、超硬材料相关两用物项原则上不予许可对美国出口。"
-    no46.content_hash = content_hash(no46)
+    no46 = no46_with_goods()
     night(archive, "2025-02-05", *measures("MOFCOM-2023-23"), no46)
     told = ("This follows December's blanket ban on gallium, germanium, and antimony exports to "
             "the US.")
@@ -5307,9 +5306,7 @@ def test_exports_restricted_years_ago_and_banned_to_america_name_their_measures(
     gallium measure of the year two years back is named; America after "to" is the United States
     targeted, so December's ban is the US one. Gallium prices two years ago name nothing, and
     exports to Latin America target no country."""
-    no46 = own_page("MOFCOM-2024-46", *MEASURES["MOFCOM-2024-46"])
-    no46.body += "\n镓、锗、锑、超硬材料相关两用物项原则上不予许可对美国出口。"
-    no46.content_hash = content_hash(no46)
+    no46 = no46_with_goods()
     night(archive, "2025-02-05", *measures("MOFCOM-2023-23"), no46)
     texts = {"restricted": "Two years ago, China restricted exports of gallium and germanium, "
                            "which are used in chips.",
