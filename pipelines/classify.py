@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from functools import cache
 
 from pipelines.clauses import PHOTO_CREDIT, is_abbreviation, split_sentences
-from pipelines.countries import foreign_states
+from pipelines.countries import foreign_leaders, foreign_states
 from pipelines.identifiers import find_measure_numbers
 from pipelines.names import chinese_punctuation
 from pipelines.nfkc import nfkc
@@ -316,6 +316,21 @@ EXPLAINER_LABELS: Patterns = (
 EARLIER_DAY = r"(?:去年|前年|上月)(?:\d{1,2}月)?\d{1,2}日"
 # How far before the publication a named day is history rather than the news of the day or week.
 HISTORY_DAYS = 7
+# A headline giving another state's words on China's act: its speaker named first, or its
+# ministry protesting. Its reaction is the news, whatever act the headline quotes or the lead
+# reports (tests/cases/news/README.md: a foreign reaction to a Chinese measure is a statement).
+FOREIGN_REACTION_TITLE: Patterns = (
+    # another state as the headline's speaker (日本:将监督中国镓、锗出口管制): its words
+    rf"^\s*(?:{foreign_states(parties_only=True)})(?:政府|官方|外务省|经产省|首相|总统|外相"
+    r"|\s+(?:government|officials?))?\s*[:：]",
+    # a foreign leader as the headline's speaker (高市：中国加强两用物资出口管制只针对日本 无法
+    # 容许; sixty-third pass)
+    rf"^\s*(?:{foreign_leaders()})\s*[:：]",
+    # another state's ministry, envoy or government protesting (日本外务省抗议中方两用物项出口管制;
+    # sixty-third pass)
+    rf"^\s*(?:{foreign_states(parties_only=True)})[^，。；：:]{{0,6}}?(?:外务省|外交部|经产省|政府"
+    r"|大使馆|大使|官方)[^，。；：:]{0,4}(?:抗议|交涉)",
+)
 NEWS_STATEMENT_TITLE: Patterns = (
     r"^[^:：]{0,30}\b(?:MOFCOM|ministry|spokes(?:person|man|woman)|official)\s*[:：]",
     r"^\s*(?:商务部|外交部|海关总署)?(?:新闻)?发言人\s*[:：]|^\s*(?:商务部|外交部)\s*[:：]",
@@ -324,9 +339,7 @@ NEWS_STATEMENT_TITLE: Patterns = (
     r"\banswers? (?:reporters'?|journalists'?|media) questions\b",
     r"答记者问",
     r"提出交涉|表示抗议|表示反对|表态",
-    # another state as the headline's speaker (日本:将监督中国镓、锗出口管制): its words
-    rf"^\s*(?:{foreign_states(parties_only=True)})(?:政府|官方|外务省|经产省|首相|总统|外相"
-    r"|\s+(?:government|officials?))?\s*[:：]",
+    *FOREIGN_REACTION_TITLE,
     # ... or its seat of government (白宫:中国将恢复采购美国大豆, "White House: …"; sixty-second
     # pass)
     r"^\s*(?:美国)?(?:白宫|五角大楼|唐宁街|克里姆林宫)\s*[:：]|^\s*(?:The\s+)?(?:White\s+House"
@@ -873,7 +886,8 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     statement = _matches(NEWS_STATEMENT_TITLE, title) and not _matches(HEADLINE_EVENT, title)
     labelled = re.match(ISSUER_LABEL, title, re.IGNORECASE)
     caused: Category | None = None  # an act of the day a market's move follows, if no other
-    for act in read_acts(title):
+    acts = read_acts(title)
+    for at, act in enumerate(acts):
         foreign = act.foreign or _named_foreign(title, act.head, lead) \
             or _foreign_speaker(title, act.head)
         if act.evaluated or foreign:
@@ -891,6 +905,9 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
         if participle and act.category is Category.CONTROLLED_ITEM_CHANGE and re.match(
                 HEADLINE_ENDED, title[act.head:], re.IGNORECASE):
             return Category.SUSPENSION, statement  # "export controls lifted": a suspension
+        if act.category is Category.CONTROLLED_ITEM_CHANGE and _listing_told_after(
+                title, acts[at + 1:]):
+            return Category.ENTITY_LISTING, statement
         return _act_category(act, context, lead), statement
     if caused is not None and not statement:
         return caused, statement
@@ -903,6 +920,15 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
     if effect is None and not statement and _china_opens_trade_remedy_case(title):
         effect = Category.TARIFF  # China's trade-remedy case: the duties' track
     return effect, statement
+
+
+def _listing_told_after(title: str, later: list[Act]) -> bool:
+    """Controls tightened, then a listing in a participle clause that tells what they were
+    ("China Tightens Export Controls, Banning Dual-Use Items to 20 Japanese Entities"; sixty-third
+    pass). A second act told as its own ("…, puts US firms on control lists") is a second act,
+    and the headline's first act decides."""
+    return any(a.category is Category.ENTITY_LISTING and re.match(r"[A-Za-z]+ing\b", title[a.head:])
+               and not (a.foreign or a.evaluated or a.negated or a.background) for a in later)
 
 
 # A headline telling an effect of China's measure named by a noun ("Suzuki halts Swift production
@@ -1417,6 +1443,8 @@ def _news_reading(title: str, body: str, published: date | None = None
         and not _tariff_in_title(title) else None
     if adjusted is not None:
         return adjusted, "measures adjusted"  # the kind of change the body reports
+    if _matches(FOREIGN_REACTION_TITLE, title):
+        return Category.POLICY_STATEMENT, "the headline: another state's words"
     category, statement = _headline(title, lead, context)
     if category is not None:
         return category, "the headline"

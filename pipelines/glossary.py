@@ -23,8 +23,8 @@ from functools import cache
 
 from pipelines.nfkc import nfkc
 
-__all__ = ["TERMS", "Subject", "Term", "expand", "found_in", "spans", "subject_of", "term",
-           "terms_in"]
+__all__ = ["NOT_GOODS", "TERMS", "Subject", "Term", "expand", "found_in", "spans", "subject_of",
+           "term", "terms_in"]
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,12 @@ class Term:
     @property
     def chinese(self) -> str:
         return self.zh[0] if self.zh else ""
+
+
+# Subjects that are no goods: a place, an issue, an arrangement, the duties. A sentence naming
+# goods by their class (dual-use items) for a country still names them by their class alone
+# beside these ("dual-use goods to Japan … amid Taiwan tensions"; sixty-third pass).
+NOT_GOODS = frozenset({"taiwan", "arms_sales", "kuala_lumpur", "tariff"})
 
 
 def _subject(key: str, en: str, zh: tuple[str, ...], label: str, *,
@@ -132,6 +138,11 @@ TERMS: tuple[Term, ...] = (
              # sixty-second pass)
              r"rare[- ]earths?(?:[- ]related)?\s+(?:(?:production|processing|refining|mining"
              r"|smelting|separation|magnet[- ]making)\s+)?equipment"
+             # (the works listed: "rare-earth production, processing, and separation
+             # equipment"; sixty-third pass)
+             r"|rare[- ]earths?\s+(?:production|processing|refining|mining|smelting|separation"
+             r"|extraction)(?:,?\s+(?:and\s+|or\s+)?(?:production|processing|refining|mining"
+             r"|smelting|separation|extraction)){1,4}\s+equipment"
              # ... named beside rare earths by its work ("products with small traces of rare
              # earths as well as processing equipment")
              r"|rare[- ]earths?\s+(?:as\s+well\s+as|and)\s+(?:their\s+)?(?:processing|production"
@@ -217,13 +228,17 @@ TERMS: tuple[Term, ...] = (
              "Kuala Lumpur arrangement / 吉隆坡经贸磋商联合安排"),
     _subject("tariff", r"tariffs?|customs\s+dut(?:y|ies)|import\s+and\s+export\s+duties",
              ("关税", "税则", "税率"), "tariffs / 关税"),
-    _subject("dual_use_items", r"dual[- ]use(?:\s+items?)?", ("两用物项",),
+    # (and told by their two uses: "goods and technologies that can be used for both civilian
+    # and military purposes", 军民两用; sixty-third pass)
+    _subject("dual_use_items", r"dual[- ]use(?:\s+items?)?"
+             r"|(?:for\s+)?both\s+civil(?:ian)?\s+and\s+military\s+(?:purposes|uses?|applications|ends)",
+             ("两用物项", "军民两用"),
              "dual-use items / 两用物项", generic=True),
     _subject("military_users", r"military\s+(?:end[- ])?(?:users?|uses?)", ("军事用户", "军事用途"),
              "military users / 军事用户"),
     _subject("technology", r"technolog(?:y|ies)", ("技术",), "technologies / 技术", generic=True),
     _subject("equipment", r"equipment", ("设备",), "equipment / 设备", generic=True),
-    _subject("magnets", r"magnets?|magnetic\s+materials?", ("磁体", "永磁", "磁材"),
+    _subject("magnets", r"magnets?|magnetic\s+materials?", ("磁体", "永磁", "磁材", "磁铁"),
              "magnets / 磁体", generic=True),
     # --- target countries -----------------------------------------------------------------
     # ("exports to America": the country, not Latin, South, North or Central America;

@@ -63,7 +63,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.clauses import is_photo_credit, split_sentences, statement_events
-from pipelines.glossary import spans, term, terms_found, terms_in
+from pipelines.glossary import NOT_GOODS, spans, term, terms_found, terms_in
 from pipelines.identifiers import arabic_numeral, find_measure_numbers, find_unattributed_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import read_as_simplified
@@ -169,7 +169,11 @@ _PACKAGE = re.compile(
     # (a Chinese noun of controls imposed has no number: 10月9日宣布对稀土实施出口限制 names
     # all the controls of that day it fits, as "the rare earth export controls announced on
     # Oct 9"; the list, the law and announcements (公告, counted) are not that noun)
-    r"|实施(?:(?!一项|该)[^，。；]){0,15}?出口(?:管制|限制)(?!管控名单|清单|法|条例|规定|政策|公告)",
+    r"|实施(?:(?!一项|该)[^，。；]){0,15}?出口(?:管制|限制)(?!管控名单|清单|法|条例|规定|政策|公告)"
+    # (as is a noun of controls widened or tightened: 10月9日宣布加大稀土出口管制范围和力度;
+    # sixty-third pass)
+    r"|(?:加大|扩大|收紧|加强|强化|升级)(?:(?!一项|该)[^，。；]){0,15}?出口(?:管制|限制)"
+    r"(?!管控名单|清单|法|条例|规定|政策|公告)",
     re.IGNORECASE)
 # one measure named in the singular ("an announcement issued … on Thursday"), no plural beside it
 _SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|decision|notice)\b",
@@ -251,7 +255,9 @@ _ZH_COUNT = re.compile(r"(?P<n>\d{1,3})\s*(?:家|间)(?:[^，。；、\d]{1,40}?
 # party to talks or the source of a rule.
 _TARGETS = {
     key: re.compile(
-        rf"(?i:\b(?:to|on|against|targeting|towards?)\s+(?:the\s+)?){en}(?![a-z])"
+        # (goods "bound for" or "destined for" a country are sent to it; sixty-third pass)
+        rf"(?i:\b(?:to|on|against|targeting|towards?|(?:bound|destined|headed)\s+for)\s+"
+        rf"(?:the\s+)?){en}(?![a-z])"
         # (a country's office or government after it is an actor, not a target: "in response
         # to US President Donald Trump's tariffs")
         r"(?!\s+(?:(?i:President|Vice\s+President|Secretary|Trade\s+Representative|Prime\s+Minister"
@@ -1266,6 +1272,8 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           # controls imposed on goods (对…实施出口管制, "implemented export
                           # controls on"), as "imposed" is
                           r"|对[^，。；,;]{1,40}?实施(?:出口)?管制"
+                          # (told with how: 对稀土矿物和磁铁实施了严格的出口管制; sixty-third pass)
+                          r"|对[^，。；,;]{1,40}?实施了?[^，。；,;]{0,4}?的(?:出口)?管制"
                           # ... or without the goods, after the month (4月北京实施管制的低点;
                           # not controls to come, 将实施管制; sixtieth pass)
                           r"|(?<![将拟])(?<!将要)(?<!计划)实施(?:了)?(?:出口)?管制(?!清单|名单|物项)"
@@ -1731,9 +1739,11 @@ _CONTROLS_AGAINST = re.compile(
 
 def _names_goods_by_class(s: Sentence) -> bool:
     """The sentence names goods by their class only (dual-use items), for a country; a specific
-    subject of its own names goods, not their class."""
-    return bool(s.countries) and any(term(k).generic for k in s.subjects) and all(
-        term(k).generic for k in s.subjects)
+    subject of its own names goods, not their class (a subject that is no goods, NOT_GOODS,
+    names neither)."""
+    goods = s.subjects - NOT_GOODS
+    return bool(s.countries) and any(term(k).generic for k in goods) and all(
+        term(k).generic for k in goods)
 
 
 def _goods_for_a_country_alone(s: Sentence) -> bool:
@@ -1798,7 +1808,11 @@ ANNOUNCED_DAYS = 14
 # done (sixty-second pass)
 _CONTROLS_IN_FORCE = re.compile(
     r"\b(?:restrictions|controls|curbs|rules)\b,?\s+which\s+(?:now\s+)?(?:require|extend\s+to"
-    r"|apply\s+to|cover)\b", re.IGNORECASE)
+    r"|apply\s+to|cover)\b"
+    # ... or told so without "which" ("The new restrictions apply to elements including terbium
+    # and dysprosium"; sixty-third pass)
+    r"|\b(?:restrictions|controls|curbs|rules)\s+(?:now\s+)?(?:apply\s+to|cover|extend\s+to)\b",
+    re.IGNORECASE)
 # a licence told as required now ("Foreign companies must now obtain a licence from Beijing to
 # export any products containing more than 0.1% rare earth content", "licences are now
 # required", 即日起…须…许可): the requirement is the news of the page's days, as controls
@@ -1992,6 +2006,10 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
             # measures, not its superhard materials or batteries (dev-610; fifty-eighth pass),
             # however many they are
             same = [e for e in same if specific <= profiles[e.measure].subjects]
+            # ... and of those, the one whose count of elements the sentence gives, if it gives
+            # one ("中國上週擴大了稀土出口管制措施，增加了5種稀土元素": No. 57 alone; sixty-third
+            # pass)
+            same = [e for e in same if "count_items" in e.kinds] or same
             narrowed = True
         if len(same) >= 2 or (narrowed and same):
             for e in same:
@@ -2095,7 +2113,10 @@ def _quoted_only(text: str) -> set[str]:
 # rare earths named with the other items of their day ("export control measures on rare earths
 # and related items", 稀土等相关物项): the day's whole package, as MOFCOM's own words name it
 _AND_RELATED_ITEMS = re.compile(r"\brare[- ]earths?\s+and\s+(?:other\s+)?related\s+(?:items"
-                                r"|materials|products|goods)\b|稀土等", re.IGNORECASE)
+                                r"|materials|products|goods"
+                                # ("export controls on rare earths and related measures that
+                                # it announced on October 9": all that day's; sixty-third pass)
+                                r"|measures)\b|稀土等", re.IGNORECASE)
 # A series or package of a day's measures is all of them, the subjects it lists its content
 # ("announced a series of export control measures yesterday, covering …").
 _WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew|host)\s+of\b|一系列|一揽子",
@@ -3036,7 +3057,8 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         stray = _stray_dates(s)
         dating = [d for d in _measure_dates(s) if d not in stray]
-        if specific and not dating and (_goods_controls(s) or _GOODS_LIST.search(s.text)):
+        if specific and not dating and (_goods_controls(s) or _GOODS_LIST.search(s.text)
+                                        or _CONTROLS_IN_FORCE.search(s.text)):
             found.update(_pool(archive, specific, published, pools))
             goods = tuple(sorted(f"subject:{k}" for k in _controlled_goods(s)))
             found.update(_pool(archive, goods, published, pools))  # `_undated` compares them

@@ -141,6 +141,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|从[^，。；]{0,20}(?:名单|清单)中?移出"
               r"|\b(?:cut\s+off|shut\s+out)\s+(?:from|of)\s+(?:Chinese\s+|China[’']s\s+)?"
               r"(?:dual-use|business|supplies|trade|dealings)\b"
+              # goods banned to counted parties ("Banning Dual-Use Items to 20 Japanese
+              # Entities"): their listing's effect (sixty-third pass)
+              r"|\b(?:bans?|banned|banning|prohibit(?:s|ed|ing)?|halt(?:s|ed|ing)?)\s+"
+              r"(?:(?:the\s+)?exports?\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:items|goods|exports|products)"
+              r"\s+to\s+COUNTED"
               # a list extended or added to, a party struck off it, listed parties' assets
               # frozen ("extended its export control list", "after Friday's addition to
               # Beijing's control list", "struck the company off", "had any assets in China
@@ -321,6 +326,9 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # (licence reviews halted, 暂停对日稀土出口许可审查, hold licences back: a
                   # licensing story, not a measure suspended; sixtieth pass)
                   r"|暂停(?![^，。；]{0,12}许可(?:证)?(?:的)?(?:审查|审批|发放|申请))"
+                  # (nor production, lines or business halted: a company's, 零部件商…暂停生产线;
+                  # sixty-third pass)
+                  r"(?!生产|产线|营业|运营|经营|工作|作业|出货|交货|发货|供货|接单)"
                   r"|停止执行|停止实施|取消[^，。；]{0,20}管制"
                   # a measure lifted, removed or waived in the passive ("Tariffs of up to 15% on
                   # American farm goods are lifted from Monday")
@@ -575,7 +583,11 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # a fine imposed or upheld ("upheld a customs fine of 1.6 million yuan")
                    r"|\b(?:impos\w*|upheld|upholds?|levied|levies|levy|issued)\s+(?:an?\s+)?"
                    r"(?:\w+\s+)?fines?\b|\b(?:customs|administrative)\s+fines?\b"
-                   r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*|\bpunish\w*"
+                   r"|\bfined\b|\bpenali[sz]e[sd]?\b|\bconfiscat\w*|\bprosecut\w*"
+                   # (a country or its industry punished is a countermeasure's target, not a
+                   # breach pursued: "China Punishes the U.S. Drone Industry"; sixty-third pass)
+                   r"|\bpunish(?:es|ed|ing|ments?)?\b(?!\s+(?:the\s+)?(?:U\.S\.|(?:US|American|Japan(?:ese)?|Taiwan(?:ese)?"
+                   r"|European|EU|foreign|Western|Washington|Tokyo)\b))"
                    r"|\bintercept\w*|\bmisdeclar\w*|\bfalsely declar\w*|\bfalse declarations?\b"
                    r"|\bconceal\w*|\bhidden (?:in|inside)\b|\bdetain\w*"
                    # goods undeclared or stuffed inside others, licences revoked as a penalty
@@ -629,7 +641,11 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # authority: breaches pursued, not a control imposed
                    r"|(?:逃避|规避|违反)[^，。；]{0,8}管制[^，。；]{0,4}(?:案例|案件)"
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
-                   r"|夹藏|藏匿|走私|查处|打击|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报"
+                   r"|夹藏|藏匿|走私|查处"
+                   # (a blow dealt, 致命打击, 沉重打击, is a figure of speech, no crackdown;
+                   # sixty-third pass)
+                   r"|(?<!致命)(?<!沉重)(?<!重大)(?<!巨大)(?<!严重)(?<!毁灭性)打击"
+                   r"|执法|罚款|处罚|没收|罚没|查获|缉私|扣留|伪报|瞒报"
                    # goods intercepted (海关截获…货物), as "intercepted" (sixtieth pass)
                    r"|截获"
                    # a ban or controls evaded, circumvented or got around (EVASION; sixty-first

@@ -4098,3 +4098,46 @@ def test_a_headline_of_judgement_or_aside_is_an_essays_title(title, essay):
     reports who did what does not."""
     from pipelines.classify import _essay_title
     assert _essay_title(title) is essay
+
+
+# --- the sixty-third pass (real58, real60) -------------------------------------------------------
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("China Tightens Export Controls, Banning Dual-Use Items to 20 Japanese Entities Amid "
+     "Rising Tensions", "entity_listing"),
+    # a second act told as its own: the headline's first act decides
+    ("China imposes export controls on seven rare earth items, puts US firms on control lists",
+     "controlled_item_change"),
+])
+def test_controls_tightened_by_a_listing_are_the_listing(title, expected):
+    """"China Tightens Export Controls, Banning Dual-Use Items to 20 Japanese Entities"
+    (sixty-third pass): the participle tells what the tightening was, a listing."""
+    body = ("China's Ministry of Commerce on Tuesday announced export control measures, citing "
+            "national security.")
+    assert classify_category(title, body, "news", "2026-02-24") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("日本外务省抗议中方两用物项出口管制 中国大使：完全正当合理", "policy_statement"),
+    ("高市：中国加强两用物资出口管制只针对日本 无法容许", "policy_statement"),
+    ("中国加强两用物项对日本出口管制", "controlled_item_change"),
+])
+def test_another_states_protest_or_leader_in_the_headline_is_a_statement(title, expected):
+    """日本外务省抗议中方两用物项出口管制 and 高市：中国加强两用物资出口管制只针对日本 (sixty-third
+    pass): another state's ministry protesting, or its leader as the headline's speaker, make the
+    story that state's words, whatever act the headline quotes and the lead reports; China's act
+    told in the headline alone is the act."""
+    body = ("中国商务部1月6日宣布，决定加强两用物项对日本出口管制，禁止所有两用物项对日本军事用户"
+            "出口。\n\n日方1月8日提出强烈抗议，要求撤回该措施。")
+    assert classify_category(title, body, "relay", "2026-01-08") == expected
+
+
+def test_an_opinion_piece_on_a_fatal_blow_is_commentary():
+    """锂电池出口管制限制了什么? (sixty-third pass): an argued piece asking whether the controls are
+    a fatal blow (致命打击) to the industry opens on no crackdown, so it stays commentary."""
+    body = ("本周五,锂电板块出现了明显的调整,不少声音将下跌归咎于前一天商务部发布的锂电池出口管制公告。"
+            "但冷静下来看,这个所谓的“限制”到底限制了什么?它真的是对整个锂电行业的致命打击吗?"
+            "我们认为,答案显然是否定的。我们必须看清楚政策的核心。\n\n"
+            "我们应当明白,这更像是一次精准的规范,而非一刀切的禁止。企业难道不应该按规定申报许可吗?")
+    assert classify_category("锂电池出口管制限制了什么?", body, "relay", "2025-10-10") == \
+        "commentary"

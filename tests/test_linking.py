@@ -5337,3 +5337,123 @@ def test_control_measures_against_a_country_on_its_day_name_the_measure_on_its_g
                       "Japan."}
     found = links_of_texts(archive, "Japan's rare earth scramble", texts, "2026-01-08")
     assert found == {"controls": ["MOFCOM-2026-1"], "visit": []}
+
+
+# --- the sixty-third pass (real58, real60) -------------------------------------------------------
+
+def test_dual_use_goods_bound_for_a_country_on_its_day_name_the_measure(reference_db, tmp_path):
+    """"China announced that it has strengthened export restrictions bound for Japan on goods and
+    technologies that can be used for both civilian and military purposes" and "it will prohibit
+    exports of certain dual-use goods to Japan …" under a headline of "Taiwan Tensions"
+    (sixty-third pass): goods "bound for" a country are sent to it, "both civilian and military
+    purposes" are dual-use items, and Taiwan is no goods, so the goods are named by their class
+    for Japan and the Tuesday names No. 1 of 2026. The same goods bound for no country, on a
+    Tuesday of no measure, name nothing."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("bound", "Japan lodges strong protest",
+         "On Tuesday, China announced that it has strengthened export restrictions bound for "
+         "Japan on goods and technologies that can be used for both civilian and military "
+         "purposes.", "2026-01-07", "en"),
+        ("taiwan", "China Bans Exports of Dual-Use Goods to Japan Amid Taiwan Tensions",
+         "China announced on Tuesday that it will prohibit exports of certain dual-use goods to "
+         "Japan amid Taiwan tensions.", "2026-01-07", "en"),
+        ("nowhere", "Exporters wait",
+         "On Tuesday, exporters said goods and technologies that can be used for both civilian "
+         "and military purposes sell well.", "2026-01-21", "en")])
+    assert found["bound"][0] == ["MOFCOM-2026-1"]
+    assert found["taiwan"][0] == ["MOFCOM-2026-1"]
+    assert found["nowhere"][0] == []
+    from pipelines.linking import read_sentence
+    assert read_sentence(0, "Shipments destined for Japan were held.", "2026-01-07").countries == {
+        "JP"}
+
+
+def test_rare_earths_and_related_measures_of_a_day_are_its_whole_package(reference_db, tmp_path):
+    """"China has agreed to suspend the global implementation of its export controls on rare
+    earths and related measures announced on October 9, 2025" (sixty-third pass): the related
+    measures are the rest of the day's, superhard materials and batteries with the rare-earth
+    ones, as "rare earths and related items" are; "the rare earth export controls announced on
+    October 9" stay the day's rare-earth measures."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("related", "BIS suspends the Affiliates Rule",
+         "China had announced export controls on rare earths and related measures on October 9, "
+         "2025.", "2025-11-02", "en"),
+        ("rare", "BIS suspends the Affiliates Rule",
+         "China had announced rare earth export controls on October 9, 2025.", "2025-11-02",
+         "en")])
+    assert found["related"][0] == SUSPENDED
+    assert found["rare"][0] == ["MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
+                                "MOFCOM-2025-62"]
+
+
+def test_a_days_rare_earth_controls_counted_by_their_elements_are_the_one_that_counts_them(
+        reference_db, tmp_path):
+    """"中國上週擴大了稀土出口管制措施，增加了5種稀土元素" a week after 9 October 2025 (sixty-third
+    pass): the rare-earth controls of the week's day would be all its rare-earth measures, but
+    the 5 elements added are No. 57's count, so No. 57 alone; told without the count, the day's
+    rare-earth measures."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("counted", "澳學者談稀土", "中國上週擴大了稀土出口管制措施，增加了5種稀土元素。",
+         "2025-10-16", "zh"),
+        ("uncounted", "澳學者談稀土", "中國上週擴大了稀土出口管制措施。", "2025-10-16", "zh")])
+    assert found["counted"][0] == ["MOFCOM-2025-57"]
+    assert found["uncounted"][0] == ["MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
+                                     "MOFCOM-2025-62"]
+
+
+def test_controls_widened_on_a_day_are_that_days_controls(reference_db, tmp_path):
+    """"中国10月9日宣布加大稀土出口管制范围和力度" (sixty-third pass): controls widened or tightened
+    are a Chinese noun of controls with no number, as 实施出口限制 is, so the day's rare-earth
+    measures; the day's talks (10月9日宣布举行磋商) are none."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("widened", "北京回应关税威胁", "中国10月9日宣布加大稀土出口管制范围和力度，特朗普隔天批评。",
+         "2025-10-13", "zh"),
+        ("talks", "北京回应关税威胁", "中国10月9日宣布举行稀土磋商，特朗普隔天批评。",
+         "2025-10-13", "zh")])
+    assert found["widened"][0] == ["MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
+                                   "MOFCOM-2025-62"]
+    assert found["talks"][0] == []
+
+
+def test_restrictions_told_by_what_they_apply_to_are_in_force(reference_db, tmp_path):
+    """"The new restrictions apply to elements including terbium and dysprosium" in June 2025
+    (sixty-third pass): controls told by what they apply to are in force, so done, and No. 18 is
+    the only measure on terbium by then; the elements told as used in magnets name nothing."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("apply", "Magnet exports plummet",
+         "The new restrictions apply to rare earth elements including terbium and dysprosium.",
+         "2025-06-20", "en"),
+        ("used", "Magnet exports plummet",
+         "Rare earth elements including terbium and dysprosium are used in magnets.",
+         "2025-06-20", "en")])
+    assert found["apply"][0] == ["MOFCOM-2025-18"], found
+    assert found["used"][0] == []
+
+
+def test_controls_imposed_with_how_agree_with_the_month_they_were_issued(reference_db, tmp_path):
+    """"中国于4月初对稀土矿物和磁铁实施了严格的出口管制" in June 2025 (sixty-third pass): controls
+    imposed told with how (实施了严格的出口管制) are issued as 实施出口管制 is, so the month agrees
+    with No. 18's day of issue; 磁铁 are magnets. Controls to come (将实施) in that month name
+    nothing."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("imposed", "欧洲汽车零部件商暂停生产线", "中国于4月初对稀土矿物和磁铁实施了严格的出口管制。",
+         "2025-06-05", "zh"),
+        ("to_come", "欧洲汽车零部件商暂停生产线", "据称中国将于4月初研究稀土矿物和磁铁的出口。",
+         "2025-06-05", "zh")])
+    assert found["imposed"][0] == ["MOFCOM-2025-18"]
+    assert found["to_come"][0] == []
+    assert "magnets" in terms_in("稀土磁铁")
+
+
+def test_rare_earth_equipment_named_by_the_works_it_does(reference_db, tmp_path):
+    """"tightening export controls on rare-earth production, processing, and separation
+    equipment" "On Thursday" (sixty-third pass): the equipment named by a list of its works is
+    rare-earth equipment, so No. 56 alone of the day's rare-earth measures."""
+    assert "rare_earth_equipment" in terms_in(
+        "rare-earth production, processing, and separation equipment")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("equipment", "China tightens its grip",
+         "On Thursday, China's Ministry of Commerce unveiled a sweeping set of new rules "
+         "tightening export controls on rare-earth production, processing, and separation "
+         "equipment.", "2025-10-10", "en")])
+    assert found["equipment"][0] == ["MOFCOM-2025-56"]

@@ -2039,3 +2039,31 @@ def test_sanctions_on_counted_or_named_nationals_firms_are_listings(sentence, li
     displeasure that a space closes; trucks counted, curbs on counted parties stopped or lifted,
     and another government's sanctions China dislikes, are none."""
     assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed
+
+
+# --- the sixty-third pass (real58, real60) -------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "read"),
+    [
+        ("China Tightens Export Controls, Banning Dual-Use Items to 20 Japanese Entities",
+         Category.ENTITY_LISTING, True),
+        ("China is banning exports of dual-use goods to 15 US companies", Category.ENTITY_LISTING,
+         True),
+        ("China is banning dual-use items to Japan", Category.ENTITY_LISTING, False),
+        ("Tit-for-Tat: China Punishes the U.S. Drone Industry", Category.ENFORCEMENT, False),
+        ("China punishes American defense firms over Taiwan arms sales", Category.ENFORCEMENT,
+         False),
+        ("China punishes exporter for smuggling gallium", Category.ENFORCEMENT, True),
+        ("欧洲汽车零部件商因中国稀土出口限制暂停生产线", Category.SUSPENSION, False),
+        ("中方暂停实施相关出口管制措施", Category.SUSPENSION, True),
+        ("它真的是对整个锂电行业的致命打击吗？", Category.ENFORCEMENT, False),
+        ("海关持续打击稀土走私", Category.ENFORCEMENT, True),
+    ],
+)
+def test_acts_told_figuratively_or_by_their_parties(sentence, kind, read):
+    """Goods banned to counted parties ("Banning Dual-Use Items to 20 Japanese Entities") are
+    their listing; a country or its industry punished is a countermeasure's target, not a breach
+    pursued; a company's production lines halted (暂停生产线) suspend no measure; and a fatal blow
+    (致命打击) is a figure of speech, no crackdown (sixty-third pass). The plain acts stay read."""
+    assert (kind in _kinds(sentence)) is read
