@@ -4135,7 +4135,8 @@ def test_another_states_protest_or_leader_in_the_headline_is_a_statement(title, 
 def test_an_opinion_piece_on_a_fatal_blow_is_commentary():
     """锂电池出口管制限制了什么? (sixty-third pass): an argued piece asking whether the controls are
     a fatal blow (致命打击) to the industry opens on no crackdown, so it stays commentary."""
-    body = ("本周五,锂电板块出现了明显的调整,不少声音将下跌归咎于前一天商务部发布的锂电池出口管制公告。"
+    body = ("本周五,锂电板块出现了明显的调整,"
+            "不少声音将下跌归咎于前一天商务部发布的锂电池出口管制公告。"
             "但冷静下来看,这个所谓的“限制”到底限制了什么?它真的是对整个锂电行业的致命打击吗?"
             "我们认为,答案显然是否定的。我们必须看清楚政策的核心。\n\n"
             "我们应当明白,这更像是一次精准的规范,而非一刀切的禁止。企业难道不应该按规定申报许可吗?")

@@ -5406,7 +5406,8 @@ def test_controls_widened_on_a_day_are_that_days_controls(reference_db, tmp_path
     are a Chinese noun of controls with no number, as 实施出口限制 is, so the day's rare-earth
     measures; the day's talks (10月9日宣布举行磋商) are none."""
     found = read_against_reference(reference_db, tmp_path, [
-        ("widened", "北京回应关税威胁", "中国10月9日宣布加大稀土出口管制范围和力度，特朗普隔天批评。",
+        ("widened", "北京回应关税威胁",
+         "中国10月9日宣布加大稀土出口管制范围和力度，特朗普隔天批评。",
          "2025-10-13", "zh"),
         ("talks", "北京回应关税威胁", "中国10月9日宣布举行稀土磋商，特朗普隔天批评。",
          "2025-10-13", "zh")])
@@ -5436,7 +5437,8 @@ def test_controls_imposed_with_how_agree_with_the_month_they_were_issued(referen
     with No. 18's day of issue; 磁铁 are magnets. Controls to come (将实施) in that month name
     nothing."""
     found = read_against_reference(reference_db, tmp_path, [
-        ("imposed", "欧洲汽车零部件商暂停生产线", "中国于4月初对稀土矿物和磁铁实施了严格的出口管制。",
+        ("imposed", "欧洲汽车零部件商暂停生产线",
+         "中国于4月初对稀土矿物和磁铁实施了严格的出口管制。",
          "2025-06-05", "zh"),
         ("to_come", "欧洲汽车零部件商暂停生产线", "据称中国将于4月初研究稀土矿物和磁铁的出口。",
          "2025-06-05", "zh")])
