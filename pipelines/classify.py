@@ -263,7 +263,11 @@ OPINION_MARKERS: Patterns = (
     # "This article examines …", "In this article, we …"; sixty-first pass): an essay's frame,
     # not a report's
     r"本篇(?:内容|文章)?主要(?:谈论|探讨|讨论|分析|剖析|梳理|解读|谈|讲)"
-    r"|本文(?:主要|将|拟|重点)(?:谈论|探讨|讨论|分析|剖析|梳理|解读)",
+    r"|本文(?:主要|将|拟|重点)(?:谈论|探讨|讨论|分析|剖析|梳理|解读)"
+    # (or the aspects it covers first: 本文从规则变化、国别政策…等八个方面对…进行梳理; sixty-third
+    # pass)
+    r"|本文从[^。；！？\n]{2,80}?(?:方面|角度|维度)[^。；！？\n]{0,60}?(?:梳理|分析|探讨|剖析|解读"
+    r"|阐述|论述)",
     r"\b(?:this|the present) (?:article|essay|piece|post|paper) (?:examines|explores|discusses"
     r"|analy[sz]es|argues|considers)\b|\bin this (?:article|essay|piece|post|paper), (?:we|I)\b",
     # a section headed 引言 (introduction), as papers and essays open (引言:稀土元素的战略重要性与
@@ -779,6 +783,9 @@ ESSAY_TITLE_EN = (r"(?:the\s+)?(?:(?:consequences|implications|lessons|significa
                   # (a gerund of appraisal: "…: Assessing Vulnerabilities and Alternative Supply
                   # Chains"; sixty-second pass)
                   r"|(?:assessing|evaluating|examining|weighing|analy[sz]ing)\s+\w"
+                  # (or of reading: "General License for Rare Earths? Interpreting the
+                  # Differences Between …"; sixty-third pass)
+                  r"|(?:interpreting|decoding|unpacking|understanding|deciphering)\s+\w"
                   r"|an?\s+(?:[\w-]+\s+)?(?:shockwave|reckoning|wake-?up\s+call|turning\s+point"
                   r"|crossroads)\s*$)")
 # ... or an English headline opening on the writer's judgement of its subject as a noun ("The
@@ -796,8 +803,9 @@ NEWS_SOURCE_LINE = r"(?:^|\n)[^\n]{0,30}?(?:来源|來源|Source)\s*[:：]"
 
 def _essay_title(title: str) -> bool:
     """A Chinese headline that is an essay's title (ESSAY_TITLE), in whole or before its colon
-    or dash; an English one whose part after the colon names what is weighed (ESSAY_TITLE_EN)."""
-    parts = [p.strip() for p in re.split(r"[:：—|｜]+", title) if p.strip()]
+    or dash; an English one whose part after the colon (or a question) names what is weighed
+    (ESSAY_TITLE_EN)."""
+    parts = [p.strip() for p in re.split(r"[:：—|｜?？]+", title) if p.strip()]
     if len(parts) > 1 and any(re.match(ESSAY_TITLE_EN, p, re.IGNORECASE) for p in parts[1:]):
         return True
     if re.match(ESSAY_TITLE_START_EN, title, re.IGNORECASE) or re.search(ASIDES, title):

@@ -1240,6 +1240,9 @@ ABOUT = {"title", "number", "number_month", "subject_title", "subject_text", "li
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
                            r"|\bcomes?\s+into\s+force|\bsince\b|\b(?:began|begun|started)\b"
+                           # "will restrict exports of certain graphite products starting in
+                           # December", "licenses starting Dec 1" (sixty-third pass)
+                           r"|\b(?:starting|beginning)\s+(?=(?:on|in|from)\b|\d|(?-i:[A-Z]))"
                            # "gallium and germanium, which came under licensing in August":
                            # the goods became controlled then, the measure's effective date
                            r"|\b(?:came|come|comes|coming|brought)\s+under\s+(?:export\s+)?"

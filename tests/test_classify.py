@@ -4142,3 +4142,33 @@ def test_an_opinion_piece_on_a_fatal_blow_is_commentary():
             "我们应当明白,这更像是一次精准的规范,而非一刀切的禁止。企业难道不应该按规定申报许可吗?")
     assert classify_category("锂电池出口管制限制了什么?", body, "relay", "2025-10-10") == \
         "commentary"
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("General License for Rare Earths and Critical Minerals? Interpreting the Differences Between "
+     "the U.S. and China's Trade Deal Announcements", "commentary"),
+    ("Rare Earth Deal: Understanding What Beijing Conceded", "commentary"),
+    ("Trade truce? China suspends rare earth export controls for a year", "suspension"),
+])
+def test_a_question_then_a_gerund_of_reading_is_an_essays_title(title, expected):
+    """"General License for Rare Earths and Critical Minerals? Interpreting the Differences …"
+    (sixty-third pass): a part after a question or a colon that opens on a gerund of reading
+    (interpreting, decoding, unpacking, understanding) names what the writer weighs, an essay's
+    title; a question before a report's act stays the report."""
+    body = ("Today, the White House released a fact sheet on the summit. China will suspend the "
+            "export controls it announced on October 9, the fact sheet says.")
+    assert classify_category(title, body, "news", "2025-11-02") == expected
+
+
+def test_an_article_telling_the_aspects_it_reviews_is_an_essay():
+    """本文从规则变化、国别政策…等八个方面对2024年美国出口管制动态进行梳理 (sixty-third pass): the
+    writer announcing the aspects the piece reviews frames an essay, as 本文主要梳理 does; a report
+    that the ministry reviewed aspects is news."""
+    essay = ("2024年,美国对华出口管制力度有增无减。本文从规则变化、国别政策、物项清单等八个方面对"
+             "2024年美国出口管制动态进行梳理,在此基础上展望2025年趋势。")
+    news_text = ("商务部新闻发言人表示,美方从规则变化、物项清单等方面对出口管制进行调整,"
+                 "中方坚决反对。")
+    assert classify_category("2024年美国出口管制动态梳理", essay, "relay", "2025-01-20") == \
+        "commentary"
+    assert classify_category("商务部回应美国出口管制调整", news_text, "relay", "2025-01-20") != \
+        "commentary"

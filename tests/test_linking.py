@@ -5459,3 +5459,18 @@ def test_rare_earth_equipment_named_by_the_works_it_does(reference_db, tmp_path)
          "tightening export controls on rare-earth production, processing, and separation "
          "equipment.", "2025-10-10", "en")])
     assert found["equipment"][0] == ["MOFCOM-2025-56"]
+
+
+def test_controls_starting_in_a_month_agree_with_their_effective_month(reference_db, tmp_path):
+    """"The Chinese government will restrict exports of certain graphite products starting in
+    December" in October 2023 (sixty-third pass): "starting" a month or a day tells when the
+    controls apply, as "from" and "since" do, so December agrees with No. 39's effective date;
+    graphite prices told for December name nothing."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("starting", "Graphite export restrictions",
+         "The Chinese government will restrict exports of certain graphite products starting "
+         "in December.", "2023-10-24", "en"),
+        ("prices", "Graphite export restrictions",
+         "Traders expect graphite prices to rise in December.", "2023-10-24", "en")])
+    assert found["starting"][0] == ["MOFCOM-2023-39"]
+    assert found["prices"][0] == []
