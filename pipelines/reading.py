@@ -736,6 +736,12 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # the same noun told as MOFCOM's English does ("tighten the control over the export
                 # of relevant dual-use items to the United States")
                 r"|\bcontrols?\s+(?:over|on)\s+(?:the\s+)?exports?\s+of\b"
+                # a grip tightened on supplies ("after China tightens grip on global supplies";
+                # sixty-third pass): controls told by their hold on what leaves
+                r"|(?:(?<=tightens )|(?<=tightened )|(?<=tightening )|(?<=tighten )|(?<=tightens its )"
+                r"|(?<=tightened its )|(?<=tighten its )|(?<=tightening its ))grip\s+on\s+(?:the\s+)?"
+                r"(?:global\s+|world\s+|overseas\s+)?(?:[\w-]+\s+){0,2}?(?:supplies|supply|exports?"
+                r"|shipments?)\b(?!\s+chains?\b)"
                 # (a list of goods may stand between: "MofCom restricts battery cathode, gallium
                 # extraction tech exports"; sixty-second pass)
                 r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,45}\bexports?\b"

@@ -2067,3 +2067,20 @@ def test_acts_told_figuratively_or_by_their_parties(sentence, kind, read):
     pursued; a company's production lines halted (暂停生产线) suspend no measure; and a fatal blow
     (致命打击) is a figure of speech, no crackdown (sixty-third pass). The plain acts stay read."""
     assert (kind in _kinds(sentence)) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("Rare earths stocks surge after China tightens grip on global supplies", True),
+        ("China tightened its grip on rare earth exports on Thursday", True),
+        ("China tightens its grip on rare earth supply chains", False),
+        ("Investors tighten grip on cash", False),
+    ],
+)
+def test_a_grip_tightened_on_supplies_is_controls(sentence, read):
+    """"after China tightens grip on global supplies" (sixty-third pass): a grip tightened on
+    supplies, exports or shipments tells controls on what leaves, an act done; a grip on supply
+    chains is dominance, and investors' grip on cash no measure."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert (bool(acts) and acts[0].done) is read
