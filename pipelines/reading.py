@@ -738,8 +738,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|\bcontrols?\s+(?:over|on)\s+(?:the\s+)?exports?\s+of\b"
                 # a grip tightened on supplies ("after China tightens grip on global supplies";
                 # sixty-third pass): controls told by their hold on what leaves
-                r"|(?:(?<=tightens )|(?<=tightened )|(?<=tightening )|(?<=tighten )|(?<=tightens its )"
-                r"|(?<=tightened its )|(?<=tighten its )|(?<=tightening its ))grip\s+on\s+(?:the\s+)?"
+                r"|(?:(?<=tightens )|(?<=tightened )|(?<=tightening )|(?<=tighten )"
+                r"|(?<=tightens its )|(?<=tightened its )|(?<=tighten its )|(?<=tightening its ))"
+                r"grip\s+on\s+(?:the\s+)?"
                 r"(?:global\s+|world\s+|overseas\s+)?(?:[\w-]+\s+){0,2}?(?:supplies|supply|exports?"
                 r"|shipments?)\b(?!\s+chains?\b)"
                 # (a list of goods may stand between: "MofCom restricts battery cathode, gallium
