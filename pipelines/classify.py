@@ -444,6 +444,10 @@ REBUTS_REACTION: Patterns = (
 DRAFT_FOR_COMMENT: Patterns = (
     r"征求意见稿|公开征求意见|\bdraft\b[^.]{0,80}?\bfor (?:public )?(?:comments?|consultation)\b",
     r"\b(?:solicit|seek)\w* (?:public )?(?:comments|opinions|views)\b",
+    # a consultation running (its "consultation process will run until February", "a public
+    # consultation", "open for comments"; sixty-third pass)
+    r"\bconsultation\s+(?:process|period)\b|\bpublic\s+consultation\b"
+    r"|\bopen\s+for\s+(?:public\s+)?comments?\b",
 )
 # A headline telling that China took new measures without naming them (中方对日采取新举措,
 # "China takes new measures against …"): over a lead that relays an official's word on them,
@@ -846,6 +850,13 @@ def _argues_over_a_case(title: str, body: str, published: date | None = None) ->
         OPINION_MARKERS, f"{title}\n{body}") or _journal_keywords(body) or _matches(
         OPINION_LABELS, title) or _essay_title(title)
     return not marked and _reports_case(_first_paragraph(body), published)
+
+
+def _headline_plans_act(title: str) -> bool:
+    """The headline tells an act of China's to come ("China announces plans to limit exports of
+    LFP and LMFP technologies"): with a consultation in the first paragraph ("Its consultation
+    process will run until February"), a draft for comment (sixty-third pass)."""
+    return any(a.future and not a.foreign for a in read_acts(title))
 
 
 def _headline_reports_act(title: str) -> bool:
@@ -1440,7 +1451,8 @@ def _news_reading(title: str, body: str, published: date | None = None
         return Category.COMMENTARY, "an opinion piece"
     lead = _lead(body)
     if _matches(DRAFT_FOR_COMMENT, title) or (
-            _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)):
+            _matches(DRAFT_FOR_COMMENT, lead) and not _is_history(lead)) or (
+            _headline_plans_act(title) and _matches(DRAFT_FOR_COMMENT, _first_paragraph(body))):
         # a draft for comment: intent, not the instrument
         return Category.POLICY_STATEMENT, "a draft for comment"
     if _relays_press_question(lead):

@@ -63,7 +63,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.clauses import is_photo_credit, split_sentences, statement_events
-from pipelines.glossary import NOT_GOODS, spans, term, terms_found, terms_in
+from pipelines.glossary import NOT_GOODS, TERMS, spans, term, terms_found, terms_in
 from pipelines.identifiers import arabic_numeral, find_measure_numbers, find_unattributed_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import read_as_simplified
@@ -170,9 +170,12 @@ _PACKAGE = re.compile(
     # all the controls of that day it fits, as "the rare earth export controls announced on
     # Oct 9"; the list, the law and announcements (公告, counted) are not that noun)
     r"|实施(?:(?!一项|该)[^，。；]){0,15}?出口(?:管制|限制)(?!管控名单|清单|法|条例|规定|政策|公告)"
-    # (as is a noun of controls widened or tightened: 10月9日宣布加大稀土出口管制范围和力度;
-    # sixty-third pass)
-    r"|(?:加大|扩大|收紧|加强|强化|升级)(?:(?!一项|该)[^，。；]){0,15}?出口(?:管制|限制)"
+    # (as is a noun of controls widened or tightened on goods the glossary knows, or on none:
+    # 10月9日宣布加大稀土出口管制范围和力度, not 收紧白银出口管制; sixty-third pass)
+    r"|(?:加大|扩大|收紧|加强|强化|升级)了?对?(?:[^，。；]{0,8}?(?:"
+    + "|".join(sorted({re.escape(w) for t in TERMS if t.kind == "subject" for w in t.zh},
+                      key=len, reverse=True))
+    + r"))?(?:相关|的|物项|等|产品|材料|元素|及其)*出口(?:管制|限制)"
     r"(?!管控名单|清单|法|条例|规定|政策|公告)",
     re.IGNORECASE)
 # one measure named in the singular ("an announcement issued … on Thursday"), no plural beside it
@@ -243,6 +246,13 @@ _EN_COUNT = re.compile(
     r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
     r"|organizations|organisations|enterprises|corporations|contractors|suppliers"
     r"|manufacturers)\b", re.IGNORECASE)
+# a party named, then counted others with it ("Shield AI … alongside five other American
+# companies"): as many as the others and the one named
+_NAMED_AND_OTHERS = re.compile(
+    r"\b(?:alongside|along\s+with|together\s+with)\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS)
+    + r")\s+other\s+(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities"
+    r"|companies|firms|organizations|organisations|enterprises|corporations|contractors"
+    r"|suppliers|manufacturers)\b", re.IGNORECASE)
 # a count after a count of entities whose noun it leaves out ("… and 12 others")
 _EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b",
                         re.IGNORECASE)
@@ -475,6 +485,11 @@ def _counts(text: str) -> set[int]:
         n = m["n"].lower()
         found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
     found.update(int(m["n"]) for m in _ZH_COUNT.finditer(text))
+    for m in _NAMED_AND_OTHERS.finditer(text):
+        # "added Shield AI to its Unreliable Entity List alongside five other American
+        # companies": the one named and the others counted (sixty-third pass)
+        n = m["n"].lower()
+        found.add((int(n) if n.isdigit() else _NUMBER_WORDS[n]) + 1)
     return found
 
 
@@ -1782,6 +1797,10 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
 _CONTROLS_DONE = re.compile(
     r"\b(?:imposed|introduced|implemented|unveiled|rolled\s+out|took\s+effect|came\s+into"
     r"\s+(?:force|effect)|kicked\s+in)\b|推出|出台|实施(?:了|以来|后)|生效"
+    # ... or the act as a noun ("following the introduction of export control measures on medium
+    # and heavy rare earth materials"; sixty-third pass)
+    r"|\b(?:introduction|imposition|rollout|roll-out|adoption)\s+of\s+(?:the\s+)?"
+    r"(?:new\s+|tighter\s+|stricter\s+)?(?:export\s+)?(?:control|restriction|curb|licen[cs]ing)"
     # ... or goods told as controlled now (天然鳞片石墨制品属于出口管制物项, "are now subject to
     # export controls"): the controls were done (fifty-ninth pass)
     r"|属于(?:出口)?管制物项|\b(?:is|are)\s+(?:now\s+)?(?:subject\s+to|under)\s+export\s+controls?\b"
@@ -1836,6 +1855,18 @@ def _earlier_act_goods(s: Sentence) -> tuple[re.Match[str] | None, set[str]]:
                      if not t.generic} if earlier else set()
 
 
+def _measures_on(key: str, possible: dict[str, Profile]) -> list[str]:
+    """The measures on a subject: those whose title names it, with those that ban it to a
+    country in their text (No. 46 of 2024's gallium); only when no title names it, those whose
+    text does. A measure naming the goods in its text among others (the technology catalogue
+    of 2023's rare-earth technologies, the technology No. 61's foreign goods are made with) is
+    no rival of the one named for them (sixty-third pass). A suspension names the goods of what
+    it suspends: no measure on them of its own."""
+    own = {m: p for m, p in possible.items() if not p.targets and key in p.subjects}
+    titled = [m for m, p in own.items() if key in p.title_subjects or p.countries]
+    return titled if any(key in own[m].title_subjects for m in titled) else list(own)
+
+
 def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Profile],
                      published: str) -> None:
     """Controls on a subject told as done with no time of their own identify the measure that
@@ -1868,8 +1899,7 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     since = _days_before(published, ANNOUNCED_DAYS) \
         if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
     for key in sorted(k for k in subjects if not term(k).generic):
-        # (a suspension names the goods of what it suspends: no measure on them of its own)
-        on_subject = [m for m, p in possible.items() if key in p.subjects and not p.targets]
+        on_subject = _measures_on(key, possible)
         if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
             continue
         for e in scored:

@@ -4172,3 +4172,21 @@ def test_an_article_telling_the_aspects_it_reviews_is_an_essay():
         "commentary"
     assert classify_category("商务部回应美国出口管制调整", news_text, "relay", "2025-01-20") != \
         "commentary"
+
+
+@pytest.mark.parametrize(("first", "expected"), [
+    ("China's commerce ministry announced plans on 2 January to limit exports of lithium iron "
+     "phosphate processing technologies. Its consultation process will run until February.",
+     "policy_statement"),
+    ("China's commerce ministry announced on 2 January that exports of lithium iron phosphate "
+     "processing technologies will need a licence from February.", "controlled_item_change"),
+])
+def test_plans_under_consultation_are_a_draft_for_comment(first, expected):
+    """"China announces plans to limit exports of LFP and LMFP technologies", whose first
+    paragraph says "Its consultation process will run until February" (sixty-third pass): an act
+    to come with a consultation running is a draft for comment, a statement of intent; the same
+    headline over a paragraph telling the requirement decided stays the act."""
+    body = first + ("\n\nAnalysts said the move is partly a response to incoming president "
+                    "Trump's planned tariffs.")
+    title = "China announces plans to limit exports of LFP and LMFP technologies"
+    assert classify_category(title, body, "news", "2025-01-08") == expected

@@ -5404,16 +5404,20 @@ def test_a_days_rare_earth_controls_counted_by_their_elements_are_the_one_that_c
 def test_controls_widened_on_a_day_are_that_days_controls(reference_db, tmp_path):
     """"中国10月9日宣布加大稀土出口管制范围和力度" (sixty-third pass): controls widened or tightened
     are a Chinese noun of controls with no number, as 实施出口限制 is, so the day's rare-earth
-    measures; the day's talks (10月9日宣布举行磋商) are none."""
+    measures; the day's talks (10月9日宣布举行磋商) are none, and nor are controls tightened on
+    goods the glossary does not know (收紧白银出口管制: silver is in no measure of the archive)."""
     found = read_against_reference(reference_db, tmp_path, [
         ("widened", "北京回应关税威胁",
          "中国10月9日宣布加大稀土出口管制范围和力度，特朗普隔天批评。",
          "2025-10-13", "zh"),
         ("talks", "北京回应关税威胁", "中国10月9日宣布举行稀土磋商，特朗普隔天批评。",
-         "2025-10-13", "zh")])
+         "2025-10-13", "zh"),
+        ("silver", "中国元旦起实施白银新出口管制", "中国商务部去年10月已宣布收紧白银出口管制。",
+         "2026-01-01", "zh")])
     assert found["widened"][0] == ["MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61",
                                    "MOFCOM-2025-62"]
     assert found["talks"][0] == []
+    assert found["silver"][0] == []
 
 
 def test_restrictions_told_by_what_they_apply_to_are_in_force(reference_db, tmp_path):
@@ -5474,3 +5478,45 @@ def test_controls_starting_in_a_month_agree_with_their_effective_month(reference
          "Traders expect graphite prices to rise in December.", "2023-10-24", "en")])
     assert found["starting"][0] == ["MOFCOM-2023-39"]
     assert found["prices"][0] == []
+
+
+def test_a_party_named_with_counted_others_is_counted_with_them(reference_db, tmp_path):
+    """"Beijing has blacklisted Shield AI …, adding it to its Unreliable Entity List alongside
+    five other American companies" (sixty-third pass): the one named and the five others are
+    six, the count of the unreliable entity listing of 9 April 2025 (UEL [2025] No. 8); "with
+    five other" firms told of no list name none."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("others", "China blacklists US defence firm Shield AI",
+         "Beijing has blacklisted Shield AI, a San Diego-based defence technology firm, adding "
+         "it to its Unreliable Entity List alongside five other American companies.",
+         "2025-04-12", "en"),
+        ("no_list", "Shield AI raises funds",
+         "Shield AI raised money alongside five other American companies.", "2025-04-12",
+         "en")])
+    assert found["others"][0] == ["UEL-2025-8"]
+    assert found["no_list"][0] == []
+
+
+def test_controls_introduced_on_goods_name_the_only_measure_whose_title_names_them(
+        reference_db, tmp_path):
+    """"Automakers … have already faced delays and shutdowns after Beijing imposed export
+    controls on certain rare earths and magnets" and "following the introduction of export
+    control measures on medium and heavy rare earth materials" in 2025 before October
+    (sixty-third pass): the controls told done (the act as a noun, introduction, too) name the
+    only measure on the goods by then, and a catalogue that lists the goods among hundreds of
+    technologies in its text (the technology catalogue of 2023) is no measure on them, so No. 18
+    of 2025; gallium, also banned to the US by No. 46 of 2024, stays shared."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("imposed", "EU firms warn of shutdowns",
+         "Automakers in Europe have already faced delays and shutdowns after Beijing imposed "
+         "export controls on certain rare earths and magnets.", "2025-09-17", "en"),
+        ("introduction", "JL MAG gets export licences",
+         "We have begun export declarations following the introduction of export control "
+         "measures on medium and heavy rare earth materials and related items.", "2025-06-10",
+         "en"),
+        ("gallium", "Chipmakers hunt for gallium",
+         "Chipmakers have faced delays after Beijing imposed export controls on gallium.",
+         "2025-09-17", "en")])
+    assert found["imposed"][0] == ["MOFCOM-2025-18"]
+    assert found["introduction"][0] == ["MOFCOM-2025-18"]
+    assert found["gallium"][0] == []
