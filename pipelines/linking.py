@@ -700,6 +700,7 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     day_before: list[DateSpan] = []  # the last day told as an event's ("on Tuesday")
     start_day: list[DateSpan] = []  # the last day told as a change's start (3月4日起)
     counted: list[DateSpan] = []  # the time of the announcements a sentence counted
+    set_held: list[DateSpan] = []  # the day of a set of measures whose contents are being told
     last: Sentence | None = None
     for s in sentences:
         # "the same day" is the day of the event before, not an effective date of its own
@@ -731,6 +732,15 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # a day's set of measures tells what the set held, that day's acts
             s.dates = set_day[:1]
             s.inherited = True
+            set_held = set_day[:1]
+        elif not s.dates and set_held and last is not None and last.inherited and s.act \
+                and not s.foreign:
+            # … and so do the sentences after it that go on telling, each with no time of its
+            # own ("…issued four complementary documents… Synthetic diamonds … have been added
+            # to the export control list. … Exports of certain middle and heavy rare-earth
+            # metals … will be prohibited."; sixty-third pass)
+            s.dates = set_held
+            s.inherited = True
         elif (not s.dates and last is not None and _MEASURE_OPENING.match(s.text)
               and (issued := _issuing_day(last))):
             # "China's Ministry of Commerce issued a new announcement on Tuesday January 6. The
@@ -753,8 +763,11 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         if s.inherited:
             pass  # its time is borrowed: the time carried on stays the one it borrowed
         elif s.dates:
-            # a dateline's day is the report's, not an event's: "the same day" is not it
-            told = _news_dates(s)
+            # a dateline's day is the report's, not an event's: "the same day" is not it; nor
+            # is a day told as the one something takes effect ("The measures, which take effect
+            # November 8, …. On the same day, …" is the day of the act before; sixty-third pass)
+            told = [d for d in _news_dates(s) if not _TAKES_EFFECT_ON.search(
+                s.text[max(0, d.start - 30):d.start])] or previous
             on_days = [d for d in told if d.role == "on" and d.precision == "day"]
             # an effective date ("take effect on Dec 1") is no event "the same day" carries on
             previous = (on_days[:1] or [d for d in told if d.role == "on"]
@@ -767,6 +780,8 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # the clauses after it that give none of their own (同日，…；…还发布公告，…)
             s.dates = [d for d in _told_dates(last) if d.role == "on"]
             s.inherited = bool(s.dates)
+        if not s.inherited:
+            set_held = []  # a sentence of its own time ends the telling of a set's contents
         last = s
     carried: set[int] = set()  # sentences whose goods are those of a sentence before
     for k in range(1, len(sentences)):
@@ -853,7 +868,14 @@ _ITEMS_BACK = re.compile(r"\b(?:the\s+)?(?:above(?:-mentioned)?|aforementioned|s
 # a day's measures named as one set ("a set of countermeasures announced the same day")
 _SET_OF_MEASURES = re.compile(r"\b(?:a|the)\s+(?:set|series|package|raft|slew)\s+of\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:counter-?)?measures\b"
-                              r"|一系列(?:[^，。；]{0,6})?(?:反制)?措施", re.IGNORECASE)
+                              r"|一系列(?:[^，。；]{0,6})?(?:反制)?措施"
+                              # (or counted documents issued: "jointly issued four complementary
+                              # documents extending export controls"; sixty-third pass)
+                              r"|\b(?:issued|released|published|unveiled)\s+(?:two|three|four|five"
+                              r"|six|seven|\d)\s+(?:[\w-]+\s+)?(?:documents|announcements"
+                              r"|decisions|regulations)\b", re.IGNORECASE)
+_TAKES_EFFECT_ON = re.compile(r"\b(?:take|takes|took|taking)\s+effect\s+(?:on\s+)?$"
+                              r"|\beffective\s+(?:from\s+|on\s+|as\s+of\s+)?$", re.IGNORECASE)
 _SAME_DAY = re.compile(r"\b(?:the\s+same\s+day|that\s+day)\b|同日|当天|当日", re.IGNORECASE)
 # a sentence telling what such a set held ("The package also included …")
 _SET_CONTENTS = re.compile(r"\s*(?:the|this|that)\s+(?:set|series|package|raft|slew)\b"
@@ -2155,7 +2177,11 @@ _AND_RELATED_ITEMS = re.compile(r"\brare[- ]earths?\s+and\s+(?:other\s+)?related
 _WHOLE_PACKAGE = re.compile(r"\ba\s+(?:series|package|raft|slew|host)\s+of\b|一系列|一揽子",
                             re.IGNORECASE)
 _ANNOUNCEMENT_COUNT = re.compile(
-    r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+)?(?:announcements|decisions)\b"
+    r"\b(?P<n>two|three|four|five|six|\d)\s+(?:separate\s+|new\s+|complementary\s+"
+    r"|additional\s+)?(?:announcements|decisions"
+    # (documents and regulations counted as announcements are: "jointly issued four
+    # complementary documents"; sixty-third pass)
+    r"|documents|regulations)\b"
     r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)
 
 

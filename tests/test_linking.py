@@ -5520,3 +5520,31 @@ def test_controls_introduced_on_goods_name_the_only_measure_whose_title_names_th
     assert found["imposed"][0] == ["MOFCOM-2025-18"]
     assert found["introduction"][0] == ["MOFCOM-2025-18"]
     assert found["gallium"][0] == []
+
+
+def test_the_sentences_telling_a_days_documents_take_its_day(reference_db, tmp_path):
+    """"On Thursday, … unveiled new rules … on rare-earth production, processing, and separation
+    equipment. The measures, which take effect November 8, … On the same day, … jointly issued
+    four complementary documents extending export controls … Synthetic diamonds … have been
+    added to the export control list. … Restrictions will also apply to lithium-battery
+    components and artificial graphite materials." (sixty-third pass): a day on which measures
+    take effect is no event "the same day" carries on, so the same day is Thursday; documents
+    counted are announcements counted (four of the day's six: no package); and the sentences that
+    go on telling what the documents held, with no time of their own, take their day, so the
+    diamonds and the batteries name Nos. 55 and 58. Told after a sentence of its own time, the
+    same goods name none."""
+    opening = ("On Thursday, China's Ministry of Commerce unveiled new rules tightening export "
+               "controls on rare-earth production, processing, and separation equipment. The "
+               "measures, which take effect November 8, mandate licences. ")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("documents", "China tightens its grip",
+         opening + "On the same day, China's Commerce Ministry and Customs Administration "
+         "jointly issued four complementary documents extending export controls. Synthetic "
+         "diamonds have been added to the export control list. Restrictions will also apply to "
+         "lithium-battery components and artificial graphite materials.", "2025-10-10", "en"),
+        ("own_time", "China tightens its grip",
+         opening + "Analysts in 2024 said synthetic diamonds had been added to the export "
+         "control list. Restrictions will also apply to lithium-battery components and "
+         "artificial graphite materials.", "2025-10-10", "en")])
+    assert found["documents"][0] == ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-58"]
+    assert found["own_time"][0] == ["MOFCOM-2025-56"]
