@@ -241,18 +241,18 @@ _NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }
+# the parties a count counts ("US entities", "American defense firms")
+_COUNTED_PARTIES = (r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities"
+                    r"|companies|firms|organizations|organisations|enterprises|corporations"
+                    r"|contractors|suppliers|manufacturers)\b")
 _EN_COUNT = re.compile(
     r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:more\s+|other\s+|additional\s+)?"
-    r"(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities|companies|firms"
-    r"|organizations|organisations|enterprises|corporations|contractors|suppliers"
-    r"|manufacturers)\b", re.IGNORECASE)
+    + _COUNTED_PARTIES, re.IGNORECASE)
 # a party named, then counted others with it ("Shield AI … alongside five other American
 # companies"): as many as the others and the one named
 _NAMED_AND_OTHERS = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with)\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS)
-    + r")\s+other\s+(?:(?:U\.?S\.?|American|Japanese|foreign)\s+)?(?:[\w-]+\s+)?(?:entities"
-    r"|companies|firms|organizations|organisations|enterprises|corporations|contractors"
-    r"|suppliers|manufacturers)\b", re.IGNORECASE)
+    + r")\s+other\s+" + _COUNTED_PARTIES, re.IGNORECASE)
 # a count after a count of entities whose noun it leaves out ("… and 12 others")
 _EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b",
                         re.IGNORECASE)
@@ -767,14 +767,15 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # is a day told as the one something takes effect ("The measures, which take effect
             # November 8, …. On the same day, …" is the day of the act before; sixty-third pass)
             told = [d for d in _news_dates(s) if not _TAKES_EFFECT_ON.search(
-                s.text[max(0, d.start - 30):d.start])] or previous
-            on_days = [d for d in told if d.role == "on" and d.precision == "day"]
-            # an effective date ("take effect on Dec 1") is no event "the same day" carries on
-            previous = (on_days[:1] or [d for d in told if d.role == "on"]
-                        or [d for d in told if d.role != "from"] or previous)
-            day_before = on_days[:1] or day_before
-            start_day = [d for d in told if d.role == "from" and d.precision == "day"][:1] or (
-                start_day)
+                s.text[max(0, d.start - 30):d.start])]
+            if told:  # (a sentence telling only when things take effect carries nothing on)
+                on_days = [d for d in told if d.role == "on" and d.precision == "day"]
+                # an effective date ("take effect on Dec 1") is no event "the same day" carries on
+                previous = (on_days[:1] or [d for d in told if d.role == "on"]
+                            or [d for d in told if d.role != "from"] or previous)
+                day_before = on_days[:1] or day_before
+                start_day = [d for d in told if d.role == "from" and d.precision == "day"][:1] \
+                    or start_day
         elif last is not None and last.text.rstrip().endswith((";", "；")):
             # a semicolon joins clauses of one sentence: the time told at its start holds for
             # the clauses after it that give none of their own (同日，…；…还发布公告，…)
