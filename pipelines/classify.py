@@ -323,16 +323,17 @@ HISTORY_DAYS = 7
 # A headline giving another state's words on China's act: its speaker named first, or its
 # ministry protesting. Its reaction is the news, whatever act the headline quotes or the lead
 # reports (tests/cases/news/README.md: a foreign reaction to a Chinese measure is a statement).
+_PARTY_STATE = foreign_states(parties_only=True)
 FOREIGN_REACTION_TITLE: Patterns = (
     # another state as the headline's speaker (日本:将监督中国镓、锗出口管制): its words
-    rf"^\s*(?:{foreign_states(parties_only=True)})(?:政府|官方|外务省|经产省|首相|总统|外相"
+    rf"^\s*(?:{_PARTY_STATE})(?:政府|官方|外务省|经产省|首相|总统|外相"
     r"|\s+(?:government|officials?))?\s*[:：]",
     # a foreign leader as the headline's speaker (高市：中国加强两用物资出口管制只针对日本 无法
     # 容许; sixty-third pass)
     rf"^\s*(?:{foreign_leaders()})\s*[:：]",
     # another state's ministry, envoy or government protesting (日本外务省抗议中方两用物项出口管制;
     # sixty-third pass)
-    rf"^\s*(?:{foreign_states(parties_only=True)})[^，。；：:]{{0,6}}?(?:外务省|外交部|经产省|政府"
+    rf"^\s*(?:{_PARTY_STATE})[^，。；：:]{{0,6}}?(?:外务省|外交部|经产省|政府"
     r"|大使馆|大使|官方)[^，。；：:]{0,4}(?:抗议|交涉)",
 )
 NEWS_STATEMENT_TITLE: Patterns = (

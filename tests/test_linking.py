@@ -5327,9 +5327,7 @@ def test_control_measures_against_a_country_on_its_day_name_the_measure_on_its_g
     cutting off all exports related to the military" (sixty-second pass): control measures
     against the country a measure on goods targets are about that measure, told without its
     goods, and the day names it; the same day with a visit to Japan names none."""
-    no1 = own_page("MOFCOM-2026-1", "商务部公告2026年第1号 关于加强两用物项对日本出口管制的公告",
-                   "2026-01-06", ["MOFCOM"], [])
-    night(archive, "2026-01-06", no1)
+    night(archive, "2026-01-06", no1_of_2026())
     texts = {"controls": "On January 6, in response to Japan's continued military expansion, "
                          "China decided to take sanction and control measures against Japan, "
                          "cutting off all exports related to the military.",
