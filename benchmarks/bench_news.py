@@ -111,6 +111,11 @@ def load_archive(db: Path, measures: list[dict[str, Any]]) -> None:
         events = [MeasureEvent(kind=e["kind"], date=e.get("date"), until=e.get("until"),
                                by_measure=e.get("by_measure"), clause=e.get("clause"),
                                sentence=e.get("note")) for e in m["events"]]
+        # a clause's own effective date, as the archive reads it from the measure's text
+        # (pipelines.clauses: 本公告第一、二条自2025年12月1日起施行)
+        events += [MeasureEvent(kind="effective", date=c["date"], clause=c["clause"],
+                                sentence=c.get("note"))
+                   for c in m.get("effective_clauses", ()) if c["clause"] != "other"]
         body = "\n\n".join([m["title_zh"], " ".join(m["summary"].split()),
                             "、".join(str(t) for t in m["terms"])])
         common = {"id": m["id"], "series": m["series"], "year": m["year"],

@@ -1072,6 +1072,19 @@ def _effect_of_measure(title: str) -> Category | None:
 HEADLINE_NAME_SUBJECT = r"^\s*(?:[A-Z][\w.'’-]*\s+){0,2}([A-Z][\w'’-]+)(?:[’']s)?\s+$"
 
 
+def _effect_of_an_earlier_act(body: str, published: date | None, category: Category) -> bool:
+    """The body dates the acts of the headline's kind it tells to before the news (a month
+    before its month, a day more than HISTORY_DAYS before it: "strengthened its export control
+    … at the end of last year", "Since April, new licensing requirements have …" in May) and
+    dates none of them to the news: the story is the effect of an earlier act."""
+    if published is None:
+        return False
+    dated = [_is_history(sentence, published) for sentence in split_sentences(body)
+             if any(act.category is category and not act.foreign for act in read_acts(sentence))
+             and dates_in(sentence, published.isoformat())]
+    return bool(dated) and all(dated)
+
+
 def _named_foreign(title: str, head: int, lead: str) -> bool:
     """The act at head has for subject a name (HEADLINE_NAME_SUBJECT) that the lead introduces
     with a foreign government's office or state."""
@@ -1467,6 +1480,11 @@ def _news_reading(title: str, body: str, published: date | None = None
     if _matches(FOREIGN_REACTION_TITLE, title):
         return Category.POLICY_STATEMENT, "the headline: another state's words"
     category, statement = _headline(title, lead, context)
+    if category is not None and _matches((EFFECT_OF_MEASURE.pattern,), title) \
+            and _effect_of_an_earlier_act(body, published, category):
+        # the effect of an act the body dates to before the news (prices or shortages months
+        # after the controls): the act is background, not the news (sixty-fourth pass)
+        category = None
     if category is not None:
         return category, "the headline"
     return _weak_steps(title, body, lead, statement, published), WEAK_STEPS

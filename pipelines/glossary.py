@@ -231,10 +231,23 @@ TERMS: tuple[Term, ...] = (
     # (and told by their two uses: "goods and technologies that can be used for both civilian
     # and military purposes", 军民两用; sixty-third pass)
     _subject("dual_use_items", r"dual[- ]use(?:\s+items?)?"
-             r"|(?:for\s+)?both\s+civil(?:ian)?\s+and\s+military\s+(?:purposes|uses?|applications|ends)",
+             r"|(?:for\s+)?both\s+civil(?:ian)?\s+and\s+military\s+(?:purposes|uses?|applications|ends)"
+             # ("goods that can be used both for civilian purposes and for enhancing defense
+             # capabilities"; sixty-fourth pass)
+             r"|both\s+for\s+civil(?:ian)?\s+(?:purposes|uses?)\s+and\s+for\s+(?:enhancing\s+)?"
+             r"(?:military|defen[cs]e)\b"
+             # goods told by their possible military use ("items that have potential military
+             # applications"; sixty-fourth pass)
+             r"|(?:items|goods|products)\s+(?:that\s+(?:have|has|could\s+have|may\s+have)"
+             r"|with)\s+"
+             r"(?:potential|possible)\s+military\s+(?:applications|uses?)",
              ("两用物项", "军民两用"),
              "dual-use items / 两用物项", generic=True),
-    _subject("military_users", r"military\s+(?:end[- ])?(?:users?|uses?)", ("军事用户", "军事用途"),
+    # (and goods sent to a state's military: "banned the export of products to Japan's
+    # military"; sixty-fourth pass)
+    _subject("military_users", r"military\s+(?:end[- ])?(?:users?|uses?)"
+             r"|\bto\s+(?:(?-i:[A-Z])[\w.]*['’]s|the\s+(?-i:[A-Z])[\w.]*)\s+(?-i:military)\b"
+             r"(?!\s+(?:end[- ])?(?:users?|uses?))", ("军事用户", "军事用途"),
              "military users / 军事用户"),
     _subject("technology", r"technolog(?:y|ies)", ("技术",), "technologies / 技术", generic=True),
     _subject("equipment", r"equipment", ("设备",), "equipment / 设备", generic=True),

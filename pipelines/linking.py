@@ -54,6 +54,7 @@ read back; only the measures a run touches are rebuilt.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -117,6 +118,9 @@ WEIGHTS = {
     "list": 3.0,  # the list of entities the sentence names
     "country": 2.0,  # the target country the sentence names
     "package": 3.0,  # "the measures announced on Oct 9": one of that day's package
+    # an export-control announcement or ban told with its day, the only measure issued that day
+    # ("The export control announcement on January 6, 2026", "Jan 6's export ban")
+    "only_of_day": 1.0,
     "number": 10.0,  # the sentence cites it by number (a cited measure competes, never linked)
     "number_yearless": 5.0,  # ... by its number without the year, with a subject of its title
     "number_month": 6.0,  # ... by its number without the year, with the month it was issued
@@ -141,7 +145,8 @@ _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取
                    re.IGNORECASE)
 _ACT = re.compile(
     r"\b(?:announc|unveil|impos|introduc|implement|enact|add|plac|put|ban|requir"
-    r"|tighten|strengthen|extend|revis|control|restrict|list|took\s+effect|take\s+effect|in\s+force"
+    r"|tighten|strengthen|extend|revis|control|restrict|curb|list|took\s+effect|take\s+effect"
+    r"|in\s+force"
     r"|effective|licen[cs]|suspen|lift|approv|prohibit)\w*"
     # (data or a report released is no act: "customs data released on Tuesday", 发布数据显示;
     # fifty-ninth pass)
@@ -163,6 +168,9 @@ _ACT = re.compile(
     # (限制, as "restrict": 稀土元素最新限制名单包括钐、钆…, sixtieth pass)
     r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止|限制",
     re.IGNORECASE)
+# the glossary's Chinese words for goods, longest first
+_GOODS_ZH = "|".join(sorted({re.escape(w) for t in TERMS if t.kind == "subject" for w in t.zh},
+                            key=len, reverse=True))
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions|rules)\b"
     r"|等(?:物项|措施)|措施|一系列|系列|管制新规"
@@ -172,11 +180,15 @@ _PACKAGE = re.compile(
     r"|实施(?:(?!一项|该)[^，。；]){0,15}?出口(?:管制|限制)(?!管控名单|清单|法|条例|规定|政策|公告)"
     # (as is a noun of controls widened or tightened on goods the glossary knows, or on none:
     # 10月9日宣布加大稀土出口管制范围和力度, not 收紧白银出口管制; sixty-third pass)
-    r"|(?:加大|扩大|收紧|加强|强化|升级)了?对?(?:[^，。；]{0,8}?(?:"
-    + "|".join(sorted({re.escape(w) for t in TERMS if t.kind == "subject" for w in t.zh},
-                      key=len, reverse=True))
+    r"|(?:加大|扩大|收紧|加强|强化|升级)了?对?(?:[^，。；]{0,8}?(?:" + _GOODS_ZH
     + r"))?(?:相关|的|物项|等|产品|材料|元素|及其)*出口(?:管制|限制)"
-    r"(?!管控名单|清单|法|条例|规定|政策|公告)",
+    r"(?!管控名单|清单|法|条例|规定|政策|公告)"
+    # (and a verb of restricting those goods' exports: 中国10月初大幅管制稀土出口, "China
+    # restricted rare earth exports in early October"; sixty-fourth pass)
+    r"|(?:限制|管制|管控)了?[^，。；]{0,8}?(?:" + _GOODS_ZH
+    + r")(?:相关|的|物项|等|产品|材料|元素|及其)*(?:的)?出口(?!管制|限制|许可|数据|量|额)"
+    r"|\b(?:restrict|curb)(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:exports?|shipments|sales)\s+of\b"
+    r"|(?:[\w-]+\s+){1,3}?(?:exports|shipments)\b)",
     re.IGNORECASE)
 # one measure named in the singular ("an announcement issued … on Thursday"), no plural beside it
 _SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|decision|notice)\b",
@@ -189,6 +201,10 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
 # (and "export limitations", as rewritten relays call them)
 # (and "the ban on exports of …", as "export ban")
 _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban|limitation)|出口管制|管制措施"
+                       # (the technology catalogue's words: "Prohibited and Restricted from
+                       # Export"; sixty-fourth pass)
+                       r"|\b(?:prohibited|restricted|banned)\s+(?:(?:or|and)\s+restricted\s+)?"
+                       r"from\s+export\b"
                        r"|\bbans?\s+on\s+(?:the\s+)?exports?\b"
                        # ... told the other way round ("restrictions on the export of graphite")
                        # and the list controlled goods are added to ("added holmium … to its
@@ -273,6 +289,8 @@ _TARGETS = {
         r"(?!\s+(?:(?i:President|Vice\s+President|Secretary|Trade\s+Representative|Prime\s+Minister"
         r"|Minister|administration|government|officials?|lawmakers|Congress|Senate|Treasury"
         r"|Commerce\s+Department|Department|side)\b))"
+        # (and "Japan-bound exports": sixty-fourth pass)
+        rf"|{en}-bound\b"
         rf"|{en}(?![a-z])\s+(?i:(?:military\s+|defen[cs]e\s+)?(?:entities|firms|companies"
         rf"|military|defen[cs]e|end[- ]users?|users?|organi[sz]ations|contractors))"
         # (legal persons and institutes are entities too: 40家日本法人及研究机构; sixtieth pass)
@@ -891,7 +909,9 @@ _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)
 _YEARLESS = re.compile(
     r"(?<!GACC\s)(?<!Customs\s)(?<!UEL\s)\bAnnouncements?\s+Nos?\.?\s*(?P<n>\d{1,3})\b"
     r"(?P<more>(?:\s*(?:,|and|&)\s*(?:No\.?\s*)?\d{1,3}\b)*)"
-    r"(?!\s*(?:of\s+|\[|\(|,\s*)?\d{4})|(?<![年\d〕])第(?P<zh>\d{1,3})号公告"
+    r"(?!\s*(?:of\s+|\[|\(|,\s*)?\d{4})|(?<![年\d〕])第(?P<zh>\d{1,3})号"
+    # (a Chinese list of them: 第21号和22号公告, 第21号、第22号公告; sixty-fourth pass)
+    r"(?P<zhmore>(?:(?:和|、|及|与)第?\d{1,3}号)*)公告"
     # (the number told as the document's serial: 这份编号62号的文件, 编号为第61号的公告, and
     # 61号公告 with no 第 nor a month's day before it; sixty-second pass)
     r"|编号(?:为)?第?(?P<serial>\d{1,3})号|(?<![年\d〕月第])(?P<bare>\d{1,3})号公告", re.IGNORECASE)
@@ -900,7 +920,7 @@ _YEARLESS = re.compile(
 def _yearless_numbers(m: re.Match[str]) -> list[int]:
     """The numbers of one yearless reference or list."""
     return [int(m["n"] or m["zh"] or m["serial"] or m["bare"]),
-            *(int(n) for n in re.findall(r"\d{1,3}", m["more"] or ""))]
+            *(int(n) for n in re.findall(r"\d{1,3}", (m["more"] or "") + (m["zhmore"] or "")))]
 
 
 def _refers_back(s: Sentence) -> bool:
@@ -1178,6 +1198,7 @@ def build_profile(archive: Archive, measure_id: str) -> Profile | None:
             p.dates.append((e["date"], what, e["by_measure"]))
         if kind in _SUSPENSIONS and e["until"]:
             p.dates.append((e["until"], "until", e["by_measure"]))
+    _mark_never_in_force(p)
     p.targets = set(archive.measures_suspended_by(measure_id))
     for target in p.targets:
         other = archive.measure(target)
@@ -1185,6 +1206,18 @@ def build_profile(archive: Archive, measure_id: str) -> Profile | None:
             p.text_subjects |= _features(f"{other['title_zh'] or ''}\n"
                                          f"{other['title_en'] or ''}")[0]
     return p
+
+
+def _mark_never_in_force(p: Profile) -> None:
+    """An effective date that a suspension issued before it put off (No. 61's clauses 1-2, due on
+    1 December 2025, suspended on 7 November until 10 November 2026) never came: it is the day
+    the measure was due to take effect, which a text names by its day ("taking effect on
+    December 1"), not a month in which it took effect ("in December": sixty-fourth pass)."""
+    periods = [(day, until) for (day, what, _), (until, end, _) in itertools.product(
+        p.dates, p.dates) if what == "suspended" and end == "until" and day < until]
+    p.dates = [(day, "due" if what == "effective" and any(
+        start < day < until for start, until in periods) else what, by)
+        for day, what, by in p.dates]
 
 
 # --------------------------------------------------------------------------- scoring
@@ -1274,6 +1307,7 @@ IDENTIFYING = {"title", "number", "number_yearless", "number_month", "day", "wee
                "in_force_before",
                "part_suspended"}
 ABOUT = {"title", "number", "number_month", "subject_title", "subject_text", "list", "package",
+         "only_of_day",
          "count_list", "count_items", "count_measures",
          "document_subject", "count_any_list", "goods_for_country"}
 _EFFECT_WORDS = re.compile(r"\b(?:took|take|takes|taking)\s+effect|\bin\s+force\b|\beffective\b"
@@ -1343,7 +1377,7 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
 def _agrees(s: Sentence, what: str, d: DateSpan, p: Profile) -> bool:
     """Whether the sentence's words fit the kind of date matched (took effect / announced;
     "the October controls" names the month the controls were announced)."""
-    if what == "effective":
+    if what in ("effective", "due"):
         return bool(_EFFECT_WORDS.search(s.text))
     if what == "published":
         return bool(_ISSUE_WORDS.search(_PRESS_CONFERENCE.sub("", s.text))
@@ -1400,6 +1434,8 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
             if ((d.role == "until") != (what == "until") and not (
                     what == "until" and _end_day(s, d))) or not d.covers(day):
                 continue
+            if what == "due" and d.precision != "day":
+                continue  # a day it never took effect on is named only by its day
             weight = WEIGHTS[d.precision] + (WEIGHTS["agreement"] if _agrees(s, what, d, p) else 0)
             when = day if d.precision == "day" else (day[:7] if d.precision == "month" else day)
             if what == "until":
@@ -1408,6 +1444,8 @@ def _date_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
                 reason = f"describes the suspension of {when}" + (f" by {by}" if by else "")
             elif what == "published":
                 reason = f"describes the measure of {when}"
+            elif what == "due":
+                reason = f"due to take effect on {when}"
             else:
                 reason = f"{what} {'on' if d.precision == 'day' else 'in'} {when}"
             if best is None or weight > best[0]:
@@ -1472,7 +1510,8 @@ def _own_date(s: Sentence, p: Profile) -> bool:
     """Whether the sentence gives one of p's own dates (published, effective), besides a
     suspension's end day."""
     return any(d.role != "until" and not _end_day(s, d) and d.covers(day)
-               for d in s.dates for day, what, _ in p.dates if what in ("published", "effective"))
+               for d in s.dates for day, what, _ in p.dates
+               if what in ("published", "effective", "due"))
 
 
 def _dates_list(s: Sentence, d: DateSpan, p: Profile) -> bool:
@@ -1728,6 +1767,11 @@ def evidence(s: Sentence, p: Profile, own: set[str], document: str,
     _subject_evidence(e, s, p, own, frequency or {})
     _entity_evidence(e, s, p)
     _goods_for_country(e, s, p)
+    if {"number_month", "day"} <= e.kinds:
+        # its number and its own day name it (商务部于2025年4月4日和9日分别发布了第21号和22号
+        # 公告，将17家美国实体…列入不可靠实体清单): the list and the count the sentence goes on
+        # to tell may be its other measures' (sixty-fourth pass)
+        e.parts = [q for q in e.parts if q.kind not in ("other_list", "other_count")]
     return e
 
 
@@ -1815,6 +1859,31 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
 
 
 
+def _only_of_its_day(scored: list[Evidence], s: Sentence, possible: dict[str, Profile]) -> None:
+    """Export controls, an export ban or an announcement told with the day they were issued
+    ("The export control announcement on January 6, 2026, targeted …", "prompting Jan 6's
+    export ban") are the one measure the archive has of that day, when it has one: the day
+    names it and the controls say what it is about (sixty-fourth pass). Measures in the plural
+    (the day's set, told by its goods and target), another country or list than the measure's,
+    another government's act, or a day of several measures name none this way."""
+    if s.foreign or not s.controls or not _ONE_DOCUMENT.search(s.text) or _PLURAL.search(s.text):
+        return
+    for d in s.dates:
+        if d.precision != "day" or d.role == "until":
+            continue
+        issued = [m for m, p in possible.items() if p.published == d.first]
+        if len(issued) != 1:
+            continue
+        for e in scored:
+            if e.measure == issued[0] and "day" in e.kinds and not e.kinds & {
+                    "other_country", "other_list", "other_count"}:
+                e.add("only_of_day", f"day:{d.first}", f"the only measure issued on {d.first}")
+
+
+# one document or ban named in the singular ("the export control announcement", "export ban")
+_ONE_DOCUMENT = re.compile(r"\b(?:announcement|decision|notice|ban)\b", re.IGNORECASE)
+
+
 # controls told as done, with no time of their own ("在中重稀土相关物项出口管制措施推出后", "since
 # China imposed controls on gallium"): the act that started them
 _CONTROLS_DONE = re.compile(
@@ -1830,10 +1899,19 @@ _CONTROLS_DONE = re.compile(
     # ... or controls told done with 已 (国家2023年已强化高纯度石墨出口管制, 已于…对…实施管制;
     # sixty-first pass)
     r"|已(?:经)?[^，。；]{0,12}?(?:强化|加强|收紧|实施|实行|升级)[^，。；]{0,20}?管制"
+    # ... or controls announced on goods (中国2023年宣布锗出口限制, "announced export restrictions
+    # on germanium in 2023"): the act is done, whenever its controls apply (sixty-fourth pass)
+    r"|(?<![将拟])宣布了?[^，。；将]{0,20}?出口(?:管制|限制)(?!清单|名单|管控名单)"
+    r"|\bannounced\s+(?:[\w-]+\s+){0,3}?(?:export\s+)?(?:controls|restrictions|curbs)\b"
     # ... or goods added to the control list ("China added holmium, erbium … to its control
     # list"; sixty-first pass)
     r"|\badd(?:s|ed|ing)?\b[^.;:]{0,100}?\bto\s+(?:its|the|China['’]s|Beijing['’]s)\s+"
-    r"(?:export\s+)?control\s+lists?\b",
+    r"(?:export\s+)?control\s+lists?\b"
+    # ... or to the catalogue of technologies restricted from export ("China added technology
+    # for manufacturing rare earth magnets to its “Catalogue of Technologies Prohibited and
+    # Restricted from Export”"; sixty-fourth pass)
+    r"|\badd(?:s|ed|ing)?\b[^.;:]{0,100}?\bto\s+(?:its|the|China['’]s|Beijing['’]s)\s+"
+    r"[“\"']?catalogue\b",
     re.IGNORECASE)
 # an opening clause telling an act done before the sentence's own ("继对镓和锗等重要稀土原料实施出口
 # 管制后，", 在…出台后，, "After imposing controls on gallium and germanium, …")
@@ -2033,7 +2111,8 @@ def _package(s: Sentence, scored: list[Evidence], profiles: dict[str, Profile]) 
     counted_day = _counted_day(s, scored, profiles)
     if counted_day:
         return counted_day
-    if not s.package or not (s.controls or ((s.topic_controls or s.suspension) and not specific)):
+    controls = s.controls or bool(_RESTRICTED_EXPORTS.search(s.text))  # (sixty-fourth pass)
+    if not s.package or not (controls or ((s.topic_controls or s.suspension) and not specific)):
         return set()
     found = set()
     narrowed = False  # the day's measures on the sentence's one subject only
@@ -2703,8 +2782,10 @@ def _controlled_goods(s: Sentence) -> set[str]:
     """The specific goods a sentence's controls are on: those its clauses of controls name
     ("去年中国对超硬材料相关物项实施出口管制后" in a sentence opening with 人造金刚石企业: superhard
     materials; the firms' own trade, in another clause, is not what is controlled). A sentence
-    whose clauses of controls name no goods of their own: all its specific subjects."""
-    specific = {k for k in s.subjects if not term(k).generic}
+    whose clauses of controls name no goods of their own: all its specific subjects. A subject
+    that is no goods (NOT_GOODS: "export bans on dual-use goods, imposed in retaliation for PM
+    Takaichi's Taiwan remarks") is not what controls are on (sixty-fourth pass)."""
+    specific = {k for k in s.subjects if not term(k).generic} - NOT_GOODS
     clauses = _control_clauses(s.text)
     goods = {t.key for t, _, _ in spans(clauses, ("subject",)) if not t.generic} & specific
     return goods or specific
@@ -3004,6 +3085,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
     for s in sentences:
         scored = [evidence(s, p, own, document, frequency) for p in possible.values()]
         _only_for_country(scored, s, possible)
+        _only_of_its_day(scored, s, possible)
         _only_on_subject(scored, s, possible, published)
         _only_with_title_goods(scored, s, possible)
         _cumulative_items(scored, s, possible)

@@ -579,7 +579,12 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    r"|rules?|protocols?|procedures?)\b)"
                    # (a fact check is a reporter's, not an inspection)
                    r"|(?<!\bfact )(?<!\bfact-)\bchecks? on\b"
-                   r"|\bseiz(?:e|es|ed|ure)\b|\bpenalt(?:y|ies)\b"
+                   # (not a chance seized: "opportunity to be seized", "seize the moment";
+                   # sixty-fourth pass)
+                   r"|(?<!opportunity to be )(?<!opportunities to be )\bseiz(?:e|es|ed|ure)\b"
+                   r"(?!\s+(?:the|this|that|an?|every|its|their)\s+(?:opportunit|moment|chance"
+                   r"|initiative|day|momentum))"
+                   r"|\bpenalt(?:y|ies)\b"
                    # a fine imposed or upheld ("upheld a customs fine of 1.6 million yuan")
                    r"|\b(?:impos\w*|upheld|upholds?|levied|levies|levy|issued)\s+(?:an?\s+)?"
                    r"(?:\w+\s+)?fines?\b|\b(?:customs|administrative)\s+fines?\b"
@@ -1370,7 +1375,12 @@ MODIFIERS: Patterns = (
     # licence … since the controls was issued on Tuesday")
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+)?(?:controls|rules|curbs|restrictions|measures|bans)"
     r"(?=\s+(?:was|has|is)\b)",
-    r"\b(?:since|after|before|when|following)\b" + CLAUSE_REST,
+    # (and the circumstance an act is told amid or ahead of: "rare earth supplies falter amid
+    # China export curbs", "prices jump ahead of new export controls"; sixty-fourth pass; not
+    # enforcement stepped up, whose push is the news prices move on: "surged amid tightened
+    # Chinese enforcement", sixtieth pass)
+    r"\b(?:since|after|before|when|following|ahead\s+of|in\s+the\s+wake\s+of"
+    r"|amid(?:st)?(?!\s+(?:[\w'’-]+\s+){0,3}?enforcement\b))\b" + CLAUSE_REST,
     r"\b(?:protest\w*|oppos\w*|criticiz\w*|criticis\w*|condemn\w*|welcom\w*|react\w*|slam\w*)"
     r"\b(?:\s+\w+){0,2}?\s+(?:over|against|to|at)\b" + CLAUSE_REST,
     r"\b(?:protest\w*|oppos\w*|condemn\w*|welcom\w*|slam\w*|criticiz\w*|criticis\w*)\s+"

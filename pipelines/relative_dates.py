@@ -87,6 +87,10 @@ _TODAY = re.compile(r"(?-i:" + "".join(rf"(?<!\b[A-Z][A-Za-z]{{{n}}}\s)" for n i
                     r"|今天|今日(?!头条)|今晨", re.IGNORECASE)
 _IMMEDIATELY = re.compile(r"\b(?:effective|in\s+effect|take\s+effect|took\s+effect|takes\s+effect"
                           r"|taking\s+effect)\s+immediately\b|\bwith\s+immediate\s+effect\b"
+                          # (controls put on at once: "imposed immediate licensing on
+                          # technologies for rare-earth mining"; sixty-fourth pass)
+                          r"|\bimmediate\s+(?:[\w-]+\s+){0,2}?(?:licen[cs]ing|controls|bans?"
+                          r"|restrictions|curbs)\b"
                           r"|(?:自|从)?即日起", re.IGNORECASE)
 _EN_MONTH = re.compile(
     r"\b(?P<mod>(?:in|since|from|during|until|till|by|before|after|through|last|this|next)"
@@ -111,7 +115,8 @@ _EN_MONTH_RANGE_TAIL = re.compile(
 _EN_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})\b(?!\s*[-/–]\s*\d)",
                             re.IGNORECASE)
 # (mid-2023 is written with no space, and the part of a year told with "the … of" is its
-# year: "the end of 2023", "the middle of 2023"; sixty-second pass)
+# year: "the middle of 2023"; sixty-second pass. "The end of 2023" is its December, `_YEAR_END`,
+# read before: sixty-fourth pass)
 _EN_YEAR = re.compile(r"\b(?:(?:in|since|during|throughout|until|by|from|early|late|mid)\s+|mid-"
                       r"|the\s+(?:end|beginning|start|middle)\s+of\s+)"
                       r"(?P<y>(?:19|20)\d{2})\b(?!\s*[-/–]\s*\d)", re.IGNORECASE)
@@ -370,6 +375,23 @@ def _seasons(text: str, today: date, found: list[DateSpan]) -> None:
         first = date(y, first_month, 1)
         last = _month_span(y, first_month + 2)[1]
         found.append(_span(first, last, "month", m.group(), m.start(), _role(text[:m.start()])))
+
+
+# The end of a year ("at the end of last year", "the end of 2024", 去年年底, 2024年底, 去年底): its
+# December, as a month's precision; "late last year" stays the year (sixty-fourth pass)
+_YEAR_END = re.compile(r"\bthe\s+end\s+of\s+(?:(?P<ry>last|this)\s+year|(?P<y>(?:19|20)\d{2}))\b"
+                       r"|(?:(?P<zr>去年|今年)|(?P<zy>(?:19|20)\d{2})\s*年)\s*(?:年底|年末|底|末)",
+                       re.IGNORECASE)
+
+
+def _year_ends(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _YEAR_END.finditer(text):
+        if _taken(found, m.start(), m.end()):
+            continue
+        relative = (m["ry"] or "").lower() or {"去年": "last", "今年": "this"}.get(m["zr"] or "")
+        y = today.year + _RELATIVE_YEAR[relative] if relative else int(m["y"] or m["zy"])
+        found.append(_span(date(y, 12, 1), date(y, 12, 31), "month", m.group(), m.start(),
+                           _role(text[:m.start()])))
 
 
 def _english(text: str, today: date, found: list[DateSpan]) -> None:
@@ -884,6 +906,7 @@ def _dates_in(text: str, today: str) -> list[DateSpan]:
     _anniversaries(text, reference, found)
     _years_ago(text, reference, found)
     _months_ago(text, reference, found)
+    _year_ends(text, reference, found)
     _english(text, reference, found)
     _chinese(text, reference, found)
     _days_earlier(text, reference, found)

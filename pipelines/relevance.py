@@ -150,6 +150,13 @@ MEASURE_WORDS = (
     r"|\bwatch ?list\b|\bend[- ]user list\b|\btariffs?\b|\bcustoms dut(?:y|ies)\b"
     r"|\banti-?dumping\b|\banti-?subsidy\b|\bcountervailing\b|\btrade remed(?:y|ies)\b"
     r"|\bsafeguards?\s+(?:measures?|investigations?|duty|duties|tariffs?|quotas?)\b"
+    # an investigation the Ministry of Commerce opens (into a firm under the unreliable entity
+    # list mechanism, a trade practice, dumping) is a trade measure in the making ("China's
+    # Ministry of Commerce announced on Tuesday the launch of an investigation into PVH
+    # Group", 商务部对…立案调查; sixty-fourth pass)
+    r"|\b(?:Ministry\s+of\s+Commerce|MOFCOM|Commerce\s+Ministry)\b[^.;]{0,80}?\b(?:launch"
+    r"|open|initiat|start)\w*\b[^.;]{0,40}?\b(?:investigation|probe)\b"
+    r"|商务部[^。；]{0,30}?(?:立案调查|发起调查|启动调查|展开调查|开展调查)"
     # the US trade statutes by their sections: a Section 232 or 301 investigation or tariff
     r"|\bSection\s+(?:232|301)\b|(?:232|301)\s*(?:条款|调查)"
     r"|\billegal outflows?\b|\btrade (?:talks|truce|arrangement|consultations?|deal)\b"

@@ -4190,3 +4190,24 @@ def test_plans_under_consultation_are_a_draft_for_comment(first, expected):
                     "Trump's planned tariffs.")
     title = "China announces plans to limit exports of LFP and LMFP technologies"
     assert classify_category(title, body, "news", "2025-01-08") == expected
+
+
+# --- the sixty-fourth pass (real66, real68) ------------------------------------------------------
+
+@pytest.mark.parametrize(("published", "expected"), [
+    ("2025-05-20", Category.POLICY_STATEMENT.value),
+    ("2025-04-08", Category.CONTROLLED_ITEM_CHANGE.value),
+])
+def test_the_effect_of_controls_the_body_dates_before_the_news_is_a_statement(published,
+                                                                              expected):
+    """"Europe faces automotive crisis as rare earth supplies falter amid China export curbs"
+    over "Since April, new licensing requirements have severely curtailed shipments of key
+    minerals like dysprosium and terbium", told on 20 May 2025 (sixty-fourth pass): the body
+    dates the controls whose effect the headline tells to before the news, so the story is the
+    effect of an earlier act, a statement; told in the week they began, it is the act's story."""
+    body = ("A severe crisis looms over Europe's automotive industry, with analysts warning that "
+            "the continent's supply of rare earth elements is on the verge of depletion.\n\n"
+            "Since April, new licensing requirements have severely curtailed shipments of key "
+            "minerals like dysprosium and terbium.")
+    title = "Europe faces automotive crisis as rare earth supplies falter amid China export curbs"
+    assert classify_category(title, body, "news", published) == expected

@@ -5254,12 +5254,13 @@ def test_a_date_of_another_governments_act_does_not_date_chinas_answer_told_with
     assert found == {"foreign": [], "own": ["MOFCOM-2025-18"]}
 
 
-@pytest.mark.parametrize("year", ["mid-2023", "the middle of 2023", "the end of 2023"])
+@pytest.mark.parametrize("year", ["mid-2023", "the middle of 2023", "late 2023"])
 def test_a_measure_enacted_in_a_part_of_the_only_year_of_its_goods_is_named(archive, year):
     """"A similar measure was enacted in mid-2023 for the strategic metals gallium and
-    germanium" (sixty-second pass): mid-2023, written with no space, and the end or the middle
-    of a year are that year, and a measure enacted is an act, so the only measure on gallium in
-    2023 is named; the same words of 2022 name none."""
+    germanium" (sixty-second pass): mid-2023, written with no space, and the middle or the late
+    part of a year are that year, and a measure enacted is an act, so the only measure on gallium
+    in 2023 is named; the same words of 2022 name none. (The end of a year is its December since
+    the sixty-fourth pass: `test_the_end_of_last_year_is_its_december`.)"""
     night(archive, "2025-02-05", *measures("MOFCOM-2023-23", "MOFCOM-2024-46"))
     told = (f"A similar measure was enacted in {year} for the strategic metals gallium and "
             "germanium.")
@@ -5546,3 +5547,181 @@ def test_the_sentences_telling_a_days_documents_take_its_day(reference_db, tmp_p
          "artificial graphite materials.", "2025-10-10", "en")])
     assert found["documents"][0] == ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-58"]
     assert found["own_time"][0] == ["MOFCOM-2025-56"]
+
+
+# --- the sixty-fourth pass (real66, real68) ------------------------------------------------------
+
+RARE_EARTH_OCTOBER = ["MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61", "MOFCOM-2025-62"]
+
+
+def test_a_verb_restricting_goods_exports_in_a_month_names_that_days_measures_on_them(
+        reference_db, tmp_path):
+    """"中國10月初大幅管制稀土出口" and "China curbed exports of rare earths in early October",
+    told at the end of October 2025 (sixty-fourth pass): a verb restricting the goods' exports
+    names the day's measures on them, as "the rare earth export controls announced in October"
+    does: the four rare-earth measures of 9 October. Prices that rose in early October name
+    none."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("zh", "川普：稀土問題已經解決",
+         "中國10月初大幅管制稀土出口，北京當時表示，這是為了回敬華府。", "2025-10-30", "zh"),
+        ("curbed", "Trump says rare earth issue settled",
+         "China curbed exports of rare earths in early October, and Beijing said it was a "
+         "response to Washington.", "2025-10-30", "en"),
+        ("prices", "Trump says rare earth issue settled",
+         "Rare earth prices rose in early October, traders said.", "2025-10-30", "en")])
+    assert found["zh"][0] == RARE_EARTH_OCTOBER
+    assert found["curbed"][0] == RARE_EARTH_OCTOBER
+    assert found["prices"][0] == []
+
+
+def test_items_with_potential_military_applications_are_dual_use_items(reference_db, tmp_path):
+    """"a directive issued by China's Ministry of Commerce on Tuesday, effective immediately,
+    which prohibits the export to Japan of items that have potential military applications"
+    under a headline of "export bans on dual-use goods, imposed in retaliation for PM Takaichi's
+    Taiwan remarks" (sixty-fourth pass): items told by their possible military use are dual-use
+    items, so the goods for Japan name No. 1 of 2026; and the Taiwan remarks are no goods the
+    controls are on, so the Taiwan arms-sales listings are no review candidates."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("japan", "Tokyo urges Beijing to revoke export bans",
+         "Japan urged China to withdraw export bans on dual-use goods, imposed in retaliation for "
+         "PM Takaichi's Taiwan remarks. The protest follows a directive issued by China's "
+         "Ministry of Commerce on Tuesday, effective immediately, which prohibits the export to "
+         "Japan of items that have potential military applications.", "2026-01-07", "en")])
+    assert found["japan"] == (["MOFCOM-2026-1"], [])
+    from pipelines.linking import read_sentence
+    assert "dual_use_items" in read_sentence(
+        0, "It bans goods with possible military uses.", "2026-01-07").subjects
+    assert "dual_use_items" not in read_sentence(
+        0, "The army tested items for military use.", "2026-01-07").subjects
+
+
+def test_controls_imposed_as_immediate_are_of_the_pages_day(reference_db, tmp_path):
+    """"China's commerce ministry imposed immediate licensing on technologies for rare-earth
+    mining, smelting, separation, recycling and magnet production" on 9 October 2025
+    (sixty-fourth pass): controls put on at once are the page's day's, so the rare-earth
+    technology measure of that day; told on another day, with no act of that day, they name
+    none."""
+    text = ("China's commerce ministry imposed immediate licensing on technologies for rare-earth "
+            "mining, smelting, separation, recycling and magnet production.")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("day", "China widens rare-earth export controls", text, "2025-10-09", "en"),
+        ("later", "China widens rare-earth export controls", text, "2025-10-21", "en")])
+    assert found["day"][0] == ["MOFCOM-2025-62"]
+    assert found["later"][0] == []
+
+
+def test_the_end_of_last_year_is_its_december(reference_db, tmp_path):
+    """"China strengthened its export control on relevant dual-use items at the end of last
+    year, and generally prohibited the export of related dual-use items such as germanium and
+    gallium to the US", told in September 2025 (sixty-fourth pass): the end of a year is its
+    December, which dates No. 46 of December 2024; "late last year" stays the year."""
+    from pipelines.relative_dates import dates_in
+    spans = {d.text: (d.first, d.last, d.precision) for d in dates_in(
+        "At the end of last year and 2024年底 and 去年底, but late last year.", "2025-09-16")}
+    assert spans["the end of last year"] == ("2024-12-01", "2024-12-31", "month")
+    assert spans["2024年底"] == ("2024-12-01", "2024-12-31", "month")
+    assert spans["去年底"] == ("2024-12-01", "2024-12-31", "month")
+    assert spans["last year"][2] == "year"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("end", "Western traders in germanium crisis",
+         "China strengthened its export control on relevant dual-use items at the end of last "
+         "year, and generally prohibited the export of related dual-use items such as germanium "
+         "and gallium to the US.", "2025-09-16", "en")])
+    assert found["end"][0] == ["MOFCOM-2024-46"]
+
+
+def test_a_chinese_list_of_yearless_numbers_with_their_days_names_each(reference_db, tmp_path):
+    """"商務部於2025年4月4日和9日分別發布了第21號和22號公告，將17家美國實體被列入不可靠實體清單"
+    (sixty-fourth pass): a Chinese list of numbers without their year names each, and a number
+    told with its own day is named whatever list and count the sentence goes on to give (they
+    may be its other measures'): Nos. 21 and 22 with the day's unreliable-entity listings."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("list", "中國商務部宣佈暫停對部分美企措施",
+         "中國商務部今稍早指出，商務部於2025年4月4日和9日分別發布了第21號和22號公告，將17家美國實體被"
+         "列入不可靠實體清單。", "2025-08-12", "zh")])
+    assert found["list"][0] == ["MOFCOM-2025-21", "MOFCOM-2025-22", "UEL-2025-7", "UEL-2025-8"]
+
+
+def test_controls_announced_in_a_year_are_told_done_that_year(reference_db, tmp_path):
+    """"据金融时报报道，中国 2023 年宣布锗出口限制" (sixty-fourth pass): controls announced are
+    done, so the year names the only germanium measure of 2023, No. 23; the year of germanium
+    prices names none."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("announced", "中国对锗的限制导致供应极度紧张",
+         "据金融时报报道，中国 2023 年宣布锗出口限制，出口量大幅下滑。", "2025-09-16", "zh"),
+        ("prices", "锗价上涨", "据报道，锗价 2023 年上涨，交易商称供应紧张。", "2025-09-16", "zh")])
+    assert found["announced"][0] == ["MOFCOM-2023-23"]
+    assert found["prices"][0] == []
+
+
+def test_technology_added_to_the_export_catalogue_is_controls_done(reference_db, tmp_path):
+    """"China added technology for manufacturing rare earth magnets to its “Catalogue of
+    Technologies Prohibited and Restricted from Export.”" two days after the catalogue
+    (sixty-fourth pass): goods added to the catalogue are controls done, and the catalogue's
+    words are controls, so the only catalogue by then, No. 57 of 2023."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("added", "China bans export of rare earths processing tech",
+         "China added technology for manufacturing rare earth magnets to its “Catalogue of "
+         "Technologies Prohibited and Restricted from Export.”", "2023-12-23", "en")])
+    assert found["added"][0] == ["MOFCOM-2023-57"]
+
+
+def test_a_day_a_measure_never_took_effect_on_is_named_by_its_day_only(reference_db, tmp_path):
+    """No. 61 of 2025's clauses 1-2 were due on 1 December 2025 and suspended on 7 November
+    (sixty-fourth pass): "with rules on material exports taking effect on December 1", told on
+    9 October, names it by that day; rare-earth licences granted "since this month" in December
+    2025 do not, the month being none in which it took effect."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("due", "China widens rare-earth export controls",
+         "Foreign firms must seek approval to export items that contain Chinese-sourced rare "
+         "earths, with rules on material exports taking effect on December 1.", "2025-10-09",
+         "en"),
+        ("month", "稀土企业获得通用许可", "负责人：本月以来，全省已有7家稀土企业获得通用许可。",
+         "2025-12-26", "zh")])
+    assert found["due"][0] == ["MOFCOM-2025-61"]
+    assert "MOFCOM-2025-61" not in found["month"][0]
+
+
+def test_export_controls_told_with_the_day_of_its_only_measure_name_it(reference_db, tmp_path):
+    """"The export control announcement on January 6, 2026, targeted “dual-use items that may be
+    used for military purposes.”" and "…, prompting Jan 6's export ban" (sixty-fourth pass): an
+    export-control announcement or ban told with its day is the one measure the archive has of
+    that day, No. 1 of 2026; a day of six measures (9 October 2025) names none of them this
+    way, and Japan's own announcement of the day names nothing."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("announcement", "Japanese companies refused rare earths",
+         "The export control announcement on January 6, 2026, targeted “dual-use items that may "
+         "be used for military purposes.”", "2026-01-11", "en"),
+        ("ban", "Japan condemns China's ban",
+         "Takaichi touched off the dispute with remarks on Taiwan, and Beijing demanded a "
+         "retraction she has not made, prompting Jan 6's export ban.", "2026-01-07", "en"),
+        ("six", "Analysts weigh China's moves",
+         "The export control announcement on October 9, 2025, surprised traders.", "2025-10-20",
+         "en"),
+        ("japan", "Japan answers",
+         "On January 6, 2026, Japan's trade ministry issued an announcement on its own export "
+         "controls.", "2026-01-11", "en")])
+    assert found["announcement"][0] == ["MOFCOM-2026-1"]
+    assert found["ban"][0] == ["MOFCOM-2026-1"]
+    assert found["six"][0] == []
+    assert found["japan"][0] == []
+
+
+def test_goods_bound_for_a_country_or_its_military_are_sent_to_it(reference_db, tmp_path):
+    """"China on Tuesday banned Japan-bound exports of goods that can be used both for civilian
+    purposes and for enhancing defense capabilities" and "On Tuesday, China banned the export of
+    products to Japan's military" (sixty-fourth pass): Japan-bound goods are sent to Japan, goods
+    of civilian and defence use are dual-use items, and products sent to a state's military go to
+    its military users: both name No. 1 of 2026 on its Tuesday."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("bound", "Japanese industries worried",
+         "China on Tuesday banned Japan-bound exports of goods that can be used both for civilian "
+         "purposes and for enhancing defense capabilities.", "2026-01-08", "en"),
+        ("military", "China investigating Japan dumping",
+         "On Tuesday, China banned the export of products to Japan's military.", "2026-01-07",
+         "en")])
+    assert found["bound"][0] == ["MOFCOM-2026-1"]
+    assert found["military"][0] == ["MOFCOM-2026-1"]
+    from pipelines.linking import read_sentence
+    assert read_sentence(0, "They went to the local military base.", "2026-01-07").subjects \
+        == set()

@@ -2084,3 +2084,32 @@ def test_a_grip_tightened_on_supplies_is_controls(sentence, read):
     chains is dominance, and investors' grip on cash no measure."""
     acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
     assert (bool(acts) and acts[0].done) is read
+
+
+@pytest.mark.parametrize(
+    ("sentence", "background"),
+    [
+        ("Europe faces automotive crisis as rare earth supplies falter amid China export curbs",
+         True),
+        ("Antimony prices jump ahead of new export controls", True),
+        ("Amid trade tensions, China imposes export controls on gallium", False),
+        ("China imposes export controls on gallium amid trade tensions", False),
+    ],
+)
+def test_an_act_told_amid_or_ahead_of_is_background(sentence, background):
+    """"rare earth supplies falter amid China export curbs", "Exports Surge … Ahead of New Export
+    Limits" (sixty-fourth pass): an act told as the circumstance of another event, amid it or
+    ahead of it, is background, as one after it is; an act the circumstance is told of is not."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert acts and acts[0].background is background
+
+
+@pytest.mark.parametrize(("sentence", "seized"), [
+    ("Raw materials market: opportunity to be seized for Malagasy graphite", False),
+    ("Graphite makers seize the opportunity to export", False),
+    ("Customs seized two tonnes of gallium bound for Hong Kong", True),
+])
+def test_a_chance_seized_is_no_seizure(sentence, seized):
+    """"opportunity to be seized for Malagasy graphite" (sixty-fourth pass): a chance seized,
+    the opportunity or the moment, is no seizure of goods; goods seized are."""
+    assert (Category.ENFORCEMENT in _kinds(sentence)) is seized

@@ -3555,3 +3555,28 @@ def test_a_political_sanction_on_a_lawmaker_is_no_trade_measure():
                         "control list.")
     firms.published = "2025-09-09"
     assert judge(firms).keep, judge(firms).reason
+
+
+def test_an_investigation_the_ministry_of_commerce_opens_is_a_trade_measure():
+    """"China's Ministry of Commerce announced on Tuesday the launch of an investigation into
+    PVH Group … The probe is part of China's ‘unreliable entities’ list mechanism" (sixty-fourth
+    pass): an investigation the ministry opens is a trade measure in the making, so the page is
+    kept; a market regulator's probe of a firm's pricing is not."""
+    from pipelines.relevance import judge
+    body = ("China's Ministry of Commerce announced on Tuesday the launch of an investigation into "
+            "PVH Group, the parent company of Calvin Klein, regarding alleged disruptions in its "
+            "Xinjiang supply chain.\n\n"
+            "The probe is part of China's ‘unreliable entities’ list mechanism. The group has been "
+            "given 30 days to respond.\n\n"
+            "PVH's revenue in the Asia Pacific region has recently faced challenges.")
+    page = news("China launches probe into Calvin Klein parent", body)
+    page.published = "2024-09-24"
+    assert judge(page).keep, judge(page).reason
+    pricing = news("Regulator probes coffee chain",
+                   "China's market regulator announced on Tuesday the launch of an investigation "
+                   "into a coffee chain over its pricing.\n\nThe chain has 30 days to respond.")
+    pricing.published = "2024-09-24"
+    assert not judge(pricing).keep, judge(pricing).reason
+    from pipelines.relevance import measure_score
+    assert measure_score("", "商务部对该公司立案调查。") > measure_score(
+        "", "商务部调查显示，消费回暖。")
