@@ -1054,6 +1054,21 @@ EXPORT_RIGHTS = re.compile(
     re.IGNORECASE)
 
 
+# a state named by its adjective qualifies the noun after it ("Japanese firms scramble"): the
+# noun is the subject, not the state
+_NOT_AN_ADJECTIVE = "".join(f"(?<!{a})" for a in (
+    "Japanese", "American", "Korean", "European", "German", "Dutch", "British", "French",
+    "Indian", "Australian", "Canadian", "Italian", "Taiwanese", "Vietnamese", "Russian"))
+
+
+# a government's own steps: what it does or says in answer, not what befalls it ("Europe faces
+# automotive crisis" is the measure's effect)
+_STATE_STEPS = (r"(?:enhances?|steps?\s+up|protests?|urges?|demands?|vows?|warns?|plans?"
+                r"|considers?|mulls?|weighs?|seeks?|launch(?:es)?|responds?|retaliates?"
+                r"|announces?|imposes?|tightens?|monitors?|bans?|calls?|lodges?|asks?|says?"
+                r"|slams?|criticizes?|criticises?|condemns?|reviews?|probes?|eyes|moves?)\b")
+
+
 def _effect_of_measure(title: str) -> Category | None:
     """The act whose effect the headline tells (EFFECT_OF_MEASURE), China's: sanctions list
     entities, curbs, controls and restrictions change controlled items."""
@@ -1062,6 +1077,12 @@ def _effect_of_measure(title: str) -> Category | None:
     if m is None or not said or LONG_AFTER.search(title[:m.start()]) or (
             re.search(FOREIGN_STATE, m.group(0)) and not (m["subject"] or m["cuts"])):
         return None  # (China's measure as the subject may be aimed at another state)
+    if re.match(r"\s*(?:[SN]\.\s*)?(?:" + FOREIGN_STATE + r")" + _NOT_AN_ADJECTIVE
+                + r"\s+(?:to\s+)?" + _STATE_STEPS, title, re.IGNORECASE):
+        # another state acting over China's measure ("S. Korea enhances monitoring of key metal
+        # supply chains over China's export curbs"): its own step, a reaction, not the
+        # measure's effect (sixty-fourth pass)
+        return None
     return Category.ENTITY_LISTING if said.lower() in ("sanctions", "制裁") \
         else Category.CONTROLLED_ITEM_CHANGE
 

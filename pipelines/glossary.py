@@ -243,11 +243,7 @@ TERMS: tuple[Term, ...] = (
              r"(?:potential|possible)\s+military\s+(?:applications|uses?)",
              ("两用物项", "军民两用"),
              "dual-use items / 两用物项", generic=True),
-    # (and goods sent to a state's military: "banned the export of products to Japan's
-    # military"; sixty-fourth pass)
-    _subject("military_users", r"military\s+(?:end[- ])?(?:users?|uses?)"
-             r"|\bto\s+(?:(?-i:[A-Z])[\w.]*['’]s|the\s+(?-i:[A-Z])[\w.]*)\s+(?-i:military)\b"
-             r"(?!\s+(?:end[- ])?(?:users?|uses?))", ("军事用户", "军事用途"),
+    _subject("military_users", r"military\s+(?:end[- ])?(?:users?|uses?)", ("军事用户", "军事用途"),
              "military users / 军事用户"),
     _subject("technology", r"technolog(?:y|ies)", ("技术",), "technologies / 技术", generic=True),
     _subject("equipment", r"equipment", ("设备",), "equipment / 设备", generic=True),

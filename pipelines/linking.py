@@ -1818,7 +1818,11 @@ def _goods_for_country(e: Evidence, s: Sentence, p: Profile) -> None:
 
 _CONTROLS_AGAINST = re.compile(
     r"\bcontrol\s+measures\s+(?:against|on|targeting)\b|\bexport\s+controls?\s+(?:against|on)\s+"
-    r"(?!(?:the\s+)?(?:export|goods|items)\b)|对[^，。；]{0,6}(?:实施|采取)[^，。；]{0,10}管制措施",
+    r"(?!(?:the\s+)?(?:export|goods|items)\b)|对[^，。；]{0,6}(?:实施|采取)[^，。；]{0,10}管制措施"
+    # (or a ban on the export of any products to the country: "China banned the export of
+    # products to Japan's military"; sixty-fourth pass)
+    r"|\b(?:bann?(?:ed|s|ing)?|prohibit(?:s|ed|ing)?)\s+(?:the\s+)?exports?\s+of\s+(?:all\s+)?"
+    r"(?:products|goods|items)\s+to\b",
     re.IGNORECASE)
 
 

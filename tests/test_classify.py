@@ -4211,3 +4211,23 @@ def test_the_effect_of_controls_the_body_dates_before_the_news_is_a_statement(pu
             "minerals like dysprosium and terbium.")
     title = "Europe faces automotive crisis as rare earth supplies falter amid China export curbs"
     assert classify_category(title, body, "news", published) == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("S. Korea enhances monitoring of key metal supply chains over China's export curbs",
+     Category.POLICY_STATEMENT.value),
+    ("US chipmakers halt output after China's export curbs",
+     Category.CONTROLLED_ITEM_CHANGE.value),
+    ("Japanese firms scramble after China's export curbs", Category.CONTROLLED_ITEM_CHANGE.value),
+    ("South Korea faces shortages over China's export curbs",
+     Category.CONTROLLED_ITEM_CHANGE.value),
+])
+def test_another_state_acting_over_chinas_measure_is_its_reaction(title, expected):
+    """"S. Korea enhances monitoring of key metal supply chains over China's export curbs"
+    (sixty-fourth pass): another state acting over China's measure takes its own step, a
+    reaction, not the measure's effect; a state's firms or chipmakers halting output, or the
+    shortages a state faces, are the measure's effect, its story."""
+    body = ("South Korea has started to enhance monitoring of supply chains of key metals in "
+            "response to China's export controls, the industry ministry said Tuesday.\n\n"
+            "China began imposing restrictions on exporting gallium and germanium the same day.")
+    assert classify_category(title, body, "news", "2023-08-01") == expected

@@ -5711,17 +5711,21 @@ def test_goods_bound_for_a_country_or_its_military_are_sent_to_it(reference_db, 
     """"China on Tuesday banned Japan-bound exports of goods that can be used both for civilian
     purposes and for enhancing defense capabilities" and "On Tuesday, China banned the export of
     products to Japan's military" (sixty-fourth pass): Japan-bound goods are sent to Japan, goods
-    of civilian and defence use are dual-use items, and products sent to a state's military go to
-    its military users: both name No. 1 of 2026 on its Tuesday."""
+    of civilian and defence use are dual-use items, and a ban on the export of products to a
+    country is the measure on goods for it: both name No. 1 of 2026 on its Tuesday; and dual-use
+    goods to Japan's military, undated, are still goods named by their class for Japan."""
     found = read_against_reference(reference_db, tmp_path, [
         ("bound", "Japanese industries worried",
          "China on Tuesday banned Japan-bound exports of goods that can be used both for civilian "
          "purposes and for enhancing defense capabilities.", "2026-01-08", "en"),
         ("military", "China investigating Japan dumping",
          "On Tuesday, China banned the export of products to Japan's military.", "2026-01-07",
-         "en")])
+         "en"),
+        ("class", "China bans exports",
+         "China has banned exports of “dual-use” goods to Japan’s military, as Beijing steps up "
+         "a diplomatic row with Tokyo.", "2026-01-06", "en")])
     assert found["bound"][0] == ["MOFCOM-2026-1"]
     assert found["military"][0] == ["MOFCOM-2026-1"]
-    from pipelines.linking import read_sentence
-    assert read_sentence(0, "They went to the local military base.", "2026-01-07").subjects \
-        == set()
+    # (the military is who the goods go to, not goods: dual-use goods stay named by their class
+    # for Japan, the only measure on goods for it by then)
+    assert found["class"][0] == ["MOFCOM-2026-1"]
