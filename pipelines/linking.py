@@ -166,7 +166,9 @@ _ACT = re.compile(
     r"|\bstipulat\w*|\b(?:is|are|be|was|were)\s+not\s+(?:permitted|allowed)\b"
     r"|(?:发布|公布)(?!的?(?:最新|月度|海关)?(?:数据|统计|报告|财报|业绩))"
     # (限制, as "restrict": 稀土元素最新限制名单包括钐、钆…, sixtieth pass)
-    r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止|限制",
+    r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止|限制"
+    # (a ban told as exports not let out: 中国就不让稀土提炼技术出口了; sixty-fourth pass)
+    r"|不(?:让|许|准)[^，。；]{0,12}?出口",
     re.IGNORECASE)
 # the glossary's Chinese words for goods, longest first
 _GOODS_ZH = "|".join(sorted({re.escape(w) for t in TERMS if t.kind == "subject" for w in t.zh},
@@ -200,7 +202,11 @@ _PLURAL = re.compile(r"\b(?:measures|controls|announcements|decisions|rules|curb
 # (出口限制, 出口禁令: "export restriction", "export ban" in Chinese)
 # (and "export limitations", as rewritten relays call them)
 # (and "the ban on exports of …", as "export ban")
-_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban|limitation)|出口管制|管制措施"
+_CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban|limitation|limits?\b)|出口管制"
+                       r"|管制措施"
+                       # (exports limited by a verb: "it would limit the export of five minerals";
+                       # sixty-fourth pass)
+                       r"|\blimit(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of\b"
                        # (the technology catalogue's words: "Prohibited and Restricted from
                        # Export"; sixty-fourth pass)
                        r"|\b(?:prohibited|restricted|banned)\s+(?:(?:or|and)\s+restricted\s+)?"
@@ -233,6 +239,8 @@ _RESTRICTED_EXPORTS = re.compile(
 _MEASURE_NOUN = re.compile(
     r"\b(?:measures?|controls?|curbs|restrictions?|bans?|rules?|announcements?|decisions?"
     r"|package|suspensions?|licen[cs](?:e|es|ing)|lists?|listings?|regulations?)\b"
+    # (and "export limits": sixty-fourth pass)
+    r"|\bexport\s+limits?\b"
     r"|措施|管制|公告|决定|暂停|许可|清单|名单", re.IGNORECASE)
 # an act done to "them" or "it" ("the two authorities suspended them until …"): the pronoun
 # is the measure the sentence speaks of, as a measure noun would be
@@ -1378,11 +1386,29 @@ def _agrees(s: Sentence, what: str, d: DateSpan, p: Profile) -> bool:
     """Whether the sentence's words fit the kind of date matched (took effect / announced;
     "the October controls" names the month the controls were announced)."""
     if what in ("effective", "due"):
-        return bool(_EFFECT_WORDS.search(s.text))
+        # (controls "imposed" or "implemented" in the month they took effect: news tells the
+        # imposition by the day the controls bit, "imposed trade restrictions on export of
+        # gallium arsenide in August of 2023"; sixty-fourth pass)
+        return bool(_EFFECT_WORDS.search(s.text)) or _imposed_at(s, d)
     if what == "published":
         return bool(_ISSUE_WORDS.search(_PRESS_CONFERENCE.sub("", s.text))
                     or _DATED_NOUN.search(d.text))
     return what in ("suspended", "suspension continued", "until") and _suspension_of(s, p)
+
+
+_IMPOSED = re.compile(r"\b(?:imposed|implemented)\b", re.IGNORECASE)
+
+
+def _imposed_at(s: Sentence, d: DateSpan) -> bool:
+    """Whether "imposed" or "implemented" is told of the date: before it in the sentence, near,
+    with no other date between ("imposed trade restrictions on export of gallium arsenide in
+    August of 2023"; not "would stop, from Monday, the additional tariffs … it imposed in
+    March", whose Monday is the stop's)."""
+    for m in _IMPOSED.finditer(s.text):
+        between = [o for o in s.dates if m.end() <= o.start < d.start]
+        if m.end() <= d.start <= m.end() + 80 and not between:
+            return True
+    return False
 
 
 def _suspension_of(s: Sentence, p: Profile) -> bool:

@@ -484,6 +484,10 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|\bsign(?:s|ed|ing)?\s+off\s+on\b[^.;:]{0,40}?\b(?:applications?|licen[cs]\w*"
                  r"|exports?|shipments?)\b"
                  r"|\bclear(?:s|ed|ing)\s+(?:[\w-]+\s+){0,2}?exports?\s+(?:for|to)\b"
+                 # exports allowed for a use or a party ("China allows exports of Nexperia chips
+                 # for civilian use"; sixty-fourth pass): a permission granted
+                 r"|(?<!not )(?<!no longer )\b(?:allow|permit)(?:s|ted|ed|ting|ing)?\s+(?:the\s+)?"
+                 r"exports?\s+of\b[^.;:]{0,60}?\bfor\b"
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:licen[cs]|permits?\b)"
                  r"|\bgeneral (?:export )?licen[cs]es?\b"
                  # applications green-lit or cleared ("cleared a batch of applications to
@@ -969,6 +973,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
+            r"|allow(?:s|ed)\s+(?:the\s+)?exports?\b"
             r"|freez\w*|[^.;:]*?\b(?:frozen|restored)\b|str(?:ike|ikes|uck|iking)\b|shut\s+out\b"
             r"|additions?\s+to\b|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
             r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"

@@ -115,7 +115,10 @@ ZH_STATES = "(?:" + foreign_state_names_zh() + ")"
 # and import duties are tariffs, misdeclared or illegal exports are the regime's enforcement.
 MEASURE_WORDS = (
     r"\bexport[- ]controls?\b"
-    r"|\bexport (?:curbs?|restrictions?|bans?|rules?|licen[cs]\w*|permits?|applications?)\b"
+    # (and the permitting of exports: "constrained by slower-than-expected China export
+    # permitting"; sixty-fourth pass)
+    r"|\bexport (?:curbs?|restrictions?|bans?|rules?|licen[cs]\w*|permits?|permitting"
+    r"|applications?)\b"
     r"|\bbans? (?:on )?(?:the )?exports?\b|\b(?:bans?|banned|banning|bars?|barred|halts?|halted"
     r"|stop|stops|stopped|stopping"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"

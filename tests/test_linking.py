@@ -5729,3 +5729,55 @@ def test_goods_bound_for_a_country_or_its_military_are_sent_to_it(reference_db, 
     # (the military is who the goods go to, not goods: dual-use goods stay named by their class
     # for Japan, the only measure on goods for it by then)
     assert found["class"][0] == ["MOFCOM-2026-1"]
+
+
+def test_export_limits_and_exports_limited_are_controls(reference_db, tmp_path):
+    """"In August, the Chinese government announced plans for export limits …, which were
+    implemented in September" under an antimony headline, and "China announced that it would
+    limit the export of five minerals …, including tungsten, bismuth and tellurium" the day after
+    (sixty-fourth pass): export limits, and exports limited by a verb, are controls, so the
+    month names the antimony measure of August 2024 and the minerals the only measure on them,
+    No. 10 of 2025."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("limits", "China's export controls halt antimony shipments to EU",
+         "China has refrained from exporting antimony to the EU since October.\n\nIn August, the "
+         "Chinese government announced plans for export limits citing national security "
+         "concerns, which were implemented in September.", "2025-03-20", "en"),
+        ("limit", "Stocks of China's tungsten producers rise",
+         "China announced that it would limit the export of five minerals used in defence, "
+         "including tungsten, bismuth and tellurium.", "2025-02-05", "en")])
+    assert found["limits"][0] == ["MOFCOM-2024-33"]
+    assert found["limit"][0] == ["MOFCOM-2025-10"]
+
+
+def test_controls_imposed_in_the_month_they_took_effect_agree_with_it(reference_db, tmp_path):
+    """"The China government imposed trade restrictions on export of gallium arsenide in August
+    of 2023" (sixty-fourth pass): news tells controls imposed by the month they bit, so
+    "imposed" agrees with No. 23's effective month (issued in July), as "took effect" does; an
+    imposition told of another date ("would stop, from Monday, the additional tariffs … it
+    imposed in March") does not agree with the Monday (dev-139)."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("imposed", "AXT's revenue constrained by China export permitting",
+         "The China government imposed trade restrictions on export of gallium arsenide in August "
+         "of 2023, the chief executive said.", "2025-08-05", "en"),
+        ("stop", "Trade truce moves from handshake to rulebook",
+         "Earlier in the week, the Customs Tariff Commission of the State Council said China would "
+         "stop, from Monday, the additional tariffs on some US farm products it imposed in March.",
+         "2025-11-08", "en")])
+    assert found["imposed"][0] == ["MOFCOM-2023-23"]
+    assert found["stop"][0] == []
+
+
+def test_the_rare_earth_technology_ban_of_december_2023_is_the_catalogue(reference_db, tmp_path):
+    """"Beijing having imposed a ban on exports of rare-earth extraction and separation
+    technologies since December 2023" and 早在2023年底，中国就不让稀土提炼技术出口了 (sixty-fourth
+    pass): the catalogue of December 2023 (No. 57) bans the export of rare-earth extraction and
+    separation technologies, as its text says, and exports not let out (不让…出口) are a ban, so
+    both name it; the rare-earth technology controls of 9 October 2025 are of another month."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("since", "Malaysia looks to China for rare-earth processing",
+         "This is despite Beijing having imposed a ban on exports of rare-earth extraction and "
+         "separation technologies since December 2023.", "2024-03-18", "en"),
+        ("zh", "美国没想到", "早在2023年底，中国就不让稀土提炼技术出口了。", "2025-10-11", "zh")])
+    assert found["since"][0] == ["MOFCOM-2023-57"]
+    assert found["zh"][0] == ["MOFCOM-2023-57"]

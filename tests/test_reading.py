@@ -2113,3 +2113,15 @@ def test_a_chance_seized_is_no_seizure(sentence, seized):
     """"opportunity to be seized for Malagasy graphite" (sixty-fourth pass): a chance seized,
     the opportunity or the moment, is no seizure of goods; goods seized are."""
     assert (Category.ENFORCEMENT in _kinds(sentence)) is seized
+
+
+@pytest.mark.parametrize(("sentence", "licensed"), [
+    ("Chip relief: China allows exports of Nexperia chips for civilian use", True),
+    ("China allowed the export of gallium for civilian buyers last week", True),
+    ("The rules allow exports of graphite", False),
+])
+def test_exports_allowed_for_a_use_are_a_permission_granted(sentence, licensed):
+    """"China allows exports of Nexperia chips for civilian use" (sixty-fourth pass): exports
+    allowed for a use or a party are a permission granted, a licensing act done; what rules
+    allow in general is none."""
+    assert (Category.LICENSING in _kinds(sentence)) is licensed

@@ -3580,3 +3580,23 @@ def test_an_investigation_the_ministry_of_commerce_opens_is_a_trade_measure():
     from pipelines.relevance import measure_score
     assert measure_score("", "商务部对该公司立案调查。") > measure_score(
         "", "商务部调查显示，消费回暖。")
+
+
+def test_export_permitting_is_a_trade_measure():
+    """"AXT's Q2 revenue constrained by slower-than-expected China export permitting" over a
+    chief executive's account of the licences (sixty-fourth pass): export permitting is a
+    control told by its procedure, so the results story about it is kept; a results story
+    naming none is not."""
+    from pipelines.relevance import judge
+    body = ("AXT, which makes gallium arsenide and germanium substrates, has reported revenue of "
+            "$18m, down 7.2% on last quarter.\n\n"
+            "\"We found the permitting process in Q2 for gallium arsenide to be slower than we "
+            "typically see,\" the chief executive said.")
+    page = news("AXT's Q2 revenue constrained by slower-than-expected China export permitting",
+                body)
+    page.published = "2025-08-05"
+    assert judge(page).keep, judge(page).reason
+    plain = news("AXT's Q2 revenue constrained by weaker demand",
+                 body.replace("permitting process", "ordering season"))
+    plain.published = "2025-08-05"
+    assert not judge(plain).keep, judge(plain).reason
