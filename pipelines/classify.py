@@ -1501,7 +1501,7 @@ def _news_reading(title: str, body: str, published: date | None = None
     if _matches(FOREIGN_REACTION_TITLE, title):
         return Category.POLICY_STATEMENT, "the headline: another state's words"
     category, statement = _headline(title, lead, context)
-    if category is not None and _matches((EFFECT_OF_MEASURE.pattern,), title) \
+    if category is not None and EFFECT_OF_MEASURE.search(title) \
             and _effect_of_an_earlier_act(body, published, category):
         # the effect of an act the body dates to before the news (prices or shortages months
         # after the controls): the act is background, not the news (sixty-fourth pass)

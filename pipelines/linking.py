@@ -173,6 +173,11 @@ _ACT = re.compile(
 # the glossary's Chinese words for goods, longest first
 _GOODS_ZH = "|".join(sorted({re.escape(w) for t in TERMS if t.kind == "subject" for w in t.zh},
                             key=len, reverse=True))
+# a verb restricting goods' exports ("restricted rare earth exports", "curbed shipments of
+# gallium"): controls on those goods (`_RESTRICTED_EXPORTS`), and a day's package of them
+# (`_PACKAGE`)
+_RESTRICTING_VERB = (r"\b(?:restrict|curb)(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:exports?|shipments"
+                     r"|sales)\s+of\b|(?:[\w-]+\s+){1,3}?(?:exports|shipments)\b)")
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions|rules)\b"
     r"|等(?:物项|措施)|措施|一系列|系列|管制新规"
@@ -189,8 +194,7 @@ _PACKAGE = re.compile(
     # restricted rare earth exports in early October"; sixty-fourth pass)
     r"|(?:限制|管制|管控)了?[^，。；]{0,8}?(?:" + _GOODS_ZH
     + r")(?:相关|的|物项|等|产品|材料|元素|及其)*(?:的)?出口(?!管制|限制|许可|数据|量|额)"
-    r"|\b(?:restrict|curb)(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:exports?|shipments|sales)\s+of\b"
-    r"|(?:[\w-]+\s+){1,3}?(?:exports|shipments)\b)",
+    r"|" + _RESTRICTING_VERB,
     re.IGNORECASE)
 # one measure named in the singular ("an announcement issued … on Thursday"), no plural beside it
 _SINGULAR = re.compile(r"\b(?:an?|the)\s+(?:new\s+|separate\s+)?(?:announcement|decision|notice)\b",
@@ -227,13 +231,12 @@ _GOODS_CONTROLS = re.compile(r"\b(?:controls?|curbs|restrictions?)\s+on\b", re.I
 # "curbed shipments of gallium"): controls on those goods all the same (thirty-second pass)
 _GOODS_NOUN = re.compile(r"\s+(?:export\s+)?(?:controls|curbs|restrictions)\b", re.IGNORECASE)
 _RESTRICTED_EXPORTS = re.compile(
-    r"\b(?:restrict|curb)(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:exports?|shipments|sales)\s+of\b"
-    r"|(?:[\w-]+\s+){1,3}?(?:exports|shipments)\b)"
+    _RESTRICTING_VERB
     # ... in Chinese, a verb of restricting the goods' exports ("中方限制锑出口", "管制镓、锗出口")
     # or a restriction of them as a noun ("对锑的出口限制", "对中重稀土的限制措施"); and in
     # English controls an actor put on goods ("the controls China put on antimony exports",
     # "the restrictions Beijing placed on …"): controls on those goods (thirty-third pass)
-    r"|(?:限制|管制)了?[\u4e00-\u9fff、]{1,12}?出口|对[\u4e00-\u9fff、]{1,12}?的(?:出口)?限制"
+    + r"|(?:限制|管制)了?[\u4e00-\u9fff、]{1,12}?出口|对[\u4e00-\u9fff、]{1,12}?的(?:出口)?限制"
     r"|\b(?:controls|curbs|restrictions|measures)\s+(?:that\s+)?(?:China|Beijing)"
     r"\s+(?:has\s+|had\s+)?(?:put|placed|imposed|slapped)\s+on\b", re.IGNORECASE)
 _MEASURE_NOUN = re.compile(
@@ -1221,8 +1224,9 @@ def _mark_never_in_force(p: Profile) -> None:
     1 December 2025, suspended on 7 November until 10 November 2026) never came: it is the day
     the measure was due to take effect, which a text names by its day ("taking effect on
     December 1"), not a month in which it took effect ("in December": sixty-fourth pass)."""
-    periods = [(day, until) for (day, what, _), (until, end, _) in itertools.product(
-        p.dates, p.dates) if what == "suspended" and end == "until" and day < until]
+    periods = [(day, until) for (day, what, by), (until, end, by_end) in itertools.product(
+        p.dates, p.dates) if what == "suspended" and end == "until" and by == by_end
+        and day < until]
     p.dates = [(day, "due" if what == "effective" and any(
         start < day < until for start, until in periods) else what, by)
         for day, what, by in p.dates]
@@ -1886,7 +1890,6 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
                     e, s):
                 e.add("only_for_country", f"goods_for:{country}",
                       f"the only measure on goods for {country} by then")
-
 
 
 def _only_of_its_day(scored: list[Evidence], s: Sentence, possible: dict[str, Profile]) -> None:
