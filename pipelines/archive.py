@@ -875,10 +875,10 @@ class Archive:
                         "link_english_core = ? where id = ?",
                         [mark, data, english_core or None, measure_id])
 
-    def measures_without_link_profile(self, version: int | None = None) -> list[str]:
+    def measures_without_link_profile(self, version: str | None = None) -> list[str]:
         """Measures whose linking profile was never stored (an archive from before m402), or,
-        given the version of the profiles, was stored by another version (their index keys are
-        an older build's)."""
+        given the build of the profiles (linking.PROFILE_BUILD), was stored by another build
+        (their index keys are an older build's or glossary's)."""
         return [r["id"] for r in self._query(
             "select id from measures where link_profile_data is null or (? is not null and "
             "json_extract(link_profile_data, '$.version') is not ?) order by id",

@@ -132,7 +132,10 @@ TERMS: tuple[Term, ...] = (
                    r"|稀土[^，。；]{0,12}?(?:开采|采矿|冶炼|分离|提炼|精炼|制磁|磁材制造|回收利用)"
                    # (or a longer clause of what the technology is for: 用于稀土开采加工或制造
                    # 稀土磁铁的技术; sixty-second pass)
-                   r"(?:[^，。；]{0,4}?|[^，。；]{0,14}?的)技术"),
+                   r"(?:[^，。；]{0,4}?|[^，。；]{0,14}?的)技术"
+                   # (the items and their technologies together, as in English: 稀土及其相关技术,
+                   # 稀土物项和相关技术; sixty-fifth pass)
+                   r"|稀土(?:相关)?(?:物项|产品)?(?:及其|及|和|与)(?:其)?(?:相关|有关)?技术"),
     _subject("rare_earth_equipment",
              # (and the equipment named by its work: "rare earth processing equipment types";
              # sixty-second pass)
@@ -164,7 +167,8 @@ TERMS: tuple[Term, ...] = (
              r"|\b(?:products?|goods|items?|components?)\s+(?:with|containing|that\s+contain)\s+"
              r"(?:even\s+)?(?:(?:small|tiny|minute|trace)\s+)?(?:traces?|amounts?|quantities)\s+of\s+"
              r"(?:Chinese\s+)?rare[- ]earths?",
-             ("境外相关稀土", "境外稀土", "境外物项", "境外制造", "境外生产", "0.1%", "再出口"),
+             ("境外相关稀土", "境外稀土", "境外物项", "境外产品", "境外制造", "境外生产", "0.1%",
+              "再出口"),
              "foreign-made items / 境外物项",
              # (含有原产中国的稀土, 含有中国稀土成分: goods abroad holding China's rare earths,
              # however little: 仅含极少量中国稀土的商品)
@@ -294,7 +298,9 @@ TERMS: tuple[Term, ...] = (
          r"|China-related\s+(?:trade|import\s+and\s+export)",
          ("不可靠实体清单", "与中国有关的进出口活动"), "unreliable entity list / 不可靠实体清单"),
     # entities counted whose exports get stricter review (对另外20家企业加强审查) are watched
-    Term("watch_list", "list", r"watch\s*lists?", ("关注名单",), "watch list / 关注名单",
+    # (a "monitoring list" too, as Japanese broadcasters put it; sixty-fifth pass)
+    Term("watch_list", "list", r"watch\s*lists?|monitoring\s+lists?", ("关注名单",),
+         "watch list / 关注名单",
          zh_re=r"\d{1,3}家[^，。；、]{0,12}?加强(?:出口)?(?:审查|审核)"),
     # --- issuers --------------------------------------------------------------------------
     Term("MOFCOM", "issuer", r"Ministry\s+of\s+Commerce|MOFCOM|Commerce\s+Ministry",

@@ -87,6 +87,10 @@ CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subj
 # index keys of identifying evidence
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:", "items:")
 PROFILE_VERSION = 18  # raise when build_profile changes: stored profiles are rebuilt
+# what a stored profile was built by: build_profile's version and the glossary it read, so that
+# a term added or changed rebuilds every profile at the next night, as a new version does
+# (sixty-fifth pass: a measure's subjects are the glossary's)
+PROFILE_BUILD = f"{PROFILE_VERSION}." + hashlib.sha256(repr(TERMS).encode("utf-8")).hexdigest()[:12]
 WEIGHTS = {
     "title": 10.0,  # the measure's title (Chinese 《…》 or English) is named
     "day": 5.0,  # a date of the measure (published, effective, suspended, ...) is named
@@ -137,6 +141,9 @@ WEIGHTS = {
     # the archive's measures (the Tariff Commission), and names none of the measure's issuers
 }
 OTHER_BODIES = {"Tariff Commission"}
+# evidence that the sentence names a week or month holding a date of the measure (a day of it
+# identifies it without more)
+_SPAN_OF_ITS_DATE = frozenset({"week", "month"})
 
 # (and implementation deferred: 暂缓实施, 推迟实施, as `reading` reads it)
 _SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停"
@@ -1936,6 +1943,10 @@ _CONTROLS_DONE = re.compile(
     # on germanium in 2023"): the act is done, whenever its controls apply (sixty-fourth pass)
     r"|(?<![将拟])宣布了?[^，。；将]{0,20}?出口(?:管制|限制)(?!清单|名单|管控名单)"
     r"|\bannounced\s+(?:[\w-]+\s+){0,3}?(?:export\s+)?(?:controls|restrictions|curbs)\b"
+    # ... or controls extended to goods ("China has recently extended export restrictions to
+    # other materials like antimony"; sixty-fifth pass)
+    r"|\b(?:extended|expanded|broadened|widened)\s+(?:its\s+|the\s+|these\s+|such\s+)?"
+    r"(?:export\s+)?(?:controls|restrictions|curbs)\s+to\b"
     # ... or goods added to the control list ("China added holmium, erbium … to its control
     # list"; sixty-first pass)
     r"|\badd(?:s|ed|ing)?\b[^.;:]{0,100}?\bto\s+(?:its|the|China['’]s|Beijing['’]s)\s+"
@@ -2027,8 +2038,10 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     if not (s.controls or required_now or in_force) or (
             _CONTROLS_TO_COME.search(text) and not announced):
         return
-    if any(d.precision != "day" or not d.covers(published) for d in dates):
-        return  # a time of its own (the day the sentence is said is not one)
+    # a time of its own (the day the sentence is said is not one) must be the measure's: a week
+    # or month the sentence names that holds a date of it ("China has recently extended export restrictions to other
+    # materials like antimony" the day after No. 33 of 2024 took effect; sixty-fifth pass)
+    own_time = any(d.precision != "day" or not d.covers(published) for d in dates)
     # (told only as announced, the measure must be of the days just before the page)
     since = _days_before(published, ANNOUNCED_DAYS) \
         if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
@@ -2037,7 +2050,8 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
         if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
             continue
         for e in scored:
-            if e.measure == on_subject[0] and "subject_title" in e.kinds:
+            if e.measure == on_subject[0] and "subject_title" in e.kinds and (
+                    not own_time or e.kinds & _SPAN_OF_ITS_DATE):
                 e.add("only_by_then", f"subject:{key}",
                       f"the only measure on {term(key).english} by then")
 
@@ -3155,8 +3169,8 @@ def refresh_measures(archive: Archive, measure_ids: Iterable[str]) -> dict[str, 
 
 def profile_json(p: Profile) -> str:
     """The profile as stored (sets and dates in order: equal profiles, equal texts), with the
-    version of build_profile that made it."""
-    parts: dict[str, Any] = {"version": PROFILE_VERSION}
+    build (PROFILE_BUILD) that made it."""
+    parts: dict[str, Any] = {"version": PROFILE_BUILD}
     for f in fields(p):
         value = getattr(p, f.name)
         if isinstance(value, set):
@@ -3168,9 +3182,10 @@ def profile_json(p: Profile) -> str:
 
 
 def profile_from_json(text: str) -> Profile | None:
-    """A stored profile, as build_profile made it (None when an older build_profile made it)."""
+    """A stored profile, as build_profile made it (None when another build made it:
+    PROFILE_BUILD)."""
     data = json.loads(text)
-    if data.pop("version", None) != PROFILE_VERSION:
+    if data.pop("version", None) != PROFILE_BUILD:
         return None
     p = Profile(**data)
     for f in fields(p):
@@ -3360,11 +3375,11 @@ def link_run(archive: Archive, run_id: str) -> int:
         # an archive from before the index (m401_link_index) is linked once, whole
         pending = archive.documents_pending_links()
         # measures never profiled (an archive from before m402), or profiled by an older
-        # build_profile (PROFILE_VERSION), are profiled once, so that their English titles and
-        # keys are found like any other's
+        # build_profile or glossary (PROFILE_BUILD), are profiled once, so that their English
+        # titles and keys are found like any other's
         touched = refresh_measures(archive, archive.measure_ids() if pending else [
             *archive.measures_touched_in(run_id),
-            *archive.measures_without_link_profile(PROFILE_VERSION)])
+            *archive.measures_without_link_profile(PROFILE_BUILD)])
         cache: dict[str, Profile | None] = dict(touched)
         changed = changed_profiles(archive, touched)
         docs = sorted(set(documents_to_link(archive, run_id, changed)) | set(pending))

@@ -119,8 +119,15 @@ MEASURE_WORDS = (
     # permitting"; sixty-fourth pass)
     r"|\bexport (?:curbs?|restrictions?|bans?|rules?|licen[cs]\w*|permits?|permitting"
     r"|applications?)\b"
+    # (rules for exporting: "China introduced strict new rules for exporting these products";
+    # sixty-fifth pass)
+    r"|\b(?:rules?|regulations?|requirements?)\s+(?:for|on|governing)\s+(?:the\s+)?"
+    r"export(?:s|ing)?\b"
     r"|\bbans? (?:on )?(?:the )?exports?\b|\b(?:bans?|banned|banning|bars?|barred|halts?|halted"
     r"|stop|stops|stopped|stopping"
+    # (exports suspended, as 暂停…出口 is: "the temporary suspension of cobalt exports";
+    # sixty-fifth pass)
+    r"|suspends?|suspended|suspending|suspensions?"
     r"|prohibits?|prohibited|restricts?|restricted|restricting|exempts?|exemptions?)\b[^.;]{0,40}"
     r"\bexport(?:s|ing)?\b"
     # a waiver of another government's export rules is an exemption ("revoked waivers to U.S.
@@ -368,6 +375,9 @@ MEASURE_WORDS = (
           r"|\bshipments? (?:abroad|overseas|to(?!\s+(?:(?:its|their|the|local|domestic)\s+)?"
           r"(?:customers|buyers|users|clients)\b(?!\s+(?:in|abroad|overseas|outside)\b)))\b"
           r"|\boverseas (?:sales|shipments|buyers|customers)\b"
+          # (foreign sales too: "imposed restrictions on foreign sales"; foreign buyers of homes
+          # are no export's; sixty-fifth pass)
+          r"|\bforeign (?:sales|shipments)\b"
           # principle 77: technology or know-how transferred abroad or to foreign buyers
           r"|\btransfer(?:s|red|ring)?\b(?:\s+(?:of\s+)?[\w-]+){0,6}?\s+(?:technolog(?:y|ies)|tech"
           r"|know-how)\s+(?:overseas|abroad|to\s+(?:foreign|overseas)\b)"
@@ -1263,8 +1273,14 @@ def _act_told_long_ago(sentence: str, published: str, acts: list[Act] | None = N
 def _in_english_clause_of(sentence: str, head: int, at: int) -> bool:
     """In English the act's time may follow its verb in the act's own clause ("despite China
     imposing export restrictions in April, which …"); in Chinese it stands before the verb."""
+    between = re.sub(ENUMERATION_COMMA, " ", sentence[head:at])
     return at > head and not re.search(r"[\u4e00-\u9fff]", sentence) \
-        and not re.search(r"[,;:]|\bwhich\b|\bthat\b", sentence[head:at])
+        and not re.search(r"[,;:]|\bwhich\b|\bthat\b", between)
+
+
+# a comma inside a list of words ("magnets used in weapons, cars and phones in April") parts no
+# clauses (sixty-fifth pass)
+ENUMERATION_COMMA = r",(?=\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|\s+(?:and|or)\s))"
 
 
 def rule_judgement(item: DocumentItem) -> Judgement:

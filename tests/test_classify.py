@@ -17,6 +17,7 @@ from pipelines.classify import (
     classify_category,
     classify_confidence,
     quotes_official,
+    read_category,
     rules_markdown,
 )
 from pipelines.classify import _lead as first_sentence
@@ -4231,3 +4232,46 @@ def test_another_state_acting_over_chinas_measure_is_its_reaction(title, expecte
             "response to China's export controls, the industry ministry said Tuesday.\n\n"
             "China began imposing restrictions on exporting gallium and germanium the same day.")
     assert classify_category(title, body, "news", "2023-08-01") == expected
+
+
+# --- the sixty-fifth pass (real78, real80) -------------------------------------------------------
+
+PORK_PROBE = (
+    "China has decided to extend its safeguard investigation into imported pork by four months, "
+    "the Ministry of Commerce said on Friday, citing the complexity of the case.\n\n"
+    "Asked by reporters about the extension, a ministry spokesperson said the investigating "
+    "authority had received a large number of comments from interested parties and needed more "
+    "time to verify the information. The spokesperson said the questions raised by domestic "
+    "producers and foreign exporters would be handled in an objective and fair manner, in line "
+    "with the rules of the World Trade Organization.\n\n"
+    "The spokesperson added that the ministry would continue to communicate with all parties and "
+    "protect their legitimate rights, and that the final decision would be announced in due "
+    "course. Analysts said the move gave exporters in Brazil, Spain and the United States some "
+    "breathing room, while domestic farmers hoped for relief from low prices that have squeezed "
+    "their margins for more than a year.")
+
+
+def test_a_trade_remedy_case_in_the_lead_settles_a_weak_steps_tariff():
+    """"China prolongs investigation of imported beef case" over a lead telling the safeguard
+    investigation extended and a spokesperson's explanations (sixty-fifth pass): a trade-remedy
+    case in the headline or the lead settles the tariff a weak step read, which the category
+    model, taught few such cases, would overrule as a statement; the reason says so."""
+    category, reason = read_category("China prolongs its probe into imported pork", PORK_PROBE,
+                                     "news", "2025-11-28")
+    assert (category, reason) == (Category.TARIFF.value,
+                                  "the rules: a trade-remedy case in the headline or the lead")
+
+
+def test_tags_run_together_after_keywords_are_no_journals_keywords():
+    """关键词:稀土管制商务部公告稀土管制的影响 on a content site (sixty-fifth pass): tags run
+    together, or parted by spaces, are a web page's; a journal parts its keywords with
+    semicolons or commas (关键词:出口管制;镓;锗), and only that line marks an essay."""
+    title = "商务部宣布对稀土相关技术及物项实施全面出口管制"
+    body = ("10月9日，商务部正式发布公告，宣布对一系列涉及国家安全和利益的物项实施严格的出口管制"
+            "措施，其中稀土相关技术成为管控的重中之重。")
+    tags = "关键词:稀土管制商务部公告稀土管制的影响\n\n"
+    assert classify_category(title, tags + body, "news", "2025-10-10") \
+        == Category.CONTROLLED_ITEM_CHANGE.value
+    paper = "关键词:稀土管制;商务部公告;影响\n\n"
+    assert classify_category(title, paper + body, "news", "2025-10-10") \
+        == Category.COMMENTARY.value

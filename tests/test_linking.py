@@ -16,6 +16,7 @@ from pipelines.glossary import terms_in
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.linking import (
     LINK_SCORE,
+    PROFILE_BUILD,
     PROFILE_VERSION,
     _counts,
     build_profile,
@@ -819,7 +820,8 @@ def test_profiles_are_stored_and_an_older_build_is_rebuilt(archive):
                 "on October 9 were suspended.", "2025-11-20")
     night(archive, "2025-11-20", item)
     assert list(links(archive, item.url)) == ["MOFCOM-2025-58"]
-    assert json.loads(archive.measure("MOFCOM-2025-58")["link_profile_data"])["version"] > 0
+    assert json.loads(archive.measure("MOFCOM-2025-58")["link_profile_data"])["version"] \
+        == PROFILE_BUILD
 
 
 def test_a_measure_never_profiled_is_profiled_at_the_next_night(archive):
@@ -838,16 +840,35 @@ def test_a_measure_profiled_by_an_older_build_gets_its_new_keys_at_the_next_nigh
     night(archive, "2024-12-04", *measures("MOFCOM-2024-46"))
     stored = json.loads(archive.measure("MOFCOM-2024-46")["link_profile_data"])
     archive.db.execute("update measures set link_profile_data = ? where id = ?",
-                       [json.dumps(dict(stored, version=PROFILE_VERSION - 1)), "MOFCOM-2024-46"])
+                       [json.dumps(dict(stored, version=f"{PROFILE_VERSION - 1}.0")),
+                        "MOFCOM-2024-46"])
     archive.db.execute("delete from measure_clues where clue like 'goods_for:%'")
-    assert archive.measures_without_link_profile(PROFILE_VERSION) == ["MOFCOM-2024-46"]
+    assert archive.measures_without_link_profile(PROFILE_BUILD) == ["MOFCOM-2024-46"]
     item = news("Dual-use items", "China's decision to restrict exports of dual-use items to the "
                 "United States is lawful, the ministry said.", "2024-12-06",
                 url="https://www.example.cn/dual.html")
     night(archive, "2024-12-06", item)
-    assert archive.measures_without_link_profile(PROFILE_VERSION) == []
+    assert archive.measures_without_link_profile(PROFILE_BUILD) == []
     assert list(links(archive, item.url)) == ["MOFCOM-2024-46"]
     assert "the only measure on goods for US by then" in links(archive, item.url)["MOFCOM-2024-46"]
+
+
+def test_a_profile_read_with_another_glossary_is_rebuilt_at_the_next_night(archive):
+    """A measure's subjects are the glossary's: a profile stored by the same build_profile
+    with another glossary (a term added or changed since) is rebuilt at the next night, touched
+    or not, as one of an older build is (sixty-fifth pass)."""
+    night(archive, "2024-12-04", *measures("MOFCOM-2024-46"))
+    stored = json.loads(archive.measure("MOFCOM-2024-46")["link_profile_data"])
+    assert stored["version"] == PROFILE_BUILD and PROFILE_BUILD.startswith(f"{PROFILE_VERSION}.")
+    archive.db.execute("update measures set link_profile_data = ? where id = ?",
+                       [json.dumps(dict(stored, version=f"{PROFILE_VERSION}.000000000000",
+                                        title_subjects=[], text_subjects=[])),
+                        "MOFCOM-2024-46"])
+    assert archive.measures_without_link_profile(PROFILE_BUILD) == ["MOFCOM-2024-46"]
+    night(archive, "2024-12-05", news("Markets", "Prices were steady.", "2024-12-05"))
+    rebuilt = json.loads(archive.measure("MOFCOM-2024-46")["link_profile_data"])
+    assert rebuilt["version"] == PROFILE_BUILD
+    assert "dual_use_items" in rebuilt["title_subjects"]
 
 
 def test_goods_named_by_class_for_a_country_name_its_only_measure_on_goods_so_far(archive):
@@ -5781,3 +5802,56 @@ def test_the_rare_earth_technology_ban_of_december_2023_is_the_catalogue(referen
         ("zh", "美国没想到", "早在2023年底，中国就不让稀土提炼技术出口了。", "2025-10-11", "zh")])
     assert found["since"][0] == ["MOFCOM-2023-57"]
     assert found["zh"][0] == ["MOFCOM-2023-57"]
+
+
+# --- the sixty-fifth pass (real78, real80) -------------------------------------------------------
+
+
+def test_controls_extended_recently_to_goods_name_the_only_measure_on_them(reference_db, tmp_path):
+    """"Besides gallium and germanium, China has recently extended its export restrictions to other
+    metals such as antimony", told the day after No. 33 of 2024 took effect (sixty-fifth pass):
+    controls extended to goods are done, and a time of the sentence's own that is a date of the
+    measure (its effect in the fortnight before) does not bar the only measure on the goods by
+    then. The same words a year later, with no date of the measure in their fortnight, do not
+    name it by that rule; nor does the extension told as to come."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("recently", "Germanium and gallium prices keep climbing",
+         "Besides gallium and germanium, China has recently extended its export restrictions to "
+         "other metals such as antimony.", "2024-09-16", "en"),
+        ("later", "Germanium and gallium prices keep climbing",
+         "Besides gallium and germanium, China has recently extended its export restrictions to "
+         "other metals such as antimony.", "2025-07-20", "en"),
+        ("future", "Germanium and gallium prices keep climbing",
+         "China may soon extend its export restrictions to other metals such as antimony.",
+         "2024-09-16", "en")])
+    assert found["recently"][0] == ["MOFCOM-2024-33"]
+    assert found["later"][0] == []
+    assert found["future"][0] == []
+
+
+def test_rare_earths_and_their_technologies_in_chinese_and_products_made_abroad(
+        reference_db, tmp_path):
+    """中国政府近日宣布进一步收紧对稀土及其相关技术的出口控制，措施范围首次延伸至境外产品,
+    told on 13 October 2025 (sixty-fifth pass): rare earths "and their related technologies" are the
+    rare-earth technologies (No. 62), as "rare earth items and related technologies" are in
+    English, and products abroad (境外产品) the foreign-made items of No. 61."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("tech", "瑞士媒体：中国强化稀土出口管制",
+         "中国政府近日宣布进一步收紧对稀土及其相关技术的出口控制。", "2025-10-13", "zh"),
+        ("abroad", "瑞士媒体：中国强化稀土出口管制",
+         "电台10月10日报导，中国政府近日宣布收紧稀土出口管制，措施范围首次延伸至境外产品。",
+         "2025-10-13", "zh")])
+    assert found["tech"][0] == ["MOFCOM-2025-62"]
+    assert found["abroad"][0] == ["MOFCOM-2025-61"]
+
+
+def test_a_monitoring_list_is_the_watch_list(reference_db, tmp_path):
+    """"the ministry said it had also put another 20 Japanese firms, among them Subaru, on a
+    monitoring list" (sixty-fifth pass): a Japanese broadcaster's "monitoring list" is the
+    watch list (关注名单), so the count, the country and the list name No. 12 of 2026, not the
+    control list's No. 11 of the same day."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("monitoring", "China puts Japanese firms under export controls",
+         "The ministry said it had also put another 20 Japanese firms, among them Subaru, on a "
+         "monitoring list.", "2026-02-25", "en")])
+    assert found["monitoring"][0] == ["MOFCOM-2026-12"]

@@ -3600,3 +3600,58 @@ def test_export_permitting_is_a_trade_measure():
                  body.replace("permitting process", "ordering season"))
     plain.published = "2025-08-05"
     assert not judge(plain).keep, judge(plain).reason
+
+
+# --- the sixty-fifth pass (real78, real80) -------------------------------------------------------
+
+
+def test_exports_suspended_are_a_trade_measure():
+    """"Extension of the temporary suspension of cobalt exports sourced from the Democratic
+    Republic of Congo" (sixty-fifth pass): exports suspended are a control, as 暂停…出口 is,
+    so another state's export suspension is kept; a plant's production suspended is not."""
+    from pipelines.relevance import judge
+    page = news("Temporary suspension of copper concentrate exports extended by three months",
+                "The mining regulator said on Monday that it had extended the temporary "
+                "suspension of copper concentrate exports from the country for a further three "
+                "months, citing high stocks on the market.")
+    page.published = "2025-06-24"
+    assert judge(page).keep, judge(page).reason
+    plain = news("Copper smelter output suspended for maintenance",
+                 "The smelter said on Monday that it had suspended production for three months "
+                 "for maintenance, citing high stocks on the market.")
+    plain.published = "2025-06-24"
+    assert not judge(plain).keep, judge(plain).reason
+
+
+@pytest.mark.parametrize("sentence", [
+    "In April, China introduced strict new rules for exporting these products.",
+    "Beijing imposed restrictions on foreign sales of the two metals last month.",
+])
+def test_rules_for_exporting_and_restrictions_on_foreign_sales_are_measure_words(sentence):
+    """"China introduced strict new rules for exporting these products", "a month after Beijing
+    imposed restrictions on foreign sales" (sixty-fifth pass): rules for exporting and
+    restrictions on foreign sales are controls told in other words, as "export rules" and
+    restrictions on "overseas sales" are."""
+    from pipelines.relevance import measure_score
+    assert measure_score("", sentence) > measure_score("", "Prices were steady in April.")
+
+
+def test_a_list_of_words_parts_no_clause_between_an_act_and_its_month():
+    """"China restricted exports of the specialised magnets used in weapons, cars and phones in
+    April", in December's magnet figures (sixty-fifth pass): the commas of a list of words part
+    no clauses, so April is the act's time and the act eight months old is the figures'
+    background; a comma before a clause of its own ("…, which hit carmakers in April") still
+    parts them, and the undated act keeps the page."""
+    from pipelines.relevance import rule_judgement
+    title = "China's rare-earth magnet exports hit second-highest ever in November"
+    lead = ("China's exports of rare-earth magnets rose to the second-highest level on record in "
+            "November. China restricted exports of the magnets used in weapons, cars and phones "
+            "in April, bringing parts of the global supply chain to a halt.")
+    page = news(title, lead)
+    page.published = "2025-12-20"
+    judged = rule_judgement(page)
+    assert not judged.keep and judged.settled, judged.reason
+    clause = news(title, lead.replace("used in weapons, cars and phones in April",
+                                      "for weapons, which hit carmakers in April"))
+    clause.published = "2025-12-20"
+    assert rule_judgement(clause).keep
