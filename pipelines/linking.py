@@ -2039,8 +2039,9 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
             _CONTROLS_TO_COME.search(text) and not announced):
         return
     # a time of its own (the day the sentence is said is not one) must be the measure's: a week
-    # or month the sentence names that holds a date of it ("China has recently extended export restrictions to other
-    # materials like antimony" the day after No. 33 of 2024 took effect; sixty-fifth pass)
+    # or month the sentence names that holds a date of it ("China has recently extended export
+    # restrictions to other materials like antimony" the day after No. 33 of 2024 took effect;
+    # sixty-fifth pass)
     own_time = any(d.precision != "day" or not d.covers(published) for d in dates)
     # (told only as announced, the measure must be of the days just before the page)
     since = _days_before(published, ANNOUNCED_DAYS) \
