@@ -1073,7 +1073,10 @@ _NOT_AN_ADJECTIVE = "".join(f"(?<!{a})" for a in (
 _STATE_STEPS = (r"(?:enhances?|steps?\s+up|protests?|urges?|demands?|vows?|warns?|plans?"
                 r"|considers?|mulls?|weighs?|seeks?|launch(?:es)?|responds?|retaliates?"
                 r"|announces?|imposes?|tightens?|monitors?|bans?|calls?|lodges?|asks?|says?"
-                r"|slams?|criticizes?|criticises?|condemns?|reviews?|probes?|eyes|moves?)\b")
+                r"|slams?|criticizes?|criticises?|condemns?|reviews?|probes?|eyes|moves?"
+                # (or explains or defends its stance: "Japan to explain stance on China's export
+                # controls in US next week"; sixty-fifth pass)
+                r"|explains?|defends?|discuss(?:es)?|raises?|briefs?)\b")
 
 
 def _effect_of_measure(title: str) -> Category | None:

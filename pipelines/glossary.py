@@ -285,7 +285,10 @@ TERMS: tuple[Term, ...] = (
          # dual-use (civilian and military) items to 16 U.S. companies"): 禁止向…出口两用物项
          + r"|\b(?:bar|bars|barred|barring|ban|bans|banned|banning|prohibit|prohibits"
          r"|prohibited|prohibiting)\s+(?:the\s+)?exports?\s+of\s+dual[- ]use\s+"
-         r"(?:\([^()]{0,40}\)\s+)?(?:items|goods|products)\s+to\s+" + _COUNTED,
+         r"(?:\([^()]{0,40}\)\s+)?(?:items|goods|products)"
+         # (with an aside between dashes: "dual-use items — goods with both civilian and
+         # military applications — to 20 Japanese entities"; sixty-fifth pass)
+         r"(?:\s*[—–][^—–.;:]{0,100}[—–])?\s+to\s+" + _COUNTED,
          # (出口管制名单: the shorthand the news uses, 将16家美国实体列入出口管制名单)
          ("出口管制管控名单", "管控名单", "出口管制名单"),
          "export control list / 出口管制管控名单",
@@ -298,8 +301,9 @@ TERMS: tuple[Term, ...] = (
          r"|China-related\s+(?:trade|import\s+and\s+export)",
          ("不可靠实体清单", "与中国有关的进出口活动"), "unreliable entity list / 不可靠实体清单"),
     # entities counted whose exports get stricter review (对另外20家企业加强审查) are watched
-    # (a "monitoring list" too, as Japanese broadcasters put it; sixty-fifth pass)
-    Term("watch_list", "list", r"watch\s*lists?|monitoring\s+lists?", ("关注名单",),
+    # (a "monitoring" or "monitor list" too, as Japanese broadcasters and wires put it;
+    # sixty-fifth pass)
+    Term("watch_list", "list", r"watch\s*lists?|monitor(?:ing)?\s+lists?", ("关注名单",),
          "watch list / 关注名单",
          zh_re=r"\d{1,3}家[^，。；、]{0,12}?加强(?:出口)?(?:审查|审核)"),
     # --- issuers --------------------------------------------------------------------------

@@ -218,6 +218,9 @@ _CONTROLS = re.compile(r"\bexport\s+(?:control|curb|restriction|ban|limitation|l
                        # (exports limited by a verb: "it would limit the export of five minerals";
                        # sixty-fourth pass)
                        r"|\blimit(?:s|ed|ing)?\s+(?:the\s+)?exports?\s+of\b"
+                       # (and in the passive with their agent: "Critical Metal Exports Curbed by
+                       # China"; sixty-fifth pass)
+                       r"|\bexports?\s+(?:curbed|restricted|banned|limited)\s+by\b"
                        # (the technology catalogue's words: "Prohibited and Restricted from
                        # Export"; sixty-fourth pass)
                        r"|\b(?:prohibited|restricted|banned)\s+(?:(?:or|and)\s+restricted\s+)?"
@@ -1943,6 +1946,10 @@ _CONTROLS_DONE = re.compile(
     # on germanium in 2023"): the act is done, whenever its controls apply (sixty-fourth pass)
     r"|(?<![将拟])宣布了?[^，。；将]{0,20}?出口(?:管制|限制)(?!清单|名单|管控名单)"
     r"|\bannounced\s+(?:[\w-]+\s+){0,3}?(?:export\s+)?(?:controls|restrictions|curbs)\b"
+    # ... or exports curbed by China, told in the passive with China as the agent ("What are New
+    # Critical Metal Exports Curbed by China"; sixty-fifth pass)
+    r"|\b(?:curbed|restricted|banned|limited|halted)\s+by\s+(?:China|Beijing|the\s+Chinese"
+    r"|Chinese)\b"
     # ... or controls extended to goods ("China has recently extended export restrictions to
     # other materials like antimony"; sixty-fifth pass)
     r"|\b(?:extended|expanded|broadened|widened)\s+(?:its\s+|the\s+|these\s+|such\s+)?"

@@ -175,8 +175,12 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"imports?\s+and\s+exports?\s+(?:for|of|by|with|to\s+and\s+from)\s+COUNTED"
               # export controls imposed on counted parties ("imposes export controls on 28 US
               # companies", 对28家美国实体实施出口管制): their listing on the control list
-              r"|\b(?:impos(?:es?|ed|ing)|puts?|putting|plac(?:es?|ed|ing)|slap(?:s|ped|ping)?)"
-              r"\s+(?:new\s+)?(?:dual-use\s+)?export\s+(?:controls?|curbs|restrictions|bans?)\s+on\s+"
+              # (or hit or target someone with them, tougher or new: "China hits Takaichi with
+              # tougher export curbs on Japan firms"; sixty-fifth pass)
+              r"|\b(?:impos(?:es?|ed|ing)|puts?|putting|plac(?:es?|ed|ing)|slap(?:s|ped|ping)?"
+              r"|(?:hits?|hitting|targets?|targeted|targeting)\s+(?:[\w’'-]+\s+){0,3}?with)"
+              r"\s+(?:(?:new|tougher|tighter|stricter|fresh|further|more)\s+)?(?:dual-use\s+)?"
+              r"export\s+(?:controls?|curbs|restrictions|bans?)\s+on\s+"
               r"(?:COUNTED|(?:[\w.&-]+\s+){0,2}?(?:entities|firms|companies|corporations"
               r"|contractors|suppliers|manufacturers)\b)"
               r"|对\d+家[^，。；]{0,20}?(?:实体|企业|公司)[^，。；]{0,6}?实施出口管制"
@@ -1096,7 +1100,10 @@ NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n
                   # no decision or plan yet on it ("no decision yet on extending the suspension")
                   r"|\bno\s+(?:decision|plans?|intention|timetable)\s+(?:yet\s+)?(?:on|to|about|for)"
                   r"\s+(?:whether\s+to\s+)?"
-                  r"|未|没有|尚未|并未|不等于|不等同于|并非|(?<![要还])不是|不意味着)$")
+                  r"|未|没有|尚未|并未|不等于|不等同于|并非|(?<![要还])不是|不意味着"
+                  # (不 right before the verb: 不发布双反税令, "issues no duty order"; sixty-fifth
+                  # pass)
+                  r"|(?<![要还])不)$")
 # A licence applied for is sought, not granted (指导企业申请通用许可, "apply for general
 # licences"): the licence named right after applying is no licence granted.
 # So is one a trouble noun or verb holds up ("delays in obtaining export licences", "struggled

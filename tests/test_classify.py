@@ -4217,6 +4217,11 @@ def test_the_effect_of_controls_the_body_dates_before_the_news_is_a_statement(pu
 @pytest.mark.parametrize(("title", "expected"), [
     ("S. Korea enhances monitoring of key metal supply chains over China's export curbs",
      Category.POLICY_STATEMENT.value),
+    # (a state explaining or defending its stance on the measure: sixty-fifth pass)
+    ("Japan to explain stance on China's export controls in US next week",
+     Category.POLICY_STATEMENT.value),
+    ("South Korea defends its response to China's export curbs",
+     Category.POLICY_STATEMENT.value),
     ("US chipmakers halt output after China's export curbs",
      Category.CONTROLLED_ITEM_CHANGE.value),
     ("Japanese firms scramble after China's export curbs", Category.CONTROLLED_ITEM_CHANGE.value),

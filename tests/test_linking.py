@@ -5853,5 +5853,38 @@ def test_a_monitoring_list_is_the_watch_list(reference_db, tmp_path):
     found = read_against_reference(reference_db, tmp_path, [
         ("monitoring", "China puts Japanese firms under export controls",
          "The ministry said it had also put another 20 Japanese firms, among them Subaru, on a "
-         "monitoring list.", "2026-02-25", "en")])
+         "monitoring list.", "2026-02-25", "en"),
+        ("monitor", "China puts Japanese firms under export controls",
+         "Beijing placed a further 20 entities, including the carmaker Subaru, on a monitor "
+         "list.", "2026-02-25", "en")])
     assert found["monitoring"][0] == ["MOFCOM-2026-12"]
+    assert found["monitor"][0] == ["MOFCOM-2026-12"]
+
+
+def test_a_dual_use_ban_on_counted_entities_with_an_aside_is_the_control_list(reference_db,
+                                                                               tmp_path):
+    """"On Tuesday, February 24, China's Ministry of Commerce banned the export of dual-use
+    items — goods with both civilian and military applications — to 20 Japanese entities and
+    placed another 20 on a watch list" (sixty-fifth pass): an aside between dashes keeps the
+    ban on dual-use items to counted entities the control list's (No. 11 of 2026), so the
+    sentence names both of the day's lists."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("aside", "China sanctions hit Japan's defence firms",
+         "On Tuesday, China's Ministry of Commerce banned the export of dual-use items — goods "
+         "that serve both civilian and military ends — to 20 Japanese entities and placed "
+         "another 20 on a watch list.", "2026-02-25", "en")])
+    assert found["aside"][0] == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
+
+
+def test_exports_curbed_by_china_are_controls_done(reference_db, tmp_path):
+    """"TUNGSTEN, INDIUM and More.. What are New Critical Metal Exports Curbed by China", in
+    February 2025 (sixty-fifth pass): exports curbed, restricted or banned by China, in the
+    passive with China as the agent, are controls done, so the metals name the only measure on
+    them by then (No. 10 of 2025); exports curbed by weak demand are no controls."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("china", "Indium and tungsten: the metal exports curbed by China",
+         "Here is what the new rules cover.", "2025-02-06", "en"),
+        ("demand", "Indium and tungsten: the metal exports curbed by weak demand",
+         "Here is what the new figures show.", "2025-02-06", "en")])
+    assert found["china"][0] == ["MOFCOM-2025-10"]
+    assert found["demand"][0] == []

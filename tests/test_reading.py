@@ -2125,3 +2125,30 @@ def test_exports_allowed_for_a_use_are_a_permission_granted(sentence, licensed):
     allowed for a use or a party are a permission granted, a licensing act done; what rules
     allow in general is none."""
     assert (Category.LICENSING in _kinds(sentence)) is licensed
+
+
+# --- the sixty-fifth pass (real82, real84) -------------------------------------------------------
+
+@pytest.mark.parametrize(("sentence", "listing"), [
+    ("China hits Takaichi with tougher export curbs on Japan firms", True),
+    ("Beijing targets Tokyo with new export controls on Japanese companies", True),
+    ("China hits back with tougher export curbs on rare earths", False),
+])
+def test_export_curbs_on_a_countrys_firms_that_hit_someone_are_a_listing(sentence, listing):
+    """"China hits Takaichi with tougher export curbs on Japan firms" (sixty-fifth pass): export
+    curbs on firms, entities or companies are their listing whatever verb puts them on, hitting
+    or targeting someone with them, and tougher or new; curbs on goods are controls."""
+    kinds = _kinds(sentence)
+    assert (Category.ENTITY_LISTING in kinds) is listing
+    assert (Category.CONTROLLED_ITEM_CHANGE in kinds) is not listing
+
+
+@pytest.mark.parametrize(("sentence", "negated"), [
+    ("美ITC裁定中国活性阳极材料未造成实质阻碍 不发布双反税令", True),
+    ("美ITC裁定中国活性阳极材料造成实质损害 将发布双反税令", False),
+])
+def test_a_verb_right_after_bu_is_denied(sentence, negated):
+    """美ITC裁定…不发布双反税令 (sixty-fifth pass): 不 right before the verb denies the act (the
+    duty order is not issued), as 未 and 没有 do; the order to be issued is an act."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.TARIFF]
+    assert acts and acts[-1].negated is negated
