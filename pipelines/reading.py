@@ -285,8 +285,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # exports, sales or shipments to counted parties banned ("banned sales of
               # dual-use products to 28 American military suppliers")
               r"|\b(?:" + CURBING_VERBS + r")\b"
-              r"[^.;:]{0,40}?\b(?:exports?|sales|shipments)\b[^.;:]{0,40}?\bto\s+(?:\w+\s+){0,2}?"
-              r"COUNTED"
+              r"[^.;:]{0,40}?\b(?:exports?|sales|shipments)\b[^.;:]{0,40}?"
+              # (an aside between dashes before the parties: "banned the export of dual-use
+              # items — goods with both civilian and military applications — to 20 Japanese
+              # entities"; sixty-fifth pass)
+              r"(?:[—–][^—–.;:]{0,100}[—–]\s*)?\bto\s+(?:\w+\s+){0,2}?COUNTED"
               # entities barred from trade, from import and export, from investing: what the
               # unreliable entity list does to them ("six US firms barred from China-related
               # trade", "barred six US companies … from engaging in import and export")

@@ -2152,3 +2152,13 @@ def test_a_verb_right_after_bu_is_denied(sentence, negated):
     duty order is not issued), as 未 and 没有 do; the order to be issued is an act."""
     acts = [a for a in read_acts(sentence) if a.category is Category.TARIFF]
     assert acts and acts[-1].negated is negated
+
+
+def test_a_dual_use_ban_to_counted_entities_with_an_aside_is_their_listing():
+    """"banned the export of dual-use items — goods with both civilian and military
+    applications — to 20 Japanese entities" (sixty-fifth pass): an aside between dashes before
+    the counted parties keeps the ban theirs, a listing, as "banned sales of dual-use products
+    to 28 American military suppliers" is."""
+    kinds = _kinds("On Tuesday, the ministry banned the export of dual-use items — goods that "
+                   "serve both civilian and military ends — to 20 Japanese entities.")
+    assert Category.ENTITY_LISTING in kinds and Category.CONTROLLED_ITEM_CHANGE not in kinds
