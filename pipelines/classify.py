@@ -1549,6 +1549,12 @@ def _weak_steps(title: str, body: str, lead: str, statement: bool,
     if taken is not None:
         return taken  # new measures the headline announces: the act beats the messenger
     category = _lead_reading(lead, context, published)
+    if category not in (None, Category.POLICY_STATEMENT) and _foreign_act_of_the_headline(
+            title, lead, category):
+        # the lead tells, with no actor of China's, the act a foreign state does in the headline
+        # (印尼将于6月10日起暂停出口铝土矿原矿 over 能源和矿产资源部…确认政府将…暂停出口): that
+        # state's measure, no act of the regime (sixty-fifth pass)
+        category = Category.POLICY_STATEMENT
     if category in (None, Category.POLICY_STATEMENT) and not statement and lead.strip():
         first = split_sentences(lead)[0]
         if _china_opens_trade_remedy_case(first):
@@ -1588,6 +1594,20 @@ def _weak_steps(title: str, body: str, lead: str, statement: bool,
             or _news_scores(title, body, published) or _caused_act(body, published)
             or _received_licence(body) or _one_news_of_another_story(title, lead, body, published)
             or NEWS_FALLBACK)
+
+
+# China named as an actor: the state, its capital, its ministry of commerce or its customs (not
+# "the ministry" or "the government", which a foreign state's lead may say of its own)
+CHINA_NAMED = (r"\b(?:China|Chinese|Beijing|MOFCOM|Ministry\s+of\s+Commerce|Commerce\s+Ministry"
+               r"|GACC)\b|中方|中国|我国|商务部|海关总署|北京|大陆|陆方")
+
+
+def _foreign_act_of_the_headline(title: str, lead: str, category: Category) -> bool:
+    """The headline tells a foreign state's act of the category (`reading.Act.foreign`) and the
+    lead names China nowhere: the lead's act of that category is the same foreign act, its
+    actor told by the headline."""
+    return any(a.foreign and a.category is category for a in read_acts(title)) \
+        and not re.search(CHINA_NAMED, lead)
 
 
 # The regime's authorities and their speakers, and duties: a headline or lead that names one

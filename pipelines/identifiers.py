@@ -297,7 +297,8 @@ def _heads(norm: _Normalized) -> Iterator[tuple[re.Match[str], list[_Item]]]:
 # space or a word that is no agency's name (根据, 其中, 以及): whose it is, the text around it says.
 _ZH_UNNAMED = r"(?<![^\s,;:(。、“\"《据照即中及和与])"  # (the copy is NFKC: ， is ,)
 _ZH_BARE_BEFORE = re.compile(rf"{_ZH_UNNAMED}(?={_ZH_A_YEAR})")
-_ZH_BARE_AFTER = re.compile(rf"{_ZH_UNNAMED}公告\s*(?={_ZH_A_YEAR})")
+# (公告编号2025年第58号, 公告文号: the announcement's number so labelled; sixty-fifth pass)
+_ZH_BARE_AFTER = re.compile(rf"{_ZH_UNNAMED}公告(?:编号|文号)?\s*:?\s*(?={_ZH_A_YEAR})")
 
 
 def find_unattributed_numbers(text: str, issuer: Issuer) -> list[MeasureNumber]:

@@ -147,7 +147,10 @@ _SPAN_OF_ITS_DATE = frozenset({"week", "month"})
 
 # (and implementation deferred: 暂缓实施, 推迟实施, as `reading` reads it)
 _SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停"
-                      r"|(?:暂缓|推迟|延缓)(?:实施|执行|施行)", re.IGNORECASE)
+                      r"|(?:暂缓|推迟|延缓)(?:实施|执行|施行)"
+                      # (a ban lifted for a time is suspended: 暂解…出口禁令, 暂时解除, 暂时取消;
+                      # sixty-fifth pass)
+                      r"|暂解|暂时(?:解除|取消)", re.IGNORECASE)
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
 _ACT = re.compile(
@@ -454,6 +457,9 @@ class Sentence:
     joint: bool = False
     inherited: bool = False  # its dates come from the sentence before ("the same day")
     numbers: set[str] = field(default_factory=set)  # the measures it cites by number
+    # ... of them, those cited with no issuer on a page about MOFCOM's announcements
+    # (公告编号2025年第58号), which no page's citation links: the sentence names them
+    bare_numbers: set[str] = field(default_factory=set)
     # the ids a MOFCOM number told without its year ("Announcement No. 61") can be: of the
     # document's year or the year before
     yearless: dict[str, int] = field(default_factory=dict)
@@ -715,9 +721,17 @@ def distributed_years(sentence: str) -> list[str]:
     return [rest] + [f"{item}{m['verb']}。" for item in items]
 
 
+# MOFCOM and Customs named together as the issuers of a joint announcement (商务部与海关总署联合
+# 发布公告, 商务部、海关总署公告): MOFCOM's series, as a joint announcement's number is
+_JOINT_WITH_CUSTOMS = re.compile(r"商务部\s*(?:与|和|、|及|会同)?\s*海关总署"
+                                 r"|海关总署\s*(?:与|和|、|及)\s*商务部")
+
+
 def _about_mofcom(text: str) -> bool:
-    """A Chinese page that names MOFCOM, and not Customs (whose own series a number could be)."""
-    return "商务部" in text and "海关总署" not in text
+    """A Chinese page that names MOFCOM, and not Customs on its own (whose own series a number
+    could be); Customs named only as MOFCOM's partner in a joint announcement is MOFCOM's
+    series (sixty-fifth pass)."""
+    return "商务部" in text and "海关总署" not in _JOINT_WITH_CUSTOMS.sub("商务部", text)
 
 
 def read_document(title: str, body: str, published: str) -> tuple[list[Sentence], set[str]]:
@@ -732,7 +746,8 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         # a Chinese page about MOFCOM's announcements: a number with no issuer is MOFCOM's
         # (商务部发布两则公告。2025年第61号公告对……)
         for s in sentences:
-            s.numbers |= {m.id for m in find_unattributed_numbers(s.text, Issuer.MOFCOM)}
+            s.bare_numbers = {m.id for m in find_unattributed_numbers(s.text, Issuer.MOFCOM)}
+            s.numbers |= s.bare_numbers
     for s, (_, written) in zip(sentences, texts, strict=True):
         s.written = written
     previous: list[DateSpan] = []
@@ -2525,12 +2540,14 @@ def _counts_explained(decision: Decision) -> None:
 
 def _names_a_measure(s: Sentence) -> bool:
     """Whether the sentence tells of a measure at all: a control, ban, licence, list, act or
-    announcement, a title, a count of entities. One that does not ("antimony prices rose in
-    September", "exports of gallium fell in 2024") describes no measure, whatever dates and
-    subjects it shares with one."""
+    announcement, a title, a count of entities, a number no citation links (sixty-fifth pass:
+    公告编号2025年第58号 on a page about MOFCOM's announcement). One that does not ("antimony
+    prices rose in September", "exports of gallium fell in 2024") describes no measure, whatever
+    dates and subjects it shares with one."""
     if s.foreign and not s.titles:
         return False  # another government's act on its own measure (a US rule put on hold)
-    return bool(s.act or s.controls or s.titles or s.lists or s.suspension or s.lifting)
+    return bool(s.act or s.controls or s.titles or s.lists or s.suspension or s.lifting
+                or s.bare_numbers)
 
 
 def _goods_controls(s: Sentence) -> bool:

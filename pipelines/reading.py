@@ -337,6 +337,8 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # sixty-third pass)
                   r"(?!生产|产线|营业|运营|经营|工作|作业|出货|交货|发货|供货|接单)"
                   r"|停止执行|停止实施|取消[^，。；]{0,20}管制"
+                  # a ban lifted for a time (暂解镓锗锑出口禁令, 暂时解除…禁令; sixty-fifth pass)
+                  r"|(?:暂解|暂时解除|暂时取消)[^，。；]{0,20}(?:禁令|管制|限制|措施)"
                   # a measure lifted, removed or waived in the passive ("Tariffs of up to 15% on
                   # American farm goods are lifted from Monday")
                   r"|\b(?:tariffs?|duties|levies|fees|controls?|bans?|measures?|restrictions?"
@@ -495,6 +497,10 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  # for civilian use"; sixty-fourth pass): a permission granted
                  r"|(?<!not )(?<!no longer )\b(?:allow|permit)(?:s|ted|ed|ting|ing)?\s+(?:the\s+)?"
                  r"exports?\s+of\b[^.;:]{0,60}?\bfor\b"
+                 # ... or goods exempted from the controls ("China exempts Nexperia chips for
+                 # civilian use from export restrictions"; sixty-fifth pass): an exemption granted
+                 r"|(?<!not )\bexempt(?:s|ed|ing)?\b[^.;:]{0,60}?\bfrom\s+(?:the\s+|its\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?(?:export\s+)?(?:controls?|restrictions?|curbs|bans?)\b"
                  r"|\bissu(?:e|es|ed|ing)\b[^.;:]{0,30}\b(?:licen[cs]|permits?\b)"
                  r"|\bgeneral (?:export )?licen[cs]es?\b"
                  # applications green-lit or cleared ("cleared a batch of applications to
@@ -980,7 +986,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
-            r"|allow(?:s|ed)\s+(?:the\s+)?exports?\b"
+            r"|allow(?:s|ed)\s+(?:the\s+)?exports?\b|exempt(?:s|ed)\b"
             r"|freez\w*|[^.;:]*?\b(?:frozen|restored)\b|str(?:ike|ikes|uck|iking)\b|shut\s+out\b"
             r"|additions?\s+to\b|冻结|(?:has|have|had)\s+frozen\b|froze\b|cut(?:s|ting)?\s+off\b"
             r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"
@@ -1040,6 +1046,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             # deposits posted or collected, a licence told before its issuing (许可证发放至…)
             r"|" + DEPOSITS_TAKEN + "|" + LICENCE_ISSUED_ZH +
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|禁输|实施|发布|公布|出台|印发|恢复"
+            r"|暂解|暂时解除|暂时取消"
             r"|" + SHORT_LISTING +
             # exports limited or tightened told by their own verb (收紧对日稀土…的出口审查)
             r"|收紧|限制)"

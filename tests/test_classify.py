@@ -4280,3 +4280,27 @@ def test_tags_run_together_after_keywords_are_no_journals_keywords():
     paper = "关键词:稀土管制;商务部公告;影响\n\n"
     assert classify_category(title, paper + body, "news", "2025-10-10") \
         == Category.COMMENTARY.value
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("印尼将于6月10日起暂停出口铝土矿原矿",
+     "能源和矿产资源部日前确认政府将于今年6月10日开始暂停出口铝土矿原矿产品，这一禁令也得到了总统的"
+     "支持。\n\n对于那些无法出口铝土矿的企业，可以选择供应给国内现有的冶炼厂。",
+     Category.POLICY_STATEMENT.value),
+    ("Indonesia to suspend bauxite exports from June 10",
+     "The energy and mineral resources ministry confirmed on Monday that the government will "
+     "suspend exports of raw bauxite from June 10, a ban backed by the president.\n\n"
+     "Companies unable to export can supply the four smelters in the country.",
+     Category.POLICY_STATEMENT.value),
+    ("中方将于6月10日起暂停出口管制措施",
+     "商务部日前确认将于今年6月10日开始暂停实施相关出口管制措施。",
+     Category.SUSPENSION.value),
+])
+def test_the_lead_telling_the_headlines_foreign_act_without_china_is_that_act(title, body,
+                                                                            expected):
+    """印尼将于6月10日起暂停出口铝土矿原矿 over 能源和矿产资源部日前确认政府将…暂停出口铝土矿原矿
+    (sixty-fifth pass): the headline tells a foreign state's act, and the lead tells an act of
+    that kind with no actor of China's (a ministry, the government): it is the same foreign
+    act, the headline naming its actor, so the page is a statement, not the regime's
+    suspension; China's own suspension stays one."""
+    assert classify_category(title, body, "news", "2023-06-05") == expected

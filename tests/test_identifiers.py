@@ -138,3 +138,12 @@ def test_a_number_that_names_no_issuer_is_read_only_as_the_issuer_given() -> Non
     for other in ("国务院关税税则委员会公告2025年第4号", "财政部2025年第4号公告",
                   "委员会发布2025年第4号公告", "商务部2025年第61号公告", "2025年第61号文件"):
         assert find_unattributed_numbers(other, Issuer.MOFCOM) == [], other
+
+
+@pytest.mark.parametrize("text", ["公告编号2025年第58号，短短几页文字。", "公告编号：2025年第58号",
+                                  "公告文号2025年第58号"])
+def test_a_number_labelled_as_the_announcements_is_read_without_its_issuer(text):
+    """公告编号2025年第58号 (sixty-fifth pass): a number labelled as the announcement's number
+    (编号, 文号) is read as 公告2025年第58号 is, the issuer the text around it says."""
+    from pipelines.identifiers import find_unattributed_numbers
+    assert [m.id for m in find_unattributed_numbers(text, Issuer.MOFCOM)] == ["MOFCOM-2025-58"]

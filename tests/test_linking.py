@@ -5888,3 +5888,34 @@ def test_exports_curbed_by_china_are_controls_done(reference_db, tmp_path):
          "Here is what the new figures show.", "2025-02-06", "en")])
     assert found["china"][0] == ["MOFCOM-2025-10"]
     assert found["demand"][0] == []
+
+
+# --- the sixty-fifth pass, third round (real86, real88) ------------------------------------------
+
+
+def test_a_number_labelled_as_the_announcements_on_a_joint_announcements_page_is_linked(
+        reference_db, tmp_path):
+    """"中国商务部与海关总署联合发布公告，…。公告编号2025年第58号，短短几页文字…"
+    (sixty-fifth pass): a number labelled as the announcement's (公告编号, 公告文号) with no issuer
+    is MOFCOM's on a page about its announcements, Customs named only as its partner in a joint
+    one, and the sentence naming it names the measure (no citation links a bare number). A page
+    that names Customs on its own keeps such a number unread (Customs has its own series)."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("joint", "全球车企慌了",
+         "本月初，中国商务部与海关总署联合发布公告。\n\n"
+         "公告编号2025年第58号，短短几页文字，却让国际市场震动。", "2025-10-20", "zh"),
+        ("customs", "全球车企慌了",
+         "海关总署当天也发布了通知。\n\n公告编号2025年第58号，短短几页文字，却让国际市场震动。",
+         "2025-10-20", "zh")])
+    assert found["joint"][0] == ["MOFCOM-2025-58"]
+    assert found["customs"][0] == []
+
+
+def test_a_ban_lifted_for_a_time_names_its_suspending_instrument(reference_db, tmp_path):
+    """中国暂解镓锗锑出口禁令, told in November 2025 (sixty-fifth pass): a ban lifted for a time
+    (暂解) is a suspension, so the only suspension of controls on those goods (No. 72 of 2025)
+    and the measure it suspends (No. 46 of 2024) are named, not offered as a tie."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("zanjie", "中国暂解镓锗锑出口禁令 澳洲专家示警供应链风险未除",
+         "澳大利亚专家表示，供应链风险并未消除。", "2025-11-14", "zh")])
+    assert found["zanjie"][0] == ["MOFCOM-2024-46", "MOFCOM-2025-72"]

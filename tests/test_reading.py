@@ -2162,3 +2162,28 @@ def test_a_dual_use_ban_to_counted_entities_with_an_aside_is_their_listing():
     kinds = _kinds("On Tuesday, the ministry banned the export of dual-use items — goods that "
                    "serve both civilian and military ends — to 20 Japanese entities.")
     assert Category.ENTITY_LISTING in kinds and Category.CONTROLLED_ITEM_CHANGE not in kinds
+
+
+@pytest.mark.parametrize(("sentence", "licensed"), [
+    ("China exempts Nexperia chips for civilian use from export restrictions", True),
+    ("Beijing exempted civilian chip shipments from its new export controls", True),
+    ("The rules exempt small shipments from the controls", False),
+])
+def test_goods_exempted_from_export_controls_are_an_exemption_granted(sentence, licensed):
+    """"China exempts Nexperia chips for civilian use from export restrictions" (sixty-fifth
+    pass): goods a government exempts from its controls are an exemption granted, a licensing
+    act done, as exports allowed for a use are; what rules exempt in general is none done."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert bool(acts and acts[0].done) is licensed
+
+
+@pytest.mark.parametrize(("sentence", "suspended"), [
+    ("中国暂解镓锗锑出口禁令 澳洲专家示警供应链风险未除", True),
+    ("中方暂时解除对美国部分物项的出口禁令", True),
+    ("中国暂时无意解除出口禁令", False),
+])
+def test_a_ban_lifted_for_a_time_is_suspended(sentence, suspended):
+    """中国暂解镓锗锑出口禁令 (sixty-fifth pass): a ban lifted for a time (暂解, 暂时解除, 暂时取消)
+    is suspended, a suspension act done; no intention to lift one is none."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.SUSPENSION]
+    assert bool(acts and acts[0].done) is suspended
