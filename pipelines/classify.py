@@ -776,7 +776,10 @@ COLUMN_LINE = (r"^\s*(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?:view|take|c
 # part; a headline that reports someone saying or being affected (…称受…措施影响) is news.
 ESSAY_TITLE = (r"(?:意义|影响|启示|思考|逻辑|本质|策略|实务|要点|边界|关键变化|手段|探析|浅析"
                r"|解析|展望|之道)(?:与[^，。：:；;]{1,12})?(?:[（(][一二三四五六七八九十\d]{1,3}[)）])?$")
-ESSAY_TITLE_NOT = r"称|表示|说|指出|宣布|发布|回应|受"
+# (nor a finding told of the influence: 对台湾半导体制程尚无显著影响, 没有实质影响;
+# sixty-sixth pass)
+ESSAY_TITLE_NOT = (r"称|表示|说|指出|宣布|发布|回应|受"
+                   r"|(?:无|没有|未有|不会有|不大)(?:显著|明显|重大|太大|多大|实质(?:性)?)?的?影响")
 # ... or a verb of appraisal opening it (评析北京因美对台军售之制裁行动, 浅谈…, 试论…)
 ESSAY_TITLE_START = r"^\s*(?:评析|浅谈|浅论|试论|刍议|略论|漫谈)"
 # ... in English, the part after the colon naming what the writer weighs, as 影响, 启示 and 意义
@@ -1116,12 +1119,22 @@ def _effect_of_an_earlier_act(body: str, published: date | None, category: Categ
     return bool(dated) and all(dated)
 
 
+# A government named by no state ("Govt", "Centre"): the state is the lead's.
+GENERIC_GOVERNMENT = frozenset({"govt", "government", "centre", "center", "cabinet"})
+
+
 def _named_foreign(title: str, head: int, lead: str) -> bool:
     """The act at head has for subject a name (HEADLINE_NAME_SUBJECT) that the lead introduces
     with a foreign government's office or state."""
     named = re.match(HEADLINE_NAME_SUBJECT, title[:head])
     if named is None:
         return False
+    if named.group(1).lower() in GENERIC_GOVERNMENT:
+        # "Govt prohibits export of non-basmati white rice" over "The Union government on July 20
+        # prohibited …": a government the headline does not name is the one its lead names, a
+        # foreign one when the lead names a foreign state or office and not China (sixty-sixth
+        # pass)
+        return bool(re.search(FOREIGN_ACTORS, lead)) and not re.search(CHINA_NAMED, lead)
     m = re.search(r"\b" + re.escape(named.group(1)) + r"\b", lead)
     return m is not None and bool(last_actor_is_foreign(lead[:m.start()]))
 

@@ -77,7 +77,7 @@ from pipelines.relative_dates import (
     dates_in,
     same_time_reference,
 )
-from pipelines.vocab import ChangeKind, Confidence, EventKind, Issuer, LinkVerdict
+from pipelines.vocab import Category, ChangeKind, Confidence, EventKind, Issuer, LinkVerdict
 
 # --------------------------------------------------------------------------- the rules as data
 
@@ -881,9 +881,26 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         # items named by a word pointing back (the above, the said, these; 上述) are the goods
         # the sentence before named, whatever that sentence dated
         told = {k for k in before.subjects if not term(k).generic}
-        if told and _ITEMS_BACK.search(s.text) and not any(
-                not term(k).generic for k in s.subjects):
+        if not _ITEMS_BACK.search(s.text) or any(not term(k).generic for k in s.subjects):
+            continue
+        if told:
             s.subjects |= before.subjects
+        elif (named := _goods_named_before(sentences, s.index)) is not None:
+            # ... or, past sentences that name no goods of a kind ("These magnets are small
+            # but powerful. … for the supply of these magnets. … introduced strict new rules for
+            # exporting these products"), the goods the nearest sentence naming them named
+            # (sixty-sixth pass)
+            s.subjects |= named.subjects
+    for before, s in zip(sentences, sentences[1:], strict=False):
+        # "Beijing has also announced export controls on items related to five critical Earth
+        # metals … The five metals are tungsten, indium, …": a sentence that names the goods
+        # the one before spoke of by their class names the goods of its controls (sixty-sixth
+        # pass)
+        if (_GOODS_SPELLED_OUT.match(s.text) and not s.dates and not s.numbers
+                and any(not term(k).generic for k in s.subjects - NOT_GOODS)
+                and not any(not term(k).generic for k in before.subjects - NOT_GOODS)
+                and (before.controls or _names_a_measure(before))):
+            before.subjects |= s.subjects - NOT_GOODS
     year = int(today[:4])
     for s in sentences:
         for m in _YEARLESS.finditer(s.text):
@@ -917,9 +934,33 @@ def _lead(texts: list[tuple[str, str]]) -> str:
 # items named by a word pointing back to those the sentence before named
 _ITEMS_BACK = re.compile(r"\b(?:the\s+)?(?:above(?:-mentioned)?|aforementioned|said|these|those)"
                          r"\s+(?:(?:critical|key|strategic)\s+)?(?:items|goods|products|materials"
-                         r"|commodities|minerals|metals)\b"
+                         r"|commodities|minerals|metals|magnets|elements)\b"
                          r"|(?:上述|前述|该等|这些)(?:关键|战略|稀有)?(?:物项|产品|商品|物资|货物|矿产|矿物"
                          r"|金属|材料)", re.IGNORECASE)
+# a sentence spelling out goods the one before named by their class ("The five metals are
+# tungsten, indium, …", "The items include …", 这五种金属分别是…)
+_GOODS_SPELLED_OUT = re.compile(
+    r"\s*(?:the|these|those)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+    r"(?:[\w-]+\s+)?(?:metals|minerals|elements|items|materials|products|goods|commodities)\s+"
+    r"(?:are|were|include|included|includes|comprise|cover)\b"
+    r"|\s*(?:这|这些|上述|该)?[两二三四五六七八九十\d]{1,2}(?:种|类|项)(?:金属|矿产|矿物|元素|物项|材料"
+    r"|产品)(?:分别)?(?:是|为|包括)", re.IGNORECASE)
+# how many sentences back goods pointed back to may have been named (`_goods_named_before`)
+ITEMS_BACK_REACH = 3
+
+
+def _goods_named_before(sentences: list[Sentence], k: int) -> Sentence | None:
+    """The nearest of the ITEMS_BACK_REACH sentences before the k-th that names goods of a kind,
+    when those between name no goods of a kind, no measure and no number ("These magnets are
+    small but powerful. Without them … . … the supply of these magnets"); None otherwise."""
+    for before in reversed(sentences[max(0, k - ITEMS_BACK_REACH):k]):
+        if any(not term(t).generic for t in before.subjects):
+            return before
+        if before.numbers or before.foreign or _names_a_measure(before):
+            return None
+    return None
+
+
 # a day's measures named as one set ("a set of countermeasures announced the same day")
 _SET_OF_MEASURES = re.compile(r"\b(?:a|the)\s+(?:set|series|package|raft|slew)\s+of\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:counter-?)?measures\b"
@@ -1657,6 +1698,14 @@ def _before_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
 
 
 # a noun naming the document's subject by its class ("a licence for the metal") or by the form
+# the parties a listing is of, or its act (`_subject_evidence`)
+_PARTIES = re.compile(
+    r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|makers?|manufacturers?|contractors?|producers?"
+    r"|suppliers?|enterprises?|corporations?|businesses|groups?|sanction\w*|blacklist\w*"
+    r"|countermeasures?|list(?:s|ed|ing)?)\b"
+    r"|企业|公司|实体|厂商|厂家|制造商|供应商|承包商|集团|制裁|反制|名单|清单", re.IGNORECASE)
+# the subject of duties: another measure than controls named beside them (`_subject_evidence`)
+DUTIES = frozenset({"tariff"})
 # it is shipped in ("the powder", "the ingots"), when the sentence names no subject of its own
 _CLASS_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:metals?|minerals?|elements?"
                          r"|powders?|ingots?)\b|该(?:金属|矿产|元素|粉末)", re.IGNORECASE)
@@ -1664,6 +1713,12 @@ _CLASS_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:metals?|minerals
 
 def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
                       frequency: dict[str, int]) -> None:
+    if p.category == Category.ENTITY_LISTING and not (
+            s.lists or s.counts or _PARTIES.search(s.text)):
+        # a listing's subjects are the trades of the parties it lists: a sentence naming no
+        # party, list or sanction ("自中国在四月开始实施部分稀土限制以来，一些用于无人机…的关键稀土
+        # 原料…涨价": rare earths for drones) does not name them (sixty-sixth pass)
+        return
     for key in sorted(s.subjects & p.subjects):
         t = term(key)
         if t.generic:
@@ -1675,11 +1730,14 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
             e.add("subject_text", f"subject:{key}", f"subject in its text: {t.english}")
         if frequency.get(f"subject:{key}") == 1:
             e.add("unique_subject", "", f"the only measure on {t.english}")
-    if not {k for k in s.subjects if not term(k).generic} and (
+    if not {k for k in s.subjects if not term(k).generic} - DUTIES and (
             _MEASURE_NOUN.search(s.text) or _ACT_ON_PRONOUN.search(s.text)):
         # a sentence with no subject of its own that speaks of a measure ("announced the
         # measures on Monday") refers to the document's; one that does not ("the ministry
-        # issued guidance on Thursday") refers to none
+        # issued guidance on Thursday") refers to none (duties named beside its controls are
+        # another measure, no goods of its own: "under strict export controls since April 4,
+        # following … higher tariffs imposed by the United States"; sixty-sixth pass; a place
+        # or an arrangement named, "the consensus reached in Kuala Lumpur", is what it is about)
         shared = {k for k in own & p.subjects if not term(k).generic}
         if shared and _CLASS_NOUN.search(s.text):
             # "a licence for the metal": the document's subject named by its class
@@ -1704,9 +1762,13 @@ def _subject_evidence(e: Evidence, s: Sentence, p: Profile, own: set[str],
 
 # a sentence opening on controls told before it ("The restrictions, first announced in July, …",
 # 这些措施): they are the controls of the sentences before, not the document's goods
+# (not controls told as China's: "The export controls by Beijing that came into effect on April
+# 4 …" names whose they are and when, no controls of the sentences before; sixty-sixth pass)
 _OPENS_ON_WHAT_CAME_BEFORE = re.compile(
     r"\s*(?:the|these|those|such|this|that)\s+(?:[\w-]+\s+){0,2}?(?:restrictions?|controls?"
-    r"|curbs?|rules?|measures?|bans?|requirements?)\b|\s*(?:该|此|这些|上述|这一)",
+    r"|curbs?|rules?|measures?|bans?|requirements?)\b"
+    r"(?!\s+(?:(?:imposed|introduced|announced|issued|put\s+in\s+place)\s+)?by\s+(?:China"
+    r"|Beijing|the\s+Chinese)\b)|\s*(?:该|此|这些|上述|这一)",
     re.IGNORECASE)
 # a licence required of exports, or licensing rules in force ("Beijing requires licenses for
 # some exports", "licensing rules introduced in April", 出口需取得许可证)
@@ -1949,11 +2011,13 @@ _CONTROLS_DONE = re.compile(
     r"\s+(?:force|effect)|kicked\s+in)\b|推出|出台|实施(?:了|以来|后)|生效"
     # ... or the act as a noun ("following the introduction of export control measures on medium
     # and heavy rare earth materials"; sixty-third pass)
-    r"|\b(?:introduction|imposition|rollout|roll-out|adoption)\s+of\s+(?:the\s+)?"
-    r"(?:new\s+|tighter\s+|stricter\s+)?(?:export\s+)?(?:control|restriction|curb|licen[cs]ing)"
+    r"|\b(?:introduction|imposition|rollout|roll-out|adoption|implementation)\s+of\s+(?:the\s+)?"
+    r"(?:(?:new|tighter|stricter|broader|wider|sweeping|additional|further)\s+){0,2}"
+    r"(?:export\s+)?(?:control|restriction|curb|licen[cs]ing)"
     # ... or goods told as controlled now (天然鳞片石墨制品属于出口管制物项, "are now subject to
     # export controls"): the controls were done (fifty-ninth pass)
-    r"|属于(?:出口)?管制物项|\b(?:is|are)\s+(?:now\s+)?(?:subject\s+to|under)\s+export\s+controls?\b"
+    r"|属于(?:出口)?管制物项|\b(?:is|are|was|were|ha(?:s|ve|d)\s+been)\s+(?:now\s+)?(?:subject\s+to"
+    r"|under)\s+(?:(?:strict|stricter|tight|tighter|new)\s+)?export\s+controls?\b"
     # ... or controls told done with 已 (国家2023年已强化高纯度石墨出口管制, 已于…对…实施管制;
     # sixty-first pass)
     r"|已(?:经)?[^，。；]{0,12}?(?:强化|加强|收紧|实施|实行|升级)[^，。；]{0,20}?管制"
@@ -2010,6 +2074,18 @@ _LICENCE_NOW = re.compile(
     r"\bnow\b[^.;,:]{0,30}?\b(?:licen[cs]es?|permits?)\b"
     r"|\b(?:licen[cs]es?|permits?)\b[^.;,:]{0,12}?\bnow\s+required\b"
     r"|即日起[^。；]{0,40}?(?:须|需|必须|应当)[^。；]{0,12}?许可", re.IGNORECASE)
+# the glossary's widest classes, those that hold narrower ones and are held by none (rare
+# earths, which hold the medium and heavy ones)
+BROAD_CLASSES = frozenset(b for t in TERMS for b in t.broader if not term(b).broader)
+# licences approved or granted for exports ("China had approved a certain number of export
+# license applications for rare earth-related items", 已批准…出口许可申请): the goods' controls are
+# in force, and the time told is the approval's (sixty-sixth pass)
+_LICENCES_APPROVED = re.compile(
+    r"\b(?:approved|granted|issued)\s+(?:(?:a\s+(?:certain\s+)?number|some|several|dozens|hundreds)"
+    r"\s+(?:of\s+)?)?(?:[\w-]+\s+){0,3}?(?:export\s+)?licen[cs]es?(?:\s+applications?)?\b"
+    r"|\b(?:export\s+)?licen[cs]e\s+applications?\b[^.;]{0,30}?\b(?:were|was|have\s+been|has\s+been)"
+    r"\s+(?:approved|granted)\b"
+    r"|(?:批准|审批通过|通过)[^，。；]{0,20}?出口许可", re.IGNORECASE)
 _CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to)\b|将|拟|计划",
                                re.IGNORECASE)
 
@@ -2055,6 +2131,8 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     announced = not earlier and bool(_ANNOUNCED_TO_COME.search(text))
     required_now = not earlier and bool(_LICENCE_NOW.search(text))
     in_force = not earlier and bool(_CONTROLS_IN_FORCE.search(text))
+    licensed = not earlier and bool(_LICENCES_APPROVED.search(text))
+    in_force = in_force or licensed
     if not (earlier or announced or required_now or in_force or _CONTROLS_DONE.search(text)):
         return
     if not (s.controls or required_now or in_force) or (
@@ -2064,11 +2142,18 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     # or month the sentence names that holds a date of it ("China has recently extended export
     # restrictions to other materials like antimony" the day after No. 33 of 2024 took effect;
     # sixty-fifth pass)
-    own_time = any(d.precision != "day" or not d.covers(published) for d in dates)
+    own_time = not licensed and any(d.precision != "day" or not d.covers(published)
+                                    for d in dates)
     # (told only as announced, the measure must be of the days just before the page)
     since = _days_before(published, ANNOUNCED_DAYS) \
         if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
     for key in sorted(k for k in subjects if not term(k).generic):
+        if licensed and not (earlier or announced or required_now or _CONTROLS_DONE.search(text)
+                             or _CONTROLS_IN_FORCE.search(text)) and key in BROAD_CLASSES:
+            # licences granted for a whole class ("temporary export licenses to rare-earth
+            # suppliers") tell no one measure on it; its narrower class named does ("medium and
+            # heavy rare earth elements"; sixty-sixth pass)
+            continue
         on_subject = _measures_on(key, possible)
         if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
             continue

@@ -790,6 +790,11 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # controls (a state: the verb has no object between it and "to")
                 r"|\bsubject(?:s|ed|ing)?\s+(?!to\b)[^.;:]{1,80}?\bto\s+" + LICENCE_NEEDED +
                 r"|\b(?:make|makes|made|making)\s+[^.;:]{0,80}?\bsubject\s+to\s+" + LICENCE_NEEDED +
+                # ... or told to be so ("announced that the export of gallium and germanium …
+                # will now be subject to a license system"; sixty-sixth pass)
+                r"|\b(?:will|shall|would)\s+(?:now\s+)?(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to"
+                r"\s+(?:an?\s+)?(?:(?:export\s+)?licen[cs](?:e|ing)\s+(?:system|regime|requirements?)\b|"
+                + LICENCE_NEEDED + ")" +
                 # a licence requirement for exports, named (with a verb of doing: "unveiled a
                 # licensing requirement for exports of high-purity graphite")
                 # licences imposed on goods, or to be secured to ship them ("imposes dual-use
@@ -954,7 +959,7 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # (controls named as what was evaded or violated are the breach's: ENFORCEMENT_ACT)
                 r"|(?<!逃避)(?<!规避)(?<!违反)出口管制(?!管控名单|清单|法|对话|合作|体系|制度|机制|合规|领域"
                 r"|[^，。；]{0,4}(?:案例|案件)"
-                r"|交流|政策|工作|部门)|管制措施|实施管制|禁止[^，。；]{0,40}出口"
+                r"|交流|政策|工作|部门)|管制措施|实施管制|(?:禁止|严禁|不准)[^，。；]{0,40}出口"
                 # 禁输, Taiwan's word for an export ban (全面禁输日本「军民两用物项」)
                 r"|禁输(?!入)"
                 # exports limited or tightened (限制镓、锗相关物项出口, 收紧部分技术出口), export
@@ -1047,6 +1052,11 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|" + DEPOSITS_TAKEN + "|" + LICENCE_ISSUED_ZH +
             r"|列入|移出|暂停|停止|取消|批准|获批|颁发|发放|禁止|禁输|实施|发布|公布|出台|印发|恢复"
             r"|暂解|暂时解除|暂时取消"
+            # (goods told to be made subject to licensing: "will now be subject to a license
+            # system"; sixty-sixth pass)
+            r"|(?:will|shall|would)\s+(?:now\s+)?(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to\b"
+            # (a ban told by 严禁 or 不准: 即日起严禁…向日本出口, 不准对日出口; sixty-sixth pass)
+            r"|严禁|不准"
             r"|" + SHORT_LISTING +
             # exports limited or tightened told by their own verb (收紧对日稀土…的出口审查)
             r"|收紧|限制)"
@@ -1100,7 +1110,7 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|\bmaintain(?:s|ed|ing)?\b"
                # goods made subject to a measure from a day ("will be subject to export control
                # from August 1"); not a state ("items subject to export controls")
-               r"|\b(?:will|shall|would)\s+(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to\b"
+               r"|\b(?:will|shall|would)\s+(?:now\s+)?(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to\b"
                r"|\bbec(?:o|a)mes?\s+subject\s+to\b"
                r"|实施|加强|强化|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消|扩大|收紧"
                r"|加征|征收|禁止|采取")
@@ -1239,7 +1249,11 @@ PASSIVE_VERB = (r"\b(?:can|could|are|is|were|was|have|has|had|will|would)(?: \w+
 ONE_CHARACTER_STATES = "[美日韩英荷德法澳印]"
 FOREIGN_ACTORS = (r"\b(?:White House|BIS|Bureau of Industry and Security"
                   r"|(?:US |U\.S\. )?Department of Commerce|Commerce Department|Congress|Senate"
-                  r"|European Commission)\b|"
+                  r"|European Commission"
+                  # India's government by its own names ("The Union government on July 20
+                  # prohibited export of non-basmati white rice", the DGFT; sixty-sixth pass)
+                  r"|Union\s+(?:government|[Cc]abinet)|DGFT|Directorate[\s-]General\s+of\s+Foreign"
+                  r"\s+Trade)\b|"
                   # any foreign state acts for itself: its name, adjective or capital, and the
                   # people who act for it named alone (Trump, 川普, Takaichi)
                   + foreign_states(capitals=True) + "|" + foreign_leaders() +
@@ -1824,7 +1838,9 @@ def _actor_is_foreign(text: str, head: int, end: int,
         r"列入|纳入|移出|" + SHORT_LISTING, text[head:]) else -1
     # (the head's own word tells what a country just before it names: "Seven US defence firms
     # had any assets frozen", the firms' place)
-    last = _last_actor(text[start:marked] if marked >= 0 else text[start:head],
+    # (the 将 kept: a state named by one character is an actor before it, 美将…列入; sixty-sixth
+    # pass)
+    last = _last_actor(text[start:marked + 1] if marked >= 0 else text[start:head],
                        "" if marked >= 0 else re.match(r"\S*", text[head:]).group(0))
     if _list_continues(text, start):
         last = _last_actor(text[:head])  # ", EU, Japan and Taiwan": the list, not a clause
@@ -2089,8 +2105,11 @@ def last_actor_is_foreign(before: str) -> bool | None:
 # controls", 发表声明): its words are issued, the measure is their matter.
 GUIDANCE_OBJECT = (r"\b(?:FAQs?|guidance|guidelines?|Q&As?|questions\s+and\s+answers|explainers?"
                    r"|handbooks?|manuals?|compliance\s+guides?|statements?|comments?|remarks"
-                   r"|reports?|white\s+papers?|position\s+papers?|letters?|op-eds?)\b"
-                   r"|指引|指南|问答|解读|声明|评论|白皮书")
+                   r"|reports?|white\s+papers?|position\s+papers?|letters?|op-eds?"
+                   # (or talk held on it: "strengthen dialogue on rare-earth export controls";
+                   # sixty-sixth pass)
+                   r"|dialogues?|communication|consultations?|talks|exchanges|cooperation)\b"
+                   r"|指引|指南|问答|解读|声明|评论|白皮书|对话|沟通|磋商|交流")
 
 
 def _verb_before(text: str, start: int) -> int | None:

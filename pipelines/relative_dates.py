@@ -190,8 +190,11 @@ _ROLE_FROM = re.compile(
     r"|自|从|于)$", re.IGNORECASE)
 # "until"/"till" right before a relative time ("Until last month"): the time ends a period
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|up\s+until)\s+$", re.IGNORECASE)
-_ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|to|up\s+to|(?:end|ends|ended|expire|expires"
-                         r"|expired)\s+on)\s+|至|到)$", re.IGNORECASE)
+# (a time something is traced back to is when it happened: "dates back to July 2023",
+# 可追溯至2023年7月; sixty-sixth pass)
+_ROLE_UNTIL = re.compile(r"(?:\b(?:until|till|through|(?<!back\s)to|up\s+to|(?:end|ends|ended"
+                         r"|expire|expires|expired)\s+on)\s+|(?<!追溯)(?<!回溯)[至到])$",
+                         re.IGNORECASE)
 # ... and an event told minutes or hours from the one before ("within minutes of the tariff
 # announcement", "hours later", 随即): the same day.
 _SAME = re.compile(r"\b(?:the\s+same\s+(?:day|month)|that\s+day|the\s+day\s+before)\b"
@@ -695,7 +698,8 @@ def _zh_role(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 3): m.start()].rstrip()  # (自 4 月 10 日起: spaced)
     if re.match(r"\s*起", after) or before.endswith(("自", "从")):
         return "from"
-    if before.endswith(("至", "到")) and not before.endswith("截至"):
+    if before.endswith(("至", "到")) and not before.endswith(("截至", "追溯至", "追溯到", "回溯至",
+                                                              "回溯到")):
         return "until"
     return "on"
 
@@ -793,7 +797,7 @@ def _years_ago(text: str, today: date, found: list[DateSpan]) -> None:
 # nearly a year since China tightened …", 三个月前, 半年前, 近一年前; fifty-ninth pass): the months
 # around that many months before, a month either way; "nearly", "almost" or "less than" that
 # long is up to three months less (never more), "more than" or "over" up to three more (never
-# less). Two years or more are `_YEARS_AGO`'s calendar years.
+# less; a year: up to eleven more). Two years or more are `_YEARS_AGO`'s calendar years.
 _MONTHS_AGO = re.compile(
     r"\b(?:(?:it['’]s|it\s+(?:has|had|is|was))\s+been\s+)?"
     r"(?P<q>(?:about|around|roughly|some|nearly|almost|just\s+under|less\s+than|more\s+than"
@@ -834,7 +838,10 @@ def _months_ago(text: str, today: date, found: list[DateSpan]) -> None:
         if q in _NEARLY:
             earliest, latest = _months_back(today, months), _months_back(today, max(months - 3, 0))
         elif q in _OVER:
-            earliest, latest = _months_back(today, months + 3), _months_back(today, months)
+            # (more than a year is less than two: "restrictions imposed more than a year ago" in
+            # December 2024 are those of July 2023; sixty-sixth pass)
+            more = 11 if months == 12 else 3
+            earliest, latest = _months_back(today, months + more), _months_back(today, months)
         else:
             earliest, latest = _months_back(today, months + 1), _months_back(today, months - 1)
         found.append(_span(earliest, latest, "month", m.group(), m.start(), "on"))

@@ -508,7 +508,10 @@ OTHER_SENSES = (
     r"|transmission|time-of-use)\b(?:[\s-]+(?:and|or|electricity|power|[\w-]+-peak|peak|valley"
     r"|flat|period)){0,3}[\s-]+tariffs?\b"
     r"|\b(?:quality|crowd|price|pricing|traffic|flood|pest|birth|remote|access|emissions?|cost"
-    r"|risk|internal|border|passport|epidemic|pandemic|disease|air[- ]traffic|airspace)"
+    r"|risk|internal|border|passport|epidemic|pandemic|disease|air[- ]traffic|airspace"
+    # (a market's control is its mastery: "China's rare earth market control", and the state's
+    # its ownership: "a shift towards stronger state control" of mines; sixty-sixth pass)
+    r"|market|state)"
     r"[\s-]+controls?\b"
     r"|\blicen[cs]\w* (?:agreements?|deals?|fees?|revenues?|income|plates?)\b"
     # a licence one company grants another for its technology, patent or brand
@@ -1224,7 +1227,15 @@ FIGURES_CAUSED_BY = (
     r"\s+(?:the\s+)?(?:(?:China|Beijing)['’]s\s+)?(?:(?:new|tighter|latest|stricter|export"
     r"|rare[\s-]earths?|[a-z]+)\s+){0,3}?(?:licen[cs](?:e|ing)\s+(?:requirements?|regime|rules"
     r"|system)|(?:export\s+)?(?:controls|restrictions|curbs|bans?))\b"
-    r"|受[^，。；]{0,12}(?:出口管制|出口限制|许可制度|许可要求)[^，。；]{0,4}(?:影响|冲击)")
+    r"|受[^，。；]{0,12}(?:出口管制|出口限制|许可制度|许可要求)[^，。；]{0,4}(?:影响|冲击)"
+    # ... or the exports falling after the controls, in one sentence ("After the announcement of
+    # the export control, … exports to decline significantly", 在北京对锗和镓…实施新的出口管制后，
+    # 中国8月份锗和镓产品出口大幅下降; sixty-sixth pass)
+    r"|\b(?:after|following)\s+[^.;]{0,80}?\b(?:export\s+)?(?:controls?|restrictions|curbs|bans?)\b"
+    r"[^.;]{0,100}?\b(?:exports?|shipments?|sales)\b[^.;]{0,60}?\b(?:fall|fell|falling|drop|dropped"
+    r"|declin\w*|plung\w*|slump\w*|tumbl\w*|plummet\w*|sank|collaps\w*)\b"
+    r"|(?:在|自)[^，。；]{0,40}(?:出口管制|管制措施|限制措施|出口限制|禁令)[^，。；]{0,6}(?:之)?后"
+    r"[^。；]{0,40}?出口[^。；]{0,20}?(?:下降|下滑|骤降|暴跌|大跌|减少|归零|腰斩|锐减)")
 
 
 def _figures_page(title: str, body: str, published: str) -> bool:

@@ -4304,3 +4304,83 @@ def test_the_lead_telling_the_headlines_foreign_act_without_china_is_that_act(ti
     act, the headline naming its actor, so the page is a statement, not the regime's
     suspension; China's own suspension stays one."""
     assert classify_category(title, body, "news", "2023-06-05") == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("中国商务部突出手制裁 不准对日出口军民两用物资",
+     "中国商务部6日晚间宣布，即日起严禁自家企业向日本出口，任何具备军事用途的「军民两用物资」。",
+     Category.CONTROLLED_ITEM_CHANGE.value),
+    ("日本企业担忧供应",
+     "中国商务部6日晚间宣布，即日起严禁向日本出口军民两用物项。",
+     Category.CONTROLLED_ITEM_CHANGE.value),
+    ("日本企业担忧供应",
+     "中国商务部6日晚间表示，将密切关注日本的动向。",
+     Category.POLICY_STATEMENT.value),
+])
+def test_a_ban_told_by_yanjin_or_buzhun_is_controls(title, body, expected):
+    """即日起嚴禁…向日本出口…軍民兩用物資, 不准對日出口 (sixty-sixth pass): an export ban told by
+    严禁 or 不准 is controls imposed, as 禁止 is."""
+    assert classify_category(title, body, "news", "2026-01-06") == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("经济部：中共扩大稀土管制 对台湾半导体制程尚无显著影响", Category.POLICY_STATEMENT.value),
+    ("稀土管制对台湾半导体制程的影响", Category.COMMENTARY.value),
+])
+def test_a_finding_of_no_influence_is_no_essays_title(title, expected):
+    """經濟部：…對台灣半導體製程尚無顯著影響 (sixty-sixth pass): a headline ending on a finding
+    about the influence (尚无显著影响, 没有实质影响) is what someone found, not the topic an
+    essay weighs (…的影响)."""
+    body = ("中华民国经济部12日发布新闻稿表示，这次扩大禁令的稀土元素与台湾半导体制程所需"
+            "并不相同。\n\n经济部将持续关注供应链调整可能带来的间接影响。")
+    assert classify_category(title, body, "news", "2025-10-13") == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("On July 3, 2023, the Chinese Ministry of Commerce announced that the export of gallium and "
+     "germanium, chemicals used in the semiconductor industry, will now be subject to a license "
+     "system.", Category.CONTROLLED_ITEM_CHANGE.value),
+    ("On July 3, 2023, the Chinese Ministry of Commerce said that it was watching the market for "
+     "gallium and germanium, chemicals used in the semiconductor industry.",
+     Category.POLICY_STATEMENT.value),
+])
+def test_goods_told_to_be_subject_to_a_licence_system_are_controls(body, expected):
+    """"announced that the export of gallium and germanium … will now be subject to a license
+    system" (sixty-sixth pass): goods told to be made subject to a licence system, regime or
+    requirement (or to licensing, approval, export controls) are controls imposed."""
+    assert classify_category("China Strikes Back: How Export Restrictions Could Impact Chips",
+                             body, "news", "2023-07-12") == expected
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    ("Govt prohibits export of non-basmati white rice",
+     "The Union government on July 20 prohibited export of non-basmati white rice, according to "
+     "a notification of the directorate general of foreign trade (DGFT).",
+     Category.POLICY_STATEMENT.value),
+    ("Union government bans export of non-basmati white rice",
+     "New Delhi: The Union government has banned the export of non-basmati white rice.",
+     Category.POLICY_STATEMENT.value),
+    ("Govt prohibits export of gallium products",
+     "The Chinese government on July 3 prohibited exports of some gallium products without a "
+     "licence.", Category.CONTROLLED_ITEM_CHANGE.value),
+])
+def test_a_government_the_headline_does_not_name_is_the_leads(title, lead, expected):
+    """"Govt prohibits export of non-basmati white rice" over "The Union government on July 20
+    prohibited export …" (sixty-sixth pass): India's government by its own names (the Union
+    government, the DGFT) is a foreign actor, and a government the headline does not name is the
+    one its lead names; China's government named in the lead keeps the act China's."""
+    assert classify_category(title, lead, "news", "2023-07-20") == expected
+
+
+def test_dialogue_on_export_controls_is_no_act_on_them():
+    """"China willing to strengthen dialogue on rare-earth export controls, has approved
+    compliant applications: MOFCOM" (sixty-sixth pass): dialogue, communication or cooperation
+    strengthened on controls is talk about them, no controls strengthened; the approvals are
+    the headline's act."""
+    title = ("China willing to strengthen dialogue on rare-earth export controls, has approved "
+             "compliant applications: MOFCOM")
+    body = ("The Ministry of Commerce on Thursday reiterated that China's export controls on rare "
+            "earths are in line with international practice.")
+    assert classify_category(title, body, "news", "2025-06-12") == Category.LICENSING.value
+    assert classify_category("China strengthens export controls on rare earths", body, "news",
+                             "2025-06-12") == Category.CONTROLLED_ITEM_CHANGE.value

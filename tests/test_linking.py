@@ -4809,7 +4809,8 @@ def test_data_released_is_no_act(archive, sentence, act):
     ("It's been nearly a year since China tightened export controls on magnets",
      "2025-02-15", "2025-05-15"),
     ("China imposed the controls two months ago", "2025-11-15", "2026-01-15"),
-    ("more than a year ago, Beijing banned the exports", "2024-11-15", "2025-02-15"),
+    ("more than a year ago, Beijing banned the exports", "2024-03-15", "2025-02-15"),
+    ("more than two months ago, Beijing banned the exports", "2025-09-15", "2025-12-15"),
     ("It has been six months since China imposed controls", "2025-07-15", "2025-09-15"),
     ("商务部三个月前宣布对相关物项实施出口管制", "2025-10-15", "2025-12-15"),
     ("半年前，商务部宣布管制", "2025-07-15", "2025-09-15"),
@@ -4817,7 +4818,8 @@ def test_data_released_is_no_act(archive, sentence, act):
 def test_months_ago_are_the_months_around_that_many_months_back(text, first, last):
     """"two months ago", "It's been nearly a year since China tightened …", 三个月前, 半年前
     (fifty-ninth pass): the months around that many months before the page, a month either way;
-    "nearly" that long is up to three months less, "more than" up to three more. A time ago
+    "nearly" that long is up to three months less, "more than" up to three more (more than a
+    year: up to eleven more, a year being less than two; sixty-sixth pass). A time ago
     compared with ("up 8% from a year ago", 较一年前) is no event's time."""
     assert spans_of(text, "2026-02-15") == [(first, last)]
     assert [d.precision for d in dates_in(text, "2026-02-15")] == ["month"]
@@ -5919,3 +5921,141 @@ def test_a_ban_lifted_for_a_time_names_its_suspending_instrument(reference_db, t
         ("zanjie", "中国暂解镓锗锑出口禁令 澳洲专家示警供应链风险未除",
          "澳大利亚专家表示，供应链风险并未消除。", "2025-11-14", "zh")])
     assert found["zanjie"][0] == ["MOFCOM-2024-46", "MOFCOM-2025-72"]
+
+
+# --- the sixty-sixth pass (real90, real92) ------------------------------------------------------
+
+
+def test_goods_pointed_back_to_are_those_of_the_nearest_sentence_naming_goods(
+        reference_db, tmp_path):
+    """"Rare earth magnets are very important … These magnets are small but powerful. … India
+    depends almost completely on China for the supply of these magnets. However, in April, China
+    introduced strict new rules for exporting these products." (sixty-sixth pass): goods named
+    by a word pointing back are those of the nearest sentence naming goods of a kind, past
+    sentences naming only their class; with no such sentence within reach, none."""
+    lead = ("Bajaj Auto warned of a halt in electric vehicle output. Its director said "
+            "production may stop by July.\n\n")
+    told = ("Rare earth magnets are very important for running electric motors. These magnets "
+            "are small but powerful. Without them, the motor cannot work. ")
+    rules = ("At present, India depends almost completely on China for the supply of these "
+             "magnets. However, in April, China introduced strict new rules for exporting these "
+             "products.")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("named", "EV industry may slow down", lead + told + rules, "2025-05-30", "en"),
+        ("unnamed", "EV industry may slow down", lead + rules, "2025-05-30", "en")])
+    assert found["named"][0] == ["MOFCOM-2025-18"]
+    assert found["unnamed"][0] == []
+
+
+@pytest.mark.parametrize(("key", "sentence", "linked"), [
+    ("implementation", "The timing aligns with Beijing's implementation of broader export "
+                       "controls in early April following the US announcement of tariffs.",
+     True),
+    ("by-beijing", "The export controls by Beijing that came into effect on April 4 were part "
+                   "of the trade tensions with the US.", True),
+    ("anaphoric", "The export controls that came into effect on April 4 were part of the trade "
+                  "tensions with the US.", False),
+    ("not-goods", "The magnets have been under strict export controls since April 4, following "
+                  "China's decision to tighten licensing norms in response to higher tariffs "
+                  "imposed by the United States on Chinese goods.", True),
+])
+def test_controls_dated_without_goods_take_the_headlines_goods(reference_db, tmp_path, key,
+                                                              sentence, linked):
+    """Controls dated by their month or day with no goods of their own, under a rare-earth
+    headline (sixty-sixth pass): "Beijing's implementation of broader export controls in early
+    April" tells controls done, as their introduction does; "The export controls by Beijing
+    that came into effect on April 4" names whose controls they are, no controls of the
+    sentences before; tariffs named beside them are no goods. A sentence opening on "the
+    export controls" with no author stays the controls of the sentences before."""
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "China issues rare-earth magnet export licences to India",
+         "India has started to get licences for the magnets.\n\n" + sentence,
+         "2025-10-27", "en")])
+    assert found[key][0] == (["MOFCOM-2025-18"] if linked else [])
+
+
+def test_goods_spelled_out_after_their_class_are_the_goods_of_the_controls_before(
+        reference_db, tmp_path):
+    """"Beijing has also announced export controls on items related to five critical metals.
+    The five metals are tungsten, indium, bismuth, tellurium and molybdenum." (sixty-sixth
+    pass): a sentence spelling out the goods the one before named by their class names the
+    goods of its controls."""
+    lead = "South Korea's industry ministry said on Wednesday it will monitor the impact.\n\n"
+    controls = "Beijing has also announced export controls on items related to five metals."
+    found = read_against_reference(reference_db, tmp_path, [
+        ("spelled", "Seoul to respond to China's export curb", lead + controls
+         + " The five metals are tungsten, indium, bismuth, tellurium and molybdenum.",
+         "2025-02-05", "en"),
+        ("class", "Seoul to respond to China's export curb", lead + controls, "2025-02-05",
+         "en")])
+    assert found["spelled"][0] == ["MOFCOM-2025-10"]
+    assert found["class"][0] == []
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("这场冲击可追溯至2023年7月，当时中国宣布对镓、锗实施出口管制。", "on"),
+    ("The first wave dates back to July 2023, when China announced controls.", "on"),
+    ("该措施有效期至2023年7月。", "until"),
+    ("The controls stay in place to July 2023.", "until"),
+])
+def test_a_time_traced_back_to_is_when_it_happened(text, role):
+    """可追溯至2023年7月, "dates back to July 2023" (sixty-sixth pass): the time something is
+    traced back to is when it happened, not the end of a period."""
+    assert [d.role for d in dates_in(text, "2025-08-08")] == [role]
+
+
+def test_restrictions_imposed_more_than_a_year_ago_are_those_of_that_time(reference_db,
+                                                                          tmp_path):
+    """"restrictions imposed more than a year ago had wiped out direct exports of Chinese gallium
+    and germanium to the US", told in December 2024 (sixty-sixth pass): the controls of 2023,
+    not the US-bound ban of that month."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("ago", "Tiny but vital metal markets rush to adjust",
+         "Traders are scrambling.\n\nThe ban may seem symbolic, given restrictions imposed "
+         "more than a year ago had wiped out direct exports of Chinese gallium and germanium "
+         "to the US.", "2024-12-23", "en")])
+    assert found["ago"][0] == ["MOFCOM-2023-23"]
+
+
+def test_a_listings_trades_are_named_only_with_its_parties(reference_db, tmp_path):
+    """自中国在四月开始实施部分稀土限制以来，一些用于无人机与电动车…的关键稀土原料已经开始出现涨价
+    (sixty-sixth pass): drones are the trade of the firms an April listing put on the unreliable
+    entity list, and a sentence naming no firm, list or sanction (rare earths for drones) does
+    not name the listing; the April rare-earth controls it names stay linked, and drone makers
+    sanctioned in April still name the listing."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("use", "稀土禁令冲击 台湾供应链", "经济部长今日表示，台湾受到的直接冲击有限。\n\n"
+         "他特别提到，自中国在四月开始实施部分稀土限制以来，一些用于无人机与电动车等制造高动力马达的"
+         "关键稀土原料，已经开始出现涨价。", "2025-10-13", "zh"),
+        ("firms", "美国无人机企业", "分析人士表示，影响有限。\n\n"
+         "中国在四月将多家美国无人机企业列入不可靠实体清单。", "2025-10-13", "zh")])
+    assert "UEL-2025-7" not in found["use"][0]
+    assert "MOFCOM-2025-18" in found["use"][0]
+    assert "UEL-2025-7" in found["firms"][0] + found["firms"][1]
+
+
+def test_licences_approved_for_goods_name_the_only_measure_on_them(reference_db, tmp_path):
+    """"a spokesperson for the MOFCOM announced on Saturday that China had approved a certain
+    number of export license applications for rare earth-related items, considering rising
+    global demand for medium and heavy rare earth elements", in June 2025 (sixty-sixth pass):
+    licences approved for goods tell their controls in force, so the only measure on medium and
+    heavy rare earths by then (No. 18 of 2025) is named, the Saturday being the approval's day,
+    not the measure's; rising demand alone names none, nor do licences granted for the whole
+    class (rare earths), which tell no one measure on it."""
+    approved = ("Previously, a spokesperson for the MOFCOM announced on Saturday that China had "
+                "approved a certain number of export license applications for rare earth-related "
+                "items, considering rising global demand for medium and heavy rare earth "
+                "elements.")
+    demand = ("Previously, analysts said on Saturday that global demand for medium and heavy "
+              "rare earth elements is rising.")
+    title = "China willing to strengthen dialogue on rare-earth export controls"
+    lead = ("The Ministry of Commerce on Thursday reiterated that China's export controls on "
+            "rare earths are in line with international practice.\n\n")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("approved", title, lead + approved, "2025-06-12", "en"),
+        ("demand", title, lead + demand, "2025-06-12", "en"),
+        ("class", title, lead + "The news comes in as China has granted temporary export "
+         "licenses to rare-earth suppliers of General Motors and Ford.", "2025-06-12", "en")])
+    assert found["approved"][0] == ["MOFCOM-2025-18"]
+    assert found["demand"][0] == []
+    assert found["class"][0] == []

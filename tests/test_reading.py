@@ -2187,3 +2187,16 @@ def test_a_ban_lifted_for_a_time_is_suspended(sentence, suspended):
     is suspended, a suspension act done; no intention to lift one is none."""
     acts = [a for a in read_acts(sentence) if a.category is Category.SUSPENSION]
     assert bool(acts and acts[0].done) is suspended
+
+
+@pytest.mark.parametrize(("sentence", "foreign"), [
+    ("美将12家中企列入“实体清单” 外交部要求美方立即纠正错误", True),
+    ("日将中国企业列入出口管制清单", True),
+    ("商务部将12家美国企业列入不可靠实体清单", False),
+    ("中方将12家美企列入出口管制管控名单", False),
+])
+def test_a_state_named_by_one_character_before_jiang_lists(sentence, foreign):
+    """美将12家中企列入“实体清单” (sixty-sixth pass): a state named by one character before 将 is
+    the listing's actor, as 美国将 is; the regime's own listings stay its own."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING]
+    assert acts and acts[0].foreign is foreign

@@ -194,6 +194,21 @@ OTHER_SENSES_AND_NO_TRADE_CONTEXT = [
     ("University licenses rare earth separation technology to Baotou company",
      "The university licensed its rare earth separation technology to a company in Baotou.\n"
      "The patent licence covers ten years."),
+    # a market's control is its mastery (sixty-sixth pass)
+    ("Japan's Magnet Shift: Fact, Friction, and Future Risks",
+     "Japanese companies are developing heavy-rare-earth-free neodymium magnets to reduce "
+     "dependence on China.\nThe developments represent an evolutionary approach to challenging "
+     "China's rare earth market control, not an immediate disruption.\nChina indeed dominates "
+     "heavy rare earth mining and processing, with over 90% global market control.\nAnalysts "
+     "expect the rare earth market control of Chinese producers to last."),
+    # ... and the state's control of mines, their ownership (sixty-sixth pass)
+    ("Guinea revokes 53 mining licenses",
+     "The government of Guinea has withdrawn mining licenses from 53 companies as part of a "
+     "broader effort to tighten oversight of natural resources. The move, which affects a range "
+     "of mineral sectors including bauxite, gold, diamonds, and graphite, signals a shift "
+     "towards stronger state control.\nIn 2024, Guinea exported around 146.4 million tonnes of "
+     "bauxite.\nThe recent attempt to revoke Emirates Global Aluminium's licence indicates that "
+     "even large foreign firms are not immune."),
     # an import suspension for animal health, aimed at no country's trade
     ("Hong Kong suspends poultry imports from Polish region over bird flu",
      "The Centre for Food Safety suspended imports of poultry meat from the region after an "
@@ -3655,3 +3670,29 @@ def test_a_list_of_words_parts_no_clause_between_an_act_and_its_month():
                                       "for weapons, which hit carmakers in April"))
     clause.published = "2025-12-20"
     assert rule_judgement(clause).keep
+
+
+@pytest.mark.parametrize("effect", [
+    "Many traders noted that after the export controls were announced on February 4, bismuth "
+    "exports were expected to decline significantly.",
+    "在北京对铋实施新的出口管制后，中国2月份铋产品出口大幅下降。",
+])
+def test_exports_falling_after_the_controls_are_the_controls_effect(effect):
+    """"After the announcement of the export control, … exports … to decline significantly",
+    在北京对锗和镓…实施新的出口管制后，中国8月份锗和镓产品出口大幅下降 (sixty-sixth pass): a page of
+    figures that tells them fall after the controls, in one sentence, reports the measure's
+    effect, news of it; the same figures with the controls only told as their background
+    stay out."""
+    from pipelines.relevance import judge
+    background = ("According to customs data, China's bismuth trioxide exports in February 2025 "
+                  "were 418.92 mt, down from 748.5 mt in January.\n\n"
+                  "On February 4, 2025, the Ministry of Commerce and the General Administration "
+                  "of Customs announced export controls on tungsten, tellurium, bismuth, "
+                  "molybdenum and indium. The export control on bismuth mainly involves "
+                  "metallic bismuth and its products.\n\nMarch exports are likely to "
+                  "decrease.")
+    title = "China's bismuth-related product exports saw a significant decline MoM in February"
+    for body, kept in ((background + "\n\n" + effect, True), (background, False)):
+        page = news(title, body)
+        page.published = "2025-03-24"
+        assert judge(page).keep is kept, judge(page).reason
