@@ -1025,6 +1025,10 @@ LICENCES_HELD_UP = re.compile(
     r"|\blicen[cs](?:e|es)\s+(?:stall(?:s|ed)?|(?:are|were)\s+(?:delayed|stalled|held\s+up|frozen))\b"
     r"|\b(?:delays?|slowdown|backlog)\s+(?:in|of|on)\s+(?:[\w-]+\s+){0,3}?(?:export\s+)?licen[cs]"
     r"|\bslow(?:s|ed)?\s+(?:[\w-]+\s+){0,3}?(?:export\s+)?licen[cs](?:e|es|ing)\b"
+    # (or made harder to get: "China is making it harder to get rare earth magnet export
+    # licenses"; sixty-sixth pass)
+    r"|\b(?:harder|more\s+difficult|tougher)\s+to\s+(?:get|obtain|secure|win)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:export\s+)?licen[cs]es?\b"
     r"|许可(?:证)?(?:的)?(?:审批|审查|发放|申请)?(?:缓慢|迟缓|延迟|延误|停滞|放缓|卡关|受阻)"
     r"|(?:停止|暂停|放缓|拖延|冻结)[^，。；]{0,10}许可(?:证)?(?:的)?(?:审批|审查|发放)",
     re.IGNORECASE)
@@ -1128,6 +1132,11 @@ def _named_foreign(title: str, head: int, lead: str) -> bool:
     with a foreign government's office or state."""
     named = re.match(HEADLINE_NAME_SUBJECT, title[:head])
     if named is None:
+        return False
+    if re.fullmatch(CHINA_NAMED, named.group(1)):
+        # China names itself: a foreign office the lead names before it ("South Korea's
+        # ministry … indicated that China's Ministry of Commerce has approved …") only reports
+        # its act (sixty-sixth pass)
         return False
     if named.group(1).lower() in GENERIC_GOVERNMENT:
         # "Govt prohibits export of non-basmati white rice" over "The Union government on July 20

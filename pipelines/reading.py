@@ -1086,7 +1086,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
 DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|requir"
                r"|designat|continu|resum)(?:e|es|ed|ing)\b|\binclud(?:e|es|ed)\b|\b(?:unveil|tighten|strengthen|expand|extend|broaden|widen|toughen"
                r"|adjust|implement|adopt|lift|suspend|grant|halt|prohibit|restrict|target|sanction"
-               r"|exempt|add)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
+               r"|exempt|add|enact)(?:s|ed|ing)?\b|\bpublish(?:es|ed|ing)?\b|\b(?:cut|put)(?:s|ting)?\b"
                r"|\blev(?:y|ies|ied|ying)\b|\bslap(?:s|ped|ping)?\b|\bban(?:s|ned|ning)?\b"
                # goods that carry a duty ("US cotton arriving from Monday carries an extra …")
                r"|\bcarr(?:y|ies|ied|ying)\b"

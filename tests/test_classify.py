@@ -4384,3 +4384,34 @@ def test_dialogue_on_export_controls_is_no_act_on_them():
     assert classify_category(title, body, "news", "2025-06-12") == Category.LICENSING.value
     assert classify_category("China strengthens export controls on rare earths", body, "news",
                              "2025-06-12") == Category.CONTROLLED_ITEM_CHANGE.value
+
+
+def test_tariffs_enacted_are_imposed():
+    """"China announced measures against U.S. businesses, including Google, by enacting new
+    tariffs and blacklisting companies" (sixty-sixth pass): tariffs enacted are imposed, the
+    lead's first act, before the antitrust probe the page goes on to tell."""
+    title = "China's Counterpunch: New Tariffs Target U.S. Businesses"
+    body = ("China announced measures against U.S. businesses, including Google, by enacting new "
+            "tariffs and blacklisting companies like PVH Corp and Illumina. The move followed "
+            "U.S. tariffs on Chinese goods. Google is under investigation for alleged "
+            "anti-monopoly law violations in China.")
+    assert classify_category(title, body, "news", "2025-02-04") == Category.TARIFF.value
+
+
+@pytest.mark.parametrize(("title", "lead", "expected"), [
+    ("China approves rare earth exports to several South Korean firms",
+     "According to a report from Business Korea, South Korea's Ministry of Trade, Industry and "
+     "Energy and industry sources on May 25 indicated that China's Ministry of Commerce has "
+     "approved rare earth exports this month to several South Korean firms.",
+     Category.LICENSING.value),
+    ("China is making it harder to get rare earth magnet export licenses, sources say",
+     "Chinese rare earth magnet companies have been facing tighter scrutiny on export license "
+     "applications since September, sources say.", Category.LICENSING.value),
+])
+def test_chinas_licensing_in_the_headline_stays_chinas(title, lead, expected):
+    """"China approves rare earth exports to several South Korean firms" over a lead in which
+    South Korea's ministry reports it, and "China is making it harder to get rare earth magnet
+    export licenses" (sixty-sixth pass): a headline whose subject is China is China's act,
+    whatever foreign office the lead names first as its source; licences made harder to get are
+    licences held up, the licensing, which the headline decides."""
+    assert read_category(title, lead, "news", "2025-05-26") == (expected, "the rules: the headline")
