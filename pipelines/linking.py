@@ -935,6 +935,10 @@ def _lead(texts: list[tuple[str, str]]) -> str:
 _ITEMS_BACK = re.compile(r"\b(?:the\s+)?(?:above(?:-mentioned)?|aforementioned|said|these|those)"
                          r"\s+(?:(?:critical|key|strategic)\s+)?(?:items|goods|products|materials"
                          r"|commodities|minerals|metals|magnets|elements)\b"
+                         # (or counted: "the two critical minerals"; sixty-sixth pass)
+                         r"|\bthe\s+(?:two|three|four|five|six|seven|eight|\d)\s+(?:(?:critical|key"
+                         r"|strategic|rare|minor|chipmaking)\s+)?(?:items|goods|products|materials"
+                         r"|commodities|minerals|metals|elements)\b"
                          r"|(?:上述|前述|该等|这些)(?:关键|战略|稀有)?(?:物项|产品|商品|物资|货物|矿产|矿物"
                          r"|金属|材料)", re.IGNORECASE)
 # a sentence spelling out goods the one before named by their class ("The five metals are
@@ -2074,9 +2078,18 @@ _LICENCE_NOW = re.compile(
     r"\bnow\b[^.;,:]{0,30}?\b(?:licen[cs]es?|permits?)\b"
     r"|\b(?:licen[cs]es?|permits?)\b[^.;,:]{0,12}?\bnow\s+required\b"
     r"|即日起[^。；]{0,40}?(?:须|需|必须|应当)[^。；]{0,12}?许可", re.IGNORECASE)
-# the glossary's widest classes, those that hold narrower ones and are held by none (rare
-# earths, which hold the medium and heavy ones)
-BROAD_CLASSES = frozenset(b for t in TERMS for b in t.broader if not term(b).broader)
+
+# a part of a class told as such ("export controls on certain rare earths", 部分稀土)
+_PART_TOLD = re.compile(r"\b(?:certain|some|several|specific|particular|selected)\b"
+                        r"|部分|某些|一些", re.IGNORECASE)
+
+
+def _part_of_the_class(p: Profile, key: str) -> bool:
+    """The measure's title names a narrower class of the subject (No. 18 of 2025: the medium
+    and heavy rare earths, of the rare earths): it is on a part of the class only."""
+    return any(key in term(k).broader for k in p.title_subjects)
+
+
 # licences approved or granted for exports ("China had approved a certain number of export
 # license applications for rare earth-related items", 已批准…出口许可申请): the goods' controls are
 # in force, and the time told is the approval's (sixty-sixth pass)
@@ -2148,14 +2161,18 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     since = _days_before(published, ANNOUNCED_DAYS) \
         if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
     for key in sorted(k for k in subjects if not term(k).generic):
-        if licensed and not (earlier or announced or required_now or _CONTROLS_DONE.search(text)
-                             or _CONTROLS_IN_FORCE.search(text)) and key in BROAD_CLASSES:
-            # licences granted for a whole class ("temporary export licenses to rare-earth
-            # suppliers") tell no one measure on it; its narrower class named does ("medium and
-            # heavy rare earth elements"; sixty-sixth pass)
-            continue
         on_subject = _measures_on(key, possible)
         if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
+            continue
+        others = {k for k in subjects if not term(k).generic and k != key} - NOT_GOODS
+        if _part_of_the_class(possible[on_subject[0]], key) and not _PART_TOLD.search(text) \
+                and not others:
+            # controls or licences told of a whole class ("export restrictions on rare earth
+            # elements imposed by China", "temporary export licenses to rare-earth suppliers")
+            # name no measure on a part of it (the medium and heavy ones), though it is the
+            # only one on the class by then; the part named does ("medium and heavy rare earth
+            # elements", "certain rare earths"; sixty-sixth pass); a list of goods it is one
+            # of (稀土、锂电池、超硬材料) tells the measures of those goods, as before
             continue
         for e in scored:
             if e.measure == on_subject[0] and "subject_title" in e.kinds and (

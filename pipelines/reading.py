@@ -278,6 +278,10 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               r"|上榜[^，。；]{0,20}名单"
               # an export ban aimed at named entities is their listing (禁止向15家美国实体出口)
               r"|禁止向[^，。；]{0,30}(?:实体|企业|公司|单位)[^，。；]{0,10}出口"
+              # ... and so are export controls imposed on counted entities (对三菱等20间日本实体
+              # 实施出口管制; sixty-sixth pass)
+              r"|对[^，。；]{0,20}?\d+(?:家|间|个)[^，。；]{0,10}?(?:实体|企业|公司|单位)[^，。；]{0,4}"
+              r"(?:实施|采取)(?:出口)?管制"
               # counted entities that may no longer obtain Chinese dual-use items (20家日本实体
               # 今后不得获得中国两用物项): the effect of their listing, as "cut off … from"
               r"|\d+家[^，。；]{0,20}(?:实体|企业|公司|单位)[^，。；]{0,10}不得(?:获得|采购|进口|购买)"
@@ -997,7 +1001,7 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|(?:latest|newest|new)\s|(?:are|is)\s+(?:now\s+)?on\b|对[^，。；]{0,40}?(?:采取|实施)反制"
             # (sanctions imposed on counted parties, or announced: 对20家…企业…实施制裁,
             # 宣布制裁美国军工企业; sixty-second pass)
-            r"|对[^，。；]{0,80}?(?:采取|实施)[^，。；]{0,4}(?:反制|制裁)|(?:宣布|决定)?制裁"
+            r"|对[^，。；]{0,80}?(?:采取|实施)[^，。；]{0,4}(?:反制|制裁|(?:出口)?管制)|(?:宣布|决定)?制裁"
             r"|(?:announc|impos|introduc|unveil)\w*\s+(?:new\s+)?(?:(?:import|export|trade)\s+)?"
             r"(?:restrictions|curbs|bans?)\s+on\b"
             r"|lands?\b|landed\b|landing\b|takes?\b|took\b|taken\b|taking\b"

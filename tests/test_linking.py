@@ -6059,3 +6059,41 @@ def test_licences_approved_for_goods_name_the_only_measure_on_them(reference_db,
     assert found["approved"][0] == ["MOFCOM-2025-18"]
     assert found["demand"][0] == []
     assert found["class"][0] == []
+
+
+def test_goods_pointed_back_to_by_their_count_are_those_named_before(reference_db, tmp_path):
+    """"China announced plans to curb exports of gallium and germanium. Beijing's decision to
+    enforce export restrictions on the two critical minerals from August …" (sixty-sixth
+    pass): goods pointed back to by their count (the two critical minerals) are those the
+    sentence before named, so the month names No. 23 of 2023."""
+    body = ("The EU is urgently calling on aluminium and zinc companies to investigate producing "
+            "key semiconductor metals after China announced plans to curb exports of gallium and "
+            "germanium.\n\nBeijing's decision to enforce export restrictions on the {} from "
+            "August has prompted a scramble across Brussels, Washington and Tokyo.")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("count", "EU asks metals producers to explore making chip inputs",
+         body.format("two critical minerals"), "2023-07-10", "en"),
+        ("vague", "EU asks metals producers to explore making chip inputs",
+         body.format("critical minerals"), "2023-07-10", "en")])
+    assert found["count"][0] == ["MOFCOM-2023-23"]
+    assert "MOFCOM-2023-23" not in found["vague"][0]
+
+
+def test_a_whole_class_names_no_measure_on_a_part_of_it(reference_db, tmp_path):
+    """"The production halt … is now linked to export restrictions on rare earth elements
+    imposed by China", in June 2025 (sixty-sixth pass): controls told of a whole class (rare
+    earths) are a general reference to a measure on a part of it (No. 18 of 2025, on the medium
+    and heavy ones), though it is the only one on the class by then; the part named (medium and
+    heavy rare earths) or the class told in part (certain rare earths) names it."""
+    body = ("Suzuki Motor Corp. has stopped producing its Swift model in Japan as of May 26.\n\n"
+            "The production halt is now linked to export restrictions on {} imposed by China.")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("class", "Suzuki halts Swift production", body.format("rare earth elements"),
+         "2025-06-06", "en"),
+        ("narrower", "Suzuki halts Swift production",
+         body.format("medium and heavy rare earth elements"), "2025-06-06", "en"),
+        ("certain", "Suzuki halts Swift production", body.format("certain rare earths"),
+         "2025-06-06", "en")])
+    assert found["class"][0] == []
+    assert found["narrower"][0] == ["MOFCOM-2025-18"]
+    assert found["certain"][0] == ["MOFCOM-2025-18"]

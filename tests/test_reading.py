@@ -2200,3 +2200,16 @@ def test_a_state_named_by_one_character_before_jiang_lists(sentence, foreign):
     the listing's actor, as 美国将 is; the regime's own listings stay its own."""
     acts = [a for a in read_acts(sentence) if a.category is Category.ENTITY_LISTING]
     assert acts and acts[0].foreign is foreign
+
+
+@pytest.mark.parametrize(("sentence", "kind"), [
+    ("中国对三菱等20间日本实体实施出口管制", Category.ENTITY_LISTING),
+    ("中国对20家美国实体实施出口管制", Category.ENTITY_LISTING),
+    ("中国对镓锗相关物项实施出口管制", Category.CONTROLLED_ITEM_CHANGE),
+])
+def test_export_controls_imposed_on_counted_entities_are_their_listing(sentence, kind):
+    """中国对三菱等20间日本实体实施出口管制 (sixty-sixth pass): export controls imposed on counted
+    entities are their listing, done, as an export ban to them is; controls on goods stay
+    controls."""
+    acts = read_acts(sentence)
+    assert acts and acts[0].category is kind and acts[0].done
