@@ -1701,7 +1701,6 @@ def _before_evidence(e: Evidence, s: Sentence, p: Profile) -> None:
         return
 
 
-# a noun naming the document's subject by its class ("a licence for the metal") or by the form
 # the parties a listing is of, or its act (`_subject_evidence`)
 _PARTIES = re.compile(
     r"\b(?:compan(?:y|ies)|firms?|entit(?:y|ies)|makers?|manufacturers?|contractors?|producers?"
@@ -1710,6 +1709,7 @@ _PARTIES = re.compile(
     r"|企业|公司|实体|厂商|厂家|制造商|供应商|承包商|集团|制裁|反制|名单|清单", re.IGNORECASE)
 # the subject of duties: another measure than controls named beside them (`_subject_evidence`)
 DUTIES = frozenset({"tariff"})
+# a noun naming the document's subject by its class ("a licence for the metal") or by the form
 # it is shipped in ("the powder", "the ingots"), when the sentence names no subject of its own
 _CLASS_NOUN = re.compile(r"\b(?:the|this|that|these|those)\s+(?:metals?|minerals?|elements?"
                          r"|powders?|ingots?)\b|该(?:金属|矿产|元素|粉末)", re.IGNORECASE)
