@@ -80,7 +80,12 @@ _EN_PUB = (
 )
 
 # Sentences: Chinese ends, semicolons and lines; English ends unless after an abbreviation.
-_ZH_BREAK = re.compile(r"(?<=[。；;！？!?\n])")
+# (and a bullet written inline in Chinese, " - " between two items of a machine summary with no
+# 。 of its own: "…断供危机 [1][3] - 2025年10月中国实施的新一轮稀土出口管制…"; sixty-seventh pass)
+_ZH_BREAK = re.compile(r"(?<=[。；;！？!?\n])"
+                       r"|(?<=[\u4e00-\u9fff\]）】])\s+-\s+(?=[\u4e00-\u9fff\d])"
+                       # (after a source's number the spaces may be lost: "…危机[1][3]-2025年")
+                       r"|(?<=\d\])-(?=[\u4e00-\u9fff\d])")
 # (a sentence's end may have lost its space when a page was copied: "the items.Similarly, on
 # Thursday" ends a sentence after a word in lower case before a capitalized word)
 _EN_BREAK = re.compile(r"([.!?])[\"”’)\]]*(\s+|(?<=[a-z][.!?])(?=[A-Z][a-z]))"

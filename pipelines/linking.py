@@ -2101,6 +2101,20 @@ _LICENCES_APPROVED = re.compile(
     r"|(?:批准|审批通过|通过)[^，。；]{0,20}?出口许可", re.IGNORECASE)
 _CONTROLS_TO_COME = re.compile(r"\b(?:will|would|shall|plans?\s+to|is\s+set\s+to)\b|将|拟|计划",
                                re.IGNORECASE)
+# requirements told as issued but not yet in force ("the export requirements for gallium and
+# germanium from China, which will soon come into force", 即将生效的…出口管制): the only measure on
+# the goods then issued and due to take effect after the page (sixty-seventh pass)
+_COMING_INTO_FORCE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:soon\s+|shortly\s+)?"
+    r"(?:come|enter|go)\s+into\s+(?:force|effect)\b"
+    r"|\b(?:will|(?:is|are)\s+(?:due|set|scheduled)\s+to)\s+(?:soon\s+|shortly\s+)?take\s+effect\b"
+    r"|\bsoon[- ]to[- ](?:be[- ]enforced|take[- ]effect)\b|即将(?:生效|实施|施行|落地)",
+    re.IGNORECASE)
+
+
+def _due_after(p: Profile, published: str) -> bool:
+    """Whether the measure takes effect after the page's day (issued, not yet in force)."""
+    return any(what in ("effective", "due") and day > published[:10] for day, what, _ in p.dates)
 
 
 def _earlier_act_goods(s: Sentence) -> tuple[re.Match[str] | None, set[str]]:
@@ -2146,23 +2160,28 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     in_force = not earlier and bool(_CONTROLS_IN_FORCE.search(text))
     licensed = not earlier and bool(_LICENCES_APPROVED.search(text))
     in_force = in_force or licensed
-    if not (earlier or announced or required_now or in_force or _CONTROLS_DONE.search(text)):
+    coming = not earlier and bool(_COMING_INTO_FORCE.search(text))
+    if not (earlier or announced or required_now or in_force or coming
+            or _CONTROLS_DONE.search(text)):
         return
-    if not (s.controls or required_now or in_force) or (
-            _CONTROLS_TO_COME.search(text) and not announced):
+    if not (s.controls or required_now or in_force or coming) or (
+            _CONTROLS_TO_COME.search(text) and not (announced or coming)):
         return
     # a time of its own (the day the sentence is said is not one) must be the measure's: a week
     # or month the sentence names that holds a date of it ("China has recently extended export
     # restrictions to other materials like antimony" the day after No. 33 of 2024 took effect;
     # sixty-fifth pass)
-    own_time = not licensed and any(d.precision != "day" or not d.covers(published)
-                                    for d in dates)
+    # (told as coming into force, its time is that: a week the sentence names is another act's)
+    own_time = not (licensed or coming) and any(d.precision != "day" or not d.covers(published)
+                                                for d in dates)
     # (told only as announced, the measure must be of the days just before the page)
     since = _days_before(published, ANNOUNCED_DAYS) \
         if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
     for key in sorted(k for k in subjects if not term(k).generic):
         on_subject = _measures_on(key, possible)
         if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
+            continue
+        if coming and not _due_after(possible[on_subject[0]], published):
             continue
         others = {k for k in subjects if not term(k).generic and k != key} - NOT_GOODS
         if _part_of_the_class(possible[on_subject[0]], key) and not _PART_TOLD.search(text) \
@@ -3374,8 +3393,10 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         stray = _stray_dates(s)
         dating = [d for d in _measure_dates(s) if d not in stray]
-        if specific and not dating and (_goods_controls(s) or _GOODS_LIST.search(s.text)
-                                        or _CONTROLS_IN_FORCE.search(s.text)):
+        coming = bool(_COMING_INTO_FORCE.search(s.text))  # its time is that (`_only_on_subject`)
+        if specific and (not dating or coming) and (
+                coming or _goods_controls(s) or _GOODS_LIST.search(s.text)
+                or _CONTROLS_IN_FORCE.search(s.text)):
             found.update(_pool(archive, specific, published, pools))
             goods = tuple(sorted(f"subject:{k}" for k in _controlled_goods(s)))
             found.update(_pool(archive, goods, published, pools))  # `_undated` compares them

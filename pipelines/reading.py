@@ -2298,6 +2298,16 @@ SUSPENDED_STATE = (r"^suspended\s+(?:[\w-]+\s+){0,2}?(?:controls?|measures?|rule
 DETERMINER_BEFORE = r"(?:\bthe|\bits|\btheir|[’']s|\bthose|\bthese)\s+$"
 
 
+# Firms that stop or halt their own trade ("Chinese state-owned enterprises stop new rare earth
+# export contracts with Japanese companies", 国企停止…出口合同) take a business decision, not the
+# regime's act, unless told to (`_other_sense`; sixty-seventh pass)
+FIRMS_STOP_BEFORE = (r"\b(?:state[\s-]owned\s+|Chinese\s+|some\s+|several\s+)*(?:enterprises"
+                     r"|compan(?:y|ies)|firms?|makers?|manufacturers?|producers?|suppliers?"
+                     r"|exporters?|traders?|sellers?|smelters?|refiners?|refineries|SOEs)\s+"
+                     r"(?:(?:have|has|had|will|would|also)\s+)?$"
+                     r"|(?:企业|公司|国企|厂商|厂家|供应商)(?:已|将|决定|开始)?$")
+FIRMS_TOLD_BEFORE = (r"\b(?:order|tell|told|instruct|ask|direct|urg|requir|forc)\w*\b"
+                     r"|要求|命令|指示|责令")
 # A prison term suspended is a court's leniency, not a measure suspended ("sentenced to three
 # years in prison, suspended for four years", a suspended sentence).
 SUSPENDED_TERM_BEFORE = r"\b(?:prison|jail|imprisonment|sentenced|probation)\b[^.;:]{0,30}$"
@@ -2324,6 +2334,11 @@ RECEIVED_ZH = r"^(?:获得|取得|拿到)"
 def _other_sense(sentence: str, category: Category, m: re.Match[str]) -> bool:
     """A suspension word in a court's sense (a suspended prison term) names no measure; a
     licence obtained by deception or revoked is no licence granted."""
+    if category is Category.CONTROLLED_ITEM_CHANGE and re.match(
+            r"(?:stop|halt|cease|end|停止|暂停)", m.group(0), re.IGNORECASE):
+        before = sentence[_clause_start(sentence, m.start()):m.start()]
+        if _search(FIRMS_STOP_BEFORE, before) and not _search(FIRMS_TOLD_BEFORE, before):
+            return True  # a firm's business decision
     if category is Category.LICENSING and _search(RECEIVED_ZH, m.group(0)):
         return bool(_search(OFFENCE_LICENCE_BEFORE, sentence[max(0, m.start() - 20):m.start()]))
     return category is Category.SUSPENSION and bool(

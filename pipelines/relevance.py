@@ -123,6 +123,9 @@ MEASURE_WORDS = (
     # sixty-fifth pass)
     r"|\b(?:rules?|regulations?|requirements?)\s+(?:for|on|governing)\s+(?:the\s+)?"
     r"export(?:s|ing)?\b"
+    # (and told the other way round, of goods: "the export requirements for gallium and
+    # germanium from China"; sixty-seventh pass)
+    r"|\bexport\s+requirements?\s+(?:for|on)\b"
     r"|\bbans? (?:on )?(?:the )?exports?\b|\b(?:bans?|banned|banning|bars?|barred|halts?|halted"
     r"|stop|stops|stopped|stopping"
     # (exports suspended, as 暂停…出口 is: "the temporary suspension of cobalt exports";

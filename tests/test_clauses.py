@@ -260,3 +260,21 @@ def test_a_sentence_skipped_before_counting_an_offset_holds_none() -> None:
                if any(d.kind == "offset" for d in find_durations(s, "2025-10-09"))]
     assert len(offsets) >= 5
     assert [s for s in offsets if not _MAY_COUNT_AN_OFFSET.search(s)] == []
+
+
+@pytest.mark.parametrize("summary", [
+    "近期事件 - 2025年10月27日，中美达成共识 [1][3] - 2025年10月中国实施的新一轮稀土"
+    "出口管制 [13] - 中美达成协议后",
+    "近期事件-2025年10月27日，中美达成共识[1][3]-2025年10月中国实施的新一轮稀土"
+    "出口管制[13]-中美达成协议后",
+])
+def test_an_inline_bullet_of_a_chinese_summary_ends_a_sentence(summary):
+    """"…断供危机 [1][3] - 2025年10月中国实施的新一轮稀土出口管制…" (sixty-seventh pass): a machine
+    summary with no 。 of its own writes its bullets inline, " - " between items (after a
+    source's number even without spaces): each item is a sentence; a hyphen in a date or a
+    range, or between two words, is none."""
+    found = split_sentences(summary)
+    assert any(s.startswith("2025年10月中国实施") for s in found)
+    assert len(found) == 4 if " - " in summary else len(found) == 3
+    assert split_sentences("价格 10-20 元，2025-10-28 发布，中-欧班列") == [
+        "价格 10-20 元，2025-10-28 发布，中-欧班列"]

@@ -6097,3 +6097,26 @@ def test_a_whole_class_names_no_measure_on_a_part_of_it(reference_db, tmp_path):
     assert found["class"][0] == []
     assert found["narrower"][0] == ["MOFCOM-2025-18"]
     assert found["certain"][0] == ["MOFCOM-2025-18"]
+
+
+# --- the sixty-seventh pass (real98) ------------------------------------------------------------
+
+
+def test_requirements_coming_into_force_name_the_only_measure_issued_and_not_yet_in_force(
+        reference_db, tmp_path):
+    """"In light of the export requirements for gallium and germanium from China, which will soon
+    come into force, the minister last week spoke out …" (sixty-seventh pass): requirements told
+    as issued and not yet in force name the only measure on their goods then issued and due
+    after the page (No. 23 of 2023, in force on 1 August 2023), whatever week the sentence names
+    for another act; the same words after that day, or requirements merely discussed, name
+    none."""
+    body = ("European buyers are stocking up.\n\nAhead of China's export requirements for gallium "
+            "and germanium, {}, the economy minister last week called for European supply.")
+    title = "Europe weighs its own gallium and germanium output"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("coming", title, body.format("which will soon come into force"), "2023-07-18", "en"),
+        ("late", title, body.format("which will soon come into force"), "2023-10-18", "en"),
+        ("talked", title, body.format("which traders discussed"), "2023-07-18", "en")])
+    assert found["coming"][0] == ["MOFCOM-2023-23"]
+    assert found["late"][0] == []
+    assert found["talked"][0] == []

@@ -2213,3 +2213,18 @@ def test_export_controls_imposed_on_counted_entities_are_their_listing(sentence,
     controls."""
     acts = read_acts(sentence)
     assert acts and acts[0].category is kind and acts[0].done
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("Chinese state-owned enterprises stop new rare earth export contracts with Japanese "
+     "companies", False),
+    ("Several magnet makers halt exports to the US after orders dry up", False),
+    ("China halts gallium exports to the US", True),
+    ("Beijing orders firms to halt gallium exports to the US", True),
+])
+def test_firms_stopping_their_own_trade_take_a_business_decision(sentence, act):
+    """"Chinese state-owned enterprises stop new rare earth export contracts with Japanese
+    companies" (sixty-seventh pass): firms that stop or halt their own trade take a business
+    decision, no act of the regime; the state halting exports, or ordering firms to, acts."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert bool(acts) is act

@@ -3696,3 +3696,15 @@ def test_exports_falling_after_the_controls_are_the_controls_effect(effect):
         page = news(title, body)
         page.published = "2025-03-24"
         assert judge(page).keep is kept, judge(page).reason
+
+
+def test_export_requirements_for_goods_are_measure_words_and_product_standards_are_not():
+    """"the export requirements for gallium and germanium from China, which will soon come into
+    force" (sixty-seventh pass): export requirements for goods are controls told the other way
+    round, as "requirements for exports" are; a product meeting export requirements (a quality
+    standard) is not."""
+    from pipelines.relevance import measure_score
+    plain = measure_score("", "Prices were steady in July.")
+    assert measure_score("", "Traders studied China's export requirements for gallium and "
+                             "germanium in July.") > plain
+    assert measure_score("", "The plant's tea meets export requirements in July.") == plain
