@@ -684,6 +684,11 @@ OTHER_SENSES = (
     r"(?:(?:a|an|the|its|their|new)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:smelters?|plants?"
     r"|factor(?:y|ies)|fabs?|refiner(?:y|ies)|mines?|projects?|facilit(?:y|ies)|production\s+lines?)\b"
     r"|\b(?:construction|building|planning)\s+(?:licen[cs]\w*|permits?)"
+    # ... and so is a mine's permit, or a federal, provincial or county one ("US antimony mine
+    # reaches permit goal line", "plans to approve the federal permits needed to develop" a
+    # mine; sixty-seventh pass); a mine's export permit stays a licence to export
+    r"|\bmines?\b(?:(?!\bexport)[^.;:]){0,30}?\bpermits?\b(?!\s+(?:to|for)\s+export)"
+    r"|\b(?:federal|provincial|county|municipal)\s+(?:permits?|licen[cs]\w*)"
     # a person banned or barred from a role (from serving as an executive, from the securities
     # market) is penalised: the ban is on the person's office, not on what the firm exports
     r"|\b(?:bans?|banned|banning|bars?|barred|barring)\b[^.;]{0,80}?\bfrom\s+(?:serving|holding"

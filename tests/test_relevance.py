@@ -710,6 +710,10 @@ PENALTIES_AND_OTHER_SENSES = [
     ("Rare earth firm gets permit for new smelter",
      "A rare earth company received an environmental permit for a new smelter.\n"
      "The company exports most of its magnets."),
+    # ... and so is a mine's permit, or a federal one (sixty-seventh pass)
+    ("US tungsten mine reaches permit goal line",
+     "The Forest Service says it plans to approve the federal permits needed to develop the "
+     "tungsten mine.\nThe US is heavily reliant on imports from China for its tungsten."),
     # a person banned from a role is penalised, whatever the firm exports
     ("Court bans former chairman from serving as executive",
      "A Shanghai court banned the former chairman of a listed exporter from serving as a company "
@@ -741,6 +745,9 @@ TRADE_COUNTERPARTS = [
     ("Rare earth firm gets export permit for magnets",
      "A rare earth company received an export licence for magnets from the Ministry of Commerce "
      "on Tuesday.\nShipments to the US resumed."),
+    ("Tungsten mine wins export permits",
+     "The tungsten mine received its export permits from the Ministry of Commerce on Tuesday.\n"
+     "Shipments to Europe resumed."),
     ("US bars Chinese chipmaker from exporting",
      "The US barred a Chinese chipmaker from exporting chips made with US tools on Monday.\n"
      "The company said it would appeal."),
