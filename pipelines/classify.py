@@ -305,6 +305,11 @@ OPINION_LABELS: Patterns = (
     # ... or in brackets after the headline (…解读不可靠实体清单（评论员观察）, （时评）)
     r"[（(]\s*(?:[\u4e00-\u9fff]{0,4}评论员[\u4e00-\u9fff]{0,4}|[\u4e00-\u9fff]{0,4}(?:时评|锐评"
     r"|短评|网评|社评|社论))\s*[）)]\s*$",
+    # ... or after a dash at the headline's end, as reviews that republish think tanks' and
+    # writers' pieces title them ("How China Is Weaponizing Its Dominance In Critical Minerals
+    # Trade – Analysis", "… – OpEd"; sixty-seventh pass): the label of a signed piece, not the
+    # "Analysis:" of a news agency's staff before the headline (ANALYSIS_LABELS)
+    r"\s[–—-]\s*(?:Analysis|OpEd|Op-Ed|Opinion|Commentary)\s*$",
 )
 # A news analysis (a label in the title, a staff reporter's byline): news, not opinion, that
 # reports the act it analyses, however its lead opens (with effects "a month after" the act).

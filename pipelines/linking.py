@@ -375,6 +375,11 @@ _AGENT = re.compile(r"\bby\s+(?P<who>(?:[^,;:.，。；：]|\.(?=\w)){1,40})", r
 # an authority that acts (customs, a ministry, a court), not any party ("owned by Chinese groups")
 _AUTHORITY = re.compile(r"\b(?:customs|ministry|MOFCOM|GACC|authorities|regulators?|courts?"
                         r"|bureau|administration|commission)\b|海关|商务部|法院", re.IGNORECASE)
+# ... or any state, the agent of a measure's own participle ("the restrictions on the export of
+# gallium and germanium announced by China", "controls imposed by Washington"; sixty-seventh
+# pass): whoever else the sentence names first ("It will be Europe that will suffer …")
+_ACT_PARTICIPLE = re.compile(r"\b(?:announced|imposed|introduced|issued|unveiled|adopted"
+                             r"|implemented|enforced|decreed)\s+$", re.IGNORECASE)
 # A limit before a date ("Goods shipped before March 10 …"): a deadline, not an event's day.
 _LIMIT_BEFORE = re.compile(r"\b(?:before|after|prior\s+to|no\s+later\s+than)\s+$", re.IGNORECASE)
 # Clauses of a sentence naming two lists ("added 15 US entities to its export control list, …,
@@ -693,8 +698,9 @@ def _agent_is_foreign(text: str, head: int) -> bool | None:
     Shenzhen customs"): it is who acts, wherever the party the act is done to is from ("a
     Singapore-registered trading company"). None when no authority is named so."""
     clause = _AGENT_CLAUSE.match(text, head)
-    for m in _AGENT.finditer(clause.group(0) if clause else ""):
-        if _AUTHORITY.search(m["who"]):
+    told = clause.group(0) if clause else ""
+    for m in _AGENT.finditer(told):
+        if _AUTHORITY.search(m["who"]) or _ACT_PARTICIPLE.search(told[:m.start()]):
             foreign = last_actor_is_foreign(m["who"])
             if foreign is not None:
                 return foreign

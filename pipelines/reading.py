@@ -272,6 +272,11 @@ ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|i
               # (将共计40家日本法人及研究机构正式列入出口管控体系): a listing all the same
               # (goods are put under control, 纳入管制范围, not into a system)
               r"|(?:列入|纳入)[^，。；]{0,6}(?:出口)?(?:管控|管制)体系"
+              # ... or counted parties put into the scope of (strict) control (宣布将40家日本企业
+              # 纳入两用物项的严控范围内, 40家日企纳入两用物项严控; sixty-seventh pass): goods put
+              # under control name no party
+              r"|\d+(?:家|间)[^，。；]{0,10}?(?:实体|企业|公司|单位|法人|日企|美企)[^，。；]{0,4}?"
+              r"纳入[^，。；]{0,20}?(?:严控|(?:管控|管制)范围)"
               # entities added to a list told from the list's side (名单…再添12家美国实体,
               # 20家实体上榜…名单)
               r"|(?:清单|名单)[^，。；]{0,10}(?:再添|新增|增加|添加)[^，。；]{0,6}\d+家"
@@ -1433,7 +1438,10 @@ MODIFIERS: Patterns = (
     # background clause: 公布…实施出口管制的决定 announces the act)
     # (停止实施, 暂停实施 are the verb of ending, whose object the 的 phrase names: 停止实施对…
     # 采取的措施 ends the measures, it is no background clause)
-    r"[^，。；、]{0,15}(?:公布(?!对)|发布(?!对)|(?<!停止)(?<!暂停)实施|宣布(?!暂停|停止|取消|对)|出台|列入"
+    # (nor is 宣布将 N家… that puts counted parties somewhere: 宣布将40家日本企业纳入两用物项的严控
+    # 范围 lists them, its 的 inside the place; sixty-seventh pass)
+    r"[^，。；、]{0,15}(?:公布(?!对)|发布(?!对)|(?<!停止)(?<!暂停)实施"
+    r"|宣布(?!暂停|停止|取消|对|将[^，。；的]{0,6}?\d+(?:家|间|个))|出台|列入"
     r"|加征)"
     # (an announcement named by what it decides, 发布对…实施出口管制的公告, is the act issued,
     # as a decision is; the verb's own 的, 10月9日发布的公告, still makes a relative clause)

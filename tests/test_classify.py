@@ -4415,3 +4415,19 @@ def test_chinas_licensing_in_the_headline_stays_chinas(title, lead, expected):
     whatever foreign office the lead names first as its source; licences made harder to get are
     licences held up, the licensing, which the headline decides."""
     assert read_category(title, lead, "news", "2025-05-26") == (expected, "the rules: the headline")
+
+
+@pytest.mark.parametrize("label", ["– Analysis", "- OpEd", "— Opinion"])
+def test_a_signed_pieces_label_after_a_dash_at_the_headlines_end_is_commentary(label) -> None:
+    """"How China Is Weaponizing Its Dominance In Critical Minerals Trade – Analysis" (sixty-
+    seventh pass): reviews that republish think tanks' and writers' pieces label them after a
+    dash at the headline's end; a signed piece, commentary, though its body reports the act it
+    weighs. A news agency's "Analysis:" before the headline stays news."""
+    title = f"Why Beijing's gallium ban on the US matters {label}"
+    body = ("China banned exports of gallium, germanium and antimony to the United States on "
+            "Tuesday, the commerce ministry said.")
+    assert classify_category(title, body, "news", "2024-12-10") == "commentary"
+    assert classify_category(title.replace(label, "").strip(), body, "news",
+                             "2024-12-10") != "commentary"
+    assert classify_category("Analysis: Why Beijing's gallium ban on the US matters", body,
+                             "news", "2024-12-10") != "commentary"

@@ -6120,3 +6120,19 @@ def test_requirements_coming_into_force_name_the_only_measure_issued_and_not_yet
     assert found["coming"][0] == ["MOFCOM-2023-23"]
     assert found["late"][0] == []
     assert found["talked"][0] == []
+
+
+def test_a_measures_participle_names_its_state_as_its_agent(reference_db, tmp_path):
+    """"It will be Europe that will suffer the most from the restrictions on the export of
+    gallium and germanium announced by China from August 1" (sixty-seventh pass): the agent of
+    a measure's own participle (announced, imposed by) is whose measure it is, a state as much
+    as an authority, whoever the sentence names first; the same restrictions announced by
+    Washington are another government's."""
+    body = ("Chipmakers are counting their stocks.\n\nIt is Japan that will be hit hardest by the "
+            "restrictions on the export of gallium and germanium announced by {} from August 1.")
+    title = "Who loses most from the new metal curbs"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("china", title, body.format("China"), "2023-07-12", "en"),
+        ("us", title, body.format("Washington"), "2023-07-12", "en")])
+    assert found["china"][0] == ["MOFCOM-2023-23"]
+    assert found["us"][0] == []

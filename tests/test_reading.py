@@ -2228,3 +2228,20 @@ def test_firms_stopping_their_own_trade_take_a_business_decision(sentence, act):
     decision, no act of the regime; the state halting exports, or ordering firms to, acts."""
     acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
     assert bool(acts) is act
+
+
+@pytest.mark.parametrize(("sentence", "kind", "background"), [
+    ("中国商务部连发2条公告，宣布将40家日本企业纳入两用物项的严控范围内。",
+     Category.ENTITY_LISTING, False),
+    ("40家日企纳入两用物项严控", Category.ENTITY_LISTING, False),
+    ("商务部宣布将镓锗纳入管制范围。", Category.CONTROLLED_ITEM_CHANGE, False),
+    ("日方对中方宣布将于12月1日实施的出口管制措施表示不满。",
+     Category.CONTROLLED_ITEM_CHANGE, True),
+])
+def test_counted_parties_put_into_the_scope_of_control_are_listed(sentence, kind, background):
+    """宣布将40家日本企业纳入两用物项的严控范围内 (sixty-seventh pass): counted parties put into
+    the scope of (strict) control are listed, and the 的 inside the place they are put is no
+    relative clause; goods put under control stay controls, and a measure announced to come
+    that the 的 makes a relative clause stays background."""
+    acts = [a for a in read_acts(sentence) if a.category is kind]
+    assert acts and acts[0].background is background
