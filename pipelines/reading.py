@@ -491,7 +491,10 @@ LICENSING_ACT = (r"\bapprov(?:e|es|ed|ing)\b[^.;:]{0,40}\b(?:applications?|licen
                  r"|the green light|an?\s+(?:export\s+)?licen[cs]e)\s+to\s+(?:export|ship|sell)\b"
                  r"|\blicen[cs]es?\b[^.;:]{0,40}?\b(?:went|gone)\s+to\b"
                  r"|\bcleared\s+for\s+(?:export|shipment|sale\s+abroad)\b"
-                 r"|获(?:发|颁)[^，。；]{0,10}许可|许可证?[^，。；]{0,8}签发|获[^，。；]{0,6}豁免"
+                 # (not a firm's rate of 0% in an anti-dumping ruling, 少数企业获0%豁免: a
+                 # duty's rate; sixty-seventh pass)
+                 r"|获(?:发|颁)[^，。；]{0,10}许可|许可证?[^，。；]{0,8}签发"
+                 r"|获(?![^，。；]{0,4}\d+(?:\.\d+)?\s*[%％])[^，。；]{0,6}豁免"
                  # approval won, licences handed out, applications signed off, exports cleared
                  # ("win Chinese approval to buy gallium", "gets China's nod", "hands out
                  # general licences", "signing off on hundreds of magnet export applications",

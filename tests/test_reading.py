@@ -2245,3 +2245,16 @@ def test_counted_parties_put_into_the_scope_of_control_are_listed(sentence, kind
     that the 的 makes a relative clause stays background."""
     acts = [a for a in read_acts(sentence) if a.category is kind]
     assert acts and acts[0].background is background
+
+
+@pytest.mark.parametrize(("sentence", "licensing"), [
+    ("对中国企业适用税率范围为0—37.13%，仅少数企业获0%豁免。", False),
+    ("宝钢适用37.13%顶格税率，部分企业获0％豁免。", False),
+    ("该企业获出口管制豁免，可继续向欧洲出口。", True),
+])
+def test_a_firms_zero_rate_in_a_duty_ruling_is_no_exemption_granted(sentence, licensing):
+    """少数企业获0%豁免 in another state's anti-dumping ruling (sixty-seventh pass): a firm's
+    rate of 0% is the duty's rate, no exemption from controls granted; an exemption obtained
+    from export controls stays one."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
+    assert bool(acts) is licensing
