@@ -696,7 +696,9 @@ def _agent_is_foreign(text: str, head: int) -> bool | None:
     """Whether the agent of a passive at head, an authority told after its object in the act's
     clause, is foreign ("has been fined 2.3 million yuan by US customs") or Chinese ("… by
     Shenzhen customs"): it is who acts, wherever the party the act is done to is from ("a
-    Singapore-registered trading company"). None when no authority is named so."""
+    Singapore-registered trading company"). A state named so after a measure's own participle
+    ("announced by China", `_ACT_PARTICIPLE`) counts as an authority. None when none is named
+    so."""
     clause = _AGENT_CLAUSE.match(text, head)
     told = clause.group(0) if clause else ""
     for m in _AGENT.finditer(told):

@@ -2344,7 +2344,8 @@ RECEIVED_ZH = r"^(?:获得|取得|拿到)"
 
 def _other_sense(sentence: str, category: Category, m: re.Match[str]) -> bool:
     """A suspension word in a court's sense (a suspended prison term) names no measure; a
-    licence obtained by deception or revoked is no licence granted."""
+    licence obtained by deception or revoked is no licence granted; firms stopping their own
+    trade take a business decision (FIRMS_STOP_BEFORE), no control."""
     if category is Category.CONTROLLED_ITEM_CHANGE and re.match(
             r"(?:stop|halt|cease|end|停止|暂停)", m.group(0), re.IGNORECASE):
         before = sentence[_clause_start(sentence, m.start()):m.start()]
