@@ -305,7 +305,9 @@ TERMS: tuple[Term, ...] = (
     # sixty-fifth pass)
     Term("watch_list", "list", r"watch\s*lists?|monitor(?:ing)?\s+lists?", ("关注名单",),
          "watch list / 关注名单",
-         zh_re=r"\d{1,3}家[^，。；、]{0,12}?加强(?:出口)?(?:审查|审核)"),
+         zh_re=r"\d{1,3}家[^，。；、]{0,12}?加强(?:出口)?(?:审查|审核)"
+               # (and the list's name set off by quotes: 列入「关注」名单; sixty-eighth pass)
+               r"|[「“\"]关注[」”\"]名单"),
     # --- issuers --------------------------------------------------------------------------
     Term("MOFCOM", "issuer", r"Ministry\s+of\s+Commerce|MOFCOM|Commerce\s+Ministry",
          ("商务部",), "Ministry of Commerce / 商务部"),

@@ -177,6 +177,8 @@ _ACT = re.compile(
     r"|(?:发布|公布)(?!的?(?:最新|月度|海关)?(?:数据|统计|报告|财报|业绩))"
     # (限制, as "restrict": 稀土元素最新限制名单包括钐、钆…, sixtieth pass)
     r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止|限制"
+    # (严控, "strictly controls": 12月3日,中国开始严控对美出口镓、锗、锑; sixty-eighth pass)
+    r"|严控"
     # (a ban told as exports not let out: 中国就不让稀土提炼技术出口了; sixty-fourth pass)
     r"|不(?:让|许|准)[^，。；]{0,12}?出口",
     re.IGNORECASE)
@@ -777,8 +779,12 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # with no event's day told before, "the same day" is the day a change told before
             # began ("美方3月4日起……加征关税。中方当日宣布……": 4 March)
             lent = [replace(d, role="on") for d in start_day]
+        # (a day the sentence tells before its "that day" is the day it means: "6月9日,在中美
+        # 于英国伦敦举行经贸磋商机制首次会议当日"; sixty-eighth pass)
+        same = _SAME_DAY.search(s.text)
         if same_time_reference(s.text) and lent and all(
-                d.last < min(x.first for x in lent) for d in days):
+                d.last < min(x.first for x in lent) for d in days) and not (
+                same and any(d.start < same.start() for d in days)):
             s.dates = s.dates + lent
             s.inherited = True
         elif _ORDINAL.match(s.text) and not days and counted:
@@ -1000,7 +1006,10 @@ _YEARLESS = re.compile(
     r"(?P<more>(?:\s*(?:,|and|&)\s*(?:No\.?\s*)?\d{1,3}\b)*)"
     r"(?!\s*(?:of\s+|\[|\(|,\s*)?\d{4})|(?<![年\d〕])第(?P<zh>\d{1,3})号"
     # (a Chinese list of them: 第21号和22号公告, 第21号、第22号公告; sixty-fourth pass)
-    r"(?P<zhmore>(?:(?:和|、|及|与)第?\d{1,3}号)*)公告"
+    r"(?P<zhmore>(?:(?:和|、|及|与)第?\d{1,3}号)*)"
+    # (… or before a full citation the list goes on to: 暂停实施此前发布的第55号、56号、57号、
+    # 58号及商务部公告2025年第61号、62号; sixty-eighth pass)
+    r"(?:公告|(?=(?:和|及|与)[\u4e00-\u9fff、]{0,12}?公告\s*\d{4}\s*年))"
     # (the number told as the document's serial: 这份编号62号的文件, 编号为第61号的公告, and
     # 61号公告 with no 第 nor a month's day before it; sixty-second pass)
     r"|编号(?:为)?第?(?P<serial>\d{1,3})号|(?<![年\d〕月第])(?P<bare>\d{1,3})号公告", re.IGNORECASE)
@@ -1460,7 +1469,13 @@ _ISSUE_WORDS = re.compile(r"\b(?:announc|unveil|issu|releas|publish|impos|introd
                           r"(?:to\s+(?:include|cover)|on)\b"
                           # the scope of controls broadened ("broadened the scope of materials
                           # and products requiring export licenses": fifty-seventh pass)
-                          r"|\b(?:broaden|expand|widen)(?:s|ed|ing)?\s+the\s+scope\s+of\b",
+                          r"|\b(?:broaden|expand|widen)(?:s|ed|ing)?\s+the\s+scope\s+of\b"
+                          # controls answering another state's act are controls imposed then
+                          # (今年4月,中国大陆也曾以稀土管制,回应美国的"相互关税"措施, "in April
+                          # China responded with rare earth controls"; sixty-eighth pass)
+                          r"|以[^，。；,;]{0,12}?管制(?:措施)?[，,]?来?(?:回应|反制|回击|反击|还击)"
+                          r"|\brespond(?:s|ed|ing)?\s+(?:with|by\s+(?:imposing|introducing))\s+"
+                          r"(?:[\w-]+\s+){0,4}?(?:controls|curbs|restrictions)\b",
                           re.IGNORECASE)
 
 
@@ -2568,8 +2583,12 @@ def _unique_year(s: Sentence, scored: list[Evidence]) -> None:
     # the subjects the sentence names in measures' titles, and those of measures it dates
     dates = ("year", "month", "week", "day")
     told = {p.token for e in scored for p in e.parts if p.kind == "subject_title"}
+    # (and one in the text of a measure the sentence dates closer than a year is dated too:
+    # "restrictions on gallium and germanium in 2023 and a full export ban … of gallium,
+    # germanium, and antimony instituted in December 2024"; sixty-eighth pass)
     dated = {p.token for e in scored if e.kinds & set(dates)
-             for p in e.parts if p.kind == "subject_title"}
+             for p in e.parts if p.kind == "subject_title"
+             or (p.kind == "subject_text" and e.kinds & set(dates[1:]))}
     if told - dated:
         return  # the year dates what the sentence tells of measures of other years too
     for e in scored:
@@ -3170,6 +3189,13 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
             for by in _suspended_on(e.sentence, p):
                 _add(decision, profiles, by, e, f"the instrument of the suspension of "
                      f"{measure_id}, dated by the sentence")
+                # ... with the other measures it suspended that the sentence numbers without
+                # their year (暂停实施此前发布的第55号、56号、57号、58号及商务部公告2025年第61号;
+                # sixty-eighth pass)
+                for target in sorted(profiles[by].targets if by in profiles else ()):
+                    if target in e.sentence.yearless and target in profiles:
+                        _add(decision, profiles, target, e, f"suspended by {by} with "
+                             f"{measure_id}, numbered by the sentence without its year")
                 # two or more of its targets whose suspension the sentence dates ("the package
                 # … announced in October, whose implementation is on hold until November"):
                 # the sentence describes that suspension, of all the targets it names

@@ -6136,3 +6136,104 @@ def test_a_measures_participle_names_its_state_as_its_agent(reference_db, tmp_pa
         ("us", title, body.format("Washington"), "2023-07-12", "en")])
     assert found["china"][0] == ["MOFCOM-2023-23"]
     assert found["us"][0] == []
+
+
+# --- the sixty-eighth pass (real106, real108) ---------------------------------------------------
+
+
+def test_a_year_names_its_measure_beside_goods_a_closer_date_gives_to_another(
+        reference_db, tmp_path):
+    """"This follows earlier restrictions on gallium and germanium in 2023 and a full export ban
+    to America of gallium, germanium, and antimony instituted in December 2024" (sixty-eighth
+    pass): antimony, told only in the clause a month dates, is that measure's; the year still
+    names the only measure on gallium and germanium of 2023. A year that dates every good the
+    sentence names (a seizure tally of 2025 naming goods of several years' measures) names
+    none."""
+    body = ("Prices of minor metals rose again.\n\nThis follows earlier restrictions on gallium "
+            "and germanium in 2023 and a full export ban to America of gallium, germanium, and "
+            "antimony {}.")
+    title = "Minor metals under pressure"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("month", title, body.format("instituted in December 2024"), "2025-04-10", "en"),
+        ("undated", title, body.format("instituted later"), "2025-04-10", "en")])
+    assert sorted(found["month"][0]) == ["MOFCOM-2023-23", "MOFCOM-2024-46"]
+    assert "MOFCOM-2023-23" not in found["undated"][0]
+
+
+def test_strictly_controlling_exports_is_an_act(reference_db, tmp_path):
+    """12月3日,中国开始严控对美出口镓、锗、锑、超硬材料、石墨等相关两用物资 (sixty-eighth pass):
+    严控, "strictly controls", tells a measure as 管制 does; the same day and goods told as
+    exports that merely fell name none."""
+    title = "镓锗锑出口观察"
+    body = "市场关注。\n\n12月3日,{}镓、锗、锑、超硬材料、石墨等相关两用物资"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("act", title, body.format("中国开始严控对美出口"), "2024-12-05", "zh"),
+        ("fell", title, body.format("中国对美出口") + "下降", "2024-12-05", "zh")])
+    assert found["act"][0] == ["MOFCOM-2024-46"]
+    assert found["fell"][0] == []
+
+
+def test_controls_answering_another_states_act_are_dated_by_their_month(reference_db, tmp_path):
+    """今年4月,中国大陆也曾以稀土管制,回应美国的"相互关税"措施 (sixty-eighth pass): controls
+    China answered another state's act with are controls imposed in that month (No. 18 of
+    2025, in English "responded with … controls" too); the same month and goods told of talks
+    about controls name none."""
+    zh = "日企关注审批。\n\n今年4月,中国大陆也曾{},回应美国的“相互关税”措施。"
+    en = "Japanese firms watch their licences.\n\nIn April, China {} to the US tariffs."
+    found = read_against_reference(reference_db, tmp_path, [
+        ("zh", "稀土审批出现延宕", zh.format("以稀土管制"), "2025-12-07", "zh"),
+        ("zh_talk", "稀土审批出现延宕", zh.format("讨论稀土管制"), "2025-12-07", "zh"),
+        ("en", "Rare earth licences slow down", en.format(
+            "responded with rare earth export controls"), "2025-12-07", "en"),
+        ("en_talk", "Rare earth licences slow down", en.format(
+            "discussed rare earth export controls"), "2025-12-07", "en")])
+    assert found["zh"][0] == ["MOFCOM-2025-18"]
+    assert found["en"][0] == ["MOFCOM-2025-18"]
+    assert found["zh_talk"][0] == []
+    assert found["en_talk"][0] == []
+
+
+def test_a_list_named_in_quotes_is_that_list(reference_db, tmp_path):
+    """将斯巴鲁株式会社等20家日本实体列入「关注」名单 (sixty-eighth pass): the watch list with its
+    name set off by quotes is the watch list, so a sentence listing 20 firms on each of the two
+    lists names both measures of the day, not only the control list's; a "关注" that names no
+    list is none."""
+    assert terms_in("列入「关注」名单", ("list",)) == {"watch_list"}
+    assert terms_in("列入“关注”名单", ("list",)) == {"watch_list"}
+    assert terms_in("引发各方“关注”", ("list",)) == set()
+    body = ("事件背景\n\n为阻止日本“再军事化”,大陆商务部日前将三菱造船株式会社等20家日本实体"
+            "列入出口管制管控名单,并将斯巴鲁株式会社等20家日本实体列入「关注」名单。")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("both", "大陆将40家实体列出口管制与关注", body, "2026-02-26", "zh")])
+    assert sorted(found["both"][0]) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
+
+
+def test_that_day_after_a_day_the_sentence_tells_is_that_day(reference_db, tmp_path):
+    """"6月9日,在中美于英国伦敦举行经贸磋商机制首次会议当日,新华社发布文章指出,中国对部分稀土
+    相关物项的出口管制…" (sixty-eighth pass): a "that day" told after a day of its own sentence is
+    that day (9 June), not the day of the event the sentence before told (the 7 November
+    suspension): the sentence names no suspension; with no day of its own before it, it is."""
+    before = "2025年11月7日,商务部、海关总署联合发布公告,暂停实施相关出口管制措施。\n\n"
+    told = ("6月9日,在中美于伦敦举行磋商当日,新华社发文指出,中国对部分稀土相关物项的出口管制"
+            "是必然一步。")
+    sentences, _ = read_document("稀土", before + told, "2025-11-08")
+    assert [d.first for d in sentences[-1].dates] == ["2025-06-09"]
+    lent = "在中美于伦敦举行磋商当日,新华社发文指出,中国对部分稀土相关物项的出口管制是必然一步。"
+    sentences, _ = read_document("稀土", before + lent, "2025-11-08")
+    assert "2025-11-07" in [d.first for d in sentences[-1].dates]
+
+
+def test_an_instrument_brings_the_measures_it_suspended_that_the_sentence_numbers_yearless(
+        reference_db, tmp_path):
+    """"2025年11月7日18点,中国商务部、海关总署公告:自即日起的一年间,暂停实施此前发布的第55号、
+    56号、57号、58号及商务部公告2025年第61号、62号的决定" (sixty-eighth pass): the yearless
+    numbers before the full citation are the suspending instrument's other targets, linked with
+    it (No. 70); the sentence citing only No. 61 brings No. 70 and none of the others."""
+    body = ("市场关注。\n\n2025年11月7日18点,中国商务部、海关总署公告:自即日起的一年间,暂停实施此前"
+            "发布的{}商务部公告2025年第61号的决定。")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("numbered", "暂停实施", body.format("第55号、56号、57号、58号及"), "2025-11-08", "zh"),
+        ("one", "暂停实施", body.format(""), "2025-11-08", "zh")])
+    assert {"MOFCOM-2025-55", "MOFCOM-2025-58", "MOFCOM-2025-70"} <= set(found["numbered"][0])
+    assert "MOFCOM-2025-70" in found["one"][0]
+    assert "MOFCOM-2025-55" not in found["one"][0]
