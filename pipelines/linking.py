@@ -918,8 +918,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
     year = int(today[:4])
     for s in sentences:
         for m in _YEARLESS.finditer(s.text):
+            years = {"今年": (year,), "去年": (year - 1,)}.get(m["rel"] or "", (year, year - 1))
             for n in _yearless_numbers(m):
-                for y in (year, year - 1):
+                for y in years:
                     if f"MOFCOM-{y}-{n}" not in s.numbers:
                         s.yearless[f"MOFCOM-{y}-{n}"] = n
     topic = read_sentence(-1, _lead(texts), today)
@@ -1012,12 +1013,14 @@ _YEARLESS = re.compile(
     r"(?:公告|(?=(?:和|及|与)[\u4e00-\u9fff、]{0,12}?公告\s*\d{4}\s*年))"
     # (the number told as the document's serial: 这份编号62号的文件, 编号为第61号的公告, and
     # 61号公告 with no 第 nor a month's day before it; sixty-second pass)
-    r"|编号(?:为)?第?(?P<serial>\d{1,3})号|(?<![年\d〕月第])(?P<bare>\d{1,3})号公告", re.IGNORECASE)
+    r"|编号(?:为)?第?(?P<serial>\d{1,3})号|(?<![年\d〕月第])(?P<bare>\d{1,3})号公告"
+    # (and told with the year in words: 中国商务部今年第61号公布明言…; sixty-eighth pass)
+    r"|(?P<rel>今年|去年)第(?P<reln>\d{1,3})号", re.IGNORECASE)
 
 
 def _yearless_numbers(m: re.Match[str]) -> list[int]:
     """The numbers of one yearless reference or list."""
-    return [int(m["n"] or m["zh"] or m["serial"] or m["bare"]),
+    return [int(m["n"] or m["zh"] or m["serial"] or m["bare"] or m["reln"]),
             *(int(n) for n in re.findall(r"\d{1,3}", (m["more"] or "") + (m["zhmore"] or "")))]
 
 

@@ -126,6 +126,10 @@ MEASURE_WORDS = (
     # (and told the other way round, of goods: "the export requirements for gallium and
     # germanium from China"; sixty-seventh pass)
     r"|\bexport\s+requirements?\s+(?:for|on)\b"
+    # (a chokehold put on exports or on supply, not one on a market: "A tightening Chinese
+    # chokehold on heavy rare earth exports"; sixty-eighth pass)
+    r"|\b(?:choke-?holds?|strangleholds?)\s+(?:on|over)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:exports|supply|supplies|shipments)\b"
     r"|\bbans? (?:on )?(?:the )?exports?\b|\b(?:bans?|banned|banning|bars?|barred|halts?|halted"
     r"|stop|stops|stopped|stopping"
     # (exports suspended, as 暂停…出口 is: "the temporary suspension of cobalt exports";
@@ -262,6 +266,12 @@ MEASURE_WORDS = (
     r"|\b(?:bar|ban|prohibit|stop)\w*\b[^.;]{0,80}?\bfrom\s+(?:exporting\b|(?:sending|shipping"
     r"|selling)\b[^.;]{0,60}?\b(?:abroad|overseas|out of the country)\b)"
     r"|出口禁令|出口配额|出口限制|(?:暂停|限制|停止|禁止)[^，。；]{0,12}出口(?![额量值总增])"
+    # (限 alone as "restrict", after a state or opening a headline: 限稀土出口长臂管辖, 中国限镓锗
+    # 出口; and a MOFCOM document by its number of the year: 中国商务部今年第61号公布明言…;
+    # sixty-eighth pass)
+    r"|(?:^|(?:中国|中方|北京|大陆|陆方|宣布|拟|将|再|又))限(?!制|时|期|价|额|量|购|行)"
+    r"[\u4e00-\u9fff、]{1,8}?出口(?![额量值总增])"
+    r"|商务部[^，。；]{0,8}?第\d{1,3}号"
     # goods that need a licence to leave, be transshipped or pass in transit (芯片出口需要贸易
     # 许可证, …的转运或过境，均须申请许可证; fifty-eighth pass): a control told by its licence
     r"|(?:出口|转运|过境|转口|再出口|输出)[^。；]{0,20}?(?:均|都|一律)?(?:须|需|需要|必须|应当?)先?"

@@ -6237,3 +6237,18 @@ def test_an_instrument_brings_the_measures_it_suspended_that_the_sentence_number
     assert {"MOFCOM-2025-55", "MOFCOM-2025-58", "MOFCOM-2025-70"} <= set(found["numbered"][0])
     assert "MOFCOM-2025-70" in found["one"][0]
     assert "MOFCOM-2025-55" not in found["one"][0]
+
+
+def test_a_number_told_with_this_years_word_is_of_that_year(reference_db, tmp_path):
+    """中国商务部今年第61号公布明言不会让别国用中国出口的稀土制造武器 (sixty-eighth pass): a number
+    told with 今年 ("this year") is of the page's year, with a subject of its title No. 61 of
+    2025; told with 去年 ("last year") on a page of 2026 it is the same measure, and 今年 on a
+    page of 2026 names none of 2025."""
+    body = "稀土专栏。\n\n中国商务部{}第61号公布明言不会让别国用中国出口的稀土制造武器。"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("this", "稀土长臂管辖", body.format("今年"), "2025-10-17", "zh"),
+        ("last", "稀土长臂管辖", body.format("去年"), "2026-03-17", "zh"),
+        ("wrong", "稀土长臂管辖", body.format("今年"), "2026-03-17", "zh")])
+    assert found["this"][0] == ["MOFCOM-2025-61"]
+    assert found["last"][0] == ["MOFCOM-2025-61"]
+    assert "MOFCOM-2025-61" not in found["wrong"][0]

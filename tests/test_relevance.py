@@ -3715,3 +3715,30 @@ def test_export_requirements_for_goods_are_measure_words_and_product_standards_a
     assert measure_score("", "Traders studied China's export requirements for gallium and "
                              "germanium in July.") > plain
     assert measure_score("", "The plant's tea meets export requirements in July.") == plain
+
+
+def test_a_chokehold_on_exports_is_a_measure_word_and_one_on_a_market_is_not():
+    """"A tightening Chinese chokehold on heavy rare earth exports is forcing Korean
+    manufacturers to the brink" (sixty-eighth pass): a chokehold or stranglehold put on exports
+    or supply is controls told in a figure; one on a market (dominance) is none."""
+    from pipelines.relevance import measure_score
+    plain = measure_score("", "Prices were steady in July.")
+    assert measure_score("", "A tightening Chinese chokehold on heavy rare earth exports hurts "
+                             "Korean makers.") > plain
+    assert measure_score("", "Faced with a chokehold on rare earth magnet supply from China, "
+                             "Bajaj Auto cut output.") > plain
+    assert measure_score("", "The deal counters China's stranglehold on the global market.") \
+        == plain
+
+
+def test_restricting_exports_told_by_one_character_and_a_numbered_mofcom_document_are_measures():
+    """限稀土出口长臂管辖, 中国商务部今年第61号公布明言… (sixty-eighth pass): 限 alone opening a
+    headline or after a state is "restricts" (限制), and MOFCOM's document told by its number
+    of the year is a measure; a time limit (限时出口) or a number of another body is none."""
+    from pipelines.relevance import measure_score
+    plain = measure_score("", "价格保持稳定。")
+    assert measure_score("", "限稀土出口长臂管辖。") > plain
+    assert measure_score("", "中国限镓锗出口后价格上涨。") > plain
+    assert measure_score("", "中国商务部今年第61号公布明言不会让别国用稀土制造武器。") > plain
+    assert measure_score("", "这批货物限时出口到东南亚。") == plain
+    assert measure_score("", "本市今年第61号通知明确了供暖时间。") == plain
