@@ -224,7 +224,8 @@ TERMS: tuple[Term, ...] = (
     _subject("tellurium", r"tellurium", ("碲",), "tellurium / 碲"),
     _subject("bismuth", r"bismuth", ("铋",), "bismuth / 铋"),
     _subject("molybdenum", r"molybdenum", ("钼",), "molybdenum / 钼"),
-    _subject("indium", r"indium", ("铟",), "indium / 铟"),
+    # (and indium phosphide by its formula, "a key supplier of InP"; sixty-eighth pass)
+    _subject("indium", r"indium|(?-i:InP)", ("铟",), "indium / 铟"),
     _subject("drones", r"drones?|unmanned\s+aerial", ("无人机",), "drones / 无人机"),
     _subject("arms_sales", r"arms\s+sales?", ("军售", "售台武器"), "arms sales / 军售"),
     _subject("taiwan", r"Taiwan", ("台湾",), "Taiwan / 台湾"),

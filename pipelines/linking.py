@@ -621,6 +621,14 @@ def _spoken_day(text: str, d: DateSpan) -> bool:
     return bool(m) and not _OFFICIAL_SPEAKER.search(before[:m.start()])
 
 
+# goods added to a control list ("In April it added some of the most sophisticated types to an
+# export control list"; sixty-eighth pass): the list of controlled items, not the entities'
+_GOODS_ADDED_TO = re.compile(
+    r"\badd(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,6}?(?:types|kinds|elements|minerals|metals|items"
+    r"|materials|goods|products|technolog(?:y|ies)|rare[- ]earths?|magnets)\s+to\s+"
+    r"(?:an?|the|its|China's|Beijing's)\s+$", re.IGNORECASE)
+
+
 def read_sentence(index: int, text: str, today: str) -> Sentence:
     s = Sentence(index, text)
     found = list(spans(text))
@@ -638,6 +646,8 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
             s.subjects.add(t.key)
             s.subjects.update(t.broader)
         elif t.kind == "list":
+            if t.key == "export_control_list" and _GOODS_ADDED_TO.search(text[:a]):
+                continue  # goods added to a control list: the list of items, not of entities
             s.lists.add(t.key)
         elif t.kind == "issuer":
             s.issuers.add(t.key)

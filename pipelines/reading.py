@@ -978,6 +978,9 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # management tightened (加强出口管控), exports that need the ministry's permit
                 # (出口须经商务部许可)
                 r"|(?:限制|收紧)[^，。；]{0,40}出口|出口管控(?!名单|清单)"
+                # (and export restriction as a noun, imposed: 宣布对铟、钼、钨、铋、碲实施出口限制
+                # 措施; sixty-eighth pass)
+                r"|实施[^，。；]{0,4}出口限制"
                 # control tightened on named goods without the word export (中国加强稀土管控)
                 r"|(?:(?<=加强|收紧|强化|升级|扩大)|(?<=加强对|收紧对|强化对))(?:稀土|镓|锗|锑|石墨|钨"
                 r"|碲|铋|钼|铟|超硬材料|锂电池|两用物项)[^，。；]{0,4}管控(?!名单|清单)"
@@ -1125,7 +1128,9 @@ DOING_VERBS = (r"\b(?:impos|announc|introduc|issu|releas|rais|plac|remov|approv|
                r"|\b(?:will|shall|would)\s+(?:now\s+)?(?:be|become)\s+(?:made\s+)?subject(?:ed)?\s+to\b"
                r"|\bbec(?:o|a)mes?\s+subject\s+to\b"
                r"|实施|加强|强化|发布|公布|宣布|出台|调整|优化|决定|颁发|发放|批准|列入|移出|暂停|停止|取消|扩大|收紧"
-               r"|加征|征收|禁止|采取")
+               r"|加征|征收|禁止|采取"
+               # (加大, "steps up": 中国从2026年元旦起加大白银出口管制; sixty-eighth pass)
+               r"|加大")
 # An act denied is no act ("had not obtained the licence", 未获批): a negation right before
 # its verb.
 NEGATED_BEFORE = (r"(?:\b(?:not|never|no longer|neither|nor)\s+(?:\w+\s+){0,2}|n[’']t\s+(?:\w+\s+)?"

@@ -6252,3 +6252,31 @@ def test_a_number_told_with_this_years_word_is_of_that_year(reference_db, tmp_pa
     assert found["this"][0] == ["MOFCOM-2025-61"]
     assert found["last"][0] == ["MOFCOM-2025-61"]
     assert "MOFCOM-2025-61" not in found["wrong"][0]
+
+
+def test_indium_phosphide_by_its_formula_is_indium(reference_db, tmp_path):
+    """"China, a key supplier of InP, placed it under strict export controls in early 2025"
+    (sixty-eighth pass): InP is indium phosphide, so the year names the only measure on indium
+    of 2025 (No. 10); the word "inp" in lower case, or no goods at all, names none."""
+    body = ("Optics makers wait for wafers.\n\nThe problem is, China, a key supplier of {}, "
+            "placed it under strict export controls in early 2025.")
+    title = "AI optics bottleneck eases"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("formula", title, body.format("InP"), "2026-06-05", "en"),
+        ("lower", title, body.format("inp"), "2026-06-05", "en")])
+    assert found["formula"][0] == ["MOFCOM-2025-10"]
+    assert found["lower"][0] == []
+
+
+def test_goods_added_to_a_control_list_put_no_entity_list_in_the_sentence():
+    """"In April it added some of the most sophisticated types to an export control list"
+    (sixty-eighth pass): goods added to a control list are items put under control, not
+    entities put on the export control list (the April listings of US firms are not meant);
+    firms added to it are."""
+    def lists(text: str) -> set[str]:
+        return read_document("t", text, "2025-06-06")[0][1].lists
+    assert lists("In April it added some of the most sophisticated types to an export control "
+                 "list.") == set()
+    assert lists("China added seven rare earths to its export control list in April.") == set()
+    assert lists("In April it added 11 US companies to its export control list.") == {
+        "export_control_list"}

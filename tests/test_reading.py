@@ -2258,3 +2258,27 @@ def test_a_firms_zero_rate_in_a_duty_ruling_is_no_exemption_granted(sentence, li
     from export controls stays one."""
     acts = [a for a in read_acts(sentence) if a.category is Category.LICENSING]
     assert bool(acts) is licensing
+
+
+@pytest.mark.parametrize(("sentence", "controls"), [
+    ("宣布对铟、钼、钨、铋、碲等五种战略关键物资和两用物项实施出口限制措施。", True),
+    ("中方决定对相关物项实施严格的出口限制。", True),
+    ("市场人士讨论铟、钼的出口限制前景。", False),
+])
+def test_an_export_restriction_imposed_is_a_control(sentence, controls):
+    """宣布对铟、钼、钨、铋、碲…实施出口限制措施 (sixty-eighth pass): an export restriction
+    imposed (实施出口限制), as 实施出口管制 is, is controls on the goods; the restriction only
+    talked about is no act."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert bool(acts) is controls
+
+
+@pytest.mark.parametrize(("sentence", "done"), [
+    ("中国从2026年元旦起加大白银出口管制。", True),
+    ("市场担心白银出口管制。", False),
+])
+def test_controls_stepped_up_are_done(sentence, done):
+    """中国从2026年元旦起加大白银出口管制 (sixty-eighth pass): 加大 ("steps up") is a verb doing
+    the controls, as 加强 is; controls only named are no act done."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert acts and acts[0].done is done
