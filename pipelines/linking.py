@@ -900,6 +900,18 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
                 and not _names_a_measure(before) and not before.numbers):
             s.subjects |= told
     for before, s in zip(sentences, sentences[1:], strict=False):
+        # "… the “weaponisation” of its dominance in rare earth minerals and magnets. New export
+        # licensing rules introduced in April have led to dozens of industrial closures": a
+        # sentence opening on rules or controls with no goods of their own, dated, speaks of
+        # the goods the sentence before only named (sixty-eighth pass)
+        told = {k for k in before.subjects if not term(k).generic}
+        if (told and _RULES_OPENING.match(s.text) and not any(
+                not term(k).generic for k in s.subjects)
+                and not any(d.precision in ("day", "month") for d in before.dates)
+                and any(d.precision in ("day", "week", "month") for d in s.dates)
+                and not _names_a_measure(before) and not before.numbers and not s.foreign):
+            s.subjects |= told
+    for before, s in zip(sentences, sentences[1:], strict=False):
         # "exported ammonium paratungstate and tungsten carbide powder … The ministry found
         # that the above items are included in the export control since February 4, 2025":
         # items named by a word pointing back (the above, the said, these; 上述) are the goods
@@ -1007,6 +1019,12 @@ _SET_CONTENTS = re.compile(r"\s*(?:the|this|that)\s+(?:set|series|package|raft|s
                            r"(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:counter-?)?measures)?"
                            r"\s+(?:also\s+)?(?:included|includes|comprised|comprises|contained"
                            r"|contains|covered|covers)\b", re.IGNORECASE)
+# rules or controls opening a sentence with no goods named ("New export licensing rules
+# introduced in April …", "The new controls, imposed in October, …")
+_RULES_OPENING = re.compile(r"\s*(?:(?:The|These|Those|Such|Its|Beijing['’]s|China['’]s)\s+)?"
+                            r"(?:new\s+|latest\s+|recent\s+|tighter\s+|stricter\s+)?"
+                            r"(?:export\s+)?(?:licen[cs]ing\s+)?(?:rules|controls|curbs"
+                            r"|restrictions|requirements|regime)\b", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)"
                               r"|\s*(?:它们|二者|两者)")
 # A MOFCOM announcement's number told without its year ("China's Announcement No. 61", 第61号公告),

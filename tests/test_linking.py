@@ -6280,3 +6280,25 @@ def test_goods_added_to_a_control_list_put_no_entity_list_in_the_sentence():
     assert lists("China added seven rare earths to its export control list in April.") == set()
     assert lists("In April it added 11 US companies to its export control list.") == {
         "export_control_list"}
+
+
+def test_rules_opening_a_sentence_are_on_the_goods_the_sentence_before_named(
+        reference_db, tmp_path):
+    """"… the 'weaponisation' of its dominance in rare earth minerals and magnets. New export
+    licensing rules introduced in April have led to dozens of industrial closures in Europe"
+    (sixty-eighth pass): rules opening a dated sentence with no goods of their own are on the
+    goods the sentence before only named, so the month names No. 18 of 2025 (not the April
+    listings of US firms); after a sentence on no goods, or a sentence that dated a measure of
+    its own, they name none."""
+    body = ("The EU is preparing 20 anti-dumping probes against Chinese goods.\n\nA former trade "
+            "commissioner spoke in Dublin on Thursday.\n\nShe called China a complicated partner."
+            "\n\nRecently, "
+            "concerns have grown over China's industrial overcapacity{}.\n\nNew export licensing "
+            "rules introduced in April have led to dozens of industrial closures in Europe.")
+    title = "EU gears up to open 20 anti-dumping probes"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("goods", title, body.format(" and the weaponisation of its dominance in rare earth "
+                                     "minerals and magnets"), "2025-09-26", "en"),
+        ("none", title, body.format(""), "2025-09-26", "en")])
+    assert found["goods"][0] == ["MOFCOM-2025-18"]
+    assert found["none"][0] == []
