@@ -296,7 +296,12 @@ _NAMED_AND_OTHERS = re.compile(
     r"\b(?:alongside|along\s+with|together\s+with)\s+(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS)
     + r")\s+other\s+" + _COUNTED_PARTIES, re.IGNORECASE)
 # a count after a count of entities whose noun it leaves out ("… and 12 others")
-_EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b",
+_EN_OTHERS = re.compile(r"\b(?P<n>\d{1,3}|" + "|".join(_NUMBER_WORDS) + r")\s+others\b"
+                        # (or the noun left out before the list they go on: "placed 40 Japanese
+                        # entities on two export-control lists: 20 on a strict control list …,
+                        # and 20 on a newly used watchlist"; sixty-eighth pass)
+                        r"|\b(?P<on>\d{1,3})\s+(?:on|to)\s+(?:an?|the|its)\s+(?:[\w‑-]+\s+){0,3}?"
+                        r"(?:list|watch\s*list|watchlist)\b",
                         re.IGNORECASE)
 # a count of entities, also with a clause on them before the noun (10家参与对台军售……的美国企业:
 # the 10 are the firms the clause describes); Hong Kong's papers count them with 间 (20間日本實體)
@@ -525,16 +530,18 @@ def _words(text: str) -> str:
     return " ".join(w for w in words if w)
 
 
-def _counts(text: str) -> set[int]:
+def _counts(text: str, elided: bool = False) -> set[int]:
+    """The counts of entities the text gives (elided: a clause of a sentence that counted
+    entities before it, whose noun it may leave out: "and 20 on a newly used watchlist")."""
     found = set()
     first = None
     for m in _EN_COUNT.finditer(text):
         n = m["n"].lower()
         found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
         first = m.end() if first is None else first
-    for m in _EN_OTHERS.finditer(text, first or len(text)):
+    for m in _EN_OTHERS.finditer(text, 0 if elided else first or len(text)):
         # "against 16 US entities and … against 12 others": the entities' noun left out
-        n = m["n"].lower()
+        n = (m["n"] or m["on"]).lower()
         found.add(int(n) if n.isdigit() else _NUMBER_WORDS[n])
     found.update(int(m["n"]) for m in _ZH_COUNT.finditer(text))
     for m in _NAMED_AND_OTHERS.finditer(text):
@@ -1172,7 +1179,7 @@ def _counts_for(s: Sentence, p: Profile) -> set[int]:
     found: set[int] = set()
     for clause in _CLAUSE.split(s.text):
         if any(t.kind == "list" and t.key in p.lists for t, _, _ in spans(clause)):
-            found |= _counts(clause)
+            found |= _counts(clause, elided=bool(s.counts))
     return found
 
 

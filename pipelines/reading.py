@@ -60,7 +60,13 @@ PLACE_WORDS = (r"(?:(?:China|Chinese|Beijing|Taiwan(?:ese)?|Taipei|Hong\s+Kong|N
 # A headline's short 列 for 列入 before a list's name (中国将台湾8实体列出口管制名单; fifty-ninth
 # pass): the verb of a listing, as 列入 is
 SHORT_LISTING = r"列(?=(?:出口管制|出口管控|管控|关注|不可靠实体)[^，。；]{0,6}(?:清单|名单))"
-ENTITY_ACT = (r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
+ENTITY_ACT = (
+              # a watch list or entity list unveiled or first used ("China Unveils Watchlist in
+              # Export Controls"; sixty-eighth pass): the listing it makes
+              r"\b(?:unveil(?:s|ed|ing)?|launch(?:es|ed|ing)?|debut(?:s|ed|ing)?)\s+"
+              r"(?:an?\s+|its\s+|the\s+)?(?:new\s+|first\s+)?"
+              r"(?:watch\s*list|entity\s+list)\b|"
+              r"\b(?:adds?|added|adding|puts?|putting|places?|placed|includes?|included"
               r"|designates?|designated|removes?|removed|delist\w*|(?:go(?:es)?|went)\s+on"
               r"|(?:come|comes|came)\s+off)\b(?!" + ITEMS_TO_LIST + r")"
               r"[^;:。；]{0,200}?"
@@ -1004,6 +1010,7 @@ NEWS_ACTS: Rules = (
 # An act's own words that are a verb of doing (the rest are names of measures).
 ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|adds?|added|adding|puts?|putting|places?|placed|includes?|included|designat\w*"
+            r"|unveil\w*|launch\w*|debut\w*"
             r"|remov\w*|target\w*|sanction\w*|blacklist\w*|lists?|listed|suspend\w*|paus\w*"
             r"|lift\w*|stops?|stopped|halt\w*|approv(?:e|es|ed|ing)\b|grant\w*|issu\w*|bans?\b(?!\s+on\b)"
             r"|allow(?:s|ed)\s+(?:the\s+)?exports?\b|exempt(?:s|ed)\b"

@@ -6302,3 +6302,24 @@ def test_rules_opening_a_sentence_are_on_the_goods_the_sentence_before_named(
         ("none", title, body.format(""), "2025-09-26", "en")])
     assert found["goods"][0] == ["MOFCOM-2025-18"]
     assert found["none"][0] == []
+
+
+def test_counts_told_without_their_noun_before_each_list_count_for_that_list(
+        reference_db, tmp_path):
+    """"China placed 40 Japanese entities on two export-control lists: 20 on a strict control
+    list with export bans, and 20 on a newly used watchlist requiring enhanced verification"
+    (sixty-eighth pass): after entities counted, a count told before a list without its noun
+    counts for that list, so the sentence names both listings of 24 February 2026 (20 on the
+    control list, 20 on the watch list) with no date; one count for two lists names neither."""
+    body = ("Beijing escalates.\n\nEditors weigh the step.\n\nAnalysts differ.\n\nChina placed "
+            "40 Japanese entities on two export-control lists: {}.")
+    title = "China tightens export controls on Japanese firms"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("each", title, body.format("20 on a strict control list with export bans, and 20 on a "
+                                    "newly used watchlist requiring enhanced verification"),
+         "2026-02-25", "en"),
+        ("none", title, body.format("a strict control list with export bans and a newly used "
+                                    "watchlist requiring enhanced verification"),
+         "2026-02-25", "en")])
+    assert sorted(found["each"][0]) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
+    assert "MOFCOM-2026-11" not in found["none"][0]

@@ -2282,3 +2282,16 @@ def test_controls_stepped_up_are_done(sentence, done):
     the controls, as 加强 is; controls only named are no act done."""
     acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
     assert acts and acts[0].done is done
+
+
+@pytest.mark.parametrize(("headline", "listing"), [
+    ("China Unveils Watchlist in Export Controls, Escalating Pressure on Japanese Firms", True),
+    ("China launches its first entity list", True),
+    ("China unveils new export controls on rare earths", False),
+])
+def test_a_watch_list_unveiled_is_a_listing_done(headline, listing):
+    """"China Unveils Watchlist in Export Controls, Escalating Pressure on Japanese
+    Military-Linked Firms" (sixty-eighth pass): a watch list or entity list unveiled, launched or
+    first used is the listing it makes, done; controls unveiled stay controls."""
+    acts = [a for a in read_acts(headline) if a.category is Category.ENTITY_LISTING and a.done]
+    assert bool(acts) is listing
