@@ -88,8 +88,10 @@ _ZH_BREAK = re.compile(r"(?<=[。；;！？!?\n])"
                        r"|(?<=\d\])-(?=[\u4e00-\u9fff\d])")
 # (a sentence's end may have lost its space when a page was copied: "the items.Similarly, on
 # Thursday" ends a sentence after a word in lower case before a capitalized word)
+# (and the next sentence may open on an inline bullet: "… and indium. - These controls have
+# …", as a page's highlights run together; sixty-eighth pass)
 _EN_BREAK = re.compile(r"([.!?])[\"”’)\]]*(\s+|(?<=[a-z][.!?])(?=[A-Z][a-z]))"
-                       r"(?=[\"“‘(\[]?[A-Z0-9])")
+                       r"(?=(?:[-•–]\s+)?[\"“‘(\[]?[A-Z0-9])")
 _EN_TOKEN = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ABBREVIATIONS = frozenset({
     "no", "nos", "art", "arts", "para", "paras", "sec", "item", "mr", "mrs", "ms", "dr", "st",

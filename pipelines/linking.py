@@ -2021,7 +2021,21 @@ def _goods_for_a_country_alone(s: Sentence) -> bool:
     """Goods by their class for a country (`_names_goods_by_class`), and no entities, list or
     count of them: those make it a listing's (禁止向其出口两用物项: what listed entities may not
     be sold)."""
-    return _names_goods_by_class(s) and not (s.lists or s.counts or _ENTITIES.search(s.text))
+    if not _names_goods_by_class(s):
+        return False
+    # (entities and a list told in the clause of what the measure answers are that act's: "China
+    # announced new restrictions on exports of dual-use products to the United States in
+    # response to Washington adding 140 companies to its Entity List"; sixty-eighth pass)
+    main = _ANSWERED_CLAUSE.split(s.text, maxsplit=1)[0]
+    if main != s.text:
+        return not (any(t.kind == "list" for t, _, _ in spans(main)) or _counts(main)
+                    or _ENTITIES.search(main))
+    return not (s.lists or s.counts or _ENTITIES.search(s.text))
+
+
+# the clause of what a measure answers or follows ("in response to Washington adding …")
+_ANSWERED_CLAUSE = re.compile(r"\b(?:in\s+(?:response|retaliation|reply)\s+to|responding\s+to"
+                              r"|retaliating\s+(?:against|for))\b", re.IGNORECASE)
 
 
 def _only_for_country(scored: list[Evidence], s: Sentence,

@@ -278,3 +278,19 @@ def test_an_inline_bullet_of_a_chinese_summary_ends_a_sentence(summary):
     assert len(found) == 4 if " - " in summary else len(found) == 3
     assert split_sentences("价格 10-20 元，2025-10-28 发布，中-欧班列") == [
         "价格 10-20 元，2025-10-28 发布，中-欧班列"]
+
+
+def test_an_english_sentence_opening_on_an_inline_bullet_is_its_own():
+    """"- China implements export controls on five key metals: tungsten, tellurium, bismuth,
+    molybdenum, and indium. - These controls have strategic implications …" (sixty-eighth pass):
+    a page's highlights run together into one paragraph; each bullet after a full stop is a
+    sentence, so the goods of one are not the next one's. A dash between numbers ends none."""
+    text = ("- China implements export controls on five key metals: tungsten and indium. - These "
+            "controls have strategic implications. • The export controls are viewed as a response.")
+    assert split_sentences(text) == [
+        "- China implements export controls on five key metals: tungsten and indium.",
+        "- These controls have strategic implications.",
+        "• The export controls are viewed as a response."]
+    assert split_sentences("Prices rose 5 - 6 percent. Traders said so.") == [
+        "Prices rose 5 - 6 percent.", "Traders said so."]
+    assert len(split_sentences("Output rose. - it was said.")) == 1

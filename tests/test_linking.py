@@ -6323,3 +6323,22 @@ def test_counts_told_without_their_noun_before_each_list_count_for_that_list(
          "2026-02-25", "en")])
     assert sorted(found["each"][0]) == ["MOFCOM-2026-11", "MOFCOM-2026-12"]
     assert "MOFCOM-2026-11" not in found["none"][0]
+
+
+def test_entities_of_the_act_a_measure_answers_leave_its_goods_for_a_country_alone(
+        reference_db, tmp_path):
+    """"China announced new restrictions on exports of dual-use products to the United States in
+    response to Washington adding 140 companies to its Entity List" (sixty-eighth pass): the
+    companies and the list are the US act's, told in the clause the measure answers; the goods
+    for the US still name the only measure on goods for the US by then (No. 46 of 2024). The
+    same companies put by China on its own list make the sentence a listing's."""
+    title = "China strikes back at US"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("answer", title, "Trade war escalates.\n\nChina announced new restrictions on exports of "
+         "dual-use products to the United States in response to Washington adding 140 "
+         "companies to its Entity List.", "2024-12-05", "en"),
+        ("own", title, "Trade war escalates.\n\nChina announced new restrictions on exports of "
+         "dual-use products to the United States and added 140 companies to its list.",
+         "2024-12-05", "en")])
+    assert found["answer"][0] == ["MOFCOM-2024-46"]
+    assert "MOFCOM-2024-46" not in found["own"][0]
