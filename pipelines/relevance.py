@@ -699,6 +699,12 @@ OTHER_SENSES = (
     # mine; sixty-seventh pass); a mine's export permit stays a licence to export
     r"|\bmines?\b(?:(?!\bexport)[^.;:]){0,30}?\bpermits?\b(?!\s+(?:to|for)\s+export)"
     r"|\b(?:federal|provincial|county|municipal)\s+(?:permits?|licen[cs]\w*)"
+    # ... as are mining licences and environmental restrictions ("Faced with dwindling domestic
+    # resources and environmental restrictions, Chinese smelters …", "struggled to obtain mining
+    # licenses"; sixty-eighth pass): a mine's and a smelter's regulators, not trade
+    r"|\bmining\s+(?:licen[cs]es?|permits?|rights?)\b"
+    r"|\b(?:environmental|environment|pollution|emissions?)\s+(?:protection\s+)?(?:restrictions?"
+    r"|controls?|curbs|rules|measures|inspections?)\b"
     # a person banned or barred from a role (from serving as an executive, from the securities
     # market) is penalised: the ban is on the person's office, not on what the firm exports
     r"|\b(?:bans?|banned|banning|bars?|barred|barring)\b[^.;]{0,80}?\bfrom\s+(?:serving|holding"

@@ -3742,3 +3742,18 @@ def test_restricting_exports_told_by_one_character_and_a_numbered_mofcom_documen
     assert measure_score("", "中国商务部今年第61号公布明言不会让别国用稀土制造武器。") > plain
     assert measure_score("", "这批货物限时出口到东南亚。") == plain
     assert measure_score("", "本市今年第61号通知明确了供暖时间。") == plain
+
+
+def test_mining_licences_and_environmental_restrictions_are_no_trade_measures():
+    """"Faced with dwindling domestic resources and environmental restrictions, Chinese smelters
+    have turned to international markets to secure a stable supply of antimony", "Smaller
+    deposits … struggled to obtain mining licenses" (sixty-eighth pass): a mine's and a
+    smelter's regulators are no trade measure; restrictions on antimony exports still are."""
+    from pipelines.relevance import measure_score
+    plain = measure_score("", "Antimony output was steady in July.")
+    assert measure_score("", "Faced with environmental restrictions, Chinese smelters turned to "
+                             "imports of antimony in July.") == plain
+    assert measure_score("", "Smaller antimony deposits struggled to obtain mining licenses in "
+                             "July.") == plain
+    assert measure_score("", "Faced with export restrictions on antimony, smelters turned to "
+                             "imports in July.") > plain
