@@ -304,7 +304,12 @@ TERMS: tuple[Term, ...] = (
     # entities counted whose exports get stricter review (对另外20家企业加强审查) are watched
     # (a "monitoring" or "monitor list" too, as Japanese broadcasters and wires put it;
     # sixty-fifth pass)
-    Term("watch_list", "list", r"watch\s*lists?|monitor(?:ing)?\s+lists?", ("关注名单",),
+    # (and firms put under closer scrutiny, the English of 加强审查: "placed 20 Japanese entities
+    # on an export-control list and increased scrutiny of additional firms"; sixty-eighth pass)
+    Term("watch_list", "list", r"watch\s*lists?|monitor(?:ing)?\s+lists?"
+         r"|(?:increased|enhanced|stricter|heightened|tightened|closer)\s+(?:scrutiny|verification"
+         r"|checks|reviews?)\s+(?:of|on|for)\s+(?:[\w-]+\s+){0,3}?(?:firms|companies|entities)\b",
+         ("关注名单",),
          "watch list / 关注名单",
          zh_re=r"\d{1,3}家[^，。；、]{0,12}?加强(?:出口)?(?:审查|审核)"
                # (and the list's name set off by quotes: 列入「关注」名单; sixty-eighth pass)

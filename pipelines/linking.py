@@ -86,7 +86,7 @@ CANDIDATE_MAX = 3  # more measures than this tied on a sentence: nothing, not re
 CANDIDATE_POOL = 200  # more measures than this about an undated sentence's subjects: too vague
 # index keys of identifying evidence
 IDENTIFYING_KEYS = ("title:", "day:", "month:", "count:", "goods_for:", "items:")
-PROFILE_VERSION = 18  # raise when build_profile changes: stored profiles are rebuilt
+PROFILE_VERSION = 19  # raise when build_profile changes: stored profiles are rebuilt
 # what a stored profile was built by: build_profile's version and the glossary it read, so that
 # a term added or changed rebuilds every profile at the next night, as a new version does
 # (sixty-fifth pass: a measure's subjects are the glossary's)
@@ -512,9 +512,11 @@ def _bare_titles(text: str) -> set[str]:
 
 
 def title_key(title: str) -> str:
-    """A Chinese title as compared: NFKC, no spaces, brackets or leading 关于/公布."""
+    """A Chinese title as compared: NFKC, no spaces, brackets or leading 关于/公布, and no
+    中华人民共和国 (the formal name a text may leave out: 《两用物项出口管制清单》 is
+    《中华人民共和国两用物项出口管制清单》; sixty-eighth pass)."""
     text = nfkc(title or "")
-    text = re.sub(r"[\s《》「」“”\"]", "", text)
+    text = re.sub(r"[\s《》「」“”\"]|中华人民共和国", "", text)
     return _TITLE_LEAD.sub("", text)
 
 

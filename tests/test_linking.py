@@ -25,6 +25,7 @@ from pipelines.linking import (
     read_document,
     read_sentence,
     refresh_measures,
+    title_key,
 )
 from pipelines.names import to_simplified
 from pipelines.normalize import content_hash, normalize_item
@@ -6342,3 +6343,27 @@ def test_entities_of_the_act_a_measure_answers_leave_its_goods_for_a_country_alo
          "2024-12-05", "en")])
     assert found["answer"][0] == ["MOFCOM-2024-46"]
     assert "MOFCOM-2024-46" not in found["own"][0]
+
+
+def test_firms_put_under_closer_scrutiny_are_on_the_watch_list():
+    """"placed 20 Japanese entities on an export-control list and increased scrutiny of
+    additional firms, effective immediately" (sixty-eighth pass): firms put under increased or
+    enhanced scrutiny (verification, checks, reviews) are the English of 加强审查, the watch list;
+    scrutiny of a deal or of markets names no list."""
+    assert terms_in("and increased scrutiny of additional firms", ("list",)) == {"watch_list"}
+    assert terms_in("enhanced verification for 20 more companies", ("list",)) == {"watch_list"}
+    assert terms_in("increased scrutiny of the merger", ("list",)) == set()
+
+
+def test_a_title_without_the_states_formal_name_is_the_same_title(reference_db, tmp_path):
+    """即《出口管制法》、《两用物项出口管制条例》以及具体的《两用物项出口管制清单》 (sixty-eighth
+    pass):
+    a title told without 中华人民共和国 is the title with it, so the list names No. 51 of 2024
+    (关于发布《中华人民共和国两用物项出口管制清单》的公告); another title names none."""
+    assert title_key("中华人民共和国两用物项出口管制清单") == title_key("两用物项出口管制清单")
+    body = "法律框架。\n\n该体系遵循《出口管制法》、《两用物项出口管制条例》以及具体的{}。"
+    found = read_against_reference(reference_db, tmp_path, [
+        ("list", "出口管制执法评论", body.format("《两用物项出口管制清单》"), "2025-10-15", "zh"),
+        ("other", "出口管制执法评论", body.format("《商务部工作规程》"), "2025-10-15", "zh")])
+    assert found["list"][0] == ["MOFCOM-2024-51"]
+    assert found["other"][0] == []
