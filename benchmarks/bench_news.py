@@ -38,6 +38,7 @@ import argparse
 import hashlib
 import html
 import json
+import re
 import signal
 import sqlite3
 import subprocess
@@ -145,8 +146,15 @@ def load_archive(db: Path, measures: list[dict[str, Any]]) -> None:
 # --------------------------------------------------------------------------- the pages
 
 
+# whitespace a Chinese paragraph drops: next to a Chinese character (its lines are wrapped in the
+# files), not between two Latin words ("Recently, China announced …" on a bilingual page)
+_SPACE_BY_CJK = re.compile(r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
+                           r"|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+")
+
+
 def paragraphs(text: dict[str, Any]) -> list[str]:
-    return [" ".join(p.split()) if text["language"] == "en" else "".join(p.split())
+    return [" ".join(p.split()) if text["language"] == "en"
+            else _SPACE_BY_CJK.sub("", " ".join(p.split()))
             for p in text["body"].strip().split("\n\n") if p.strip()]
 
 

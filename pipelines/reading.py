@@ -2606,7 +2606,11 @@ def is_transcript(body: str) -> bool:
 
 # A paragraph that is one short question alone (为何是这几种关键物项？, 如何管制？): a heading
 # of an explainer, which the paragraphs after it answer.
-QUESTION_HEADING = r"^[^。！？?!.，,；;]{1,16}[？?]$"
+# (with its English after a slash on a bilingual page: 为什么镓锗如此重要?/Why are Gallium and
+# Germanium So Important?; sixty-eighth pass)
+QUESTION_HEADING = (r"^[^。！？?!.，,；;]{1,16}[？?]"
+                    r"(?:\s*/\s*(?:Why|How|What|Which|Who|When|Where|Is|Are|Can|Will|Does|Do)\b"
+                    r"[^.!?]{1,80}\?)?$")
 # An explainer's question in English, as a sentence of its own ("What is tungsten and why is it
 # important?", "How are rare earths used?"): a plain question about a thing, with no modal, no
 # negation and no "you" or "we" (which a rhetorical question has: "Why should Washington …?",
@@ -2629,6 +2633,8 @@ def voice(body: str, title: str = "", asides: bool = True) -> tuple[int, int]:
     for paragraph in own.split("\n"):
         if re.match(QUESTION_HEADING, paragraph.strip()):
             continue  # an explainer's heading (为何此时加强出口管制？), not the writer's argument
+        if headline and re.sub(r"\s+", "", paragraph) == re.sub(r"\s+", "", headline):
+            continue  # the headline again at the body's head: read once (sixty-eighth pass)
         if re.match(RULE_REPORTED, paragraph.strip(), re.IGNORECASE):
             reporting += len(split_sentences(paragraph))  # a rule's duties, reported
         else:

@@ -61,3 +61,18 @@ def test_a_file_kept_outside_the_corpus_is_scored_and_held_apart_on_request(tmp_
         assert result.stdout.startswith("outside: 2 texts")
         assert "relevance: 0.500 (1/2" in result.stdout
         assert ("outside-02" in result.stdout) is listed
+
+
+def test_a_chinese_paragraph_keeps_the_spaces_between_latin_words() -> None:
+    """A Chinese text's paragraph is unwrapped without the spaces its line breaks put next to
+    Chinese characters, but the English of a bilingual page keeps its spaces ("Recently, China
+    announced …" stayed "Recently,Chinaannounced…" before the sixty-eighth pass)."""
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    try:
+        import bench_news
+    finally:
+        sys.path.pop(0)
+    text = {"language": "zh", "body": "近日，中国宣布自8月1日起\n对镓实施出口管制。\n\n"
+                                      "Recently, China announced\nexport controls on gallium."}
+    assert bench_news.paragraphs(text) == ["近日，中国宣布自8月1日起对镓实施出口管制。",
+                                           "Recently, China announced export controls on gallium."]
