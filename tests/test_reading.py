@@ -2295,3 +2295,18 @@ def test_a_watch_list_unveiled_is_a_listing_done(headline, listing):
     first used is the listing it makes, done; controls unveiled stay controls."""
     acts = [a for a in read_acts(headline) if a.category is Category.ENTITY_LISTING and a.done]
     assert bool(acts) is listing
+
+
+def test_a_bilingual_question_heading_and_the_headline_repeated_are_no_argument():
+    """An explainer on a bilingual page (sixty-eighth pass): its heading 为什么镓锗如此重要?/Why
+    are Gallium and Germanium So Important? is the reader's question, as 为何…？ alone is, and
+    its headline repeated at the body's head is read once; the same questions asked in a
+    sentence of argument still argue."""
+    title = "中国镓锗出口管制引发全球半导体震荡 - 为何美日韩欧反应如此强烈?"
+    body = (title.replace(" ", "") + "\n\n近日,中国宣布自8月1日起对镓和锗实施出口管制。\n\n"
+            "为什么镓锗如此重要?/Why are Gallium and Germanium So Important?\n\n"
+            "镓和锗是半导体核心材料。")
+    assert voice(body, title)[1] <= 1
+    argued = body.replace("为什么镓锗如此重要?/Why are Gallium and Germanium So Important?",
+                          "难道西方国家不应反思自己的做法吗?我们必须看到问题的根源在于美国。")
+    assert voice(argued, title)[1] >= 3
