@@ -43,7 +43,10 @@ FOREIGN_STATES: tuple[State, ...] = (
     State(("Thailand", "Thai"), "", ("泰国",)),
     State(("Philippines",), "", ("菲律宾",)),
     State(("Myanmar",), "", ("缅甸",)),
-    State(("Congo", "Congolese", "DRC"), "Kinshasa", ("刚果",)),
+    # (and by its full name: "The Democratic Republic of Congo has extended its suspension on
+    # cobalt exports"; sixty-eighth pass)
+    State((r"(?:the\s+)?Democratic\s+Republic\s+of\s+(?:the\s+)?Congo", "DR Congo", "Congo",
+           "Congolese", "DRC"), "Kinshasa", ("刚果",)),
     State(("Zimbabwe",), "", ("津巴布韦",)),
     State(("Chile", "Chilean"), "", ("智利",)),
     State(("Brazil", "Brazilian"), "", ("巴西",)),

@@ -2310,3 +2310,17 @@ def test_a_bilingual_question_heading_and_the_headline_repeated_are_no_argument(
     argued = body.replace("为什么镓锗如此重要?/Why are Gallium and Germanium So Important?",
                           "难道西方国家不应反思自己的做法吗?我们必须看到问题的根源在于美国。")
     assert voice(argued, title)[1] >= 3
+
+
+@pytest.mark.parametrize(("sentence", "foreign"), [
+    ("The Democratic Republic of Congo has extended its suspension on cobalt exports for an "
+     "additional three months.", True),
+    ("DR Congo has extended its suspension on cobalt exports.", True),
+    ("China has extended its suspension on the export controls.", False),
+])
+def test_a_state_by_its_full_name_acts_for_itself(sentence, foreign):
+    """"The Democratic Republic of Congo has extended its suspension on cobalt exports"
+    (sixty-eighth pass): a state named by its full name (and DR Congo) is another government,
+    as "Congo" and "DRC" are; its suspension is no act of China's."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.SUSPENSION]
+    assert acts and acts[0].foreign is foreign
