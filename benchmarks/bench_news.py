@@ -152,9 +152,18 @@ _SPACE_BY_CJK = re.compile(r"\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])"
                            r"|(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+")
 
 
+# ... but a dash set off by spaces (an inline bullet, "…危机 [1][3] - 2025年10月…") keeps them
+_SPACED_DASH = re.compile(r"\s+-\s+")
+
+
+def _chinese_paragraph(paragraph: str) -> str:
+    """A Chinese paragraph unwrapped (`_SPACE_BY_CJK`, `_SPACED_DASH`)."""
+    parts = _SPACED_DASH.split(" ".join(paragraph.split()))
+    return " - ".join(_SPACE_BY_CJK.sub("", part) for part in parts)
+
+
 def paragraphs(text: dict[str, Any]) -> list[str]:
-    return [" ".join(p.split()) if text["language"] == "en"
-            else _SPACE_BY_CJK.sub("", " ".join(p.split()))
+    return [" ".join(p.split()) if text["language"] == "en" else _chinese_paragraph(p)
             for p in text["body"].strip().split("\n\n") if p.strip()]
 
 

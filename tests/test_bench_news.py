@@ -76,3 +76,5 @@ def test_a_chinese_paragraph_keeps_the_spaces_between_latin_words() -> None:
                                       "Recently, China announced\nexport controls on gallium."}
     assert bench_news.paragraphs(text) == ["近日，中国宣布自8月1日起对镓实施出口管制。",
                                            "Recently, China announced export controls on gallium."]
+    bullets = {"language": "zh", "body": "断供危机 [1][3] - 2025年10月中国实施的\n新一轮管制"}
+    assert bench_news.paragraphs(bullets) == ["断供危机[1][3] - 2025年10月中国实施的新一轮管制"]
