@@ -3246,10 +3246,11 @@ def _instruments(decision: Decision, profiles: dict[str, Profile]) -> None:
                 # ... with the other measures it suspended that the sentence numbers without
                 # their year (暂停实施此前发布的第55号、56号、57号、58号及商务部公告2025年第61号;
                 # sixty-eighth pass)
-                for target in sorted(profiles[by].targets if by in profiles else ()):
-                    if target in e.sentence.yearless and target in profiles:
-                        _add(decision, profiles, target, e, f"suspended by {by} with "
-                             f"{measure_id}, numbered by the sentence without its year")
+                numbered = profiles[by].targets & e.sentence.yearless.keys() if by in profiles \
+                    else set()
+                for target in sorted(numbered):
+                    _add(decision, profiles, target, e, f"suspended by {by} with {measure_id}, "
+                         f"numbered by the sentence without its year")
                 # two or more of its targets whose suspension the sentence dates ("the package
                 # … announced in October, whose implementation is on hold until November"):
                 # the sentence describes that suspension, of all the targets it names
