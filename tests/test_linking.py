@@ -6258,7 +6258,7 @@ def test_a_number_told_with_this_years_word_is_of_that_year(reference_db, tmp_pa
 def test_indium_phosphide_by_its_formula_is_indium(reference_db, tmp_path):
     """"China, a key supplier of InP, placed it under strict export controls in early 2025"
     (sixty-eighth pass): InP is indium phosphide, so the year names the only measure on indium
-    of 2025 (No. 10); the word "inp" in lower case, or no goods at all, names none."""
+    of 2025 (No. 10); the word "inp" in lower case names none."""
     body = ("Optics makers wait for wafers.\n\nThe problem is, China, a key supplier of {}, "
             "placed it under strict export controls in early 2025.")
     title = "AI optics bottleneck eases"
