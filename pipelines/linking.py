@@ -174,6 +174,10 @@ _ACT = re.compile(
     # a rule laid down and a ban told in the passive ("China has stipulated that … the export
     # of antimony to the United States is not permitted")
     r"|\bstipulat\w*|\b(?:is|are|be|was|were)\s+not\s+(?:permitted|allowed)\b"
+    # exports halted, stopped or cut off ("China's decision in April to halt exports of …";
+    # sixty-ninth pass)
+    r"|\b(?:halt\w*|stop(?:s|ped|ping)?|cut(?:s|ting)?\s+off)\s+(?:(?:all|the|its|their)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:exports?|shipments|sales)\b"
     r"|(?:发布|公布)(?!的?(?:最新|月度|海关)?(?:数据|统计|报告|财报|业绩))"
     # (限制, as "restrict": 稀土元素最新限制名单包括钐、钆…, sixtieth pass)
     r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止|限制"
@@ -351,7 +355,8 @@ _SPEECH_DAY = re.compile(r"\b(?:said|says|told\s+\w+(?:\s+\w+)?|added|warned|wel
                          r"|stated|complained|reported)\s+$", re.IGNORECASE)
 _OFFICIAL_SPEAKER = re.compile(
     r"\b(?:ministry|ministries|spokes\w*|government|Beijing|MOFCOM|State\s+Council|Customs"
-    r"|officials?|authorities|regulators?|commerce|minister|Xinhua)\b|^\W*(?:China|Chinese)\b",
+    r"|officials?|authorities|regulators?|(?<!chamber\sof\s)commerce|minister|Xinhua)\b"
+    r"|^\W*(?:China|Chinese)\b",  # (a chamber of commerce is no authority; sixty-ninth pass)
     re.IGNORECASE)
 # The cause a story's news answers ("The move came in response to the U.S. administration's
 # announcement on Wednesday", 作为对…的回应): its date is not the time "the same day" carries on.
@@ -669,7 +674,10 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
     s.suspension = bool(_SUSPEND.search(text))
     s.lifting = bool(_LIFT.search(text))
     s.act = bool(_ACT.search(_PRESS_CONFERENCE.sub("", text)))
-    s.package = bool(_PACKAGE.search(text))
+    # (the noun of controls in an opening clause telling an earlier act is that act's: "自今年4月
+    # 实施稀土出口管制后，商务部昨晨再发公告，…" names one announcement; sixty-ninth pass)
+    earlier = _EARLIER_ACT_CLAUSE.match(text)
+    s.package = bool(_PACKAGE.search(text, earlier.end() if earlier else 0))
     s.controls = bool(_CONTROLS.search(text))
     s.joint = bool(_JOINT.search(text)) or ("GACC" in s.issuers and "MOFCOM" in s.issuers)
     s.numbers = {m.id for m in find_measure_numbers(text)}
@@ -936,6 +944,20 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
             # exporting these products"), the goods the nearest sentence naming them named
             # (sixty-sixth pass)
             s.subjects |= named.subjects
+    for s in sentences:
+        # "restrictions by China on exports of rare earth alloys, mixtures and magnets … China's
+        # decision in April to suspend exports of a wide range of critical minerals and magnets":
+        # magnets, the only goods a sentence names, are the kind of magnets a sentence shortly
+        # before named (sixty-ninth pass)
+        if s.subjects & NOT_GOODS or any(not term(k).generic for k in s.subjects) \
+                or "magnets" not in s.subjects:
+            continue
+        for before in reversed(sentences[max(0, s.index - ITEMS_BACK_REACH):s.index]):
+            kinds = {k for k in before.subjects - NOT_GOODS if not term(k).generic}
+            if kinds and "magnets" in before.subjects:
+                s.subjects |= kinds
+            if kinds or before.numbers or before.foreign:
+                break  # (other goods, a number or another government's act between: no kind)
     for before, s in zip(sentences, sentences[1:], strict=False):
         # "Beijing has also announced export controls on items related to five critical Earth
         # metals … The five metals are tungsten, indium, …": a sentence that names the goods
@@ -986,7 +1008,15 @@ _ITEMS_BACK = re.compile(r"\b(?:the\s+)?(?:above(?:-mentioned)?|aforementioned|s
                          r"|strategic|rare|minor|chipmaking)\s+)?(?:items|goods|products|materials"
                          r"|commodities|minerals|metals|elements)\b"
                          r"|(?:上述|前述|该等|这些)(?:关键|战略|稀有)?(?:物项|产品|商品|物资|货物|矿产|矿物"
-                         r"|金属|材料)", re.IGNORECASE)
+                         r"|金属|材料)"
+                         # (or some of their kinds, the kind not said: "In April it added some of
+                         # the most sophisticated types to an export control list"; sixty-ninth
+                         # pass)
+                         r"|\b(?:some|several|many|certain|the|these|those|such)\s+(?:of\s+(?:the"
+                         r"|these|those|its|their)\s+)?(?:(?:most|more|[\w-]+est|high-end|advanced"
+                         r"|sophisticated|powerful)\s+){0,2}(?:types|kinds|grades|varieties)\b"
+                         r"(?!\s+of\b)|(?:其中|这些)(?:的)?(?:部分|一些|某些)?(?:品种|种类|型号)",
+                         re.IGNORECASE)
 # a sentence spelling out goods the one before named by their class ("The five metals are
 # tungsten, indium, …", "The items include …", 这五种金属分别是…)
 _GOODS_SPELLED_OUT = re.compile(
@@ -2110,6 +2140,10 @@ _CONTROLS_DONE = re.compile(
     # Critical Metal Exports Curbed by China"; sixty-fifth pass)
     r"|\b(?:curbed|restricted|banned|limited|halted)\s+by\s+(?:China|Beijing|the\s+Chinese"
     r"|Chinese)\b"
+    # ... or China's controls called recent or new ("China's recent export controls on key
+    # semiconductor materials, particularly germanium and gallium"; sixty-ninth pass)
+    r"|\b(?:(?:China|Beijing)['’]s\s+(?:recent|new|latest)|(?:recent|new|latest)\s+Chinese)\s+"
+    r"(?:export\s+)?(?:controls|restrictions|curbs)\s+on\b"
     # ... or controls extended to goods ("China has recently extended export restrictions to
     # other materials like antimony"; sixty-fifth pass)
     r"|\b(?:extended|expanded|broadened|widened)\s+(?:its\s+|the\s+|these\s+|such\s+)?"
@@ -2125,9 +2159,9 @@ _CONTROLS_DONE = re.compile(
     r"[“\"']?catalogue\b",
     re.IGNORECASE)
 # an opening clause telling an act done before the sentence's own ("继对镓和锗等重要稀土原料实施出口
-# 管制后，", 在…出台后，, "After imposing controls on gallium and germanium, …")
+# 管制后，", 在…出台后，, 自…实施…后，, "After imposing controls on gallium and germanium, …")
 _EARLIER_ACT_CLAUSE = re.compile(
-    r"^(?:继|在)[^，,。；]{2,60}?(?:实施|出台|推出|宣布)[^，,。；]{0,20}?(?:之后|后)[，,]"
+    r"^(?:继|在|自)[^，,。；]{2,60}?(?:实施|出台|推出|宣布)[^，,。；]{0,20}?(?:之后|后)[，,]"
     r"|^(?:After|Following)\s+(?:imposing|introducing|its|China['’]s|Beijing['’]s)\b[^,.;]{5,120}?,",
     re.IGNORECASE)
 # a past verb of announcing before a future ("announced that … will now fall under export
@@ -2214,6 +2248,11 @@ def _measures_on(key: str, possible: dict[str, Profile]) -> list[str]:
     return titled if any(key in own[m].title_subjects for m in titled) else list(own)
 
 
+# a time told only by calling a measure recent or new (relative_dates: "recently", "recent
+# controls", "newly introduced", "China's new rules"), not "in recent weeks" nor 近日
+_VAGUELY_RECENT = re.compile(r"(?:recent(?:ly)?|new|newly\s+[\w\s]+)$", re.IGNORECASE)
+
+
 def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Profile],
                      published: str) -> None:
     """Controls on a subject told as done with no time of their own identify the measure that
@@ -2249,8 +2288,12 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     # restrictions to other materials like antimony" the day after No. 33 of 2024 took effect;
     # sixty-fifth pass)
     # (told as coming into force, its time is that: a week the sentence names is another act's)
-    own_time = not (licensed or coming) and any(d.precision != "day" or not d.covers(published)
-                                                for d in dates)
+    # (controls only called recent or new have no time of their own: "China's recent export
+    # controls on … germanium and gallium" a year after the only measure on them; sixty-ninth
+    # pass)
+    own_time = not (licensed or coming) and any(
+        (d.precision != "day" or not d.covers(published)) and not _VAGUELY_RECENT.match(d.text)
+        for d in dates)
     # (told only as announced, the measure must be of the days just before the page)
     since = _days_before(published, ANNOUNCED_DAYS) \
         if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
@@ -3481,12 +3524,19 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
     for s in sentences:
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         stray = _stray_dates(s)
-        dating = [d for d in _measure_dates(s) if d not in stray]
+        dating = [d for d in _measure_dates(s) if d not in stray
+                  and not _VAGUELY_RECENT.match(d.text)]  # (`_only_on_subject`)
         coming = bool(_COMING_INTO_FORCE.search(s.text))  # its time is that (`_only_on_subject`)
         if specific and (not dating or coming) and (
                 coming or _goods_controls(s) or _GOODS_LIST.search(s.text)
                 or _CONTROLS_IN_FORCE.search(s.text)):
             found.update(_pool(archive, specific, published, pools))
+            for key in specific if len(specific) > 1 else ():
+                # ... and the only measure on one of them by then (`_only_on_subject`: "recent
+                # Chinese export controls on critical metals — including tungsten and seven rare
+                # earth materials"; sixty-ninth pass)
+                if len(alone := _pool(archive, (key,), published, pools)) == 1:
+                    found.update(alone)
             goods = tuple(sorted(f"subject:{k}" for k in _controlled_goods(s)))
             found.update(_pool(archive, goods, published, pools))  # `_undated` compares them
             for named in _listed_goods(s.text):  # a clause's own list of goods (`_title_list`)

@@ -99,10 +99,15 @@ def chinese_punctuation(text: str) -> str:
 REGIONAL_NAMES = {"不可靠实体名单": "不可靠实体清单"}
 
 
+# hyphens the rules read as the ASCII one ("dual‑use", "end‑users" with U+2011; sixty-ninth pass)
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def read_as_simplified(text: str) -> str:
-    """Text as the reading rules read it: Simplified characters (`to_simplified`), Chinese
-    punctuation (`chinese_punctuation`) and the Mainland names of the lists (`REGIONAL_NAMES`);
-    every character keeps its place."""
+    """Text as the reading rules read it: ASCII hyphens (`_HYPHENS`), Simplified characters
+    (`to_simplified`), Chinese punctuation (`chinese_punctuation`) and the Mainland names of the
+    lists (`REGIONAL_NAMES`); every character keeps its place."""
+    text = text.translate(_HYPHENS)
     if not has_cjk(text):
         return text
     text = chinese_punctuation(to_simplified(text))

@@ -24,7 +24,7 @@ from pipelines.clauses import earliest_effective, other_measure_events, own_even
 from pipelines.dates import parse_published
 from pipelines.identifiers import MeasureNumber, find_measure_numbers
 from pipelines.items import DocumentItem, MeasureRef
-from pipelines.names import has_cjk, read_as_simplified
+from pipelines.names import read_as_simplified
 from pipelines.problems import report_problem
 from pipelines.vocab import Relation, SourceKind
 
@@ -160,12 +160,10 @@ def _ref(number: MeasureNumber, relation: Relation, item: DocumentItem, *, reaso
 
 
 def as_read(item: DocumentItem) -> DocumentItem:
-    """The item as the rules read it: a copy with its title and body in Simplified characters
-    when they hold Traditional ones (a Hong Kong or Taiwan paper's 商務部公告2025年第70號 is
-    No. 70) and Chinese punctuation for half-width commas (`names.read_as_simplified`). The
-    stored document keeps the page's own characters."""
-    if not (has_cjk(item.title) or has_cjk(item.body)):
-        return item
+    """The item as the rules read it: a copy with ASCII hyphens for U+2010 and U+2011, and its
+    title and body in Simplified characters when they hold Traditional ones (a Hong Kong or
+    Taiwan paper's 商務部公告2025年第70號 is No. 70) and Chinese punctuation for half-width
+    commas (`names.read_as_simplified`). The stored document keeps the page's own characters."""
     title, body = read_as_simplified(item.title), read_as_simplified(item.body)
     if title == item.title and body == item.body:
         return item

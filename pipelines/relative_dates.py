@@ -75,8 +75,10 @@ _EN_ORDINAL_DAY = re.compile(r"\b(?:on|from|since|until|till)\s+the\s+(?P<d>[1-3
                              r"(?:st|nd|rd|th)\b(?!\s+(?:of|century|anniversary|round|annual|plenary|session|edition"
                              r"|time|floor|day|meeting|party|congress|batch|year|birthday))",
                              re.IGNORECASE)
-# the day before the document's ("announced … yesterday", 昨天, 昨日)
-_YESTERDAY = re.compile(r"\byesterday\b|昨天|昨日", re.IGNORECASE)
+# the day before the document's ("announced … yesterday", 昨天, 昨日; and its morning, afternoon,
+# evening or night: 昨晨, 昨晚, "last night"; sixty-ninth pass)
+_YESTERDAY = re.compile(r"\byesterday\b|\blast\s+night\b|昨天|昨日|昨(?:晨|早|午|晚|夜)",
+                        re.IGNORECASE)
 # the document's own day ("announced today", "this morning", 今天, 今日; not "today's world", nor
 # the news app 今日头条, nor a title's "Today" after a capitalized word: "International Trade
 # Today", "USA Today", "China Today"), and a measure in force from it ("effective immediately",

@@ -6367,3 +6367,140 @@ def test_a_title_without_the_states_formal_name_is_the_same_title(reference_db, 
         ("other", "出口管制执法评论", body.format("《商务部工作规程》"), "2025-10-15", "zh")])
     assert found["list"][0] == ["MOFCOM-2024-51"]
     assert found["other"][0] == []
+
+
+# --- the sixty-ninth pass (real112, real116) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("key", "kinds", "linked"), [
+    ("types", "some of the newest types", True),
+    ("kinds", "several advanced kinds", True),
+    ("of-what", "some types of gallium", False),
+])
+def test_kinds_told_without_their_goods_are_those_of_the_sentence_before(
+        reference_db, tmp_path, key, kinds, linked):
+    """"In April it added some of the most sophisticated types to an export control list"
+    (sixty-ninth pass): kinds told without saying of what are kinds of the goods the sentence
+    before named, so April names No. 18 of 2025 (not the April listings of US firms); kinds of
+    other goods told in the sentence do not take the goods before."""
+    body = ("Leaders spoke on Thursday.\n\nBeijing holds a near-monopoly on rare earth magnets, "
+            "vital to electric motors.\n\nIn April it put {} under export controls, forcing "
+            "exporters to seek licences.")
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "Supply chains under strain", body.format(kinds), "2025-06-06", "en")])
+    assert ("MOFCOM-2025-18" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("key", "before", "linked"), [
+    ("rare-earth", "curbs on exports of rare earth alloys and magnets", True),
+    ("no-kind", "curbs on exports of magnets", False),
+])
+def test_magnets_are_the_kind_of_magnets_a_sentence_shortly_before_named(
+        reference_db, tmp_path, key, before, linked):
+    """"restrictions by China on exports of rare earth alloys, mixtures and magnets … China's
+    decision in April to suspend exports of a wide range of critical minerals and magnets"
+    (sixty-ninth pass): magnets, the only goods a sentence names, are the kind of magnets a
+    sentence shortly before named, so April names No. 18 of 2025; with no kind named, April
+    and magnets alone name nothing."""
+    body = (f"Carmakers complained on Tuesday about {before}.\n\nSuppliers in Germany warned of "
+            "closures.\n\nChina's decision in April to halt exports of many minerals and "
+            "magnets has upended supply chains.")
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "Alarm grows over mineral curbs", body, "2025-06-04", "en")])
+    assert ("MOFCOM-2025-18" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("sentence", "tells"), [
+    ("Beijing moved in April to halt exports of several minerals.", True),
+    ("Beijing stopped shipments of gallium to the US.", True),
+    ("China cut off its graphite exports.", True),
+    ("Exports of minerals stopped growing in April.", False),
+    ("Chip sales were cut by a third.", False),
+])
+def test_exports_halted_stopped_or_cut_off_tell_an_act(sentence, tells):
+    """"China's decision in April to halt exports of …" (sixty-ninth pass): exports halted,
+    stopped or cut off are an act, as a ban is; exports that stopped growing or sales cut are
+    none."""
+    assert read_sentence(0, sentence, "2025-06-04").act is tells
+
+
+@pytest.mark.parametrize(("key", "sentence", "linked"), [
+    ("recent", "China's recent export controls on germanium and gallium have worried "
+               "chipmakers.", True),
+    ("new", "Beijing's new export curbs on gallium and germanium have worried chipmakers.",
+     True),
+    ("weeks", "Export controls on germanium and gallium imposed in recent weeks have worried "
+              "chipmakers.", False),
+])
+def test_controls_only_called_recent_are_the_only_measure_on_their_goods(
+        reference_db, tmp_path, key, sentence, linked):
+    """"China's recent export controls on key semiconductor materials, particularly germanium
+    and gallium" in August 2024 (sixty-ninth pass): China's controls called recent or new are
+    done, and calling them so gives them no time of their own, so they name the only measure on
+    those goods by then (No. 23 of 2023); controls dated to the last weeks are of that time."""
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "China's export curbs strain chip supply", "Prices rose again.\n\n" + sentence,
+         "2024-08-28", "en")])
+    assert ("MOFCOM-2023-23" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("speaker", "kept"), [
+    ("Kenji Sato, head of the Japanese Chamber of Commerce in China,", False),
+    ("The commerce ministry", True),
+])
+def test_a_chamber_of_commerce_is_no_authority_whose_words_date_a_measure(speaker, kept):
+    """"Tetsuro Homma, president of the Japanese Chamber of Commerce and Industry in China, said
+    Tuesday that recent Chinese export controls …" (sixty-ninth pass): a chamber of commerce
+    speaking is no authority, so the day it spoke dates its words, not the controls; the
+    commerce ministry's day stays a date of the measure it speaks of."""
+    s = read_sentence(0, f"{speaker} said Tuesday that export controls on tungsten are "
+                         "straining manufacturers.", "2025-06-18")
+    assert any(d.first == "2025-06-17" for d in s.dates) is kept
+
+
+@pytest.mark.parametrize(("metal", "linked"), [
+    ("tungsten", ["MOFCOM-2025-10", "MOFCOM-2025-18"]),
+    ("graphite", ["MOFCOM-2025-18"]),
+])
+def test_each_of_several_goods_names_the_only_measure_on_it(reference_db, tmp_path, metal,
+                                                            linked):
+    """"recent Chinese export controls on critical metals — including tungsten and seven rare
+    earth materials" in June 2025 (sixty-ninth pass): each of the goods names the only measure
+    on it by then, though no measure is on all of them (No. 10 of 2025 for tungsten beside No.
+    18 for the rare earths); goods with two measures by then (graphite) name neither."""
+    found = read_against_reference(reference_db, tmp_path, [
+        (metal, "Business group urges China to ease export rules",
+         "A business group met officials.\n\nIts president said that recent Chinese export "
+         f"controls on critical metals, including {metal} and seven rare earth materials, are "
+         "straining manufacturers.", "2025-06-18", "en")])
+    assert sorted(found[metal][0]) == linked
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("昨晨商务部连续发布两项公告。", "2025-10-09"),
+    ("商务部昨晚发布公告。", "2025-10-09"),
+    ("The ministry announced the curbs late last night.", "2025-10-09"),
+    ("商务部今晨发布公告。", "2025-10-10"),
+])
+def test_yesterdays_morning_and_night_are_yesterday(text, day):
+    """昨晨商務部連續發布兩項公告 (sixty-ninth pass): yesterday's morning, afternoon, evening or
+    night (昨晨, 昨早, 昨午, 昨晚, 昨夜, "last night") is the day before the page's, as 今晨 is its
+    own day."""
+    assert [d.first for d in dates_in(text, "2025-10-10")] == [day]
+
+
+@pytest.mark.parametrize(("sentence", "linked"), [
+    ("自今年4月实施稀土出口管制后，商务部昨晨再发公告，要求境外组织出口特定物项前须获许可。",
+     []),
+    ("商务部昨晨宣布实施稀土出口管制，要求境外组织出口特定物项前须获得许可证。",
+     ["MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61", "MOFCOM-2025-62"]),
+])
+def test_the_controls_of_an_earlier_act_are_no_package_of_the_later_one(reference_db, tmp_path,
+                                                                        sentence, linked):
+    """"自今年4月實施稀土出口管制後,商務部昨晨再發公告" (sixty-ninth pass): the noun of controls
+    in an opening clause telling an earlier act (自…实施…后，) is that act's, not a plural of the
+    day's announcement, so yesterday's rare-earth measures are only offered for review; controls
+    the sentence says were imposed yesterday name all of that day's on rare earths."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("s", "中国收紧稀土出口", "中美会晤在即。\n\n" + sentence, "2025-10-10", "zh")])
+    assert sorted(found["s"][0]) == linked

@@ -110,3 +110,16 @@ def test_chinese_half_width_commas_are_read_as_full_width() -> None:
     written = "商務部表示,對鎵實施出口管制"
     read = read_as_simplified(written)
     assert read == "商务部表示，对镓实施出口管制" and len(read) == len(written)
+
+
+def test_unicode_hyphens_are_read_as_the_ascii_hyphen() -> None:
+    """"a January ban on dual‑use exports for military end‑users" written with U+2011 (sixty-ninth
+    pass): the rules read U+2010 and U+2011 as the ASCII hyphen, each in its place, so the
+    glossary finds dual-use items; an en dash stays a dash."""
+    from pipelines.glossary import terms_in
+    from pipelines.names import read_as_simplified
+    written = "a ban on dual\u2011use exports to military end\u2010users"
+    read = read_as_simplified(written)
+    assert read == "a ban on dual-use exports to military end-users"
+    assert "dual_use_items" in terms_in(read) and "dual_use_items" not in terms_in(written)
+    assert read_as_simplified("2023\u20132025") == "2023\u20132025"
