@@ -197,7 +197,9 @@ TERMS: tuple[Term, ...] = (
              # reactors")
              r"(?:synthetic|artificial|lab-grown|man-made)\s+diamonds?|diamond[- ]growing"
              r"|diamond\s+(?:micropowder"
-             r"|wire\s+saws?|single\s+crystals?|window)", ("人造金刚石", "金刚石"),
+             r"|wire\s+saws?|single\s+crystals?|window)",
+             # (and 人造钻石, as self-media write it: 国产的人造钻石粒径≤50μm; sixty-ninth pass)
+             ("人造金刚石", "金刚石", "人造钻石"),
              "synthetic diamond / 人造金刚石", broader=("superhard_materials",)),
     # superhard-material equipment named by its item (No. 33 of 2024): cubic presses, MPCVD
     _subject("superhard_equipment",

@@ -922,8 +922,10 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
         # sentence opening on rules or controls with no goods of their own, dated, speaks of
         # the goods the sentence before only named (sixty-eighth pass)
         told = {k for k in before.subjects if not term(k).generic}
-        if (told and _RULES_OPENING.match(s.text) and not any(
-                not term(k).generic for k in s.subjects)
+        # (or telling China imposing them: "Beijing has slowed the issue of export licences
+        # since imposing new controls in April"; sixty-ninth pass)
+        if (told and (_RULES_OPENING.match(s.text) or _CHINA_IMPOSING_CONTROLS.search(s.text))
+                and not any(not term(k).generic for k in s.subjects)
                 and not any(d.precision in ("day", "month") for d in before.dates)
                 and any(d.precision in ("day", "week", "month") for d in s.dates)
                 and not _names_a_measure(before) and not before.numbers and not s.foreign):
@@ -1064,6 +1066,10 @@ _RULES_OPENING = re.compile(r"\s*(?:(?:The|These|Those|Such|Its|Beijing['’]s|C
                             r"(?:new\s+|latest\s+|recent\s+|tighter\s+|stricter\s+)?"
                             r"(?:export\s+)?(?:licen[cs]ing\s+)?(?:rules|controls|curbs"
                             r"|restrictions|requirements|regime)\b", re.IGNORECASE)
+_CHINA_IMPOSING_CONTROLS = re.compile(
+    r"\b(?:China|Beijing)\b[^.;:]{0,60}?\b(?:impos|introduc|unveil)\w*\s+(?:its\s+|the\s+)?"
+    r"(?:new\s+|tighter\s+|stricter\s+)?(?:export\s+)?(?:controls|curbs|restrictions)\b"
+    r"(?!\s+on\b)", re.IGNORECASE)
 _PRONOUN_OPENING = re.compile(r"\s*(?:They|These|Both)\s+(?!said\b|say\b|told\b)"
                               r"|\s*(?:它们|二者|两者)")
 # A MOFCOM announcement's number told without its year ("China's Announcement No. 61", 第61号公告),
@@ -2022,6 +2028,11 @@ def _goods_for_country(e: Evidence, s: Sentence, p: Profile) -> None:
         return
     if "subject_generic" in e.kinds and _names_goods_by_class(s):
         e.add("goods_for_country", "", "its class of goods for its country", 0.0)
+    elif _names_its_goods_for_country(s, p):
+        # ... or goods of its own text banned for that country ("China announced a ban on
+        # exports to the United States of crucial minerals including gallium, germanium, and
+        # antimony"; sixty-ninth pass)
+        e.add("goods_for_country", "", "its goods for its country", 0.0)
     elif _CONTROLS_AGAINST.search(s.text):
         # control measures against the country, its exports cut off ("China decided to take
         # sanction and control measures against Japan, cutting off all exports related to the
@@ -2040,6 +2051,14 @@ _CONTROLS_AGAINST = re.compile(
     re.IGNORECASE)
 
 
+def _names_its_goods_for_country(s: Sentence, p: Profile) -> bool:
+    """The sentence tells controls or a ban on goods, all of them the measure's, for a country
+    (`_goods_for_country` asks that the country is the measure's)."""
+    goods = {k for k in s.subjects - NOT_GOODS if not term(k).generic}
+    return bool(s.countries) and bool(goods) and goods <= p.subjects and bool(
+        s.controls or _ACT.search(s.text))
+
+
 def _names_goods_by_class(s: Sentence) -> bool:
     """The sentence names goods by their class only (dual-use items), for a country; a specific
     subject of its own names goods, not their class (a subject that is no goods, NOT_GOODS,
@@ -2050,10 +2069,10 @@ def _names_goods_by_class(s: Sentence) -> bool:
 
 
 def _goods_for_a_country_alone(s: Sentence) -> bool:
-    """Goods by their class for a country (`_names_goods_by_class`), and no entities, list or
-    count of them: those make it a listing's (禁止向其出口两用物项: what listed entities may not
-    be sold)."""
-    if not _names_goods_by_class(s):
+    """Goods (by their class, `_names_goods_by_class`, or the measure's own,
+    `_names_its_goods_for_country`) for a country, and no entities, list or count of them:
+    those make it a listing's (禁止向其出口两用物项: what listed entities may not be sold)."""
+    if not s.countries or not s.subjects - NOT_GOODS:
         return False
     # (entities and a list told in the clause of what the measure answers are that act's: "China
     # announced new restrictions on exports of dual-use products to the United States in

@@ -997,7 +997,11 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # on Friday", "Antimony controls take effect today")
                 r"|\b(?:controls|curbs)\b(?=\s+(?:take|takes|took|taking|kick|kicks|kicked"
                 r"|kicking)\s+(?:effect|in)\b)"
-                r"|出口(?:时)?(?:须|需|需要|必须|应当?)经[^，。；]{0,12}(?:许可|批准)")
+                r"|出口(?:时)?(?:须|需|需要|必须|应当?)经[^，。；]{0,12}(?:许可|批准)"
+                # ... or goods let out only once approved (人造钻石…必须要经过审批才能出口, 经许可
+                # 方可出口; sixty-ninth pass)
+                r"|(?<![无不毋未])(?:须|需|需要|必须)要?经过?[^，。；]{0,12}(?:审批|许可|批准)后?"
+                r"(?:才能|方可|才可以?|方能)[^，。；]{0,4}出口")
 # The acts by category; when a text reports several, the earliest wins.
 NEWS_ACTS: Rules = (
     (Category.ENTITY_LISTING, (ENTITY_ACT,)),
@@ -1069,6 +1073,8 @@ ACT_VERB = (r"^(?:不可靠实体[^。；]{0,40}?禁止"
             r"|(?:stays?|remains?|stayed|remained)\s+(?:suspended|on\s+hold)\b|push\w*\s+back\b"
             r"|set(?:s|ting)?\s+aside\b|no\s+longer\s+subject\s+to\b|joins?\b|joined\b"
             r"|(?:come|comes|came|coming)\s+under\b|[^.;:]*?\bnow\s+required\b|[^，。；]*?须凭"
+            # (goods let out only once approved: 必须要经过审批才能出口; sixty-ninth pass)
+            r"|(?:必须|须|需要|需)要?经"
             r"|[^，。；]*?提供保证金|defer\w*|postpon\w*|delay\w*|暂缓|推迟|延缓"
             # deposits posted or collected, a licence told before its issuing (许可证发放至…)
             r"|" + DEPOSITS_TAKEN + "|" + LICENCE_ISSUED_ZH +

@@ -6504,3 +6504,41 @@ def test_the_controls_of_an_earlier_act_are_no_package_of_the_later_one(referenc
     found = read_against_reference(reference_db, tmp_path, [
         ("s", "中国收紧稀土出口", "中美会晤在即。\n\n" + sentence, "2025-10-10", "zh")])
     assert sorted(found["s"][0]) == linked
+
+
+@pytest.mark.parametrize(("sentence", "linked"), [
+    ("China announced a ban on exports to the United States of minerals including gallium and "
+     "antimony.", True),
+    ("China banned exports of germanium to the United States.", True),
+    ("China's exports of gallium and antimony to the United States fell.", False),
+    ("China announced a ban on exports to the United States of rare earths.", False),
+])
+def test_the_measures_own_goods_for_its_country_name_the_only_measure_for_it(
+        reference_db, tmp_path, sentence, linked):
+    """"China announced a ban on exports to the United States of crucial minerals including
+    gallium, germanium, and antimony" in December 2024 (sixty-ninth pass): goods of a measure's
+    own text banned for the country it targets name the only measure on goods for that country
+    by then (No. 46 of 2024), as their class does; exports that only fell, or goods the measure
+    is not on, name none."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("s", "China restricts exports to the US", "Trade tensions rise.\n\n" + sentence,
+         "2024-12-04", "en")])
+    assert ("MOFCOM-2024-46" in found["s"][0]) is linked, found
+
+
+@pytest.mark.parametrize(("key", "before", "linked"), [
+    ("goods", "China makes most of the world's rare-earth metals and magnets.", True),
+    ("none", "China makes most of the world's car parts.", False),
+])
+def test_china_imposing_controls_without_goods_takes_those_of_the_sentence_before(
+        reference_db, tmp_path, key, before, linked):
+    """"China accounts for over two thirds of the world's rare-earth metal production … Beijing
+    has slowed the issue of export licences since imposing new controls in April" (sixty-ninth
+    pass): China told imposing controls, dated, with no goods of their own, imposed them on the
+    goods the sentence before only named, so April names No. 18 of 2025 (not April's listings
+    of US firms); after a sentence on no goods, none."""
+    body = (f"Carmaker output was halted by a parts shortage.\n\n{before} Beijing has slowed "
+            "export licences since imposing new controls in April.")
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "Production halted by parts shortage", body, "2025-06-05", "en")])
+    assert ("MOFCOM-2025-18" in found[key][0]) is linked, found

@@ -3757,3 +3757,17 @@ def test_mining_licences_and_environmental_restrictions_are_no_trade_measures():
                              "July.") == plain
     assert measure_score("", "Faced with export restrictions on antimony, smelters turned to "
                              "imports in July.") > plain
+
+
+def test_goods_let_out_only_once_approved_are_a_control_by_the_ministry():
+    """我国商务部已经决定，从下月8日开始，国产的人造钻石粒径≤50μm，必须要经过审批才能出口
+    (sixty-ninth pass): goods that must pass approval before they may leave (须经审批才能出口,
+    经许可方可出口) are controls the ministry decided, on synthetic diamond (人造钻石, as
+    人造金刚石); goods with no need of approval are none."""
+    from pipelines.glossary import terms_in
+    from pipelines.reading import read_acts
+    told = "商务部已经决定，从下月8日开始，部分人造钻石产品必须要经过审批才能出口。"
+    assert [a.done for a in read_acts(told)] == [True]
+    assert _reports_regime_act(told)
+    assert read_acts("这些产品出口无需经过审批。") == []
+    assert "synthetic_diamond" in terms_in("国产的人造钻石粒径很小")
