@@ -197,6 +197,8 @@ _RESTRICTING_VERB = (r"\b(?:restrict|curb)(?:s|ed|ing)?\s+(?:the\s+)?(?:(?:expor
 _PACKAGE = re.compile(
     r"\b(?:measures|controls|package|series|announcements|curbs|restrictions|rules)\b"
     r"|等(?:物项|措施)|措施|一系列|系列|管制新规"
+    # (announcements counted, as "announcements": 中国商务部发出六份公告; sixty-ninth pass)
+    r"|(?:两|三|四|五|六|\d)\s*(?:项|份|个|则)?公告"
     # (a Chinese noun of controls imposed has no number: 10月9日宣布对稀土实施出口限制 names
     # all the controls of that day it fits, as "the rare earth export controls announced on
     # Oct 9"; the list, the law and announcements (公告, counted) are not that noun)
@@ -2592,7 +2594,7 @@ _ANNOUNCEMENT_COUNT = re.compile(
     # (documents and regulations counted as announcements are: "jointly issued four
     # complementary documents"; sixty-third pass)
     r"|documents|regulations)\b"
-    r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个)?公告", re.IGNORECASE)
+    r"|(?P<zh>两|三|四|五|六|\d)\s*(?:项|份|个|则)?公告", re.IGNORECASE)
 
 
 # Controls counted with their goods ("四个稀土管制相关规定", 三项稀土出口管制措施, "four new

@@ -700,8 +700,9 @@ def _zh_role(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 3): m.start()].rstrip()  # (自 4 月 10 日起: spaced)
     if re.match(r"\s*起", after) or before.endswith(("自", "从")):
         return "from"
+    # (等到10月初，… is "when early October came": the time things happened; sixty-ninth pass)
     if before.endswith(("至", "到")) and not before.endswith(("截至", "追溯至", "追溯到", "回溯至",
-                                                              "回溯到")):
+                                                              "回溯到", "等到")):
         return "until"
     return "on"
 

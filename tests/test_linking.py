@@ -6542,3 +6542,30 @@ def test_china_imposing_controls_without_goods_takes_those_of_the_sentence_befor
     found = read_against_reference(reference_db, tmp_path, [
         (key, "Production halted by parts shortage", body, "2025-06-05", "en")])
     assert ("MOFCOM-2025-18" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("等到10月初，中国商务部发出公告。", "on"),
+    ("该措施有效期到10月初。", "until"),
+])
+def test_when_a_time_came_is_when_things_happened(text, role):
+    """等到10月初，中国商务部发出六份公告 (sixty-ninth pass): 等到 a time ("when early October
+    came") is when things happened, not the end of a period, as 到 a time is."""
+    assert [d.role for d in dates_in(text, "2025-10-17")] == [role]
+
+
+@pytest.mark.parametrize(("count", "linked"), [
+    ("六份", ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-58",
+             "MOFCOM-2025-61", "MOFCOM-2025-62"]),
+    ("两份", ["MOFCOM-2025-62"]),
+])
+def test_announcements_counted_in_chinese_as_many_as_the_days_are_its_package(
+        reference_db, tmp_path, count, linked):
+    """等到10月初，中国商务部发出六份公告，明确将稀土相关技术、设备与材料一并纳入出口管制清单
+    (sixty-ninth pass): announcements counted in Chinese (六份公告) are a package of the measures
+    of their time, as "announcements" are, so six of early October are the six of 9 October;
+    two of them are not which two (the sentence's rare-earth technologies name No. 62 alone)."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("s", "中国稀土王牌", f"外媒关注。\n\n10月初，中国商务部发出{count}公告，明确将稀土相关"
+         "技术、设备与材料纳入出口管制清单。", "2025-10-17", "zh")])
+    assert sorted(found["s"][0]) == linked
