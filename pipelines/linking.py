@@ -3230,6 +3230,54 @@ def _suspension_of_those_before(decision: Decision, sentences: list[Sentence],
         _keep(decision.links, e)
 
 
+# a suspension told with its length of one year ("a one-year suspension", "suspended … for a
+# year", 暂停…一年)
+_SUSPENDED_FOR_A_YEAR = re.compile(
+    r"\b(?:one|1|12-month)[- ]year\s+(?:suspension|pause|halt)\b"
+    r"|\b(?:suspend|pause|halt)\w*\b[^.;:]{0,80}?\bfor\s+(?:one|a|1)\s+year\b"
+    r"|(?:暂停|暂缓)[^，。；]{0,30}?(?:一年|1年|12个月)", re.IGNORECASE)
+SUSPENSION_YEAR_DAYS = (335, 400)  # how long a suspension told as one year may run
+
+
+def _suspension_for_a_year(decision: Decision, sentences: list[Sentence],
+                           possible: dict[str, Profile]) -> None:
+    """A suspension of controls on goods told as lasting a year ("北京同意暂停部分稀土出口管制
+    措施一年", "a one-year suspension of the rare earth controls") names the one instrument by
+    then that suspended controls on those goods for about a year (No. 70 of 2025 for rare
+    earths; sixty-ninth pass). Two such instruments, or none, link nothing; a sentence naming
+    a number or a title is read by them."""
+    for s in sentences:
+        goods = {k for k in s.subjects - NOT_GOODS if not term(k).generic}
+        told = _SUSPENDED_FOR_A_YEAR.search(s.text)
+        # (the suspension's own actor decides whose it is, not the other acts of the sentence:
+        # "北京同意暂停…一年，而美国则撤回部分关税")
+        if not (s.suspension and goods and told) or s.lifting or s.numbers or s.titles \
+                or last_actor_is_foreign(re.split(r"[，,；;]", s.text[:told.start()])[-1]) is True:
+            continue
+        fits = [p for p in possible.values() if p.targets
+                and any(goods & possible[t].subjects for t in p.targets if t in possible)
+                and _suspends_for_a_year(p, possible)]
+        if len(fits) != 1:
+            continue
+        e = Evidence(fits[0].id, s)
+        e.add("only_suspension", "", "the only suspension of controls on "
+              + ", ".join(term(k).english for k in sorted(goods)) + " for a year by then")
+        _keep(decision.links, e)
+
+
+def _suspends_for_a_year(instrument: Profile, possible: dict[str, Profile]) -> bool:
+    """Whether the instrument's suspension of the measures it suspends runs about a year."""
+    spans = []
+    for t in instrument.targets:
+        dates = possible[t].dates if t in possible else []
+        starts = [d for d, what, by in dates if by == instrument.id and what == "suspended"]
+        ends = [d for d, what, by in dates if by == instrument.id and what == "until"]
+        if starts and ends:
+            spans.append((date.fromisoformat(max(ends)) - date.fromisoformat(min(starts))).days)
+    low, high = SUSPENSION_YEAR_DAYS
+    return bool(spans) and all(low <= n <= high for n in spans)
+
+
 def _keep(into: dict[str, Evidence], e: Evidence) -> None:
     if e.measure not in into or into[e.measure].score < e.score:
         into[e.measure] = e
@@ -3441,6 +3489,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
     _instruments(decision, possible)
     _running_suspension(decision, possible, published)
     _suspension_of_those_before(decision, sentences, possible)
+    _suspension_for_a_year(decision, sentences, possible)
     for tie in decision.loose:
         # the text decides elsewhere between the measures a goods-only reference fits (the
         # headline "Superhard material controls" over a lead linking No. 55): no ambiguity

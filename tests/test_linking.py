@@ -6569,3 +6569,23 @@ def test_announcements_counted_in_chinese_as_many_as_the_days_are_its_package(
         ("s", "中国稀土王牌", f"外媒关注。\n\n10月初，中国商务部发出{count}公告，明确将稀土相关"
          "技术、设备与材料纳入出口管制清单。", "2025-10-17", "zh")])
     assert sorted(found["s"][0]) == linked
+
+
+@pytest.mark.parametrize(("sentence", "linked"), [
+    ("当时中美会晤后北京同意暂停部分稀土出口管制措施一年，而美国则撤回部分关税。",
+     "MOFCOM-2025-70"),
+    ("After the summit Beijing agreed to suspend its ban on gallium exports to the US for a year.",
+     "MOFCOM-2025-72"),
+    ("After the summit Washington agreed to suspend its curbs on rare earth firms for a year.",
+     None),
+])
+def test_a_suspension_told_as_lasting_a_year_names_the_only_such_instrument(
+        reference_db, tmp_path, sentence, linked):
+    """北京同意暂停部分稀土出口管制措施一年 in January 2026 (sixty-ninth pass): a suspension of
+    controls on goods told as lasting a year names the one instrument by then that suspended
+    controls on those goods for about a year (No. 70 of 2025 for rare earths, No. 72 for
+    gallium), whoever else acts in the sentence; another government's suspension names none."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("s", "中国白银出口新规", "新规元旦上路。\n\n" + sentence, "2026-01-01",
+         "zh" if "北京" in sentence else "en")])
+    assert (linked in found["s"][0]) if linked else not found["s"][0], found
