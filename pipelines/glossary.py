@@ -172,7 +172,10 @@ TERMS: tuple[Term, ...] = (
              "foreign-made items / 境外物项",
              # (含有原产中国的稀土, 含有中国稀土成分: goods abroad holding China's rare earths,
              # however little: 仅含极少量中国稀土的商品)
-             zh_re=r"含有?(?:极?少量|微量|少许)?(?:的)?(?:原产(?:于)?|来自)?中国(?:的)?(?:受控)?稀土"),
+             # (and goods told by their rare-earth content, with no origin: 要求含稀土成分产品
+             # 出口须事前获准; sixty-ninth pass)
+             zh_re=r"含有?(?:极?少量|微量|少许)?(?:的)?(?:原产(?:于)?|来自)?中国(?:的)?(?:受控)?稀土"
+                   r"|含有?(?:极?少量|微量|少许)?(?:的)?稀土成分(?:的)?(?:产品|商品|物项|货物)"),
     _subject("technology_catalogue",
              r"catalogue\s+of\s+technologies\s+prohibited|technology\s+export\s+catalogue"
              r"|catalogue\s+of\s+(?:prohibited|restricted)\s+(?:and\s+restricted\s+)?(?:export\s+)?"

@@ -2141,6 +2141,8 @@ _ONE_DOCUMENT = re.compile(r"\b(?:announcement|decision|notice|ban)\b", re.IGNOR
 _CONTROLS_DONE = re.compile(
     r"\b(?:imposed|introduced|implemented|unveiled|rolled\s+out|took\s+effect|came\s+into"
     r"\s+(?:force|effect)|kicked\s+in)\b|推出|出台|实施(?:了|以来|后)|生效"
+    # (祭出, "brought out": 中国祭出新一轮稀土出口管制; sixty-ninth pass)
+    r"|祭出"
     # ... or the act as a noun ("following the introduction of export control measures on medium
     # and heavy rare earth materials"; sixty-third pass)
     r"|\b(?:introduction|imposition|rollout|roll-out|adoption|implementation)\s+of\s+(?:the\s+)?"

@@ -6589,3 +6589,20 @@ def test_a_suspension_told_as_lasting_a_year_names_the_only_such_instrument(
         ("s", "中国白银出口新规", "新规元旦上路。\n\n" + sentence, "2026-01-01",
          "zh" if "北京" in sentence else "en")])
     assert (linked in found["s"][0]) if linked else not found["s"][0], found
+
+
+@pytest.mark.parametrize(("sentence", "linked"), [
+    ("中国祭出新一轮稀土出口管制，要求含稀土成分产品出口须事前获准。", True),
+    ("中国酝酿新一轮稀土出口管制，要求含稀土成分产品出口须事前获准。", False),
+    ("中国祭出新一轮稀土出口管制，要求稀土产品出口须事前获准。", False),
+])
+def test_goods_told_by_their_rare_earth_content_are_the_foreign_made_items(
+        reference_db, tmp_path, sentence, linked):
+    """中国祭出新一轮稀土出口管制，要求含稀土成分产品出口须事前获准 in October 2025 (sixty-ninth
+    pass): goods told by their rare-earth content (含稀土成分产品) are the items the content rule
+    is on, and controls brought out (祭出) are done, so the sentence names the only measure on
+    them by then (No. 61 of 2025); controls only in the making (酝酿), or rare-earth products
+    with no word of their content, name none."""
+    found = read_against_reference(reference_db, tmp_path, [
+        ("s", "台厂回应稀土管制", "董事长今日表示不受影响。\n\n" + sentence, "2025-10-15", "zh")])
+    assert ("MOFCOM-2025-61" in found["s"][0]) is linked, found
