@@ -82,7 +82,9 @@ _EN_PUB = (
 # Sentences: Chinese ends, semicolons and lines; English ends unless after an abbreviation.
 # (and a bullet written inline in Chinese, " - " between two items of a machine summary with no
 # 。 of its own: "…断供危机 [1][3] - 2025年10月中国实施的新一轮稀土出口管制…"; sixty-seventh pass)
-_ZH_BREAK = re.compile(r"(?<=[。；;！？!?\n])"
+# (a full stop right after a comma is a page's debris, no sentence's end: "但直到10月9日那天,。
+# 中国商务部一天发了两道公告"; sixty-ninth pass)
+_ZH_BREAK = re.compile(r"(?<=[；;！？!?\n])|(?<=(?<![，,])。)"
                        r"|(?<=[\u4e00-\u9fff\]）】])\s+-\s+(?=[\u4e00-\u9fff\d])"
                        # (after a source's number the spaces may be lost: "…危机[1][3]-2025年")
                        r"|(?<=\d\])-(?=[\u4e00-\u9fff\d])")

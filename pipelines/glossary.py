@@ -175,7 +175,9 @@ TERMS: tuple[Term, ...] = (
              # (and goods told by their rare-earth content, with no origin: 要求含稀土成分产品
              # 出口须事前获准; sixty-ninth pass)
              zh_re=r"含有?(?:极?少量|微量|少许)?(?:的)?(?:原产(?:于)?|来自)?中国(?:的)?(?:受控)?稀土"
-                   r"|含有?(?:极?少量|微量|少许)?(?:的)?稀土成分(?:的)?(?:产品|商品|物项|货物)"),
+                   r"|含有?(?:极?少量|微量|少许)?(?:的)?稀土成分(?:的)?(?:产品|商品|物项|货物)"
+                   # (and controls stretched abroad: 直接把管制范围扩到了国外)
+                   r"|管制(?:范围)?(?:扩|延伸|扩展|扩大|延展)(?:到|至)了?(?:国外|境外|海外)"),
     _subject("technology_catalogue",
              r"catalogue\s+of\s+technologies\s+prohibited|technology\s+export\s+catalogue"
              r"|catalogue\s+of\s+(?:prohibited|restricted)\s+(?:and\s+restricted\s+)?(?:export\s+)?"

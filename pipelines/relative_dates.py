@@ -700,9 +700,11 @@ def _zh_role(text: str, m: re.Match[str]) -> str:
     before = text[max(0, m.start() - 3): m.start()].rstrip()  # (自 4 月 10 日起: spaced)
     if re.match(r"\s*起", after) or before.endswith(("自", "从")):
         return "from"
-    # (等到10月初，… is "when early October came": the time things happened; sixty-ninth pass)
+    # (等到10月初，… is "when early October came", and 直到10月9日那天 or 直到…才 "not until
+    # 9 October": the time things happened; sixty-ninth pass)
     if before.endswith(("至", "到")) and not before.endswith(("截至", "追溯至", "追溯到", "回溯至",
-                                                              "回溯到", "等到")):
+                                                              "回溯到", "等到")) and not (
+            before.endswith("直到") and re.match(r"\s*(?:那天|那一天|当天|那时|才)", after)):
         return "until"
     return "on"
 

@@ -6606,3 +6606,27 @@ def test_goods_told_by_their_rare_earth_content_are_the_foreign_made_items(
     found = read_against_reference(reference_db, tmp_path, [
         ("s", "台厂回应稀土管制", "董事长今日表示不受影响。\n\n" + sentence, "2025-10-15", "zh")])
     assert ("MOFCOM-2025-61" in found["s"][0]) is linked, found
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("但直到10月9日那天，商务部发了两道公告。", "on"),
+    ("直到10月9日才发布公告。", "on"),
+    ("该措施持续直到10月9日。", "until"),
+])
+def test_not_until_a_day_is_when_things_happened(text, role):
+    """但直到10月9日那天，中国商务部一天发了两道公告 (sixty-ninth pass): 直到 a day followed by
+    那天 or 才 ("not until that day") is when things happened; 直到 a day alone is the end of a
+    period."""
+    assert [d.role for d in dates_in(text, "2025-10-11")] == [role]
+
+
+def test_a_full_stop_after_a_comma_ends_no_sentence():
+    """"但直到10月9日那天,。中国商务部一天发了两道公告,直接把管制范围扩到了国外" (sixty-ninth pass):
+    a full stop right after a comma is a page's debris, so the day and the announcements are one
+    sentence; controls stretched abroad (管制范围扩到了国外) are on foreign-made items."""
+    from pipelines.clauses import split_sentences
+    assert split_sentences("直到10月9日那天，。商务部发了两道公告。这一下。") == [
+        "直到10月9日那天，。商务部发了两道公告。", "这一下。"]
+    assert split_sentences("他说。她说。") == ["他说。", "她说。"]
+    assert "overseas_items" in terms_in("直接把管制范围扩到了国外", ("subject",))
+    assert "overseas_items" not in terms_in("直接把生意扩到了国外", ("subject",))
