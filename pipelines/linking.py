@@ -2058,7 +2058,15 @@ def _names_its_goods_for_country(s: Sentence, p: Profile) -> bool:
     (`_goods_for_country` asks that the country is the measure's)."""
     goods = {k for k in s.subjects - NOT_GOODS if not term(k).generic}
     return bool(s.countries) and bool(goods) and goods <= p.subjects and bool(
-        s.controls or _ACT.search(s.text))
+        s.controls or _HELD_BACK.search(s.text))
+
+
+# exports held back: banned, barred, restricted, curbed, halted, cut off (not a supply chain
+# "strengthened": "Korea Zinc has shipped antimony … to the United States … to strengthen supply
+# chain ties")
+_HELD_BACK = re.compile(r"\b(?:ban|banned|banning|bans|barred|barring|prohibit\w*|restrict\w*"
+                        r"|curb\w*|halt\w*|block\w*|cut\s+off|stop(?:s|ped|ping)?)\b"
+                        r"|禁止|限制|管制|禁运|断供", re.IGNORECASE)
 
 
 def _names_goods_by_class(s: Sentence) -> bool:
@@ -2100,10 +2108,12 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
     told that fits none of its dates says another time ("announced on January 8")."""
     if not _goods_for_a_country_alone(s):
         return
+    specific = any(not term(k).generic for k in s.subjects - NOT_GOODS)
     for country in sorted(s.countries):
         on_goods = [m for m, p in possible.items() if country in p.countries and not p.lists]
-        if len(on_goods) != 1:
-            continue
+        if len(on_goods) != 1 or (specific and not _names_its_goods_for_country(
+                s, possible[on_goods[0]])):
+            continue  # (goods of its own must all be the measure's: sixty-ninth pass)
         for e in scored:
             if e.measure == on_goods[0] and "goods_for_country" in e.kinds and _fits_its_time(
                     e, s):

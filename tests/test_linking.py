@@ -6512,14 +6512,18 @@ def test_the_controls_of_an_earlier_act_are_no_package_of_the_later_one(referenc
     ("China banned exports of germanium to the United States.", True),
     ("China's exports of gallium and antimony to the United States fell.", False),
     ("China announced a ban on exports to the United States of rare earths.", False),
+    ("A Korean firm shipped antimony to the United States to strengthen supply ties.", False),
+    ("China answered with a tariff on American goods and export controls on seven categories of "
+     "rare earths.", False),
 ])
 def test_the_measures_own_goods_for_its_country_name_the_only_measure_for_it(
         reference_db, tmp_path, sentence, linked):
     """"China announced a ban on exports to the United States of crucial minerals including
     gallium, germanium, and antimony" in December 2024 (sixty-ninth pass): goods of a measure's
     own text banned for the country it targets name the only measure on goods for that country
-    by then (No. 46 of 2024), as their class does; exports that only fell, or goods the measure
-    is not on, name none."""
+    by then (No. 46 of 2024), as their class does; exports that only fell or were shipped to
+    strengthen ties, or goods the measure is not on (controls on other goods, "export controls
+    on seven categories of rare earths", beside a tariff on the country's goods), name none."""
     found = read_against_reference(reference_db, tmp_path, [
         ("s", "China restricts exports to the US", "Trade tensions rise.\n\n" + sentence,
          "2024-12-04", "en")])
