@@ -2079,9 +2079,10 @@ def _names_goods_by_class(s: Sentence) -> bool:
 
 
 def _goods_for_a_country_alone(s: Sentence) -> bool:
-    """Goods (by their class, `_names_goods_by_class`, or the measure's own,
-    `_names_its_goods_for_country`) for a country, and no entities, list or count of them:
-    those make it a listing's (禁止向其出口两用物项: what listed entities may not be sold)."""
+    """Goods for a country, and no entities, list or count of them: those make it a listing's
+    (禁止向其出口两用物项: what listed entities may not be sold). Which goods name a measure for
+    the country (their class, `_names_goods_by_class`, or the measure's own goods held back,
+    `_names_its_goods_for_country`) `_goods_for_country` and `_only_for_country` decide."""
     if not s.countries or not s.subjects - NOT_GOODS:
         return False
     # (entities and a list told in the clause of what the measure answers are that act's: "China
