@@ -2056,9 +2056,15 @@ _CONTROLS_AGAINST = re.compile(
 def _names_its_goods_for_country(s: Sentence, p: Profile) -> bool:
     """The sentence tells controls or a ban on goods, all of them the measure's, for a country
     (`_goods_for_country` asks that the country is the measure's)."""
-    goods = {k for k in s.subjects - NOT_GOODS if not term(k).generic}
+    goods = _own_goods(s)
     return bool(s.countries) and bool(goods) and goods <= p.subjects and bool(
         s.controls or _HELD_BACK.search(s.text))
+
+
+def _own_goods(s: Sentence) -> set[str]:
+    """The specific goods a sentence names: not a subject that is no goods (NOT_GOODS), nor the
+    end users goods go to ("dual-use items destined for military end users")."""
+    return {k for k in s.subjects - NOT_GOODS - {"military_users"} if not term(k).generic}
 
 
 # exports held back: banned, barred, restricted, curbed, halted, cut off (not a supply chain
@@ -2109,7 +2115,7 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
     told that fits none of its dates says another time ("announced on January 8")."""
     if not _goods_for_a_country_alone(s):
         return
-    specific = any(not term(k).generic for k in s.subjects - NOT_GOODS)
+    specific = bool(_own_goods(s))
     for country in sorted(s.countries):
         on_goods = [m for m, p in possible.items() if country in p.countries and not p.lists]
         if len(on_goods) != 1 or (specific and not _names_its_goods_for_country(
@@ -2282,9 +2288,10 @@ def _measures_on(key: str, possible: dict[str, Profile]) -> list[str]:
     return titled if any(key in own[m].title_subjects for m in titled) else list(own)
 
 
-# a time told only by calling a measure recent or new (relative_dates: "recently", "recent
-# controls", "newly introduced", "China's new rules"), not "in recent weeks" nor 近日
-_VAGUELY_RECENT = re.compile(r"(?:recent(?:ly)?|new|newly\s+[\w\s]+)$", re.IGNORECASE)
+# a time told only by calling a measure recent or new (relative_dates: "China's recent
+# controls", "China's new rules"): not an act's own time ("has recently extended", "newly
+# introduced", "in recent weeks", 近日), which stays the fortnight before the page
+_VAGUELY_RECENT = re.compile(r"(?:recent|new)$", re.IGNORECASE)
 
 
 def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Profile],

@@ -6431,13 +6431,15 @@ def test_exports_halted_stopped_or_cut_off_tell_an_act(sentence, tells):
      True),
     ("weeks", "Export controls on germanium and gallium imposed in recent weeks have worried "
               "chipmakers.", False),
+    ("recently", "China has recently imposed export controls on germanium and gallium.", False),
 ])
 def test_controls_only_called_recent_are_the_only_measure_on_their_goods(
         reference_db, tmp_path, key, sentence, linked):
     """"China's recent export controls on key semiconductor materials, particularly germanium
     and gallium" in August 2024 (sixty-ninth pass): China's controls called recent or new are
     done, and calling them so gives them no time of their own, so they name the only measure on
-    those goods by then (No. 23 of 2023); controls dated to the last weeks are of that time."""
+    those goods by then (No. 23 of 2023); controls dated to the last weeks, or an act told as
+    done recently, are of that time (the fortnight before the page)."""
     found = read_against_reference(reference_db, tmp_path, [
         (key, "China's export curbs strain chip supply", "Prices rose again.\n\n" + sentence,
          "2024-08-28", "en")])
