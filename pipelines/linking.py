@@ -2084,12 +2084,14 @@ def _names_goods_by_class(s: Sentence) -> bool:
         term(k).generic for k in goods)
 
 
-def _goods_for_a_country_alone(s: Sentence) -> bool:
-    """Goods for a country, and no entities, list or count of them: those make it a listing's
-    (禁止向其出口两用物项: what listed entities may not be sold). Which goods name a measure for
-    the country (their class, `_names_goods_by_class`, or the measure's own goods held back,
-    `_names_its_goods_for_country`) `_goods_for_country` and `_only_for_country` decide."""
-    if not s.countries or not s.subjects - NOT_GOODS:
+def _goods_for_a_country_alone(s: Sentence, own_goods: bool = False) -> bool:
+    """Goods by their class for a country (`_names_goods_by_class`; with own_goods, specific
+    goods too, which `_only_for_country` asks to be the measure's own), and no entities, list
+    or count of them: those make it a listing's (禁止向其出口两用物项: what listed entities may
+    not be sold). The index keys a document gets (`document_keys`) stay those of a class of
+    goods: a key for every sentence naming goods and a country would bring documents to relink
+    at every night whatever changed (sixty-ninth pass)."""
+    if not (_names_goods_by_class(s) or (own_goods and s.countries and _own_goods(s))):
         return False
     # (entities and a list told in the clause of what the measure answers are that act's: "China
     # announced new restrictions on exports of dual-use products to the United States in
@@ -2113,7 +2115,7 @@ def _only_for_country(scored: list[Evidence], s: Sentence,
     decision to restrict exports of dual-use items to the United States" in December 2024 is
     No. 46 of 2024. With two such measures by then, a date must tell them apart; a day or month
     told that fits none of its dates says another time ("announced on January 8")."""
-    if not _goods_for_a_country_alone(s):
+    if not _goods_for_a_country_alone(s, own_goods=True):
         return
     specific = bool(_own_goods(s))
     for country in sorted(s.countries):
@@ -3632,6 +3634,12 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
             for named in _listed_goods(s.text):  # a clause's own list of goods (`_title_list`)
                 found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in named)),
                                    published, pools))
+        if s.countries and not _names_goods_by_class(s) and _goods_for_a_country_alone(
+                s, own_goods=True):
+            # goods of their own for a country: the measures on goods for it
+            # (`_only_for_country`), looked up here, not made index keys of the document
+            found.update(archive.measures_with_clues(
+                sorted(f"goods_for:{c}" for c in s.countries)))
         counted = _controls_counted(s)
         if counted:  # controls counted: every measure on their goods (`_counted_day`)
             found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in counted[1])),
