@@ -3613,6 +3613,9 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         IDENTIFYING_KEYS))))
     found.update(archive.measures_with_english_core_in(words))
     pools: dict[tuple[str, ...], list[str]] = {}  # sentences of a document repeat subjects
+    # countries sentences send goods of their own to: the measures on goods for them
+    # (`_only_for_country`), looked up once here, not made index keys of the document
+    goods_for: set[str] = set()
     for s in sentences:
         specific = tuple(sorted(f"subject:{k}" for k in s.subjects if not term(k).generic))
         stray = _stray_dates(s)
@@ -3634,12 +3637,8 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
             for named in _listed_goods(s.text):  # a clause's own list of goods (`_title_list`)
                 found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in named)),
                                    published, pools))
-        if s.countries and not _names_goods_by_class(s) and _goods_for_a_country_alone(
-                s, own_goods=True):
-            # goods of their own for a country: the measures on goods for it
-            # (`_only_for_country`), looked up here, not made index keys of the document
-            found.update(archive.measures_with_clues(
-                sorted(f"goods_for:{c}" for c in s.countries)))
+        if not _names_goods_by_class(s) and _goods_for_a_country_alone(s, own_goods=True):
+            goods_for |= s.countries
         counted = _controls_counted(s)
         if counted:  # controls counted: every measure on their goods (`_counted_day`)
             found.update(_pool(archive, tuple(sorted(f"subject:{k}" for k in counted[1])),
@@ -3658,6 +3657,8 @@ def candidate_measures(archive: Archive, sentences: list[Sentence], keys: set[st
         for d in _in_force_before(s) if specific else ():
             # "the rules … in force before October": the measures of its subjects before then
             found.update(_pool(archive, specific, d.first, {}))
+    if goods_for:
+        found.update(archive.measures_with_clues(sorted(f"goods_for:{c}" for c in goods_for)))
     return found
 
 
