@@ -321,7 +321,29 @@ ENTITY_ACT = (
     r"|institutions|contractors|manufacturers|makers|suppliers|corporations)\b")
 # "lifts tariffs to 84%": a rate lifted *to* a figure is raised, not lifted off.
 RATE_RAISED = r"[^.;:]{0,60}?\bto\s+\d[\d.]*\s*(?:%|percent|per cent)"
-SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
+# Goods' ways abroad a verb of suspending governs ("decision in April to suspend exports of
+# rare earths", "suspended shipments of gallium to the US", 暂停对美出口镓): exports halted, a
+# ban, not a measure suspended (seventieth pass).
+EXPORTS_SUSPENDED = (r"\bsuspen(?:d|ds|ded|ding)\s+(?:(?:the|all|its|some|most|direct)\s+)?"
+                     r"(?:exports?|shipments|sales|supplies|deliveries)\s+(?:of|to)\b"
+                     # (the goods told first: "suspend bauxite exports", not "suspended the
+                     # controls on gallium exports" nor "suspend export controls")
+                     r"|\bsuspen(?:d|ds|ded|ding)\s+(?:(?:the|all|its|some|most|direct)\s+)?"
+                     r"(?:(?!(?:controls?|bans?|curbs|restrictions?|measures?|rules?|on|of|to|for"
+                     r"|export)\b)[\w-]+\s+){1,3}?(?:exports|shipments)\b"
+                     r"(?!\s+(?:controls?|bans?|curbs|restrictions?|licen\w*|rules?|measures?"
+                     r"|permits?)\b)"
+                     r"|\bsuspension\s+of\s+(?:(?:the|all|its|direct)\s+)?exports?\s+(?:of|to)\b"
+                     r"|暂停(?:对|向)[^，。；、]{1,6}?出口"
+                     r"(?!管制|管控|禁令|限制|许可|措施|政策|权|资质|业务|退税|[^，。；]{0,8}(?:禁令|管制措施))")
+# A company's own work suspended ("Suzuki has suspended production of most of its Swift car
+# models", "paused operations at two plants"), as 暂停生产线 is: no measure suspended.
+OWN_WORK_SUSPENDED = (r"(?:suspen\w*|paus\w*)\s+(?:(?:its|their|the|some|all|most|vehicle|car"
+                      r"|chip|engine)\s+){0,2}(?:production|output|operations|assembly"
+                      r"|manufacturing|(?:production|assembly)\s+lines?|plants?|factories|work)\b"
+                      r"(?![\s-]+(?:quotas?|rules?|controls?|limits?|caps?|permits?|licen[cs]es?)\b)")
+SUSPENSION_ACT = (r"(?!" + EXPORTS_SUSPENDED + r"|" + OWN_WORK_SUSPENDED + r")"
+                  r"(?:\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   # (its object, not a clause after it: "prices lift as curbs bite")
                   r"|\blift(?:s|ed|ing)?\b(?!" + RATE_RAISED + r")"
                   r"(?:(?!\b(?:as|after|because|amid|while|despite|since|when)\b)[^.;:]){0,40}"
@@ -347,7 +369,7 @@ SUSPENSION_ACT = (r"\bsuspen(?:d|ds|ded|ding|sion|sions)\b|\bpaus(?:e|es|ed)\b"
                   r"|controls?|tariffs?)\b"
                   # (licence reviews halted, 暂停对日稀土出口许可审查, hold licences back: a
                   # licensing story, not a measure suspended; sixtieth pass)
-                  r"|暂停(?![^，。；]{0,12}许可(?:证)?(?:的)?(?:审查|审批|发放|申请))"
+                  r"|暂停(?![^，。；]{0,12}许可(?:证)?(?:的)?(?:审查|审批|发放|申请)))"
                   # (nor production, lines or business halted: a company's, 零部件商…暂停生产线;
                   # sixty-third pass)
                   r"(?!生产|产线|营业|运营|经营|工作|作业|出货|交货|发货|供货|接单)"
@@ -769,6 +791,10 @@ LICENCE_NEEDED = (r"(?:(?:export|government|prior|state|the)\s+)?(?:licensing|li
 # no need to).
 REQUIRED_ZH = (r"(?<![无不毋未])(?:须|需|需要|必须|应当?)先?(?:向[^，。；]{0,12})?"
                r"(?:申请|申领|获得|取得|办理)")
+# Words that open what a company's act follows or is done by, not what it acts on ("halts
+# production amid …", "halted by …", "due to …"): the controls after them are the cause.
+CAUSE_BEFORE_CONTROLS = (r"\b(?:by|amid|amidst|due\s+to|because\s+of|following|despite|after"
+                         r"|in\s+the\s+wake\s+of)\b")
 CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of )(?<!circumvent )"
                 r"(?<!circumventing )(?<!circumvented )"
                 r"\bexport controls?\b(?!\s+(?:" + NOT_A_MEASURE_AFTER + r")\b)"
@@ -785,7 +811,12 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 r"|shipments?)\b(?!\s+chains?\b)"
                 # (a list of goods may stand between: "MofCom restricts battery cathode, gallium
                 # extraction tech exports"; sixty-second pass)
-                r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,45}\bexports?\b"
+                # (not across a cause or a passive's agent: "Suzuki Halts Swift Production Amid
+                # China's Rare Earth Export Curbs", "production halted by export restrictions"
+                # halt a company's production, no exports; seventieth pass)
+                r"|" + EXPORTS_SUSPENDED +
+                r"|\b(?:" + CURBING_VERBS + r")\b(?:(?!" + CAUSE_BEFORE_CONTROLS + r")[^.;:]){0,45}"
+                r"\bexports?\b"
                 # the same verbs on goods' ways abroad ("curb shipments of gallium and germanium
                 # abroad", "limit overseas sales of")
                 r"|\b(?:" + CURBING_VERBS + r")\b[^.;:]{0,15}?\b(?:(?:overseas|foreign|outbound)"
@@ -2150,6 +2181,11 @@ def _verb_before(text: str, start: int) -> int | None:
     clause = _clause_start(text, start)
     window = max(clause, start - 50)
     found = list(_compiled((DOING_VERBS,)).finditer(text, window, start))
+    if found and _search(CAUSE_BEFORE_CONTROLS, text[found[-1].end():start]):
+        # the measure is the verb's agent or cause ("production halted by China's export
+        # restrictions", "halts production amid export curbs"), not what it acts on
+        # (seventieth pass)
+        return None
     return found[-1].start() if found else None
 
 

@@ -2324,3 +2324,52 @@ def test_a_state_by_its_full_name_acts_for_itself(sentence, foreign):
     as "Congo" and "DRC" are; its suspension is no act of China's."""
     acts = [a for a in read_acts(sentence) if a.category is Category.SUSPENSION]
     assert acts and acts[0].foreign is foreign
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # exports suspended are exports halted: a ban (seventieth pass)
+    ("When China announced in April that it would suspend exports of several categories of "
+     "rare earths and associated magnets, alarm bells rang.", Category.CONTROLLED_ITEM_CHANGE),
+    ("China suspended shipments of gallium to the United States.",
+     Category.CONTROLLED_ITEM_CHANGE),
+    ("China suspends rare earth exports to the US", Category.CONTROLLED_ITEM_CHANGE),
+    ("中国暂停对美出口镓、锗", Category.CONTROLLED_ITEM_CHANGE),
+    # measures suspended stay suspensions
+    ("China suspended the export controls on gallium", Category.SUSPENSION),
+    ("China suspended the controls on gallium exports", Category.SUSPENSION),
+    ("China suspended the export ban on gallium", Category.SUSPENSION),
+    ("商务部暂停对美出口管制措施", Category.SUSPENSION),
+    ("China suspended the production quota rules", Category.SUSPENSION),
+])
+def test_exports_suspended_are_a_ban_and_measures_suspended_a_suspension(sentence, expected):
+    """"China's decision in April to suspend exports of rare earths" halts exports: the act is a
+    control on them, not a measure suspended; what a suspension's verb governs when it is a
+    measure ("suspended the export ban") stays a suspension."""
+    assert first(sentence).category is expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Suzuki has suspended production of most of its Swift car models at its Japanese plants.",
+    "Ford paused operations at its Chicago plant.",
+])
+def test_a_companys_own_work_suspended_is_no_act(sentence):
+    """A carmaker suspending production or pausing operations halts its own work: no measure of
+    the regime is suspended (seventieth pass)."""
+    assert read_acts(sentence) == []
+
+
+@pytest.mark.parametrize(("sentence", "done"), [
+    ("Suzuki production halted by China rare-earth export restrictions", False),
+    ("Suzuki Halts Swift Production Amid China's Rare Earth Export Curbs", False),
+    # the verb acting on the exports or the controls stays the act
+    ("China halts rare earth exports", True),
+    ("MofCom restricts battery cathode, gallium extraction tech exports", True),
+    ("China imposed export restrictions on rare earths", True),
+])
+def test_controls_after_a_cause_word_are_no_object_of_the_verb_before(sentence, done):
+    """"Production halted by …", "halts production amid …" (seventieth pass): the controls are
+    the halt's agent or cause, so the company's verb is not their act; told as a name, the
+    controls are no act done in the sentence."""
+    acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
+    assert acts
+    assert acts[0].done is done
