@@ -1904,21 +1904,36 @@ def test_enforcement_stepped_up_is_enforcement(sentence, enforced):
 
 
 @pytest.mark.parametrize(
-    ("sentence", "foreign"),
+    "sentence",
     [
-        ("美国买家经泰国、墨西哥转口规避中国锑出口禁令", False),
-        ("US buyers circumvent China's antimony export ban through Thailand", False),
-        ("Traders got around the curbs by shipping the powder through Vietnam.", False),
-        ("Chinese firms evade US chip controls via Singapore", True),
-        ("中国企业规避美国芯片管制", True),
+        "美国买家经泰国、墨西哥转口规避中国锑出口禁令",
+        "US buyers circumvent China's antimony export ban through Thailand",
+        "Traders got around the curbs by shipping the powder through Vietnam.",
+        "Chinese firms evade US chip controls via Singapore",
+        "中国企业规避美国芯片管制",
+        "U.S. importers skirt China’s mineral ban by rerouting antimony through Thailand",
+        "What to Know About ‘Transshipping’ and U.S. Trade Deals",
     ],
 )
-def test_a_ban_evaded_is_enforcement_of_the_bans_owner(sentence, foreign):
-    """A ban or controls evaded, circumvented or got around (sixty-first pass) are breaches,
-    the matter of enforcement, as smuggling is; the act is the government's whose ban it is
-    (China's when none is named), not the evaders'."""
-    acts = [a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT]
-    assert acts and acts[0].foreign is foreign
+def test_a_ban_evaded_by_traders_is_no_enforcement_nor_a_control_done(sentence):
+    """A ban or controls evaded, circumvented or got around, goods transshipped (seventieth
+    pass, replacing the sixty-first's reading): traders' doings, with no authority's case or
+    crackdown, are no enforcement (`dev-907`), and the ban they evade is named, not imposed."""
+    acts = read_acts(sentence)
+    assert all(a.category is not Category.ENFORCEMENT for a in acts)
+    assert not any(a.done for a in acts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Customs cracked down on the transshipment of antimony through Thailand.",
+        "商务部：打击绕过出口禁令的转口行为专项行动已部署",
+    ],
+)
+def test_a_crackdown_on_evasion_is_enforcement(sentence):
+    """An authority's crackdown on evasion is enforcement, the evasion its object."""
+    assert Category.ENFORCEMENT in _kinds(sentence)
 
 
 @pytest.mark.parametrize(
@@ -1972,20 +1987,6 @@ def test_parties_blacklisted_by_name_or_banks_countered_are_listed(sentence, lis
     taken against banks or financial institutions (对欧盟两银行采取反制措施) are listings
     (sixty-second pass); blacklists as a plural noun, and a bank's own measures, are none."""
     assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "American Mineral Buyers Find Ways Around China's Export Ban",
-        "Some Chinese companies have proven willing to work around the ban.",
-    ],
-)
-def test_ways_found_around_a_ban_are_its_evasion(sentence):
-    """Ways found or worked around China's export ban (sixty-second pass) evade it, the matter
-    of enforcement, China's as the ban's owner."""
-    acts = [a for a in read_acts(sentence) if a.category is Category.ENFORCEMENT]
-    assert acts and acts[0].foreign is False
 
 
 def test_a_working_mechanisms_approval_of_a_decision_is_no_licence():
@@ -2373,3 +2374,11 @@ def test_controls_after_a_cause_word_are_no_object_of_the_verb_before(sentence, 
     acts = [a for a in read_acts(sentence) if a.category is Category.CONTROLLED_ITEM_CHANGE]
     assert acts
     assert acts[0].done is done
+
+
+def test_levying_told_as_taiwan_says_it_is_a_tariff_done():
+    """課徵反補貼稅 (Taiwan's word for levying, 课征 once read as simplified; seventieth pass) is a
+    duty levied, as 征收 is; the duty named alone is no act done."""
+    levied = first("陆商务部公告：课征反补贴税5年")
+    assert levied.category is Category.TARIFF and levied.done
+    assert not first("认定欧盟补贴乳制品造成实质损害，反补贴税为期5年").done
