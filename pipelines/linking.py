@@ -178,6 +178,10 @@ _ACT = re.compile(
     # sixty-ninth pass)
     r"|\b(?:halt\w*|stop(?:s|ped|ping)?|cut(?:s|ting)?\s+off)\s+(?:(?:all|the|its|their)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:exports?|shipments|sales)\b"
+    # ... told in the passive, by the trade they stopped ("With the rare earth magnet imports
+    # halted since April"; seventieth pass)
+    r"|\b(?:exports?|imports?|shipments|supplies|deliveries)\s+(?:(?:have|has|had)\s+been\s+"
+    r"|(?:were|was|are|is|remain(?:s|ed)?)\s+)?(?:halted|stopped|suspended|frozen|cut\s+off)\b"
     r"|(?:发布|公布)(?!的?(?:最新|月度|海关)?(?:数据|统计|报告|财报|业绩))"
     # (限制, as "restrict": 稀土元素最新限制名单包括钐、钆…, sixtieth pass)
     r"|宣布|实施|加强|列入|管制|暂停|决定|生效|施行|许可|审批|禁止|限制"
@@ -2217,11 +2221,14 @@ ANNOUNCED_DAYS = 14
 # licenses for seven rare earth elements and extend to foreign-produced items"): in force, so
 # done (sixty-second pass)
 _CONTROLS_IN_FORCE = re.compile(
-    r"\b(?:restrictions|controls|curbs|rules)\b,?\s+which\s+(?:now\s+)?(?:require|extend\s+to"
-    r"|apply\s+to|cover)\b"
+    # (or regulations: "The new regulations, which require exporters of medium and heavy rare
+    # earth magnets to obtain a commerce department license"; seventieth pass)
+    r"\b(?:restrictions|controls|curbs|rules|regulations)\b,?\s+which\s+(?:now\s+)?(?:require"
+    r"|extend\s+to|apply\s+to|cover)\b"
     # ... or told so without "which" ("The new restrictions apply to elements including terbium
     # and dysprosium"; sixty-third pass)
-    r"|\b(?:restrictions|controls|curbs|rules)\s+(?:now\s+)?(?:apply\s+to|cover|extend\s+to)\b",
+    r"|\b(?:restrictions|controls|curbs|rules|regulations)\s+(?:now\s+)?(?:apply\s+to|cover"
+    r"|extend\s+to)\b",
     re.IGNORECASE)
 # a licence told as required now ("Foreign companies must now obtain a licence from Beijing to
 # export any products containing more than 0.1% rare earth content", "licences are now

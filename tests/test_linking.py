@@ -6636,3 +6636,40 @@ def test_a_full_stop_after_a_comma_ends_no_sentence():
     assert split_sentences("他说。她说。") == ["他说。", "她说。"]
     assert "overseas_items" in terms_in("直接把管制范围扩到了国外", ("subject",))
     assert "overseas_items" not in terms_in("直接把生意扩到了国外", ("subject",))
+
+
+# --- the seventieth pass (real128) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("sentence", "tells"), [
+    ("With the rare earth magnet imports halted since April, India plans to use its own ores.",
+     True),
+    ("Gallium shipments have been suspended since December.", True),
+    ("Exports were frozen in October.", True),
+    ("Magnet imports fell in April.", False),
+    ("Imports grew after the plant halted production.", False),
+])
+def test_trade_told_halted_in_the_passive_tells_an_act(sentence, tells):
+    """"With the rare earth magnet imports halted since April" (seventieth pass): imports,
+    exports or shipments halted, suspended or frozen tell the act that stopped them, as exports
+    halted do; trade that fell, or a halt of something else, tells none."""
+    assert read_sentence(0, sentence, "2025-07-08").act is tells
+
+
+@pytest.mark.parametrize(("key", "noun", "linked"), [
+    ("regulations", "The new regulations, which require", True),
+    ("guidelines", "The new guidelines, which ask", False),
+])
+def test_regulations_that_require_are_controls_in_force(reference_db, tmp_path, key, noun,
+                                                        linked):
+    """"The new regulations, which require exporters of medium and heavy rare earth magnets to
+    obtain a commerce department license" in June 2025 (seventieth pass): regulations told by
+    what they require are controls in force, as restrictions so told are, and name the only
+    measure on the medium and heavy rare earths by then (No. 18 of 2025); guidance that asks
+    names none."""
+    body = ("Indian carmakers said on Friday they were waiting for approvals.\n\n"
+            f"{noun} exporters of medium and heavy rare earth magnets to obtain a commerce "
+            "department license after securing an end-user certificate.")
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "Licensing snag hits carmakers", body, "2025-06-15", "en")])
+    assert ("MOFCOM-2025-18" in found[key][0]) is linked, found
