@@ -153,6 +153,9 @@ _SUSPEND = re.compile(r"\bsuspen\w*|\bpaus(?:e|es|ed)\b|\bon\s+hold\b|暂停"
                       r"|暂解|暂时(?:解除|取消)", re.IGNORECASE)
 _LIFT = re.compile(r"\blift(?:s|ed|ing)?\b|\bstop(?:s|ped)?\s+implementing\b|取消|停止执行",
                    re.IGNORECASE)
+# goods not let out (不让…出口, 不准, 不允许: 原则上不允许镓、锗、锑、超硬材料相关两用物项
+# 对美国出口; seventieth pass): a ban
+_NOT_LET_OUT = r"不(?:允许|让|许|准)[^，。；]{0,24}?出口"
 _ACT = re.compile(
     r"\b(?:announc|unveil|impos|introduc|implement|enact|add|plac|put|ban|requir"
     r"|tighten|strengthen|extend|revis|control|restrict|curb|list|took\s+effect|take\s+effect"
@@ -188,7 +191,7 @@ _ACT = re.compile(
     # (严控, "strictly controls": 12月3日,中国开始严控对美出口镓、锗、锑; sixty-eighth pass)
     r"|严控"
     # (a ban told as exports not let out: 中国就不让稀土提炼技术出口了; sixty-fourth pass)
-    r"|不(?:让|许|准)[^，。；]{0,12}?出口",
+    r"|" + _NOT_LET_OUT,
     re.IGNORECASE)
 # the glossary's Chinese words for goods, longest first
 _GOODS_ZH = "|".join(sorted({re.escape(w) for t in TERMS if t.kind == "subject" for w in t.zh},
@@ -2076,7 +2079,7 @@ def _own_goods(s: Sentence) -> set[str]:
 # chain ties")
 _HELD_BACK = re.compile(r"\b(?:ban|banned|banning|bans|barred|barring|prohibit\w*|restrict\w*"
                         r"|curb\w*|halt\w*|block\w*|cut\s+off|stop(?:s|ped|ping)?)\b"
-                        r"|禁止|限制|管制|禁运|断供", re.IGNORECASE)
+                        r"|禁止|限制|管制|禁运|断供|" + _NOT_LET_OUT, re.IGNORECASE)
 
 
 def _names_goods_by_class(s: Sentence) -> bool:

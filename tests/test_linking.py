@@ -6673,3 +6673,19 @@ def test_regulations_that_require_are_controls_in_force(reference_db, tmp_path, 
     found = read_against_reference(reference_db, tmp_path, [
         (key, "Licensing snag hits carmakers", body, "2025-06-15", "en")])
     assert ("MOFCOM-2025-18" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("key", "clause", "linked"), [
+    ("not-allowed", "原则上不允许镓、锗、锑、超硬材料相关两用物项对美国出口", True),
+    ("allowed", "继续允许镓、锗、锑、超硬材料相关两用物项对美国出口", False),
+])
+def test_goods_not_allowed_out_to_a_country_are_its_ban(reference_db, tmp_path, key, clause,
+                                                        linked):
+    """"二是原则上不允许镓、锗、锑、超硬材料相关两用物项对美国出口" in December 2024
+    (seventieth pass): goods not allowed out (不允许…出口, as 不让 and 不准) are held back, so
+    the measure's own goods for its country name the only measure on goods for the United
+    States by then (No. 46 of 2024); goods allowed out name none."""
+    body = f"据悉，商务部针对美国祭出两招。\n\n{clause}；对石墨实施更严格的审查。"
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "两招", body, "2024-12-04", "zh")])
+    assert ("MOFCOM-2024-46" in found[key][0]) is linked, found
