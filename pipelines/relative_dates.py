@@ -730,6 +730,58 @@ _DAYS_EARLIER = re.compile(
     r"|(?P<zh>前一|前两|前三)(?:天|日)", re.IGNORECASE)
 
 
+# The first working day after a public holiday (春节假期结束后的首个工作日, 国庆节后首个工作日,
+# 节后首个工作日, "the first working day after the Lunar New Year holiday"; seventieth pass):
+# the day the State Council's holiday schedule of that year puts the office back to work (its
+# make-up Saturdays and Sundays counted). A holiday named is its latest ending on or before the
+# document's day; 节后 alone is the holiday that ended last, within HOLIDAY_REACH_DAYS. Years
+# the table has not are not read.
+FIRST_WORKDAY_AFTER = {
+    "spring": ("2020-02-03", "2021-02-18", "2022-02-07", "2023-01-28", "2024-02-18",
+               "2025-02-05", "2026-02-24"),
+    "labour": ("2020-05-06", "2021-05-06", "2022-05-05", "2023-05-04", "2024-05-06",
+               "2025-05-06", "2026-05-06"),
+    "national": ("2020-10-09", "2021-10-08", "2022-10-08", "2023-10-07", "2024-10-08",
+                 "2025-10-09"),
+}
+HOLIDAY_REACH_DAYS = 30
+_HOLIDAY_WORKDAY = re.compile(
+    r"(?:(?P<zh>春节|春節|国庆(?:节)?|國慶(?:節)?|十一|五一|劳动节|勞動節)?(?:长|長)?假(?:期)?"
+    r"(?:结束|結束)?(?:后|後)|(?P<zh2>春|国庆|國慶|五一)?(?:节|節)(?:后|後))的?\s*(?:首个|首個|第一个"
+    r"|第一個)工作日"
+    r"|\bfirst\s+(?:working|business|work)\s+day\s+(?:after|following)\s+(?:the\s+)?"
+    r"(?P<en>(?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|National\s+Day|Golden\s+Week"
+    r"|May\s+Day|Labou?r\s+Day)?(?:\s*(?:holidays?|break|festival))?",
+    re.IGNORECASE)
+
+
+def _holiday_kind(name: str) -> str | None:
+    """The holiday FIRST_WORKDAY_AFTER names by a text's word for it (None: not named)."""
+    name = name.lower()
+    if not name:
+        return None
+    if any(w in name for w in ("春", "new year", "spring")):
+        return "spring"
+    if any(w in name for w in ("五一", "劳动", "勞動", "may", "labo")):
+        return "labour"
+    return "national"
+
+
+def _holiday_workdays(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _HOLIDAY_WORKDAY.finditer(text):
+        kind = _holiday_kind(m["zh"] or m["zh2"] or m["en"] or "")
+        days = [date.fromisoformat(d) for k, ds in FIRST_WORKDAY_AFTER.items()
+                if kind in (None, k) for d in ds]
+        past = [d for d in days if d <= today]
+        if not past or (kind is None and (today - max(past)).days > HOLIDAY_REACH_DAYS):
+            continue
+        day = max(past)
+        # (the holiday's days after it, 国庆节后, read as a week before: the working day names
+        # one of them)
+        found[:] = [f for f in found if not m.start() <= f.start < m.end()]
+        found.append(_span(day, day, "day", m.group(), m.start(), _role(text[:m.start()])))
+
+
 def _days_earlier(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _DAYS_EARLIER.finditer(text):
         if _taken(found, m.start(), m.end()):
@@ -922,6 +974,7 @@ def _dates_in(text: str, today: str) -> list[DateSpan]:
     _english(text, reference, found)
     _chinese(text, reference, found)
     _days_earlier(text, reference, found)
+    _holiday_workdays(text, reference, found)
     _time_after(text, reference, found)
     return found
 

@@ -29,7 +29,7 @@ from pipelines.linking import (
 )
 from pipelines.names import to_simplified
 from pipelines.normalize import content_hash, normalize_item
-from pipelines.relative_dates import dateline, dates_in
+from pipelines.relative_dates import FIRST_WORKDAY_AFTER, dateline, dates_in
 from pipelines.store import store_item
 
 NIGHTS = REPO / "demo" / "nights"
@@ -6689,3 +6689,38 @@ def test_goods_not_allowed_out_to_a_country_are_its_ban(reference_db, tmp_path, 
     found = read_against_reference(reference_db, tmp_path, [
         (key, "两招", body, "2024-12-04", "zh")])
     assert ("MOFCOM-2024-46" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    ("春节假期结束后的首个工作日，中国商务部连发2条公告。", "2026-02-25", "2026-02-24"),
+    ("春节后首个工作日，商务部发布公告。", "2025-02-10", "2025-02-05"),
+    ("国庆节后首个工作日，商务部发布公告。", "2025-10-10", "2025-10-09"),
+    ("国庆长假后的第一个工作日，商务部发布公告。", "2023-10-09", "2023-10-07"),
+    ("节后首个工作日，商务部连发六份公告。", "2025-10-12", "2025-10-09"),
+    ("On the first working day after the Lunar New Year holiday, MOFCOM added 20 firms.",
+     "2026-02-26", "2026-02-24"),
+    ("五一假期后的第一个工作日，海关开展专项检查。", "2025-05-07", "2025-05-06"),
+])
+def test_the_first_working_day_after_a_holiday_is_its_day(sentence, published, day):
+    """春节假期结束后的首个工作日 on a page of 25 February 2026 (seventieth pass): the first
+    working day after a public holiday is the day the year's holiday schedule puts offices back
+    to work (2026-02-24, when Nos. 11 and 12 of 2026 were issued); the holiday named is its
+    latest before the page, 节后 alone the one that ended last."""
+    assert spans_of(sentence, published) == [(day, day)]
+
+
+@pytest.mark.parametrize(("sentence", "published"), [
+    ("节后首个工作日，商务部发布公告。", "2025-12-12"),  # no holiday ended in the month before
+    ("春节后首个工作日，商务部发布公告。", "2019-03-01"),  # a year the schedule table has not
+    ("节后首个交易日，股市上涨。", "2025-10-10"),  # a trading day, no working day
+])
+def test_a_working_day_after_no_known_holiday_is_no_date(sentence, published):
+    """节后 with no holiday ended within a month, or a year the table has not, names no day."""
+    assert spans_of(sentence, published) == []
+
+
+def test_the_seventieth_pass_holiday_table_is_in_order():
+    """Each holiday's first working days run one a year, in order."""
+    for days in FIRST_WORKDAY_AFTER.values():
+        years = [int(d[:4]) for d in days]
+        assert years == list(range(years[0], years[0] + len(years))) and list(days) == sorted(days)
