@@ -2231,7 +2231,11 @@ _CONTROLS_IN_FORCE = re.compile(
     # ... or told so without "which" ("The new restrictions apply to elements including terbium
     # and dysprosium"; sixty-third pass)
     r"|\b(?:restrictions|controls|curbs|rules|regulations)\s+(?:now\s+)?(?:apply\s+to|cover"
-    r"|extend\s+to)\b",
+    r"|extend\s+to)\b"
+    # ... or what the rules say is required (根据规定，任何含有原产于中国稀土成分的境外制造产品…
+    # 再出口时就必须获得中国商务部许可; seventieth pass)
+    r"|(?:根据|按照|依照|依据)(?:新)?(?:规定|新规|公告)[，,]?[^。；]{0,80}?(?:须|需|必须|应当?)"
+    r"[^。；]{0,12}?许可",
     re.IGNORECASE)
 # a licence told as required now ("Foreign companies must now obtain a licence from Beijing to
 # export any products containing more than 0.1% rare earth content", "licences are now

@@ -6724,3 +6724,21 @@ def test_the_seventieth_pass_holiday_table_is_in_order():
     for days in FIRST_WORKDAY_AFTER.values():
         years = [int(d[:4]) for d in days]
         assert years == list(range(years[0], years[0] + len(years))) and list(days) == sorted(days)
+
+
+@pytest.mark.parametrize(("key", "opening", "linked"), [
+    ("rules-say", "根据规定，", True),
+    ("no-rules", "有人担心，", False),
+])
+def test_what_the_rules_say_is_required_is_in_force(reference_db, tmp_path, key, opening,
+                                                    linked):
+    """"根据规定，任何含有原产于中国稀土成分的境外制造产品，只要其中国稀土价值占比超过0.1%，
+    再出口时就必须获得中国商务部许可" a week after 9 October 2025 (seventieth pass): a licence
+    the rules require is a control in force, so the foreign-made items name the only measure on
+    them by then (No. 61 of 2025); a worry that a licence will be needed tells no rule."""
+    body = ("外国人申请稀土许可必须用中文。\n\n"
+            f"{opening}任何含有原产于中国稀土成分的境外制造产品，只要其中国稀土价值占比超过0.1%，"
+            "再出口时就必须获得中国商务部许可。")
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "稀土许可", body, "2025-10-15", "zh")])
+    assert ("MOFCOM-2025-61" in found[key][0]) is linked, found
