@@ -2354,21 +2354,27 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     # (told only as announced, the measure must be of the days just before the page)
     since = _days_before(published, ANNOUNCED_DAYS) \
         if (announced or required_now) and not _CONTROLS_DONE.search(text) else ""
+    # (an earlier act's clause with a time of its own is the only measure on its goods by that
+    # time: 自今年4月实施稀土出口管制后 in October 2025 is No. 18, the only one on rare earths by
+    # April, though more came in October; seventieth pass)
+    by = max((d.last for d in dates if d.role != "until"), default="") if earlier else ""
+    pool = {m: p for m, p in possible.items() if (p.published or "") <= by} if by else possible
     for key in sorted(k for k in subjects if not term(k).generic):
-        on_subject = _measures_on(key, possible)
-        if len(on_subject) != 1 or (possible[on_subject[0]].published or "") < since:
+        on_subject = _measures_on(key, pool)
+        if len(on_subject) != 1 or (pool[on_subject[0]].published or "") < since:
             continue
         if coming and not _due_after(possible[on_subject[0]], published):
             continue
         others = {k for k in subjects if not term(k).generic and k != key} - NOT_GOODS
         if _part_of_the_class(possible[on_subject[0]], key) and not _PART_TOLD.search(text) \
-                and not others:
+                and not others and not by:
             # controls or licences told of a whole class ("export restrictions on rare earth
             # elements imposed by China", "temporary export licenses to rare-earth suppliers")
             # name no measure on a part of it (the medium and heavy ones), though it is the
             # only one on the class by then; the part named does ("medium and heavy rare earth
             # elements", "certain rare earths"; sixty-sixth pass); a list of goods it is one
-            # of (稀土、锂电池、超硬材料) tells the measures of those goods, as before
+            # of (稀土、锂电池、超硬材料) tells the measures of those goods, as before; an
+            # earlier act's time of its own names the one of that time, part or whole
             continue
         for e in scored:
             if e.measure == on_subject[0] and "subject_title" in e.kinds and (
@@ -2987,8 +2993,15 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _dated_outside_singular(s: Sentence, e: Evidence) -> bool:
     """The evidence's date is told in a clause of the sentence other than those naming "an
     announcement" (_SINGULAR): the singular counts the measures of its own clause only. A date
-    lent by the sentence before is the whole sentence's."""
+    lent by the sentence before is the whole sentence's. An opening clause telling an earlier
+    act (`_EARLIER_ACT_CLAUSE`: 自今年4月实施稀土出口管制后，商务部昨晨再发公告; seventieth
+    pass) is a clause of its own."""
     clauses = _clauses(s.text)
+    earlier = _EARLIER_ACT_CLAUSE.match(s.text)
+    if earlier:
+        cut = earlier.end()
+        clauses = [part for a, b in clauses
+                   for part in (((a, cut), (cut, b)) if a < cut < b else ((a, b),))]
     if len(clauses) < 2:
         return False
     singular = {i for m in _SINGULAR.finditer(s.text) for i, (a, b) in enumerate(clauses)

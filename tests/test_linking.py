@@ -6493,7 +6493,7 @@ def test_yesterdays_morning_and_night_are_yesterday(text, day):
 
 @pytest.mark.parametrize(("sentence", "linked"), [
     ("自今年4月实施稀土出口管制后，商务部昨晨再发公告，要求境外组织出口特定物项前须获许可。",
-     []),
+     ["MOFCOM-2025-18"]),
     ("商务部昨晨宣布实施稀土出口管制，要求境外组织出口特定物项前须获得许可证。",
      ["MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-61", "MOFCOM-2025-62"]),
 ])
@@ -6501,8 +6501,9 @@ def test_the_controls_of_an_earlier_act_are_no_package_of_the_later_one(referenc
                                                                         sentence, linked):
     """"自今年4月實施稀土出口管制後,商務部昨晨再發公告" (sixty-ninth pass): the noun of controls
     in an opening clause telling an earlier act (自…实施…后，) is that act's, not a plural of the
-    day's announcement, so yesterday's rare-earth measures are only offered for review; controls
-    the sentence says were imposed yesterday name all of that day's on rare earths."""
+    day's announcement, so yesterday's rare-earth measures are only offered for review (the
+    earlier act's own April names No. 18 of 2025: seventieth pass); controls the sentence says
+    were imposed yesterday name all of that day's on rare earths."""
     found = read_against_reference(reference_db, tmp_path, [
         ("s", "中国收紧稀土出口", "中美会晤在即。\n\n" + sentence, "2025-10-10", "zh")])
     assert sorted(found["s"][0]) == linked
@@ -6742,3 +6743,20 @@ def test_what_the_rules_say_is_required_is_in_force(reference_db, tmp_path, key,
     found = read_against_reference(reference_db, tmp_path, [
         (key, "稀土许可", body, "2025-10-15", "zh")])
     assert ("MOFCOM-2025-61" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("key", "opening", "linked"), [
+    ("april", "自今年4月实施稀土出口管制后", True),
+    ("no-time", "自实施稀土出口管制后", False),
+])
+def test_an_earlier_acts_own_time_names_the_only_measure_on_its_goods_by_then(
+        reference_db, tmp_path, key, opening, linked):
+    """"自今年4月实施稀土出口管制后，商务部昨晨再发公告" on 10 October 2025 (seventieth pass):
+    the opening clause's act, with a month of its own, is the only measure on rare earths by
+    that month (No. 18 of 2025), though more came in October, and the announcement of the
+    morning before stays the later clause's; with no time of its own the clause names none."""
+    body = (f"{opening}，商务部昨晨再发公告，要求境外组织和个人在出口特定物项前，"
+            "须获得出口许可证。")
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "中国收紧稀土出口", body, "2025-10-10", "zh")])
+    assert ("MOFCOM-2025-18" in found[key][0]) is linked, found
