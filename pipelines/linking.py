@@ -2993,15 +2993,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _dated_outside_singular(s: Sentence, e: Evidence) -> bool:
     """The evidence's date is told in a clause of the sentence other than those naming "an
     announcement" (_SINGULAR): the singular counts the measures of its own clause only. A date
-    lent by the sentence before is the whole sentence's. An opening clause telling an earlier
-    act (`_EARLIER_ACT_CLAUSE`: 自今年4月实施稀土出口管制后，商务部昨晨再发公告; seventieth
-    pass) is a clause of its own."""
+    lent by the sentence before is the whole sentence's."""
     clauses = _clauses(s.text)
-    earlier = _EARLIER_ACT_CLAUSE.match(s.text)
-    if earlier:
-        cut = earlier.end()
-        clauses = [part for a, b in clauses
-                   for part in (((a, cut), (cut, b)) if a < cut < b else ((a, b),))]
     if len(clauses) < 2:
         return False
     singular = {i for m in _SINGULAR.finditer(s.text) for i, (a, b) in enumerate(clauses)
