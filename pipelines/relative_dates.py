@@ -749,9 +749,11 @@ _HOLIDAY_WORKDAY = re.compile(
     r"(?:(?P<zh>春节|春節|国庆(?:节)?|國慶(?:節)?|十一|五一|劳动节|勞動節)?(?:长|長)?假(?:期)?"
     r"(?:结束|結束)?(?:后|後)|(?P<zh2>春|国庆|國慶|五一)?(?:节|節)(?:后|後))的?\s*(?:首个|首個|第一个"
     r"|第一個)工作日"
+    # (in English a holiday named or the word holiday: "the first business day after the
+    # election" is none)
     r"|\bfirst\s+(?:working|business|work)\s+day\s+(?:after|following)\s+(?:the\s+)?"
-    r"(?P<en>(?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|National\s+Day|Golden\s+Week"
-    r"|May\s+Day|Labou?r\s+Day)?(?:\s*(?:holidays?|break|festival))?",
+    r"(?:(?P<en>(?:Lunar|Chinese)\s+New\s+Year|Spring\s+Festival|National\s+Day|Golden\s+Week"
+    r"|May\s+Day|Labou?r\s+Day)(?:\s+(?:holidays?|break|festival))?|holidays?\b|break\b)",
     re.IGNORECASE)
 
 

@@ -6714,6 +6714,7 @@ def test_the_first_working_day_after_a_holiday_is_its_day(sentence, published, d
     ("节后首个工作日，商务部发布公告。", "2025-12-12"),  # no holiday ended in the month before
     ("春节后首个工作日，商务部发布公告。", "2019-03-01"),  # a year the schedule table has not
     ("节后首个交易日，股市上涨。", "2025-10-10"),  # a trading day, no working day
+    ("On the first business day after the election, shares rose.", "2025-10-10"),
 ])
 def test_a_working_day_after_no_known_holiday_is_no_date(sentence, published):
     """节后 with no holiday ended within a month, or a year the table has not, names no day."""
