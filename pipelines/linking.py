@@ -2363,10 +2363,11 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
         on_subject = _measures_on(key, pool)
         if len(on_subject) != 1 or (pool[on_subject[0]].published or "") < since:
             continue
-        if coming and not _due_after(possible[on_subject[0]], published):
+        only = pool[on_subject[0]]
+        if coming and not _due_after(only, published):
             continue
         others = {k for k in subjects if not term(k).generic and k != key} - NOT_GOODS
-        if _part_of_the_class(possible[on_subject[0]], key) and not _PART_TOLD.search(text) \
+        if _part_of_the_class(only, key) and not _PART_TOLD.search(text) \
                 and not others and not by:
             # controls or licences told of a whole class ("export restrictions on rare earth
             # elements imposed by China", "temporary export licenses to rare-earth suppliers")
@@ -2377,7 +2378,7 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
             # earlier act's time of its own names the one of that time, part or whole
             continue
         for e in scored:
-            if e.measure == on_subject[0] and "subject_title" in e.kinds and (
+            if e.measure == only.id and "subject_title" in e.kinds and (
                     not own_time or e.kinds & _SPAN_OF_ITS_DATE):
                 e.add("only_by_then", f"subject:{key}",
                       f"the only measure on {term(key).english} by then")
