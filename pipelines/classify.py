@@ -1115,17 +1115,41 @@ def _effect_of_measure(title: str) -> Category | None:
 HEADLINE_NAME_SUBJECT = r"^\s*(?:[A-Z][\w.'’-]*\s+){0,2}([A-Z][\w'’-]+)(?:[’']s)?\s+$"
 
 
-def _effect_of_an_earlier_act(body: str, published: date | None, category: Category) -> bool:
+def _effect_of_an_earlier_act(title: str, body: str, published: date | None,
+                              category: Category) -> bool:
     """The body dates the acts of the headline's kind it tells to before the news (a month
     before its month, a day more than HISTORY_DAYS before it: "strengthened its export control
     … at the end of last year", "Since April, new licensing requirements have …" in May) and
-    dates none of them to the news: the story is the effect of an earlier act."""
+    dates none of them to the news: the story is the effect of an earlier act. So it is when the
+    headline names the measure by a noun alone (no verb tells it done) and the body dates no act
+    of its kind at all (_dates_an_act; "Suzuki Halts Swift Production Amid China Rare Earth
+    Restrictions", the curbs of two months before told undated; seventy-first pass): no act is
+    the news."""
     if published is None:
         return False
     dated = [_is_history(sentence, published) for sentence in split_sentences(body)
-             if any(act.category is category and not act.foreign for act in read_acts(sentence))
-             and dates_in(sentence, published.isoformat())]
-    return bool(dated) and all(dated)
+             if _dates_an_act(sentence, published, category)]
+    if not dated:
+        return not any(act.done and not act.foreign for act in read_acts(title))
+    return all(dated)
+
+
+# a measure called new or recent by its own adjective ("Beijing's new critical controls", "China's
+# recent export controls", 此次出台的): the word dates the measure, not only the sentence
+CALLED_RECENT = r"^(?:recent|new|newly\b.*|此次|这次|新近|最新|新)$"
+
+
+def _dates_an_act(sentence: str, published: date, category: Category) -> bool:
+    """The sentence tells an act of the category (China's) with its time: told done (announced,
+    imposed, took effect) with a date that is not an end ("until June 6" ends a production
+    halt), or named with a word that calls it recent or a start it has worked since ("Since
+    April, new licensing requirements have curtailed …"). A measure named bare in a sentence dated
+    by something else ("exports plunged in August, customs data showed on Wednesday, due to
+    new export controls") is not dated by it (seventy-first pass)."""
+    acts = [a for a in read_acts(sentence) if a.category is category and not a.foreign]
+    dates = [d for d in dates_in(sentence, published.isoformat()) if d.role != "until"]
+    return bool(acts and dates) and (any(a.done for a in acts) or any(
+        d.role == "from" or re.match(CALLED_RECENT, d.text, re.IGNORECASE) for d in dates))
 
 
 # A government named by no state ("Govt", "Centre"): the state is the lead's.
@@ -1539,7 +1563,7 @@ def _news_reading(title: str, body: str, published: date | None = None
         return Category.POLICY_STATEMENT, "the headline: another state's words"
     category, statement = _headline(title, lead, context)
     if category is not None and EFFECT_OF_MEASURE.search(title) \
-            and _effect_of_an_earlier_act(body, published, category):
+            and _effect_of_an_earlier_act(title, body, published, category):
         # the effect of an act the body dates to before the news (prices or shortages months
         # after the controls): the act is background, not the news (sixty-fourth pass)
         category = None

@@ -3732,6 +3732,16 @@ def test_a_byline_alone_and_a_date_run_into_its_time_are_not_the_lead() -> None:
 
 # --- the fifty-eighth pass (real38, real40) ------------------------------------------------------
 
+def _dated_act_body(title: str, category: str) -> str:
+    """A body that dates China's act of the category to the page's week (a Monday), then tells
+    the company's news."""
+    if not title.isascii():
+        return "商务部周一宣布对稀土相关物项实施出口管制。公司表示将于6月恢复生产。"
+    act = ("China added the company to its unreliable entity list on Monday."
+           if category == "entity_listing" else "China imposed the export controls on Monday.")
+    return f"{act} The company said output would resume in June, after weeks of delays."
+
+
 @pytest.mark.parametrize(("title", "category"), [
     ("Suzuki halts Swift production due to China's rare earth curbs", "controlled_item_change"),
     ("Shares of tungsten producers rally on Beijing's latest export curbs",
@@ -3743,16 +3753,19 @@ def test_a_byline_alone_and_a_date_run_into_its_time_are_not_the_lead() -> None:
 ])
 def test_a_headline_telling_an_effect_of_a_measure_takes_the_acts_category(title, category):
     """A story whose headline tells an effect (a halted line, a rally, a shortage) of China's
-    measure named by a noun (fifty-eighth pass) reports the act: sanctions list entities,
-    curbs and controls change controlled items (README, dev-659). The same effect with
-    another cause is no act's."""
-    body = "The company said output would resume in June, after weeks of delays."
+    measure named by a noun (fifty-eighth pass), over a body that dates the act to the news,
+    reports the act: sanctions list entities, curbs and controls change controlled items
+    (README, dev-659). The same effect with another cause is no act's; told with no date for
+    the act, it is no news of it (seventy-first pass: test_an_effect_told_with_no_date_…)."""
+    body = _dated_act_body(title, category)
     assert classify_category(title, body, "news", "2025-06-05") == category
     other = title.replace("China's rare earth curbs", "a chip shortage").replace(
         "Beijing's latest export curbs", "strong results").replace(
         "export controls", "strong demand").replace("Chinese sanctions", "a fire").replace(
         "受中国稀土出口管制影响", "因芯片短缺")
-    assert classify_category(other, body, "news", "2025-06-05") != category
+    from pipelines.classify import _effect_of_measure
+    assert _effect_of_measure(title) is Category(category)
+    assert _effect_of_measure(other) is None
 
 
 @pytest.mark.parametrize("title", [
@@ -3827,13 +3840,16 @@ def test_the_writer_giving_a_view_as_the_writer_marks_an_opinion() -> None:
 def test_chinas_measure_as_the_cause_of_an_effect_takes_the_acts_category(title, category):
     """China's measure as the subject of its effect ("China's rare earth cuts behind halt to
     Swift production", "Beijing's export curbs force Ford to shut plant", 中国稀土出口管制致…停产;
-    fifty-ninth pass) reports the act, as "due to China's rare earth curbs" does; what
-    anonymous sources say is the news they tell, not a statement. Another cause is no act."""
-    body = "The company said output would resume in June, after weeks of delays."
+    fifty-ninth pass) reports the act, as "due to China's rare earth curbs" does, when the
+    body dates the act to the news; what anonymous sources say is the news they tell, not a
+    statement. Another cause is no act."""
+    body = _dated_act_body(title, category)
     assert classify_category(title, body, "news", "2025-06-05") == category
     other = re.sub(r"China's rare earth cuts|Beijing's export curbs|Chinese sanctions",
                    "A chip shortage", title).replace("中国稀土出口管制", "芯片短缺")
-    assert classify_category(other, body, "news", "2025-06-05") != category
+    from pipelines.classify import _effect_of_measure
+    assert _effect_of_measure(title) is Category(category)
+    assert _effect_of_measure(other) is None
 
 
 def test_parties_put_into_the_export_control_system_are_listed() -> None:
@@ -4027,9 +4043,11 @@ def test_an_effect_china_s_measure_risks_or_drives_is_the_measures_story(title, 
     """"China's export curbs on Japan risk collateral damage …", "… controls lift prices …",
     "… stalled since China's export controls came into force" (sixty-first pass): an effect the
     measure risks, drives or has had since it came is the story of the measure, as one it
-    forces or halts already was; a government speaking of it makes a statement."""
+    forces or halts already was (when the body dates the act to the news); a government
+    speaking of it makes a statement."""
     body = ("Chipmakers in Seoul said on Wednesday they were checking their supply chains after "
-            "the measure, and analysts expect prices to keep rising.")
+            "the measure, and analysts expect prices to keep rising. China imposed the export "
+            "controls on Monday.")
     assert classify_category(title, body, "news", "2026-01-07") == expected
 
 
@@ -4048,9 +4066,11 @@ def test_an_effect_of_china_s_control_over_goods_is_the_measures_story(title, ex
     """"China's strict control over heat-resistant rare earth magnets exposes US military supply
     chain" (sixty-second pass): the singular control told over its goods, with an effect it
     exposes or hampers, is the measure's story as the plural controls were; so is an export
-    halt or ban that fuels, sparks or triggers an effect."""
+    halt or ban that fuels, sparks or triggers an effect (the body dating the act to the
+    news)."""
     body = ("Defence contractors in the US said on Tuesday they were checking their stocks of "
-            "magnets, and analysts expect the shortage to last for months.")
+            "magnets, and analysts expect the shortage to last for months. China imposed the "
+            "export controls on Monday.")
     assert classify_category(title, body, "news", "2025-06-10") == expected
 
 
@@ -4215,28 +4235,28 @@ def test_the_effect_of_controls_the_body_dates_before_the_news_is_a_statement(pu
 
 
 @pytest.mark.parametrize(("title", "expected"), [
-    ("S. Korea enhances monitoring of key metal supply chains over China's export curbs",
-     Category.POLICY_STATEMENT.value),
+    ("S. Korea enhances monitoring of key metal supply chains over China's export curbs", None),
     # (a state explaining or defending its stance on the measure: sixty-fifth pass)
-    ("Japan to explain stance on China's export controls in US next week",
-     Category.POLICY_STATEMENT.value),
-    ("South Korea defends its response to China's export curbs",
-     Category.POLICY_STATEMENT.value),
-    ("US chipmakers halt output after China's export curbs",
-     Category.CONTROLLED_ITEM_CHANGE.value),
-    ("Japanese firms scramble after China's export curbs", Category.CONTROLLED_ITEM_CHANGE.value),
-    ("South Korea faces shortages over China's export curbs",
-     Category.CONTROLLED_ITEM_CHANGE.value),
+    ("Japan to explain stance on China's export controls in US next week", None),
+    ("South Korea defends its response to China's export curbs", None),
+    ("US chipmakers halt output after China's export curbs", Category.CONTROLLED_ITEM_CHANGE),
+    ("Japanese firms scramble after China's export curbs", Category.CONTROLLED_ITEM_CHANGE),
+    ("South Korea faces shortages over China's export curbs", Category.CONTROLLED_ITEM_CHANGE),
 ])
 def test_another_state_acting_over_chinas_measure_is_its_reaction(title, expected):
     """"S. Korea enhances monitoring of key metal supply chains over China's export curbs"
     (sixty-fourth pass): another state acting over China's measure takes its own step, a
-    reaction, not the measure's effect; a state's firms or chipmakers halting output, or the
-    shortages a state faces, are the measure's effect, its story."""
+    reaction, not the measure's effect, and its story is a statement; a state's firms or
+    chipmakers halting output, or the shortages a state faces, are the measure's effect (the
+    act's story when the body dates the act to the news: _effect_of_an_earlier_act)."""
+    from pipelines.classify import _effect_of_measure
+    assert _effect_of_measure(title) is expected
     body = ("South Korea has started to enhance monitoring of supply chains of key metals in "
             "response to China's export controls, the industry ministry said Tuesday.\n\n"
             "China began imposing restrictions on exporting gallium and germanium the same day.")
-    assert classify_category(title, body, "news", "2023-08-01") == expected
+    if expected is None:
+        assert classify_category(title, body, "news", "2023-08-01") \
+            == Category.POLICY_STATEMENT.value
 
 
 # --- the sixty-fifth pass (real78, real80) -------------------------------------------------------
@@ -4431,3 +4451,34 @@ def test_a_signed_pieces_label_after_a_dash_at_the_headlines_end_is_commentary(l
                              "2024-12-10") != "commentary"
     assert classify_category("Analysis: Why Beijing's gallium ban on the US matters", body,
                              "news", "2024-12-10") != "commentary"
+
+
+# --- the seventy-first pass (real66 to real128, even) --------------------------------------------
+
+_IDLE_TITLE = "Carmakers in Europe idle lines amid China's rare earth curbs"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the act never dated: the effect is the news, told as the industry's (a statement)
+    ("Three plants stopped their lines this week, the industry group said.\n\n"
+     "Stocks of magnets were running low.", Category.POLICY_STATEMENT),
+    # a date that ends the effect is not the act's
+    ("The halt, expected to last until July 12, is linked to export restrictions on rare earths "
+     "imposed by China.\n\nStocks of magnets were running low.", Category.POLICY_STATEMENT),
+    # a measure named bare in a sentence dated by other news
+    ("Dealers said on Wednesday that magnets were scarce because of the export controls.\n\n"
+     "Stocks of magnets were running low.", Category.POLICY_STATEMENT),
+    # the measure called new by its own adjective, or its act dated to the news: the act's story
+    ("Plants stopped their lines after China's new export controls on rare earths.\n\n"
+     "Stocks of magnets were running low.", Category.CONTROLLED_ITEM_CHANGE),
+    ("Three plants stopped their lines this week, the industry group said.\n\n"
+     "China imposed the export controls on Monday.", Category.CONTROLLED_ITEM_CHANGE),
+])
+def test_an_effect_told_with_no_date_for_its_act_is_no_news_of_it(body, expected):
+    """A headline naming China's measure by a noun alone, with an effect ("… idle lines amid
+    China's rare earth curbs"), over a body that dates no act of its kind (seventy-first pass):
+    no act is the news, and the story is a statement, as real pages on effects are labelled. A
+    date that ends something ("until July 12") or dates other news ("Dealers said on Wednesday")
+    is not the act's; a measure called new, or its act dated, keeps the act's
+    story."""
+    assert classify_category(_IDLE_TITLE, body, "news", "2025-07-10") == expected.value
