@@ -948,7 +948,7 @@ def _headline(title: str, lead: str, context: str) -> tuple[Category | None, boo
         return caused, statement
     effect = _effect_of_measure(title) if not statement else None
     if effect is None and not statement and (LICENCES_HELD_UP.search(title)
-                                             or EXPORT_RIGHTS.search(title)):
+                                             or _chinas_export_rights(title)):
         # China's licences delayed or stalled, or export rights granted to listed firms only:
         # the licensing
         effect = Category.LICENSING
@@ -1069,8 +1069,23 @@ EXPORT_RIGHTS = re.compile(
     r"\bstate[\s-]trading\b|\b(?:approved|authori[sz]ed|qualified|whitelisted)\s+(?:list\s+of\s+)?"
     r"exporters?\b|\b(?:companies|firms|enterprises|exporters|producers|traders)\s+(?:authori[sz]ed"
     r"|approved|qualified|allowed|permitted)\s+to\s+export\b"
-    r"|国营贸易|出口资质|出口经营资格|出口(?:企业)?白名单|具备[^，。；]{0,10}出口资格",
+    r"|国营贸易|出口资质|出口经营资格|出口(?:企业)?白名单|具备[^，。；]{0,10}出口资格"
+    # (or how much each may export: export quotas allotted or applied for, the list of firms
+    # that hold them, state-owned trading firms; seventy-first pass)
+    r"|\bstate[\s-]owned\s+trading\s+(?:enterprises|firms|companies)\b"
+    r"|\bexport\s+quotas?\s+(?:(?:were|are|was|is|have\s+been|has\s+been)\s+)?(?:allocated"
+    r"|allotted|issued|granted|distributed)\b|\b(?:allocat|allot|issu|grant|distribut)\w*\s+"
+    r"(?:[\w-]+\s+){0,4}?export\s+quotas?\b"
+    r"|(?:下达|公布|分配|发放)[^，。；]{0,20}出口配额|出口配额(?:总量|申报|分配|的申请)"
+    r"|出口(?:配额)?企业名单",
     re.IGNORECASE)
+
+
+def _chinas_export_rights(text: str) -> bool:
+    """Who may export, or how much (EXPORT_RIGHTS), decided by China, not by another state
+    named before it ("Indonesia allocates nickel ore export quotas to miners")."""
+    m = EXPORT_RIGHTS.search(text)
+    return m is not None and last_actor_is_foreign(text[:m.start()]) is not True
 
 
 # a state named by its adjective qualifies the noun after it ("Japanese firms scramble"): the
@@ -1610,7 +1625,7 @@ def _weak_steps(title: str, body: str, lead: str, statement: bool,
         first = split_sentences(lead)[0]
         if _china_opens_trade_remedy_case(first):
             return Category.TARIFF  # the lead's news is China's trade-remedy case
-        if EXPORT_RIGHTS.search(first):
+        if _chinas_export_rights(first):
             return Category.LICENSING  # the lead's news is who may export
     if (category is Category.POLICY_STATEMENT or (category is None and statement)) \
             and _relays_official(lead, read_acts(lead)) \

@@ -4482,3 +4482,23 @@ def test_an_effect_told_with_no_date_for_its_act_is_no_news_of_it(body, expected
     is not the act's; a measure called new, or its act dated, keeps the act's
     story."""
     assert classify_category(_IDLE_TITLE, body, "news", "2025-07-10") == expected.value
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("商务部下达2025年第一批钨、锑出口配额", Category.LICENSING),
+    ("商务部公布2026年稀土出口企业名单", Category.LICENSING),
+    ("MOFCOM issues first batch of 2026 export quotas for tungsten and antimony",
+     Category.LICENSING),
+    ("Export quotas for tungsten allocated to 15 state-owned trading enterprises",
+     Category.LICENSING),
+    # another state's quotas are its own measure, not the regime's permission
+    ("Indonesia allocates nickel ore export quotas to miners", Category.POLICY_STATEMENT),
+])
+def test_export_quotas_allotted_are_a_permission_to_export(title, expected):
+    """商务部下达…出口配额, a list of the firms that hold rare-earth export quotas, quotas issued to
+    state-owned trading enterprises (seventy-first pass): how much each firm may export is
+    decided by a permission, as who may export is (EXPORT_RIGHTS): licensing; another state's
+    quotas are no act of the regime."""
+    body = ("The quotas were set by each firm's output and exports over the past three years, "
+            "officials said.")
+    assert classify_category(title, body, "news", "2025-12-10") == expected.value
