@@ -129,6 +129,19 @@ def test_the_model_keeps_what_the_rule_leaves_out_only_when_sure():
     assert LEFT_OUT.reason in judgement.reason
 
 
+@pytest.mark.parametrize(("probability", "kept"), [(0.25, True), (0.15, False)])
+def test_a_page_the_rule_keeps_is_left_out_only_below_one_in_five(probability, kept):
+    """Seventy-first pass: on the development sets of real pages the model's leave-outs between
+    0.2 and 0.3 were wrong 9 times in 10, so a page the rule keeps is left out only when the
+    model gives it less than 0.2 (MODEL_LEAVES_OUT_BELOW)."""
+    import math
+    leaning = TextModel(idf={"football": 1.0}, coef={"football": 0.0},
+                        intercept=math.log(probability / (1 - probability)))
+    item = news("Club news", f"football {FILLER}")
+    assert leaning.probability(text_of(item.title, item.body)) == pytest.approx(probability)
+    assert second_reading(item, KEPT, leaning).keep is kept
+
+
 @pytest.mark.parametrize("rule", [KEPT, LEFT_OUT])
 def test_an_unsure_model_or_one_that_agrees_leaves_the_rule_alone(rule):
     unsure = news("Both", f"curbs football {FILLER}")  # 0.5
