@@ -38,6 +38,7 @@ class Term:
     generic: bool = False
     also: tuple[str, ...] = ()  # more English forms for search ("super-hard materials")
     zh_re: str = ""  # a Chinese form that needs context (a count of entities before it)
+    together: bool = False  # a name for its broader subjects together ("the two chipmaking metals")
 
     @property
     def search_en(self) -> tuple[str, ...]:
@@ -61,8 +62,8 @@ NOT_GOODS = frozenset({"taiwan", "arms_sales", "kuala_lumpur", "tariff"})
 
 def _subject(key: str, en: str, zh: tuple[str, ...], label: str, *,
              broader: tuple[str, ...] = (), generic: bool = False,
-             also: tuple[str, ...] = (), zh_re: str = "") -> Term:
-    return Term(key, "subject", en, zh, label, broader, generic, also, zh_re)
+             also: tuple[str, ...] = (), zh_re: str = "", together: bool = False) -> Term:
+    return Term(key, "subject", en, zh, label, broader, generic, also, zh_re, together)
 
 
 _MH = ("medium_heavy_rare_earth",)
@@ -194,6 +195,17 @@ TERMS: tuple[Term, ...] = (
              "export control list of dual-use items / 两用物项出口管制清单"),
     _subject("gallium", r"gallium", ("镓",), "gallium / 镓"),
     _subject("germanium", r"germanium", ("锗",), "germanium / 锗"),
+    # gallium and germanium told by their use, as the press named them in 2023 ("restrictions on
+    # exports of some metals used in the semiconductor industry", "the two chipmaking metals",
+    # 两种芯片制造金属; seventy-first pass): both of them
+    _subject("chipmaking_metals",
+             r"(?:metals?|minerals?)\s+(?:used\s+(?:(?:widely|mainly|mostly|largely)\s+)?in|vital\s+(?:to|for)|essential\s+(?:to|for)"
+             r"|needed\s+(?:in|for)|critical\s+(?:to|for)|key\s+to)\s+(?:the\s+)?(?:making\s+)?"
+             r"(?:chip-?making|chips|microchips|semiconductors|semiconductor\s+(?:industry"
+             r"|manufacturing|production))"
+             r"|(?:chip-?making|semiconductor)\s+metals",
+             ("芯片制造金属",), "metals used in chipmaking / 芯片制造金属",
+             broader=("gallium", "germanium"), together=True),
     _subject("antimony", r"antimony", ("锑",), "antimony / 锑"),
     _subject("superhard_materials", r"super-?hard\s+materials?", ("超硬材料",),
              "superhard materials / 超硬材料", also=("super-hard materials",)),
@@ -427,6 +439,13 @@ def terms_found(text: str, kinds: tuple[str, ...] = ()) -> list[Term]:
     starts = _word_starts(text)
     return [t for t in TERMS if (not kinds or t.kind in kinds) and _may_match(t, text, starts)
             and _pattern(t).search(text)]
+
+
+def named_apart(subjects: set[str]) -> set[str]:
+    """The subjects with every name that tells some of them together replaced by them ("the two
+    chipmaking metals" are gallium and germanium; a measure is on those, not on the name)."""
+    return {k for k in subjects if not _BY_KEY[k].together} | {
+        b for k in subjects if _BY_KEY[k].together for b in _BY_KEY[k].broader}
 
 
 def terms_in(text: str, kinds: tuple[str, ...] = ("subject",)) -> set[str]:

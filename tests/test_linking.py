@@ -6761,3 +6761,25 @@ def test_an_earlier_acts_own_time_names_the_only_measure_on_its_goods_by_then(
     found = read_against_reference(reference_db, tmp_path, [
         (key, "中国收紧稀土出口", body, "2025-10-10", "zh")])
     assert ("MOFCOM-2025-18" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("key", "clause", "linked"), [
+    ("used-in", "Beijing also announced restrictions on exports of some metals used widely in the "
+                "semiconductor industry earlier this year", True),
+    ("chipmaking", "Earlier this year, China restricted exports of the two chipmaking metals",
+     True),
+    # metals named by another use, or rare earths used in chips, are not the two metals
+    ("other-use", "Beijing also announced restrictions on exports of some metals used in "
+                  "shipbuilding earlier this year", False),
+])
+def test_metals_told_by_their_use_in_chipmaking_are_gallium_and_germanium(
+        reference_db, tmp_path, key, clause, linked):
+    """"Beijing also announced restrictions on exports of some metals used in the semiconductor
+    industry earlier this year" in September 2023 (seventy-first pass): the metals told by their
+    use in chipmaking are gallium and germanium (glossary `chipmaking_metals`), so with the time
+    they name No. 23 of 2023; metals told by another use name nothing."""
+    body = (f"Malaysia plans to ban exports of rare earth raw materials, its prime minister said "
+            f"on Monday.\n\n{clause}, in a move seen as a response to US curbs.")
+    found = read_against_reference(reference_db, tmp_path, [
+        (key, "Malaysia to ban rare earth exports", body, "2023-09-11", "en")])
+    assert ("MOFCOM-2023-23" in found[key][0]) is linked, found
