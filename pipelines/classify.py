@@ -1149,6 +1149,13 @@ def _effect_of_an_earlier_act(title: str, body: str, published: date | None,
     return all(dated)
 
 
+# a measure's own start told after its name ("the export controls that took effect on Monday",
+# "controls China imposed on the metal on Monday", 于8月1日起实施的管制)
+PUT_IN_PLACE = (r"\b(?:imposed|introduced|implemented|unveiled|announced|took\s+effect"
+                r"|came\s+into\s+(?:force|effect)|went\s+into\s+effect|kicked\s+in)\b"
+                r"|实施|施行|生效|出台")
+
+
 # a measure called new or recent by its own adjective ("Beijing's new critical controls", "China's
 # recent export controls", 此次出台的): the word dates the measure, not only the sentence
 CALLED_RECENT = r"^(?:recent|new|newly\b.*|此次|这次|新近|最新|新)$"
@@ -1158,13 +1165,16 @@ def _dates_an_act(sentence: str, published: date, category: Category) -> bool:
     """The sentence tells an act of the category (China's) with its time: told done (announced,
     imposed, took effect) with a date that is not an end ("until June 6" ends a production
     halt), or named with a word that calls it recent or a start it has worked since ("Since
-    April, new licensing requirements have curtailed …"). A measure named bare in a sentence dated
+    April, new licensing requirements have curtailed …"), or with its own start told after it
+    ("the export controls that took effect on Monday"). A measure named bare in a sentence dated
     by something else ("exports plunged in August, customs data showed on Wednesday, due to
     new export controls") is not dated by it (seventy-first pass)."""
     acts = [a for a in read_acts(sentence) if a.category is category and not a.foreign]
     dates = [d for d in dates_in(sentence, published.isoformat()) if d.role != "until"]
     return bool(acts and dates) and (any(a.done for a in acts) or any(
-        d.role == "from" or re.match(CALLED_RECENT, d.text, re.IGNORECASE) for d in dates))
+        d.role == "from" or re.match(CALLED_RECENT, d.text, re.IGNORECASE) for d in dates) or any(
+        re.search(PUT_IN_PLACE, sentence[a.head:d.start], re.IGNORECASE)
+        for a in acts for d in dates if d.start > a.head))
 
 
 # A government named by no state ("Govt", "Centre"): the state is the lead's.
@@ -1805,15 +1815,18 @@ def _caused_act(body: str, published: date | None = None, figures: bool = False
     """For a story of an act's effect that tells no act as its news: the first act done by China
     that an event of the story follows ("prices jumped after the ministry announced …"),
     quotations blanked, history skipped; the effect reports its cause. For figures (a data
-    lead), also the measure they are owed to (CAUSE_BEFORE: "plunged to zero … due to new
-    export controls")."""
+    lead), also the measure they are owed to (CAUSE_BEFORE: "plunged to zero … due to the export
+    controls imposed on Monday"), when its sentence dates it (_dates_an_act)."""
     for sentence in split_sentences(re.sub(QUOTED, " ", body)):
         if _is_history(sentence, published):
             continue
         for act in read_acts(sentence):
             caused = (act.done and _follows_act(sentence, act.head)) or (
                 figures and not act.future
-                and re.search(CAUSE_BEFORE, sentence[:act.head], re.IGNORECASE))
+                and re.search(CAUSE_BEFORE, sentence[:act.head], re.IGNORECASE)
+                # (the measure dated in its sentence: figures owed to one told undated, "due to
+                # new export controls" a month on, are no news of it; seventy-first pass)
+                and (published is None or _dates_an_act(sentence, published, act.category)))
             if caused and not (act.foreign or act.evaluated or act.negated):
                 in_force = re.search(IMMEDIATE, sentence[act.head:], re.IGNORECASE)
                 return act.category if in_force else _act_category(act, sentence)

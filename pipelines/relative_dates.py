@@ -978,7 +978,31 @@ def _dates_in(text: str, today: str) -> list[DateSpan]:
     _days_earlier(text, reference, found)
     _holiday_workdays(text, reference, found)
     _time_after(text, reference, found)
+    _days_after_a_past_time(text, reference, found)
     return found
+
+
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|[今去明]年")
+
+
+def _days_after_a_past_time(text: str, today: date, found: list[DateSpan]) -> None:
+    """A day without its year read ahead of the page ("starting Aug. 1") in a sentence that told
+    a past time before it ("In July, China announced restrictions … starting Aug. 1", on 20
+    September): the day after that time, when it too is behind the page (seventy-first pass)."""
+    for i, d in enumerate(found):
+        if d.precision != "day" or d.first <= today.isoformat() or _HAS_YEAR.search(d.text):
+            continue
+        told = [e for e in found if e.start < d.start and e.precision in ("day", "month")
+                and e.last < today.isoformat()]
+        if not told:
+            continue
+        anchor = date.fromisoformat(max(e.first for e in told))
+        day = date.fromisoformat(d.first)
+        after = _day(anchor.year, day.month, day.day)
+        if after is not None and after < anchor:
+            after = _day(anchor.year + 1, day.month, day.day)
+        if after is not None and after <= today:
+            found[i] = replace(d, first=after.isoformat(), last=after.isoformat())
 
 
 def same_time_reference(sentence: str) -> bool:

@@ -3071,15 +3071,20 @@ def test_a_response_headline_keeps_the_official_words_of_the_day_a_statement() -
 
 
 def test_figures_owed_to_a_measure_report_the_measure() -> None:
-    """"China's exports of germanium … plunged to zero, customs data showed on Wednesday, due to
-    new export controls on the two metals" (forty-sixth pass): the figures are owed to the
-    controls, which are their news; in a story that is not figures, "due to" decides nothing."""
+    """"China's exports of germanium … plunged …, customs data showed on Wednesday, due to the
+    new export controls that took effect on Monday" (forty-sixth pass): the figures are owed to
+    the controls, which are their news; in a story that is not figures, "due to" decides
+    nothing. Owed to controls told with no date of their own ("due to new export controls on
+    the metal"; seventy-first pass), the figures are no news of them: a statement."""
     title = "Germanium exports fall to zero"
-    lead = ("China's exports of germanium in August plunged to zero, customs data showed on "
-            "Wednesday, due to new export controls on the metal.")
+    lead = ("China's exports of germanium plunged this week, customs data showed on Wednesday, "
+            "due to the new export controls that took effect on Monday.")
     assert classify_category(title, lead, "news", "2023-09-20") == "controlled_item_change"
     assert classify_category(title, lead.replace("due to", "despite"), "news",
                              "2023-09-20") == "policy_statement"
+    undated = ("China's exports of germanium in August plunged to zero, customs data showed on "
+               "Wednesday, due to new export controls on the metal.")
+    assert classify_category(title, undated, "news", "2023-09-20") == "policy_statement"
 
 
 def test_a_columns_label_as_the_bodys_first_line_is_opinion() -> None:
@@ -3100,8 +3105,9 @@ def test_a_headline_printed_again_above_the_text_is_not_the_lead() -> None:
     """Pages print the headline again as the body's first line (forty-sixth pass): the lead is
     the story's first sentence after it."""
     title = "China exported no germanium in August as curbs went into effect"
-    story = ("BEIJING, Sept 20 (Reuters) - China's exports of germanium in August plunged to "
-             "zero, customs data showed on Wednesday, due to new export controls on the metal.")
+    story = ("BEIJING, Sept 20 (Reuters) - China's exports of germanium plunged this week, "
+             "customs data showed on Wednesday, due to the new export controls that took effect "
+             "on Monday.")
     assert classify_category(title, f"{title}\n{story}", "news",
                              "2023-09-20") == "controlled_item_change"
 

@@ -6783,3 +6783,20 @@ def test_metals_told_by_their_use_in_chipmaking_are_gallium_and_germanium(
     found = read_against_reference(reference_db, tmp_path, [
         (key, "Malaysia to ban rare earth exports", body, "2023-09-11", "en")])
     assert ("MOFCOM-2023-23" in found[key][0]) is linked, found
+
+
+@pytest.mark.parametrize(("sentence", "published", "day"), [
+    # a start told after a past time is that time's next one, behind the page
+    ("In July, China announced restrictions on the export of gallium products starting Aug. 1.",
+     "2023-09-20", "2023-08-01"),
+    ("China said on Monday it would restrict exports from Aug. 1.", "2023-07-05", "2023-08-01"),
+    # with no time told before it, a start is still read ahead of the page
+    ("China announced restrictions starting Aug. 1.", "2023-09-20", "2024-08-01"),
+])
+def test_a_start_day_told_after_a_past_time_follows_that_time(sentence, published, day):
+    """"In July, China announced restrictions … starting Aug. 1" on 20 September 2023 (seventy-
+    first pass): a day without its year that reads ahead of the page is the next one after a
+    past time the sentence told before it, when that one is behind the page too (1 August
+    2023, not 2024)."""
+    starts = [d for d in dates_in(sentence, published) if d.text.startswith("Aug")]
+    assert [d.first for d in starts] == [day]
