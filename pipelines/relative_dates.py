@@ -982,15 +982,18 @@ def _dates_in(text: str, today: str) -> list[DateSpan]:
     return found
 
 
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d|[今去明]年")
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|[今去明]年|\b(?:this|next|last)\s+year\b", re.IGNORECASE)
 
 
 def _days_after_a_past_time(text: str, today: date, found: list[DateSpan]) -> None:
-    """A day without its year read ahead of the page ("starting Aug. 1") in a sentence that told
-    a past time before it ("In July, China announced restrictions … starting Aug. 1", on 20
-    September): the day after that time, when it too is behind the page (seventy-first pass)."""
+    """A start day without its year read ahead of the page ("starting Aug. 1") in a sentence
+    that told a past time before it ("In July, China announced restrictions … starting Aug. 1",
+    on 20 September): the day after that time, when it too is behind the page (seventy-first
+    pass). An end ("until Nov 27") is left as read: the time before it is often the measure's,
+    not the end's."""
     for i, d in enumerate(found):
-        if d.precision != "day" or d.first <= today.isoformat() or _HAS_YEAR.search(d.text):
+        if d.precision != "day" or d.role != "from" or d.first <= today.isoformat() \
+                or _HAS_YEAR.search(d.text):
             continue
         told = [e for e in found if e.start < d.start and e.precision in ("day", "month")
                 and e.last < today.isoformat()]
