@@ -6792,11 +6792,14 @@ def test_metals_told_by_their_use_in_chipmaking_are_gallium_and_germanium(
     ("China said on Monday it would restrict exports from Aug. 1.", "2023-07-05", "2023-08-01"),
     # with no time told before it, a start is still read ahead of the page
     ("China announced restrictions starting Aug. 1.", "2023-09-20", "2024-08-01"),
+    # an end after a measure's past time is the end ahead, not the one after that time
+    ("A pause of part of China's December 2024 controls runs until Aug. 27.", "2026-08-09",
+     "2026-08-27"),
 ])
 def test_a_start_day_told_after_a_past_time_follows_that_time(sentence, published, day):
     """"In July, China announced restrictions … starting Aug. 1" on 20 September 2023 (seventy-
     first pass): a day without its year that reads ahead of the page is the next one after a
     past time the sentence told before it, when that one is behind the page too (1 August
-    2023, not 2024)."""
+    2023, not 2024); an end ("until Aug. 27") is left as read."""
     starts = [d for d in dates_in(sentence, published) if d.text.startswith("Aug")]
     assert [d.first for d in starts] == [day]
