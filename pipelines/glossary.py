@@ -199,7 +199,8 @@ TERMS: tuple[Term, ...] = (
     # exports of some metals used in the semiconductor industry", "the two chipmaking metals",
     # 两种芯片制造金属; seventy-first pass): both of them
     _subject("chipmaking_metals",
-             r"(?:metals?|minerals?)\s+(?:used\s+(?:(?:widely|mainly|mostly|largely)\s+)?in|vital\s+(?:to|for)|essential\s+(?:to|for)"
+             r"(?:metals?|minerals?)\s+(?:used\s+(?:(?:widely|mainly|mostly|largely)\s+)?in"
+             r"|vital\s+(?:to|for)|essential\s+(?:to|for)"
              r"|needed\s+(?:in|for)|critical\s+(?:to|for)|key\s+to)\s+(?:the\s+)?(?:making\s+)?"
              r"(?:chip-?making|chips|microchips|semiconductors|semiconductor\s+(?:industry"
              r"|manufacturing|production))"
