@@ -430,7 +430,14 @@ def spans(text: str, kinds: tuple[str, ...] = ()) -> Iterator[tuple[Term, int, i
         if not _may_match(t, text, starts):
             continue
         for m in _pattern(t).finditer(text):
-            yield t, m.start(), m.end()
+            for named in _named(t):
+                yield named, m.start(), m.end()
+
+
+def _named(t: Term) -> tuple[Term, ...]:
+    """What a term names: itself, or the subjects a name tells together ("the two chipmaking
+    metals" are gallium and germanium; no measure is on the name itself)."""
+    return tuple(_BY_KEY[b] for b in t.broader) if t.together else (t,)
 
 
 def terms_found(text: str, kinds: tuple[str, ...] = ()) -> list[Term]:
@@ -438,15 +445,9 @@ def terms_found(text: str, kinds: tuple[str, ...] = ()) -> list[Term]:
     every place each stands (a measure's text names its subjects dozens of times)."""
     text = _norm(text)
     starts = _word_starts(text)
-    return [t for t in TERMS if (not kinds or t.kind in kinds) and _may_match(t, text, starts)
-            and _pattern(t).search(text)]
-
-
-def named_apart(subjects: set[str]) -> set[str]:
-    """The subjects with every name that tells some of them together replaced by them ("the two
-    chipmaking metals" are gallium and germanium; a measure is on those, not on the name)."""
-    return {k for k in subjects if not _BY_KEY[k].together} | {
-        b for k in subjects if _BY_KEY[k].together for b in _BY_KEY[k].broader}
+    found = [named for t in TERMS if (not kinds or t.kind in kinds)
+             and _may_match(t, text, starts) and _pattern(t).search(text) for named in _named(t)]
+    return list(dict.fromkeys(found))
 
 
 def terms_in(text: str, kinds: tuple[str, ...] = ("subject",)) -> set[str]:

@@ -64,15 +64,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.clauses import is_photo_credit, split_sentences, statement_events
-from pipelines.glossary import (
-    NOT_GOODS,
-    TERMS,
-    named_apart,
-    spans,
-    term,
-    terms_found,
-    terms_in,
-)
+from pipelines.glossary import NOT_GOODS, TERMS, spans, term, terms_found, terms_in
 from pipelines.identifiers import arabic_numeral, find_measure_numbers, find_unattributed_numbers
 from pipelines.items import MeasureEvent
 from pipelines.names import read_as_simplified
@@ -682,7 +674,6 @@ def read_sentence(index: int, text: str, today: str) -> Sentence:
             s.lists.add(t.key)
         elif t.kind == "issuer":
             s.issuers.add(t.key)
-    s.subjects = named_apart(s.subjects)  # ("the two chipmaking metals": gallium, germanium)
     s.countries = {key for key, pattern in _TARGETS.items() if pattern.search(text)}
     s.counts = _counts(text)
     s.item_counts = _item_counts(text)

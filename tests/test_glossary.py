@@ -14,10 +14,11 @@ NEWS = Path(__file__).parent / "cases" / "news" / "dev.yaml"
 
 
 def scan_every_term(text: str) -> list[tuple[str, int, int]]:
-    """Every term's pattern run over the whole text, no test first (what spans must equal)."""
+    """Every term's pattern run over the whole text, no test first (what spans must equal); a
+    name for subjects together stands for them."""
     text = glossary._norm(text)
-    return [(t.key, m.start(), m.end()) for t in TERMS
-            for m in glossary._pattern(t).finditer(text)]
+    return [(n.key, m.start(), m.end()) for t in TERMS
+            for m in glossary._pattern(t).finditer(text) for n in glossary._named(t)]
 
 
 def found(text: str) -> list[tuple[str, int, int]]:
@@ -29,7 +30,8 @@ def test_every_written_form_of_a_term_is_found(term):
     forms = [*term.search_en, *term.zh]
     assert forms
     for word in term.zh:
-        assert term.key in {k for k, _, _ in found(word)}, word
+        named = {n.key for n in glossary._named(term)}  # (a name for subjects together: them)
+        assert named <= {k for k, _, _ in found(word)}, word
     for form in forms:
         for text in (form, f"({form.upper()}) said", f"前言{form}。", f"pre{form}"):
             assert found(text) == scan_every_term(text), text
@@ -199,3 +201,16 @@ def test_technologies_and_equipment_told_by_their_work(text, key, named):
     No. 62 and No. 56 of 2025 (sixty-second pass); a mining firm's new machines and processing
     plants are neither."""
     assert (key in glossary.terms_in(text)) is named
+
+
+def test_a_name_for_subjects_together_is_read_as_them():
+    """"the two chipmaking metals", "metals used in the semiconductor industry", 芯片制造金属
+    (seventy-first pass) are gallium and germanium wherever the glossary is read: the name itself
+    is no subject a measure could be on."""
+    from pipelines.glossary import terms_found, terms_in
+    for text in ("the two chipmaking metals", "some metals used widely in the semiconductor "
+                 "industry", "两种芯片制造金属"):
+        assert {k for k, _, _ in found(text)} == {"gallium", "germanium"}, text
+        assert terms_in(text) == {"gallium", "germanium"}
+        assert [t.key for t in terms_found(text)] == ["gallium", "germanium"]
+    assert not found("metals used in shipbuilding")
