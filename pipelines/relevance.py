@@ -81,8 +81,8 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("critical minerals", r"\b(?:critical|strategic) minerals?\b|战略矿产|关键矿产"),
     ("export licences", r"\bexport licen[cs]es?\b|\bgeneral licen[cs]es?\b|出口许可|通用许可"),
     ("entity lists", r"\bunreliable entit(?:y|ies)\b|\bcontrol list\b|\bwatch ?list\b"
-                     r"|\bentity list\b"
-                     r"|不可靠实体清单|管控名单|关注名单"),
+                     r"|\bentity list\b|\bend[- ]user list\b"
+                     r"|不可靠实体清单|管控名单|关注名单|最终用户[^，。；]{0,4}(?:名单|清单)"),
     ("tariffs", r"\btariffs?\b|\bcustoms dut(?:y|ies)\b|关税|税则"),
     ("countermeasures", r"\bcountermeasures?\b|\bsanctions?\b|反制|制裁"),
     ("trade remedies", r"\banti-?dumping\b|\bcountervailing\b|反倾销|反补贴"),
@@ -121,7 +121,11 @@ MEASURE_WORDS = (
     # (and the permitting of exports: "constrained by slower-than-expected China export
     # permitting"; sixty-fourth pass)
     r"|\bexport (?:curbs?|restrictions?|bans?|rules?|licen[cs]\w*|permits?|permitting"
-    r"|applications?)\b"
+    r"|applications?|clearances?)\b"
+    # (and a control's paperwork: the end-use declaration or end-user certificate an exporter
+    # files; seventy-second pass)
+    r"|\bend[- ]us(?:e|er)\s+(?:declarations?|certificates?|certifications?|statements?"
+    r"|undertakings?)\b"
     # (rules for exporting: "China introduced strict new rules for exporting these products";
     # sixty-fifth pass)
     r"|\b(?:rules?|regulations?|requirements?)\s+(?:for|on|governing)\s+(?:the\s+)?"
@@ -160,6 +164,11 @@ MEASURE_WORDS = (
     # unverified list", the Military End-User List, the Denied Persons List)
     r"|\bunverified list\b|\bmilitary end[- ]users? list\b|\bdenied persons list\b"
     r"|未经核实(?:实体)?清单|军事最终用户清单|拒绝人员清单"
+    # (an end-user list by its Chinese name, as "end user list" below: 最终用户审查名单; and an
+    # export told by the licence it needs, 未经许可不得出口, 出口…时申请许可证; seventy-second pass)
+    r"|最终用户[^，。；]{0,4}(?:名单|清单)"
+    r"|未经(?:许可|批准|授权)[^，。；]{0,12}(?:出口|输出|转让)"
+    r"|出口[^，。；]{0,20}?时[^，。；]{0,4}?申请[^，。；]{0,6}?许可"
     # ... and their regulations and classification (the EAR and its sections, ECCNs, its
     # general prohibitions, the foreign direct product rule; fifty-seventh pass)
     r"|\bExport Administration Regulations\b|(?-i:(?<![A-Za-z])EAR(?![A-Za-z]))"
