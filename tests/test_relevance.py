@@ -3771,3 +3771,22 @@ def test_goods_let_out_only_once_approved_are_a_control_by_the_ministry():
     assert _reports_regime_act(told)
     assert read_acts("这些产品出口无需经过审批。") == []
     assert "synthetic_diamond" in terms_in("国产的人造钻石粒径很小")
+
+
+def test_a_licence_an_export_needs_and_an_end_user_list_are_measure_words_in_chinese_too():
+    """日本政府修订了其最终用户审查名单…清单控制要求出口商在向外国出口或转让所列物品时申请许可证
+    (seventy-second pass): an end-user list by its Chinese name, an export told by the licence
+    it needs (出口…时申请许可证, 未经许可…出口) and, in English, export clearances and the
+    end-use declaration an exporter files are measure words; a firm's licence to operate, a
+    permit to build and a customs declaration of a shipment are not."""
+    plain = measure_score("", "价格保持稳定。")
+    assert measure_score("", "日本政府周三修订了其最终用户审查名单。") > plain
+    assert measure_score("", "出口商在向外国出口所列物品时申请许可证。") > plain
+    assert measure_score("", "这些物品不能在未经许可的情况下出口。") > plain
+    assert measure_score("", "该企业今年申请了生产许可证。") == plain
+    assert measure_score("", "工厂未经批准擅自扩建厂房。") == plain
+    plain = measure_score("", "Prices were steady in July.")
+    assert measure_score("", "Chinese authorities issue the export clearances in July.") > plain
+    assert measure_score("", "Requests must include an end-use declaration in July.") > plain
+    assert measure_score("", "The shipment's customs declaration was filed in July.") == plain
+    assert topic_score("日本修订最终用户审查名单", "") > topic_score("日本修订审查名单", "")
