@@ -300,6 +300,10 @@ MEASURE_WORDS = (
     # measure at it, as an asset freeze does
     r"|(?:政府|当局)[^。；]{0,80}冻结[^，。；]{0,30}(?:股权|管理权|控制权)"
     r"|非法出口|走私出口|伪报[^，。；]{0,20}出口|出口[^，。；]{0,10}伪报|逃避出口(?:监管|管制)"
+    # (and in English, as 非法出口: "Indonesia cracks down on illegal nickel exports to China";
+    # seventy-second pass)
+    r"|\b(?:illegal|illicit|unlicen[cs]ed|unauthori[sz]ed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:exports|exporting|export\s+of)\b"
     r"|管制物项|非法流失"
     # an illegal export told as a carrying out (非法外输, 隐蔽外输: of rare earths; not 输出,
     # which is also the output of data or power)

@@ -3790,3 +3790,14 @@ def test_a_licence_an_export_needs_and_an_end_user_list_are_measure_words_in_chi
     assert measure_score("", "Requests must include an end-use declaration in July.") > plain
     assert measure_score("", "The shipment's customs declaration was filed in July.") == plain
     assert topic_score("日本修订最终用户审查名单", "") > topic_score("日本修订审查名单", "")
+
+
+def test_illegal_exports_are_a_measure_word_in_english_as_in_chinese():
+    """"Indonesia cracks down on illegal nickel exports to China" (seventy-second pass): an
+    illegal export is an export ban enforced, as 非法出口 is; an illegal act that is not an
+    export (illegal mining) is none."""
+    plain = measure_score("", "Prices were steady in July.")
+    assert measure_score("Indonesia cracks down on illegal nickel exports to China", "") > plain
+    assert measure_score("", "Police found unlicensed exports of drones in July.") > plain
+    assert measure_score("Indonesia cracks down on illegal nickel mining", "") == plain
+    assert measure_score("", "Illegal parking near the export hall rose in July.") == plain
