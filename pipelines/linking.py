@@ -2357,7 +2357,11 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
     # (an earlier act's clause with a time of its own is the only measure on its goods by that
     # time: 自今年4月实施稀土出口管制后 in October 2025 is No. 18, the only one on rare earths by
     # April, though more came in October; seventieth pass)
-    by = max((d.last for d in dates if d.role != "until"), default="") if earlier else ""
+    # (so is a sentence's own time: "Beijing formally added antimony to its export control list
+    # in September 2024" names the only measure on antimony by then, though the page's other
+    # times bring later ones on antimony into the pool; seventy-second pass)
+    by = max((d.last for d in dates if d.role != "until"), default="") \
+        if earlier or own_time else ""
     pool = {m: p for m, p in possible.items() if (p.published or "") <= by} if by else possible
     for key in sorted(k for k in subjects if not term(k).generic):
         on_subject = _measures_on(key, pool)
@@ -2368,7 +2372,7 @@ def _only_on_subject(scored: list[Evidence], s: Sentence, possible: dict[str, Pr
             continue
         others = {k for k in subjects if not term(k).generic and k != key} - NOT_GOODS
         if _part_of_the_class(only, key) and not _PART_TOLD.search(text) \
-                and not others and not by:
+                and not others and not (earlier and by):
             # controls or licences told of a whole class ("export restrictions on rare earth
             # elements imposed by China", "temporary export licenses to rare-earth suppliers")
             # name no measure on a part of it (the medium and heavy ones), though it is the

@@ -804,13 +804,30 @@ def _days_earlier(text: str, today: date, found: list[DateSpan]) -> None:
 _TIME_AFTER = re.compile(
     r"\b(?:(?P<within>less\s+than|under|within|not\s+even|barely)\s+|(?:just|only|about|nearly"
     r"|around|some|roughly)\s+)?(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
-    r"\s+(?P<unit>days?|weeks?)\s+after\b", re.IGNORECASE)
+    r"\s+(?P<unit>days?|weeks?)\s+after\b"
+    # (or with no count, after the news that "comes" that long after it: "This whole ordeal comes
+    # just weeks after China said it would lift the export ban …"; seventy-second pass)
+    r"|\b(?:comes?|came|coming)\s+(?:(?:just|only|mere|barely|a\s+few|several|few)\s+){0,2}"
+    r"(?P<vague>days|weeks)\s+after\b", re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "week": 7}
+# A count of days or weeks not given ("a few weeks ago", "weeks after", 几周前): from one unit to
+# this many back (the nearest day left out: a day or a week before is said so).
+_VAGUE_UNITS = {1: 10, 7: 49}
+
+
+def _vague_back(anchor: date, unit: int) -> tuple[date, date]:
+    """(earliest, latest) of a time some days or some weeks before the anchor."""
+    return anchor - timedelta(days=_VAGUE_UNITS[unit]), anchor - timedelta(days=unit)
 
 
 def _time_after(text: str, today: date, found: list[DateSpan]) -> None:
     for m in _TIME_AFTER.finditer(text):
         if _taken(found, m.start(), m.end()):
+            continue
+        if m["vague"]:
+            earliest, latest = _vague_back(today, _UNIT_DAYS[m["vague"].lower().rstrip("s")])
+            found.append(_span(earliest, latest, "week" if m["vague"].lower() == "days"
+                               else "month", m.group(), m.start(), "on"))
             continue
         n = m["n"].lower()
         unit = _UNIT_DAYS[m["unit"].lower().rstrip("s")]
@@ -823,6 +840,40 @@ def _time_after(text: str, today: date, found: list[DateSpan]) -> None:
         latest = anchor if m["within"] else min(anchor, anchor - timedelta(days=span - unit))
         earliest = anchor - timedelta(days=span + (0 if m["within"] else unit))
         found.append(_span(earliest, latest, "week", m.group(), m.start(), "on"))
+
+
+# Days or weeks counted back from the document's date ("three days ago", "two weeks ago", "a
+# few weeks ago", 三天前, 两周前, 几个星期前; seventy-second pass): about that long, a unit either
+# way, as "two weeks after" is (a week's precision); with no count, a vague stretch
+# (`_VAGUE_UNITS`). Months and years ago are `_MONTHS_AGO`'s and `_YEARS_AGO`'s; 几天前 is one
+# of the recent words (`_ZH_RELATIVE`).
+_TIME_AGO = re.compile(
+    r"\b(?:(?:just|only|about|nearly|around|some|roughly)\s+)?"
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?P<vague>a\s+few"
+    r"|several|few))?\s*(?<![\w-])(?P<unit>days?|weeks?)\s+ago\b"
+    r"|(?:(?P<zn>[一两二三四五六七八九十]|\d{1,2})|(?P<zvague>几|数))\s*(?:个)?(?P<zunit>周|星期|礼拜"
+    r"|天)(?:前|之前)(?!的?\s*(?:水平|价格|数据))", re.IGNORECASE)
+_ZH_UNIT_DAYS = {"周": 7, "星期": 7, "礼拜": 7, "天": 1}
+
+
+def _time_ago(text: str, today: date, found: list[DateSpan]) -> None:
+    for m in _TIME_AGO.finditer(text):
+        if _taken(found, m.start(), m.end()) or _COMPARED_WITH.search(text[:m.start()]):
+            continue
+        if m["zvague"] and m["zunit"] == "天":
+            continue  # (几天前: a recent word)
+        unit = _UNIT_DAYS[m["unit"].lower().rstrip("s")] if m["unit"] else _ZH_UNIT_DAYS[m["zunit"]]
+        n = (m["n"] or m["zn"] or "").lower()
+        if not n:
+            earliest, latest = _vague_back(today, unit)
+            precision = "week" if unit == 1 else "month"
+        else:
+            back = (int(n) if n.isdigit() else SMALL_NUMBERS[n]) * unit
+            earliest, latest = today - timedelta(days=back + unit), today - timedelta(
+                days=max(back - unit, 0))
+            precision = "week"
+        found.append(_span(earliest, latest, precision, m.group().strip(), m.start()
+                           + (len(m.group()) - len(m.group().lstrip())), "on"))
 
 
 def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
@@ -978,6 +1029,7 @@ def _dates_in(text: str, today: str) -> list[DateSpan]:
     _days_earlier(text, reference, found)
     _holiday_workdays(text, reference, found)
     _time_after(text, reference, found)
+    _time_ago(text, reference, found)
     _days_after_a_past_time(text, reference, found)
     return found
 
