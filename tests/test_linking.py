@@ -6803,3 +6803,42 @@ def test_a_start_day_told_after_a_past_time_follows_that_time(sentence, publishe
     2023, not 2024); an end ("until Aug. 27") is left as read."""
     starts = [d for d in dates_in(sentence, published) if d.text.startswith("Aug")]
     assert [d.first for d in starts] == [day]
+
+
+@pytest.mark.parametrize(("text", "first", "last", "precision"), [
+    ("China lifted the ban two weeks ago.", "2025-12-07", "2025-12-21", "week"),
+    ("China lifted the ban three days ago.", "2025-12-24", "2025-12-26", "week"),
+    ("China lifted the ban a few weeks ago.", "2025-11-09", "2025-12-21", "month"),
+    ("两周前，商务部宣布取消禁令。", "2025-12-07", "2025-12-21", "week"),
+    ("两个星期前，商务部宣布取消禁令。", "2025-12-07", "2025-12-21", "week"),
+    ("几周前，商务部宣布取消禁令。", "2025-11-09", "2025-12-21", "month"),
+    ("This ordeal comes just weeks after China said it would lift the export ban.",
+     "2025-11-09", "2025-12-21", "month"),
+])
+def test_days_and_weeks_ago_count_back_from_the_page(text, first, last, precision):
+    """"two weeks ago", "three days ago", "a few weeks ago", 两周前, 几周前, "comes just weeks
+    after China said it would lift the export ban" (seventy-second pass): about that long before
+    the page, a unit either way, as "two weeks after" is; with no count, from a unit to seven
+    weeks back (ten days for days). A time ago compared with ("up 8% from two weeks ago",
+    较两周前) is no event's time, and 几天前 stays a recent word."""
+    assert [(d.first, d.last, d.precision) for d in dates_in(text, "2025-12-28")] == [
+        (first, last, precision)]
+    assert dates_in("Prices are up 8% from two weeks ago.", "2025-12-28") == []
+    assert dates_in("价格较两周前上涨。", "2025-12-28") == []
+    assert [(d.first, d.last) for d in dates_in("几天前，商务部宣布取消禁令。", "2025-12-28")] == [
+        ("2025-12-14", "2025-12-28")]
+
+
+def test_a_sentences_own_time_bounds_the_only_measure_on_its_goods(reference_db, tmp_path):
+    """"Beijing formally added antimony to its export control list in September 2024" on a page
+    of December 2025 that also tells, weeks before it, China lifting the export ban on strategic
+    metals to the United States (seventy-second pass): the page's later times bring later
+    measures on antimony (No. 46 of 2024, its suspension) into play, but by September 2024 No. 33
+    was the only one on antimony, so the sentence names it."""
+    body = ("For China, antimony is an especially touchy subject.\n\nBeijing formally added "
+            "antimony to its export control list in September 2024, alongside gallium and "
+            "germanium.\n\nThis whole ordeal comes just weeks after China said it would lift "
+            "the export ban on certain strategic metals to the United States.")
+    found = read_against_reference(reference_db, tmp_path, [
+        ("both", "China sentences antimony smugglers", body, "2025-12-28", "en")])
+    assert "MOFCOM-2024-33" in found["both"][0]
