@@ -102,7 +102,11 @@ ENTITY_ACT = (
               # Japanese companies and entities"; sixty-second pass)
               # (announced or imposed: curbs on them stopped or lifted are a suspension's)
               r"|\b(?:announc|impos|introduc|unveil)\w*\s+(?:new\s+)?(?:(?:import|export|trade)\s+)?"
-              r"(?:restrictions|curbs|bans?)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
+              r"(?:restrictions|curbs|bans?|controls)\s+on\s+(?:\w+\s+){0,2}?COUNTED"
+              # ... or their exports restricted to or from counted parties ("China restricts
+              # dual-use exports from 20 Japanese companies"; seventy-second pass)
+              r"|\brestrict(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,2}?exports?\s+(?:to|from|for)\s+"
+              r"(?:\w+\s+){0,2}?COUNTED"
               # parties blacklisted by their nationality, not counted ("China Blacklists US
               # Drone Companies")
               r"|\bblacklist(?:s|ed|ing)?\s+(?:U\.?S\.?|American|Japanese|Taiwan(?:ese)?|European"

@@ -2382,3 +2382,18 @@ def test_levying_told_as_taiwan_says_it_is_a_tariff_done():
     levied = first("陆商务部公告：课征反补贴税5年")
     assert levied.category is Category.TARIFF and levied.done
     assert not first("认定欧盟补贴乳制品造成实质损害，反补贴税为期5年").done
+
+
+@pytest.mark.parametrize(("sentence", "listed"), [
+    ("China restricts dual-use exports from 20 Japanese companies", True),
+    ("Beijing has imposed export controls on 20 Japanese companies, including affiliates of "
+     "Mitsubishi Heavy Industries.", True),
+    ("China restricts exports of gallium to 20 countries", False),
+    ("China imposes export controls on 20 items", False),
+])
+def test_exports_restricted_to_counted_firms_are_a_listing(sentence, listed):
+    """"China restricts dual-use exports from 20 Japanese companies", "imposed export controls on
+    20 Japanese companies" (seventy-second pass): controls aimed at counted parties, not goods,
+    are a listing, as restrictions on them announced already were; exports restricted to
+    counted countries, or controls on counted items, are controls on goods."""
+    assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed
