@@ -693,6 +693,11 @@ ENFORCEMENT_ACT = (r"\bsmuggl\w*"
                    # authority: breaches pursued, not a control imposed
                    r"|(?:逃避|规避|违反)[^，。；]{0,8}管制[^，。；]{0,4}(?:案例|案件)"
                    r"|(?:违规|违法)出口[^，。；]{0,6}(?:案例|案件)"
+                   # customs questioning an export that may need a licence (海关质疑, "customs
+                   # challenges to export control of dual-use items", a customs inquiry notice):
+                   # goods held while a breach is checked (seventy-second pass)
+                   r"|\b[Cc]ustoms\s+(?:challenges?|inquir(?:y|ies)|questioning)\b"
+                   r"|海关质疑|质疑通知书"
                    r"|夹藏|藏匿|走私|查处"
                    # (a blow dealt, 致命打击, 沉重打击, is a figure of speech, no crackdown;
                    # sixty-third pass)

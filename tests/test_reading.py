@@ -2397,3 +2397,18 @@ def test_exports_restricted_to_counted_firms_are_a_listing(sentence, listed):
     are a listing, as restrictions on them announced already were; exports restricted to
     counted countries, or controls on counted items, are controls on goods."""
     assert (Category.ENTITY_LISTING in _kinds(sentence)) is listed
+
+
+@pytest.mark.parametrize(("sentence", "enforced"), [
+    ("Customs challenges to export control of dual-use items take effect", True),
+    ("Directorate-General of Customs Optimizes Customs Inquiry Work for Export Control", True),
+    ("海关总署发布关于两用物项出口管制海关质疑有关事项的公告", True),
+    ("Exporters must present the licence issued by the export control authority to customs.",
+     False),
+])
+def test_customs_questioning_an_export_is_an_enforcement(sentence, enforced):
+    """GACC Announcement No. 123 of 2025 as the press told it: "customs challenges to export
+    control of dual-use items", a "customs inquiry", 海关质疑 (seventy-second pass): customs
+    questioning an export that may need a licence, and holding it meanwhile, pursue a breach;
+    a licence merely presented to customs is none."""
+    assert (Category.ENFORCEMENT in _kinds(sentence)) is enforced
