@@ -113,7 +113,13 @@ TARIFF: Patterns = (
 TRADE_REMEDY_CASE = (r"(?:反倾销|反补贴|双反|保障措施)[^，。；、]{0,6}?(?:立案)?调查"
                      r"|\banti-?(?:dumping|subsidy)\s+(?:and\s+(?:anti-?subsidy|countervailing)\s+)?"
                      r"(?:probes?|investigations?|inquir(?:y|ies))\b"
-                     r"|\b(?:countervailing|safeguard)\s+(?:duty\s+)?(?:probes?|investigations?)\b")
+                     r"|\b(?:countervailing|safeguard)\s+(?:duty\s+)?(?:probes?|investigations?)\b"
+                     # the Foreign Trade Law's cases that lead to duties as trade remedies do: a
+                     # trade (and investment) barrier or an anti-discrimination investigation
+                     # (对墨西哥相关涉华限制措施展开贸易投资壁垒调查; seventy-second pass)
+                     r"|贸易(?:投资)?壁垒[^，。；、]{0,4}?调查|反歧视[^，。；、]{0,4}?调查"
+                     r"|\b(?:trade(?:\s+and\s+investment)?\s+barriers?|anti-?discrimination)\s+"
+                     r"(?:probes?|investigations?)\b")
 # An authority's trade-remedy texts are duty decisions: the duties and measures, the rulings
 # that impose or continue them, and the investigations that lead to them.
 TRADE_REMEDY: Patterns = (

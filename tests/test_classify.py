@@ -4508,3 +4508,24 @@ def test_export_quotas_allotted_are_a_permission_to_export(title, expected):
     body = ("The quotas were set by each firm's output and exports over the past three years, "
             "officials said.")
     assert classify_category(title, body, "news", "2025-12-10") == expected.value
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("中国商务部对墨西哥相关涉华限制措施展开贸易投资壁垒调查",
+     "商务部周四表示，决定自即日起对墨西哥相关涉华限制措施启动贸易投资壁垒调查。", "tariff"),
+    ("China opens anti-discrimination investigation into Canada's surtaxes",
+     "The Ministry of Commerce said on Tuesday it had opened an anti-discrimination "
+     "investigation into Canada's 100 percent surtax on Chinese electric vehicles.", "tariff"),
+    # another government's barrier inquiry into China's trade is its own
+    ("EU opens trade barrier investigation into Chinese procurement",
+     "The European Commission on Monday opened a trade barrier investigation into China's "
+     "public procurement of medical devices, and Beijing said it would defend its companies.",
+     "policy_statement"),
+])
+def test_a_trade_barrier_or_anti_discrimination_case_china_opens_is_filed_with_the_duties(
+        title, body, expected) -> None:
+    """贸易投资壁垒调查, "anti-discrimination investigation" (seventy-second pass): the Foreign
+    Trade Law's cases lead to duties as trade remedies do (Canada's canola and pork duties
+    followed one), so China opening one is `tariff`, as an anti-dumping case opened is; another
+    government's barrier inquiry into China's trade is its measure, a statement."""
+    assert classify_category(title, body, "news", "2025-09-26") == expected
