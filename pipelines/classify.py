@@ -1051,7 +1051,31 @@ CHINESE_ACTOR = re.compile(CHINESE_ACTORS + r"|北京|大陆|陆方")
 # ... and China as the target of another's case (对华, "into Chinese steel", 原产于中国的)
 CHINA_TARGETED = re.compile(r"对华|自华|原产于中国|中国产"
                             r"|(?:into|on|against|of)\s+(?:imports\s+of\s+)?(?:Chinese|China['’]s)\b"
-                            r"|\bfrom\s+China\b|\bmade\s+in\s+China\b", re.IGNORECASE)
+                            r"|\bfrom\s+China\b|\bmade\s+in\s+China\b"
+                            # (goods of China's by their origin: "imports of biodiesel originating
+                            # in the People's Republic of China", "Chinese-made EV"; seventy-second
+                            # pass)
+                            r"|\boriginating\s+(?:in|from)\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?"
+                            r"China\b|\bfrom\s+the\s+People['’]s\s+Republic\s+of\s+China\b"
+                            r"|\b(?:Chinese|China)-made\b", re.IGNORECASE)
+# a duty's word, for duties told on China's goods (`_duties_on_chinas_goods`)
+DUTY_WORDS = (r"\b(?:tariffs?|duty|duties|surtax(?:es)?|levies)\b"
+              r"|关税|反倾销税|反补贴税|附加税")
+
+
+def _duties_on_chinas_goods(text: str) -> bool:
+    """The text's first clause with a duty tells duties on China's goods ("Chinese-made EV
+    import tariff takes effect", "imposing a definitive anti-dumping duty on imports of biodiesel
+    originating in the People's Republic of China") with no Chinese actor before them: another
+    state's duties, since China levies none on its own goods coming in (seventy-second pass)."""
+    m = re.search(DUTY_WORDS, text, re.IGNORECASE)
+    if m is None:
+        return False
+    start = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+    ends = [i for i in (text.find(mark, m.end()) for mark in "。；;\n") if i >= 0]
+    clause = text[start:min(ends, default=len(text))]
+    before = CHINA_TARGETED.sub(" ", text[start:m.start()])  # (the goods' origin is no actor)
+    return bool(CHINA_TARGETED.search(clause)) and not CHINESE_ACTOR.search(before)
 
 
 def _china_opens_trade_remedy_case(text: str) -> bool:
@@ -1598,9 +1622,14 @@ def _news_reading(title: str, body: str, published: date | None = None
         # the effect of an act the body dates to before the news (prices or shortages months
         # after the controls): the act is background, not the news (sixty-fourth pass)
         category = None
+    if category is Category.TARIFF and _duties_on_chinas_goods(title):
+        return Category.POLICY_STATEMENT, "the headline"  # another state's duties on China's goods
     if category is not None:
         return category, "the headline"
     category = _weak_steps(title, body, lead, statement, published)
+    if category is Category.TARIFF and _duties_on_chinas_goods(split_sentences(lead)[0]
+                                                                if lead.strip() else lead):
+        category = Category.POLICY_STATEMENT  # the lead's duties: another state's, on China's
     if category is Category.TARIFF and (_matches(TRADE_REMEDY, title)
                                         or _matches(TRADE_REMEDY, lead)):
         # a trade-remedy case told in the headline or the lead (an anti-dumping probe opened,

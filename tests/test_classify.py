@@ -4529,3 +4529,25 @@ def test_a_trade_barrier_or_anti_discrimination_case_china_opens_is_filed_with_t
     followed one), so China opening one is `tariff`, as an anti-dumping case opened is; another
     government's barrier inquiry into China's trade is its measure, a statement."""
     assert classify_category(title, body, "news", "2025-09-26") == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("Chinese-made EV import tariff takes effect, steel surtax to come",
+     "The federal government has confirmed that its 100 per cent surtax on Chinese-made electric "
+     "vehicles now applies to EVs and hybrid passenger automobiles.", "policy_statement"),
+    ("Commission Implementing Regulation on biodiesel",
+     "This Regulation imposes definitive anti-dumping duties on imports of biodiesel originating "
+     "in the People's Republic of China. The duties range from 10% to 35.6%.",
+     "policy_statement"),
+    # China's own duties on another country's goods stay its act
+    ("China's additional tariffs on US soybeans take effect",
+     "The additional tariffs of 10 percent on soybeans imported from the United States took "
+     "effect on Monday, the Customs Tariff Commission of the State Council said.", "tariff"),
+])
+def test_duties_on_chinas_goods_are_another_states(title, body, expected) -> None:
+    """"Chinese-made EV import tariff takes effect", "imposes definitive anti-dumping duties on
+    imports of biodiesel originating in the People's Republic of China" (seventy-second pass):
+    duties on China's goods with no Chinese actor before them are another state's (China levies
+    none on its own goods coming in), a statement of the news; China's duties on another
+    country's goods stay `tariff`."""
+    assert classify_category(title, body, "news", "2024-10-02") == expected
