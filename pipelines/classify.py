@@ -258,6 +258,9 @@ OPINION_MARKERS: Patterns = (
     r"\bthe (?:views?|opinions?) (?:expressed )?(?:do not|don't) necessarily reflect\b",
     r"\bopinion@",
     r"作者系",
+    # (the author's note in brackets, as op-eds close: （作者是武汉大学国际法研究所教授）;
+    # seventy-second pass)
+    r"[（(]\s*作者(?:是|为)[^（()）\n]{1,40}[）)]",
     r"本文作者",
     r"评论员文章",
     # the writer giving their own view or analysis as "the writer" (笔者认为, 笔者…分享一点

@@ -4551,3 +4551,18 @@ def test_duties_on_chinas_goods_are_another_states(title, body, expected) -> Non
     none on its own goods coming in), a statement of the news; China's duties on another
     country's goods stay `tariff`."""
     assert classify_category(title, body, "news", "2024-10-02") == expected
+
+
+def test_the_authors_note_in_brackets_marks_an_opinion_piece() -> None:
+    """（作者是武汉大学国际法研究所教授） closing a piece on the dual-use regulations
+    (seventy-second pass): the author's note in brackets signs an op-ed, as 作者系 and "The
+    author is" do; a paper's corresponding author named in a news story (通讯作者为…教授) is no
+    such note."""
+    body = ("《条例》的颁行符合国际惯例和中国所承担的国际义务。"
+            "《条例》也推进了中国出口管制领域法治建设。"
+            "\n\n中国几十年如一日的防扩散努力就是最真实的写照。")
+    title = "两用物项出口管制条例颁行"
+    assert classify_category(title, body + "（作者是武汉大学国际法研究所教授）", "news",
+                             "2024-12-01") == "commentary"
+    assert classify_category(title, body + "论文通讯作者为新加坡国立大学刘小钢教授。", "news",
+                             "2024-12-01") != "commentary"
