@@ -1563,7 +1563,10 @@ MODIFIERS: Patterns = (
 EVALUATIVE: Patterns = (
     r"\b(?:in line with|consistent with|in accordance with international|not (?:targeted|aimed"
     r"|directed)|(?:does|do|did)\s+not\s+target|conform\w* with|compl(?:y|ies) with"
-    r"|accords? with)\b",
+    r"|accords? with"
+    # (or said to leave something unharmed: "will not affect global supply chains")
+    r"|(?:will|would|does|do|did)\s+not\s+(?:affect|disrupt|harm|hurt)|won['’]t\s+(?:affect"
+    r"|disrupt|harm|hurt))\b",
     r"\b(?:is|are|was|were|remains?)\s+(?:not\s+|also\s+)?(?:(?:fully|entirely|completely|totally"
     r"|perfectly|absolutely|legally)\s+)?(?:lawful|legitimate|legal|justified"
     r"|reasonable|normal|necessary|targeted|aimed|directed|about|an? (?:\w+\s+){0,3}?"
@@ -1571,7 +1574,10 @@ EVALUATIVE: Patterns = (
     r"\ban?\s+(?:lawful|legitimate|justified|measured|reasonable|normal|necessary)\b",
 )
 EVALUATIVE_ZH = (r"^(?:措施|等|的)?[，,]?\s*(?:完全|均|都|也|并|既)?"
-                 r"(?:是|不针对|符合|属于|正当|合法|合理|于法有据|旨在|有利于|体现|并非|不是)")
+                 r"(?:是|不针对|符合|属于|正当|合法|合理|于法有据|旨在|有利于|体现|并非|不是"
+                 # (or said to leave something unharmed: 加强稀土出口管制不会影响国际产业链
+                 # 供应链稳定; seventy-second pass)
+                 r"|不会(?:影响|冲击|损害|波及)|不影响)")
 # A noun that makes the act after it a noun phrase ("China's move to put …", "the decision to
 # restrict …"): the act can be the subject of an evaluation.
 NOMINALIZED_BEFORE = (r"\b(?:move|decision|step|bid|plan)\s+"

@@ -2412,3 +2412,17 @@ def test_customs_questioning_an_export_is_an_enforcement(sentence, enforced):
     questioning an export that may need a licence, and holding it meanwhile, pursue a breach;
     a licence merely presented to customs is none."""
     assert (Category.ENFORCEMENT in _kinds(sentence)) is enforced
+
+
+@pytest.mark.parametrize(("sentence", "act"), [
+    ("行业协会:加强稀土出口管制不会影响国际产业链供应链稳定", False),
+    ("China's move to tighten rare earth controls will not affect global supply chains", False),
+    ("商务部加强稀土出口管制", True),
+    ("China tightened rare earth controls on Thursday, and shares fell", True),
+])
+def test_a_measure_said_to_leave_something_unharmed_is_spoken_about(sentence, act):
+    """加强稀土出口管制不会影响国际产业链供应链稳定 (an industry association's words; seventy-second
+    pass): a measure said not to affect, disrupt or harm something is the subject of an
+    evaluation, as one said to be lawful is, not an act the sentence reports; told with an
+    effect that happened, it stays the act."""
+    assert any(a.reported_done for a in read_acts(sentence)) is act
