@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipelines.clauses import split_sentences
-from pipelines.countries import foreign_leaders, foreign_states
+from pipelines.countries import foreign_leaders, foreign_state_names_zh, foreign_states
 from pipelines.glossary import spans
 from pipelines.vocab import Category
 
@@ -1012,6 +1012,10 @@ CONTROLS_ACT = (r"(?<!evade )(?<!evades )(?<!evaded )(?<!evading )(?<!evasion of
                 # management tightened (加强出口管控), exports that need the ministry's permit
                 # (出口须经商务部许可)
                 r"|(?:限制|收紧)[^，。；]{0,40}出口|出口管控(?!名单|清单)"
+                # (and sales to a foreign state banned, as exports to it are: 中国直接禁止对日本
+                # 出售两用物项; seventy-second pass)
+                r"|(?:禁止|严禁|不准|停止)对(?:" + foreign_state_names_zh() + r")[^，。；]{0,6}?"
+                r"(?:出售|销售|售卖|供应)"
                 # (and export restriction as a noun, imposed: 宣布对铟、钼、钨、铋、碲实施出口限制
                 # 措施; sixty-eighth pass)
                 r"|实施[^，。；]{0,4}出口限制"

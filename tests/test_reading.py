@@ -2426,3 +2426,15 @@ def test_a_measure_said_to_leave_something_unharmed_is_spoken_about(sentence, ac
     evaluation, as one said to be lawful is, not an act the sentence reports; told with an
     effect that happened, it stays the act."""
     assert any(a.reported_done for a in read_acts(sentence)) is act
+
+
+@pytest.mark.parametrize(("sentence", "controls"), [
+    ("这次出手真狠!中国出手直接禁止对日本出售两用物项!", True),
+    ("中方宣布禁止对美国军工企业供应两用物项", True),
+    ("商场停止对会员销售优惠券", False),
+])
+def test_sales_to_a_foreign_state_banned_are_export_controls(sentence, controls):
+    """中国直接禁止对日本出售两用物项 (seventy-second pass): sales or supply to a foreign state
+    banned are its exports banned, a control; a shop that stops selling coupons to its members
+    controls nothing."""
+    assert (Category.CONTROLLED_ITEM_CHANGE in _kinds(sentence)) is controls
