@@ -1625,8 +1625,11 @@ INSTRUMENT: Patterns = (
     r"(?:" + MONTH + r"[a-z]*\.?\s+\d|" + WEEKDAY + r"|today|tomorrow|\d{1,2}\s+" + MONTH + ")",
     r"\b(?:according to|under|in|said in|stated in|released|issued|published)\s+(?:a|an|the|its"
     r"|two)\s+(?:joint\s+)?announcements?\b",
-    # a notice issued ("In a Sunday notice, MOFCOM said …")
-    r"\b(?:according to|under|in)\s+(?:a|an|the|its)\s+(?:\w+\s+)?notice\b",
+    # a notice issued ("In a Sunday notice, MOFCOM said …"; "China's Ministry of Commerce posted
+    # notices that the exports of eight gallium … products will require state approval";
+    # seventy-second pass)
+    r"\b(?:according to|under|in)\s+(?:a|an|the|its)\s+(?:\w+\s+)?notice\b"
+    r"|\b(?:posted|issued|published|released)\s+(?:a\s+|two\s+|the\s+|its\s+)?notices?\b",
     r"\bannouncements?\s+(?:released|issued|published)\b",
     r"自[^，。；]{0,20}起|起(?:正式)?(?:实施|执行|施行)",
     # a start day without 自 (14日起将对该产品征收…反倾销税, fifty-seventh pass), as "from Thursday"

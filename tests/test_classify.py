@@ -4566,3 +4566,19 @@ def test_the_authors_note_in_brackets_marks_an_opinion_piece() -> None:
                              "2024-12-01") == "commentary"
     assert classify_category(title, body + "论文通讯作者为新加坡国立大学刘小钢教授。", "news",
                              "2024-12-01") != "commentary"
+
+
+def test_a_notice_posted_is_the_instrument_of_an_act_to_come() -> None:
+    """"China to ban chipmaking metal exports" over "China's Ministry of Commerce posted notices
+    that the exports of eight gallium and six germanium products will require state approval"
+    (seventy-second pass): a notice posted or issued is the act's instrument, as an
+    announcement issued is, so the headline's act to come is the act; without it, an act to
+    come is a statement of intent."""
+    title = "China to ban chipmaking metal exports"
+    posted = ("Metal Tech News - July 4, 2023\n\nOn July 3, China's Ministry of Commerce posted "
+              "notices that the exports of eight gallium and six germanium products will require "
+              "state approval.")
+    said = ("Metal Tech News - July 4, 2023\n\nChinese officials told industry groups that the "
+            "exports of eight gallium and six germanium products may require state approval.")
+    assert classify_category(title, posted, "news", "2023-07-04") == "controlled_item_change"
+    assert classify_category(title, said, "news", "2023-07-04") == "policy_statement"
