@@ -1061,6 +1061,15 @@ CHINA_TARGETED = re.compile(r"对华|自华|原产于中国|中国产"
                             r"|\boriginating\s+(?:in|from)\s+(?:the\s+People['’]s\s+Republic\s+of\s+)?"
                             r"China\b|\bfrom\s+the\s+People['’]s\s+Republic\s+of\s+China\b"
                             r"|\b(?:Chinese|China)-made\b", re.IGNORECASE)
+# what ends a clause for the readers of a trade case or of duties below
+CLAUSE_MARKS = "。；;\n"
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding pos begins (after the last clause mark before it)."""
+    return max(text.rfind(mark, 0, pos) for mark in CLAUSE_MARKS) + 1
+
+
 # a duty's word, for duties told on China's goods (`_duties_on_chinas_goods`)
 DUTY_WORDS = (r"\b(?:tariffs?|duty|duties|surtax(?:es)?|levies)\b"
               r"|关税|反倾销税|反补贴税|附加税")
@@ -1074,8 +1083,8 @@ def _duties_on_chinas_goods(text: str) -> bool:
     m = re.search(DUTY_WORDS, text, re.IGNORECASE)
     if m is None:
         return False
-    start = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
-    ends = [i for i in (text.find(mark, m.end()) for mark in "。；;\n") if i >= 0]
+    start = _clause_start(text, m.start())
+    ends = [i for i in (text.find(mark, m.end()) for mark in CLAUSE_MARKS) if i >= 0]
     clause = text[start:min(ends, default=len(text))]
     before = CHINA_TARGETED.sub(" ", text[start:m.start()])  # (the goods' origin is no actor)
     return bool(CHINA_TARGETED.search(clause)) and not CHINESE_ACTOR.search(before)
@@ -1088,7 +1097,7 @@ def _china_opens_trade_remedy_case(text: str) -> bool:
     m = re.search(TRADE_REMEDY_CASE, text, re.IGNORECASE)
     if m is None:
         return False
-    start = max(text.rfind(mark, 0, m.start()) for mark in "。；;\n") + 1
+    start = _clause_start(text, m.start())
     clause = text[start:m.end() + 40]
     before = text[start:m.start()]
     return bool(CHINESE_ACTOR.search(before)) and last_actor_is_foreign(before) is not True \
@@ -1630,8 +1639,7 @@ def _news_reading(title: str, body: str, published: date | None = None
     if category is not None:
         return category, "the headline"
     category = _weak_steps(title, body, lead, statement, published)
-    if category is Category.TARIFF and _duties_on_chinas_goods(split_sentences(lead)[0]
-                                                                if lead.strip() else lead):
+    if category is Category.TARIFF and _duties_on_chinas_goods(lead):
         category = Category.POLICY_STATEMENT  # the lead's duties: another state's, on China's
     if category is Category.TARIFF and (_matches(TRADE_REMEDY, title)
                                         or _matches(TRADE_REMEDY, lead)):

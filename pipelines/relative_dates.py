@@ -849,8 +849,8 @@ def _time_after(text: str, today: date, found: list[DateSpan]) -> None:
 # of the recent words (`_ZH_RELATIVE`).
 _TIME_AGO = re.compile(
     r"\b(?:(?:just|only|about|nearly|around|some|roughly)\s+)?"
-    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|(?P<vague>a\s+few"
-    r"|several|few))?\s*(?<![\w-])(?P<unit>days?|weeks?)\s+ago\b"
+    r"(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+|(?:a\s+few"
+    r"|several|few)\s+)?(?P<unit>days?|weeks?)\s+ago\b"
     r"|(?:(?P<zn>[一两二三四五六七八九十]|\d{1,2})|(?P<zvague>几|数))\s*(?:个)?(?P<zunit>周|星期|礼拜"
     r"|天)(?:前|之前)(?!的?\s*(?:水平|价格|数据))", re.IGNORECASE)
 _ZH_UNIT_DAYS = {"周": 7, "星期": 7, "礼拜": 7, "天": 1}
@@ -872,8 +872,7 @@ def _time_ago(text: str, today: date, found: list[DateSpan]) -> None:
             earliest, latest = today - timedelta(days=back + unit), today - timedelta(
                 days=max(back - unit, 0))
             precision = "week"
-        found.append(_span(earliest, latest, precision, m.group().strip(), m.start()
-                           + (len(m.group()) - len(m.group().lstrip())), "on"))
+        found.append(_span(earliest, latest, precision, m.group(), m.start(), "on"))
 
 
 def _anniversaries(text: str, today: date, found: list[DateSpan]) -> None:
