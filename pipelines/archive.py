@@ -762,6 +762,17 @@ class Archive:
             "where e.measure = ? order by e.date, " + self._EVIDENCE_ORDER + ", e.id",
             [measure_id]))
 
+    def events_stated_by(self, measure_id: str, doc_id: str) -> list[dict[str, Any]]:
+        """The events a measure's own text (doc_id) states for the measures it acts on."""
+        return list(self._query(
+            "select * from measure_events where document = ? and by_measure = ? "
+            "and measure != ?", [doc_id, measure_id, measure_id]))
+
+    def has_event(self, measure_id: str, kind: str) -> bool:
+        return bool(self.db.execute(
+            "select 1 from measure_events where measure = ? and kind = ? limit 1",
+            [measure_id, kind]).fetchone())
+
     def refresh_status(self, measure_id: str, as_of: str) -> tuple[str | None, State]:
         """Recompute the measure's status for as_of: (status before, state after)."""
         measure = self.measure(measure_id)

@@ -41,9 +41,10 @@ operative.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from pipelines.dates import find_dates, parse_published
 from pipelines.durations import find_durations
@@ -53,6 +54,7 @@ from pipelines.vocab import EventKind
 
 __all__ = [
     "earliest_effective",
+    "instrument_expiry",
     "other_measure_events",
     "own_events",
     "split_sentences",
@@ -242,6 +244,18 @@ _WHOLE_LISTING = re.compile(
 )
 _MAX_GAP = 40  # characters (spaces aside) between a verb and the numbers it governs
 _SOME_DAY = "2000-01-01"  # stands for the publication date when only asking "is there an event"
+
+def instrument_expiry(stated: Iterable[Mapping[str, Any]]) -> MeasureEvent | None:
+    """The expiry of an instrument whose only effect is to suspend others, from the events its
+    own text states for them (measure_events rows: kind, until, sentence): in force while its
+    suspensions run, it expires after the last day of the last one (CONTRACT section 9: No. 70
+    and No. 72 of 2025). None when it states anything else, or a suspension with no end."""
+    events = list(stated)
+    if not events or any(e["kind"] not in _SUSPENSIONS or not e["until"] for e in events):
+        return None
+    last = max(events, key=lambda e: e["until"])
+    return MeasureEvent(EventKind.EXPIRED.value, date=last["until"], sentence=last["sentence"])
+
 
 # --------------------------------------------------------------------------- statements
 

@@ -46,6 +46,7 @@ from pipelines.lifecycle import (
     days_until,
     deadlines,
     ended_suspensions,
+    is_suspending_instrument,
     shift,
     status_periods,
 )
@@ -244,6 +245,9 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
     by = event.get("by_measure")
     summary = f"{measure['id']} is now {after}" + (f" by {by}" if by else "") + (
         f" until {until}" if until else "") + f" (was {before or 'unknown'}), as of {as_of}"
+    if after == Status.EXPIRED and event.get("date"):
+        summary = (f"{measure['id']} is now expired: in force through {event['date']}, expired "
+                   f"from {day_after(event['date'])} (was {before or 'unknown'}), as of {as_of}")
     diff: dict[str, Any] = {"sentence": event["sentence"]} if event.get("sentence") else {}
     if event.get("clause"):
         diff["clause"] = event["clause"]
@@ -320,6 +324,8 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
         elif before != state.status and not explained:
             changes.append(status_change(archive, measure, before, state, as_of))
         for deadline in deadlines(events, as_of, windows[-1]):
+            if deadline.what == "expires" and is_suspending_instrument(measure):
+                continue  # an instrument's end: its targets' reminders tell the same day
             days = days_until(deadline.date, as_of)
             window = next(w for w in windows if days <= w)
             if not already_reported_near(archive, measure_id, deadline, window, run_id):

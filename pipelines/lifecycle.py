@@ -15,6 +15,9 @@ ONE place where the rules of time are written down:
   is no partially-revoked status); a clause's resumption ends only partial suspensions.
 - `expired` on day D: the measure is in force through D and expired from D + 1 (the same
   inclusive rule as suspensions).
+- An instrument whose only effect is to suspend others (No. 70 of 2025) gets an `expired`
+  event on the last day of its suspensions when its text is stored
+  (pipelines.clauses.instrument_expiry, pipelines.store): CONTRACT section 9.
 - Otherwise the measure is `announced` before its earliest effective date, then `in_force`
   (clause-level dates later than the earliest are deadlines, not a status).
 - A full and a partial suspension at once: `suspended`.
@@ -37,7 +40,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from pipelines.vocab import DesignationStatus, EventKind, Status
+from pipelines.vocab import Category, DesignationStatus, EventKind, Status
 
 Event = Mapping[str, Any]
 
@@ -46,6 +49,12 @@ SUSPENSION_KINDS = {EventKind.SUSPENDED, EventKind.PARTIALLY_SUSPENDED,
 ENDING_KINDS = {EventKind.REVOKED, EventKind.REMOVED_FROM_LIST}
 EVIDENCE_ONLY = {EventKind.EXTENSION_ANNOUNCED}
 SUSPENDED_STATUSES = {Status.SUSPENDED, Status.PARTIALLY_SUSPENDED}
+
+
+def is_suspending_instrument(measure: Mapping[str, Any] | None) -> bool:
+    """A measure (its row) read as an instrument that suspends others (category `suspension`):
+    its expiry is their suspension's end, so no reminder or deadline line of its own."""
+    return measure is not None and measure.get("category") == Category.SUSPENSION
 
 
 def shift(iso: str, days: int) -> str:

@@ -570,3 +570,36 @@ def m801_category_reason(db: Database) -> None:
     step that decided it, or the category model that overruled a weak step, with its
     probability and words. Documents archived before have none until they are read again."""
     db["documents"].add_column("category_reason", str)
+
+
+@migrations()
+def m802_suspending_instruments_expire(db: Database) -> None:
+    """An instrument whose only effect is to suspend others (No. 70 of 2025) expires after the
+    last day of its suspensions (CONTRACT section 9; pipelines.clauses.instrument_expiry). The
+    instruments archived before this rule get their expiry from the events their own text
+    stated; the next run stores their status and reports the change once."""
+    from pipelines.clauses import instrument_expiry
+
+    instruments = db.execute("""
+        SELECT m.id, dm.document, d.confidence FROM measures m
+        JOIN document_measures dm ON dm.measure = m.id AND dm.relation = 'issues'
+        JOIN documents d ON d.id = dm.document
+        WHERE m.category = 'suspension' AND NOT EXISTS (
+            SELECT 1 FROM measure_events e WHERE e.measure = m.id AND e.kind = 'expired')
+    """).fetchall()
+    for measure, document, confidence in instruments:
+        stated = db.execute(
+            "SELECT kind, until, sentence, run_id FROM measure_events "
+            "WHERE by_measure = ? AND document = ? AND measure != ?",
+            [measure, document, measure]).fetchall()
+        expiry = instrument_expiry(
+            {"kind": kind, "until": until, "sentence": sentence} for kind, until, sentence, _
+            in stated)
+        if expiry is None:
+            continue
+        run_id = max(row[3] or "" for row in stated) or None
+        db.execute(
+            "INSERT OR IGNORE INTO measure_events (measure, kind, date, document, sentence, "
+            "confidence, run_id) VALUES (?, 'expired', ?, ?, ?, ?, ?)",
+            [measure, expiry.date, document, expiry.sentence, confidence or "high", run_id])
+        db.execute("UPDATE measures SET periods_stale = 1 WHERE id = ?", [measure])

@@ -19,7 +19,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.config import ConfigError, check_as_of
 from pipelines.dates import today_in_beijing
-from pipelines.lifecycle import day_after, day_before, days_until, shift
+from pipelines.lifecycle import day_after, day_before, days_until, is_suspending_instrument, shift
 from pipelines.report import by_document
 from pipelines.vocab import Confidence, Relation, Status
 
@@ -266,7 +266,8 @@ def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str
         elif p["status"] == Status.ANNOUNCED and p["to"] and _in_force_on(
                 archive, p["measure"], day_after(p["to"])):
             when, what = day_after(p["to"]), "takes effect"
-        elif p["status"] == Status.EXPIRED and not p["clause"]:
+        elif p["status"] == Status.EXPIRED and not p["clause"] and not is_suspending_instrument(
+                archive.measure(p["measure"])):
             when, what = day_before(p["from"]), "expires"
         else:
             continue

@@ -15,13 +15,14 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro
 
 from pipelines.archive import Archive, document_id
+from pipelines.clauses import instrument_expiry
 from pipelines.designations import store_designations
 from pipelines.evidence import EvidenceError, EvidenceStore
 from pipelines.items import ChangeRecord, DocumentItem
 from pipelines.originals import annex_changes, keep_originals
 from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
-from pipelines.vocab import ChangeKind
+from pipelines.vocab import Category, ChangeKind, EventKind, Relation
 
 OUTCOME_OF_CHANGE = {ChangeKind.NEW_DOCUMENT: "new", ChangeKind.DOCUMENT_CHANGED: "changed"}
 
@@ -102,11 +103,28 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                 continue
             archive.add_change(run_id, change)
         store_designations(archive, item, run_id, as_of, outcome, quiet_before)
+        if fresh:
+            store_instrument_expiry(archive, item, doc_id, run_id)
         if item.responses or item.annex_files:
             keep_originals(archive, evidence, item, doc_id, outcome, run_id, as_of)
         if fetched is not None:
             archive.record_fetch(item.url, 200, as_of, *fetched)
     return Stored(outcome, created, quiet)
+
+
+def store_instrument_expiry(archive: Archive, item: DocumentItem, doc_id: str,
+                            run_id: str) -> None:
+    """An instrument whose only effect is to suspend others expires after their last day
+    (pipelines.clauses.instrument_expiry), read from the events its text stated tonight,
+    its designations' included."""
+    if item.category != Category.SUSPENSION:
+        return
+    for ref in item.measures:
+        if ref.relation != Relation.ISSUES or archive.has_event(ref.id, EventKind.EXPIRED):
+            continue
+        expiry = instrument_expiry(archive.events_stated_by(ref.id, doc_id))
+        if expiry is not None:
+            archive.add_event(ref.id, expiry, doc_id, item.confidence or "high", run_id)
 
 
 def record_left_out(run: SourceRun, item: DocumentItem, reason: str,

@@ -378,7 +378,11 @@ def test_readout_of_the_eighth_round_is_kept_and_linked_to_the_suspension(demo):
     groups = by_kind(report(folder, "2026-09-28-001"))
     assert sorted((c["source"], c["url"]) for c in groups.pop("new_document")) == [
         ("globaltimes", GT_READOUT), ("mofcom_press", PRESS_READOUT)]
-    assert "new_measure" not in groups and "status_changed" not in groups
+    assert "new_measure" not in groups
+    # the readout moves no status; the only change of status that night is No. 19's end (its
+    # 90 days' suspension of No. 18 ended on 2026-08-10: CONTRACT section 9)
+    assert [(c["measure"], c["to"]) for c in groups.pop("status_changed")] == [
+        ("MOFCOM-2026-19", "expired")]
     db = sqlite3.connect(folder / "archive.db")
     db.row_factory = sqlite3.Row
     doc = db.execute("select * from documents where url = ?", [GT_READOUT]).fetchone()
@@ -462,12 +466,15 @@ def test_end_of_the_no70_suspension_with_no_instrument_seen(demo):
     # the one new document is the story on licence approvals, which extends nothing
     assert [c["url"] for c in rep["changes"] if c["kind"] == "new_document"] == [MAGNETS]
     # the end date of 2026-11-10 has passed: each suspended measure is reported this night
-    ended = {c["measure"] for c in rep["changes"]
-             if c["kind"] in ("status_changed", "deadline_passed")}
+    ended = {c["measure"] for c in rep["changes"] if c["kind"] == "deadline_passed"}
     assert ended == set(SUSPENDED)
+    # and No. 70, which only suspended them, expired from 2026-11-11 (CONTRACT section 9)
+    assert [(c["measure"], c["from"], c["to"]) for c in rep["changes"]
+            if c["kind"] == "status_changed"] == [("MOFCOM-2025-70", "in_force", "expired")]
     db = sqlite3.connect(folder / "archive.db")
     rows = dict(db.execute("select id, status from measures"))
     assert {m: rows[m] for m in SUSPENDED} == dict.fromkeys(SUSPENDED, "in_force")
+    assert rows["MOFCOM-2025-70"] == "expired"
     # No. 72's suspension of No. 46 runs until 2026-11-27: not over on 22 November
     status, until = db.execute("select status, suspended_until from measures where id = "
                                "'MOFCOM-2024-46'").fetchone()

@@ -387,3 +387,90 @@ def test_a_measure_first_seen_cited_is_cited_by_the_same_page_whatever_the_order
     assert len(entries[0]) == 1 and entries[0] == entries[1]
     [entry] = entries[0]
     assert "mofcom.gov.cn" in entry["url"] and "first seen cited by" in entry["summary"]
+
+
+def suspending_instrument(body_end: str = "，暂停至2026年11月10日。"):
+    """No. 70 as it reads: its only effect is to suspend No. 58 (until body_end says)."""
+    from pipelines.items import DocumentItem
+    from pipelines.normalize import normalize_item
+
+    return normalize_item(DocumentItem(
+        url="https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_70.html", source="mofcom",
+        source_kind="authority", language="zh", published_raw="2025-11-07",
+        title="商务部 海关总署公告2025年第70号 关于暂停实施商务部 海关总署公告2025年第58号的公告",
+        body="商务部 海关总署公告2025年第70号\n\n自公布之日起，暂停实施商务部 海关总署公告"
+             "2025年第58号（关于对锂电池和人造石墨负极材料相关物项实施出口管制的决定）" + body_end))
+
+
+def status_changes(archive, measure):
+    return [(c["run_id"][:10], c["from"], c["to"]) for c in archive.db.query(
+        "select * from changes where kind = 'status_changed' and measure = ? order by id",
+        [measure])]
+
+
+def test_an_instrument_that_only_suspends_expires_after_their_last_day_reported_once(tmp_path):
+    """CONTRACT section 9: No. 70 is in force while its suspension runs and expired from the
+    day after its last day, reported once as status_changed; the reminders before that day are
+    its target's, not a second one for the instrument."""
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-11-08", suspending_instrument())
+        events = archive.events("MOFCOM-2025-70")
+        assert status_on(events, "2026-11-10").status == "in_force"
+        assert status_on(events, "2026-11-11").status == "expired"
+        night(archive, "2026-11-05")
+        reminded = {c["measure"] for c in archive.db.query(
+            "select measure from changes where kind = 'deadline_near'")}
+        assert reminded == {"MOFCOM-2025-58"}
+        night(archive, "2026-11-12")
+        night(archive, "2026-11-20")
+        assert status_changes(archive, "MOFCOM-2025-70") == [
+            ("2026-11-12", "in_force", "expired")]
+        [summary] = [c["summary"] for c in archive.db.query(
+            "select summary from changes where kind = 'status_changed'")]
+        assert "in force through 2026-11-10, expired from 2026-11-11" in summary
+        assert archive.measure("MOFCOM-2025-70")["status"] == "expired"
+    finally:
+        archive.close()
+
+
+def test_an_instrument_with_an_open_ended_suspension_stays_in_force(tmp_path):
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-11-08", suspending_instrument("。"))
+        night(archive, "2027-01-05")
+        assert archive.measure("MOFCOM-2025-70")["status"] == "in_force"
+        assert not archive.has_event("MOFCOM-2025-70", "expired")
+    finally:
+        archive.close()
+
+
+def test_an_archive_made_before_the_rule_gets_the_instrument_s_expiry(tmp_path):
+    """The migration gives instruments archived earlier their expiry; the next run reports it."""
+    from test_linking import night
+
+    from pipelines.archive import Archive
+    from pipelines.migrations import m802_suspending_instruments_expire
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-11-08", suspending_instrument())
+        archive.db.execute("delete from measure_events where kind = 'expired'")
+        archive.db.execute("update measures set periods_stale = 1")
+        archive.db.conn.commit()
+        night(archive, "2026-11-12")
+        assert archive.measure("MOFCOM-2025-70")["status"] == "in_force"  # as archived before
+        m802_suspending_instruments_expire(archive.db)
+        night(archive, "2026-11-13")
+        assert status_changes(archive, "MOFCOM-2025-70") == [
+            ("2026-11-13", "in_force", "expired")]
+    finally:
+        archive.close()

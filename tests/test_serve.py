@@ -204,11 +204,14 @@ def test_measures_sorted_by_published_desc(demo_server):
 
 def test_measures_in_force(demo_server):
     ids = {r["id"] for r in rows(f"{demo_server}/measures_in_force?on=2026-11-22")}
-    assert "MOFCOM-2025-61" in ids and "MOFCOM-2025-70" in ids
-    assert "MOFCOM-2024-46" not in ids
-    # the history included (backfill), with No. 15 of 2026 (night 8) and Nos. 19 and 31 of 2026
-    # of the entity nights (No. 18 revoked)
-    assert len(ids) == 72
+    assert "MOFCOM-2025-61" in ids and "MOFCOM-2024-46" not in ids
+    # No. 70 and No. 19 of 2026 only suspended others, and their suspensions are over: expired
+    assert "MOFCOM-2025-70" not in ids and "MOFCOM-2026-19" not in ids
+    before = rows(f"{demo_server}/measures_in_force?on=2026-11-10")
+    assert "MOFCOM-2025-70" in {r["id"] for r in before}
+    # the history included (backfill), with No. 15 of 2026 (night 8) and No. 31 of 2026 of the
+    # entity nights (No. 18 revoked)
+    assert len(ids) == 70
 
 
 def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
@@ -293,9 +296,10 @@ def test_changes_atom_feed(demo_server):
     feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
     atom = "{http://www.w3.org/2005/Atom}"
     entries = feed.findall(f"{atom}entry")
-    assert len(entries) == 94
-    first = entries[0]
-    assert first.find(f"{atom}id").text == "urn:regwatch:change:94"
+    assert len(entries) == 96
+    assert entries[0].find(f"{atom}title").text.startswith("[status_changed] MOFCOM-2025-70")
+    first = entries[1]
+    assert first.find(f"{atom}id").text == "urn:regwatch:change:95"
     assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
     # an entry about a measure links to its measure page (at datasette_url)
     assert first.find(f"{atom}link").get("href") == (
