@@ -863,7 +863,17 @@ REGIME_SPEAKER = (r"(?:商务部|海关总署|外交部|该)(?:新闻)?(?:发言
                   r"(?:表示|指出|称|强调|介绍|说)"
                   r"|\b(?:MOFCOM|Ministry of Commerce|Commerce Ministry|GACC"
                   r"|General Administration of Customs)(?:'s)?\s+(?:spokes(?:person|man|woman)"
-                  r"|official)s?\b[^.;]{0,40}?\b(?:said|says|noted|stressed|told)\b")
+                  r"|official)s?\b[^.;]{0,40}?\b(?:said|says|noted|stressed|told)\b"
+                  # ... or named as the ministry's spokesman, before the verb or after it, as
+                  # wire copy does ("…," said He Yadong, a spokesman for the Ministry of Commerce)
+                  r"|\b(?:said|says|noted|stressed|told)\b[^.;]{0,60}?\b(?:spokes(?:person|man"
+                  r"|woman)|official)\s+(?:for|of|at|from|with)\s+(?:the\s+|China's\s+)?(?:MOFCOM"
+                  r"|Ministry of Commerce|Commerce Ministry|GACC"
+                  r"|General Administration of Customs)\b"
+                  r"|\b(?:spokes(?:person|man|woman)|official)\s+(?:for|of|at|from|with)\s+(?:the\s+"
+                  r"|China's\s+)?(?:MOFCOM|Ministry of Commerce|Commerce Ministry|GACC"
+                  r"|General Administration of Customs)\b[^.;]{0,40}?\b(?:said|says|noted|stressed"
+                  r"|told)\b")
 # A name in quotation marks (single, double, curly or Chinese; not an apostrophe): a few words,
 # not a quoted sentence.
 QUOTED = (r"(?:(?<=^)|(?<=[\s(:]))['‘\"“「]((?:[^'‘’\"“”「」\s]+\s?){1,5}?)['’\"”」]"

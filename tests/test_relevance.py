@@ -597,6 +597,23 @@ def test_the_regimes_official_speaking_of_a_measure_weighs_as_the_lead():
     assert measure_score("Officials meet business delegation", english) == 2
 
 
+def test_the_ministry_s_spokesman_named_after_the_verb_weighs_as_the_lead():
+    """Wire copy names the speaker after the quote ("…," said Li Wen, a spokesperson for the
+    Ministry of Commerce) or before the verb ("Li Wen, a spokesperson for the Ministry of
+    Commerce, said …"): the regime's word on its measure, as "A MOFCOM spokesperson said"; the
+    same words from another ministry's spokesperson weigh 1."""
+    lead = ("Delegates from forty trading firms met in Shanghai on Tuesday to discuss logistics "
+            "costs and port congestion.\n\n")
+    after = (lead + '"Applications for export licences for the items are being reviewed," said '
+             "Li Wen, a spokesperson for the Ministry of Commerce, at a briefing.")
+    before = (lead + "Li Wen, a spokesperson for the Ministry of Commerce, said applications for "
+              "export licences for the items are being reviewed.")
+    other = after.replace("Ministry of Commerce", "Ministry of Finance")
+    for body in (after, before):
+        assert measure_score("Officials meet traders", body) == 2, body
+    assert measure_score("Officials meet traders", other) == 1
+
+
 def test_customers_at_home_are_no_export():
     """Goods sold or shipped "to customers" are exports only when the words put the customers
     abroad (principle 39)."""
