@@ -34,7 +34,7 @@ from pipelines.report import (
 )
 from pipelines.templating import render
 from pipelines.topics import wanted
-from pipelines.vocab import ChangeKind
+from pipelines.vocab import Category, ChangeKind, Status
 
 SUBJECT_MAX = 99  # characters, prefix included: "under 100"
 
@@ -61,12 +61,21 @@ def _news_key(change: dict[str, Any]) -> tuple[Any, ...]:
     return (kind,)
 
 
+def _importance(change: dict[str, Any]) -> float:
+    """The change's rank by kind (KIND_ORDER); the end of an instrument that only suspended
+    others comes after the end of their suspensions, which is the news it follows from."""
+    if (change["kind"] == ChangeKind.STATUS_CHANGED and change.get("to") == Status.EXPIRED
+            and change.get("category") == Category.SUSPENSION):
+        return KIND_ORDER.index(ChangeKind.DEADLINE_PASSED) + 0.5
+    return KIND_ORDER.index(change["kind"])
+
+
 def _most_important(changes: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The largest piece of news of the most important kind (ties: the earliest date)."""
-    kind = min((c["kind"] for c in changes), key=KIND_ORDER.index)
+    rank = min(_importance(c) for c in changes)
     groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
     for change in changes:
-        if change["kind"] == kind:
+        if _importance(change) == rank:
             groups.setdefault(_news_key(change), []).append(change)
     quieter = {None, "in_force", "announced"}  # a measure taking effect is expected news
     return min(groups.values(), key=lambda g: (g[0].get("to") in quieter, -len(g),

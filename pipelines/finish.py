@@ -165,9 +165,15 @@ def evidence_of(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any
     return {"document": doc["id"], "url": doc["url"], "source": doc["source"]}
 
 
-def measure_fields(measure: dict[str, Any]) -> dict[str, Any]:
+def measure_fields(measure: dict[str, Any], archive: Archive | None = None,
+                   by: str | None = None) -> dict[str, Any]:
+    """The change's measure fields; a change a measure `by` made (a suspension, its end, a
+    revocation) has that measure's category: No. 61 suspended by No. 70 is a `suspension`
+    (CONTRACT section 4), whatever No. 61 itself is."""
+    acting = archive.measure(by) if archive is not None and by else None
+    category = (acting or {}).get("category") or measure["category"]
     return {"measure": measure["id"], "title": measure["title_zh"] or measure["title_en"],
-            "category": measure["category"], "confidence": measure["confidence"]}
+            "category": category, "confidence": measure["confidence"]}
 
 
 def passed_change(archive: Archive, measure: dict[str, Any], period: Period,
@@ -184,7 +190,7 @@ def passed_change(archive: Archive, measure: dict[str, Any], period: Period,
                f"was found: verify on the issuer's site." + statement_note(statements))
     return ChangeRecord(
         kind=ChangeKind.DEADLINE_PASSED, from_=before, to=after, by=by, until=period.end,
-        summary=summary, **measure_fields(measure), **evidence_of(archive, event),
+        summary=summary, **measure_fields(measure, archive, by), **evidence_of(archive, event),
         diff={"sentence": event.get("sentence"), "back_in_force_on": back,
               "clause": event.get("clause"), "verify": True, "statements": statements},
     )
@@ -218,7 +224,7 @@ def near_change(archive: Archive, measure: dict[str, Any], deadline: Deadline, a
     return ChangeRecord(
         kind=ChangeKind.DEADLINE_NEAR, from_=measure["status"], to=EXPECTED_AFTER[deadline.what],
         by=by, until=deadline.date, summary=f"{measure['id']}: {text}",
-        **measure_fields(measure), **evidence_of(archive, event),
+        **measure_fields(measure, archive, by), **evidence_of(archive, event),
         diff={"what": deadline.what, "days_left": days, "window": window,
               "sentence": event.get("sentence"), "clause": event.get("clause"),
               "statements": statements},
@@ -253,7 +259,8 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
         diff["clause"] = event["clause"]
     return ChangeRecord(
         kind=ChangeKind.STATUS_CHANGED, from_=before, to=after, by=by, until=until,
-        summary=summary, diff=diff, **measure_fields(measure), **evidence_of(archive, event))
+        summary=summary, diff=diff, **measure_fields(measure, archive, by),
+        **evidence_of(archive, event))
 
 
 def describe_new_status(archive: Archive, run_id: str, measure_id: str, state: Any) -> None:

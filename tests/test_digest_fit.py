@@ -32,7 +32,7 @@ def test_a_long_backlog_is_one_summary_of_the_last_night(archive):
     assert queue_digests(archive, cfg()) == 1
     (row,) = archive.outbox()
     assert row["subject"] == ("[regwatch] 2026-11-22: 6 suspensions by MOFCOM-2025-70 ended "
-                              "2026-11-10 (+2 more; 12 earlier runs)")
+                              "2026-11-10 (+3 more; 12 earlier runs)")
     assert len(row["subject"]) < 100
     assert len(row["html"].encode()) < 100_000
     html, text = row["html"], row["text"]
@@ -42,7 +42,9 @@ def test_a_long_backlog_is_one_summary_of_the_last_night(archive):
     assert html.index("<th") < html.index("Deadlines passed (6)")
     sentence = "一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号"
     assert html.count(sentence) == 1 and text.count(sentence) == 1
-    assert html.count("The same sentence as for MOFCOM-2025-55 above") == 3  # 56, 57, 58
+    # (first quoted for No. 70's own end, which the same sentence proves)
+    assert html.count("The same sentence as for MOFCOM-2025-70 above") == 4  # Nos. 55-58
+    assert html.count("The same sentence as for MOFCOM-2025-61 above") == 1  # No. 62
 
 
 def test_one_digest_per_run_when_the_backlog_is_short(archive):

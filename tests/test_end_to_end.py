@@ -671,3 +671,19 @@ def test_page_dropped_from_its_list_is_removed_after_three_healthy_nights(tmp_pa
 
 def report_at(folder: Path, run_id: str) -> dict:
     return json.loads((folder / f"{run_id}.json").read_text(encoding="utf-8"))
+
+
+def test_changes_a_suspension_made_are_of_its_category(demo):
+    """CONTRACT section 4: No. 61 suspended by No. 70 is a `suspension` change, and so is the
+    end of that suspension, whatever No. 61 itself is: a digest filtered on suspensions hears of
+    both."""
+    folder, _ = demo
+    suspended = [c for c in report(folder, "2025-11-08-001")["changes"]
+                 if c["kind"] == "status_changed"]
+    ended = [c for c in report(folder, "2026-11-22-001")["changes"]
+             if c["kind"] == "deadline_passed"]
+    assert len(suspended) == len(ended) == 6
+    assert {c["category"] for c in suspended + ended} == {"suspension"}
+    db = sqlite3.connect(folder / "archive.db")
+    assert db.execute("select category from measures where id = 'MOFCOM-2025-61'").fetchone() == (
+        "controlled_item_change",)
