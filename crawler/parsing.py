@@ -43,6 +43,13 @@ def as_of_date(value: str | None) -> date:
 _VISIBLE_XPATH = etree.XPath(_VISIBLE_TEXT)  # compiled once: no Selector per text node
 
 
+def cut_off(body: bytes) -> bool:
+    """An HTML page that opens <html> and never closes it: the transfer was cut short (a
+    dropped connection, a full disk at the other end), so what it holds is not the page."""
+    head = body[:2048].lower()
+    return b"<html" in head and b"</html" not in body.lower()
+
+
 def visible_text(node: Selector) -> str:
     """The node's text without script/style content, whitespace collapsed.
 

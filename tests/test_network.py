@@ -422,6 +422,26 @@ def test_second_night_sends_validators_and_304_counts_as_unchanged(server, tmp_p
     assert change_kinds(archive, run.run_id) == []  # no document_changed, no source_problem
 
 
+def test_a_page_cut_short_is_a_problem_and_the_archived_text_stays(server, tmp_path, archive_of):
+    """An answer that stops mid-page (it never closes </html>; its length header agrees with
+    what came) is a fetch problem: no new version, no changed document, no status moved."""
+    serve_site(server, [NO61, NO62])
+    crawl(server, tmp_path, NIGHT_1)
+    whole = NO62.html()
+    cut = whole[:whole.index("一、".encode())]
+    server.routes[NO62.path] = NO62.route(body=cut, etag='"cut"', conditional=False)
+
+    run = crawl(server, tmp_path, NIGHT_2)
+
+    archive = archive_of()
+    source = source_row(archive, run.run_id)
+    assert source["status"] == "degraded", source
+    [problem] = source["problems"]
+    assert problem.startswith("page cut off") and NO62.path in problem, problem
+    assert documents(archive)[server.url(NO62.path)]["version"] == 1
+    assert change_kinds(archive, run.run_id) == ["source_problem"]
+
+
 def test_old_article_is_not_refetched_until_due(server, tmp_path, archive_of):
     serve_site(server, [OLD, NO61])
     crawl(server, tmp_path, NIGHT_1)

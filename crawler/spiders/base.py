@@ -23,7 +23,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.parsing import body_container, paragraphs_of, site_links, tables_of
+from crawler.parsing import body_container, cut_off, paragraphs_of, site_links, tables_of
 from crawler.requests import ARTICLE_META, Skipped, first_url
 from crawler.tls import certificate_failure
 from pipelines.items import Annex, DocumentItem
@@ -194,7 +194,17 @@ class ListArticleSpider(RegwatchSpider):
         """The fields of an article page (None: the page was reported as a problem already)."""
         raise NotImplementedError
 
+    def cut_short(self, response: Response) -> bool:
+        """A page cut short in transfer is reported as a problem (True), never read: the
+        archived version stays, and a half page is no new text."""
+        if cut_off(response.body):
+            self.problem(f"page cut off (it never closes </html>) at {response.url}")
+            return True
+        return False
+
     def parse_article(self, response: Response, **list_fields: Any) -> Iterator[Any]:
+        if self.cut_short(response):
+            return
         page = self.read_article(response, **list_fields)
         if page is not None and self.has_required_parts(page, response.url):
             if not page.tables:

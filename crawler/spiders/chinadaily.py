@@ -86,6 +86,8 @@ class ChinaDailySpider(PagedListSpider):
 
     def parse_article(self, response: Response, **list_fields: object
                       ) -> Iterator[DocumentItem | scrapy.Request]:
+        if self.cut_short(response):
+            return
         page = self.read_article(response)
         if self.has_required_parts(page, response.url):
             article = Article(response.url, page, fetched=[response.url])
@@ -94,7 +96,11 @@ class ChinaDailySpider(PagedListSpider):
     # --- further pages -----------------------------------------------------------------------
 
     def parse_page(self, response: Response, article: Article) -> Iterator[Any]:
-        """A further page: its paragraphs are appended to the article's."""
+        """A further page: its paragraphs are appended to the article's (none from a page cut
+        short: reported, and the article keeps the pages it has, as after a failed fetch)."""
+        if self.cut_short(response):
+            yield from self.next_page_or_item(article, None)
+            return
         paragraphs = self.paragraphs_of(response)
         if not paragraphs:
             self.missing("body", response.url)
