@@ -199,7 +199,11 @@ class Config:
         """The sources to crawl: every known source not set to false in [sources]."""
         known = list(all_sources)
         check_sources(self, known)
-        return [name for name in known if self.sources.get(name, True)]
+        enabled = [name for name in known if self.sources.get(name, True)]
+        if known and not enabled:  # (an empty list would mean every source to a run)
+            raise ConfigError(f"{self.path}: every source is set to false in [sources]: "
+                              "nothing to crawl")
+        return enabled
 
     def run_date(self) -> str:
         """The run's clock: as_of, or today in Beijing."""

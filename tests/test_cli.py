@@ -119,6 +119,17 @@ def test_sources_marks_the_sources_the_configuration_disables(run, tmp_path):
     assert "globaltimes (news):" in result.output
 
 
+def test_a_configuration_that_disables_every_source_crawls_nothing(run, tmp_path):
+    from crawler.runner import known_sources
+
+    (tmp_path / "regwatch.toml").write_text(
+        "[sources]\n" + "".join(f"{name} = false\n" for name in known_sources()),
+        encoding="utf-8")
+    result = run("crawl", "--db", "a.db", "--mirror", str(tmp_path))
+    one_line_error(result, "every source is set to false in [sources]: nothing to crawl")
+    assert not (tmp_path / "a.db").exists()
+
+
 def test_report_links_to_the_configured_datasette(run, tmp_path):
     from pipelines.archive import Archive
     from pipelines.items import ChangeRecord
