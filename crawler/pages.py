@@ -312,7 +312,9 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
         return Markup(f'<div class="body-text" lang="zh">{escape(text)}</div>')
     if table == "document_versions" and column == "version" and isinstance(value, int) \
             and value > 1 and "document" in row.keys():
-        url = f"{datasette.urls.database(database)}/-/compare/{quote(str(row['document']))}"
+        document = row["document"]  # in a table view, an expanded foreign key: value and label
+        document = document.get("value") if isinstance(document, dict) else document
+        url = f"{datasette.urls.database(database)}/-/compare/{quote(str(document))}"
         return Markup(f'{value} <a class="compare" href="{escape(url)}?from={value - 1}'
                       f'&amp;to={value}">compare with {value - 1}</a>')
     return None

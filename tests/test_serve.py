@@ -1,7 +1,9 @@
 """`regwatch serve`: a real Datasette server over a real archive, searched like a user would."""
 
 import hashlib
+import html
 import json
+import re
 import signal
 import socket
 import subprocess
@@ -484,3 +486,16 @@ def test_stopping_serve_leaves_nothing_running(tmp_path, how):
     process.wait(timeout=10)
     assert port_is_free(port)
     assert set(Path(tempfile.gettempdir()).iterdir()) <= before
+
+
+def test_the_versions_table_links_each_later_version_to_a_working_compare_view(demo_server):
+    """The compare links of the document_versions table (where the document column is an
+    expanded foreign key) open the compare view, as the document page's do."""
+    page = get(f"{demo_server}/document_versions")
+    links = re.findall(r'<a class="compare" href="([^"]+)"', page)
+    assert links
+    base = demo_server.rsplit("/archive", 1)[0]
+    for link in links:
+        path = html.unescape(link)
+        assert re.fullmatch(r"/archive/-/compare/[0-9a-f]{16}\?from=\d+&to=\d+", path), path
+        assert "compare" in get(base + path).lower()
