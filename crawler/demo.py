@@ -135,7 +135,8 @@ def run_demo(config: Config, force: bool) -> None:
             bar.update(task, description=f"night of {night.name}")
             report = replay_night(night, config)
             bar.console.print(f"run {report['run_id']} (as of {report['as_of']}): "
-                              f"{headline(report['changes'])}", markup=False)
+                              f"{headline(report['changes'], report['sources'])}",
+                              markup=False)
             for line in night_lines(report) + archive_lines(config.db, report):
                 bar.console.print(line, markup=False)
             bar.console.print(evidence_line(config.evidence_folder(), report["run_id"]),

@@ -30,6 +30,7 @@ from pipelines.report import (
     grouped,
     headline,
     measure_context,
+    still_failing,
     summary_rows,
 )
 from pipelines.templating import render
@@ -129,14 +130,17 @@ def subject_phrase(changes: list[dict[str, Any]], brief: bool = False) -> str:
 
 
 def subject_line(prefix: str, as_of: str | None, changes: list[dict[str, Any]],
-                 earlier_runs: int = 0) -> str:
-    """The digest's subject, under SUBJECT_MAX characters, naming the most important change."""
+                 earlier_runs: int = 0, failing: list[str] | None = None) -> str:
+    """The digest's subject, under SUBJECT_MAX characters, naming the most important change
+    (with nothing changed, the sources still failing, if any: never "nothing changed" then)."""
     head = f"{prefix} {as_of}: " if as_of else f"{prefix} "
     rest = len(changes) - len(_most_important(changes)) if changes else 0
     notes = [f"+{rest} more" if rest else "", f"{earlier_runs} earlier runs" if earlier_runs
              else ""]
     tail = f" ({'; '.join(n for n in notes if n)})" if any(notes) else ""
-    body = subject_phrase(changes) if changes else "nothing changed"
+    quiet = (f"nothing new; {len(failing)} source{'s' if len(failing) != 1 else ''} still "
+             f"failing ({', '.join(failing)})" if failing else "nothing changed")
+    body = subject_phrase(changes) if changes else quiet
     room = SUBJECT_MAX - len(head) - len(tail)
     if len(body) > room and changes:
         body = subject_phrase(changes, brief=True)
@@ -195,12 +199,15 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
             theirs(r["changes"]) for r in earlier or []):
         return None
     run = runs[-1]
-    subject = subject_line(config.mail.subject_prefix, run["as_of"], mine, len(earlier or []))
+    sources = [{"name": s["source"], "status": s["status"]} for s in archive.run_sources(run["id"])]
+    failing = still_failing(mine, sources)
+    subject = subject_line(config.mail.subject_prefix, run["as_of"], mine, len(earlier or []),
+                           failing)
     db_name = archive.path.stem if archive.path else "archive"
     links = datasette_links(config.datasette_url, db_name)
     groups = for_reading(grouped(mine))
     context = {
-        "subject": subject, "headline": headline(mine), "runs": runs, "run": run,
+        "subject": subject, "headline": headline(mine, sources), "runs": runs, "run": run,
         "summary": summary_rows(grouped(mine), run["as_of"]), "measures": measures,
         "links": links, "recipient": recipient.address, "filtered": describe_filter(recipient),
         "report_url": f"{links['reports']}{run['id']}.html", "total": len(mine),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -18,7 +19,7 @@ from pipelines.archive import Archive
 from pipelines.config import Config
 from pipelines.templating import render as render_template
 from pipelines.textdiff import char_diff, diff_html, diff_text, from_unified
-from pipelines.vocab import ChangeKind, ListName, Status
+from pipelines.vocab import ChangeKind, ListName, SourceStatus, Status
 
 # The order a person reads a report in: what changed legally first, source trouble last.
 KIND_ORDER = [
@@ -99,8 +100,28 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def headline(changes: list[dict[str, Any]]) -> str:
-    """What changed, most important first: "6 measures suspended, 1 new measure"."""
+def still_failing(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any]]) -> list[str]:
+    """The sources that failed in the run (nothing read) with no source_problem of the run
+    about them: a failure reported on an earlier night that persists. A degraded source (a page
+    or an annex missing) is listed under the report's sources only."""
+    reported = {c.get("source") for c in changes if c["kind"] == ChangeKind.SOURCE_PROBLEM}
+    return [s["name"] for s in sources
+            if s.get("status") == SourceStatus.FAILED and s["name"] not in reported]
+
+
+def headline(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any]] = ()) -> str:
+    """What changed, most important first: "6 measures suspended, 1 new measure"; with the
+    sources still failing since an earlier night, so that a night of outages never reads
+    "nothing changed" ("nothing new; 2 sources still failing (mofcom, customs)")."""
+    told = _changes_told(changes)
+    failing = still_failing(changes, sources)
+    if not failing:
+        return told or "nothing changed"
+    names = ", ".join(failing)
+    return f"{told or 'nothing new'}; {plural(len(failing), 'source')} still failing ({names})"
+
+
+def _changes_told(changes: list[dict[str, Any]]) -> str:
     counts: dict[tuple[str, str], int] = {}
     for change in sorted(changes, key=lambda c: KIND_ORDER.index(c["kind"])):
         if change["kind"] == ChangeKind.STATUS_CHANGED and change["to"] == Status.IN_FORCE:
@@ -115,7 +136,7 @@ def headline(changes: list[dict[str, Any]]) -> str:
         else:
             words = KIND_WORDS[change["kind"]]
         counts[words] = counts.get(words, 0) + 1
-    return ", ".join(f"{n} {words[n != 1]}" for words, n in counts.items()) or "nothing changed"
+    return ", ".join(f"{n} {words[n != 1]}" for words, n in counts.items())
 
 
 def describe_run(report: dict[str, Any]) -> str:
@@ -249,7 +270,8 @@ def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = N
     return render_template(f"report.{fmt}.j2", {
         "report": report, "groups": for_reading(groups),
         "summary": summary_rows(groups, report["as_of"]),
-        "headline": headline(report["changes"]), "measures": measures or {},
+        "headline": headline(report["changes"], report.get("sources") or []),
+        "measures": measures or {},
         "links": links or datasette_links(Config().datasette_url, "archive"),
         "archive": archive or {}, "close_calls": close_calls or [],
         "to_review": to_review or []})
@@ -319,7 +341,7 @@ def write_index(folder: Path) -> Path:
         try:
             report = json.loads(path.read_text(encoding="utf-8"))
             runs.append({"run_id": report["run_id"], "as_of": report["as_of"],
-                         "headline": headline(report["changes"]),
+                         "headline": headline(report["changes"], report["sources"]),
                          "changes": len(report["changes"]),
                          "problems": [s["name"] for s in report["sources"]
                                       if s["status"] != "ok"]})

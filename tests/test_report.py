@@ -137,3 +137,34 @@ def test_sentences_not_understood_are_shown_in_the_report(tmp_path):
             "二、对低敏感的5个石墨物项") in md
     assert "Not understood" in html and "取消临时出口管制" in html
     archive.close()
+
+
+def test_a_night_of_persisting_outages_never_reads_nothing_changed(tmp_path):
+    """A source that failed on an earlier night (its source_problem reported then) and fails
+    again: the report's headline and the digest's subject name it, instead of "nothing
+    changed"; a source that only degraded (a page missing) stays in the sources table."""
+    from pipelines.config import Config, MailConfig, Recipient
+    from pipelines.digest import build_mail
+    from pipelines.report import headline
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-11-12", ["mofcom", "customs", "globaltimes"], None)
+    for source, status in (("mofcom", "failed"), ("customs", "failed"),
+                           ("globaltimes", "degraded")):
+        archive.record_source(run_id, source, {"status": status, "items": 0,
+                                               "problems": [f"HTTP 503 for {source}"]})
+    archive.finish_run(run_id, {})
+    paths = write_reports(archive, run_id, tmp_path / "reports")
+    markdown = next(p for p in paths if p.suffix == ".md").read_text(encoding="utf-8")
+    assert "**nothing new; 2 sources still failing (customs, mofcom)**" in markdown
+    config = Config(mail=MailConfig(recipients=[Recipient("a@example.org")],
+                                    send_when_empty=True))
+    runs = [dict(archive.run(run_id), id=run_id)]
+    mail = build_mail(archive, config, config.mail.recipients[0], runs, [], {})
+    assert mail["subject"].endswith("2025-11-12: nothing new; 2 sources still failing "
+                                    "(customs, mofcom)")
+    # a failure reported tonight is told as the change it is
+    tonight = [{"kind": "source_problem", "source": "mofcom"}]
+    assert headline(tonight, [{"name": "mofcom", "status": "failed"}]) == "1 source problem"
+    assert headline([], [{"name": "globaltimes", "status": "degraded"}]) == "nothing changed"
+    archive.close()
