@@ -11,7 +11,8 @@ walked back page by page until the archive has reached `backfill_since`:
 - A walk stops (complete) at the first page whose dated items are all older than
   `backfill_since`, at the end of the list (`total`, `pages`, an empty page, no next page);
   items older than `backfill_since` are not fetched.
-- It is cut by `backfill_pages_per_night` (list pages per source per night) and continues the
+- It is cut by `backfill_pages_per_night` (list pages per source per night; a first page read
+  every night, or read again to resume a walk further on, is not counted) and continues the
   next night where it stopped: the list's row in `list_walks` is written after every page
   (`next_page` is then that page, so a kill re-reads it; the archived articles it links are not
   refetched) and, when the source's crawl ends, set to the page after the last one read.
@@ -272,9 +273,11 @@ class Walks:
         return self.modes.get(key, FIRST_PAGE)
 
     def take_page(self, key: str, number: int) -> bool:
-        """Whether the night's page budget allows reading this page of a walk (the first page
-        of a list read every night is free)."""
-        if number == 1 and self.specs[key].nightly:
+        """Whether the night's page budget allows reading this page of a walk. A first page is
+        free when the list is read every night, or when the walk resumes further on (it is read
+        again only for the list's parameters): only pages that take a walk further are counted,
+        so each night walks further however many lists resume."""
+        if number == 1 and (self.specs[key].nightly or self.resume.get(key, 1) > 1):
             return True
         if self.used >= self.budget:
             self.tallies.setdefault(key, Tally()).stopped = (

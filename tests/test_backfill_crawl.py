@@ -84,8 +84,9 @@ def make_site(root: Path) -> dict[str, list[str]]:
     return linked
 
 
-def crawl(folder: Path, site: Path, as_of: str, budget: int = 200, *extra: str) -> dict:
-    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": "2024-01-01",
+def crawl(folder: Path, site: Path, as_of: str, budget: int = 200, *extra: str,
+          since: str = "2024-01-01") -> dict:
+    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": since,
            "REGWATCH_BACKFILL_PAGES_PER_NIGHT": str(budget)}
     result = regwatch("crawl", "--source", "mofcom", "--mirror", str(site), "--as-of", as_of,
                       "--db", str(folder / "a.db"), "--reports", str(folder / "r"), *extra,
@@ -136,6 +137,36 @@ def test_a_walk_cut_by_the_page_budget_continues_the_next_night(tmp_path, site) 
         # page shows far fewer documents than a walk back found (no yardstick for a night)
         assert later["changes"] == [] and [s["status"] for s in later["sources"]] == ["ok"]
     assert db.execute("select count(*) from documents where missed_runs > 0").fetchone() == (0,)
+
+
+def test_a_budget_smaller_than_the_lists_still_finishes_the_walk(tmp_path) -> None:
+    """The demo's first night (MOFCOM's indexes of 2023 and 2024, each with JPaaS pages behind
+    it, beside the policy list) on a budget of two pages a night: a list resumed on a later
+    night re-reads its first page (for the list's parameters) without spending the night's
+    pages on it, so every night walks further and the walk completes, with the archive a walk
+    without a budget makes (CONTRACT section 6)."""
+    from conftest import REPO
+
+    site = REPO / "demo" / "nights" / "2025-10-09"
+    (tmp_path / "full").mkdir()
+    crawl(tmp_path / "full", site, "2025-10-09", 200, since="2023-07-01")
+    nights = 0
+    for day in range(9, 19):
+        nights += 1
+        report = crawl(tmp_path, site, f"2025-10-{day:02d}", 2, since="2023-07-01")
+        [backfill] = [c for c in report["changes"] if c["kind"] == "backfill"] or [None]
+        if backfill is None or backfill["diff"]["complete"]:
+            break
+    assert nights <= 5, nights
+    walks = sqlite3.connect(tmp_path / "a.db").execute(
+        "select list, status from list_walks").fetchall()
+    assert {status for _, status in walks} == {"complete"}, walks
+
+    def archived(folder: Path) -> set[str]:
+        return {u for (u,) in sqlite3.connect(folder / "a.db").execute(
+            "select url from documents")}
+
+    assert archived(tmp_path) == archived(tmp_path / "full")
 
 
 def test_a_bad_jpaas_page_stops_the_walk_and_it_resumes_there(tmp_path, site) -> None:
