@@ -24,7 +24,7 @@ from crawler.runner import StopRequested, UsageError
 from pipelines.archive import ArchiveError
 from pipelines.config import Config, ConfigError, check_as_of
 from pipelines.report import describe_run, plural
-from pipelines.vocab import LinkVerdict
+from pipelines.vocab import LinkVerdict, RunStatus
 
 
 def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -148,10 +148,14 @@ def report(run_id: str | None, db: str | None, reports: str | None,
     config = configure(config_path, db=db, reports=reports)
     archive = read_archive(config.db)
     try:
-        run_id = run_id or archive.latest_run_id()
+        run_id = run_id or archive.latest_completed_run_id()
         if run_id is None or archive.run(run_id) is None:
             raise UsageError(f"no run {run_id!r} in {config.db}" if run_id
-                             else f"no runs in {config.db} yet")
+                             else f"no completed run in {config.db} yet")
+        status = archive.run(run_id)["status"]
+        if status != RunStatus.COMPLETED:
+            raise UsageError(f"run {run_id} did not complete ({status}): its report would be "
+                             "partial; the next crawl continues it")
         for path in write_reports(archive, run_id, config.reports, config.datasette_url):
             click.echo(str(path))
     finally:

@@ -253,6 +253,10 @@ class Run:
         finish_run(run.archive, run.run_id, source_runs,
                    deadline_days=self.config.deadline_days,
                    removed_after_nights=self.config.removed_after_nights)
+        # the run before, if a kill came after it completed and before its reports were written
+        previous = run.archive.latest_completed_run_id(before=run.run_id)
+        if previous and not (Path(self.config.reports) / f"{previous}.json").exists():
+            write_reports(run.archive, previous, self.config.reports, self.config.datasette_url)
         return write_reports(run.archive, run.run_id, self.config.reports,
                              self.config.datasette_url)
 

@@ -382,6 +382,14 @@ class Archive:
         row = self._one("select id from runs order by rowid desc limit 1")
         return row["id"] if row else None
 
+    def latest_completed_run_id(self, before: str | None = None) -> str | None:
+        """The last completed run (before the run `before`, when given)."""
+        row = self._one(
+            "select id from runs where status = 'completed' and rowid < coalesce("
+            "(select rowid from runs where id = ?), 9223372036854775807) "
+            "order by rowid desc limit 1", [before])
+        return row["id"] if row else None
+
     def record_source(self, run_id: str, source: str, stats: dict[str, Any]) -> None:
         """Store one source's statistics for a run (status, items, problems, ...)."""
         with self.transaction():

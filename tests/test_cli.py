@@ -76,7 +76,26 @@ def test_report_of_unknown_run(run, tmp_path):
     Archive.open(db).close()
     one_line_error(run("report", "--db", str(db), "--run", "2025-01-01-009"),
                    "no run '2025-01-01-009'")
-    one_line_error(run("report", "--db", str(db)), "no runs in")
+    one_line_error(run("report", "--db", str(db)), "no completed run in")
+
+
+def test_report_refuses_a_run_that_did_not_complete(run, tmp_path):
+    """A run killed mid-crawl has part of its changes: no report is written for it (the next
+    crawl continues it); the default run is the last completed one."""
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    done = archive.start_run("2025-11-08", ["mofcom"], None)
+    archive.finish_run(done, {})
+    killed = archive.start_run("2025-11-09", ["mofcom"], None)
+    archive.mark_interrupted(killed)
+    archive.close()
+    one_line_error(run("report", "--db", "a.db", "--run", killed),
+                   f"run {killed} did not complete (interrupted)")
+    assert not (tmp_path / "diff_reports" / f"{killed}.json").exists()
+    result = run("report", "--db", "a.db")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "diff_reports" / f"{done}.json").exists()
 
 
 def test_sources_lists_every_spider_with_entry_points(run):

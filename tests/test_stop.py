@@ -140,3 +140,23 @@ def test_a_full_disk_is_one_line_and_the_run_continues_later(tmp_path, small_dis
     assert again.returncode == 0, again.stderr
     report = json.loads((tmp_path / "reports" / "2025-11-08-002.json").read_text())
     assert sum(c["kind"] == "status_changed" for c in report["changes"]) == 6
+
+
+def test_a_run_killed_before_its_reports_gets_them_from_the_next_run(tmp_path):
+    """A kill after a run completed and before its reports were written (simulated: its
+    report files removed): the next crawl writes them, and the index lists both runs."""
+    def crawl(as_of: str) -> None:
+        result = regwatch("crawl", "--source", "mofcom", "--mirror",
+                          str(NIGHTS / "2025-11-08"), "--as-of", as_of, "--db",
+                          str(tmp_path / "a.db"), "--reports", str(tmp_path / "r"),
+                          cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+
+    crawl("2025-11-08")
+    for path in (tmp_path / "r").glob("2025-11-08-001.*"):
+        path.unlink()
+    crawl("2025-11-09")
+    assert {p.suffix for p in (tmp_path / "r").glob("2025-11-08-001.*")} == {
+        ".json", ".md", ".html"}
+    index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert "2025-11-08-001" in index and "2025-11-09-001" in index
