@@ -234,3 +234,19 @@ def test_sources_sharing_a_host_are_crawled_in_turn(tmp_path) -> None:
     # www.mofcom.gov.cn sees one crawl at a time; english.mofcom.gov.cn runs alongside
     assert times["mofcom"][1] <= times["mofcom_press"][0]
     assert times["mofcom_english"][0] < times["mofcom"][1]
+
+
+@pytest.mark.parametrize("target", ["https://other.example.com/moved.html", "SELF"])
+def test_a_list_page_redirected_away_is_a_problem(tmp_path, site, target) -> None:
+    """A list answered by a redirect that is not followed (off the site, or back to itself):
+    the list was never read, a source problem naming it, never a healthy night."""
+    root, _ = site
+    index = f"https://{WWW}/zcfb/blgg/gg/2025/index.html"
+    location = index if target == "SELF" else target
+    (root / f"{WWW}/zcfb/blgg/gg/2025/index.html").write_text(
+        f"HTTP/1.1 302 Found\r\nLocation: {location}\r\n\r\n", encoding="utf-8")
+    report = crawl(tmp_path, root, "2025-11-08")
+    [source] = report["sources"]
+    assert source["status"] == "degraded", source
+    assert any(p.startswith(f"fetch failed for {index}: redirected to {location}")
+               for p in source["problems"]), source["problems"]

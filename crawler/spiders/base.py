@@ -71,6 +71,36 @@ class RegwatchSpider(scrapy.Spider):
                 found.add(host.lower())
         return found
 
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> RegwatchSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_dropped, signal=scrapy.signals.request_dropped)
+        crawler.signals.connect(spider.on_scheduled, signal=scrapy.signals.request_scheduled)
+        return spider
+
+    def on_dropped(self, request: scrapy.Request, spider: scrapy.Spider | None = None) -> None:
+        """A redirect the scheduler dropped (back to a page already asked for) gets no
+        errback: the page asked for was never read, which is a source problem."""
+        if request.meta.get("redirect_urls"):
+            self.not_followed(request, "a page already asked for")
+
+    def on_scheduled(self, request: scrapy.Request, spider: scrapy.Spider | None = None) -> None:
+        """A redirect off the site is dropped by Scrapy's offsite filter with no errback: a
+        source problem too."""
+        if (request.meta.get("redirect_urls") and not request.dont_filter
+                and not request.meta.get("allow_offsite") and not self.on_site(request.url)):
+            self.not_followed(request, "off the site")
+
+    def on_site(self, url: str) -> bool:
+        """Whether url's host is one of allowed_domains (or under one), as the filter reads it."""
+        host = (urlparse(url).hostname or "").lower()
+        domains = [d.lower() for d in getattr(self, "allowed_domains", None) or []]
+        return not domains or any(host == d or host.endswith("." + d) for d in domains)
+
+    def not_followed(self, request: scrapy.Request, why: str) -> None:
+        self.problem(f"fetch failed for {request.meta['redirect_urls'][0]}: redirected to "
+                     f"{request.url}, which is not followed ({why})")
+
     def problem(self, message: str) -> None:
         """Record a source problem: counted, logged as a warning, reported as source_problem."""
         report_problem(self.crawler.stats, self.name, message)
