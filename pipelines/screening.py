@@ -98,6 +98,8 @@ __all__ = ["CJK_THRESHOLD", "LATIN_THRESHOLD", "EntityNames", "Hit", "check_quer
            "describe_hits", "read_names", "screen", "screen_archive", "score_names"]
 
 LATIN_THRESHOLD = 85.0
+# One wrong letter counts as one slip (not two, as in the Indel ratio) from this length on
+SLIP_MIN_LETTERS = 6
 CJK_THRESHOLD = 75.0
 ACRONYM_SCORE = 92.0
 PREFIX_WEIGHT = 0.9
@@ -311,11 +313,15 @@ def _acronym(query: str, name: _Prepared) -> bool:
 
 def _ratio(a: str, b: str) -> float:
     """The Indel similarity (rapidfuzz's ratio, 0-100), with a swap of two adjacent letters
-    costing one edit instead of two: Skydoi is one slip from Skydio, as Skydo or Skyddio is."""
+    costing one edit instead of two: Skydoi is one slip from Skydio, as Skydo or Skyddio is;
+    and so does one wrong letter in a name of six letters or more (Skyddo), when it is the only
+    slip: two slips in a short name (Skydeck, Textron for TextOre) stay apart."""
     total = len(a) + len(b)
     plain = Indel.normalized_similarity(a, b) * 100.0 if total else 100.0
     if plain < 60.0 or plain == 100.0:  # a swap or two cannot bring it near a threshold
         return plain
+    if len(a) == len(b) >= SLIP_MIN_LETTERS and Levenshtein.distance(a, b) == 1:
+        return 100.0 * (1 - 1 / total)
     swaps = Levenshtein.distance(a, b) - OSA.distance(a, b)
     return 100.0 * (1 - max(0, Indel.distance(a, b) - swaps) / total)
 

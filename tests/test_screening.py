@@ -178,6 +178,18 @@ def test_a_swap_of_adjacent_letters_is_one_slip() -> None:
     assert (hit.entity_id, hit.how) == (SKYDIO, "fuzzy") and 85 <= hit.score < 100
 
 
+def test_one_wrong_letter_in_a_name_of_six_letters_is_one_slip() -> None:
+    """Skydio typed Skyddo is found (fuzzy, below 100); two slips in a short name, or one wrong
+    letter in a name of five, stay apart (Skydeck; Textron for TextOre; a wrong letter of
+    Epirus)."""
+    (hit,) = screen("Skyddo", ENTITIES)
+    assert (hit.entity_id, hit.how) == (SKYDIO, "fuzzy") and 85 <= hit.score < 100
+    entities = [EntityNames("ENT-t", None, "TextOre"), EntityNames("ENT-k", None, "Kites")]
+    assert [h.entity_id for h in screen("TextOra", entities)] == ["ENT-t"]
+    assert screen("Textron", entities) == [] and screen("Skydeck", ENTITIES) == []
+    assert screen("Kitex", entities) == []  # five letters: one wrong letter is another name
+
+
 def test_contractions_and_anchored_initials_are_written_out() -> None:
     assert _ids("Domo Tactical Comms") == [entity_id("多莫战术通信公司", None)]
     assert _ids("Javelin JV") == [entity_id("标枪合资公司", None)]
