@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -26,6 +27,8 @@ from pipelines.config import Config, ConfigError, check_as_of
 from pipelines.report import describe_run, plural
 from pipelines.vocab import LinkVerdict, RunStatus
 
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a command the signal ended
+
 
 def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
     """--db, --reports and --config, which every command takes; user errors as one line."""
@@ -41,6 +44,9 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         except StopRequested as e:  # SIGTERM/SIGINT/SIGHUP: the run is marked interrupted
             click.echo(f"regwatch: {e}", err=True)
             sys.exit(e.exit_status)
+        except BrokenPipeError:  # the reader went away (| head): quiet, as a SIGPIPE would be
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(EXIT_BROKEN_PIPE)
         except (UsageError, ConfigError, ArchiveError) as e:
             raise click.ClickException(str(e)) from None
         except sqlite3.Error as e:  # e.g. "database or disk is full", a locked or broken file
@@ -63,6 +69,9 @@ def locked(db: str) -> Iterator[None]:
     """Hold the archive's lock (one writer at a time); held elsewhere: one line, exit 3."""
     from crawler.lock import EXIT_LOCKED, LockHeld, archive_lock
 
+    folder = Path(db).parent
+    if not folder.is_dir():
+        raise UsageError(f"no folder {folder} for the archive {db}")
     try:
         with archive_lock(db):
             yield
@@ -180,9 +189,22 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     config = configure(config_path, db=db, reports=reports)
     archive = read_archive(config.db)  # a regwatch archive of this version, before Datasette
     archive.close()
+    check_port_free(host, port)
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
     serve_archive(Path(config.db), host, port, config.evidence_folder(),
                   immutable=archive.immutable, config=config)
+
+
+def check_port_free(host: str, port: int) -> None:
+    """UsageError (one line) when host:port cannot be listened on (another server has it)."""
+    import socket
+
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((host, port))
+    except OSError as e:
+        raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
 
 
 @cli.command()
@@ -469,10 +491,13 @@ def bad_input(message: str) -> None:
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100),
               help="Most entities shown per name.")
 @click.option("--db", default=None, help="The archive (SQLite).  [default: archive.db]")
+@click.option("--reports", default=None,
+              help="Folder of the runs' reports (taken, as by every command; not used here).")
 @click.option("--config", "config_path", default=None,
               help="Configuration file.  [default: $REGWATCH_CONFIG or ./regwatch.toml]")
 def screen(name: str | None, on: str | None, as_json: bool, names_file: str | None,
-           out: str | None, limit: int, db: str | None, config_path: str | None) -> None:
+           out: str | None, limit: int, db: str | None, reports: str | None,
+           config_path: str | None) -> None:
     """Is this name on a list? Every listed entity whose Chinese or English name or alias
     matches (exact, then fuzzy, best first with the score), its designations (list, measure,
     listed) and their status on a day, with the sentence that says so.
@@ -495,7 +520,7 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
         day = check_as_of(on, "--on") if on is not None else today_in_beijing()
         queries = ([(None, check_query(name))] if name is not None
                    else read_names(Path(names_file or "")))
-        config = configure(config_path, db=db)
+        config = configure(config_path, db=db, reports=reports)
         archive = read_archive(config.db)
     except (UsageError, ConfigError, ValueError) as e:
         bad_input(str(e))
@@ -612,6 +637,8 @@ def status(on: str | None, measure: str | None, as_json: bool, db: str | None,
     from pipelines.dates import today_in_beijing
     from pipelines.regime import freshness, regime
 
+    if measure is not None and not measure.strip():
+        raise UsageError("--measure: give a measure id, e.g. MOFCOM-2025-61")
     config = configure(config_path, db=db, reports=reports)
     archive = read_archive(config.db)
     try:
@@ -658,8 +685,9 @@ def export(on: str | None, fmt: str, out: str | None, db: str | None, reports: s
 
     config = configure(config_path, db=db, reports=reports)
     day = on or today_in_beijing()
-    if out == "-" and fmt == "xlsx":
-        raise UsageError("--out -: an XLSX workbook is written to a file, not to the terminal")
+    if out == "-" and fmt == "xlsx" and sys.stdout.isatty():
+        raise UsageError("--out -: an XLSX workbook is written to a file or a pipe, not to the "
+                         "terminal")
     archive = read_archive(config.db)
     try:
         data = export_measures(archive, day, fmt, config.datasette_url, Path(config.db).stem,

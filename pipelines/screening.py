@@ -599,7 +599,8 @@ def _designation_lines(d: dict, day: str) -> list[str]:
     state += f" by {d['by_measure']}" if d["by_measure"] else ""
     state += f" until {d['until']}" if d["until"] else ""
     state += f" (computed: {d['until_computed']})" if d["until_computed"] else ""
-    lines = [f"{head}: {state} on {day}"]
+    since = f" since {d['status_from']}" if d.get("status_from") else ""
+    lines = [f"{head}: {state}{since} (status on {day})"]
     if d["sentence"]:
         lines.append(f"  “{' '.join(d['sentence'].split())}”")
     if d["url"]:

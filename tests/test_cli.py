@@ -260,3 +260,55 @@ def test_evidence_of_a_measure_needs_exactly_one_own_page(run, tmp_path):
     one_line_error(run("evidence", "mofcom-2025-57", "--db", "a.db"),
                    "MOFCOM-2025-57 has 2 own pages in the archive: ")
     one_line_error(run("evidence", "MOFCOM-2025-58", "--db", "a.db"), "has 0 own pages")
+
+
+def test_small_misuses_are_one_line_each(run, tmp_path):
+    """An empty --measure, an archive in a folder that does not exist, a busy port: one line
+    naming what is wrong (not the lock file, not a server that starts and fails)."""
+    import socket
+
+    from pipelines.archive import Archive
+
+    Archive.open(tmp_path / "a.db").close()
+    one_line_error(run("status", "--db", "a.db", "--measure", " "), "--measure: give a measure id")
+    one_line_error(run("crawl", "--db", str(tmp_path / "no" / "a.db"), "--mirror", str(tmp_path)),
+                   f"no folder {tmp_path / 'no'} for the archive")
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = run("serve", "--db", "a.db", "--port", str(port))
+    one_line_error(result, f"cannot listen on 127.0.0.1:{port}")
+    assert "Serving" not in result.output
+
+
+def test_screen_takes_reports_as_every_command_does(run, tmp_path):
+    from pipelines.archive import Archive
+
+    Archive.open(tmp_path / "a.db").close()
+    result = run("screen", "Skydio", "--db", "a.db", "--reports", "elsewhere")
+    assert result.exit_code == 1 and "no listed entity matches 'Skydio'" in result.output
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path):
+    """`regwatch status | head -1`: no "Error: Broken pipe", the exit status of a SIGPIPE."""
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-11-08", ["mofcom"], None)
+    archive.finish_run(run_id, {})
+    archive.db["measures"].insert_all(  # far more lines than a pipe holds
+        {"id": f"MOFCOM-2025-{n}", "series": "MOFCOM", "year": 2025, "number": n,
+         "title_zh": f"商务部公告2025年第{n}号 关于某事项的公告" * 3} for n in range(1, 3001))
+    archive.close()
+    reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE,
+                              stdout=subprocess.DEVNULL)
+    writer = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.argv = ['regwatch', 'status', '--db', 'a.db', "
+         "'--on', '2025-11-08']; import time; time.sleep(0.5); from crawler.cli import cli; "
+         "cli()"], cwd=tmp_path, stdout=reader.stdin, stderr=subprocess.PIPE, text=True,
+        timeout=60)
+    reader.stdin.close()
+    reader.wait(timeout=10)
+    assert "Broken pipe" not in writer.stderr and "Traceback" not in writer.stderr
+    assert writer.returncode in (0, 141)

@@ -341,7 +341,8 @@ def test_skydio_on_2025_12_01_is_suspended_by_the_november_2025_package(samples)
     assert (code, err) == (0, "")
     assert out.splitlines()[0].startswith(f"斯凯迪奥公司 / Skydio, Inc. [美国] {SKYDIO}: score 100")
     assert ("unreliable_entity_list by UEL-2025-7, listed 2025-04-04: suspended by MOFCOM-2025-69 "
-            "until 2026-11-10 (computed: 一年 from 2025-11-10) on 2025-12-01") in out
+            "until 2026-11-10 (computed: 一年 from 2025-11-10) since 2025-11-10 "
+            "(status on 2025-12-01)") in out
     assert NO69_SENTENCE in out and NO69_URL in out
 
 
@@ -361,7 +362,8 @@ def test_skydio_before_the_package_is_listed_and_json_says_so(samples):
 def test_a_no21_entity_by_a_variant_of_its_english_name(samples):
     code, out, _ = screen(samples, "HIGH POINT AEROSPACE TECHNOLOGIES INC", "--on", "2026-11-11")
     assert code == 0
-    assert "export_control_list by MOFCOM-2025-21, listed 2025-04-04: listed on 2026-11-11" in out
+    assert ("export_control_list by MOFCOM-2025-21, listed 2025-04-04: listed since 2026-11-11 "
+            "(status on 2026-11-11)") in out
 
 
 def test_status_on_any_day_is_one_query(samples):
@@ -708,10 +710,11 @@ def test_demo_screen_on_the_entity_nights(demo):
     assert code == 0
     assert ("export_control_list by MOFCOM-2026-18, listed 2026-05-08: suspended by "
             "MOFCOM-2026-19 until 2026-08-10 (computed: 90天 from 2026-05-12) "
-            "on 2026-06-01") in text
+            "since 2026-05-12 (status on 2026-06-01)") in text
     code, text, _ = screen(folder, "極光光電", "--on", "2026-07-21")
     assert code == 0
-    assert "removed (removed_from_list) by MOFCOM-2026-31 on 2026-07-21" in text
+    assert ("removed (removed_from_list) by MOFCOM-2026-31 since 2026-07-21 "
+            "(status on 2026-07-21)") in text
     assert "将极光光电公司（Aurora Photonics, Inc.）移出出口管制管控名单" in text
     code, text, _ = screen(folder, "Anvil Avionics", "--on", "2026-05-09")
-    assert code == 0 and "listed on 2026-05-09" in text
+    assert code == 0 and "listed since 2026-05-08 (status on 2026-05-09)" in text
