@@ -289,5 +289,7 @@ def overview(archive: Archive, day: str, days: int = 30) -> dict[str, Any]:
     suspended = [r for r in rows if r["status"] in (Status.SUSPENDED,
                                                       Status.PARTIALLY_SUSPENDED)]
     in_force = [r for r in rows if r["status"] == Status.IN_FORCE]
+    announced = [r for r in rows if r["status"] == Status.ANNOUNCED]
     return {"day": day, "counts": counts, "suspended": suspended, "in_force": in_force,
-            "deadlines": deadlines_ahead(archive, day, days), "total": len(rows)}
+            "announced": announced, "deadlines": deadlines_ahead(archive, day, days),
+            "total": len(rows)}

@@ -175,6 +175,13 @@ def test_home_page_leads_with_the_regime_and_the_queries(site):
     assert "_sqlite_migrations" not in tables and "documents_fts" not in tables
     soon = get(f"{site}/?on=2026-11-05")
     assert "Deadlines in the next 30 days (7)" in soon
+    # a day when measures were published and not yet in force: counted and listed, so the
+    # counts add up to what `regwatch status` gives for that day
+    early = get(f"{site}/?on=2025-10-09")
+    assert "4 announced (not yet in force)" in early
+    listed = early.split("Announced, not yet in force (4)", 1)[1].split("</section>", 1)[0]
+    assert all(f">MOFCOM-2025-{n}<" in listed for n in (55, 56, 57, 58))
+    assert "Announced, not yet in force" not in soon
 
 
 def test_topic_feed_of_rare_earths(site):
