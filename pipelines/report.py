@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from pipelines.archive import Archive
 from pipelines.config import Config
+from pipelines.lifecycle import shift
 from pipelines.templating import render as render_template
 from pipelines.textdiff import char_diff, diff_html, diff_text, from_unified
 from pipelines.vocab import ChangeKind, ListName, SourceStatus, Status
@@ -209,20 +210,32 @@ def change_phrase(change: dict[str, Any]) -> str:
 
 
 def change_date(change: dict[str, Any], as_of: str | None) -> str:
+    """The day the change's new state begins: the day back in force after a suspension's last
+    day (passed or near), the day a measure takes effect, the day after its last day in force;
+    the run's day for the rest."""
     diff = change.get("diff") or {}
     if change["kind"] == ChangeKind.DEADLINE_PASSED:
         return diff.get("back_in_force_on") or as_of or ""
     if change["kind"] == ChangeKind.DEADLINE_NEAR:
-        return change.get("until") or ""
+        last = change.get("until") or ""
+        return last if diff.get("what") == "takes_effect" or not last else shift(last, 1)
     return change.get("as_of") or as_of or ""
+
+
+def change_until(change: dict[str, Any]) -> str:
+    """The last day of the state that ends (a suspension, a measure expiring), if any."""
+    if change["kind"] == ChangeKind.DEADLINE_NEAR and (
+            (change.get("diff") or {}).get("what") == "takes_effect"):
+        return ""
+    return change.get("until") or ""
 
 
 def summary_rows(groups: list[tuple[str, list[dict[str, Any]]]], as_of: str | None
                  ) -> list[dict[str, Any]]:
-    """One row per change about a measure, in reading order: measure, change, date, until."""
+    """One row per change about a measure, in reading order: measure, change, date (the day
+    its new state begins), until (the last day of the state that ends)."""
     return [{"measure": c["measure"], "change": change_phrase(c), "kind": c["kind"],
-             "date": change_date(c, as_of),
-             "until": c.get("until") if c["kind"] != ChangeKind.DEADLINE_NEAR else ""}
+             "date": change_date(c, as_of), "until": change_until(c)}
             for _, changes in groups for c in changes if c.get("measure")]
 
 

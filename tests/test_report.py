@@ -168,3 +168,24 @@ def test_a_night_of_persisting_outages_never_reads_nothing_changed(tmp_path):
     assert headline(tonight, [{"name": "mofcom", "status": "failed"}]) == "1 source problem"
     assert headline([], [{"name": "globaltimes", "status": "degraded"}]) == "nothing changed"
     archive.close()
+
+
+def test_the_summary_table_s_date_and_until_mean_the_same_on_every_row():
+    """date: the day the new state begins; until: the last day of the state that ends, for a
+    suspension passed or near alike (they read 2026-11-11 / 2026-11-10 and 2026-11-28 /
+    2026-11-27, not a last day under "date" on one row and under "until" on the other)."""
+    from pipelines.report import summary_rows
+
+    changes = [
+        {"kind": "deadline_passed", "measure": "MOFCOM-2025-61", "until": "2026-11-10",
+         "diff": {"back_in_force_on": "2026-11-11"}},
+        {"kind": "deadline_near", "measure": "MOFCOM-2024-46", "until": "2026-11-27",
+         "diff": {"what": "suspension_ends", "days_left": 5}},
+        {"kind": "deadline_near", "measure": "MOFCOM-2025-55", "until": "2025-11-08",
+         "diff": {"what": "takes_effect", "days_left": 30}},
+    ]
+    rows = summary_rows(grouped(changes), "2026-11-22")
+    assert {r["measure"]: (r["date"], r["until"]) for r in rows} == {
+        "MOFCOM-2025-61": ("2026-11-11", "2026-11-10"),
+        "MOFCOM-2024-46": ("2026-11-28", "2026-11-27"),
+        "MOFCOM-2025-55": ("2025-11-08", "")}
