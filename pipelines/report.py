@@ -206,6 +206,11 @@ def change_phrase(change: dict[str, Any]) -> str:
         return what + (f" in {days} day{'s' if days != 1 else ''}" if days is not None else "")
     if kind == ChangeKind.MEASURE_AMENDED:
         return "amended" + (f" ({', '.join(diff['fields'])})" if diff.get("fields") else "")
+    if kind in (ChangeKind.ENTITY_LISTED, ChangeKind.ENTITY_STATUS_CHANGED):
+        name = diff.get("name_zh") or diff.get("name_en") or change.get("title") or ""
+        what = "entity listed" if kind == ChangeKind.ENTITY_LISTED else (
+            f"entity {(to or 'changed').replace('_', ' ')}")
+        return f"{what}: {name}" if name else what
     return kind.replace("_", " ")
 
 

@@ -189,3 +189,14 @@ def test_the_summary_table_s_date_and_until_mean_the_same_on_every_row():
         "MOFCOM-2025-61": ("2026-11-11", "2026-11-10"),
         "MOFCOM-2024-46": ("2026-11-28", "2026-11-27"),
         "MOFCOM-2025-55": ("2025-11-08", "")}
+
+
+def test_entity_rows_of_the_summary_table_name_the_entity():
+    from pipelines.report import summary_rows
+
+    changes = [{"kind": "entity_listed", "measure": "MOFCOM-2026-18", "to": "listed",
+                "diff": {"name_zh": f"实体{n}公司", "name_en": f"Entity {n}"}} for n in (1, 2)]
+    changes.append({"kind": "entity_status_changed", "measure": "MOFCOM-2026-18",
+                    "to": "removed", "diff": {"name_en": "Entity 3 Inc."}})
+    assert sorted(r["change"] for r in summary_rows(grouped(changes), "2026-05-12")) == [
+        "entity listed: 实体1公司", "entity listed: 实体2公司", "entity removed: Entity 3 Inc."]
