@@ -292,3 +292,27 @@ def test_coverage_kept_up_night_by_night_is_the_coverage_computed_afresh(archive
     assert snapshot() == kept
     assert gaps == [(g["measure"], g["noticed_on"]) for g in archive.number_gaps()] == [
         ("MOFCOM-2024-4", "2025-10-09"), ("MOFCOM-2024-6", "2025-10-10")]
+
+
+def test_measures_known_only_as_cited_in_a_covered_year_are_listed(archive: Archive) -> None:
+    """No. 4 of 2024 is cited by No. 6's text but no page of its own is archived: in a year the
+    walks covered, it is listed as cited, its text not held (the numbers gaps do not list it:
+    it was seen); a cited measure of a year not covered is not (the walk never passed it)."""
+    from crawler.cli import series_lines
+
+    run_id = archive.start_run("2025-10-09", ["mofcom"], None)
+    for number in (1, 2, 3, 5, 6):
+        measure_page(archive, run_id, number, "2024-03-01")
+    citing = next(iter(archive.db.query("select id from documents")))["id"]
+    for cited in ("MOFCOM-2024-4", "MOFCOM-2023-9"):
+        series, year, number = cited.split("-")
+        archive.store_measure_ref(MeasureRef(id=cited, series=series, year=int(year),
+                                             number=int(number), relation="mentions"),
+                                  citing, "2025-10-09", run_id)
+    archive.save_list_walk(walk_row(source="mofcom", list="www/gg/2024", url="u", year=2024,
+                                    status="complete", pages_walked=2))
+    write_coverage(archive, "2025-10-09")
+    assert archive.number_gaps() == []
+    assert archive.cited_only() == {("MOFCOM", 2024): [4]}
+    assert ("  2024: cited by other texts, their own text not archived: MOFCOM-2024-4"
+            in series_lines(archive.coverage(), archive.cited_only()))
