@@ -111,6 +111,8 @@ def item_changes(archive: Archive, item: DocumentItem) -> list[ChangeRecord]:
     for change in changes:
         if unread and change.kind in (ChangeKind.NEW_DOCUMENT, ChangeKind.DOCUMENT_CHANGED):
             change.diff["not_understood"] = unread
+        if main_measure and item.measures[0].relation == Relation.MENTIONS:
+            change.diff["measure_relation"] = Relation.MENTIONS.value  # not the measure's text
     for ref in item.measures:
         measure = archive.measure(ref.id)
         if measure is None:

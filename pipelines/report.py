@@ -184,10 +184,23 @@ LIST_ORDER = {name.value: i for i, name in enumerate(ListName)}
 
 
 # --- what a reader sees first: a summary table, quotes once, character diffs ----------------------
+def mentioned_only(change: dict[str, Any]) -> bool:
+    """A document change whose page only mentions its measure (news citing it): the measure
+    names what the page is about, its own text did not change."""
+    return change["kind"] in DOCUMENT_KINDS and (change.get("diff") or {}).get(
+        "measure_relation") == "mentions"
+
+
+DOCUMENT_KINDS = (ChangeKind.NEW_DOCUMENT, ChangeKind.DOCUMENT_CHANGED,
+                  ChangeKind.DOCUMENT_REMOVED)
+
+
 def change_phrase(change: dict[str, Any]) -> str:
     """The change in a few words, for the summary table and subjects."""
     kind, to, by = change["kind"], change.get("to"), change.get("by")
     diff = change.get("diff") or {}
+    if mentioned_only(change):
+        return f"{kind.replace('_', ' ')} (a page that mentions it)"
     if kind == ChangeKind.STATUS_CHANGED:
         words = {Status.IN_FORCE: "in force", Status.SUSPENDED: "suspended",
                  Status.PARTIALLY_SUSPENDED: "partially suspended", Status.REVOKED: "revoked",
@@ -272,6 +285,7 @@ def for_reading(groups: list[tuple[str, list[dict[str, Any]]]]
                         for f in diff["fields"] if f in (diff.get("before") or {})]
             c["chars_html"] = [diff_html(o) for o in ops]
             c["chars_text"] = [diff_text(o) for o in ops]
+            c["mentioned_only"] = mentioned_only(c)
             rows.append(c)
         out.append((heading, rows))
     return out

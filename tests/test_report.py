@@ -200,3 +200,28 @@ def test_entity_rows_of_the_summary_table_name_the_entity():
                     "to": "removed", "diff": {"name_en": "Entity 3 Inc."}})
     assert sorted(r["change"] for r in summary_rows(grouped(changes), "2026-05-12")) == [
         "entity listed: 实体1公司", "entity listed: 实体2公司", "entity removed: Entity 3 Inc."]
+
+
+def test_a_changed_news_page_is_not_headlined_as_its_measure_changing(tmp_path):
+    """A news page that cites No. 61 and is edited: the report's row and heading say it is a
+    page that mentions No. 61, not No. 61's own text."""
+    from test_linking import night
+
+    from pipelines.normalize import normalize_item
+
+    def story(extra: str) -> DocumentItem:
+        return normalize_item(DocumentItem(
+            url="https://www.globaltimes.cn/page/202510/1.shtml", source="globaltimes",
+            source_kind="news", language="en", published_raw="2025-10-16",
+            title="China reiterates position on rare earth export control",
+            body="MOFCOM Announcement No. 61 of 2025 on rare earth items took effect on "
+                 "December 1, the ministry said on Thursday." + extra))
+
+    archive = Archive.open(tmp_path / "a.db")
+    night(archive, "2025-10-16", story(""))
+    run_id = night(archive, "2025-10-17", story(" Exporters may apply for general licences."))
+    paths = write_reports(archive, run_id, tmp_path / "r")
+    markdown = next(p for p in paths if p.suffix == ".md").read_text(encoding="utf-8")
+    archive.close()
+    assert "| document changed \\(a page that mentions it\\) |" in markdown
+    assert "**MOFCOM-2025-61** (mentioned)" in markdown
