@@ -151,8 +151,12 @@ def test_deadlines_near_at_30_and_7_days_then_passed(archive):
     assert [(c["kind"], c["diff"]["window"], c["diff"]["days_left"]) for c in second] == [
         ("deadline_near", 7, 5)]
     passed = night(archive, "2026-11-22", [])
-    assert [(c["kind"], c["from"], c["to"], c["by"], c["until"]) for c in passed] == [
-        ("deadline_passed", "suspended", "in_force", "MOFCOM-2025-70", "2026-11-10")]
+    # (and No. 70, which only suspended No. 57, expired after the same day: CONTRACT section 9)
+    assert [(c["kind"], c["measure"], c["from"], c["to"], c["by"], c["until"])
+            for c in passed] == [
+        ("deadline_passed", "MOFCOM-2025-57", "suspended", "in_force", "MOFCOM-2025-70",
+         "2026-11-10"),
+        ("status_changed", "MOFCOM-2025-70", "in_force", "expired", None, None)]
     assert passed[0]["diff"]["back_in_force_on"] == "2026-11-11"
     assert passed[0]["diff"]["verify"] is True
     assert passed[0]["document"] == document_id(NO70_URL)
