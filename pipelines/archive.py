@@ -1151,6 +1151,11 @@ class Archive:
     _STORED_IN_RUN = ("exists (select 1 from document_versions v where v.document = d.id and "
                       "v.run_id in " + _RUN_AND_CONTINUED + ")")
 
+    def run_chain(self, run_id: str) -> set[str]:
+        """The run and the killed runs it continues (their findings are this run's)."""
+        return {r["id"] for r in self._query(
+            "select id from " + self._RUN_AND_CONTINUED, {"run": run_id})}
+
     def preferred_event(self, event: dict[str, Any]) -> dict[str, Any] | None:
         """Of the events stating the same fact (measure, kind, dates, clause, instrument) from
         different documents, the one whose document comes first by confidence, date and

@@ -504,6 +504,7 @@ def designation_changes(archive: Archive, run_id: str, as_of: str,
     stale = set(archive.stale_measures())
     changes: list[ChangeRecord] = []
     touched: set[str] = set()
+    ours = archive.run_chain(run_id)  # (a run killed before its end is continued by this one)
     for designation in archive.designations_to_review(first, last, stale):
         events = archive.designation_lifecycle_events(designation)
         if designation["periods_stale"] or designation["measure"] in stale:
@@ -516,7 +517,7 @@ def designation_changes(archive: Archive, run_id: str, as_of: str,
             designation["measure"])
         moved = (designation["status"], designation["until"]) != (state.status, state.until)
         quiet = (quiet_before is not None and listed_now is None
-                 and designation["run_id"] == run_id)
+                 and designation["run_id"] in ours)
         if listed_now is not None:
             describe_listed(archive, listed_now, state, event)
         elif moved and state.status is not None and not quiet:

@@ -310,13 +310,14 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
     windows = sorted(int(d) for d in deadline_days) or sorted(Config().deadline_days)
     since = archive.previous_as_of(run_id) or shift(as_of, -windows[-1])
     changes: list[ChangeRecord] = []
+    ours = archive.run_chain(run_id)  # (a run killed before its end is continued by this one)
     for measure_id in lifecycle_candidates(archive, since, as_of, windows[-1]):
         before, state = archive.refresh_status(measure_id, as_of)
         measure = archive.measure(measure_id)
         events = archive.events(measure_id)
         explained = False
         new = archive.change_in_run(run_id, ChangeKind.NEW_MEASURE, measure_id)
-        quiet = quiet_before is not None and not new and measure["first_run_id"] == run_id
+        quiet = quiet_before is not None and not new and measure["first_run_id"] in ours
         for period in ended_suspensions(events, since, as_of):
             if already_reported_passed(archive, measure_id, period.end, run_id) or (
                     quiet and period.end is not None and period.end < quiet_before):

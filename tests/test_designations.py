@@ -718,3 +718,27 @@ def test_demo_screen_on_the_entity_nights(demo):
     assert "将极光光电公司（Aurora Photonics, Inc.）移出出口管制管控名单" in text
     code, text, _ = screen(folder, "Anvil Avionics", "--on", "2026-05-09")
     assert code == 0 and "listed since 2026-05-08 (status on 2026-05-09)" in text
+
+
+def test_a_run_killed_in_a_backfill_leaves_old_listings_quiet_for_the_run_continuing_it(tmp_path):
+    """A first night killed after storing an old listing (history, stored quietly) and before
+    its end: the next run continues it, and the listing's status is stored, not reported as
+    'listed (was unknown)' for every entity (a mail to every entity recipient)."""
+    from pipelines.designations import designation_changes
+
+    archive = Archive.open(tmp_path / "archive.db")
+    try:
+        killed = archive.start_run("2025-12-01", ["mofcom"], None)
+        item = spider_item("sample_uel_2025_7.html", UEL7_URL)
+        item.designations = read_designations(item, archive.listing_measures())
+        item.changes = item_changes(archive, item)
+        store_item(archive, item, killed, "2025-12-01", quiet_before="2025-11-24")
+        continuing = archive.start_run("2025-12-01", ["mofcom"], None)  # after the kill
+        assert archive.run(killed)["continued_by"] == continuing
+        changes = designation_changes(archive, continuing, "2025-12-01",
+                                      quiet_before="2025-11-24")
+        assert [c.kind for c in changes] == []
+        statuses = {r["status"] for r in archive.db.query("select status from designations")}
+        assert statuses == {"listed"}
+    finally:
+        archive.close()
