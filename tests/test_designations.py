@@ -407,7 +407,9 @@ def test_the_report_lists_the_entities_by_list_with_their_status(samples):
     markdown = (samples / "reports" / "2025-12-01-001.md").read_text("utf-8")
     uel = markdown.index("### Unreliable Entity List")
     ecl = markdown.index("### Export control list")
-    assert uel < markdown.index("斯凯迪奥公司") < ecl < markdown.index("High Point Aerospace")
+    # (the summary table above names each entity too: the sections are searched from uel on)
+    assert uel < markdown.index("斯凯迪奥公司", uel) < ecl < markdown.index(
+        "High Point Aerospace", uel)
     html = (samples / "reports" / "2025-12-01-001.html").read_text("utf-8")
     assert "<h3>Unreliable Entity List (不可靠实体清单)</h3>" in html
 
