@@ -6,6 +6,10 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import pty
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -101,8 +105,19 @@ def test_export_xlsx_and_json(demo, tmp_path):
     assert all((m["published"] or "") <= "2026-03-01" for m in data["measures"])
     # nor No. 15 of 2026 (published 2026-03-16, the evidence night)
     assert not {"MOFCOM-2026-18", "MOFCOM-2026-15"} & {m["measure"] for m in data["measures"]}
-    result = regwatch("export", "--format", "xlsx", "--out", "-", cwd=demo[0])
-    assert result.returncode == 1 and "written to a file" in result.stderr
+    # to a pipe the workbook goes out as bytes; to a terminal it is refused (one line)
+    piped = subprocess.run([sys.executable, "-m", "crawler.cli", "export", "--format", "xlsx",
+                            "--out", "-"], cwd=demo[0], capture_output=True, timeout=120)
+    assert piped.returncode == 0 and piped.stdout[:2] == b"PK", piped.stderr
+    leader, follower = pty.openpty()
+    try:
+        terminal = subprocess.run([sys.executable, "-m", "crawler.cli", "export", "--format",
+                                   "xlsx", "--out", "-"], cwd=demo[0], stdout=follower,
+                                  stderr=subprocess.PIPE, text=True, timeout=120)
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert terminal.returncode == 1 and "not to the terminal" in terminal.stderr
 
 
 def test_parse_day():
