@@ -240,7 +240,7 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
             for entry in spider.entry_points:
                 click.echo(f"  - {entry}")
         if archive:
-            for line in series_lines(archive.coverage(), archive.cited_only()):
+            for line in series_lines(archive.coverage()):
                 click.echo(line)
     finally:
         if archive:
@@ -258,12 +258,9 @@ def describe_coverage(row: dict[str, Any]) -> str:
     return f"coverage: {dates}, {plural(row['documents'] or 0, 'document')}, {walked}"
 
 
-def series_lines(rows: list[dict[str, Any]],
-                 cited: dict[tuple[str, int], list[int]] | None = None) -> list[str]:
+def series_lines(rows: list[dict[str, Any]]) -> list[str]:
     """Per series: the years and measures archived, the numbers that may be missing, and the
     measures known only as cited by other texts (their own text is not archived)."""
-    from pipelines.backfill import describe_gaps
-
     series: dict[str, list[dict[str, Any]]] = {}
     for row in rows:
         if row["scope"] == "series":
@@ -277,10 +274,8 @@ def series_lines(rows: list[dict[str, Any]],
                      f"{', '.join(covered) or 'no year yet (no complete walk of a closed year)'}")
         lines += [f"  {r['year']}: Nos. 1–{r['highest']}, may be missing: {r['missing']}"
                   for r in years if r["gaps"]]
-        lines += [f"  {year}: cited by other texts, their own text not archived: "
-                  f"{describe_gaps(name, year, numbers)}"
-                  for (series_name, year), numbers in sorted((cited or {}).items())
-                  if series_name == name]
+        lines += [f"  {r['year']}: cited by other texts, their own text not archived: "
+                  f"{r['cited_only']}" for r in years if r.get("cited_only")]
     return lines
 def document_named(archive: Any, name: str) -> str:
     """The document id a user named: an id, a page's URL, or a measure with one own page."""

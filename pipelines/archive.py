@@ -1217,19 +1217,13 @@ class Archive:
         with self.transaction():
             self._upsert("list_walks", walk, ("source", "list"))
 
-    def cited_only(self) -> dict[tuple[str, int], list[int]]:
-        """Per series and year the walks covered (coverage.covered), the numbers of the
-        measures the archive knows only as cited by other texts: no page of theirs issues or
-        reports on them, though the walk passed their year (their text is not held)."""
-        found: dict[tuple[str, int], list[int]] = {}
-        for row in self._query(
-                "select m.series, m.year, m.number from measures m join coverage c on "
-                "c.scope = 'series' and c.name = m.series and c.year = m.year and c.covered = 1 "
-                "where m.number is not null and not exists (select 1 from document_measures d "
-                "where d.measure = m.id and d.relation in ('issues', 'reports_on')) "
-                "order by m.series, m.year, m.number"):
-            found.setdefault((row["series"], row["year"]), []).append(row["number"])
-        return found
+    def cited_only_numbers(self, series: str, year: int) -> list[int]:
+        """The numbers of a series and year's measures known only as cited by other texts: no
+        page of theirs issues or reports on them (their own text is not held)."""
+        return [r["number"] for r in self._query(
+            "select number from measures m where series = ? and year = ? and number is not null "
+            "and not exists (select 1 from document_measures d where d.measure = m.id and "
+            "d.relation in ('issues', 'reports_on')) order by number", [series, year])]
 
     def measure_numbers(self, series: str, year: int) -> list[int]:
         """The numbers of the archived measures of a series and year."""

@@ -26,8 +26,10 @@ What the archive covers (`write_coverage`, at the end of every run): per source 
 documents, pages walked and the last complete walk; per series and year the numbers seen and, in
 a year the walks covered, the numbers from 1 to the highest seen that were never seen
 (`number_gaps`): official numbering is sequential per issuer and year, so they are what the
-archive may be missing. A year is covered when a list that carries the whole series (a year's
-MOFCOM index; GACC's announcement column) finished a walk after the year ended, reaching back
+archive may be missing; and the measures of such a year known only as cited by other texts
+(`coverage.cited_only`): their own text is not archived. A year is covered when a list that
+carries the whole series (a year's MOFCOM index; GACC's announcement column) finished a walk
+after the year ended, reaching back
 before 1 January of that year (a year still under way may have numbers not yet published).
 """
 
@@ -483,6 +485,7 @@ def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
         is_covered = row["year"] in covered.get(row["series"], set())
         numbers = archive.measure_numbers(*key) if is_covered else []
         missing = missing_numbers(numbers)
+        cited = archive.cited_only_numbers(*key) if is_covered else []
         if missing:
             gap_rows += _gap_rows(key, numbers, missing)
         rows.append({"scope": "series", "name": row["series"], "year": row["year"],
@@ -490,7 +493,8 @@ def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
                      "measures": row["measures"], "pages_walked": None, "walk": None,
                      "last_complete_walk": None, "covered": int(is_covered),
                      "highest": row["highest"], "gaps": len(missing),
-                     "missing": describe_gaps(*key, missing) or None, "as_of": as_of,
+                     "missing": describe_gaps(*key, missing) or None,
+                     "cited_only": describe_gaps(*key, cited) or None, "as_of": as_of,
                      "run_id": run_id})
     archive.write_coverage(rows, gap_rows, as_of, keys)
     return _all_gaps(archive)
@@ -555,7 +559,8 @@ def _source_row(row: dict[str, Any], as_of: str, run_id: str | None) -> dict[str
             "documents": row["documents"], "measures": row["measures"],
             "pages_walked": row["pages_walked"], "walk": row["walk"],
             "last_complete_walk": row["last_complete_walk"], "covered": None,
-            "highest": None, "gaps": None, "missing": None, "as_of": as_of, "run_id": run_id}
+            "highest": None, "gaps": None, "missing": None, "cited_only": None, "as_of": as_of,
+            "run_id": run_id}
 
 
 # --- the archive in one line ---------------------------------------------------------------

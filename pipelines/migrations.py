@@ -603,3 +603,11 @@ def m802_suspending_instruments_expire(db: Database) -> None:
             "confidence, run_id) VALUES (?, 'expired', ?, ?, ?, ?, ?)",
             [measure, expiry.date, document, expiry.sentence, confidence or "high", run_id])
         db.execute("UPDATE measures SET periods_stale = 1 WHERE id = ?", [measure])
+
+
+@migrations()
+def m803_coverage_cited_only(db: Database) -> None:
+    """Per series and year the walks covered, the measures known only as cited by other texts
+    (pipelines.backfill.write_coverage): their own text is not archived. Written with the rest
+    of a series' row, the next time the coverage is brought up to date."""
+    db["coverage"].add_column("cited_only", str)

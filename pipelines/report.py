@@ -333,16 +333,9 @@ def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
     return {"summary": archive_summary(archive, as_of),
             "sources": [r for r in rows if r["scope"] == "source"],
             "gaps": [r for r in rows if r["scope"] == "series" and r["gaps"]],
-            "cited_only": cited_only_lines(archive)}
-
-
-def cited_only_lines(archive: Archive) -> list[str]:
-    """The measures known only as cited by other texts, per series and year ("MOFCOM 2025:
-    MOFCOM-2025-13, -55 … -58"): their own text is not archived."""
-    from pipelines.backfill import describe_gaps
-
-    return [f"{series} {year}: {describe_gaps(series, year, numbers)}"
-            for (series, year), numbers in sorted(archive.cited_only().items())]
+            # the measures known only as cited ("MOFCOM 2025: MOFCOM-2025-13, -55 … -58")
+            "cited_only": [f"{r['name']} {r['year']}: {r['cited_only']}" for r in rows
+                           if r["scope"] == "series" and r.get("cited_only")]}
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -313,6 +313,15 @@ def test_measures_known_only_as_cited_in_a_covered_year_are_listed(archive: Arch
                                     status="complete", pages_walked=2))
     write_coverage(archive, "2025-10-09")
     assert archive.number_gaps() == []
-    assert archive.cited_only() == {("MOFCOM", 2024): [4]}
+    assert {(r["name"], r["year"]): r["cited_only"] for r in archive.coverage()
+            if r["scope"] == "series"} == {("MOFCOM", 2024): "MOFCOM-2024-4",
+                                           ("MOFCOM", 2023): None}
     assert ("  2024: cited by other texts, their own text not archived: MOFCOM-2024-4"
-            in series_lines(archive.coverage(), archive.cited_only()))
+            in series_lines(archive.coverage()))
+    # its own page arrives: no longer listed, the coverage brought up to date night by night
+    from pipelines.finish import finish_run
+
+    later = archive.start_run("2025-10-10", ["mofcom"], None)
+    measure_page(archive, later, 4, "2024-03-01", as_of="2025-10-10")
+    finish_run(archive, later)
+    assert {r["cited_only"] for r in archive.coverage() if r["scope"] == "series"} == {None}
