@@ -28,7 +28,7 @@ from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, fts_query_exact, glossary_note, segment
-from pipelines.vocab import Confidence, EventKind, LinkVerdict, Relation, RunStatus
+from pipelines.vocab import Confidence, EventKind, LinkVerdict, Relation, RunStatus, Status
 
 EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
 # A designation's fields that its listing page states (Archive.add_designation).
@@ -819,6 +819,8 @@ class Archive:
             self._insert("measure_status", {
                 "measure": measure_id, "clause": p.clause, "status": p.status, "from": p.first,
                 "to": p.last, "by": p.event.get("by_measure"),
+                "term_until": p.event.get("until") if p.status in (
+                    Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) else None,
                 "document": p.event.get("document"), "sentence": p.event.get("sentence")})
         self.db.execute("update measures set periods_stale = 0 where id = ?", [measure_id])
 
@@ -1627,8 +1629,8 @@ class Archive:
         return list(self._query(
             'select m.id, m.title_zh, m.title_en, m.issuers, m.published, m.effective, '
             'm.category, m.confidence, m.title_zh_document, m.title_en_document, '
-            's.status, s."from" as since, s."to" as until, s.by, s.document, s.sentence '
-            "from measures m left join measure_status s on s.measure = m.id "
+            's.status, s."from" as since, s."to" as until, s.by, s.term_until, s.document, '
+            "s.sentence from measures m left join measure_status s on s.measure = m.id "
             'and s.clause is null and s."from" <= :day and (s."to" is null or s."to" >= :day) '
             f"{where} order by m.published is null, m.published desc, m.id",
             {"day": day, "measure": measure}))

@@ -611,3 +611,13 @@ def m803_coverage_cited_only(db: Database) -> None:
     (pipelines.backfill.write_coverage): their own text is not archived. Written with the rest
     of a series' row, the next time the coverage is brought up to date."""
     db["coverage"].add_column("cited_only", str)
+
+
+@migrations()
+def m804_status_term(db: Database) -> None:
+    """A suspension's own term (the `until` of the event that decides its period) beside the
+    period's last day, which a later revocation or resumption may cut short: "suspended until
+    2026-07-20, its term ran to 2026-08-10". Periods are written again at the next run."""
+    db["measure_status"].add_column("term_until", str)
+    db.execute("update measures set periods_stale = 1 where id in (select measure from "
+               "measure_status where status in ('suspended', 'partially_suspended'))")

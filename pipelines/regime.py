@@ -77,8 +77,10 @@ def freshness(archive: Archive, today: str | None = None) -> Freshness:
     return Freshness(archive.last_completed_as_of(), today or today_in_beijing())
 
 
-def status_phrase(status: str | None, until: str | None = None, by: str | None = None) -> str:
-    """"suspended by MOFCOM-2025-70 until 2026-11-10" (no status: "no status known")."""
+def status_phrase(status: str | None, until: str | None = None, by: str | None = None,
+                  term: str | None = None) -> str:
+    """"suspended by MOFCOM-2025-70 until 2026-11-10" (no status: "no status known"); a
+    suspension cut short says its own term too (`term`: the until of the instrument)."""
     if not status:
         return "no status known"
     text = STATUS_WORDS.get(status, status)
@@ -86,6 +88,8 @@ def status_phrase(status: str | None, until: str | None = None, by: str | None =
         text += f" by {by}"
     if until and status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
         text += f" until {until} (inclusive)"
+        if term and term > until:
+            text += f"; cut short: its own term ran to {term}"
     elif until and status == Status.ANNOUNCED:
         text += f"; takes effect on {day_after(until)}"
     return text
@@ -108,8 +112,8 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
             "effective": row["effective"], "category": row["category"],
             "confidence": row["confidence"],
             "issuers": json.loads(row["issuers"] or "[]"),
-            "clauses": clauses.get(row["id"], []),
-            "phrase": status_phrase(row["status"], row["until"], row["by"]),
+            "term_until": row["term_until"], "clauses": clauses.get(row["id"], []),
+            "phrase": status_phrase(row["status"], row["until"], row["by"], row["term_until"]),
             "document": row["title_zh_document"] or row["document"],
         })
     return out
@@ -133,7 +137,7 @@ def timeline(periods: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:
             what = "published, not yet in force" + (
                 f"; takes effect on {day_after(p['to'])}" if p["to"] else "")
         else:
-            what = status_phrase(status, p["to"], p["by"])
+            what = status_phrase(status, p["to"], p["by"], p.get("term_until"))
         rows.append({
             "clause": p["clause"] or "", "status": status, "from": p["from"], "to": p["to"],
             "by": p["by"], "what": what, "document": p["document"], "sentence": p["sentence"],

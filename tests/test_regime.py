@@ -158,3 +158,20 @@ def test_regime_and_deadlines(archive):
     assert [(d["day"], d["measure"]) for d in soon][:1] == [("2026-11-10", "MOFCOM-2025-55")]
     assert ("2026-11-27", "MOFCOM-2024-46", "第二款") in [
         (d["day"], d["measure"], d["clause"]) for d in soon]
+
+
+def test_a_suspension_cut_short_says_its_own_term(demo):
+    """No. 19 suspended No. 18's measures for 90 days (to 2026-08-10); No. 31 stopped them from
+    2026-07-21: on 2026-06-01 the status says both, not a last day nobody could have read then
+    alone."""
+    result = regwatch("status", "--on", "2026-06-01", "--measure", "MOFCOM-2026-18", "--json",
+                      cwd=demo[0])
+    [row] = json.loads(result.stdout)["measures"]
+    assert (row["status"], row["until"], row["term_until"]) == (
+        "suspended", "2026-07-20", "2026-08-10")
+    assert row["phrase"] == ("suspended by MOFCOM-2026-19 until 2026-07-20 (inclusive); cut "
+                             "short: its own term ran to 2026-08-10")
+    result = regwatch("status", "--on", "2026-03-01", "--measure", "MOFCOM-2025-61", "--json",
+                      cwd=demo[0])
+    [row] = json.loads(result.stdout)["measures"]
+    assert "cut short" not in row["phrase"] and row["term_until"] == row["until"] == "2026-11-10"
