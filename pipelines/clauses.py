@@ -245,6 +245,7 @@ _WHOLE_LISTING = re.compile(
 _MAX_GAP = 40  # characters (spaces aside) between a verb and the numbers it governs
 _SOME_DAY = "2000-01-01"  # stands for the publication date when only asking "is there an event"
 
+
 def instrument_expiry(stated: Iterable[Mapping[str, Any]]) -> MeasureEvent | None:
     """The expiry of an instrument whose only effect is to suspend others, from the events its
     own text states for them (measure_events rows: kind, until, sentence): in force while its

@@ -26,6 +26,7 @@ from pipelines.report import (
     KIND_ORDER,
     by_document,
     datasette_links,
+    failing_phrase,
     for_reading,
     grouped,
     headline,
@@ -138,8 +139,7 @@ def subject_line(prefix: str, as_of: str | None, changes: list[dict[str, Any]],
     notes = [f"+{rest} more" if rest else "", f"{earlier_runs} earlier runs" if earlier_runs
              else ""]
     tail = f" ({'; '.join(n for n in notes if n)})" if any(notes) else ""
-    quiet = (f"nothing new; {len(failing)} source{'s' if len(failing) != 1 else ''} still "
-             f"failing ({', '.join(failing)})" if failing else "nothing changed")
+    quiet = f"nothing new; {failing_phrase(failing)}" if failing else "nothing changed"
     body = subject_phrase(changes) if changes else quiet
     room = SUBJECT_MAX - len(head) - len(tail)
     if len(body) > room and changes:

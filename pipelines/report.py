@@ -118,8 +118,12 @@ def headline(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any]] = 
     failing = still_failing(changes, sources)
     if not failing:
         return told or "nothing changed"
-    names = ", ".join(failing)
-    return f"{told or 'nothing new'}; {plural(len(failing), 'source')} still failing ({names})"
+    return f"{told or 'nothing new'}; {failing_phrase(failing)}"
+
+
+def failing_phrase(failing: list[str]) -> str:
+    """"2 sources still failing (customs, mofcom)"."""
+    return f"{plural(len(failing), 'source')} still failing ({', '.join(failing)})"
 
 
 def _changes_told(changes: list[dict[str, Any]]) -> str:
