@@ -1635,6 +1635,15 @@ class Archive:
             f"{where} order by m.published is null, m.published desc, m.id",
             {"day": day, "measure": measure}))
 
+    def continued_without_a_start(self) -> dict[str, str]:
+        """Measures a text says a suspension of is continued (继续暂停) while no archived text
+        began one before: the day of the first such continuation, by measure."""
+        return {r["measure"]: r["day"] for r in self._query(
+            "select e.measure, min(e.date) as day from measure_events e "
+            "where e.kind = 'suspension_continued' and e.date is not null and not exists ("
+            "select 1 from measure_events p where p.measure = e.measure and p.kind in "
+            "('suspended', 'partially_suspended') and p.date < e.date) group by e.measure")}
+
     def clause_statuses_on(self, day: str, measure: str | None = None) -> list[dict[str, Any]]:
         """Clause rows of measure_status covering day (where a clause differs from its measure)."""
         where = "and measure = :measure" if measure else ""

@@ -104,6 +104,7 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
             {"clause": row["clause"], "status": row["status"], "from": row["from"],
              "to": row["to"], "by": row["by"]})
     out = []
+    continued = archive.continued_without_a_start()
     for row in archive.regime_on(day, measure):
         out.append({
             "measure": row["id"], "status": row["status"], "since": row["since"],
@@ -116,6 +117,12 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
             "phrase": status_phrase(row["status"], row["until"], row["by"], row["term_until"]),
             "document": row["title_zh_document"] or row["document"],
         })
+        since = continued.get(row["id"])
+        if since and day < since and row["status"] in (Status.IN_FORCE, Status.ANNOUNCED):
+            out[-1]["caveat"] = (f"a text continues its suspension from {since}, and no archived "
+                                 "text began one: it may have been suspended before; check the "
+                                 "issuer's site")
+            out[-1]["phrase"] += f" ({out[-1]['caveat']})"
     return out
 
 

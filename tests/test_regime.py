@@ -175,3 +175,35 @@ def test_a_suspension_cut_short_says_its_own_term(demo):
                       cwd=demo[0])
     [row] = json.loads(result.stdout)["measures"]
     assert "cut short" not in row["phrase"] and row["term_until"] == row["until"] == "2026-11-10"
+
+
+def test_a_continued_suspension_no_archived_text_began_is_a_caveat(tmp_path):
+    """A text continues (继续暂停) a suspension of a measure no archived text suspended: before
+    that day the measure reads in force, with the caveat that it may have been suspended by a
+    text the archive does not hold; with the earlier suspension archived, no caveat."""
+    from pipelines.finish import write_status_periods
+    from pipelines.items import MeasureEvent, MeasureRef
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2025-11-12", ["mofcom"], None)
+    doc = "d" * 16
+    archive.db["documents"].insert({"id": doc, "url": "https://x/a.html", "source": "mofcom"})
+    for number, extra in ((21, []), (22, [MeasureEvent("suspended", "2025-05-14", "2025-11-09",
+                                                        by_measure="MOFCOM-2025-40")])):
+        ref = MeasureRef(id=f"MOFCOM-2025-{number}", series="MOFCOM", year=2025, number=number,
+                         relation="issues", published="2025-04-04", events=[
+                             MeasureEvent("issued", "2025-04-04"),
+                             MeasureEvent("effective", "2025-04-04"),
+                             MeasureEvent("suspension_continued", "2025-11-10", "2026-11-10",
+                                          by_measure="MOFCOM-2025-69"), *extra])
+        archive.store_measure_ref(ref, doc, "2025-11-12", run_id)
+    write_status_periods(archive)
+    rows = {r["measure"]: r for r in regime(archive, "2025-04-10")}
+    assert rows["MOFCOM-2025-21"]["status"] == "in_force"
+    assert "continues its suspension from 2025-11-10" in rows["MOFCOM-2025-21"]["caveat"]
+    assert "may have been suspended before" in rows["MOFCOM-2025-21"]["phrase"]
+    assert "caveat" not in rows["MOFCOM-2025-22"]
+    later = {r["measure"]: r for r in regime(archive, "2025-11-12")}
+    assert later["MOFCOM-2025-21"]["status"] == "suspended" and "caveat" not in later[
+        "MOFCOM-2025-21"]
+    archive.close()
