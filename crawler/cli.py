@@ -183,6 +183,8 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     Example:
       regwatch serve --port 8001     # then open http://127.0.0.1:8001/archive
     """
+    from dataclasses import replace
+
     from crawler.browse import serve as serve_archive
     from crawler.runner import read_archive
 
@@ -190,6 +192,10 @@ def serve(port: int, host: str, db: str | None, reports: str | None,
     archive = read_archive(config.db)  # a regwatch archive of this version, before Datasette
     archive.close()
     check_port_free(host, port)
+    if config.datasette_url.rstrip("/") == Config().datasette_url.rstrip("/"):
+        # no address configured: the feeds' and pages' absolute links point at this server
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        config = replace(config, datasette_url=f"http://{shown}:{port}")
     click.echo(f"Serving {config.db} at http://{host}:{port}/ read-only (Ctrl-C to stop)")
     serve_archive(Path(config.db), host, port, config.evidence_folder(),
                   immutable=archive.immutable, config=config)

@@ -303,9 +303,10 @@ def test_changes_atom_feed(demo_server):
     first = entries[1]
     assert first.find(f"{atom}id").text == "urn:regwatch:change:95"
     assert first.find(f"{atom}title").text.startswith("[deadline_passed] MOFCOM-2025-62")
-    # an entry about a measure links to its measure page (at datasette_url)
+    # an entry about a measure links to its measure page: at datasette_url, or, with none
+    # configured, at the server that serves the feed
     assert first.find(f"{atom}link").get("href") == (
-        "http://127.0.0.1:8001/archive/measures/MOFCOM-2025-62")
+        f"{demo_server}/measures/MOFCOM-2025-62")
     assert "verify" in first.find(f"{atom}content").text
 
 
