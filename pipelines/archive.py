@@ -1193,6 +1193,12 @@ class Archive:
             "m.first_run_id in " + self._RUN_AND_CONTINUED + ") group by source",
             {"run": run_id})}
 
+    def new_documents_by_source(self, run_id: str) -> dict[str, int]:
+        """How many documents the run (or a killed run it continues) stored first, per source."""
+        return {r["source"]: r["n"] for r in self._query(
+            "select source, count(*) as n from documents where first_run_id in "
+            + self._RUN_AND_CONTINUED + " group by source", {"run": run_id})}
+
     def changes_in_run(self, run_id: str, kind: str) -> list[dict[str, Any]]:
         return list(self._query("select * from changes where run_id = ? and kind = ? "
                                   "order by id", [run_id, kind]))

@@ -370,28 +370,71 @@ def backfilling(source_run: SourceRun) -> bool:
     return bool(source_run.walks is not None and source_run.walks.backfilling)
 
 
-def backfill_change(source_run: SourceRun) -> ChangeRecord:
-    """One `backfill` change: documents, measures, earliest date reached, pages, complete."""
+def backfill_change(source_run: SourceRun, earlier: dict[str, Any] | None = None
+                    ) -> ChangeRecord:
+    """One `backfill` change: documents, measures, earliest date reached, pages, complete.
+    `earlier`: the diff of the summary a killed run this one continues wrote for the source
+    (its walk goes on in this one: the two make one summary)."""
     walk = source_run.walks.summary()
-    stats = source_run.stats
-    documents = stats.get("regwatch/documents/new", 0)
-    measures = (stats.get("regwatch/measures/new", 0) if source_run.new_measures is None
-                else source_run.new_measures)
+    if earlier:
+        walk = merge_walks(earlier, walk)
+    documents = new_documents(source_run)
+    measures = (source_run.stats.get("regwatch/measures/new", 0)
+                if source_run.new_measures is None else source_run.new_measures)
+    return backfill_record(source_run.source, documents, measures, walk)
+
+
+def backfill_record(source: str, documents: int, measures: int, walk: dict[str, Any]
+                    ) -> ChangeRecord:
+    """The `backfill` change of a source's walk (`Walks.summary`) and what it found."""
     found = f"{plural(documents, 'new document')}, {plural(measures, 'new measure')}"
     stopped = next((w["stopped"] for w in walk["lists"] if w["stopped"]),
                    "a list page could not be read")
     if not walk["walked_back"]:
-        summary = f"{source_run.source}: first night: {found} (news lists are not walked back)"
+        summary = f"{source}: first night: {found} (news lists are not walked back)"
     elif not walk["pages"]:
-        summary = (f"{source_run.source}: no list page read ({stopped}); the walk back starts "
-                   "next night")
+        summary = f"{source}: no list page read ({stopped}); the walk back starts next night"
     else:
         state = "complete" if walk["complete"] else (
             f"not complete ({stopped}); continues next night")
-        summary = (f"{source_run.source}: walked back to {walk['earliest'] or 'no dated item'} "
+        summary = (f"{source}: walked back to {walk['earliest'] or 'no dated item'} "
                    f"({plural(walk['pages'], 'list page')}): {found}; {state}")
-    return ChangeRecord(kind=ChangeKind.BACKFILL, source=source_run.source, summary=summary,
+    walk = {k: v for k, v in walk.items() if k not in ("documents", "measures")}
+    return ChangeRecord(kind=ChangeKind.BACKFILL, source=source, summary=summary,
                         diff={"documents": documents, "measures": measures, **walk})
+
+
+def merge_walks(earlier: dict[str, Any], later: dict[str, Any]) -> dict[str, Any]:
+    """A walk a killed run began and this run continued, as one: pages add up, the dates
+    reached widen, each list stands where the later run left it (complete: as the later run
+    found the source's lists)."""
+    lists = {w["list"]: dict(w) for w in earlier.get("lists", [])}
+    for walk in later["lists"]:
+        before = lists.get(walk["list"])
+        if before is not None:
+            walk = {**walk, "pages": before["pages"] + walk["pages"],
+                    "earliest": _first(before["earliest"], walk["earliest"]),
+                    "latest": _last(before["latest"], walk["latest"])}
+        lists[walk["list"]] = walk
+    return {"pages": earlier.get("pages", 0) + later["pages"],
+            "earliest": _first(earlier.get("earliest"), later["earliest"]),
+            "latest": _last(earlier.get("latest"), later["latest"]),
+            "complete": later["complete"], "lists": [lists[k] for k in sorted(lists)],
+            "walked_back": bool(lists)}
+
+
+def _first(*days: str | None) -> str | None:
+    return min((d for d in days if d), default=None)
+
+
+def _last(*days: str | None) -> str | None:
+    return max((d for d in days if d), default=None)
+
+
+def new_documents(source_run: SourceRun) -> int:
+    """The documents the run (or a killed run it continues) stored first from this source."""
+    return source_run.archive.new_documents_by_source(source_run.run_id).get(
+        source_run.source, 0)
 
 
 def plural(n: int, word: str) -> str:
@@ -403,14 +446,21 @@ def worth_a_summary(source_run: SourceRun) -> bool:
     something (a walk held up, e.g. by a bot challenge, is its source problem's story; the walk
     starts when the source answers)."""
     return backfilling(source_run) and bool(
-        source_run.walks.summary()["pages"] or source_run.stats.get("regwatch/documents/new")
+        source_run.walks.summary()["pages"] or new_documents(source_run)
         or source_run.stats.get("regwatch/measures/new"))
+
+
+def recorded_summary(archive: Archive, run_id: str, source: str) -> dict[str, Any] | None:
+    """The source's `backfill` change in the run (one a killed run it continues wrote)."""
+    return next((c for c in archive.changes_in_run(run_id, ChangeKind.BACKFILL)
+                 if c["source"] == source), None)
 
 
 def backfill_changes(source_runs: Iterable[SourceRun]) -> list[ChangeRecord]:
     """A summary for each source worth one whose crawl did not write it when it ended."""
     return [backfill_change(r) for r in source_runs
-            if not r.backfill_recorded and worth_a_summary(r)]
+            if not r.backfill_recorded and worth_a_summary(r)
+            and recorded_summary(r.archive, r.run_id, r.source) is None]
 
 
 def settle_backfill_counts(archive: Archive, run_id: str, source_runs: list[SourceRun]
@@ -418,29 +468,41 @@ def settle_backfill_counts(archive: Archive, run_id: str, source_runs: list[Sour
     """Each source's backfill summary counts the new measures whose preferred page of the run
     is one of its pages (as their entries cite), not those its pages happened to store first:
     sources crawl side by side, so which one stores a measure first depends on the order pages
-    arrive in."""
+    arrive in. Documents and measures are counted over the killed runs the run continues too,
+    and a summary a killed run wrote keeps its walk."""
     if not any(backfilling(r) for r in source_runs):
         return  # no source walked back: no summary to count for
     by_source = archive.new_measures_by_source(run_id)
-    recorded = {c["source"]: c for c in archive.changes_in_run(run_id, ChangeKind.BACKFILL)}
+    documents = archive.new_documents_by_source(run_id)
     for source_run in source_runs:
         source_run.new_measures = by_source.get(source_run.source, 0)
-        change = recorded.get(source_run.source)
-        if change is not None and source_run.walks is not None:
-            settled_change = backfill_change(source_run)
-            archive.update_change(change["id"], {"summary": settled_change.summary,
-                                                 "diff": settled_change.diff})
+    for change in archive.changes_in_run(run_id, ChangeKind.BACKFILL):
+        walk = json.loads(change["diff"]) if change["diff"] else {}
+        if "lists" not in walk:
+            continue
+        settled = backfill_record(change["source"], documents.get(change["source"], 0),
+                                  by_source.get(change["source"], 0), walk)
+        archive.update_change(change["id"], {"summary": settled.summary,
+                                             "diff": settled.diff})
 
 
 def close_walks(source_run: SourceRun, stats: dict[str, Any]) -> None:
     """The source's crawl ended normally: its walks are written (complete ones complete) with
     its `backfill` summary, in one transaction, so a run killed after this source ended and
-    before the end of the run keeps both, and the next night's report carries the summary."""
+    before the end of the run keeps both, and the next night's report carries the summary
+    (merged with the one a killed run this one continues wrote for the source)."""
     source_run.stats = stats
-    with source_run.archive.transaction():
+    archive = source_run.archive
+    with archive.transaction():
         source_run.walks.finish()
         if worth_a_summary(source_run):
-            source_run.archive.add_change(source_run.run_id, backfill_change(source_run))
+            earlier = recorded_summary(archive, source_run.run_id, source_run.source)
+            if earlier is None:
+                archive.add_change(source_run.run_id, backfill_change(source_run))
+            else:
+                change = backfill_change(source_run, json.loads(earlier["diff"] or "{}"))
+                archive.update_change(earlier["id"], {"summary": change.summary,
+                                                      "diff": change.diff})
             source_run.backfill_recorded = True
 
 

@@ -581,16 +581,27 @@ def test_crawl_killed_mid_run_and_rerun_leaves_no_duplicates(tmp_path):
     assert {s for (s,) in db.execute("select status from list_walks "
                                      "where source != 'customs'")} == {"complete"}
     rep = json.loads((tmp_path / "diff_reports" / "2025-10-09-002.json").read_text())
-    # the killed run's changes are reported, none twice; a summary for each source that walked
-    # back or found something in the completed run (the news the killed run stored is not new)
+    # the killed run's changes are reported, none twice
     found = [c for c in rep["changes"] if c["kind"] not in REMINDERS]
     kinds = Counter(c["kind"] for c in found)
     assert {k: kinds[k] for k in ("new_document", "new_measure", "source_problem")} == {
         "new_document": 11, "new_measure": 6, "source_problem": 1}
+    # one summary per source, each what an uninterrupted first night says: the documents and
+    # measures the killed run stored count, and a walk it began or ended is in the summary
     summarized = [c["source"] for c in found if c["kind"] == "backfill"]
     assert len(summarized) == len(set(summarized)) == kinds["backfill"]
-    assert {"mofcom", "mofcom_aqygzj", "mofcom_english", "mofcom_exportcontrol",
-            "mofcom_press"} <= set(summarized) <= SOURCES - {"customs"}
+    whole = regwatch(*args[:-1], "whole.db", "--reports", "whole", cwd=tmp_path, env=DEMO_ENV)
+    assert whole.returncode == 0, whole.stderr
+    uninterrupted = json.loads((tmp_path / "whole" / "2025-10-09-001.json").read_text())
+    assert backfill_figures(rep) == backfill_figures(uninterrupted)
+    assert {"chinadaily", "globaltimes", "mofcom", "mofcom_english"} <= set(summarized)
+
+
+def backfill_figures(report: dict) -> dict[str, tuple]:
+    """Each source's backfill summary: documents, measures, earliest date, complete, text."""
+    return {c["source"]: (c["diff"]["documents"], c["diff"]["measures"], c["diff"]["earliest"],
+                          c["diff"]["complete"], c["summary"])
+            for c in report["changes"] if c["kind"] == "backfill"}
 
 
 KILL_AT_END_OF_RUN = """
