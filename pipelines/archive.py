@@ -1355,28 +1355,18 @@ class Archive:
     def number_gaps(self) -> list[dict[str, Any]]:
         return list(self._query("select * from number_gaps order by series, year, number"))
 
-    def archive_facts(self, as_of: str, days: int) -> dict[str, Any]:
-        """Measures, their first and last publication, in force and suspended on as_of, and
-        deadlines within `days` days (from the status periods, as the canned queries)."""
+    def archive_facts(self, as_of: str) -> dict[str, Any]:
+        """Measures, their first and last publication, in force and suspended on as_of (from
+        the status periods, as the canned queries)."""
         facts = self._one("select (select count(*) from measures) as measures, "
                           "(select min(published) from measures) as first, "
                           "(select max(published) from measures) as last") or {}
         statuses = {r["status"]: r["n"] for r in self._query(
             'select status, count(*) as n from measure_status where clause is null '
             'and "from" <= :d and ("to" is null or "to" >= :d) group by status', {"d": as_of})}
-        deadlines = self._one(
-            'select count(*) as n from (select measure, "to" from measure_status '
-            "where status = 'suspended' and \"to\" between :d and date(:d, :window) "
-            'union select measure, date("to", \'+1 day\') from measure_status '
-            "where status = 'announced' and date(\"to\", '+1 day') between :d and "
-            "date(:d, :window) "
-            'union select measure, date("from", \'-1 day\') from measure_status '
-            "where status = 'expired' and clause is null and date(\"from\", '-1 day') "
-            "between :d and date(:d, :window))", {"d": as_of, "window": f"+{days} days"})
         return {**facts, "in_force": statuses.get("in_force", 0),
                 "suspended": statuses.get("suspended", 0)
-                + statuses.get("partially_suspended", 0),
-                "deadlines": deadlines["n"] if deadlines else 0}
+                + statuses.get("partially_suspended", 0)}
 
     # --- outbox ----------------------------------------------------------------------------
     def unqueued_runs(self) -> list[dict[str, Any]]:

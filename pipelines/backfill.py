@@ -42,6 +42,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.lifecycle import shift
+from pipelines.regime import deadlines_ahead
 from pipelines.vocab import WalkStatus
 
 # A backfill's findings dated more than this many days before the run's date are archived
@@ -572,11 +573,14 @@ def month(day: str | None) -> str:
 
 def archive_summary(archive: Archive, as_of: str) -> str:
     """"The archive now holds N measures from 2020-01 to 2026-11; X in force, Y suspended, Z
-    deadlines within 30 days" (statuses from the status periods on as_of)."""
-    facts = archive.archive_facts(as_of, SUMMARY_DEADLINE_DAYS)
+    deadlines within 30 days" (statuses from the status periods on as_of; the deadlines are
+    those `pipelines.regime.deadlines_ahead` lists)."""
+    facts = archive.archive_facts(as_of)
     if not facts["measures"]:
         return "The archive holds no measures yet."
-    measures, deadlines = facts["measures"], facts["deadlines"]
+    # the deadlines the home page and the `deadlines` query list, counted the same way
+    measures, deadlines = facts["measures"], len(deadlines_ahead(archive, as_of,
+                                                                SUMMARY_DEADLINE_DAYS))
     return (f"The archive now holds {measures} measure{'s' if measures != 1 else ''} from "
             f"{month(facts['first'])} to {month(facts['last'])}; {facts['in_force']} in force, "
             f"{facts['suspended']} suspended, {deadlines} deadline{'s' if deadlines != 1 else ''}"

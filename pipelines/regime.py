@@ -78,9 +78,12 @@ def freshness(archive: Archive, today: str | None = None) -> Freshness:
 
 
 def status_phrase(status: str | None, until: str | None = None, by: str | None = None,
-                  term: str | None = None) -> str:
+                  term: str | None = None, following: dict[str, Any] | None = None,
+                  effective: str | None = None) -> str:
     """"suspended by MOFCOM-2025-70 until 2026-11-10" (no status: "no status known"); a
-    suspension cut short says its own term too (`term`: the until of the instrument)."""
+    suspension cut short says its own term too (`term`: the until of the instrument). An
+    announced measure takes effect the day after `until`, unless the period after it
+    (`following`) is not in force: then that comes first (`effective`: its text's date)."""
     if not status:
         return "no status known"
     text = STATUS_WORDS.get(status, status)
@@ -91,8 +94,40 @@ def status_phrase(status: str | None, until: str | None = None, by: str | None =
         if term and term > until:
             text += f"; cut short: its own term ran to {term}"
     elif until and status == Status.ANNOUNCED:
-        text += f"; takes effect on {day_after(until)}"
+        text += announced_end(until, following, effective)
     return text
+
+
+def announced_end(until: str, following: dict[str, Any] | None, effective: str | None) -> str:
+    """How a period announced, not yet in force, ends: "; takes effect on …", or, when a
+    suspension (a revocation, …) comes first, that, and the day its text had set; for a
+    clause, a date falling inside a suspension of the whole measure (`following`, measure-wide)
+    says so."""
+    starts = day_after(until)
+    if not following or following["status"] == Status.IN_FORCE:
+        return f"; takes effect on {starts}"
+    then = status_phrase(following["status"], following.get("to"), following.get("by"),
+                         following.get("term_until"))
+    if following["clause"] is None and following["from"] < starts:  # a clause's date
+        return f"; due to take effect on {starts}, when the whole measure is {then}"
+    text = f"; from {starts}, before it takes effect"
+    if effective and effective > starts:
+        text += f" (its text: on {effective})"
+    return f"{text}, {then}"
+
+
+def following_period(periods: list[dict[str, Any]], period: dict[str, Any]
+                     ) -> dict[str, Any] | None:
+    """The period after `period` of the same clause (periods: a measure's, in order); for a
+    clause with none, the whole measure's period its next day falls in, when not in force."""
+    after = next((p for p in periods if p["clause"] == period["clause"]
+                  and p["from"] > period["from"]), None)
+    if after is not None or period["clause"] is None or not period["to"]:
+        return after
+    starts = day_after(period["to"])
+    return next((p for p in periods if p["clause"] is None and p["from"] <= starts
+                 and (p["to"] is None or p["to"] >= starts)
+                 and p["status"] != Status.IN_FORCE), None)
 
 
 def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[str, Any]]:
@@ -114,7 +149,8 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
             "confidence": row["confidence"],
             "issuers": json.loads(row["issuers"] or "[]"),
             "term_until": row["term_until"], "clauses": clauses.get(row["id"], []),
-            "phrase": status_phrase(row["status"], row["until"], row["by"], row["term_until"]),
+            "phrase": status_phrase(row["status"], row["until"], row["by"], row["term_until"],
+                                    announced_following(archive, row), row["effective"]),
             "document": row["title_zh_document"] or row["document"],
         })
         since = continued.get(row["id"])
@@ -126,8 +162,17 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
     return out
 
 
+def announced_following(archive: Archive, row: dict[str, Any]) -> dict[str, Any] | None:
+    """For a measure announced on the day and not yet in force, the period that follows."""
+    if row["status"] != Status.ANNOUNCED or not row["until"]:
+        return None
+    periods = [p for p in archive.status_periods(row["id"]) if p["clause"] is None]
+    return next((p for p in periods if p["from"] > row["until"]), None)
+
+
 # --- the measure page ---------------------------------------------------------------------------
-def timeline(periods: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:
+def timeline(periods: list[dict[str, Any]], day: str, effective: str | None = None
+             ) -> list[dict[str, Any]]:
     """The status periods as rows a person reads, the measure's own first, then each clause's:
     issued / in force / suspended by … until … / back in force from … unless …"""
     rows = []
@@ -137,12 +182,17 @@ def timeline(periods: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:
         status = p["status"]
         if status == Status.IN_FORCE and before and before["status"] in (
                 Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
-            what = f"back in force from {p['from']}"
+            again = was_in_force(periods, p)
+            what = (f"back in force from {p['from']}" if again
+                    else f"in force from {p['from']}, when its suspension ended")
             if before["to"]:
                 what += " unless an extension is found (verify on the issuer's site)"
+            if not again:
+                what += "; it had not taken effect before"
         elif status == Status.ANNOUNCED:
             what = "published, not yet in force" + (
-                f"; takes effect on {day_after(p['to'])}" if p["to"] else "")
+                announced_end(p["to"], following_period(periods, p), effective)
+                if p["to"] else "")
         else:
             what = status_phrase(status, p["to"], p["by"], p.get("term_until"))
         rows.append({
@@ -152,6 +202,13 @@ def timeline(periods: list[dict[str, Any]], day: str) -> list[dict[str, Any]]:
         })
         previous[p["clause"]] = p
     return rows
+
+
+def was_in_force(periods: list[dict[str, Any]], period: dict[str, Any]) -> bool:
+    """The measure (or clause) was in force at some time before `period`."""
+    return any(p["clause"] == period["clause"] and p["from"] < period["from"]
+               and p["status"] in (Status.IN_FORCE, Status.PARTIALLY_SUSPENDED)
+               for p in periods)
 
 
 EVENT_KEY = ("kind", "date", "until", "by_measure", "clause", "measure")
@@ -234,7 +291,7 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
     return {
         "measure": measure, "day": day, "now": now,
         "issuers": json.loads(measure["issuers"] or "[]"),
-        "timeline": timeline(archive.status_periods(measure_id), day),
+        "timeline": timeline(archive.status_periods(measure_id), day, measure["effective"]),
         "events": deduplicated_events(events, documents),
         "acts_on": deduplicated_events(acts_on, documents),
         "groups": document_groups(links),

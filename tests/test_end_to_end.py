@@ -698,3 +698,49 @@ def test_changes_a_suspension_made_are_of_its_category(demo):
     db = sqlite3.connect(folder / "archive.db")
     assert db.execute("select category from measures where id = 'MOFCOM-2025-61'").fetchone() == (
         "controlled_item_change",)
+
+
+def test_the_archive_line_counts_the_deadlines_the_deadlines_query_lists(demo):
+    """"N deadlines within 30 days", which opens every report and digest, counts what the home
+    page and the `deadlines` canned query list on the day (not an instrument's own expiry, nor
+    a clause's date falling inside a suspension of its measure)."""
+    import yaml
+
+    from pipelines.archive import Archive
+    from pipelines.backfill import archive_summary
+
+    folder, _ = demo
+    sql = yaml.safe_load((REPO / "crawler" / "metadata.yml").read_text(encoding="utf-8"))[
+        "queries"]["deadlines"]["sql"]
+    db = sqlite3.connect(folder / "archive.db")
+    archive = Archive.open(folder / "archive.db")
+    counted = {}
+    for (as_of,) in db.execute("select as_of from runs order by as_of").fetchall():
+        line = re.search(r", (\d+) deadlines? within 30 days\.", archive_summary(archive, as_of))
+        listed = db.execute(sql, {"on": as_of, "days": "30"}).fetchall()
+        counted[as_of] = (int(line[1]), len(listed))
+    archive.close()
+    assert len(counted) == 13
+    assert all(said == listed for said, listed in counted.values()), counted
+    assert counted["2026-11-05"][1] > 0
+
+
+def test_status_of_a_measure_suspended_before_it_took_effect(demo):
+    """`status` and `export` say No. 55 was to take effect on 2025-11-08 and was suspended from
+    2025-11-07, not that it takes effect on the day after its announced period (2025-11-07)."""
+    folder, _ = demo
+    result = regwatch("status", "--on", "2025-10-20", "--measure", "MOFCOM-2025-55", "--json",
+                      cwd=folder)
+    assert result.returncode == 0, result.stderr
+    [row] = json.loads(result.stdout)["measures"]
+    assert row["status"] == "announced" and row["effective"] == "2025-11-08"
+    assert "takes effect on 2025-11-07" not in row["phrase"]
+    assert row["phrase"] == (
+        "announced, not yet in force; from 2025-11-07, before it takes effect (its text: on "
+        "2025-11-08), suspended by MOFCOM-2025-70 until 2026-11-10 (inclusive)")
+    # a measure announced and then in force takes effect the day after, as before (No. 33 of
+    # 2024, on gallium, germanium and antimony: from 2024-09-15)
+    result = regwatch("status", "--on", "2024-09-01", "--measure", "MOFCOM-2024-33", "--json",
+                      cwd=folder)
+    assert json.loads(result.stdout)["measures"][0]["phrase"] == (
+        "announced, not yet in force; takes effect on 2024-09-15")

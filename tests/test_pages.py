@@ -54,7 +54,10 @@ def test_measure_page_of_61(site):
     assert "suspended by MOFCOM-2025-70 until 2026-11-10 (inclusive)" in page
     # the timeline: the measure's periods, then the clause row (items 1-2 from 2025-12-01)
     assert page.count('<tr class="period') == 4
-    assert "clause 第一项、第二项" in page and "takes effect on 2025-12-01" in page
+    # (their date falls inside the suspension of the whole measure: not "takes effect")
+    assert "clause 第一项、第二项" in page and "takes effect on 2025-12-01" not in page
+    assert ("due to take effect on 2025-12-01, when the whole measure is suspended by "
+            "MOFCOM-2025-70 until 2026-11-10 (inclusive)") in page
     assert "back in force from 2026-11-11 unless an extension is found" in page
     # one "issued" event, both copies (mofcom and the export-control portal) as evidence
     issued = page.split('<tr class="event kind-issued">', 1)[1].split("</tr>", 1)[0]
@@ -69,6 +72,19 @@ def test_measure_page_of_61(site):
     # 2026-03-16); no designations section: No. 61 lists no entity (issue 13)
     assert "<h2>Controlled items (5)</h2>" in page and "含有第一部分所列物项的溅射靶材" in page
     assert "Entities it designates" not in page
+
+
+def test_a_measure_suspended_before_it_took_effect_never_takes_effect_on_a_wrong_day(site):
+    """No. 55 was to take effect on 2025-11-08 (its text); No. 70 suspended it from 2025-11-07.
+    Its announced period ends on 2025-11-06, which is not the day before it takes effect."""
+    page = get(f"{site}/archive/measures/MOFCOM-2025-55?on=2025-10-20")
+    assert "takes effect on 2025-11-07" not in page
+    assert ("from 2025-11-07, before it takes effect (its text: on 2025-11-08), suspended by "
+            "MOFCOM-2025-70 until 2026-11-10 (inclusive)") in page
+    # the suspension's end puts it in force for the first time, not "back" in force
+    assert "back in force" not in page
+    assert "in force from 2026-11-11, when its suspension ended" in page
+    assert "it had not taken effect before" in page
 
 
 def test_measure_page_lists_the_documents_to_review_between_it_and_another(site):
