@@ -184,16 +184,25 @@ def passed_change(archive: Archive, measure: dict[str, Any], period: Period,
     statements = statements_after(archive, measure["id"], period.end)
     back = day_after(period.end)
     what = "partial suspension" if period.partial else "suspension"
+    again = "again " if took_effect_before(measure, period.start) else ""
     summary = (f"{measure['id']}: the {what}" + (f" by {by}" if by else "")
                + f" ended on {period.end}; it is {STATUS_TEXT.get(after or '', 'in force')} "
-               f"again from {back} unless an extension is found. No legal text extending it "
-               f"was found: verify on the issuer's site." + statement_note(statements))
+               f"{again}from {back} unless an extension is found"
+               + ("" if again else " (it had not taken effect before)")
+               + ". No legal text extending it was found: verify on the issuer's site."
+               + statement_note(statements))
     return ChangeRecord(
         kind=ChangeKind.DEADLINE_PASSED, from_=before, to=after, by=by, until=period.end,
         summary=summary, **measure_fields(measure, archive, by), **evidence_of(archive, event),
         diff={"sentence": event.get("sentence"), "back_in_force_on": back,
               "clause": event.get("clause"), "verify": True, "statements": statements},
     )
+
+
+def took_effect_before(measure: dict[str, Any], day: str) -> bool:
+    """The measure had taken effect before day (its text's date; none known: assumed so), e.g.
+    not Nos. 55 to 58 of 2025, suspended the day before they were to take effect."""
+    return not measure.get("effective") or measure["effective"] < day
 
 
 STATUS_TEXT = {Status.IN_FORCE: "in force", Status.ANNOUNCED: "announced (not yet in force)",
@@ -212,8 +221,11 @@ def near_change(archive: Archive, measure: dict[str, Any], deadline: Deadline, a
     clause = f" ({event['clause']})" if event.get("clause") else ""
     if deadline.what == "suspension_ends":
         statements = statements_after(archive, measure["id"], deadline.date)
+        began = event.get("date") or deadline.date  # the suspension's first day
+        back = "back in force" if took_effect_before(measure, began) else (
+            "in force (for the first time)")
         text = (f"the suspension{clause}" + (f" by {by}" if by else "")
-                + f" ends on {deadline.date} ({when}); back in force on "
+                + f" ends on {deadline.date} ({when}); {back} on "
                 f"{day_after(deadline.date)} unless it is extended." + statement_note(statements))
     elif deadline.what == "takes_effect":
         statements = []

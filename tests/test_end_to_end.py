@@ -744,3 +744,20 @@ def test_status_of_a_measure_suspended_before_it_took_effect(demo):
                       cwd=folder)
     assert json.loads(result.stdout)["measures"][0]["phrase"] == (
         "announced, not yet in force; takes effect on 2024-09-15")
+
+
+def test_the_end_of_a_suspension_puts_back_in_force_only_what_had_taken_effect(demo):
+    """On 2026-11-22 No. 61 (in force from 2025-10-09) is in force again; No. 55, suspended the
+    day before it was to take effect, is in force for the first time: not "again"."""
+    folder, _ = demo
+    report = json.loads((folder / "diff_reports" / "2026-11-22-001.json").read_text())
+    passed = {c["measure"]: c["summary"] for c in report["changes"]
+              if c["kind"] == "deadline_passed"}
+    assert "it is in force again from 2026-11-11" in passed["MOFCOM-2025-61"]
+    assert "again" not in passed["MOFCOM-2025-55"]
+    assert ("it is in force from 2026-11-11 unless an extension is found (it had not taken "
+            "effect before)") in passed["MOFCOM-2025-55"]
+    near = [c["summary"] for c in json.loads(
+        (folder / "diff_reports" / "2026-11-05-001.json").read_text())["changes"]
+        if c["kind"] == "deadline_near" and c["measure"] == "MOFCOM-2025-56"]
+    assert near and all("in force (for the first time) on 2026-11-11" in s for s in near)
