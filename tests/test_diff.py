@@ -145,7 +145,9 @@ def test_deadlines_near_at_30_and_7_days_then_passed(archive):
     first = night(archive, "2026-10-15", [])
     assert [(c["kind"], c["until"], c["diff"]["window"]) for c in first] == [
         ("deadline_near", "2026-11-10", 30)]
-    assert "back in force on 2026-11-11 unless it is extended" in first[0]["summary"]
+    # (No. 57 was suspended from 2025-11-07, the day before it was to take effect)
+    assert "in force (for the first time) on 2026-11-11 unless it is extended" in first[0][
+        "summary"]
     assert night(archive, "2026-10-20", []) == []  # same window: not again
     second = night(archive, "2026-11-05", [])
     assert [(c["kind"], c["diff"]["window"], c["diff"]["days_left"]) for c in second] == [
