@@ -26,6 +26,7 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.crawler import Crawler
@@ -41,6 +42,7 @@ from pipelines.config import Config
 from pipelines.items import Annex, AnnexFile, DocumentItem, RawResponse
 from pipelines.originals import (
     annex_problem,
+    internal_host,
     is_annex_url,
     known_annex,
     read_annex_file,
@@ -131,6 +133,12 @@ class EvidenceMiddleware:
         for annex in item.annexes:
             if not is_annex_url(annex.url, annex.title) or any(f.url == annex.url for f in files):
                 continue
+            refused = self.off_limits(annex.url)
+            if refused:  # a page (or someone on the way) must not make regwatch fetch this
+                self.crawler.stats.inc_value("regwatch/annexes/problems")
+                report_problem(self.crawler.stats, item.source,
+                               annex_problem(annex.url, item.url, f"not fetched ({refused})"))
+                continue
             try:
                 annex_file = await self.annex_file(item.url, annex)
             except Exception as error:  # the night goes on whatever one file does
@@ -174,6 +182,18 @@ class EvidenceMiddleware:
         return await maybe_deferred_to_future(deferToThread(
             read_annex_file, annex.url, annex.title, article, raw, self.max_bytes))
 
+    def off_limits(self, url: str) -> str | None:
+        """Why an annex link must not be fetched (None: it may): an internal address, or a host
+        off the source's site (its spider's allowed_domains)."""
+        host = urlsplit(url).hostname or ""
+        if internal_host(host):
+            return f"{host or 'no host'} is an internal address"
+        spider = self.crawler.spider
+        on_site = getattr(spider, "on_site", None)
+        if on_site is not None and not on_site(url):
+            return f"{host} is off the source's site"
+        return None
+
     def annex_request(self, article: str, url: str, known: bool) -> Request:
         """A GET of the annex, capped, conditional when its last answer is kept."""
         headers = {"Referer": article}
@@ -182,7 +202,8 @@ class EvidenceMiddleware:
             headers["If-None-Match"] = state["etag"]
         if state and state["last_modified"]:
             headers["If-Modified-Since"] = state["last_modified"]
-        return Request(url, headers=headers, dont_filter=True,
+        # (not dont_filter: Scrapy's offsite filter also stops a redirect off the site)
+        return Request(url, headers=headers,
                        meta={ANNEX_META: True, "download_maxsize": self.max_bytes})
 
     @staticmethod

@@ -42,7 +42,10 @@ LOG_LEVEL = "INFO"
 # --- TLS -----------------------------------------------------------------
 # Every certificate is verified (crawler/tls.py) against the system's and certifi's CAs plus, if
 # set, this PEM file's; the hosts listed are fetched unverified, their responses flagged.
-DOWNLOAD_HANDLERS = {"https": "crawler.tls.VerifyingDownloadHandler"}
+# http(s) only: a link on a page must never make regwatch read a local file (file:), or reach
+# ftp:, s3: or data: addresses (Scrapy's handlers for them are switched off)
+DOWNLOAD_HANDLERS = {"https": "crawler.tls.VerifyingDownloadHandler", "file": None, "ftp": None,
+                     "s3": None, "data": None}
 REGWATCH_EXTRA_CA_FILE = None
 REGWATCH_INSECURE_TLS_HOSTS: list[str] = []
 

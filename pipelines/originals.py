@@ -19,6 +19,7 @@ Three parts, used by the stages and the CLI:
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import json
 import re
 from dataclasses import dataclass
@@ -59,13 +60,29 @@ _UNSAFE_NAME = re.compile(r"[^\w.\-]+")
 
 def is_annex_url(url: str, link_text: str = "") -> bool:
     """An annex to fetch: a PDF, DOC(X), XLS(X) or ZIP link, or an 附件/Annex link to a file
-    that is not a web page."""
-    path = urlsplit(url).path.lower()
+    that is not a web page, at an http(s) address (never file:, ftp:, data: and the like)."""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https"):
+        return False
+    path = parts.path.lower()
     if path.endswith(ANNEX_TYPES):
         return True
     name = path.rsplit("/", 1)[-1]
     named = re.match(r"(附件|annex|attachment)", link_text.strip(), re.I) is not None
     return named and bool(name) and not name.endswith(PAGE_TYPES) and "." not in name[-6:]
+
+
+def internal_host(host: str) -> bool:
+    """A host a page must never make regwatch fetch: localhost, or an IP address that is
+    private, loopback, link-local (169.254.169.254: cloud metadata), reserved or unspecified."""
+    host = host.strip("[]").lower().rstrip(".")
+    if host in ("", "localhost") or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not address.is_global or address.is_multicast
 
 
 def header(headers: list[tuple[str, str]], name: str) -> str | None:

@@ -198,3 +198,52 @@ def test_a_replaced_annex_is_a_changed_document_with_its_text_diff(nights):
     kept = db.execute("select a.version, count(*) from annexes a join documents d "
                       "on d.id = a.document where d.url = ? group by a.version", [NO62]).fetchall()
     assert kept == [(1, 5), (2, 5)]
+
+
+def test_a_page_cannot_make_regwatch_fetch_local_files_or_internal_addresses(tmp_path):
+    """Annex links to file:, to the cloud metadata address, to localhost or off the source's
+    site are not fetched (each an annex problem, or, for file:, not an annex at all); an
+    on-site annex redirected to an internal address is not followed. The mirror holds an answer
+    for every one of them: nothing but the checks stops them."""
+    mirror = tmp_path / "night"
+    shutil.copytree(NIGHT, mirror)
+    secret = b"REGWATCH_SMTP_PASSWORD=hunter2"
+    hostile = {
+        "file:///etc/hostname": None,
+        "http://169.254.169.254/latest/meta-data/iam/security-credentials/role": "internal",
+        "http://127.0.0.1:8080/admin.pdf": "internal",
+        "http://localhost/list.pdf": "internal",
+        "https://evil.example/list.pdf": "off the source's site",
+        f"https://{HOST}/{FILES}/moved.pdf": "not fetched",
+    }
+    for url in hostile:
+        if url.startswith("http") and "moved" not in url:
+            parts = url.split("/", 3)
+            target = mirror / parts[2] / parts[3]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(secret)
+    moved = mirror / HOST / FILES / "moved.pdf"
+    moved.parent.mkdir(parents=True, exist_ok=True)
+    moved.write_bytes(b"HTTP/1.1 302 Found\r\nLocation: http://169.254.169.254/latest/"
+                      b"meta-data/iam/security-credentials/role\r\n\r\n")
+    page = mirror / HOST / NO62_PATH
+    links = "".join(f'<p><a href="{url}">附件{i}：名单</a></p>\n'
+                    for i, url in enumerate(hostile, start=2))
+    html = page.read_text(encoding="utf-8").replace(
+        "  </div>\n  <div class=\"art-share\">", links + "  </div>\n  <div class=\"art-share\">")
+    assert links in html
+    page.write_text(html, encoding="utf-8")
+    report = crawl(tmp_path, mirror, "2025-10-09")
+    [mofcom] = report["sources"]
+    for url, problem in hostile.items():
+        lines = [p for p in mofcom["problems"] if url in p]
+        if problem is None:
+            assert lines == [], url
+        else:
+            assert len(lines) == 1 and problem in lines[0], (url, lines)
+    db = sqlite3.connect(tmp_path / "a.db")
+    urls = [u for (u,) in db.execute("select url from annexes")]
+    assert urls and not any(u in hostile for u in urls)
+    evidence = b"".join(p.read_bytes() for p in (tmp_path / "evidence").rglob("*.warc.gz"))
+    import gzip
+    assert secret not in gzip.decompress(evidence)
