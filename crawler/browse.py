@@ -46,9 +46,11 @@ def metadata_for(db: Path, config: Config | None = None, evidence: Path | None =
         tables.setdefault(name, {})["hidden"] = True
     config = config or Config()
     root = f"{config.datasette_url.rstrip('/')}/{quote(db.stem)}"
+    site = config.datasette_url.rstrip("/")
     for query in queries.values():  # feed entries link to measure pages at datasette_url
-        query["sql"] = query["sql"].replace("__ARCHIVE_ROOT__", sql_text(root))
-    queries.update(topic_queries(config, root))
+        query["sql"] = query["sql"].replace("__ARCHIVE_ROOT__", sql_text(root)).replace(
+            "__SITE_ROOT__", sql_text(site))
+    queries.update(topic_queries(config, root, site))
     base.setdefault("plugins", {})["regwatch_pages"] = {
         "reports": str(Path(config.reports).resolve())}
     base["databases"] = {db.stem: {"tables": tables, "queries": queries}}
@@ -57,7 +59,7 @@ def metadata_for(db: Path, config: Config | None = None, evidence: Path | None =
     return base
 
 
-def topic_queries(config: Config, root: str) -> dict[str, Any]:
+def topic_queries(config: Config, root: str, site: str = "") -> dict[str, Any]:
     """One canned query per topic (`topic_<slug>`): its latest changes, also an Atom feed
     (`topic_<slug>.atom`)."""
     from pipelines.archive import topic_changes_sql
@@ -72,7 +74,7 @@ def topic_queries(config: Config, root: str) -> dict[str, Any]:
                             f"equivalents: {', '.join(terms)}); as an Atom feed: add .atom to "
                             "this page's address."),
             "sql": topic_changes_sql(terms, topic.measures, topic.categories, topic.sources,
-                                     topic.entity_lists, archive_root=root),
+                                     topic.entity_lists, archive_root=root, site_root=site),
             "hide_sql": True,
         }
     return queries

@@ -582,13 +582,14 @@ def write_hits_csv(found: list[tuple[int | None, str, list[dict[str, Any]]]],
     import csv
     import io
 
+    from pipelines.export import csv_row
     from pipelines.screening import SCREEN_CSV_COLUMNS, csv_rows
 
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=SCREEN_CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    for line, query, hits in found:
-        writer.writerows(csv_rows(query, line, hits))
+    for line, query, hits in found:  # (names from pages: formulas defused, as in exports)
+        writer.writerows(csv_row(r) for r in csv_rows(query, line, hits))
     if out is None:
         click.echo(buffer.getvalue(), nl=False)
         return

@@ -13,6 +13,7 @@ connections that cannot write, and the originals (pipelines.originals):
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -49,9 +50,19 @@ def prepare_connection(conn, database, datasette):  # type: ignore[no-untyped-de
     conn.create_function("glossary_note", 1, glossary_note)  # how a query was widened
     # screen_score(:q, name_zh, name_en, aliases): the canned query "Screen a name"
     conn.create_function("screen_score", 4, score_names)
+    conn.create_function("xml_text", 1, xml_text)  # the feeds: no character XML cannot hold
     config = datasette.plugin_config(PLUGIN) or {}
     if config.get("read_only") and not str(database).startswith("_"):
         conn.execute("PRAGMA query_only = ON")
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: Any) -> Any:
+    """Text without the characters XML 1.0 cannot hold (a control character in a page's title
+    would otherwise make the whole feed fail)."""
+    return _NOT_XML.sub("", value) if isinstance(value, str) else value
 
 
 # --- the originals ------------------------------------------------------------------------------

@@ -1823,10 +1823,12 @@ def _sql_list(values: Iterable[str]) -> str:
 
 def topic_changes_sql(terms: list[str], measures: list[str], categories: list[str],
                       sources: list[str], entity_lists: list[str], limit: int = 200,
-                      archive_root: str = "") -> str:
+                      archive_root: str = "", site_root: str = "") -> str:
     """The SQL of a topic's canned query and Atom feed: its latest changes (newest first), by the
     rule of pipelines.topics written as SQL (terms lower-cased and already widened); entries
-    link to their measure's page under archive_root (the archive's address in Datasette)."""
+    link to their measure's page under archive_root (the archive's address in Datasette), or to
+    their run's report under site_root. Scraped text goes through xml_text (the Datasette
+    plugin's SQL function): a control character must not break the feed."""
     text = ("lower(coalesce(c.title, '') || ' ' || coalesce(c.summary, '') || ' ' || "
             "coalesce(json_extract(c.diff, '$.sentence'), '') || ' ' || "
             "coalesce(m.title_zh, '') || ' ' || coalesce(m.title_en, ''))")
@@ -1843,15 +1845,17 @@ def topic_changes_sql(terms: list[str], measures: list[str], categories: list[st
         conditions.append(f"c.source in ({_sql_list(sources)})")
     where = "\n  and ".join(conditions)
     link = sql_text(archive_root.rstrip("/") + "/measures/")
+    reports = sql_text(site_root.rstrip("/") + "/-/reports/")
     return f"""with hits as (
 select 'urn:regwatch:change:' || c.id as atom_id,
        '[' || c.kind || '] ' || coalesce(c.measure || ': ', '')
-         || coalesce(m.title_zh, c.title, c.source, '') as atom_title,
+         || xml_text(coalesce(m.title_zh, c.title, c.source, '')) as atom_title,
        case when substr(r.finished_at, 1, 10) = r.as_of then r.finished_at
             else r.as_of || 'T00:00:00+08:00' end as atom_updated,
-       coalesce(c.summary, '') as atom_content,
+       xml_text(coalesce(c.summary, '')) as atom_content,
        case when c.measure is not null then {link} || c.measure
-            else coalesce(c.url, 'urn:regwatch:run:' || c.run_id) end as atom_link,
+            else coalesce(c.url, {reports} || c.run_id || '.html') end as atom_link,
+       'regwatch' as atom_author_name,
        c.id as change_id, r.as_of, c.kind, c.measure, m.title_zh, m.title_en
 from changes c join runs r on r.id = c.run_id left join measures m on m.id = c.measure
 where {where}
@@ -1862,6 +1866,6 @@ union all
 select 'urn:regwatch:no-change-yet', 'No change about this topic yet',
        coalesce((select max(finished_at) from runs), '2000-01-01T00:00:00+00:00'),
        'regwatch has not recorded a change about this topic yet.',
-       'urn:regwatch:no-change-yet', null, null, null, null, null, null
+       'urn:regwatch:no-change-yet', 'regwatch', null, null, null, null, null, null
 where not exists (select 1 from hits)
 order by change_id desc"""

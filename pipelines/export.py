@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -43,12 +44,32 @@ def export_rows(archive: Archive, day: str, datasette_url: str, db_name: str
     return out
 
 
+# Scraped text is hostile: a cell a spreadsheet would read as a formula (=HYPERLINK(…) in a
+# page's title, "@SUM(…)" in an entity's name) is written as text.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# what a spreadsheet file cannot hold (openpyxl refuses it; Excel reports the file damaged)
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def csv_cell(value: Any) -> Any:
+    """A CSV cell that a spreadsheet shows and never runs: text that would start a formula gets
+    a leading apostrophe (OWASP's advice for CSV injection); control characters go."""
+    if not isinstance(value, str):
+        return value
+    value = _UNWRITABLE.sub("", value)
+    return "'" + value if value.startswith(FORMULA_START) else value
+
+
+def csv_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: csv_cell(v) for k, v in row.items()}
+
+
 def to_csv(rows: list[dict[str, Any]]) -> bytes:
-    """CSV with a UTF-8 byte-order mark (Excel then reads it as UTF-8)."""
+    """CSV with a UTF-8 byte-order mark (Excel then reads it as UTF-8), formulas defused."""
     buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=COLUMNS, lineterminator="\r\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(csv_row(r) for r in rows)
     return buffer.getvalue().encode("utf-8-sig")
 
 
@@ -70,7 +91,11 @@ def to_xlsx(rows: list[dict[str, Any]], day: str, fresh: Freshness) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in rows:
-        sheet.append([row[c] for c in COLUMNS])
+        sheet.append([_UNWRITABLE.sub("", v) if isinstance(v, str) else v
+                      for v in (row[c] for c in COLUMNS)])
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":  # openpyxl reads "=…" as a formula: it is a page's text
+                cell.data_type = "s"
         for column in ("measure_page", "official_text"):
             cell = sheet.cell(row=sheet.max_row, column=COLUMNS.index(column) + 1)
             if cell.value:

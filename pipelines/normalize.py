@@ -42,10 +42,20 @@ PHONETIC_GLOSS = re.compile(r"(?<=[\u3400-\u9fff])\((?=[a-zü]*[āáǎàēéěè
                             r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}\)")
 
 
+# Control characters (an escape sequence pasted from a terminal, a Word page's vertical tab)
+# and the bidirectional overrides that make text read otherwise than it is stored: scraped text
+# is hostile, and these break feeds (XML), spreadsheets and terminals. Page breaks and vertical
+# tabs separate words; the rest go.
+CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+SEPARATING_CONTROL = re.compile("[\x0b\x0c]")
+
+
 def clean_text(text: str) -> str:
-    """NFC, one space between words (full-width spaces too), paragraphs kept, ends stripped,
-    a converter's pinyin glosses dropped (PHONETIC_GLOSS)."""
+    """NFC, control characters and bidirectional overrides dropped (CONTROL), one space between
+    words (full-width spaces too), paragraphs kept, ends stripped, a converter's pinyin glosses
+    dropped (PHONETIC_GLOSS)."""
     text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n")
+    text = CONTROL.sub("", SEPARATING_CONTROL.sub(" ", text))
     text = PHONETIC_GLOSS.sub("", text)
     paragraphs = [re.sub(r"[ \t\u3000\xa0]+", " ", p).strip() for p in re.split(r"\n\s*\n", text)]
     return "\n\n".join(p for p in paragraphs if p)

@@ -130,3 +130,17 @@ def test_a_converters_pinyin_glosses_are_dropped():
     assert clean_text("国(gu\u00f3)家 国(guo\u0301)家") == "国家 国家"
     kept = "美國聯邦通訊委員會(FCC) 鏑(Dy) 稀土(xitu) 12月(Dec.)"
     assert clean_text(kept) == kept
+
+
+def test_control_characters_and_bidi_overrides_leave_scraped_text():
+    """An escape sequence pasted into a page (it would clear an analyst's terminal, break the
+    Atom feed and the XLSX export) and a right-to-left override (which makes "EXE.TXT" read as
+    "TXT.EXE" in a mail subject) are not kept; a form feed separates words; paragraphs stay."""
+    raw = ("商务部公告\x1b[2J\x1b]0;pwned\x07第96号\u202eEXE.TXT\u202c\n\n"
+           "second\x0cparagraph\x00\x7f\x85 end")
+    assert clean_text(raw) == "商务部公告[2J]0;pwned第96号EXE.TXT\n\nsecond paragraph end"
+    item = normalize_item(DocumentItem(url="https://www.mofcom.gov.cn/a.html", source="mofcom",
+                                       source_kind="authority", title="标题\x1b[31m",
+                                       body="正文\u2066x\u2069", language="zh",
+                                       issuing_unit="安全\x08与管制局"))
+    assert (item.title, item.body, item.issuing_unit) == ("标题[31m", "正文x", "安全与管制局")

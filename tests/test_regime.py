@@ -207,3 +207,29 @@ def test_a_continued_suspension_no_archived_text_began_is_a_caveat(tmp_path):
     assert later["MOFCOM-2025-21"]["status"] == "suspended" and "caveat" not in later[
         "MOFCOM-2025-21"]
     archive.close()
+
+
+def test_exports_write_a_pages_formula_as_text(tmp_path):
+    """A title or name that would start a spreadsheet formula (=HYPERLINK(…) pointing at another
+    site, @SUM, +, -) is text in the CSV (a leading apostrophe) and in the XLSX (a string cell,
+    never a formula); a control character that openpyxl refuses does not stop the export."""
+    import openpyxl
+
+    from pipelines.export import COLUMNS, csv_cell, to_csv, to_xlsx
+    from pipelines.regime import Freshness
+
+    row = dict.fromkeys(COLUMNS, "")
+    row.update(measure="MOFCOM-2025-97", title_zh='=HYPERLINK("http://evil.example/x","标题")',
+               title_en="+cmd|' /C calc'!A0", issuers="@SUM(1+1)", by="-2+3", clauses="a\x1bb")
+    [header, line] = list(csv.reader(io.StringIO(to_csv([row]).decode("utf-8-sig"))))
+    cells = dict(zip(header, line, strict=True))
+    assert cells["title_zh"] == '\'=HYPERLINK("http://evil.example/x","标题")'
+    assert (cells["title_en"], cells["issuers"], cells["by"], cells["clauses"]) == (
+        "'+cmd|' /C calc'!A0", "'@SUM(1+1)", "'-2+3", "ab")
+    assert csv_cell("2025-11-08") == "2025-11-08" and csv_cell(3) == 3
+    book = openpyxl.load_workbook(io.BytesIO(to_xlsx([row], "2025-11-22",
+                                                     Freshness("2025-11-22", "2025-11-22"))))
+    cells = {c: book.active.cell(row=2, column=i + 1) for i, c in enumerate(COLUMNS)}
+    assert cells["title_zh"].data_type == "s"
+    assert cells["title_zh"].value == '=HYPERLINK("http://evil.example/x","标题")'
+    assert cells["clauses"].value == "ab"

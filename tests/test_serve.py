@@ -310,6 +310,35 @@ def test_changes_atom_feed(demo_server):
     assert "verify" in first.find(f"{atom}content").text
 
 
+
+def test_a_control_character_in_a_change_does_not_break_the_feed(demo_db, tmp_path):
+    """An archive made before titles were cleaned may hold an escape sequence (a page's pasted
+    text): the feed still parses, without it. A run's summary or a source problem links to the
+    run's report (a feed reader cannot open a urn:), and every entry has an author (RFC 4287)."""
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "archive.db"
+    shutil.copy(demo_db, db)
+    conn = sqlite3.connect(db)
+    conn.execute("insert into changes (run_id, kind, source, title, summary) values "
+                 "('2026-11-22-001', 'source_problem', 'mofcom', ?, ?)",
+                 ["t\x1b[31mRED\x1b]0;x\x07", "s\x0cummary\x00"])
+    conn.commit()
+    conn.close()
+    base, process = start_server(db)
+    try:
+        text = get(f"{base}/archive/changes_feed.atom")
+    finally:
+        stop_server(process)
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = ElementTree.fromstring(text).findall(f"{atom}entry")
+    assert entries[0].find(f"{atom}title").text == "[source_problem] t[31mRED]0;x"
+    assert entries[0].find(f"{atom}link").get("href") == f"{base}/-/reports/2026-11-22-001.html"
+    assert all(e.find(f"{atom}author/{atom}name").text == "regwatch" for e in entries)
+    assert not [e for e in entries if e.find(f"{atom}link").get("href").startswith("urn:")]
+
+
 def test_number_gaps_and_coverage_in_datasette(demo_server):
     [gap] = rows(f"{demo_server}/number_gaps_to_check")
     assert (gap["series"], gap["year"], gap["highest"], gap["missing"]) == (

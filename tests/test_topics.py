@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from crawler.datasette_plugin import xml_text
 from pipelines.archive import Archive, topic_changes_sql
 from pipelines.config import Config, ConfigError, Topic, parse_config
 from pipelines.glossary import expand, found_in, subject_of
@@ -95,6 +96,7 @@ def test_python_and_sql_select_the_same_changes(demo):
               Topic("suspensions", ["暂停", "suspen"], categories=["suspension"])]
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     conn.row_factory = sqlite3.Row
+    conn.create_function("xml_text", 1, xml_text)  # (Datasette's connections have it)
     for topic in topics:
         python = {c["id"] for c in changes if in_topic(topic, c, measures.get(c["measure"]))}
         sql = {r["change_id"] for r in conn.execute(topic_changes_sql(
