@@ -21,8 +21,10 @@ article goes on and is archived. Nothing here writes: the store stage keeps what
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from http import HTTPStatus
 from typing import Any
@@ -105,6 +107,8 @@ class EvidenceMiddleware:
         self.crawler = crawler
         self.run = run
         self.max_bytes = max_bytes
+        self.fetched: dict[str, AnnexFile] = {}  # this crawl's annexes kept, by URL
+        self.fetching: dict[str, asyncio.Lock] = {}  # one download of a URL at a time
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> EvidenceMiddleware:
@@ -139,17 +143,28 @@ class EvidenceMiddleware:
                 report_problem(self.crawler.stats, item.source,
                                annex_problem(annex.url, item.url, f"not fetched ({refused})"))
                 continue
-            try:
-                annex_file = await self.annex_file(item.url, annex)
-            except Exception as error:  # the night goes on whatever one file does
-                logger.exception("annex %s", annex.url)
-                annex_file = AnnexFile(annex.url, annex.title, problem=annex_problem(
-                    annex.url, item.url, f"{type(error).__name__}: {error}"))
-            if annex_file.problem:
-                self.crawler.stats.inc_value("regwatch/annexes/problems")
-                report_problem(self.crawler.stats, item.source, annex_file.problem)
-            files.append(annex_file)
+            async with self.fetching.setdefault(annex.url, asyncio.Lock()):
+                files.append(await self.annex_once(item, annex))
         return files
+
+    async def annex_once(self, item: DocumentItem, annex: Annex) -> AnnexFile:
+        """The annex file, downloaded once a crawl: a file linked from another page (a copy of
+        the article on another site) tonight is the same file, not fetched again."""
+        earlier = self.fetched.get(annex.url)
+        if earlier is not None:
+            return replace(earlier, name=annex.title)
+        try:
+            annex_file = await self.annex_file(item.url, annex)
+        except Exception as error:  # the night goes on whatever one file does
+            logger.exception("annex %s", annex.url)
+            annex_file = AnnexFile(annex.url, annex.title, problem=annex_problem(
+                annex.url, item.url, f"{type(error).__name__}: {error}"))
+        if annex_file.problem:
+            self.crawler.stats.inc_value("regwatch/annexes/problems")
+            report_problem(self.crawler.stats, item.source, annex_file.problem)
+        elif annex_file.ok:
+            self.fetched[annex.url] = annex_file
+        return annex_file
 
     async def annex_file(self, article: str, annex: Annex) -> AnnexFile:
         archive = self.run.archive

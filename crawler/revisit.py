@@ -7,7 +7,9 @@ For article requests only (list pages are always fetched):
 - an older one is refetched only when its last fetch is REGWATCH_REVISIT_OLD_DAYS old or more;
   otherwise it is counted as seen (its `last_seen` stamped) without a request;
 - every refetch is conditional (If-None-Match / If-Modified-Since from the last answer), and a
-  304 answer counts as seen and unchanged;
+  304 answer counts as seen and unchanged; except the page of a document with annexes: its 304
+  would say nothing of them (a list replaced under an unchanged page), so it is fetched in full
+  and its annexes conditionally (crawler.evidence);
 - news the relevance rule left out is remembered (`fetch_state.left_out`, with its date) and
   revisited by the same rule, not fetched and parsed again every night.
 """
@@ -81,6 +83,7 @@ class RevisitMiddleware:
         state = run.archive.fetch_state(request.url)
         if state is None:
             return None
+        document = None
         if state["left_out"]:  # news left out by relevance: revisited like an article
             published = state["published"]
         else:
@@ -92,6 +95,9 @@ class RevisitMiddleware:
                       self.old_days):
             self._not_due(request.url, left_out=bool(state["left_out"]))
             raise Skipped(f"not due for a revisit: {request.url}")
+        if document is not None and has_annexes(document):
+            self.crawler.stats.inc_value("regwatch/revisit/in_full_for_annexes")
+            return None
         if state["etag"]:
             request.headers.setdefault(b"If-None-Match", state["etag"].encode())
         if state["last_modified"]:
@@ -115,6 +121,11 @@ class RevisitMiddleware:
             run.pending_fetches[response.url] = (_header(response, b"ETag"),
                                                  _header(response, b"Last-Modified"))
         return response
+
+
+def has_annexes(document: dict[str, Any]) -> bool:
+    """The document's latest version links annex files (`documents.annexes`, JSON)."""
+    return document.get("annexes") not in (None, "", "[]")
 
 
 def _header(message: Request | Response, name: bytes) -> str | None:

@@ -422,6 +422,50 @@ def test_second_night_sends_validators_and_304_counts_as_unchanged(server, tmp_p
     assert change_kinds(archive, run.run_id) == []  # no document_changed, no source_problem
 
 
+
+ANNEX_PATH = "/cms_files/filemanager/test/attach/list.pdf"
+ANNEX_FILES = TESTS / "fixtures" / "annexes"
+
+
+def test_an_annex_replaced_under_a_page_that_would_answer_304_is_found(server, tmp_path,
+                                                                      archive_of):
+    """A page that links annexes is refetched in full (its 304 would say nothing of them) and
+    its annexes conditionally: a list replaced under an unchanged page is a changed document,
+    and a night when nothing changed adds nothing."""
+    link = f'<p><a href="{ANNEX_PATH}">附件1：清单.pdf</a></p>\n'.encode()
+    shop = '<p style="text-indent:2em;">商务部</p>'.encode()
+    serve_site(server, [NO61, NO62])
+    for article in (NO61, NO62):  # both link the list (as copies on two sites do)
+        page = article.html().replace(shop, link + shop)
+        assert link in page
+        server.routes[article.path] = article.route(body=page)
+    first, second = (ANNEX_FILES / "sample_no21_entities.pdf").read_bytes(), (
+        ANNEX_FILES / "rare_earth_list_ruled.pdf").read_bytes()
+    server.routes[ANNEX_PATH] = Route(body=first, content_type="application/pdf", etag='"a1"')
+    crawl(server, tmp_path, NIGHT_1)
+    assert len(server.hits(ANNEX_PATH)) == 1  # downloaded once for both pages
+    kept = archive_of().db.execute("select count(distinct document) from annexes").fetchone()
+    assert kept == (2,)
+    server.log.clear()
+    server.routes[ANNEX_PATH] = Route(body=second, content_type="application/pdf", etag='"a2"')
+    run = crawl(server, tmp_path, NIGHT_2)
+    [hit] = requested(server, NO62)
+    assert "if-none-match" not in hit.headers and hit.status == 200
+    [annex_hit] = server.hits(ANNEX_PATH)  # (once for both pages)
+    assert annex_hit.headers.get("if-none-match") == '"a1"' and annex_hit.status == 200
+    archive = archive_of()
+    changed = [c for c in archive.changes(run.run_id) if c["kind"] == "document_changed"]
+    assert sorted(c["url"] for c in changed) == sorted(server.url(a.path) for a in (NO61, NO62))
+    assert all([a["url"] for a in c["diff"]["annexes"]] == [server.url(ANNEX_PATH)]
+               for c in changed)
+    assert documents(archive)[server.url(NO62.path)]["version"] == 2
+    server.log.clear()
+    third = crawl(server, tmp_path, "2025-11-10")
+    assert [h.status for h in server.hits(ANNEX_PATH)] == [304]
+    assert change_kinds(archive, third.run_id) == []
+    assert documents(archive)[server.url(NO62.path)]["version"] == 2
+
+
 def test_a_page_cut_short_is_a_problem_and_the_archived_text_stays(server, tmp_path, archive_of):
     """An answer that stops mid-page (it never closes </html>; its length header agrees with
     what came) is a fetch problem: no new version, no changed document, no status moved."""
