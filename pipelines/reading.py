@@ -2454,8 +2454,24 @@ def _own_category(sentence: str, category: Category, m: re.Match[str]) -> Catego
     return category
 
 
+def first_part(text: str, limit: int) -> str:
+    """text cut to at most limit characters, at the last comma, semicolon or space before it
+    (at limit when there is none)."""
+    cut = max(text.rfind(mark, 0, limit) for mark in ("，", ",", "；", ";", "、", " "))
+    return text[:cut if cut > limit // 2 else limit]
+
+
+# A "sentence" longer than this is no prose (a page's title repeated, a paragraph with no full
+# stop): only its first part is read, so that the work per page stays bounded (the patterns
+# below cost the square of a sentence's length).
+LONGEST_READ = 1000
+
+
 def read_acts(sentence: str) -> list[Act]:
-    """Every act a sentence (or headline) reports, in order."""
+    """Every act a sentence (or headline) reports, in order (of a sentence longer than
+    LONGEST_READ, its first part, cut at a comma or a space)."""
+    if len(sentence) > LONGEST_READ:
+        sentence = first_part(sentence, LONGEST_READ)
     spans = _modifier_spans(sentence)
     found = []
     for category, patterns in NEWS_ACTS:

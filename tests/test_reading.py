@@ -2438,3 +2438,21 @@ def test_sales_to_a_foreign_state_banned_are_export_controls(sentence, controls)
     banned are its exports banned, a control; a shop that stops selling coupons to its members
     controls nothing."""
     assert (Category.CONTROLLED_ITEM_CHANGE in _kinds(sentence)) is controls
+
+
+def test_a_sentence_with_no_end_is_read_in_its_first_part_only() -> None:
+    """A page whose title repeats for 20,000 characters with no full stop (a broken template)
+    is read in its first LONGEST_READ characters, cut at a space or comma: the acts there, not
+    one per repetition (the patterns cost the square of a sentence's length; a night stalled
+    for minutes on one such page)."""
+    from pipelines.reading import LONGEST_READ, first_part, read_acts
+
+    unit = "China announced export controls on rare earth items, "
+    sentence = unit * 400
+    part = first_part(sentence, LONGEST_READ)
+    assert len(part) <= LONGEST_READ and sentence.startswith(part) and sentence[len(part)] in " ,"
+    assert read_acts(sentence) == read_acts(part)
+    assert 0 < len(read_acts(sentence)) <= part.count("announced")
+    assert first_part("a" * 3000, LONGEST_READ) == "a" * LONGEST_READ  # nowhere to cut
+    short = "China announced export controls on gallium on Monday."
+    assert read_acts(short) and first_part(short, LONGEST_READ) == short
