@@ -313,7 +313,11 @@ class Walks:
         if reason:  # complete once the crawl ends normally (finish): a kill re-reads the page
             state.status = WalkStatus.COMPLETE.value
             state.last_complete_walk = self.as_of
-            state.next_page = page.number if reason == "reached backfill_since" else None
+            # where a walk to an earlier backfill_since would go on: this page when it left
+            # items out as too old (even the list's last page), else nowhere
+            older_left = len(fetch) < len(page.items)
+            state.next_page = (page.number if reason == "reached backfill_since" or older_left
+                               else None)
             self.pending.pop(key, None)
             self.completed.add(key)
             self._checkpoint(state, page.number)

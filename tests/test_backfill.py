@@ -164,6 +164,29 @@ def test_moving_backfill_since_back_walks_on_from_where_it_stopped(archive: Arch
     assert read(earlier, POLICY, page(1, "2024-03-01", has_next=True)) == [2]
 
 
+
+def test_moving_backfill_since_back_rereads_a_last_page_that_left_items_out(
+        archive: Archive) -> None:
+    """A list whose last page held items older than backfill_since (left out, the walk complete
+    at the end of the list) is read again from that page when backfill_since moves back; one
+    whose last page left nothing out is not."""
+    w = walks(archive)
+    w.plan([POLICY, INDEX])
+    read(w, POLICY, page(1, "2024-03-01", has_next=True), page(2, "2024-01-05", "2023-10-01",
+                                                                 has_next=False))
+    read(w, INDEX, page(1, "2024-12-01", "2024-06-01", has_next=False))
+    w.finish()
+    states = {s["list"]: s for s in archive.list_walks("mofcom")}
+    assert (states[POLICY.key]["status"], states[POLICY.key]["next_page"]) == ("complete", 2)
+    assert states[INDEX.key]["next_page"] is None
+    earlier = walks(archive, as_of="2025-11-09", since="2023-01-01")
+    assert earlier.plan([POLICY, INDEX]) == [(POLICY, "walk")]
+    assert read(earlier, POLICY, page(1, "2024-03-01", has_next=True)) == [2]
+    decision = earlier.after_page(POLICY.key, page(2, "2024-01-05", "2023-10-01",
+                                                   has_next=False), None)
+    assert [i.published for i in decision.items] == ["2024-01-05", "2023-10-01"]
+
+
 def test_backfill_forced_walks_again_from_page_one(archive: Archive) -> None:
     w = walks(archive)
     w.plan([POLICY])
