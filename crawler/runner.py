@@ -78,14 +78,18 @@ def check_mirror(mirror: str | None) -> str | None:
 def check_reports(reports: str) -> None:
     """The reports folder must exist writable, or be creatable, before a run starts (nothing is
     created here: a run that does not start leaves no trace)."""
-    path = Path(reports).absolute()
+    check_folder(reports, "reports folder")
+
+
+def check_folder(folder: str | Path, what: str) -> None:
+    """UsageError unless the folder exists writable or can be created (nothing is created)."""
+    path = Path(folder).absolute()
     existing = next(p for p in (path, *path.parents) if p.exists())
     if not existing.is_dir():
-        raise UsageError(f"cannot create reports folder {reports}: "
-                         f"{existing} is not a folder")
-    if not os.access(existing, os.W_OK):
-        raise UsageError(f"reports folder {reports} is not writable"
-                         if existing == path else f"cannot create reports folder {reports}: "
+        raise UsageError(f"cannot create {what} {folder}: {existing} is not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise UsageError(f"{what} {folder} is not writable"
+                         if existing == path else f"cannot create {what} {folder}: "
                          f"{existing} is not writable")
 
 
@@ -110,8 +114,7 @@ def open_archive(db: str, *, create: bool = True) -> Archive:
 def open_evidence(config: Config) -> EvidenceStore:
     """The run's WARC store (its folder is created on the first record)."""
     folder = config.evidence_folder()
-    if folder.exists() and not folder.is_dir():
-        raise UsageError(f"evidence folder {folder} is not a folder")
+    check_folder(folder, "evidence folder")  # a local fault: refused before the run starts
     return EvidenceStore(folder)
 
 

@@ -7,6 +7,7 @@ The end of the run is written by pipelines.finish.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from dataclasses import dataclass, field
 
@@ -159,7 +160,18 @@ def record_unchanged(run: SourceRun, url: str, status: int | None = None,
 
 
 STORAGE_FAILURES = ("database or disk is full", "disk i/o error", "no space left",
-                    "readonly database", "read-only file system")
+                    "readonly database", "read-only file system", "permission denied",
+                    "quota exceeded")
+# local storage (the archive, the evidence folder) that cannot take writes: the run stops, it is
+# no fault of the sites
+STORAGE_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EDQUOT, errno.EIO}
+
+
+def storage_failure(error: BaseException, reason: str) -> bool:
+    """The error says local storage cannot be written (not that an item was bad)."""
+    if isinstance(error, OSError) and error.errno in STORAGE_ERRNOS:
+        return True
+    return any(failure in reason.lower() for failure in STORAGE_FAILURES)
 
 
 class StorePipeline:
@@ -203,7 +215,7 @@ class StorePipeline:
             return f"not stored, the run is stopping: {item.url}"
         message = f"could not store {item.url}: {reason}"
         report_problem(self.crawler.stats, item.source, message)
-        if any(failure in reason.lower() for failure in STORAGE_FAILURES):
+        if storage_failure(error, reason):
             self.run.run.fatal = f"cannot write the archive ({reason}) while storing {item.url}"
             self.close_spider_once()
         return message

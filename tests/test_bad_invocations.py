@@ -29,6 +29,10 @@ CASES = [
     (["crawl", "--mirror", ".", "--db", "notes.txt"], {}, "is not a SQLite database"),
     (["crawl", "--mirror", ".", "--db", "other.sqlite"], {}, "is not a regwatch archive"),
     (["crawl", "--mirror", ".", "--reports", "notes.txt"], {}, "cannot create reports folder"),
+    # the evidence store's folder cannot be made: a local fault, refused before the run (not a
+    # night of "could not store" source problems blamed on the sites)
+    (["crawl", "--mirror", ".", "--config", "evidence-in-file.toml"], {},
+     "cannot create evidence folder notes.txt/archive"),
     (["report", "--db", "missing.db"], {}, "no archive at missing.db"),
     (["report", "--db", "corrupt.db"], {}, "cannot read archive corrupt.db"),
     (["sources", "--db", "corrupt.db"], {}, "cannot read archive corrupt.db"),
@@ -66,6 +70,7 @@ def folder(tmp_path, monkeypatch):
     conn = sqlite3.connect(tmp_path / "other.sqlite")
     conn.execute("create table t (x)")
     conn.close()
+    (tmp_path / "evidence-in-file.toml").write_text('evidence_dir = "notes.txt/archive"\n')
     for name, (text, _) in TOML_CASES.items():
         (tmp_path / f"{name}.toml").write_text(text, encoding="utf-8")
     return tmp_path

@@ -160,3 +160,20 @@ def test_a_run_killed_before_its_reports_gets_them_from_the_next_run(tmp_path):
         ".json", ".md", ".html"}
     index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
     assert "2025-11-08-001" in index and "2025-11-09-001" in index
+
+
+@pytest.mark.parametrize(("error", "fatal"), [
+    (PermissionError(13, "Permission denied", "evidence/archive/x.warc.gz"), True),
+    (OSError(28, "No space left on device"), True),
+    (OSError(30, "Read-only file system"), True),
+    (OSError(122, "Disk quota exceeded"), True),
+    (ValueError("a bad page"), False),
+    (OSError(2, "No such file or directory"), False),
+])
+def test_local_storage_that_cannot_be_written_stops_the_run(error, fatal):
+    """An evidence folder that refuses writes (permission, quota, read-only, full) is a fault of
+    this machine, not of the sites: the run stops with one line (as for a full disk), instead of
+    a night of 'could not store' source problems and an exit status of 0."""
+    from pipelines.store import storage_failure
+
+    assert storage_failure(error, " ".join(str(error).split())) is fatal
