@@ -441,16 +441,33 @@ def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: b
 @click.option("--install", is_flag=True, help="Install it for the current user.")
 @click.option("--workdir", type=click.Path(file_okay=False), default=".",
               help="The folder holding archive.db and regwatch.toml.")
-def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: str) -> None:
+@click.option("--env-file", default=None,
+              help="The file of mode 600, outside the repository, the job reads "
+                   "REGWATCH_SMTP_PASSWORD=... from.  [default: ~/.config/regwatch/env]")
+def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: str,
+             env_file: str | None) -> None:
     """Print (or --install) a nightly schedule for `regwatch nightly`.
+
+    The job runs this installation's regwatch (refused when there is none) and reads the SMTP
+    password from --env-file, which you create; regwatch never writes the secret.
 
     \b
     Example:
       regwatch schedule --systemd --at 02:30 --timezone Asia/Shanghai --install
     """
+    import getpass
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    from crawler.nightly import cron_line, install_cron, install_systemd, systemd_units
+    from crawler.nightly import (
+        LINGER_NOTE,
+        cron_line,
+        env_file_path,
+        install_cron,
+        install_systemd,
+        regwatch_executable,
+        secret_notes,
+        systemd_units,
+    )
 
     if kind is None:
         raise click.UsageError("choose --systemd or --cron")
@@ -464,17 +481,28 @@ def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: s
                                  "an IANA zone such as Asia/Shanghai") from None
     folder = Path(workdir).resolve()
     at = f"{hour:02d}:{minute:02d}"
+    program, note = regwatch_executable()
+    if note:
+        click.echo(f"warning: {note}", err=True)
+    secrets = env_file_path(env_file, folder)
     if kind == "systemd":
-        units = systemd_units(folder, at, timezone)
+        units = systemd_units(folder, at, timezone, program, secrets)
         for name, text in units.items():
             click.echo(f"# {name}\n{text}")
         done = install_systemd(units) if install else []
     else:
-        block = cron_line(folder, at, timezone)
+        block = cron_line(folder, at, timezone, program, secrets)
         click.echo(block)
         done = install_cron(block) if install else []
     for line in done:
         click.echo(line)
+    for line in secret_notes(secrets):
+        click.echo(line)
+    if kind == "systemd":
+        click.echo(LINGER_NOTE.format(user=getpass.getuser()))
+    else:
+        click.echo("# Everything the job does is logged to regwatch.log in the working folder "
+                   "(log_file); cron mails its one-line errors (stderr) to MAILTO.")
 
 
 # --- regwatch screen (entities; pipelines.screening) -------------------------------------------

@@ -25,6 +25,7 @@ import subprocess
 import sys
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -33,6 +34,7 @@ from pipelines.config import Config
 from pipelines.report import describe_run
 
 EXIT_OK, EXIT_MAIL, EXIT_SOURCE = 0, 4, 5
+log = logging.getLogger("regwatch.nightly")
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
 
 
@@ -47,27 +49,49 @@ def log_to_file(log_file: str | Path) -> RotatingFileHandler:
 
 
 def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool) -> int:
-    """Crawl every enabled source, report and mail under the archive's lock; the exit status."""
+    """Crawl every enabled source, report and mail under the archive's lock; the exit status.
+    What it prints (the run's summary, the digest's line, a mail or lock error) is also logged,
+    so a scheduler that discards the output still leaves a trace in the log file."""
     from crawler.runner import Run, known_sources
 
     # Scrapy's own stderr log is off: everything goes to the rotating log file
     run = Run(config, config.enabled(known_sources()), extra_settings={"LOG_ENABLED": False})
     log_to_file(config.log_file)
+    status = _nightly(run, config, wait=wait, strict=strict, mail=mail)
+    log.info("nightly: exit %d (%s)", status, EXIT_MEANING.get(status, "?"))
+    return status
+
+
+EXIT_MEANING = {EXIT_OK: "done", EXIT_LOCKED: "another run holds the lock",
+                EXIT_MAIL: "mail failed, the digest stays queued",
+                EXIT_SOURCE: "a source failed (--strict)"}
+
+
+def _nightly(run: Any, config: Config, *, wait: float | None, strict: bool, mail: bool) -> int:
     try:
-        with archive_lock(config.db, wait):
+        with archive_lock(config.db, wait) as lock:
+            log.info("nightly: holding the lock %s", lock)
             summary = run.execute()
             report = json.loads(summary.reports[0].read_text(encoding="utf-8"))
-            click.echo(describe_run(report))
+            say(describe_run(report))
             mail_error = send_digest(config) if mail else None
+            if not mail:
+                log.info("digest: not sent (--no-mail); a later run mails the changes")
     except LockHeld as e:
-        click.echo(f"regwatch: {e}", err=True)
+        say(f"regwatch: {e}", error=True)
         return EXIT_LOCKED
     if mail_error:
-        click.echo(f"regwatch: mail not sent, the digest stays queued: {mail_error}", err=True)
+        say(f"regwatch: mail not sent, the digest stays queued: {mail_error}", error=True)
         return EXIT_MAIL
     if strict and any(s["status"] == "failed" for s in report["sources"]):
         return EXIT_SOURCE
     return EXIT_OK
+
+
+def say(text: str, error: bool = False) -> None:
+    """Print for the scheduler (stdout, or stderr for an error) and log the same to the file."""
+    click.echo(text, err=error)
+    log.log(logging.ERROR if error else logging.INFO, "%s", text)
 
 
 def send_digest(config: Config) -> str | None:
@@ -77,6 +101,7 @@ def send_digest(config: Config) -> str | None:
     from pipelines.digest import queue_digests
 
     if not config.mail.recipients and not config.channels:
+        log.info("digest: no mail recipients or channels configured; nothing mailed")
         return None
     archive = open_archive(config.db, create=False)
     try:
@@ -84,24 +109,91 @@ def send_digest(config: Config) -> str | None:
         result = send_all(archive, config)
     finally:
         archive.close()
-    click.echo(f"digest: {result.sent} sent, {result.pending} pending"
-               + (f" ({result.unconfirmed} sent again: delivery not confirmed before)"
-                  if result.unconfirmed else ""))
+    say(f"digest: {result.sent} sent, {result.pending} pending"
+        + (f" ({result.unconfirmed} sent again: delivery not confirmed before)"
+           if result.unconfirmed else ""))
     return result.error
 
 
 # --- scheduling ------------------------------------------------------------------------------
 UNIT = "regwatch-nightly"
+# Where a scheduled job reads its secrets (REGWATCH_SMTP_PASSWORD=…): a file of the user's,
+# outside the repository and the archive's folder, created with mode 600. regwatch never writes
+# a secret into it: the user does.
+ENV_FILE = Path("~/.config/regwatch/env")
+PASSWORD_VARIABLE = "REGWATCH_SMTP_PASSWORD"
 
 
-def nightly_command(workdir: Path) -> str:
+def regwatch_executable(python: str | Path | None = None,
+                        path: str | None = None) -> tuple[Path, str | None]:
+    """The regwatch a scheduler runs: the one installed beside this Python (this installation's),
+    else the one on PATH (with a note saying so); a one-line ClickException when neither exists,
+    since a schedule naming a missing program would fail every night without a word."""
+    beside = Path(python or sys.executable).with_name("regwatch")
+    if beside.is_file() and os.access(beside, os.X_OK):
+        return beside, None
+    found = shutil.which("regwatch", path=path)
+    if found:
+        return Path(found).absolute(), (f"no regwatch beside {python or sys.executable}: the "
+                                        f"schedule runs {found}, the one on PATH")
+    raise click.ClickException(
+        f"no regwatch executable at {beside} nor on PATH: install regwatch (pip install .) "
+        "and run `regwatch schedule` with that installation's regwatch")
+
+
+def nightly_command(workdir: Path, regwatch: Path | None = None) -> str:
     """The command a scheduler runs: this installation's regwatch, in the archive's folder."""
-    regwatch = Path(sys.executable).with_name("regwatch")
+    regwatch = regwatch or regwatch_executable()[0]
     return f"cd {shlex.quote(str(workdir))} && {shlex.quote(str(regwatch))} nightly"
 
 
-def systemd_units(workdir: Path, at: str, timezone: str) -> dict[str, str]:
-    """A user service and timer running nightly at `at` (HH:MM) in `timezone`."""
+def env_file_path(env_file: str | Path | None, workdir: Path) -> Path:
+    """The secrets file, absolute; refused (one line) in the archive's folder itself or in a git
+    repository, where it would be committed, copied or served with the archive."""
+    path = Path(os.path.abspath(Path(env_file or ENV_FILE).expanduser()))
+    where = None
+    if path.parent in (workdir.resolve(), workdir.absolute()):
+        where = f"in the working folder {workdir}"
+    else:
+        repo = next((f for f in path.parents if (f / ".git").exists()), None)
+        where = f"in the git repository {repo}" if repo else None
+    if where:
+        raise click.ClickException(
+            f"--env-file {path} is {where}: keep the SMTP password outside the repository and "
+            "the archive (default: ~/.config/regwatch/env)")
+    return path
+
+
+def secret_notes(env_file: Path) -> list[str]:
+    """How the password reaches the scheduled job: comment lines for the command's output."""
+    notes = [f"# The SMTP password (only needed when mail.username is set) reaches the job from "
+             f"{env_file}:",
+             f"#   a line {PASSWORD_VARIABLE}=... (or the variable mail.password_env names), "
+             "readable only by you. Create it with",
+             f"#   mkdir -p {shlex.quote(str(env_file.parent))} && install -m 600 /dev/null "
+             f"{shlex.quote(str(env_file))}",
+             "#   then edit it. regwatch never writes the secret itself; keep it out of the "
+             "repository and out of regwatch.toml."]
+    try:
+        mode = env_file.stat().st_mode & 0o777
+    except OSError:
+        return [*notes, f"# {env_file} does not exist yet: without it mail needing a login "
+                        "fails (exit 4, logged in regwatch.log)."]
+    if mode & 0o077:
+        notes.append(f"# warning: {env_file} is readable by others (mode {mode:o}): "
+                     f"chmod 600 {shlex.quote(str(env_file))}")
+    return notes
+
+
+LINGER_NOTE = ("# On a server nobody stays logged in to, a user timer only runs while you are "
+               "logged in unless\n# lingering is on: loginctl enable-linger {user}")
+
+
+def systemd_units(workdir: Path, at: str, timezone: str, regwatch: Path | None = None,
+                  env_file: Path | None = None) -> dict[str, str]:
+    """A user service and timer running nightly at `at` (HH:MM) in `timezone`; the service reads
+    the secrets file (EnvironmentFile=, optional: `-`)."""
+    env_file = env_file or env_file_path(None, workdir)
     service = f"""[Unit]
 Description=regwatch nightly crawl, reports and email digest
 Wants=network-online.target
@@ -110,7 +202,10 @@ After=network-online.target
 [Service]
 Type=oneshot
 WorkingDirectory={workdir}
-ExecStart=/bin/sh -c {shlex.quote(nightly_command(workdir))}
+# REGWATCH_SMTP_PASSWORD=... and other REGWATCH_* settings, from a file of mode 600 outside
+# the repository (optional: without it mail needing a login fails, exit 4)
+EnvironmentFile=-{env_file}
+ExecStart=/bin/sh -c {shlex.quote(nightly_command(workdir, regwatch))}
 # Exit 3 (the previous night still holds the lock) is not a failure; 1, 4 (mail queued for the
 # next run) and 5 fail the unit, so they show in `systemctl --user --failed` and can alert.
 SuccessExitStatus=3
@@ -132,11 +227,18 @@ WantedBy=timers.target
 BEGIN, END = f"# >>> {UNIT} (managed by regwatch schedule)", f"# <<< {UNIT}"
 
 
-def cron_line(workdir: Path, at: str, timezone: str) -> str:
-    """A crontab block (CRON_TZ, then the line), between markers so it can be replaced."""
+def cron_line(workdir: Path, at: str, timezone: str, regwatch: Path | None = None,
+              env_file: Path | None = None) -> str:
+    """A crontab block (CRON_TZ, then the line), between markers so it can be replaced. The line
+    exports the secrets file's variables when it is there; stdout (the summary, also in
+    regwatch.log) is dropped, stderr (a one-line error) is left to cron to mail."""
     hour, minute = at.split(":")
-    return (f"{BEGIN}\nCRON_TZ={timezone}\n{int(minute)} {int(hour)} * * * "
-            f"{nightly_command(workdir)} >/dev/null 2>&1\n{END}")
+    env = shlex.quote(str(env_file or env_file_path(None, workdir)))
+    command = (f"cd {shlex.quote(str(workdir))} && if [ -r {env} ]; then set -a && . {env} "
+               f"&& set +a; fi && {shlex.quote(str(regwatch or regwatch_executable()[0]))} "
+               "nightly >/dev/null")
+    command = command.replace("%", "\\%")  # cron reads % as a newline
+    return f"{BEGIN}\nCRON_TZ={timezone}\n{int(minute)} {int(hour)} * * * {command}\n{END}"
 
 
 def install_systemd(units: dict[str, str]) -> list[str]:

@@ -1,11 +1,24 @@
 """regwatch nightly (lock, exit codes, log file) and regwatch schedule (systemd, cron)."""
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
+import click
+import pytest
 from conftest import REPO, free_port, regwatch
 
 from crawler.lock import archive_lock
-from crawler.nightly import BEGIN, END, cron_line, systemd_units, without_block
+from crawler.nightly import (
+    BEGIN,
+    END,
+    cron_line,
+    regwatch_executable,
+    systemd_units,
+    without_block,
+)
 
 NIGHTS = REPO / "demo" / "nights"
 
@@ -36,6 +49,8 @@ def test_a_second_nightly_while_one_runs_exits_3_with_one_line(tmp_path):
     assert result.stderr.strip().count("\n") == 0 and "locked" in result.stderr
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "diff_reports").exists()  # it did nothing
+    log = (tmp_path / "regwatch.log").read_text(encoding="utf-8")
+    assert log.count("is locked by a running regwatch") == 2 and "nightly: exit 3" in log
     assert nightly(tmp_path).returncode == 0  # the lock is free again
 
 
@@ -51,6 +66,56 @@ def test_systemd_units_run_nightly_at_the_time_and_zone(tmp_path):
     assert "OnCalendar=*-*-* 02:30:00 Asia/Shanghai" in units["regwatch-nightly.timer"]
     assert f"WorkingDirectory={tmp_path}" in units["regwatch-nightly.service"]
     assert "regwatch nightly" in units["regwatch-nightly.service"]
+    # the password comes from the user's file outside the repository (optional: "-")
+    env_file = Path("~/.config/regwatch/env").expanduser()
+    assert f"EnvironmentFile=-{env_file}" in units["regwatch-nightly.service"]
+
+
+def test_schedule_says_how_the_secret_reaches_the_job_and_never_takes_it_from_the_repo(tmp_path):
+    env = {**os.environ, "HOME": str(tmp_path)}
+    work = tmp_path / "work"
+    work.mkdir()
+
+    def schedule(*args):
+        return regwatch("schedule", *args, "--workdir", str(work), cwd=work, env=env)
+
+    result = schedule("--systemd")
+    assert result.returncode == 0, result.stderr
+    secrets = tmp_path / ".config" / "regwatch" / "env"
+    assert f"EnvironmentFile=-{secrets}" in result.stdout
+    assert f"install -m 600 /dev/null {secrets}" in result.stdout
+    assert "loginctl enable-linger" in result.stdout  # a user timer on a headless server
+    result = schedule("--cron")
+    assert f". {secrets} && set +a" in result.stdout and "install -m 600" in result.stdout
+    secrets.parent.mkdir(parents=True)
+    secrets.write_text("REGWATCH_SMTP_PASSWORD=x\n", encoding="utf-8")
+    secrets.chmod(0o644)
+    result = schedule("--cron")
+    assert f"readable by others (mode 644): chmod 600 {secrets}" in result.stdout
+    assert "REGWATCH_SMTP_PASSWORD=x" not in result.stdout  # the secret is never printed
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    for env_file, where in ((work / "secrets.env", "in the working folder"),
+                            (tmp_path / "repo" / "conf" / "env", "in the git repository")):
+        refused = schedule("--cron", "--env-file", str(env_file))
+        assert refused.returncode == 1 and refused.stdout == "" and where in refused.stderr
+        assert refused.stderr.strip().count("\n") == 0
+
+
+def test_schedule_refuses_a_regwatch_that_does_not_exist(tmp_path):
+    (tmp_path / "bin").mkdir()
+    python = tmp_path / "bin" / "python3"  # a Python with no regwatch beside it, none on PATH
+    with pytest.raises(click.ClickException, match=f"no regwatch executable at {tmp_path}"):
+        regwatch_executable(python, path=str(tmp_path / "bin"))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "regwatch").write_text("#!/bin/sh\n", encoding="utf-8")
+    (elsewhere / "regwatch").chmod(0o755)
+    program, note = regwatch_executable(python, path=str(elsewhere))
+    assert program == elsewhere / "regwatch" and "the one on PATH" in note
+    (tmp_path / "bin" / "regwatch").write_text("#!/bin/sh\n", encoding="utf-8")
+    (tmp_path / "bin" / "regwatch").chmod(0o755)
+    assert regwatch_executable(python, path=str(elsewhere)) == (tmp_path / "bin" / "regwatch",
+                                                                 None)
 
 
 def test_schedule_install_writes_user_units(tmp_path):
@@ -110,3 +175,63 @@ def test_nightly_mails_each_change_once_and_keeps_the_digest_when_smtp_is_down(t
         server.stop()
     assert len(late) == 1 and "partially suspended" in late[0]["Subject"]
     assert "MOFCOM-2024-46" in late[0].get_body(("plain",)).get_content()
+
+
+class Authenticated:
+    """aiosmtpd's authenticator: any login, its password remembered."""
+
+    def __init__(self) -> None:
+        self.passwords: list[str] = []
+
+    def __call__(self, server, session, envelope, mechanism, auth_data):
+        from aiosmtpd.smtp import AuthResult
+
+        self.passwords.append(auth_data.password.decode())
+        return AuthResult(success=True)
+
+
+def test_the_cron_job_reads_the_password_from_its_file_and_logs_what_mail_did(tmp_path):
+    """The cron line run as cron runs it (an empty environment but HOME and PATH): without the
+    secrets file mail fails and regwatch.log says so; with it, the password reaches the job."""
+    from aiosmtpd.controller import Controller
+    from test_digest import Collect
+
+    home, work = tmp_path / "home", tmp_path / "work"
+    work.mkdir()
+    port = free_port()
+    (work / "regwatch.toml").write_text(
+        f'mirror = "{NIGHTS / "2025-10-09"}"\nas_of = "2025-10-09"\n'
+        f'[mail]\nsmtp_host = "127.0.0.1"\nsmtp_port = {port}\nusername = "regwatch"\n'
+        '[[mail.recipients]]\naddress = "analyst@example.org"\n', encoding="utf-8")
+    secrets = home / ".config" / "regwatch" / "env"
+    block = cron_line(work, "02:30", "UTC", Path(sys.executable).with_name("regwatch"), secrets)
+    command = block.splitlines()[2].split(" * * * ", 1)[1]
+    cron_env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO),
+                "TMPDIR": os.environ["TMPDIR"]}
+    authenticator, handler = Authenticated(), Collect()
+    server = Controller(handler, hostname="127.0.0.1", port=port,
+                        authenticator=authenticator, auth_require_tls=False)
+    server.start()
+    try:
+        first = subprocess.run(["sh", "-c", command], env=cron_env, capture_output=True,
+                               text=True, timeout=300)
+        assert first.returncode == 4, first.stderr
+        assert first.stdout == "" and first.stderr.strip().count("\n") == 0
+        log = (work / "regwatch.log").read_text(encoding="utf-8")
+        assert "nightly: holding the lock" in log and "run 2025-10-09-001" in log
+        assert "digest: 0 sent, 1 pending" in log
+        assert "mail not sent, the digest stays queued" in log
+        assert "$REGWATCH_SMTP_PASSWORD is empty" in log and "nightly: exit 4" in log
+
+        secrets.parent.mkdir(parents=True)
+        secrets.write_text("REGWATCH_SMTP_PASSWORD='s3 cret'\n", encoding="utf-8")
+        secrets.chmod(0o600)
+        second = subprocess.run(["sh", "-c", command], env=cron_env, capture_output=True,
+                                text=True, timeout=300)
+        assert second.returncode == 0, second.stderr
+    finally:
+        server.stop()
+    assert authenticator.passwords == ["s3 cret"] and len(handler.messages) == 1
+    log = (work / "regwatch.log").read_text(encoding="utf-8")
+    assert "digest: 1 sent, 0 pending" in log and "nightly: exit 0" in log
+    assert "s3 cret" not in log
