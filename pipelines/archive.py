@@ -1414,22 +1414,32 @@ class Archive:
             self.db.execute("update outbox set message_id = ? where id = ? and message_id is null",
                             [message_id, mail_id])
 
-    def mark_mail_sending(self, mail_id: int) -> None:
+    def mark_mail_sending(self, mail_id: int) -> str:
         """Recorded before the message goes to the server: if the process dies after the server
-        took it, the next run knows it may have been delivered and sends it again, same ID."""
+        took it, the next run knows it may have been delivered and sends it again, same ID.
+        Returns the time recorded."""
+        stamp = now_utc()
         with self.transaction():
             self.db.execute("update outbox set sending_at = ?, attempts = attempts + 1 "
-                            "where id = ?", [now_utc(), mail_id])
+                            "where id = ?", [stamp, mail_id])
+        return stamp
 
     def mark_mail_sent(self, mail_id: int) -> None:
         with self.transaction():
             self.db.execute("update outbox set sent_at = ?, sending_at = null, last_error = null "
                             "where id = ?", [now_utc(), mail_id])
 
-    def mark_mail_failed(self, mail_id: int, error: str) -> None:
+    def mark_mail_failed(self, mail_id: int, error: str, *, tried: bool = False,
+                         unconfirmed_since: str | None = None) -> None:
+        """A mail not sent this time: the error kept, the attempt counted (`tried`: already
+        counted by mark_mail_sending). `sending_at` becomes `unconfirmed_since`: when a delivery
+        that may have reached the server was handed over (this attempt's, when the server's
+        reply was lost, or an earlier one's), so the next send says it is sent again; None when
+        no copy can have reached it."""
         with self.transaction():
-            self.db.execute("update outbox set attempts = attempts + (sending_at is null), "
-                            "sending_at = null, last_error = ? where id = ?", [error, mail_id])
+            self.db.execute("update outbox set attempts = attempts + ?, sending_at = ?, "
+                            "last_error = ? where id = ?",
+                            [0 if tried else 1, unconfirmed_since, error, mail_id])
 
     # --- entities and designations (pipelines.designations) --------------------------------
     def entity(self, entity_id: str) -> dict[str, Any] | None:

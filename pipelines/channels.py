@@ -56,13 +56,13 @@ def send_pending_channels(archive: Archive, channels: list[Channel],
             path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.txt"
             path.write_text(f"{row['subject']}\n\n{row['text']}", encoding="utf-8")
         return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending))
-    unconfirmed = sum(1 for row in pending if row.get("sending_at"))
-    sent = failed = 0
+    sent = failed = unconfirmed = 0
     error: str | None = None
     for row in pending:
         reason = _deliver(archive, row, by_name.get(row["recipient"]))
         if reason is None:
             sent += 1
+            unconfirmed += bool(row.get("sending_at"))  # a copy may have arrived before
             continue
         failed += 1
         error = error or f"channel {row['recipient']}: {reason}"
@@ -86,7 +86,11 @@ def _deliver(archive: Archive, row: dict[str, Any], channel: Channel | None) -> 
         if reason is None:
             archive.mark_mail_sent(row["id"])
             return None
-    archive.mark_mail_failed(row["id"], reason)
+        # Apprise says only "not delivered": an earlier copy that may have arrived is remembered
+        archive.mark_mail_failed(row["id"], reason, tried=True,
+                                 unconfirmed_since=row.get("sending_at"))
+        return reason
+    archive.mark_mail_failed(row["id"], reason, unconfirmed_since=row.get("sending_at"))
     return reason
 
 

@@ -6,8 +6,11 @@ last_error) for the next call. Rendering and queueing the digests is pipelines.d
 The promise is at-least-once, with one Message-ID per mail: a row is marked `sending` before its
 message is handed to the server and `sent` when the server's 250 reply arrives. If the reply is
 lost, or the process dies in between, the row is still unsent and goes again next time, with the
-same Message-ID, so a mail client that already has it shows it once. Callers hold the archive's
-lock (crawler.lock), so two senders never send the same row at once.
+same Message-ID, so a mail client that already has it shows it once; `sending_at` stays set until
+the server confirms a copy (a failure after the message's DATA began, a lost reply or a timeout,
+keeps it; a refusal by reply code does not add one), so that resend is counted as `unconfirmed`
+and the command says so. Callers hold the archive's lock (crawler.lock), so two senders never
+send the same row at once.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ class DigestResult:
     pending: int  # still unsent after this call
     error: str | None = None  # one line, when something could not be sent
     written: int = 0  # .eml files written by a dry run
-    unconfirmed: int = 0  # mails sent again because an earlier delivery was not confirmed
+    unconfirmed: int = 0  # mails sent again (this time) as an earlier delivery was not confirmed
 
 
 def _one_line(text: str) -> str:
@@ -109,36 +112,45 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
         return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending))
     if not pending:
         return DigestResult(sent=0, failed=0, pending=0)
-    unconfirmed = sum(1 for row in pending if row.get("sending_at"))
     where = f"{mail.smtp_host}:{mail.smtp_port}"
-    sent = failed = 0
+    sent = failed = unconfirmed = 0
     error: str | None = None
     try:
         smtp = _connect(mail)
     except (smtplib.SMTPException, OSError) as e:
         error = _one_line(f"SMTP {where}: {_describe(e)}")
         for row in pending:
-            archive.mark_mail_failed(row["id"], error)
-        return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error,
-                            unconfirmed=unconfirmed)
+            archive.mark_mail_failed(row["id"], error, unconfirmed_since=row.get("sending_at"))
+        return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error)
+    watch = _DataWatch(smtp)
     try:
         for i, row in enumerate(pending):
             message_id(archive, row, mail)
-            archive.mark_mail_sending(row["id"])
+            handed = archive.mark_mail_sending(row["id"])
+            watch.started = False
             try:
                 smtp.send_message(message(row, mail))
             except (smtplib.SMTPException, OSError) as e:
                 failed += 1
                 error = error or _one_line(f"SMTP {where}: {row['recipient']}: {_describe(e)}")
-                archive.mark_mail_failed(row["id"], _one_line(_describe(e)))
-                if isinstance(e, (smtplib.SMTPServerDisconnected, OSError)):
+                # (SMTPException is an OSError: a reply code is not a broken connection)
+                gone = isinstance(e, smtplib.SMTPServerDisconnected) or not isinstance(
+                    e, smtplib.SMTPException)
+                # the message may have reached the server when the connection broke after its
+                # DATA began (the 250 reply lost, a timeout); a reply code refusing it is a no
+                archive.mark_mail_failed(
+                    row["id"], _one_line(_describe(e)), tried=True,
+                    unconfirmed_since=handed if gone and watch.started else row.get("sending_at"))
+                if gone:
                     for rest in pending[i + 1:]:  # the connection is gone: try them next time
                         failed += 1
-                        archive.mark_mail_failed(rest["id"], _one_line(_describe(e)))
+                        archive.mark_mail_failed(rest["id"], _one_line(_describe(e)),
+                                                 unconfirmed_since=rest.get("sending_at"))
                     break
                 continue
             archive.mark_mail_sent(row["id"])
             sent += 1
+            unconfirmed += bool(row.get("sending_at"))  # a copy may have arrived before
     finally:
         try:
             smtp.quit()
@@ -146,6 +158,21 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
             smtp.close()
     return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails("mail")),
                         error=error, unconfirmed=unconfirmed)
+
+
+class _DataWatch:
+    """Whether the current message's DATA phase began on this connection: from then on the
+    server may hold the message even if its reply never arrives."""
+
+    def __init__(self, smtp: smtplib.SMTP) -> None:
+        self.started = False
+        data = smtp.data
+
+        def watched(msg: Any) -> tuple[int, bytes]:
+            self.started = True
+            return data(msg)
+
+        smtp.data = watched  # type: ignore[method-assign]
 
 
 def _describe(e: BaseException) -> str:

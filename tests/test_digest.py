@@ -360,3 +360,66 @@ def test_links_to_review_end_the_digest_of_a_recipient_without_a_filter(db, smtp
     assert "Links to review" not in "".join(night["listing@example.org"])
     first = [parts(m)[0] for m in smtp.messages if "2025-10-09" in m["Subject"]]
     assert first and not any("Links to review" in t for t in first)
+
+
+class LosesTheReply(Collect):
+    """A server that stores the message, then closes the connection without its 250 reply."""
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd's name)
+        await super().handle_DATA(server, session, envelope)
+        server.transport.close()
+        return "250 never heard"
+
+
+def test_a_lost_reply_sends_the_mail_again_with_its_message_id_and_says_so(db, tmp_path):
+    """The server keeps the first digest but its 250 never arrives: the next sends (a failed
+    connection between them changes nothing) deliver it again with the same Message-ID, and
+    the command says it is sent again; the digest never handed over is not counted."""
+    port = free_port()
+    toml = write_toml(tmp_path / "regwatch.toml", port)
+
+    def digest():
+        return regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+
+    lossy = Server(port)
+    lossy.handler = LosesTheReply()
+    lossy.start()
+    try:
+        lost = digest()
+    finally:
+        lossy.stop()
+    assert lost.returncode == 1 and "mail not sent" in lost.stderr
+    assert len(lossy.messages) == 1  # it has the first digest; the second was never handed over
+    assert [bool(r["sending_at"]) for r in Archive.open(db).outbox()] == [True, False]
+    down = digest()  # nothing listens: the earlier handover is still unconfirmed
+    assert down.returncode == 1 and "sent again" not in down.stdout
+    server = Server(port).start()
+    try:
+        again = digest()
+    finally:
+        server.stop()
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.splitlines() == [
+        "digest: 0 queued, 2 sent, 0 pending",
+        "digest: 1 sent again: an earlier delivery was not confirmed (same Message-ID, so mail "
+        "clients show it once)"]
+    assert [m["Message-ID"] for m in server.messages][:1] == [lossy.messages[0]["Message-ID"]]
+    assert [bool(r["sending_at"]) for r in Archive.open(db).outbox()] == [False, False]
+
+
+def test_a_refused_mail_is_not_counted_as_sent_again(db, smtp):
+    """A reply code refusing the mail means the server does not have it: the next send is no
+    "sent again"."""
+    archive = Archive.open(db)
+    cfg = config(smtp.port)
+    queue_digests(archive, cfg)
+
+    async def refuse(server, session, envelope):
+        return "554 Transaction failed"
+
+    smtp.handler.handle_DATA, keep = refuse, smtp.handler.handle_DATA
+    result = send_pending(archive, cfg.mail)
+    assert (result.sent, result.failed) == (0, 2) and "554" in result.error
+    smtp.handler.handle_DATA = keep
+    assert send_pending(archive, cfg.mail) == DigestResult(sent=2, failed=0, pending=0)
+    archive.close()

@@ -175,6 +175,27 @@ def test_nightly_mails_each_change_once_and_keeps_the_digest_when_smtp_is_down(t
         server.stop()
     assert len(late) == 1 and "partially suspended" in late[0]["Subject"]
     assert "MOFCOM-2024-46" in late[0].get_body(("plain",)).get_content()
+    # the server keeps the next digest but its 250 reply is lost: exit 4, and the next night
+    # sends it again (same Message-ID) and says so
+    from test_digest import LosesTheReply
+
+    lossy = Server(port)
+    lossy.handler = LosesTheReply()
+    lossy.start()
+    try:
+        lost = run("2025-11-12")
+    finally:
+        lossy.stop()
+    assert lost.returncode == 4 and len(lossy.messages) == 1
+    server = Server(port).start()
+    try:
+        again = run("2025-11-12")
+    finally:
+        server.stop()
+    assert again.returncode == 0, again.stderr
+    assert "digest: 1 sent, 0 pending (1 sent again: delivery not confirmed before)" \
+        in again.stdout
+    assert [m["Message-ID"] for m in server.handler.messages] == [lossy.messages[0]["Message-ID"]]
 
 
 class Authenticated:
