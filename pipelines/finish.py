@@ -269,6 +269,8 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
     diff: dict[str, Any] = {"sentence": event["sentence"]} if event.get("sentence") else {}
     if event.get("clause"):
         diff["clause"] = event["clause"]
+    if after == Status.EXPIRED and event.get("date"):
+        diff["since"] = day_after(event["date"])  # the first day expired (the summary table's)
     return ChangeRecord(
         kind=ChangeKind.STATUS_CHANGED, from_=before, to=after, by=by, until=until,
         summary=summary, diff=diff, **measure_fields(measure, archive, by),

@@ -621,3 +621,27 @@ def m804_status_term(db: Database) -> None:
     db["measure_status"].add_column("term_until", str)
     db.execute("update measures set periods_stale = 1 where id in (select measure from "
                "measure_status where status in ('suspended', 'partially_suspended'))")
+
+
+@migrations()
+def m805_expired_since(db: Database) -> None:
+    """A measure's `status_changed` to `expired` carries the first day it was expired
+    (`diff.since`, the day after its `expired` event), which the summary tables give instead of
+    the day the run saw it; the changes stored before are given it from the measure's events."""
+    import json
+    from datetime import date, timedelta
+
+    rows = db.execute("""
+        SELECT c.id, c.diff, (SELECT max(e.date) FROM measure_events e
+                              WHERE e.measure = c.measure AND e.kind = 'expired'
+                              AND e.date < r.as_of)
+        FROM changes c JOIN runs r ON r.id = c.run_id
+        WHERE c.kind = 'status_changed' AND c."to" = 'expired'
+    """).fetchall() if db["changes"].exists() and db["runs"].exists() else []
+    for change_id, diff_text, last_day in rows:
+        diff = json.loads(diff_text or "{}") or {}
+        if last_day is None or diff.get("since"):
+            continue
+        diff["since"] = (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()
+        db.execute("UPDATE changes SET diff = ? WHERE id = ?",
+                   [json.dumps(diff, ensure_ascii=False), change_id])

@@ -233,9 +233,12 @@ def change_phrase(change: dict[str, Any]) -> str:
 
 def change_date(change: dict[str, Any], as_of: str | None) -> str:
     """The day the change's new state begins: the day back in force after a suspension's last
-    day (passed or near), the day a measure takes effect, the day after its last day in force;
-    the run's day for the rest."""
+    day (passed or near), the day a measure takes effect, the day after its last day in force
+    (a measure that expired: `since`, even when the run that saw it came later); the run's day
+    for the rest."""
     diff = change.get("diff") or {}
+    if change["kind"] == ChangeKind.STATUS_CHANGED and diff.get("since"):
+        return diff["since"]
     if change["kind"] == ChangeKind.DEADLINE_PASSED:
         return diff.get("back_in_force_on") or as_of or ""
     if change["kind"] == ChangeKind.DEADLINE_NEAR:

@@ -481,6 +481,49 @@ def test_end_of_the_no70_suspension_with_no_instrument_seen(demo):
     assert (status in NO46_SUSPENDED, until) == (True, "2026-11-27")
 
 
+def summary_table(folder: Path, run_id: str) -> dict[str, list[tuple[str, str, str]]]:
+    """The Markdown report's summary table: measure -> [(change, date, until)]."""
+    page = (folder / "diff_reports" / f"{run_id}.md").read_text(encoding="utf-8")
+    table = page.split("| measure | change | date | until |", 1)[1].split("\n\n", 1)[0]
+    rows: dict[str, list[tuple[str, str, str]]] = {}
+    for line in table.splitlines()[2:]:
+        cells = [c.strip() for c in line.strip("|").split(" | ")]
+        measure = re.sub(r"^\[([^]]+)\].*", r"\1", cells[0])
+        rows.setdefault(measure, []).append((cells[1], cells[2], cells[3]))
+    return rows
+
+
+def test_the_summary_table_gives_the_day_a_measure_expired(demo, tmp_path):
+    """No. 70 (last day in force 2026-11-10) is expired from 2026-11-11, the day the six
+    suspensions' ends say too, though the night that saw it is 2026-11-22; No. 19 of 2026 from
+    2026-08-11, seen on 2026-09-28. An archive stored before says the same once migrated."""
+    folder, _ = demo
+    last = summary_table(folder, "2026-11-22-001")
+    assert last["MOFCOM-2025-70"] == [("expired", "2026-11-11", "")]
+    assert {last[m][0][1] for m in SUSPENDED} == {"2026-11-11"}
+    assert summary_table(folder, "2026-09-28-001")["MOFCOM-2026-19"] == [
+        ("expired", "2026-08-11", "")]
+    expired = "select measure, json_extract(diff, '$.since') from changes " \
+              "where kind = 'status_changed' and \"to\" = 'expired' order by measure"
+    old = tmp_path / "old.db"
+    source, db = sqlite3.connect(folder / "archive.db"), sqlite3.connect(old)
+    source.backup(db)
+    source.close()
+    assert db.execute(expired).fetchall() == [("MOFCOM-2025-70", "2026-11-11"),
+                                              ("MOFCOM-2026-19", "2026-08-11")]
+    db.execute("update changes set diff = json_remove(diff, '$.since')")
+    db.execute("delete from _sqlite_migrations where name = 'm805_expired_since'")
+    db.commit()
+    db.close()
+    from pipelines.archive import Archive
+
+    Archive.open(old).close()
+    db = sqlite3.connect(old)
+    assert db.execute(expired).fetchall() == [("MOFCOM-2025-70", "2026-11-11"),
+                                              ("MOFCOM-2026-19", "2026-08-11")]
+    db.close()
+
+
 def test_unrelated_news_is_left_out(demo):
     folder, _ = demo
     db = sqlite3.connect(folder / "archive.db")
