@@ -1397,6 +1397,34 @@ class Archive:
                 self.db["outbox_runs"].insert({"run_id": run_id, "queued_at": created})
         return len(mails)
 
+    def runs_by_ids(self, run_ids: list[str]) -> list[dict[str, Any]]:
+        """The runs with these ids, oldest first."""
+        if not run_ids:
+            return []
+        return list(self._query(f"select * from runs where id in ({','.join('?' * len(run_ids))})"
+                                " order by rowid", run_ids))
+
+    def replace_mails(self, mail_ids: list[int], mail: dict[str, Any]) -> bool:
+        """Replace unsent outbox rows never handed to a server by one mail (a backlog's summary),
+        in one transaction, keeping their attempts and last error; False, and nothing changed,
+        when one of them was sent or handed over meanwhile."""
+        marks = ",".join("?" * len(mail_ids))
+        with self.transaction():
+            rows = list(self._query(f"select * from outbox where id in ({marks}) and sent_at is "
+                                    "null and sending_at is null order by id", mail_ids))
+            if len(rows) != len(mail_ids):
+                return False
+            self.db.execute(f"delete from outbox where id in ({marks})", mail_ids)
+            self.db["outbox"].insert({
+                "recipient": mail["recipient"], "run_ids": _json(mail["run_ids"]),
+                "channel": mail.get("channel", "mail"), "change_ids": _json(mail["change_ids"]),
+                "subject": mail["subject"], "text": mail["text"], "html": mail["html"],
+                "created_at": now_utc(), "sent_at": None,
+                "attempts": max(r["attempts"] or 0 for r in rows),
+                "last_error": rows[-1]["last_error"],
+            })
+        return True
+
     def pending_mails(self, channel: str | None = None) -> list[dict[str, Any]]:
         """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed);
         only one channel's (`mail`, `apprise`) when given."""

@@ -6,7 +6,8 @@ reports, opening with the archive in one line, "The archive now holds N measures
 (pipelines.backfill.archive_summary), then a summary table), marking the runs queued in the
 same transaction: a run's changes are queued exactly once. A backlog of more than
 `digest_max_runs` runs is one summary per recipient instead: the latest run in full, the earlier
-runs as headlines linking to their reports. Every digest fits:
+runs as headlines linking to their reports; so do a recipient's unsent digests of more runs than
+that (a mail server down for several nights: `summarize_backlog`). Every digest fits:
 - its subject is under `SUBJECT_MAX` characters and names the most important change;
 - its HTML is under `digest_max_kb` kilobytes (Gmail clips longer mails): changes that do not
   fit are left to the full report, behind a link;
@@ -16,6 +17,7 @@ Sending is pipelines.mailer (SMTP) and pipelines.channels (Apprise).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import Any
 
@@ -229,8 +231,10 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
 
 
 def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
-                 earlier: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Every recipient's and channel's digest of runs[-1] (the runs before it: `earlier`)."""
+                 earlier: list[dict[str, Any]],
+                 targets: list[tuple[Recipient, str]] | None = None) -> list[dict[str, Any]]:
+    """Every recipient's and channel's digest of runs[-1] (the runs before it: `earlier`), or
+    only the `targets'` ((recipient or channel, "mail" or "apprise"))."""
     changes = archive.changes_of_runs([runs[-1]["id"]])
     for run in earlier:
         run["changes"] = archive.changes_of_runs([run["id"]])
@@ -238,12 +242,12 @@ def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
     held = archive_summary(archive, runs[-1]["as_of"])
     close_calls = [c for run in runs for c in archive.close_calls(run["id"])]
     to_review = by_document([r for run in runs for r in archive.links_to_review(run["id"])])
-    mails = [build_mail(archive, config, r, runs, changes, measures, earlier, held=held,
-                        close_calls=close_calls, to_review=to_review)
-             for r in config.mail.recipients]
-    mails += [build_mail(archive, config, c, runs, changes, measures, earlier, "apprise", held,
-                         close_calls, to_review)
-              for c in config.channels]
+    if targets is None:
+        targets = [(r, "mail") for r in config.mail.recipients]
+        targets += [(c, "apprise") for c in config.channels]
+    mails = [build_mail(archive, config, target, runs, changes, measures, earlier, channel, held,
+                        close_calls, to_review)
+             for target, channel in targets]
     return [m for m in mails if m]
 
 
@@ -254,12 +258,42 @@ def queue_digests(archive: Archive, config: Config) -> int:
     if not config.mail.recipients and not config.channels:
         return 0
     runs = archive.unqueued_runs()
-    if not runs:
-        return 0
+    queued = 0
     if len(runs) > config.digest_max_runs:
         mails = _digests_for(archive, config, runs, runs[:-1])
-        return archive.queue_mails([r["id"] for r in runs], mails)
-    queued = 0
-    for run in runs:
-        queued += archive.queue_mails([run["id"]], _digests_for(archive, config, [run], []))
+        queued = archive.queue_mails([r["id"] for r in runs], mails)
+    else:
+        for run in runs:
+            queued += archive.queue_mails([run["id"]], _digests_for(archive, config, [run], []))
+    summarize_backlog(archive, config)
     return queued
+
+
+def summarize_backlog(archive: Archive, config: Config) -> int:
+    """A recipient's (or channel's) unsent digests of more than digest_max_runs runs in all
+    (nights the server was down) become one summary, as a backlog of unqueued runs does: the
+    latest run in full, the earlier ones as headlines linking to their reports; the summary
+    records every change of the digests it replaces. Only digests never handed to a server are
+    replaced: one that may have arrived goes again as it is, with its Message-ID, and its run is
+    not in the summary, so no change is mailed twice. Returns the number of summaries made."""
+    targets = {("mail", r.address): r for r in config.mail.recipients}
+    targets |= {("apprise", c.address): c for c in config.channels}
+    backlog: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for row in archive.pending_mails():
+        if not row.get("sending_at"):
+            backlog.setdefault((row["channel"], row["recipient"]), []).append(row)
+    made = 0
+    for (channel, recipient), rows in backlog.items():
+        run_ids = list(dict.fromkeys(r for row in rows for r in json.loads(row["run_ids"])))
+        target = targets.get((channel, recipient))
+        if target is None or len(rows) < 2 or len(run_ids) <= config.digest_max_runs:
+            continue
+        runs = archive.runs_by_ids(run_ids)
+        mails = _digests_for(archive, config, runs, runs[:-1], [(target, channel)])
+        if not mails:  # the filter changed and leaves nothing: the queued digests go as they are
+            continue
+        mail = mails[0]
+        mail["change_ids"] = list(dict.fromkeys(
+            [c for row in rows for c in json.loads(row["change_ids"])] + mail["change_ids"]))
+        made += archive.replace_mails([row["id"] for row in rows], mail)
+    return made

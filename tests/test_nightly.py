@@ -256,3 +256,67 @@ def test_the_cron_job_reads_the_password_from_its_file_and_logs_what_mail_did(tm
     log = (work / "regwatch.log").read_text(encoding="utf-8")
     assert "digest: 1 sent, 0 pending" in log and "nightly: exit 0" in log
     assert "s3 cret" not in log
+
+
+def test_nights_of_mail_failures_are_one_summary_per_recipient_without_a_change_twice(tmp_path):
+    """digest_max_runs = 1, two recipients. Night 1 the server keeps A's digest but its reply is
+    lost (B's is never handed over); nights 2 and 3 it is down. Then: A's night-1 digest again,
+    same Message-ID, and one summary of nights 2-3; B one summary of the three nights. Every
+    change is in exactly one of each recipient's mails."""
+    from test_digest import LosesTheReply, Server
+
+    port = free_port()
+    config = tmp_path / "mail.toml"
+    config.write_text(f'digest_max_runs = 1\n[mail]\nsmtp_host = "127.0.0.1"\n'
+                      f'smtp_port = {port}\n[[mail.recipients]]\naddress = "a@example.org"\n'
+                      '[[mail.recipients]]\naddress = "b@example.org"\n', encoding="utf-8")
+    db = tmp_path / "a.db"
+
+    def run(*args, night=None):
+        where = ["--mirror", str(NIGHTS / night), "--as-of", night] if night else []
+        return regwatch(*args, *where, "--config", str(config), "--db", str(db), cwd=tmp_path)
+
+    lossy = Server(port)
+    lossy.handler = LosesTheReply()
+    lossy.start()
+    try:
+        assert run("nightly", night="2025-10-09").returncode == 4
+    finally:
+        lossy.stop()
+    assert [m["To"] for m in lossy.messages] == ["a@example.org"]
+    for night in ("2025-11-08", "2025-11-10"):
+        assert run("nightly", night=night).returncode == 4  # nothing listens
+    server = Server(port).start()
+    try:
+        result = run("digest")
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[0] == "digest: 0 queued, 3 sent, 0 pending"
+    assert "1 sent again" in result.stdout
+    mails = {(m["To"], m["Message-ID"]): m for m in server.messages}
+    assert len(mails) == 3 and (
+        "a@example.org", lossy.messages[0]["Message-ID"]) in mails  # the same mail again
+    summaries = {m["To"]: m for m in server.messages
+                 if m["Message-ID"] != lossy.messages[0]["Message-ID"]}
+    assert summaries["a@example.org"]["Subject"].startswith("[regwatch] 2025-11-10: ")
+    assert "1 earlier runs" in summaries["a@example.org"]["Subject"]
+    assert "2 earlier runs" in summaries["b@example.org"]["Subject"]
+    text = summaries["b@example.org"].get_body(("plain",)).get_content()
+    assert "2025-10-09-001.html" in text and "2025-11-08-001.html" in text
+
+    import sqlite3
+
+    archive = sqlite3.connect(db)
+    every = sorted(i for (i,) in archive.execute("select id from changes"))
+    rows = archive.execute("select recipient, run_ids, change_ids, sent_at from outbox "
+                           "order by id").fetchall()
+    archive.close()
+    assert all(sent for *_, sent in rows)
+    runs = {(to, tuple(json.loads(ids))) for to, ids, _, _ in rows}
+    assert runs == {("a@example.org", ("2025-10-09-001",)),
+                    ("a@example.org", ("2025-11-08-001", "2025-11-10-001")),
+                    ("b@example.org", ("2025-10-09-001", "2025-11-08-001", "2025-11-10-001"))}
+    for to in ("a@example.org", "b@example.org"):
+        theirs = [c for who, _, ids, _ in rows if who == to for c in json.loads(ids)]
+        assert sorted(theirs) == every  # no change lost, none twice
