@@ -354,10 +354,23 @@ def overview(archive: Archive, day: str, days: int = 30) -> dict[str, Any]:
     counts: dict[str, int] = {}
     for row in rows:
         counts[row["status"] or "unknown"] = counts.get(row["status"] or "unknown", 0) + 1
-    suspended = [r for r in rows if r["status"] in (Status.SUSPENDED,
-                                                      Status.PARTIALLY_SUSPENDED)]
+    suspended = [{**r, "scope": suspension_scope(r)} for r in rows
+                 if r["status"] in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED)]
     in_force = [r for r in rows if r["status"] == Status.IN_FORCE]
     announced = [r for r in rows if r["status"] == Status.ANNOUNCED]
     return {"day": day, "counts": counts, "suspended": suspended, "in_force": in_force,
             "announced": announced, "deadlines": deadlines_ahead(archive, day, days),
             "total": len(rows)}
+
+
+def suspension_scope(row: dict[str, Any]) -> str:
+    """What of a suspended measure (a row of `regime`) is suspended: "the whole measure", or
+    "partially suspended: clause 第二款 (the rest in force)"."""
+    if row["status"] != Status.PARTIALLY_SUSPENDED:
+        return "the whole measure"
+    clauses = [c["clause"] for c in row["clauses"]
+               if c["status"] in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED)]
+    if not clauses:
+        return "partially suspended (the clause is not known)"
+    word = "clause" if len(clauses) == 1 else "clauses"
+    return f"partially suspended: {word} {', '.join(clauses)} (the rest in force)"

@@ -278,3 +278,19 @@ def test_home_page_says_what_waits_for_the_analyst(site, demo):
     assert reviewed == 1  # night 13's China Daily story on licence approvals
     assert "1 document with links to review" in check
     assert 'href="/archive/link_candidates_to_review"' in check
+
+
+@pytest.mark.parametrize("day", ["2026-11-22", "2025-11-12"])
+def test_home_page_says_a_measure_is_partially_suspended_and_which_clause(site, day):
+    """No. 72 suspends paragraph 2 (第二款) of No. 46 of 2024 until 2026-11-27: the home page
+    says partially suspended and which clause, as `regwatch status` and the measure page do."""
+    page = get(f"{site}/?on={day}")
+    headline = page.split('<p class="status-line">', 1)[1].split("<label", 1)[0]
+    assert "1 partially suspended" in headline
+    section = page.split("<h2>Suspended (", 1)[1].split("</section>", 1)[0]
+    row = section.split('href="/archive/measures/MOFCOM-2024-46', 1)[1].split("</tr>", 1)[0]
+    assert "partially suspended: clause 第二款 (the rest in force)" in row
+    assert "2026-11-27" in row and "MOFCOM-2025-72" in row
+    whole = get(f"{site}/?on=2026-03-01").split("<h2>Suspended (7)", 1)[1]
+    row = whole.split('href="/archive/measures/MOFCOM-2025-61', 1)[1].split("</tr>", 1)[0]
+    assert "the whole measure" in row and "partially" not in row
