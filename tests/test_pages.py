@@ -5,6 +5,7 @@ feed, the version compare view and the reports folder."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sqlite3
 import urllib.error
@@ -294,3 +295,15 @@ def test_home_page_says_a_measure_is_partially_suspended_and_which_clause(site, 
     whole = get(f"{site}/?on=2026-03-01").split("<h2>Suspended (7)", 1)[1]
     row = whole.split('href="/archive/measures/MOFCOM-2025-61', 1)[1].split("</tr>", 1)[0]
     assert "the whole measure" in row and "partially" not in row
+
+
+def test_home_page_on_a_past_day_keeps_the_day_in_every_measure_link(site):
+    """On ?on=2025-11-08 every link to a measure page carries the day, the deadlines box's
+    (GACC-2025-219) too; without ?on= none does."""
+    page = get(f"{site}/?on=2025-11-08")
+    deadlines = page.split("<h2>Deadlines in the next 30 days", 1)[1].split("</section>", 1)[0]
+    assert 'href="/archive/measures/GACC-2025-219?on=2025-11-08"' in deadlines
+    links = re.findall(r'href="/archive/measures/([^"]+)"', page)
+    assert links and all(link.endswith("?on=2025-11-08") for link in links), links
+    assert all("?on=" not in link for link in re.findall(
+        r'href="/archive/measures/([^"]+)"', get(f"{site}/")))
