@@ -549,6 +549,7 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
     """
     from crawler.runner import read_archive
     from pipelines.dates import today_in_beijing
+    from pipelines.regime import freshness
     from pipelines.screening import check_query, read_names
 
     try:
@@ -564,6 +565,7 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
         return
     try:
         found = screen_queries(archive, queries, day, limit, names_file is not None)
+        fresh = freshness(archive)
     except sqlite3.Error as e:
         bad_input(f"archive error: {e}")
         return
@@ -571,13 +573,18 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
         archive.close()
     if names_file is not None:
         write_hits_csv(found, out)
+        if fresh.note:  # the CSV keeps its columns; the note goes beside it
+            click.echo(f"regwatch: {fresh.note}", err=True)
     elif as_json:
-        click.echo(json.dumps({"query": queries[0][1], "on": day, "hits": found[0][2]},
+        click.echo(json.dumps({"query": queries[0][1], "on": day, "today": fresh.today,
+                               "last_run": fresh.last_run, "stale": fresh.stale,
+                               "note": fresh.note, "hits": found[0][2]},
                               ensure_ascii=False, indent=2))
     else:
         from pipelines.screening import describe_hits
 
-        click.echo("\n".join(describe_hits(queries[0][1], day, found[0][2])))
+        lines = describe_hits(queries[0][1], day, found[0][2])
+        click.echo("\n".join([fresh.note, *lines] if fresh.note else lines))
     if not any(hits for _, _, hits in found):
         sys.exit(EXIT_NO_MATCH)
 

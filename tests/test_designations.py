@@ -21,6 +21,7 @@ from crawler.spiders.mofcom import MofcomSpider
 from pipelines.annex_text import extract_text
 from pipelines.archive import Archive, document_id
 from pipelines.config import ConfigError, Recipient, parse_config
+from pipelines.dates import today_in_beijing
 from pipelines.designations import merge_into_measures, read_designations
 from pipelines.diff import item_changes
 from pipelines.entities import listing_events
@@ -339,7 +340,9 @@ def screen(folder: Path, *args: str) -> tuple[int, str, str]:
 def test_skydio_on_2025_12_01_is_suspended_by_the_november_2025_package(samples):
     code, out, err = screen(samples, "Skydio", "--on", "2025-12-01")
     assert (code, err) == (0, "")
-    assert out.splitlines()[0].startswith(f"斯凯迪奥公司 / Skydio, Inc. [美国] {SKYDIO}: score 100")
+    note, first = out.splitlines()[:2]  # the samples' archive is stale: it says so first
+    assert note.startswith("Archive last updated 2025-12-01: statuses after that are not known")
+    assert first.startswith(f"斯凯迪奥公司 / Skydio, Inc. [美国] {SKYDIO}: score 100")
     assert ("unreliable_entity_list by UEL-2025-7, listed 2025-04-04: suspended by MOFCOM-2025-69 "
             "until 2026-11-10 (computed: 一年 from 2025-11-10) since 2025-11-10 "
             "(status on 2025-12-01)") in out
@@ -556,7 +559,9 @@ def test_bad_input_is_one_line_and_exit_2(samples, tmp_path, args, message):
 def test_no_match_is_exit_1(samples):
     code, out, err = screen(samples, "General Dynamics Land Systems")
     assert (code, err) == (1, "")
-    assert out.startswith("no listed entity matches 'General Dynamics Land Systems'")
+    note, line = out.splitlines()  # a stale archive says so: the entity may be listed since
+    assert note.startswith("Archive last updated 2025-12-01: statuses after that are not known")
+    assert line.startswith("no listed entity matches 'General Dynamics Land Systems'")
 
 
 def test_a_names_file_gives_a_csv_of_hits(samples, tmp_path):
@@ -566,8 +571,10 @@ def test_a_names_file_gives_a_csv_of_hits(samples, tmp_path):
     result = regwatch("screen", "--file", str(names), "--on", "2025-12-01", "--out", "hits.csv",
                       "--db", str(samples / "archive.db"), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert result.stderr.strip() == ("regwatch: skipped 1 line(s) that are not names to screen "
-                                     "(lines 4)")
+    assert result.stderr.splitlines() == [
+        "regwatch: skipped 1 line(s) that are not names to screen (lines 4)",
+        "regwatch: Archive last updated 2025-12-01: statuses after that are not known (today is "
+        f"{today_in_beijing()} in Beijing)."]
     rows = list(csv.DictReader(io.StringIO((tmp_path / "hits.csv").read_text("utf-8"))))
     assert [(r["query"], r["line"], r["entity"], r["list"], r["status"]) for r in rows] == [
         ("Skydio Inc", "2", SKYDIO, "unreliable_entity_list", "suspended"),
@@ -744,3 +751,22 @@ def test_a_run_killed_in_a_backfill_leaves_old_listings_quiet_for_the_run_contin
         assert statuses == {"listed"}
     finally:
         archive.close()
+
+
+def test_screen_on_a_stale_archive_says_so_as_status_does(demo, tmp_path):
+    """The demo's last night is 2026-11-22: screening today (more than 2 days later) says the
+    archive's statuses after that are not known, in text, in JSON and beside the CSV."""
+    assert today_in_beijing() > "2026-11-24", "the demo is no longer in the past"
+    note = "Archive last updated 2026-11-22: statuses after that are not known"
+    folder, _ = demo
+    code, text, _ = screen(folder, "Skydio")
+    assert code == 0 and text.splitlines()[0].startswith(note)
+    assert f"(status on {today_in_beijing()})" in text
+    code, out, _ = screen(folder, "Skydio", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["stale"] is True and data["last_run"] == "2026-11-22"
+    assert data["note"].startswith(note) and data["today"] == today_in_beijing()
+    names = tmp_path / "names.txt"
+    names.write_text("Skydio\n", encoding="utf-8")
+    code, out, err = screen(folder, "--file", str(names))
+    assert code == 0 and "UEL-2025-7" in out and f"regwatch: {note}" in err
