@@ -110,15 +110,169 @@ def asgi_wrapper(datasette):  # type: ignore[no-untyped-def]
             if problem:
                 response = _problem_page(problem, scope.get("path", "/"))
                 return await response.asgi_send(send)
-            REQUEST_DAY.set(parse_day((query.get("on") or [""])[0]))
+            day, given = parse_day((query.get("on") or [""])[0])
+            REQUEST_DAY.set((day, given))
             REQUEST_STATUS.set(None)
             REQUEST_ROW_PAGE.set(scope.get("path", "").strip("/").count("/") == 2)
             if "on" in query and not await _is_canned_query(datasette, scope.get("path", "")):
                 scope = _without(scope, "on")  # for this plugin; a table would filter on it
             scope = _default_columns(datasette, scope, query)
+            target = _measures_on_day(datasette, scope.get("path", ""))
+            if target is not None and (target[1] != "html" or given):
+                header = (query.get("_header") or [""])[0] != "off"
+                if not header:  # the columns are found by the header; it is taken off after
+                    scope = _without(scope, "_header")
+                send = _statuses_on_day(send, datasette, target, day, header)
             return await app(scope, receive, send)
         return checked
     return wrap
+
+
+# --- the measures table's statuses on the day, in its links, its JSON and its CSV -----------------
+# The table's cells show each status on the day (render_cell); its JSON and CSV (and a measure
+# row's JSON) are rewritten to say the same, and on a day given, the page's links to itself
+# (other pages, sorts, facets, downloads, rows) and its forms carry ?on=, which Datasette,
+# never seeing it, would drop.
+DAY_TABLE = "measures"
+DAY_FORMATS = {"": "html", ".json": "json", ".csv": "csv"}
+
+
+def _measures_on_day(datasette: Any, path: str) -> tuple[str, str] | None:
+    """(database, html|json|csv) when path is the measures table's page, JSON or CSV, or a
+    measure row's JSON; else None."""
+    parts = path.strip("/").split("/")
+    if len(parts) < 2 or parts[0] not in datasette.databases:
+        return None
+    if len(parts) == 2 and parts[1].startswith(DAY_TABLE):
+        fmt = DAY_FORMATS.get(parts[1][len(DAY_TABLE):])
+        return (parts[0], fmt) if fmt else None
+    if len(parts) == 3 and parts[1] == DAY_TABLE and parts[2].endswith(".json"):
+        return parts[0], "json"
+    return None
+
+
+def _statuses_on_day(send: Callable[..., Any], datasette: Any, target: tuple[str, str],
+                     day: str, header: bool) -> Callable[..., Any]:
+    """send, with the answer's body held back and rewritten for the day (a 200 only)."""
+    database, fmt = target
+    start: dict[str, Any] = {}
+    chunks: list[bytes] = []
+
+    async def wrapped(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            start.update(message)
+            return
+        if message["type"] != "http.response.body" or not start:
+            await send(message)
+            return
+        chunks.append(message.get("body", b""))
+        if message.get("more_body"):
+            return
+        body = b"".join(chunks)
+        if start.get("status") == 200:
+            rows = await _with_archive(datasette, database, lambda a: a.regime_on(day))
+            body = _on_day_body(body, fmt, {r["id"]: r for r in rows}, day,
+                                datasette.urls.table(database, DAY_TABLE), header)
+        headers = [(k, v) for k, v in start.get("headers", []) if k.lower() != b"content-length"]
+        await send({**start, "headers": [*headers, (b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+    return wrapped
+
+
+def _on_day_body(body: bytes, fmt: str, statuses: dict[str, dict[str, Any]], day: str,
+                 table_url: str, header: bool) -> bytes:
+    """The body of a page, JSON or CSV of the measures table, saying the statuses on day."""
+    if fmt == "html":
+        return _links_on_day(body.decode("utf-8"), table_url, day).encode("utf-8")
+    if fmt == "csv":
+        return _csv_on_day(body.decode("utf-8"), statuses, header).encode("utf-8")
+    try:
+        data = json.loads(body)
+    except ValueError:  # _shape=array&_nl=on: one object a line
+        lines = [json.loads(line) for line in body.decode("utf-8").splitlines() if line.strip()]
+        return "\n".join(json.dumps(_json_on_day(line, statuses)) for line in lines).encode()
+    return json.dumps(_json_on_day(data, statuses)).encode()
+
+
+def _cells_on_day(statuses: dict[str, dict[str, Any]], measure: Any) -> dict[str, Any]:
+    """A measure's `status` and `suspended_until` on the day, as its table cells show them
+    (None for both when it has no status then, e.g. not yet published)."""
+    current = statuses.get(str(measure))
+    if current is None:
+        return {"status": None, "suspended_until": None}
+    suspended = current["status"] in ("suspended", "partially_suspended")
+    return {"status": current["status"],
+            "suspended_until": current["until"] if suspended else None}
+
+
+def _json_on_day(data: Any, statuses: dict[str, dict[str, Any]]) -> Any:
+    """Datasette's JSON of measures (any _shape) with each row's statuses on the day."""
+    columns = data.get("columns") if isinstance(data, dict) else None
+    if isinstance(data, list):
+        rows = data
+    elif isinstance(data, dict) and isinstance(data.get("rows"), list):
+        rows = data["rows"]
+    elif isinstance(data, dict) and "id" in data:  # one row (_nl=on)
+        rows = [data]
+    elif isinstance(data, dict):  # _shape=object: rows by primary key
+        rows = list(data.values())
+    else:
+        return data
+    for row in rows:
+        if isinstance(row, dict) and "id" in row:
+            row.update({k: v for k, v in _cells_on_day(statuses, row["id"]).items() if k in row})
+        elif isinstance(row, list) and isinstance(columns, list) and "id" in columns:
+            for key, value in _cells_on_day(statuses, row[columns.index("id")]).items():
+                if key in columns:
+                    row[columns.index(key)] = value
+    return data
+
+
+def _csv_on_day(text: str, statuses: dict[str, dict[str, Any]], header: bool) -> str:
+    """Datasette's CSV of measures with each row's statuses on the day (header: keep it)."""
+    import csv
+    import io
+
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows or "id" not in rows[0]:
+        return text
+    columns = rows[0]
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)  # as Datasette writes it
+    if header:
+        writer.writerow(columns)
+    for row in rows[1:]:
+        if len(row) == len(columns):
+            for key, value in _cells_on_day(statuses, row[columns.index("id")]).items():
+                if key in columns:
+                    row[columns.index(key)] = value or ""
+        writer.writerow(row)
+    return out.getvalue()
+
+
+_TAG = re.compile(r"<(?:a|form)\b[^>]*>")
+
+
+def _links_on_day(html: str, table_url: str, day: str) -> str:
+    """The table page's links to the table (its pages, JSON, CSV, rows) with ?on=day, and its
+    forms with a hidden `on`; the day form and the "today" link (data-regwatch-day) aside."""
+    target = re.compile(r'(href|action)="(' + re.escape(table_url)
+                        + r'(?:\.json|\.csv|/[^"?#]+)?)(\?[^"#]*)?(#[^"]*)?"')
+
+    def tag(match: re.Match[str]) -> str:
+        text = match.group(0)
+        found = target.search(text)
+        if found is None or "data-regwatch-day" in text:
+            return text
+        if found.group(1) == "action":
+            return f'{text}<input type="hidden" name="on" value="{escape(day)}">'
+        query = found.group(3) or ""
+        if re.search(r"(?:^\?|&amp;|&)on=", query):
+            return text
+        query = f"{query}&amp;on={escape(day)}" if query else f"?on={escape(day)}"
+        return (text[:found.start()] + f'href="{found.group(2)}{query}{found.group(4) or ""}"'
+                + text[found.end():])
+    return _TAG.sub(tag, html)
 
 
 async def _is_canned_query(datasette: Any, path: str) -> bool:

@@ -4,6 +4,8 @@ feed, the version compare view and the reports folder."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -134,12 +136,16 @@ def test_measure_page_today_says_which_day(site):
 def test_measures_table_on_a_day(site):
     page = get(f"{site}/archive/measures?on=2026-03-01")
     assert "Statuses on <strong>2026-03-01</strong>" in page
-    row = page.split('href="/archive/measures/MOFCOM-2025-61"', 1)[1].split("</tr>", 1)[0]
+    # (the rows' links keep the day: the measure page on that day)
+    row = page.split('href="/archive/measures/MOFCOM-2025-61?on=2026-03-01"', 1)[1].split(
+        "</tr>", 1)[0]
     assert "status-suspended" in row and "2026-11-10" in row
-    later = page.split('href="/archive/measures/MOFCOM-2026-18"', 1)[1].split("</tr>", 1)[0]
+    later = page.split('href="/archive/measures/MOFCOM-2026-18?on=2026-03-01"', 1)[1].split(
+        "</tr>", 1)[0]
     assert "not yet published" in later and "revoked" not in later  # published in May 2026
     after = page = get(f"{site}/archive/measures?on=2026-11-22")
-    row = after.split('href="/archive/measures/MOFCOM-2025-61"', 1)[1].split("</tr>", 1)[0]
+    row = after.split('href="/archive/measures/MOFCOM-2025-61?on=2026-11-22"', 1)[1].split(
+        "</tr>", 1)[0]
     assert "status-in_force" in row
     assert "(today in Beijing)" in get(f"{site}/archive/measures")
 
@@ -307,3 +313,44 @@ def test_home_page_on_a_past_day_keeps_the_day_in_every_measure_link(site):
     assert links and all(link.endswith("?on=2025-11-08") for link in links), links
     assert all("?on=" not in link for link in re.findall(
         r'href="/archive/measures/([^"]+)"', get(f"{site}/")))
+
+
+def test_measures_table_downloads_say_the_statuses_of_the_day_shown(site):
+    """The table on 2025-11-08 shows No. 61 suspended by No. 70 until 2026-11-10: its JSON and
+    CSV links carry the day and say the same; so do the JSON's other shapes and a row's JSON.
+    Without ?on= the downloads say the statuses of today, as the page does."""
+    import html
+
+    page = get(f"{site}/archive/measures?on=2025-11-08&id=MOFCOM-2025-61")
+    row = page.split('href="/archive/measures/MOFCOM-2025-61?on=2025-11-08"', 1)[1]
+    assert "status-suspended" in row.split("</tr>", 1)[0]
+    links = [html.unescape(u) for u in re.findall(
+        r'href="(/archive/measures\.(?:json|csv)[^"]*)"', page)]
+    assert len(links) >= 2 and all("on=2025-11-08" in u for u in links), links
+    assert '<input type="hidden" name="on" value="2025-11-08">' in page  # the CSV form
+    assert '<a data-regwatch-day href="/archive/measures">today</a>' in page
+    for url in links:
+        body = get(f"{site}{url}")
+        if ".csv" in url:
+            [record] = csv.DictReader(io.StringIO(body))
+        elif "_nl=on" in url:
+            record = json.loads(body)
+        elif "_shape=object" in url:
+            record = json.loads(body)["MOFCOM-2025-61"]
+        elif "_shape=array" in url:
+            [record] = json.loads(body)
+        else:
+            data = json.loads(body)
+            [record] = [dict(zip(data["columns"], r, strict=True)) for r in data["rows"]]
+        assert (record["status"], record["suspended_until"]) == ("suspended", "2026-11-10"), url
+    [record] = json.loads(get(f"{site}/archive/measures/MOFCOM-2025-61.json?on=2025-11-08"
+                              "&_shape=array"))
+    assert (record["status"], record["suspended_until"]) == ("suspended", "2026-11-10")
+    body = get(f"{site}/archive/measures.csv?on=2025-11-08&id=MOFCOM-2025-61&_header=off"
+               "&_col=status&_col=suspended_until")
+    assert body.splitlines() == ["MOFCOM-2025-61,suspended,2026-11-10"]
+    # today: No. 46's stored status is the last run's (partially suspended until 2026-11-27)
+    [record] = json.loads(get(f"{site}/archive/measures.json?id=MOFCOM-2024-46&_shape=array"))
+    assert (record["status"], record["suspended_until"]) == ("in_force", None)
+    assert "on=" not in "".join(re.findall(r'href="/archive/measures\.json[^"]*"',
+                                           get(f"{site}/archive/measures")))
