@@ -401,7 +401,9 @@ async def _measure(datasette: Any, database: str, request: Any, day: str
 def _links(datasette: Any, database: str) -> dict[str, str]:
     root = datasette.urls.database(database)
     return {"documents": f"{root}/documents/", "measures": f"{root}/measures/",
-            "compare": f"{root}/-/compare/", "root": root}
+            "compare": f"{root}/-/compare/", "root": root,
+            "original": datasette.urls.path(f"/-/original/{database}/"),
+            "annex": datasette.urls.path(f"/-/annex/{database}/")}
 
 
 async def _queries(datasette: Any, database: str, request: Any) -> list[dict[str, Any]]:
@@ -514,7 +516,24 @@ def _compare(archive: Archive, doc_id: str, first: int | None, second: int | Non
     return {"document": archive.document(doc_id), "versions": versions, "old": old, "new": new,
             "title": Markup(diff_html(char_diff(old["title"] or "", new["title"] or ""))),
             "paragraphs": [Markup(diff_html(ops)) for ops in paragraph_diffs(
-                old["body"] or "", new["body"] or "")]}
+                old["body"] or "", new["body"] or "")],
+            "annexes": _annex_diffs(archive, doc_id, first, second)}
+
+
+def _annex_diffs(archive: Archive, doc_id: str, first: int, second: int
+                 ) -> list[dict[str, Any]]:
+    """The annex files that differ between two versions, each with its text's changed lines
+    (marked characters), as the run's report shows them."""
+    from pipelines.originals import version_annex_changes
+    from pipelines.textdiff import line_diffs
+
+    changes = version_annex_changes(archive.annexes_of(doc_id, first),
+                                    archive.annexes_of(doc_id, second))
+    for change in changes:
+        before, after = change["before"] or {}, change["after"] or {}
+        change["lines"] = [Markup(diff_html(ops)) for ops in line_diffs(
+            before.get("text") or "", after.get("text") or "")]
+    return changes
 
 
 async def compare(request: Any, datasette: Any) -> Response:

@@ -152,6 +152,24 @@ def annex_changes(previous: list[dict[str, Any]], files: list[AnnexFile]
             if f.ok and f.url in kept and kept[f.url]["sha256"] != f.sha256]
 
 
+def version_annex_changes(before: list[dict[str, Any]], after: list[dict[str, Any]]
+                          ) -> list[dict[str, Any]]:
+    """The annex files that differ between two versions' annex rows, by URL: `changed` (another
+    SHA-256), `added` or `removed`, each with its `name`, `url` and rows `before` and `after`
+    (None for the side without it)."""
+    old = {row["url"]: row for row in before}
+    new = {row["url"]: row for row in after}
+    out = []
+    for url in [*old, *(u for u in new if u not in old)]:
+        first, second = old.get(url), new.get(url)
+        if first and second and first["sha256"] == second["sha256"]:
+            continue
+        change = "changed" if first and second else ("added" if second else "removed")
+        out.append({"url": url, "name": (second or first or {}).get("name") or url,
+                    "change": change, "before": first, "after": second})
+    return out
+
+
 def latest_annexes(archive: Archive, url: str) -> list[dict[str, Any]]:
     """The annex rows of the latest version of the document at url (none for a new page)."""
     doc = archive.document_by_url(url)

@@ -6,7 +6,8 @@ up for people (diff_cleanupSemantic) and with long unchanged runs shortened to t
 (`context` characters each side). Renderers:
 - `diff_html(ops)`: `<del>` and `<ins>` around the changed characters, everything escaped;
 - `diff_text(ops)`: `[-removed-]{+added+}` for plain text and Markdown code blocks;
-- `paragraph_diffs(before, after)`: one entry per changed paragraph (the unit of a body).
+- `paragraph_diffs(before, after)`: one entry per changed paragraph (the unit of a body);
+  `line_diffs` one per changed line (the unit of an annex's text).
 """
 
 from __future__ import annotations
@@ -89,7 +90,17 @@ def diff_text(ops: list[Op]) -> str:
 def paragraph_diffs(before: str, after: str, context: int = 40) -> list[list[Op]]:
     """One character diff per changed paragraph (paragraphs are separated by blank lines);
     a paragraph added or removed whole is one operation."""
-    old, new = (before or "").split("\n\n"), (after or "").split("\n\n")
+    return block_diffs((before or "").split("\n\n"), (after or "").split("\n\n"), context)
+
+
+def line_diffs(before: str, after: str, context: int = 40) -> list[list[Op]]:
+    """One character diff per changed line (an annex's text: one table row a line); a line
+    added or removed whole is one operation."""
+    return block_diffs((before or "").splitlines(), (after or "").splitlines(), context)
+
+
+def block_diffs(old: list[str], new: list[str], context: int = 40) -> list[list[Op]]:
+    """One character diff per changed block of two sequences (paragraphs, lines)."""
     out: list[list[Op]] = []
     matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
     for tag, a1, a2, b1, b2 in matcher.get_opcodes():

@@ -354,3 +354,20 @@ def test_measures_table_downloads_say_the_statuses_of_the_day_shown(site):
     assert (record["status"], record["suspended_until"]) == ("in_force", None)
     assert "on=" not in "".join(re.findall(r'href="/archive/measures\.json[^"]*"',
                                            get(f"{site}/archive/measures")))
+
+
+def test_compare_view_shows_an_annex_that_changed_under_an_unchanged_page(site):
+    """No. 61's page is the same in versions 1 and 2; its annex was replaced on 2026-03-16 (a
+    target sharpened to 溅射靶材, item 3 稀土抛光粉 added): the compare view says so, with the
+    text's changed lines and both kept files, as the night's report does."""
+    page = get(f"{site}/archive/-/compare/6daf38bd6d59c64f?from=1&to=2")
+    assert "Changed paragraphs (0)" in page and "The texts are the same." not in page
+    assert "its annex files changed" in page
+    section = page.split("<h2>Changed annexes (1)</h2>", 1)[1]
+    assert "附件1：相关物项清单.pdf <span class=\"muted\">(changed)</span>" in section
+    assert "含有第一部分所列物项的<ins>溅射</ins>靶材" in section
+    assert "<ins>3. 含有第一部分所列物项的稀土抛光粉</ins>" in section
+    kept = re.findall(r'href="(/-/annex/archive/\d+)">the file as fetched</a>', section)
+    assert len(kept) == 2 and kept[0] != kept[1]
+    for url in kept:
+        assert get(f"{site}{url}?as=text").count("靶材") >= 1
