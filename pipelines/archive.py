@@ -1710,6 +1710,16 @@ class Archive:
             f"select id, title, url, source, language, published, confidence "
             f"from documents where id in ({marks})", wanted)}
 
+    def kept_versions(self, ids: Iterable[str]) -> dict[str, int]:
+        """The latest version of each document whose original is kept (a WARC record)."""
+        wanted = sorted({i for i in ids if i})
+        if not wanted:
+            return {}
+        marks = ",".join("?" * len(wanted))
+        return {r["document"]: r["version"] for r in self._query(
+            f"select document, max(version) as version from document_versions "
+            f"where warc_file is not null and document in ({marks}) group by document", wanted)}
+
     def has_table(self, name: str) -> bool:
         return self._one("select 1 from sqlite_master where type in ('table', 'view') and "
                          "name = ?", [name]) is not None

@@ -268,8 +268,13 @@ def official_text(archive: Archive, measure: dict[str, Any], links: list[dict[st
     if chosen is None:
         return None
     doc = archive.document(chosen["id"])
+    if doc is None:
+        return None
+    annexes = [{k: a[k] for k in ("id", "name", "url", "media_type", "size", "warc_file")}
+               for a in archive.annexes_of(doc["id"], doc["version"])]
     return {"id": chosen["id"], "title": doc["title"], "url": doc["url"], "body": doc["body"],
-            "source": doc["source"], "published": doc["published"]} if doc else None
+            "source": doc["source"], "published": doc["published"], "version": doc["version"],
+            "annexes": annexes}
 
 
 def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] | None:
@@ -288,8 +293,11 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
     for row in designations:
         entity = names.get(row.get("entity"), {})
         row["entity_name"] = entity.get("name_zh") or entity.get("name_en") or row.get("entity")
+    to_review = documents_to_review(archive, measure_id)
+    shown = [*documents, *(d["id"] for d in links), *(d["document"] for d in to_review)]
     return {
         "measure": measure, "day": day, "now": now,
+        "kept": archive.kept_versions(shown),
         "issuers": json.loads(measure["issuers"] or "[]"),
         "timeline": timeline(archive.status_periods(measure_id), day, measure["effective"]),
         "events": deduplicated_events(events, documents),
@@ -298,7 +306,7 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
         "official": official_text(archive, measure, links),
         "controlled_items": archive.rows_about_measure("controlled_items", measure_id, doc_ids),
         "designations": designations,
-        "to_review": documents_to_review(archive, measure_id),
+        "to_review": to_review,
     }
 
 

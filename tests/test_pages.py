@@ -64,7 +64,7 @@ def test_measure_page_of_61(site):
     assert "back in force from 2026-11-11 unless an extension is found" in page
     # one "issued" event, both copies (mofcom and the export-control portal) as evidence
     issued = page.split('<tr class="event kind-issued">', 1)[1].split("</tr>", 1)[0]
-    assert issued.count("original</a>") == 2
+    assert issued.count("live page</a>") == 2 and issued.count("kept copy</a>") == 2
     assert "mofcom_exportcontrol" in issued
     assert page.count('<tr class="event kind-issued">') == 1
     # the official text, the documents by relation and confidence, links to the originals
@@ -371,3 +371,26 @@ def test_compare_view_shows_an_annex_that_changed_under_an_unchanged_page(site):
     assert len(kept) == 2 and kept[0] != kept[1]
     for url in kept:
         assert get(f"{site}{url}?as=text").count("靶材") >= 1
+
+
+def test_measure_page_links_the_kept_originals_and_the_annexes(site, demo):
+    """No. 15 of 2026 (night 8): its official text links its kept copy (/-/original/) and its
+    beryllium annex PDF as fetched (/-/annex/), beside the issuer's live page; every document
+    listed links its kept copy too."""
+    page = get(f"{site}/archive/measures/MOFCOM-2026-15")
+    official = page.split("<h2>The official text</h2>", 1)[1].split("<details", 1)[0]
+    db = sqlite3.connect(demo[0] / "archive.db")
+    doc, version = db.execute(
+        "select d.id, max(v.version) from documents d join document_versions v on "
+        "v.document = d.id where d.id = (select title_zh_document from measures where id = "
+        "'MOFCOM-2026-15') and v.warc_file is not null").fetchone()
+    [annex] = db.execute("select id from annexes where document = ? and version = ? and "
+                         "name like '%铍相关物项清单%'", [doc, version]).fetchone()
+    db.close()
+    assert f'<a class="kept" href="/-/original/archive/{doc}/{version}">kept copy</a>' in official
+    assert "the issuer&#39;s page (live)</a>" in official
+    assert "铍相关物项清单.pdf" in official
+    assert f'<a class="kept" href="/-/annex/archive/{annex}">the file as fetched</a>' in official
+    assert get(f"{site}/-/annex/archive/{annex}?as=text").count("铍") > 3
+    listed = page.split("<h2>Documents about it</h2>", 1)[1]
+    assert listed.count("live page</a>") == listed.count("kept copy</a>") > 0
