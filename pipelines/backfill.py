@@ -300,8 +300,9 @@ class Walks:
         if problem:
             return self.stopped(key, page.number, problem)
         fetch = items_to_fetch(page, self.since)
-        tally.pages += 1
-        state.pages_walked += 1
+        if not (page.number == 1 and self.resume.get(key, 1) > 1):  # (not read to walk on,
+            tally.pages += 1                                        # only for its parameters)
+            state.pages_walked += 1
         state.last_walked_on = self.as_of
         for day in (parse_day(i.published) for i in fetch):
             if day:

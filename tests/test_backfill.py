@@ -127,6 +127,11 @@ def test_the_page_budget_cuts_the_walk_and_the_next_night_continues(archive: Arc
     assert night2.plan([INDEX]) == [(INDEX, "walk")] and night2.backfilling
     # page 1 again (for its parameters), then on from page 3
     assert read(night2, INDEX, page(1, "2024-12-01", has_next=True)) == [3]
+    read(night2, INDEX, page(3, "2024-08-01"), page(4, "2023-12-01"))
+    night2.finish()
+    # the pages walked are the list's four, page 1 counted once (not again when re-read)
+    assert archive.list_walks("mofcom")[0]["pages_walked"] == 4
+    assert night2.summary()["pages"] == 2
 
 
 def test_a_killed_crawl_resumes_at_the_last_page_read(archive: Archive) -> None:

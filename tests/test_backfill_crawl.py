@@ -124,7 +124,8 @@ def test_a_walk_cut_by_the_page_budget_continues_the_next_night(tmp_path, site) 
     [backfill] = [c for c in second["changes"] if c["kind"] == "backfill"]
     assert backfill["diff"]["complete"] is True
     # (complete; page 4 left an item out as too old: an earlier backfill_since goes on there)
-    assert walk(tmp_path, f"{WWW}/zwgk/zcfb") == ("complete", 4, 5, "2024-06-01",
+    # (its four pages, page 1 counted once although the second night read it again)
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb") == ("complete", 4, 4, "2024-06-01",
                                                    "2025-11-09")
     db = sqlite3.connect(tmp_path / "a.db")
     urls = {u for (u,) in db.execute("select url from documents")}
@@ -191,6 +192,29 @@ def test_a_bad_jpaas_page_stops_the_walk_and_it_resumes_there(tmp_path, site) ->
         u for (u,) in db.execute("select url from documents")}
 
 
+
+@pytest.mark.parametrize(("answer", "problem", "walk_says"), [
+    (b"HTTP/1.1 500 Internal Server Error\r\n\r\n<html>err</html>", "HTTP 500 for https://",
+     "the page did not download"),
+    (b"HTTP/1.1 404 Not Found\r\n\r\n", "HTTP 404 for https://", "the page did not download"),
+])
+def test_a_list_page_that_fails_is_named_by_list_and_page(tmp_path, site, answer, problem,
+                                                          walk_says) -> None:
+    """A JPaaS page that fails to download names its list and page in the source problem, and
+    the walk says why it stopped: not "a bot challenge" for a page cut short."""
+    root, _ = site
+    (root / jpaas_name(3)).write_bytes(answer)
+    report = crawl(tmp_path, root, "2025-11-08")
+    [change] = [c for c in report["changes"] if c["kind"] == "source_problem"]
+    lines = [p for p in change["diff"]["problems"] if "pageNo%22%3A3" in p or "page 3" in p]
+    assert lines, change["diff"]["problems"]
+    assert lines[0].startswith(f"list {WWW}/zwgk/zcfb page 3: {problem}")
+    [backfill] = [c for c in report["changes"] if c["kind"] == "backfill"]
+    assert f"list {WWW}/zwgk/zcfb page 3: {walk_says}" in backfill["summary"]
+    assert "bot challenge" not in backfill["summary"]
+    assert walk(tmp_path, f"{WWW}/zwgk/zcfb")[1] == 3  # resumes there
+
+
 def test_backfill_forced_walks_again_without_refetching_what_it_has(tmp_path, site) -> None:
     root, linked = site
     crawl(tmp_path, root, "2025-11-08")
@@ -251,3 +275,21 @@ def test_a_list_page_redirected_away_is_a_problem(tmp_path, site, target) -> Non
     assert source["status"] == "degraded", source
     assert any(p.startswith(f"fetch failed for {index}: redirected to {location}")
                for p in source["problems"]), source["problems"]
+
+
+@pytest.mark.parametrize(("dropped", "why"), [
+    ("undecodable page (declared ascii) at https://www.mofcom.gov.cn/api?pageNo=2",
+     "undecodable page (declared ascii)"),
+    ("bot challenge at www.mofcom.gov.cn: captcha (https://www.mofcom.gov.cn/a.html)",
+     "bot challenge at www.mofcom.gov.cn: captcha"),
+    ("", "dropped before it was read"),
+])
+def test_a_list_page_dropped_before_it_was_read_says_why(dropped, why) -> None:
+    """The walk's "not read (…)" gives the reason a middleware dropped the page (its address is
+    in the walk's own words), not "a bot challenge" whatever the reason."""
+    from scrapy.exceptions import IgnoreRequest
+    from twisted.python.failure import Failure
+
+    from crawler.spiders.paged import dropped_why
+
+    assert dropped_why(Failure(IgnoreRequest(dropped))) == why

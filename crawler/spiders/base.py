@@ -131,18 +131,19 @@ class RegwatchSpider(scrapy.Spider):
             )
         return scrapy.Request(url, callback=callback, errback=self.on_error, meta=meta, **kwargs)
 
-    def on_error(self, failure: Failure) -> None:
+    def on_error(self, failure: Failure, where: str = "") -> None:
         """Errback: a failed fetch (HTTP error, timeout, reset, too many or offsite redirects,
-        a certificate that does not verify) is a source problem naming the page asked for."""
+        a certificate that does not verify) is a source problem naming the page asked for (and,
+        `where`, e.g. "list … page 2: ", what it is)."""
         if failure.check(Skipped):
             return  # not due (revisit policy), or its trouble is already reported
         request = getattr(failure, "request", None)
         url = first_url(request) if request is not None else "?"
         response = getattr(failure.value, "response", None)
         if response is not None and failure.check(HttpError):
-            self.problem(f"HTTP {response.status} for {url}")
+            self.problem(f"{where}HTTP {response.status} for {url}")
         else:
-            self.problem(f"fetch failed for {url}: {describe_failure(failure)}")
+            self.problem(f"{where}fetch failed for {url}: {describe_failure(failure)}")
 
     @staticmethod
     def meta_content(response: Response, name: str) -> str | None:

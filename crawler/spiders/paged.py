@@ -246,15 +246,22 @@ class PagedListSpider(ListArticleSpider):
 
     def on_list_error(self, failure: Failure) -> None:
         """A list page that failed: a problem (base errback); a walk resumes there next night."""
-        self.on_error(failure)
         request = getattr(failure, "request", None)
         walk = request.meta.get(WALK_META) if request is not None else None
+        self.on_error(failure, f"list {walk['list']} page {walk['page']}: " if walk else "")
         if not walk or walk["mode"] != WALK or not hasattr(self, "walks"):
             return
         if failure.check(HttpError) or not failure.check(IgnoreRequest):
             self.walks.failed(walk["list"], walk["page"], "the page did not download")
-        else:  # dropped (a bot challenge): the walk continues there next night
-            self.walks.not_read(walk["list"], walk["page"], "not read (a bot challenge)")
+        else:  # dropped (a bot challenge, an undecodable or cut-off page): continues there
+            self.walks.not_read(walk["list"], walk["page"], f"not read ({dropped_why(failure)})")
+
+
+def dropped_why(failure: Failure) -> str:
+    """Why a downloader middleware dropped a page, without the address (the walk names it)."""
+    reason = re.sub(r"\s*\(?\bhttps?://\S+", "", " ".join(str(failure.value).split()))
+    reason = re.sub(r"\s+(?:at|for)$", "", reason.strip(" :"))
+    return reason or "dropped before it was read"
 
 
 class JpaasListSpider(PagedListSpider):
