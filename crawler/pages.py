@@ -17,7 +17,10 @@ connection (`execute_fn`); nothing here writes SQL of its own.
 
 from __future__ import annotations
 
+import codecs
 import contextvars
+import csv
+import io
 import json
 import mimetypes
 import re
@@ -32,6 +35,7 @@ from markupsafe import Markup, escape
 from sqlite_utils import Database
 
 from pipelines.archive import Archive
+from pipelines.export import csv_cell
 from pipelines.regime import DayError, Freshness, freshness, measure_page, overview, parse_day
 from pipelines.textdiff import char_diff, diff_html
 
@@ -117,6 +121,8 @@ def asgi_wrapper(datasette):  # type: ignore[no-untyped-def]
             if "on" in query and not await _is_canned_query(datasette, scope.get("path", "")):
                 scope = _without(scope, "on")  # for this plugin; a table would filter on it
             scope = _default_columns(datasette, scope, query)
+            if scope.get("path", "").endswith(".csv"):  # scraped text: no formula in a sheet
+                send = _csv_defused(send)
             target = _measures_on_day(datasette, scope.get("path", ""))
             if target is not None and (target[1] != "html" or given):
                 header = (query.get("_header") or [""])[0] != "off"
@@ -126,6 +132,54 @@ def asgi_wrapper(datasette):  # type: ignore[no-untyped-def]
             return await app(scope, receive, send)
         return checked
     return wrap
+
+
+# --- Datasette's CSV: scraped text that a spreadsheet would run ---------------------------------
+def _csv_defused(send: Callable[..., Any]) -> Callable[..., Any]:
+    """send, with a CSV answer's cells that would start a formula written as text (as every
+    CSV regwatch writes: pipelines.export.csv_cell), record by record as the body streams in
+    (`_stream=on` sends a whole table)."""
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    rest = [""]
+
+    async def wrapped(message: dict[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            headers = [(k, v) for k, v in message.get("headers", [])
+                       if k.lower() != b"content-length"]
+            await send({**message, "headers": headers})
+            return
+        if message["type"] != "http.response.body":
+            await send(message)
+            return
+        more = bool(message.get("more_body"))
+        text = rest[0] + decoder.decode(message.get("body", b""), final=not more)
+        cut = len(text) if not more else _last_record_end(text)
+        rest[0] = text[cut:]
+        await send({"type": "http.response.body", "body": _defused(text[:cut]).encode("utf-8"),
+                    "more_body": more})
+    return wrapped
+
+
+def _last_record_end(text: str) -> int:
+    """Where the last complete CSV record of text ends (after a line break outside quotes);
+    0 when no record is complete yet. text begins at a record's start."""
+    end = text.rfind("\n")
+    while end >= 0:
+        if text.count('"', 0, end) % 2 == 0:
+            return end + 1
+        end = text.rfind("\n", 0, end)
+    return 0
+
+
+def _defused(records: str) -> str:
+    """Complete CSV records, each cell through csv_cell, written as Datasette writes them."""
+    if not records:
+        return ""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in csv.reader(io.StringIO(records, newline="")):
+        writer.writerow([csv_cell(cell) for cell in row])
+    return out.getvalue()
 
 
 # --- the measures table's statuses on the day, in its links, its JSON and its CSV -----------------

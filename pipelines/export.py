@@ -49,6 +49,7 @@ def export_rows(archive: Archive, day: str, datasette_url: str, db_name: str
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 # what a spreadsheet file cannot hold (openpyxl refuses it; Excel reports the file damaged)
 _UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 
 
 def csv_cell(value: Any) -> Any:
@@ -57,6 +58,8 @@ def csv_cell(value: Any) -> Any:
     if not isinstance(value, str):
         return value
     value = _UNWRITABLE.sub("", value)
+    if _NUMBER.fullmatch(value):  # -2 is a number, not a formula (-2+3 is one)
+        return value
     return "'" + value if value.startswith(FORMULA_START) else value
 
 

@@ -226,7 +226,7 @@ def test_exports_write_a_pages_formula_as_text(tmp_path):
     assert cells["title_zh"] == '\'=HYPERLINK("http://evil.example/x","标题")'
     assert (cells["title_en"], cells["issuers"], cells["by"], cells["clauses"]) == (
         "'+cmd|' /C calc'!A0", "'@SUM(1+1)", "'-2+3", "ab")
-    assert csv_cell("2025-11-08") == "2025-11-08" and csv_cell(3) == 3
+    assert csv_cell("2025-11-08") == "2025-11-08" and csv_cell(3) == 3 and csv_cell("-2") == "-2"
     book = openpyxl.load_workbook(io.BytesIO(to_xlsx([row], "2025-11-22",
                                                      Freshness("2025-11-22", "2025-11-22"))))
     cells = {c: book.active.cell(row=2, column=i + 1) for i, c in enumerate(COLUMNS)}

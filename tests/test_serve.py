@@ -339,6 +339,40 @@ def test_a_control_character_in_a_change_does_not_break_the_feed(demo_db, tmp_pa
     assert not [e for e in entries if e.find(f"{atom}link").get("href").startswith("urn:")]
 
 
+
+def test_datasette_csv_writes_a_pages_formula_as_text(demo_db, tmp_path):
+    """A document title that would start a spreadsheet formula (=HYPERLINK to another site) is
+    text in Datasette's CSV, as in every CSV regwatch writes, streamed or not; a multi-line
+    cell and a plain negative number come through unchanged."""
+    import csv
+    import io
+    import shutil
+    import sqlite3
+
+    db = tmp_path / "archive.db"
+    shutil.copy(demo_db, db)
+    conn = sqlite3.connect(db)
+    evil = '=HYPERLINK("http://evil.example/x","商务部公告")'
+    conn.execute("update documents set title = ?, body = ? where id = (select min(id) from "
+                 "documents)", [evil, "第一段\r\n=第二段"])
+    conn.commit()
+    conn.close()
+    base, process = start_server(db)
+    try:
+        answers = [get(f"{base}/archive/documents.csv?_size=max"),
+                   get(f"{base}/archive/documents.csv?_stream=on")]
+        numbers = get(f"{base}/archive.csv?sql=select+-2+as+n,+'@x'+as+t")
+    finally:
+        stop_server(process)
+    for text in answers:
+        rows = list(csv.DictReader(io.StringIO(text)))
+        titles = [r["title"] for r in rows]
+        assert "'" + evil in titles and evil not in titles
+        assert "第一段\r\n=第二段" in [r["body"] for r in rows]  # not a cell's start
+        assert len(rows) > 50
+    assert list(csv.reader(io.StringIO(numbers))) == [["n", "t"], ["-2", "'@x"]]
+
+
 def test_number_gaps_and_coverage_in_datasette(demo_server):
     [gap] = rows(f"{demo_server}/number_gaps_to_check")
     assert (gap["series"], gap["year"], gap["highest"], gap["missing"]) == (
