@@ -432,6 +432,15 @@ def evidence_path(folder: Path, file: str) -> Path:
     return path
 
 
+def readable(error: BaseException, limit: int = 100) -> str:
+    """An error in one short printable line (warcio quotes the damaged bytes it read)."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(error).split("\n")[0])
+    text = re.sub(r"\?{3,}", "…", text)
+    if len(text) > limit:
+        text = text[:limit - 1] + "…"
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
 def read_evidence(folder: Path, file: str, offset: int) -> Evidence:
     """The response record at `offset` of `file`, its body checked against its payload digest."""
     path = evidence_path(folder, file)
@@ -444,7 +453,8 @@ def read_evidence(folder: Path, file: str, offset: int) -> Evidence:
             record = next(iter(ArchiveIterator(fh, no_record_parse=True)))
             block = record.raw_stream.read()
         except Exception as error:  # warcio raises several kinds on a bad record
-            raise EvidenceError(f"{file} at {offset}: no readable WARC record ({error})") from None
+            raise EvidenceError(f"{file} at {offset}: no readable WARC record "
+                                f"({readable(error)})") from None
     warc = record.rec_headers
     if record.format != "warc" or not warc.get_header("WARC-Type"):
         raise EvidenceError(f"{file} at {offset}: no readable WARC record")

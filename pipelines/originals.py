@@ -340,7 +340,22 @@ def export_version(archive: Archive, evidence_folder: Path, doc_id: str, version
         raise EvidenceError(f"version {row['version']} of {doc_id} has no original kept "
                             "(stored before regwatch kept evidence, or without an evidence store)")
     folder = out or Path(f"evidence-{doc_id}-v{row['version']}")
+    made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
+    before = set(folder.iterdir())
+    try:
+        return _export_into(archive, evidence_folder, doc, row, folder)
+    except (EvidenceError, OSError):  # nothing half-written left behind
+        for path in set(folder.iterdir()) - before:
+            path.unlink()
+        if made:
+            folder.rmdir()
+        raise
+
+
+def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],
+                 row: dict[str, Any], folder: Path) -> Exported:
+    doc_id = doc["id"]
     names: set[str] = {RECORDS_FILE, INDEX_FILE}
     places = [(row["warc_file"], row["warc_offset"], row["warc_length"])]
     files = [_write(evidence_folder, folder, names, places[0], "page", doc["url"])]

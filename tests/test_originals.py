@@ -231,6 +231,31 @@ def test_a_tampered_record_is_refused(night, tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(EvidenceError):
         export_version(night.archive, night.evidence, document_id(URL), 1, tmp_path / "out")
+    assert not (tmp_path / "out").exists()  # nothing half-written left behind
+
+
+def test_a_damaged_record_is_one_printable_line_and_leaves_no_folder(night, tmp_path):
+    """A byte flipped inside a record's gzip member: the error is one short printable line (not
+    the compressed bytes warcio quotes), and the export leaves nothing behind; a folder that
+    existed keeps what it held."""
+    night.store(item())
+    path = night.evidence / "2025-10-09-001.warc.gz"
+    data = bytearray(path.read_bytes())
+    offset = night.archive.version(document_id(URL), 1)["warc_offset"]
+    data[offset + 40] ^= 0xFF  # inside the page record's compressed bytes
+    path.write_bytes(bytes(data))
+    with pytest.raises(EvidenceError) as raised:
+        export_version(night.archive, night.evidence, document_id(URL), 1, tmp_path / "out")
+    message = str(raised.value)
+    assert "no readable WARC record" in message and "\n" not in message
+    assert message.isprintable() and len(message) < 200, message
+    assert not (tmp_path / "out").exists()
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("keep")
+    with pytest.raises(EvidenceError):
+        export_version(night.archive, night.evidence, document_id(URL), 1, mine)
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]
 
 
 def test_annex_decisions():
