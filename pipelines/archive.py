@@ -24,6 +24,7 @@ from sqlite_utils.migrations import Migrations
 from sqlite_utils.utils import dedupe_keys
 from w3lib.url import canonicalize_url
 
+from pipelines.entities import tables_text
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
@@ -497,7 +498,11 @@ class Archive:
             "category": item.category, "confidence": item.confidence,
             "content_hash": item.content_hash, "fetched_at": as_of, "run_id": run_id,
         })
-        self._index_document(doc_id, item.title, item.body)
+        # the body's tables (an entity list's names) are searched with it: the stored text
+        # is the page's paragraphs, the tables are read into designations
+        tables = tables_text(item.tables) if item.tables else ""
+        self._index_document(doc_id, item.title, f"{item.body}\n\n{tables}" if tables
+                             else item.body)
         return "changed" if existing else "new"
 
     def _index_document(self, doc_id: str, title: str, body: str) -> None:

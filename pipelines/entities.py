@@ -397,6 +397,19 @@ def rows_of_html_table(html: str) -> list[list[list[_Cell]]]:
     return grids
 
 
+def tables_text(tables_html: list[str]) -> str:
+    """The text of a body's tables (an entity list's rows), one row a line, cells by " | "
+    (what the documents' search index holds beside the body)."""
+    lines = []
+    for html in tables_html:
+        for grid in rows_of_html_table(html):
+            for row in grid:
+                cells = [c.text for c in row if not c.copied and c.text]
+                if cells:
+                    lines.append(" | ".join(cells))
+    return "\n".join(lines)
+
+
 def _closest_table(element: lxml.html.HtmlElement) -> lxml.html.HtmlElement | None:
     parent = element.getparent()
     while parent is not None and parent.tag != "table":

@@ -294,6 +294,15 @@ def test_search_documents_finds_across_languages_marked_as_glossary(demo_server)
         assert all(r["matched"] == "words" for r in found if r["language"] != language)
 
 
+
+@pytest.mark.parametrize("name", ["Skyvault", "深蓝声学", "Anvil Avionics"])
+def test_search_finds_the_announcement_that_listed_an_entity(demo_server, name):
+    """An entity's name stands only in the table of the announcement that listed it (No. 18 of
+    2026): the documents' search finds that announcement by it."""
+    found = rows(f"{demo_server}/search_documents?q={urllib.parse.quote(name)}")
+    assert any(r["title"].startswith("商务部公告2026年第18号") for r in found), found
+
+
 def test_changes_atom_feed(demo_server):
     feed = ElementTree.fromstring(get(f"{demo_server}/changes_feed.atom"))
     atom = "{http://www.w3.org/2005/Atom}"
