@@ -48,6 +48,7 @@ from pipelines.lifecycle import (
     ended_suspensions,
     is_suspending_instrument,
     shift,
+    status_from_periods,
     status_periods,
 )
 from pipelines.linking import link_run
@@ -279,10 +280,14 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
 
 def describe_new_status(archive: Archive, run_id: str, measure_id: str, state: Any) -> None:
     """A measure first seen this run gets its status on its new_measure entry (not a second
-    status_changed entry)."""
+    status_changed entry), when an event decides it (a measure known only as cited, whose
+    first event is still ahead, has none)."""
     change = archive.change_in_run(run_id, ChangeKind.NEW_MEASURE, measure_id)
     if change is None or state.status is None:
         return
+    as_of = archive.run(run_id)["as_of"]
+    if status_from_periods(status_periods(archive.events(measure_id)), as_of) is None:
+        return  # no event decides it yet: no status is known, as `status` and the pages say
     event = dict(state.event or {})
     extra = f"; {state.status}" + (f" by {event['by_measure']}" if event.get("by_measure")
                                    and state.status in SUSPENDED_STATUSES else "") + (

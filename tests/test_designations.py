@@ -770,3 +770,24 @@ def test_screen_on_a_stale_archive_says_so_as_status_does(demo, tmp_path):
     names.write_text("Skydio\n", encoding="utf-8")
     code, out, err = screen(folder, "--file", str(names))
     assert code == 0 and "UEL-2025-7" in out and f"regwatch: {note}" in err
+
+
+def test_a_measure_known_only_as_cited_before_its_first_event_claims_no_status(tmp_path):
+    """On 2025-11-08 No. 13 of 2025 is known only as cited by No. 69, which stops it from
+    2025-11-10: no event decides its status yet, so its new_measure entry claims none (it said
+    "in force" while `status` said "no status known"); after 2025-11-10 both say revoked."""
+    first_night(tmp_path, "2025-11-07")
+    result = regwatch("crawl", "--source", "mofcom", "--mirror", str(samples_mirror(tmp_path)),
+                      "--as-of", "2025-11-08", "--db", "archive.db", "--reports", "reports",
+                      cwd=tmp_path, env=ENV)
+    assert result.returncode == 0, result.stderr
+    report = json.loads((tmp_path / "reports" / "2025-11-08-001.json").read_text())
+    [new13] = [c for c in report["changes"] if c["kind"] == "new_measure"
+               and c["measure"] == "MOFCOM-2025-13"]
+    assert new13["to"] is None and "in_force" not in new13["summary"]
+    status = regwatch("status", "--on", "2025-11-08", "--measure", "MOFCOM-2025-13", "--json",
+                      "--db", "archive.db", cwd=tmp_path)
+    assert json.loads(status.stdout)["measures"][0]["status"] is None
+    later = regwatch("status", "--on", "2025-11-10", "--measure", "MOFCOM-2025-13", "--json",
+                     "--db", "archive.db", cwd=tmp_path)
+    assert json.loads(later.stdout)["measures"][0]["status"] == "revoked"

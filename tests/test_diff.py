@@ -164,3 +164,4 @@ def test_deadlines_near_at_30_and_7_days_then_passed(archive):
     assert passed[0]["document"] == document_id(NO70_URL)
     assert archive.measure("MOFCOM-2025-57")["status"] == "in_force"
     assert night(archive, "2026-11-23", []) == []
+
