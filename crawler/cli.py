@@ -625,7 +625,7 @@ def write_hits_csv(found: list[tuple[int | None, str, list[dict[str, Any]]]],
     writer.writeheader()
     for line, query, hits in found:  # (names from pages: formulas defused, as in exports)
         writer.writerows(csv_row(r) for r in csv_rows(query, line, hits))
-    if out is None:
+    if out is None or out == "-":  # (as `export --out -`)
         click.echo(buffer.getvalue(), nl=False)
         return
     try:

@@ -52,12 +52,18 @@ def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool)
     """Crawl every enabled source, report and mail under the archive's lock; the exit status.
     What it prints (the run's summary, the digest's line, a mail or lock error) is also logged,
     so a scheduler that discards the output still leaves a trace in the log file."""
-    from crawler.runner import Run, known_sources
+    from crawler.runner import Run, UsageError, known_sources
 
     # Scrapy's own stderr log is off: everything goes to the rotating log file
     run = Run(config, config.enabled(known_sources()), extra_settings={"LOG_ENABLED": False})
     log_to_file(config.log_file)
-    status = _nightly(run, config, wait=wait, strict=strict, mail=mail)
+    try:
+        status = _nightly(run, config, wait=wait, strict=strict, mail=mail)
+    except (click.ClickException, UsageError) as e:  # it could not run (storage, archive)
+        log.error("nightly: %s", e.format_message() if isinstance(e, click.ClickException)
+                  else e)
+        log.info("nightly: exit %d (could not run)", getattr(e, "exit_code", 1))
+        raise
     log.info("nightly: exit %d (%s)", status, EXIT_MEANING.get(status, "?"))
     return status
 

@@ -196,7 +196,8 @@ def passed_change(archive: Archive, measure: dict[str, Any], period: Period,
         kind=ChangeKind.DEADLINE_PASSED, from_=before, to=after, by=by, until=period.end,
         summary=summary, **measure_fields(measure, archive, by), **evidence_of(archive, event),
         diff={"sentence": event.get("sentence"), "back_in_force_on": back,
-              "clause": event.get("clause"), "verify": True, "statements": statements},
+              "first_time": not again, "clause": event.get("clause"), "verify": True,
+              "statements": statements},
     )
 
 
@@ -411,13 +412,14 @@ def backfill_record(source: str, documents: int, measures: int, walk: dict[str, 
                    "a list page could not be read")
     if not walk["walked_back"]:
         summary = f"{source}: first night: {found} (news lists are not walked back)"
-    elif not walk["pages"]:
+    elif not walk["pages"] and not walk["earliest"]:  # (a killed run's pages leave a date)
         summary = f"{source}: no list page read ({stopped}); the walk back starts next night"
     else:
         state = "complete" if walk["complete"] else (
             f"not complete ({stopped}); continues next night")
-        summary = (f"{source}: walked back to {walk['earliest'] or 'no dated item'} "
-                   f"({plural(walk['pages'], 'list page')}): {found}; {state}")
+        pages = f" ({plural(walk['pages'], 'list page')})" if walk["pages"] else ""
+        summary = (f"{source}: walked back to {walk['earliest'] or 'no dated item'}{pages}: "
+                   f"{found}; {state}")
     walk = {k: v for k, v in walk.items() if k not in ("documents", "measures")}
     return ChangeRecord(kind=ChangeKind.BACKFILL, source=source, summary=summary,
                         diff={"documents": documents, "measures": measures, **walk})

@@ -333,14 +333,15 @@ def _in_force_on(archive: Archive, measure: str, day: str) -> bool:
 
 def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str, Any]]:
     """Suspensions ending, measures (or clauses) taking effect and measures expiring within
-    `days` days of day, soonest first (the `deadlines` canned query, in Python)."""
+    `days` days of day, soonest first (the `deadlines` canned query, in Python); a measure
+    takes effect only once announced by the day (not one published later)."""
     last = shift(day, days)
     out = []
     for p in archive.periods_touching(day_before(day), shift(last, 1)):
         if p["status"] in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) and p["to"]:
             when, what = p["to"], "suspension ends"
-        elif p["status"] == Status.ANNOUNCED and p["to"] and _in_force_on(
-                archive, p["measure"], day_after(p["to"])):
+        elif p["status"] == Status.ANNOUNCED and p["to"] and p["from"] <= day and _in_force_on(
+                archive, p["measure"], day_after(p["to"])):  # (announced by the day)
             when, what = day_after(p["to"]), "takes effect"
         elif p["status"] == Status.EXPIRED and not p["clause"] and not is_suspending_instrument(
                 archive.measure(p["measure"])):

@@ -214,8 +214,9 @@ def change_phrase(change: dict[str, Any]) -> str:
         return "new measure" + (f", {to.replace('_', ' ')}" if to else "") + (
             f" by {by}" if by else "")
     if kind == ChangeKind.DEADLINE_PASSED:
+        back = "in force for the first time" if diff.get("first_time") else "back in force"
         return "suspension" + (f" by {by}" if by else "") + (
-            " ended; back in force unless extended (verify)")
+            f" ended; {back} unless extended (verify)")
     if kind == ChangeKind.DEADLINE_NEAR:
         what = {"suspension_ends": "suspension ends", "takes_effect": "takes effect",
                 "expires": "expires"}.get(diff.get("what"), "deadline")

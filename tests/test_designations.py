@@ -581,6 +581,11 @@ def test_a_names_file_gives_a_csv_of_hits(samples, tmp_path):
         ("示例雷达技术有限公司", "5", entity_id("示例雷达技术公司", None), "export_control_list",
          "suspended")]
     assert rows[0]["until"] == "2026-11-10" and rows[0]["by_measure"] == "MOFCOM-2025-69"
+    # --out - is the standard output, as for export (it wrote a file named "-")
+    piped = regwatch("screen", "--file", str(names), "--on", "2025-12-01", "--out", "-",
+                     "--db", str(samples / "archive.db"), cwd=tmp_path)
+    assert piped.stdout == (tmp_path / "hits.csv").read_text("utf-8")
+    assert not (tmp_path / "-").exists()
     only_misses = tmp_path / "misses.txt"
     only_misses.write_text("Acme Widgets\nGlobex Corporation\n", encoding="utf-8")
     result = regwatch("screen", "--file", str(only_misses), "--db", str(samples / "archive.db"),

@@ -646,7 +646,7 @@ def backfill_figures(report: dict) -> dict[str, tuple]:
     counted by the run continuing it)."""
     return {c["source"]: (c["diff"]["documents"], c["diff"]["measures"], c["diff"]["earliest"],
                           c["diff"]["complete"],
-                          re.sub(r"\(\d+ list pages?\)", "(N list pages)", c["summary"]))
+                          re.sub(r" \(\d+ list pages?\)", "", c["summary"]))
             for c in report["changes"] if c["kind"] == "backfill"}
 
 
@@ -765,6 +765,13 @@ def test_the_archive_line_counts_the_deadlines_the_deadlines_query_lists(demo):
         line = re.search(r", (\d+) deadlines? within 30 days\.", archive_summary(archive, as_of))
         listed = db.execute(sql, {"on": as_of, "days": "30"}).fetchall()
         counted[as_of] = (int(line[1]), len(listed))
+    # a measure published on 2025-11-06 (GACC No. 219) is no deadline on 2025-10-20
+    from pipelines.regime import deadlines_ahead
+
+    before = db.execute(sql, {"on": "2025-10-20", "days": "30"}).fetchall()
+    assert "GACC-2025-219" not in str(before)
+    assert "GACC-2025-219" not in [d["measure"] for d in deadlines_ahead(archive, "2025-10-20")]
+    assert "GACC-2025-219" in [d["measure"] for d in deadlines_ahead(archive, "2025-11-08")]
     archive.close()
     assert len(counted) == 13
     assert all(said == listed for said, listed in counted.values()), counted
@@ -803,6 +810,11 @@ def test_the_end_of_a_suspension_puts_back_in_force_only_what_had_taken_effect(d
     assert "again" not in passed["MOFCOM-2025-55"]
     assert ("it is in force from 2026-11-11 unless an extension is found (it had not taken "
             "effect before)") in passed["MOFCOM-2025-55"]
+    table = (folder / "diff_reports" / "2026-11-22-001.md").read_text()
+    row55 = next(line for line in table.splitlines() if line.startswith("| [MOFCOM-2025-55]"))
+    row61 = next(line for line in table.splitlines() if line.startswith("| [MOFCOM-2025-61]"))
+    assert "in force for the first time unless extended" in row55 and "back in" not in row55
+    assert "back in force unless extended" in row61
     near = [c["summary"] for c in json.loads(
         (folder / "diff_reports" / "2026-11-05-001.json").read_text())["changes"]
         if c["kind"] == "deadline_near" and c["measure"] == "MOFCOM-2025-56"]

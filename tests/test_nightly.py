@@ -54,6 +54,22 @@ def test_a_second_nightly_while_one_runs_exits_3_with_one_line(tmp_path):
     assert nightly(tmp_path).returncode == 0  # the lock is free again
 
 
+
+def test_a_night_that_cannot_run_logs_why_and_its_exit(tmp_path):
+    """An evidence folder that cannot be made stops the night before it starts: one line on
+    stderr, and the same error and the exit status in regwatch.log (a scheduler discards the
+    output)."""
+    (tmp_path / "afile").write_text("not a folder")
+    (tmp_path / "bad.toml").write_text(f'evidence_dir = "{tmp_path / "afile" / "ev"}"\n',
+                                       encoding="utf-8")
+    result = regwatch("nightly", "--mirror", str(NIGHTS / "2025-10-09"), "--as-of", "2025-10-09",
+                      "--db", str(tmp_path / "a.db"), "--config", str(tmp_path / "bad.toml"),
+                      cwd=tmp_path)
+    assert result.returncode == 1 and "cannot create evidence folder" in result.stderr
+    log = (tmp_path / "regwatch.log").read_text(encoding="utf-8")
+    assert "nightly: cannot create evidence folder" in log and "nightly: exit 1" in log
+
+
 def test_bad_configuration_is_one_line_and_exit_1(tmp_path):
     (tmp_path / "bad.toml").write_text("[mail]\nsmtp_port = 'abc'\n", encoding="utf-8")
     result = nightly(tmp_path, "--config", str(tmp_path / "bad.toml"))
