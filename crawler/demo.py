@@ -110,7 +110,8 @@ def replay_night(night: Path, config: Config) -> dict[str, Any]:
     env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode != 0:
-        raise UsageError(f"night {night.name} failed: {result.stderr.strip().splitlines()[-1:]}")
+        last = (result.stderr.strip().splitlines() or ["no message"])[-1]
+        raise UsageError(f"night {night.name} failed: {last.removeprefix('Error: ')}")
     archive = read_archive(config.db)
     run_id = archive.latest_run_id()
     archive.close()

@@ -90,3 +90,14 @@ def test_a_bad_invocation_is_one_line_and_a_non_zero_exit(folder, monkeypatch, a
     assert len(error) == 1 and message in error[0], result.output
     if result.exit_code != 2:  # not a usage error: nothing but the one line
         assert lines == error, result.output
+
+
+def test_a_demo_night_that_cannot_run_says_why_in_one_plain_line(folder):
+    """The failing night's own error, once, not a Python list of it ("['Error: …']")."""
+    result = CliRunner().invoke(cli, ["demo", "--db", "d.db", "--config",
+                                      "evidence-in-file.toml"])
+    assert result.exit_code == 1
+    [error] = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert error.startswith("Error: night 2025-10-09 failed: cannot create evidence folder "
+                            "notes.txt/archive: ")
+    assert "[" not in error and error.count("Error") == 1
