@@ -154,12 +154,13 @@ def nightly_command(workdir: Path, regwatch: Path | None = None) -> str:
 
 
 def env_file_path(env_file: str | Path | None, workdir: Path) -> Path:
-    """The secrets file, absolute; refused (one line) in the archive's folder itself or in a git
-    repository, where it would be committed, copied or served with the archive."""
+    """The secrets file, absolute; refused (one line) in the archive's folder (or any folder in
+    it) or in a git repository, where it would be committed, copied or served with the
+    archive."""
     path = Path(os.path.abspath(Path(env_file or ENV_FILE).expanduser()))
     where = None
-    if path.parent in (workdir.resolve(), workdir.absolute()):
-        where = f"in the working folder {workdir}"
+    if any(folder in path.parents for folder in (workdir.resolve(), workdir.absolute())):
+        where = f"in the working folder {workdir}"  # (or a folder of it: served, copied too)
     else:
         repo = next((f for f in path.parents if (f / ".git").exists()), None)
         where = f"in the git repository {repo}" if repo else None

@@ -111,6 +111,7 @@ def test_schedule_says_how_the_secret_reaches_the_job_and_never_takes_it_from_th
     assert "REGWATCH_SMTP_PASSWORD=x" not in result.stdout  # the secret is never printed
     (tmp_path / "repo" / ".git").mkdir(parents=True)
     for env_file, where in ((work / "secrets.env", "in the working folder"),
+                            (work / "secrets" / "env", "in the working folder"),
                             (tmp_path / "repo" / "conf" / "env", "in the git repository")):
         refused = schedule("--cron", "--env-file", str(env_file))
         assert refused.returncode == 1 and refused.stdout == "" and where in refused.stderr
