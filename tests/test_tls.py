@@ -161,7 +161,7 @@ def assert_refused(result: Crawl, proxy: FaultProxy, reason: str) -> None:
     refusals = [p for p in problems if "certificate verify failed" in p]
     assert len(refusals) == len(LIST_URLS), problems
     for url in LIST_URLS:
-        [problem] = [p for p in problems if p.startswith(f"fetch failed for {url}: ")]
+        [problem] = [p for p in problems if f"fetch failed for {url}: " in p]  # (list … page 1:)
         assert f"certificate verify failed: {reason} for {HOST}" in problem, problem
 
 
