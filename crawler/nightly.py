@@ -54,10 +54,10 @@ def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool)
     so a scheduler that discards the output still leaves a trace in the log file."""
     from crawler.runner import Run, UsageError, known_sources
 
-    # Scrapy's own stderr log is off: everything goes to the rotating log file
-    run = Run(config, config.enabled(known_sources()), extra_settings={"LOG_ENABLED": False})
     log_to_file(config.log_file)
     try:
+        # Scrapy's own stderr log is off: everything goes to the rotating log file
+        run = Run(config, config.enabled(known_sources()), extra_settings={"LOG_ENABLED": False})
         status = _nightly(run, config, wait=wait, strict=strict, mail=mail)
     except (click.ClickException, UsageError) as e:  # it could not run (storage, archive)
         log.error("nightly: %s", e.format_message() if isinstance(e, click.ClickException)

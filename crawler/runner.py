@@ -209,6 +209,8 @@ class Run:
         self.spider_args = spider_args or {}
         check_reports(self.config.reports)
         check_archive(self.config.db)
+        # (before anything is written: a refused run leaves no archive file or lock behind)
+        check_folder(self.config.evidence_folder(), "evidence folder")
 
     def execute(self) -> RunSummary:
         """Start, crawl, finish and report; the archive is closed whatever happens. A stop signal

@@ -68,6 +68,8 @@ def test_a_night_that_cannot_run_logs_why_and_its_exit(tmp_path):
     assert result.returncode == 1 and "cannot create evidence folder" in result.stderr
     log = (tmp_path / "regwatch.log").read_text(encoding="utf-8")
     assert "nightly: cannot create evidence folder" in log and "nightly: exit 1" in log
+    # refused before anything was written: no archive file, no lock file
+    assert not (tmp_path / "a.db").exists() and not list(tmp_path.glob("*.lock"))
 
 
 def test_bad_configuration_is_one_line_and_exit_1(tmp_path):
