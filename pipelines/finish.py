@@ -279,17 +279,18 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
         **evidence_of(archive, event))
 
 
-def describe_new_status(archive: Archive, run_id: str, measure_id: str, state: Any) -> None:
+def describe_new_status(archive: Archive, run_id: str, measure_id: str, state: Any,
+                        as_of: str) -> None:
     """A measure first seen this run gets its status on its new_measure entry (not a second
     status_changed entry), when an event decides it (a measure known only as cited, whose
     first event is still ahead, has none)."""
     change = archive.change_in_run(run_id, ChangeKind.NEW_MEASURE, measure_id)
     if change is None or state.status is None:
         return
-    as_of = archive.run(run_id)["as_of"]
-    if status_from_periods(status_periods(archive.events(measure_id)), as_of) is None:
-        return  # no event decides it yet: no status is known, as `status` and the pages say
     event = dict(state.event or {})
+    if (not event or (event.get("date") or "") > as_of) and status_from_periods(
+            status_periods(archive.events(measure_id)), as_of) is None:
+        return  # no event decides it yet: no status is known, as `status` and the pages say
     extra = f"; {state.status}" + (f" by {event['by_measure']}" if event.get("by_measure")
                                    and state.status in SUSPENDED_STATUSES else "") + (
         f" until {state.until}" if state.until else "")
@@ -346,7 +347,7 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
             changes.append(passed_change(archive, measure, period, before, state.status))
             explained = explained or moved
         if new:
-            describe_new_status(archive, run_id, measure_id, state)
+            describe_new_status(archive, run_id, measure_id, state, as_of)
         elif quiet:
             pass
         elif before != state.status and not explained:
