@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import OrderedDict
 from collections.abc import AsyncIterator
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -100,6 +101,11 @@ def request_meta(response: Any) -> dict[str, Any]:
         return {}
 
 
+# Copies of one announcement (its /zwgk/ and /zcfb/ pages) are fetched close together: the last
+# few annexes kept are reused, without holding every file of a backfill in memory.
+RECENT_ANNEXES = 16
+
+
 class EvidenceMiddleware:
     """Spider middleware: responses onto items; official pages' annex files fetched and read."""
 
@@ -107,8 +113,10 @@ class EvidenceMiddleware:
         self.crawler = crawler
         self.run = run
         self.max_bytes = max_bytes
-        self.fetched: dict[str, AnnexFile] = {}  # this crawl's annexes kept, by URL
-        self.fetching: dict[str, asyncio.Lock] = {}  # one download of a URL at a time
+        # the last annexes kept, by URL (a few: each holds its file's bytes), and one download
+        # of a URL at a time
+        self.fetched: OrderedDict[str, AnnexFile] = OrderedDict()
+        self.fetching: dict[str, asyncio.Lock] = {}
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> EvidenceMiddleware:
@@ -164,6 +172,9 @@ class EvidenceMiddleware:
             report_problem(self.crawler.stats, item.source, annex_file.problem)
         elif annex_file.ok:
             self.fetched[annex.url] = annex_file
+            while len(self.fetched) > RECENT_ANNEXES:
+                self.fetched.popitem(last=False)
+        self.fetching.pop(annex.url, None)
         return annex_file
 
     async def annex_file(self, article: str, annex: Annex) -> AnnexFile:
