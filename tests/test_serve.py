@@ -233,9 +233,12 @@ def test_deadlines_in_the_next_30_days(demo_server):
     assert ends == {("2026-11-10", m) for m in (
         "MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-58",
         "MOFCOM-2025-61", "MOFCOM-2025-62")} | {("2026-11-27", "MOFCOM-2024-46")}
-    effective = rows(f"{demo_server}/deadlines?on=2025-11-01")
+    effective = rows(f"{demo_server}/deadlines?on=2025-11-06")
     assert {(r["day"], r["measure"]) for r in effective if r["what"] == "takes effect"} == {
         ("2025-11-10", "GACC-2025-219")}  # No. 61's items 1-2 fall in its suspension
+    # (GACC No. 219 was published on 2025-11-06: no deadline of anyone's before that)
+    assert "GACC-2025-219" not in {r["measure"] for r in rows(
+        f"{demo_server}/deadlines?on=2025-11-01")}
     clause = rows(f"{demo_server}/measure_status.json?measure=MOFCOM-2025-61&clause__notblank=1")
     assert [(r["status"], r["from"], r["to"], r["clause"]) for r in clause] == [
         ("announced", "2025-10-09", "2025-11-30", "第一项、第二项")]
