@@ -224,11 +224,6 @@ _EN_FROM = re.compile(
     r"\s+from)\s+)"
     rf"(?:(?P<date>{_EN_DATE})|(?P<pub>{_EN_PUB}))|(?P<now>(?i:\bwith\s+immediate\s+effect))"
 )
-_DURATION = re.compile(
-    r"(?<!\d)(?:[一二三四五六七八九十两半]+|\d{1,3})\s*(?:年|个月|天|个工作日)"
-    r"|(?i:\bfor\s+(?:a\s+(?:period|term)\s+of\s+)?(?:an?|one|two|three|six|nine|twelve|\d+)"
-    r"\s+(?:more\s+|further\s+|additional\s+)?(?:years?|months?|days?)\b)"
-)
 # What may stand between two numbers of one list (…第55号、56号及商务部公告…第61号).
 _LIST_GLUE = re.compile(r"^(?:\s|、|,|及|和|与|以及|&|(?i:\band\b|\bas\s+well\s+as\b))*$")
 _BREAKS_LINK = re.compile(r"[，。；;:：]")
@@ -596,7 +591,7 @@ def _others_in(sentence: str, published: str | None, own_id: str | None,
                 "".join(said_of.split()) if not said_of.isascii() else said_of.strip()):
             continue  # some of the listed entities (将X公司等3家实体移出): not the whole measure
         end = until
-        if kind in _SUSPENSIONS and until is None and _DURATION.search(masked):
+        if kind in _SUSPENSIONS and until is None:
             end = _duration_end(sentence, start)  # 暂停一年 / "for 90 days" from the start
         for number in run.numbers:
             if number.id == own_id:

@@ -78,7 +78,9 @@ _EN_PERIOD = re.compile(
     rf"|(?:a\s+|an\s+)?(?:further|another|additional)\s+)?(?P<num>{_EN_NUM})\s+"
     rf"(?:more\s+|further\s+|additional\s+)?{_EN_UNIT}\b"
     rf"|\b(?P<num2>{_EN_NUM})[-\s](?P<unit2>day|week|month|year)\s+"
-    r"(?:suspension|period|extension|pause|term)\b)"
+    r"(?:suspension|period|extension|pause|term)\b"
+    r"|\bfor\s+(?:another|a\s+further|an\s+additional|one\s+more|a)\s+"
+    r"(?P<unit3>day|week|month|year)\b)"  # "for another year": one
 )
 _EN_OFFSET = re.compile(
     rf"(?i:\b(?P<num>{_EN_NUM})\s+{_EN_UNIT}\s+(?:after|following|from)\s+(?:the\s+)?"
@@ -276,7 +278,8 @@ def _en_durations(text: str) -> list[tuple[int, str, str, str, int]]:
     for m in _EN_PERIOD.finditer(text):
         if any(o.start() <= m.start() < o.end() for o in offsets):
             continue
-        num, unit = (m["num"], m["unit"]) if m["num"] else (m["num2"], m["unit2"])
+        num, unit = ((m["num"], m["unit"]) if m["num"] else (m["num2"], m["unit2"])
+                     if m["num2"] else ("one", m["unit3"]))
         found.append((parse_number(num), _en_unit(unit), m.group(), "period", m.start()))
     return found
 

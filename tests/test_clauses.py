@@ -294,3 +294,25 @@ def test_an_english_sentence_opening_on_an_inline_bullet_is_its_own():
     assert split_sentences("Prices rose 5 - 6 percent. Traders said so.") == [
         "Prices rose 5 - 6 percent.", "Traders said so."]
     assert len(split_sentences("Output rose. - it was said.")) == 1
+
+
+@pytest.mark.parametrize(("sentence", "until"), [
+    ("自2025年5月14日起暂停实施商务部公告2025年第18号90日。", "2025-08-12"),
+    ("商务部公告2025年第18号暂停实施九十日。", "2025-08-12"),
+    ("暂停实施商务部公告2025年第18号，期限为90日。", "2025-08-12"),
+    ("自2025年5月14日起暂停实施商务部公告2025年第18号两周。", "2025-05-28"),
+    ("MOFCOM Announcement No. 18 of 2025 shall be suspended for ninety days from May 14, 2025.",
+     "2025-08-12"),
+    ("MOFCOM will suspend MOFCOM Announcement No. 18 of 2025 for thirty days from May 14, 2025.",
+     "2025-06-13"),
+])
+def test_a_suspension_for_days_or_weeks_has_its_last_day(sentence: str, until: str) -> None:
+    [event] = other_measure_events(sentence, "2025-05-14", "MOFCOM-2025-99")["MOFCOM-2025-18"]
+    assert (event.kind, event.until) == ("suspended", until)
+
+
+def test_a_suspension_continued_for_another_year_has_its_last_day() -> None:
+    sentence = ("MOFCOM will continue to suspend MOFCOM Announcement No. 21 of 2025 for another "
+                "year from November 10, 2025.")
+    [event] = other_measure_events(sentence, "2025-11-05", "MOFCOM-2025-99")["MOFCOM-2025-21"]
+    assert (event.kind, event.until) == ("suspension_continued", "2026-11-10")

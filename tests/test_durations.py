@@ -74,6 +74,10 @@ CASES = [
      [("2020-12-19", "2021-01-18", 30, "day", "offset", False, None)]),
     ("自即日起暂停实施一年，至2026年11月10日。", "2025-11-10",
      [("2025-11-10", "2026-11-10", 1, "year", "period", True, "2026-11-10")]),
+    ("continue to suspend it for another year", "2025-11-10",
+     [("2025-11-10", "2026-11-10", 1, "year", "period", False, None)]),
+    ("suspended for a further month", "2025-01-31",
+     [("2025-01-31", "2025-02-28", 1, "month", "period", False, None)]),
     ("suspended from 10 November 2025 until November 10, 2026, for one year", None,
      [("2025-11-10", "2026-11-10", 1, "year", "period", True, "2026-11-10")]),
 ]
