@@ -752,6 +752,9 @@ class Archive:
         """Forget the events a document stated (its text changed; it states them again)."""
         self.db.execute("update measures set periods_stale = 1 where id in "
                         "(select measure from measure_events where document = ?)", [doc_id])
+        self.db.execute("update measures set periods_stale = 1 where id in (select measure from "
+                        "measure_events where by_measure in (select measure from measure_events "
+                        "where document = ? and kind = ?))", [doc_id, EventKind.REVOKED.value])
         self.db.execute("delete from measure_events where document = ?", [doc_id])
 
     def add_event(self, measure: str, event: MeasureEvent, doc_id: str, confidence: str,
@@ -764,6 +767,9 @@ class Archive:
              doc_id, event.sentence, confidence, run_id],
         )
         self.db.execute("update measures set periods_stale = 1 where id = ?", [measure])
+        if event.kind == EventKind.REVOKED and not event.clause:
+            self.db.execute("update measures set periods_stale = 1 where id in (select measure "
+                            "from measure_events where by_measure = ?)", [measure])
 
     def events(self, measure_id: str) -> list[dict[str, Any]]:
         """The measure's events by date; of one day's, the preferred document's first (by
@@ -771,7 +777,12 @@ class Archive:
         (statuses, their periods and the sentence each cites) does not depend on the order
         pages arrived in."""
         return list(self._query(
-            "select e.* from measure_events e left join documents d on d.id = e.document "
+            "select e.*, r.date as by_revoked, r.by_measure as by_revoked_by, "
+            "r.document as by_revoked_document, r.sentence as by_revoked_sentence "
+            "from measure_events e left join documents d on d.id = e.document "
+            "left join measure_events r on r.id = (select r2.id from measure_events r2 where "
+            "r2.measure = e.by_measure and e.by_measure != e.measure and r2.kind = 'revoked' "
+            "and r2.clause is null and r2.date is not null order by r2.date, r2.id limit 1) "
             "where e.measure = ? order by e.date, " + self._EVIDENCE_ORDER + ", e.id",
             [measure_id]))
 

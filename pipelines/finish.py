@@ -39,6 +39,7 @@ from pipelines.diff import new_measure_cited_summary, new_measure_summary
 from pipelines.items import ChangeRecord
 from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
+    SUSPENSION_KINDS,
     Deadline,
     Period,
     day_after,
@@ -50,6 +51,7 @@ from pipelines.lifecycle import (
     shift,
     status_from_periods,
     status_periods,
+    suspension_periods,
 )
 from pipelines.linking import link_run
 from pipelines.run import SourceRun
@@ -268,6 +270,8 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
     if after == Status.EXPIRED and event.get("date"):
         summary = (f"{measure['id']} is now expired: in force through {event['date']}, expired "
                    f"from {day_after(event['date'])} (was {before or 'unknown'}), as of {as_of}")
+    if after == Status.IN_FORCE and event.get("kind") == EventKind.RESUMED and event.get("date"):
+        summary = resumed_summary(archive, measure, event, before)
     diff: dict[str, Any] = {"sentence": event["sentence"]} if event.get("sentence") else {}
     if event.get("clause"):
         diff["clause"] = event["clause"]
@@ -277,6 +281,46 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
         kind=ChangeKind.STATUS_CHANGED, from_=before, to=after, by=by, until=until,
         summary=summary, diff=diff, **measure_fields(measure, archive, by),
         **evidence_of(archive, event))
+
+
+def resumed_summary(archive: Archive, measure: dict[str, Any], event: dict[str, Any],
+                    before: str | None) -> str:
+    """A suspension a legal text ended early: resumed (恢复实施), or its instrument revoked."""
+    day, by = event["date"], event.get("by_measure")
+    ended = [p for p in suspension_periods(archive.events(measure["id"])) if p.start < day]
+    began = max((p.start for p in ended), default=day)  # the suspension it ended
+    when = ("again " if took_effect_before(measure, began) else "(for the first time) ") + (
+        f"from {day}")
+    how = (f"{by} revoked {event['revoked']}, which suspended it" if event.get("revoked")
+           else f"resumed by {by}" if by else "resumed")
+    return f"{measure['id']} is in force {when}: {how} (was {before or 'unknown'})"
+
+
+def suspension_moved_change(archive: Archive, measure: dict[str, Any], until_before: str | None,
+                            state: Any) -> ChangeRecord:
+    """measure_amended: the measure stays suspended, but its suspension's last day moved (a text
+    continues it, or the suspending text was corrected): fields before and after, and the text
+    that states the new last day as evidence."""
+    suspending = (state.event or {}).get("by_measure")
+    stating = [e for e in archive.events(measure["id"]) if e["kind"] in SUSPENSION_KINDS
+               and e.get("date") and e.get("until") == state.until]
+    event = settled(archive, max(stating, key=lambda e: e["date"]) if stating else state.event)
+    by = event.get("by_measure")
+    was = f"until {until_before}" if until_before else "until further notice"
+    now = f"until {state.until}" if state.until else "until further notice"
+    summary = (f"{measure['id']}: its suspension now runs {now} (was {was})"
+               + (f", as {by} states" if by else "")
+               + (f"; suspended by {suspending} until then" if suspending and by
+                  and suspending != by else ""))
+    diff: dict[str, Any] = {"fields": ["suspended_until"],
+                            "before": {"suspended_until": until_before},
+                            "after": {"suspended_until": state.until}}
+    if event.get("sentence"):
+        diff["sentence"] = event["sentence"]
+    return ChangeRecord(
+        kind=ChangeKind.MEASURE_AMENDED, from_=state.status, to=state.status, by=by,
+        until=state.until, summary=summary, diff=diff,
+        **measure_fields(measure, archive, by), **evidence_of(archive, event))
 
 
 def describe_new_status(archive: Archive, run_id: str, measure_id: str, state: Any,
@@ -333,6 +377,7 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
     changes: list[ChangeRecord] = []
     ours = archive.run_chain(run_id)  # (a run killed before its end is continued by this one)
     for measure_id in lifecycle_candidates(archive, since, as_of, windows[-1]):
+        until_before = (archive.measure(measure_id) or {}).get("suspended_until")
         before, state = archive.refresh_status(measure_id, as_of)
         measure = archive.measure(measure_id)
         events = archive.events(measure_id)
@@ -340,6 +385,8 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
         new = archive.change_in_run(run_id, ChangeKind.NEW_MEASURE, measure_id)
         quiet = quiet_before is not None and not new and measure["first_run_id"] in ours
         for period in ended_suspensions(events, since, as_of):
+            if period.ended_by is not None:
+                continue  # a legal text ended it early: the status change below says which
             if already_reported_passed(archive, measure_id, period.end, run_id) or (
                     quiet and period.end is not None and period.end < quiet_before):
                 continue
@@ -352,6 +399,8 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
             pass
         elif before != state.status and not explained:
             changes.append(status_change(archive, measure, before, state, as_of))
+        elif before == state.status in SUSPENDED_STATUSES and until_before != state.until:
+            changes.append(suspension_moved_change(archive, measure, until_before, state))
         for deadline in deadlines(events, as_of, windows[-1]):
             if deadline.what == "expires" and is_suspending_instrument(measure):
                 continue  # an instrument's end: its targets' reminders tell the same day

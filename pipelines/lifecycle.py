@@ -9,7 +9,11 @@ ONE place where the rules of time are written down:
 - Overlapping or back-to-back suspensions of the same measure are one period: a continued
   (extended) suspension moves the end of the period, so a suspension is not "over" while an
   extension found in a legal text covers the next day.
-- `resumed` on day R ends every suspension running on R at R - 1.
+- `resumed` on day R ends every suspension running on R at R - 1, and the revocation of the
+  instrument that stated a suspension (废止 No. 70 from R) ends that suspension at R - 1: the
+  measure is in force from R, decided by that text (not a deadline passed).
+- Within back-to-back suspensions, each day's status names the instrument suspending on that
+  day (No. 70 until its last day, then No. 60 that continues it), with the last day of them all.
 - `revoked` / `removed_from_list` on day D: revoked from D. A revocation of one clause only
   (its `clause` set) is recorded in the timeline but leaves the measure's status alone (there
   is no partially-revoked status); a clause's resumption ends only partial suspensions.
@@ -87,12 +91,14 @@ class State:
 @dataclass(frozen=True)
 class Period:
     """A suspension period: first and last day (inclusive; last None = open-ended), whether it
-    is partial, and the event that set its end."""
+    is partial, the event that set its end and, when a legal text cut it short (a resumption,
+    or the revocation of the instrument that suspended), that text's event (`ended_by`)."""
 
     start: str
     end: str | None
     partial: bool
     event: Event
+    ended_by: Event | None = None
 
     def covers(self, day: str) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
@@ -122,24 +128,47 @@ def _is_partial(event: Event, earlier: list[Event]) -> bool:
     return event["kind"] == EventKind.SUSPENSION_CONTINUED and bool(event["clause"])
 
 
-def suspension_periods(events: Iterable[Event]) -> list[Period]:
-    """Suspension periods, resumptions applied, overlapping ones of the same kind merged."""
-    legal = legal_events(events)
-    resumptions = sorted((e["date"], bool(e["clause"])) for e in legal
+def _instrument_revoked(event: Event) -> Event | None:
+    """The revocation of the instrument that states a suspension (废止 No. 70 ends the
+    suspensions No. 70 imposed), as an event of the suspended measure: archive.events joins
+    it as `by_revoked*`; None when there is none."""
+    if not event.get("by_revoked"):
+        return None
+    return {"kind": EventKind.RESUMED.value, "date": event["by_revoked"], "until": None,
+            "clause": None, "measure": event.get("measure"),
+            "by_measure": event.get("by_revoked_by") or event.get("by_measure"),
+            "document": event.get("by_revoked_document"),
+            "sentence": event.get("by_revoked_sentence"), "revoked": event.get("by_measure")}
+
+
+def _raw_periods(legal: list[Event]) -> list[Period]:
+    """One period per suspension event, cut short by a resumption or by the revocation of the
+    instrument that stated it."""
+    resumptions = sorted(((e["date"], bool(e["clause"])), i) for i, e in enumerate(legal)
                          if e["kind"] == EventKind.RESUMED and e["date"])
     raw: list[Period] = []
     for i, event in enumerate(legal):
         if event["kind"] not in SUSPENSION_KINDS or not event["date"]:
             continue
-        end = event["until"]
+        end, ended_by = event["until"], None
         partial = _is_partial(event, legal[:i])
-        for resumed, of_clause in resumptions:
+        for (resumed, of_clause), at in resumptions:
             if of_clause and not partial:
                 continue
             if event["date"] < resumed and (end is None or resumed <= end):
-                end = day_before(resumed)
+                end, ended_by = day_before(resumed), legal[at]
                 break
-        raw.append(Period(event["date"], end, partial, event))
+        revoked = _instrument_revoked(event)
+        if revoked is not None and event["date"] < revoked["date"] and (
+                end is None or revoked["date"] <= end):
+            end, ended_by = day_before(revoked["date"]), revoked
+        raw.append(Period(event["date"], end, partial, event, ended_by))
+    return raw
+
+
+def suspension_periods(events: Iterable[Event]) -> list[Period]:
+    """Suspension periods, resumptions applied, overlapping ones of the same kind merged."""
+    raw = _raw_periods(legal_events(events))
     merged: list[Period] = []
     for partial in (False, True):
         for period in sorted((p for p in raw if p.partial == partial), key=lambda p: p.start):
@@ -147,10 +176,28 @@ def suspension_periods(events: Iterable[Event]) -> list[Period]:
             if last is not None and (last.end is None or period.start <= day_after(last.end)):
                 if last.end is None or (period.end is not None and period.end <= last.end):
                     continue
-                merged[-1] = Period(last.start, period.end, partial, period.event)
+                merged[-1] = Period(last.start, period.end, partial, period.event,
+                                    period.ended_by)
             else:
                 merged.append(period)
     return merged
+
+
+def _suspending_on(period: Period, legal: list[Event], day: str) -> Event:
+    """The event whose suspension runs on day within a merged period: No. 70's until its last
+    day, then No. 60's that continues it (not the continuation's all along)."""
+    running = [p for p in _raw_periods(legal) if p.partial == period.partial and p.covers(day)
+               and period.start <= p.start]
+    return max(running, key=lambda p: p.start).event if running else period.event
+
+
+def _ended_by_text(legal: list[Event], as_of: str) -> Event | None:
+    """The legal text that ended the measure's last suspension before as_of early (a
+    resumption, the instrument's revocation), if the last one ended that way."""
+    ended = [p for p in suspension_periods(legal) if not p.partial and p.end is not None
+             and p.end < as_of]
+    last = max(ended, key=lambda p: p.end or "", default=None)
+    return last.ended_by if last is not None else None
 
 
 def status_on(events: Iterable[Event], as_of: str) -> State:
@@ -170,11 +217,12 @@ def status_on(events: Iterable[Event], as_of: str) -> State:
     if running:
         period = next((p for p in running if not p.partial), running[0])
         status = Status.PARTIALLY_SUSPENDED if period.partial else Status.SUSPENDED
-        return State(status.value, period.event, period.end)
+        return State(status.value, _suspending_on(period, legal, as_of), period.end)
     effective = [e for e in legal if e["kind"] == EventKind.EFFECTIVE and e["date"]]
     if effective and min(e["date"] for e in effective) > as_of:
         return State(Status.ANNOUNCED.value, min(effective, key=lambda e: e["date"]))
-    decided = min(effective, key=lambda e: e["date"]) if effective else legal[0]
+    decided = _ended_by_text(legal, as_of) or (
+        min(effective, key=lambda e: e["date"]) if effective else legal[0])
     return State(Status.IN_FORCE.value, decided)
 
 
@@ -346,4 +394,15 @@ def designation_periods(events: Iterable[Event]) -> list[DesignationPeriod]:
             continue
         periods.append(DesignationPeriod(state.status, period.first, period.last, state.until,
                                          state.removal_kind, state.event or period.event))
-    return periods
+    return [_continued_until(p, n) for p, n in zip(periods, [*periods[1:], None], strict=True)]
+
+
+def _continued_until(period: DesignationPeriod, following: DesignationPeriod | None
+                     ) -> DesignationPeriod:
+    """A suspension another instrument continues from the next day ran until its last day
+    (No. 19's until No. 40 continues it), not until the continuation's end."""
+    if (following is None or period.last is None or period.status != DesignationStatus.SUSPENDED
+            or following.status != DesignationStatus.SUSPENDED):
+        return period
+    return DesignationPeriod(period.status, period.first, period.last, period.last,
+                             period.removal_kind, period.event)

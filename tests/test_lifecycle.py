@@ -1,5 +1,6 @@
 """Status on a date from lifecycle events: the rules of pipelines/lifecycle.py."""
 
+import json
 import random
 import re
 from datetime import date, timedelta
@@ -472,5 +473,118 @@ def test_an_archive_made_before_the_rule_gets_the_instrument_s_expiry(tmp_path):
         night(archive, "2026-11-13")
         assert status_changes(archive, "MOFCOM-2025-70") == [
             ("2026-11-13", "in_force", "expired")]
+    finally:
+        archive.close()
+
+
+def mofcom_text(number: int, year: int, published: str, title: str, operative: str):
+    """A MOFCOM announcement of `published` whose operative sentence is `operative`."""
+    from pipelines.items import DocumentItem
+    from pipelines.normalize import normalize_item
+
+    return normalize_item(DocumentItem(
+        url=f"https://www.mofcom.gov.cn/zwgk/zcfb/art/{year}/art_{number}.html", source="mofcom",
+        source_kind="authority", language="zh", published_raw=published,
+        title=f"商务部 海关总署公告{year}年第{number}号 {title}",
+        body=f"商务部 海关总署公告{year}年第{number}号\n\n{operative}\n\n本公告自公布之日起实施。"))
+
+
+def changes_of(archive, measure, run_id=None):
+    return [dict(c) for c in archive.db.query(
+        "select * from changes where measure = ? and (? is null or run_id = ?) order by id",
+        [measure, run_id, run_id])]
+
+
+def test_revoking_the_instrument_ends_the_suspensions_it_imposed(tmp_path):
+    """废止 No. 70 from a day ends its suspension of No. 58 the day before: in force from that
+    day, a status change naming the revocation, not a deadline passed asking for an
+    extension."""
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-11-08", suspending_instrument())
+        revoking = mofcom_text(20, 2026, "2026-03-25", "关于废止有关公告的公告",
+                               "自2026年4月1日起，废止商务部 海关总署公告2025年第70号。")
+        run = night(archive, "2026-04-01", revoking)
+        assert status_on(archive.events("MOFCOM-2025-58"), "2026-03-31").status == "suspended"
+        assert archive.measure("MOFCOM-2025-58")["status"] == "in_force"
+        kinds = [(c["kind"], c["from"], c["to"]) for c in changes_of(archive, "MOFCOM-2025-58",
+                                                                         run)]
+        assert kinds == [("status_changed", "suspended", "in_force")]
+        [summary] = [c["summary"] for c in changes_of(archive, "MOFCOM-2025-58", run)]
+        assert "again from 2026-04-01" in summary  # No. 58's own text unknown: taken effect
+        assert "MOFCOM-2026-20 revoked MOFCOM-2025-70" in summary
+    finally:
+        archive.close()
+
+
+def test_a_resumption_is_a_status_change_by_its_text_not_a_deadline_passed(tmp_path):
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-11-08", suspending_instrument())
+        night(archive, "2025-12-01")
+        resuming = mofcom_text(21, 2026, "2026-03-25", "关于恢复实施有关公告的公告",
+                               "自2026年4月1日起恢复实施商务部 海关总署公告2025年第58号。")
+        run = night(archive, "2026-04-02", resuming)
+        [change] = changes_of(archive, "MOFCOM-2025-58", run)
+        assert (change["kind"], change["from"], change["to"], change["by"]) == (
+            "status_changed", "suspended", "in_force", "MOFCOM-2026-21")
+        assert "resumed by MOFCOM-2026-21" in change["summary"]
+        assert "恢复实施" in json.loads(change["diff"])["sentence"]
+    finally:
+        archive.close()
+
+
+def test_a_continued_suspension_is_reported_and_keeps_the_history(tmp_path):
+    """No. 60 continues No. 70's suspension of No. 58 for a year from the day after its end:
+    the night it is published reports No. 58's new last day (fields before and after), and the
+    days before that still read suspended by No. 70 until 2026-11-10."""
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-11-08", suspending_instrument())
+        continuing = mofcom_text(
+            60, 2026, "2026-11-05", "关于继续暂停实施有关公告的公告",
+            "自2026年11月11日起，继续暂停实施商务部 海关总署公告2025年第58号一年。")
+        run = night(archive, "2026-11-05", continuing)
+        amended = [c for c in changes_of(archive, "MOFCOM-2025-58", run)
+                   if c["kind"] == "measure_amended"]
+        assert len(amended) == 1
+        diff = json.loads(amended[0]["diff"])
+        assert (diff["before"], diff["after"]) == ({"suspended_until": "2026-11-10"},
+                                                   {"suspended_until": "2027-11-11"})
+        assert (amended[0]["by"], amended[0]["until"]) == ("MOFCOM-2026-60", "2027-11-11")
+        rows = [(r["status"], r["from"], r["to"], r["by"])
+                for r in archive.status_periods("MOFCOM-2025-58") if r["clause"] is None]
+        assert ("suspended", "2025-11-07", "2026-11-10", "MOFCOM-2025-70") in rows
+        assert ("suspended", "2026-11-11", "2027-11-11", "MOFCOM-2026-60") in rows
+        state = status_on(archive.events("MOFCOM-2025-58"), "2026-01-01")
+        assert state.event["by_measure"] == "MOFCOM-2025-70"
+    finally:
+        archive.close()
+
+
+def test_a_corrected_end_date_of_the_suspending_text_is_reported(tmp_path):
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        night(archive, "2025-11-08", suspending_instrument())
+        run = night(archive, "2025-11-10", suspending_instrument("，暂停至2026年12月31日。"))
+        [amended] = [c for c in changes_of(archive, "MOFCOM-2025-58", run)
+                     if c["kind"] == "measure_amended"]
+        assert "now runs until 2026-12-31 (was until 2026-11-10)" in amended["summary"]
     finally:
         archive.close()
