@@ -166,11 +166,17 @@ ENFORCEMENT: Patterns = (
 
 # Official texts (authority pages, relayed announcement texts): the first rule that matches the
 # title wins; then the first that matches the body; else policy_statement.
+# An official text also lists entities when it takes countermeasures against named firms (商务部
+# 关于对…采取反制措施的决定, entered on the countermeasure list), and changes controlled items when
+# it adjusts the catalogue of technologies whose export is prohibited or restricted.
+OFFICIAL_ENTITY_LISTING: Patterns = (*ENTITY_LISTING, r"采取反制措施", r"反制清单")
+OFFICIAL_CONTROLLED_ITEM_CHANGE: Patterns = (*CONTROLLED_ITEM_CHANGE,
+                                             r"禁止出口限制出口技术目录")
 OFFICIAL_RULES: Rules = (
     (Category.SUSPENSION, SUSPENSION),
-    (Category.ENTITY_LISTING, ENTITY_LISTING),
+    (Category.ENTITY_LISTING, OFFICIAL_ENTITY_LISTING),
     (Category.TARIFF, TARIFF + TRADE_REMEDY),
-    (Category.CONTROLLED_ITEM_CHANGE, CONTROLLED_ITEM_CHANGE),
+    (Category.CONTROLLED_ITEM_CHANGE, OFFICIAL_CONTROLLED_ITEM_CHANGE),
     (Category.LICENSING, LICENSING),
     (Category.ENFORCEMENT, ENFORCEMENT),
 )

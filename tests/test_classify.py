@@ -4582,3 +4582,15 @@ def test_a_notice_posted_is_the_instrument_of_an_act_to_come() -> None:
             "exports of eight gallium and six germanium products may require state approval.")
     assert classify_category(title, posted, "news", "2023-07-04") == "controlled_item_change"
     assert classify_category(title, said, "news", "2023-07-04") == "policy_statement"
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("商务部公告2024年第91号 关于对美国某航空公司等3家实体采取反制措施的决定",
+     "一、禁止境内组织和个人与上述实体进行交易。\n二、本决定自公布之日起实施。", "entity_listing"),
+    ("商务部令2023年第5号", "决定将下列企业列入反制清单，并采取以下措施。", "entity_listing"),
+    ("商务部 科技部公告2023年第12号 关于公布《中国禁止出口限制出口技术目录》修订内容的公告",
+     "删除2项，修改5项。", "controlled_item_change"),
+])
+def test_official_countermeasures_and_the_technology_catalogue(title: str, body: str,
+                                                               expected: str) -> None:
+    assert classify_category(title, body, "authority") == expected
