@@ -28,7 +28,7 @@ from pipelines.entities import tables_text
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
 from pipelines.migrations import migrations
-from pipelines.search import fts_query, fts_query_exact, glossary_note, segment
+from pipelines.search import fts_query, fts_query_exact, glossary_note, query_problem, segment
 from pipelines.vocab import Confidence, EventKind, LinkVerdict, Relation, RunStatus, Status
 
 EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
@@ -685,8 +685,9 @@ class Archive:
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Documents matching a Chinese or English query (same rules as Datasette's box); each
         says how it matched: "words", or "glossary: …" when only the glossary's other forms of
-        a term (稀土 for "rare earth") are in it."""
-        match = fts_query(query)
+        a term (稀土 for "rare earth") are in it. ValueError for a query too long to search;
+        none for a query without words (only punctuation)."""
+        match = _fts_query(query)
         if not match:
             return []
         exact = fts_query_exact(query)
@@ -1867,13 +1868,21 @@ class Archive:
 
     def search_annexes(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Annexes (of documents' latest versions) matching a Chinese or English query."""
-        match = fts_query(query)
+        match = _fts_query(query)
         if not match:
             return []
         return list(self._query(
             "select annexes.id, annexes.document, annexes.url, annexes.name from annexes_fts "
             "join annexes on annexes.id = annexes_fts.rowid "
             "where annexes_fts match ? order by rank limit ?", [match, limit]))
+
+
+def _fts_query(query: str) -> str:
+    """The query's full-text match (pipelines.search.fts_query); ValueError when too long."""
+    problem = query_problem(query)
+    if problem:
+        raise ValueError(problem)
+    return fts_query(query)
 
 
 def sql_text(value: str) -> str:

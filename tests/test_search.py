@@ -6,10 +6,13 @@ from pipelines.archive import Archive
 from pipelines.items import DocumentItem
 from pipelines.migrations import m503_search_single_characters, m504_search_simplified_characters
 from pipelines.search import (
+    CJK_RUN,
     bigrams,
+    fts_match,
     fts_query,
     fts_query_exact,
     glossary_note,
+    query_problem,
     segment,
     segment_query,
 )
@@ -52,7 +55,8 @@ def test_bigrams_of_a_run():
 
 
 def test_segment_leaves_latin_text_and_splits_chinese_runs():
-    assert segment_query("No. 61 稀土ABC出口").split() == ["No.", "61", "稀土", "ABC", "出口"]
+    # as queried: as indexed, but for the last character of the run the words end with
+    assert segment_query("No. 61 稀土ABC出口").split() == ["No.", "61", "稀土", "土", "ABC", "出口"]
     # as indexed: each run's last character stands alone too
     assert segment("No. 61 稀土ABC出口管制").split() == [
         "No.", "61", "稀土", "土", "ABC", "出口", "口管", "管制", "制"]
@@ -61,7 +65,7 @@ def test_segment_leaves_latin_text_and_splits_chinese_runs():
 
 def test_query_words_become_phrases():
     assert fts_query("出口管制 rare") == '"出口 口管 管制" "rare"'
-    assert fts_query('say "hi"') == '"say" """hi"""'
+    assert fts_query('say "hi"') == '"say" "hi"'  # quotes are punctuation: left out
     assert fts_query("   ") == ""
 
 
@@ -87,7 +91,7 @@ def test_search_finds_documents_containing_the_words(archive, query, expected):
 
 
 def test_query_words_and_glossary_terms():
-    assert fts_query_exact("rare earth") == '"rare" "earth"'
+    assert fts_query_exact("rare earth") == '"rare earth"'  # the term as typed
     assert fts_query("rare earth") == '("rare earth" OR "rare earths" OR "稀土")'
     assert fts_query("稀土 suspension") == '("稀土" OR "rare earths") AND "suspension"'
     assert glossary_note("稀土") == "稀土 = rare earths / 稀土"
@@ -145,12 +149,17 @@ def test_migration_reindexes_an_archive_indexed_without_last_characters(archive)
     for rowid, title, body in db.execute("select rowid, title, body from documents").fetchall():
         db.execute("delete from documents_fts where rowid = ?", [rowid])
         db.execute("insert into documents_fts (rowid, title, body) values (?, ?, ?)",
-                   [rowid, segment_query(title), segment_query(body)])
+                   [rowid, bigrams_only(title), bigrams_only(body)])
     assert found(archive, "镓") == set()  # only the second half of the bigram 纯镓
     m503_search_single_characters(db)
     assert found(archive, "镓") == {"ga.html"}
     assert found(archive, "出口管制") == {"a.html"}
     assert found(archive, "高纯") == {"ga.html"}
+
+
+def bigrams_only(text):
+    """Text as indexed before m503: each Chinese run its bigrams, without its last character."""
+    return CJK_RUN.sub(lambda m: " " + " ".join(bigrams(m.group())) + " ", text)
 
 
 def test_search_finds_a_page_whichever_script_it_is_written_in(archive):
@@ -186,3 +195,72 @@ def test_migration_reindexes_an_archive_indexed_in_the_pages_own_characters(arch
     m504_search_simplified_characters(db)
     assert found(archive, "镓") == {"tw.html"}
     assert found(archive, "经济") == {"tw.html"}
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("商务部公告2025年第62号", {"a.html"}),  # Chinese running into digits, as typed
+    ("2025年第62号", {"a.html"}),
+    ("公告2025", {"a.html", "b.html"}),
+    ("告2025年第", {"a.html", "b.html"}),
+    ("年第62号", {"a.html"}),
+    ("62号", {"a.html"}),
+    ("自2025年11月10日起", {"b.html"}),
+    ("11月10日", {"b.html"}),
+    ("2025年第61号", set()),  # not the number of any document here
+])
+def test_chinese_running_into_digits_is_found_as_typed(archive, query, expected):
+    """The query is segmented as the index is: each run's last character stands alone before
+    the digits that follow it, in the query as in the index."""
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("稀土，出口管制", {"a.html"}),  # full-width comma
+    ("稀土：", {"a.html", "c.shtml"}),
+    ("稀土*", {"a.html", "c.shtml"}),
+    ("出口管制、稀土。", {"a.html"}),
+    ("rare earth.", {"a.html", "c.shtml"}),
+    ("rare earth)", {"a.html", "c.shtml"}),
+    ("(suspension), export", {"c.shtml"}),
+    ('"suspension"', {"c.shtml"}),
+])
+def test_punctuation_typed_with_the_words_is_left_out(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+@pytest.mark.parametrize("query", ['"', ",", "、。：", " * ", ""])
+def test_a_query_without_words_is_no_query(archive, query):
+    """Nothing to search for (not "nothing found"): no FTS5 query, and the SQL function's
+    form of it is still a valid one."""
+    assert fts_query(query) == ""
+    assert fts_match(query) == '""'
+    assert archive.search(query) == []
+    archive.db.execute("select count(*) from documents_fts where documents_fts match ?",
+                       [fts_match(query)])
+
+
+def test_a_repeated_word_or_term_is_asked_once(archive):
+    long = "rare earth " * 2000
+    assert fts_query(long) == fts_query("rare earth")
+    assert fts_query("出口 出口 export 出口") == fts_query("出口 export")
+    assert glossary_note(long) == glossary_note("rare earth")
+
+
+def test_a_query_too_long_is_refused_with_a_message(archive):
+    long = "rare earth " * 2000
+    assert query_problem(long) == (
+        "the search is 22,000 characters long: search for at most 500 characters")
+    assert query_problem("rare earth") is None
+    with pytest.raises(ValueError, match="22,000 characters"):
+        archive.search(long)
+
+
+def test_matched_through_the_glossary_only_when_the_typed_words_are_not_in_it(archive):
+    """A document holding the words as typed is found by its words, punctuation or not, and a
+    term typed in both languages is found by its words in either."""
+    def matched(query):
+        return {row["url"].rsplit("/", 1)[1]: row["matched"] for row in archive.search(query)}
+    assert matched("稀土，出口管制") == {"a.html": "words"}
+    assert matched("rare earth 稀土") == {"a.html": "words", "c.shtml": "words"}
+    assert matched("稀土, suspension") == {
+        "c.shtml": "glossary: 稀土 = rare earths / 稀土"}
