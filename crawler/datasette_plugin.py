@@ -27,7 +27,7 @@ from w3lib.encoding import html_to_unicode
 from pipelines.evidence import EvidenceError, read_evidence
 from pipelines.originals import file_name, header
 from pipelines.screening import score_names
-from pipelines.search import fts_query, fts_query_exact, glossary_note
+from pipelines.search import fts_match, fts_match_exact, glossary_note
 
 PLUGIN = "regwatch_search"
 SAFE_HEADERS = {"X-Content-Type-Options": "nosniff", "Content-Security-Policy": "sandbox",
@@ -44,10 +44,16 @@ def prepare_connection(conn, database, datasette):  # type: ignore[no-untyped-de
     writes), every connection to a database file is also made query-only: Datasette already
     opens them `mode=ro`, and even its write connection (used by writable canned queries) then
     refuses to change anything. Datasette's own in-memory databases (`_internal`) are left alone.
+
+    A query without words (empty, or only punctuation) is a valid match of nothing, never an
+    FTS5 syntax error; the functions are deterministic, so SQLite computes each once per query
+    (not once per row).
     """
-    conn.create_function("escape_fts", 1, fts_query)
-    conn.create_function("escape_fts_exact", 1, fts_query_exact)  # the words as written
-    conn.create_function("glossary_note", 1, glossary_note)  # how a query was widened
+    conn.create_function("escape_fts", 1, fts_match, deterministic=True)
+    # the words as typed
+    conn.create_function("escape_fts_exact", 1, fts_match_exact, deterministic=True)
+    # how a query was widened
+    conn.create_function("glossary_note", 1, glossary_note, deterministic=True)
     # screen_score(:q, name_zh, name_en, aliases): the canned query "Screen a name"
     conn.create_function("screen_score", 4, score_names)
     conn.create_function("xml_text", 1, xml_text)  # the feeds: no character XML cannot hold

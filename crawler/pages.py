@@ -37,6 +37,7 @@ from sqlite_utils import Database
 from pipelines.archive import Archive
 from pipelines.export import csv_cell
 from pipelines.regime import DayError, Freshness, freshness, measure_page, overview, parse_day
+from pipelines.search import query_problem, query_words
 from pipelines.textdiff import char_diff, diff_html
 
 CSS = Path(__file__).with_name("static") / "regwatch.css"
@@ -90,20 +91,21 @@ def _check_query(query: dict[str, list[str]]) -> str | None:
     return None
 
 
-def _problem_page(message: str, path: str) -> Response:
+def _problem_page(message: str, path: str, link: str = "The same page for today") -> Response:
     if path.endswith(".json"):
         return Response.json({"ok": False, "error": message, "status": 400}, status=400)
     body = (f"<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>Bad request</title>"
             f"<link rel=stylesheet href=/-/regwatch.css></head><body class=regwatch-problem>"
             f"<h1>Bad request</h1><p class=problem>{escape(message)}</p>"
-            f"<p><a href=\"{escape(path)}\">The same page for today</a></p></body></html>")
+            f"<p><a href=\"{escape(path)}\">{escape(link)}</a></p></body></html>")
     return Response.html(body, status=400)
 
 
 @hookimpl
 def asgi_wrapper(datasette):  # type: ignore[no-untyped-def]
     """A bad ?on= or ?days= is a 400 with one line (never a 500 or a silent empty page);
-    a good one is remembered for the request (REQUEST_DAY)."""
+    a good one is remembered for the request (REQUEST_DAY). So is a search that cannot be
+    answered (`_search_problem`); a table's search without words is left out."""
     def wrap(app):  # type: ignore[no-untyped-def]
         async def checked(scope, receive, send):  # type: ignore[no-untyped-def]
             if scope["type"] != "http":
@@ -114,6 +116,12 @@ def asgi_wrapper(datasette):  # type: ignore[no-untyped-def]
             if problem:
                 response = _problem_page(problem, scope.get("path", "/"))
                 return await response.asgi_send(send)
+            problem = await _search_problem(datasette, scope.get("path", "/"), query)
+            if problem:
+                response = _problem_page(problem, scope.get("path", "/"),
+                                         "The same page without the search")
+                return await response.asgi_send(send)
+            scope, query = _without_wordless_searches(scope, query)
             day, given = parse_day((query.get("on") or [""])[0])
             REQUEST_DAY.set((day, given))
             REQUEST_STATUS.set(None)
@@ -132,6 +140,55 @@ def asgi_wrapper(datasette):  # type: ignore[no-untyped-def]
             return await app(scope, receive, send)
         return checked
     return wrap
+
+
+# --- the words searched for: checked once, before Datasette runs a full-text match ---------------
+# A table's search (?_search=, ?_search_<column>=, the documents' ?_fulltext=) without words (empty,
+# spaces or punctuation only: pipelines.search.query_words) is no search: the unfiltered table.
+# A canned query's search words (the parameters its SQL gives escape_fts) that hold characters
+# but no word are a 400 with one line (left empty: the query's form, nothing searched), and any
+# search too long to answer fast is a 400 with one line (pipelines.search.query_problem).
+_SEARCHED_PARAMETER = re.compile(r"escape_fts(?:_exact)?\(\s*:(\w+)\s*\)")
+
+
+def _table_searches(query: dict[str, list[str]]) -> list[str]:
+    """The table search parameters of a request."""
+    return [k for k in query
+            if k == FULLTEXT_ARG or (k.startswith("_search") and k != "_searchmode")]
+
+
+async def _canned_searches(datasette: Any, path: str) -> list[str]:
+    """The parameters the canned query at path searches for (given to escape_fts in its SQL)."""
+    parts = path.strip("/").split("/")
+    if len(parts) != 2 or parts[0] not in datasette.databases:
+        return []
+    canned = (await datasette.get_canned_queries(parts[0], None)).get(
+        parts[1].rsplit(".", 1)[0])
+    return _SEARCHED_PARAMETER.findall(canned.get("sql") or "") if canned else []
+
+
+async def _search_problem(datasette: Any, path: str, query: dict[str, list[str]]
+                          ) -> str | None:
+    """The one-line problem with the words a request searches for, or None."""
+    canned = await _canned_searches(datasette, path)
+    for key in dict.fromkeys(_table_searches(query) + canned):
+        for value in query.get(key, []):
+            problem = query_problem(value)
+            if problem:
+                return f"{key}: {problem}"
+            if key in canned and value.strip() and not query_words(value):
+                return f"{key}: no word to search for (spaces and punctuation are left out)"
+    return None
+
+
+def _without_wordless_searches(scope: dict[str, Any], query: dict[str, list[str]]
+                               ) -> tuple[dict[str, Any], dict[str, list[str]]]:
+    """The request without its table searches that have no word (the unfiltered table)."""
+    for key in _table_searches(query):
+        if not any(query_words(value) for value in query[key]):
+            scope = _without(scope, key)
+            query = {k: v for k, v in query.items() if k != key}
+    return scope, query
 
 
 # --- Datasette's CSV: scraped text that a spreadsheet would run ---------------------------------

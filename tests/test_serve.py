@@ -126,6 +126,77 @@ def test_canned_query_lists_documents_about_a_measure(server):
     assert [(r["url"], r["relation"]) for r in rows] == [(DOCS[0][0], "issues")]
 
 
+def canned_search(server: str, query: str) -> dict[str, str]:
+    """The Search documents query's rows: url -> matched."""
+    q = urllib.parse.quote(query)
+    found = json.loads(get(f"{server}/archive/search_documents.json?q={q}&_shape=array"))
+    return {row["url"]: row["matched"] for row in found}
+
+
+def bad_request(url: str) -> str:
+    """The one-line message of a 400 (JSON or HTML)."""
+    with pytest.raises(urllib.error.HTTPError) as error:
+        urllib.request.urlopen(url, timeout=10)
+    assert error.value.code == 400
+    body = error.value.read().decode()
+    if ".json" in url:
+        return json.loads(body)["error"]
+    return html.unescape(re.search(r"<p class=problem>(.*?)</p>", body).group(1))
+
+
+@pytest.mark.parametrize(("query", "expected_docs"), [
+    ("商务部公告2025年第62号", {0}), ("2025年第62号", {0}), ("公告2025", {0}),  # as typed
+    ("稀土：", {0, 1}), ("稀土*", {0, 1}), ("出口管制，稀土", {0}), ("rare earth.", {0, 1}),
+    ("rare earth)", {0, 1}), ("suspension, export", {1})])
+def test_search_finds_the_text_as_typed_punctuation_left_out(server, query, expected_docs):
+    """Chinese running into digits is found (the query segmented as the index is), and
+    punctuation typed with the words, ASCII or full-width, is left out: the search box and the
+    Search documents query alike."""
+    expected = {DOCS[i][0] for i in expected_docs}
+    assert set(search(server, query)) == expected
+    assert set(canned_search(server, query)) == expected
+
+
+@pytest.mark.parametrize("query", ["", " ", ",", "、。：", '"'])
+@pytest.mark.parametrize("suffix", ["", ".json"])
+def test_search_box_without_words_shows_the_unfiltered_table(server, query, suffix):
+    q = urllib.parse.quote(query)
+    page = get(f"{server}/archive/documents{suffix}?_search={q}")
+    if suffix:
+        assert len(json.loads(page)["rows"]) == len(DOCS)
+    else:
+        assert "2 rows" in page and "search matches" not in page
+
+
+def test_search_documents_without_words_says_so(server):
+    """Punctuation alone is a one-line message, not "nothing found"; an empty box is the
+    query's form, nothing searched."""
+    for suffix in ("", ".json"):
+        url = f"{server}/archive/search_documents{suffix}?q=%22%2C"
+        assert bad_request(url) == (
+            "q: no word to search for (spaces and punctuation are left out)")
+    assert canned_search(server, "") == {}
+
+
+def test_a_search_too_long_is_refused_with_one_line(server):
+    """One glossary term 2,000 times: a one-line 400 at once (no SQL, no timeout), in the
+    search box and the canned queries; the term 40 times is the term once."""
+    q = urllib.parse.quote("rare earth " * 2000)
+    message = "the search is 22,000 characters long: search for at most 500 characters"
+    assert bad_request(f"{server}/archive/search_documents.json?q={q}") == f"q: {message}"
+    assert bad_request(f"{server}/archive/search_documents?q={q}") == f"q: {message}"
+    assert bad_request(f"{server}/archive/search_annexes.json?q={q}") == f"q: {message}"
+    assert bad_request(f"{server}/archive/documents.json?_search={q}") == f"_search: {message}"
+    assert canned_search(server, "rare earth " * 40) == canned_search(server, "rare earth")
+
+
+def test_matched_says_glossary_only_when_the_typed_words_are_not_in_the_row(server):
+    assert canned_search(server, "稀土，出口管制") == {DOCS[0][0]: "words"}
+    assert canned_search(server, "rare earth 稀土") == {DOCS[0][0]: "words", DOCS[1][0]: "words"}
+    assert canned_search(server, "稀土") == {
+        DOCS[0][0]: "words", DOCS[1][0]: "glossary: 稀土 = rare earths / 稀土"}
+
+
 # --- The archive of the bundled demo nights (a real crawl, run once per session) -------------
 
 @pytest.fixture(scope="module")
