@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipelines.nfkc import changing_characters
-from pipelines.vocab import Issuer, Series
+from pipelines.vocab import ISSUER_NAMES_ZH, SERIES_ISSUERS, Issuer, Series
 
 __all__ = ["MeasureNumber", "find_measure_numbers", "find_unattributed_numbers", "parse_measure_id"]
 
@@ -204,17 +204,18 @@ def _build(
 
 # --------------------------------------------------------------------------- Chinese forms
 
-_ZH_ISSUER_NAMES = {
-    "商务部": Issuer.MOFCOM,
-    "海关总署": Issuer.GACC,
-    "不可靠实体清单工作机制": Issuer.UEL_WM,
-}
+_ZH_ISSUER_NAMES = {name: issuer for issuer in SERIES_ISSUERS for name in ISSUER_NAMES_ZH[issuer]}
 _ZH_ISSUER_NAME = re.compile("|".join(_ZH_ISSUER_NAMES))
 _ZH_ISSUER = rf"(?:中华人民共和国)?(?:{_ZH_ISSUER_NAME.pattern})"
-# Other agencies in a joint list (商务部、国家国防科工委、海关总署公告…; 商务部 科技部公告…): the
-# list is still MOFCOM's series when it names MOFCOM; only the known issuers are recorded.
-_ZH_OTHER_ISSUER = (r"(?:中华人民共和国)?(?:国家)?[\u4e00-\u9fff]{1,10}?"
-                    r"(?:部|委员会|科工委|委|总局|局|总署|署|办公室)")
+# Every name of an issuer in the vocabulary (pipelines.vocab.ISSUER_NAMES_ZH), the longest first.
+_ZH_BODY_NAMES = {name: issuer for issuer, names in ISSUER_NAMES_ZH.items() for name in names}
+_ZH_KNOWN_BODY = "|".join(sorted(_ZH_BODY_NAMES, key=len, reverse=True))
+# Any other body of the state, by the word its name ends with (国家邮政局, 交通运输部, 中国人民银行)
+_ZH_ANY_BODY = (r"(?:国家)?[\u4e00-\u9fff]{1,10}?"
+                r"(?:部|委员会|科工委|委|总局|局|总署|署|办公室|机构|银行)")
+# Other bodies in a joint list (商务部、国家国防科工委、海关总署公告…; 商务部 科技部公告…): the
+# list is still MOFCOM's series when it names MOFCOM; every body named is recorded (_zh_issuers).
+_ZH_OTHER_ISSUER = rf"(?:中华人民共和国)?(?:{_ZH_KNOWN_BODY}|{_ZH_ANY_BODY})"
 # The day told between the issuers and 发布 (商务部今日发布…, 商务部9日发布公告…)
 _ZH_WHEN = r"(?:(?:今|昨|当|前|近|本)[日天]|日前|\d{1,2}\s*日|于\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
 _ZH_HEAD = re.compile(
@@ -320,15 +321,39 @@ def find_unattributed_numbers(text: str, issuer: Issuer) -> list[MeasureNumber]:
     return sorted(found.values(), key=lambda m: m.start)
 
 
+# What joins the bodies of a list of issuers, and one body of it (the name kept in `name`)
+_ZH_JOINER = re.compile(r"(?:\s|[、和与/]|联合|会同)*")
+_ZH_BODY = re.compile(
+    rf"(?:中华人民共和国)?(?P<name>{_ZH_KNOWN_BODY}"
+    rf"|{_ZH_ANY_BODY}(?=\s|[、和与/]|联合|会同|$))"
+)
+
+
+def _zh_issuers(issuers: str) -> tuple[str, ...]:
+    """Every body of a list of issuers (`商务部 工业和信息化部 海关总署 国家密码管理局`) in the
+    order named: the vocabulary's code (pipelines.vocab.Issuer) when it has one, else the body's
+    Chinese name as written (`国家邮政局`), so that no co-issuer is lost."""
+    found: list[str] = []
+    pos = 0
+    while pos < len(issuers):
+        pos = _ZH_JOINER.match(issuers, pos).end()  # type: ignore[union-attr]
+        body = _ZH_BODY.match(issuers, pos)
+        if not body:
+            break
+        known = _ZH_BODY_NAMES.get(body["name"])
+        found.append(known.value if known else body["name"])
+        pos = body.end()
+    return tuple(dict.fromkeys(found))
+
+
 def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
     for head, items in _heads(norm):
         if not items:
             continue
-        names = [_ZH_ISSUER_NAMES[m.group()] for m in _ZH_ISSUER_NAME.finditer(head["issuers"])]
         # `中华人民共和国商务部公告…`: the span starts at the first issuer's own name
         first_name = _ZH_ISSUER_NAME.search(norm.text, head.start("issuers"))
         group_start = first_name.start() if first_name else head.start("issuers")
-        yield from _build(norm, items, _dedupe(names), group_start)
+        yield from _build(norm, items, _zh_issuers(head["issuers"]), group_start)
 
 
 # --------------------------------------------------------------------------- English forms

@@ -94,9 +94,49 @@ class Series(StrEnum):
 
 
 class Issuer(StrEnum):
+    """The bodies recorded as a measure's issuers (`measures.issuers`). The first three have a
+    series of their own; the others only co-issue (商务部 科技部公告…, 商务部 工业和信息化部
+    海关总署 国家密码管理局公告…). A body not in this list is recorded by its Chinese name, as
+    the text names it (without 中华人民共和国): `国家邮政局`."""
+
     MOFCOM = "MOFCOM"
     GACC = "GACC"
     UEL_WM = "UEL working mechanism"
+    MOST = "MOST"  # Ministry of Science and Technology
+    MIIT = "MIIT"  # Ministry of Industry and Information Technology
+    MPS = "MPS"  # Ministry of Public Security
+    MOF = "MOF"  # Ministry of Finance
+    NDRC = "NDRC"  # National Development and Reform Commission
+    SCA = "SCA"  # State Cryptography Administration
+    SASTIND = "SASTIND"  # State Administration of Science, Technology and Industry for National
+    # Defence (国家国防科技工业局, since 2008)
+    COSTIND = "COSTIND"  # Commission of Science, Technology and Industry for National Defence
+    # (国防科学技术工业委员会, before 2008)
+    CAEA = "CAEA"  # China Atomic Energy Authority
+    CMC_EDD = "CMC EDD"  # Equipment Development Department of the Central Military Commission
+    TARIFF_COMMISSION = "Tariff Commission"  # Customs Tariff Commission of the State Council
+    # (the key pipelines.glossary gives it too)
+
+
+# How Chinese texts name each issuer: full names first, then the short forms in use.
+ISSUER_NAMES_ZH: dict[Issuer, tuple[str, ...]] = {
+    Issuer.MOFCOM: ("商务部",),
+    Issuer.GACC: ("海关总署",),
+    Issuer.UEL_WM: ("不可靠实体清单工作机制",),
+    Issuer.MOST: ("科学技术部", "科技部"),
+    Issuer.MIIT: ("工业和信息化部", "工信部"),
+    Issuer.MPS: ("公安部",),
+    Issuer.MOF: ("财政部",),
+    Issuer.NDRC: ("国家发展和改革委员会", "国家发展改革委", "国家发改委", "发展改革委"),
+    Issuer.SCA: ("国家密码管理局",),
+    Issuer.SASTIND: ("国家国防科技工业局", "国防科工局"),
+    Issuer.COSTIND: ("国防科学技术工业委员会", "国家国防科工委", "国防科工委"),
+    Issuer.CAEA: ("国家原子能机构",),
+    Issuer.CMC_EDD: ("中央军委装备发展部", "中央军事委员会装备发展部"),
+    Issuer.TARIFF_COMMISSION: ("国务院关税税则委员会", "关税税则委员会", "税委会"),
+}
+# The issuers whose announcements are numbered in a series of their own (pipelines.identifiers).
+SERIES_ISSUERS = (Issuer.MOFCOM, Issuer.GACC, Issuer.UEL_WM)
 
 
 class EventKind(StrEnum):

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
 from pipelines.identifiers import MeasureNumber, find_measure_numbers, parse_measure_id
-from pipelines.vocab import Issuer, Series
+from pipelines.vocab import ISSUER_NAMES_ZH, SERIES_ISSUERS, Issuer, Series
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "identifiers.yaml").read_text("utf-8"))
 
@@ -32,11 +33,19 @@ def test_cases_file_is_well_formed() -> None:
 
 def test_vocabularies_are_the_projects() -> None:
     series = {Series(m.series) for c in CASES for m in find_measure_numbers(c["input"])}
-    issuers = {
-        Issuer(i) for c in CASES for m in find_measure_numbers(c["input"]) for i in m.issuers
-    }
+    found = {i for c in CASES for m in find_measure_numbers(c["input"]) for i in m.issuers}
+    codes = {i for i in found if i in set(Issuer)}
     assert series == set(Series)
-    assert issuers == set(Issuer)
+    assert codes == set(Issuer)
+    # a body the vocabulary lacks is kept by its Chinese name, never one the vocabulary has
+    others = found - codes
+    assert others and all(re.fullmatch(r"[\u4e00-\u9fff]+", name) for name in others)
+    assert not others & {n for names in ISSUER_NAMES_ZH.values() for n in names}
+
+
+def test_every_issuer_has_a_chinese_name() -> None:
+    assert set(ISSUER_NAMES_ZH) == set(Issuer)
+    assert set(SERIES_ISSUERS) <= set(Issuer) and len(SERIES_ISSUERS) == len(Series)
 
 
 def test_measure_number_fields() -> None:
