@@ -9,6 +9,7 @@ from urllib.parse import urlparse
 
 import scrapy
 from scrapy.http import Response
+from scrapy.selector import Selector
 
 from crawler.parsing import (
     annexes_of,
@@ -126,6 +127,25 @@ class MofcomExportControlSpider(PagedListSpider):
     def list_fields(self, item: ListItem) -> dict[str, Any]:
         return dict(item.fields)
 
+    def has_body(self, response: Response, container: Selector | None,
+                 paragraphs: list[str]) -> bool:
+        """Whether the page holds the article's body; else one loud problem saying what is wrong.
+
+        The site sometimes serves its page frame with a failed include instead of the article
+        (`[an error occurred while processing this directive]`): a fetch problem, never an
+        (empty) document. Without that error on the page, a missing container or paragraphs is
+        the page's shape changing, named as such."""
+        if container is not None and paragraphs and SSI_ERROR not in visible_text(container):
+            return True
+        if SSI_ERROR in visible_text(response.selector):
+            self.problem(f"broken page shell (SSI error) at {response.url}")
+            return False
+        if not any(response.css(selector) for selector in self.BODY_SELECTORS):
+            self.missing(f"body container ({', '.join(self.BODY_SELECTORS)})", response.url)
+        else:
+            self.missing("body text (the body container is empty)", response.url)
+        return False
+
     def read_article(
         self,
         response: Response,
@@ -136,10 +156,7 @@ class MofcomExportControlSpider(PagedListSpider):
     ) -> ArticlePage | None:
         container = body_container(response, self.BODY_SELECTORS)
         paragraphs = container_paragraphs(container)
-        if container is None or not paragraphs or SSI_ERROR in visible_text(container):
-            # The site sometimes serves its page frame with a failed include instead of the
-            # article: that is a fetch problem, never an (empty) document.
-            self.problem(f"broken page shell (SSI error) at {response.url}")
+        if not self.has_body(response, container, paragraphs):
             return None
         scripts = "\n".join(response.xpath("//script/text()").getall())
         title = js_var(scripts, "title") or first_node_text(response, self.TITLE_SELECTORS)

@@ -214,10 +214,49 @@ def test_ssi_shell_is_a_problem_not_a_document() -> None:
     assert problems == [f"broken page shell (SSI error) at {URL_1185}"]
 
 
-def test_empty_body_is_a_broken_shell() -> None:
+def test_empty_body_is_named_not_called_an_ssi_error() -> None:
+    # the container is there but holds nothing, and no SSI error shows: the message says so
     items, problems, _ = parse_article("art_1170_emptybody.html", URL_1170, **ROW_1170)
     assert items == []
-    assert problems == [f"broken page shell (SSI error) at {URL_1170}"]
+    assert problems == [
+        f"required part missing: body text (the body container is empty) on {URL_1170}"]
+
+
+def test_a_renamed_body_container_is_named_not_called_an_ssi_error() -> None:
+    # the page's shape changed (its body div renamed): loud, naming what is missing
+    items, problems, _ = parse_article("art_1170_renamed_body.html", URL_1170, **ROW_1170)
+    assert items == []
+    assert problems == [
+        f"required part missing: body container (#artCon, .art-con, .article) on {URL_1170}"]
+
+
+def _page(body: str) -> str:
+    return (f"<html><head><script>var title = \"t\";</script></head><body>{body}"
+            "</body></html>")
+
+
+@pytest.mark.parametrize(
+    ("body", "problem"),
+    [
+        # the failed include outside any body container, the container gone
+        ('<div class="main">[an error occurred while processing this directive]</div>',
+         "broken page shell (SSI error) at {url}"),
+        # the failed include inside the container, beside paragraphs
+        ('<div id="artCon"><p>根据规定</p>[an error occurred while processing this directive]'
+         "</div>", "broken page shell (SSI error) at {url}"),
+        # an error text in a script is not shown: the container missing is the problem
+        ('<script>var e="[an error occurred while processing this directive]";</script>'
+         '<div class="main"><p>正文</p></div>',
+         "required part missing: body container (#artCon, .art-con, .article) on {url}"),
+        ('<div class="art-con"><p> </p><img src="x.png"></div>',
+         "required part missing: body text (the body container is empty) on {url}"),
+    ],
+)
+def test_a_page_without_its_body_says_why(body: str, problem: str) -> None:
+    s = spider()
+    response = scrapy.http.HtmlResponse(URL_1170, body=_page(body).encode(), encoding="utf-8")
+    assert list(s.parse_article(response, **ROW_1170)) == []
+    assert problems_of(s.crawler.stats) == [problem.format(url=URL_1170)]
 
 
 # --- js_var -------------------------------------------------------------------
