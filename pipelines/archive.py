@@ -1001,6 +1001,25 @@ class Archive:
     def clear_pending_links(self) -> None:
         self.db.execute("delete from link_pending")
 
+    def issued_measures(self, doc_id: str) -> list[dict[str, Any]]:
+        """The rows of the measures the document is the own text of."""
+        return list(self._query(
+            "select m.* from measures m join document_measures dm on dm.measure = m.id "
+            "where dm.document = ? and dm.relation = 'issues' order by m.id", [doc_id]))
+
+    def official_translations_of(self, doc_id: str) -> list[dict[str, Any]]:
+        """The archived official (not machine-made) translations of a Chinese document."""
+        return list(self._query(
+            "select id, title, language, confidence from documents where translation_of = ? "
+            "and language != 'zh' and not ifnull(machine_translated, 0) order by id", [doc_id]))
+
+    def drop_inferred_link(self, doc_id: str, measure_id: str) -> None:
+        """Forget an inferred link (and review candidate) a link by number now stands for."""
+        self.db.execute("delete from document_measures where document = ? and measure = ? and "
+                        "reason like 'inferred:%'", [doc_id, measure_id])
+        self.db.execute("delete from link_candidates where document = ? and measure = ?",
+                        [doc_id, measure_id])
+
     def issues_a_measure(self, doc_id: str) -> bool:
         return self._one("select 1 from document_measures where document = ? and relation = "
                          "'issues' limit 1", [doc_id]) is not None

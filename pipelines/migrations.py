@@ -645,3 +645,37 @@ def m805_expired_since(db: Database) -> None:
         diff["since"] = (date.fromisoformat(last_day) + timedelta(days=1)).isoformat()
         db.execute("UPDATE changes SET diff = ? WHERE id = ?",
                    [json.dumps(diff, ensure_ascii=False), change_id])
+
+
+@migrations()
+def m820_official_translations(db: Database) -> None:
+    """An official translation is found from its Chinese original (documents.translation_of,
+    indexed); one archived before it reported on its original's measure gets that link and
+    gives the measure its official English title (pipelines.store.link_translations)."""
+    db["documents"].create_index(["translation_of"], if_not_exists=True)
+    pairs = db.execute("""
+        SELECT t.id, t.title, t.confidence, o.id, dm.measure
+        FROM documents t JOIN documents o ON o.id = t.translation_of
+        JOIN document_measures dm ON dm.document = o.id AND dm.relation = 'issues'
+        WHERE t.language != 'zh' AND NOT ifnull(t.machine_translated, 0)
+        ORDER BY t.id, dm.measure
+    """).fetchall()
+    candidates = db["link_candidates"].exists()
+    for translation, title, confidence, original, measure in pairs:
+        if not title:
+            continue
+        db.execute(
+            "INSERT OR IGNORE INTO document_measures (document, measure, relation, confidence, "
+            "reason) VALUES (?, ?, 'reports_on', ?, ?)",
+            [translation, measure, confidence or "high",
+             f"the official translation of {original}, which issues {measure}"])
+        db.execute("DELETE FROM document_measures WHERE document = ? AND measure = ? "
+                   "AND reason LIKE 'inferred:%'", [translation, measure])
+        if candidates:
+            db.execute("DELETE FROM link_candidates WHERE document = ? AND measure = ?",
+                       [translation, measure])
+        db.execute(
+            "UPDATE measures SET title_en = ?, title_en_document = ?, "
+            "title_en_machine_translated = 0 WHERE id = ? AND (title_en IS NULL "
+            "OR title_en = '' OR title_en_machine_translated = 1)",
+            [title, translation, measure])

@@ -8,8 +8,10 @@ The end of the run is written by pipelines.finish.
 from __future__ import annotations
 
 import errno
+import json
 import sqlite3
 from dataclasses import dataclass, field
+from typing import Any
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
@@ -19,7 +21,8 @@ from pipelines.archive import Archive, document_id
 from pipelines.clauses import instrument_expiry
 from pipelines.designations import store_designations
 from pipelines.evidence import EvidenceError, EvidenceStore
-from pipelines.items import ChangeRecord, DocumentItem
+from pipelines.items import ChangeRecord, DocumentItem, MeasureRef
+from pipelines.normalize import is_official_translation
 from pipelines.originals import annex_changes, keep_originals
 from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
@@ -103,6 +106,7 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
                 quiet += 1
                 continue
             archive.add_change(run_id, change)
+        link_translations(archive, item, doc_id, as_of, run_id)
         store_designations(archive, item, run_id, as_of, outcome, quiet_before)
         if fresh:
             store_instrument_expiry(archive, item, doc_id, run_id)
@@ -111,6 +115,37 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
         if fetched is not None:
             archive.record_fetch(item.url, 200, as_of, *fetched)
     return Stored(outcome, created, quiet)
+
+
+def link_translations(archive: Archive, item: DocumentItem, doc_id: str, as_of: str,
+                      run_id: str) -> None:
+    """An official translation (english.mofcom.gov.cn) of the Chinese original of measure X
+    reports on X and gives X its official English title, whatever its own title says and
+    whichever of the two pages is archived first (SOURCES.md): from the translation when its
+    original is in the archive, from the original when its translations are."""
+    if is_official_translation(item) and item.translation_of:
+        original = document_id(item.translation_of)
+        translation = {"id": doc_id, "title": item.title, "language": item.language,
+                       "confidence": item.confidence}
+        for measure in archive.issued_measures(original):
+            _link_translation(archive, translation, measure, original, as_of, run_id)
+    if any(ref.relation == Relation.ISSUES for ref in item.measures):
+        translations = archive.official_translations_of(doc_id)
+        for measure in archive.issued_measures(doc_id) if translations else []:
+            for translation in translations:
+                _link_translation(archive, translation, measure, doc_id, as_of, run_id)
+
+
+def _link_translation(archive: Archive, translation: dict[str, Any], measure: dict[str, Any],
+                      original: str, as_of: str, run_id: str) -> None:
+    ref = MeasureRef(
+        id=measure["id"], series=measure["series"], year=measure["year"],
+        number=measure["number"], issuers=json.loads(measure["issuers"] or "[]"),
+        relation=Relation.REPORTS_ON.value, confidence=translation["confidence"] or "high",
+        reason=f"the official translation of {original}, which issues {measure['id']}",
+        title=translation["title"] or None, title_language=translation["language"])
+    archive.store_measure_ref(ref, translation["id"], as_of, run_id, fresh=False)
+    archive.drop_inferred_link(translation["id"], measure["id"])
 
 
 def store_instrument_expiry(archive: Archive, item: DocumentItem, doc_id: str,

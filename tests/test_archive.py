@@ -285,3 +285,89 @@ def test_the_list_an_article_is_listed_on_is_the_first_by_address_whatever_the_o
     # another source's list never becomes the document's own (its removal check is its source's)
     archive.mark_all_listed("customs", {URL_A: other_source_list})
     assert archive.document_by_url(URL_A)["listed_on"] == list_a
+
+
+EN_URL = "https://english.mofcom.gov.cn/policyrelease/announcement/art/2025/art_0123.html"
+EN_TITLE = "Announcement on Implementing Export Controls on Certain Medium and Heavy Rare Earths"
+
+
+def english_of(original: str, title: str = EN_TITLE, url: str = EN_URL) -> DocumentItem:
+    """An official English page whose title carries no number, linked to its original."""
+    return normalize_item(DocumentItem(
+        url=url, source="mofcom_english", source_kind="authority", title=title,
+        body="Export controls are implemented on the following items: holmium, erbium.",
+        language="en", published_raw="2025-10-09 10:00", translation_of=original))
+
+
+def english_links(archive: Archive, url: str = EN_URL) -> list[tuple[str, str]]:
+    return [(r["measure"], r["relation"]) for r in archive._query(
+        "select measure, relation from document_measures where document = ? order by measure",
+        [document_id(url)])]
+
+
+@pytest.mark.parametrize("english_first", [True, False])
+def test_an_official_translation_titled_without_a_number_gives_its_originals_title_en(
+        archive, english_first):
+    """SOURCES.md: the English title of the translation of measure X's Chinese original is X's
+    official title_en, whichever page is archived first (nights apart)."""
+    pages = [english_of(URL_A), no57(URL_A)]
+    for night, item in zip(("2025-10-09", "2025-10-10"),
+                           pages if english_first else pages[::-1], strict=True):
+        crawl_night(archive, night, [item])
+    measure = archive.measure("MOFCOM-2025-57")
+    assert (measure["title_en"], measure["title_en_document"],
+            measure["title_en_machine_translated"]) == (EN_TITLE, document_id(EN_URL), 0)
+    assert measure["title_zh"] == NO57_TITLE  # the Chinese text stays the legal text
+    assert ("MOFCOM-2025-57", "reports_on") in english_links(archive)
+    assert not [r for r in archive._query("select * from document_measures where reason like "
+                                          "'inferred:%' and measure = 'MOFCOM-2025-57'")]
+
+
+def test_a_translation_of_a_copy_of_the_original_in_the_same_night(archive):
+    crawl_night(archive, "2025-10-09", [no57(URL_A), english_of(URL_B), no57(URL_B)])
+    assert archive.measure("MOFCOM-2025-57")["title_en"] == EN_TITLE
+
+
+def test_a_translation_of_a_page_that_issues_nothing_names_no_measure(archive):
+    press = normalize_item(DocumentItem(
+        url=URL_B, source="mofcom_press", source_kind="relay", title="商务部新闻发言人答记者问",
+        body="记者问：请介绍有关情况。答：我们注意到有关报道。", language="zh",
+        published_raw="2025-10-09 10:00"))
+    crawl_night(archive, "2025-10-09", [press, no57(URL_A), english_of(URL_B)])
+    assert archive.measure("MOFCOM-2025-57")["title_en"] is None
+    assert ("MOFCOM-2025-57", "reports_on") not in english_links(archive)
+
+
+def test_an_official_title_en_already_set_is_not_replaced_by_another_translation(archive):
+    other = "https://english.mofcom.gov.cn/policyrelease/announcement/art/2025/art_0456.html"
+    crawl_night(archive, "2025-10-09", [english_of(URL_A), no57(URL_A)])
+    crawl_night(archive, "2025-10-10", [english_of(URL_A, "Another rendering", other)])
+    assert archive.measure("MOFCOM-2025-57")["title_en"] == EN_TITLE
+    assert english_links(archive, other) == [("MOFCOM-2025-57", "reports_on")]
+
+
+def test_an_archive_from_before_translations_were_linked_gets_the_links_at_its_next_open(
+        tmp_path):
+    """An archive made before m820 (its translation titled without a number left unlinked, its
+    measure without title_en, an inferred link in its place) is healed at its next open."""
+    path = tmp_path / "old.db"
+    archive = Archive.open(path)
+    crawl_night(archive, "2025-10-09", [no57(URL_A), english_of(URL_A)])
+    en = document_id(EN_URL)
+    archive.db.execute("delete from document_measures where document = ?", [en])
+    archive.db.execute("insert into document_measures (document, measure, relation, confidence,"
+                       " reason) values (?, 'MOFCOM-2025-57', 'mentions', 'low', 'inferred: x')",
+                       [en])
+    archive.db.execute("update measures set title_en = null, title_en_document = null")
+    archive.db.execute("drop index idx_documents_translation_of")
+    archive.db.execute("delete from _sqlite_migrations where name = 'm820_official_translations'")
+    archive.db.conn.commit()
+    archive.close()
+    archive = Archive.open(path)
+    try:
+        measure = archive.measure("MOFCOM-2025-57")
+        assert (measure["title_en"], measure["title_en_document"]) == (EN_TITLE, en)
+        assert english_links(archive) == [("MOFCOM-2025-57", "reports_on")]
+        assert "idx_documents_translation_of" in {i.name for i in archive.db["documents"].indexes}
+    finally:
+        archive.close()
