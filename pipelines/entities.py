@@ -14,7 +14,10 @@ Two things are read here, both as plain data (nothing is stored):
    - annex texts, as a PDF/DOCX/XLSX text extractor gives them: one row a line, cells
      separated by " | " or tabs; page numbers and repeated headers skipped.
    The count the text states ("16家") is compared with the entities found: a difference is a
-   problem line, and the entities found are kept.
+   problem line, and the entities found are kept, except numbered entries of the body that the
+   tables do not name when the tables alone give the count (a clause numbered like entries:
+   left out, as a problem). Entries that read as clauses (禁止…, 本决定自公布之日起实施) are
+   never names.
 2. `listing_events(body, published, own_id)`: what a later announcement does to earlier
    listings, through the measure that listed them (the names are seldom repeated): suspended
    (暂停实施…措施, often for a duration: the end is computed by pipelines.durations from the
@@ -669,7 +672,7 @@ def _body_entities(body: str) -> tuple[list[ParsedEntity], int | None, str | Non
     count_match = _COUNT.search(paragraph)
     count = parse_number(count_match["n"]) if count_match else None
     country = _country(count_match["who"]) if count_match else None
-    colon = _LIST_COLON.search(paragraph)
+    colon = _LIST_COLON.search(paragraph) or _entries_colon(paragraph)
     entry_text = paragraph[colon.end() :] if colon else ""
     if colon:
         for following in paragraphs[index + 1 :]:
@@ -685,9 +688,21 @@ def _body_entities(body: str) -> tuple[list[ParsedEntity], int | None, str | Non
 _LIST_COLON = re.compile(
     rf"(?:{_LIST.pattern})(?:[^，,。；;：:]{{0,8}}?(?:如下|名单|名称))?\s*[：:]"
 )
+# The colon after which a listing sentence's entries follow when no list name is just before
+# it ("列入反制清单，并采取以下措施：1. 示例防务公司（…）；2. …"): the first entry right after it.
+_ENTRIES_FOLLOW = re.compile(r"[：:]\s*(?=1\s*[.．、]|[（(][1一][)）]|一、)")
 _NOT_A_NAME = re.compile(
-    r"禁止|应当|不得|采取|措施|活动|规定|申请|出口经营者|(?i:\bshall\b|\bprohibit)"
+    r"禁止|应当|不得|采取|措施|活动|规定|申请|出口经营者|特此|解释"
+    r"|本(?:公告|决定|通知|办法|令)|自.{0,24}?起|(?:实施|施行|生效)$"
+    r"|(?i:\bshall\b|\bprohibit|\btakes?\s+effect\b|\bcomes?\s+into\s+(?:force|effect)\b"
+    r"|\beffective\s+(?:from|on|as\s+of)\b)"
 )
+
+
+def _entries_colon(paragraph: str) -> re.Match[str] | None:
+    """The colon after the list's name that numbered entries follow, if any."""
+    named = _LIST.search(paragraph)
+    return _ENTRIES_FOLLOW.search(paragraph, named.end()) if named else None
 
 
 def _looks_like_name(entity: ParsedEntity) -> bool:
@@ -733,6 +748,28 @@ def _merge(entities: list[ParsedEntity]) -> list[ParsedEntity]:
     return merged
 
 
+def _keys(entity: ParsedEntity) -> set[str]:
+    return {k for k in (name_key(entity.name_zh or ""), name_key(entity.name_en or "")) if k}
+
+
+def _reconciled(entities: list[ParsedEntity], table_entities: list[ParsedEntity],
+                stated: int | None, problems: list[str]) -> list[ParsedEntity]:
+    """The entities, strictly: when the count the text states disagrees with them but the
+    tables and annexes alone give that count, the body's entries they do not name are no names
+    (a clause numbered like the entries, "二、本决定自公布之日起实施"): left out, as a problem."""
+    if stated is None or len(entities) == stated or not table_entities:
+        return entities
+    tabled = set().union(*(_keys(e) for e in table_entities))
+    extra = [e for e in entities if not _keys(e) & tabled]
+    if not extra or len(entities) - len(extra) != stated:
+        return entities
+    names = ", ".join(repr((e.name_zh or e.name_en or "")[:60]) for e in extra)
+    problems.append(f"states {stated} entities, as its tables give; left out {len(extra)} "
+                    f"numbered entr{'y' if len(extra) == 1 else 'ies'} of the body that "
+                    f"{'is' if len(extra) == 1 else 'are'} not in them: {names}")
+    return [e for e in entities if not any(e is x for x in extra)]
+
+
 def parse_designations(title: str, body: str, tables_html: list[str] | None = None,
                        annex_texts: list[str] | None = None) -> ParsedListing:
     """The list, the entities and the stated count of a listing (or removal) announcement."""
@@ -763,6 +800,7 @@ def parse_designations(title: str, body: str, tables_html: list[str] | None = No
     stated = title_counts[0] if title_counts else body_count
     if title_counts and body_count is not None and title_counts[0] != body_count:
         problems.append(f"the title states {title_counts[0]} entities, the body {body_count}")
+    entities = _reconciled(entities, table_entities, stated, problems)
     if stated is not None and stated != len(entities):
         problems.append(f"states {stated} entities, found {len(entities)} (those found kept)")
     if not entities:

@@ -320,3 +320,65 @@ def test_unread_listing_sentence_is_reported() -> None:
     body = "对上述实体，暂停实施相关措施。"
     assert listing_events(body, "2025-11-05", None) == []
     assert unread_listing_sentences(body) == [body]
+
+
+# --------------------------------------------------------------------------- countermeasures
+
+HANWHA_TABLE = ("<table><tr><td>序号</td><td>中文名称</td><td>英文名称</td></tr>"
+                "<tr><td>1</td><td>韩华航运有限责任公司</td><td>Hanwha Shipping LLC</td></tr>"
+                "<tr><td>2</td><td>韩华费城造船厂</td><td>Hanwha Philly Shipyard Inc.</td></tr>"
+                "<tr><td>3</td><td>韩华海洋美国国际有限责任公司</td>"
+                "<td>Hanwha Ocean USA International LLC</td></tr>"
+                "<tr><td>4</td><td>韩华航运控股有限责任公司</td>"
+                "<td>Hanwha Shipping Holdings LLC</td></tr>"
+                "<tr><td>5</td><td>HS美国控股公司</td><td>HS USA Holdings Corp.</td></tr></table>")
+HANWHA_TITLE = "商务部公告2025年第84号 关于对韩华海洋株式会社5家美国子公司采取反制措施的决定"
+
+
+@pytest.mark.parametrize("closing", ["二、本决定自公布之日起实施。", "二、本公告自公布之日起实施。",
+                                     "二、自2025年11月7日起施行。", "二、特此公告。"])
+def test_a_countermeasure_closing_clause_is_no_entity(closing: str) -> None:
+    body = ("根据《中华人民共和国反外国制裁法》第三条、第四条、第五条、第九条、第十五条的规定，"
+            "商务部决定对韩华海洋株式会社的5家美国子公司（名单见附件）采取反制措施：\n\n"
+            "一、禁止中国境内的组织和个人与上述企业进行有关交易、合作等活动。\n\n"
+            f"{closing}\n\n商务部\n\n2025年11月7日\n\n附件")
+    listing = parse_designations(HANWHA_TITLE, body, [HANWHA_TABLE])
+    assert (listing.list_name, listing.stated_count, listing.problems) == (
+        "countermeasure", 5, [])
+    assert [e.name_en for e in listing.entities] == [
+        "Hanwha Shipping LLC", "Hanwha Philly Shipyard Inc.",
+        "Hanwha Ocean USA International LLC", "Hanwha Shipping Holdings LLC",
+        "HS USA Holdings Corp."]
+
+
+def test_body_entries_beyond_the_count_the_tables_give_are_left_out_loudly() -> None:
+    body = ("商务部决定对韩华海洋株式会社的5家美国子公司（名单见附件）采取反制措施：\n\n"
+            "一、各有关方面遵照办理。")
+    listing = parse_designations(HANWHA_TITLE, body, [HANWHA_TABLE])
+    assert len(listing.entities) == 5
+    assert all(e.source == "table 1" for e in listing.entities)
+    assert listing.problems == [
+        "states 5 entities, as its tables give; left out 1 numbered entry of the body that is "
+        "not in them: '各有关方面遵照办理'"]
+
+
+def test_countermeasure_entries_inline_after_the_measures_colon() -> None:
+    body = ("根据《中华人民共和国反外国制裁法》第四条、第五条、第六条、第九条、第十五条的规定，"
+            "商务部决定将以下2家美国企业列入反制清单，并采取以下措施：1. 示例防务公司"
+            "（Example Defense Corp.）；2. 示例造船公司（Example Shipbuilding Inc.）。\n\n"
+            "一、禁止境内组织、个人与其进行交易、合作等活动。\n\n二、本公告自公布之日起实施。")
+    listing = parse_designations(
+        "商务部公告2025年第84号 关于对示例防务公司等2家美国企业采取反制措施的公告", body)
+    assert (listing.list_name, listing.stated_count, listing.problems) == (
+        "countermeasure", 2, [])
+    assert [(e.number, e.name_zh, e.name_en, e.country) for e in listing.entities] == [
+        (1, "示例防务公司", "Example Defense Corp.", "美国"),
+        (2, "示例造船公司", "Example Shipbuilding Inc.", "美国")]
+
+
+def test_measures_after_the_colon_are_no_entities() -> None:
+    body = ("决定将甲公司（A Co.）、乙公司（B Co.）列入不可靠实体清单，并采取以下处理措施："
+            "1. 禁止其从事与中国有关的进出口活动；2. 本决定自公布之日起实施。")
+    listing = parse_designations("", body)
+    assert [(e.name_zh, e.name_en) for e in listing.entities] == [
+        ("甲公司", "A Co."), ("乙公司", "B Co.")]
