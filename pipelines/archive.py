@@ -39,6 +39,16 @@ DESIGNATION_EVIDENCE = ("number", "listed", "sentence", "listing_sentence", "nam
 AMENDABLE_FIELDS = ("title_zh", "title_en", "issuers", "published", "effective", "category")
 
 
+def same_text(row: dict[str, Any], item: DocumentItem) -> bool:
+    """Whether a fetched item says what an archived document row says: its text (content_hash)
+    and its tables (an entity list), when the row knows them (one archived before tables were
+    kept has NULL: not known, never a change)."""
+    if row["content_hash"] != item.content_hash:
+        return False
+    known = row.get("tables_hash")
+    return known is None or item.tables_hash is None or known == item.tables_hash
+
+
 def raises_confidence(ref: MeasureRef, current: str | None) -> bool:
     """Only the measure's own text or an official page (a high-confidence link) sets or raises
     a measure's confidence; news and relays never raise it."""
@@ -465,10 +475,11 @@ class Archive:
                        annexes_changed: bool = False) -> str:
         """Insert, version or touch the document; returns 'new', 'changed' or 'unchanged'.
 
-        A new version is made when the text changed, or an annex file did (annexes_changed)."""
+        A new version is made when the text changed (its paragraphs or, when the archive knows
+        them, its tables: same_text), or an annex file did (annexes_changed)."""
         doc_id = document_id(item.url)
-        existing = self._one("select id, version, content_hash from documents where id = ?",
-                             [doc_id])
+        existing = self._one("select id, version, content_hash, tables_hash from documents "
+                             "where id = ?", [doc_id])
         record = {
             "id": doc_id, "url": item.url, "source": item.source, "language": item.language,
             "title": item.title, "published": item.published, "published_at": item.published_at,
@@ -478,12 +489,14 @@ class Archive:
             "machine_translated": int(item.machine_translated),
             "translation_of": document_id(item.translation_of) if item.translation_of else None,
             "content_hash": item.content_hash, "last_seen": as_of, "last_fetched": as_of,
-            "last_run_id": run_id,
+            "last_run_id": run_id, "tables": item.tables_text, "tables_hash": item.tables_hash,
         }
-        if existing and existing["content_hash"] == item.content_hash and not annexes_changed:
-            self._update("documents", "id", doc_id, {
-                k: record[k] for k in ("last_seen", "last_fetched", "last_run_id",
-                                       "category", "category_reason", "confidence")})
+        if existing and same_text(existing, item) and not annexes_changed:
+            touched = ["last_seen", "last_fetched", "last_run_id", "category",
+                       "category_reason", "confidence"]
+            if existing["tables_hash"] is None:  # archived before tables were kept: learnt now
+                touched += ["tables", "tables_hash"]
+            self._update("documents", "id", doc_id, {k: record[k] for k in touched})
             return "unchanged"
         version = existing["version"] + 1 if existing else 1
         record["version"] = version
@@ -497,10 +510,12 @@ class Archive:
             "published": item.published, "body": item.body, "annexes": record["annexes"],
             "category": item.category, "confidence": item.confidence,
             "content_hash": item.content_hash, "fetched_at": as_of, "run_id": run_id,
+            "tables": item.tables_text, "tables_hash": item.tables_hash,
         })
-        # the body's tables (an entity list's names) are searched with it: the stored text
-        # is the page's paragraphs, the tables are read into designations
-        tables = tables_text(item.tables) if item.tables else ""
+        # the body's tables (an entity list's names) are searched with it: the body is the
+        # page's paragraphs, the tables are kept beside it and read into designations
+        tables = (item.tables_text if item.tables_text is not None
+                  else tables_text(item.tables) if item.tables else "")
         self._index_document(doc_id, item.title, f"{item.body}\n\n{tables}" if tables
                              else item.body)
         return "changed" if existing else "new"

@@ -32,7 +32,7 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
-from pipelines.archive import Archive, document_id
+from pipelines.archive import Archive, document_id, same_text
 from pipelines.entities import (
     ListingEvent,
     ParsedEntity,
@@ -198,15 +198,19 @@ class DesignationPipeline:
     def read(self, item: DocumentItem) -> DocumentItem:
         """Read what the item says about designations; report its problems when its text is
         new or changed. An unchanged announcement's listing is stored only if none of its
-        designations is (an archive from before entities, annex texts that came late); its
-        events are read again (recorded once)."""
-        fresh = self.is_fresh(item)
+        designations is (an archive from before entities, annex texts that came late) or the
+        archive did not know its tables (archived before they were kept: a row added since is
+        listed, the others are known); its events are read again (recorded once)."""
+        existing = self.archive.document_by_url(item.url)
+        fresh = self.is_fresh(item, existing)
         found = read_designations(item, self.archive.listing_measures(), fresh=fresh)
         item.designations = found
         if found is None:
             return item
         if not fresh:
-            if self.archive.designations_of_document(document_id(item.url)):
+            tables_unknown = bool(item.tables) and existing is not None and (
+                existing.get("tables_hash") is None)
+            if not tables_unknown and self.archive.designations_of_document(document_id(item.url)):
                 found.listing = None
             found.problems = []
         for problem in found.problems:
@@ -215,11 +219,11 @@ class DesignationPipeline:
                            f"{where(item, own_ref(item))}: {problem}")
         return item
 
-    def is_fresh(self, item: DocumentItem) -> bool:
-        """A new page, a changed text, or a changed annex file (pipelines.originals: a new
-        version whose listing may name other entities)."""
-        existing = self.archive.document_by_url(item.url)
-        if existing is None or existing["content_hash"] != item.content_hash:
+    def is_fresh(self, item: DocumentItem, existing: dict[str, Any] | None) -> bool:
+        """A new page, a changed text (its tables too: an entity renamed or added), or a
+        changed annex file (pipelines.originals: a new version whose listing may name other
+        entities); `existing` is its document row."""
+        if existing is None or not same_text(existing, item):
             return True
         return bool(item.annex_files and annex_changes(
             self.archive.annexes_of(existing["id"], existing["version"]), item.annex_files))
@@ -232,13 +236,16 @@ def store_designations(archive: Archive, item: DocumentItem, run_id: str, as_of:
                        outcome: str, quiet_before: str | None = None) -> None:
     """Write what the stage read (inside the item's transaction, pipelines.store). In a
     backfill (quiet_before set), a listing dated before quiet_before is archived without an
-    `entity_listed` change: it is history, summed up by the source's `backfill` change."""
+    `entity_listed` change: it is history, summed up by the source's `backfill` change. A
+    known page whose text changed (a row added to its table) is no history: what it lists
+    anew is reported whatever its date."""
     found = item.designations
     if found is None:
         return
     doc_id = document_id(item.url)
     if outcome == "changed":
         archive.drop_document_designation_events(doc_id)
+        quiet_before = None
     listing = found.listing
     if listing is not None and listing.list_name and listing.action == "listed":
         for entity in listing.entities:

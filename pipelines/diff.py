@@ -16,7 +16,7 @@ from typing import Any
 from deepdiff import DeepDiff
 from scrapy.crawler import Crawler
 
-from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_measure
+from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_measure, same_text
 from pipelines.clauses import unparsed_operative_sentences
 from pipelines.items import AnnexFile, ChangeRecord, DocumentItem, MeasureRef
 from pipelines.originals import annex_changes
@@ -106,7 +106,7 @@ def item_changes(archive: Archive, item: DocumentItem) -> list[ChangeRecord]:
             **common))
     else:
         changes += changed_document(archive, existing, item, common)
-    fresh = existing is None or existing["content_hash"] != item.content_hash
+    fresh = existing is None or not same_text(existing, item)
     unread = not_understood(item) if fresh else []
     for change in changes:
         if unread and change.kind in (ChangeKind.NEW_DOCUMENT, ChangeKind.DOCUMENT_CHANGED):
@@ -129,13 +129,14 @@ def changed_document(archive: Archive, existing: dict[str, Any], item: DocumentI
     """A document_changed when the text changed or an annex file did (a readable diff of each)."""
     changed_files = annex_changes(archive.annexes_of(existing["id"], existing["version"]),
                                   item.annex_files)
-    if existing["content_hash"] == item.content_hash and not changed_files:
+    if same_text(existing, item) and not changed_files:
         return []
     if existing["content_hash"] != item.content_hash:
         diff = document_diff(version_record(archive.latest_version(existing["id"])),
                              document_record(item))
     else:
         diff = {"fields": [], "deepdiff": {}}
+    add_tables_diff(diff, existing, item)
     what = list(diff["fields"])
     if changed_files:
         annexes, lines = annex_diff(changed_files)
@@ -145,6 +146,26 @@ def changed_document(archive: Archive, existing: dict[str, Any], item: DocumentI
     return [ChangeRecord(kind=ChangeKind.DOCUMENT_CHANGED,
                          summary=f"Document changed ({', '.join(what) or 'text'}): {item.title}",
                          diff=diff, **common)]
+
+
+def tables_diff(before: str, after: str) -> list[str]:
+    """A readable line diff of a page's tables (one row a line), without the file header."""
+    lines = difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=1)
+    return [line for line in lines if not line.startswith(("---", "+++"))]
+
+
+def add_tables_diff(diff: dict[str, Any], existing: dict[str, Any], item: DocumentItem) -> None:
+    """The page's tables changed (an entity renamed, a row added): `tables` among the fields,
+    the rows before and after, and their diff in the report's text. Nothing when the archive
+    does not know the tables it had (NULL: archived before tables were kept)."""
+    if existing.get("tables_hash") is None or item.tables_hash is None:
+        return
+    if existing["tables_hash"] == item.tables_hash:
+        return
+    lines = tables_diff(existing.get("tables") or "", item.tables_text or "")
+    diff["fields"] = [*diff["fields"], "tables"]
+    diff["tables"] = lines
+    diff["text"] = [*diff.get("text", []), "@@ tables @@", *(lines or ["(rows read the same)"])]
 
 
 def annex_diff(changed: list[tuple[dict[str, Any], AnnexFile]]

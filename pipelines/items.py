@@ -112,6 +112,10 @@ class DocumentItem:
     category_reason: str | None = None  # how the category was read (pipelines.classify)
     confidence: str | None = None
     content_hash: str | None = None
+    # the body's tables as text (one row a line, cells by " | ") and its hash: what a version
+    # keeps of them, and how a change of an entity table is seen (None: not read)
+    tables_text: str | None = None
+    tables_hash: str | None = None
     measures: list[MeasureRef] = field(default_factory=list)
     # --- filled by pipelines.diff ---------------------------------------------
     changes: list[ChangeRecord] = field(default_factory=list)

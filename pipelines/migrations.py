@@ -648,6 +648,17 @@ def m805_expired_since(db: Database) -> None:
 
 
 @migrations()
+def m810_document_tables(db: Database) -> None:
+    """The text of a page's tables (an entity list: one row a line, cells by " | ") and its
+    hash, kept with the document and each version, so that a change of the table alone makes a
+    new version. Documents archived before have none (NULL: not known): the next fetch fills
+    the document's in silently, never a change; their versions keep NULL."""
+    for table in ("documents", "document_versions"):
+        db[table].add_column("tables", str)
+        db[table].add_column("tables_hash", str)
+
+
+@migrations()
 def m820_official_translations(db: Database) -> None:
     """An official translation is found from its Chinese original (documents.translation_of,
     indexed); one archived before it reported on its original's measure gets that link and

@@ -23,6 +23,7 @@ from pipelines.classify import (
 )
 from pipelines.clauses import earliest_effective, other_measure_events, own_events
 from pipelines.dates import parse_published
+from pipelines.entities import tables_text
 from pipelines.identifiers import (
     MeasureNumber,
     find_measure_numbers,
@@ -85,6 +86,19 @@ def content_hash(item: DocumentItem) -> str:
     }
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(data.encode()).hexdigest()
+
+
+def tables_hash(text: str) -> str:
+    """Hash of what the body's tables say (their text, one row a line): layout and whitespace
+    differences do not count; no table at all is the hash of an empty text."""
+    return hashlib.sha256(comparable_text(text).encode()).hexdigest()
+
+
+def read_tables(item: DocumentItem) -> None:
+    """The body's tables as text (pipelines.entities.tables_text, cleaned like the body) and
+    their hash, on the item."""
+    item.tables_text = clean_text(tables_text(item.tables)) if item.tables else ""
+    item.tables_hash = tables_hash(item.tables_text)
 
 
 def effective_date(body: str, published: str | None) -> str | None:
@@ -231,6 +245,7 @@ def normalize_item(item: DocumentItem, problems: list[str] | None = None) -> Doc
     read.confidence, read.category = item.confidence, item.category
     item.measures = measure_refs(read)
     item.content_hash = content_hash(item)
+    read_tables(item)
     return item
 
 

@@ -800,3 +800,116 @@ def test_a_measure_known_only_as_cited_before_its_first_event_claims_no_status(t
     later = regwatch("status", "--on", "2025-11-10", "--measure", "MOFCOM-2025-13", "--json",
                      "--db", "archive.db", cwd=tmp_path)
     assert json.loads(later.stdout)["measures"][0]["status"] == "revoked"
+
+
+# --------------------------------------------------------------------------- a table that changes
+
+RENAMED = ("<td>Example Avionics, Inc.</td>", "<td>Example Avionics Holdings, Inc.</td>")
+ROW_17 = ("<td>17</td><td>新增实体公司</td><td>New Added Entity Corp.</td><td>美国</td>")
+NEW_ENTITY = entity_id("新增实体公司", "New Added Entity Corp.")
+AVIONICS = entity_id("示例航空电子公司", "Example Avionics, Inc.")
+
+
+class Stats(dict):
+    """A stats collector's three calls, for the stages run by hand."""
+
+    def get_value(self, key: str, default=None):
+        return self.get(key, default)
+
+    def set_value(self, key: str, value) -> None:
+        self[key] = value
+
+    def inc_value(self, key: str, count: int = 1) -> None:
+        self[key] = self.get(key, 0) + count
+
+
+def no21_night(archive: Archive, as_of: str, changed_table: bool = False,
+               quiet_before: str | None = None) -> tuple[str, list[dict]]:
+    """No. 21 through the per-item stages on a night (its table with row 2 renamed and a 17th
+    row when changed_table); the outcome and the night's changes."""
+    from pipelines.designations import DesignationPipeline
+    from pipelines.store import store
+
+    item = spider_item("sample_mofcom_2025_21_aqygzj.html", NO21_URL)
+    if changed_table:
+        table = item.tables[0].replace(*RENAMED)
+        item.tables = [table.replace("</table>", f"<tr>{ROW_17}</tr></table>", 1)]
+        item = normalize_item(item)
+    run_id = archive.start_run(as_of, ["mofcom_aqygzj"], None)
+    DesignationPipeline(SimpleNamespace(stats=Stats()), archive).read(item)
+    item.changes = item_changes(archive, item)
+    outcome = store(archive, item, run_id, as_of, quiet_before=quiet_before).outcome
+    finish_run(archive, run_id)
+    return outcome, list(archive.db.query("select * from changes where run_id = ?", [run_id]))
+
+
+@pytest.mark.parametrize("quiet_before", [None, "2025-11-13"])
+def test_a_change_of_the_entity_table_alone_is_a_new_version_and_lists_the_new_entity(
+        tmp_path, quiet_before):
+    """No. 21's page with its table changed (an entity renamed, a 17th row) and its paragraphs
+    the same: a new version (the first kept, with its table), the change with the rows that
+    changed, the new entity listed (on a backfill's night too: a known page that changed is
+    no history), the renamed one known by its new name as an alias."""
+    archive = Archive.open(tmp_path / "archive.db")
+    try:
+        no21_night(archive, "2025-11-08")
+        outcome, changes = no21_night(archive, "2025-11-20", changed_table=True,
+                                      quiet_before=quiet_before)
+        assert outcome == "changed"
+        versions = list(archive.db.query(
+            "select version, tables from document_versions where document = ? order by version",
+            [document_id(NO21_URL)]))
+        assert [v["version"] for v in versions] == [1, 2]
+        assert "Example Avionics, Inc." in versions[0]["tables"]
+        assert "新增实体公司" not in versions[0]["tables"]
+        assert "17 | 新增实体公司 | New Added Entity Corp. | 美国" in versions[1]["tables"]
+        (changed,) = [c for c in changes if c["kind"] == "document_changed"]
+        diff = json.loads(changed["diff"])
+        assert "tables" in diff["fields"]
+        assert [line for line in diff["tables"] if line[:1] in "+-"] == [
+            "-2 | 示例航空电子公司 | Example Avionics, Inc. | 美国",
+            "+2 | 示例航空电子公司 | Example Avionics Holdings, Inc. | 美国",
+            "+17 | 新增实体公司 | New Added Entity Corp. | 美国"]
+        assert diff["text"][0] == "@@ tables @@"
+        assert [(c["entity"], c["measure"]) for c in changes if c["kind"] == "entity_listed"
+                ] == [(NEW_ENTITY, "MOFCOM-2025-21")]
+        avionics = archive.entity(AVIONICS)
+        assert avionics["name_en"] == "Example Avionics, Inc."
+        assert "Example Avionics Holdings, Inc." in json.loads(avionics["aliases"])
+    finally:
+        archive.close()
+
+
+def test_an_archive_from_before_tables_were_kept_sees_no_phantom_change(tmp_path):
+    """Documents archived before the tables were kept (NULL: not known): the same page the next
+    night changes nothing, its tables are learnt silently; a later change of them is one."""
+    archive = Archive.open(tmp_path / "archive.db")
+    try:
+        no21_night(archive, "2025-11-08")
+        with archive.transaction():
+            for table in ("documents", "document_versions"):
+                archive.db.execute(f"update {table} set tables = null, tables_hash = null")
+        assert no21_night(archive, "2025-11-20") == ("unchanged", [])
+        assert archive.document_by_url(NO21_URL)["tables_hash"] is not None
+        assert archive.latest_version(document_id(NO21_URL))["tables"] is None  # not known
+        outcome, changes = no21_night(archive, "2025-11-30", changed_table=True)
+        assert outcome == "changed"
+        assert {c["kind"] for c in changes} >= {"document_changed", "entity_listed"}
+    finally:
+        archive.close()
+
+
+def test_an_archive_from_before_tables_were_kept_lists_a_row_added_meanwhile(tmp_path):
+    """Its table not known, the page the next night is read again for its listing: a row added
+    meanwhile is an entity listed (the others are known), though no version is made."""
+    archive = Archive.open(tmp_path / "archive.db")
+    try:
+        no21_night(archive, "2025-11-08")
+        with archive.transaction():
+            for table in ("documents", "document_versions"):
+                archive.db.execute(f"update {table} set tables = null, tables_hash = null")
+        outcome, changes = no21_night(archive, "2025-11-20", changed_table=True)
+        assert outcome == "unchanged"
+        assert [(c["kind"], c["entity"]) for c in changes] == [("entity_listed", NEW_ENTITY)]
+    finally:
+        archive.close()
