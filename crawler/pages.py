@@ -572,8 +572,8 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
     if ((table, column) in MEASURE_COLUMNS or in_query) and isinstance(value, str) and re.fullmatch(
             r"[A-Z]+-\d{4}-\d+", value):
         return _measure_link(datasette, database, value)
-    if table in ("documents", "document_versions") and column == "body" and isinstance(
-            value, str):
+    if table in ("documents", "document_versions") and column in ("body", "tables") and (
+            isinstance(value, str)):
         text = value if REQUEST_ROW_PAGE.get() else (
             value[:BODY_IN_TABLES] + ("…" if len(value) > BODY_IN_TABLES else ""))
         return Markup(f'<div class="body-text" lang="zh">{escape(text)}</div>')

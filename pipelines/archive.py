@@ -34,7 +34,7 @@ from pipelines.vocab import Confidence, EventKind, LinkVerdict, Relation, RunSta
 EXTENSION_ANNOUNCED = EventKind.EXTENSION_ANNOUNCED.value
 # A designation's fields that its listing page states (Archive.add_designation).
 DESIGNATION_EVIDENCE = ("number", "listed", "sentence", "listing_sentence", "name_zh", "name_en",
-                        "country", "document", "source")
+                        "country", "address", "document", "source")
 # Measure fields a document's text can amend (what `measure_amended` compares).
 AMENDABLE_FIELDS = ("title_zh", "title_en", "issuers", "published", "effective", "category")
 
@@ -1546,7 +1546,7 @@ class Archive:
     def entities_named(self) -> list[dict[str, Any]]:
         """Every entity's names (id, name_zh, name_en, aliases as a list), for screening."""
         rows = list(self._query(
-            "select id, name_zh, name_en, aliases, country from entities order by id"))
+            "select id, name_zh, name_en, aliases, country, address from entities order by id"))
         for row in rows:
             row["aliases"] = json.loads(row["aliases"] or "[]")
         return rows
@@ -1558,14 +1558,16 @@ class Archive:
         """Insert a designation: "new". One that exists has its last_seen moved, and on the
         night it was first seen takes the row's evidence (document, sentence, names...) when
         the row's document comes first by confidence, date and address: "preferred", else
-        "kept". Which of two pages stating one listing is cited does not depend on the order
+        "kept" (an entity's address it did not know, stored before addresses were, is filled
+        in). Which of two pages stating one listing is cited does not depend on the order
         they arrived in."""
         known = self.designation(row["id"])
         if known is None:
             self.db["designations"].insert(row)
             return "new"
-        self.db.execute("update designations set last_seen = ? where id = ?",
-                        [row["last_seen"], row["id"]])
+        self.db.execute("update designations set last_seen = ?, "
+                        "address = coalesce(address, ?) where id = ?",
+                        [row["last_seen"], row.get("address"), row["id"]])
         if (known["first_seen"] != row["first_seen"] or known["document"] == row["document"]
                 or self.first_document(row["document"], known["document"]) != row["document"]):
             return "kept"
@@ -1673,7 +1675,8 @@ class Archive:
         marks = ",".join("?" * len(entity_ids)) or "''"
         return list(self._query(
             f"select d.id, d.entity, d.list, d.measure, d.number, d.listed, d.name_zh, "
-            f"d.name_en, d.source, s.status, s.removal_kind, s.until, s.by as by_measure, "
+            f"d.name_en, d.address, d.source, s.status, s.removal_kind, s.until, "
+            f"s.by as by_measure, "
             f's."from" as status_from, s."to" as status_to, '
             f"coalesce(s.sentence, d.sentence) as sentence, "
             f"coalesce(e.url, l.url) as url, l.url as listing_url "

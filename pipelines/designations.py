@@ -271,7 +271,8 @@ def save_entity(archive: Archive, entity: ParsedEntity, as_of: str) -> str:
     if known is None:
         row = {"id": entity_id(entity.name_zh, entity.name_en), "name_zh": entity.name_zh,
                "name_en": entity.name_en, "key_zh": key_zh, "key_en": key_en,
-               "country": entity.country, "aliases": list(entity.aliases), "lists": "[]",
+               "country": entity.country, "address": entity.address,
+               "aliases": list(entity.aliases), "lists": "[]",
                "statuses": "[]", "first_seen": as_of, "last_seen": as_of}
         archive.save_entity(row)
         return row["id"]
@@ -285,6 +286,7 @@ def save_entity(archive: Archive, entity: ParsedEntity, as_of: str) -> str:
             aliases.add(name)
     aliases |= set(entity.aliases)
     row["country"] = row["country"] or entity.country
+    row["address"] = row.get("address") or entity.address
     row["aliases"] = sorted(a for a in aliases if a not in (row["name_zh"], row["name_en"]))
     row["last_seen"] = max(row["last_seen"] or as_of, as_of)
     archive.save_entity(row)
@@ -303,6 +305,7 @@ def name_entity_as(archive: Archive, ent: str, entity: ParsedEntity, as_of: str)
         if name:
             row[attr], row[key_attr] = name, name_key(name) or None
     row["country"] = entity.country or row["country"]
+    row["address"] = entity.address or row.get("address")
     row["aliases"] = sorted(a for a in aliases - {None, row["name_zh"], row["name_en"]})
     archive.save_entity(row)
 
@@ -332,7 +335,8 @@ def _store_listed(archive: Archive, item: DocumentItem, found: ItemDesignations,
            "listed": found.listed, "status": None, "removal_kind": None, "until": None,
            "by_measure": None, "sentence": found.sentence, "listing_sentence": found.sentence,
            "name_zh": entity.name_zh, "name_en": entity.name_en, "country": entity.country,
-           "document": doc_id, "source": entity.source, "first_seen": as_of,
+           "address": entity.address, "document": doc_id, "source": entity.source,
+           "first_seen": as_of,
            "last_seen": as_of, "run_id": run_id, "periods_stale": 1}
     outcome = archive.add_designation(row)
     if outcome == "kept":
@@ -363,7 +367,8 @@ def listed_change(item: DocumentItem, found: ItemDesignations, entity: ParsedEnt
         summary=(f"{names} listed on {list_text(list_name)} by {found.measure}"
                  + (f" from {found.listed}" if found.listed else "")),
         diff={"sentence": found.sentence, "name_zh": entity.name_zh, "name_en": entity.name_en,
-              "country": entity.country, "listed": found.listed, "number": entity.number,
+              "country": entity.country, "address": entity.address, "listed": found.listed,
+              "number": entity.number,
               "where": entity.source, "aliases": entity.aliases},
     )
 
@@ -405,8 +410,8 @@ def _known_removal(archive: Archive, entity: str, list_name: str, as_of: str, ru
         "measure": None, "number": None, "listed": None, "status": None, "removal_kind": None,
         "until": None, "by_measure": None, "sentence": event.sentence,
         "listing_sentence": None, "name_zh": None, "name_en": None, "country": None,
-        "document": doc_id, "source": "body", "first_seen": as_of, "last_seen": as_of,
-        "run_id": run_id, "periods_stale": 1})
+        "address": None, "document": doc_id, "source": "body", "first_seen": as_of,
+        "last_seen": as_of, "run_id": run_id, "periods_stale": 1})
 
 
 # --------------------------------------------------------------------------- end of the run

@@ -33,6 +33,7 @@ Lists: `unreliable_entity_list` (不可靠实体清单), `export_control_list` (
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -161,6 +162,14 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _clean(text: str | None) -> str:
     """Text of a cell or an entry: NFKC, one space between words, ends stripped."""
     return _SPACE.sub(" ", nfkc(text or "")).strip()
+
+
+def _plain(text: str | None) -> str | None:
+    """A cell's free text (an address) as stored: NFKC, no control or format characters
+    (escape sequences, bidirectional overrides), one space between words; None when empty."""
+    text = "".join(ch for ch in nfkc(text or "") if unicodedata.category(ch)[0] != "C"
+                   or ch in "\t\n")
+    return " ".join(text.split()) or None
 
 
 def _strip_marks(name: str) -> str:
@@ -796,6 +805,7 @@ def parse_designations(title: str, body: str, tables_html: list[str] | None = No
         entity.name_zh = normalize_name(entity.name_zh) if entity.name_zh else None
         entity.name_en = normalize_name(entity.name_en) if entity.name_en else None
         entity.country = normalize_name(entity.country) if entity.country else country
+        entity.address = _plain(entity.address)
     title_counts = [parse_number(m["n"]) for m in _COUNT.finditer(_clean(title or ""))]
     stated = title_counts[0] if title_counts else body_count
     if title_counts and body_count is not None and title_counts[0] != body_count:

@@ -659,6 +659,15 @@ def m810_document_tables(db: Database) -> None:
 
 
 @migrations()
+def m811_entity_addresses(db: Database) -> None:
+    """The address an announcement gives an entity (its table's 地址 column): with each
+    designation as that announcement gives it, and with the entity (the first one known).
+    Rows archived before have none (NULL: not known); the next fetch of a listing fills them."""
+    for table in ("entities", "designations"):
+        db[table].add_column("address", str)
+
+
+@migrations()
 def m820_official_translations(db: Database) -> None:
     """An official translation is found from its Chinese original (documents.translation_of,
     indexed); one archived before it reported on its original's measure gets that link and

@@ -540,7 +540,7 @@ def score_names(query: str | None, name_zh: str | None, name_en: str | None,
 
 SCREEN_CSV_COLUMNS = ("query", "line", "entity", "name_zh", "name_en", "country", "score", "how",
                       "matched_name", "list", "measure", "listed", "status", "until",
-                      "by_measure", "removal_kind", "sentence", "url")
+                      "by_measure", "removal_kind", "sentence", "url", "address")
 MAX_NAMES_FILE = 5 * 1024 * 1024
 MAX_NAMES = 100_000
 
@@ -556,7 +556,8 @@ def screen_archive(archive: Archive, query: str, day: str, limit: int = 10) -> l
     return [{
         "entity": hit.entity_id, "name_zh": rows[hit.entity_id]["name_zh"],
         "name_en": rows[hit.entity_id]["name_en"], "country": rows[hit.entity_id]["country"],
-        "aliases": rows[hit.entity_id]["aliases"], "score": hit.score, "how": hit.how,
+        "address": rows[hit.entity_id]["address"], "aliases": rows[hit.entity_id]["aliases"],
+        "score": hit.score, "how": hit.how,
         "matched_name": hit.matched_name,
         "designations": [_designation(d) for d in designations if d["entity"] == hit.entity_id],
     } for hit in hits]
@@ -568,10 +569,18 @@ def _designation(row: dict) -> dict:
     computed = computed_until({"until": row["until"], "date": row["status_from"],
                                "sentence": row["sentence"]}) if row["until"] else None
     return {"list": row["list"], "measure": row["measure"], "listed": row["listed"],
+            "address": row["address"],
             "status": row["status"], "status_from": row["status_from"],
             "status_to": row["status_to"], "until": row["until"], "until_computed": computed,
             "by_measure": row["by_measure"], "removal_kind": row["removal_kind"],
             "sentence": row["sentence"], "url": row["url"], "listing_url": row["listing_url"]}
+
+
+def shown(text: str) -> str:
+    """Scraped text as a terminal shows it: no control or format characters (an escape
+    sequence, a bidirectional override), one line."""
+    return " ".join("".join(ch for ch in text if unicodedata.category(ch)[0] != "C"
+                            or ch in "\t\n").split())
 
 
 def describe_hits(query: str, day: str, hits: list[dict]) -> list[str]:
@@ -584,12 +593,15 @@ def describe_hits(query: str, day: str, hits: list[dict]) -> list[str]:
         country = f" [{hit['country']}]" if hit["country"] else ""
         lines.append(f"{names}{country} {hit['entity']}: score {hit['score']} ({hit['how']}, "
                      f"matched {hit['matched_name']!r})")
+        if hit.get("address"):
+            lines.append(f"  address: {shown(hit['address'])}")
         for d in hit["designations"]:
-            lines.extend("  " + line for line in _designation_lines(d, day))
+            lines.extend("  " + line for line in _designation_lines(d, day, hit.get("address")))
     return lines
 
 
-def _designation_lines(d: dict, day: str) -> list[str]:
+def _designation_lines(d: dict, day: str, address: str | None = None) -> list[str]:
+    """A designation's lines; its announcement's address when it is not the entity's."""
     head = f"{d['list']} by {d['measure'] or 'a removal'}" + (
         f", listed {d['listed']}" if d["listed"] else "")
     if d["status"] is None:
@@ -601,6 +613,8 @@ def _designation_lines(d: dict, day: str) -> list[str]:
     state += f" (computed: {d['until_computed']})" if d["until_computed"] else ""
     since = f" since {d['status_from']}" if d.get("status_from") else ""
     lines = [f"{head}: {state}{since} (status on {day})"]
+    if d.get("address") and d["address"] != address:
+        lines.append(f"  address in this announcement: {shown(d['address'])}")
     if d["sentence"]:
         lines.append(f"  “{' '.join(d['sentence'].split())}”")
     if d["url"]:
@@ -615,7 +629,9 @@ def csv_rows(query: str, line: int | None, hits: list[dict]) -> list[dict]:
         base = {"query": query, "line": line, **{k: hit[k] for k in (
             "entity", "name_zh", "name_en", "country", "score", "how", "matched_name")}}
         for d in hit["designations"] or [{}]:
-            rows.append({**base, **{k: d.get(k) for k in SCREEN_CSV_COLUMNS if k in d}})
+            row = {**base, **{k: d.get(k) for k in SCREEN_CSV_COLUMNS if k in d}}
+            row["address"] = d.get("address") or hit.get("address")
+            rows.append(row)
     return rows
 
 

@@ -597,7 +597,7 @@ def test_a_names_file_gives_a_csv_of_hits(samples, tmp_path):
     assert result.returncode == 1 and result.stdout.splitlines() == [
         ",".join(("query", "line", "entity", "name_zh", "name_en", "country", "score", "how",
                   "matched_name", "list", "measure", "listed", "status", "until", "by_measure",
-                  "removal_kind", "sentence", "url"))]
+                  "removal_kind", "sentence", "url", "address"))]
 
 
 def test_screen_never_writes_the_archive(samples, tmp_path):
@@ -911,5 +911,94 @@ def test_an_archive_from_before_tables_were_kept_lists_a_row_added_meanwhile(tmp
         outcome, changes = no21_night(archive, "2025-11-20", changed_table=True)
         assert outcome == "unchanged"
         assert [(c["kind"], c["entity"]) for c in changes] == [("entity_listed", NEW_ENTITY)]
+    finally:
+        archive.close()
+
+
+# --------------------------------------------------------------------------- addresses
+
+HOSTILE_ADDRESS = "1234 Main Street, <script>alert(1)</script> Arlington, VA 22202"
+
+
+def no21_with_addresses(archive: Archive, as_of: str) -> None:
+    """No. 21 with a 地址 column (the first row's address hostile HTML) through the stages."""
+    from pipelines.designations import DesignationPipeline
+    from pipelines.store import store
+
+    item = spider_item("sample_mofcom_2025_21_aqygzj.html", NO21_URL)
+    html = item.tables[0].replace("<td>国家/地区</td>", "<td>国家/地区</td><td>地址</td>", 1)
+    first = html.index("<td>High Point Aerospace Technologies</td>")
+    end = html.index("</tr>", first)
+    html = html[:end] + f"<td>{escape_html(HOSTILE_ADDRESS)}</td>" + html[end:]
+    item.tables = [html]
+    item = normalize_item(item)
+    run_id = archive.start_run(as_of, ["mofcom_aqygzj"], None)
+    DesignationPipeline(SimpleNamespace(stats=Stats()), archive).read(item)
+    item.changes = item_changes(archive, item)
+    store(archive, item, run_id, as_of)
+    finish_run(archive, run_id)
+
+
+def escape_html(text: str) -> str:
+    import html
+
+    return html.escape(text)
+
+
+HIGH_POINT = entity_id("高点航空技术公司", "High Point Aerospace Technologies")
+
+
+def test_an_entity_address_is_stored_and_screened(tmp_path):
+    """The 地址 column is kept with the designation and the entity, and `screen` shows it
+    (text, JSON and CSV rows); Datasette shows it escaped."""
+    import asyncio
+
+    from crawler.browse import datasette_for
+    from pipelines.screening import csv_rows, describe_hits, screen_archive
+
+    archive = Archive.open(tmp_path / "archive.db")
+    try:
+        no21_with_addresses(archive, "2025-11-08")
+        assert archive.entity(HIGH_POINT)["address"] == HOSTILE_ADDRESS
+        (designation,) = archive.designations_of_entity(HIGH_POINT)
+        assert designation["address"] == HOSTILE_ADDRESS
+        hits = screen_archive(archive, "High Point Aerospace", "2025-11-08")
+        assert hits[0]["address"] == hits[0]["designations"][0]["address"] == HOSTILE_ADDRESS
+        assert f"  address: {HOSTILE_ADDRESS}" in describe_hits("High Point", "2025-11-08", hits)
+        assert csv_rows("High Point", 1, hits[:1])[0]["address"] == HOSTILE_ADDRESS
+    finally:
+        archive.close()
+
+    async def page(path: str) -> str:
+        datasette = datasette_for(tmp_path / "archive.db")
+        await datasette.invoke_startup()
+        response = await datasette.client.get(path)
+        assert response.status_code == 200, response.text
+        return response.text
+
+    shown = asyncio.run(page(f"/archive/entities/{HIGH_POINT}"))
+    assert "<script>alert(1)</script>" not in shown
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in shown
+    found = json.loads(asyncio.run(page(
+        "/archive/screen_name.json?q=High%20Point%20Aerospace&on=2025-11-08&_shape=array")))
+    assert found[0]["address"] == HOSTILE_ADDRESS
+
+
+def test_an_address_unknown_to_an_older_archive_is_filled_in(tmp_path):
+    """Designations archived before addresses were kept (NULL) get theirs when the listing is
+    read again; no change is reported for it."""
+    archive = Archive.open(tmp_path / "archive.db")
+    try:
+        no21_with_addresses(archive, "2025-11-08")
+        with archive.transaction():
+            archive.db.execute("update designations set address = null")
+            archive.db.execute("update entities set address = null")
+            archive.db.execute("update documents set tables = null, tables_hash = null")
+        no21_with_addresses(archive, "2025-11-20")
+        assert archive.entity(HIGH_POINT)["address"] == HOSTILE_ADDRESS
+        assert archive.designations_of_entity(HIGH_POINT)[0]["address"] == HOSTILE_ADDRESS
+        run_id = archive.db.execute("select max(id) from runs").fetchone()[0]
+        assert archive.db.execute("select count(*) from changes where run_id = ?",
+                                  [run_id]).fetchone()[0] == 0
     finally:
         archive.close()

@@ -382,3 +382,13 @@ def test_measures_after_the_colon_are_no_entities() -> None:
     listing = parse_designations("", body)
     assert [(e.name_zh, e.name_en) for e in listing.entities] == [
         ("甲公司", "A Co."), ("乙公司", "B Co.")]
+
+
+def test_an_address_cell_is_kept_without_control_characters() -> None:
+    table = ("<table><tr><td>序号</td><td>中文名称</td><td>英文名称</td><td>地址</td></tr>"
+             "<tr><td>1</td><td>甲公司</td><td>A Co.</td>"
+             "<td>1234 Main\u3000Street,\x1b[31m Arlington,\u202e VA 22202</td></tr></table>")
+    listing = parse_designations("关于将1家实体列入关注名单的公告", "将以下1家实体列入关注名单。",
+                                 [table])
+    assert [(e.name_zh, e.address) for e in listing.entities] == [
+        ("甲公司", "1234 Main Street,[31m Arlington, VA 22202")]
