@@ -16,6 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from crawler.lock import LockHeld, archive_lock
 from crawler.runner import UsageError, known_sources, read_archive
 from pipelines.archive import ArchiveError
 from pipelines.config import Config
@@ -92,12 +93,28 @@ def prepare_fresh_archive(db: Path, reports: Path, force: bool,
             raise UsageError(f"{db} holds runs not made by the demo; use --db OTHER or --force")
         for suffix in ("", "-wal", "-shm"):
             Path(f"{db}{suffix}").unlink(missing_ok=True)
-    if reports.exists():
-        shutil.rmtree(reports)
+    remove_demo_reports(reports, runs, force)
     if evidence is not None and evidence.is_dir():
         for run_id in set(runs):  # the demo's runs' WARC files: a fresh archive starts afresh
             for path in run_files(evidence, run_id):
                 path.unlink()
+
+
+REPORT_SUFFIXES = (".json", ".md", ".html")
+
+
+def remove_demo_reports(reports: Path, runs: list[str], force: bool) -> None:
+    """Remove a previous demo's reports (its runs' files and the index); refuse when the folder
+    holds anything else (a real archive's reports, a user's notes) unless forced."""
+    if not reports.exists():
+        return
+    ours = {f"{run}{suffix}" for run in runs for suffix in REPORT_SUFFIXES}
+    ours |= {"index.html", "index.html.tmp"}
+    foreign = sorted(p.name for p in reports.iterdir() if p.name not in ours)
+    if foreign and not force:
+        raise UsageError(f"{reports} holds files not made by the demo ({', '.join(foreign[:3])}"
+                         f"{', …' if len(foreign) > 3 else ''}); use --reports OTHER or --force")
+    shutil.rmtree(reports)
 
 
 def replay_night(night: Path, config: Config) -> dict[str, Any]:
@@ -125,7 +142,11 @@ def run_demo(config: Config, force: bool) -> None:
 
     nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
     db, reports = Path(config.db), Path(config.reports)
-    prepare_fresh_archive(db, reports, force, config.evidence_folder())
+    try:  # not while a crawl writes it (each night's child takes the lock anew)
+        with archive_lock(db):
+            prepare_fresh_archive(db, reports, force, config.evidence_folder())
+    except LockHeld as e:
+        raise UsageError(f"{e}: the demo replaces it only when nothing writes it") from None
     console = Console(highlight=False, soft_wrap=True)
     console.print(f"regwatch demo: replaying {len(nights)} nights from {DEMO_NIGHTS} into {db}")
     report: dict[str, Any] = {}

@@ -25,7 +25,7 @@ def archive_lock(db: str | Path, wait: float | None = None) -> Iterator[Path]:
     """Hold `<db>.lock` (an flock, released by the OS if the process dies) for the block.
 
     wait=None: fail at once when it is held; otherwise wait up to `wait` seconds."""
-    path = Path(f"{db}.lock")
+    path = Path(f"{Path(db).resolve()}.lock")  # one lock per file, whatever link names it
     handle = open(path, "a+")  # noqa: SIM115 - held for the whole block
     deadline = time.monotonic() + (wait or 0)
     try:

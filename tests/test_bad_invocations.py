@@ -101,3 +101,37 @@ def test_a_demo_night_that_cannot_run_says_why_in_one_plain_line(folder):
     assert error.startswith("Error: night 2025-10-09 failed: cannot create evidence folder "
                             "notes.txt/archive: ")
     assert "[" not in error and error.count("Error") == 1
+
+
+def test_the_demo_keeps_a_reports_folder_it_did_not_make(folder):
+    """`demo --db other.db` with the default reports folder of a real archive: refused, the
+    user's files kept (it removed the whole folder)."""
+    reports = folder / "diff_reports"
+    reports.mkdir()
+    (reports / "my_notes.txt").write_text("notes")
+    (reports / "2024-01-05-001.json").write_text("{}")
+    result = CliRunner().invoke(cli, ["demo", "--db", "d.db"])
+    assert result.exit_code == 1
+    assert "diff_reports holds files not made by the demo (2024-01-05-001.json, my_notes.txt)" \
+        in result.output
+    assert (reports / "my_notes.txt").exists() and not (folder / "d.db").exists()
+
+
+def test_the_demo_does_not_replace_an_archive_being_written(folder):
+    from crawler.lock import archive_lock
+
+    (folder / "d.db").write_bytes(b"")
+    with archive_lock(folder / "d.db"):
+        result = CliRunner().invoke(cli, ["demo", "--db", "d.db", "--reports", "r"])
+    assert result.exit_code == 1 and "is locked by a running regwatch" in result.output
+    assert (folder / "d.db").exists()
+
+
+def test_one_lock_per_archive_whatever_link_names_it(tmp_path):
+    from crawler.lock import LockHeld, archive_lock
+
+    (tmp_path / "a.db").write_bytes(b"")
+    (tmp_path / "link.db").symlink_to(tmp_path / "a.db")
+    with archive_lock(tmp_path / "a.db"), pytest.raises(LockHeld), archive_lock(
+            tmp_path / "link.db"):
+        pass
