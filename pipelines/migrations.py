@@ -699,3 +699,14 @@ def m820_official_translations(db: Database) -> None:
             "title_en_machine_translated = 0 WHERE id = ? AND (title_en IS NULL "
             "OR title_en = '' OR title_en_machine_translated = 1)",
             [title, translation, measure])
+
+
+@migrations()
+def m830_link_pending_restored(db: Database) -> None:
+    """Archives that applied m401 before it made `link_pending` (it was added to m401 later)
+    get the table, with every document to be linked once by the next run; others are left
+    alone."""
+    if db["link_pending"].exists():
+        return
+    db["link_pending"].create({"document": str}, pk="document")
+    db.execute("insert into link_pending (document) select id from documents")

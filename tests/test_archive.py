@@ -371,3 +371,22 @@ def test_an_archive_from_before_translations_were_linked_gets_the_links_at_its_n
         assert "idx_documents_translation_of" in {i.name for i in archive.db["documents"].indexes}
     finally:
         archive.close()
+
+
+def test_an_archive_whose_m401_had_no_link_pending_gets_it(tmp_path):
+    """m401 once made no `link_pending` (it was added to it later): such an archive gets the
+    table at its next open, its documents linked once by the next run (a crawl failed with
+    'no such table: link_pending' on every night)."""
+    path = tmp_path / "a.db"
+    Archive.open(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute("insert into documents (id, url, source) values ('d1', 'https://x.cn/a', 'x')")
+    conn.execute("drop table link_pending")
+    conn.execute("delete from _sqlite_migrations where name = 'm830_link_pending_restored'")
+    conn.commit()
+    conn.close()
+    archive = Archive.open(path)
+    try:
+        assert archive.db.execute("select document from link_pending").fetchall() == [("d1",)]
+    finally:
+        archive.close()
