@@ -22,7 +22,7 @@ import click
 
 from crawler import __version__
 from crawler.runner import StopRequested, UsageError
-from pipelines.archive import ArchiveError
+from pipelines.archive import Archive, ArchiveError
 from pipelines.config import Config, ConfigError, check_as_of
 from pipelines.report import describe_run, plural
 from pipelines.vocab import LinkVerdict, RunStatus
@@ -211,6 +211,30 @@ def check_port_free(host: str, port: int) -> None:
             probe.bind((host, port))
     except OSError as e:
         raise UsageError(f"cannot listen on {host}:{port}: {e.strerror or e}") from None
+
+
+@cli.command()
+@common_options
+def upgrade(db: str | None, reports: str | None, config_path: str | None) -> None:
+    """Bring an archive written by an older regwatch up to date (its schema, and the status
+    periods that `status`, `export`, `screen` and the pages read), without a crawl; nothing is
+    reported: the next run reports what changed.
+
+    \b
+    Example:
+      regwatch upgrade --db archive.db
+    """
+    config = configure(config_path, db=db, reports=reports)
+    if not Path(config.db).exists():
+        raise UsageError(f"no archive at {config.db}")
+    with locked(config.db):
+        archive = Archive.open(config.db, create=False)
+        try:
+            steps = archive.upgraded
+        finally:
+            archive.close()
+    click.echo(f"{config.db}: " + (f"upgraded ({plural(steps, 'schema step')} applied)"
+                                   if steps else "already up to date"))
 
 
 @cli.command()

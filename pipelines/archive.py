@@ -27,6 +27,7 @@ from w3lib.url import canonicalize_url
 from pipelines.entities import tables_text
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import State, StatusPeriod, status_on
+from pipelines.lifecycle import status_periods as periods_of_events
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, fts_query_exact, glossary_note, query_problem, segment
 from pipelines.vocab import Confidence, EventKind, LinkVerdict, Relation, RunStatus, Status
@@ -199,6 +200,7 @@ class Archive:
         self.db = db
         self.path = path
         self.immutable = immutable  # read from read-only media: no writer can be running
+        self.upgraded = 0  # schema steps applied when opened (Archive.open)
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
@@ -215,10 +217,25 @@ class Archive:
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
+            pending = migrations.pending(db)
             migrations.apply(db)
+            archive = cls(db, path)
+            archive.upgraded = len(pending)
+            if pending:
+                archive.rewrite_stale_periods()
         except sqlite3.Error as e:
             raise ArchiveError(f"cannot open archive {path}: {_one_line(e)}") from None
-        return cls(db, path)
+        return archive
+
+    def rewrite_stale_periods(self) -> int:
+        """After an upgrade: the status periods (what `status --on`, the pages and the regime
+        read) of the measures a migration marked, by today's rules; they stay marked, so the
+        next run still reports what changed (their stored status is what it compares with)."""
+        stale = self.stale_measures()
+        for measure_id in stale:
+            self.write_status_periods(measure_id, periods_of_events(self.events(measure_id)),
+                                      keep_stale=True)
+        return len(stale)
 
     @staticmethod
     def check(path: str | Path) -> None:
@@ -264,7 +281,8 @@ class Archive:
         if pending:
             db.close()
             raise ArchiveError(f"{path} was written by an older regwatch ({len(pending)} schema "
-                               "steps behind); run `regwatch crawl` once to bring it up to date")
+                               f"steps behind); run `regwatch upgrade --db {path}` once to bring "
+                               "it up to date")
         return cls(db, path, immutable=immutable)
 
     def interrupt(self) -> None:
@@ -844,8 +862,10 @@ class Archive:
         return [r["id"] for r in self._query(
             "select id from measures where periods_stale = 1 order by id")]
 
-    def write_status_periods(self, measure_id: str, periods: list[StatusPeriod]) -> None:
-        """Replace the measure's rows in measure_status (and clear its stale mark)."""
+    def write_status_periods(self, measure_id: str, periods: list[StatusPeriod], *,
+                             keep_stale: bool = False) -> None:
+        """Replace the measure's rows in measure_status (and clear its stale mark, unless
+        keep_stale)."""
         self.db.execute("delete from measure_status where measure = ?", [measure_id])
         for p in periods:
             self._insert("measure_status", {
@@ -854,7 +874,8 @@ class Archive:
                 "term_until": p.event.get("until") if p.status in (
                     Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) else None,
                 "document": p.event.get("document"), "sentence": p.event.get("sentence")})
-        self.db.execute("update measures set periods_stale = 0 where id = ?", [measure_id])
+        if not keep_stale:
+            self.db.execute("update measures set periods_stale = 0 where id = ?", [measure_id])
 
     def status_periods(self, measure_id: str) -> list[dict[str, Any]]:
         return list(self._query(

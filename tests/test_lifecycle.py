@@ -588,3 +588,45 @@ def test_a_corrected_end_date_of_the_suspending_text_is_reported(tmp_path):
         assert "now runs until 2026-12-31 (was until 2026-11-10)" in amended["summary"]
     finally:
         archive.close()
+
+
+def test_an_upgraded_archive_reads_the_new_rules_and_the_next_run_reports_them(tmp_path):
+    """An archive an older regwatch wrote: read commands ask for `regwatch upgrade`, which
+    migrates it and rewrites the status periods they read (No. 70 expired after its last day),
+    nothing reported; the next run still reports the change."""
+    import sqlite3
+
+    from click.testing import CliRunner
+    from test_linking import night
+
+    from crawler.cli import cli
+    from pipelines.archive import Archive
+
+    db = tmp_path / "a.db"
+    archive = Archive.open(db)
+    night(archive, "2025-11-08", suspending_instrument())
+    archive.close()
+    conn = sqlite3.connect(db)  # as the archive was before m802: no expiry, never applied
+    conn.execute("delete from measure_events where kind = 'expired'")
+    conn.execute("update measure_status set status = 'in_force', [to] = null "
+                 "where measure = 'MOFCOM-2025-70'")
+    conn.execute("delete from _sqlite_migrations where name = ?",
+                 ["m802_suspending_instruments_expire"])
+    conn.commit()
+    conn.close()
+    asked = CliRunner().invoke(cli, ["status", "--db", str(db), "--on", "2026-11-20"])
+    assert asked.exit_code != 0 and f"run `regwatch upgrade --db {db}` once" in asked.output
+    done = CliRunner().invoke(cli, ["upgrade", "--db", str(db)])
+    assert done.exit_code == 0 and "upgraded (1 schema step applied)" in done.output, done.output
+    shown = CliRunner().invoke(cli, ["status", "--db", str(db), "--on", "2026-11-20",
+                                     "--measure", "MOFCOM-2025-70"])
+    assert shown.exit_code == 0 and "expired" in shown.output, shown.output
+    again = CliRunner().invoke(cli, ["upgrade", "--db", str(db)])
+    assert "already up to date" in again.output
+    archive = Archive.open(db)
+    try:
+        night(archive, "2026-11-20")
+        assert status_changes(archive, "MOFCOM-2025-70") == [
+            ("2026-11-20", "in_force", "expired")]
+    finally:
+        archive.close()
