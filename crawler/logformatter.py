@@ -1,6 +1,8 @@
 """Logging: what is routine is not a warning, and the console shows no tracebacks.
 
 - A news article left out by the relevance rule (a dropped item) is logged at INFO.
+- An item is named by its address in log lines (an item that fails, e.g. on a full disk): never
+  its whole text, which is a page's HTML.
 - `OneLineErrors` formats a record with an exception as one line ("message: ValueError: …"): the
   console of `regwatch crawl` shows problems, not stack traces (`-v` shows them; `nightly`'s log
   file keeps them).
@@ -15,11 +17,24 @@ from typing import Any
 from scrapy.logformatter import LogFormatter
 
 
+def item_named(item: Any) -> str:
+    """An item as a log line names it: its address, not its whole text (a page's HTML)."""
+    url = getattr(item, "url", None) or (item.get("url") if isinstance(item, dict) else None)
+    return f"{type(item).__name__} {url}" if url else type(item).__name__
+
+
 class RegwatchLogFormatter(LogFormatter):
     def dropped(self, item: Any, exception: BaseException, response: Any, spider: Any
                 ) -> dict[str, Any]:
         entry = super().dropped(item, exception, response, spider)
         entry["level"] = logging.INFO
+        entry["args"] = {**entry.get("args", {}), "item": item_named(item)}
+        return entry
+
+    def item_error(self, item: Any, exception: BaseException, response: Any, spider: Any
+                   ) -> dict[str, Any]:
+        entry = super().item_error(item, exception, response, spider)
+        entry["args"] = {**entry.get("args", {}), "item": item_named(item)}
         return entry
 
 

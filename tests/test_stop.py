@@ -126,6 +126,7 @@ def test_a_full_disk_is_one_line_and_the_run_continues_later(tmp_path, small_dis
                                 "disk is full) while storing https://")
     assert lines[-1].endswith("run 2025-11-08-001 marked interrupted")
     assert len(lines) <= 3, result.stderr  # the store's problem line, not a page of tracebacks
+    assert len(result.stderr) < 2000, result.stderr  # items named by address, not their HTML
     conn = sqlite3.connect(db)
     assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
     assert conn.execute("select status from runs where id = '2025-11-08-001'").fetchone() == (
@@ -177,3 +178,16 @@ def test_local_storage_that_cannot_be_written_stops_the_run(error, fatal):
     from pipelines.store import storage_failure
 
     assert storage_failure(error, " ".join(str(error).split())) is fatal
+
+
+def test_an_item_that_fails_is_named_by_its_address_not_its_html():
+    """Scrapy's "Error processing …" line (an item that fails to store, e.g. on a full disk)
+    names the page, not its whole text: a night's full disk printed whole pages."""
+    from crawler.logformatter import RegwatchLogFormatter
+    from pipelines.items import DocumentItem
+
+    item = DocumentItem(url="https://www.mofcom.gov.cn/a.html", title="t", source="mofcom",
+                        source_kind="authority", language="zh", body="<p>正文</p>" * 5000)
+    entry = RegwatchLogFormatter().item_error(item, OSError("disk full"), None, None)
+    line = entry["msg"] % entry["args"]
+    assert line == "Error processing DocumentItem https://www.mofcom.gov.cn/a.html"
