@@ -260,10 +260,17 @@ class Run:
                    removed_after_nights=self.config.removed_after_nights)
         # the run before, if a kill came after it completed and before its reports were written
         previous = run.archive.latest_completed_run_id(before=run.run_id)
-        if previous and not (Path(self.config.reports) / f"{previous}.json").exists():
-            write_reports(run.archive, previous, self.config.reports, self.config.datasette_url)
-        return write_reports(run.archive, run.run_id, self.config.reports,
-                             self.config.datasette_url)
+        try:
+            if previous and not (Path(self.config.reports) / f"{previous}.json").exists():
+                write_reports(run.archive, previous, self.config.reports,
+                              self.config.datasette_url)
+            return write_reports(run.archive, run.run_id, self.config.reports,
+                                 self.config.datasette_url)
+        except OSError as e:
+            raise UsageError(
+                f"run {run.run_id} is stored, but its report could not be written "
+                f"({e.strerror or e}: {e.filename or self.config.reports}); "
+                f"`regwatch report {run.run_id}` writes it again when there is room") from None
 
     def start(self, archive: Archive) -> str:
         names = [s if isinstance(s, str) else s.name for s in self.sources]

@@ -347,9 +347,15 @@ def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
 
 
 def _write_atomically(path: Path, text: str) -> None:
+    """path written whole or not at all; a failure (a full disk) leaves no .tmp behind and
+    names the file (a failed write names none)."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as e:
+        tmp.unlink(missing_ok=True)
+        raise OSError(e.errno, e.strerror or str(e), str(path)) from None
 
 
 def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,

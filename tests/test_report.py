@@ -3,6 +3,7 @@
 import json
 
 import lxml.html
+import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
@@ -225,3 +226,16 @@ def test_a_changed_news_page_is_not_headlined_as_its_measure_changing(tmp_path):
     archive.close()
     assert "| document changed \\(a page that mentions it\\) |" in markdown
     assert "**MOFCOM-2025-61** (mentioned)" in markdown
+
+
+def test_a_report_that_cannot_be_written_names_its_file_and_leaves_no_tmp(tmp_path):
+    """A full disk (here /dev/full) while writing a report: the error names the file (a failed
+    write names none: "No space left on device:" was all a user saw) and no .tmp is left."""
+    from pipelines.report import _write_atomically
+
+    (tmp_path / "r.json.tmp").symlink_to("/dev/full")
+    with pytest.raises(OSError) as raised:
+        _write_atomically(tmp_path / "r.json", "x" * 100_000)
+    assert raised.value.filename == str(tmp_path / "r.json")
+    assert "No space left" in raised.value.strerror
+    assert not (tmp_path / "r.json.tmp").is_symlink() and not (tmp_path / "r.json").exists()
