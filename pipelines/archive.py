@@ -1871,10 +1871,12 @@ class Archive:
             "where document = :_document and version = :_version",
             {**fields, "_document": doc_id, "_version": version})
 
-    def response_record(self, digest: str) -> dict[str, Any] | None:
-        """A version whose response with this payload digest is already kept (to reuse it)."""
-        return self._one("select * from document_versions where payload_digest = ? "
-                         "and warc_file is not null order by id limit 1", [digest])
+    def version_record_before(self, doc_id: str, version: int) -> dict[str, Any] | None:
+        """The document's last version before `version` whose response is kept (its record
+        is reused when a new version's bytes are the same)."""
+        return self._one("select * from document_versions where document = ? and version < ? "
+                         "and warc_file is not null order by version desc limit 1",
+                         [doc_id, version])
 
     def annexes_of(self, doc_id: str, version: int) -> list[dict[str, Any]]:
         return list(self._query(

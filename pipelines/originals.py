@@ -201,16 +201,17 @@ class Keeper:
             response.fetched_at, self.run_id, details, insecure_tls=response.insecure_tls,
             protocol=response.protocol, digest=digest)
 
-    def page_fields(self, item: DocumentItem, doc_id: str) -> dict[str, Any]:
-        """The version's evidence columns: its response kept (or the document's identical one
-        reused), further pages' records in more_records."""
+    def page_fields(self, item: DocumentItem, doc_id: str, version: int) -> dict[str, Any]:
+        """The version's evidence columns: its response kept (or the version before's, when
+        the bytes are the same: a text read anew), further pages' records in more_records. A
+        page back to what an older version said is kept again, dated the night it said it."""
         first, *more = item.responses
         digest = payload_digest(first.body)
         fields: dict[str, Any] = {
             "payload_digest": digest,
             "insecure_tls": int(any(r.insecure_tls for r in item.responses))}
-        known = self.archive.response_record(digest)
-        if known is not None and known["document"] == doc_id:
+        known = self.archive.version_record_before(doc_id, version)
+        if known is not None and known["payload_digest"] == digest:
             fields.update({k: known[k] for k in ("warc_file", "warc_record_id", "warc_offset",
                                                  "warc_length")})
         elif (record := self.record(first, item.source, "page", digest)) is not None:
@@ -279,7 +280,7 @@ def keep_originals(archive: Archive, evidence: EvidenceStore | None, item: Docum
     version = archive.latest_version(doc_id)
     number, fresh = version["version"], outcome != "unchanged"
     if item.responses and (fresh or not version["warc_file"]):
-        archive.set_version_evidence(doc_id, number, keeper.page_fields(item, doc_id))
+        archive.set_version_evidence(doc_id, number, keeper.page_fields(item, doc_id, number))
     previous = archive.annexes_of(doc_id, number - 1 if fresh else number)
     added = 0
     for annex in annexes_to_keep(previous, item.annex_files, fresh):

@@ -114,6 +114,20 @@ def test_a_changed_text_with_the_same_bytes_reuses_the_record(night):
     assert night.size() == size  # the page bytes and the annex were kept already
 
 
+def test_a_page_back_to_an_older_text_is_kept_again_dated_that_night(night):
+    """Version 3 says what version 1 said: its evidence is that night's response, not version
+    1's record (which proves what the page said on another day)."""
+    night.store(item())
+    night.store(item(body="决定对稀土相关技术实施出口管制（更正）。", page=PAGE + b"<!-- v2 -->"),
+                as_of="2025-10-10")
+    assert night.store(item(), as_of="2025-10-13") == ["changed"]
+    first, _, third = night.archive.versions(document_id(URL))
+    assert third["payload_digest"] == first["payload_digest"]
+    assert (third["warc_file"], third["warc_offset"]) != (first["warc_file"],
+                                                          first["warc_offset"])
+    assert third["warc_file"] == "2025-10-13-001.warc.gz"
+
+
 def test_a_changed_annex_makes_a_version_and_keeps_only_the_new_file(night):
     night.store(item())
     size = night.size()
