@@ -230,3 +230,55 @@ def _keep_tail(element: Any) -> None:
     else:
         parent = element.getparent()
         parent.text = (parent.text or "") + "\n" + tail
+
+
+# A site's "page not found" answer served as a page (HTTP 200, or at the end of a redirect): a
+# title that is nothing but the error, or a short page that says so. Never an article.
+_NOT_FOUND = (
+    r"(?:您|你)?(?:所|要)?(?:访问|请求|查找|浏览)?的?(?:页面|网页|文章|信息|内容|栏目)"
+    r"(?:不存在|未找到|找不到|已(?:被)?(?:删除|撤下|移除|下线)|已失效)"
+    r"|找不到(?:该|此|您要的|您访问的)?(?:页面|网页|文章)|页面(?:出错|错误)|错误页面|访问出错"
+    r"|(?:page|file|document|article)\s+(?:was\s+)?not\s+found|not\s+found"
+    r"|(?:the\s+)?page\s+(?:you\s+\w+(?:\s+\w+)?\s+)?(?:does\s+not|doesn't)\s+exist"
+)
+_ERROR_TITLE = re.compile(
+    rf"^[\W_]*(?:(?:http\s*)?(?:error\s*)?(?:404|410|500|502|503)(?:\s*error|\s*错误)?[\W_]*)?"
+    rf"(?:{_NOT_FOUND})?[\W_]*$", re.IGNORECASE)
+_ERROR_PHRASE = re.compile(
+    rf"{_NOT_FOUND}|404\s*(?:not\s+found|错误)|page\s+you\s+(?:requested|are\s+looking\s+for)",
+    re.IGNORECASE)
+_TITLE_PARTS = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
+ERROR_PAGE_MAX_CHARS = 600  # an error page is short: a real article says more than its error
+
+
+def error_page_marker(response: Response) -> str | None:
+    """What shows that the page is an error page ("页面不存在", "404 Not Found", …), or None: its
+    <title> (before the site's name) or a heading that is only an error, or a short page whose
+    text says the page does not exist."""
+    heads = [response.xpath("//title").xpath("string()").get() or "",
+             *(visible_text(h) for h in response.xpath("//h1"))]
+    for head in heads:
+        part = _TITLE_PARTS.split(clean(head))[0]
+        if _ERROR_TITLE.match(part) and any(ch.isalnum() for ch in part):
+            return part
+    text = visible_page_text(response, ERROR_PAGE_MAX_CHARS + 1)
+    if len(text) <= ERROR_PAGE_MAX_CHARS:
+        found = _ERROR_PHRASE.search(text)
+        if found:
+            return found.group()
+    return None
+
+
+def visible_page_text(response: Response, limit: int) -> str:
+    """The visible text of the page's <body>, whitespace collapsed, read no further than about
+    limit characters (a long page is no error page, and is not read twice in full)."""
+    body = response.xpath("//body")
+    if not body:
+        return ""
+    pieces, size = [], 0
+    for piece in _VISIBLE_XPATH(body[0].root):
+        pieces.append(piece)
+        size += len(piece.strip())
+        if size > limit:
+            break
+    return clean("".join(pieces))

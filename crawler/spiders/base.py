@@ -3,9 +3,10 @@
 `RegwatchSpider`: requests whose failures become source problems, loud missing-field checks.
 `ListArticleSpider`: the list -> article walk most sources are. It carries the list walk (each
 list page's article links, deduplicated across the run's lists; a list with no links is a
-problem), the article checks (a missing title or body: a problem and no item; a missing date: a
-problem and the item all the same) and the item checks. A source's module gives its entry points,
-its selectors and `read_article()`, which turns an article page into an `ArticlePage`.
+problem), the article checks (a page cut short, or a "page not found" served as a page: a problem
+naming the page asked for and no item; a missing title or body: a problem and no item; a missing
+date: a problem and the item all the same) and the item checks. A source's module gives its entry
+points, its selectors and `read_article()`, which turns an article page into an `ArticlePage`.
 """
 
 from __future__ import annotations
@@ -23,7 +24,14 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from crawler.parsing import body_container, cut_off, paragraphs_of, site_links, tables_of
+from crawler.parsing import (
+    body_container,
+    cut_off,
+    error_page_marker,
+    paragraphs_of,
+    site_links,
+    tables_of,
+)
 from crawler.requests import ARTICLE_META, Skipped, first_url
 from crawler.tls import certificate_failure
 from pipelines.items import Annex, DocumentItem
@@ -233,8 +241,26 @@ class ListArticleSpider(RegwatchSpider):
             return True
         return False
 
+    def error_page(self, response: Response) -> bool:
+        """A "page not found" answered as a page (HTTP 200, or where a redirect ended) is
+        reported as a problem naming the page asked for (True), never read: it is no new text
+        of the article, and it says nothing of the measure."""
+        marker = error_page_marker(response)
+        if marker is None:
+            return False
+        request = getattr(response, "request", None)
+        asked = first_url(request) if request is not None else response.url
+        where = asked if asked == response.url else f"{asked} (redirected to {response.url})"
+        self.problem(f"error page instead of the article (\"{marker}\", HTTP "
+                     f"{response.status}) at {where}")
+        return True
+
+    def unreadable(self, response: Response) -> bool:
+        """A page cut short or an error page: reported, never read."""
+        return self.cut_short(response) or self.error_page(response)
+
     def parse_article(self, response: Response, **list_fields: Any) -> Iterator[Any]:
-        if self.cut_short(response):
+        if self.unreadable(response):
             return
         page = self.read_article(response, **list_fields)
         if page is not None and self.has_required_parts(page, response.url):

@@ -86,7 +86,7 @@ class ChinaDailySpider(PagedListSpider):
 
     def parse_article(self, response: Response, **list_fields: object
                       ) -> Iterator[DocumentItem | scrapy.Request]:
-        if self.cut_short(response):
+        if self.unreadable(response):
             return
         page = self.read_article(response)
         if self.has_required_parts(page, response.url):

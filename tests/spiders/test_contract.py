@@ -15,6 +15,7 @@ import pytest
 import scrapy
 import yaml
 from conftest import FIXTURES, fixture_response, make_spider
+from scrapy.http import HtmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -101,6 +102,63 @@ def test_an_article_without_date_is_an_item_and_a_problem(name):
     [item] = output
     assert item.published_raw is None
     assert problems == [f"required part missing: published on {contract(name)['no_date']['url']}"]
+
+
+# Sites answer a page that is gone with a "page not found" page: at HTTP 200, or at the end of a
+# redirect. Such a page is no text of the article (nothing of it is stored, no event dropped).
+SOFT_404 = {
+    "zh": ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>"
+           "页面不存在_中华人民共和国商务部"
+           "</title></head><body><div class=\"art-main\"><h1 class=\"art-title\">页面不存在</h1>"
+           "<div class=\"art-info\"><span class=\"time\">2025-10-11 09:00</span></div>"
+           "<div class=\"art-con\" id=\"zoom\"><p>对不起，您访问的页面不存在或已被删除。</p></div>"
+           "</div></body></html>"),
+    "en": ("<!DOCTYPE html><html><head><title>Page Not Found</title></head><body>"
+           "<div class=\"main\"><h1>Sorry</h1><div class=\"content\"><p>The page you requested "
+           "does not exist or has been removed.</p><p>2025-10-11</p></div></div></body></html>"),
+    "bare": ("<html><head><title>404 Not Found</title></head><body><center><h1>404 Not Found"
+             "</h1></center><hr><center>nginx</center></body></html>"),
+    "body": ("<html><head><title>中华人民共和国商务部</title></head><body><div class=\"header\">"
+             "中华人民共和国商务部</div><div id=\"zoom\"><p>抱歉，您访问的页面不存在！</p>"
+             "<p>2025-10-11</p></div></body></html>"),
+}
+
+
+def error_response(url: str, html: str, redirected_from: str | None = None) -> HtmlResponse:
+    meta = {"redirect_urls": [redirected_from]} if redirected_from else {}
+    return HtmlResponse(url=url, body=html.encode("utf-8"), encoding="utf-8",
+                        request=scrapy.Request(url, meta=meta))
+
+
+@pytest.mark.parametrize("name", SOURCES)
+@pytest.mark.parametrize("page", sorted(SOFT_404))
+def test_an_error_page_at_http_200_is_a_problem_and_no_item(name, page):
+    s = spider(name)
+    url = contract(name)["article"]["url"]
+    output = list(s.parse_article(error_response(url, SOFT_404[page])))
+    problems = problems_of(s.crawler.stats)
+    assert output == []
+    assert len(problems) == 1 and problems[0].startswith("error page instead of the article")
+    assert problems[0].endswith(f"at {url}")
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_a_redirect_to_an_error_page_is_a_problem_naming_the_page_asked_for(name):
+    s = spider(name)
+    url = contract(name)["article"]["url"]
+    landing = f"{urlparse(url).scheme}://{urlparse(url).netloc}/404.html"
+    output = list(s.parse_article(error_response(landing, SOFT_404["zh"], redirected_from=url)))
+    assert output == []
+    assert problems_of(s.crawler.stats) == [
+        f"error page instead of the article (\"页面不存在\", HTTP 200) at {url} "
+        f"(redirected to {landing})"]
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_no_saved_article_reads_as_an_error_page(name):
+    for case in ("article", "no_date"):
+        output, problems, _ = run(name, case, "parse_article")
+        assert not any(p.startswith("error page") for p in problems), (name, case)
 
 
 @pytest.mark.parametrize("name", SOURCES)
