@@ -1060,6 +1060,13 @@ class Archive:
         return self._one("select 1 from document_measures where document = ? and relation = "
                          "'issues' limit 1", [doc_id]) is not None
 
+    def issued_with_events(self, doc_id: str) -> list[str]:
+        """The measures the document is the text of (`issues`) whose events it states."""
+        return [r["measure"] for r in self._query(
+            "select distinct dm.measure from document_measures dm join measure_events e "
+            "on e.document = dm.document and e.measure = dm.measure "
+            "where dm.document = ? and dm.relation = 'issues' order by dm.measure", [doc_id])]
+
     def cited_measures(self, doc_id: str) -> set[str]:
         """Measures the document is linked to by number (not by inference)."""
         return {r["measure"] for r in self._query(

@@ -15,11 +15,13 @@ from typing import Any
 
 from deepdiff import DeepDiff
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DropItem
 
 from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_measure, same_text
 from pipelines.clauses import unparsed_operative_sentences
 from pipelines.items import AnnexFile, ChangeRecord, DocumentItem, MeasureRef
 from pipelines.originals import annex_changes
+from pipelines.problems import report_problem
 from pipelines.run import source_run_of
 from pipelines.vocab import ChangeKind, EventKind, Relation, SourceKind
 
@@ -275,16 +277,43 @@ def amended_by_change(archive: Archive, ref: MeasureRef, item: DocumentItem
     return changes
 
 
-class DiffPipeline:
-    """Scrapy stage 2: attach the changes each item brings (the store decides atomically)."""
+def lost_parts(archive: Archive, item: DocumentItem) -> str | None:
+    """What a changed text of an archived document lost that the archived version had: its date,
+    or every event of the measure it is the text of (the page no longer reads as that measure's
+    text). Such a page is a broken one (a template, an error page, a half page), not a new
+    version: stored, it would wipe the measure's status. None when nothing was lost."""
+    existing = archive.document_by_url(item.url)
+    if existing is None or existing["content_hash"] == item.content_hash:
+        return None
+    if existing["published"] and not item.published:
+        return f"the page lost its date (archived: {existing['published']})"
+    stated = {ref.id for ref in item.measures if ref.relation == Relation.ISSUES and ref.events}
+    dropped = [m for m in archive.issued_with_events(existing["id"]) if m not in stated]
+    if dropped:
+        return (f"the page no longer reads as the text of {', '.join(dropped)} (its events "
+                "would all be dropped)")
+    return None
 
-    def __init__(self, archive: Archive) -> None:
+
+class DiffPipeline:
+    """Scrapy stage 2: attach the changes each item brings (the store decides atomically). A
+    changed page that lost what its archived version had (lost_parts) is a source problem and
+    is not stored: the archived version, its events and its measure's status stay."""
+
+    def __init__(self, archive: Archive, crawler: Crawler | None = None) -> None:
         self.archive = archive
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> DiffPipeline:
-        return cls(source_run_of(crawler).archive)
+        return cls(source_run_of(crawler).archive, crawler)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
+        lost = lost_parts(self.archive, item)
+        if lost is not None:
+            message = f"not a new version of {item.url}: {lost}; the archived version is kept"
+            if self.crawler is not None:
+                report_problem(self.crawler.stats, item.source, message)
+            raise DropItem(message)
         item.changes = item_changes(self.archive, item)
         return item

@@ -1,12 +1,15 @@
 """The diff stage's change kinds on a real archive: amended measures, removals, deadlines."""
 
 import pytest
+from scrapy.exceptions import DropItem
+from scrapy.utils.test import get_crawler
 
 from pipelines.archive import Archive, document_id
-from pipelines.diff import item_changes
+from pipelines.diff import DiffPipeline, item_changes, lost_parts
 from pipelines.finish import finish_run, removal_changes
 from pipelines.items import DocumentItem
 from pipelines.normalize import normalize_item
+from pipelines.problems import problems_of
 from pipelines.store import store_item
 
 LIST = "https://www.mofcom.gov.cn/zwgk/zcfb/index.html"
@@ -165,3 +168,50 @@ def test_deadlines_near_at_30_and_7_days_then_passed(archive):
     assert archive.measure("MOFCOM-2025-57")["status"] == "in_force"
     assert night(archive, "2026-11-23", []) == []
 
+
+
+def through_diff_stage(archive, as_of, items):
+    """One night whose items go through the diff stage as in a crawl (a dropped item is not
+    stored); the problems it reported."""
+    pipeline = DiffPipeline(archive, get_crawler())
+    run_id = archive.start_run(as_of, ["mofcom"], None)
+    for item in items:
+        try:
+            store_item(archive, pipeline.process_item(item), run_id, as_of, LIST)
+        except DropItem:
+            pass
+    archive.record_source(run_id, "mofcom", {"status": "ok", "items": len(items)})
+    finish_run(archive, run_id)
+    return problems_of(pipeline.crawler.stats)
+
+
+def test_a_text_that_no_longer_reads_as_its_measure_is_a_problem_not_a_version(archive):
+    night(archive, "2025-10-09", [no57()])
+    assert archive.measure("MOFCOM-2025-57")["status"] == "announced"
+    template = page(NO57_URL, "商务部 海关总署公告", "详见附件。", "2025-10-11 09:00")
+    problems = through_diff_stage(archive, "2025-10-11", [template])
+    assert problems == [f"not a new version of {NO57_URL}: the page no longer reads as the text "
+                        "of MOFCOM-2025-57 (its events would all be dropped); the archived "
+                        "version is kept"]
+    assert archive.document_by_url(NO57_URL)["version"] == 1
+    assert [e["kind"] for e in archive.events("MOFCOM-2025-57")] == ["issued", "effective"]
+    assert archive.measure("MOFCOM-2025-57")["status"] == "announced"
+    assert kinds(archive.changes(archive.latest_completed_run_id())) == []
+
+
+def test_a_text_that_lost_its_date_is_a_problem_not_a_version(archive):
+    night(archive, "2025-10-09", [no57()])
+    undated = page(NO57_URL, no57().title, no57().body, published=None)
+    problems = through_diff_stage(archive, "2025-10-11", [undated])
+    assert problems == [f"not a new version of {NO57_URL}: the page lost its date (archived: "
+                        "2025-10-09); the archived version is kept"]
+    assert archive.document_by_url(NO57_URL)["published"] == "2025-10-09"
+
+
+def test_a_changed_text_that_still_states_its_events_is_a_version(archive):
+    night(archive, "2025-10-09", [no57()])
+    later = page(NO57_URL, no57().title, no57().body.replace("11月8日", "12月1日"),
+                 "2025-10-09 09:00")
+    assert lost_parts(archive, later) is None
+    assert through_diff_stage(archive, "2025-10-11", [later]) == []
+    assert archive.document_by_url(NO57_URL)["version"] == 2
