@@ -103,6 +103,20 @@ def check_archive(db: str, *, must_exist: bool = False) -> None:
         raise UsageError(str(e)) from None
 
 
+def check_clock(db: str, as_of: str) -> None:
+    """UsageError when the run's date is before the archive's last run: a night replayed into
+    the past would turn statuses back and make later dates happen again (the same day again is
+    a new run of that day). Nothing is written."""
+    try:
+        last = Archive.last_run_of(db)
+    except ArchiveError as e:
+        raise UsageError(str(e)) from None
+    if last is not None and as_of < last["as_of"]:
+        raise UsageError(f"the run's date {as_of} is before the last run of {db} "
+                         f"({last['id']}, as of {last['as_of']}): runs go forward in time; "
+                         f"give --as-of {last['as_of']} or later, or another --db")
+
+
 def open_archive(db: str, *, create: bool = True) -> Archive:
     """The archive to write (created when allowed and absent, migrated)."""
     try:
@@ -209,6 +223,7 @@ class Run:
         self.spider_args = spider_args or {}
         check_reports(self.config.reports)
         check_archive(self.config.db)
+        check_clock(self.config.db, self.config.run_date())
         # (before anything is written: a refused run leaves no archive file or lock behind)
         check_folder(self.config.evidence_folder(), "evidence folder")
 

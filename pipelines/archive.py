@@ -254,6 +254,27 @@ class Archive:
         except sqlite3.Error as e:
             raise ArchiveError(f"cannot open archive {path}: {_one_line(e)}") from None
 
+    @staticmethod
+    def last_run_of(path: str | Path) -> dict[str, Any] | None:
+        """The run of the archive at path with the latest as_of (`id`, `as_of`), read without
+        writing anything; None without an archive or a run."""
+        path = Path(path)
+        if not path.is_file() or path.stat().st_size == 0:
+            return None
+        try:
+            conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            try:
+                if not conn.execute("select 1 from sqlite_master where type = 'table' and "
+                                    "name = 'runs'").fetchone():
+                    return None
+                row = conn.execute("select id, as_of from runs order by as_of desc, id desc "
+                                   "limit 1").fetchone()
+            finally:
+                conn.close()
+        except sqlite3.Error as e:
+            raise ArchiveError(f"cannot open archive {path}: {_one_line(e)}") from None
+        return {"id": row[0], "as_of": row[1]} if row else None
+
     @classmethod
     def open_readonly(cls, path: str | Path) -> Archive:
         """Open an existing archive to read it: nothing is created, migrated or switched (not even

@@ -9,6 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from crawler.cli import cli
+from crawler.runner import UsageError, check_clock
+from pipelines.archive import Archive
 
 TOML_CASES = {
     "unknown-source": ("[sources]\nmofcon = false\n", "sources.mofcon: unknown source"),
@@ -135,3 +137,35 @@ def test_one_lock_per_archive_whatever_link_names_it(tmp_path):
     with archive_lock(tmp_path / "a.db"), pytest.raises(LockHeld), archive_lock(
             tmp_path / "link.db"):
         pass
+
+
+def archive_with_a_run(path, as_of: str) -> None:
+    archive = Archive.open(path)
+    archive.start_run(as_of, ["mofcom"], None)
+    archive.close()
+
+
+@pytest.mark.parametrize("command", ["crawl", "nightly"])
+def test_a_run_dated_before_the_archives_last_run_is_refused_untouched(folder, command):
+    """A night replayed into the past would turn statuses back (last_seen before first_seen,
+    a measure "taking effect" again): one line naming the last run's date, nothing written."""
+    archive_with_a_run(folder / "a.db", "2025-10-10")
+    before = (folder / "a.db").read_bytes()
+    result = CliRunner().invoke(cli, [command, "--mirror", ".", "--as-of", "2025-10-05",
+                                      "--db", "a.db"])
+    assert result.exit_code not in (0, None), result.output
+    [line] = [line for line in result.output.splitlines() if line.strip()]
+    assert line == ("Error: the run's date 2025-10-05 is before the last run of a.db "
+                    "(2025-10-10-001, as of 2025-10-10): runs go forward in time; give --as-of "
+                    "2025-10-10 or later, or another --db"), line
+    assert (folder / "a.db").read_bytes() == before
+    assert not (folder / "diff_reports").exists()
+
+
+def test_the_same_day_again_or_a_later_one_may_run(folder):
+    archive_with_a_run(folder / "a.db", "2025-10-10")
+    check_clock("a.db", "2025-10-10")
+    check_clock("a.db", "2025-10-11")
+    check_clock("missing.db", "2025-10-01")
+    with pytest.raises(UsageError, match="as of 2025-10-10"):
+        check_clock("a.db", "2025-10-09")
