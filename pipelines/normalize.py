@@ -11,10 +11,12 @@ import json
 import re
 import unicodedata
 from dataclasses import replace
+from typing import Any
 from urllib.parse import urlparse
 
 from scrapy.crawler import Crawler
 
+from pipelines.archive import Archive
 from pipelines.classify import (
     classify_category,
     classify_confidence,
@@ -29,9 +31,10 @@ from pipelines.identifiers import (
     find_measure_numbers,
     find_numbers_dated_by_context,
 )
-from pipelines.items import DocumentItem, MeasureRef
+from pipelines.items import Annex, DocumentItem, MeasureRef
 from pipelines.names import read_as_simplified
 from pipelines.problems import report_problem
+from pipelines.run import NoRun, source_run_of
 from pipelines.vocab import Relation, SourceKind
 
 # How far into a title an announcement number may start and still be the document's own number
@@ -69,20 +72,29 @@ def clean_text(text: str) -> str:
 
 CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 SPACE_NEXT_TO_CJK = re.compile(rf"\s+(?=[{CJK}])|(?<=[{CJK}])\s+")
+# Characters that show nothing (Unicode's format characters: zero-width spaces and joiners, the
+# soft hyphen, the byte-order mark, direction marks, the Mongolian vowel separator): an editor
+# or a converter adds them without changing what a reader sees.
+INVISIBLE = re.compile("[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f"
+                       "\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f"
+                       "\ufeff\uffa0\ufff0-\ufff8]")
 
 
 def comparable_text(text: str) -> str:
-    """Text as compared for changes: runs of whitespace are one space, none next to Chinese."""
-    return SPACE_NEXT_TO_CJK.sub("", re.sub(r"\s+", " ", text or "")).strip()
+    """Text as compared for changes: what shows nothing is dropped (INVISIBLE), runs of
+    whitespace (any Unicode space: nbsp, the ideographic space, line separators) are one space,
+    none next to Chinese. A text without invisible characters compares as it always did."""
+    text = INVISIBLE.sub("", text or "")
+    return SPACE_NEXT_TO_CJK.sub("", re.sub(r"\s+", " ", text)).strip()
 
 
-def content_hash(item: DocumentItem) -> str:
-    """Hash of what the document says (title, date, body, annexes), not how it was fetched
-    or laid out: whitespace differences do not count."""
+def text_hash(title: str, published: str | None, body: str, annexes: list[Annex]) -> str:
+    """Hash of what a document says (title, date, body, annexes) as compared (comparable_text:
+    the annexes' link texts too), not how it was fetched or laid out."""
     payload = {
-        "title": comparable_text(item.title), "published": item.published,
-        "body": comparable_text(item.body),
-        "annexes": sorted((a.url, a.title) for a in item.annexes),
+        "title": comparable_text(title), "published": published,
+        "body": comparable_text(body),
+        "annexes": sorted((a.url, comparable_text(a.title)) for a in annexes),
     }
     data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(data.encode()).hexdigest()
@@ -99,6 +111,33 @@ def read_tables(item: DocumentItem) -> None:
     their hash, on the item."""
     item.tables_text = clean_text(tables_text(item.tables)) if item.tables else ""
     item.tables_hash = tables_hash(item.tables_text)
+
+
+def content_hash(item: DocumentItem) -> str:
+    """Hash of what the document says, not how it was fetched or laid out: whitespace and
+    invisible characters do not count."""
+    return text_hash(item.title, item.published, item.body, item.annexes)
+
+
+def version_hash(version: dict[str, Any]) -> str:
+    """The hash of a stored version (document_versions row) as content_hash computes it now."""
+    annexes = [Annex(title=a.get("title") or "", url=a.get("url") or "")
+               for a in json.loads(version.get("annexes") or "[]")]
+    return text_hash(version["title"] or "", version["published"], version["body"] or "",
+                     annexes)
+
+
+def keep_archived_hash(archive: Archive, item: DocumentItem) -> None:
+    """An archived document whose stored hash an earlier comparison key computed (one that let
+    invisible characters or an annex link's spaces count) keeps it while its latest version
+    reads the same as the page under today's key: the item takes the stored hash, so a change of
+    the key is no change of the document (no phantom version on the night after an upgrade)."""
+    existing = archive.document_by_url(item.url)
+    if existing is None or existing["content_hash"] == item.content_hash:
+        return
+    version = archive.latest_version(existing["id"])
+    if version is not None and version_hash(version) == item.content_hash:
+        item.content_hash = existing["content_hash"]
 
 
 def effective_date(body: str, published: str | None) -> str | None:
@@ -250,18 +289,26 @@ def normalize_item(item: DocumentItem, problems: list[str] | None = None) -> Doc
 
 
 class NormalizePipeline:
-    """Scrapy stage 1: normalize every DocumentItem."""
+    """Scrapy stage 1: normalize every DocumentItem (an archived document's stored hash kept
+    while it reads the same: keep_archived_hash)."""
 
-    def __init__(self, crawler: Crawler | None = None) -> None:
+    def __init__(self, crawler: Crawler | None = None, archive: Archive | None = None) -> None:
         self.crawler = crawler
+        self.archive = archive
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> NormalizePipeline:
-        return cls(crawler)
+        try:
+            archive = source_run_of(crawler).archive
+        except NoRun:
+            archive = None
+        return cls(crawler, archive)
 
     def process_item(self, item: DocumentItem) -> DocumentItem:
         problems: list[str] = []
         normalize_item(item, problems)
+        if self.archive is not None:
+            keep_archived_hash(self.archive, item)
         for problem in problems:
             if self.crawler is not None:
                 report_problem(self.crawler.stats, item.source, problem)

@@ -1,9 +1,22 @@
 """Normalization: own numbers, mentions, effective dates, suspensions, English titles."""
 
+import hashlib
+import json
+import re
+
+import pytest
+
 from pipelines.archive import Archive
-from pipelines.items import DocumentItem
+from pipelines.items import Annex, DocumentItem
 from pipelines.names import to_simplified
-from pipelines.normalize import clean_text, content_hash, effective_date, normalize_item
+from pipelines.normalize import (
+    SPACE_NEXT_TO_CJK,
+    NormalizePipeline,
+    clean_text,
+    content_hash,
+    effective_date,
+    normalize_item,
+)
 from pipelines.store import store_item
 
 NO70_BODY = (
@@ -169,3 +182,66 @@ def test_news_does_not_date_a_yearless_number_by_its_context():
     doc = item(url="https://www.globaltimes.cn/page/202511/1.shtml", source="globaltimes",
                source_kind="news", title="商务部回应", body=PRESS_BODY, published_raw="2025-11-13")
     assert doc.measures == []
+
+
+INVISIBLE_EDITS = ["\u00a0", "\u3000", "\u2009", "\u202f", "\u2028", "\u200b", "\ufeff",
+                   "\u00ad", "\u2060", "\u200e", "\u200c", "\u200d", "\u180e", " ", "\n"]
+
+
+@pytest.mark.parametrize("mark", INVISIBLE_EDITS, ids=ascii)
+def test_a_space_or_an_invisible_character_anywhere_is_no_change(mark):
+    """nbsp, the ideographic space, zero-width spaces and joiners, the BOM, the soft hyphen, the
+    word joiner, direction marks: a reader sees the same text, as with an ASCII space."""
+    plain = item()
+    for at, cut in (("暂停实施", 2), ("2026年", 4), ("第55号", 1), ("。\n\n二", 1)):
+        body = NO70_BODY.replace(at, at[:cut] + mark + at[cut:], 1)
+        assert content_hash(item(body=body)) == content_hash(plain), at
+    title = plain.title.replace("第70号", "第70" + mark + "号")
+    assert content_hash(item(title=title)) == content_hash(plain)
+    annexed = [Annex(title="附件：相关物项清单.pdf", url="https://www.mofcom.gov.cn/a.pdf")]
+    spaced = [Annex(title="附件：" + mark + "相关物项清单.pdf", url=annexed[0].url)]
+    assert content_hash(item(annexes=spaced)) == content_hash(item(annexes=annexed))
+
+
+def test_an_invisible_character_between_latin_letters_is_no_change_either():
+    body = "Export of the items is prohibited."
+    assert content_hash(item(body=body.replace("items", "it\u00adems"))) == content_hash(
+        item(body=body))
+    assert content_hash(item(body=body.replace("items", "it ems"))) != content_hash(
+        item(body=body))  # a visible space splitting a word is a change
+
+
+def legacy_hash(doc: DocumentItem) -> str:
+    """content_hash as archives made before invisible characters were dropped stored it."""
+    def comparable(text: str) -> str:
+        return SPACE_NEXT_TO_CJK.sub("", re.sub(r"\s+", " ", text or "")).strip()
+    payload = {"title": comparable(doc.title), "published": doc.published,
+               "body": comparable(doc.body),
+               "annexes": sorted((a.url, a.title) for a in doc.annexes)}
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(data.encode()).hexdigest()
+
+
+@pytest.mark.parametrize("body", [NO70_BODY, NO70_BODY.replace("暂停", "暂\u200b停")],
+                         ids=["plain", "with-a-zero-width-space"])
+def test_an_archive_hashed_by_the_earlier_key_sees_no_change_on_the_next_night(tmp_path, body):
+    """The text stored before keeps comparing as the same text: a document whose stored hash
+    the earlier key computed (a zero-width space in its body, an annex link with a space) is not
+    a new version on the night after an upgrade."""
+    archive = Archive.open(tmp_path / "a.db")
+    annexes = [Annex(title="附件 1：相关物项清单", url="https://www.mofcom.gov.cn/a.pdf")]
+    before = item(body=body, annexes=annexes)
+    before.content_hash = legacy_hash(before)
+    store_item(archive, before, archive.start_run("2025-11-08", ["mofcom"], None), "2025-11-08")
+    again = NormalizePipeline(archive=archive).process_item(
+        DocumentItem(url=before.url, source="mofcom", source_kind="authority", title=before.title,
+                     body=body, language="zh", published_raw="2025-11-07 19:30",
+                     annexes=annexes))
+    assert again.content_hash == before.content_hash
+    run = archive.start_run("2025-11-09", ["mofcom"], None)
+    assert store_item(archive, again, run, "2025-11-09") == "unchanged"
+    edited = NormalizePipeline(archive=archive).process_item(DocumentItem(
+        url=before.url, source="mofcom", source_kind="authority", title=before.title,
+        body=body.replace("70号", "71号"), language="zh", published_raw="2025-11-07 19:30",
+        annexes=annexes))
+    assert edited.content_hash != before.content_hash  # a real edit still is one
