@@ -604,14 +604,15 @@ class Archive:
 
     def record_misses(self, source: str, run_id: str, as_of: str, list_pages: list[str],
                       after_nights: int, still_listed: Iterable[str] = ()
-                      ) -> list[dict[str, Any]]:
+                      ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """Count, for one healthy run of source, the documents its list pages no longer show.
 
         A document is missed when the list page that used to link it was fetched in this run,
         it was not seen, and it is not older than the oldest document that page still links
         (older ones have only moved to later pages). Seen documents start again from zero.
         A miss counts once per night (as_of). Returns the documents missed on `after_nights`
-        nights, now marked removed.
+        nights, now marked removed, and the documents marked removed before that this run saw
+        again (as they were: `removed_on` still set), now no longer removed.
         """
         pages = sorted({canonical_url(u) for u in list_pages})
         marks = ",".join("?" * len(pages))
@@ -622,13 +623,18 @@ class Archive:
                                      [(canonical_url(u),) for u in still_listed])
             # (`+source`: the indexes on the run, the URL and the list page decide, not the
             # source's: a night's cost grows with what its list pages show)
+            back: dict[str, dict[str, Any]] = {}
             for seen in ("last_run_id = ?", "url in (select url from temp.listed)"):
+                back.update((r["id"], r) for r in self._query(
+                    f"select * from documents where {seen} and +source = ? and removed_on is not "
+                    f"null", [run_id, source] if "?" in seen else [source]))
                 self.db.execute(
                     f"update documents set missed_runs = 0, missed_on = null, removed_on = null "
                     f"where {seen} and +source = ? and (missed_runs > 0 or removed_on "
                     f"is not null)", [run_id, source] if "?" in seen else [source])
+            restored = sorted(back.values(), key=lambda r: r["id"])
             if not pages:
-                return []
+                return [], restored
             # The oldest document each page still links, computed once per page (indexed by
             # list page and run), not once per candidate row.
             oldest = {r["listed_on"]: r["oldest"] for r in self._query(
@@ -649,7 +655,16 @@ class Archive:
             for doc in removed:
                 self.db.execute("update documents set removed_on = ? where id = ?",
                                 [as_of, doc["id"]])
-        return removed
+        return removed, restored
+
+    def main_measure(self, doc_id: str) -> str | None:
+        """The measure a document is chiefly about: the one it issues, else the one it reports
+        on, else the first it cites by number (an inferred link last)."""
+        row = self._one(
+            "select measure from document_measures where document = ? order by case relation "
+            "when 'issues' then 0 when 'reports_on' then 1 else 2 end, "
+            "reason like 'inferred:%', rowid limit 1", [doc_id])
+        return row["measure"] if row else None
 
     def fetch_state(self, url: str) -> dict[str, Any] | None:
         return self._one("select * from fetch_state where url = ?", [canonical_url(url)])

@@ -87,22 +87,39 @@ def removal_changes(archive: Archive, source: str, run_id: str, as_of: str,
     nights (call it only for a healthy source: a failure never removes anything). A document
     a list page still links (`still_listed`, whatever became of its fetch) is never missed."""
     changes = []
-    for doc in archive.record_misses(source, run_id, as_of, list_pages, after_nights,
-                                     still_listed):
+    removed, restored = archive.record_misses(source, run_id, as_of, list_pages, after_nights,
+                                              still_listed)
+    for doc in removed:
         changes.append(ChangeRecord(
             kind=ChangeKind.DOCUMENT_REMOVED, document=doc["id"], title=doc["title"],
             url=doc["url"], source=source, category=doc["category"],
-            confidence=doc["confidence"],
+            confidence=doc["confidence"], measure=archive.main_measure(doc["id"]),
             summary=(f"No longer listed by {source} ({doc['listed_on']}) on {after_nights} "
                      f"nights, last seen {doc['last_seen']}: {doc['title']}; the archived "
                      f"copy is kept"),
             diff={"listed_on": doc["listed_on"], "last_seen": doc["last_seen"],
                   "missed_nights": doc["missed_runs"]},
         ))
+    changes += [restored_change(archive, source, doc) for doc in restored]
     with archive.transaction():
         for change in changes:
             archive.add_change(run_id, change)
     return changes
+
+
+def restored_change(archive: Archive, source: str, doc: dict[str, Any]) -> ChangeRecord:
+    """A document reported removed that its source shows again: a document_changed (what
+    changed is that it is back; its text, if it changed too, has a change of its own)."""
+    listed = archive.document(doc["id"]) or doc
+    return ChangeRecord(
+        kind=ChangeKind.DOCUMENT_CHANGED, document=doc["id"], title=listed["title"],
+        url=doc["url"], source=source, category=listed["category"],
+        confidence=listed["confidence"], measure=archive.main_measure(doc["id"]),
+        summary=(f"Listed again by {source} ({listed['listed_on']}) after it was reported "
+                 f"removed on {doc['removed_on']}: {listed['title']}"),
+        diff={"fields": ["removed_on"], "restored": True, "removed_on": doc["removed_on"],
+              "listed_on": listed["listed_on"]},
+    )
 
 
 def statements_after(archive: Archive, measure_id: str, day: str) -> list[dict[str, Any]]:

@@ -126,6 +126,26 @@ def test_removed_only_after_three_healthy_nights_that_miss_it(archive):
     assert archive.document_by_url(NO1_URL)["removed_on"] is None  # it came back
 
 
+def test_a_removal_names_its_measure_and_a_return_is_reported(archive):
+    """The removal of a measure's text names the measure; the page listed again is a
+    document_changed saying it is back (not silently restored)."""
+    night(archive, "2026-01-06", [page(NO1_URL, NO1_TITLE, NO1_BODY)])
+    newer = page(NO1_URL.replace("8990", "2222"), "商务部公告2026年第2号 关于某事项的公告",
+                 "本公告自公布之日起实施。", "2026-01-05 09:00")  # the list still shows it
+    night(archive, "2026-01-07", [newer])
+    assert night(archive, "2026-01-08", [newer]) == []
+    [removed] = night(archive, "2026-01-09", [newer])
+    assert (removed["kind"], removed["measure"]) == ("document_removed", "MOFCOM-2026-1")
+    [back] = night(archive, "2026-01-10", [newer, page(NO1_URL, NO1_TITLE, NO1_BODY)])
+    assert (back["kind"], back["measure"], back["url"]) == (
+        "document_changed", "MOFCOM-2026-1", NO1_URL)
+    assert back["diff"]["restored"] is True and back["diff"]["removed_on"] == "2026-01-09"
+    assert back["summary"].startswith(f"Listed again by mofcom ({LIST}) after it was reported "
+                                      "removed on 2026-01-09: ")
+    assert archive.document_by_url(NO1_URL)["removed_on"] is None
+    assert night(archive, "2026-01-11", [newer, page(NO1_URL, NO1_TITLE, NO1_BODY)]) == []
+
+
 def test_a_list_page_not_fetched_misses_nothing(archive):
     night(archive, "2026-01-06", [no57(), page(NO1_URL, NO1_TITLE, NO1_BODY)])
     for day in ("2026-01-07", "2026-01-08", "2026-01-09", "2026-01-10"):
