@@ -19,10 +19,7 @@ from functools import lru_cache
 from pipelines.nfkc import changing_characters
 from pipelines.vocab import ISSUER_NAMES_ZH, SERIES_ISSUERS, Issuer, Series
 
-__all__ = [
-    "MeasureNumber", "find_measure_numbers", "find_numbers_dated_by_context",
-    "find_unattributed_numbers", "parse_measure_id",
-]
+__all__ = ["MeasureNumber", "find_measure_numbers", "find_unattributed_numbers", "parse_measure_id"]
 
 _YEAR = r"(?:19|20)\d{2}"
 _MAX_RANGE = 50  # a range `Nos. 55-58` longer than this is not an announcement list
@@ -569,70 +566,3 @@ def parse_measure_id(text: str) -> str:
         ids = ", ".join(m.id for m in found)
         raise ValueError(f"several announcement numbers in {_excerpt(text)}: {ids}")
     return found[0].id
-
-
-# --------------------------------------------------------------------------- years from context
-
-# A MOFCOM number told without its year, alone or in a list (第61号公告, 第55号、56号、57号公告,
-# 第21号和第22号公告, "Announcement No. 61", "Announcements No. 61 and No. 62"); not another
-# body's (海关总署第219号公告, "GACC Announcement No. 219") and not a number whose year follows.
-_YEARLESS_LIST = re.compile(
-    r"(?<![\d〕\]署制会])(?<!\d年)(?<!\d\s年)第\s*(?P<zh>\d{1,4})\s*号(?P<zhmore>(?:\s*(?:、|和|及|与)\s*第?\s*\d{1,4}"
-    r"\s*号)*)\s*(?:联合)?公告"
-    r"|(?<!GACC\s)(?<!Customs\s)(?<!UEL\s)\b(?i:announcements?\s+nos?\.?\s*)(?P<en>\d{1,4})\b"
-    r"(?P<enmore>(?:\s*(?:,|and|&)\s*(?:(?i:no)\.?\s*)?\d{1,4}\b)*)"
-    r"(?!\s*(?:of\s+|\[|\(|,\s*)?(?:the\s+year\s+)?\d{4})"
-)
-_NAMED_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\s*年|(?=\D|$))")
-_RELATIVE_YEAR = {"今年": 0, "本年": 0, "this year": 0, "去年": 1, "上年": 1, "last year": 1}
-_RELATIVE_YEAR_WORD = re.compile("|".join(_RELATIVE_YEAR), re.I)
-_SENTENCE_END = re.compile(r"(?<=[。！？；!?;])|(?<=\.)\s+(?=[A-Z\u4e00-\u9fff])")
-_YEARS_BACK = 2  # a number told without its year is of the text's year or shortly before
-
-
-def _years_named(text: str, latest: int) -> set[int]:
-    """The years a text names (2025年11月7日, "of 2025", 去年), none after the text's own year."""
-    years = {int(m[1]) for m in _NAMED_YEAR.finditer(text)}
-    years |= {latest - _RELATIVE_YEAR[m.group().lower()]
-              for m in _RELATIVE_YEAR_WORD.finditer(text)}
-    return {y for y in years if latest - _YEARS_BACK <= y <= latest}
-
-
-def _yearless_lists(text: str) -> Iterator[tuple[re.Match[str], list[int]]]:
-    for m in _YEARLESS_LIST.finditer(text):
-        more = (m["zhmore"] or "") + (m["enmore"] or "")
-        yield m, [int(m["zh"] or m["en"]), *(int(n) for n in re.findall(r"\d{1,4}", more))]
-
-
-def _sentences(text: str) -> Iterator[tuple[int, str, str]]:
-    """Each sentence of text with its offset and its paragraph."""
-    offset = 0
-    for paragraph in text.split("\n"):
-        start = 0
-        for sentence in _SENTENCE_END.split(paragraph):
-            at = paragraph.find(sentence, start)
-            start = at + len(sentence)
-            yield offset + at, sentence, paragraph
-        offset += len(paragraph) + 1
-
-
-def find_numbers_dated_by_context(text: str, year: int, issuer: Issuer = Issuer.MOFCOM
-                                  ) -> list[MeasureNumber]:
-    """The issuer's numbers told without their year (第55号、56号公告, "Announcement No. 61") in a
-    text of that issuer's (a MOFCOM press conference dated in `year`), each of the one year its
-    sentence names, else its paragraph (自2025年11月7日起暂停实施…: 2025; 去年…: the year
-    before); a year after the text's, or more than two before, is none of theirs. Several years
-    or none: not read."""
-    series = _series_for((issuer.value,))
-    found: dict[str, MeasureNumber] = {}
-    for at, sentence, paragraph in _sentences(text or ""):
-        years = _years_named(sentence, year) or _years_named(paragraph, year)
-        if len(years) != 1:
-            continue
-        (named,) = years
-        for m, numbers in _yearless_lists(sentence):
-            for number in numbers:
-                found.setdefault(f"{series}-{named}-{number}", MeasureNumber(
-                    series=series.value, year=named, number=number, issuers=(issuer.value,),
-                    text=m.group(), start=at + m.start()))
-    return sorted(found.values(), key=lambda m: m.start)

@@ -12,7 +12,6 @@ import re
 import unicodedata
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlparse
 
 from scrapy.crawler import Crawler
 
@@ -26,11 +25,7 @@ from pipelines.classify import (
 from pipelines.clauses import earliest_effective, other_measure_events, own_events
 from pipelines.dates import parse_published
 from pipelines.entities import tables_text
-from pipelines.identifiers import (
-    MeasureNumber,
-    find_measure_numbers,
-    find_numbers_dated_by_context,
-)
+from pipelines.identifiers import MeasureNumber, find_measure_numbers
 from pipelines.items import Annex, DocumentItem, MeasureRef
 from pipelines.names import read_as_simplified
 from pipelines.problems import report_problem
@@ -215,30 +210,7 @@ def measure_refs(item: DocumentItem) -> list[MeasureRef]:
         refs.append(_ref(number, relation, item, reason=f"cites {number.id} as “{number.text}”",
                          title=title, title_language="zh" if title else None,
                          category=category, events=stated.get(number.id, [])))
-    for number in numbers_dated_by_context(item):
-        if number.id not in seen:
-            seen.add(number.id)
-            refs.append(_ref(number, Relation.MENTIONS, item, reason=(
-                f"cites {number.id} as “{number.text}”, the year {number.year} from its "
-                "sentence or paragraph")))
     return refs
-
-
-def is_mofcom_relay(item: DocumentItem) -> bool:
-    """MOFCOM's own words relayed (a press conference, a readout, a consulate's page): a number
-    it tells without a year is MOFCOM's."""
-    host = (urlparse(item.url).hostname or "").lower()
-    return item.source_kind == SourceKind.RELAY and (
-        host == "mofcom.gov.cn" or host.endswith(".mofcom.gov.cn"))
-
-
-def numbers_dated_by_context(item: DocumentItem) -> list[MeasureNumber]:
-    """The MOFCOM numbers a MOFCOM relay tells without their year (第55号、56号公告), dated by
-    the year its sentence or paragraph names (pipelines.identifiers)."""
-    if not is_mofcom_relay(item) or not item.published:
-        return []
-    return find_numbers_dated_by_context(item.title + "\n" + item.body,
-                                         int(item.published[:4]))
 
 
 def _ref(number: MeasureNumber, relation: Relation, item: DocumentItem, *, reason: str,

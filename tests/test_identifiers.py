@@ -8,12 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from pipelines.identifiers import (
-    MeasureNumber,
-    find_measure_numbers,
-    find_numbers_dated_by_context,
-    parse_measure_id,
-)
+from pipelines.identifiers import MeasureNumber, find_measure_numbers, parse_measure_id
 from pipelines.vocab import ISSUER_NAMES_ZH, SERIES_ISSUERS, Issuer, Series
 
 CASES = yaml.safe_load((Path(__file__).parent / "cases" / "identifiers.yaml").read_text("utf-8"))
@@ -161,38 +156,3 @@ def test_a_number_labelled_as_the_announcements_is_read_without_its_issuer(text)
     (编号, 文号) is read as 公告2025年第58号 is, the issuer the text around it says."""
     from pipelines.identifiers import find_unattributed_numbers
     assert [m.id for m in find_unattributed_numbers(text, Issuer.MOFCOM)] == ["MOFCOM-2025-58"]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the press conference of 2025-11-13: the sentence names 2025 (and 2026, after the text)
-        ("第55号、56号、57号、58号公告和第61号、62号公告自2025年11月7日起暂停实施至2026年11月10日。",
-         ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57", "MOFCOM-2025-58",
-          "MOFCOM-2025-61", "MOFCOM-2025-62"]),
-        # the paragraph names the year when the sentence does not
-        ("2025年10月9日，商务部发布多项公告。其中第61号公告涉及境外物项。", ["MOFCOM-2025-61"]),
-        # 去年 / 今年 in the sentence win over the paragraph's year
-        ("2025年以来形势变化。去年发布的第46号公告仍然有效。", ["MOFCOM-2024-46"]),
-        ("今年第21号和第22号公告", ["MOFCOM-2025-21", "MOFCOM-2025-22"]),
-        ("Announcements No. 61 and No. 62 were suspended on November 7, 2025.",
-         ["MOFCOM-2025-61", "MOFCOM-2025-62"]),
-        # no year, two years, a year too far back, a number with its year, another body's
-        ("第61号公告暂停实施。", []),
-        ("2024年和2025年的第5号公告", []),
-        ("2019年发布的第12号公告", []),
-        ("商务部公告2025年第61号", []),
-        ("海关总署第219号公告自2025年11月10日起执行。", []),
-        ("GACC Announcement No. 219 took effect in 2025.", []),
-    ],
-)
-def test_numbers_without_their_year_are_dated_by_their_context(text, expected) -> None:
-    assert [m.id for m in find_numbers_dated_by_context(text, 2025)] == expected
-
-
-def test_a_number_dated_by_its_context_is_spanned_in_the_text() -> None:
-    text = "发布会上。\n有关负责人说，第61号、62号公告自2025年11月7日起暂停实施。"
-    first, second = find_numbers_dated_by_context(text, 2025)
-    assert first.text == second.text == "第61号、62号公告"
-    assert text[first.start:first.start + len(first.text)] == first.text
-    assert first.issuers == ("MOFCOM",) and first.series == "MOFCOM"

@@ -159,31 +159,6 @@ def test_control_characters_and_bidi_overrides_leave_scraped_text():
     assert (item.title, item.body, item.issuing_unit) == ("标题[31m", "正文x", "安全与管制局")
 
 
-PRESS_URL = "https://www.mofcom.gov.cn/xwfb/xwrcjd/art/2025/art_35812e594d0358b34a4b148ee684762c.html"
-PRESS_BODY = ("记者：请问有关出口管制措施的最新情况？\n\n"
-              "何亚东：第55号、56号、57号、58号公告和第61号、62号公告自2025年11月7日起暂停实施"
-              "至2026年11月10日。")
-
-
-def test_a_mofcom_press_text_links_the_numbers_it_tells_without_their_year():
-    doc = item(url=PRESS_URL, source="mofcom_press", source_kind="relay",
-               title="商务部召开例行新闻发布会（2025年11月13日）", body=PRESS_BODY,
-               published_raw="2025-11-13")
-    refs = {r.id: r for r in doc.measures}
-    assert sorted(refs) == ["MOFCOM-2025-55", "MOFCOM-2025-56", "MOFCOM-2025-57",
-                            "MOFCOM-2025-58", "MOFCOM-2025-61", "MOFCOM-2025-62"]
-    assert {(r.relation, r.confidence, tuple(r.issuers)) for r in refs.values()} == {
-        ("mentions", "medium", ("MOFCOM",))}
-    assert refs["MOFCOM-2025-61"].reason.startswith("cites MOFCOM-2025-61 as “第61号、62号公告”")
-
-
-def test_news_does_not_date_a_yearless_number_by_its_context():
-    # whose number it is a news page does not say: the linking stage weighs it (its subjects)
-    doc = item(url="https://www.globaltimes.cn/page/202511/1.shtml", source="globaltimes",
-               source_kind="news", title="商务部回应", body=PRESS_BODY, published_raw="2025-11-13")
-    assert doc.measures == []
-
-
 INVISIBLE_EDITS = ["\u00a0", "\u3000", "\u2009", "\u202f", "\u2028", "\u200b", "\ufeff",
                    "\u00ad", "\u2060", "\u200e", "\u200c", "\u200d", "\u180e", " ", "\n"]
 
