@@ -410,7 +410,9 @@ def run_split(split: str, show: bool, texts: list[dict[str, Any]] | None = None)
         start = time.perf_counter()
         load_archive(db, measures)
         urls = build_mirror(texts, folder / "mirror")
-        as_of = max(t["published"][:10] for t in texts)
+        # runs go forward in time: the crawl is dated no earlier than the reference measures'
+        # run (a set of older texts, e.g. a file of 2023 excerpts, is crawled on that day)
+        as_of = max([t["published"][:10] for t in texts] + [m["published"] for m in measures])
         crawl(db, folder / "mirror", folder / "reports", as_of)
         elapsed = time.perf_counter() - start
         conn = sqlite3.connect(db)
