@@ -244,9 +244,13 @@ _NOT_FOUND = (
 _ERROR_TITLE = re.compile(
     rf"^[\W_]*(?:(?:http\s*)?(?:error\s*)?(?:404|410|500|502|503)(?:\s*error|\s*错误)?[\W_]*)?"
     rf"(?:{_NOT_FOUND})?[\W_]*$", re.IGNORECASE)
+# In a short page's text only what tells a visitor that the PAGE is gone counts: a real notice
+# may say 内容不存在, 信息已失效 or "was not found" of what it is about.
 _ERROR_PHRASE = re.compile(
-    rf"{_NOT_FOUND}|404\s*(?:not\s+found|错误)|page\s+you\s+(?:requested|are\s+looking\s+for)",
-    re.IGNORECASE)
+    r"(?:您|你)(?:所|要)?(?:访问|请求|查找|浏览)的?(?:页面|网页)"
+    r"|(?:页面|网页)(?:不存在|未找到|找不到)|找不到(?:该|此|您要的|您访问的)?(?:页面|网页)"
+    r"|404\s*(?:not\s+found|错误)|\bpage\s+not\s+found\b"
+    r"|\bpage\s+you\s+(?:requested|are\s+looking\s+for)\b", re.IGNORECASE)
 _TITLE_PARTS = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
 ERROR_PAGE_MAX_CHARS = 600  # an error page is short: a real article says more than its error
 

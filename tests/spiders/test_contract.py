@@ -180,3 +180,24 @@ def test_a_title_that_is_really_a_body_is_a_problem(name):
                         title="标题" * 300, body="正文", language="zh")
     s.check_item(item)
     assert any("title of 600 characters" in p for p in problems_of(s.crawler.stats))
+
+
+# Short real notices that speak of content gone or not found: articles, not error pages.
+SHORT_NOTICES = [
+    "经核查，附件所列第404项物项的内容不存在，予以删除。",
+    "现将有关事项公告如下：上述清单中相关内容已删除。",
+    "原公告所列信息已失效，以本公告为准。",
+    "The investigation was not found to cause injury to the domestic industry.",
+]
+
+
+@pytest.mark.parametrize("name", SOURCES)
+@pytest.mark.parametrize("sentence", SHORT_NOTICES)
+def test_a_short_notice_saying_content_is_gone_is_no_error_page(name, sentence):
+    from crawler.parsing import error_page_marker
+
+    url = contract(name)["article"]["url"]
+    html = (f"<html><head><title>商务部公告2025年第90号_中华人民共和国商务部</title></head>"
+            f"<body><h1>商务部公告2025年第90号</h1><div id=\"zoom\"><p>{sentence}</p>"
+            "<p>2025-10-11</p></div></body></html>")
+    assert error_page_marker(error_response(url, html)) is None
