@@ -2121,6 +2121,11 @@ def _press_qa(title: str, body: str, published: date | None = None) -> Category:
 # --------------------------------------------------------------------------- public API
 
 
+def is_statement_title(title: str) -> bool:
+    """A press Q&A's, spokesperson's or press conference's title (not an act's own text)."""
+    return _matches(STATEMENT_MARKERS, _normalize(title))
+
+
 def is_official_text(title: str, body: str) -> bool:
     """An announcement's own text, or a press Q&A or spokesperson statement (by its title)."""
     title, body = _normalize(title), _normalize(body)

@@ -680,10 +680,12 @@ def m820_official_translations(db: Database) -> None:
         WHERE t.language != 'zh' AND NOT ifnull(t.machine_translated, 0)
         ORDER BY t.id, dm.measure
     """).fetchall()
+    from pipelines.normalize import translates_a_legal_text
+
     candidates = db["link_candidates"].exists()
     for translation, title, confidence, original, measure in pairs:
-        if not title:
-            continue
+        if not translates_a_legal_text(title):
+            continue  # no title, or a statement about the text (a spokesperson's answers)
         db.execute(
             "INSERT OR IGNORE INTO document_measures (document, measure, relation, confidence, "
             "reason) VALUES (?, ?, 'reports_on', ?, ?)",

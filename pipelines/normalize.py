@@ -19,6 +19,7 @@ from pipelines.archive import Archive
 from pipelines.classify import (
     classify_category,
     classify_confidence,
+    is_statement_title,
     quotes_official,
     read_category,
 )
@@ -145,6 +146,18 @@ def is_official_translation(item: DocumentItem) -> bool:
     """An authority's page not in Chinese (english.mofcom.gov.cn): it names a measure and gives
     its official English title, but the Chinese text stays the legal text."""
     return item.source_kind == SourceKind.AUTHORITY and item.language != "zh"
+
+
+# The English title of a legal text (an announcement, decision, order, rules, a list), which a
+# statement about one (a spokesperson's answers, a press conference) is not.
+_LEGAL_TEXT_TITLE = re.compile(r"\b(?:announcement|decision|order|notice|provisions|regulations"
+                               r"|rules|measures|list|catalogue)\b", re.IGNORECASE)
+
+
+def translates_a_legal_text(title: str | None) -> bool:
+    """An official translation's title that is the title of a legal text (it may give the
+    measure its official English title), not of a statement about one."""
+    return bool(_LEGAL_TEXT_TITLE.search(title or "")) and not is_statement_title(title or "")
 
 
 def own_number(item: DocumentItem) -> MeasureNumber | None:

@@ -22,7 +22,7 @@ from pipelines.clauses import instrument_expiry
 from pipelines.designations import store_designations
 from pipelines.evidence import EvidenceError, EvidenceStore
 from pipelines.items import ChangeRecord, DocumentItem, MeasureRef
-from pipelines.normalize import is_official_translation
+from pipelines.normalize import is_official_translation, translates_a_legal_text
 from pipelines.originals import annex_changes, keep_originals
 from pipelines.problems import report_problem
 from pipelines.run import SourceRun, source_run_of
@@ -123,14 +123,16 @@ def link_translations(archive: Archive, item: DocumentItem, doc_id: str, as_of: 
     reports on X and gives X its official English title, whatever its own title says and
     whichever of the two pages is archived first (SOURCES.md): from the translation when its
     original is in the archive, from the original when its translations are."""
-    if is_official_translation(item) and item.translation_of:
+    if is_official_translation(item) and item.translation_of and translates_a_legal_text(
+            item.title):
         original = document_id(item.translation_of)
         translation = {"id": doc_id, "title": item.title, "language": item.language,
                        "confidence": item.confidence}
         for measure in archive.issued_measures(original):
             _link_translation(archive, translation, measure, original, as_of, run_id)
     if any(ref.relation == Relation.ISSUES for ref in item.measures):
-        translations = archive.official_translations_of(doc_id)
+        translations = [t for t in archive.official_translations_of(doc_id)
+                        if translates_a_legal_text(t["title"])]
         for measure in archive.issued_measures(doc_id) if translations else []:
             for translation in translations:
                 _link_translation(archive, translation, measure, doc_id, as_of, run_id)

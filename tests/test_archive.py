@@ -338,10 +338,27 @@ def test_a_translation_of_a_page_that_issues_nothing_names_no_measure(archive):
     assert ("MOFCOM-2025-57", "reports_on") not in english_links(archive)
 
 
+@pytest.mark.parametrize("title", [
+    "MOFCOM Spokesperson Answers Reporters' Questions on the Rare Earth Export Controls",
+    "Transcript of MOFCOM's Regular Press Conference (October 9, 2025)",
+    "China's export controls: what exporters should know",
+])
+@pytest.mark.parametrize("english_first", [True, False])
+def test_an_english_page_that_is_no_translation_of_the_text_gives_no_title_en(
+        archive, title, english_first):
+    """A spokesperson's answers or a press conference that link the Chinese text ("see the
+    Chinese version") are statements about it: their titles are no official title of it."""
+    pages = [english_of(URL_A, title), no57(URL_A)]
+    crawl_night(archive, "2025-10-09", pages if english_first else pages[::-1])
+    assert archive.measure("MOFCOM-2025-57")["title_en"] is None
+    assert ("MOFCOM-2025-57", "reports_on") not in english_links(archive)
+
+
 def test_an_official_title_en_already_set_is_not_replaced_by_another_translation(archive):
     other = "https://english.mofcom.gov.cn/policyrelease/announcement/art/2025/art_0456.html"
     crawl_night(archive, "2025-10-09", [english_of(URL_A), no57(URL_A)])
-    crawl_night(archive, "2025-10-10", [english_of(URL_A, "Another rendering", other)])
+    crawl_night(archive, "2025-10-10", [english_of(URL_A, "Announcement (another rendering)",
+                                                   other)])
     assert archive.measure("MOFCOM-2025-57")["title_en"] == EN_TITLE
     assert english_links(archive, other) == [("MOFCOM-2025-57", "reports_on")]
 
