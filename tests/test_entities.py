@@ -392,3 +392,18 @@ def test_an_address_cell_is_kept_without_control_characters() -> None:
                                  [table])
     assert [(e.name_zh, e.address) for e in listing.entities] == [
         ("甲公司", "1234 Main Street,[31m Arlington, VA 22202")]
+
+
+@pytest.mark.parametrize("name", ["美国自动化起重系统公司", "日本令和精密工业株式会社",
+                                  "日本通知系统株式会社", "自贡起重机械厂"])
+def test_names_that_hold_clause_words_stay_names(name):
+    """自…起 only before a date or 公布/本…, 本令/本通知 only opening the entry: names holding
+    those characters are not read as clauses and dropped."""
+    body = (f"商务部决定将以下3家实体列入出口管制管控名单：\n1. {name}；\n"
+            "2. 北极星特殊材料公司（Polaris Specialty Materials LLC）；\n"
+            "3. Shall Industries Ltd.。\n本公告自公布之日起实施。")
+    parsed = parse_designations("商务部公告2026年第50号 关于将3家实体列入出口管制管控名单的公告",
+                                body, [], [])
+    assert [e.name_zh or e.name_en for e in parsed.entities] == [
+        name, "北极星特殊材料公司", "Shall Industries Ltd."]
+    assert parsed.problems == []
