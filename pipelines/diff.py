@@ -279,8 +279,8 @@ def amended_by_change(archive: Archive, ref: MeasureRef, item: DocumentItem
 
 def lost_parts(archive: Archive, item: DocumentItem) -> str | None:
     """What a changed text of an archived document lost that the archived version had: its date,
-    or every event of the measure it is the text of (the page no longer reads as that measure's
-    text). Such a page is a broken one (a template, an error page, a half page), not a new
+    or every event of the measure it is the text of, no other measure's text in its place (the
+    page no longer reads as a measure's text; a corrected number is a new version). Such a page is a broken one (a template, an error page, a half page), not a new
     version: stored, it would wipe the measure's status. None when nothing was lost."""
     existing = archive.document_by_url(item.url)
     if existing is None or existing["content_hash"] == item.content_hash:
@@ -289,7 +289,7 @@ def lost_parts(archive: Archive, item: DocumentItem) -> str | None:
         return f"the page lost its date (archived: {existing['published']})"
     stated = {ref.id for ref in item.measures if ref.relation == Relation.ISSUES and ref.events}
     dropped = [m for m in archive.issued_with_events(existing["id"]) if m not in stated]
-    if dropped:
+    if dropped and not stated:  # (the text of another measure now: a corrected number, kept)
         return (f"the page no longer reads as the text of {', '.join(dropped)} (its events "
                 "would all be dropped)")
     return None

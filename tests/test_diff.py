@@ -235,3 +235,15 @@ def test_a_changed_text_that_still_states_its_events_is_a_version(archive):
     assert lost_parts(archive, later) is None
     assert through_diff_stage(archive, "2025-10-11", [later]) == []
     assert archive.document_by_url(NO57_URL)["version"] == 2
+
+
+def test_a_text_corrected_to_another_number_is_a_version(archive):
+    """An official correction of the page's number (第57号 → 第59号): the text of another
+    measure, a new version (it was refused every night as a page that lost its measure)."""
+    night(archive, "2025-10-09", [no57()])
+    corrected = page(NO57_URL, no57().title.replace("第57号", "第59号"),
+                     no57().body.replace("第57号", "第59号"), "2025-10-09 09:00")
+    assert lost_parts(archive, corrected) is None
+    assert through_diff_stage(archive, "2025-10-11", [corrected]) == []
+    assert archive.document_by_url(NO57_URL)["version"] == 2
+    assert archive.measure("MOFCOM-2025-59") is not None
