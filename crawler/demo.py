@@ -10,15 +10,16 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from crawler.lock import LockHeld, archive_lock
 from crawler.runner import UsageError, known_sources, read_archive
-from pipelines.archive import ArchiveError
 from pipelines.config import Config
 from pipelines.evidence import run_files
 from pipelines.report import headline, plural
@@ -78,43 +79,56 @@ def evidence_line(folder: Path, run_id: str) -> str:
 def prepare_fresh_archive(db: Path, reports: Path, force: bool,
                           evidence: Path | None = None) -> None:
     """Remove a previous demo's archive, reports and evidence files; refuse to remove anything
-    else."""
+    else, and remove nothing when refusing."""
     runs = [f"{night.name}-001" for night in DEMO_NIGHTS.iterdir() if night.is_dir()]
-    if db.exists():
-        try:
-            archive = read_archive(str(db))
-            mirrors = archive.run_mirrors()
-            runs += archive.run_ids()
-            archive.close()
-        except (UsageError, ArchiveError):
-            mirrors = {"?"}
+    if db.exists() and not db.is_symlink():
+        mirrors, ids = demo_runs_of(db)
+        runs += ids
         foreign = [m for m in mirrors if not (m or "").startswith(str(DEMO_NIGHTS))]
         if foreign and not force:
             raise UsageError(f"{db} holds runs not made by the demo; use --db OTHER or --force")
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-    remove_demo_reports(reports, runs, force)
+    elif db.is_symlink() and not force:
+        raise UsageError(f"{db} is a link to another file; give the file itself, or --force")
+    foreign_reports = files_not_made_by_the_demo(reports, runs)
+    if foreign_reports and not force:
+        shown = ", ".join(foreign_reports[:3]) + (", …" if len(foreign_reports) > 3 else "")
+        raise UsageError(f"{reports} holds files not made by the demo ({shown}); use --reports "
+                         "OTHER or --force")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    if reports.exists():
+        shutil.rmtree(reports)
     if evidence is not None and evidence.is_dir():
         for run_id in set(runs):  # the demo's runs' WARC files: a fresh archive starts afresh
             for path in run_files(evidence, run_id):
                 path.unlink()
 
 
+def demo_runs_of(db: Path) -> tuple[set[str | None], list[str]]:
+    """The mirrors and ids of an archive's runs ({"?"} when it is no archive that can be read),
+    read straight from its runs table: an archive an older regwatch wrote is read too."""
+    try:
+        conn = sqlite3.connect(f"file:{quote(str(db.resolve()))}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("select id, mirror from runs").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {"?"}, []
+    return {mirror for _, mirror in rows}, [run_id for run_id, _ in rows]
+
+
 REPORT_SUFFIXES = (".json", ".md", ".html")
 
 
-def remove_demo_reports(reports: Path, runs: list[str], force: bool) -> None:
-    """Remove a previous demo's reports (its runs' files and the index); refuse when the folder
-    holds anything else (a real archive's reports, a user's notes) unless forced."""
-    if not reports.exists():
-        return
-    ours = {f"{run}{suffix}" for run in runs for suffix in REPORT_SUFFIXES}
-    ours |= {"index.html", "index.html.tmp"}
-    foreign = sorted(p.name for p in reports.iterdir() if p.name not in ours)
-    if foreign and not force:
-        raise UsageError(f"{reports} holds files not made by the demo ({', '.join(foreign[:3])}"
-                         f"{', …' if len(foreign) > 3 else ''}); use --reports OTHER or --force")
-    shutil.rmtree(reports)
+def files_not_made_by_the_demo(reports: Path, runs: list[str]) -> list[str]:
+    """The files of the reports folder that are not a demo run's reports or the index (nor
+    their .tmp, left by a write cut short)."""
+    if not reports.is_dir():
+        return []
+    ours = {f"{run}{suffix}" for run in runs for suffix in REPORT_SUFFIXES} | {"index.html"}
+    ours |= {f"{name}.tmp" for name in ours}
+    return sorted(p.name for p in reports.iterdir() if p.name not in ours)
 
 
 def replay_night(night: Path, config: Config) -> dict[str, Any]:

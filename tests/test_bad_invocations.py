@@ -169,3 +169,36 @@ def test_the_same_day_again_or_a_later_one_may_run(folder):
     check_clock("missing.db", "2025-10-01")
     with pytest.raises(UsageError, match="as of 2025-10-10"):
         check_clock("a.db", "2025-10-09")
+
+
+def test_a_refused_demo_removes_nothing(folder):
+    """The reports folder's check comes before anything is removed: the archive stays."""
+    from crawler.demo import DEMO_NIGHTS
+
+    conn = sqlite3.connect(folder / "d.db")
+    conn.execute("create table runs (id text, mirror text)")  # as an older regwatch's demo
+    conn.execute("insert into runs values ('2025-10-09-001', ?)",
+                 [str(DEMO_NIGHTS / "2025-10-09")])
+    conn.commit()
+    conn.close()
+    reports = folder / "r"
+    reports.mkdir()
+    (reports / "2025-10-09-001.html.tmp").write_text("cut short")  # the demo's own: no refusal
+    (reports / "notes.txt").write_text("notes")
+    result = CliRunner().invoke(cli, ["demo", "--db", "d.db", "--reports", "r"])
+    assert result.exit_code == 1 and "r holds files not made by the demo (notes.txt)" in (
+        result.output)
+    assert (folder / "d.db").exists() and (reports / "notes.txt").exists()
+
+
+def test_the_demo_replaces_its_own_archive_of_an_older_regwatch(folder):
+    from crawler.demo import DEMO_NIGHTS, demo_runs_of
+
+    conn = sqlite3.connect(folder / "d.db")
+    conn.execute("create table runs (id text, mirror text)")
+    conn.execute("insert into runs values ('2025-10-09-001', ?)",
+                 [str(DEMO_NIGHTS / "2025-10-09")])
+    conn.commit()
+    conn.close()
+    assert demo_runs_of(folder / "d.db") == ({str(DEMO_NIGHTS / "2025-10-09")},
+                                             ["2025-10-09-001"])
