@@ -121,7 +121,7 @@ def crawl(sources: tuple[str, ...], mirror: str | None, as_of: str | None, verbo
 
     \b
     Example:
-      regwatch crawl --mirror demo/nights/2025-11-08 --as-of 2025-11-08
+      regwatch crawl --mirror demo/nights/2025-11-08 --as-of 2025-11-08 --db replay.db
       regwatch crawl --source mofcom
       regwatch crawl --backfill      # walk every list back again
     """
@@ -225,8 +225,10 @@ def upgrade(db: str | None, reports: str | None, config_path: str | None) -> Non
       regwatch upgrade --db archive.db
     """
     config = configure(config_path, db=db, reports=reports)
-    if not Path(config.db).exists():
+    path = Path(config.db)
+    if not path.exists() or (path.is_file() and path.stat().st_size == 0):
         raise UsageError(f"no archive at {config.db}")
+    Archive.check(path)  # another application's file: refused before any lock file is made
     with locked(config.db):
         archive = Archive.open(config.db, create=False)
         try:

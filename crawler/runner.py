@@ -285,7 +285,8 @@ class Run:
             raise UsageError(
                 f"run {run.run_id} is stored, but its report could not be written "
                 f"({e.strerror or e}: {e.filename or self.config.reports}); "
-                f"`regwatch report {run.run_id}` writes it again when there is room") from None
+                f"`regwatch report --run {run.run_id} --db {self.config.db} --reports "
+                f"{self.config.reports}` writes it again when there is room") from None
 
     def start(self, archive: Archive) -> str:
         names = [s if isinstance(s, str) else s.name for s in self.sources]

@@ -169,9 +169,12 @@ ENFORCEMENT: Patterns = (
 # An official text also lists entities when it takes countermeasures against named firms (商务部
 # 关于对…采取反制措施的决定, entered on the countermeasure list), and changes controlled items when
 # it adjusts the catalogue of technologies whose export is prohibited or restricted.
-OFFICIAL_ENTITY_LISTING: Patterns = (*ENTITY_LISTING, r"采取反制措施", r"反制清单")
-OFFICIAL_CONTROLLED_ITEM_CHANGE: Patterns = (*CONTROLLED_ITEM_CHANGE,
-                                             r"禁止出口限制出口技术目录")
+OFFICIAL_ENTITY_LISTING: Patterns = (*ENTITY_LISTING, r"对[^，。；]{1,60}?采取反制措施的决定",
+                                     r"列入反制清单")
+OFFICIAL_CONTROLLED_ITEM_CHANGE: Patterns = (
+    *CONTROLLED_ITEM_CHANGE,
+    r"(?:调整|修订|修改)(?:发布)?《中国禁止出口限制出口技术目录》"
+    r"|《中国禁止出口限制出口技术目录》(?:的)?(?:调整|修订|修改)")
 OFFICIAL_RULES: Rules = (
     (Category.SUSPENSION, SUSPENSION),
     (Category.ENTITY_LISTING, OFFICIAL_ENTITY_LISTING),

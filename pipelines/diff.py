@@ -279,9 +279,10 @@ def amended_by_change(archive: Archive, ref: MeasureRef, item: DocumentItem
 
 def lost_parts(archive: Archive, item: DocumentItem) -> str | None:
     """What a changed text of an archived document lost that the archived version had: its date,
-    or every event of the measure it is the text of, no other measure's text in its place (the
-    page no longer reads as a measure's text; a corrected number is a new version). Such a page is a broken one (a template, an error page, a half page), not a new
-    version: stored, it would wipe the measure's status. None when nothing was lost."""
+    or every event of the measure it is the text of, no other measure's text in its place (a
+    corrected number is a new version). Such a page is a broken one (a template, an error page,
+    a half page), not a new version: stored, it would wipe the measure's status. None when
+    nothing was lost."""
     existing = archive.document_by_url(item.url)
     if existing is None or existing["content_hash"] == item.content_hash:
         return None

@@ -703,7 +703,8 @@ _ENTRIES_FOLLOW = re.compile(r"[：:]\s*(?=1\s*[.．、]|[（(][1一][)）]|一�
 _NOT_A_NAME = re.compile(
     r"禁止|应当|不得|采取|措施|活动|规定|申请|出口经营者|特此|负责解释"
     r"|^本(?:公告|决定|通知|办法|令)"  # 本决定自公布之日起实施 (not 日本令和精密)
-    r"|自\s*(?:\d|即日|本|公布|发布|印发|[一二三四五六七八九十]+月)[^，。；]{0,20}?起"  # a date, not 自贡
+    # 自 opening a date or 公布/本…: 自公布之日起 (not 自贡起重机械厂)
+    r"|自\s*(?:\d|即日|本|公布|发布|印发|[一二三四五六七八九十]+月)[^，。；]{0,20}?起"
     r"|(?:实施|施行|生效)$"
     r"|\bshall\b(?!\s+[A-Z])"  # "… shall take effect", not "Shall Industries"
     r"|(?i:\bprohibit|\btakes?\s+effect\b|\bcomes?\s+into\s+(?:force|effect)\b"

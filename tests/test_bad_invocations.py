@@ -202,3 +202,15 @@ def test_the_demo_replaces_its_own_archive_of_an_older_regwatch(folder):
     conn.close()
     assert demo_runs_of(folder / "d.db") == ({str(DEMO_NIGHTS / "2025-10-09")},
                                              ["2025-10-09-001"])
+
+
+def test_upgrade_refuses_what_is_no_archive_and_leaves_no_lock_file(folder):
+    for name, message in (("other.sqlite", "is not a regwatch archive"),
+                          ("notes.txt", "is not a SQLite database")):
+        result = CliRunner().invoke(cli, ["upgrade", "--db", name])
+        assert result.exit_code == 1 and message in result.output, result.output
+        assert not (folder / f"{name}.lock").exists()
+    (folder / "empty.db").write_bytes(b"")
+    result = CliRunner().invoke(cli, ["upgrade", "--db", "empty.db"])
+    assert result.exit_code == 1 and "no archive at empty.db" in result.output
+    assert (folder / "empty.db").stat().st_size == 0

@@ -4594,3 +4594,12 @@ def test_a_notice_posted_is_the_instrument_of_an_act_to_come() -> None:
 def test_official_countermeasures_and_the_technology_catalogue(title: str, body: str,
                                                                expected: str) -> None:
     assert classify_category(title, body, "authority") == expected
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), [
+    ("中华人民共和国反外国制裁法实施条例", "国务院有关部门可以决定采取反制措施。",
+     "policy_statement"),
+    ("商务部关于技术出口许可的公告", "依据《中国禁止出口限制出口技术目录》办理许可。", "licensing"),
+])
+def test_a_text_that_only_speaks_of_countermeasures_or_cites_the_catalogue(title, body, expected):
+    assert classify_category(title, body, "authority") == expected
