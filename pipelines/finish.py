@@ -51,6 +51,7 @@ from pipelines.lifecycle import (
     shift,
     status_from_periods,
     status_periods,
+    suspending_on,
     suspension_periods,
 )
 from pipelines.linking import link_run
@@ -314,11 +315,11 @@ def resumed_summary(archive: Archive, measure: dict[str, Any], event: dict[str, 
 
 
 def suspension_moved_change(archive: Archive, measure: dict[str, Any], until_before: str | None,
-                            state: Any) -> ChangeRecord:
+                            state: Any, as_of: str) -> ChangeRecord:
     """measure_amended: the measure stays suspended, but its suspension's last day moved (a text
     continues it, or the suspending text was corrected): fields before and after, and the text
     that states the new last day as evidence."""
-    suspending = (state.event or {}).get("by_measure")
+    suspending = (suspending_on(archive.events(measure["id"]), as_of) or {}).get("by_measure")
     stating = [e for e in archive.events(measure["id"]) if e["kind"] in SUSPENSION_KINDS
                and e.get("date") and e.get("until") == state.until]
     event = settled(archive, max(stating, key=lambda e: e["date"]) if stating else state.event)
@@ -417,7 +418,7 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
         elif before != state.status and not explained:
             changes.append(status_change(archive, measure, before, state, as_of))
         elif before == state.status in SUSPENDED_STATUSES and until_before != state.until:
-            changes.append(suspension_moved_change(archive, measure, until_before, state))
+            changes.append(suspension_moved_change(archive, measure, until_before, state, as_of))
         for deadline in deadlines(events, as_of, windows[-1]):
             if deadline.what == "expires" and is_suspending_instrument(measure):
                 continue  # an instrument's end: its targets' reminders tell the same day

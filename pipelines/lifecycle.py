@@ -12,8 +12,8 @@ ONE place where the rules of time are written down:
 - `resumed` on day R ends every suspension running on R at R - 1, and the revocation of the
   instrument that stated a suspension (废止 No. 70 from R) ends that suspension at R - 1: the
   measure is in force from R, decided by that text (not a deadline passed).
-- Within back-to-back suspensions, each day's status names the instrument suspending on that
-  day (No. 70 until its last day, then No. 60 that continues it), with the last day of them all.
+- Back-to-back suspensions are one period whose event is the last (the text that set its end,
+  No. 60 continuing No. 70's); `suspending_on` names the instrument suspending on a given day.
 - `revoked` / `removed_from_list` on day D: revoked from D. A revocation of one clause only
   (its `clause` set) is recorded in the timeline but leaves the measure's status alone (there
   is no partially-revoked status); a clause's resumption ends only partial suspensions.
@@ -159,8 +159,9 @@ def _raw_periods(legal: list[Event]) -> list[Period]:
                 end, ended_by = day_before(resumed), legal[at]
                 break
         revoked = _instrument_revoked(event)
-        if revoked is not None and event["date"] < revoked["date"] and (
-                end is None or revoked["date"] <= end):
+        if revoked is not None and revoked["date"] <= event["date"]:
+            continue  # the instrument was revoked before its suspension began: it never ran
+        if revoked is not None and (end is None or revoked["date"] <= end):
             end, ended_by = day_before(revoked["date"]), revoked
         raw.append(Period(event["date"], end, partial, event, ended_by))
     return raw
@@ -183,19 +184,19 @@ def suspension_periods(events: Iterable[Event]) -> list[Period]:
     return merged
 
 
-def _suspending_on(period: Period, legal: list[Event], day: str) -> Event:
-    """The event whose suspension runs on day within a merged period: No. 70's until its last
-    day, then No. 60's that continues it (not the continuation's all along)."""
-    running = [p for p in _raw_periods(legal) if p.partial == period.partial and p.covers(day)
-               and period.start <= p.start]
-    return max(running, key=lambda p: p.start).event if running else period.event
+def suspending_on(events: Iterable[Event], day: str) -> Event | None:
+    """The event whose suspension runs on day (No. 70's until its last day, then No. 60's that
+    continues it), where the merged period's event is the last of them; None if none runs."""
+    legal = legal_events(events)
+    running = [p for p in _raw_periods(legal) if p.covers(day)]
+    full = [p for p in running if not p.partial] or running
+    return max(full, key=lambda p: p.start).event if full else None
 
 
 def _ended_by_text(legal: list[Event], as_of: str) -> Event | None:
     """The legal text that ended the measure's last suspension before as_of early (a
     resumption, the instrument's revocation), if the last one ended that way."""
-    ended = [p for p in suspension_periods(legal) if not p.partial and p.end is not None
-             and p.end < as_of]
+    ended = [p for p in suspension_periods(legal) if p.end is not None and p.end < as_of]
     last = max(ended, key=lambda p: p.end or "", default=None)
     return last.ended_by if last is not None else None
 
@@ -217,7 +218,7 @@ def status_on(events: Iterable[Event], as_of: str) -> State:
     if running:
         period = next((p for p in running if not p.partial), running[0])
         status = Status.PARTIALLY_SUSPENDED if period.partial else Status.SUSPENDED
-        return State(status.value, _suspending_on(period, legal, as_of), period.end)
+        return State(status.value, period.event, period.end)
     effective = [e for e in legal if e["kind"] == EventKind.EFFECTIVE and e["date"]]
     if effective and min(e["date"] for e in effective) > as_of:
         return State(Status.ANNOUNCED.value, min(effective, key=lambda e: e["date"]))
@@ -394,15 +395,4 @@ def designation_periods(events: Iterable[Event]) -> list[DesignationPeriod]:
             continue
         periods.append(DesignationPeriod(state.status, period.first, period.last, state.until,
                                          state.removal_kind, state.event or period.event))
-    return [_continued_until(p, n) for p, n in zip(periods, [*periods[1:], None], strict=True)]
-
-
-def _continued_until(period: DesignationPeriod, following: DesignationPeriod | None
-                     ) -> DesignationPeriod:
-    """A suspension another instrument continues from the next day ran until its last day
-    (No. 19's until No. 40 continues it), not until the continuation's end."""
-    if (following is None or period.last is None or period.status != DesignationStatus.SUSPENDED
-            or following.status != DesignationStatus.SUSPENDED):
-        return period
-    return DesignationPeriod(period.status, period.first, period.last, period.last,
-                             period.removal_kind, period.event)
+    return periods

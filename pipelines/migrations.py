@@ -712,3 +712,14 @@ def m830_link_pending_restored(db: Database) -> None:
         return
     db["link_pending"].create({"document": str}, pk="document")
     db.execute("insert into link_pending (document) select id from documents")
+
+
+@migrations()
+def m831_suspensions_read_again(db: Database) -> None:
+    """Suspensions are read by today's rules (a revoked instrument ends its suspensions, a
+    resumption or a revocation decides the return to force): the measures that have any are
+    marked, so their status periods are written again at the opening (Archive.open) and the
+    next run reports what that changes."""
+    db.execute("UPDATE measures SET periods_stale = 1 WHERE id IN (SELECT measure FROM "
+               "measure_events WHERE kind IN ('suspended', 'partially_suspended', "
+               "'suspension_continued', 'resumed'))")

@@ -8,12 +8,14 @@ from datetime import date, timedelta
 import pytest
 
 from pipelines.lifecycle import (
+    StatusPeriod,
     day_after,
     deadlines,
     ended_suspensions,
     status_from_periods,
     status_on,
     status_periods,
+    suspending_on,
     suspension_periods,
 )
 
@@ -544,8 +546,8 @@ def test_a_resumption_is_a_status_change_by_its_text_not_a_deadline_passed(tmp_p
 
 def test_a_continued_suspension_is_reported_and_keeps_the_history(tmp_path):
     """No. 60 continues No. 70's suspension of No. 58 for a year from the day after its end:
-    the night it is published reports No. 58's new last day (fields before and after), and the
-    days before that still read suspended by No. 70 until 2026-11-10."""
+    the night it is published reports No. 58's new last day (fields before and after), naming
+    No. 70 as the instrument suspending until then."""
     from test_linking import night
 
     from pipelines.archive import Archive
@@ -564,12 +566,15 @@ def test_a_continued_suspension_is_reported_and_keeps_the_history(tmp_path):
         assert (diff["before"], diff["after"]) == ({"suspended_until": "2026-11-10"},
                                                    {"suspended_until": "2027-11-11"})
         assert (amended[0]["by"], amended[0]["until"]) == ("MOFCOM-2026-60", "2027-11-11")
+        assert "suspended by MOFCOM-2025-70 until then" in amended[0]["summary"]
         rows = [(r["status"], r["from"], r["to"], r["by"])
                 for r in archive.status_periods("MOFCOM-2025-58") if r["clause"] is None]
-        assert ("suspended", "2025-11-07", "2026-11-10", "MOFCOM-2025-70") in rows
-        assert ("suspended", "2026-11-11", "2027-11-11", "MOFCOM-2026-60") in rows
-        state = status_on(archive.events("MOFCOM-2025-58"), "2026-01-01")
-        assert state.event["by_measure"] == "MOFCOM-2025-70"
+        # one suspension to its last day of all (no "suspension ends" on No. 70's last day)
+        assert ("suspended", "2025-11-07", "2027-11-11", "MOFCOM-2026-60") in rows
+        events = archive.events("MOFCOM-2025-58")
+        assert suspending_on(events, "2026-01-01")["by_measure"] == "MOFCOM-2025-70"
+        assert suspending_on(events, "2026-12-01")["by_measure"] == "MOFCOM-2026-60"
+        assert not [d for d in deadlines(events, "2026-11-05", 30)]
     finally:
         archive.close()
 
@@ -628,5 +633,57 @@ def test_an_upgraded_archive_reads_the_new_rules_and_the_next_run_reports_them(t
         night(archive, "2026-11-20")
         assert status_changes(archive, "MOFCOM-2025-70") == [
             ("2026-11-20", "in_force", "expired")]
+    finally:
+        archive.close()
+
+
+def test_a_continuation_revoked_before_it_began_never_runs():
+    """No. 90 continues the suspension from 11-11 but is revoked from 11-05: the suspension ends
+    on No. 70's last day (a deadline passed), not a year later."""
+    continued = dict(ev("suspension_continued", "2026-11-11", "2027-11-10", "MOFCOM-2026-90"),
+                     by_revoked="2026-11-05", by_revoked_by="MOFCOM-2026-91")
+    events = [*NO57, SUSPENSION, continued]
+    assert status_on(events, "2026-11-10").until == "2026-11-10"
+    assert status_on(events, "2026-11-12").status == "in_force"
+    assert [p.end for p in ended_suspensions(events, "2026-11-05", "2026-11-12")] == [
+        "2026-11-10"]
+
+
+def test_a_partial_suspension_ended_by_a_text_is_decided_by_it():
+    partial = ev("partially_suspended", "2025-11-09", "2026-11-27", "MOFCOM-2025-72", "第二款")
+    resumed = ev("resumed", "2026-03-01", by="MOFCOM-2026-12", clause="第二款")
+    events = [ev("issued", "2024-12-03"), ev("effective", "2024-12-03"), partial, resumed]
+    state = status_on(events, "2026-03-02")
+    assert (state.status, state.event["by_measure"]) == ("in_force", "MOFCOM-2026-12")
+
+
+def test_an_archive_read_by_the_earlier_rules_gets_its_suspensions_read_again(tmp_path):
+    """m831: measures with suspensions have their status periods written again at the opening
+    (a revocation of No. 70 read by the earlier rules left No. 58 suspended in them)."""
+    import sqlite3
+
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    db = tmp_path / "a.db"
+    archive = Archive.open(db)
+    night(archive, "2025-11-08", suspending_instrument())
+    night(archive, "2026-04-01", mofcom_text(
+        20, 2026, "2026-03-25", "关于废止有关公告的公告",
+        "自2026年4月1日起，废止商务部 海关总署公告2025年第70号。"))
+    archive.close()
+    conn = sqlite3.connect(db)  # the periods as the earlier rules wrote them
+    conn.execute("delete from measure_status where measure = 'MOFCOM-2025-58'")
+    conn.execute("insert into measure_status (measure, status, [from], [to], by) values "
+                 "('MOFCOM-2025-58', 'suspended', '2025-11-07', '2026-11-10', 'MOFCOM-2025-70')")
+    conn.execute("delete from _sqlite_migrations where name = 'm831_suspensions_read_again'")
+    conn.commit()
+    conn.close()
+    archive = Archive.open(db)
+    try:
+        periods = archive.status_periods("MOFCOM-2025-58")
+        assert status_from_periods([StatusPeriod(p["status"], p["from"], p["to"], p["clause"], {})
+                                    for p in periods], "2026-05-01") == "in_force"
     finally:
         archive.close()
