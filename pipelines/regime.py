@@ -185,7 +185,9 @@ def timeline(periods: list[dict[str, Any]], day: str, effective: str | None = No
             again = was_in_force(periods, p)
             what = (f"back in force from {p['from']}" if again
                     else f"in force from {p['from']}, when its suspension ended")
-            if before["to"]:
+            if p["by"]:  # a legal text ended the suspension (resumed, its instrument revoked)
+                what += f", as {p['by']} decided"
+            elif before["to"]:
                 what += " unless an extension is found (verify on the issuer's site)"
             if not again:
                 what += "; it had not taken effect before"

@@ -233,3 +233,18 @@ def test_exports_write_a_pages_formula_as_text(tmp_path):
     assert cells["title_zh"].data_type == "s"
     assert cells["title_zh"].value == '=HYPERLINK("http://evil.example/x","标题")'
     assert cells["clauses"].value == "ab"
+
+
+def test_the_timeline_says_a_legal_text_decided_the_return_to_force():
+    from pipelines.regime import timeline
+
+    suspended = {"clause": None, "status": "suspended", "from": "2025-11-07", "to": "2026-03-31",
+                 "by": "MOFCOM-2025-70", "document": None, "sentence": None,
+                 "term_until": "2026-11-10"}
+    resumed = {"clause": None, "status": "in_force", "from": "2026-04-01", "to": None,
+               "by": "MOFCOM-2026-21", "document": None, "sentence": "恢复实施"}
+    natural = dict(resumed, by=None)
+    decided = timeline([suspended, resumed], "2026-05-01", "2025-10-09")[-1]["what"]
+    assert "as MOFCOM-2026-21 decided" in decided and "unless an extension" not in decided
+    hedged = timeline([suspended, natural], "2026-05-01", "2025-10-09")[-1]["what"]
+    assert "unless an extension is found" in hedged
