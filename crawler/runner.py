@@ -31,7 +31,7 @@ from scrapy.utils.defer import deferred_from_coro
 from crawler import settings as settings_module
 from crawler.logformatter import console_one_line
 from pipelines.archive import Archive, ArchiveError
-from pipelines.config import Config
+from pipelines.config import Config, today_in_beijing
 from pipelines.evidence import EvidenceStore
 from pipelines.run import RunContext, SourceRun, attach
 
@@ -103,10 +103,17 @@ def check_archive(db: str, *, must_exist: bool = False) -> None:
         raise UsageError(str(e)) from None
 
 
-def check_clock(db: str, as_of: str) -> None:
+def check_clock(db: str, as_of: str, live: bool = False) -> None:
     """UsageError when the run's date is before the archive's last run: a night replayed into
     the past would turn statuses back and make later dates happen again (the same day again is
-    a new run of that day). Nothing is written."""
+    a new run of that day); or when a live crawl (no mirror) is dated after today in Beijing:
+    what the sites say today is no future day's, and a run dated ahead would block every
+    earlier date. Nothing is written."""
+    today = today_in_beijing()
+    if live and as_of > today:
+        raise UsageError(f"a live crawl is dated today at the latest: --as-of {as_of} is after "
+                         f"today in Beijing ({today}); replay a saved site with --mirror to "
+                         "date a run ahead")
     try:
         last = Archive.last_run_of(db)
     except ArchiveError as e:
@@ -223,7 +230,7 @@ class Run:
         self.spider_args = spider_args or {}
         check_reports(self.config.reports)
         check_archive(self.config.db)
-        check_clock(self.config.db, self.config.run_date())
+        check_clock(self.config.db, self.config.run_date(), live=not self.config.mirror)
         # (before anything is written: a refused run leaves no archive file or lock behind)
         check_folder(self.config.evidence_folder(), "evidence folder")
 

@@ -171,6 +171,23 @@ def test_the_same_day_again_or_a_later_one_may_run(folder):
         check_clock("a.db", "2025-10-09")
 
 
+@pytest.mark.parametrize("command", ["crawl", "nightly"])
+def test_a_live_crawl_dated_after_today_is_refused(folder, command):
+    """A live crawl dated ahead (a typo in --as-of) would block every earlier date: refused,
+    nothing written; a replay (--mirror) may be dated ahead."""
+    from datetime import date, timedelta
+
+    from pipelines.config import today_in_beijing
+
+    ahead = (date.fromisoformat(today_in_beijing()) + timedelta(days=30)).isoformat()
+    result = CliRunner().invoke(cli, [command, "--as-of", ahead, "--db", "a.db"])
+    assert result.exit_code not in (0, None), result.output
+    [line] = [line for line in result.output.splitlines() if line.strip()]
+    assert line.startswith(f"Error: a live crawl is dated today at the latest: --as-of {ahead}")
+    assert not (folder / "a.db").exists()
+    check_clock("a.db", ahead)  # a replay's date is its own
+
+
 def test_a_refused_demo_removes_nothing(folder):
     """The reports folder's check comes before anything is removed: the archive stays."""
     from crawler.demo import DEMO_NIGHTS
