@@ -201,3 +201,17 @@ def test_a_short_notice_saying_content_is_gone_is_no_error_page(name, sentence):
             f"<body><h1>商务部公告2025年第90号</h1><div id=\"zoom\"><p>{sentence}</p>"
             "<p>2025-10-11</p></div></body></html>")
     assert error_page_marker(error_response(url, html)) is None
+
+
+def test_a_short_error_page_is_read_past_scripts_styles_and_comments():
+    """The page's visible text skips what a script or style holds (a long script is not a long
+    page) and keeps what follows a comment, a script or a style."""
+    from crawler.parsing import error_page_marker, visible_page_text
+
+    script = "<script>var notice = '" + "本网站使用 Cookie 统计访问量。" * 60 + "';</script>"
+    html = (f"<html><head><title>中华人民共和国商务部</title><style>p {{color: red}}</style>"
+            f"</head><body>{script}<div>抱歉，<!-- 模板 -->您访问的<style>.x{{}}</style>页面"
+            "<?php echo ?>不存在！</div></body></html>")
+    response = error_response("https://www.mofcom.gov.cn/art/2025/art_1.html", html)
+    assert visible_page_text(response, 600) == "抱歉，您访问的页面不存在！"
+    assert error_page_marker(response) == "您访问的页面"
