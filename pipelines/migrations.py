@@ -505,16 +505,20 @@ def m504_search_simplified_characters(db: Database) -> None:
     _reindex(db, "annexes_fts", "annexes", ("name", "text"))
 
 
-def _reindex(db: Database, index: str, table: str, columns: tuple[str, str]) -> None:
+def _reindex(db: Database, index: str, table: str, columns: tuple[str, str],
+             test: str | None = None) -> None:
     """The index again, from its table's rows of the same rowids, in one pass (an index not
-    made yet is made by its own migration, with the new segmentation)."""
+    made yet is made by its own migration, with the new segmentation); with a test (an SQL
+    predicate's end, e.g. "glob '*x*'"), only the rows whose either column passes it."""
     if not {index, table} <= set(db.table_names()):
         return
     first, second = columns
     db.conn.create_function("regwatch_segment", 1, segment, deterministic=True)
     db.execute("drop table if exists temp.reindexed")
-    db.execute(f"create temp table reindexed as select rowid as id from [{index}]")
-    db.execute(f"delete from [{index}]")
+    chosen = (f" where rowid in (select rowid from [{table}] where [{first}] {test} "
+              f"or [{second}] {test})" if test else "")
+    db.execute(f"create temp table reindexed as select rowid as id from [{index}]{chosen}")
+    db.execute(f"delete from [{index}] where rowid in (select id from temp.reindexed)")
     db.execute(f"insert into [{index}] (rowid, [{first}], [{second}]) "
                f"select t.rowid, regwatch_segment(t.[{first}]), regwatch_segment(t.[{second}]) "
                f"from [{table}] t join temp.reindexed r on r.id = t.rowid")
@@ -723,3 +727,15 @@ def m831_suspensions_read_again(db: Database) -> None:
     db.execute("UPDATE measures SET periods_stale = 1 WHERE id IN (SELECT measure FROM "
                "measure_events WHERE kind IN ('suspended', 'partially_suspended', "
                "'suspension_continued', 'resumed'))")
+
+
+@migrations()
+def m840_search_full_width_forms(db: Database) -> None:
+    """Full-width letters and digits are indexed as ASCII (pipelines.search.searchable), so
+    2025年第61号 finds a page that writes ２０２５年第６１号: the rows that hold any are indexed
+    again (the index of every other row reads the same)."""
+    _reindex(db, "documents_fts", "documents", ("title", "body"), _FULL_WIDTH_ALNUM)
+    _reindex(db, "annexes_fts", "annexes", ("name", "text"), _FULL_WIDTH_ALNUM)
+
+
+_FULL_WIDTH_ALNUM = "glob '*[０-９Ａ-Ｚａ-ｚ]*'"

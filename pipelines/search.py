@@ -15,7 +15,9 @@ left out (`query_words`), as the tokenizer leaves them out of the index; a word 
 repeated is asked once, and a query longer than MAX_QUERY_CHARS is refused (`query_problem`).
 
 Across scripts: text is indexed and queried in Simplified characters (`pipelines.names.
-to_simplified`), so 鎵 finds a page that writes 镓 and 镓 one that writes 鎵.
+to_simplified`), so 鎵 finds a page that writes 镓 and 镓 one that writes 鎵; and with
+full-width letters and digits as ASCII (`searchable`), so 2025年第61号 finds a page that
+writes ２０２５年第６１号 and ＭＯＦＣＯＭ finds MOFCOM.
 
 Across languages: a query word or phrase that is a term of the glossary (pipelines.glossary)
 also matches the term's other forms, English and Chinese: `rare earth` finds 稀土 and 稀土 finds
@@ -41,6 +43,17 @@ _SEPARATORS = re.compile(r"[\W_]+")
 MAX_QUERY_CHARS = 500
 
 
+# Full-width ASCII forms (！ to ～) and the ideographic space as ASCII, as NFKC has them.
+_FULL_WIDTH = str.maketrans({chr(c): chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}
+                            | {"\u3000": " "})
+
+
+def searchable(text: str | None) -> str:
+    """Text as the index and the queries read it: Simplified characters, full-width letters,
+    digits and marks as ASCII."""
+    return to_simplified(text or "").translate(_FULL_WIDTH)
+
+
 def bigrams(run: str) -> list[str]:
     """Overlapping bigrams of a run of Chinese characters (a one-character run stays itself)."""
     if len(run) < 2:
@@ -55,7 +68,7 @@ def _indexed_run(run: str) -> str:
 def segment(text: str) -> str:
     """Text as indexed: each Chinese run replaced by its space-separated bigrams and its last
     character (so that a one-character query finds every character, see the module doc)."""
-    pieces = _CJK_SPLIT.split(to_simplified(text or ""))
+    pieces = _CJK_SPLIT.split(searchable(text))
     pieces[1::2] = map(_indexed_run, pieces[1::2])
     return "".join(pieces)
 
@@ -80,7 +93,7 @@ def _trailing_run(text: str) -> str:
 def query_words(query: str) -> list[str]:
     """A query's words: spaces and punctuation, ASCII or Chinese and full-width (，、：。）),
     separate them and are left out, as the index's tokenizer (unicode61) leaves them out."""
-    return [w for w in _SEPARATORS.split(to_simplified(query or "")) if w]
+    return [w for w in _SEPARATORS.split(searchable(query)) if w]
 
 
 def query_problem(query: str) -> str | None:
@@ -153,7 +166,7 @@ def _clauses(query: str, widened: bool) -> list[tuple[str, ...]]:
     """The query's required clauses, each the phrases any of which satisfies it: a word, or a
     glossary term named in the query (widened: all its forms; else the query's own words that
     name it). Each word and each term once, in the order of the query."""
-    query = to_simplified(query or "")
+    query = searchable(query)
     found = _glossary_spans(query)
     typed: dict[str, list[str]] = {}
     for t, start, end in found:
@@ -191,6 +204,6 @@ def _joined(clauses: list[tuple[str, ...]]) -> str:
 def glossary_note(query: str) -> str:
     """The glossary terms a query was widened with, e.g. "稀土 = rare earths / 稀土"; "" if none
     (each term once)."""
-    query = to_simplified(query or "")
+    query = searchable(query)
     notes = (f"{query[start:end]} = {t.label}" for t, start, end in _glossary_spans(query))
     return "; ".join(dict.fromkeys(notes))

@@ -4,7 +4,11 @@ import pytest
 
 from pipelines.archive import Archive
 from pipelines.items import DocumentItem
-from pipelines.migrations import m503_search_single_characters, m504_search_simplified_characters
+from pipelines.migrations import (
+    m503_search_single_characters,
+    m504_search_simplified_characters,
+    m840_search_full_width_forms,
+)
 from pipelines.search import (
     CJK_RUN,
     bigrams,
@@ -264,3 +268,48 @@ def test_matched_through_the_glossary_only_when_the_typed_words_are_not_in_it(ar
     assert matched("rare earth 稀土") == {"a.html": "words", "c.shtml": "words"}
     assert matched("稀土, suspension") == {
         "c.shtml": "glossary: 稀土 = rare earths / 稀土"}
+
+
+def _store(archive, name, title, body):
+    item = DocumentItem(url=f"https://news.example.com/{name}.html", source="test",
+                        source_kind="news", title=title, body=body, language="zh",
+                        content_hash=name)
+    archive.store_document(item, run_id=archive.run_id, as_of="2025-11-08")
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("２０２５年第６２号", {"a.html"}),
+    ("第６２号", {"a.html"}),
+    ("ＭＯＦＣＯＭ", {"c.shtml"}),
+    ("ｒａｒｅ ｅａｒｔｈ", {"a.html", "c.shtml"}),  # the glossary's term, as typed in full width
+])
+def test_full_width_letters_and_digits_typed_find_the_ascii_text(archive, query, expected):
+    assert found(archive, query) == expected
+
+
+def test_a_page_writing_full_width_digits_is_found_by_ascii_ones(archive):
+    _store(archive, "fw", "商务部公告２０２５年第７０号", "暂停实施ＭＯＦＣＯＭ第５５号公告。")
+    assert found(archive, "2025年第70号") == {"fw.html"}
+    assert found(archive, "70号") == {"fw.html"}
+    assert found(archive, "mofcom") == {"fw.html", "c.shtml"}
+    stored = archive.db.execute("select title from documents where url like '%fw.html'")
+    assert stored.fetchone()[0] == "商务部公告２０２５年第７０号"  # the page's own characters
+
+
+def test_migration_reindexes_only_the_rows_with_full_width_forms(archive):
+    _store(archive, "fw", "商务部公告２０２５年第７０号", "暂停实施。")
+    db = archive.db
+    rows = {url.rsplit("/", 1)[1]: (rowid, title, body) for rowid, url, title, body in db.execute(
+        "select rowid, url, title, body from documents")}
+    rowid, title, body = rows["fw.html"]
+    db.execute("delete from documents_fts where rowid = ?", [rowid])
+    db.execute("insert into documents_fts (rowid, title, body) values (?, ?, ?)",
+               [rowid, title, body])  # as an archive before m840 indexed it
+    other = rows["a.html"][0]
+    db.execute("update documents_fts set body = 'untouched' where rowid = ?", [other])
+    assert found(archive, "2025年第70号") == set()
+    m840_search_full_width_forms(db)
+    assert found(archive, "2025年第70号") == {"fw.html"}
+    assert db.execute("select body from documents_fts where rowid = ?",
+                      [other]).fetchone()[0] == "untouched"  # a row without any: left alone
+    assert db.execute("select count(*) from documents_fts").fetchone()[0] == len(rows)
