@@ -346,6 +346,20 @@ def _zh_issuers(issuers: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Bodies of the vocabulary named before the first series issuer of a list (工业和信息化部、商务部、
+# 海关总署公告…; 国家密码管理局 商务部 海关总署公告…): its co-issuers too. Only the vocabulary's
+# names: a word before a list (根据, 经) is no body.
+_ZH_LEADING_BODIES = re.compile(
+    rf"(?:(?:中华人民共和国)?(?:{_ZH_KNOWN_BODY})(?:\s*(?:[、和与/]|联合|会同)\s*|\s+))+$")
+_LEADING_WINDOW = 80  # characters looked at before a list's first series issuer
+
+
+def _leading_issuers(text: str, start: int) -> tuple[str, ...]:
+    """The vocabulary's bodies named right before `start` (a list's first series issuer)."""
+    before = _ZH_LEADING_BODIES.search(text, max(0, start - _LEADING_WINDOW), start)
+    return _zh_issuers(before.group()) if before else ()
+
+
 def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
     for head, items in _heads(norm):
         if not items:
@@ -353,7 +367,9 @@ def _find_zh(norm: _Normalized) -> Iterator[MeasureNumber]:
         # `中华人民共和国商务部公告…`: the span starts at the first issuer's own name
         first_name = _ZH_ISSUER_NAME.search(norm.text, head.start("issuers"))
         group_start = first_name.start() if first_name else head.start("issuers")
-        yield from _build(norm, items, _zh_issuers(head["issuers"]), group_start)
+        issuers = _leading_issuers(norm.text, head.start("issuers")) + _zh_issuers(
+            head["issuers"])
+        yield from _build(norm, items, tuple(dict.fromkeys(issuers)), group_start)
 
 
 # --------------------------------------------------------------------------- English forms
@@ -373,13 +389,35 @@ _EN_ISSUERS = {
     ),
     "UEL": (Issuer.UEL_WM, r"(?:Unreliable\s+Entity\s+List|UEL)\s+Working\s+Mechanism"),
 }
+# Bodies that only co-issue, as English texts name them: counted only in a list that a series
+# issuer opens ("MOFCOM, GACC and SCA Announcement No. 63 of 2020"), never on their own.
+_EN_CO_ISSUERS: dict[str, tuple[Issuer, str]] = {
+    "MIIT": (Issuer.MIIT, r"(?-i:MIIT)|Ministry\s+of\s+Industry\s+and\s+Information\s+"
+                          r"Technology"),
+    "MOST": (Issuer.MOST, r"(?-i:MOST)|Ministry\s+of\s+Science\s+and\s+Technology"),
+    "MPS": (Issuer.MPS, r"(?-i:MPS)|Ministry\s+of\s+Public\s+Security"),
+    "MOF": (Issuer.MOF, r"(?-i:MOF)|Ministry\s+of\s+Finance"),
+    "NDRC": (Issuer.NDRC, r"(?-i:NDRC)|National\s+Development\s+and\s+Reform\s+Commission"),
+    "SCA": (Issuer.SCA, r"(?-i:O?SCCA|SCA)|(?:Office\s+of\s+(?:the\s+)?)?State\s+"
+                        r"(?:Commercial\s+)?Cryptography\s+Administration"),
+    "SASTIND": (Issuer.SASTIND, r"(?-i:SASTIND)|State\s+Administration\s+(?:of|for)\s+Science,?"
+                                r"\s+Technology\s+and\s+Industry\s+for\s+National\s+Defen[cs]e"),
+    "COSTIND": (Issuer.COSTIND, r"(?-i:COSTIND)|Commission\s+(?:of|for)\s+Science,?\s+"
+                                r"Technology\s+and\s+Industry\s+for\s+National\s+Defen[cs]e"),
+    "CAEA": (Issuer.CAEA, r"(?-i:CAEA)|China\s+Atomic\s+Energy\s+Authority"),
+}
 _EN_ISSUER_NAME = re.compile(
-    "|".join(rf"\b(?P<{key}>{pattern})\b" for key, (_, pattern) in _EN_ISSUERS.items()), re.I
+    "|".join(rf"\b(?P<{key}>{pattern})\b"
+             for key, (_, pattern) in (_EN_ISSUERS | _EN_CO_ISSUERS).items()), re.I
 )
 _EN_ISSUER = r"\b(?:" + "|".join(p for _, p in _EN_ISSUERS.values()) + r")\b"
+_EN_ANY_ISSUER = r"\b(?:" + "|".join(
+    p for _, p in (*_EN_ISSUERS.values(), *_EN_CO_ISSUERS.values())) + r")\b"
 # Joint issuers: "MOFCOM and GACC", "MOFCOM, GACC", and as english.mofcom.gov.cn writes them,
-# side by side: "MOFCOM General Administration of Customs Announcement No. 70 of 2025".
-_EN_ISSUER_LIST = rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?{_EN_ISSUER})*"
+# side by side: "MOFCOM General Administration of Customs Announcement No. 70 of 2025"; a
+# series issuer first, co-issuers after it ("MOFCOM, GACC and SCA").
+_EN_ISSUER_LIST = (rf"{_EN_ISSUER}(?:\s*(?:,|and|&|/)?\s*(?:the\s+)?"
+                   rf"(?:{_EN_ISSUER}|{_EN_ANY_ISSUER}))*")
 _EN_PREFIX = re.compile(
     rf"(?:(?P<iss>{_EN_ISSUER_LIST})(?:'s|’s)?\s+"
     r"(?:(?:has\s+)?(?:jointly\s+)?(?:issued|released|published|announced)\s+)?"
@@ -424,7 +462,7 @@ def _en_issuers(text: str) -> list[Issuer]:
     for match in _EN_ISSUER_NAME.finditer(text):
         key = match.lastgroup
         if key:
-            issuers.append(_EN_ISSUERS[key][0])
+            issuers.append((_EN_ISSUERS | _EN_CO_ISSUERS)[key][0])
     return issuers
 
 
