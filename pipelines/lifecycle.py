@@ -13,7 +13,9 @@ ONE place where the rules of time are written down:
   instrument that stated a suspension (废止 No. 70 from R) ends that suspension at R - 1: the
   measure is in force from R, decided by that text (not a deadline passed).
 - Back-to-back suspensions are one period whose event is the last (the text that set its end,
-  No. 60 continuing No. 70's); `suspending_on` names the instrument suspending on a given day.
+  No. 60 continuing No. 70's); `suspending_on` names the instrument suspending on a given day,
+  `suspension_chain` each text of the period in turn (what the status phrases and the measure
+  page say: "suspended by No. 70 until …, continued by No. 60 until …").
 - `revoked` / `removed_from_list` on day D: revoked from D. A revocation of one clause only
   (its `clause` set) is recorded in the timeline but leaves the measure's status alone (there
   is no partially-revoked status); a clause's resumption ends only partial suspensions.
@@ -191,6 +193,41 @@ def suspending_on(events: Iterable[Event], day: str) -> Event | None:
     running = [p for p in _raw_periods(legal) if p.covers(day)]
     full = [p for p in running if not p.partial] or running
     return max(full, key=lambda p: p.start).event if full else None
+
+
+@dataclass(frozen=True)
+class Link:
+    """One text's part of a suspension period: the instrument (`by`, None: the measure's own
+    text), its first and last day inside the period (last None: until further notice)."""
+
+    by: str | None
+    first: str
+    last: str | None
+
+
+def suspension_chain(events: Iterable[Event], start: str, end: str | None, partial: bool
+                     ) -> list[Link]:
+    """The texts of the suspension period [start, end] in turn: No. 70's suspension until its
+    last day, then No. 60's that continues it (suspension_periods merges them into one period
+    whose event is the last). One link when one text set the whole period."""
+    raw = sorted((p for p in _raw_periods(legal_events(events)) if p.partial == partial
+                  and (end is None or p.start <= end) and (p.end is None or p.end >= start)),
+                 key=lambda p: (p.start, p.end or "9999-12-31"))
+    chain: list[Link] = []
+    for period in raw:
+        by = period.event.get("by_measure")
+        first = max(period.start, start)
+        last = period.end if end is None or (period.end is not None and period.end < end) \
+            else end
+        if chain and (chain[-1].last is None or (last is not None and last <= chain[-1].last)):
+            continue  # inside the part before it (a second copy, a shorter term)
+        if chain and chain[-1].by == by:
+            chain[-1] = Link(by, chain[-1].first, last)
+            continue
+        if chain and chain[-1].last is not None and first <= chain[-1].last:
+            first = day_after(chain[-1].last)  # a continuation published before the end
+        chain.append(Link(by, first, last))
+    return chain
 
 
 def _ended_by_text(legal: list[Event], as_of: str) -> Event | None:

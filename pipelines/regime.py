@@ -19,7 +19,15 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.config import ConfigError, check_as_of
 from pipelines.dates import today_in_beijing
-from pipelines.lifecycle import day_after, day_before, days_until, is_suspending_instrument, shift
+from pipelines.lifecycle import (
+    Link,
+    day_after,
+    day_before,
+    days_until,
+    is_suspending_instrument,
+    shift,
+    suspension_chain,
+)
 from pipelines.report import by_document
 from pipelines.vocab import Confidence, Relation, Status
 
@@ -79,23 +87,46 @@ def freshness(archive: Archive, today: str | None = None) -> Freshness:
 
 def status_phrase(status: str | None, until: str | None = None, by: str | None = None,
                   term: str | None = None, following: dict[str, Any] | None = None,
-                  effective: str | None = None) -> str:
+                  effective: str | None = None, chain: list[Link] | None = None) -> str:
     """"suspended by MOFCOM-2025-70 until 2026-11-10" (no status: "no status known"); a
     suspension cut short says its own term too (`term`: the until of the instrument). An
     announced measure takes effect the day after `until`, unless the period after it
-    (`following`) is not in force: then that comes first (`effective`: its text's date)."""
+    (`following`) is not in force: then that comes first (`effective`: its text's date). A
+    suspension continued by another text names each in turn (`chain`: "suspended by
+    MOFCOM-2025-70 until 2026-11-10, continued by MOFCOM-2026-60 until 2027-11-10")."""
     if not status:
         return "no status known"
     text = STATUS_WORDS.get(status, status)
-    if by and status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
+    if status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) and chain and len(chain) > 1:
+        text += continued_words(chain, until)
+    elif by and status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
         text += f" by {by}"
     if until and status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
-        text += f" until {until} (inclusive)"
+        if not (chain and len(chain) > 1):
+            text += f" until {until}"
+        text += " (inclusive)"
         if term and term > until:
             text += f"; cut short: its own term ran to {term}"
     elif until and status == Status.ANNOUNCED:
         text += announced_end(until, following, effective)
     return text
+
+
+def continued_words(chain: list[Link], until: str | None) -> str:
+    """" by MOFCOM-2025-70 until 2026-11-10, continued by MOFCOM-2026-60 until 2027-11-10": each
+    text of one suspension in turn, the last until the period's end (`until`)."""
+    parts = []
+    for i, link in enumerate(chain):
+        last = until if i == len(chain) - 1 else link.last
+        words = f"by {link.by}" if link.by else "by its own text"
+        parts.append(f"{'continued ' if i else ''}{words}" + (f" until {last}" if last else ""))
+    return " " + ", ".join(parts)
+
+
+def suspension_links(events: list[dict[str, Any]], period: dict[str, Any]) -> list[Link]:
+    """The texts of a suspended status period (`from`, `to`, `clause`, `status`) in turn."""
+    partial = period["status"] == Status.PARTIALLY_SUSPENDED or period["clause"] is not None
+    return suspension_chain(events, period["from"], period["to"], partial)
 
 
 def announced_end(until: str, following: dict[str, Any] | None, effective: str | None) -> str:
@@ -141,6 +172,10 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
     out = []
     continued = archive.continued_without_a_start()
     for row in archive.regime_on(day, measure):
+        chain = continued_suspension(archive, row)
+        if chain:  # the text suspending it on the day (No. 70's year, then No. 60's)
+            row["by"] = next((link.by for link in chain if link.first <= day and (
+                link.last is None or day <= link.last)), row["by"])
         out.append({
             "measure": row["id"], "status": row["status"], "since": row["since"],
             "until": row["until"], "by": row["by"], "title_zh": row["title_zh"],
@@ -150,7 +185,7 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
             "issuers": json.loads(row["issuers"] or "[]"),
             "term_until": row["term_until"], "clauses": clauses.get(row["id"], []),
             "phrase": status_phrase(row["status"], row["until"], row["by"], row["term_until"],
-                                    announced_following(archive, row), row["effective"]),
+                                    announced_following(archive, row), row["effective"], chain),
             "document": row["title_zh_document"] or row["document"],
         })
         since = continued.get(row["id"])
@@ -162,6 +197,16 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
     return out
 
 
+def continued_suspension(archive: Archive, row: dict[str, Any]) -> list[Link] | None:
+    """For a measure suspended on the day by more than one text in turn (a suspension
+    continued), those texts; None otherwise."""
+    if row["status"] not in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED):
+        return None
+    chain = suspension_links(archive.events(row["id"]), {
+        "from": row["since"], "to": row["until"], "status": row["status"], "clause": None})
+    return chain if len(chain) > 1 else None
+
+
 def announced_following(archive: Archive, row: dict[str, Any]) -> dict[str, Any] | None:
     """For a measure announced on the day and not yet in force, the period that follows."""
     if row["status"] != Status.ANNOUNCED or not row["until"]:
@@ -171,10 +216,11 @@ def announced_following(archive: Archive, row: dict[str, Any]) -> dict[str, Any]
 
 
 # --- the measure page ---------------------------------------------------------------------------
-def timeline(periods: list[dict[str, Any]], day: str, effective: str | None = None
-             ) -> list[dict[str, Any]]:
+def timeline(periods: list[dict[str, Any]], day: str, effective: str | None = None,
+             events: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
     """The status periods as rows a person reads, the measure's own first, then each clause's:
-    issued / in force / suspended by … until … / back in force from … unless …"""
+    issued / in force / suspended by … until … (each text of a continued suspension in turn,
+    from the measure's `events`) / back in force from … unless …"""
     rows = []
     previous: dict[str | None, dict[str, Any]] = {}
     for p in periods:
@@ -196,7 +242,9 @@ def timeline(periods: list[dict[str, Any]], day: str, effective: str | None = No
                 announced_end(p["to"], following_period(periods, p), effective)
                 if p["to"] else "")
         else:
-            what = status_phrase(status, p["to"], p["by"], p.get("term_until"))
+            chain = suspension_links(events, p) if events and status in (
+                Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) else None
+            what = status_phrase(status, p["to"], p["by"], p.get("term_until"), chain=chain)
         rows.append({
             "clause": p["clause"] or "", "status": status, "from": p["from"], "to": p["to"],
             "by": p["by"], "what": what, "document": p["document"], "sentence": p["sentence"],
@@ -301,7 +349,8 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
         "measure": measure, "day": day, "now": now,
         "kept": archive.kept_versions(shown),
         "issuers": json.loads(measure["issuers"] or "[]"),
-        "timeline": timeline(archive.status_periods(measure_id), day, measure["effective"]),
+        "timeline": timeline(archive.status_periods(measure_id), day, measure["effective"],
+                             events),
         "events": deduplicated_events(events, documents),
         "acts_on": deduplicated_events(acts_on, documents),
         "groups": document_groups(links),

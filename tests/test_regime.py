@@ -209,6 +209,45 @@ def test_a_continued_suspension_no_archived_text_began_is_a_caveat(tmp_path):
     archive.close()
 
 
+def test_a_continued_suspension_names_each_text_in_turn(tmp_path):
+    """No. 70 suspends No. 55 for a year, No. 60 continues it for another: the status on a day of
+    the first year is No. 70's, on a day of the second No. 60's, each phrase names both texts in
+    turn, and the measure page's timeline says who suspended it first. A suspension set by one
+    text (No. 56) reads as before."""
+    from pipelines.finish import write_status_periods
+    from pipelines.items import MeasureEvent, MeasureRef
+
+    archive = Archive.open(tmp_path / "a.db")
+    run_id = archive.start_run("2026-11-12", ["mofcom"], None)
+    doc = "d" * 16
+    archive.db["documents"].insert({"id": doc, "url": "https://x/a.html", "source": "mofcom"})
+    for number, continued in ((55, True), (56, False)):
+        events = [MeasureEvent("issued", "2025-10-09"), MeasureEvent("effective", "2025-11-08"),
+                  MeasureEvent("suspended", "2025-11-10", "2026-11-10",
+                               by_measure="MOFCOM-2025-70")]
+        if continued:
+            events.append(MeasureEvent("suspension_continued", "2026-11-05", "2027-11-10",
+                                       by_measure="MOFCOM-2026-60"))
+        ref = MeasureRef(id=f"MOFCOM-2025-{number}", series="MOFCOM", year=2025, number=number,
+                         relation="issues", published="2025-10-09", events=events)
+        archive.store_measure_ref(ref, doc, "2026-11-12", run_id)
+    write_status_periods(archive)
+    first, second = ({r["measure"]: r for r in regime(archive, day)}
+                     for day in ("2026-03-01", "2027-03-01"))
+    both = ("suspended by MOFCOM-2025-70 until 2026-11-10, continued by MOFCOM-2026-60 until "
+            "2027-11-10 (inclusive)")
+    assert first["MOFCOM-2025-55"]["by"] == "MOFCOM-2025-70"
+    assert second["MOFCOM-2025-55"]["by"] == "MOFCOM-2026-60"
+    assert first["MOFCOM-2025-55"]["phrase"] == second["MOFCOM-2025-55"]["phrase"] == both
+    assert first["MOFCOM-2025-55"]["until"] == "2027-11-10"
+    assert first["MOFCOM-2025-56"]["phrase"] == (
+        "suspended by MOFCOM-2025-70 until 2026-11-10 (inclusive)")
+    page = measure_page(archive, "MOFCOM-2025-55", "2026-03-01")
+    [suspended] = [row for row in page["timeline"] if row["status"] == "suspended"]
+    assert suspended["what"] == both and suspended["from"] == "2025-11-10"
+    archive.close()
+
+
 def test_exports_write_a_pages_formula_as_text(tmp_path):
     """A title or name that would start a spreadsheet formula (=HYPERLINK(…) pointing at another
     site, @SUM, +, -) is text in the CSV (a leading apostrophe) and in the XLSX (a string cell,
