@@ -622,12 +622,16 @@ def _compare(archive: Archive, doc_id: str, first: int | None, second: int | Non
     first = first if first in numbers else (numbers[max(0, numbers.index(second) - 1)])
     old = next(v for v in versions if v["version"] == first)
     new = next(v for v in versions if v["version"] == second)
-    from pipelines.textdiff import paragraph_diffs
+    from pipelines.textdiff import line_diffs, paragraph_diffs
 
     return {"document": archive.document(doc_id), "versions": versions, "old": old, "new": new,
             "title": Markup(diff_html(char_diff(old["title"] or "", new["title"] or ""))),
+            "dated": old["published"] != new["published"],
             "paragraphs": [Markup(diff_html(ops)) for ops in paragraph_diffs(
                 old["body"] or "", new["body"] or "")],
+            # an entity list's rows (a renamed firm, a row added): the page's tables, row by row
+            "table_rows": [Markup(diff_html(ops)) for ops in line_diffs(
+                old.get("tables") or "", new.get("tables") or "")],
             "annexes": _annex_diffs(archive, doc_id, first, second)}
 
 

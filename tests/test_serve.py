@@ -82,6 +82,9 @@ def server(tmp_path_factory):
     stop_server(process)
 
 
+TABLE_PAGE = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_t.html"
+
+
 def get(url: str) -> str:
     return urllib.request.urlopen(url, timeout=10).read().decode()
 
@@ -646,3 +649,36 @@ def test_the_versions_table_links_each_later_version_to_a_working_compare_view(d
         path = html.unescape(link)
         assert re.fullmatch(r"/archive/-/compare/[0-9a-f]{16}\?from=\d+&to=\d+", path), path
         assert "compare" in get(base + path).lower()
+
+
+@pytest.fixture
+def table_page_server(tmp_path):
+    """A page whose second version changes only its date and a row of its table, served."""
+    db = tmp_path / "archive.db"
+    archive = Archive.open(db)
+    for day, as_of, firm in (("2025-10-09", "2025-11-08", "甲公司"),
+                             ("2025-10-10", "2025-11-09", "乙公司<b>")):
+        run_id = archive.start_run(as_of, ["test"], None)
+        table = (f"<table><tr><td>序号</td><td>名称</td></tr><tr><td>1</td><td>{html.escape(firm)}"
+                 "</td></tr></table>")
+        store_item(archive, normalize_item(DocumentItem(
+            url=TABLE_PAGE, source="test", source_kind="authority", title="工作机制公告",
+            body="将下列实体列入清单。", language="zh", published_raw=day, tables=[table])),
+            run_id, as_of)
+    archive.close()
+    base, process = start_server(db)
+    yield base
+    stop_server(process)
+
+
+def test_compare_view_shows_a_changed_date_and_table_row(table_page_server):
+    """A version that changes only the page's date and a row of its table (a renamed firm) is
+    no "The texts are the same": the compare view shows both dates and the row's characters,
+    the page's own markup as text."""
+    doc_id = hashlib.sha256(TABLE_PAGE.encode()).hexdigest()[:16]
+    page = get(f"{table_page_server}/archive/-/compare/{doc_id}?from=1&to=2")
+    assert "The texts are the same." not in page
+    assert "its date and its tables changed" in page
+    assert "<del>2025-10-09</del>" in page and "<ins>2025-10-10</ins>" in page
+    rows = page.split("<h2>Changed table rows (1)</h2>", 1)[1]
+    assert "1 | <del>甲公司</del><ins>乙公司&lt;b&gt;</ins>" in rows
