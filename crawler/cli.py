@@ -687,6 +687,8 @@ def status_lines(rows: list[dict[str, Any]], day: str, given: bool, note: str) -
             until = f" until {c['to']}" if c["to"] else ""
             by = f" by {c['by']}" if c["by"] else ""
             lines.append(f"{'':<{width}}    clause {c['clause']}: {c['status']}{by}{until}")
+        for d in r.get("disagreements", []):
+            lines.append(f"{'':<{width}}    ! {d['text']}")
     return lines
 
 

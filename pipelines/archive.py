@@ -845,14 +845,24 @@ class Archive:
         """The measure's events by date; of one day's, the preferred document's first (by
         confidence, date and address, as `preferred_event`), so that what is derived from them
         (statuses, their periods and the sentence each cites) does not depend on the order
-        pages arrived in."""
+        pages arrived in. Each has its document's `copy_rank` among the documents stating its
+        kind of date (1: the preferred, whose dates count: lifecycle.chosen_copies) and
+        `official_copy` (a high-confidence document that issues the text stating it); the
+        revocation of a suspending instrument (`by_revoked*`) is its preferred copy's."""
         return list(self._query(
             "select e.*, r.date as by_revoked, r.by_measure as by_revoked_by, "
-            "r.document as by_revoked_document, r.sentence as by_revoked_sentence "
+            "r.document as by_revoked_document, r.sentence as by_revoked_sentence, "
+            "dense_rank() over (partition by e.kind, ifnull(e.clause, ''), "
+            "ifnull(e.by_measure, '') order by " + self._EVIDENCE_ORDER + ", d.id) "
+            "as copy_rank, (d.confidence = 'high' and exists (select 1 from document_measures "
+            "dm where dm.document = e.document and dm.measure = ifnull(e.by_measure, e.measure) "
+            "and dm.relation = 'issues')) as official_copy "
             "from measure_events e left join documents d on d.id = e.document "
-            "left join measure_events r on r.id = (select r2.id from measure_events r2 where "
+            "left join measure_events r on r.id = (select r2.id from measure_events r2 "
+            "left join documents d2 on d2.id = r2.document where "
             "r2.measure = e.by_measure and e.by_measure != e.measure and r2.kind = 'revoked' "
-            "and r2.clause is null and r2.date is not null order by r2.date, r2.id limit 1) "
+            "and r2.clause is null and r2.date is not null order by "
+            + self._EVIDENCE_ORDER.replace("d.", "d2.") + ", r2.date, r2.id limit 1) "
             "where e.measure = ? order by e.date, " + self._EVIDENCE_ORDER + ", e.id",
             [measure_id]))
 
@@ -1837,6 +1847,42 @@ class Archive:
         return {r["document"]: r["version"] for r in self._query(
             f"select document, max(version) as version from document_versions "
             f"where warc_file is not null and document in ({marks}) group by document", wanted)}
+
+    # --- copies that disagree on a date (pipelines.finish.disagreement_changes) ------------
+    def open_disagreements(self, measure_id: str | None = None) -> list[dict[str, Any]]:
+        """The dates official copies state differently today (of one measure, or all), with
+        `used` and `copies` read from their JSON."""
+        if not self.has_table("date_disagreements"):
+            return []  # (an archive not upgraded yet, read-only)
+        rows = list(self._query(
+            "select * from date_disagreements where resolved_run_id is null and "
+            "(:m is null or measure = :m) order by measure, id", {"m": measure_id}))
+        for row in rows:
+            row["used"] = json.loads(row["used"] or "[]")
+            row["copies"] = json.loads(row["copies"] or "[]")
+        return rows
+
+    def open_disagreement(self, measure_id: str, kind: str, clause: str | None,
+                          by_measure: str | None) -> dict[str, Any] | None:
+        return next((r for r in self.open_disagreements(measure_id) if (
+            r["kind"], r["clause"], r["by_measure"]) == (kind, clause, by_measure)), None)
+
+    def save_disagreement(self, row: dict[str, Any], run_id: str) -> None:
+        """A disagreement found (or changed) by the run: written over the open one of its kind."""
+        fields = {**row, "used": _json(row["used"]), "copies": _json(row["copies"]),
+                  "changed_run_id": run_id}
+        known = self.open_disagreement(row["measure"], row["kind"], row["clause"],
+                                       row["by_measure"])
+        if known is None:
+            self._insert("date_disagreements", {**fields, "first_run_id": run_id})
+        else:
+            self._update("date_disagreements", "id", known["id"], fields)
+
+    def resolve_disagreement(self, row_id: int, run_id: str) -> None:
+        self._update("date_disagreements", "id", row_id, {"resolved_run_id": run_id})
+
+    def set_measure_effective(self, measure_id: str, effective: str | None) -> None:
+        self._update("measures", "id", measure_id, {"effective": effective})
 
     def has_table(self, name: str) -> bool:
         return self._one("select 1 from sqlite_master where type in ('table', 'view') and "

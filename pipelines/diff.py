@@ -239,6 +239,8 @@ def amended_fields_change(archive: Archive, measure: dict[str, Any], ref: Measur
     if stated:  # the same page stated dates before: compare them clause by clause
         before["effective_dates"] = effective_dates(stated)
         after["effective_dates"] = effective_dates([asdict(e) for e in ref.events])
+    else:  # another copy of the text: a date it gives otherwise is a disagreement of copies
+        del before["effective"], after["effective"]  # (pipelines.finish.disagreement_changes)
     fields = [k for k in before if before[k] not in (None, [], "") and before[k] != after[k]]
     if not fields:
         return []

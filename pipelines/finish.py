@@ -41,13 +41,16 @@ from pipelines.lifecycle import (
     SUSPENDED_STATUSES,
     SUSPENSION_KINDS,
     Deadline,
+    Disagreement,
     Period,
     day_after,
     day_before,
     days_until,
     deadlines,
+    disagreements,
     ended_suspensions,
     is_suspending_instrument,
+    legal_events,
     shift,
     status_from_periods,
     status_periods,
@@ -363,6 +366,176 @@ def describe_new_status(archive: Archive, run_id: str, measure_id: str, state: A
     archive.update_change(change["id"], fields)
 
 
+# --- official copies that disagree on a date --------------------------------------------------
+
+DATE_WORDS = {EventKind.EFFECTIVE: "the date it takes effect",
+              EventKind.EXPIRED: "its last day in force",
+              EventKind.RESUMED: "the date it is resumed",
+              EventKind.REVOKED: "the date it is revoked",
+              EventKind.REMOVED_FROM_LIST: "the date it is removed from the list"}
+
+
+def date_words(kind: str, clause: str | None, by: str | None) -> str:
+    """"the date it takes effect", "the suspension by MOFCOM-2025-70" (of clause …)."""
+    if kind in SUSPENSION_KINDS:
+        what = ("the continued suspension" if kind == EventKind.SUSPENSION_CONTINUED
+                else "the partial suspension" if kind == EventKind.PARTIALLY_SUSPENDED
+                else "the suspension") + (f" by {by}" if by else "")
+    else:
+        what = DATE_WORDS.get(kind, f"the date of its {kind.replace('_', ' ')}") + (
+            f" (by {by})" if by and kind != EventKind.EXPIRED else "")
+    return what + (f", clause {clause}" if clause else "")
+
+
+def dates_said(kind: str, dates: list[list[str | None]] | list[tuple[str | None, str | None]],
+               others: list[Any] = ()) -> str:
+    """What one copy says: "2025-12-01", "until 2026-11-10" (a suspension whose first day all
+    copies give alike), "from 2025-11-07 until 2026-11-10", "until further notice"."""
+    if kind not in SUSPENSION_KINDS:
+        return " and ".join(d or "no date" for d, _ in dates)
+    starts = {d for copy in others for d, _ in copy} | {d for d, _ in dates}
+    return " and ".join((f"from {d} " if len(starts) > 1 else "")
+                        + (f"until {u}" if u else "until further notice") for d, u in dates)
+
+
+def copy_name(doc: dict[str, Any]) -> str:
+    """A copy as a person names it: its source and host ("mofcom_exportcontrol
+    (exportcontrol.mofcom.gov.cn)")."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(doc.get("url") or "").hostname
+    return f"{doc.get('source') or 'a document'}" + (f" ({host})" if host else "")
+
+
+def disagreement_row(archive: Archive, measure_id: str, found: Disagreement
+                     ) -> dict[str, Any]:
+    docs = archive.documents_by_id(doc for doc, _, _ in found.copies)
+    copies = [{"document": doc, "source": docs.get(doc, {}).get("source"),
+               "url": docs.get(doc, {}).get("url"), "title": docs.get(doc, {}).get("title"),
+               "published": docs.get(doc, {}).get("published"),
+               "dates": [list(d) for d in dates], "sentence": sentence,
+               "used": doc == found.used_document}
+              for doc, dates, sentence in found.copies]
+    return {"measure": measure_id, "kind": found.kind, "clause": found.clause,
+            "by_measure": found.by_measure, "used_document": found.used_document,
+            "used": [list(d) for d in found.used], "copies": copies,
+            "signature": found.signature}
+
+
+def disagreement_summary(measure_id: str, row: dict[str, Any]) -> str:
+    """"MOFCOM-2025-61: official copies disagree on the date it takes effect: mofcom (…) says
+    2025-12-01, mofcom_exportcontrol (…) says 2025-11-08; the archive uses 2025-12-01 …"."""
+    kind, copies = row["kind"], row["copies"]
+    said = [c["dates"] for c in copies]
+    says = ", ".join(f"{copy_name(c)} says {dates_said(kind, c['dates'], said)}"
+                     for c in copies)
+    used = next(c for c in copies if c["used"])
+    return (f"{measure_id}: official copies disagree on "
+            f"{date_words(kind, row['clause'], row['by_measure'])}: {says}. The archive follows "
+            f"{copy_name(used)}, the copy it prefers (by confidence, then the earliest "
+            f"published, then by address): {dates_said(kind, row['used'], said)}, for the "
+            "status and the reminders alike. Verify on the issuer's site.")
+
+
+def disagreement_change(archive: Archive, measure: dict[str, Any], row: dict[str, Any],
+                        summary: str, resolved: bool) -> ChangeRecord:
+    """A `source_problem` about a measure: its official copies disagree on a date (or, resolved,
+    agree again), the copy the archive does not use (or the one that changed) as its page."""
+    other = next((c for c in row["copies"] if not c["used"]), row["copies"][0])
+    return ChangeRecord(
+        kind=ChangeKind.SOURCE_PROBLEM, measure=measure["id"], document=other["document"],
+        url=other["url"], source=other["source"], by=row["by_measure"],
+        title=measure["title_zh"] or measure["title_en"], category=measure["category"],
+        confidence=measure["confidence"], summary=summary,
+        diff={"disagreement": {k: row[k] for k in ("kind", "clause", "by_measure", "used",
+                                                   "used_document", "copies")},
+              "resolved": resolved})
+
+
+def disagreement_changes(archive: Archive, run_id: str, measure_ids: Iterable[str],
+                         quiet_before: str | None = None) -> list[ChangeRecord]:
+    """Of the measures whose events changed in the run: each kind of date that official copies
+    now state differently (a `source_problem` naming every copy and the date used), and each
+    such disagreement reported before that is over (the copies agree again, or only one still
+    states it), once; the archive's `date_disagreements` holds the ones open. A measure whose
+    copies disagree on the date it takes effect has the used date as its `effective`. In a
+    backfill (quiet_before set), an old measure first stored by the run without a change of its
+    own has its disagreements recorded (shown on its page and by `status`), not reported."""
+    changes: list[ChangeRecord] = []
+    ours = archive.run_chain(run_id)
+    for measure_id in measure_ids:
+        measure = archive.measure(measure_id)
+        if measure is None:
+            continue
+        quiet = quiet_before is not None and measure["first_run_id"] in ours and not (
+            archive.change_in_run(run_id, ChangeKind.NEW_MEASURE, measure_id))
+        report = changes if not quiet else []
+        events = archive.events(measure_id)
+        found = {(d.kind, d.clause, d.by_measure): d for d in disagreements(events)}
+        open_rows = {(r["kind"], r["clause"], r["by_measure"]): r
+                     for r in archive.open_disagreements(measure_id)}
+        for key, disagreement in found.items():
+            row = disagreement_row(archive, measure_id, disagreement)
+            known = open_rows.get(key)
+            if known is not None and known["signature"] == row["signature"]:
+                continue
+            archive.save_disagreement(row, run_id)
+            summary = disagreement_summary(measure_id, row) + used_before(
+                row, [e for e in events if e["run_id"] not in ours])
+            report.append(disagreement_change(archive, measure, row, summary, False))
+        for key, known in open_rows.items():
+            if key in found:
+                continue
+            archive.resolve_disagreement(known["id"], run_id)
+            report.append(disagreement_change(
+                archive, measure, known, resolved_summary(measure_id, known, events), True))
+        if any(k[0] == EventKind.EFFECTIVE for k in [*found, *open_rows]):
+            effective = [e["date"] for e in legal_events(events)
+                         if e["kind"] == EventKind.EFFECTIVE and e["date"]
+                         and e.get("official_copy") and not e.get("by_measure")]
+            if effective and min(effective) != measure["effective"]:
+                archive.set_measure_effective(measure_id, min(effective))
+    return changes
+
+
+def used_before(row: dict[str, Any], earlier: list[dict[str, Any]]) -> str:
+    """" Until this run it used 2026-11-10, from mofcom (…)." when the copy the archive uses
+    is not the one it used before the run (the preferred copy arrived, or changed)."""
+    stated = [e for e in legal_events(earlier) if (e["kind"], e.get("clause"),
+                                                   e.get("by_measure")) == (
+        row["kind"], row["clause"], row["by_measure"])]
+    if not stated or stated[0]["document"] == row["used_document"]:
+        return ""
+    dates = sorted({(e["date"], e["until"]) for e in stated}, key=lambda d: (d[0] or "",
+                                                                             d[1] or ""))
+    copy = next((c for c in row["copies"] if c["document"] == stated[0]["document"]), None)
+    said = [c["dates"] for c in row["copies"]]
+    return (" Until this run it followed " + (f"{copy_name(copy)}: " if copy else "")
+            + f"{dates_said(row['kind'], dates, said)}.")
+
+
+def resolved_summary(measure_id: str, row: dict[str, Any], events: list[dict[str, Any]]
+                     ) -> str:
+    """"MOFCOM-2025-61: the official copies agree again on the date it takes effect: …"."""
+    kind = row["kind"]
+    stated = [e for e in legal_events(events) if (e["kind"], e.get("clause"),
+                                                  e.get("by_measure")) == (
+        kind, row["clause"], row["by_measure"])]
+    what = date_words(kind, row["clause"], row["by_measure"])
+    if not stated:
+        return (f"{measure_id}: the disagreement of official copies on {what} is over: no copy "
+                "states it any more.")
+    dates = sorted({(e["date"], e["until"]) for e in stated}, key=lambda d: (d[0] or "",
+                                                                             d[1] or ""))
+    copies = len({e["document"] for e in events if e.get("official_copy") and (
+        e["kind"], e.get("clause"), e.get("by_measure")) == (kind, row["clause"],
+                                                             row["by_measure"])})
+    how = "agree again" if copies > 1 else "no longer disagree"
+    return (f"{measure_id}: the official copies {how} on {what}: "
+            f"{dates_said(kind, dates)} (they disagreed since the run of "
+            f"{row['first_run_id'][:10]}).")
+
+
 def write_status_periods(archive: Archive) -> list[str]:
     """measure_status for every measure whose events changed; the measures rewritten."""
     stale = archive.stale_measures()
@@ -382,14 +555,17 @@ def lifecycle_candidates(archive: Archive, since: str, as_of: str, horizon: int)
 
 def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
                       deadline_days: tuple[int, ...] | list[int],
-                      quiet_before: str | None = None) -> list[ChangeRecord]:
+                      quiet_before: str | None = None,
+                      disputed: set[str] | frozenset[str] = frozenset()) -> list[ChangeRecord]:
     """Status transitions, deadlines passed and deadlines near on as_of, for the measures that
     may have any: those whose events changed, or whose status periods begin or end between the
     previous run's date and the last reminder window (lifecycle_candidates).
 
     In a backfill (quiet_before set), a measure first stored by this run without a change of
     its own (an old one) has its status stored, not reported as a transition, and a suspension
-    of it that ended before quiet_before is history, not a deadline passed."""
+    of it that ended before quiet_before is history, not a deadline passed. A suspension whose
+    last day moved because official copies now disagree on it, or agree again (`disputed`: the
+    measures with such a change in the run), is not an amendment: that change says it."""
     windows = sorted(int(d) for d in deadline_days) or sorted(Config().deadline_days)
     since = archive.previous_as_of(run_id) or shift(as_of, -windows[-1])
     changes: list[ChangeRecord] = []
@@ -417,7 +593,8 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
             pass
         elif before != state.status and not explained:
             changes.append(status_change(archive, measure, before, state, as_of))
-        elif before == state.status in SUSPENDED_STATUSES and until_before != state.until:
+        elif before == state.status in SUSPENDED_STATUSES and until_before != state.until and (
+                measure_id not in disputed):
             changes.append(suspension_moved_change(archive, measure, until_before, state, as_of))
         for deadline in deadlines(events, as_of, windows[-1]):
             if deadline.what == "expires" and is_suspending_instrument(measure):
@@ -623,9 +800,12 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
         settle_new_measures(archive, run_id)
         settle_backfill_counts(archive, run_id, source_runs)
         quiet = run_quiet_before(run, source_runs)
+        # before the statuses (a measure's effective date is the used copy's)
+        disputes = disagreement_changes(archive, run_id, archive.stale_measures(), quiet)
         run_changes = backfill_changes(source_runs) + source_problem_changes(
-            archive, run_id) + lifecycle_changes(archive, run_id, run["as_of"], deadline_days,
-                                                 quiet)
+            archive, run_id) + lifecycle_changes(
+                archive, run_id, run["as_of"], deadline_days, quiet,
+                disputed={c.measure for c in disputes if c.measure}) + disputes
         # before the periods
         run_changes += designation_changes(archive, run_id, run["as_of"], quiet)
         write_status_periods(archive)

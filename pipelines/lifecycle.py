@@ -30,6 +30,17 @@ ONE place where the rules of time are written down:
 - `extension_announced` (a political statement: a readout, a press conference) is evidence only
   and never moves a legal date or a status.
 - A measure known only from mentions, with no legal event, has no status (None).
+- Copies of one text (the same announcement on MOFCOM's main site, the export-control portal,
+  the Security and Control Bureau, a relay) may state a date of the same kind differently (one
+  says it takes effect on 1 December, the other on 8 November). Of the documents stating events
+  of one kind (the same measure, kind, clause and instrument), only the preferred document's
+  count (`chosen_copies`): the first by confidence, then the earliest published, then by address,
+  the order in which the archive cites evidence (`Archive.events` gives each event its
+  `copy_rank`). Status, status periods, deadlines and reminders all read the same date. Where two
+  official copies (high confidence, issuing the text that states the event) state different
+  dates in different words, the sources disagree (`disagreements`): reported once, shown on the
+  measure, and reported again when they agree. A copy silent on a kind says nothing; news and
+  relays never disagree (they never win over an official copy either).
 
 Designations of entities (docs/REFERENCE.md, "Entities") follow the same rules: a designation's
 events are its listing measure's plus those aimed at the entity itself, and its status is the
@@ -116,9 +127,94 @@ class Deadline:
 
 
 def legal_events(events: Iterable[Event]) -> list[Event]:
-    """The events that count for legal status, in date order (evidence-only ones left out)."""
-    kept = [e for e in events if e["kind"] not in EVIDENCE_ONLY]
+    """The events that count for legal status, in date order (evidence-only ones left out, and
+    of copies that state one kind of date, the preferred one's: chosen_copies)."""
+    kept = [e for e in chosen_copies(events) if e["kind"] not in EVIDENCE_ONLY]
     return sorted(kept, key=lambda e: (e["date"] or "", e["kind"]))
+
+
+# The kinds of dates copies of a text may disagree on (the date a text is issued on is its
+# page's, and an amendment moves no date).
+DATED_KINDS = {EventKind.EFFECTIVE, EventKind.EXPIRED, EventKind.RESUMED,
+               *SUSPENSION_KINDS, *ENDING_KINDS}
+
+
+def copy_key(event: Event) -> tuple[str, str | None, str | None]:
+    """What copies of a text state alike: the kind of date, its clause and its instrument."""
+    return (event["kind"], event.get("clause"), event.get("by_measure"))
+
+
+def chosen_copies(events: Iterable[Event]) -> list[Event]:
+    """The events, with each kind of date (copy_key) read from one document only: the preferred
+    one (lowest `copy_rank`, which Archive.events gives: by confidence, date and address).
+    Events without a rank (not read from the archive) are kept as they are."""
+    events = list(events)
+    best: dict[tuple[str, str | None, str | None], int] = {}
+    for e in events:
+        if e["kind"] in DATED_KINDS and e.get("copy_rank") is not None:
+            key = copy_key(e)
+            best[key] = min(best.get(key, e["copy_rank"]), e["copy_rank"])
+    return [e for e in events if e["kind"] not in DATED_KINDS or e.get("copy_rank") is None
+            or e["copy_rank"] == best[copy_key(e)]]
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Official copies of a text that state one kind of date (copy_key) differently: each
+    copy's document with what it states (`dates`: (date, until) pairs) and sentence, the
+    preferred first: its dates are the ones the archive uses."""
+
+    kind: str
+    clause: str | None
+    by_measure: str | None
+    copies: tuple[tuple[str, tuple[tuple[str | None, str | None], ...], str | None], ...]
+
+    @property
+    def used(self) -> tuple[tuple[str | None, str | None], ...]:
+        return self.copies[0][1]
+
+    @property
+    def used_document(self) -> str:
+        return self.copies[0][0]
+
+    @property
+    def signature(self) -> str:
+        """What the copies state, in one string (what changes when a copy changes)."""
+        return "; ".join(f"{doc}: " + ", ".join(f"{d or ''}/{u or ''}" for d, u in dates)
+                         for doc, dates, _ in sorted(self.copies))
+
+
+def _said(sentence: str | None) -> str:
+    return "".join((sentence or "").split())
+
+
+def disagreements(events: Iterable[Event]) -> list[Disagreement]:
+    """Each kind of date (copy_key) that two official copies (`official_copy`: a high-confidence
+    document issuing the text that states it) state differently. Copies that state the same
+    dates agree; a copy that states none of that kind is silent, not in disagreement; copies
+    whose sentences read word for word alike differ only by their pages' dates (自公布之日起
+    on pages dated a day apart): the preferred one's date is used, and it is no disagreement of
+    the texts."""
+    groups: dict[tuple[str, str | None, str | None], dict[str, dict[str, Any]]] = {}
+    for e in events:
+        if e["kind"] not in DATED_KINDS or not e.get("official_copy") or not e.get("document"):
+            continue
+        copy = groups.setdefault(copy_key(e), {}).setdefault(
+            e["document"], {"rank": e.get("copy_rank") or 0, "dates": set(), "sentences": set()})
+        copy["dates"].add((e["date"], e["until"]))
+        copy["sentences"].add(_said(e.get("sentence")))
+    found = []
+    for (kind, clause, by), copies in sorted(groups.items(), key=lambda g: repr(g[0])):
+        if len({frozenset(c["dates"]) for c in copies.values()}) < 2:
+            continue
+        sentences = {s for c in copies.values() for s in c["sentences"]}
+        if len(sentences) == 1 and "" not in sentences:
+            continue
+        ordered = sorted(copies.items(), key=lambda c: (c[1]["rank"], c[0]))
+        found.append(Disagreement(kind, clause, by, tuple(
+            (doc, tuple(sorted(c["dates"], key=lambda d: (d[0] or "", d[1] or ""))),
+             sorted(c["sentences"])[0] or None) for doc, c in ordered)))
+    return found
 
 
 def _is_partial(event: Event, earlier: list[Event]) -> bool:

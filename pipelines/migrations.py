@@ -739,3 +739,23 @@ def m840_search_full_width_forms(db: Database) -> None:
 
 
 _FULL_WIDTH_ALNUM = "glob '*[０-９Ａ-Ｚａ-ｚ]*'"
+
+
+@migrations()
+def m900_date_disagreements(db: Database) -> None:
+    """Official copies of one text that state a date of the same kind differently
+    (pipelines.lifecycle.disagreements): one row per measure and kind of date (kind, clause,
+    instrument) while they disagree, with every copy's dates and the ones the archive uses;
+    `resolved_run_id` once they agree again. The measures whose events come from more than one
+    document are marked, so that the next run reads them by today's rules (one copy's dates
+    count) and reports the disagreements they hold once."""
+    db["date_disagreements"].create({
+        "id": int, "measure": str, "kind": str, "clause": str, "by_measure": str,
+        "used_document": str, "used": str, "copies": str, "signature": str,
+        "first_run_id": str, "changed_run_id": str, "resolved_run_id": str,
+    }, pk="id", if_not_exists=True)
+    db["date_disagreements"].create_index(["measure"], if_not_exists=True)
+    db.execute("UPDATE measures SET periods_stale = 1 WHERE id IN (SELECT measure FROM "
+               "measure_events WHERE kind NOT IN ('issued', 'extension_announced', 'amended') "
+               "GROUP BY measure, kind, ifnull(clause, ''), ifnull(by_measure, '') "
+               "HAVING count(DISTINCT document) > 1)")

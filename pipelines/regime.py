@@ -171,6 +171,7 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
              "to": row["to"], "by": row["by"]})
     out = []
     continued = archive.continued_without_a_start()
+    disputes = disagreement_notes(archive, measure)
     for row in archive.regime_on(day, measure):
         chain = continued_suspension(archive, row)
         if chain:  # the text suspending it on the day (No. 70's year, then No. 60's)
@@ -188,6 +189,8 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
                                     announced_following(archive, row), row["effective"], chain),
             "document": row["title_zh_document"] or row["document"],
         })
+        if disputes.get(row["id"]):
+            out[-1]["disagreements"] = disputes[row["id"]]
         since = continued.get(row["id"])
         if since and day < since and row["status"] in (Status.IN_FORCE, Status.ANNOUNCED):
             out[-1]["caveat"] = (f"a text continues its suspension from {since}, and no archived "
@@ -205,6 +208,30 @@ def continued_suspension(archive: Archive, row: dict[str, Any]) -> list[Link] | 
     chain = suspension_links(archive.events(row["id"]), {
         "from": row["since"], "to": row["until"], "status": row["status"], "clause": None})
     return chain if len(chain) > 1 else None
+
+
+def disagreement_notes(archive: Archive, measure: str | None = None
+                       ) -> dict[str, list[dict[str, Any]]]:
+    """The dates official copies of a measure's texts state differently, by measure: each with
+    its copies (document, source, url, title, dates, sentence, `used`), the dates used and a
+    line a person reads ("sources disagree on the date it takes effect: mofcom (…) says
+    2025-12-01, mofcom_exportcontrol (…) says 2025-11-08; followed: …")."""
+    from pipelines.finish import copy_name, date_words, dates_said
+
+    notes: dict[str, list[dict[str, Any]]] = {}
+    for row in archive.open_disagreements(measure):
+        said = [c["dates"] for c in row["copies"]]
+        used = next((c for c in row["copies"] if c["used"]), row["copies"][0])
+        text = (f"sources disagree on {date_words(row['kind'], row['clause'], row['by_measure'])}"
+                ": " + ", ".join(f"{copy_name(c)} says {dates_said(row['kind'], c['dates'], said)}"
+                                 for c in row["copies"])
+                + f"; followed: {copy_name(used)} ({dates_said(row['kind'], row['used'], said)})")
+        notes.setdefault(row["measure"], []).append({
+            "kind": row["kind"], "clause": row["clause"], "by_measure": row["by_measure"],
+            "what": date_words(row["kind"], row["clause"], row["by_measure"]),
+            "used": row["used"], "used_document": row["used_document"],
+            "copies": row["copies"], "since_run": row["first_run_id"], "text": text})
+    return notes
 
 
 def announced_following(archive: Archive, row: dict[str, Any]) -> dict[str, Any] | None:
@@ -358,6 +385,9 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
         "controlled_items": archive.rows_about_measure("controlled_items", measure_id, doc_ids),
         "designations": designations,
         "to_review": to_review,
+        "disagreements": now.get("disagreements", []),
+        "disputed_events": {(d["kind"], d["clause"], d["by_measure"])
+                            for d in now.get("disagreements", [])},
     }
 
 

@@ -105,7 +105,8 @@ def still_failing(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any
     """The sources that failed in the run (nothing read) with no source_problem of the run
     about them: a failure reported on an earlier night that persists. A degraded source (a page
     or an annex missing) is listed under the report's sources only."""
-    reported = {c.get("source") for c in changes if c["kind"] == ChangeKind.SOURCE_PROBLEM}
+    reported = {c.get("source") for c in changes if c["kind"] == ChangeKind.SOURCE_PROBLEM
+                and not disagreement_of(c)}
     return [s["name"] for s in sources
             if s.get("status") == SourceStatus.FAILED and s["name"] not in reported]
 
@@ -119,6 +120,14 @@ def headline(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any]] = 
     if not failing:
         return told or "nothing changed"
     return f"{told or 'nothing new'}; {failing_phrase(failing)}"
+
+
+def disagreement_of(change: dict[str, Any]) -> dict[str, Any] | None:
+    """The copies and dates of a `source_problem` about official copies that disagree on a
+    measure's date (pipelines.finish.disagreement_changes), None for any other change."""
+    if change.get("kind") != ChangeKind.SOURCE_PROBLEM:
+        return None
+    return (change.get("diff") or {}).get("disagreement")
 
 
 def failing_phrase(failing: list[str]) -> str:
@@ -138,6 +147,10 @@ def _changes_told(changes: list[dict[str, Any]]) -> str:
         elif change["kind"] == ChangeKind.ENTITY_STATUS_CHANGED:
             words = DESIGNATION_WORDS.get(change["to"], ("designation changed",
                                                          "designations changed"))
+        elif disagreement_of(change) and (change.get("diff") or {}).get("resolved"):
+            words = ("date the sources agree on again", "dates the sources agree on again")
+        elif disagreement_of(change):
+            words = ("date the sources disagree on", "dates the sources disagree on")
         else:
             words = KIND_WORDS[change["kind"]]
         counts[words] = counts.get(words, 0) + 1
@@ -224,6 +237,10 @@ def change_phrase(change: dict[str, Any]) -> str:
         return what + (f" in {days} day{'s' if days != 1 else ''}" if days is not None else "")
     if kind == ChangeKind.MEASURE_AMENDED:
         return "amended" + (f" ({', '.join(diff['fields'])})" if diff.get("fields") else "")
+    if disagreement_of(change):
+        what = (disagreement_of(change) or {}).get("kind", "date").replace("_", " ")
+        return (f"sources agree again ({what})" if diff.get("resolved")
+                else f"sources disagree ({what})")
     if kind in (ChangeKind.ENTITY_LISTED, ChangeKind.ENTITY_STATUS_CHANGED):
         name = diff.get("name_zh") or diff.get("name_en") or change.get("title") or ""
         what = "entity listed" if kind == ChangeKind.ENTITY_LISTED else (

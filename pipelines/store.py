@@ -154,11 +154,15 @@ def store_instrument_expiry(archive: Archive, item: DocumentItem, doc_id: str,
                             run_id: str) -> None:
     """An instrument whose only effect is to suspend others expires after their last day
     (pipelines.clauses.instrument_expiry), read from the events its text stated tonight,
-    its designations' included."""
+    its designations' included: each copy of its text (two sites) states its own expiry, so
+    that the instrument expires on the day its targets' suspension ends, read from the same
+    preferred copy (pipelines.lifecycle.chosen_copies)."""
     if item.category != Category.SUSPENSION:
         return
     for ref in item.measures:
-        if ref.relation != Relation.ISSUES or archive.has_event(ref.id, EventKind.EXPIRED):
+        if ref.relation != Relation.ISSUES or any(
+                e["kind"] == EventKind.EXPIRED and e["document"] == doc_id
+                for e in archive.events(ref.id)):
             continue
         expiry = instrument_expiry(archive.events_stated_by(ref.id, doc_id))
         if expiry is not None:
