@@ -259,7 +259,14 @@ def read_annex(data: bytes, name: str, kind: Kind, limits: Limits) -> AnnexText:
 def _parser_error(error: Exception) -> str:
     message = " ".join(str(error).split())[:200]
     kind = type(error).__name__
-    if "password" in message.lower() or "encrypt" in (message + kind).lower():
+    # pdfplumber wraps pdfminer's error (PdfminerException(PDFPasswordIncorrect())), whose
+    # text is empty: what it wraps says what it is
+    wrapped = " ".join(dict.fromkeys(type(e).__name__ for e in (
+        *error.args, error.__cause__, error.__context__) if isinstance(e, BaseException)))
+    if wrapped and not message:
+        message = wrapped
+    if "password" in (message + wrapped).lower() or "encrypt" in (
+            message + kind + wrapped).lower():
         return reason(Reason.ENCRYPTED, f"{kind}: {message}")
     if "allocate" in message.lower() or "out of memory" in message.lower():
         return reason(Reason.MEMORY, f"{kind}: {message}")

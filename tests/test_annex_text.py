@@ -134,6 +134,25 @@ def test_files_without_readable_text_get_an_empty_text_and_a_reason(name, code, 
     assert annex.text == "" and annex.reason_code == code and words in annex.reason
 
 
+def test_a_password_protected_pdf_is_encrypted_not_unreadable():
+    """pdfplumber says so only by the error it wraps (PdfminerException(PDFPasswordIncorrect()),
+    with an empty text): the file is an encrypted annex, kept with its reason, not bytes refused
+    as unreadable."""
+    from pipelines.originals import PROBLEM_REASONS
+
+    data = (ANNEXES / "sample_no61_annex1_items.pdf").read_bytes()
+    trailer = data.rfind(b"trailer")
+    encrypted = data[:trailer] + data[trailer:].replace(
+        b"/Info 9 0 R >>", b"/Info 9 0 R /Encrypt << /Filter /Standard /V 1 /R 2 /O <"
+        + b"ab" * 32 + b"> /U <" + b"cd" * 32 + b"> /P -4 >> /ID [<" + b"11" * 16 + b"> <"
+        + b"11" * 16 + b">] >>")
+    assert encrypted != data
+    annex = extract_text(encrypted, "附件1.pdf", "application/pdf")
+    assert annex.text == "" and annex.reason_code == Reason.ENCRYPTED
+    assert "PDFPasswordIncorrect" in annex.reason
+    assert annex.reason_code not in PROBLEM_REASONS
+
+
 def test_the_error_page_says_what_it_claimed_to_be():
     annex = read("error_page.pdf", media_type="application/pdf")
     assert annex.media_type == Kind.HTML
