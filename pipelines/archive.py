@@ -161,6 +161,15 @@ def _check_regwatch(db: Database, path: Path, *, empty_ok: bool = True) -> None:
                            "tables); it was left unchanged")
 
 
+# Anything that still names a measure (a document, an event, a designation, a controlled item):
+# a measure so named stays when the page that issued it no longer does.
+_STILL_NAMED = (
+    "select 1 where exists (select 1 from document_measures where measure = :m) "
+    "or exists (select 1 from measure_events where measure = :m or by_measure = :m) "
+    "or exists (select 1 from designations where measure = :m or by_measure = :m) "
+    "or exists (select 1 from controlled_items where measure = :m)")
+
+
 def document_id(url: str) -> str:
     """Stable id of the document at url (the same page is the same document)."""
     return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
@@ -1106,6 +1115,27 @@ class Archive:
         return self._one("select 1 from document_measures where document = ? and relation = "
                          "'issues' limit 1", [doc_id]) is not None
 
+    def drop_issues_no_longer_stated(self, doc_id: str, issued: set[str]) -> list[str]:
+        """The measures the document was the own text of and no longer is (a new version
+        corrected its number: 第62号 now reads 第6号): its `issues` links to them are dropped;
+        such a measure that nothing else names, states an event of, lists or controls is
+        removed (it was that number misread by the page, not a measure), any other is read
+        again. Returns the measures no longer issued."""
+        gone = [r["measure"] for r in self._query(
+            "select measure from document_measures where document = ? and relation = 'issues' "
+            "order by measure", [doc_id]) if r["measure"] not in issued]
+        for measure in gone:
+            self.db.execute("delete from document_measures where document = ? and measure = ? "
+                            "and relation = 'issues'", [doc_id, measure])
+            if self._one(_STILL_NAMED, {"m": measure}) is None:
+                for table in ("measure_status", "measure_clues", "link_candidates"):
+                    if self.has_table(table):
+                        self.db.execute(f"delete from [{table}] where measure = ?", [measure])
+                self.db.execute("delete from measures where id = ?", [measure])
+            else:
+                self.db.execute("update measures set periods_stale = 1 where id = ?", [measure])
+        return gone
+
     def issued_with_events(self, doc_id: str) -> list[str]:
         """The measures the document is the text of (`issues`) whose events it states."""
         return [r["measure"] for r in self._query(
@@ -1269,7 +1299,10 @@ class Archive:
         return self._one("select * from changes where run_id = ? and kind = ? and measure = ?",
                          [run_id, kind, measure])
 
+    # the most confident first; of official copies, the issuer's own site (MOFCOM's main site,
+    # Customs') before the portals and relays; then the earliest published, then by address
     _EVIDENCE_ORDER = ("case d.confidence when 'high' then 0 when 'medium' then 1 else 2 end, "
+                       "case when d.source in ('mofcom', 'customs') then 0 else 1 end, "
                        "d.published, d.url")
     # the run :run and the killed runs it continues (a killed run's continuer may itself have
     # been killed: the whole chain); a document (d) new or changed in them

@@ -140,6 +140,12 @@ def changed_document(archive: Archive, existing: dict[str, Any], item: DocumentI
         diff = {"fields": [], "deepdiff": {}}
     add_tables_diff(diff, existing, item)
     what = list(diff["fields"])
+    before = sorted(m["id"] for m in archive.issued_measures(existing["id"]))
+    after = sorted({ref.id for ref in item.measures if ref.relation == Relation.ISSUES})
+    dropped = [m for m in before if m not in after]
+    if dropped and after:  # its number corrected (第62号 now reads 第6号)
+        diff["issues"] = {"before": before, "after": after}
+        what.append(f"now the text of {', '.join(after)}, no longer of {', '.join(dropped)}")
     if changed_files:
         annexes, lines = annex_diff(changed_files)
         diff["annexes"] = annexes

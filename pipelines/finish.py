@@ -432,8 +432,8 @@ def disagreement_summary(measure_id: str, row: dict[str, Any]) -> str:
     used = next(c for c in copies if c["used"])
     return (f"{measure_id}: official copies disagree on "
             f"{date_words(kind, row['clause'], row['by_measure'])}: {says}. The archive follows "
-            f"{copy_name(used)}, the copy it prefers (by confidence, then the earliest "
-            f"published, then by address): {dates_said(kind, row['used'], said)}, for the "
+            f"{copy_name(used)}, the copy it prefers (by confidence, then the issuer's own site, "
+            f"then the earliest published): {dates_said(kind, row['used'], said)}, for the "
             "status and the reminders alike. Verify on the issuer's site.")
 
 

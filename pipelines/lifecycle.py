@@ -34,7 +34,8 @@ ONE place where the rules of time are written down:
   the Security and Control Bureau, a relay) may state a date of the same kind differently (one
   says it takes effect on 1 December, the other on 8 November). Of the documents stating events
   of one kind (the same measure, kind, clause and instrument), only the preferred document's
-  count (`chosen_copies`): the first by confidence, then the earliest published, then by address,
+  count (`chosen_copies`): the first by confidence, then the issuer's own site (MOFCOM's main
+  site, Customs') before portals and relays, then the earliest published, then by address,
   the order in which the archive cites evidence (`Archive.events` gives each event its
   `copy_rank`). Status, status periods, deadlines and reminders all read the same date. Where two
   official copies (high confidence, issuing the text that states the event) state different

@@ -92,6 +92,9 @@ def store(archive: Archive, item: DocumentItem, run_id: str, as_of: str,
         fresh = outcome != "unchanged"
         created = {ref.id for ref in item.measures
                    if archive.store_measure_ref(ref, doc_id, as_of, run_id, fresh=fresh)}
+        issued = {ref.id for ref in item.measures if ref.relation == Relation.ISSUES}
+        if outcome == "changed" and issued:  # a corrected number: the old one is not this
+            archive.drop_issues_no_longer_stated(doc_id, issued)  # page's any more
         for change in item.changes:
             expected = OUTCOME_OF_CHANGE.get(ChangeKind(change.kind))
             if expected is not None and expected != outcome:

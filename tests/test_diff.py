@@ -247,3 +247,40 @@ def test_a_text_corrected_to_another_number_is_a_version(archive):
     assert through_diff_stage(archive, "2025-10-11", [corrected]) == []
     assert archive.document_by_url(NO57_URL)["version"] == 2
     assert archive.measure("MOFCOM-2025-59") is not None
+
+
+def test_a_corrected_number_leaves_no_phantom_measure(tmp_path):
+    """The page of No. 62 is corrected to read No. 6 (the same address): the new version is the
+    text of MOFCOM-2025-6, the document_changed says so, and MOFCOM-2025-62 (that number misread
+    by the page, named by nothing else) is gone: no 'now None' status change, no measure without
+    a status, no gaps up to 62. A number that another page still names stays."""
+    from test_linking import night
+
+    url = "https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_ccc.html"
+    body = "一、对相关物项实施出口管制。\n\n二、本公告自公布之日起正式实施。"
+    archive = Archive.open(tmp_path / "a.db")
+    night(archive, "2025-10-09", page(url, "商务部公告2025年第62号 关于实施出口管制的决定", body,
+                                      "2025-10-09 09:00"))
+    assert archive.measure("MOFCOM-2025-62")["status"] == "in_force"
+    run = night(archive, "2025-10-10", page(url, "商务部公告2025年第6号 关于实施出口管制的决定",
+                                            body, "2025-10-09 09:00"))
+    assert archive.measure("MOFCOM-2025-62") is None
+    assert archive.measure("MOFCOM-2025-6")["status"] == "in_force"
+    changes = {c["kind"]: c for c in archive.changes(run)}
+    assert "status_changed" not in changes
+    changed = changes["document_changed"]
+    assert "now the text of MOFCOM-2025-6, no longer of MOFCOM-2025-62" in changed["summary"]
+    assert [r["measure"] for r in archive.db.query(
+        "select measure from document_measures where document = ?", [document_id(url)])] == [
+        "MOFCOM-2025-6"]
+    # a number another page names is not removed, only no longer this page's text
+    news = normalize_item(DocumentItem(
+        url="https://www.example.cn/n.html", source="globaltimes", source_kind="news",
+        title="商务部公告2025年第6号发布", body="商务部公告2025年第6号对相关物项实施出口管制。",
+        language="zh", published_raw="2025-10-11"))
+    night(archive, "2025-10-11", news)
+    night(archive, "2025-10-12", page(url, "商务部公告2025年第7号 关于实施出口管制的决定", body,
+                                      "2025-10-09 09:00"))
+    assert archive.measure("MOFCOM-2025-6") is not None
+    assert archive.measure("MOFCOM-2025-7")["status"] == "in_force"
+    archive.close()

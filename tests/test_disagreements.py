@@ -81,7 +81,7 @@ def test_disagreeing_effective_dates_are_reported_once_naming_both_copies(archiv
     copies = change["diff"]["disagreement"]["copies"]
     assert {c["source"]: c["dates"] for c in copies} == {
         "mofcom": [["2025-12-01", None]], "mofcom_exportcontrol": [["2025-11-08", None]]}
-    assert [c["source"] for c in copies if c["used"]] == ["mofcom_exportcontrol"]
+    assert [c["source"] for c in copies if c["used"]] == ["mofcom"]  # the issuer's own site first
     assert not change["diff"]["resolved"]
     # another copy is not an amendment of the measure
     assert not list(archive.db.query("select * from changes where kind = 'measure_amended'"))
@@ -90,26 +90,29 @@ def test_disagreeing_effective_dates_are_reported_once_naming_both_copies(archiv
 
 
 def test_the_status_and_the_reminders_follow_the_same_copy(archive):
-    """The preferred copy (by confidence, date and address) decides: the measure is announced
-    until the day before its date, in force from it, its `effective` is that date and the only
-    reminders are for that date, never for the other copy's."""
+    """The preferred copy (by confidence, then the issuer's own site: MOFCOM's main site over
+    the portal) decides: the measure is announced until the day before its date, in force from
+    it, its `effective` is that date and the only reminders are for that date, never for the
+    other copy's."""
     night(archive, "2025-10-09", copy_of_61(MAIN, "mofcom", DEC_1))
     night(archive, "2025-10-10", copy_of_61(PORTAL, "mofcom_exportcontrol", NOV_8))
     for day in ("2025-11-01", "2025-11-10"):
         night(archive, day)
     used = disagreements(archive)[0]["diff"]["disagreement"]["used"][0][0]
     events = archive.events(NO61)
-    assert status_on(events, "2025-11-07").status == "announced"
-    assert status_on(events, "2025-11-08").status == "in_force"
-    assert used == "2025-11-08"
+    assert status_on(events, "2025-11-08").status == "announced"  # (the portal's day)
+    assert status_on(events, "2025-11-30").status == "announced"
+    assert status_on(events, "2025-12-01").status == "in_force"
+    assert used == "2025-12-01"
     assert archive.measure(NO61)["effective"] == used
     reminded = {c["until"] for c in archive.db.query(
         "select until from changes where kind = 'deadline_near' and measure = ?", [NO61])}
     assert reminded == {used}
     assert [d.date for d in deadlines(events, "2025-11-01", 30)] == [used]
-    assert regime(archive, "2025-11-20", NO61)[0]["status"] == "in_force"
+    assert regime(archive, "2025-11-20", NO61)[0]["status"] == "announced"
+    assert regime(archive, "2025-12-05", NO61)[0]["status"] == "in_force"
     periods = [(p["status"], p["from"], p["to"]) for p in archive.status_periods(NO61)]
-    assert periods == [("announced", "2025-10-09", "2025-11-07"), ("in_force", used, None)]
+    assert periods == [("announced", "2025-10-09", "2025-11-30"), ("in_force", used, None)]
 
 
 def test_the_rule_does_not_depend_on_the_order_copies_arrive_in(tmp_path):
@@ -133,7 +136,8 @@ def test_the_rule_does_not_depend_on_the_order_copies_arrive_in(tmp_path):
 def test_copies_that_suspend_until_different_days_end_it_on_one_day_for_target_and_instrument(
         archive):
     """Two copies of No. 70: No. 58's suspension and No. 70's own expiry end on the same day,
-    the preferred copy's; both measures say the copies disagree; no `measure_amended`."""
+    the preferred copy's (MOFCOM's main site, archived first: the archive kept following it);
+    both measures say the copies disagree; no `measure_amended`."""
     night(archive, "2025-11-08", no70("https://www.mofcom.gov.cn/zwgk/zcfb/art/2025/art_70.html",
                                       "mofcom", "暂停至2026年11月10日。"))
     run = night(archive, "2025-11-09", no70(
@@ -143,13 +147,13 @@ def test_copies_that_suspend_until_different_days_end_it_on_one_day_for_target_a
     [on70] = disagreements(archive, run, "MOFCOM-2025-70")
     assert "disagree on the suspension by MOFCOM-2025-70" in on58["summary"]
     assert "says until 2026-11-10" in on58["summary"]
-    assert "Until this run it followed mofcom (www.mofcom.gov.cn): until 2026-11-10" in (
-        on58["summary"])
+    assert "says until 2026-11-27" in on58["summary"]
+    assert "Until this run" not in on58["summary"]  # the copy followed is the same one
     assert "disagree on its last day in force" in on70["summary"]
     end = status_on(archive.events("MOFCOM-2025-58"), "2025-12-01").until
-    assert end == "2026-11-27"
+    assert end == "2026-11-10"
     assert status_on(archive.events("MOFCOM-2025-70"), end).status == "in_force"
-    assert status_on(archive.events("MOFCOM-2025-70"), "2026-11-28").status == "expired"
+    assert status_on(archive.events("MOFCOM-2025-70"), "2026-11-11").status == "expired"
     assert not list(archive.db.query("select * from changes where kind = 'measure_amended'"))
     night(archive, "2026-11-05")
     reminders = list(archive.db.query("select measure, until from changes where kind = "
@@ -238,7 +242,8 @@ def test_the_report_and_status_say_the_sources_disagree_with_scraped_text_escape
     assert "<script>alert(1)" not in html and "&lt;script&gt;alert(1)" in html
     assert "sources disagree (effective)" in html  # the summary table's row
     md = md_path.read_text(encoding="utf-8")
-    [line] = [x for x in md.splitlines() if x.startswith("  - mofcom\\_exportcontrol (followed)")]
+    [line] = [x for x in md.splitlines() if x.startswith("  - mofcom\\_exportcontrol: ")]
+    assert any(x.startswith("  - mofcom (followed): ") for x in md.splitlines())
     assert "\\<script\\>alert\\(1\\)" in line and "says 2025-11-08" in line  # (Markdown-escaped)
     archive.close()
     db = tmp_path / "archive.db"
@@ -248,8 +253,7 @@ def test_the_report_and_status_say_the_sources_disagree_with_scraped_text_escape
     [row] = json.loads(result.stdout)["measures"]
     [note] = row["disagreements"]
     assert note["text"].startswith("sources disagree on the date it takes effect: ")
-    assert "followed: mofcom_exportcontrol (exportcontrol.mofcom.gov.cn) (2025-11-08)" in (
-        note["text"])
+    assert "followed: mofcom (www.mofcom.gov.cn) (2025-12-01)" in note["text"]
     text = regwatch("status", "--db", str(db), "--measure", NO61, "--on", "2025-10-20",
                     cwd=tmp_path)
     assert "! sources disagree on the date it takes effect" in text.stdout
@@ -272,7 +276,7 @@ def test_the_measure_page_says_the_sources_disagree_with_scraped_titles_escaped(
     finally:
         stop_server(process)
     assert "Sources disagree</strong> on the date it takes effect" in page
-    assert "says <strong>2025-12-01</strong>" in page
-    assert "says <strong>2025-11-08</strong> <span class=\"badge high\">followed</span>" in page
+    assert "says <strong>2025-11-08</strong>" in page
+    assert "says <strong>2025-12-01</strong> <span class=\"badge high\">followed</span>" in page
     assert "<script>alert(1)" not in page and "&lt;script&gt;alert(1)" in page
     assert page.count("sources disagree</span>") == 2  # both effective events are marked
