@@ -35,7 +35,12 @@ every page of the night is stored, so that no result depends on the order pages 
    A measure cited by number is never inferred again. The analyst's verdicts (`link_verdicts`,
    `regwatch links confirm|reject`) are applied every time a document is (re)linked
    (`with_verdicts`): a confirmed pair is a link, a rejected one neither a link nor a candidate.
-5. Political statements (延期至…, "extended to January 10, 2027") in a document that is not a
+5. A MOFCOM number told without its year (第55号、56号公告 on a press page or a page about
+   MOFCOM) is the archived MOFCOM-Y-N dated on or before the page and within a year of it
+   (`_yearless_in_archive`): a link, or review candidates when two fit alike; never a measure
+   the archive does not hold. Pages telling a number carry its key (`yearless_key`), which a
+   MOFCOM measure of that number stored later meets.
+6. Political statements (延期至…, "extended to January 10, 2027") in a document that is not a
    legal text add an `extension_announced` event to the linked measures whose suspension runs
    on the document's date and ends before the statement's date (evidence only, pipelines
    .lifecycle never moves a date for it).
@@ -61,6 +66,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from typing import Any
+from urllib.parse import urlparse
 
 from pipelines.archive import Archive
 from pipelines.clauses import is_photo_credit, split_sentences, statement_events
@@ -489,12 +495,27 @@ class Sentence:
     # the ids a MOFCOM number told without its year ("Announcement No. 61") can be: of the
     # document's year or the year before
     yearless: dict[str, int] = field(default_factory=dict)
+    # on a page of MOFCOM's or about MOFCOM, the MOFCOM numbers it tells without their year
+    # (第55号、56号公告, 公告第61号), read at the end of the run against the archive
+    # (`_yearless_in_archive`)
+    yearless_cited: list[YearlessCitation] = field(default_factory=list)
     singular: bool = False  # it names one measure only ("an announcement issued on Thursday")
     topic_controls: bool = False  # the document's title and lead speak of export controls
     foreign: bool = False  # every act it tells is another government's (a US rule put on hold)
     # the sentence as the page writes it, when this one is read from a part of it
     # (`distributed_years`): what evidence quotes
     written: str = ""
+
+
+@dataclass(frozen=True)
+class YearlessCitation:
+    """A MOFCOM number a sentence tells without its year (`_yearless_citations`)."""
+
+    text: str  # as the sentence writes it: 第55号、56号、57号公告
+    number: int
+    # the year the sentence gives it all the same (去年第46号, 2024年发布的第46号公告, a list
+    # 2025年第55号、56号公告 with no issuer on a page of MOFCOM's), else None
+    year: int | None = None
 
 
 # A Chinese title's words as a headline or a sentence quotes them without brackets: from the
@@ -780,8 +801,11 @@ def _about_mofcom(text: str) -> bool:
     return "商务部" in text and "海关总署" not in _JOINT_WITH_CUSTOMS.sub("商务部", text)
 
 
-def read_document(title: str, body: str, published: str) -> tuple[list[Sentence], set[str]]:
-    """The document's sentences (the title first) and its own subjects (title and lead)."""
+def read_document(title: str, body: str, published: str, mofcom: bool = False
+                  ) -> tuple[list[Sentence], set[str]]:
+    """The document's sentences (the title first) and its own subjects (title and lead).
+    mofcom: the page is MOFCOM's own (a mofcom.gov.cn host): the numbers it tells without their
+    year are MOFCOM's, as on a page about MOFCOM (`_about_mofcom`)."""
     today = dateline(body, published) or published
     texts = [(title, "")]
     for sentence in split_sentences(body):
@@ -987,6 +1011,9 @@ def read_document(title: str, body: str, published: str) -> tuple[list[Sentence]
                 for y in years:
                     if f"MOFCOM-{y}-{n}" not in s.numbers:
                         s.yearless[f"MOFCOM-{y}-{n}"] = n
+    if mofcom or _about_mofcom(f"{title}\n{body}"):
+        for s in sentences:
+            s.yearless_cited = _yearless_citations(s.text, year)
     topic = read_sentence(-1, _lead(texts), today)
     for s in sentences:
         s.topic_controls = topic.controls
@@ -1104,6 +1131,68 @@ def _yearless_numbers(m: re.Match[str]) -> list[int]:
     """The numbers of one yearless reference or list."""
     return [int(m["n"] or m["zh"] or m["serial"] or m["bare"] or m["reln"]),
             *(int(n) for n in re.findall(r"\d{1,3}", (m["more"] or "") + (m["zhmore"] or "")))]
+
+
+# ... and the noun before the number (商务部公告第61号, 公告第55号、第56号); a year after 公告 makes
+# it a full citation (pipelines.identifiers)
+_NOUN_FIRST = re.compile(r"公告\s*第\s*(?P<n>\d{1,3})\s*号"
+                         r"(?P<more>(?:\s*(?:和|、|及|与)\s*第?\s*\d{1,3}\s*号)*)")
+# a body with a series or decisions of its own, named in the clause before a number (海关总署公告
+# 第219号, 国务院关税税则委员会…第4号公告): its number, not MOFCOM's, unless MOFCOM is named with it
+_OTHER_BODY = re.compile(r"海关总署|税则委员会|税委会|工作机制|国务院|工业和信息化部|工信部|财政部"
+                         r"|发展改革委|发改委|国家[\u4e00-\u9fff]{1,6}?局|总局|管理局|委员会"
+                         r"|\bGACC\b|\bcustoms\b"
+                         r"|\bTariff\s+Commission\b|\bUEL\b|\bState\s+Council\b",
+                         re.IGNORECASE)
+_MOFCOM_NAMED = re.compile(r"商务部|\bMOFCOM\b|\bMinistry\s+of\s+Commerce\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[，。；：！？,;:!?](?=[^，。；：！？,;:!?]*$)")
+# the year told right before the number (2024年发布的第46号公告, 去年发布的第46号公告)
+_YEAR_FOR_IT = re.compile(r"(?:(?P<y>(?:19|20)\d{2})\s*年|(?P<rel>今年|本年|去年|上年|前年))"
+                          r"(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?\s*"
+                          r"(?:(?:发布|公布|出台|印发|颁布)了?)?\s*的?\s*$")
+_YEARS_BACK = {"今年": 0, "本年": 0, "去年": 1, "上年": 1, "前年": 2}
+
+
+def _yearless_citations(text: str, year: int) -> list[YearlessCitation]:
+    """The MOFCOM numbers a sentence of a page of MOFCOM's or about MOFCOM tells without their
+    year (`_YEARLESS`, `_NOUN_FIRST`), each number once: not another body's (海关总署公告第219号:
+    `_OTHER_BODY` in the clause before it, MOFCOM not), not a number the sentence cites with its
+    year (商务部公告2025年第61号), and with the year the sentence gives it right before it, if it
+    does (去年第46号公告, 2024年发布的第46号公告; a list 2025年第55号、56号公告 naming no issuer).
+    year: the page's."""
+    if "号" not in text and "No" not in text:
+        return []
+    cited = {m.number for m in find_measure_numbers(text) if m.series == "MOFCOM"}
+    unattributed = find_unattributed_numbers(text, Issuer.MOFCOM)
+    told: list[tuple[int, str, int, int | None]] = [  # where, as written, number, year given
+        (m.start, m.text, m.number, m.year) for m in unattributed
+        if not _other_body_before(text, m.start)]
+    matches = [(m.start(), m.group(), _yearless_numbers(m), m["rel"])
+               for m in _YEARLESS.finditer(text)]
+    matches += [(m.start(), m.group(), [int(m["n"]), *(int(n) for n in re.findall(
+        r"\d{1,3}", m["more"] or ""))], None) for m in _NOUN_FIRST.finditer(text)]
+    for start, span, numbers, rel in matches:
+        if _other_body_before(text, start):
+            continue
+        before = text[:start]
+        year_told = _YEAR_FOR_IT.search(before[-24:])
+        given = None
+        if rel or year_told:
+            word = rel or year_told["rel"]
+            given = year - _YEARS_BACK[word] if word else int(year_told["y"])
+        told += [(start, span, n, given) for n in numbers]
+    found: dict[int, YearlessCitation] = {}
+    for _, span, n, given in sorted(told, key=lambda t: (t[0], t[3] is None)):
+        if n not in found and n not in cited:  # (a citation with its year stands)
+            found[n] = YearlessCitation(span, n, given)
+    return list(found.values())
+
+
+def _other_body_before(text: str, start: int) -> bool:
+    """The clause before `start` names another body (`_OTHER_BODY`) and not MOFCOM."""
+    before = text[:start]
+    clause = before[m.end():] if (m := _CLAUSE_START.search(before)) else before
+    return bool(_OTHER_BODY.search(clause)) and not _MOFCOM_NAMED.search(clause)
 
 
 def _refers_back(s: Sentence) -> bool:
@@ -1239,6 +1328,7 @@ def document_keys(sentences: Iterable[Sentence]) -> set[str]:
         keys.update(f"count:{n}" for n in s.counts)
         keys.update(f"items:{k}:{n}" for k, n in s.item_counts)
         keys.update(f"title:{t}" for t in s.titles | s.bare_titles)
+        keys.update(yearless_key(c.number) for c in s.yearless_cited)
         if _goods_for_a_country_alone(s):
             keys.update(f"goods_for:{c}" for c in s.countries)
         for d in s.dates:
@@ -3537,6 +3627,7 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
     _running_suspension(decision, possible, published)
     _suspension_of_those_before(decision, sentences, possible)
     _suspension_for_a_year(decision, sentences, possible)
+    _yearless_in_archive(decision, sentences, possible, published, cited)
     for tie in decision.loose:
         # the text decides elsewhere between the measures a goods-only reference fits (the
         # headline "Superhard material controls" over a lead linking No. 55): no ambiguity
@@ -3546,6 +3637,87 @@ def decide(sentences: list[Sentence], own: set[str], profiles: dict[str, Profile
     for measure in decision.links:
         decision.candidates.pop(measure, None)
     return decision
+
+
+YEARLESS_WINDOW_DAYS = 365  # a number told without its year is of a measure of the last year
+YEARLESS_READ = "number_archived"  # the kind of the evidence of `_yearless_in_archive`
+
+
+def _mofcom_number(measure_id: str) -> int | None:
+    series, _, number = measure_id.rpartition("-")
+    return int(number) if series.startswith("MOFCOM-") and number.isdigit() else None
+
+
+def _yearless_in_archive(decision: Decision, sentences: list[Sentence],
+                         possible: dict[str, Profile], published: str,
+                         cited: Iterable[str]) -> None:
+    """MOFCOM numbers told without their year (`Sentence.yearless_cited`) read against the
+    measures the archive holds, never one it does not: No. N is the archived MOFCOM-Y-N dated
+    on or before the page and at most `YEARLESS_WINDOW_DAYS` before it (of the year the
+    sentence gives it, when it gives one: then at any time before the page). One such measure:
+    a link. Several: the one the sentence's subjects or dates fit, if only one does; else each
+    is a review candidate. A measure whose subjects the sentence's goods contradict (the
+    sentence about gallium, the measure about rare earths: no goods in common) is none, in any
+    sentence of the page. A number the page cites with its year, or that the rules above
+    already link or propose, is left as it is."""
+    told = [(s, c) for s in sentences for c in s.yearless_cited]
+    if not told:
+        return
+    taken = {_mofcom_number(m) for m in [*decision.links, *decision.candidates, *cited,
+                                         *(m for tie in decision.loose for m in tie),
+                                         *(m for s in sentences for m in s.numbers)]}
+    earliest = _days_before(published, YEARLESS_WINDOW_DAYS)
+    numbered: dict[int, list[Profile]] = {}
+    for p in possible.values():
+        n = _mofcom_number(p.id)
+        if n is not None and p.published and p.published <= published:
+            numbered.setdefault(n, []).append(p)
+    contradicted = {p.id for s, c in told for p in numbered.get(c.number, [])
+                    if _goods_contradict(s, p)}
+    proposed: dict[int, list[Evidence]] = {}
+    for s, c in told:
+        if c.number in taken:
+            continue
+        fits = sorted((p for p in numbered.get(c.number, []) if p.id not in contradicted and (
+            p.id == f"MOFCOM-{c.year}-{c.number}" if c.year else p.published >= earliest)),
+            key=lambda p: p.published or "", reverse=True)
+        why = f"the year {c.year} the sentence gives it" if c.year else \
+            f"the latest such number on or before {published}"
+        if len(fits) > 1 and len(told_apart := [p for p in fits if _yearless_fit(s, p)]) == 1:
+            why = (f"of {', '.join(p.id for p in fits)}, on or before {published} and within "
+                   f"{YEARLESS_WINDOW_DAYS} days of it, the one whose goods or dates the "
+                   f"sentence names")
+            fits = told_apart
+        quoted = f"“{c.text}”"
+        if len(fits) == 1:
+            p = fits[0]
+            decision.links[p.id] = Evidence(p.id, s, [Part(LINK_SCORE, YEARLESS_READ, "", (
+                f"{quoted} without its year, read as {p.id} ({why})"))])
+            taken.add(c.number)
+            proposed.pop(c.number, None)
+        elif fits and c.number not in proposed:
+            ids = ", ".join(p.id for p in fits)
+            proposed[c.number] = [Evidence(p.id, s, [Part(LINK_SCORE, YEARLESS_READ, "", (
+                f"{quoted} without its year, could be {ids} (each on or before {published} "
+                f"and within {YEARLESS_WINDOW_DAYS} days of it); nothing in the sentence "
+                f"tells them apart"))]) for p in fits]
+    for group in proposed.values():
+        for e in group:
+            decision.candidates.setdefault(e.measure, e)
+
+
+def _goods_contradict(s: Sentence, p: Profile) -> bool:
+    """The sentence names goods and the measure is about others, none of them."""
+    named = {k for k in s.subjects - NOT_GOODS if not term(k).generic}
+    return bool(named) and bool(p.subjects) and not named & p.subjects
+
+
+def _yearless_fit(s: Sentence, p: Profile) -> bool:
+    """The sentence names goods of the measure or a day or month of it."""
+    named = {k for k in s.subjects - NOT_GOODS if not term(k).generic}
+    days = {f"day:{day}" for day, _, _ in p.dates} | {f"month:{day[:7]}" for day, _, _ in p.dates}
+    told = set().union(*(_date_keys(d) for d in s.dates if d.precision in ("day", "month")))
+    return bool(named & p.subjects) or bool(told & days)
 
 
 # --------------------------------------------------------------------------- the run
@@ -3698,11 +3870,26 @@ def _pool(archive: Archive, keys: tuple[str, ...], published: str,
 
 
 def documents_to_link(archive: Archive, run_id: str, touched: dict[str, Profile]) -> list[str]:
-    """The documents stored this run, and those whose keys meet the touched measures' keys."""
+    """The documents stored this run, and those whose keys meet the touched measures' keys
+    (a MOFCOM measure's number meets the pages telling that number without its year:
+    `yearless_key`)."""
     docs = set(archive.documents_versioned_in(run_id))
     for p in touched.values():  # a document older than a measure cannot describe it
-        docs |= set(archive.documents_with_clues(sorted(p.keys()), since=p.published))
+        keys = p.keys() | ({yearless_key(n)} if (n := _mofcom_number(p.id)) is not None
+                           else set())
+        docs |= set(archive.documents_with_clues(sorted(keys), since=p.published))
     return sorted(docs)
+
+
+def yearless_key(number: int) -> str:
+    """The index key of a MOFCOM number told without its year (`document_clues`)."""
+    return f"yearless:MOFCOM-{number}"
+
+
+def _mofcom_host(url: str) -> bool:
+    """A page of MOFCOM's own sites (the press conferences, readouts, consulates)."""
+    host = (urlparse(url).hostname or "").lower()
+    return host == "mofcom.gov.cn" or host.endswith(".mofcom.gov.cn")
 
 
 def link_document(archive: Archive, doc_id: str, run_id: str,
@@ -3712,13 +3899,17 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
     if doc is None or not doc["published"] or archive.issues_a_measure(doc_id):
         return None
     title, body = read_as_simplified(doc["title"] or ""), read_as_simplified(doc["body"] or "")
-    sentences, own = read_document(title, body, doc["published"])
+    sentences, own = read_document(title, body, doc["published"],
+                                   mofcom=_mofcom_host(doc["url"] or ""))
     keys = document_keys(sentences)
     archive.replace_document_clues(doc_id, keys)
     cited = archive.cited_measures(doc_id)
     words = _words(f"{title} {body}")
     wanted = candidate_measures(archive, sentences, keys, words, doc["published"]) | cited
     wanted |= {m for s in sentences for m in s.yearless}
+    year = int(doc["published"][:4])
+    wanted |= {f"MOFCOM-{y}-{c.number}" for s in sentences for c in s.yearless_cited
+               for y in ((c.year,) if c.year else (year, year - 1))}
     load_profiles(archive, wanted, cache)
     related = set()  # the measures they suspend and the instruments of their suspensions
     for measure_id in wanted:
@@ -3738,7 +3929,10 @@ def link_document(archive: Archive, doc_id: str, run_id: str,
                   if m not in cited}
     confirmed = with_verdicts(archive, doc, links, candidates, cited)
     archive.replace_inferred_links(doc_id, links, candidates, run_id, confirmed)
-    statements = statement_links(archive, doc, set(links) | cited, run_id)
+    # (a number read without its year is a link only: no statement's event rests on it)
+    read_only = {m for m, e in decision.links.items() if e.kinds == {YEARLESS_READ}}
+    statements = statement_links(archive, doc, set(links) - (read_only - set(confirmed)) | cited,
+                                 run_id)
     if statements:
         note_statement(archive, run_id, doc_id, statements)
     return decision
