@@ -381,7 +381,10 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
     """Email the changes not yet mailed (one digest per recipient in regwatch.toml).
 
     Completed runs not yet queued are queued, then every unsent mail is sent; a mail that
-    cannot be sent stays queued for the next time (exit 1).
+    cannot be sent stays queued for the next time (exit 1). Mail queued for an address (or a
+    channel) no longer in the configuration is dropped, not sent, and said once; an address
+    the server refuses for good (550 No such user) fails every time until you remove it from
+    [[mail.recipients]].
 
     \b
     Example:
@@ -406,8 +409,12 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
     if dry_run:
         click.echo(f"digest: {queued} queued, {result.written} written to {dry_run} "
                    f"(not sent), {result.pending} pending")
+        for line in result.dropped:
+            click.echo(f"digest: {line}")
         return
     click.echo(f"digest: {queued} queued, {result.sent} sent, {result.pending} pending")
+    for line in result.dropped:
+        click.echo(f"digest: {line}")
     if result.unconfirmed:
         click.echo(f"digest: {result.unconfirmed} sent again: an earlier delivery was not "
                    "confirmed (same Message-ID, so mail clients show it once)")

@@ -1569,7 +1569,8 @@ class Archive:
         marks = ",".join("?" * len(mail_ids))
         with self.transaction():
             rows = list(self._query(f"select * from outbox where id in ({marks}) and sent_at is "
-                                    "null and sending_at is null order by id", mail_ids))
+                                    "null and sending_at is null and dropped_at is null "
+                                    "order by id", mail_ids))
             if len(rows) != len(mail_ids):
                 return False
             self.db.execute(f"delete from outbox where id in ({marks})", mail_ids)
@@ -1584,12 +1585,13 @@ class Archive:
         return True
 
     def pending_mails(self, channel: str | None = None) -> list[dict[str, Any]]:
-        """Outbox rows not yet sent, oldest first (with those whose sending was not confirmed);
-        only one channel's (`mail`, `apprise`) when given."""
+        """Outbox rows not yet sent nor dropped, oldest first (with those whose sending was not
+        confirmed); only one channel's (`mail`, `apprise`) when given."""
         if channel is None:
-            return list(self._query("select * from outbox where sent_at is null order by id"))
-        return list(self._query("select * from outbox where sent_at is null and channel = ? "
-                                  "order by id", [channel]))
+            return list(self._query("select * from outbox where sent_at is null and dropped_at "
+                                    "is null order by id"))
+        return list(self._query("select * from outbox where sent_at is null and dropped_at is "
+                                "null and channel = ? order by id", [channel]))
 
     def outbox(self) -> list[dict[str, Any]]:
         return list(self._query("select * from outbox order by id"))
@@ -1614,6 +1616,18 @@ class Archive:
         with self.transaction():
             self.db.execute("update outbox set sent_at = ?, sending_at = null, last_error = null "
                             "where id = ?", [now_utc(), mail_id])
+
+    def drop_mails(self, mail_ids: list[int], reason: str) -> int:
+        """Unsent rows that will never be sent (their recipient left the configuration): marked
+        dropped, with the time and the reason, and kept; returns how many were dropped."""
+        if not mail_ids:
+            return 0
+        marks = ",".join("?" * len(mail_ids))
+        with self.transaction():
+            cursor = self.db.execute(
+                f"update outbox set dropped_at = ?, dropped_reason = ? where id in ({marks}) "
+                "and sent_at is null and dropped_at is null", [now_utc(), reason, *mail_ids])
+        return cursor.rowcount
 
     def mark_mail_failed(self, mail_id: int, error: str, *, tried: bool = False,
                          unconfirmed_since: str | None = None) -> None:

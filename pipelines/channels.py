@@ -3,9 +3,10 @@
 A `[[channels]]` entry of regwatch.toml is filtered like a mail recipient; its digests are queued
 in the same outbox (`channel = 'apprise'`, `recipient` = the channel's name) by pipelines.digest
 and sent here with the same rules as mail: a row is marked `sending` before it is handed to
-Apprise and `sent` when Apprise reports success; a failure (refused, unreachable, a bad URL, a
-channel no longer configured) leaves it queued with `attempts` and `last_error`, for the next
-`regwatch digest` or `nightly`. The callers hold the archive's lock.
+Apprise and `sent` when Apprise reports success; a failure (refused, unreachable, a bad URL)
+leaves it queued with `attempts` and `last_error`, for the next `regwatch digest` or `nightly`.
+A row of a channel no longer in the configuration is not sent but dropped, said once, like mail
+to an address no longer configured (pipelines.mailer). The callers hold the archive's lock.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.config import Channel, Config
-from pipelines.mailer import DigestResult
+from pipelines.mailer import DigestResult, drop_unconfigured
 
 
 def _one_line(text: str) -> str:
@@ -47,19 +48,27 @@ def _safe_name(text: str) -> str:
 def send_pending_channels(archive: Archive, channels: list[Channel],
                           dry_run_dir: Path | None = None) -> DigestResult:
     """Send every unsent Apprise row (or write it as a .txt file into dry_run_dir, unsent)."""
-    pending = archive.pending_mails("apprise")
     by_name = {c.address: c for c in channels}
+    pending: list[dict[str, Any]] = []
+    gone: dict[str, list[int]] = {}
+    for row in archive.pending_mails("apprise"):
+        if row["recipient"] in by_name:
+            pending.append(row)
+        else:
+            gone.setdefault(row["recipient"], []).append(row["id"])
     if dry_run_dir is not None:
         folder = Path(dry_run_dir)
         folder.mkdir(parents=True, exist_ok=True)
         for row in pending:
             path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.txt"
             path.write_text(f"{row['subject']}\n\n{row['text']}", encoding="utf-8")
-        return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending))
+        return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending),
+                            dropped=drop_unconfigured(archive, gone, "channel", dry_run=True))
+    dropped = drop_unconfigured(archive, gone, "channel")
     sent = failed = unconfirmed = 0
     error: str | None = None
     for row in pending:
-        reason = _deliver(archive, row, by_name.get(row["recipient"]))
+        reason = _deliver(archive, row, by_name[row["recipient"]])
         if reason is None:
             sent += 1
             unconfirmed += bool(row.get("sending_at"))  # a copy may have arrived before
@@ -67,15 +76,13 @@ def send_pending_channels(archive: Archive, channels: list[Channel],
         failed += 1
         error = error or f"channel {row['recipient']}: {reason}"
     return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails("apprise")),
-                        error=error, unconfirmed=unconfirmed)
+                        error=error, unconfirmed=unconfirmed, dropped=dropped)
 
 
-def _deliver(archive: Archive, row: dict[str, Any], channel: Channel | None) -> str | None:
+def _deliver(archive: Archive, row: dict[str, Any], channel: Channel) -> str | None:
     """One row through its channel: marked sending, then sent or failed; the reason if failed."""
-    url = channel.target() if channel else None
-    if channel is None:
-        reason = "no such channel in the configuration any more"
-    elif not url:
+    url = channel.target()
+    if not url:
         reason = f"${channel.url_env} is empty" if channel.url_env else "no URL"
     else:
         archive.mark_mail_sending(row["id"])
@@ -104,4 +111,5 @@ def send_all(archive: Archive, config: Config, dry_run_dir: Path | None = None) 
     return DigestResult(sent=mail.sent + other.sent, failed=mail.failed + other.failed,
                         pending=mail.pending + other.pending, error=mail.error or other.error,
                         written=mail.written + other.written,
-                        unconfirmed=mail.unconfirmed + other.unconfirmed)
+                        unconfirmed=mail.unconfirmed + other.unconfirmed,
+                        dropped=mail.dropped + other.dropped)

@@ -11,6 +11,14 @@ the server confirms a copy (a failure after the message's DATA began, a lost rep
 keeps it; a refusal by reply code does not add one), so that resend is counted as `unconfirmed`
 and the command says so. Callers hold the archive's lock (crawler.lock), so two senders never
 send the same row at once.
+
+Only configured recipients are mailed: a queued row whose address is no longer in
+`[[mail.recipients]]` is not sent but dropped (`dropped_at`, `dropped_reason`), said once
+(`DigestResult.dropped`) and no failure. A configured address the server refuses for good (a
+5xx reply to RCPT, "550 No such user") keeps its digests queued, since the refusal may be the
+server's mistake and nothing queued is ever lost silently; every send then fails with one line
+naming the address, the reply and what to do (remove it from the configuration, which drops its
+digests), so a scheduler alerts until someone decides.
 """
 
 from __future__ import annotations
@@ -39,6 +47,7 @@ class DigestResult:
     error: str | None = None  # one line, when something could not be sent
     written: int = 0  # .eml files written by a dry run
     unconfirmed: int = 0  # mails sent again (this time) as an earlier delivery was not confirmed
+    dropped: tuple[str, ...] = ()  # one line per address whose queued mail is not sent (for good)
 
 
 def _one_line(text: str) -> str:
@@ -98,10 +107,47 @@ def _safe_name(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._@-]+", "_", parseaddr(text)[1] or text)[:80]
 
 
+def address_key(address: str) -> str:
+    """An address as compared with the configuration's: the bare address, in lower case."""
+    return (parseaddr(address)[1] or address).strip().lower()
+
+
+def unconfigured(pending: list[dict[str, Any]], configured: set[str]
+                 ) -> tuple[list[dict[str, Any]], dict[str, list[int]]]:
+    """The rows whose recipient is configured, and the others' ids by recipient."""
+    keep: list[dict[str, Any]] = []
+    gone: dict[str, list[int]] = {}
+    for row in pending:
+        if address_key(row["recipient"]) in configured:
+            keep.append(row)
+        else:
+            gone.setdefault(row["recipient"], []).append(row["id"])
+    return keep, gone
+
+
+def drop_unconfigured(archive: Archive, gone: dict[str, list[int]], what: str,
+                      dry_run: bool = False) -> tuple[str, ...]:
+    """The queued rows of recipients (or channels) no longer configured marked dropped, and one
+    line per recipient saying so (a dry run drops nothing and says what a send will do)."""
+    lines = []
+    for recipient, ids in gone.items():
+        count = len(ids) if dry_run else archive.drop_mails(
+            ids, f"{recipient} is no longer a {what} in the configuration")
+        if not count:
+            continue
+        digests = f"{count} queued digest{'s' if count > 1 else ''}"
+        lines.append(f"not written: {recipient} is no longer a {what} ({digests}, dropped by the "
+                     "next send)" if dry_run else
+                     f"not sent: {recipient} is no longer a {what} ({digests} dropped)")
+    return tuple(lines)
+
+
 def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = None
                  ) -> DigestResult:
-    """Send every unsent outbox row (or write them as .eml files into dry_run_dir, unsent)."""
-    pending = archive.pending_mails("mail")
+    """Send every unsent outbox row of a configured recipient (or write them as .eml files into
+    dry_run_dir, unsent); the rows of addresses no longer configured are dropped."""
+    pending, gone = unconfigured(archive.pending_mails("mail"),
+                                 {address_key(r.address) for r in mail.recipients})
     if dry_run_dir is not None:
         folder = Path(dry_run_dir)
         folder.mkdir(parents=True, exist_ok=True)
@@ -109,19 +155,23 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
             message_id(archive, row, mail)
             path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.eml"
             path.write_bytes(bytes(message(row, mail)))
-        return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending))
+        return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending),
+                            dropped=drop_unconfigured(archive, gone, "recipient", dry_run=True))
+    dropped = drop_unconfigured(archive, gone, "recipient")
     if not pending:
-        return DigestResult(sent=0, failed=0, pending=0)
+        return DigestResult(sent=0, failed=0, pending=0, dropped=dropped)
     where = f"{mail.smtp_host}:{mail.smtp_port}"
     sent = failed = unconfirmed = 0
     error: str | None = None
+    refused: dict[str, str] = {}  # address -> the server's permanent refusal
     try:
         smtp = _connect(mail)
     except (smtplib.SMTPException, OSError) as e:
         error = _one_line(f"SMTP {where}: {_describe(e)}")
         for row in pending:
             archive.mark_mail_failed(row["id"], error, unconfirmed_since=row.get("sending_at"))
-        return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error)
+        return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error,
+                            dropped=dropped)
     watch = _DataWatch(smtp)
     try:
         for i, row in enumerate(pending):
@@ -133,6 +183,8 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
             except (smtplib.SMTPException, OSError) as e:
                 failed += 1
                 error = error or _one_line(f"SMTP {where}: {row['recipient']}: {_describe(e)}")
+                if (reply := permanent_refusal(e)) is not None:
+                    refused.setdefault(row["recipient"], reply)
                 # (SMTPException is an OSError: a reply code is not a broken connection)
                 gone = isinstance(e, smtplib.SMTPServerDisconnected) or not isinstance(
                     e, smtplib.SMTPException)
@@ -156,8 +208,35 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
             smtp.quit()
         except (smtplib.SMTPException, OSError):
             smtp.close()
+    if refused:  # what needs a person comes first: it will fail again tomorrow
+        error = refused_line(where, refused)
     return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails("mail")),
-                        error=error, unconfirmed=unconfirmed)
+                        error=error, unconfirmed=unconfirmed, dropped=dropped)
+
+
+def permanent_refusal(error: BaseException) -> str | None:
+    """The server's reply when it refused the recipient for good (5xx to RCPT), else None."""
+    if not isinstance(error, smtplib.SMTPRecipientsRefused) or not error.recipients:
+        return None
+    replies = list(error.recipients.values())
+    if not all(isinstance(code, int) and 500 <= code < 600 for code, _ in replies):
+        return None
+    return "; ".join(_one_line(f"{code} {_text(reply)}") for code, reply in replies)
+
+
+def refused_line(where: str, refused: dict[str, str]) -> str:
+    """One line naming the addresses the server refuses for good and what to do."""
+    named = ", ".join(f"{address} ({reply})" for address, reply in refused.items())
+    one = len(refused) == 1
+    return _one_line(
+        f"SMTP {where} refuses {named} for good: every send fails until the server accepts "
+        f"{'it' if one else 'them'} or you remove {'it' if one else 'them'} from "
+        "[[mail.recipients]] in the configuration "
+        f"({'its' if one else 'their'} queued digests are then dropped, not sent)")
+
+
+def _text(reply: bytes | str) -> str:
+    return reply.decode(errors="replace") if isinstance(reply, bytes) else str(reply)
 
 
 class _DataWatch:

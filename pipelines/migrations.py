@@ -772,3 +772,12 @@ def m832_yearless_numbers_read(db: Database) -> None:
                "(url LIKE '%mofcom.gov.cn/%' OR title LIKE '%商务部%' OR body LIKE '%商务部%') "
                "AND (title LIKE '%号公告%' OR body LIKE '%号公告%' OR body LIKE '%公告第%' "
                "OR body LIKE '%Announcement No%')")
+
+
+@migrations()
+def m910_outbox_dropped(db: Database) -> None:
+    """Queued digests that will not be sent: `dropped_at` (when) and `dropped_reason` (why: the
+    recipient or channel is no longer in the configuration). A dropped row is neither pending
+    nor a failure; it stays in the outbox as the record of what was not sent."""
+    db["outbox"].add_column("dropped_at", str)
+    db["outbox"].add_column("dropped_reason", str)

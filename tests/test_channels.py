@@ -145,3 +145,24 @@ def test_cli_digest_with_a_channel(db, tmp_path):
         assert len(hook.received) == 2
     finally:
         hook.stop()
+
+
+def test_a_channel_removed_from_the_configuration_is_not_sent_its_digests_dropped(db):
+    """Digests queued for a channel the user then removes: not sent, dropped once, no failure."""
+    port = free_port()  # nothing listens: they stay queued
+    archive = Archive.open(db)
+    assert queue_digests(archive, config(port)) == 2
+    assert send_all(archive, config(port)).pending == 2
+    hook = Hook(port)
+    try:
+        other = Config(channels=[Channel("other", url=f"json://127.0.0.1:{port}/other")])
+        result = send_all(archive, other)
+        assert (result.sent, result.failed, result.pending, result.error) == (0, 0, 0, None)
+        assert result.dropped == ("not sent: desk is no longer a channel (2 queued digests "
+                                  "dropped)",)
+        assert send_all(archive, other).dropped == ()  # said once
+        assert hook.received == []
+    finally:
+        hook.stop()
+    assert all(r["dropped_at"] and not r["sent_at"] for r in archive.outbox())
+    archive.close()

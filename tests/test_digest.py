@@ -423,3 +423,136 @@ def test_a_refused_mail_is_not_counted_as_sent_again(db, smtp):
     smtp.handler.handle_DATA = keep
     assert send_pending(archive, cfg.mail) == DigestResult(sent=2, failed=0, pending=0)
     archive.close()
+
+
+def write_recipients(path: Path, port: int, *addresses: str) -> Path:
+    """A configuration mailing these addresses through the local server at port."""
+    path.write_text(f'[mail]\nsmtp_host = "127.0.0.1"\nsmtp_port = {port}\n'
+                    'sender = "regwatch@example.org"\n'
+                    + "".join(f'[[mail.recipients]]\naddress = "{a}"\n' for a in addresses),
+                    encoding="utf-8")
+    return path
+
+
+def test_mail_queued_for_an_address_no_longer_configured_is_dropped_and_said_once(db, tmp_path):
+    """Two nights queued for two addresses while the server is down; the user removes one from
+    the configuration: the next digest mails only the other, says once that the removed one's
+    digests are not sent, and exits 0; the rows stay in the outbox, marked dropped."""
+    port = free_port()
+    toml = write_recipients(tmp_path / "regwatch.toml", port, "analyst@example.org",
+                            "gone@example.org")
+
+    def digest():
+        return regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+
+    down = digest()
+    assert down.returncode == 1 and down.stdout.strip() == "digest: 4 queued, 0 sent, 4 pending"
+    write_recipients(toml, port, "analyst@example.org")
+    server = Server(port).start()
+    try:
+        first, second = digest(), digest()
+    finally:
+        server.stop()
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == [
+        "digest: 0 queued, 2 sent, 0 pending",
+        "digest: not sent: gone@example.org is no longer a recipient (2 queued digests dropped)"]
+    assert [m["To"] for m in server.messages] == ["analyst@example.org"] * 2
+    assert second.returncode == 0 and second.stdout.strip() == "digest: 0 queued, 0 sent, 0 pending"
+    rows = [r for r in Archive.open(db).outbox() if r["recipient"] == "gone@example.org"]
+    assert len(rows) == 2 and all(r["sent_at"] is None and r["dropped_at"] for r in rows)
+    assert {r["dropped_reason"] for r in rows} == {
+        "gone@example.org is no longer a recipient in the configuration"}
+
+
+def test_a_dry_run_drops_nothing_and_says_what_a_send_will_do(db, tmp_path):
+    archive = Archive.open(db)
+    queue_digests(archive, config(free_port(), Recipient("a@example.org"),
+                                  Recipient("gone@example.org")))
+    result = send_pending(archive, config(free_port(), Recipient("A@Example.org")).mail,
+                          dry_run_dir=tmp_path / "eml")
+    assert result.written == 2 and len(list((tmp_path / "eml").glob("*gone*"))) == 0
+    assert result.dropped == ("not written: gone@example.org is no longer a recipient (2 queued "
+                              "digests, dropped by the next send)",)
+    assert len(archive.pending_mails()) == 4  # a dry run changes no row's fate
+    archive.close()
+
+
+class RefusesOne(Collect):
+    """A server that refuses one address for good at RCPT (550), as for a deleted mailbox."""
+
+    def __init__(self, refused: str) -> None:
+        super().__init__()
+        self.refused = refused
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address == self.refused:
+            return "550 5.1.1 No such user"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def test_an_address_refused_for_good_says_what_to_do_every_time_until_it_is_removed(db,
+                                                                                      tmp_path):
+    """550 No such user for a configured address: the other recipient's digests go out; the
+    refused ones stay queued and every digest exits 1 with one line naming the address, the
+    server's reply and what to do; once the address is removed from the configuration its
+    digests are dropped (said once) and the digest exits 0."""
+    port = free_port()
+    toml = write_recipients(tmp_path / "regwatch.toml", port, "analyst@example.org",
+                            "gone@example.org")
+    server = Server(port)
+    server.handler = RefusesOne("gone@example.org")
+    server.start()
+
+    def digest():
+        return regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+
+    try:
+        first, again = digest(), digest()
+        write_recipients(toml, port, "analyst@example.org")
+        removed, quiet = digest(), digest()
+    finally:
+        server.stop()
+    advice = (f"Error: mail not sent, the digest stays queued: SMTP 127.0.0.1:{port} refuses "
+              "gone@example.org (550 5.1.1 No such user) for good: every send fails until the "
+              "server accepts it or you remove it from [[mail.recipients]] in the configuration "
+              "(its queued digests are then dropped, not sent)")
+    assert first.returncode == 1 and first.stderr.strip() == advice
+    assert first.stdout.strip() == "digest: 4 queued, 2 sent, 2 pending"
+    assert again.returncode == 1 and again.stderr.strip() == advice  # said every time
+    assert again.stdout.strip() == "digest: 0 queued, 0 sent, 2 pending"
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.splitlines() == [
+        "digest: 0 queued, 0 sent, 0 pending",
+        "digest: not sent: gone@example.org is no longer a recipient (2 queued digests dropped)"]
+    assert quiet.returncode == 0 and quiet.stdout.strip() == "digest: 0 queued, 0 sent, 0 pending"
+    assert [m["To"] for m in server.messages] == ["analyst@example.org"] * 2
+    rows = Archive.open(db).outbox()
+    assert [(r["recipient"], bool(r["sent_at"]), bool(r["dropped_at"])) for r in rows] == [
+        ("analyst@example.org", True, False), ("gone@example.org", False, True)] * 2
+
+
+def test_a_removed_address_is_not_mailed_even_when_its_mail_may_have_arrived(db, tmp_path):
+    """A digest whose 250 reply was lost is sent again only to a configured address: the
+    address removed meanwhile gets nothing more."""
+    port = free_port()
+    toml = write_recipients(tmp_path / "regwatch.toml", port, "gone@example.org")
+    lossy = Server(port)
+    lossy.handler = LosesTheReply()
+    lossy.start()
+    try:
+        regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+    finally:
+        lossy.stop()
+    assert len(lossy.messages) == 1
+    write_recipients(toml, port, "analyst@example.org")
+    server = Server(port).start()
+    try:
+        result = regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+    finally:
+        server.stop()
+    assert result.returncode == 0, result.stderr
+    assert "sent again" not in result.stdout and "gone@example.org is no longer a recipient" \
+        in result.stdout
+    assert server.messages == []  # analyst's digests start with the runs queued after it

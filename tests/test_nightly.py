@@ -339,3 +339,41 @@ def test_nights_of_mail_failures_are_one_summary_per_recipient_without_a_change_
     for to in ("a@example.org", "b@example.org"):
         theirs = [c for who, _, ids, _ in rows if who == to for c in json.loads(ids)]
         assert sorted(theirs) == every  # no change lost, none twice
+
+
+def test_an_address_refused_for_good_fails_each_night_until_it_is_removed(tmp_path):
+    """A configured address the server refuses with 550: every nightly exits 4 with one line
+    naming it and what to do (also in regwatch.log); once removed from the configuration, its
+    queued digests are dropped, said once, and the night exits 0."""
+    from test_digest import RefusesOne, Server, write_recipients
+
+    port = free_port()
+    config = write_recipients(tmp_path / "mail.toml", port, "analyst@example.org",
+                              "gone@example.org")
+
+    def run(night):
+        return regwatch("nightly", "--mirror", str(NIGHTS / night), "--as-of", night,
+                        "--config", str(config), "--db", str(tmp_path / "a.db"), cwd=tmp_path)
+
+    server = Server(port)
+    server.handler = RefusesOne("gone@example.org")
+    server.start()
+    try:
+        first, second = run("2025-10-09"), run("2025-11-08")
+        write_recipients(config, port, "analyst@example.org")
+        third, fourth = run("2025-11-10"), run("2025-11-10")
+    finally:
+        server.stop()
+    for night in (first, second):
+        assert night.returncode == 4, night.stderr
+        assert night.stderr.strip().count("\n") == 0
+        assert "refuses gone@example.org (550 5.1.1 No such user) for good" in night.stderr
+        assert "remove it from [[mail.recipients]]" in night.stderr
+    assert third.returncode == 0, third.stderr
+    assert ("digest: not sent: gone@example.org is no longer a recipient (2 queued digests "
+            "dropped)") in third.stdout
+    assert fourth.returncode == 0 and "no longer a recipient" not in fourth.stdout
+    assert [m["To"] for m in server.handler.messages] == ["analyst@example.org"] * 3
+    log = "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("regwatch.log*"))
+    assert log.count("refuses gone@example.org") == 2 and "nightly: exit 4" in log
+    assert log.count("gone@example.org is no longer a recipient") == 1
