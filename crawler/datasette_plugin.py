@@ -4,7 +4,9 @@ connections that cannot write, and the originals (pipelines.originals):
 
 - `/-/original/<database>/<document>/<version>`: the page as fetched, from its WARC record, as a
   download (`?as=text`: its source as plain text); `/-/annex/<database>/<id>`: an annex file as a
-  download (`?as=text`: the text read from it). Never as live HTML: every answer carries
+  download (`?as=text`: the text read from it). A record that does not match what the archive
+  recorded (record id, address, length, digest) is a 409 error page saying what differs, one
+  that cannot be read a 404: never the bytes. Never as live HTML: every answer carries
   `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`, so a scraped page's
   scripts and remote resources can neither run nor load;
 - table cells linking each version and annex to its original;
@@ -21,11 +23,12 @@ from urllib.parse import quote
 from datasette import hookimpl
 from datasette.utils import tilde_decode
 from datasette.utils.asgi import NotFound, Response
+from datasette.views.base import DatasetteError
 from markupsafe import Markup, escape
 from w3lib.encoding import html_to_unicode
 
-from pipelines.evidence import EvidenceError, read_evidence
-from pipelines.originals import file_name, header
+from pipelines.evidence import EvidenceError, EvidenceMismatch, Recorded, read_checked
+from pipelines.originals import annex_recorded, file_name, header, page_recorded
 from pipelines.screening import score_names
 from pipelines.search import fts_match, fts_match_exact, glossary_note
 
@@ -105,11 +108,13 @@ async def original_view(datasette, request):  # type: ignore[no-untyped-def]
     db = database_of(datasette, request)
     document, version = request.url_vars["document"], int(request.url_vars["version"])
     row = (await db.execute(
-        "select warc_file, warc_offset from document_versions where document = ? and "
-        "version = ?", [document, version])).first()
+        "select v.warc_file, v.warc_offset, v.warc_length, v.warc_record_id, v.payload_digest, "
+        "d.url from document_versions v join documents d on d.id = v.document "
+        "where v.document = ? and v.version = ?", [document, version])).first()
     if row is None or not row["warc_file"]:
         raise NotFound("no original is kept for this version")
-    kept = read_kept(evidence_folder(datasette, db), row["warc_file"], row["warc_offset"])
+    kept = read_kept(evidence_folder(datasette, db), row["warc_file"], row["warc_offset"],
+                     page_recorded(dict(row), row["url"]))
     name = file_name(kept.url)
     if request.args.get("as") == "text":
         content_type = header(kept.headers, "Content-Type")
@@ -122,8 +127,9 @@ async def annex_view(datasette, request):  # type: ignore[no-untyped-def]
     """An annex file as fetched (a download), or (?as=text) the text read from it."""
     db = database_of(datasette, request)
     row = (await db.execute(
-        "select document, version, url, text, reason, warc_file, warc_offset from annexes "
-        "where id = ?", [int(request.url_vars["annex"])])).first()
+        "select document, version, url, text, reason, warc_file, warc_offset, warc_length, "
+        "warc_record_id, sha256, size from annexes where id = ?",
+        [int(request.url_vars["annex"])])).first()
     if row is None:
         raise NotFound("no such annex")
     name = file_name(row["url"], "annex")
@@ -132,13 +138,24 @@ async def annex_view(datasette, request):  # type: ignore[no-untyped-def]
         return as_text(note + (row["text"] or ""), name)
     if not row["warc_file"]:
         raise NotFound("the file of this annex is not kept")
-    kept = read_kept(evidence_folder(datasette, db), row["warc_file"], row["warc_offset"])
+    urls = [r["url"] for r in (await db.execute(
+        "select url from annexes where sha256 = ? and warc_file = ? and warc_offset = ? "
+        "group by url order by min(id)",
+        [row["sha256"], row["warc_file"], row["warc_offset"]])).rows]
+    kept = read_kept(evidence_folder(datasette, db), row["warc_file"], row["warc_offset"],
+                     annex_recorded(dict(row), urls))
     return as_download(kept.body, f"{row['document']}-v{row['version']}-{name}")
 
 
-def read_kept(folder: Path, warc_file: str, offset: int) -> Any:
+def read_kept(folder: Path, warc_file: str, offset: int, recorded: Recorded) -> Any:
+    """The kept record, checked whole and against what the archive recorded: a record that
+    differs is a 409 page saying what differs, one that cannot be read a 404; never its bytes."""
     try:
-        return read_evidence(folder, warc_file, offset)
+        return read_checked(folder, warc_file, offset, recorded)[0]
+    except EvidenceMismatch as error:
+        raise DatasetteError(f"the original is not given out: {error}",
+                             title="The kept original does not match the archive",
+                             status=409) from None
     except EvidenceError as error:
         raise NotFound(f"the original cannot be read: {error}") from None
 

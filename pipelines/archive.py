@@ -2027,6 +2027,13 @@ class Archive:
         return self._one("select * from annexes where sha256 = ? "
                          "order by warc_file is null, id limit 1", [sha256])
 
+    def annex_urls_at(self, sha256: str, warc_file: str, warc_offset: int) -> list[str]:
+        """The addresses of the annexes with these bytes kept in this place (a file linked from
+        several addresses is kept once, in the record of the first)."""
+        return [r["url"] for r in self._query(
+            "select url from annexes where sha256 = ? and warc_file = ? and warc_offset = ? "
+            "group by url order by min(id)", [sha256, warc_file, warc_offset])]
+
     def annex_by_url(self, url: str) -> dict[str, Any] | None:
         """The latest kept annex fetched from url (what a 304 answer confirms)."""
         return self._one("select * from annexes where url = ? order by id desc limit 1", [url])

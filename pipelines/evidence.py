@@ -30,7 +30,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -55,6 +55,11 @@ _CHUNK = 1 << 20
 
 class EvidenceError(Exception):
     """A WARC file or record that is missing, torn, or does not match its digest."""
+
+
+class EvidenceMismatch(EvidenceError):
+    """A whole, readable record that is not what the archive recorded in its place (another
+    record id, address, body or length): never to be handed out as the archive's evidence."""
 
 
 @dataclass(frozen=True)
@@ -449,12 +454,17 @@ def read_evidence(folder: Path, file: str, offset: int) -> Evidence:
         if fh.read(2) != b"\x1f\x8b":
             raise EvidenceError(f"{file} at {offset}: no readable WARC record (not a gzip member)")
         fh.seek(offset)
-        try:
-            record = next(iter(ArchiveIterator(fh, no_record_parse=True)))
-            block = record.raw_stream.read()
-        except Exception as error:  # warcio raises several kinds on a bad record
-            raise EvidenceError(f"{file} at {offset}: no readable WARC record "
-                                f"({readable(error)})") from None
+        return _parse_record(fh, file, offset)
+
+
+def _parse_record(fh: BinaryIO, file: str, offset: int) -> Evidence:
+    """The response record at the stream's position (`file` and `offset` name it)."""
+    try:
+        record = next(iter(ArchiveIterator(fh, no_record_parse=True)))
+        block = record.raw_stream.read()
+    except Exception as error:  # warcio raises several kinds on a bad record
+        raise EvidenceError(f"{file} at {offset}: no readable WARC record "
+                            f"({readable(error)})") from None
     warc = record.rec_headers
     if record.format != "warc" or not warc.get_header("WARC-Type"):
         raise EvidenceError(f"{file} at {offset}: no readable WARC record")
@@ -474,6 +484,87 @@ def read_evidence(folder: Path, file: str, offset: int) -> Evidence:
         record_id=warc.get_header("WARC-Record-ID") or "", status=status, reason=reason,
         protocol=protocol, headers=headers, body=body, payload_digest=digest,
         insecure_tls=extra.pop("insecure-tls", "") == "true", extra=extra)
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What the archive recorded about a kept record (None: not recorded, not checked): the
+    record read from its place must say the same before it is given back."""
+
+    what: str  # "page" or "annex", for the message
+    urls: tuple[str, ...] = ()  # its WARC-Target-URI is one of them (empty: not checked)
+    record_id: str | None = None  # WARC-Record-ID
+    length: int | None = None  # bytes of its gzip member (warc_length)
+    payload_digest: str | None = None  # sha256:<hex> of the body (document_versions)
+    sha256: str | None = None  # <hex> of the body (annexes)
+    size: int | None = None  # bytes of the body (annexes)
+
+
+def read_member(folder: Path, file: str, offset: int) -> bytes:
+    """The gzip member at `offset` of `file`, whole: its compressed bytes to the member's end
+    (EvidenceError when there is none, it is damaged, or the file ends inside it)."""
+    path = evidence_path(folder, file)
+    member, parts = _MemberCheck(), []
+    with path.open("rb") as fh:
+        fh.seek(offset)
+        if fh.read(2) != b"\x1f\x8b":
+            raise EvidenceError(f"{file} at {offset}: no readable WARC record (not a gzip member)")
+        fh.seek(offset)
+        while True:
+            chunk = fh.read(_CHUNK)
+            if not chunk:
+                raise EvidenceError(f"{file} at {offset}: the record is cut short (the file "
+                                    "ends inside it)")
+            try:
+                leftover = member.feed(chunk)
+            except zlib.error as error:
+                raise EvidenceError(f"{file} at {offset}: no readable WARC record "
+                                    f"({readable(error)})") from None
+            if leftover is not None:
+                parts.append(chunk[:len(chunk) - len(leftover)])
+                break
+            parts.append(chunk)
+    if not member.is_whole_record():
+        raise EvidenceError(f"{file} at {offset}: no readable WARC record (not a whole record)")
+    return b"".join(parts)
+
+
+def _short(value: str, keep: int = 23) -> str:
+    return value if len(value) <= keep else value[:keep] + "…"
+
+
+def read_checked(folder: Path, file: str, offset: int, recorded: Recorded
+                 ) -> tuple[Evidence, bytes]:
+    """The response record at `offset` of `file` and its gzip member's bytes, checked whole (its
+    body against its payload digest) and against what the archive recorded about it: its
+    record id, address, length, body digest and size. EvidenceMismatch, one line naming the file
+    and each difference, when they differ; EvidenceError when it cannot be read."""
+    member = read_member(folder, file, offset)
+    kept = _parse_record(io.BytesIO(member), file, offset)
+    differences = []
+    if recorded.record_id and kept.record_id != recorded.record_id:
+        differences.append(f"its record id is {kept.record_id or 'missing'}, the archive "
+                           f"recorded {recorded.record_id}")
+    if recorded.urls and kept.url not in {safe_target_uri(url) for url in recorded.urls}:
+        differences.append(f"it is a record of {kept.url or 'no address'}, the archive "
+                           f"recorded {recorded.urls[0]}")
+    if recorded.length is not None and len(member) != recorded.length:
+        differences.append(f"the record is {len(member)} bytes, the archive recorded "
+                           f"{recorded.length}")
+    if recorded.payload_digest and kept.payload_digest != recorded.payload_digest:
+        differences.append(f"its payload digest is {_short(kept.payload_digest)}, the archive "
+                           f"recorded {_short(recorded.payload_digest)}")
+    body_sha256 = hashlib.sha256(kept.body).hexdigest()
+    if recorded.sha256 and body_sha256 != recorded.sha256:
+        differences.append(f"its SHA-256 is {_short(body_sha256, 16)}, the archive recorded "
+                           f"{_short(recorded.sha256, 16)}")
+    if recorded.size is not None and len(kept.body) != recorded.size:
+        differences.append(f"its body is {len(kept.body)} bytes, the archive recorded "
+                           f"{recorded.size}")
+    if differences:
+        raise EvidenceMismatch(f"{file} at {offset}: the kept {recorded.what} does not match "
+                               f"the archive: {'; '.join(differences)}")
+    return kept, member
 
 
 def read_record(folder: Path, file: str, offset: int) -> StoredResponse:

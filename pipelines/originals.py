@@ -13,7 +13,10 @@ Three parts, used by the stages and the CLI:
   copy); a changed annex file (new SHA-256) makes a new version (`annex_changes`). The
   controlled items of an official page are read again from its body and annexes.
 - **Giving back** (`export_version`): a version's page and annexes written out byte for byte,
-  their WARC records copied verbatim, and an index of what came from where and when.
+  their WARC records copied verbatim, and an index of what came from where and when. Each record
+  is first checked whole and against what the archive recorded in its place (record id, address,
+  length, the page's payload digest, the annex's SHA-256 and size: `page_recorded`,
+  `annex_recorded`); a record that differs is refused (EvidenceMismatch), never given back.
 """
 
 from __future__ import annotations
@@ -34,9 +37,9 @@ from pipelines.evidence import (
     EvidenceError,
     EvidenceRecord,
     EvidenceStore,
-    evidence_path,
+    Recorded,
     payload_digest,
-    read_evidence,
+    read_checked,
 )
 from pipelines.items import AnnexFile, DocumentItem, RawResponse
 from pipelines.vocab import Category, Relation, SourceKind
@@ -358,20 +361,23 @@ def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],
                  row: dict[str, Any], folder: Path) -> Exported:
     doc_id = doc["id"]
     names: set[str] = {RECORDS_FILE, INDEX_FILE}
-    places = [(row["warc_file"], row["warc_offset"], row["warc_length"])]
-    files = [_write(evidence_folder, folder, names, places[0], "page", doc["url"])]
+    members: dict[tuple[str, int], bytes] = {}  # each record's verified bytes, by place
+    files = [_write(evidence_folder, folder, names, members, row, page_recorded(row, doc["url"]),
+                    "page", doc["url"])]
     for more in json.loads(row["more_records"] or "[]"):
-        places.append((more["warc_file"], more["warc_offset"], more["warc_length"]))
-        files.append(_write(evidence_folder, folder, names, places[-1], "page", more["url"]))
+        files.append(_write(evidence_folder, folder, names, members, more,
+                            page_recorded(more, more["url"]), "page", more["url"]))
     for annex in archive.annexes_of(doc_id, row["version"]):
         if not annex["warc_file"]:
             continue
-        places.append((annex["warc_file"], annex["warc_offset"], annex["warc_length"]))
-        entry = _write(evidence_folder, folder, names, places[-1], "annex", annex["url"])
+        recorded = annex_recorded(annex, archive.annex_urls_at(
+            annex["sha256"], annex["warc_file"], annex["warc_offset"]))
+        entry = _write(evidence_folder, folder, names, members, annex, recorded, "annex",
+                       annex["url"])
         entry.update(name=annex["name"], media_type=annex["media_type"],
                      text_reason=annex["reason"], pages=annex["pages"])
         files.append(entry)
-    copy_records(evidence_folder, list(dict.fromkeys(places)), folder / RECORDS_FILE)
+    (folder / RECORDS_FILE).write_bytes(b"".join(members.values()))
     index = {
         "document": doc_id, "url": doc["url"], "title": row["title"], "source": doc["source"],
         "version": row["version"], "versions": doc["version"], "stored_on": row["fetched_at"],
@@ -383,11 +389,31 @@ def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],
     return Exported(folder, index)
 
 
+def page_recorded(place: dict[str, Any], url: str) -> Recorded:
+    """What the archive recorded about a page's record (a version's row, or one of its
+    more_records)."""
+    return Recorded("page", (url,), place.get("warc_record_id"), place.get("warc_length"),
+                    place.get("payload_digest"))
+
+
+def annex_recorded(annex: dict[str, Any], urls: list[str]) -> Recorded:
+    """What the archive recorded about an annex's record; `urls`: the addresses of the annex
+    rows kept in the same place (a file linked from several addresses is kept once, under the
+    first one's)."""
+    return Recorded("annex", tuple(dict.fromkeys([annex["url"], *urls])),
+                    annex.get("warc_record_id"), annex.get("warc_length"),
+                    sha256=annex.get("sha256"), size=annex.get("size"))
+
+
 def _write(evidence_folder: Path, folder: Path, names: set[str],
-           place: tuple[str, int, int | None], kind: str, url: str) -> dict[str, Any]:
-    """One record's body written under a fresh file name; its index entry."""
-    warc_file, offset, _ = place
-    kept = read_evidence(evidence_folder, warc_file, offset)
+           members: dict[tuple[str, int], bytes], place: dict[str, Any], recorded: Recorded,
+           kind: str, url: str) -> dict[str, Any]:
+    """One record read, checked against what the archive recorded, and its body written under
+    a fresh file name (its verified bytes kept in members, for records.warc.gz); its index
+    entry."""
+    warc_file, offset = place["warc_file"], place["warc_offset"]
+    kept, member = read_checked(evidence_folder, warc_file, offset, recorded)
+    members.setdefault((warc_file, offset), member)
     name = unique_name(file_name(url), names)
     (folder / name).write_bytes(kept.body)
     return {
@@ -411,18 +437,3 @@ def unique_name(name: str, taken: set[str]) -> str:
         candidate = f"{stem}-{n}.{suffix}" if suffix else f"{stem}-{n}"
     taken.add(candidate)
     return candidate
-
-
-def copy_records(evidence_folder: Path, places: list[tuple[str, int, int | None]],
-                 target: Path) -> None:
-    """The WARC records at places, copied byte for byte into one WARC file (gzip members)."""
-    with target.open("wb") as out:
-        for warc_file, offset, length in places:
-            if length is None:
-                continue
-            with evidence_path(evidence_folder, warc_file).open("rb") as fh:
-                fh.seek(offset)
-                data = fh.read(length)
-            if len(data) != length:
-                raise EvidenceError(f"{warc_file} at {offset}: the record is cut short")
-            out.write(data)

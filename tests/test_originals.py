@@ -4,12 +4,17 @@ for the same bytes; annexes following their version; controlled items; the origi
 from __future__ import annotations
 
 import hashlib
+import io
 import json
+import zlib
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
+from conftest import FIXTURES, regwatch
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 from pipelines.archive import Archive, document_id
 from pipelines.evidence import EvidenceError, EvidenceStore
@@ -56,12 +61,13 @@ def item(url: str = URL, body: str = "决定对稀土相关技术实施出口管
 
 
 class Night:
-    """One archive and evidence store, nights stored one after the other."""
+    """One archive and evidence store, nights stored one after the other (`evidence`: the
+    folder regwatch's commands use for it, evidence/a/ beside a.db)."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, db: str = "a.db") -> None:
         self.folder = folder
-        self.archive = Archive.open(folder / "a.db")
-        self.evidence = folder / "evidence"
+        self.archive = Archive.open(folder / db)
+        self.evidence = folder / "evidence" / Path(db).stem
 
     def store(self, *items: DocumentItem, as_of: str = "2025-10-09") -> list[str]:
         run_id = self.archive.start_run(as_of, ["mofcom"], None)
@@ -314,3 +320,120 @@ def test_a_version_fetched_without_tls_verification_says_so(night):
         record = next(iter(ArchiveIterator(fh)))
     assert record.rec_headers.get_header("WARC-regwatch-insecure-tls") == "true"
     assert night.archive.annexes_of(document_id(URL), 1)[0]["insecure_tls"] == 0
+
+
+def forge(path: Path, offset: int, body: bytes) -> None:
+    """The response record at offset rewritten around another body, as a careful forger would:
+    the same record id, address and date, its HTTP Content-Length, WARC-Payload-Digest and
+    WARC-Block-Digest recomputed (warcio reads it as a sound record)."""
+    data = path.read_bytes()
+    record = next(iter(ArchiveIterator(io.BytesIO(data[offset:]), no_record_parse=True)))
+    head = record.raw_stream.read().partition(b"\r\n\r\n")[0]
+    lines = [line for line in head.split(b"\r\n")
+             if not line.lower().startswith(b"content-length:")]
+    block = b"\r\n".join([*lines, b"Content-Length: %d" % len(body)]) + b"\r\n\r\n" + body
+    headers = [(k, v) for k, v in record.rec_headers.headers
+               if k not in ("WARC-Payload-Digest", "WARC-Block-Digest", "Content-Length")]
+    headers += [("WARC-Payload-Digest", "sha256:" + hashlib.sha256(body).hexdigest()),
+                ("WARC-Block-Digest", "sha256:" + hashlib.sha256(block).hexdigest())]
+    forged = ArcWarcRecord("warc", "response", StatusAndHeaders("", headers, protocol="WARC/1.1"),
+                           io.BytesIO(block), None, "application/http; msgtype=response",
+                           len(block))
+    out = io.BytesIO()
+    WARCWriter(out, gzip=True, warc_version="WARC/1.1").write_record(forged)
+    inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)  # where the old record's member ends
+    inflater.decompress(data[offset:])
+    path.write_bytes(data[:offset] + out.getvalue() + inflater.unused_data)
+    with path.open("rb") as fh:  # warcio reads it as a sound record, digests and all
+        fh.seek(offset)
+        assert next(iter(ArchiveIterator(fh, check_digests=True))).content_stream().read() == body
+
+
+def test_an_annex_record_rewritten_with_another_file_is_refused_with_one_line(tmp_path):
+    """The annex's record rewritten with another PDF and digests to match: `regwatch evidence`
+    refuses it (exit 1), naming the file and what differs from the archive, and writes
+    nothing."""
+    night = Night(tmp_path)
+    night.store(item())
+    [annex_row] = night.archive.annexes_of(document_id(URL), 1)
+    night.archive.close()
+    forge(night.evidence / annex_row["warc_file"], annex_row["warc_offset"], PDF2)
+    result = regwatch("evidence", document_id(URL), "--db", "a.db", "--out", "out",
+                      cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    error = result.stderr.strip()
+    assert "\n" not in error and "Traceback" not in error
+    assert error.startswith(f"Error: 2025-10-09-001.warc.gz at {annex_row['warc_offset']}: "
+                            "the kept annex does not match the archive: ")
+    assert (f"its SHA-256 is {hashlib.sha256(PDF2).hexdigest()[:16]}…, the archive recorded "
+            f"{hashlib.sha256(PDF).hexdigest()[:16]}…") in error
+    assert f"its body is {len(PDF2)} bytes, the archive recorded {len(PDF)}" in error
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_version_pointing_at_another_page_record_is_refused(night, tmp_path):
+    """A version whose place holds another page's record: another record id, address and
+    payload digest, each said."""
+    night.store(item(), item(url=OTHER, page=PAGE + b"<!-- other -->"))
+    mine, other = (night.archive.version(document_id(u), 1) for u in (URL, OTHER))
+    with night.archive.transaction():
+        night.archive.db.execute(
+            "update document_versions set warc_offset = ?, warc_length = ? where id = ?",
+            [other["warc_offset"], other["warc_length"], mine["id"]])
+    with pytest.raises(EvidenceError) as raised:
+        export_version(night.archive, night.evidence, document_id(URL), 1, tmp_path / "out")
+    message = str(raised.value)
+    assert message.startswith(f"2025-10-09-001.warc.gz at {other['warc_offset']}: the kept page "
+                              "does not match the archive: ")
+    assert (f"its record id is {other['warc_record_id']}, the archive recorded "
+            f"{mine['warc_record_id']}") in message
+    assert f"it is a record of {OTHER}, the archive recorded {URL}" in message
+    assert "its payload digest is sha256:" in message and "\n" not in message
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_records_copy_is_checked_whole_against_the_recorded_length(night, tmp_path):
+    """A warc_length that does not end the record where its gzip member ends: refused, where
+    records.warc.gz used to get a record cut short."""
+    night.store(item())
+    version = night.archive.version(document_id(URL), 1)
+    with night.archive.transaction():
+        night.archive.db.execute("update document_versions set warc_length = ? where id = ?",
+                                 [version["warc_length"] - 10, version["id"]])
+    with pytest.raises(EvidenceError, match=(
+            f"^2025-10-09-001.warc.gz at {version['warc_offset']}: the kept page does not match "
+            f"the archive: the record is {version['warc_length']} bytes, the archive recorded "
+            f"{version['warc_length'] - 10}$")):
+        export_version(night.archive, night.evidence, document_id(URL), 1, tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_annex_kept_once_for_two_addresses_is_given_back_for_both(night, tmp_path):
+    """The same file at two addresses is kept once, in a record of the first address: the
+    second page's export accepts it (the archive recorded both addresses in that place)."""
+    second_url = ANNEX.replace("9f2a7c8e1b3d4f5a", "0000000000000001")
+    night.store(item(), item(url=OTHER, page=PAGE + b" ", annexes=[annex(url=second_url)]))
+    exported = export_version(night.archive, night.evidence, document_id(OTHER), 1,
+                              tmp_path / "out")
+    annex_entry = exported.index["files"][1]
+    assert (annex_entry["url"], annex_entry["record_url"]) == (second_url, ANNEX)
+    assert (tmp_path / "out" / "0000000000000001.pdf").read_bytes() == PDF
+
+
+@pytest.mark.parametrize("damage", ["truncated", "missing"])
+def test_a_truncated_or_missing_warc_file_is_one_line(night, tmp_path, damage):
+    """Refused as before, in one line naming the file (a truncated file: "the record is cut
+    short (the file ends inside it)", where it used to be warcio's words)."""
+    night.store(item())
+    path = night.evidence / "2025-10-09-001.warc.gz"
+    if damage == "missing":
+        path.unlink()
+    else:
+        path.write_bytes(path.read_bytes()[:-100])
+    with pytest.raises(EvidenceError) as raised:
+        export_version(night.archive, night.evidence, document_id(URL), 1, tmp_path / "out")
+    message = str(raised.value)
+    assert "\n" not in message and message.isprintable() and len(message) < 200, message
+    assert "2025-10-09-001.warc.gz" in message
+    assert "is missing" in message if damage == "missing" else "cut short" in message
+    assert not (tmp_path / "out").exists()

@@ -682,3 +682,60 @@ def test_compare_view_shows_a_changed_date_and_table_row(table_page_server):
     assert "<del>2025-10-09</del>" in page and "<ins>2025-10-10</ins>" in page
     rows = page.split("<h2>Changed table rows (1)</h2>", 1)[1]
     assert "1 | <del>甲公司</del><ins>乙公司&lt;b&gt;</ins>" in rows
+
+
+def test_an_original_that_does_not_match_the_archive_is_an_error_page_never_its_bytes(
+        tmp_path):
+    """An annex record rewritten with another PDF (digests recomputed) and a version pointing
+    at another page's record: Datasette answers 409 with a page saying what differs, and never
+    serves the bytes; the originals that match are served as before."""
+    from test_originals import (
+        OTHER,
+        PAGE,
+        PDF,
+        PDF2,
+        URL,
+        Night,
+        forge,
+        item,
+    )
+
+    from pipelines.archive import document_id
+
+    night = Night(tmp_path, "archive.db")
+    # the annex's record last in the file: rewriting it moves no other record
+    night.store(item(url=OTHER, page=PAGE + b"<!-- other -->", annexes=[]), item())
+    archive = night.archive
+    [annex] = archive.annexes_of(document_id(URL), 1)
+    mine, other = (archive.version(document_id(u), 1) for u in (URL, OTHER))
+    with archive.transaction():  # URL's version 2 points at OTHER's record
+        archive.db["document_versions"].insert(
+            {**{k: v for k, v in mine.items() if k != "id"}, "version": 2,
+             "warc_offset": other["warc_offset"], "warc_length": other["warc_length"]})
+    archive.close()
+    base, process = start_server(tmp_path / "archive.db")
+    try:
+        original = f"{base}/-/original/archive/{document_id(URL)}"
+        assert fetch(f"{base}/-/annex/archive/{annex['id']}")[1] == PDF
+        assert fetch(f"{original}/1")[1] == PAGE
+        forge(night.evidence / annex["warc_file"], annex["warc_offset"], PDF2)
+        answers = {}
+        for path in (f"/-/annex/archive/{annex['id']}", f"{original[len(base):]}/2",
+                     f"{original[len(base):]}/2?as=text"):
+            with pytest.raises(urllib.error.HTTPError) as error:
+                urllib.request.urlopen(base + path, timeout=10)
+            answers[path] = (error.value.code, error.value.read())
+        assert fetch(f"{original}/1")[1] == PAGE  # the page's own record is untouched
+    finally:
+        stop_server(process)
+    (annex_code, annex_page), *page_answers = answers.values()
+    assert annex_code == 409 and PDF2 not in annex_page and b"%PDF" not in annex_page
+    text = html.unescape(annex_page.decode("utf-8"))
+    assert "The kept original does not match the archive" in text
+    assert (f"the original is not given out: {annex['warc_file']} at {annex['warc_offset']}: "
+            "the kept annex does not match the archive: ") in text
+    assert f"its SHA-256 is {hashlib.sha256(PDF2).hexdigest()[:16]}…" in text
+    for code, page in page_answers:
+        assert code == 409 and b"<!-- other -->" not in page
+        assert f"it is a record of {OTHER}, the archive recorded {URL}" in html.unescape(
+            page.decode("utf-8"))
