@@ -229,8 +229,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "select id, name, url, media_type, size, sha256, reason, pages, warc_file, "
             "length(text) as text_chars from annexes where document = ? and version = ? "
             "order by id", [doc_id, shown])).rows
-        items = (await db.execute("select count(*) from controlled_items where document = ?",
-                                  [doc_id])).first()[0]
+        items = (await db.execute("select count(*) from controlled_items where document = ? "
+                                  "and version = ?", [doc_id, shown])).first()[0]
         measures = (await db.execute(
             "select measure, relation, confidence, reason from document_measures "
             "where document = ? order by relation = 'mentions', measure", [doc_id])).rows
@@ -249,7 +249,7 @@ def extra_template_vars(template, database, table, view_name, request, datasette
             "measures_url": datasette.urls.table(database, "measures"),
             "original": base, "annex_base": datasette.urls.path(f"/-/annex/{database}"),
             "items_url": datasette.urls.table(database, "controlled_items")
-            + f"?document={doc_id}",
+            + f"?document={doc_id}&version={shown}",
             "versions_url": datasette.urls.table(database, "document_versions")
             + f"?document={doc_id}",
         }}

@@ -26,7 +26,7 @@ from w3lib.url import canonicalize_url
 
 from pipelines.entities import tables_text
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
-from pipelines.lifecycle import State, StatusPeriod, status_on
+from pipelines.lifecycle import State, StatusPeriod, day_before, status_on
 from pipelines.lifecycle import status_periods as periods_of_events
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, fts_query_exact, glossary_note, query_problem, segment
@@ -2049,15 +2049,62 @@ class Archive:
                         [annex_id, segment(row["name"]), segment(row["text"])])
         return annex_id
 
-    def replace_controlled_items(self, doc_id: str, rows: list[dict[str, Any]]) -> None:
-        """The document's controlled items, as read from its latest version and annexes."""
-        self.db.execute("delete from controlled_items where document = ?", [doc_id])
+    def replace_controlled_items(self, doc_id: str, version: int, rows: list[dict[str, Any]],
+                                 as_of: str) -> None:
+        """The controlled items read from a version of the document (its page and annexes):
+        the published list from the night the version was first archived (its run's date, else
+        as_of) on; the earlier versions' rows still current end the day before. A version read
+        again (an annex fetched on a later night) has its rows replaced, its dates kept. The
+        first rows a document has have no lower bound: the list from the measure's start."""
+        night = self._one("select r.as_of from document_versions v join runs r on r.id = "
+                          "v.run_id where v.document = ? and v.version = ?", [doc_id, version])
+        since = (night or {}).get("as_of") or as_of
+        earlier = self._one("select 1 as found from controlled_items where document = ? and "
+                            "version < ? limit 1", [doc_id, version])
+        self.db.execute("delete from controlled_items where document = ? and version >= ?",
+                        [doc_id, version])
+        self.db.execute("update controlled_items set valid_until = ? where document = ? and "
+                        "version < ? and valid_until is null", [day_before(since), doc_id, version])
+        valid_from = since if earlier else None
         if rows:
-            self.db["controlled_items"].insert_all(rows)
+            self.db["controlled_items"].insert_all(
+                [{**row, "valid_from": valid_from, "valid_until": None} for row in rows])
 
-    def controlled_items(self, doc_id: str) -> list[dict[str, Any]]:
+    def controlled_items(self, doc_id: str, version: int | None = None) -> list[dict[str, Any]]:
+        """The document's current controlled items (those of its latest version read), or a
+        version's."""
+        if version is None:
+            return list(self._query("select * from controlled_items where document = ? and "
+                                    "valid_until is null order by id", [doc_id]))
+        return list(self._query("select * from controlled_items where document = ? and "
+                                "version = ? order by id", [doc_id, version]))
+
+    def measure_items_on(self, measure_id: str, day: str, limit: int = 500
+                         ) -> list[dict[str, Any]]:
+        """The measure's controlled items on its published list on day (each document that
+        issues it gives its own rows)."""
         return list(self._query(
-            "select * from controlled_items where document = ? order by id", [doc_id]))
+            "select * from controlled_items where measure = ? and (valid_from is null or "
+            "valid_from <= ?) and (valid_until is null or valid_until >= ?) order by id limit ?",
+            [measure_id, day, day, limit]))
+
+    def measure_items_dropped_by(self, measure_id: str, day: str, limit: int = 500
+                                 ) -> list[dict[str, Any]]:
+        """The measure's controlled items that were on an earlier list and are not on day's
+        (the same code, HS code and descriptions on day's list are the same item), each once,
+        with the last day it was on the list (`valid_until`)."""
+        return list(self._query(
+            "select * from controlled_items ci where measure = :m and valid_until < :day "
+            "and id = (select max(o.id) from controlled_items o where o.measure = ci.measure "
+            "and o.valid_until < :day and o.code is ci.code and o.hs_code is ci.hs_code "
+            "and o.description_zh is ci.description_zh "
+            "and o.description_en is ci.description_en) "
+            "and not exists (select 1 from controlled_items n where n.measure = ci.measure "
+            "and (n.valid_from is null or n.valid_from <= :day) and (n.valid_until is null or "
+            "n.valid_until >= :day) and n.code is ci.code and n.hs_code is ci.hs_code "
+            "and n.description_zh is ci.description_zh "
+            "and n.description_en is ci.description_en) order by valid_until desc, id limit :limit",
+            {"m": measure_id, "day": day, "limit": limit}))
 
     def annex_refusal(self, sha256: str) -> dict[str, Any] | None:
         """Why a file with these bytes was refused as an annex, if it was."""

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 CODE = r"[0-9][A-E][0-9]{3}(?:\.[a-z](?:\.[0-9]{1,2})?)?"
 _CODE = re.compile(rf"(?<![0-9A-Za-z.])({CODE})(?![0-9A-Za-z])")
@@ -338,3 +339,97 @@ def _is_header(cells: list[str]) -> bool:
 
 def header_role(cell: str) -> str | None:
     return next((role for role, pattern in _HEADER_ROLES if pattern.search(cell)), None)
+
+
+# --------------------------------------------------------------------------- two lists compared
+
+ITEM_FIELDS = ("code", "hs_code", "description_zh", "description_en")
+_FIELD_NAMES = {"code": "code", "hs_code": "HS", "description_zh": "", "description_en": "English"}
+SUMMARY_PARTS = 6  # a summary names at most this many item changes (the diff has them all)
+
+
+def item_label(row: dict[str, Any]) -> str:
+    """How a report names an item: its control-list code, else its clause and description, else
+    its HS code."""
+    if row.get("code"):
+        return row["code"]
+    described = " ".join(p for p in (row.get("clause"), row.get("description_zh")
+                                     or row.get("description_en")) if p)
+    return described or (f"HS {row['hs_code']}" if row.get("hs_code") else "an item")
+
+
+def compare_item_lists(before: list[dict[str, Any]], after: list[dict[str, Any]]
+                       ) -> dict[str, Any]:
+    """What changed between two versions' controlled items (rows of controlled_items, or rows
+    as pipelines.originals reads them): `added` and `removed` items, `changed` ones (the same
+    code, or the same clause for items without codes, with another HS code or description:
+    each field before and after), `lines` saying each, `summary` naming them in one line.
+    A renumbered clause or a moved line alone is no change. Empty ({}) when nothing changed."""
+    old = [_plain(row) for row in before]
+    new = [_plain(row) for row in after]
+    for row in list(old):  # the same item on both lists (a multiset: one match each)
+        twin = next((n for n in new if _key(n) == _key(row)), None)
+        if twin is not None:
+            old.remove(row)
+            new.remove(twin)
+    pairs = _pair(old, new, lambda r: r["code"]) + _pair(
+        old, new, lambda r: None if r["code"] else r["clause"])
+    if not (old or new or pairs):
+        return {}
+    changed = [{"item": b["code"] or b["clause"] or item_label(b), "fields": {
+        f: {"before": b[f], "after": a[f]} for f in ITEM_FIELDS if b[f] != a[f]},
+        "before": b, "after": a} for b, a in pairs]
+    lines = [_changed_line(c) for c in changed]
+    lines += [f"removed: {_described(r)}" for r in old]
+    lines += [f"added: {_described(r)}" for r in new]
+    parts = [_changed_line(c) for c in changed]
+    for word, rows in (("removed", old), ("added", new)):
+        if rows:
+            parts.append(f"{word}: " + ", ".join(item_label(r) for r in rows))
+    summary = "; ".join(parts[:SUMMARY_PARTS])
+    if len(parts) > SUMMARY_PARTS:
+        summary += f"; and {len(parts) - SUMMARY_PARTS} more"
+    return {"added": new, "removed": old, "changed": changed, "lines": lines,
+            "summary": summary}
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: row.get(k) for k in (*ITEM_FIELDS, "clause")}
+
+
+def _key(row: dict[str, Any]) -> tuple:
+    return tuple(row[f] for f in ITEM_FIELDS)
+
+
+def _pair(old: list[dict[str, Any]], new: list[dict[str, Any]], key: Any
+          ) -> list[tuple[dict[str, Any], dict[str, Any]]]:
+    """Rows of both lists with the same key (not None), in order, taken out of the lists."""
+    pairs = []
+    for row in list(old):
+        if key(row) is None:
+            continue
+        twin = next((n for n in new if key(n) == key(row)), None)
+        if twin is not None:
+            old.remove(row)
+            new.remove(twin)
+            pairs.append((row, twin))
+    return pairs
+
+
+def _changed_line(change: dict[str, Any]) -> str:
+    said = []
+    for name_of, values in change["fields"].items():
+        name = _FIELD_NAMES[name_of]
+        before, after = values["before"] or "(none)", values["after"] or "(none)"
+        said.append(f"{name + ' ' if name else ''}{before} → {after}")
+    return f"{change['item']}: {', '.join(said)}"
+
+
+def _described(row: dict[str, Any]) -> str:
+    """An item in full: its label, its description (when the label is its code) and HS code."""
+    text = item_label(row)
+    if row.get("code") and (row.get("description_zh") or row.get("description_en")):
+        text += f" {row.get('description_zh') or row.get('description_en')}"
+    if row.get("hs_code") and not text.startswith("HS "):
+        text += f" (HS {row['hs_code']})"
+    return text

@@ -19,8 +19,9 @@ from scrapy.exceptions import DropItem
 
 from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_measure, same_text
 from pipelines.clauses import unparsed_operative_sentences
+from pipelines.controlled_items import compare_item_lists
 from pipelines.items import AnnexFile, ChangeRecord, DocumentItem, MeasureRef
-from pipelines.originals import annex_changes
+from pipelines.originals import annex_changes, annexes_to_keep, controlled_item_rows
 from pipelines.problems import report_problem
 from pipelines.run import source_run_of
 from pipelines.vocab import ChangeKind, EventKind, Relation, SourceKind
@@ -151,9 +152,26 @@ def changed_document(archive: Archive, existing: dict[str, Any], item: DocumentI
         diff["annexes"] = annexes
         diff["text"] = [*diff.get("text", []), *lines]
         what += [f"annex {annex.name}" for _, annex in changed_files]
+    items = items_diff(archive, existing, item)
+    if items:
+        diff["controlled_items"] = items
+        diff["text"] = [*diff.get("text", []), "@@ controlled items @@", *items["lines"]]
+        what.append(f"controlled items: {items['summary']}")
     return [ChangeRecord(kind=ChangeKind.DOCUMENT_CHANGED,
                          summary=f"Document changed ({', '.join(what) or 'text'}): {item.title}",
                          diff=diff, **common)]
+
+
+def items_diff(archive: Archive, existing: dict[str, Any], item: DocumentItem
+               ) -> dict[str, Any]:
+    """The controlled items the new version's page and annexes define (the annexes the store
+    will keep: those fetched well, the last good copy of those that failed) against the
+    archived version's (pipelines.controlled_items.compare_item_lists); {} when the same."""
+    kept = archive.annexes_of(existing["id"], existing["version"])
+    annexes = [{"id": None, "text": a.text if isinstance(a, AnnexFile) else a["text"] or ""}
+               for a in annexes_to_keep(kept, item.annex_files, True)]
+    after = controlled_item_rows(item, existing["id"], existing["version"] + 1, annexes)
+    return compare_item_lists(archive.controlled_items(existing["id"]), after)
 
 
 def tables_diff(before: str, after: str) -> list[str]:

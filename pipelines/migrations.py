@@ -347,12 +347,12 @@ def m201_evidence(db: Database) -> None:
         {
             "id": int, "measure": str, "document": str, "version": int, "annex": int,
             "code": str, "hs_code": str, "description_zh": str, "description_en": str,
-            "clause": str, "line": str, "line_no": int,
+            "clause": str, "line": str, "line_no": int, "valid_from": str, "valid_until": str,
         },
         pk="id",
         foreign_keys=[("measure", "measures", "id"), ("document", "documents", "id"),
                       ("annex", "annexes", "id")],
-    )
+    )  # (valid_from, valid_until: m911's, here too for an archive that takes m201 after it)
     for columns in (["code"], ["hs_code"], ["measure"], ["document"]):
         db["controlled_items"].create_index(columns)
     db["annex_refusals"].create(
@@ -781,3 +781,20 @@ def m910_outbox_dropped(db: Database) -> None:
     nor a failure; it stays in the outbox as the record of what was not sent."""
     db["outbox"].add_column("dropped_at", str)
     db["outbox"].add_column("dropped_reason", str)
+
+
+@migrations()
+def m911_controlled_items_history(db: Database) -> None:
+    """Every version's controlled items are kept, each row with the days its version was the
+    published list (pipelines.originals.keep_originals): `valid_from`, the night the version was
+    first archived (empty for a page's first items: from the measure's start), and
+    `valid_until`, the day before the night a later version replaced it (empty: the current
+    list). The rows an archive holds (its pages' latest versions only: earlier ones were
+    deleted) stay the current list, from the start."""
+    if not db["controlled_items"].exists():
+        return  # (m201, applied later, makes the table with these columns)
+    columns = db["controlled_items"].columns_dict
+    for column in ("valid_from", "valid_until"):
+        if column not in columns:
+            db["controlled_items"].add_column(column, str)
+    db["controlled_items"].create_index(["document", "version"], if_not_exists=True)

@@ -296,9 +296,10 @@ def keep_originals(archive: Archive, evidence: EvidenceStore | None, item: Docum
             row = {k: v for k, v in annex.items() if k != "id"} | {"version": number}
         archive.add_annex(row)
         added += 1
-    if fresh or added:
+    if fresh or added:  # (the version's list from its night on; the one before ends)
         archive.replace_controlled_items(
-            doc_id, controlled_item_rows(item, doc_id, number, archive.annexes_of(doc_id, number)))
+            doc_id, number,
+            controlled_item_rows(item, doc_id, number, archive.annexes_of(doc_id, number)), as_of)
 
 
 def controlled_item_rows(item: DocumentItem, doc_id: str, version: int,

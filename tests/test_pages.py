@@ -71,10 +71,17 @@ def test_measure_page_of_61(site):
     assert "The official text" in page and "一、境外组织和个人出口" in page
     assert "Its own text" in page and "Reports on it" in page and "Mentions it" in page
     assert 'href="http://exportcontrol.mofcom.gov.cn/' in page
-    # the controlled items read from its annex (issue 12: the corrected annex of night 8,
-    # 2026-03-16); no designations section: No. 61 lists no entity (issue 13)
-    assert "<h2>Controlled items (5)</h2>" in page and "含有第一部分所列物项的溅射靶材" in page
+    # the controlled items read from its annex as the list read on the day: the first annex
+    # (its corrected file of night 8, 2026-03-16, came later: issue 12, and the list of a day
+    # is that day's); no designations section: No. 61 lists no entity (issue 13)
+    assert "<h2>Controlled items (4)</h2>" in page and "含有第一部分所列物项的靶材" in page
+    assert "溅射靶材" not in page and "No longer on its list" not in page
     assert "Entities it designates" not in page
+    corrected = get(f"{site}/archive/measures/MOFCOM-2025-61?on=2026-03-16")
+    assert "<h2>Controlled items (5)</h2>" in corrected
+    assert "含有第一部分所列物项的溅射靶材" in corrected
+    dropped = corrected.split("No longer on its list on 2026-03-16 (1)", 1)[1].split("</table>")[0]
+    assert "<td>含有第一部分所列物项的靶材</td>" in dropped and "2026-03-15" in dropped
 
 
 def test_a_measure_suspended_before_it_took_effect_never_takes_effect_on_a_wrong_day(site):
