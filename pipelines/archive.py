@@ -458,6 +458,7 @@ class Archive:
                 "requests": stats.get("requests", 0), "responses": stats.get("responses", 0),
                 "problems": _json(stats.get("problems", [])), "finished_at": now_utc(),
                 "backfill": stats.get("backfill", 0),
+                "walks_stuck": _json(stats["walks_stuck"]) if stats.get("walks_stuck") else None,
             }, pk=("run_id", "source"))
 
     def run_sources(self, run_id: str) -> list[dict[str, Any]]:
@@ -465,6 +466,7 @@ class Archive:
             "select * from run_sources where run_id = ? order by source", [run_id]))
         for row in rows:
             row["problems"] = json.loads(row["problems"] or "[]")
+            row["walks_stuck"] = json.loads(row.get("walks_stuck") or "[]")
         return rows
 
     def last_source_run(self, source: str) -> dict[str, Any] | None:
@@ -485,6 +487,7 @@ class Archive:
             [source, run_id])
         if row:
             row["problems"] = json.loads(row["problems"] or "[]")
+            row["walks_stuck"] = json.loads(row.get("walks_stuck") or "[]")
         return row
 
     def last_healthy_items(self, source: str, before_run: str) -> int | None:

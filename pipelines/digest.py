@@ -28,12 +28,13 @@ from pipelines.report import (
     KIND_ORDER,
     by_document,
     datasette_links,
-    failing_phrase,
     for_reading,
     grouped,
     headline,
     measure_context,
-    still_failing,
+    persisting,
+    still_stuck,
+    stuck_lines,
     summary_rows,
 )
 from pipelines.templating import render
@@ -135,13 +136,14 @@ def subject_phrase(changes: list[dict[str, Any]], brief: bool = False) -> str:
 def subject_line(prefix: str, as_of: str | None, changes: list[dict[str, Any]],
                  earlier_runs: int = 0, failing: list[str] | None = None) -> str:
     """The digest's subject, under SUBJECT_MAX characters, naming the most important change
-    (with nothing changed, the sources still failing, if any: never "nothing changed" then)."""
+    (with nothing changed, what persists (`report.persisting`: sources still failing, walks
+    back still stuck), if any: never "nothing changed" then)."""
     head = f"{prefix} {as_of}: " if as_of else f"{prefix} "
     rest = len(changes) - len(_most_important(changes)) if changes else 0
     notes = [f"+{rest} more" if rest else "", f"{earlier_runs} earlier runs" if earlier_runs
              else ""]
     tail = f" ({'; '.join(n for n in notes if n)})" if any(notes) else ""
-    quiet = f"nothing new; {failing_phrase(failing)}" if failing else "nothing changed"
+    quiet = f"nothing new; {'; '.join(failing)}" if failing else "nothing changed"
     body = subject_phrase(changes) if changes else quiet
     room = SUBJECT_MAX - len(head) - len(tail)
     if len(body) > room and changes:
@@ -197,14 +199,18 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
 
     mine = theirs(changes)
     before = [{**r, "headline": headline(theirs(r["changes"]))} for r in earlier or []]
-    if not mine and not config.mail.send_when_empty and not any(
+    run = runs[-1]
+    sources = [{"name": s["source"], "status": s["status"], "walks_stuck": s["walks_stuck"]}
+               for s in archive.run_sources(run["id"])]
+    # a walk back still stuck is said every night, for a recipient without a filter (the
+    # history it has not archived concerns every topic)
+    stuck = [] if describe_filter(recipient) else stuck_lines(
+        [s for s in sources if s["name"] in still_stuck(mine, sources)])
+    if not mine and not config.mail.send_when_empty and not stuck and not any(
             theirs(r["changes"]) for r in earlier or []):
         return None
-    run = runs[-1]
-    sources = [{"name": s["source"], "status": s["status"]} for s in archive.run_sources(run["id"])]
-    failing = still_failing(mine, sources)
     subject = subject_line(config.mail.subject_prefix, run["as_of"], mine, len(earlier or []),
-                           failing)
+                           persisting(mine, sources))
     db_name = archive.path.stem if archive.path else "archive"
     links = datasette_links(config.datasette_url, db_name)
     groups = for_reading(grouped(mine))
@@ -214,7 +220,7 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
         "links": links, "recipient": recipient.address, "filtered": describe_filter(recipient),
         "report_url": f"{links['reports']}{run['id']}.html", "total": len(mine),
         "earlier": [{**r, "url": f"{links['reports']}{r['id']}.html"} for r in before],
-        "held": held,
+        "held": held, "stuck": stuck,
         "close_calls": [] if describe_filter(recipient) else (close_calls or []),
         "to_review": [] if describe_filter(recipient) else (to_review or []),
     }

@@ -59,7 +59,7 @@ from pipelines.lifecycle import (
 )
 from pipelines.linking import link_run
 from pipelines.run import SourceRun
-from pipelines.vocab import ChangeKind, EventKind, SourceStatus, Status
+from pipelines.vocab import ChangeKind, EventKind, SourceStatus, Status, WalkStatus
 
 
 def source_problem_changes(archive: Archive, run_id: str) -> list[ChangeRecord]:
@@ -553,6 +553,22 @@ def lifecycle_candidates(archive: Archive, since: str, as_of: str, horizon: int)
     return sorted(set(changing) | set(archive.stale_measures()))
 
 
+def recent_transition(events: list[dict[str, Any]], as_of: str, quiet_before: str | None
+                      ) -> str | None:
+    """An old measure a backfill found whose status on as_of began on or after quiet_before
+    (it took effect, its suspension ended, it expired within the window): the status it had
+    the day before, as a normal night would have said "was …" (None: no such transition)."""
+    if quiet_before is None:
+        return None
+    periods = [p for p in status_periods(events) if p.clause is None]
+    now = next((p for p in periods if p.first <= as_of and (p.last is None or as_of <= p.last)),
+               None)
+    if now is None or now.first < quiet_before:
+        return None
+    before = status_from_periods(periods, day_before(now.first))
+    return before if before is not None and before != now.status else None
+
+
 def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
                       deadline_days: tuple[int, ...] | list[int],
                       quiet_before: str | None = None,
@@ -562,8 +578,10 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
     previous run's date and the last reminder window (lifecycle_candidates).
 
     In a backfill (quiet_before set), a measure first stored by this run without a change of
-    its own (an old one) has its status stored, not reported as a transition, and a suspension
-    of it that ended before quiet_before is history, not a deadline passed. A suspension whose
+    its own (an old one) has its status stored, not reported as a transition unless its status
+    on as_of began on or after quiet_before (it took effect, or came back, within the window:
+    reported as on any night, `recent_transition`), and a suspension of it that ended before
+    quiet_before is history, not a deadline passed. A suspension whose
     last day moved because official copies now disagree on it, or agree again (`disputed`: the
     measures with such a change in the run), is not an amendment: that change says it."""
     windows = sorted(int(d) for d in deadline_days) or sorted(Config().deadline_days)
@@ -590,7 +608,9 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
         if new:
             describe_new_status(archive, run_id, measure_id, state, as_of)
         elif quiet:
-            pass
+            recent = recent_transition(events, as_of, quiet_before)
+            if recent is not None and not explained:
+                changes.append(status_change(archive, measure, recent, state, as_of))
         elif before != state.status and not explained:
             changes.append(status_change(archive, measure, before, state, as_of))
         elif before == state.status in SUSPENDED_STATUSES and until_before != state.until and (
@@ -624,7 +644,28 @@ def record_sources(archive: Archive, run_id: str, source_runs: Iterable[SourceRu
             **{k: source_run.counts.get(k, 0)
                for k in ("items", "unchanged", "requests", "responses")},
             "backfill": int(backfilling(source_run)),
+            "walks_stuck": walks_stuck(archive, run_id, source_run),
         })
+
+
+def walks_stuck(archive: Archive, run_id: str, source_run: SourceRun) -> list[dict[str, Any]]:
+    """The source's walks back that stopped at a bad page this run and retry it next night:
+    list, page, problem and the first night they stopped there (carried from the source's
+    previous run), so that each night's report says the walk is still stuck."""
+    walks = source_run.walks
+    if walks is None:
+        return []
+    stopped = [s for s in walks.states.values()
+               if s.status == WalkStatus.STOPPED and s.next_page is not None]
+    if not stopped:
+        return []
+    previous = archive.previous_source_run(source_run.source, run_id) or {}
+    before = {(w["list"], w["page"]): w["since"] for w in previous.get("walks_stuck") or []}
+    return [{"list": s.list, "page": s.next_page,
+             "problem": (s.problem or "").split("; the walk stops there")[0].removeprefix(
+                 f"list {s.list} page {s.next_page}: "),
+             "since": before.get((s.list, s.next_page), source_run.as_of)}
+            for s in sorted(stopped, key=lambda s: s.list)]
 
 
 # --- the backfill's end of run (pipelines/backfill.py) -------------------------------------

@@ -798,3 +798,12 @@ def m911_controlled_items_history(db: Database) -> None:
         if column not in columns:
             db["controlled_items"].add_column(column, str)
     db["controlled_items"].create_index(["document", "version"], if_not_exists=True)
+
+
+@migrations()
+def m912_run_sources_walks_stuck(db: Database) -> None:
+    """Per source and run, the walks back stuck at a bad page (a page the walk retries every
+    night, `list_walks.status = 'stopped'`): JSON, one entry per list (`list`, `page`,
+    `problem`, `since`: the first night it stopped there). The report and the digest say each
+    night that a walk is still stuck, after its source_problem was reported once."""
+    db["run_sources"].add_column("walks_stuck", str)

@@ -62,7 +62,9 @@ def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
         "previous_run_id": run["previous_run_id"],
         "sources": [
             {"name": s["source"], "status": s["status"], "items": s["items"] + s["unchanged"],
-             "problems": s["problems"]}
+             "problems": s["problems"],
+             # (a walk back stuck at a bad page, said every night it still is)
+             **({"walks_stuck": s["walks_stuck"]} if s.get("walks_stuck") else {})}
             for s in archive.run_sources(run_id)
         ],
         "changes": [{k: c.get(k) for k in change_fields(c)} for c in archive.changes(run_id)],
@@ -111,15 +113,50 @@ def still_failing(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any
             if s.get("status") == SourceStatus.FAILED and s["name"] not in reported]
 
 
+def still_stuck(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any]]) -> list[str]:
+    """The sources whose walk back is stuck at a bad page (retried every night) with no
+    source_problem of the run about them, nor failing: a stuck walk reported on an earlier
+    night that persists, so the archive's history behind it is still incomplete."""
+    sources = list(sources)
+    reported = {c.get("source") for c in changes if c["kind"] == ChangeKind.SOURCE_PROBLEM
+                and not disagreement_of(c)} | set(still_failing(changes, sources))
+    return [s["name"] for s in sources if s.get("walks_stuck") and s["name"] not in reported]
+
+
+def persisting(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any]]) -> list[str]:
+    """What persists from earlier nights and is no change of this one: sources still failing,
+    walks back still stuck ("2 sources still failing (customs, mofcom)")."""
+    sources = list(sources)
+    failing, stuck = still_failing(changes, sources), still_stuck(changes, sources)
+    return ([failing_phrase(failing)] if failing else []) + (
+        [stuck_phrase(stuck)] if stuck else [])
+
+
 def headline(changes: list[dict[str, Any]], sources: Iterable[dict[str, Any]] = ()) -> str:
     """What changed, most important first: "6 measures suspended, 1 new measure"; with the
-    sources still failing since an earlier night, so that a night of outages never reads
-    "nothing changed" ("nothing new; 2 sources still failing (mofcom, customs)")."""
+    sources still failing since an earlier night and the walks back still stuck, so that a
+    night of outages never reads "nothing changed" ("nothing new; 2 sources still failing
+    (mofcom, customs)", "nothing new; 1 walk back still stuck (mofcom)")."""
     told = _changes_told(changes)
-    failing = still_failing(changes, sources)
-    if not failing:
+    notes = persisting(changes, sources)
+    if not notes:
         return told or "nothing changed"
-    return f"{told or 'nothing new'}; {failing_phrase(failing)}"
+    return f"{told or 'nothing new'}; {'; '.join(notes)}"
+
+
+def stuck_phrase(stuck: list[str]) -> str:
+    """"1 walk back still stuck (mofcom)"."""
+    return (f"{len(stuck)} walk{'s' if len(stuck) != 1 else ''} back still stuck "
+            f"({', '.join(stuck)})")
+
+
+def stuck_lines(sources: Iterable[dict[str, Any]]) -> list[str]:
+    """Each walk back stuck at a bad page, in one line: "mofcom: the walk back of list
+    www.mofcom.gov.cn/zwgk/zcfb is stuck at page 3 since 2025-11-08 (an HTML page instead of
+    the JPaaS JSON answer); retried every night, the history behind it is not archived"."""
+    return [f"{s['name']}: the walk back of list {w['list']} is stuck at page {w['page']} since "
+            f"{w['since']} ({w['problem']}); retried every night, the history behind it is not "
+            "archived" for s in sources for w in s.get("walks_stuck") or []]
 
 
 def disagreement_of(change: dict[str, Any]) -> dict[str, Any] | None:
@@ -328,6 +365,7 @@ def render(report: dict[str, Any], fmt: str, measures: dict[str, Any] | None = N
         "report": report, "groups": for_reading(groups),
         "summary": summary_rows(groups, report["as_of"]),
         "headline": headline(report["changes"], report.get("sources") or []),
+        "stuck": stuck_lines(report.get("sources") or []),
         "measures": measures or {},
         "links": links or datasette_links(Config().datasette_url, "archive"),
         "archive": archive or {}, "close_calls": close_calls or [],

@@ -44,9 +44,15 @@ class SourceRun:
     listed_on: dict[str, str] = field(default_factory=dict)
     list_pages: list[str] = field(default_factory=list)
     # The source's list walks in this run (pipelines.backfill.Walks, set by its spider); in a
-    # backfill, findings dated before quiet_before are archived without a change of their own
+    # backfill, findings dated before quiet_before are archived without a change of their own,
+    # when they are history (`quiet_for`): everything on the source's first night
+    # (`all_history`), later the articles a walk back found behind a list's first page (or on
+    # a list read only when walking back), not those a first page read every night shows
     walks: Any = None
     quiet_before: str | None = None
+    all_history: bool = False
+    walked_back: set[str] = field(default_factory=set)
+    first_pages: set[str] = field(default_factory=set)
     backfill_recorded: bool = False  # its `backfill` change is written (pipelines.finish)
     # the new measures whose preferred page of the run is its own (settled at the run's end)
     new_measures: int | None = None
@@ -60,6 +66,21 @@ class SourceRun:
         page = canonical_url(list_url)
         if url not in self.listed_on or page < self.listed_on[url]:
             self.listed_on[url] = page
+
+    def note_found(self, urls: list[str], *, walked_back: bool) -> None:
+        """Articles a list page of this run shows: behind the first page of a walk back
+        (walked_back), or on a first page read every night."""
+        (self.walked_back if walked_back else self.first_pages).update(urls)
+
+    def quiet_for(self, url: str) -> str | None:
+        """The quiet day for the item at url (None: its changes are reported as on any night):
+        a backfill's history only. An announcement found on a list's first page on a later
+        night is news, however late MOFCOM posted it."""
+        if self.quiet_before is None:
+            return None
+        if self.all_history or (url in self.walked_back and url not in self.first_pages):
+            return self.quiet_before
+        return None
 
     @property
     def archive(self) -> Archive:

@@ -238,7 +238,7 @@ class StorePipeline:
         evidence = run.run.evidence
         try:
             stored = store(run.archive, item, run.run_id, run.as_of,
-                           run.listed_on.get(item.url), run.quiet_before,
+                           run.listed_on.get(item.url), run.quiet_for(item.url),
                            run.pending_fetches.pop(item.url, None), evidence=evidence)
         except (sqlite3.Error, OSError, EvidenceError) as e:
             raise DropItem(self.not_stored(item, e)) from None

@@ -293,3 +293,91 @@ def test_a_list_page_dropped_before_it_was_read_says_why(dropped, why) -> None:
     from crawler.spiders.paged import dropped_why
 
     assert dropped_why(Failure(IgnoreRequest(dropped))) == why
+
+
+def add_to_first_page(root: Path, year: int, number: int, day: str,
+                      body: str = "本公告自公布之日起实施。") -> str:
+    """An announcement put at the top of a year's index (its first page); its URL."""
+    path, title, page = article(number, day)
+    write(root, WWW + path, page.replace("本公告自公布之日起实施。", body))
+    index = root / f"{WWW}/zcfb/blgg/gg/{year}/index.html"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        '<ul class="txtList_01">',
+        f'<ul class="txtList_01"><li><a href="{path}">{title}</a><span>{day}</span></li>', 1),
+        encoding="utf-8")
+    return f"https://{WWW}{path}"
+
+
+def test_a_late_posted_announcement_on_a_first_page_is_news_while_a_walk_goes_on(
+        tmp_path, site) -> None:
+    """While a walk back is unfinished every night is a backfill night, but only what the walk
+    finds behind the lists' first pages is history: an announcement MOFCOM posted on this
+    year's index days after its date (more than 7 before the night) is a new measure, as on
+    any night; what the walk finds on page 3 and 4 is not."""
+    root, linked = site
+    crawl(tmp_path, root, "2025-11-08", budget=2)  # the walk is cut: more to walk next night
+    url = add_to_first_page(root, 2025, 90, "2025-10-20")
+    second = crawl(tmp_path, root, "2025-11-09", budget=2)
+    [backfill] = [c for c in second["changes"] if c["kind"] == "backfill"]
+    assert backfill["diff"]["pages"] == 2  # pages 3 and 4 of the policy list
+    [new] = [c for c in second["changes"] if c["kind"] == "new_measure"]
+    assert (new["measure"], new["url"]) == ("MOFCOM-2025-90", url)
+    assert {c["url"] for c in second["changes"] if c["kind"] == "new_document"} == {url}
+
+
+def test_a_measure_that_took_effect_within_the_week_is_reported_on_a_backfill_night(
+        tmp_path, site) -> None:
+    """An old announcement (2025-06-10) the first night's walk finds is history, but its taking
+    effect on 2025-10-05, within 7 days of the night, is a change as on any night (CONTRACT
+    section 6: the changes dated within 7 days of --as-of)."""
+    root, _ = site
+    add_to_first_page(root, 2025, 37, "2025-06-10", "本公告自2025年10月05日起正式实施。")
+    report = crawl(tmp_path, root, "2025-10-09")
+    assert [c["kind"] for c in report["changes"] if c["measure"] == "MOFCOM-2025-37"] == [
+        "status_changed"]
+    [change] = [c for c in report["changes"] if c["measure"] == "MOFCOM-2025-37"]
+    assert (change["from"], change["to"]) == ("announced", "in_force")
+    # one that took effect before the week is history: no change
+    add_to_first_page(root, 2025, 36, "2025-06-09", "本公告自2025年09月01日起正式实施。")
+    (tmp_path / "b").mkdir()
+    again = crawl(tmp_path / "b", root, "2025-10-09")
+    assert [c for c in again["changes"] if c["measure"] == "MOFCOM-2025-36"] == []
+
+
+def test_a_walk_stuck_at_a_bad_page_is_said_every_night(tmp_path, site) -> None:
+    """A bad JPaaS page the walk retries every night: its source_problem is a change on the
+    first night only, and every later night's report and digest say the walk is still stuck
+    (since when, where, why), never "nothing changed"; the digest is queued for it."""
+    import email
+    import email.policy
+
+    root, _ = site
+    (root / jpaas_name(3)).write_text("<html><body>502 Bad Gateway</body></html>",
+                                      encoding="utf-8")
+    crawl(tmp_path, root, "2025-11-08")
+    for as_of in ("2025-11-09", "2025-11-10"):
+        report = crawl(tmp_path, root, as_of)
+        assert report["changes"] == []
+        [source] = report["sources"]
+        assert source["walks_stuck"] == [{
+            "list": f"{WWW}/zwgk/zcfb", "page": 3, "since": "2025-11-08",
+            "problem": "an HTML page instead of the JPaaS JSON answer"}]
+        markdown = (tmp_path / "r" / f"{report['run_id']}.md").read_text(encoding="utf-8")
+        assert f"**nothing new; 1 walk back still stuck (mofcom)** — as of {as_of}" in markdown
+        assert (f"- mofcom: the walk back of list {WWW}/zwgk/zcfb is stuck at page 3 since "
+                r"2025-11-08 \(an HTML page instead of the JPaaS JSON answer\)") in markdown
+    index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
+    assert index.count("nothing new; 1 walk back still stuck (mofcom)") == 2
+    toml = tmp_path / "regwatch.toml"
+    toml.write_text('[mail]\nsender = "regwatch@example.org"\n'
+                    '[[mail.recipients]]\naddress = "analyst@example.org"\n', encoding="utf-8")
+    out = tmp_path / "outbox"
+    result = regwatch("digest", "--dry-run", str(out), "--config", str(toml), "--db",
+                      str(tmp_path / "a.db"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    mails = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+             for p in sorted(out.glob("*.eml"))]
+    stuck = [m for m in mails if "still stuck" in m["Subject"]]
+    assert len(stuck) == 2, [m["Subject"] for m in mails]
+    text = stuck[-1].get_body(("plain",)).get_content()
+    assert f"the walk back of list {WWW}/zwgk/zcfb is stuck at page 3 since 2025-11-08" in text

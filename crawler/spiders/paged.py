@@ -92,6 +92,7 @@ class PagedListSpider(ListArticleSpider):
     """A source whose lists are paged: read first pages every night, walked back when needed."""
 
     WALKS_BACK: ClassVar[bool] = True  # False for news lists: never walked back
+    unread_why: str | None = None  # why read_page could not read the page it just returned None for
 
     def lists(self) -> list[ListSpec]:
         """Every list this source may read in this run (nightly ones and backfill ones)."""
@@ -146,6 +147,7 @@ class PagedListSpider(ListArticleSpider):
         run = self.source_run()
         if run is not None:
             run.quiet_before = quiet_before(run.as_of) if self.walks.backfilling else None
+            run.all_history = self.walks.first_run
         return planned
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
@@ -212,10 +214,11 @@ class PagedListSpider(ListArticleSpider):
                    mode: str = FIRST_PAGE, previous: ListPage | None = None,
                    context: Any = None) -> Iterator[scrapy.Request]:
         """Article requests for a list page's items; in a walk, the next page too."""
+        self.unread_why = None
         page = self.read_page(response, spec, number)
         if page is None:
             if mode == WALK and spec is not None:
-                self.walks.failed(spec.key, number, "could not be read")
+                self.walks.failed(spec.key, number, self.unread_why or "could not be read")
             return
         if number == 1 and not page.items:
             self.problem(f"no article links on {response.url}")
@@ -223,6 +226,7 @@ class PagedListSpider(ListArticleSpider):
                 self.walks.failed(spec.key, number, "no article links")
             return
         if mode != WALK or spec is None:
+            self.note_found(page.items, walked_back=False)
             yield from self.item_requests(response.url, page.items)
             return
         if number == 1:
@@ -231,9 +235,17 @@ class PagedListSpider(ListArticleSpider):
         if decision.problem:
             self.problem(f"{decision.problem} ({response.url})")
             return
+        # (a list read only when walking back is history from its first page on)
+        self.note_found(decision.items, walked_back=number > 1 or not spec.nightly)
         yield from self.item_requests(response.url, decision.items)
         if decision.next_page:
             yield self.list_request(spec, decision.next_page, WALK, page, context)
+
+    def note_found(self, items: list[ListItem], *, walked_back: bool) -> None:
+        """Tell the run where these articles were found (what is history in a backfill)."""
+        run = self.source_run()
+        if run is not None:
+            run.note_found([item.url for item in items], walked_back=walked_back)
 
     def item_requests(self, list_url: str, items: list[ListItem]) -> Iterator[scrapy.Request]:
         self.note_listings(list_url, [item.url for item in items])
@@ -325,6 +337,7 @@ class JpaasListSpider(PagedListSpider):
         where = f"list {spec.key if spec else response.url} page {number}"
         data = jpaas_data(response.body)
         if isinstance(data, str):
+            self.unread_why = data  # (what the walk says it stopped on)
             self.problem(f"{where}: {data} at {response.url}; the walk stops there and "
                          "resumes next night")
             return None
