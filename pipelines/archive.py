@@ -1517,17 +1517,24 @@ class Archive:
         return list(self._query("select * from number_gaps order by series, year, number"))
 
     def archive_facts(self, as_of: str) -> dict[str, Any]:
-        """Measures, their first and last publication, in force and suspended on as_of (from
-        the status periods, as the canned queries)."""
-        facts = self._one("select (select count(*) from measures) as measures, "
-                          "(select min(published) from measures) as first, "
-                          "(select max(published) from measures) as last") or {}
+        """Measures whose own text the archive holds (a page issues or reports on them) and
+        their first and last publication; those known only as cited by other texts (`cited`);
+        every measure's status on as_of (from the status periods, as the canned queries): in
+        force, suspended (`partly`: of them, partially suspended)."""
+        facts = self._one(
+            "with held as (select * from measures m where exists (select 1 from "
+            "document_measures d where d.measure = m.id and d.relation in ('issues', "
+            "'reports_on'))) select (select count(*) from held) as measures, "
+            "(select count(*) from measures) - (select count(*) from held) as cited, "
+            "(select min(published) from held) as first, "
+            "(select max(published) from held) as last") or {}
         statuses = {r["status"]: r["n"] for r in self._query(
             'select status, count(*) as n from measure_status where clause is null '
             'and "from" <= :d and ("to" is null or "to" >= :d) group by status', {"d": as_of})}
         return {**facts, "in_force": statuses.get("in_force", 0),
                 "suspended": statuses.get("suspended", 0)
-                + statuses.get("partially_suspended", 0)}
+                + statuses.get("partially_suspended", 0),
+                "partly": statuses.get("partially_suspended", 0)}
 
     # --- outbox ----------------------------------------------------------------------------
     def unqueued_runs(self) -> list[dict[str, Any]]:

@@ -577,16 +577,21 @@ def month(day: str | None) -> str:
 
 
 def archive_summary(archive: Archive, as_of: str) -> str:
-    """"The archive now holds N measures from 2020-01 to 2026-11; X in force, Y suspended, Z
-    deadlines within 30 days" (statuses from the status periods on as_of; the deadlines are
-    those `pipelines.regime.deadlines_ahead` lists)."""
+    """"The archive now holds N measures from 2020-01 to 2026-11 (and cites M more); X in
+    force, Y suspended (K in part), Z deadlines within 30 days": N the measures whose own text
+    it holds, from their publication dates, M those known only as cited by other texts (said
+    when there are any); the statuses on as_of of every measure it knows (from the status
+    periods, as `regwatch status`), K of the suspended ones partially (said when there are
+    any); the deadlines are those `pipelines.regime.deadlines_ahead` lists."""
     facts = archive.archive_facts(as_of)
-    if not facts["measures"]:
+    if not facts["measures"] and not facts["cited"]:
         return "The archive holds no measures yet."
     # the deadlines the home page and the `deadlines` query list, counted the same way
     measures, deadlines = facts["measures"], len(deadlines_ahead(archive, as_of,
                                                                 SUMMARY_DEADLINE_DAYS))
+    cites = f" (and cites {facts['cited']} more)" if facts["cited"] else ""
+    partly = f" ({facts['partly']} in part)" if facts["partly"] else ""
     return (f"The archive now holds {measures} measure{'s' if measures != 1 else ''} from "
-            f"{month(facts['first'])} to {month(facts['last'])}; {facts['in_force']} in force, "
-            f"{facts['suspended']} suspended, {deadlines} deadline{'s' if deadlines != 1 else ''}"
-            f" within {SUMMARY_DEADLINE_DAYS} days.")
+            f"{month(facts['first'])} to {month(facts['last'])}{cites}; {facts['in_force']} in "
+            f"force, {facts['suspended']} suspended{partly}, {deadlines} "
+            f"deadline{'s' if deadlines != 1 else ''} within {SUMMARY_DEADLINE_DAYS} days.")

@@ -26,6 +26,7 @@ from pipelines.backfill import archive_summary
 from pipelines.config import Config, Recipient
 from pipelines.report import (
     KIND_ORDER,
+    archive_context,
     by_document,
     datasette_links,
     for_reading,
@@ -186,13 +187,16 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
                changes: list[dict[str, Any]], measures: dict[str, Any],
                earlier: list[dict[str, Any]] | None = None, channel: str = "mail",
                held: str = "", close_calls: list[dict[str, Any]] | None = None,
-               to_review: list[dict[str, Any]] | None = None) -> dict[str, Any] | None:
+               to_review: list[dict[str, Any]] | None = None,
+               coverage: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """One recipient's digest of one run's changes (None when nothing is theirs and no empty mail
     is due); `earlier`: the backlog's older runs, listed with links to their reports; `held`: the
     archive in one line (pipelines.backfill.archive_summary), which the digest opens with;
     `close_calls`: the news the runs left out on a close call (Archive.close_calls), and
     `to_review`: the documents whose links they left for a person to decide (report.by_document),
-    listed at the end for a recipient without a filter (no change: they never make a mail due)."""
+    listed at the end for a recipient without a filter (no change: they never make a mail due),
+    and so are `coverage`'s numbers that may be missing and measures only cited
+    (report.archive_context), as the report lists them."""
     def theirs(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return [c for c in items if wanted(recipient, config.topics, c,
                                            measures.get(c.get("measure")))]
@@ -221,6 +225,9 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
         "report_url": f"{links['reports']}{run['id']}.html", "total": len(mine),
         "earlier": [{**r, "url": f"{links['reports']}{r['id']}.html"} for r in before],
         "held": held, "stuck": stuck,
+        "gaps": [] if describe_filter(recipient) else (coverage or {}).get("gaps", []),
+        "cited_only": [] if describe_filter(recipient) else (coverage or {}).get(
+            "cited_only", []),
         "close_calls": [] if describe_filter(recipient) else (close_calls or []),
         "to_review": [] if describe_filter(recipient) else (to_review or []),
     }
@@ -246,13 +253,14 @@ def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
         run["changes"] = archive.changes_of_runs([run["id"]])
     measures = measure_context(archive, changes + [c for r in earlier for c in r["changes"]])
     held = archive_summary(archive, runs[-1]["as_of"])
+    coverage = archive_context(archive, runs[-1]["as_of"])
     close_calls = [c for run in runs for c in archive.close_calls(run["id"])]
     to_review = by_document([r for run in runs for r in archive.links_to_review(run["id"])])
     if targets is None:
         targets = [(r, "mail") for r in config.mail.recipients]
         targets += [(c, "apprise") for c in config.channels]
     mails = [build_mail(archive, config, target, runs, changes, measures, earlier, channel, held,
-                        close_calls, to_review)
+                        close_calls, to_review, coverage)
              for target, channel in targets]
     return [m for m in mails if m]
 

@@ -181,6 +181,26 @@ def settle_new_measures(archive: Archive, run_id: str) -> None:
             "summary": summary})
 
 
+def note_filled_gaps(archive: Archive, run_id: str) -> None:
+    """A new measure whose number the archive listed as possibly missing (`number_gaps`, as the
+    run found them; brought up to date after this) says it fills that gap, and since when it
+    was listed: the to-do is done, not silently gone."""
+    gaps = {g["measure"]: g for g in archive.number_gaps()}
+    if not gaps:
+        return
+    for change in archive.changes_in_run(run_id, ChangeKind.NEW_MEASURE):
+        gap = gaps.get(change["measure"])
+        if gap is None:
+            continue
+        diff = json.loads(change["diff"]) if change["diff"] else {}
+        if diff.get("fills_gap"):
+            continue
+        since = gap["noticed_on"]
+        archive.update_change(change["id"], {
+            "summary": f"{change['summary']}; fills the gap {gap['measure']} listed since {since}",
+            "diff": {**diff, "fills_gap": {"measure": gap["measure"], "since": since}}})
+
+
 def evidence_of(archive: Archive, event: dict[str, Any] | None) -> dict[str, Any]:
     """document / url / source of the document an event came from."""
     doc = archive.document(event["document"]) if event and event.get("document") else None
@@ -849,6 +869,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
                 disputed={c.measure for c in disputes if c.measure}) + disputes
         # before the periods
         run_changes += designation_changes(archive, run_id, run["as_of"], quiet)
+        note_filled_gaps(archive, run_id)  # (after its status is said: "…; in_force; fills …")
         write_status_periods(archive)
         for change in run_changes:
             archive.add_change(run_id, change)

@@ -353,3 +353,28 @@ def test_measures_known_only_as_cited_in_a_covered_year_are_listed(archive: Arch
     measure_page(archive, later, 4, "2024-03-01", as_of="2025-10-10")
     finish_run(archive, later)
     assert {r["cited_only"] for r in archive.coverage() if r["scope"] == "series"} == {None}
+
+
+def test_the_archive_in_one_line_holds_what_it_holds_and_says_what_it_only_cites(
+        archive: Archive) -> None:
+    """The line counts the measures whose own text the archive holds (dates from them), says
+    how many more it knows only as cited, and which of the suspended are suspended in part."""
+    from pipelines.finish import write_status_periods
+
+    run_id = archive.start_run("2025-10-09", ["mofcom"], None)
+    measure_page(archive, run_id, 1, "2024-03-01")
+    measure_page(archive, run_id, 2, "2024-05-01")
+    citing = next(iter(archive.db.query("select id from documents")))["id"]
+    # No. 2's paragraph 2 suspended by No. 9 (only cited: its own page is not held)
+    archive.store_measure_ref(MeasureRef(
+        id="MOFCOM-2024-2", series="MOFCOM", year=2024, number=2, relation="mentions",
+        events=[MeasureEvent("partially_suspended", date="2025-10-01", until="2026-10-01",
+                             by_measure="MOFCOM-2025-9", clause="第二款")]),
+        citing, "2025-10-09", run_id)
+    archive.store_measure_ref(MeasureRef(id="MOFCOM-2025-9", series="MOFCOM", year=2025,
+                                         number=9, relation="mentions", published="2025-09-30"),
+                              citing, "2025-10-09", run_id)
+    write_status_periods(archive)
+    assert archive_summary(archive, "2025-10-09") == (
+        "The archive now holds 2 measures from 2024-03 to 2024-05 (and cites 1 more); 1 in "
+        "force, 1 suspended (1 in part), 0 deadlines within 30 days.")

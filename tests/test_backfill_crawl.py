@@ -381,3 +381,67 @@ def test_a_walk_stuck_at_a_bad_page_is_said_every_night(tmp_path, site) -> None:
     assert len(stuck) == 2, [m["Subject"] for m in mails]
     text = stuck[-1].get_body(("plain",)).get_content()
     assert f"the walk back of list {WWW}/zwgk/zcfb is stuck at page 3 since 2025-11-08" in text
+
+
+def add_to_policy_page(root: Path, path: str, title: str, day: str, page: str) -> str:
+    """An article put at the top of the policy list's first page; its URL."""
+    write(root, WWW + path, page)
+    index = root / f"{WWW}/zwgk/zcfb/index.html"
+    index.write_text(index.read_text(encoding="utf-8").replace(
+        '<ul class="txtList_01">',
+        f'<ul class="txtList_01"><li><a href="{path}">{title}</a><span>{day}</span></li>', 1),
+        encoding="utf-8")
+    return f"https://{WWW}{path}"
+
+
+def test_a_filled_number_gap_is_said_and_the_gaps_are_in_the_digest(tmp_path, site) -> None:
+    """The walk covers 2024 (Nos. 3, 4 and 11 seen): Nos. 1, 2 and 5-10 may be missing, listed
+    in the report and in the night's digest. No. 1 found a night later fills its gap: its
+    new_measure says so; the others, only cited by it, are listed as cited (the digest too, and
+    Datasette's canned query, which lists a year with no gap left but numbers only cited)."""
+    import email
+    import email.policy
+
+    import yaml
+
+    root, _ = site
+    toml = tmp_path / "regwatch.toml"
+    toml.write_text('[mail]\nsender = "regwatch@example.org"\n'
+                    '[[mail.recipients]]\naddress = "analyst@example.org"\n', encoding="utf-8")
+
+    def digest(out: Path, as_of: str) -> str:
+        """The night's digest (dry-run: the earlier nights' stay pending, written again)."""
+        result = regwatch("digest", "--dry-run", str(out), "--config", str(toml), "--db",
+                          str(tmp_path / "a.db"), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+        mails = [email.message_from_bytes(p.read_bytes(), policy=email.policy.default)
+                 for p in out.glob("*.eml")]
+        [mail] = [m for m in mails if f" {as_of}:" in m["Subject"]]
+        return mail.get_body(("plain",)).get_content()
+
+    crawl(tmp_path, root, "2025-11-08")
+    text = digest(tmp_path / "outbox1", "2025-11-08")
+    assert "Numbers that may be missing" in text and "MOFCOM-2024-1, -2, -5 … -10" in text
+    path, title, page = article(1, "2024-01-05")
+    page = page.replace("本公告自公布之日起实施。", "".join(
+        f"<p>商务部公告2024年第{n}号同时废止。</p>" for n in (2, 5, 6, 7, 8, 9, 10)))
+    add_to_policy_page(root, path, title, "2024-01-05", page)
+    report = crawl(tmp_path, root, "2025-11-09")
+    [new] = [c for c in report["changes"] if c["kind"] == "new_measure"
+             and c["measure"] == "MOFCOM-2024-1"]
+    assert new["summary"].endswith("fills the gap MOFCOM-2024-1 listed since 2025-11-08")
+    assert new["diff"]["fills_gap"] == {"measure": "MOFCOM-2024-1", "since": "2025-11-08"}
+    text = digest(tmp_path / "outbox2", "2025-11-09")
+    assert "Numbers that may be missing" not in text
+    assert "Cited, their own text not archived" in text
+    assert "MOFCOM 2024: MOFCOM-2024-2, -5 … -10" in text
+    assert "(and cites 7 more)" in text
+    from conftest import REPO
+
+    metadata = yaml.safe_load((REPO / "crawler" / "metadata.yml").read_text(encoding="utf-8"))
+    query = metadata["queries"]["number_gaps_to_check"]
+    db = sqlite3.connect(tmp_path / "a.db")
+    db.row_factory = sqlite3.Row
+    rows = [dict(r) for r in db.execute(query["sql"])]
+    assert [(r["series"], r["year"], r["gaps"], r["cited_only"]) for r in rows] == [
+        ("MOFCOM", 2024, 0, "MOFCOM-2024-2, -5 … -10")]
