@@ -183,6 +183,21 @@ def fitted(render_with: Callable[[int], str], total: int, limit: int) -> tuple[s
 
 
 # --- one digest -----------------------------------------------------------------------------------
+NAMED_KINDS = (ChangeKind.NEW_MEASURE, ChangeKind.MEASURE_AMENDED, ChangeKind.STATUS_CHANGED,
+               ChangeKind.ENTITY_LISTED, ChangeKind.ENTITY_STATUS_CHANGED)
+NAMED_AT_MOST = 8
+
+
+def measures_named(changes: list[dict[str, Any]]) -> str:
+    """The measures an earlier run's changes are about (new, amended, changed status; listings),
+    for its headline in a summary: "MOFCOM-2026-49, MOFCOM-2026-50 and 3 more"."""
+    ids = list(dict.fromkeys(c["measure"] for c in changes
+                             if c.get("measure") and c.get("kind") in NAMED_KINDS))
+    if len(ids) <= NAMED_AT_MOST:
+        return ", ".join(ids)
+    return f"{', '.join(ids[:NAMED_AT_MOST])} and {len(ids) - NAMED_AT_MOST} more"
+
+
 def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: list[dict[str, Any]],
                changes: list[dict[str, Any]], measures: dict[str, Any],
                earlier: list[dict[str, Any]] | None = None, channel: str = "mail",
@@ -202,7 +217,8 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
                                            measures.get(c.get("measure")))]
 
     mine = theirs(changes)
-    before = [{**r, "headline": headline(theirs(r["changes"]))} for r in earlier or []]
+    before = [{**r, "headline": headline(theirs(r["changes"])),
+               "named": measures_named(theirs(r["changes"]))} for r in earlier or []]
     run = runs[-1]
     sources = [{"name": s["source"], "status": s["status"], "walks_stuck": s["walks_stuck"]}
                for s in archive.run_sources(run["id"])]

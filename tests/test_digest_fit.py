@@ -38,6 +38,10 @@ def test_a_long_backlog_is_one_summary_of_the_last_night(archive):
     html, text = row["html"], row["text"]
     assert "http://127.0.0.1:8001/-/reports/2025-11-08-001.html" in html
     assert "2025-11-08: 6 measures suspended, 2 new measures" in text
+    # an earlier night's headline names its measures, not only counts them
+    [night] = [line for line in text.splitlines() if line.strip().startswith("2025-11-08:")]
+    assert "MOFCOM-2025-55" in night and "MOFCOM-2025-70" in night
+    assert "(MOFCOM-2025-" in html
     # the summary table first, then the cards; the No. 70 sentence quoted once, not six times
     assert html.index("<th") < html.index("Deadlines passed (6)")
     sentence = "一、自即日起至2026年11月10日，暂停实施商务部 海关总署公告2025年第55号"
