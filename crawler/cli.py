@@ -267,6 +267,8 @@ def sources(db: str | None, reports: str | None, config_path: str | None) -> Non
                       if last else "never run")
             off = "" if name in enabled else " [disabled in " + config.path + "]"
             click.echo(f"{name} ({spider.source_kind}){off}: {spider.description}\n  {health}")
+            for note in (last or {}).get("notes") or []:
+                click.echo(f"  note: {note}")
             if name in coverage:
                 click.echo(f"  {describe_coverage(coverage[name])}")
             for entry in spider.entry_points:

@@ -459,6 +459,7 @@ class Archive:
                 "problems": _json(stats.get("problems", [])), "finished_at": now_utc(),
                 "backfill": stats.get("backfill", 0),
                 "walks_stuck": _json(stats["walks_stuck"]) if stats.get("walks_stuck") else None,
+                "notes": _json(stats["notes"]) if stats.get("notes") else None,
             }, pk=("run_id", "source"))
 
     def run_sources(self, run_id: str) -> list[dict[str, Any]]:
@@ -467,6 +468,7 @@ class Archive:
         for row in rows:
             row["problems"] = json.loads(row["problems"] or "[]")
             row["walks_stuck"] = json.loads(row.get("walks_stuck") or "[]")
+            row["notes"] = json.loads(row.get("notes") or "[]")
         return rows
 
     def last_source_run(self, source: str) -> dict[str, Any] | None:
@@ -476,6 +478,7 @@ class Archive:
             "where rs.source = ? order by r.rowid desc limit 1", [source])
         if row:
             row["problems"] = json.loads(row["problems"] or "[]")
+            row["notes"] = json.loads(row.get("notes") or "[]")
         return row
 
     def previous_source_run(self, source: str, run_id: str) -> dict[str, Any] | None:
@@ -1377,6 +1380,30 @@ class Archive:
         """The walks of a source's lists (`list_walks`)."""
         return list(self._query("select * from list_walks where source = ? order by list",
                                   [source]))
+
+    def known_urls(self, urls: list[str]) -> set[str]:
+        """Those of urls the archive knows: a document's page, or a page fetched and left out
+        (news the relevance rule did not keep)."""
+        known = set()
+        for url in urls:
+            if self.document_by_url(url) is not None or self.fetch_state(url) is not None:
+                known.add(url)
+        return known
+
+    def list_catch_ups(self, source: str) -> dict[str, dict[str, Any]]:
+        """The source's lists whose catching up continues (`list_catch_ups`), by list."""
+        return {r["list"]: r for r in self._query(
+            "select * from list_catch_ups where source = ?", [source])}
+
+    def save_list_catch_up(self, source: str, key: str, row: dict[str, Any] | None) -> None:
+        """Write where a list's catching up continues next night (None: it is over)."""
+        with self.transaction():
+            if row is None:
+                self.db.execute("delete from list_catch_ups where source = ? and list = ?",
+                                [source, key])
+            else:
+                self._upsert("list_catch_ups", {"source": source, "list": key, **row},
+                             ("source", "list"))
 
     def all_list_walks(self) -> list[dict[str, Any]]:
         return list(self._query("select * from list_walks order by source, list"))

@@ -20,7 +20,11 @@ walked back page by page until the archive has reached `backfill_since`:
   items out of date order, or an answer the spider could not read (not JSON, an HTML error page)
   is a source problem naming the list and the page; the walk stops there and is retried there
   next night. Nothing is treated as removed (the source is not healthy that night).
-- Later nights read first pages only (this year's index, and last year's in January).
+- Later nights read first pages only (this year's index, and last year's in January), except:
+  a first page on which nothing is known to the archive is read on, page by page, until an item
+  it knows (`Walks.catch_up`, within the page budget, continued next night: `list_catch_ups`);
+  and in the new year the previous year's index is walked to its end once (`list_walks.year_end`;
+  not a backfill), so that the year is covered.
 
 What the archive covers (`write_coverage`, at the end of every run): per source the dates reached,
 documents, pages walked and the last complete walk; per series and year the numbers seen and, in
@@ -55,6 +59,7 @@ GAP_RANGE_FROM = 3
 
 FIRST_PAGE = "first_page"  # read a list's first page only
 WALK = "walk"  # walk the list back
+CATCH_UP = "catch_up"  # a page after a first page read on because it held nothing known
 
 
 @dataclass(frozen=True)
@@ -110,6 +115,7 @@ class WalkState:
     last_walked_on: str | None = None
     last_complete_walk: str | None = None
     problem: str | None = None
+    year_end: int = 0  # 1: a closed year's index walked to its end (not a backfill), under way
 
 
 @dataclass
@@ -217,12 +223,21 @@ class Walks:
         self.pending: dict[str, int] = {}  # list -> the page to continue from next night
         self.used = 0
         self.backfilling = first_run
+        # catching up: lists whose first page held nothing the archive knows are read on
+        self.catch_ups = archive.list_catch_ups(source) if archive is not None else {}
+        self.caught_up: dict[str, int] = {}  # list -> pages read tonight to catch up
+        self.catch_up_cut: dict[str, int] = {}  # list -> the page the budget stopped it at
+        self.catch_up_done: set[str] = set()  # lists whose catching up is over tonight
+        self.year_end: set[str] = set()  # closed years' indexes walked to their end tonight
+        self._resumed: set[str] = set()
 
     # --- planning -------------------------------------------------------------------------
     @property
     def reached(self) -> bool:
-        """The source has walked every list it walks back to backfill_since."""
-        walked = [s for s in self.states.values() if s.status]
+        """The source has walked every list it walks back to backfill_since (a closed year's
+        index walked to its end again does not count)."""
+        walked = [s for s in self.states.values()
+                  if s.status and not (s.year_end and s.status != WalkStatus.COMPLETE)]
         return bool(walked) and all(
             s.status == WalkStatus.COMPLETE and (s.since or "") <= self.since for s in walked)
 
@@ -231,7 +246,7 @@ class Walks:
         specs = list(specs)
         walking = [] if self.nightly_only else [
             s.key for s in specs if s.walks_back and self._needs_walk(s)]
-        self.backfilling = self.first_run or bool(walking)
+        self.backfilling = self.first_run or bool(set(walking) - self.year_end)
         planned = []
         for spec in specs:
             self.specs[spec.key] = spec
@@ -249,6 +264,9 @@ class Walks:
         state = self.states.get(spec.key)
         if self.forced:
             return True
+        if self._year_end_due(spec, state):
+            self.year_end.add(spec.key)
+            return True
         if state is None:  # a list never walked; a new year's index once the source is done
             return not (self.reached and spec.nightly)
         if state.status != WalkStatus.COMPLETE:
@@ -256,17 +274,37 @@ class Walks:
         # backfill_since moved back past where a complete walk stopped: walk on from there
         return bool(state.since and self.since < state.since and state.next_page)
 
+    def _year_end_due(self, spec: ListSpec, state: WalkState | None) -> bool:
+        """A closed year's index is walked to its end once after the year is over (so that its
+        numbering can be checked, `covered_years`): on the first night of the next year, and
+        on later nights until the walk completes. Not for a year backfill_since cuts, nor an
+        index the source's backfill still has to walk."""
+        year = spec.year
+        if (year is None or not spec.walks_back or year >= int(self.as_of[:4])
+                or f"{year}-01-01" < self.since):
+            return False
+        if state is None:  # read, not walked, while the year was under way
+            return self.reached
+        if state.year_end:
+            return state.status != WalkStatus.COMPLETE
+        done = state.last_complete_walk
+        return state.status == WalkStatus.COMPLETE and (done is None or int(done[:4]) <= year)
+
     def _start(self, spec: ListSpec) -> None:
         state = self.states.get(spec.key)
+        year_end = spec.key in self.year_end
         if state is None:
             state = WalkState(source=self.source, list=spec.key, url=spec.url,
                               series=spec.series, year=spec.year, started_on=self.as_of)
+        elif year_end and state.status == WalkStatus.COMPLETE:  # from its first page again
+            state.next_page, state.started_on = 1, self.as_of
         elif self.forced:
             state.next_page, state.started_on = 1, self.as_of
         elif state.status == WalkStatus.COMPLETE:
             state.started_on = self.as_of
         state.status, state.since, state.problem = WalkStatus.WALKING.value, self.since, None
         state.url, state.series, state.year = spec.url, spec.series, spec.year
+        state.year_end = int(year_end)
         if (state.next_page or 1) > 1:
             self.resume[spec.key] = state.next_page or 1
         self.states[spec.key] = state
@@ -314,6 +352,7 @@ class Walks:
         if reason:  # complete once the crawl ends normally (finish): a kill re-reads the page
             state.status = WalkStatus.COMPLETE.value
             state.last_complete_walk = self.as_of
+            state.year_end = 0
             # where a walk to an earlier backfill_since would go on: this page when it left
             # items out as too old (even the list's last page), else nowhere
             older_left = len(fetch) < len(page.items)
@@ -331,6 +370,94 @@ class Walks:
             return Decision(fetch)
         self.pending[key] = following
         return Decision(fetch, next_page=following)
+
+    # --- catching up ----------------------------------------------------------------------
+    def catch_up(self, key: str, page: ListPage, previous: ListPage | None) -> Decision:
+        """A page of a list read, not walked: its first page, or one read to catch up. When
+        nothing on the first page is known to the archive (more than a page appeared since the
+        last run), the next page is read too, and so on until a page shows an item the archive
+        knows, or the list's end, or reaches the dates the list's walk recorded, or the page
+        budget stops it (it continues there next night). A night whose first page holds a
+        known item reads nothing more."""
+        spec = self.specs.get(key)
+        number = page.number
+        if (self.archive is None or spec is None or not spec.walks_back
+                or self.mode(key) != FIRST_PAGE):
+            return Decision(page.items)
+        fetch = page.items if number == 1 else items_to_fetch(page, self.since)
+        if number > 1:
+            problem = judge_page(page, previous)
+            if problem:
+                return Decision([], problem=f"list {key} page {number}: {problem}; catching up "
+                                            "stops there and resumes next night")
+            self.caught_up[key] = self.caught_up.get(key, 0) + 1
+        known = self.archive.known_urls([item.url for item in page.items])
+        following = None
+        if stop_reason(page, self.since) is None and page.items and (
+                not known or (number > 1 and page.items[-1].url not in known)):
+            following = number + 1  # the new items run on past this page
+            state = self.states.get(key)
+            days = [d for d in (parse_day(i.published) for i in page.items) if d]
+            if state is not None and state.latest and days and min(days) < state.latest:
+                following = None  # the page reaches the dates the list's walk read
+        pending = (self.catch_ups.get(key) or {}).get("next_page")
+        if following is None and pending and pending > number and key not in self._resumed:
+            self._resumed.add(key)  # where the page budget stopped an earlier night
+            if stop_reason(page, self.since) is None:
+                following = pending
+        if following is None:
+            if number > 1 or pending:
+                self.catch_up_done.add(key)
+            return Decision(fetch)
+        if self.used >= self.budget:
+            self.catch_up_cut[key] = following
+            return Decision(fetch)
+        self.used += 1
+        self._save_catch_up(key, max(number, 2))  # a kill reads this page again
+        return Decision(fetch, next_page=following)
+
+    def _save_catch_up(self, key: str, next_page: int | None) -> None:
+        if self.archive is None:
+            return
+        if next_page is None:
+            self.archive.save_list_catch_up(self.source, key, None)
+            return
+        started = (self.catch_ups.get(key) or {}).get("started_on") or self.as_of
+        pages = (self.catch_ups.get(key) or {}).get("pages") or 0
+        self.archive.save_list_catch_up(self.source, key, {
+            "next_page": next_page, "started_on": started,
+            "pages": pages + self.caught_up.get(key, 0)})
+
+    @property
+    def beyond_first_pages(self) -> bool:
+        """Lists were read past their first pages without a backfill (catching up, a closed
+        year's index walked to its end): the night is no yardstick for a night's counts."""
+        return bool(self.caught_up or self.year_end)
+
+    def notes(self) -> list[str]:
+        """What the source's reading did beyond first pages, for the run's report (not
+        problems): a closed year's index walked to its end, lists caught up."""
+        notes = []
+        this_year = int(self.as_of[:4])
+        for key in sorted(self.year_end):
+            state, tally = self.states[key], self.tallies.get(key, Tally())
+            year = state.year
+            which = ("last year's index" if year == this_year - 1 else f"the index of {year}")
+            how = ("complete" if state.status == WalkStatus.COMPLETE else
+                   f"not complete ({tally.stopped or 'stopped'}); continues next night")
+            notes.append(f"walking {which} ({key}) to its end, so that the numbering of {year} "
+                         f"can be checked: {_plural(tally.pages, 'list page')} read; {how}")
+        for key in sorted(set(self.caught_up) | set(self.catch_up_cut)):
+            pages = self.caught_up.get(key, 0)
+            text = (f"list {key}: more than a page new since the last run: "
+                    f"{_plural(pages, 'page')} after the first read to catch up")
+            if key in self.catch_up_cut:
+                text += (f"; stopped before page {self.catch_up_cut[key]} by the page budget of "
+                         f"{self.budget} pages per night; continues next night")
+            else:
+                text += "; caught up"
+            notes.append(text)
+        return notes
 
     def stopped(self, key: str, number: int, problem: str) -> Decision:
         """A walked page could not be used: the walk stops there and is retried there."""
@@ -368,11 +495,16 @@ class Walks:
             self._save(self.states[key])
         self.pending.clear()
         self.completed.clear()
+        for key, page in self.catch_up_cut.items():
+            self._save_catch_up(key, page)
+        for key in self.catch_up_done - set(self.catch_up_cut):
+            self._save_catch_up(key, None)
 
     def _checkpoint(self, state: WalkState, number: int) -> None:
         """Where a kill would resume: at the page just read (its articles may not all be
         stored yet), or where an earlier night stopped, whichever is further."""
         saved = replace(state, status=WalkStatus.WALKING.value,
+                        year_end=int(state.list in self.year_end),
                         next_page=max(number, self.resume.get(state.list, 1)),
                         last_complete_walk=self._last_complete.get(state.list))
         self._save(saved)
@@ -401,6 +533,10 @@ class Walks:
         return {"pages": sum(t.pages for t in self.tallies.values()),
                 "earliest": min(days) if days else None, "latest": max(lasts) if lasts else None,
                 "complete": self.complete, "lists": lists, "walked_back": bool(lists)}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def quiet_before(as_of: str) -> str:

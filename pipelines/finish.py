@@ -663,8 +663,11 @@ def record_sources(archive: Archive, run_id: str, source_runs: Iterable[SourceRu
             "status": status, "problems": problems,
             **{k: source_run.counts.get(k, 0)
                for k in ("items", "unchanged", "requests", "responses")},
-            "backfill": int(backfilling(source_run)),
+            # a night that read lists past their first pages is no yardstick either
+            "backfill": int(backfilling(source_run) or bool(
+                source_run.walks is not None and source_run.walks.beyond_first_pages)),
             "walks_stuck": walks_stuck(archive, run_id, source_run),
+            "notes": source_run.walks.notes() if source_run.walks is not None else [],
         })
 
 

@@ -807,3 +807,21 @@ def m912_run_sources_walks_stuck(db: Database) -> None:
     `problem`, `since`: the first night it stopped there). The report and the digest say each
     night that a walk is still stuck, after its source_problem was reported once."""
     db["run_sources"].add_column("walks_stuck", str)
+
+
+@migrations()
+def m913_list_catch_ups(db: Database) -> None:
+    """A night that found a list's first page all new reads on, page by page, until it reaches
+    an item the archive knows (pipelines/backfill.py, "catching up"); one cut by the page budget
+    continues the next night from `next_page` (one row per list while it is under way). A
+    source's notes on a run (`run_sources.notes`, JSON): what its lists' reading did beyond
+    first pages (catching up, last year's index walked to its end), never a problem. A walk of
+    a closed year's index to its end, under way (`list_walks.year_end`)."""
+    db["list_catch_ups"].create({
+        "source": str, "list": str, "next_page": int, "started_on": str, "pages": int,
+    }, pk=("source", "list"), not_null={"pages"}, defaults={"pages": 0}, if_not_exists=True)
+    if "notes" not in db["run_sources"].columns_dict:
+        db["run_sources"].add_column("notes", str)
+    # a walk of a closed year's index to its end (1 while under way; not a backfill)
+    if "year_end" not in db["list_walks"].columns_dict:
+        db["list_walks"].add_column("year_end", int, not_null_default=0)

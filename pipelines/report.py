@@ -64,7 +64,8 @@ def build_report(archive: Archive, run_id: str) -> dict[str, Any]:
             {"name": s["source"], "status": s["status"], "items": s["items"] + s["unchanged"],
              "problems": s["problems"],
              # (a walk back stuck at a bad page, said every night it still is)
-             **({"walks_stuck": s["walks_stuck"]} if s.get("walks_stuck") else {})}
+             **({"walks_stuck": s["walks_stuck"]} if s.get("walks_stuck") else {}),
+             **({"notes": s["notes"]} if s.get("notes") else {})}
             for s in archive.run_sources(run_id)
         ],
         "changes": [{k: c.get(k) for k in change_fields(c)} for c in archive.changes(run_id)],
@@ -203,6 +204,7 @@ def describe_run(report: dict[str, Any]) -> str:
         problems = f" — {'; '.join(source['problems'])}" if source["problems"] else ""
         seen = plural(source["items"], "document")
         lines.append(f"  {source['name']}: {source['status']}, {seen}{problems}")
+        lines += [f"    note: {note}" for note in source.get("notes") or []]
     return "\n".join(lines)
 
 

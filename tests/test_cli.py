@@ -214,11 +214,14 @@ def test_sources_show_coverage_and_the_numbers_that_may_be_missing(demo):
     out = result.stdout
     # mofcom's documents include No. 15 of 2026 (night 8) and the entity nights' Nos. 18, 19 and 31
     # of 2026 (to 2026-07-20)
-    assert ("coverage: 2023-07-03 … 2026-07-20, 73 documents, 10 list pages walked back; "
-            "walk complete (last complete walk 2025-10-09)") in out
+    # (the 2025 index walked to its end on the first night of 2026: 2 more pages, 2025 covered,
+    # and the demo's abridged 2025 index shows its gaps)
+    assert ("coverage: 2023-07-03 … 2026-07-20, 73 documents, 12 list pages walked back; "
+            "walk complete (last complete walk 2026-01-06)") in out
     assert "coverage: 2025-05-12 … 2026-09-28, 3 documents, not walked back (news)" in out
-    assert "series MOFCOM: 69 measures, 2023–2026; numbering checked for 2024" in out
+    assert "series MOFCOM: 69 measures, 2023–2026; numbering checked for 2024, 2025" in out
     assert "  2024: Nos. 1–51, may be missing: MOFCOM-2024-47, -48" in out
+    assert "  2025: Nos. 1–72, may be missing: MOFCOM-2025-1 … -17, -19, -20," in out
 
 
 def test_evidence_without_archive_is_one_line(run, tmp_path):

@@ -98,7 +98,10 @@ def test_reports_follow_the_contract(demo):
         assert set(rep) == REPORT_KEYS
         assert all(set(c) == (ENTITY_CHANGE_KEYS if c["kind"].startswith("entity_")
                               else CHANGE_KEYS) for c in rep["changes"])
-        assert all(set(s) == {"name", "status", "items", "problems"} for s in rep["sources"])
+        # (notes, when a source read lists past their first pages: catching up, last year's
+        # index walked to its end; the contract's keys otherwise)
+        assert all(set(s) - {"notes"} == {"name", "status", "items", "problems"}
+                   and s.get("notes", ["x"]) for s in rep["sources"])
         assert {s["name"] for s in rep["sources"]} == SOURCES
         for suffix in ("md", "html"):
             assert (folder / "diff_reports" / f"{run_id}.{suffix}").stat().st_size > 0
@@ -150,8 +153,11 @@ def test_first_night_shows_the_archive_and_the_number_gap(demo):
     md = (folder / "diff_reports" / "2025-10-09-001.md").read_text(encoding="utf-8")
     assert summary in md and "may be missing: MOFCOM-2024-47, -48" in md
     db = sqlite3.connect(folder / "archive.db")
-    assert db.execute("select measure, after, before from number_gaps").fetchall() == [
-        ("MOFCOM-2024-47", 46, 49), ("MOFCOM-2024-48", 46, 49)]
+    assert db.execute("select measure, after, before from number_gaps where year = 2024"
+                      ).fetchall() == [("MOFCOM-2024-47", 46, 49), ("MOFCOM-2024-48", 46, 49)]
+    # (after the last night: 2025 was walked to its end on the first night of 2026, and the
+    # demo's abridged 2025 index leaves numbers out)
+    assert db.execute("select count(*) from number_gaps where year = 2025").fetchone() == (62,)
 
 
 def test_first_night_customs_answers_a_challenge_reported_once(demo):

@@ -31,6 +31,7 @@ from twisted.python.failure import Failure
 from crawler.parsing import as_of_date, clean, is_on_site
 from crawler.spiders.base import ListArticleSpider
 from pipelines.backfill import (
+    CATCH_UP,
     FIRST_PAGE,
     WALK,
     ListItem,
@@ -43,7 +44,7 @@ from pipelines.config import Config
 from pipelines.finish import close_walks
 from pipelines.run import NoRun, SourceRun, source_run_of
 
-WALK_META = "regwatch_walk"  # {"list": key, "page": n, "mode": FIRST_PAGE | WALK}
+WALK_META = "regwatch_walk"  # {"list": key, "page": n, "mode": FIRST_PAGE | WALK | CATCH_UP}
 # Next list pages wait for the articles of the page before (so a kill loses no article).
 NEXT_PAGE_PRIORITY = -1
 _DATE = re.compile(r"(20\d\d|19\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})")
@@ -225,12 +226,22 @@ class PagedListSpider(ListArticleSpider):
             if mode == WALK and spec is not None:
                 self.walks.failed(spec.key, number, "no article links")
             return
-        if mode != WALK or spec is None:
+        if spec is None or not hasattr(self, "walks"):
             self.note_found(page.items, walked_back=False)
             yield from self.item_requests(response.url, page.items)
             return
         if number == 1:
             context = self.context_of(response, spec)
+        if mode != WALK:  # a first page, or a page read on to catch up with what is new
+            decision = self.walks.catch_up(spec.key, page, previous)
+            if decision.problem:
+                self.problem(f"{decision.problem} ({response.url})")
+                return
+            self.note_found(decision.items, walked_back=False)  # (news, caught up or not)
+            yield from self.item_requests(response.url, decision.items)
+            if decision.next_page:
+                yield self.list_request(spec, decision.next_page, CATCH_UP, page, context)
+            return
         decision = self.walks.after_page(spec.key, page, previous)
         if decision.problem:
             self.problem(f"{decision.problem} ({response.url})")
