@@ -730,6 +730,19 @@ def m831_suspensions_read_again(db: Database) -> None:
 
 
 @migrations()
+def m832_yearless_numbers_read(db: Database) -> None:
+    """MOFCOM numbers told without their year (第55号、56号公告) are read against the archive at
+    the end of a run (pipelines.linking `_yearless_in_archive`): the pages that may tell one (a
+    mofcom.gov.cn page, or one naming 商务部, with 号公告, 公告第 or "Announcement No" in it)
+    are linked once more by the next run (`link_pending`), which gives them the index key a
+    measure stored later finds them by."""
+    db.execute("INSERT OR IGNORE INTO link_pending (document) SELECT id FROM documents WHERE "
+               "(url LIKE '%mofcom.gov.cn/%' OR title LIKE '%商务部%' OR body LIKE '%商务部%') "
+               "AND (title LIKE '%号公告%' OR body LIKE '%号公告%' OR body LIKE '%公告第%' "
+               "OR body LIKE '%Announcement No%')")
+
+
+@migrations()
 def m840_search_full_width_forms(db: Database) -> None:
     """Full-width letters and digits are indexed as ASCII (pipelines.search.searchable), so
     2025年第61号 finds a page that writes ２０２５年第６１号: the rows that hold any are indexed
@@ -759,19 +772,6 @@ def m900_date_disagreements(db: Database) -> None:
                "measure_events WHERE kind NOT IN ('issued', 'extension_announced', 'amended') "
                "GROUP BY measure, kind, ifnull(clause, ''), ifnull(by_measure, '') "
                "HAVING count(DISTINCT document) > 1)")
-
-
-@migrations()
-def m832_yearless_numbers_read(db: Database) -> None:
-    """MOFCOM numbers told without their year (第55号、56号公告) are read against the archive at
-    the end of a run (pipelines.linking `_yearless_in_archive`): the pages that may tell one (a
-    mofcom.gov.cn page, or one naming 商务部, with 号公告, 公告第 or "Announcement No" in it)
-    are linked once more by the next run (`link_pending`), which gives them the index key a
-    measure stored later finds them by."""
-    db.execute("INSERT OR IGNORE INTO link_pending (document) SELECT id FROM documents WHERE "
-               "(url LIKE '%mofcom.gov.cn/%' OR title LIKE '%商务部%' OR body LIKE '%商务部%') "
-               "AND (title LIKE '%号公告%' OR body LIKE '%号公告%' OR body LIKE '%公告第%' "
-               "OR body LIKE '%Announcement No%')")
 
 
 @migrations()
