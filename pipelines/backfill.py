@@ -338,14 +338,18 @@ class Walks:
         if problem:
             return self.stopped(key, page.number, problem)
         fetch = items_to_fetch(page, self.since)
-        if not (page.number == 1 and self.resume.get(key, 1) > 1):  # (not read to walk on,
-            tally.pages += 1                                        # only for its parameters)
+        # page 1 read again to resume a walk further on is read for its parameters, not walked:
+        # neither a page nor its dates count for the night's walk
+        walked = not (page.number == 1 and self.resume.get(key, 1) > 1)
+        if walked:
+            tally.pages += 1
             state.pages_walked += 1
         state.last_walked_on = self.as_of
         for day in (parse_day(i.published) for i in fetch):
             if day:
-                tally.earliest = min(tally.earliest or day, day)
-                tally.latest = max(tally.latest or day, day)
+                if walked:
+                    tally.earliest = min(tally.earliest or day, day)
+                    tally.latest = max(tally.latest or day, day)
                 state.earliest = min(state.earliest or day, day)
                 state.latest = max(state.latest or day, day)
         reason = stop_reason(page, self.since)
@@ -502,10 +506,13 @@ class Walks:
 
     def _checkpoint(self, state: WalkState, number: int) -> None:
         """Where a kill would resume: at the page just read (its articles may not all be
-        stored yet), or where an earlier night stopped, whichever is further."""
+        stored yet), or where an earlier night stopped, whichever is further. The page resumed
+        at is walked again then: it is not counted in the pages walked saved here."""
+        next_page = max(number, self.resume.get(state.list, 1))
+        again = next_page == number and not (number == 1 and self.resume.get(state.list, 1) > 1)
         saved = replace(state, status=WalkStatus.WALKING.value,
-                        year_end=int(state.list in self.year_end),
-                        next_page=max(number, self.resume.get(state.list, 1)),
+                        year_end=int(state.list in self.year_end), next_page=next_page,
+                        pages_walked=max(0, state.pages_walked - int(again)),
                         last_complete_walk=self._last_complete.get(state.list))
         self._save(saved)
 

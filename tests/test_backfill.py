@@ -143,6 +143,14 @@ def test_a_killed_crawl_resumes_at_the_last_page_read(archive: Archive) -> None:
     assert (state["status"], state["next_page"]) == ("walking", 3)
     again = walks(archive, as_of="2025-11-09")
     assert again.plan([INDEX]) == [(INDEX, "walk")]  # page 3's articles are fetched again
+    # page 1 for its parameters, then page 3 again: the list's three pages, each counted once,
+    # and the night walked page 3 only (page 1's dates are not where it walked back to)
+    assert read(again, INDEX, page(1, "2024-12-01", has_next=True), page(3, "2023-12-01")) == [
+        3, None]
+    again.finish()
+    assert archive.list_walks("mofcom")[0]["pages_walked"] == 3
+    night = again.summary()  # (page 3's one item is older than backfill_since: no date)
+    assert (night["pages"], night["earliest"], night["latest"]) == (1, None, None)
 
 
 def test_a_bad_page_stops_the_walk_there_and_it_is_retried_there(archive: Archive) -> None:
