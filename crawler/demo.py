@@ -138,7 +138,10 @@ def replay_night(night: Path, config: Config) -> dict[str, Any]:
     if Path(config.path).exists():
         command += ["--config", config.path]
     command += [arg for name in known_sources() for arg in ("--source", name)]
-    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
+    # A bundled night holds the pages that night's story needs, not the whole sites: archived
+    # articles no list shows are not read again (the mirror would answer each with a 404).
+    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE,
+           "REGWATCH_REVISIT_UNLISTED_PER_NIGHT": "0"}
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["no message"])[-1]

@@ -47,8 +47,9 @@ class SourceHealth:
     def spider_closed(self, spider: Spider, reason: str) -> None:
         stats = self.crawler.stats
         run = self.source_run
-        items = stats.get_value("item_scraped_count", 0)
-        unchanged = stats.get_value("regwatch/unchanged", 0)
+        revisited_items, revisited_304s = run.revisits_seen()
+        items = stats.get_value("item_scraped_count", 0) - revisited_items
+        unchanged = stats.get_value("regwatch/unchanged", 0) - revisited_304s
         run.health = assess(items, unchanged, problems_of(stats), getattr(spider, "min_items", 1),
                             run.archive.last_healthy_items(spider.name, run.run_id), reason,
                             left_out=stats.get_value("regwatch/irrelevant", 0))

@@ -14,6 +14,7 @@ from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 
 ARTICLE_META = "regwatch_article"
+REVISIT_META = "regwatch_revisit"  # an archived article no list showed, read again
 
 
 class Skipped(IgnoreRequest):

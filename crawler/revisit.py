@@ -12,20 +12,33 @@ For article requests only (list pages are always fetched):
   and its annexes conditionally (crawler.evidence);
 - news the relevance rule left out is remembered (`fetch_state.left_out`, with its date) and
   revisited by the same rule, not fetched and parsed again every night.
+
+Archived articles that no list of the night shows (fallen behind the first pages read every
+night, or found by a walk back) would otherwise never be read again: `UnlistedRevisits` asks for
+a few of them each night (REGWATCH_REVISIT_UNLISTED_PER_NIGHT per source) once the night's lists
+and articles are done, those last read (or asked for) REGWATCH_REVISIT_UNLISTED_DAYS ago or more,
+the longest unread first, conditionally like any article. An amended text is a new version and
+its change is reported as on any night; what the revisits found is a note of the source's (never
+counted in its health: a revisit that fails says so in the note, it is no outage of the
+source's lists, and it is asked for again only after the same interval).
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
-from scrapy import Request, signals
+from scrapy import Request, Spider, signals
 from scrapy.crawler import Crawler
+from scrapy.exceptions import DontCloseSpider
 from scrapy.http import Response
+from twisted.python.failure import Failure
 
-from crawler.requests import ARTICLE_META, Skipped
-from pipelines.run import SourceRun, source_run_of
+from crawler.requests import ARTICLE_META, REVISIT_META, Skipped, first_url
+from crawler.spiders.base import describe_failure
+from pipelines.archive import canonical_url
+from pipelines.run import NOT_MODIFIED, SourceRun, source_run_of
 from pipelines.store import record_unchanged
 
 ANNEX_META = "regwatch_annex"  # marks an annex download (crawler.evidence), not a list page
@@ -67,6 +80,8 @@ class RevisitMiddleware:
         else:  # a 304: its validators are kept for the next conditional request
             record_unchanged(self.run, url, response.status, _header(response, b"ETag"),
                              _header(response, b"Last-Modified"))
+            if url in self.run.revisits:
+                self.run.revisits[url] = NOT_MODIFIED
         self.crawler.stats.inc_value("regwatch/unchanged")
 
     def _not_due(self, url: str, *, left_out: bool) -> None:
@@ -164,3 +179,74 @@ class ListedOnMiddleware:
         for url, lists in getattr(spider, "listings", {}).items():
             for list_url in lists:
                 self.run.note_listed(url, list_url)
+
+
+class UnlistedRevisits:
+    """Extension: once a source's lists and articles are done, a few of its archived articles
+    that no list showed tonight are read again (see the module's docstring)."""
+
+    def __init__(self, crawler: Crawler, run: SourceRun, per_night: int, days: int) -> None:
+        self.crawler = crawler
+        self.run = run
+        self.per_night = per_night
+        self.days = days
+        self.done = False
+        crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> UnlistedRevisits:
+        settings = crawler.settings
+        return cls(crawler, source_run_of(crawler),
+                   settings.getint("REGWATCH_REVISIT_UNLISTED_PER_NIGHT"),
+                   settings.getint("REGWATCH_REVISIT_UNLISTED_DAYS"))
+
+    def spider_idle(self, spider: Spider) -> None:
+        """The first time the source's crawl runs dry: schedule tonight's revisits."""
+        if self.done:
+            return
+        self.done = True
+        requests = self.requests(spider)
+        if not requests:
+            return
+        for request in requests:
+            self.crawler.engine.crawl(request)
+        raise DontCloseSpider
+
+    def requests(self, spider: Spider) -> list[Request]:
+        """Tonight's revisits: none when no list page answered (the site is down or blocks us:
+        its own problems say so) or the spider cannot read an article on its own."""
+        run = self.run
+        if (self.per_night <= 0 or not run.list_pages or run.run.fatal
+                or not hasattr(spider, "revisit_request")):
+            return []
+        asked = {canonical_url(url) for url in getattr(spider, "_requested", ())}
+        asked |= {canonical_url(url) for url in run.listed_on}
+        cutoff = (date.fromisoformat(run.as_of) - timedelta(days=self.days)).isoformat()
+        chosen = []
+        for document in run.archive.unlisted_to_revisit(spider.name, cutoff):
+            if canonical_url(document["url"]) not in asked:
+                chosen.append(document)
+            if len(chosen) >= self.per_night:
+                break
+        run.archive.mark_revisited([d["id"] for d in chosen], run.as_of)
+        requests = []
+        for document in chosen:
+            run.revisits[document["url"]] = None
+            request = spider.revisit_request(document)
+            request.meta[REVISIT_META] = True
+            requests.append(request.replace(errback=self.failed))
+        self.crawler.stats.set_value("regwatch/revisit/unlisted", len(requests))
+        return requests
+
+    def failed(self, failure: Failure) -> None:
+        """A revisit that did not come back: said in the source's note, no problem of its
+        lists (a 304, or a page whose trouble was reported already, is no failure)."""
+        request = getattr(failure, "request", None)
+        if request is None or failure.check(Skipped):
+            return
+        response = getattr(failure.value, "response", None)
+        reason = (f"HTTP {response.status}" if response is not None
+                  else describe_failure(failure))
+        url = first_url(request)
+        self.run.revisits[url] = f"{reason} for {url}"
+        self.crawler.stats.inc_value("regwatch/revisit/failed")

@@ -79,6 +79,7 @@ ITEM_PIPELINES = {
 
 EXTENSIONS = {
     "crawler.health.SourceHealth": 500,
+    "crawler.revisit.UnlistedRevisits": 510,  # archived articles no list showed, read again
 }
 
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
@@ -104,6 +105,8 @@ def from_config(config: Config) -> dict[str, Any]:
         "REGWATCH_AS_OF": config.run_date(),
         "REGWATCH_REVISIT_RECENT_DAYS": config.revisit_recent_days,
         "REGWATCH_REVISIT_OLD_DAYS": config.revisit_old_days,
+        "REGWATCH_REVISIT_UNLISTED_PER_NIGHT": config.revisit_unlisted_per_night,
+        "REGWATCH_REVISIT_UNLISTED_DAYS": config.revisit_unlisted_days,
         "REGWATCH_EXTRA_CA_FILE": config.extra_ca_file,
         "REGWATCH_INSECURE_TLS_HOSTS": sorted(insecure_hosts(config.insecure_tls)),
         "REGWATCH_ANNEX_MAX_BYTES": config.annex_max_bytes,

@@ -175,6 +175,9 @@ def document_id(url: str) -> str:
     return hashlib.sha256(canonical_url(url).encode()).hexdigest()[:16]
 
 
+# When a document was last read or asked for again: the order revisits take (m940's index).
+REVISIT_KEY = "max(last_fetched, ifnull(revisited_on, ''))"
+
 # A fetch_state row (as `f`) of news left out on a close call (pipelines.relevance.judge).
 CLOSE_CALL = "f.close_call = 1 and f.left_out is not null"
 
@@ -599,6 +602,23 @@ class Archive:
                     [as_of, doc_id],
                 )
         return bool(cursor.rowcount)
+
+    def unlisted_to_revisit(self, source: str, fetched_before: str) -> Iterator[dict[str, Any]]:
+        """The source's archived documents (not reported removed) last fetched, and last asked
+        for by a revisit, on or before fetched_before: the longest unread first (one indexed
+        walk, read lazily: the caller stops at its budget)."""
+        return self._query(
+            f"select id, url, title, published, issuing_unit, last_fetched, revisited_on "
+            f"from documents indexed by documents_revisit where source = ? "
+            f"and {REVISIT_KEY} <= ? and removed_on is null order by {REVISIT_KEY}, rowid",
+            [source, fetched_before])
+
+    def mark_revisited(self, doc_ids: list[str], as_of: str) -> None:
+        """These documents were asked for by a revisit tonight (whatever comes of it: one that
+        fails is asked for again after the same interval, not every night)."""
+        with self.transaction():
+            self.db.conn.executemany("update documents set revisited_on = ? where id = ?",
+                                     [(as_of, doc_id) for doc_id in doc_ids])
 
     def mark_listed(self, url: str, list_url: str | None) -> None:
         """Remember the list page that links the document (for removal checks)."""

@@ -157,6 +157,10 @@ class Config:
     # their last fetch is at least revisit_old_days old.
     revisit_recent_days: int = 60
     revisit_old_days: int = 7
+    # Archived articles no list shows any more are read again, this many per source a night,
+    # once their last fetch is revisit_unlisted_days old (0: never).
+    revisit_unlisted_per_night: int = 20
+    revisit_unlisted_days: int = 30
     # A PEM file of certificate authorities trusted besides the system's (e.g. a test CA).
     extra_ca_file: str | None = None
     # --- the backfill (pipelines/backfill.py) ----------------------------------------------------
@@ -349,6 +353,9 @@ SCALARS: dict[str, tuple[Check, Callable[[str], Any]]] = {
     "extra_ca_file": (lambda c, v, k: c.file(v, k), str),
     "revisit_recent_days": (lambda c, v, k: c.integer(v, k, 0), lambda s: _int_or_text(s)),
     "revisit_old_days": (lambda c, v, k: c.integer(v, k, 0), lambda s: _int_or_text(s)),
+    "revisit_unlisted_per_night": (lambda c, v, k: c.integer(v, k, 0),
+                                   lambda s: _int_or_text(s)),
+    "revisit_unlisted_days": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),
     "deadline_days": (lambda c, v, k: c.days(v, k),
                       lambda s: [_int_or_text(p) for p in s.split(",")]),
     "removed_after_nights": (lambda c, v, k: c.integer(v, k, 1), lambda s: _int_or_text(s)),

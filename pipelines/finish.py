@@ -667,7 +667,8 @@ def record_sources(archive: Archive, run_id: str, source_runs: Iterable[SourceRu
             "backfill": int(backfilling(source_run) or bool(
                 source_run.walks is not None and source_run.walks.beyond_first_pages)),
             "walks_stuck": walks_stuck(archive, run_id, source_run),
-            "notes": source_run.walks.notes() if source_run.walks is not None else [],
+            "notes": ((source_run.walks.notes() if source_run.walks is not None else [])
+                      + [n for n in [source_run.revisit_note()] if n]),
         })
 
 

@@ -825,3 +825,15 @@ def m913_list_catch_ups(db: Database) -> None:
     # a walk of a closed year's index to its end (1 while under way; not a backfill)
     if "year_end" not in db["list_walks"].columns_dict:
         db["list_walks"].add_column("year_end", int, not_null_default=0)
+
+
+@migrations()
+def m940_documents_revisited_on(db: Database) -> None:
+    """Archived articles that no list of the night shows are read again, a few each night, the
+    longest unread first (crawler/revisit.py `UnlistedRevisits`): `documents.revisited_on` is
+    the last night one was asked for that way, and `documents_revisit` orders a source's
+    documents by their last fetch or ask (pipelines.archive.REVISIT_KEY)."""
+    if "revisited_on" not in db["documents"].columns_dict:
+        db["documents"].add_column("revisited_on", str)
+    db.execute("CREATE INDEX IF NOT EXISTS documents_revisit ON documents "
+               "(source, max(last_fetched, ifnull(revisited_on, '')))")

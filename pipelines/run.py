@@ -15,6 +15,8 @@ from pipelines.evidence import EvidenceStore
 from pipelines.health import Health
 
 _ATTR = "regwatch_source_run"
+NOT_MODIFIED = "not modified"  # a revisit answered 304
+REVISIT_SEEN = ("new", "changed", "unchanged")  # a revisit that gave an item (store outcomes)
 
 
 @dataclass
@@ -54,6 +56,10 @@ class SourceRun:
     walked_back: set[str] = field(default_factory=set)
     first_pages: set[str] = field(default_factory=set)
     backfill_recorded: bool = False  # its `backfill` change is written (pipelines.finish)
+    # Archived articles no list showed tonight, read again (crawler.revisit.UnlistedRevisits):
+    # URL -> what came of it (a store outcome, NOT_MODIFIED, a failure's reason; None: nothing
+    # the run could store, e.g. a page reported as a problem)
+    revisits: dict[str, str | None] = field(default_factory=dict)
     # the new measures whose preferred page of the run is its own (settled at the run's end)
     new_measures: int | None = None
     # The source's health, judged when its spider closes (crawler.health.SourceHealth)
@@ -81,6 +87,31 @@ class SourceRun:
         if self.all_history or (url in self.walked_back and url not in self.first_pages):
             return self.quiet_before
         return None
+
+    def revisits_seen(self) -> tuple[int, int]:
+        """Items and 304s tonight's revisits gave (kept out of the source's counts: revisits
+        vary from night to night and are no measure of its lists)."""
+        outcomes = list(self.revisits.values())
+        return (sum(o in REVISIT_SEEN for o in outcomes), outcomes.count(NOT_MODIFIED))
+
+    def revisit_note(self) -> str | None:
+        """What tonight's revisits found, for the source's notes (None: there were none)."""
+        if not self.revisits:
+            return None
+        outcomes = list(self.revisits.values())
+        counts = [(outcomes.count("changed"), "changed"),
+                  (outcomes.count("unchanged") + outcomes.count(NOT_MODIFIED), "unchanged")]
+        found = ", ".join(f"{n} {what}" for n, what in counts if n) or "none read"
+        failed = sorted(o for o in outcomes if o not in REVISIT_SEEN and o != NOT_MODIFIED
+                        and o is not None)
+        unread = outcomes.count(None)
+        text = (f"read again {len(outcomes)} archived article{'s' * (len(outcomes) != 1)} "
+                f"that no list showed tonight, the longest unread first: {found}")
+        if failed:
+            text += f"; {len(failed)} could not be read ({'; '.join(failed)})"
+        if unread:
+            text += f"; {unread} not read (see the problems)"
+        return text
 
     @property
     def archive(self) -> Archive:

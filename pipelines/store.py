@@ -244,6 +244,8 @@ class StorePipeline:
             raise DropItem(self.not_stored(item, e)) from None
         finally:
             self.report_evidence_problems(evidence)
+        if item.url in run.revisits:
+            run.revisits[item.url] = stored.outcome
         stats = self.crawler.stats
         stats.inc_value(f"regwatch/documents/{stored.outcome}")
         if stored.created:

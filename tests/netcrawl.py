@@ -4,7 +4,7 @@ Scrapy's reactor can start only once per process, so every crawl of the network 
 script in a subprocess::
 
     python tests/netcrawl.py --db DB --reports DIR --url LIST_URL --as-of 2025-11-08 \
-        [--retries 0] [--timeout 1] [--log FILE] [--stats FILE]
+        [--retries 0] [--timeout 1] [--log FILE] [--stats FILE] [--revisit-unlisted N]
 
 The spider is :class:`NetProbeSpider`: the real MOFCOM spider (its list and article parsers) with
 only its entry point replaced by the test server's list page. URLs keep the real host name
@@ -102,12 +102,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--log", default=None, help="Scrapy's log file")
     parser.add_argument("--log-level", default="INFO")
     parser.add_argument("--stats", default=None, help="write the crawl's stats here (JSON)")
+    parser.add_argument("--revisit-unlisted", type=int, default=None,
+                        help="archived articles no list shows, read again per night")
     args = parser.parse_args(argv)
 
     from crawler.runner import Run
     from pipelines.config import Config
 
-    config = Config(db=args.db, reports=args.reports, as_of=args.as_of, log_level=args.log_level)
+    config = Config(db=args.db, reports=args.reports, as_of=args.as_of, log_level=args.log_level,
+                    **({"revisit_unlisted_per_night": args.revisit_unlisted}
+                       if args.revisit_unlisted is not None else {}))
     summary = Run(config, [NetProbeSpider], extra_settings=crawl_settings(args),
                   spider_args={"list_url": args.url}).execute()
     if args.stats:

@@ -294,7 +294,8 @@ class Crawl:
     log: str
 
 
-def crawl(server: LoopbackServer, tmp_path: Path, as_of: str, *, retries: int = 0) -> Crawl:
+def crawl(server: LoopbackServer, tmp_path: Path, as_of: str, *, retries: int = 0,
+          revisit_unlisted: int | None = None) -> Crawl:
     """One real crawl of the server's list page into tmp_path/archive.db, in a child process."""
     db = tmp_path / "archive.db"
     tag = f"{as_of}-{len(list(tmp_path.glob('crawl-*.log')))}"
@@ -305,7 +306,9 @@ def crawl(server: LoopbackServer, tmp_path: Path, as_of: str, *, retries: int = 
     proc = subprocess.run(
         [sys.executable, str(NETCRAWL), "--db", str(db), "--reports", str(tmp_path / "reports"),
          "--url", server.url(LIST_PATH), "--as-of", as_of, "--retries", str(retries),
-         "--timeout", str(DOWNLOAD_TIMEOUT), "--log", str(log), "--stats", str(stats)],
+         "--timeout", str(DOWNLOAD_TIMEOUT), "--log", str(log), "--stats", str(stats),
+         *(["--revisit-unlisted", str(revisit_unlisted)] if revisit_unlisted is not None
+           else [])],
         cwd=REPO, env=env, capture_output=True, text=True, timeout=CRAWL_TIMEOUT)
     log_text = log.read_text(encoding="utf-8") if log.exists() else ""
     assert proc.returncode == 0, f"crawl failed:\n{proc.stderr[-3000:]}\n{log_text[-3000:]}"
@@ -680,3 +683,127 @@ def test_validators_of_an_unparsed_page_do_not_hide_the_problem(server, tmp_path
     source = source_row(archive, night_3.run_id)
     assert missing_body in source["problems"], source
     assert source["status"] == "degraded"
+
+
+# --- archived articles no list shows any more ---------------------------------------------------
+
+NIGHT_1_PLUS_12 = "2025-11-20"
+NIGHT_1_PLUS_31 = "2025-12-09"
+NIGHT_1_PLUS_32 = "2025-12-10"
+OLDER = Article(15, 2023, "2023-05-10 10:00", "关于对部分无人机相关物项实施出口管制的公告")
+
+
+def unlist(server: LoopbackServer, articles: list[Article]) -> None:
+    """The list page shows only these articles now (the others stay at their addresses)."""
+    server.routes[LIST_PATH] = Route(body=list_html(articles))
+
+
+def notes(archive: Archive, run_id: str) -> list[str]:
+    return source_row(archive, run_id)["notes"] or []
+
+
+def test_an_article_no_list_shows_is_read_again_once_a_month(server, tmp_path, archive_of):
+    serve_site(server, [OLD, NO61])
+    crawl(server, tmp_path, NIGHT_1)
+    unlist(server, [NO61])  # the 2023 announcement falls behind the list's first page ...
+    amended = OLD.html().replace("申请两用物项出口许可证".encode(), "申请两用物项出口许可".encode()
+                                 + "（含技术）".encode())
+    server.routes[OLD.path] = Route(body=amended, etag='"amended"',
+                                    last_modified=OLD.last_modified)  # ... and is corrected
+    server.log.clear()
+
+    night_12 = crawl(server, tmp_path, NIGHT_1_PLUS_12)
+    assert requested(server, OLD) == []  # read 12 days ago: not yet
+    assert notes(archive_of(), night_12.run_id) == []
+
+    night_31 = crawl(server, tmp_path, NIGHT_1_PLUS_31)
+
+    [hit] = requested(server, OLD)
+    assert hit.headers.get("if-none-match") == OLD.etag and hit.status == 200
+    archive = archive_of()
+    old = archive.document_by_url(server.url(OLD.path))
+    assert (old["version"], old["last_fetched"]) == (2, NIGHT_1_PLUS_31)
+    assert "（含技术）" in old["body"]
+    changed = [c for c in archive.changes(night_31.run_id) if c["kind"] == "document_changed"]
+    assert [c["document"] for c in changed] == [old["id"]]
+    source = source_row(archive, night_31.run_id)
+    # the revisit is no part of the list's counts (tomorrow has none: no count bound trips)
+    assert (source["status"], source["items"], source["unchanged"]) == ("ok", 0, 1), source
+    [note] = notes(archive, night_31.run_id)
+    assert note.startswith("read again 1 archived article that no list showed tonight")
+    assert "1 changed" in note
+    server.log.clear()
+
+    night_32 = crawl(server, tmp_path, NIGHT_1_PLUS_32)
+    assert requested(server, OLD) == []  # read yesterday
+    assert source_row(archive_of(), night_32.run_id)["status"] == "ok"
+
+
+def test_a_revisit_answered_304_is_unchanged_and_stamped(server, tmp_path, archive_of):
+    serve_site(server, [OLD, NO61])
+    crawl(server, tmp_path, NIGHT_1)
+    unlist(server, [NO61])
+    server.log.clear()
+
+    night_31 = crawl(server, tmp_path, NIGHT_1_PLUS_31)
+
+    assert [h.status for h in requested(server, OLD)] == [304]
+    archive = archive_of()
+    old = archive.document_by_url(server.url(OLD.path))
+    # not downloaded again, but asked for: not again before a month has passed
+    assert (old["version"], old["last_fetched"], old["revisited_on"]) == (
+        1, NIGHT_1, NIGHT_1_PLUS_31)
+    [note] = notes(archive, night_31.run_id)
+    assert "1 unchanged" in note and "changed" not in note.replace("unchanged", "")
+
+
+def test_a_revisit_that_fails_is_said_and_not_asked_again_tomorrow(server, tmp_path, archive_of):
+    serve_site(server, [OLD, NO61])
+    crawl(server, tmp_path, NIGHT_1)
+    unlist(server, [NO61])
+    server.routes[OLD.path] = Route(status=404, body=b"gone", content_type="text/plain")
+    server.log.clear()
+
+    night_31 = crawl(server, tmp_path, NIGHT_1_PLUS_31)
+
+    assert [h.status for h in requested(server, OLD)] == [404]
+    archive = archive_of()
+    source = source_row(archive, night_31.run_id)
+    assert source["status"] == "ok", source  # the lists are fine: no outage of the source
+    [note] = notes(archive, night_31.run_id)
+    assert f"1 could not be read (HTTP 404 for {server.url(OLD.path)})" in note
+    old = archive.document_by_url(server.url(OLD.path))
+    assert (old["version"], old["removed_on"]) == (1, None)  # nothing removed, text kept
+    assert "document_removed" not in change_kinds(archive, night_31.run_id)
+    server.log.clear()
+
+    crawl(server, tmp_path, NIGHT_1_PLUS_32)
+    assert requested(server, OLD) == []
+
+
+def test_revisits_keep_to_the_budget_and_take_turns(server, tmp_path, archive_of):
+    serve_site(server, [OLD, OLDER, NO61])
+    crawl(server, tmp_path, NIGHT_1, revisit_unlisted=1)
+    unlist(server, [NO61])
+    server.log.clear()
+
+    crawl(server, tmp_path, NIGHT_1_PLUS_31, revisit_unlisted=1)
+    first = [a for a in (OLD, OLDER) if requested(server, a)]
+    assert len(first) == 1
+    server.log.clear()
+
+    crawl(server, tmp_path, NIGHT_1_PLUS_32, revisit_unlisted=1)
+    second = [a for a in (OLD, OLDER) if requested(server, a)]
+    assert second and second != first  # the other one, the longest unread
+
+
+def test_no_revisits_when_the_list_fails(server, tmp_path, archive_of):
+    serve_site(server, [OLD, NO61])
+    crawl(server, tmp_path, NIGHT_1)
+    server.routes[LIST_PATH] = Route(status=500, body=b"oops", content_type="text/plain")
+    server.log.clear()
+
+    night_31 = crawl(server, tmp_path, NIGHT_1_PLUS_31)
+
+    assert requested(server, OLD) == []
+    assert notes(archive_of(), night_31.run_id) == []

@@ -228,6 +228,17 @@ class ListArticleSpider(RegwatchSpider):
             self._requested.add(url)
             yield self.request(url, self.parse_article, article=True, cb_kwargs=cb_kwargs)
 
+    def revisit_request(self, document: dict[str, Any]) -> scrapy.Request:
+        """An archived article no list showed tonight, read again (crawler.revisit)."""
+        self._requested.add(document["url"])
+        return self.request(document["url"], self.parse_article, article=True,
+                            cb_kwargs=self.revisit_fields(document))
+
+    def revisit_fields(self, document: dict[str, Any]) -> dict[str, Any]:
+        """What its list once gave the article's parser, from the archived document (none by
+        default: a source whose pages lack a field its list carried says how)."""
+        return {}
+
     # --- an article ---------------------------------------------------------------------------
     def read_article(self, response: Response, **list_fields: Any) -> ArticlePage | None:
         """The fields of an article page (None: the page was reported as a problem already)."""

@@ -127,6 +127,11 @@ class MofcomExportControlSpider(PagedListSpider):
     def list_fields(self, item: ListItem) -> dict[str, Any]:
         return dict(item.fields)
 
+    def revisit_fields(self, document: dict[str, Any]) -> dict[str, Any]:
+        """A page read again without its list: the list's title, date and source as archived."""
+        return {"list_title": document.get("title"), "list_published": document.get("published"),
+                "list_source": document.get("issuing_unit")}
+
     def has_body(self, response: Response, container: Selector | None,
                  paragraphs: list[str]) -> bool:
         """Whether the page holds the article's body; else one loud problem saying what is wrong.
