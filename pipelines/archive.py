@@ -1874,6 +1874,17 @@ class Archive:
                          "and list = ? and ifnull(measure, '') = ifnull(?, '')",
                          [run_id, kind, entity, list_name, measure])
 
+    def document_reported_in_run(self, run_id: str, document: str | None) -> bool:
+        """The run (or a killed run it continues) reported the document new or changed, or a
+        measure it issues new: the page was news that night, not a backfill's history."""
+        if document is None:
+            return False
+        return self._one(
+            "select 1 as found from changes where document = :document and kind in "
+            "('new_document', 'document_changed', 'new_measure') and run_id in "
+            + self._RUN_AND_CONTINUED + " limit 1", {"document": document, "run": run_id}
+        ) is not None
+
     def entity_ids_of_changes(self, run_id: str) -> list[str]:
         return [r["entity"] for r in self._query(
             "select distinct entity from changes where run_id = ? and entity is not null",

@@ -505,12 +505,51 @@ def describe_listed(archive: Archive, change: dict[str, Any], state: Designation
         "diff": json.dumps(diff, ensure_ascii=False, sort_keys=True)})
 
 
+def backfill_history(archive: Archive, designation: dict[str, Any], run_id: str,
+                     ours: set[str]) -> bool:
+    """On a backfill night, whether the designation is the backfill's history: first stored by
+    this run (or a killed run it continues, `ours`) from a page archived without a change of its
+    own (found by a walk behind a list's first page, or on the source's first night, and dated
+    before the quiet day). One a page that is news made (on a first page read every night,
+    however late it was posted: a removal of an entity whose listing the archive does not hold)
+    is reported as on any night."""
+    return designation["run_id"] in ours and not archive.document_reported_in_run(
+        run_id, designation["document"])
+
+
+def _period_on(periods: list[DesignationPeriod], day: str) -> DesignationPeriod | None:
+    return next((p for p in periods if p.first <= day and (p.last is None or day <= p.last)),
+                None)
+
+
+def recent_transition(designation: dict[str, Any], events: list[dict[str, Any]], as_of: str,
+                      quiet_before: str) -> dict[str, Any] | None:
+    """A designation that is a backfill's history whose status on as_of began on or after
+    quiet_before (its suspension, the suspension's end, its removal took effect within the
+    window): the designation with the status and suspension end it had the day before, as a
+    normal night would have held it ("was …"); None when no status began in the window (its
+    listing taking effect there is its `entity_listed`, pipelines.store's quiet rule)."""
+    periods = designation_periods(events)
+    now = _period_on(periods, as_of)
+    if now is None or now.first < quiet_before:
+        return None
+    before = _period_on(periods, day_before(now.first))
+    if before is None and now.status == DesignationStatus.LISTED:
+        return None
+    was = (before.status, before.until) if before is not None else (None, None)
+    if was == (now.status, now.until):
+        return None
+    return {**designation, "status": was[0], "until": was[1]}
+
+
 def designation_changes(archive: Archive, run_id: str, as_of: str,
                         quiet_before: str | None = None) -> list[ChangeRecord]:
     """Status periods and changes of the designations that may have changed (see the module
     docstring); call before the measures' periods are rewritten (their stale marks count).
-    In a backfill (quiet_before set), a designation first stored by this run without an
-    `entity_listed` of its own (an old listing) has its status stored, not reported."""
+    In a backfill (quiet_before set), a designation that is the backfill's history
+    (`backfill_history`: an old listing, without an `entity_listed` of its own) has its status
+    stored, reported only when it began within the window (`recent_transition`), as an old
+    measure's is (pipelines.finish.lifecycle_changes)."""
     since = archive.previous_as_of(run_id) or shift(as_of, -30)
     first, last = day_before(min(since, as_of)), day_after(max(since, as_of))
     stale = set(archive.stale_measures())
@@ -528,11 +567,13 @@ def designation_changes(archive: Archive, run_id: str, as_of: str,
             run_id, ChangeKind.ENTITY_LISTED, designation["entity"], designation["list"],
             designation["measure"])
         moved = (designation["status"], designation["until"]) != (state.status, state.until)
-        quiet = (quiet_before is not None and listed_now is None
-                 and designation["run_id"] in ours)
         if listed_now is not None:
             describe_listed(archive, listed_now, state, event)
-        elif moved and state.status is not None and not quiet:
+        elif quiet_before is not None and backfill_history(archive, designation, run_id, ours):
+            was = recent_transition(designation, events, as_of, quiet_before)
+            if was is not None:
+                changes.append(status_change(archive, was, state, event, as_of))
+        elif moved and state.status is not None:
             changes.append(status_change(archive, designation, state, event, as_of))
         archive.update_designation(designation["id"], {
             "status": state.status, "until": state.until, "removal_kind": state.removal_kind,

@@ -445,3 +445,148 @@ def test_a_filled_number_gap_is_said_and_the_gaps_are_in_the_digest(tmp_path, si
     rows = [dict(r) for r in db.execute(query["sql"])]
     assert [(r["series"], r["year"], r["gaps"], r["cited_only"]) for r in rows] == [
         ("MOFCOM", 2024, 0, "MOFCOM-2024-2, -5 … -10")]
+
+
+# --------------------------------------------------------------- entity designations on a backfill
+
+# The demo's export-control listing (MOFCOM-2026-18), its annex table, as a 2025 announcement
+LISTED = [("天穹防务系统公司", "Skyvault Defense Systems, Inc."),
+          ("深蓝声学公司", "Deep Blue Acoustics LLC"),
+          ("铁砧航电公司", "Anvil Avionics Corporation"),
+          ("极光光电公司", "Aurora Photonics, Inc.")]
+LISTING_SENTENCE = ("商务部决定将天穹防务系统公司等4家美国实体（名单见附件）列入出口管制管控名单，"
+                    "并采取以下措施：")
+
+
+def entity_page(number: int, day: str, title: str, paragraphs: list[str],
+                rows: list[tuple[str, str]] = ()) -> tuple[str, str, str, str]:
+    """(path, title, day, page) of a MOFCOM announcement about export-control listings, in the
+    style of the demo's (its paragraphs, and an annex table of the entities when rows are given)."""
+    title = f"商务部公告2025年第{number}号 {title}"
+    path = f"/zwgk/zcfb/art/2025/art_{number + 0xe0:032x}.html"
+    table = ("<table><tr><td>序号</td><td>中文名称</td><td>英文名称</td><td>国家/地区</td></tr>"
+             + "".join(f"<tr><td>{i}</td><td>{zh}</td><td>{en}</td><td>美国</td></tr>"
+                       for i, (zh, en) in enumerate(rows, 1)) + "</table>") if rows else ""
+    page = (f'<html><head><meta charset="utf-8"><meta name="ArticleTitle" content="{title}">'
+            f'<meta name="PubDate" content="{day} 10:00"></head><body><div id="zoom">'
+            f"<p>【发布文号】商务部公告2025年第{number}号</p>"
+            + "".join(f"<p>{p}</p>" for p in paragraphs)
+            + (f"<p>附件</p><p>出口管制管控名单</p>{table}" if table else "")
+            + "</div></body></html>")
+    return path, title, day, page
+
+
+def listing(number: int, day: str, effective: str = "本公告自公布之日起正式实施。"
+            ) -> tuple[str, str, str, str]:
+    """No. `number` of 2025 puts the four entities on the export control list."""
+    return entity_page(number, day, "关于将4家美国实体列入出口管制管控名单的公告",
+                       [LISTING_SENTENCE, "一、禁止出口经营者向上述4家实体出口两用物项。",
+                        effective], LISTED)
+
+
+def suspension(number: int, day: str, start: str, listed_by: int) -> tuple[str, str, str, str]:
+    """No. `number` suspends the measures against the entities No. `listed_by` listed for 90
+    days from start (a date in Chinese: 2025年8月10日)."""
+    return entity_page(number, day, f"关于暂停实施商务部公告2025年第{listed_by}号相关措施的公告", [
+        f"一、自{start}起，对商务部公告2025年第{listed_by}号列入出口管制管控名单的4家美国实体，"
+        "暂停实施相关措施90天。", f"二、本公告自{start}起实施。"])
+
+
+def ending(number: int, day: str, start: str, listed_by: int) -> tuple[str, str, str, str]:
+    """No. `number` stops the measures against three of the entities No. `listed_by` listed and
+    takes the fourth off the list, from start."""
+    title = f"关于停止执行商务部公告2025年第{listed_by}号相关措施的公告"
+    return entity_page(number, day, title, [
+        f"一、自{start}起，对商务部公告2025年第{listed_by}号列入出口管制管控名单的4家美国实体，"
+        "停止执行相关措施。",
+        f"二、自{start}起，将极光光电公司（Aurora Photonics, Inc.）移出出口管制管控名单。",
+        f"三、本公告自{start}起实施。"])
+
+
+def entity_changes(report: dict) -> list[tuple]:
+    """The report's entity changes: (kind, English name, from, to, what), sorted."""
+    return sorted((c["kind"], c["diff"].get("name_en"), c["from"], c["to"], c["diff"].get("what"))
+                  for c in report["changes"] if c["kind"].startswith("entity_"))
+
+
+def each(kind: str, was: str | None, now: str, what: str | None,
+         entities: list[tuple[str, str]] = LISTED) -> list[tuple]:
+    """The change entity_changes expects for each entity, sorted."""
+    return sorted((kind, en, was, now, what) for _, en in entities)
+
+
+# A source's first night on 2025-11-14 (everything is history; the quiet day is 2025-11-07):
+# the listing (2025-03-03) is old; what its announcements did to it within the 7 days before the
+# night is news, as a measure's taking effect is (CONTRACT sections 6 and 8).
+ENTITY_HISTORIES = {
+    # a suspension announced long ago that ended on 2025-11-08 (90 days from 2025-08-10): the
+    # four are listed again from 2025-11-09
+    "suspension ended": ([listing(81, "2025-03-03"),
+                          suspension(82, "2025-08-01", "2025年8月10日", 81)],
+                         each("entity_status_changed", "suspended", "listed", "suspension ended")),
+    # announced on 2025-11-01 (history), in effect from 2025-11-10
+    "suspended": ([listing(81, "2025-03-03"), suspension(82, "2025-11-01", "2025年11月10日", 81)],
+                  each("entity_status_changed", "listed", "suspended", "suspended")),
+    "removed": ([listing(81, "2025-03-03"), ending(82, "2025-11-01", "2025年11月10日", 81)],
+                sorted(each("entity_status_changed", "listed", "removed", "measures stopped",
+                            LISTED[:3]) + each("entity_status_changed", "listed", "removed",
+                                               "removed from the list", LISTED[3:]))),
+}
+
+
+@pytest.mark.parametrize("history", ENTITY_HISTORIES)
+def test_a_designation_that_changed_within_the_week_is_reported_on_a_backfill_night(
+        tmp_path, site, history) -> None:
+    """An old listing the first night's walk finds is history (no entity_listed), but its
+    suspension ending, a suspension or its end taking effect within the 7 days before the night
+    is an entity_status_changed, as on any night (announced however long before)."""
+    root, _ = site
+    pages, expected = ENTITY_HISTORIES[history]
+    for page in pages:
+        add_to_policy_page(root, *page)
+    report = crawl(tmp_path, root, "2025-11-14")
+    assert entity_changes(report) == expected
+
+
+def test_a_designation_that_changed_before_the_week_is_history(tmp_path, site) -> None:
+    """The same listing suspended from 2025-10-10 (before the quiet day): nothing about it is
+    reported on the first night; its status is stored."""
+    root, _ = site
+    for page in [listing(81, "2025-03-03"), suspension(82, "2025-10-01", "2025年10月10日", 81)]:
+        add_to_policy_page(root, *page)
+    report = crawl(tmp_path, root, "2025-11-14")
+    assert entity_changes(report) == []
+    db = sqlite3.connect(tmp_path / "a.db")
+    assert {r for r in db.execute("select status, until from designations")} == {
+        ("suspended", "2026-01-08")}
+    db.close()
+
+
+def test_a_listing_taking_effect_within_the_week_is_listed_on_a_backfill_night(
+        tmp_path, site) -> None:
+    """A listing announced on 2025-11-01 (history) that takes effect on 2025-11-10: each
+    entity is an entity_listed on the first night."""
+    root, _ = site
+    add_to_policy_page(root, *listing(81, "2025-11-01", "本公告自2025年11月10日起正式实施。"))
+    report = crawl(tmp_path, root, "2025-11-14")
+    assert entity_changes(report) == each("entity_listed", None, "listed", None)
+
+
+@pytest.mark.parametrize("budget", [2, 200])
+def test_late_posted_entity_announcements_on_a_first_page_are_news_while_a_walk_goes_on(
+        tmp_path, site, budget) -> None:
+    """While a walk back goes on (budget 2: every night is a backfill night), a listing and a
+    removal MOFCOM posted on the policy list's first page days after their date (more than 7
+    before the night) are reported as on a night after the walk (budget 200): each entity
+    listed, and the entity taken off a list whose listing the archive does not hold removed."""
+    root, _ = site
+    crawl(tmp_path, root, "2025-11-08", budget)
+    for page in [listing(81, "2025-10-20"), entity_page(
+            83, "2025-10-21", "关于将斯凯迪奥公司移出出口管制管控名单的公告", [
+                "一、自2025年10月21日起，将斯凯迪奥公司（Skydio, Inc.）移出出口管制管控名单。",
+                "二、本公告自公布之日起实施。"])]:
+        add_to_policy_page(root, *page)
+    report = crawl(tmp_path, root, "2025-11-09", budget)
+    assert ("backfill" in {c["kind"] for c in report["changes"]}) == (budget == 2)
+    assert entity_changes(report) == sorted(each("entity_listed", None, "listed", None) + [
+        ("entity_status_changed", "Skydio, Inc.", None, "removed", "removed from the list")])
