@@ -22,7 +22,8 @@ walked back page by page until the archive has reached `backfill_since`:
   next night. Nothing is treated as removed (the source is not healthy that night).
 - Later nights read first pages only (this year's index, and last year's in January), except:
   a first page on which nothing is known to the archive is read on, page by page, until an item
-  it knows (`Walks.catch_up`, within the page budget, continued next night: `list_catch_ups`);
+  it knows (`Walks.catch_up`, within the page budget, continued next night: `list_catch_ups`
+  keeps the stretches left unread by the item each begins after, `Gap`, as pages shift);
   and in the new year the previous year's index is walked to its end once (`list_walks.year_end`;
   not a backfill), so that the year is covered.
 
@@ -39,6 +40,7 @@ before 1 January of that year (a year still under way may have numbers not yet p
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date
@@ -193,6 +195,108 @@ class Decision:
     problem: str | None = None
 
 
+@dataclass
+class Gap:
+    """A stretch of a list that catching up left unread: the items after `after` down to the
+    first one the archive knew before catching up began. When the list began with `top`,
+    `after` was the last item of page `page`; without `top`, it was on that page or a later
+    one. Items are added at the top, so the stretch is there or further on now. (`after` None:
+    a row written before stretches were kept, which gave only the page to go on from, page + 1.)
+    """
+
+    after: str | None
+    page: int
+    top: str | None = None
+    day: str | None = None  # the listed date of `after`
+
+    @property
+    def resumes_at(self) -> int:
+        """The page reading goes on from when the list has not changed (`list_catch_ups`)."""
+        return self.page + 1 if self.after is None or self.top else self.page
+
+
+def gaps_of(row: dict[str, Any] | None) -> list[Gap]:
+    """The unread stretches a `list_catch_ups` row keeps, top to bottom."""
+    if not row:
+        return []
+    if row.get("gaps"):
+        return [Gap(**gap) for gap in json.loads(row["gaps"])]
+    return [Gap(None, row["next_page"] - 1)] if row.get("next_page") else []
+
+
+@dataclass
+class CatchUp:
+    """One list's catching up in one night: the stretches still to read (those earlier nights
+    left, top to bottom), the list's first item tonight, and what the next night is to read if
+    this one stops (`left`: were the page budget to stop it before the page asked for;
+    `before`: were it killed before the page being read was done)."""
+
+    gaps: list[Gap]
+    top: str | None = None
+    resumed: bool = False  # an earlier night left stretches unread
+    all_new: bool = False  # nothing on tonight's first page was known
+    jump: tuple[int, bool] | None = None  # page asked for to reach gaps[0]; exactly where it begins
+    left: list[Gap] = field(default_factory=list)
+    before: list[Gap] = field(default_factory=list)
+
+    def read(self, page: ListPage, known: set[str]) -> bool:
+        """Take in a page: the stretches it enters are no longer pending. Whether the unread
+        stretch being read runs on past the page."""
+        start, entered = 0, False
+        if self.gaps and self.jump == (page.number, True):  # the stretch begins at its top
+            self.gaps.pop(0)
+            entered = True
+        while self.gaps and (found := _stretch_start(page, self.gaps[0], start)) is not None:
+            self.gaps.pop(0)
+            start, entered = found, True
+        if page.number == 1 and not entered:
+            self.all_new = not known
+            return self.all_new
+        tail = page.items[start:]
+        if not entered and self.gaps and page.number >= self.gaps[0].page:
+            gap = self.gaps[0]  # looked for and not found: on a later page
+            self.gaps[0] = Gap(gap.after, page.number + 1, None, gap.day)
+        return not tail or tail[-1].url not in known
+
+    def target(self, number: int) -> int | None:
+        """The page that reaches the next stretch still to read, after page `number` (None:
+        none left); a stretch passed already is dropped (only one from an old row can be)."""
+        while self.gaps:
+            gap = self.gaps[0]
+            exact = gap.after is None or (gap.top is not None and gap.top == self.top)
+            page = gap.page + 1 if exact else max(gap.page, number + 1)
+            if page > number:
+                self.jump = (page, exact)
+                return page
+            self.gaps.pop(0)
+        return None
+
+    def killed(self, left: list[Gap]) -> list[Gap]:
+        """The stretches left unread were the night killed now (the page just read may not be
+        stored): those that take it to this page again, then those after it (`left`)."""
+        return [*self.before[:max(0, len(self.before) - len(self.gaps))], *left]
+
+    def stopped_after(self, page: ListPage, runs_on: bool) -> list[Gap]:
+        """The stretches left unread were reading to stop after this page."""
+        if not runs_on:
+            return list(self.gaps)
+        last = page.items[-1]
+        return [Gap(last.url, page.number, self.top, parse_day(last.published)), *self.gaps]
+
+
+def _stretch_start(page: ListPage, gap: Gap, start: int) -> int | None:
+    """Where on the page (from `start`) the gap's stretch begins: after its `after` item, or,
+    that item gone from the list, at the first item listed on an earlier day (None: not on
+    this page)."""
+    urls = [item.url for item in page.items]
+    if gap.after in urls[start:]:
+        return urls.index(gap.after, start) + 1
+    if gap.after is None or gap.day is None or page.number < gap.page:
+        return None
+    return next((i for i in range(start, len(urls))
+                 if (day := parse_day(page.items[i].published)) and day < gap.day), None)
+
+
 class Walks:
     """One source's lists in one run: which pages to read, the budget, the walks' states.
 
@@ -228,8 +332,8 @@ class Walks:
         self.caught_up: dict[str, int] = {}  # list -> pages read tonight to catch up
         self.catch_up_cut: dict[str, int] = {}  # list -> the page the budget stopped it at
         self.catch_up_done: set[str] = set()  # lists whose catching up is over tonight
+        self.catching_up: dict[str, CatchUp] = {}  # list -> its catching up tonight
         self.year_end: set[str] = set()  # closed years' indexes walked to their end tonight
-        self._resumed: set[str] = set()
 
     # --- planning -------------------------------------------------------------------------
     @property
@@ -381,8 +485,10 @@ class Walks:
         nothing on the first page is known to the archive (more than a page appeared since the
         last run), the next page is read too, and so on until a page shows an item the archive
         knows, or the list's end, or reaches the dates the list's walk recorded, or the page
-        budget stops it (it continues there next night). A night whose first page holds a
-        known item reads nothing more."""
+        budget stops it. A stretch so left unread is kept by the item it begins after (pages
+        shift as items are posted) and read on a later night, after what is new at the top: the
+        page it was on is asked for again only when the list has changed since. A night whose
+        first page holds a known item, with no stretch left, reads nothing more."""
         spec = self.specs.get(key)
         number = page.number
         if (self.archive is None or spec is None or not spec.walks_back
@@ -395,42 +501,63 @@ class Walks:
                 return Decision([], problem=f"list {key} page {number}: {problem}; catching up "
                                             "stops there and resumes next night")
             self.caught_up[key] = self.caught_up.get(key, 0) + 1
-        known = self.archive.known_urls([item.url for item in page.items])
-        following = None
-        if stop_reason(page, self.since) is None and page.items and (
-                not known or (number > 1 and page.items[-1].url not in known)):
-            following = number + 1  # the new items run on past this page
-            state = self.states.get(key)
-            days = [d for d in (parse_day(i.published) for i in page.items) if d]
-            if state is not None and state.latest and days and min(days) < state.latest:
-                following = None  # the page reaches the dates the list's walk read
-        pending = (self.catch_ups.get(key) or {}).get("next_page")
-        if following is None and pending and pending > number and key not in self._resumed:
-            self._resumed.add(key)  # where the page budget stopped an earlier night
-            if stop_reason(page, self.since) is None:
-                following = pending
+        reading = self._catch_up_of(key, page)
+        runs_on = reading.read(page, self.archive.known_urls([i.url for i in page.items]))
+        following = self._following(key, reading, page, runs_on)
         if following is None:
-            if number > 1 or pending:
+            if number > 1 or reading.resumed:
                 self.catch_up_done.add(key)
             return Decision(fetch)
+        left = reading.stopped_after(page, runs_on)
         if self.used >= self.budget:
             self.catch_up_cut[key] = following
+            reading.left = left
             return Decision(fetch)
         self.used += 1
-        self._save_catch_up(key, max(number, 2))  # a kill reads this page again
+        self._save_catch_up(key, reading.killed(left))
+        reading.before = left
         return Decision(fetch, next_page=following)
 
-    def _save_catch_up(self, key: str, next_page: int | None) -> None:
+    def _catch_up_of(self, key: str, page: ListPage) -> CatchUp:
+        """The list's catching up tonight (begun at its first page)."""
+        if page.number == 1 or key not in self.catching_up:
+            gaps = gaps_of(self.catch_ups.get(key))
+            self.catching_up[key] = CatchUp(
+                gaps=gaps, top=page.items[0].url if page.items else None, resumed=bool(gaps),
+                before=list(gaps))
+        return self.catching_up[key]
+
+    def _following(self, key: str, reading: CatchUp, page: ListPage, runs_on: bool
+                   ) -> int | None:
+        """The page to read next (None: caught up): the next one while the unread stretch
+        runs on, else the one that reaches the next stretch left unread."""
+        if stop_reason(page, self.since) is not None:
+            reading.gaps.clear()  # (nothing further on is unread)
+            return None
+        if runs_on and not self._reaches_walk(key, page):
+            reading.jump = None
+            return page.number + 1
+        return reading.target(page.number)
+
+    def _reaches_walk(self, key: str, page: ListPage) -> bool:
+        """A page that reaches the dates the list's walk read (what follows was walked)."""
+        state = self.states.get(key)
+        days = [d for d in (parse_day(i.published) for i in page.items) if d]
+        return bool(state is not None and state.latest and days and min(days) < state.latest)
+
+    def _save_catch_up(self, key: str, gaps: list[Gap] | None) -> None:
+        """Write the stretches the list's catching up leaves unread (None: caught up)."""
         if self.archive is None:
             return
-        if next_page is None:
+        if gaps is None:
             self.archive.save_list_catch_up(self.source, key, None)
             return
-        started = (self.catch_ups.get(key) or {}).get("started_on") or self.as_of
-        pages = (self.catch_ups.get(key) or {}).get("pages") or 0
+        row = self.catch_ups.get(key) or {}
         self.archive.save_list_catch_up(self.source, key, {
-            "next_page": next_page, "started_on": started,
-            "pages": pages + self.caught_up.get(key, 0)})
+            "next_page": gaps[0].resumes_at if gaps else None,
+            "started_on": row.get("started_on") or self.as_of,
+            "pages": (row.get("pages") or 0) + self.caught_up.get(key, 0),
+            "gaps": json.dumps([asdict(gap) for gap in gaps], ensure_ascii=False)})
 
     @property
     def beyond_first_pages(self) -> bool:
@@ -451,17 +578,28 @@ class Walks:
                    f"not complete ({tally.stopped or 'stopped'}); continues next night")
             notes.append(f"walking {which} ({key}) to its end, so that the numbering of {year} "
                          f"can be checked: {_plural(tally.pages, 'list page')} read; {how}")
-        for key in sorted(set(self.caught_up) | set(self.catch_up_cut)):
-            pages = self.caught_up.get(key, 0)
-            text = (f"list {key}: more than a page new since the last run: "
-                    f"{_plural(pages, 'page')} after the first read to catch up")
-            if key in self.catch_up_cut:
-                text += (f"; stopped before page {self.catch_up_cut[key]} by the page budget of "
-                         f"{self.budget} pages per night; continues next night")
-            else:
-                text += "; caught up"
-            notes.append(text)
+        notes += [self._catch_up_note(key)
+                  for key in sorted(set(self.caught_up) | set(self.catch_up_cut))]
         return notes
+
+    def _catch_up_note(self, key: str) -> str:
+        """What catching up did on a list tonight: why (its first page all new, stretches an
+        earlier night left unread), the pages read, and whether it is over."""
+        reading = self.catching_up.get(key)
+        why = []
+        if reading is None or reading.all_new:
+            why.append("more than a page new since the last run")
+        if reading is not None and reading.resumed:
+            begun = (self.catch_ups.get(key) or {}).get("started_on")
+            why.append(f"catching up begun on {begun} continued")
+        text = (f"list {key}: {'; '.join(why)}: "
+                f"{_plural(self.caught_up.get(key, 0), 'page')} after the first read to catch up")
+        if key in self.catch_up_cut:
+            return text + (f"; stopped before page {self.catch_up_cut[key]} by the page budget "
+                           f"of {self.budget} pages per night; continues next night")
+        if key in self.catch_up_done:
+            return text + "; caught up"
+        return text + "; stopped by a problem with a page; continues next night"
 
     def stopped(self, key: str, number: int, problem: str) -> Decision:
         """A walked page could not be used: the walk stops there and is retried there."""
@@ -499,8 +637,8 @@ class Walks:
             self._save(self.states[key])
         self.pending.clear()
         self.completed.clear()
-        for key, page in self.catch_up_cut.items():
-            self._save_catch_up(key, page)
+        for key in self.catch_up_cut:
+            self._save_catch_up(key, self.catching_up[key].left)
         for key in self.catch_up_done - set(self.catch_up_cut):
             self._save_catch_up(key, None)
 

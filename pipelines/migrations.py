@@ -828,6 +828,16 @@ def m913_list_catch_ups(db: Database) -> None:
 
 
 @migrations()
+def m920_list_catch_up_gaps(db: Database) -> None:
+    """The stretches of a list that catching up left unread (`list_catch_ups.gaps`, JSON, top
+    to bottom: `after`, the item a stretch begins after; `page`, the page it was on; `top`, the
+    list's first item then; `day`, its listed date): pages shift as items are posted, so a
+    later night finds a stretch by its item, not by a page number alone."""
+    if "gaps" not in db["list_catch_ups"].columns_dict:
+        db["list_catch_ups"].add_column("gaps", str)
+
+
+@migrations()
 def m940_documents_revisited_on(db: Database) -> None:
     """Archived articles that no list of the night shows are read again, a few each night, the
     longest unread first (crawler/revisit.py `UnlistedRevisits`): `documents.revisited_on` is

@@ -134,17 +134,74 @@ def test_catching_up_cut_by_the_page_budget_continues_the_next_night(tmp_path) -
         "list www.mofcom.gov.cn/zcfb/blgg/gg/2025: more than a page new since the last run: "
         "1 page after the first read to catch up; stopped before page 3 by the page budget of "
         "1 pages per night; continues next night"]
-    # the next night's page 1 holds known items: it goes on from page 3 all the same
+    # the next night's page 1 holds known items: it goes on from page 3 all the same (the
+    # list has not changed: page 2 is not asked for again)
+    (site / index_page_name(2025, 2)).unlink()
     following = crawl(tmp_path, site, "2025-06-11", budget=1)
     assert numbers_archived(tmp_path) == set(range(1, 146))
+    assert mofcom(following)["problems"] == []
     assert mofcom(following)["notes"] == [
-        "list www.mofcom.gov.cn/zcfb/blgg/gg/2025: more than a page new since the last run: "
+        "list www.mofcom.gov.cn/zcfb/blgg/gg/2025: catching up begun on 2025-06-10 continued: "
         "1 page after the first read to catch up; caught up"]
     assert {c["measure"] for c in following["changes"] if c["kind"] == "new_measure"} == {
         f"MOFCOM-2025-{n}" for n in range(101, 106)}
     # and then it is over: page 1 only
     after = crawl(tmp_path, site, "2025-06-12", budget=1)
     assert "notes" not in mofcom(after) and mofcom(after)["status"] == "ok"
+
+
+NOTE = "list www.mofcom.gov.cn/zcfb/blgg/gg/2025: "
+
+
+def cut_after_45_new(folder: Path, site: Path) -> None:
+    """Nos. 1-100 backfilled; then 45 new and a budget of 1: Nos. 106-145 are read, the night
+    stops before page 3, and Nos. 101-105 (on page 3) are still to be read."""
+    make_site(site, list(range(1, 101)))
+    crawl(folder, site, "2025-06-01")
+    make_site(site, list(range(1, 146)))
+    crawl(folder, site, "2025-06-10", budget=1)
+    assert numbers_archived(folder) == set(range(1, 101)) | set(range(106, 146))
+
+
+def test_a_cut_catching_up_is_not_lost_when_the_next_nights_first_page_is_all_new_again(
+        tmp_path) -> None:
+    """The checker's case: 30 more appear before the next night. Its first page is all new
+    again; page 2 holds Nos. 146-155 and known ones; the page the cut night stopped before (3)
+    now holds Nos. 116-135, all known: Nos. 101-105 have moved to page 4, and are read."""
+    site = tmp_path / "site"
+    cut_after_45_new(tmp_path, site)
+    make_site(site, list(range(1, 176)))
+    night = crawl(tmp_path, site, "2025-06-11", budget=5)
+    assert numbers_archived(tmp_path) == set(range(1, 176))
+    assert {c["measure"] for c in night["changes"] if c["kind"] == "new_measure"} == {
+        f"MOFCOM-2025-{n}" for n in [*range(101, 106), *range(146, 176)]}
+    source = mofcom(night)
+    assert source["status"] == "ok" and source["problems"] == []
+    assert source["notes"] == [
+        NOTE + "more than a page new since the last run; catching up begun on 2025-06-10 "
+        "continued: 3 pages after the first read to catch up; caught up"]
+    after = crawl(tmp_path, site, "2025-06-12", budget=5)  # over: page 1 only
+    assert "notes" not in mofcom(after) and mofcom(after)["status"] == "ok"
+
+
+def test_a_catching_up_cut_twice_reads_both_stretches_it_left(tmp_path) -> None:
+    """60 more appear and the budget cuts again (before page 3, Nos. 146-165): two stretches
+    are left unread, above and below Nos. 106-145; the next night reads both."""
+    site = tmp_path / "site"
+    cut_after_45_new(tmp_path, site)
+    make_site(site, list(range(1, 206)))
+    second = crawl(tmp_path, site, "2025-06-11", budget=1)
+    assert numbers_archived(tmp_path) == (
+        set(range(1, 101)) | set(range(106, 146)) | set(range(166, 206)))
+    assert mofcom(second)["notes"] == [
+        NOTE + "more than a page new since the last run; catching up begun on 2025-06-10 "
+        "continued: 1 page after the first read to catch up; stopped before page 3 by the "
+        "page budget of 1 pages per night; continues next night"]
+    third = crawl(tmp_path, site, "2025-06-12", budget=10)
+    assert numbers_archived(tmp_path) == set(range(1, 206))
+    assert mofcom(third)["notes"] == [
+        NOTE + "catching up begun on 2025-06-10 continued: 4 pages after the first read to "
+        "catch up; caught up"]
 
 
 def coverage(folder: Path, year: int) -> tuple | None:
