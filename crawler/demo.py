@@ -28,6 +28,11 @@ DEMO_NIGHTS = Path(__file__).resolve().parent.parent / "demo" / "nights"
 # The bundled history starts in July 2023: the demo's first night walks back to there (its
 # children run with REGWATCH_BACKFILL_SINCE set to this).
 DEMO_BACKFILL_SINCE = "2023-07-01"
+# What every demo night is crawled with (the environment of its child process): the history's
+# start, and no archived article read again because no list shows it (a bundled night holds
+# the pages its story needs, not the whole sites: the mirror would answer each with a 404).
+DEMO_SETTINGS = {"REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE,
+                 "REGWATCH_REVISIT_UNLISTED_PER_NIGHT": "0"}
 
 # Change kinds the demo prints one by one; the others it counts.
 SPELLED_OUT = ("backfill", "status_changed", "deadline_passed", "deadline_near", "new_measure",
@@ -138,10 +143,7 @@ def replay_night(night: Path, config: Config) -> dict[str, Any]:
     if Path(config.path).exists():
         command += ["--config", config.path]
     command += [arg for name in known_sources() for arg in ("--source", name)]
-    # A bundled night holds the pages that night's story needs, not the whole sites: archived
-    # articles no list shows are not read again (the mirror would answer each with a 404).
-    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE,
-           "REGWATCH_REVISIT_UNLISTED_PER_NIGHT": "0"}
+    env = {**os.environ, **DEMO_SETTINGS}
     result = subprocess.run(command, capture_output=True, text=True, env=env)
     if result.returncode != 0:
         last = (result.stderr.strip().splitlines() or ["no message"])[-1]

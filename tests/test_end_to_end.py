@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, regwatch
 
-from crawler.demo import DEMO_BACKFILL_SINCE
+from crawler.demo import DEMO_SETTINGS
 
 NIGHTS = REPO / "demo" / "nights"
 NIGHT_NAMES = sorted(p.name for p in NIGHTS.iterdir() if p.is_dir())
@@ -37,7 +37,7 @@ NIGHT1_MEASURES = sorted(["MOFCOM-2025-18", "MOFCOM-2024-46", *SUSPENDED])
 SOURCES = {"mofcom", "mofcom_exportcontrol", "mofcom_consulates", "customs", "globaltimes",
            "chinadaily", "mofcom_aqygzj", "mofcom_english", "mofcom_press"}
 # Crawls of the bundled nights walk back as far as the demo's history goes.
-DEMO_ENV = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
+DEMO_ENV = {**os.environ, **DEMO_SETTINGS}
 MOFCOM_LISTS = {"www.mofcom.gov.cn/zcfb/blgg/gg/2023", "www.mofcom.gov.cn/zcfb/blgg/gg/2024",
                 "www.mofcom.gov.cn/zcfb/blgg/gg/2025", "www.mofcom.gov.cn/zwgk/zcfb"}
 NO70_EN = ("https://english.mofcom.gov.cn/policyrelease/announcement/art/2025/"

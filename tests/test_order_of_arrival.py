@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from crawler.demo import DEMO_BACKFILL_SINCE, DEMO_NIGHTS
+from crawler.demo import DEMO_NIGHTS, DEMO_SETTINGS
 from crawler.runner import known_sources
 
 # `regwatch crawl` with the scheduler's order changed (Scrapy's settings for a breadth-first
@@ -53,7 +53,7 @@ NOT_COMPARED = {"started_at", "finished_at", "fetched_at", "last_fetched", "warc
 
 def replay_in_other_order(folder: Path, order: str) -> Path:
     db = folder / "archive.db"
-    env = {**os.environ, "REGWATCH_BACKFILL_SINCE": DEMO_BACKFILL_SINCE}
+    env = {**os.environ, **DEMO_SETTINGS}
     sources = [arg for name in ORDERS[order](known_sources()) for arg in ("--source", name)]
     nights = sorted(p for p in DEMO_NIGHTS.iterdir() if p.is_dir())
     for night in nights:
