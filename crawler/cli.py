@@ -382,11 +382,14 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
            config_path: str | None) -> None:
     """Email the changes not yet mailed (one digest per recipient in regwatch.toml).
 
-    Completed runs not yet queued are queued, then every unsent mail is sent; a mail that
-    cannot be sent stays queued for the next time (exit 1). Mail queued for an address (or a
-    channel) no longer in the configuration is dropped, not sent, and said once; an address
-    the server refuses for good (550 No such user) fails every time until you remove it from
-    [[mail.recipients]].
+    Completed runs not yet queued for each recipient (and channel) are queued, then every
+    unsent mail of the configuration's recipients is sent; a mail that cannot be sent stays
+    queued for the next time (exit 1). Each recipient has its own stream: a preview with
+    another --config takes no run from the main configuration's recipients. Mail queued by this
+    configuration file (or by one since deleted) for an address (or a channel) it no longer
+    names is dropped, not sent, and said once; another configuration's is left queued, said in
+    one line. An address the server refuses for good (550 No such user) fails every time until
+    you remove it from [[mail.recipients]].
 
     \b
     Example:
@@ -411,11 +414,11 @@ def digest(dry_run: str | None, db: str | None, reports: str | None,
     if dry_run:
         click.echo(f"digest: {queued} queued, {result.written} written to {dry_run} "
                    f"(not sent), {result.pending} pending")
-        for line in result.dropped:
+        for line in result.dropped + result.left:
             click.echo(f"digest: {line}")
         return
     click.echo(f"digest: {queued} queued, {result.sent} sent, {result.pending} pending")
-    for line in result.dropped:
+    for line in result.dropped + result.left:
         click.echo(f"digest: {line}")
     if result.unconfirmed:
         click.echo(f"digest: {result.unconfirmed} sent again: an earlier delivery was not "

@@ -118,7 +118,7 @@ def send_digest(config: Config) -> str | None:
     say(f"digest: {result.sent} sent, {result.pending} pending"
         + (f" ({result.unconfirmed} sent again: delivery not confirmed before)"
            if result.unconfirmed else ""))
-    for line in result.dropped:
+    for line in result.dropped + result.left:
         say(f"digest: {line}")
     return result.error
 

@@ -1584,33 +1584,67 @@ class Archive:
                 "partly": statuses.get("partially_suspended", 0)}
 
     # --- outbox ----------------------------------------------------------------------------
-    def unqueued_runs(self) -> list[dict[str, Any]]:
-        """Completed runs whose changes have not been queued for the email digest, oldest first."""
-        return list(self._query(
-            "select * from runs where status = ? and id not in "
-            "(select run_id from outbox_runs) order by rowid", [RunStatus.COMPLETED.value]))
-
-    def queue_mails(self, run_ids: list[str], mails: list[dict[str, Any]]) -> int:
-        """Store the digests of runs and mark the runs queued, in one transaction; returns the
-        number of mails stored. Runs someone else queued meanwhile are skipped (no mail twice)."""
+    def start_streams(self, streams: list[tuple[str, str]]) -> int:
+        """Start the digest stream of each recipient (channel, stream key) seen for the first
+        time, after every run queued for anyone so far (`outbox_runs`): a recipient new to the
+        configuration gets the runs completed from then on. Returns how many were started."""
+        started = now_utc()
         with self.transaction():
-            done = {r["run_id"] for r in self._query(
-                f"select run_id from outbox_runs where run_id in ({','.join('?' * len(run_ids))})",
-                run_ids)} if run_ids else set()
-            if done:
-                return 0
-            created = now_utc()
-            for mail in mails:
+            known = {(r["channel"], r["recipient"]) for r in self._query(
+                "select channel, recipient from outbox_streams")}
+            new = list(dict.fromkeys(s for s in streams if s not in known))
+            for channel, recipient in new:
+                self.db["outbox_streams"].insert(
+                    {"channel": channel, "recipient": recipient, "started_at": started})
+                self.db.execute("insert into outbox_stream_runs (channel, recipient, run_id) "
+                                "select ?, ?, run_id from outbox_runs", [channel, recipient])
+        return len(new)
+
+    def unqueued_runs(self, stream: tuple[str, str]) -> list[dict[str, Any]]:
+        """Completed runs whose changes have not been queued for the recipient's digest stream
+        (channel, stream key), oldest first."""
+        return list(self._query(
+            "select * from runs where status = ? and id not in (select run_id from "
+            "outbox_stream_runs where channel = ? and recipient = ?) order by rowid",
+            [RunStatus.COMPLETED.value, *stream]))
+
+    def queue_mails(self, run_ids: list[str], streams: list[tuple[str, str]],
+                    mails: list[dict[str, Any]], config: str = "") -> int:
+        """Store the digests of runs for these recipients' streams and mark the runs queued for
+        each of them, in one transaction; returns the number of mails stored. Each mail names its
+        stream (`stream`); `config` (the configuration file that queued them) is kept on each
+        row. A stream one of the runs was queued for meanwhile is skipped, its mail not stored
+        (no mail twice); the others are queued."""
+        created = now_utc()
+        with self.transaction():
+            done = self._streams_queued(run_ids, streams)
+            stored = [m for m in mails if m["stream"] not in done]
+            for mail in stored:
                 self.db["outbox"].insert({
                     "recipient": mail["recipient"], "run_ids": _json(mail.get("run_ids", run_ids)),
                     "channel": mail.get("channel", "mail"),
                     "change_ids": _json(mail["change_ids"]), "subject": mail["subject"],
                     "text": mail["text"], "html": mail["html"], "created_at": created,
-                    "sent_at": None, "attempts": 0, "last_error": None,
+                    "sent_at": None, "attempts": 0, "last_error": None, "config": config,
                 })
-            for run_id in run_ids:
-                self.db["outbox_runs"].insert({"run_id": run_id, "queued_at": created})
-        return len(mails)
+            fresh = [s for s in dict.fromkeys(streams) if s not in done]
+            self.db["outbox_stream_runs"].insert_all(
+                {"channel": channel, "recipient": recipient, "run_id": run_id,
+                 "queued_at": created} for channel, recipient in fresh for run_id in run_ids)
+            self.db["outbox_runs"].insert_all(({"run_id": run_id, "queued_at": created}
+                                               for run_id in run_ids), ignore=True)
+        return len(stored)
+
+    def _streams_queued(self, run_ids: list[str], streams: list[tuple[str, str]]
+                        ) -> set[tuple[str, str]]:
+        """The streams for which one of the runs is already queued."""
+        if not run_ids:
+            return set()
+        marks = ",".join("?" * len(run_ids))
+        queued = {(r["channel"], r["recipient"]) for r in self._query(
+            f"select distinct channel, recipient from outbox_stream_runs where run_id in ({marks})",
+            run_ids)}
+        return {s for s in streams if s in queued}
 
     def runs_by_ids(self, run_ids: list[str]) -> list[dict[str, Any]]:
         """The runs with these ids, oldest first."""
@@ -1635,7 +1669,7 @@ class Archive:
                 "recipient": mail["recipient"], "run_ids": _json(mail["run_ids"]),
                 "channel": mail.get("channel", "mail"), "change_ids": _json(mail["change_ids"]),
                 "subject": mail["subject"], "text": mail["text"], "html": mail["html"],
-                "created_at": now_utc(), "sent_at": None,
+                "created_at": now_utc(), "sent_at": None, "config": mail.get("config", ""),
                 "attempts": max(r["attempts"] or 0 for r in rows),
                 "last_error": rows[-1]["last_error"],
             })

@@ -5,8 +5,10 @@ in the same outbox (`channel = 'apprise'`, `recipient` = the channel's name) by 
 and sent here with the same rules as mail: a row is marked `sending` before it is handed to
 Apprise and `sent` when Apprise reports success; a failure (refused, unreachable, a bad URL)
 leaves it queued with `attempts` and `last_error`, for the next `regwatch digest` or `nightly`.
-A row of a channel no longer in the configuration is not sent but dropped, said once, like mail
-to an address no longer configured (pipelines.mailer). The callers hold the archive's lock.
+Each channel has its own stream of runs, like a mail address (pipelines.digest). A row of a
+channel the configuration in use does not name is not sent: dropped, said once, when this
+configuration queued it or the file that did is gone, else left queued for the configuration
+that did, said in one line, like mail (pipelines.mailer). The callers hold the archive's lock.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from typing import Any
 
 from pipelines.archive import Archive
 from pipelines.config import Channel, Config
-from pipelines.mailer import DigestResult, drop_unconfigured
+from pipelines.mailer import DigestResult, drop_unconfigured, left_queued, unconfigured
 
 
 def _one_line(text: str) -> str:
@@ -46,16 +48,14 @@ def _safe_name(text: str) -> str:
 
 
 def send_pending_channels(archive: Archive, channels: list[Channel],
-                          dry_run_dir: Path | None = None) -> DigestResult:
-    """Send every unsent Apprise row (or write it as a .txt file into dry_run_dir, unsent)."""
+                          dry_run_dir: Path | None = None, config: str = "") -> DigestResult:
+    """Send every unsent Apprise row of a configured channel (or write it as a .txt file into
+    dry_run_dir, unsent); `config` is the configuration file in use (mailer.config_file): the
+    rows of channels it no longer names are dropped, another configuration's are left queued
+    (mailer.may_drop)."""
     by_name = {c.address: c for c in channels}
-    pending: list[dict[str, Any]] = []
-    gone: dict[str, list[int]] = {}
-    for row in archive.pending_mails("apprise"):
-        if row["recipient"] in by_name:
-            pending.append(row)
-        else:
-            gone.setdefault(row["recipient"], []).append(row["id"])
+    rows = unconfigured(archive.pending_mails("apprise"), set(by_name), config, key=str)
+    pending, left = rows.keep, left_queued(rows.left, "channel")
     if dry_run_dir is not None:
         folder = Path(dry_run_dir)
         folder.mkdir(parents=True, exist_ok=True)
@@ -63,8 +63,9 @@ def send_pending_channels(archive: Archive, channels: list[Channel],
             path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.txt"
             path.write_text(f"{row['subject']}\n\n{row['text']}", encoding="utf-8")
         return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending),
-                            dropped=drop_unconfigured(archive, gone, "channel", dry_run=True))
-    dropped = drop_unconfigured(archive, gone, "channel")
+                            dropped=drop_unconfigured(archive, rows.gone, "channel",
+                                                      dry_run=True), left=left)
+    dropped = drop_unconfigured(archive, rows.gone, "channel")
     sent = failed = unconfirmed = 0
     error: str | None = None
     for row in pending:
@@ -75,8 +76,9 @@ def send_pending_channels(archive: Archive, channels: list[Channel],
             continue
         failed += 1
         error = error or f"channel {row['recipient']}: {reason}"
-    return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails("apprise")),
-                        error=error, unconfirmed=unconfirmed, dropped=dropped)
+    still = unconfigured(archive.pending_mails("apprise"), set(by_name), config, key=str).keep
+    return DigestResult(sent=sent, failed=failed, pending=len(still), error=error,
+                        unconfirmed=unconfirmed, dropped=dropped, left=left)
 
 
 def _deliver(archive: Archive, row: dict[str, Any], channel: Channel) -> str | None:
@@ -102,14 +104,15 @@ def _deliver(archive: Archive, row: dict[str, Any], channel: Channel) -> str | N
 
 
 def send_all(archive: Archive, config: Config, dry_run_dir: Path | None = None) -> DigestResult:
-    """Every unsent digest: mails over SMTP, then channels through Apprise; results added up
-    (the first error line kept)."""
-    from pipelines.mailer import send_pending
+    """Every unsent digest of the configuration's recipients and channels: mails over SMTP,
+    then channels through Apprise; results added up (the first error line kept)."""
+    from pipelines.mailer import config_file, send_pending
 
-    mail = send_pending(archive, config.mail, dry_run_dir)
-    other = send_pending_channels(archive, config.channels, dry_run_dir)
+    path = config_file(config.path)
+    mail = send_pending(archive, config.mail, dry_run_dir, path)
+    other = send_pending_channels(archive, config.channels, dry_run_dir, path)
     return DigestResult(sent=mail.sent + other.sent, failed=mail.failed + other.failed,
                         pending=mail.pending + other.pending, error=mail.error or other.error,
                         written=mail.written + other.written,
                         unconfirmed=mail.unconfirmed + other.unconfirmed,
-                        dropped=mail.dropped + other.dropped)
+                        dropped=mail.dropped + other.dropped, left=mail.left + other.left)

@@ -1,13 +1,18 @@
 """The digest: the changes of completed runs, rendered per recipient (and channel) and queued.
 
-`queue_digests()` takes the completed runs not yet queued and stores, in the archive's outbox, one
-digest per run and recipient (their filters and topics applied, grouped and worded like the
-reports, opening with the archive in one line, "The archive now holds N measures …"
-(pipelines.backfill.archive_summary), then a summary table), marking the runs queued in the
-same transaction: a run's changes are queued exactly once. A backlog of more than
-`digest_max_runs` runs is one summary per recipient instead: the latest run in full, the earlier
-runs as headlines linking to their reports; so do a recipient's unsent digests of more runs than
-that (a mail server down for several nights: `summarize_backlog`). Every digest fits:
+`queue_digests()` takes, for each recipient (a mail address, or a channel's name) of the
+configuration, the completed runs not yet queued in its own stream and stores, in the archive's
+outbox, one digest per run and recipient (their filters and topics applied, grouped and worded
+like the reports, opening with the archive in one line, "The archive now holds N measures …"
+(pipelines.backfill.archive_summary), then a summary table), marking the runs queued for those
+recipients in the same transaction: a run's changes are queued exactly once per recipient, and
+queuing for one configuration's recipients (a preview with another `--config`) leaves every
+other recipient's runs unqueued. A recipient seen for the first time starts after the last run
+queued for anyone. Each row records the configuration file that queued it (pipelines.mailer).
+A backlog of more than `digest_max_runs` runs is one summary per recipient instead: the latest
+run in full, the earlier runs as headlines linking to their reports; so do a recipient's unsent
+digests of more runs than that (a mail server down for several nights: `summarize_backlog`).
+Every digest fits:
 - its subject is under `SUBJECT_MAX` characters and names the most important change;
 - its HTML is under `digest_max_kb` kilobytes (Gmail clips longer mails): changes that do not
   fit are left to the full report, behind a link;
@@ -24,6 +29,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.backfill import archive_summary
 from pipelines.config import Config, Recipient
+from pipelines.mailer import config_file, stream_key
 from pipelines.report import (
     KIND_ORDER,
     archive_context,
@@ -273,30 +279,56 @@ def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
     close_calls = [c for run in runs for c in archive.close_calls(run["id"])]
     to_review = by_document([r for run in runs for r in archive.links_to_review(run["id"])])
     if targets is None:
-        targets = [(r, "mail") for r in config.mail.recipients]
-        targets += [(c, "apprise") for c in config.channels]
+        targets = _targets(config)
     mails = [build_mail(archive, config, target, runs, changes, measures, earlier, channel, held,
                         close_calls, to_review, coverage)
              for target, channel in targets]
-    return [m for m in mails if m]
+    return [{**m, "stream": (m["channel"], stream_key(m["channel"], m["recipient"]))}
+            for m in mails if m]
+
+
+def _targets(config: Config) -> list[tuple[Recipient, str]]:
+    """The configuration's recipients and channels, each with its channel ("mail", "apprise")."""
+    return [(r, "mail") for r in config.mail.recipients] + [(c, "apprise")
+                                                            for c in config.channels]
 
 
 def queue_digests(archive: Archive, config: Config) -> int:
-    """Queue the digests of the completed runs not yet queued: one per run and recipient, or one
-    summary per recipient for a backlog over digest_max_runs; returns the number queued.
-    Without recipients or channels nothing is queued and the runs stay unqueued."""
-    if not config.mail.recipients and not config.channels:
+    """Queue the digests of the completed runs not yet queued for each recipient (and channel)
+    of the configuration: one per run and recipient, or one summary per recipient for a backlog
+    over digest_max_runs; returns the number queued. Each recipient has its own stream, started
+    the first time it is seen after every run queued for anyone so far: queuing for one
+    configuration's recipients leaves every other recipient's runs unqueued. The rows record the
+    configuration file that queued them (mailer.config_file). Without recipients or channels
+    nothing is queued and the runs stay unqueued."""
+    targets = {(channel, stream_key(channel, t.address)): (t, channel)
+               for t, channel in _targets(config)}
+    if not targets:
         return 0
-    runs = archive.unqueued_runs()
-    queued = 0
-    if len(runs) > config.digest_max_runs:
-        mails = _digests_for(archive, config, runs, runs[:-1])
-        queued = archive.queue_mails([r["id"] for r in runs], mails)
-    else:
-        for run in runs:
-            queued += archive.queue_mails([run["id"]], _digests_for(archive, config, [run], []))
+    archive.start_streams(list(targets))
+    groups: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for stream in targets:
+        ids = tuple(r["id"] for r in archive.unqueued_runs(stream))
+        if ids:
+            groups.setdefault(ids, []).append(stream)
+    queued = sum(_queue(archive, config, archive.runs_by_ids(list(ids)),
+                        {s: targets[s] for s in streams})
+                 for ids, streams in groups.items())
     summarize_backlog(archive, config)
     return queued
+
+
+def _queue(archive: Archive, config: Config, runs: list[dict[str, Any]],
+           targets: dict[tuple[str, str], tuple[Recipient, str]]) -> int:
+    """Queue runs for the recipients whose streams all lack exactly these runs: one digest per
+    run, or one summary for more than digest_max_runs; the number queued."""
+    streams, chosen, path = list(targets), list(targets.values()), config_file(config.path)
+    if len(runs) > config.digest_max_runs:
+        mails = _digests_for(archive, config, runs, runs[:-1], chosen)
+        return archive.queue_mails([r["id"] for r in runs], streams, mails, path)
+    return sum(archive.queue_mails([run["id"]], streams,
+                                   _digests_for(archive, config, [run], [], chosen), path)
+               for run in runs)
 
 
 def summarize_backlog(archive: Archive, config: Config) -> int:
@@ -306,12 +338,12 @@ def summarize_backlog(archive: Archive, config: Config) -> int:
     records every change of the digests it replaces. Only digests never handed to a server are
     replaced: one that may have arrived goes again as it is, with its Message-ID, and its run is
     not in the summary, so no change is mailed twice. Returns the number of summaries made."""
-    targets = {("mail", r.address): r for r in config.mail.recipients}
-    targets |= {("apprise", c.address): c for c in config.channels}
+    targets = {(channel, stream_key(channel, t.address)): t for t, channel in _targets(config)}
     backlog: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for row in archive.pending_mails():
         if not row.get("sending_at"):
-            backlog.setdefault((row["channel"], row["recipient"]), []).append(row)
+            stream = (row["channel"], stream_key(row["channel"], row["recipient"]))
+            backlog.setdefault(stream, []).append(row)
     made = 0
     for (channel, recipient), rows in backlog.items():
         run_ids = list(dict.fromkeys(r for row in rows for r in json.loads(row["run_ids"])))
@@ -322,7 +354,7 @@ def summarize_backlog(archive: Archive, config: Config) -> int:
         mails = _digests_for(archive, config, runs, runs[:-1], [(target, channel)])
         if not mails:  # the filter changed and leaves nothing: the queued digests go as they are
             continue
-        mail = mails[0]
+        mail = {**mails[0], "config": config_file(config.path)}
         mail["change_ids"] = list(dict.fromkeys(
             [c for row in rows for c in json.loads(row["change_ids"])] + mail["change_ids"]))
         made += archive.replace_mails([row["id"] for row in rows], mail)

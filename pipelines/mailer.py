@@ -12,13 +12,22 @@ keeps it; a refusal by reply code does not add one), so that resend is counted a
 and the command says so. Callers hold the archive's lock (crawler.lock), so two senders never
 send the same row at once.
 
-Only configured recipients are mailed: a queued row whose address is no longer in
-`[[mail.recipients]]` is not sent but dropped (`dropped_at`, `dropped_reason`), said once
-(`DigestResult.dropped`) and no failure. A configured address the server refuses for good (a
-5xx reply to RCPT, "550 No such user") keeps its digests queued, since the refusal may be the
-server's mistake and nothing queued is ever lost silently; every send then fails with one line
-naming the address, the reply and what to do (remove it from the configuration, which drops its
-digests), so a scheduler alerts until someone decides.
+Only the recipients of the configuration in use are mailed, each its queued rows whichever
+configuration queued them. Each row records the configuration file that queued it
+(`outbox.config`: `config_file()`, its absolute path; empty without a file). A row of an address
+the configuration in use does not name is not sent; it is dropped (`dropped_at`,
+`dropped_reason`), said once (`DigestResult.dropped`) and no failure, only when this
+configuration queued it (the address was removed from it), when the file that queued it no
+longer exists, or when none is recorded (rows from before it was: as they always were)
+(`may_drop`). Otherwise it is another configuration's (the real recipients' backlog while the
+server was down, seen from a `--config test.toml` preview) and is left queued, neither sent nor
+dropped, said in one line per configuration (`DigestResult.left`), no failure.
+
+A configured address the server refuses for good (a 5xx reply to RCPT, "550 No such user") keeps
+its digests queued, since the refusal may be the server's mistake and nothing queued is ever lost
+silently; every send then fails with one line naming the address, the reply and what to do
+(remove it from the configuration, which drops its digests), so a scheduler alerts until someone
+decides.
 """
 
 from __future__ import annotations
@@ -26,7 +35,8 @@ from __future__ import annotations
 import re
 import smtplib
 import ssl
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, parseaddr
@@ -48,6 +58,8 @@ class DigestResult:
     written: int = 0  # .eml files written by a dry run
     unconfirmed: int = 0  # mails sent again (this time) as an earlier delivery was not confirmed
     dropped: tuple[str, ...] = ()  # one line per address whose queued mail is not sent (for good)
+    # one line per other configuration whose recipients' queued mail is left queued, not sent
+    left: tuple[str, ...] = ()
 
 
 def _one_line(text: str) -> str:
@@ -112,17 +124,65 @@ def address_key(address: str) -> str:
     return (parseaddr(address)[1] or address).strip().lower()
 
 
-def unconfigured(pending: list[dict[str, Any]], configured: set[str]
-                 ) -> tuple[list[dict[str, Any]], dict[str, list[int]]]:
-    """The rows whose recipient is configured, and the others' ids by recipient."""
-    keep: list[dict[str, Any]] = []
-    gone: dict[str, list[int]] = {}
+def stream_key(channel: str, recipient: str) -> str:
+    """A recipient as its digest stream is named: a mail's bare address in lower case
+    (address_key), an Apprise channel's name as it is."""
+    return address_key(recipient) if channel == "mail" else recipient
+
+
+def config_file(path: str | Path | None) -> str:
+    """The configuration file as recorded on the outbox rows it queues: its absolute path, or
+    empty when no file was read (the defaults)."""
+    where = Path(path) if path else None
+    return str(where.resolve()) if where is not None and where.is_file() else ""
+
+
+def may_drop(queued_by: str | None, current: str) -> bool:
+    """Whether the configuration in use (`current`, config_file) may drop a queued row of a
+    recipient it does not name: when it queued the row (the recipient was removed from it),
+    when the configuration that queued it no longer exists, or when none was recorded (a row
+    queued before configurations were, or by the defaults)."""
+    return not queued_by or queued_by == current or not Path(queued_by).exists()
+
+
+@dataclass
+class Sorted:
+    """Queued rows sorted by what the configuration in use does with them."""
+
+    keep: list[dict[str, Any]] = field(default_factory=list)  # its recipients': sent
+    gone: dict[str, list[int]] = field(default_factory=dict)  # recipient -> ids: dropped
+    # configuration file -> recipient -> ids: another configuration's, left queued
+    left: dict[str, dict[str, list[int]]] = field(default_factory=dict)
+
+
+def unconfigured(pending: list[dict[str, Any]], configured: set[str], current: str = "",
+                 key: Callable[[str], str] = address_key) -> Sorted:
+    """The rows whose recipient (by `key`) is configured; the others' ids by recipient, when the
+    configuration in use (`current`, config_file) may drop them (may_drop); and the rest's ids
+    by the configuration that queued them and recipient, which stay queued."""
+    rows = Sorted()
     for row in pending:
-        if address_key(row["recipient"]) in configured:
-            keep.append(row)
+        if key(row["recipient"]) in configured:
+            rows.keep.append(row)
+        elif may_drop(row.get("config"), current):
+            rows.gone.setdefault(row["recipient"], []).append(row["id"])
         else:
-            gone.setdefault(row["recipient"], []).append(row["id"])
-    return keep, gone
+            rows.left.setdefault(row["config"], {}).setdefault(row["recipient"], []).append(
+                row["id"])
+    return rows
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
+def left_queued(left: dict[str, dict[str, list[int]]], what: str) -> tuple[str, ...]:
+    """One line per other configuration whose recipients' (or channels') queued digests this one
+    leaves queued, neither sent nor dropped."""
+    return tuple(
+        f"left queued: {_count(sum(len(ids) for ids in rows.values()), 'digest')} for "
+        f"{_count(len(rows), what)} of {path} (not this configuration)"
+        for path, rows in left.items())
 
 
 def drop_unconfigured(archive: Archive, gone: dict[str, list[int]], what: str,
@@ -142,12 +202,15 @@ def drop_unconfigured(archive: Archive, gone: dict[str, list[int]], what: str,
     return tuple(lines)
 
 
-def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = None
-                 ) -> DigestResult:
+def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = None,
+                 config: str = "") -> DigestResult:
     """Send every unsent outbox row of a configured recipient (or write them as .eml files into
-    dry_run_dir, unsent); the rows of addresses no longer configured are dropped."""
-    pending, gone = unconfigured(archive.pending_mails("mail"),
-                                 {address_key(r.address) for r in mail.recipients})
+    dry_run_dir, unsent); `config` is the configuration file in use (config_file): the rows of
+    addresses it no longer names are dropped, another configuration's are left queued
+    (may_drop)."""
+    configured = {address_key(r.address) for r in mail.recipients}
+    rows = unconfigured(archive.pending_mails("mail"), configured, config)
+    pending, left = rows.keep, left_queued(rows.left, "recipient")
     if dry_run_dir is not None:
         folder = Path(dry_run_dir)
         folder.mkdir(parents=True, exist_ok=True)
@@ -156,10 +219,11 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
             path = folder / f"{row['id']:05d}-{_safe_name(row['recipient'])}.eml"
             path.write_bytes(bytes(message(row, mail)))
         return DigestResult(sent=0, failed=0, pending=len(pending), written=len(pending),
-                            dropped=drop_unconfigured(archive, gone, "recipient", dry_run=True))
-    dropped = drop_unconfigured(archive, gone, "recipient")
+                            dropped=drop_unconfigured(archive, rows.gone, "recipient",
+                                                      dry_run=True), left=left)
+    dropped = drop_unconfigured(archive, rows.gone, "recipient")
     if not pending:
-        return DigestResult(sent=0, failed=0, pending=0, dropped=dropped)
+        return DigestResult(sent=0, failed=0, pending=0, dropped=dropped, left=left)
     where = f"{mail.smtp_host}:{mail.smtp_port}"
     sent = failed = unconfirmed = 0
     error: str | None = None
@@ -171,7 +235,7 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
         for row in pending:
             archive.mark_mail_failed(row["id"], error, unconfirmed_since=row.get("sending_at"))
         return DigestResult(sent=0, failed=len(pending), pending=len(pending), error=error,
-                            dropped=dropped)
+                            dropped=dropped, left=left)
     watch = _DataWatch(smtp)
     try:
         for i, row in enumerate(pending):
@@ -210,8 +274,9 @@ def send_pending(archive: Archive, mail: MailConfig, dry_run_dir: Path | None = 
             smtp.close()
     if refused:  # what needs a person comes first: it will fail again tomorrow
         error = refused_line(where, refused)
-    return DigestResult(sent=sent, failed=failed, pending=len(archive.pending_mails("mail")),
-                        error=error, unconfirmed=unconfirmed, dropped=dropped)
+    still = unconfigured(archive.pending_mails("mail"), configured, config).keep
+    return DigestResult(sent=sent, failed=failed, pending=len(still), error=error,
+                        unconfirmed=unconfirmed, dropped=dropped, left=left)
 
 
 def permanent_refusal(error: BaseException) -> str | None:

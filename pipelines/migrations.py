@@ -1,5 +1,7 @@
 """The archive's schema, as sqlite-utils migrations (applied at every open, idempotently)."""
 
+from datetime import UTC, datetime
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -847,3 +849,35 @@ def m940_documents_revisited_on(db: Database) -> None:
         db["documents"].add_column("revisited_on", str)
     db.execute("CREATE INDEX IF NOT EXISTS documents_revisit ON documents "
                "(source, max(last_fetched, ifnull(revisited_on, '')))")
+
+
+
+@migrations()
+def m950_outbox_streams(db: Database) -> None:
+    """Each recipient (a mail address, or an Apprise channel's name) has its own digest stream:
+    `outbox_streams` names it (`channel`, `recipient`: the bare address in lower case, or the
+    channel's name) with when it was first seen, and `outbox_stream_runs` holds the runs queued
+    for it (`queued_at` empty: a run queued for others before it was first seen, which it never
+    gets). `outbox_runs` stays the runs queued for anyone: a new stream starts after them.
+    `outbox.config` is the configuration file that queued a row (absolute path; empty: no file;
+    null: queued before it was recorded). An archive's earlier recipients start their streams
+    after every run already queued, so nothing is queued again."""
+    db["outbox_streams"].create({"channel": str, "recipient": str, "started_at": str},
+                                pk=("channel", "recipient"), if_not_exists=True)
+    db["outbox_stream_runs"].create(
+        {"channel": str, "recipient": str, "run_id": str, "queued_at": str},
+        pk=("channel", "recipient", "run_id"), if_not_exists=True)
+    db["outbox_stream_runs"].create_index(["run_id"], if_not_exists=True)
+    if "config" not in db["outbox"].columns_dict:
+        db["outbox"].add_column("config", str)
+    from pipelines.mailer import stream_key  # (here: pipelines.mailer imports the archive)
+
+    rows = db.execute("select distinct channel, recipient from outbox").fetchall()
+    seen = {(channel or "mail", stream_key(channel or "mail", recipient))
+            for channel, recipient in rows}
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    for channel, recipient in seen:
+        db.execute("insert or ignore into outbox_streams (channel, recipient, started_at) "
+                   "values (?, ?, ?)", [channel, recipient, started])
+        db.execute("insert or ignore into outbox_stream_runs (channel, recipient, run_id) "
+                   "select ?, ?, run_id from outbox_runs", [channel, recipient])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import free_port, regwatch
-from test_digest import two_nights  # noqa: F401 (the module fixture: two replayed nights)
+from test_digest import left_line, two_nights  # noqa: F401 (two_nights: the module fixture)
 
 from pipelines.archive import Archive
 from pipelines.channels import send_all
@@ -166,3 +166,32 @@ def test_a_channel_removed_from_the_configuration_is_not_sent_its_digests_droppe
         hook.stop()
     assert all(r["dropped_at"] and not r["sent_at"] for r in archive.outbox())
     archive.close()
+
+
+def test_a_channel_of_another_configuration_keeps_its_digests_and_its_stream(db, tmp_path):
+    """Two nights queued for regwatch.toml's channel while its webhook is down; a digest with
+    other.toml (another channel) leaves them queued and says so in one line, exit 0; the next
+    digest with regwatch.toml sends them, and nothing else."""
+    port = free_port()  # nothing listens yet
+    main, other = tmp_path / "regwatch.toml", tmp_path / "other.toml"
+    for toml, name in ((main, "desk"), (other, "side")):
+        toml.write_text(f'[[channels]]\nname = "{name}"\nurl = "json://127.0.0.1:{port}/{name}"\n',
+                        encoding="utf-8")
+
+    def digest(toml: Path):
+        return regwatch("digest", "--config", str(toml), "--db", str(db), cwd=tmp_path)
+
+    down = digest(main)
+    assert down.returncode == 1 and down.stdout.strip() == "digest: 2 queued, 0 sent, 2 pending"
+    hook = Hook(port)
+    try:
+        one_off, back = digest(other), digest(main)
+    finally:
+        hook.stop()
+    assert one_off.returncode == 0, one_off.stderr
+    assert one_off.stdout.splitlines() == ["digest: 0 queued, 0 sent, 0 pending",
+                                           left_line(main, 2, "channel")]
+    assert back.returncode == 0, back.stderr
+    assert back.stdout.strip() == "digest: 0 queued, 2 sent, 0 pending"
+    assert [r["path"] for r in hook.received] == ["/desk", "/desk"]
+    assert not any(r["dropped_at"] for r in Archive.open(db).outbox())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import shutil
+import sqlite3
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -556,3 +557,200 @@ def test_a_removed_address_is_not_mailed_even_when_its_mail_may_have_arrived(db,
     assert "sent again" not in result.stdout and "gone@example.org is no longer a recipient" \
         in result.stdout
     assert server.messages == []  # analyst's digests start with the runs queued after it
+
+
+# --- each recipient's own stream; only the configuration that queued a mail drops it ---------
+def digest_with(toml: Path, db: Path, *options: str):
+    """`regwatch digest` with this configuration file (and options) on the archive at db."""
+    return regwatch("digest", "--config", str(toml), "--db", str(db), *options, cwd=db.parent)
+
+
+def crawl_night(db: Path, night: str) -> None:
+    """Replay one more night of the demo into the archive at db."""
+    result = regwatch("crawl", "--mirror", str(NIGHTS / night), "--as-of", night, "--db",
+                      str(db), "--reports", str(db.parent / "reports"), cwd=db.parent)
+    assert result.returncode == 0, result.stderr
+
+
+def left_line(toml: Path, count: int, what: str = "recipient") -> str:
+    """The line saying that one recipient's (or channel's) digests queued by toml stay queued."""
+    digests = f"{count} digest{'s' if count > 1 else ''}"
+    return (f"digest: left queued: {digests} for 1 {what} of {toml.resolve()} "
+            "(not this configuration)")
+
+
+def test_a_preview_and_a_one_off_with_another_configuration_leave_the_main_stream_whole(
+        db, smtp, tmp_path):
+    """regwatch.toml has mailed two nights; a third completes. The analyst previews it with
+    test.toml (--dry-run) and mails it to themself with other.toml: the next digest with
+    regwatch.toml still mails the third night to its recipient, once, and each address has
+    every night's digest once."""
+    main = write_recipients(tmp_path / "regwatch.toml", smtp.port, "analyst@example.org")
+    first = digest_with(main, db)
+    assert first.stdout.strip() == "digest: 2 queued, 2 sent, 0 pending", first.stderr
+    crawl_night(db, "2025-11-10")
+    test = write_recipients(tmp_path / "test.toml", smtp.port, "me@example.org")
+    out = tmp_path / "out"
+    preview = digest_with(test, db, "--dry-run", str(out))
+    assert preview.returncode == 0, preview.stderr
+    assert preview.stdout.strip() == f"digest: 1 queued, 1 written to {out} (not sent), 1 pending"
+    (eml,) = out.glob("*.eml")
+    assert "2025-11-10" in email.message_from_bytes(eml.read_bytes())["Subject"]
+    other = write_recipients(tmp_path / "other.toml", smtp.port, "Me <ME@example.org>")
+    one_off = digest_with(other, db)  # the same address: the preview's digest goes out
+    assert one_off.returncode == 0, one_off.stderr
+    assert one_off.stdout.strip() == "digest: 0 queued, 1 sent, 0 pending"
+    again = digest_with(main, db)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.strip() == "digest: 1 queued, 1 sent, 0 pending"
+    assert digest_with(main, db).stdout.strip() == "digest: 0 queued, 0 sent, 0 pending"
+    got = [(m["To"], m["Subject"].split(":")[0]) for m in smtp.messages]
+    assert got == [("analyst@example.org", "[regwatch] 2025-10-09"),
+                   ("analyst@example.org", "[regwatch] 2025-11-08"),
+                   ("me@example.org", "[regwatch] 2025-11-10"),
+                   ("analyst@example.org", "[regwatch] 2025-11-10")]
+
+
+def test_the_main_recipients_backlog_outlives_a_digest_with_another_configuration(db, tmp_path):
+    """Two nights queued for regwatch.toml's recipient while the server is down; a preview and a
+    one-off digest with other.toml leave them queued, say so in one line, exit 0 and drop
+    nothing; the next digest with regwatch.toml sends them."""
+    port = free_port()
+    main = write_recipients(tmp_path / "regwatch.toml", port, "analyst@example.org")
+    down = digest_with(main, db)
+    assert down.returncode == 1 and down.stdout.strip() == "digest: 2 queued, 0 sent, 2 pending"
+    other = write_recipients(tmp_path / "other.toml", port, "colleague@example.org")
+    out = tmp_path / "out"
+    server = Server(port).start()
+    try:
+        preview, one_off = digest_with(other, db, "--dry-run", str(out)), digest_with(other, db)
+        back = digest_with(main, db)
+    finally:
+        server.stop()
+    assert preview.returncode == 0, preview.stderr
+    assert preview.stdout.splitlines() == [
+        f"digest: 0 queued, 0 written to {out} (not sent), 0 pending", left_line(main, 2)]
+    assert one_off.returncode == 0, one_off.stderr
+    assert one_off.stdout.splitlines() == ["digest: 0 queued, 0 sent, 0 pending",
+                                           left_line(main, 2)]
+    assert back.returncode == 0, back.stderr
+    assert back.stdout.strip() == "digest: 0 queued, 2 sent, 0 pending"
+    assert [m["To"] for m in server.messages] == ["analyst@example.org"] * 2
+    rows = Archive.open(db).outbox()
+    assert len(rows) == 2 and all(r["sent_at"] and not r["dropped_at"] for r in rows)
+    assert {r["config"] for r in rows} == {str(main.resolve())}
+
+
+def test_mail_of_a_configuration_moved_away_goes_to_its_recipients_the_rest_is_dropped(
+        db, tmp_path):
+    """Queued by regwatch.toml while the server is down: a digest with other.toml leaves it
+    queued. regwatch.toml is then moved to etc/ without one address: streams and mail are by
+    address, so the moved file's recipient gets its digests; the configuration that queued the
+    other's no longer exists, so they are dropped (said once)."""
+    port = free_port()
+    main = write_recipients(tmp_path / "regwatch.toml", port, "analyst@example.org",
+                            "gone@example.org")
+    assert digest_with(main, db).stdout.strip() == "digest: 4 queued, 0 sent, 4 pending"
+    other = write_recipients(tmp_path / "other.toml", port, "colleague@example.org")
+    server = Server(port).start()
+    try:
+        one_off = digest_with(other, db)
+        main.unlink()
+        (tmp_path / "etc").mkdir()
+        moved = write_recipients(tmp_path / "etc" / "regwatch.toml", port, "analyst@example.org")
+        first, second = digest_with(moved, db), digest_with(moved, db)
+    finally:
+        server.stop()
+    assert one_off.stdout.splitlines() == [
+        "digest: 0 queued, 0 sent, 0 pending",
+        f"digest: left queued: 4 digests for 2 recipients of {main.resolve()} (not this "
+        "configuration)"]
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == [
+        "digest: 0 queued, 2 sent, 0 pending",
+        "digest: not sent: gone@example.org is no longer a recipient (2 queued digests dropped)"]
+    assert second.stdout.strip() == "digest: 0 queued, 0 sent, 0 pending"
+    assert [m["To"] for m in server.messages] == ["analyst@example.org"] * 2
+
+
+def test_a_new_recipient_starts_after_the_last_run_queued_for_anyone(db, smtp, tmp_path):
+    """regwatch.toml has mailed two nights; a third completes and test.toml's preview queues it
+    for its own address. An address then added to regwatch.toml starts after that run (the last
+    queued for anyone: no old digests), while the address already there still gets it."""
+    main = write_recipients(tmp_path / "regwatch.toml", smtp.port, "analyst@example.org")
+    assert digest_with(main, db).stdout.strip() == "digest: 2 queued, 2 sent, 0 pending"
+    crawl_night(db, "2025-11-10")
+    test = write_recipients(tmp_path / "test.toml", smtp.port, "me@example.org")
+    assert digest_with(test, db, "--dry-run", str(tmp_path / "out")).returncode == 0
+    write_recipients(main, smtp.port, "analyst@example.org", "new@example.org")
+    result = digest_with(main, db)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["digest: 1 queued, 1 sent, 0 pending",
+                                          left_line(test, 1)]
+    assert [m["To"] for m in smtp.messages] == ["analyst@example.org"] * 3
+    assert "2025-11-10" in smtp.messages[-1]["Subject"]
+
+
+def as_before_streams(db: Path) -> None:
+    """The archive as a regwatch before per-recipient streams left it: outbox_runs for every
+    run queued, outbox rows without the configuration that queued them."""
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute("drop table outbox_streams")
+        conn.execute("drop table outbox_stream_runs")
+        conn.execute("alter table outbox drop column config")
+        conn.execute("delete from _sqlite_migrations where name = 'm950_outbox_streams'")
+    conn.close()
+
+
+def test_an_upgraded_archive_sends_nothing_twice_and_drops_as_before(db, tmp_path):
+    """Two nights queued for two addresses while the server was down, by a regwatch before
+    per-recipient streams; the upgrade comes with the next night's crawl. A preview with
+    test.toml queues that night for its own address; then regwatch.toml, without one of the
+    addresses: its recipient gets the two queued nights and the new one, each once; the other's
+    old digests are dropped as before, said once."""
+    port = free_port()
+    main = write_recipients(tmp_path / "regwatch.toml", port, "analyst@example.org",
+                            "gone@example.org")
+    assert digest_with(main, db).stdout.strip() == "digest: 4 queued, 0 sent, 4 pending"
+    as_before_streams(db)
+    crawl_night(db, "2025-11-10")  # opens the archive: the upgrade
+    test = write_recipients(tmp_path / "test.toml", port, "me@example.org")
+    out = tmp_path / "out"
+    preview = digest_with(test, db, "--dry-run", str(out))
+    assert preview.stdout.splitlines()[0] == (
+        f"digest: 1 queued, 1 written to {out} (not sent), 1 pending")
+    write_recipients(main, port, "analyst@example.org")
+    server = Server(port).start()
+    try:
+        first, second = digest_with(main, db), digest_with(main, db)
+    finally:
+        server.stop()
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.splitlines() == [
+        "digest: 1 queued, 3 sent, 0 pending",
+        "digest: not sent: gone@example.org is no longer a recipient (2 queued digests dropped)",
+        left_line(test, 1)]
+    assert second.stdout.splitlines() == ["digest: 0 queued, 0 sent, 0 pending",
+                                          left_line(test, 1)]
+    assert [(m["To"], m["Subject"].split(":")[0]) for m in server.messages] == [
+        ("analyst@example.org", "[regwatch] 2025-10-09"),
+        ("analyst@example.org", "[regwatch] 2025-11-08"),
+        ("analyst@example.org", "[regwatch] 2025-11-10")]
+
+
+def test_queuing_skips_only_the_recipients_a_run_was_queued_for_meanwhile(db):
+    """No mail twice, per recipient: a run someone else queued for one address meanwhile is not
+    queued for it again, and is still queued for the address it was not queued for."""
+    archive = Archive.open(db)
+    assert queue_digests(archive, config(free_port(), Recipient("a@example.org"))) == 2
+    night = "2025-11-08-001"
+    mails = [{"recipient": address, "channel": "mail", "stream": ("mail", address),
+              "change_ids": [], "subject": "s", "text": "t", "html": "h"}
+             for address in ("a@example.org", "b@example.org")]
+    streams = [m["stream"] for m in mails]
+    assert archive.queue_mails([night], streams, mails) == 1
+    assert archive.queue_mails([night], streams, mails) == 0
+    assert [r["recipient"] for r in archive.outbox()][2:] == ["b@example.org"]
+    assert archive.unqueued_runs(("mail", "b@example.org"))[0]["id"] == "2025-10-09-001"
+    archive.close()
