@@ -558,11 +558,14 @@ def bad_input(message: str) -> None:
 @click.argument("name", required=False)
 @click.option("--on", "on", default=None,
               help="The day the statuses are for (ISO date); default: today in Beijing.")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print JSON instead of text (with --file: JSON instead of the CSV).")
 @click.option("--file", "names_file", default=None,
               help="Screen every name of this file (one a line, or a CSV with a `name` column) "
-                   "and write a CSV of the hits.")
-@click.option("--out", default=None, help="With --file: write the CSV here (default: stdout).")
+                   "and write a CSV: a row per designation hit, and a row for each name without "
+                   "a match (or not screened), with the day.")
+@click.option("--out", default=None,
+              help="With --file: write the CSV (or JSON) here (default: stdout).")
 @click.option("--limit", default=10, show_default=True, type=click.IntRange(1, 100),
               help="Most entities shown per name.")
 @click.option("--db", default=None, help="The archive (SQLite).  [default: archive.db]")
@@ -576,6 +579,11 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
     """Is this name on a list? Every listed entity whose Chinese or English name or alias
     matches (exact, then fuzzy, best first with the score), its designations (list, measure,
     listed) and their status on a day, with the sentence that says so.
+
+    With --file, the CSV (UTF-8 with a byte-order mark, for Excel) has a row for every
+    name: one per designation of each hit, else "no match" (or "not screened: why") in `how`;
+    `on` is the day of the statuses, `address` the designation's announcement's, and
+    `entity_address` the entity's.
 
     Exit status: 0 a match, 1 no match, 2 bad input or no readable archive (one line).
 
@@ -610,37 +618,42 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
     finally:
         archive.close()
     if names_file is not None:
-        write_hits_csv(found, out)
+        header = {"on": day, "today": fresh.today, "last_run": fresh.last_run,
+                  "stale": fresh.stale, "note": fresh.note}
+        write_screened(screened_json(header, found) if as_json else screened_csv(found, day),
+                       out)
         if fresh.note:  # the CSV keeps its columns; the note goes beside it
             click.echo(f"regwatch: {fresh.note}", err=True)
     elif as_json:
         click.echo(json.dumps({"query": queries[0][1], "on": day, "today": fresh.today,
                                "last_run": fresh.last_run, "stale": fresh.stale,
-                               "note": fresh.note, "hits": found[0][2]},
+                               "note": fresh.note, "hits": found[0].hits},
                               ensure_ascii=False, indent=2))
     else:
         from pipelines.screening import describe_hits
 
-        lines = describe_hits(queries[0][1], day, found[0][2])
+        lines = describe_hits(queries[0][1], day, found[0].hits or [])
         click.echo("\n".join([fresh.note, *lines] if fresh.note else lines))
-    if not any(hits for _, _, hits in found):
+    if not any(entry.hits for entry in found):
         sys.exit(EXIT_NO_MATCH)
 
 
 def screen_queries(archive: Any, queries: list[tuple[int | None, str]], day: str, limit: int,
-                   from_file: bool) -> list[tuple[int | None, str, list[dict[str, Any]]]]:
-    """Each query's hits; in a file, a name that cannot be screened is skipped and counted."""
-    from pipelines.screening import check_query, screen_archive
+                   from_file: bool) -> list[Any]:
+    """Each name's hits (pipelines.screening.Screened); in a file, a line that is not a name to
+    screen is kept as not screened, with the reason, and counted on stderr."""
+    from pipelines.screening import Screened, check_query, screen_archive
 
     found, skipped = [], []
     for line, query in queries:
         try:
             check_query(query)
-        except ValueError:
+        except ValueError as e:
             skipped.append(str(line))
+            found.append(Screened(line, query, None, " ".join(str(e).split())))
             continue
-        found.append((line, query, screen_archive(archive, query, day, limit)))
-    if from_file and not found:
+        found.append(Screened(line, query, screen_archive(archive, query, day, limit)))
+    if from_file and len(skipped) == len(found):
         bad_input(f"no line of the file is a name that can be screened ({len(skipped)} tried)")
     if skipped:
         click.echo(f"regwatch: skipped {len(skipped)} line(s) that are not names to screen "
@@ -649,25 +662,41 @@ def screen_queries(archive: Any, queries: list[tuple[int | None, str]], day: str
     return found
 
 
-def write_hits_csv(found: list[tuple[int | None, str, list[dict[str, Any]]]],
-                   out: str | None) -> None:
-    """The hits of a names file as CSV (one row per designation), to out or stdout."""
+def screened_csv(found: list[Any], day: str) -> bytes:
+    """The names of a file as CSV: a row per designation hit, a row for a name without a match
+    or not screened; UTF-8 with a byte-order mark (Excel then reads the Chinese names), names
+    from pages with formulas defused, as in exports."""
     import csv
     import io
 
     from pipelines.export import csv_row
     from pipelines.screening import SCREEN_CSV_COLUMNS, csv_rows
 
-    buffer = io.StringIO()
+    buffer = io.StringIO(newline="")
     writer = csv.DictWriter(buffer, fieldnames=SCREEN_CSV_COLUMNS, extrasaction="ignore")
     writer.writeheader()
-    for line, query, hits in found:  # (names from pages: formulas defused, as in exports)
-        writer.writerows(csv_row(r) for r in csv_rows(query, line, hits))
-    if out is None or out == "-":  # (as `export --out -`)
-        click.echo(buffer.getvalue(), nl=False)
+    for entry in found:
+        writer.writerows(csv_row(r) for r in csv_rows(entry.query, entry.line, entry.hits, day,
+                                                      entry.reason))
+    return buffer.getvalue().encode("utf-8-sig")
+
+
+def screened_json(header: dict[str, Any], found: list[Any]) -> bytes:
+    """The names of a file as JSON: the day and the archive's freshness, then every name
+    (line, query, screened, its hits; the reason when it was not screened)."""
+    names = [entry.as_json() for entry in found]
+    return (json.dumps({**header, "names": names}, ensure_ascii=False, indent=2) + "\n"
+            ).encode("utf-8")
+
+
+def write_screened(data: bytes, out: str | None) -> None:
+    """The screened names to out, or to stdout (None or "-", as `export --out -`)."""
+    if out is None or out == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
         return
     try:
-        Path(out).write_text(buffer.getvalue(), encoding="utf-8")
+        Path(out).write_bytes(data)
     except OSError as e:
         bad_input(f"cannot write {out}: {e.strerror or e}")
 

@@ -272,7 +272,8 @@ def save_entity(archive: Archive, entity: ParsedEntity, as_of: str) -> str:
         row = {"id": entity_id(entity.name_zh, entity.name_en), "name_zh": entity.name_zh,
                "name_en": entity.name_en, "key_zh": key_zh, "key_en": key_en,
                "country": entity.country, "address": entity.address,
-               "aliases": list(entity.aliases), "lists": "[]",
+               "aliases": [a for a in entity.aliases if a not in (entity.name_zh, entity.name_en)],
+               "lists": "[]",
                "statuses": "[]", "first_seen": as_of, "last_seen": as_of}
         archive.save_entity(row)
         return row["id"]

@@ -41,11 +41,19 @@ from typing import Any
 import lxml.html
 
 from pipelines.clauses import earliest_effective, other_measure_events, own_events, split_sentences
+from pipelines.countries import foreign_state_names
 from pipelines.dates import find_dates
 from pipelines.durations import find_durations, parse_number, sentence_start, written_end
 from pipelines.identifiers import find_measure_numbers
 from pipelines.items import MeasureEvent
-from pipelines.names import entity_id, has_cjk, name_key, normalize_name
+from pipelines.names import (
+    entity_id,
+    has_cjk,
+    is_corporate_form,
+    name_key,
+    normalize_name,
+    to_simplified,
+)
 from pipelines.nfkc import nfkc
 from pipelines.vocab import EventKind, ListName
 
@@ -54,12 +62,14 @@ __all__ = [
     "ListingEvent",
     "ParsedEntity",
     "ParsedListing",
+    "alias_names",
     "list_named_in",
     "listing_sentence",
     "listing_events",
     "parse_designations",
     "parse_entries",
     "parse_table_rows",
+    "reread_aliases",
     "rows_of_html_table",
     "rows_of_text",
     "unread_listing_sentences",
@@ -240,13 +250,22 @@ _ENTRY_MARK = re.compile(
 _TRAILING_BRACKET = re.compile(
     r"^(?P<name>.*?)\s*[（(](?P<inner>(?:[^（）()]|[（(][^（）()]*[)）])*)[)）]\s*$"
 )
-_ALIAS_LABEL = re.compile(
-    r"^(?:原名|曾用名|又名|别名|简称|亦称|也称|又称|(?i:formerly|a\.?k\.?a\.?|also\s+known\s+as))"
-    r"\s*[:：]?\s*"
+# The words that introduce another name of an entity (a former name, an alias): Chinese ones, and
+# English ones (alias, other or former names only before a colon: Alias Systems is a firm).
+_LATIN_ALIAS_LABELS = (
+    r"(?i:formerly(?:\s+known\s+as)?|previously(?:\s+known\s+as)?|also\s+known\s+as|known\s+as"
+    r"|a\.?k\.?a\.?|a/k/a|f\.?k\.?a\.?|f/k/a|d/b/a|d\.b\.a\.?"
+    r"|(?:alias(?:es)?|other\s+names?|former\s+names?)(?=\s*:))"
 )
+_ALIAS_LABELS = (rf"原名称?|曾用名称?|别名|又名|简称|亦称|也称|又称|旧称|其他名称"
+                 rf"|{_LATIN_ALIAS_LABELS}")
+_ALIAS_LABEL = re.compile(rf"^(?:{_ALIAS_LABELS})(?![A-Za-z])\s*[:：]?\s*")
 _EN_LABEL = re.compile(r"^(?:英文名称?|英文|(?i:english(?:\s+name)?))\s*[:：]\s*")
 _SCOPE = re.compile(r"(?:及其|以及其|和其)(?:分支机构|子公司|关联公司|附属机构|分公司)$")
 _DESCRIPTOR = re.compile(r"^.{0,40}的(?=[^的]{2,}$)")
+_CJK_CHARS = "\u3400-\u4dbf\u4e00-\u9fff"
+# A country in brackets after a name ("Acme Corp (USA)"): a qualifier, not another name.
+_COUNTRY_CODE = re.compile(rf"^(?:U\.?S\.?A?\.?|U\.?K\.?|{foreign_state_names()})$")
 _SPLIT_INLINE = re.compile(r"\s*(?:、|；|;|以及|及|和)\s*")
 
 
@@ -264,7 +283,7 @@ def _entry_entity(text: str, number: int | None, source: str) -> ParsedEntity | 
         inner = _clean(m["inner"])
         text = m["name"]
         if _ALIAS_LABEL.match(inner):
-            aliases.append(_ALIAS_LABEL.sub("", inner))
+            aliases.extend(alias_names(inner))
         elif _EN_LABEL.match(inner) or (inner and not has_cjk(inner)):
             name_en = _EN_LABEL.sub("", inner) if name_en is None else name_en
             if name_en != inner and _EN_LABEL.sub("", inner) != name_en:
@@ -333,6 +352,111 @@ def _inline_entities(span: str) -> list[ParsedEntity]:
     return entities
 
 
+# --------------------------------------------------------------------------- aliases
+
+# Where a cell of other names (别名, 曾用名 …) holds several: ；、; and line breaks, a slash
+# between spaces or next to Chinese (not A/S, c/o), a full-width slash; and before a label
+# that follows a comma or a space ("X, formerly Y", "X，原名Y", "X f/k/a Y"), or an English one
+# right after Chinese (two lines joined: "X公司formerly Y").
+_ALIAS_SEPARATOR = re.compile(
+    rf"\s*(?:[;；、\n]|／|\s/\s*|/\s|(?<=[{_CJK_CHARS}])/|/(?=[{_CJK_CHARS}]))\s*"
+    rf"|(?<!(?i:also))(?<!(?i:formerly))(?<!(?i:previously))[\s,，]+"
+    rf"(?=(?:{_ALIAS_LABELS})(?![A-Za-z]))"
+    rf"|(?<=[{_CJK_CHARS}])(?=(?:{_LATIN_ALIAS_LABELS})(?![A-Za-z]))"
+)
+# Lines of a cell that continue the line before (a name wrapped): the line before ends with a
+# joining word or mark, or this line starts with a small letter or a closing mark.
+_OPEN_END = re.compile(r"(?:[-&,(/（]|\b(?:of|and|the|for|de|du|la|und|&))\s*$", re.I)
+_CONTINUING = re.compile(r"^\s*[a-z)）,.&]")
+# The endings of an organisation's Chinese name: a line ending otherwise is a name wrapped.
+_ZH_NAME_END = re.compile(
+    r"(?:公司|集团|会社|研究所|研究院|研究中心|大学|学院|学校|中心|实验室|局|厂|部|院|所|署|处|站|社"
+    r"|馆|银行|协会|学会|基金会|事务所|办公室|委员会|合伙|企业|商行|工作室|[)）])$"
+)
+
+
+def alias_names(cell: str) -> list[str]:
+    """The names a cell of other names gives (别名, 曾用名, also known as …), each normalized:
+    labels (原名：, formerly, f/k/a …) dropped, several names split (；、; / line breaks), a
+    Chinese name and its English name in brackets both kept ("原名：蓝海仪器公司（Blue Ocean
+    Instruments Inc.）" gives 蓝海仪器公司 and Blue Ocean Instruments Inc.)."""
+    names: list[str] = []
+    for line in _cell_lines(cell):
+        for piece in _top_level_split(line, _ALIAS_SEPARATOR):
+            for name in _piece_names(piece):
+                name = normalize_name(_strip_marks(name))
+                if _value(name) and name not in names:
+                    names.append(name)
+    return names
+
+
+def _cell_lines(cell: str) -> list[str]:
+    """A cell's lines (NFKC, Simplified: 別名 is a label too), a line that continues a wrapped
+    name joined to the one before."""
+    lines: list[str] = []
+    for line in (_SPACE.sub(" ", to_simplified(nfkc(raw))).strip()
+                 for raw in (cell or "").split("\n")):
+        if not line:
+            continue
+        if lines and _wrapped(lines[-1], line):
+            lines[-1] = _join(lines[-1], line) or line
+        else:
+            lines.append(line)
+    return lines
+
+
+def _wrapped(before: str, line: str) -> bool:
+    """Whether line continues the name on the line before (wrapped) rather than naming
+    another: brackets left open, a joining word or mark between, a corporate form alone, or a
+    Chinese name that does not end as an organisation's does."""
+    if before.count("(") > before.count(")") or _OPEN_END.search(before):
+        return True
+    if _CONTINUING.match(line) or is_corporate_form(line):
+        return True
+    return (has_cjk(before[-1]) and has_cjk(line[0]) and not _ALIAS_LABEL.match(line)
+            and not _ZH_NAME_END.search(before))
+
+
+def _top_level_split(text: str, separator: re.Pattern[str]) -> list[str]:
+    """text split where separator matches outside brackets, pieces stripped, empty ones
+    dropped."""
+    pieces, start = [], 0
+    for m in separator.finditer(text):
+        before = text[: m.start()]
+        if before.count("(") + before.count("（") == before.count(")") + before.count("）"):
+            pieces.append(text[start : m.start()])
+            start = m.end()
+    pieces.append(text[start:])
+    return [p.strip(" ,，") for p in pieces if p.strip(" ,，")]
+
+
+def _piece_names(piece: str) -> list[str]:
+    """The names of one piece of an alias cell: its label dropped; a name and, in brackets, the
+    same name in the other script (or another name after a label) both kept; any other bracket
+    (a place, a country) left in the name."""
+    piece = _EN_LABEL.sub("", _ALIAS_LABEL.sub("", piece.strip())).strip()
+    m = _TRAILING_BRACKET.match(piece)
+    if not m or not m["name"].strip():
+        return [piece]
+    outer, inner = m["name"].strip(), m["inner"].strip()
+    if _ALIAS_LABEL.match(inner) or _EN_LABEL.match(inner):
+        return [*_piece_names(outer), *alias_names(inner)]
+    if (has_cjk(outer) != has_cjk(inner) and _LETTER.search(inner)
+            and _country(inner) != inner and not _COUNTRY_CODE.match(inner)):
+        return [*_piece_names(outer), *alias_names(inner)]
+    return [piece]
+
+
+def reread_aliases(aliases: list[str], names: Collection[str | None]) -> list[str]:
+    """Stored aliases read again as alias_names reads a cell (an archive written before it:
+    labels, several names in one, both names of a bilingual one), without the entity's own
+    names; in their order."""
+    found: list[str] = []
+    for alias in aliases:
+        found.extend(n for n in alias_names(alias) if n not in found and n not in names)
+    return found
+
+
 # --------------------------------------------------------------------------- tables
 
 _HEADERS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -360,15 +484,26 @@ _PAGE_NUMBER = re.compile(
 class _Cell:
     text: str
     copied: bool = False  # a copy of a merged cell (rowspan or colspan), not its first place
+    raw: str = ""  # its lines as the page breaks them (<br>, paragraphs), when not one
+
+    @property
+    def lines(self) -> str:
+        """The cell's text with its line breaks (aliases: one a line)."""
+        return self.raw or self.text
 
 
-def _cell_text(element: lxml.html.HtmlElement) -> str:
-    """A cell's text, <br> and paragraphs as line breaks, lines joined as a split name is."""
+def _cell_raw(element: lxml.html.HtmlElement) -> str:
+    """A cell's text, <br> and paragraphs as line breaks."""
     for br in element.iter("br"):
         br.tail = "\n" + (br.tail or "")
     for block in element.iter("p", "div", "li"):
         block.tail = "\n" + (block.tail or "")
-    return _join_lines(element.text_content().split("\n"))
+    return str(element.text_content())
+
+
+def _cell_text(raw: str) -> str:
+    """A cell's text, its lines joined as a split name is."""
+    return _join_lines(raw.split("\n"))
 
 
 def rows_of_html_table(html: str) -> list[list[list[_Cell]]]:
@@ -393,13 +528,15 @@ def rows_of_html_table(html: str) -> list[list[list[_Cell]]]:
                 while (r, c) in pending:
                     row.append(pending.pop((r, c)))
                     c += 1
-                text = _cell_text(td)
+                raw = _cell_raw(td)
+                text = _cell_text(raw)
+                raw = raw.strip() if "\n" in raw.strip() else ""
                 rowspan = max(1, min(_span(td.get("rowspan")), 500))
                 colspan = max(1, min(_span(td.get("colspan")), 50))
                 for dc in range(colspan):
-                    row.append(_Cell(text, copied=dc > 0))
+                    row.append(_Cell(text, copied=dc > 0, raw=raw))
                     for dr in range(1, rowspan):
-                        pending[(r + dr, c + dc)] = _Cell(text, copied=True)
+                        pending[(r + dr, c + dc)] = _Cell(text, copied=True, raw=raw)
                 c += colspan
             while (r, c) in pending:
                 row.append(pending.pop((r, c)))
@@ -536,14 +673,15 @@ def _continue_entity(entity: ParsedEntity, row: list[_Cell], columns: dict[str, 
         if piece:
             setattr(entity, attr, _join(getattr(entity, attr), piece))
     alias = _get(row, columns, "alias")
-    if alias is not None and not alias.copied and _value(alias.text):
-        entity.aliases.append(_value(alias.text) or "")
+    if alias is not None and not alias.copied:
+        entity.aliases.extend(a for a in alias_names(alias.lines) if a not in entity.aliases)
 
 
 def _new_entity(row: list[_Cell], columns: dict[str, int], number: int | None,
                 state: _TableState, row_index: int) -> ParsedEntity | None:
     names = {f: _value(c.text) if (c := _get(row, columns, f)) else None
-             for f in ("zh", "en", "country", "address", "alias")}
+             for f in ("zh", "en", "country", "address")}
+    alias = _get(row, columns, "alias")
     zh, en = names["zh"], names["en"]
     if zh and not has_cjk(zh) and not en and "en" not in columns:
         zh, en = None, zh  # a single name column holding an English name
@@ -552,7 +690,7 @@ def _new_entity(row: list[_Cell], columns: dict[str, int], number: int | None,
         return None
     return ParsedEntity(name_zh=zh, name_en=en, country=names["country"] or state.country,
                         address=names["address"], number=number,
-                        aliases=[names["alias"]] if names["alias"] else [],
+                        aliases=alias_names(alias.lines) if alias else [],
                         source=state.source)
 
 

@@ -1,5 +1,6 @@
 """The archive's schema, as sqlite-utils migrations (applied at every open, idempotently)."""
 
+import json
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -851,7 +852,6 @@ def m940_documents_revisited_on(db: Database) -> None:
                "(source, max(last_fetched, ifnull(revisited_on, '')))")
 
 
-
 @migrations()
 def m950_outbox_streams(db: Database) -> None:
     """Each recipient (a mail address, or an Apprise channel's name) has its own digest stream:
@@ -881,3 +881,24 @@ def m950_outbox_streams(db: Database) -> None:
                    "values (?, ?, ?)", [channel, recipient, started])
         db.execute("insert or ignore into outbox_stream_runs (channel, recipient, run_id) "
                    "select ?, ?, run_id from outbox_runs", [channel, recipient])
+
+
+@migrations()
+def m970_entity_aliases_read_again(db: Database) -> None:
+    """Entities' aliases are read as a table's alias column is read now
+    (pipelines.entities.alias_names): a stored cell such as "原名:蓝海仪器公司(Blue Ocean
+    Instruments Inc.)" becomes its names, without the label, one alias each (蓝海仪器公司, Blue
+    Ocean Instruments Inc.); several names in one cell become several aliases. Stored once, so
+    `screen`, the canned query "Screen a name" and the exports all read the same aliases."""
+    from pipelines.entities import reread_aliases
+
+    if not db["entities"].exists():
+        return
+    rows = db.execute("SELECT id, name_zh, name_en, aliases FROM entities "
+                      "WHERE aliases IS NOT NULL AND aliases NOT IN ('', '[]')").fetchall()
+    for ent, name_zh, name_en, stored in rows:
+        aliases = json.loads(stored)
+        again = reread_aliases(aliases, {name_zh, name_en})
+        if again != aliases:
+            db.execute("UPDATE entities SET aliases = ? WHERE id = ?",
+                       [json.dumps(again, ensure_ascii=False), ent])

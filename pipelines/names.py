@@ -28,8 +28,8 @@ import opencc
 
 from pipelines.nfkc import nfkc
 
-__all__ = ["chinese_punctuation", "compact", "entity_id", "has_cjk", "name_key", "normalize_name",
-           "read_as_simplified", "to_simplified"]
+__all__ = ["chinese_punctuation", "compact", "entity_id", "has_cjk", "is_corporate_form",
+           "name_key", "normalize_name", "read_as_simplified", "to_simplified"]
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -178,6 +178,19 @@ def name_key(text: str) -> str:
     if has_cjk(words[-1]):
         words[-1] = _strip_zh(words[-1])
     return _SPACE_BY_CJK.sub("", " ".join(words))
+
+
+def is_corporate_form(text: str) -> bool:
+    """Whether text is a corporate form alone (Inc., Co., Ltd., 有限公司, 株式会社): the end of a
+    name wrapped onto a line of its own."""
+    text = _JOINERS.sub("", normalize_name(text).casefold().replace("&", " and "))
+    words = [w for w in _SEPARATORS.split(text) if w]
+    if not words:
+        return False
+    if has_cjk(" ".join(words)):
+        word = "".join(words)
+        return word in _ZH_SUFFIXES or word in _ZH_PREFIXES
+    return _strip_en(["x", *words]) == ["x"]
 
 
 def compact(key: str) -> str:

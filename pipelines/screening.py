@@ -94,8 +94,8 @@ from pipelines.nfkc import nfkc
 if TYPE_CHECKING:
     from pipelines.archive import Archive
 
-__all__ = ["CJK_THRESHOLD", "LATIN_THRESHOLD", "EntityNames", "Hit", "check_query", "csv_rows",
-           "describe_hits", "read_names", "screen", "screen_archive", "score_names"]
+__all__ = ["CJK_THRESHOLD", "LATIN_THRESHOLD", "EntityNames", "Hit", "Screened", "check_query",
+           "csv_rows", "describe_hits", "read_names", "screen", "screen_archive", "score_names"]
 
 LATIN_THRESHOLD = 85.0
 # One wrong letter counts as one slip (not two, as in the Indel ratio) from this length on
@@ -538,9 +538,15 @@ def score_names(query: str | None, name_zh: str | None, name_en: str | None,
 # `regwatch screen` (crawler/cli.py): the archive's entities screened, each hit with its
 # designations and their status on a day (designation_status, written by pipelines.finish).
 
-SCREEN_CSV_COLUMNS = ("query", "line", "entity", "name_zh", "name_en", "country", "score", "how",
-                      "matched_name", "list", "measure", "listed", "status", "until",
-                      "by_measure", "removal_kind", "sentence", "url", "address")
+# One row per designation of a hit; a name without a hit leaves a row too ("no match"), and so
+# does a line of a names file that is not a name to screen ("not screened: …"), so that a name
+# screened and found clear is told from one never screened. `on`: the day the statuses are for.
+SCREEN_CSV_COLUMNS = ("query", "line", "on", "entity", "name_zh", "name_en", "country", "score",
+                      "how", "matched_name", "list", "measure", "listed", "status", "until",
+                      "until_computed", "by_measure", "removal_kind", "sentence", "url",
+                      "address", "entity_address")
+NO_MATCH = "no match"
+NOT_SCREENED = "not screened"
 MAX_NAMES_FILE = 5 * 1024 * 1024
 MAX_NAMES = 100_000
 
@@ -622,15 +628,42 @@ def _designation_lines(d: dict, day: str, address: str | None = None) -> list[st
     return lines
 
 
-def csv_rows(query: str, line: int | None, hits: list[dict]) -> list[dict]:
-    """The CSV rows of one query's hits: one per designation (one per hit without any)."""
+@dataclass
+class Screened:
+    """One name of a names file (or the one name given): its hits, or why it was not screened."""
+
+    line: int | None
+    query: str
+    hits: list[dict] | None  # None: not screened (see reason)
+    reason: str | None = None
+
+    def as_json(self) -> dict:
+        """The name's entry in JSON: line, query, screened, the reason it was not, hits."""
+        entry: dict = {"line": self.line, "query": self.query,
+                       "screened": self.hits is not None, "hits": self.hits or []}
+        if self.reason:
+            entry["reason"] = self.reason
+        return entry
+
+
+def csv_rows(query: str, line: int | None, hits: list[dict] | None, day: str,
+             reason: str | None = None) -> list[dict]:
+    """The CSV rows of one name: one per designation of each hit (one per hit without any), a
+    "no match" row without a hit, a "not screened: REASON" row when hits is None. A row's
+    address is its designation's announcement's (empty when that gave none, as in JSON), the
+    entity's is `entity_address`."""
+    base = {"query": query, "line": line, "on": day}
+    if hits is None:
+        return [{**base, "how": f"{NOT_SCREENED}: {reason}" if reason else NOT_SCREENED}]
+    if not hits:
+        return [{**base, "how": NO_MATCH}]
     rows = []
     for hit in hits:
-        base = {"query": query, "line": line, **{k: hit[k] for k in (
+        head = {**base, "entity_address": hit.get("address"), **{k: hit[k] for k in (
             "entity", "name_zh", "name_en", "country", "score", "how", "matched_name")}}
         for d in hit["designations"] or [{}]:
-            row = {**base, **{k: d.get(k) for k in SCREEN_CSV_COLUMNS if k in d}}
-            row["address"] = d.get("address") or hit.get("address")
+            row = {**head, **{k: d.get(k) for k in SCREEN_CSV_COLUMNS if k in d}}
+            row["address"] = d.get("address")
             rows.append(row)
     return rows
 

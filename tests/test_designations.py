@@ -575,25 +575,33 @@ def test_a_names_file_gives_a_csv_of_hits(samples, tmp_path):
         "regwatch: skipped 1 line(s) that are not names to screen (lines 4)",
         "regwatch: Archive last updated 2025-12-01: statuses after that are not known (today is "
         f"{today_in_beijing()} in Beijing)."]
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "hits.csv").read_text("utf-8"))))
-    assert [(r["query"], r["line"], r["entity"], r["list"], r["status"]) for r in rows] == [
-        ("Skydio Inc", "2", SKYDIO, "unreliable_entity_list", "suspended"),
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "hits.csv").read_text("utf-8-sig"))))
+    assert [(r["query"], r["line"], r["entity"], r["list"], r["status"], r["how"])
+            for r in rows] == [
+        ("Skydio Inc", "2", SKYDIO, "unreliable_entity_list", "suspended", "exact"),
+        ("Acme Widgets", "3", "", "", "", "no match"),
+        ("...", "4", "", "", "", "not screened: the name has no letters: '...'"),
         ("示例雷达技术有限公司", "5", entity_id("示例雷达技术公司", None), "export_control_list",
-         "suspended")]
+         "suspended", "exact")]
+    assert {r["on"] for r in rows} == {"2025-12-01"}
     assert rows[0]["until"] == "2026-11-10" and rows[0]["by_measure"] == "MOFCOM-2025-69"
     # --out - is the standard output, as for export (it wrote a file named "-")
     piped = regwatch("screen", "--file", str(names), "--on", "2025-12-01", "--out", "-",
                      "--db", str(samples / "archive.db"), cwd=tmp_path)
-    assert piped.stdout == (tmp_path / "hits.csv").read_text("utf-8")
+    assert piped.stdout == (tmp_path / "hits.csv").read_text("utf-8")  # the BOM too
     assert not (tmp_path / "-").exists()
     only_misses = tmp_path / "misses.txt"
     only_misses.write_text("Acme Widgets\nGlobex Corporation\n", encoding="utf-8")
     result = regwatch("screen", "--file", str(only_misses), "--db", str(samples / "archive.db"),
                       cwd=tmp_path)
-    assert result.returncode == 1 and result.stdout.splitlines() == [
-        ",".join(("query", "line", "entity", "name_zh", "name_en", "country", "score", "how",
-                  "matched_name", "list", "measure", "listed", "status", "until", "by_measure",
-                  "removal_kind", "sentence", "url", "address"))]
+    assert result.returncode == 1 and result.stdout.splitlines()[0] == "\ufeff" + ",".join((
+        "query", "line", "on", "entity", "name_zh", "name_en", "country", "score", "how",
+        "matched_name", "list", "measure", "listed", "status", "until", "until_computed",
+        "by_measure", "removal_kind", "sentence", "url", "address", "entity_address"))
+    assert [line.split(",")[:3] + [line.split(",")[8]]
+            for line in result.stdout.splitlines()[1:]] == [
+        ["Acme Widgets", "1", today_in_beijing(), "no match"],
+        ["Globex Corporation", "2", today_in_beijing(), "no match"]]
 
 
 def test_screen_never_writes_the_archive(samples, tmp_path):
@@ -961,7 +969,8 @@ def test_an_entity_address_is_stored_and_screened(tmp_path):
         hits = screen_archive(archive, "High Point Aerospace", "2025-11-08")
         assert hits[0]["address"] == hits[0]["designations"][0]["address"] == HOSTILE_ADDRESS
         assert f"  address: {HOSTILE_ADDRESS}" in describe_hits("High Point", "2025-11-08", hits)
-        assert csv_rows("High Point", 1, hits[:1])[0]["address"] == HOSTILE_ADDRESS
+        row = csv_rows("High Point", 1, hits[:1], "2025-11-08")[0]
+        assert row["address"] == row["entity_address"] == HOSTILE_ADDRESS
     finally:
         archive.close()
 
