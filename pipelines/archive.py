@@ -1908,6 +1908,29 @@ class Archive:
                          "and list = ? and ifnull(measure, '') = ifnull(?, '')",
                          [run_id, kind, entity, list_name, measure])
 
+    def designations_dated_between(self, first: str, last: str) -> list[dict[str, Any]]:
+        """Designations whose status periods begin or end between first and last (inclusive),
+        or whose listing measure takes effect or expires then: where a designation's deadlines
+        of that window are (pipelines.designation_reminders)."""
+        return list(self._query(
+            'select * from designations where id in (select designation from designation_status '
+            'where "from" between :a and :b or "to" between :a and :b) or measure in ('
+            "select measure from measure_events where kind in ('effective', 'expired') "
+            "and date between :a and :b) order by list, measure, number, entity, id",
+            {"a": first, "b": last}))
+
+    def earlier_designation_changes(self, kind: str, designation: dict[str, Any],
+                                    run_id: str) -> list[dict[str, Any]]:
+        """Changes of a kind already reported for a designation (its entity, list and listing
+        measure) in runs before run_id."""
+        rows = list(self._query(
+            "select * from changes where kind = ? and entity = ? and list = ? and "
+            "ifnull(measure, '') = ifnull(?, '') and run_id != ? order by id",
+            [kind, designation["entity"], designation["list"], designation["measure"], run_id]))
+        for row in rows:
+            row["diff"] = json.loads(row["diff"]) if row["diff"] else {}
+        return rows
+
     def document_reported_in_run(self, run_id: str, document: str | None) -> bool:
         """The run (or a killed run it continues) reported the document new or changed, or a
         measure it issues new: the page was news that night, not a backfill's history."""
@@ -2070,6 +2093,24 @@ class Archive:
             'select s.*, m.title_zh from measure_status s join measures m on m.id = s.measure '
             'where s."to" between :a and :b or s."from" between :a and :b '
             'order by s."to", s.measure', {"a": first, "b": last}))
+
+    def designation_periods_touching(self, first: str, last: str) -> list[dict[str, Any]]:
+        """Designations' status periods that begin or end between first and last (inclusive),
+        with the entity's names and the day their page was published (`announced`)."""
+        return list(self._query(
+            'select s.*, e.name_zh, e.name_en, d.published as announced from designation_status '
+            "s join entities e on e.id = s.entity left join documents d on d.id = s.document "
+            'where s."to" between :a and :b or s."from" between :a and :b '
+            'order by s."to", s.measure, s.entity', {"a": first, "b": last}))
+
+    def designations_listed_on(self, measure: str, day: str) -> list[dict[str, Any]]:
+        """The designations of a listing measure whose status on day is `listed`, with the
+        entity's names."""
+        return list(self._query(
+            "select s.*, e.name_zh, e.name_en from designation_status s join entities e "
+            "on e.id = s.entity where s.measure = :m and s.status = 'listed' and "
+            's."from" <= :day and (s."to" is null or s."to" >= :day) order by s.entity',
+            {"m": measure, "day": day}))
 
     def changes_of_runs(self, run_ids: list[str]) -> list[dict[str, Any]]:
         """The changes of several runs, in order, each with its run's as-of date."""

@@ -31,10 +31,12 @@ from pipelines.backfill import archive_summary
 from pipelines.config import Config, Recipient
 from pipelines.mailer import config_file, stream_key
 from pipelines.report import (
+    DESIGNATION_DEADLINE_WORDS,
     KIND_ORDER,
     archive_context,
     by_document,
     datasette_links,
+    designation_deadline_phrase,
     for_reading,
     grouped,
     headline,
@@ -69,7 +71,7 @@ def _news_key(change: dict[str, Any]) -> tuple[Any, ...]:
     if kind == ChangeKind.DEADLINE_PASSED:
         return kind, change.get("by"), change.get("until")
     if kind == ChangeKind.DEADLINE_NEAR:
-        return kind, diff.get("what"), change.get("until")
+        return kind, bool(change.get("entity")), diff.get("what"), change.get("until")
     return (kind,)
 
 
@@ -110,6 +112,8 @@ def _short(change: dict[str, Any], count: int, brief: bool = False) -> str:
     if kind == ChangeKind.DEADLINE_PASSED:
         head = f"{who}: suspension" if count == 1 else f"{count} suspensions"
         return f"{head}{by_text} ended {until}"
+    if kind == ChangeKind.DEADLINE_NEAR and change.get("entity"):
+        return designation_deadline_short(change, count)
     if kind == ChangeKind.DEADLINE_NEAR:
         what = {"suspension_ends": "suspension ends", "takes_effect": "takes effect",
                 "expires": "expires"}.get(diff.get("what"), "deadline")
@@ -132,6 +136,19 @@ def _short(change: dict[str, Any], count: int, brief: bool = False) -> str:
     if count == 1:
         return f"{noun}: {change.get('title') or who}"
     return f"{count} {noun.replace('document', 'documents')}"
+
+
+def designation_deadline_short(change: dict[str, Any], count: int) -> str:
+    """A designation's reminder in a few words: "蓝海精密仪器有限公司: designation suspension
+    ends 2026-12-14 (in 4 days)", "3 designations: suspension ends 2026-11-10 (in 9 days)"."""
+    diff = change.get("diff") or {}
+    days = diff.get("days_left")
+    plural = "" if days == 1 else "s"
+    when = f" {change.get('until')}" + (f" (in {days} day{plural})" if days is not None else "")
+    if count == 1:
+        return designation_deadline_phrase(change) + when
+    what = DESIGNATION_DEADLINE_WORDS.get(diff.get("what") or "", "deadline")
+    return f"{count} designations: " + what.removeprefix("designation ") + when
 
 
 def subject_phrase(changes: list[dict[str, Any]], brief: bool = False) -> str:

@@ -10,7 +10,8 @@
    stored, for the documents stored this run and those the measures it touched may concern;
 4. the lifecycle: status transitions, deadlines passed and near on the run's date
    (pipelines.lifecycle decides the dates), the designations' statuses and changes
-   (pipelines.designations), and the measures' status periods (`measure_status`);
+   (pipelines.designations) and their reminders (pipelines.designation_reminders), and the
+   measures' status periods (`measure_status`);
    in a backfill, one `backfill` change per source that walked back (written by
    `close_walks` when the source's crawl ends, with its walks, so a kill before the end of the
    run loses neither; here for a source that did not write it), and no change for the old
@@ -34,6 +35,7 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.backfill import quiet_before, write_coverage
 from pipelines.config import Config
+from pipelines.designation_reminders import designation_reminders
 from pipelines.designations import designation_changes
 from pipelines.diff import new_measure_cited_summary, new_measure_summary
 from pipelines.items import ChangeRecord
@@ -290,9 +292,10 @@ def near_change(archive: Archive, measure: dict[str, Any], deadline: Deadline, a
 
 def already_reported_near(archive: Archive, measure_id: str, deadline: Deadline, window: int,
                           run_id: str) -> bool:
-    """A reminder for this deadline was given at this window or a closer one."""
+    """A reminder for this deadline was given at this window or a closer one (the measure's
+    own: not one of a designation it lists, pipelines.designation_reminders)."""
     return any(c["until"] == deadline.date and c["diff"].get("what") == deadline.what
-               and c["diff"].get("window", 0) <= window
+               and c["diff"].get("window", 0) <= window and not c.get("entity")
                for c in archive.earlier_changes(ChangeKind.DEADLINE_NEAR, measure_id, run_id))
 
 
@@ -589,6 +592,11 @@ def recent_transition(events: list[dict[str, Any]], as_of: str, quiet_before: st
     return before if before is not None and before != now.status else None
 
 
+def reminder_windows(deadline_days: tuple[int, ...] | list[int]) -> list[int]:
+    """The reminder windows (days), ascending: the configuration's when none are given."""
+    return sorted(int(d) for d in deadline_days) or sorted(Config().deadline_days)
+
+
 def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
                       deadline_days: tuple[int, ...] | list[int],
                       quiet_before: str | None = None,
@@ -604,7 +612,7 @@ def lifecycle_changes(archive: Archive, run_id: str, as_of: str,
     quiet_before is history, not a deadline passed. A suspension whose
     last day moved because official copies now disagree on it, or agree again (`disputed`: the
     measures with such a change in the run), is not an amendment: that change says it."""
-    windows = sorted(int(d) for d in deadline_days) or sorted(Config().deadline_days)
+    windows = reminder_windows(deadline_days)
     since = archive.previous_as_of(run_id) or shift(as_of, -windows[-1])
     changes: list[ChangeRecord] = []
     ours = archive.run_chain(run_id)  # (a run killed before its end is continued by this one)
@@ -873,6 +881,8 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
                 disputed={c.measure for c in disputes if c.measure}) + disputes
         # before the periods
         run_changes += designation_changes(archive, run_id, run["as_of"], quiet)
+        run_changes += designation_reminders(archive, run_id, run["as_of"],
+                                             reminder_windows(deadline_days))
         note_filled_gaps(archive, run_id)  # (after its status is said: "…; in_force; fills …")
         write_status_periods(archive)
         for change in run_changes:

@@ -530,3 +530,31 @@ def designation_periods(events: Iterable[Event]) -> list[DesignationPeriod]:
         periods.append(DesignationPeriod(state.status, period.first, period.last, state.until,
                                          state.removal_kind, state.event or period.event))
     return periods
+
+
+def designation_deadlines(events: Iterable[Event], as_of: str, horizon_days: int
+                          ) -> list[Deadline]:
+    """Dates within horizon_days after as_of that change a designation's state: its
+    suspension's last day (the measures apply again the day after), its listing taking effect,
+    the listing measure expiring, and its removal (移出, 停止执行) taking effect (`removal`) on a
+    later day. A date on or after the removal is none (the measures never apply again)."""
+    legal = legal_events(events)
+    last = shift(as_of, horizon_days)
+    removals = sorted((e for e in legal if e["kind"] in ENDING_KINDS and e["date"]
+                       and not e.get("clause") and as_of < e["date"] <= last),
+                      key=lambda e: e["date"])
+    found = [d for d in deadlines(legal, as_of, horizon_days) if d.event.get("clause") is None]
+    if removals:
+        removed = removals[0]["date"]
+        found = [d for d in found if _before_removal(d, removed)]
+        found.append(Deadline(removed, "removal", removals[0]))
+    return sorted(found, key=lambda d: (d.date, d.what))
+
+
+def _before_removal(deadline: Deadline, removed: str) -> bool:
+    """Whether what happens on deadline's date still matters with the designation removed
+    from `removed` on: a listing taking effect before it, a suspension ending (the measures
+    applying again the day after) before it."""
+    if deadline.what == "takes_effect":
+        return deadline.date < removed
+    return day_after(deadline.date) < removed

@@ -29,7 +29,7 @@ from pipelines.lifecycle import (
     suspension_chain,
 )
 from pipelines.report import by_document
-from pipelines.vocab import Confidence, Relation, Status
+from pipelines.vocab import Confidence, DesignationStatus, Relation, Status
 
 STALE_AFTER_DAYS = 2
 STATUS_WORDS = {
@@ -415,8 +415,9 @@ def _in_force_on(archive: Archive, measure: str, day: str) -> bool:
 
 def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str, Any]]:
     """Suspensions ending, measures (or clauses) taking effect and measures expiring within
-    `days` days of day, soonest first (the `deadlines` canned query, in Python); a measure
-    takes effect only once announced by the day (not one published later)."""
+    `days` days of day, and the designations' (`designation_deadlines_ahead`), soonest first
+    (the `deadlines` canned query, in Python); a measure takes effect only once announced by
+    the day (not one published later)."""
     last = shift(day, days)
     out = []
     for p in archive.periods_touching(day_before(day), shift(last, 1)):
@@ -434,8 +435,47 @@ def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str
                                          and p["status"] == Status.PARTIALLY_SUSPENDED):
             out.append({"day": when, "days_left": days_until(when, day), "what": what,
                         "measure": p["measure"], "title_zh": p["title_zh"], "by": p["by"],
-                        "clause": p["clause"]})
-    return sorted(out, key=lambda d: (d["day"], d["measure"], d["clause"] or ""))
+                        "clause": p["clause"], "entity": None, "entity_name": None,
+                        "list": None})
+    out += designation_deadlines_ahead(archive, day, last, out)
+    return sorted(out, key=lambda d: (d["day"], d["measure"] or "", d["clause"] or "",
+                                      d["entity"] or ""))
+
+
+def designation_deadlines_ahead(archive: Archive, day: str, last: str,
+                                measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The designations' dates from day to last: a suspension's last day (one cut short by a
+    removal is none), a removal taking effect (both announced by the day), and a listing
+    taking effect (`measures`: the measures' deadlines, whose "takes effect" each designation
+    listed that day shares)."""
+    out = []
+    for p in archive.designation_periods_touching(day_before(day), shift(last, 1)):
+        if p["announced"] and p["announced"] > day:
+            continue
+        if p["status"] == DesignationStatus.SUSPENDED and p["to"] and p["to"] == p["until"]:
+            when, what = p["to"], "designation suspension ends"
+        elif p["status"] == DesignationStatus.REMOVED:
+            when, what = p["from"], "removal takes effect"
+        else:
+            continue
+        if day <= when <= last:
+            out.append(designation_deadline_row(p, when, what, p["by"], day))
+    for m in measures:
+        if m["what"] == "takes effect" and m["clause"] is None:
+            out += [designation_deadline_row(p, m["day"], "listing takes effect", None, day)
+                    for p in archive.designations_listed_on(m["measure"], m["day"])]
+    titles = {m: (archive.measure(m) or {}).get("title_zh") for m in {r["measure"] for r in out}}
+    return [{**r, "title_zh": titles[r["measure"]]} for r in out]
+
+
+def designation_deadline_row(period: dict[str, Any], when: str, what: str, by: str | None,
+                             day: str) -> dict[str, Any]:
+    """One line of the deadlines about a designation (a row of designation_status)."""
+    names = [n for n in (period["name_zh"], period["name_en"]) if n]
+    name = f"{names[0]} ({names[1]})" if len(names) == 2 else (names[0] if names else None)
+    return {"day": when, "days_left": days_until(when, day), "what": what,
+            "measure": period["measure"], "title_zh": None, "by": by, "clause": None,
+            "entity": period["entity"], "entity_name": name, "list": period["list"]}
 
 
 def overview(archive: Archive, day: str, days: int = 30) -> dict[str, Any]:

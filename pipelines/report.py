@@ -230,6 +230,9 @@ def grouped(changes: list[dict[str, Any]]) -> list[tuple[str, list[dict[str, Any
         members = [c for c in changes if c["kind"] == kind]
         if kind in (ChangeKind.ENTITY_LISTED, ChangeKind.ENTITY_STATUS_CHANGED):
             members.sort(key=lambda c: LIST_ORDER.get(c.get("list") or "", len(LIST_ORDER)))
+        elif kind == ChangeKind.DEADLINE_NEAR:  # the measures', then the designations' by list
+            members.sort(key=lambda c: (bool(c.get("entity")), LIST_ORDER.get(
+                c.get("list") or "", len(LIST_ORDER))))
         if members:
             groups.append((KIND_HEADINGS[kind], members))
     return groups
@@ -270,10 +273,13 @@ def change_phrase(change: dict[str, Any]) -> str:
         return "suspension" + (f" by {by}" if by else "") + (
             f" ended; {back} unless extended (verify)")
     if kind == ChangeKind.DEADLINE_NEAR:
+        days = diff.get("days_left")
+        when = f" in {days} day{'s' if days != 1 else ''}" if days is not None else ""
+        if change.get("entity"):
+            return designation_deadline_phrase(change) + when
         what = {"suspension_ends": "suspension ends", "takes_effect": "takes effect",
                 "expires": "expires"}.get(diff.get("what"), "deadline")
-        days = diff.get("days_left")
-        return what + (f" in {days} day{'s' if days != 1 else ''}" if days is not None else "")
+        return what + when
     if kind == ChangeKind.MEASURE_AMENDED:
         return "amended" + (f" ({', '.join(diff['fields'])})" if diff.get("fields") else "")
     if disagreement_of(change):
@@ -288,6 +294,20 @@ def change_phrase(change: dict[str, Any]) -> str:
     return kind.replace("_", " ")
 
 
+# A designation's deadline_near (pipelines.designation_reminders), by its `what`.
+DESIGNATION_DEADLINE_WORDS = {"suspension_ends": "designation suspension ends",
+                              "takes_effect": "listing takes effect",
+                              "expires": "listing expires", "removal": "removal takes effect"}
+
+
+def designation_deadline_phrase(change: dict[str, Any]) -> str:
+    """"蓝海精密仪器有限公司: designation suspension ends": a designation's reminder."""
+    diff = change.get("diff") or {}
+    name = diff.get("name_zh") or diff.get("name_en") or change.get("title") or ""
+    what = DESIGNATION_DEADLINE_WORDS.get(diff.get("what") or "", "deadline")
+    return f"{name}: {what}" if name else what
+
+
 def change_date(change: dict[str, Any], as_of: str | None) -> str:
     """The day the change's new state begins: the day back in force after a suspension's last
     day (passed or near), the day a measure takes effect, the day after its last day in force
@@ -300,14 +320,15 @@ def change_date(change: dict[str, Any], as_of: str | None) -> str:
         return diff.get("back_in_force_on") or as_of or ""
     if change["kind"] == ChangeKind.DEADLINE_NEAR:
         last = change.get("until") or ""
-        return last if diff.get("what") == "takes_effect" or not last else shift(last, 1)
+        starts = diff.get("what") in ("takes_effect", "removal")  # (the day itself)
+        return last if starts or not last else shift(last, 1)
     return change.get("as_of") or as_of or ""
 
 
 def change_until(change: dict[str, Any]) -> str:
     """The last day of the state that ends (a suspension, a measure expiring), if any."""
     if change["kind"] == ChangeKind.DEADLINE_NEAR and (
-            (change.get("diff") or {}).get("what") == "takes_effect"):
+            (change.get("diff") or {}).get("what") in ("takes_effect", "removal")):
         return ""
     return change.get("until") or ""
 
