@@ -26,7 +26,13 @@ from w3lib.url import canonicalize_url
 
 from pipelines.entities import tables_text
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
-from pipelines.lifecycle import State, StatusPeriod, day_before, status_on
+from pipelines.lifecycle import (
+    State,
+    StatusPeriod,
+    day_before,
+    designation_events,
+    status_on,
+)
 from pipelines.lifecycle import status_periods as periods_of_events
 from pipelines.migrations import migrations
 from pipelines.search import fts_query, fts_query_exact, glossary_note, query_problem, segment
@@ -1829,17 +1835,36 @@ class Archive:
             "select distinct measure from designations where measure is not null")}
 
     def designation_lifecycle_events(self, designation: dict[str, Any]) -> list[dict[str, Any]]:
-        """A designation's events: its listing measure's, and those aimed at its entity on its
-        list (by that measure, or by the list) or at the entities its list took that day."""
+        """A designation's events: its listing measure's, those aimed at its entity through
+        that measure or at the entities its list took that day, and those aimed at its entity
+        on its list in general that reach it (pipelines.lifecycle.designation_events: taking
+        effect once it was announced, before it was removed; a re-listing is not removed by
+        the removal of the listing before it)."""
         events = self.events(designation["measure"]) if designation["measure"] else []
+        params = {"list": designation["list"], "entity": designation["entity"],
+                  "measure": designation["measure"], "listed": designation["listed"]}
         own = list(self._query(
             "select *, null as clause from designation_events where list = :list and ("
-            "(entity = :entity and (measure is null or measure = :measure)) or "
+            "(entity = :entity and measure = :measure) or "
             "(entity is null and measure = :measure) or "
             "(entity is null and measure is null and listed_on = :listed)) order by date, id",
-            {"list": designation["list"], "entity": designation["entity"],
-             "measure": designation["measure"], "listed": designation["listed"]}))
-        return events + own
+            params))
+        list_wide = list(self._query(
+            "select e.*, null as clause, d.published as published from designation_events e "
+            "left join documents d on d.id = e.document where e.list = :list and "
+            "e.entity = :entity and e.measure is null order by e.date, e.id", params))
+        return designation_events(self.designation_announced(designation), events + own,
+                                  list_wide)
+
+    def designation_announced(self, designation: dict[str, Any]) -> str | None:
+        """The day a designation was known from: the earlier of its listing's date and the
+        publication of the page it cites (None for a designation of the list alone)."""
+        if not designation["listed"]:
+            return None
+        row = self._one("select published from documents where id = ?",
+                        [designation["document"]])
+        published = (row or {}).get("published") or designation["listed"]
+        return min(designation["listed"], published[:10])
 
     def designations_to_review(self, first: str, last: str,
                                stale_measures: Iterable[str]) -> list[dict[str, Any]]:
@@ -1897,6 +1922,17 @@ class Archive:
             f"left join documents e on e.id = s.document left join documents l "
             f"on l.id = d.document where d.entity in ({marks}) order by d.entity, d.listed, d.id",
             [day, day, *entity_ids]))
+
+    def designation_periods_on(self, designation_ids: list[str], day: str
+                               ) -> dict[str, dict[str, Any]]:
+        """The designations' status periods running on day, by designation ({} before
+        designation_status exists; a designation not yet listed on day has none)."""
+        if not designation_ids or not self.has_table("designation_status"):
+            return {}
+        marks = ",".join("?" * len(designation_ids))
+        return {r["designation"]: r for r in self._query(
+            f'select * from designation_status where designation in ({marks}) and "from" <= ? '
+            f'and ("to" is null or "to" >= ?)', [*designation_ids, day, day])}
 
     def designation_periods_of(self, designation_id: str) -> list[dict[str, Any]]:
         return list(self._query('select * from designation_status where designation = ? '

@@ -44,11 +44,13 @@ ONE place where the rules of time are written down:
   relays never disagree (they never win over an official copy either).
 
 Designations of entities (docs/REFERENCE.md, "Entities") follow the same rules: a designation's
-events are its listing measure's plus those aimed at the entity itself, and its status is the
-measure status they give, mapped (`designation_state`, `designation_periods`): announced and
-in_force are `listed`, suspended and partially_suspended `suspended`, revoked and expired
-`removed`, with the event's kind saying which removal it is (`removed_from_list`: 移出;
-`revoked`: 停止执行, the measures stopped; `expired`).
+events are its listing measure's plus those aimed at the entity itself (one aimed at the entity
+on its list in general only if it takes effect once the designation was announced and before it
+was removed: `designation_events`), and its status is the measure status they give, mapped
+(`designation_state`, `designation_periods`): announced and in_force are `listed`, suspended
+and partially_suspended `suspended`, revoked and expired `removed`, with the event's kind
+saying which removal it is (`removed_from_list`: 移出; `revoked`: 停止执行, the measures
+stopped; `expired`).
 """
 
 from __future__ import annotations
@@ -558,3 +560,33 @@ def _before_removal(deadline: Deadline, removed: str) -> bool:
     if deadline.what == "takes_effect":
         return deadline.date < removed
     return day_after(deadline.date) < removed
+
+
+def reaches(announced: str | None, events: Iterable[Event], event: Event) -> bool:
+    """Whether an event aimed at an entity on a list in general (by no listing measure: 将X移出
+    …名单, a suspension of X) concerns a designation of it whose events so far are `events`,
+    announced on `announced` (the earlier of its listing's publication and effect): the event
+    takes effect on or after that day, its text (`published`, when known) is not older than
+    the designation, and the designation was not removed by the day before. So a removal
+    before a re-listing ends the earlier designation only, a suspension after it concerns the
+    new one (and an earlier one only if that still runs). An undated event, or a designation
+    of unknown date: it does."""
+    day = event.get("date")
+    if not day or not announced:
+        return True
+    said = (event.get("published") or day)[:10]
+    if day < announced or said < announced:
+        return False
+    return designation_state(events, day_before(day)).status != DesignationStatus.REMOVED
+
+
+def designation_events(announced: str | None, own: Iterable[Event],
+                       list_wide: Iterable[Event]) -> list[Event]:
+    """A designation's events: its own (its listing measure's, those aimed at it through that
+    measure or at the entities its list took on its day) and, in date order, those aimed at its
+    entity on its list in general that reach it (`reaches`)."""
+    kept = list(own)
+    for event in sorted(list_wide, key=lambda e: (e.get("date") or "", e["kind"])):
+        if reaches(announced, kept, event):
+            kept.append(event)
+    return kept

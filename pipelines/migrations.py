@@ -884,6 +884,19 @@ def m950_outbox_streams(db: Database) -> None:
 
 
 @migrations()
+def m960_relisted_designations_again(db: Database) -> None:
+    """An event aimed at an entity on a list in general (将X移出…名单) reaches only the
+    designations announced by the day it takes effect and not yet removed
+    (pipelines.lifecycle.designation_events); before, a removal reached a later re-listing too.
+    The designations of an entity listed more than once on a list have their status periods
+    (and status) computed again at the next run's end."""
+    if not db["designations"].exists():
+        return
+    db.execute("update designations set periods_stale = 1 where (entity, list) in (select "
+               "entity, list from designations group by entity, list having count(*) > 1)")
+
+
+@migrations()
 def m970_entity_aliases_read_again(db: Database) -> None:
     """Entities' aliases are read as a table's alias column is read now
     (pipelines.entities.alias_names): a stored cell such as "原名:蓝海仪器公司(Blue Ocean

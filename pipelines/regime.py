@@ -365,11 +365,7 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
     acts_on = archive.events_by(measure_id)
     documents = archive.documents_by_id([e["document"] for e in events + acts_on])
     doc_ids = [d["id"] for d in links if d["relation"] == Relation.ISSUES]
-    designations = archive.rows_about_measure("designations", measure_id, doc_ids)
-    names = archive.entity_names(d.get("entity") for d in designations)
-    for row in designations:
-        entity = names.get(row.get("entity"), {})
-        row["entity_name"] = entity.get("name_zh") or entity.get("name_en") or row.get("entity")
+    designations = designations_on(archive, measure_id, doc_ids, day)
     to_review = documents_to_review(archive, measure_id)
     shown = [*documents, *(d["id"] for d in links), *(d["document"] for d in to_review)]
     return {
@@ -390,6 +386,24 @@ def measure_page(archive: Archive, measure_id: str, day: str) -> dict[str, Any] 
         "disputed_events": {(d["kind"], d["clause"], d["by_measure"])
                             for d in now.get("disagreements", [])},
     }
+
+
+def designations_on(archive: Archive, measure_id: str, doc_ids: list[str], day: str
+                    ) -> list[dict[str, Any]]:
+    """The entities the measure designates, each with its name and its status on day (from its
+    status periods: `status`, `until`, `removal_kind`, `by_measure`, `sentence`; empty before
+    it is listed), not the stored one of the latest run."""
+    designations = archive.rows_about_measure("designations", measure_id, doc_ids)
+    names = archive.entity_names(d.get("entity") for d in designations)
+    periods = archive.designation_periods_on([d["id"] for d in designations if "id" in d], day)
+    for row in designations:
+        entity = names.get(row.get("entity"), {})
+        row["entity_name"] = entity.get("name_zh") or entity.get("name_en") or row.get("entity")
+        period = periods.get(row.get("id"), {})
+        row.update(status=period.get("status"), until=period.get("until"),
+                   removal_kind=period.get("removal_kind"), by_measure=period.get("by"),
+                   sentence=period.get("sentence") or row.get("listing_sentence"))
+    return designations
 
 
 def documents_to_review(archive: Archive, measure_id: str) -> list[dict[str, Any]]:

@@ -247,6 +247,16 @@ def test_measure_page_lists_the_entities_it_designates(site):
     page = get(f"{site}/archive/measures/MOFCOM-2026-18?on=2026-06-01")
     section = page.split("Entities it designates (4)", 1)[1].split("</table>", 1)[0]
     assert section.count("<tr><td>") == 4
+    # each status is the day's (suspended by No. 19 until 2026-08-10), not the latest run's
+    # (the measures stopped by No. 31 from 2026-07-21)
+    assert section.count("<td>suspended</td><td>2026-08-10</td>") == 4
+    assert "removed" not in section and "status on 2026-06-01" in section
+    listed = get(f"{site}/archive/measures/MOFCOM-2026-18?on=2026-05-10")
+    section = listed.split("Entities it designates (4)", 1)[1].split("</table>", 1)[0]
+    assert section.count("<td>listed</td><td></td>") == 4
+    stopped = get(f"{site}/archive/measures/MOFCOM-2026-18?on=2026-08-01")
+    assert stopped.count("<td>removed (revoked)</td>") == 3
+    assert stopped.count("<td>removed (removed_from_list)</td>") == 1  # No. 31's 移出
     assert "Entities it designates" not in get(f"{site}/archive/measures/MOFCOM-2025-70")
 
 
