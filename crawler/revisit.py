@@ -192,6 +192,7 @@ class UnlistedRevisits:
         self.days = days
         self.done = False
         crawler.signals.connect(self.spider_idle, signal=signals.spider_idle)
+        crawler.signals.connect(self.response_received, signal=signals.response_received)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> UnlistedRevisits:
@@ -238,6 +239,15 @@ class UnlistedRevisits:
         self.crawler.stats.set_value("regwatch/revisit/unlisted", len(requests))
         return requests
 
+    def response_received(self, response: Response, request: Request, spider: Spider) -> None:
+        """A revisit redirected elsewhere: what comes of it is noted under the address it
+        ended at (the item's, or the failure's)."""
+        asked = first_url(request)
+        revisits = self.run.revisits
+        if (request.meta.get(REVISIT_META) and response.url != asked and asked in revisits
+                and response.url not in revisits):
+            revisits[response.url] = revisits.pop(asked)
+
     def failed(self, failure: Failure) -> None:
         """A revisit that did not come back: said in the source's note, no problem of its
         lists (a 304, or a page whose trouble was reported already, is no failure)."""
@@ -248,5 +258,6 @@ class UnlistedRevisits:
         reason = (f"HTTP {response.status}" if response is not None
                   else describe_failure(failure))
         url = first_url(request)
-        self.run.revisits[url] = f"{reason} for {url}"
+        key = url if url in self.run.revisits else request.url
+        self.run.revisits[key] = f"{reason} for {url}"
         self.crawler.stats.inc_value("regwatch/revisit/failed")

@@ -100,7 +100,8 @@ class SourceRun:
             return None
         outcomes = list(self.revisits.values())
         counts = [(outcomes.count("changed"), "changed"),
-                  (outcomes.count("unchanged") + outcomes.count(NOT_MODIFIED), "unchanged")]
+                  (outcomes.count("unchanged") + outcomes.count(NOT_MODIFIED), "unchanged"),
+                  (outcomes.count("new"), "redirected to a new address (a new document)")]
         found = ", ".join(f"{n} {what}" for n, what in counts if n) or "none read"
         failed = sorted(o for o in outcomes if o not in REVISIT_SEEN and o != NOT_MODIFIED
                         and o is not None)

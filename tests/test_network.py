@@ -56,6 +56,7 @@ class Route:
     conditional: bool = True  # answer 304 when the request's validators match
     delay: float = 0.0  # seconds before answering
     reset: bool = False  # abort the connection (RST) without answering
+    location: str | None = None  # a redirect's Location header
 
 
 @dataclass
@@ -157,6 +158,8 @@ class LoopbackServer:
                         self.send_header("ETag", route.etag)
                     if route.last_modified:
                         self.send_header("Last-Modified", route.last_modified)
+                    if route.location:
+                        self.send_header("Location", route.location)
                     if status != 304:
                         self.send_header("Content-Type", route.content_type)
                         self.send_header("Content-Length", str(len(body)))
@@ -807,3 +810,24 @@ def test_no_revisits_when_the_list_fails(server, tmp_path, archive_of):
 
     assert requested(server, OLD) == []
     assert notes(archive_of(), night_31.run_id) == []
+
+
+def test_a_revisit_redirected_is_noted_where_it_ended(server, tmp_path, archive_of):
+    serve_site(server, [OLD, NO61])
+    crawl(server, tmp_path, NIGHT_1)
+    unlist(server, [NO61])
+    moved = OLD.path.replace("/art/", "/moved/")
+    server.routes[OLD.path] = Route(status=301, body=b"", content_type="text/plain",
+                                    location=server.url(moved), conditional=False)
+    server.routes[moved] = Route(body=OLD.html(), etag='"moved"')
+    server.log.clear()
+
+    night_31 = crawl(server, tmp_path, NIGHT_1_PLUS_31)
+
+    assert [h.status for h in requested(server, OLD)] == [301]
+    assert [h.status for h in server.hits(moved)] == [200]
+    archive = archive_of()
+    [note] = notes(archive, night_31.run_id)
+    assert note == ("read again 1 archived article that no list showed tonight, the longest "
+                    "unread first: 1 redirected to a new address (a new document)"), note
+    assert source_row(archive, night_31.run_id)["status"] == "ok"

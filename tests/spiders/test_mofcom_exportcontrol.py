@@ -275,3 +275,18 @@ def test_a_page_without_its_body_says_why(body: str, problem: str) -> None:
 )
 def test_js_var(script: str, expected: str | None) -> None:
     assert js_var(script, "title") == expected
+
+
+def test_a_page_read_again_without_its_list_takes_the_archived_fields() -> None:
+    """An archived article no list showed tonight, read again (crawler.revisit): the page's
+    missing title, date and source come from the archived document, as its list gave them."""
+    s = spider()
+    archived = {"url": URL_1170, "title": TITLE_1170, "published": "2025-10-09",
+                "issuing_unit": "安全与管制局"}
+    request = s.revisit_request(archived)
+    assert (request.url, request.meta[ARTICLE_META]) == (URL_1170, True)
+    response = fixture_response(SLUG, "art_1170_novars.html", URL_1170)
+    (item,) = s.parse_article(response, **request.cb_kwargs)
+    assert (item.title, item.published_raw, item.issuing_unit) == (
+        TITLE_1170, "2025-10-09", "安全与管制局")
+    assert problems_of(s.crawler.stats) == []
