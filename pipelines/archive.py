@@ -1393,6 +1393,10 @@ class Archive:
         return list(self._query("select * from changes where run_id = ? and kind = ? "
                                   "order by id", [run_id, kind]))
 
+    def drop_change(self, change_id: int) -> None:
+        """A change of the run found to be none (a backfill's history)."""
+        self.db.execute("delete from changes where id = ?", [change_id])
+
     def update_change(self, change_id: int, fields: dict[str, Any]) -> None:
         if isinstance(fields.get("diff"), dict):
             fields = {**fields, "diff": _json(fields["diff"])}

@@ -439,8 +439,9 @@ def _what(before: dict[str, Any], state: DesignationState, event: dict[str, Any]
     """What happened, in words: suspended, suspension continued, removed, measures stopped..."""
     kind = event.get("kind")
     if state.status == DesignationStatus.SUSPENDED:
-        return ("suspension continued" if before["status"] == DesignationStatus.SUSPENDED
-                else "suspended")
+        continued = (before["status"] == DesignationStatus.SUSPENDED
+                     or kind == EventKind.SUSPENSION_CONTINUED)  # (the text says so)
+        return "suspension continued" if continued else "suspended"
     if state.status == DesignationStatus.REMOVED:
         return {EventKind.REMOVED_FROM_LIST: "removed from the list",
                 EventKind.REVOKED: "measures stopped"}.get(kind, "expired")

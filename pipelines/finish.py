@@ -183,6 +183,26 @@ def settle_new_measures(archive: Archive, run_id: str) -> None:
             "summary": summary})
 
 
+def quiet_history_measures(archive: Archive, run_id: str, source_runs: Iterable[SourceRun],
+                           quiet: str | None) -> None:
+    """In a backfill, a measure a page of the window cited first (its `new_measure` entry made
+    by the citing page) whose own page the run found too, as history (dated before the quiet
+    day, found by a walk back or on its source's first night), is history: its entry goes, as
+    it would had its own page arrived first (the order pages arrive in decides nothing), and
+    what changed it within the window is said by its status change (`lifecycle_changes`)."""
+    if quiet is None:
+        return
+    runs = {r.source: r for r in source_runs}
+    for change in archive.changes_in_run(run_id, ChangeKind.NEW_MEASURE):
+        measure = archive.measure(change["measure"]) or {}
+        doc = archive.preferred_document(change["measure"], run_id)
+        source_run = runs.get(doc["source"]) if doc else None
+        day = measure.get("published") or (doc or {}).get("published")
+        if (source_run is not None and day and day < quiet
+                and source_run.quiet_for(doc["url"]) is not None):
+            archive.drop_change(change["id"])
+
+
 def note_filled_gaps(archive: Archive, run_id: str) -> None:
     """A new measure whose number the archive listed as possibly missing (`number_gaps`, as the
     run found them; brought up to date after this) says it fills that gap, and since when it
@@ -873,6 +893,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
         settle_new_measures(archive, run_id)
         settle_backfill_counts(archive, run_id, source_runs)
         quiet = run_quiet_before(run, source_runs)
+        quiet_history_measures(archive, run_id, source_runs, quiet)
         # before the statuses (a measure's effective date is the used copy's)
         disputes = disagreement_changes(archive, run_id, archive.stale_measures(), quiet)
         run_changes = backfill_changes(source_runs) + source_problem_changes(

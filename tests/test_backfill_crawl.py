@@ -590,3 +590,50 @@ def test_late_posted_entity_announcements_on_a_first_page_are_news_while_a_walk_
     assert ("backfill" in {c["kind"] for c in report["changes"]}) == (budget == 2)
     assert entity_changes(report) == sorted(each("entity_listed", None, "listed", None) + [
         ("entity_status_changed", "Skydio, Inc.", None, "removed", "removed from the list")])
+
+
+@pytest.mark.parametrize("citing_first", [True, False])
+def test_old_announcements_cited_by_the_weeks_are_history_whatever_the_order(
+        tmp_path, site, citing_first) -> None:
+    """On a first night (2025-11-14, quiet day 2025-11-07), No. 37 of 2025-06-10 is history
+    though No. 88 of 2025-11-12 cites it: no new_measure of its own, whichever page is read
+    first; what No. 88 did to it within the week is its status change. So is the listing No.
+    81 of 2025-03-03 whose entities No. 86 of the week suspends from a later day: nothing is
+    said about them yet (before, a citing page read first made the old pages news: "listed
+    (was unknown)" for each entity)."""
+    root, _ = site
+    path, title, page = article(37, "2025-06-10")
+    old = [(path, title, "2025-06-10", page), listing(81, "2025-03-03")]
+    citing = [entity_page(88, "2025-11-12", "关于暂停实施商务部公告2025年第37号的公告",
+                          ["一、自2025年11月12日起，暂停实施商务部公告2025年第37号。",
+                           "二、本公告自公布之日起实施。"]),
+              suspension(86, "2025-11-12", "2025年11月20日", 81)]
+    for entry in (old + citing) if citing_first else (citing + old):  # the last added on top
+        add_to_policy_page(root, *entry)
+    report = crawl(tmp_path, root, "2025-11-14")
+    changes = sorted((c["kind"], c["measure"], c["from"], c["to"], c["by"])
+                     for c in report["changes"]
+                     if c["measure"] in ("MOFCOM-2025-37", "MOFCOM-2025-81"))
+    assert changes == [("status_changed", "MOFCOM-2025-37", "in_force", "suspended",
+                        "MOFCOM-2025-88")]
+    assert entity_changes(report) == []
+    new = {c["measure"] for c in report["changes"] if c["kind"] == "new_measure"}
+    assert {"MOFCOM-2025-86", "MOFCOM-2025-88"} <= new  # (and the site's own of 2025-11-07)
+    assert not new & {"MOFCOM-2025-37", "MOFCOM-2025-81"}
+
+
+def test_a_suspension_the_text_continues_is_said_continued(tmp_path, site) -> None:
+    """A text that continues a suspension the archive never saw (继续暂停实施…一年) is a
+    "suspension continued" of each entity (CONTRACT section 8), not a new suspension, though
+    the archive held them listed."""
+    root, _ = site
+    add_to_policy_page(root, *listing(81, "2025-03-03"))
+    crawl(tmp_path, root, "2025-11-01")
+    title = "关于调整出口管制管控名单相关措施的公告"
+    add_to_policy_page(root, *entity_page(87, "2025-11-05", title, [
+        "一、自2025年11月10日起，对商务部公告2025年第81号列入出口管制管控名单的4家美国实体，"
+        "继续暂停实施相关措施一年。", "二、本公告自2025年11月10日起实施。"]))
+    crawl(tmp_path, root, "2025-11-06")
+    report = crawl(tmp_path, root, "2025-11-11")
+    assert entity_changes(report) == each("entity_status_changed", "listed", "suspended",
+                                          "suspension continued")
