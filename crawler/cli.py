@@ -89,7 +89,35 @@ def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> s
         raise click.BadParameter(str(e).removeprefix("--as-of: ")) from None
 
 
-@click.group()
+class OneLineUsageError(click.ClickException):
+    """A bad invocation (an unknown option, a bad value, a missing argument) in one line on
+    stderr, exit 2, naming where help is (click's own takes four: usage, hint, blank, error)."""
+
+    exit_code = 2
+
+    @classmethod
+    def of(cls, error: click.UsageError) -> OneLineUsageError:
+        where = f" (see '{error.ctx.command_path} --help')" if error.ctx is not None else ""
+        return cls(" ".join(error.format_message().split()) + where)
+
+
+class Commands(click.Group):
+    """The regwatch group: its commands' usage errors as one line (OneLineUsageError)."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
+        try:
+            return super().make_context(*args, **kwargs)
+        except click.UsageError as e:
+            raise OneLineUsageError.of(e) from None
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except click.UsageError as e:
+            raise OneLineUsageError.of(e) from None
+
+
+@click.group(cls=Commands)
 @click.version_option(__version__, prog_name="regwatch")
 def cli() -> None:
     """regwatch: what changed in China's export-control regime, with the evidence.

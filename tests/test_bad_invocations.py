@@ -90,8 +90,19 @@ def test_a_bad_invocation_is_one_line_and_a_non_zero_exit(folder, monkeypatch, a
     lines = [line for line in result.output.splitlines() if line.strip()]
     error = [line for line in lines if line.startswith(("Error:", "regwatch:"))]
     assert len(error) == 1 and message in error[0], result.output
-    if result.exit_code != 2:  # not a usage error: nothing but the one line
-        assert lines == error, result.output
+    assert lines == error, result.output  # nothing but the one line, usage errors too
+
+
+def test_a_usage_error_is_one_line_naming_the_help() -> None:
+    """click's usage errors (a bad value, an unknown option or command) in one line, exit 2,
+    with where the help is, not click's four lines (usage, hint, blank, error)."""
+    for args, where in [(["crawl", "--as-of", "notadate"], "regwatch crawl --help"),
+                        (["export", "--format", "pdf"], "regwatch export --help"),
+                        (["nosuch"], "regwatch --help")]:
+        result = CliRunner().invoke(cli, args, prog_name="regwatch")
+        assert result.exit_code == 2, result.output
+        [line] = result.output.splitlines()
+        assert line.startswith("Error: ") and line.endswith(f"(see '{where}')"), line
 
 
 def test_a_demo_night_that_cannot_run_says_why_in_one_plain_line(folder):
