@@ -91,6 +91,31 @@ def test_demo_prints_each_night_and_the_suspensions(demo):
                      r"until 2026-11-27", out)
 
 
+def readme_demo_lines() -> list[str]:
+    """The lines of the demo's output the README quotes (its first fenced block after "then
+    where the last report is:"), each without the "..." that stands for what it leaves out."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("then where the last report is:", 1)[1].split("```", 2)[1]
+    lines = [" ".join(line.split()).removesuffix("...").rstrip(" ,") for line in
+             block.splitlines()]
+    return [line for line in lines if line]
+
+
+def test_the_readme_quotes_what_the_demo_prints(demo):
+    """Every line of the README's quoted demo output (wrapped lines as fragments) is in what
+    `regwatch demo` prints: a figure the README gives is the demo's."""
+    _, out = demo
+    printed = " ".join(out.split())
+    lines = readme_demo_lines()
+    assert len(lines) > 10
+    # (the evidence store's size varies by a byte or two: gzip over the fetch's own clock)
+    def pattern(line: str) -> str:
+        return re.sub(r"[\d,]+ bytes", r"[\\d,]+ bytes",
+                      re.escape(line).replace(r"\ bytes", " bytes"))
+
+    assert [line for line in lines if not re.search(pattern(line), printed)] == []
+
+
 def test_reports_follow_the_contract(demo):
     folder, _ = demo
     for run_id in RUNS:
