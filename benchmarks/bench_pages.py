@@ -180,9 +180,29 @@ def pages(facts: dict[str, str]) -> list[tuple[str, str]]:
         ("changes table", "/archive/changes"),
         ("topic rare earths", "/archive/topic_rare_earths"),
         ("topic rare earths .atom", "/archive/topic_rare_earths.atom"),
+        ("documents table, page 2", "/archive/documents?_next=" + quote(facts["next"])),
+        ("documents table, a page half-way", "/archive/documents?_next="
+         + quote(facts["half_way"])),
         ("document page", f"/archive/documents/{doc}"),
         ("bad ?on= (400)", "/archive/measures?on=garbage"),
     ]
+
+
+def next_tokens(path: Path) -> dict[str, str]:
+    """Datasette's `_next` of the documents table (newest first) after its first page and
+    half-way down: "published,id" of the row before."""
+    archive = Archive.open_readonly(path)
+    try:
+        order = "order by published desc, id"
+        [count] = next(iter(archive.db.execute("select count(*) from documents")))
+        tokens = {}
+        for name, offset in (("next", 24), ("half_way", count // 2)):
+            published, doc = next(iter(archive.db.execute(
+                f"select published, id from documents {order} limit 1 offset ?", [offset])))
+            tokens[name] = f"{published},{doc}"
+        return tokens
+    finally:
+        archive.close()
 
 
 def main() -> None:
@@ -203,6 +223,7 @@ def main() -> None:
         else:
             facts = generate(path, n)
         built = time.perf_counter() - start
+        facts.update(next_tokens(path))
         size = path.stat().st_size / 1e6
         print(f"archive: {n} documents ({n * 62 // 100} Chinese, {n - n * 62 // 100} English), "
               f"{facts['measures']} measures, {size:.0f} MB, built in {built:.0f} s")

@@ -915,3 +915,17 @@ def m970_entity_aliases_read_again(db: Database) -> None:
         if again != aliases:
             db.execute("UPDATE entities SET aliases = ? WHERE id = ?",
                        [json.dumps(again, ensure_ascii=False), ent])
+
+
+@migrations()
+def m975_newest_first_indexes(db: Database) -> None:
+    """The tables Datasette shows newest first on a nullable column (documents by `published`,
+    fetch_state by `last_fetched`; crawler/metadata.yml) get an index in that order with the
+    primary key after it: a next page (`_next=`, and every page of a streamed CSV) is a walk of
+    the index, not a sort of the whole table (Datasette adds "or published is null" to the
+    keyset condition, which no single-column index serves: 1 s a page at 110,000 documents)."""
+    db.execute("CREATE INDEX IF NOT EXISTS documents_newest_first ON documents "
+               "(published DESC, id)")
+    if db["fetch_state"].exists():
+        db.execute("CREATE INDEX IF NOT EXISTS fetch_state_newest_first ON fetch_state "
+                   "(last_fetched DESC, url)")

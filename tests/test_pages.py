@@ -411,3 +411,45 @@ def test_measure_page_links_the_kept_originals_and_the_annexes(site, demo):
     assert get(f"{site}/-/annex/archive/{annex}?as=text").count("铍") > 3
     listed = page.split("<h2>Documents about it</h2>", 1)[1]
     assert listed.count("live page</a>") == listed.count("kept copy</a>") > 0
+
+
+@pytest.mark.parametrize(("table", "size"), [("documents", 25), ("documents", "max"),
+                                             ("fetch_state", 25)])
+def test_a_next_page_newest_first_walks_an_index(demo, tmp_path, table, size):
+    """The tables shown newest first on a nullable column: Datasette's next page (and every
+    page of a streamed CSV, _size=max) asks "published < ? or published is null or …" ordered
+    by it and the key; an index in that order answers it without sorting the whole table (1 s
+    a page at 110,000 documents before m975)."""
+    import asyncio
+
+    from crawler.browse import datasette_for
+
+    folder, _ = demo
+    db = tmp_path / "archive.db"
+    shutil.copy(folder / "archive.db", db)
+    if size == "max":  # a table larger than a page of 1,000
+        conn = sqlite3.connect(db)
+        conn.execute("insert into documents (id, url, title, published, source) select "
+                     "printf('%016x', n), 'https://example.org/' || n, 't', "
+                     "printf('2024-%02d-%02d', n % 12 + 1, n % 28 + 1), 'mofcom' from "
+                     "(with recursive c(n) as (select 1 union all select n + 1 from c "
+                     "where n < 1500) select n from c)")
+        conn.commit()
+        conn.close()
+
+    async def next_query() -> dict:
+        datasette = datasette_for(db)
+        await datasette.invoke_startup()
+        first = (await datasette.client.get(f"/archive/{table}.json?_size={size}")).json()
+        assert first["next"], first
+        after = await datasette.client.get(
+            f"/archive/{table}.json?_size={size}&_next={first['next']}")
+        return after.json()["query"]
+
+    query = asyncio.run(next_query())
+    assert " is null or " in query["sql"]  # (what Datasette asks)
+    conn = sqlite3.connect(db)
+    plan = [row[3] for row in conn.execute("explain query plan " + query["sql"],
+                                            query["params"])]
+    conn.close()
+    assert not any("TEMP B-TREE" in step for step in plan), plan
