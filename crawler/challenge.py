@@ -86,6 +86,10 @@ _HTML_TAG = re.compile(rb"<(?:!doctype|html|head|body|script|meta)\b", re.IGNORE
 _HIDDEN = "ancestor::script or ancestor::style or ancestor::noscript or ancestor::template"
 # A bare JS/cookie script page carries at most this much visible text ("Please wait…").
 JS_PAGE_MAX_TEXT = 200
+# What a firewall's block page or a challenge says in its few words of visible text.
+_BLOCK_WORDS = re.compile("访问被拦截|访问被阻断|拦截了您的访问|访问请求可能对网站造成安全威胁|"
+                          "请(?:开启|启用|打开)\\s*javascript|enable javascript and cookies|"
+                          "access denied|request blocked|request rejected", re.IGNORECASE)
 
 
 def _header_values(headers: Any, name: str) -> list[bytes]:
@@ -130,12 +134,14 @@ _BODY_START = re.compile(rb"<body\b", re.IGNORECASE)
 _INVISIBLE = re.compile(rb"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->"
                         rb"|&[#\w]{1,10};", re.IGNORECASE | re.DOTALL)
 _TEXT_BETWEEN_TAGS = re.compile(rb">[^<]*?[^\s<][^<]*<")
+_BLOCK_WORDS_BYTES = re.compile(_BLOCK_WORDS.pattern.encode(), re.IGNORECASE)
 
 
 def plainly_a_page(status: int, body: bytes) -> bool:
     """A 200 page with visible text in its <body>, decided on the bytes without parsing."""
-    if status != 200:
-        return False
+    if status != 200 or _JSL.search(body) or _BLOCK_WORDS_BYTES.search(body) or (
+            _JS_COOKIE.search(body) and _JS_RELOAD.search(body)):
+        return False  # (parsed: its visible text may be a challenge's few words)
     start = _BODY_START.search(body)
     if start is None:
         return False
@@ -156,7 +162,10 @@ def challenge_kind(status: int, headers: Any, body: bytes) -> str | None:
     html = is_html(headers, body)
     text = body_text(body) if html else ""
     if status == 200 and (text or not html):
-        return None  # a page with text, or a 200 that is not HTML (JSON, PDF, an empty body)
+        # a page with text, or a 200 that is not HTML (JSON, PDF, an empty body); but a few
+        # words beside a cookie script, or a firewall's block page, are what a challenge shows
+        kind = short_page_challenge(body, text) if html else None
+        return f"{kind} (HTTP 200)" if kind else None
     cookies = b" ".join(_header_values(headers, "Set-Cookie"))
     if any(p.search(body) for p in _RUISHU):
         return f"Ruishu $_ts challenge (HTTP {status})"
@@ -171,6 +180,22 @@ def challenge_kind(status: int, headers: Any, body: bytes) -> str | None:
         return f"JS cookie challenge (HTTP {status})"
     if not text:
         return f"empty page frame (HTTP {status})"
+    return None
+
+
+def short_page_challenge(body: bytes, text: str) -> str | None:
+    """The challenge a 200 page with a few words of visible text is ("请开启JavaScript并刷新该页"
+    beside a Jiasule cookie script, a firewall's "访问被拦截"), or None: a page with more text,
+    or with no cookie script and no block words, is a page (protected sites keep their
+    scripts, Ruishu's too, on real pages)."""
+    if len(text) > JS_PAGE_MAX_TEXT:
+        return None
+    if _JSL.search(body):
+        return "JSL cookie challenge"
+    if _JS_COOKIE.search(body) and _JS_RELOAD.search(body):
+        return "JS cookie challenge"
+    if _BLOCK_WORDS.search(text):
+        return "block page"
     return None
 
 

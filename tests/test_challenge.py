@@ -381,3 +381,30 @@ def test_crawl_stores_only_the_consulates_document(crawl) -> None:
         "mofcom_consulates",
         "https://mumbai.mofcom.gov.cn/article/jmxw/202510/20251003755432.shtml",
     )]
+
+
+JSL_200 = ('<html><head><script>document.cookie="__jsl_clearance=1700000000.1|0|x;path=/";'
+           'location.href=location.pathname</script></head><body>{}</body></html>')
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    (JSL_200.format("请开启JavaScript并刷新该页"), "JSL cookie challenge (HTTP 200)"),
+    (JS_COOKIE.decode(), "JS cookie challenge (HTTP 200)"),
+    ("<html><body><h1>访问被拦截</h1><p>您的请求ID：9f2c，请联系网站管理员。</p></body></html>",
+     "block page (HTTP 200)"),
+    ("<html><body><div>Access Denied</div><p>Reference #18.2f</p></body></html>",
+     "block page (HTTP 200)"),
+])
+def test_a_few_words_beside_a_cookie_script_or_a_block_page_are_a_challenge(body, kind) -> None:
+    """A 200 whose visible text is a challenge's few words ("请开启JavaScript…" beside a
+    Jiasule cookie script) or a firewall's block page is a challenge, not a page whose title
+    is missing (the spider used to report "required part missing" for each article)."""
+    page = body.encode("utf-8")
+    assert not plainly_a_page(200, page)
+    assert challenge_kind(200, HTML, page) == kind
+
+
+def test_a_short_page_without_a_cookie_script_or_block_words_is_a_page() -> None:
+    for body in ["<html><body><h1>页面不存在</h1></body></html>",
+                 "<html><body><p>暂无数据</p><noscript>请开启JavaScript</noscript></body></html>"]:
+        assert challenge_kind(200, HTML, body.encode("utf-8")) is None, body
