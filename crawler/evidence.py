@@ -167,7 +167,9 @@ class EvidenceMiddleware:
             logger.exception("annex %s", annex.url)
             annex_file = AnnexFile(annex.url, annex.title, problem=annex_problem(
                 annex.url, item.url, f"{type(error).__name__}: {error}"))
-        if annex_file.problem:
+        if annex_file.problem and self.run.run.fatal:
+            pass  # the run stops, the archive cannot be written: its end says so, once
+        elif annex_file.problem:
             self.crawler.stats.inc_value("regwatch/annexes/problems")
             report_problem(self.crawler.stats, item.source, annex_file.problem)
         elif annex_file.ok:

@@ -6,14 +6,38 @@ owner (crawler.runner.Run) stores them and finishes the run.
 
 from __future__ import annotations
 
+import sqlite3
+
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
+from scrapy.utils.defer import deferred_from_coro
 from twisted.python.failure import Failure
 
 from pipelines.health import assess
 from pipelines.problems import problems_of, report_problem
 from pipelines.run import SourceRun, source_run_of
+from pipelines.store import storage_failure
+
+STORAGE_STOP_STAT = "regwatch/storage_stop"
+
+
+def stop_for_storage(crawler: Crawler, error: BaseException, where: str) -> bool:
+    """A write to the archive failed for want of storage (a full disk, a read-only file
+    system) while reading `where` (a list page's walk, a 304's record): as when a store fails
+    (pipelines.store.StorePipeline), the run is marked fatal and this source's crawl closes, so
+    no more pages are fetched for nothing and the run's end says it in one line; True when so
+    (the caller reports no problem of its own: it is no fault of the page)."""
+    reason = " ".join(str(error).split()) or type(error).__name__
+    if not isinstance(error, sqlite3.Error | OSError) or not storage_failure(error, reason):
+        return False
+    run = source_run_of(crawler).run
+    if not run.fatal:
+        run.fatal = f"cannot write the archive ({reason}) while reading {where}"
+    if crawler.stats is not None and not crawler.stats.get_value(STORAGE_STOP_STAT):
+        crawler.stats.set_value(STORAGE_STOP_STAT, 1)
+        deferred_from_coro(crawler.engine.close_spider_async(reason="archive failed"))
+    return True
 
 
 class SourceHealth:
@@ -32,7 +56,10 @@ class SourceHealth:
         return cls(crawler, source_run_of(crawler))
 
     def spider_error(self, failure: Failure, response: Response, spider: Spider) -> None:
-        """A parser crash is a source problem (the page's shape changed), not a silent skip."""
+        """A parser crash is a source problem (the page's shape changed), not a silent skip;
+        a write that failed for want of storage stops the run (`stop_for_storage`)."""
+        if stop_for_storage(self.crawler, failure.value, response.url):
+            return
         report_problem(self.crawler.stats, spider.name,
                        f"parser error on {response.url}: {failure.getErrorMessage()}")
 
@@ -41,6 +68,8 @@ class SourceHealth:
         """An item that could not be stored (e.g. a full disk) is reported; the next run that
         sees the page stores it, since nothing of it was committed."""
         url = getattr(item, "url", None) or getattr(response, "url", "?")
+        if stop_for_storage(self.crawler, failure.value, url):
+            return
         report_problem(self.crawler.stats, spider.name,
                        f"could not store {url}: {failure.getErrorMessage()}")
 

@@ -3,6 +3,8 @@
 - A news article left out by the relevance rule (a dropped item) is logged at INFO.
 - An item is named by its address in log lines (an item that fails, e.g. on a full disk): never
   its whole text, which is a page's HTML.
+- An error that says the archive cannot be written (a full disk) is logged at INFO: the run
+  stops and says so in one line.
 - `OneLineErrors` formats a record with an exception as one line ("message: ValueError: …"): the
   console of `regwatch crawl` shows problems, not stack traces (`-v` shows them; `nightly`'s log
   file keeps them).
@@ -11,10 +13,13 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from typing import Any
 
 from scrapy.logformatter import LogFormatter
+
+from pipelines.store import storage_failure
 
 
 def item_named(item: Any) -> str:
@@ -35,7 +40,21 @@ class RegwatchLogFormatter(LogFormatter):
                    ) -> dict[str, Any]:
         entry = super().item_error(item, exception, response, spider)
         entry["args"] = {**entry.get("args", {}), "item": item_named(item)}
-        return entry
+        return quiet_if_storage(entry, exception)
+
+    def spider_error(self, failure: Any, request: Any, response: Any, spider: Any
+                     ) -> dict[str, Any]:
+        return quiet_if_storage(super().spider_error(failure, request, response, spider),
+                                failure.value)
+
+
+def quiet_if_storage(entry: dict[str, Any], error: BaseException) -> dict[str, Any]:
+    """An error that says the archive cannot be written (a full disk) at INFO: it stops the run,
+    whose end says so in one line (crawler.health.stop_for_storage), not once per page."""
+    reason = " ".join(str(error).split())
+    if isinstance(error, sqlite3.Error | OSError) and storage_failure(error, reason):
+        entry["level"] = logging.INFO
+    return entry
 
 
 class OneLineErrors(logging.Formatter):

@@ -92,9 +92,11 @@ class RevisitMiddleware:
             self._seen_unchanged(url)
 
     def process_request(self, request: Request) -> None:
+        run = self.run
+        if run.run.fatal:  # the archive cannot be written (a full disk): nothing more is fetched
+            raise Skipped(f"not fetched, the archive cannot be written: {request.url}")
         if not request.meta.get(ARTICLE_META):
             return None
-        run = self.run
         state = run.archive.fetch_state(request.url)
         if state is None:
             return None

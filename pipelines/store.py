@@ -260,10 +260,12 @@ class StorePipeline:
         if "interrupted" in reason:
             return f"not stored, the run is stopping: {item.url}"
         message = f"could not store {item.url}: {reason}"
-        report_problem(self.crawler.stats, item.source, message)
-        if storage_failure(error, reason):
-            self.run.run.fatal = f"cannot write the archive ({reason}) while storing {item.url}"
+        if storage_failure(error, reason):  # (no fault of the page: the run's end says it once)
+            first = f"cannot write the archive ({reason}) while storing {item.url}"
+            self.run.run.fatal = self.run.run.fatal or first
             self.close_spider_once()
+        else:
+            report_problem(self.crawler.stats, item.source, message)
         return message
 
     def close_spider_once(self) -> None:

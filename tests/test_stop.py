@@ -5,7 +5,9 @@ and the next run continues it, reporting exactly what a clean night reports.
 The long statement is real: a trigger on `document_versions` that makes each insert count a
 billion-row cross join (SQLite allows no WITH in triggers, so the rows are a table's)."""
 
+import contextlib
 import json
+import os
 import shutil
 import signal
 import sqlite3
@@ -100,19 +102,50 @@ def small_disk(tmp_path):
                      "--db", str(first / "a.db"), "--reports", str(first / "reports"),
                      cwd=tmp_path)
     assert built.returncode == 0, built.stderr
-    disk = tmp_path / "disk"
-    disk.mkdir()
     # room for a few of night 2's transactions (and the mark of the interrupted run), not all
-    size = (first / "a.db").stat().st_size + 128 * 1024
+    with almost_full(tmp_path / "disk", first / "a.db", 128 * 1024) as disk:
+        yield disk
+
+
+@contextlib.contextmanager
+def almost_full(disk: Path, db: Path, room: int):  # type: ignore[no-untyped-def]
+    """A tmpfs at disk holding a copy of db with `room` bytes to spare; unmounted after."""
+    disk.mkdir()
+    size = db.stat().st_size + room
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(disk)],
                              capture_output=True, text=True)
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a small file system here: {mounted.stderr.strip()}")
     try:
-        shutil.copy(first / "a.db", disk / "a.db")
+        shutil.copy(db, disk / "a.db")
         yield disk
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=True)
+
+
+def test_a_full_disk_in_a_walk_back_stops_the_run_in_one_line(tmp_path):
+    """A disk that fills while the lists are walked back (a walk's state, a 304's record, an
+    item: each a write): the run stops at once (nothing more is fetched) and says it in one line,
+    not one problem per page ("parser error on … database or disk is full", "fetch failed for
+    …"); the archive stays whole."""
+    env = {**os.environ, "REGWATCH_BACKFILL_PAGES_PER_NIGHT": "2"}
+    night = str(NIGHTS / "2025-10-09")
+    built = regwatch("crawl", "--mirror", night, "--as-of", "2025-10-09", "--db",
+                     str(tmp_path / "a.db"), "--reports", str(tmp_path / "r"), cwd=tmp_path,
+                     env=env)
+    assert built.returncode == 0, built.stderr
+    with almost_full(tmp_path / "disk", tmp_path / "a.db", 96 * 1024) as disk:
+        result = regwatch("crawl", "--mirror", night, "--as-of", "2025-10-10", "--db",
+                          str(disk / "a.db"), "--reports", str(tmp_path / "r"), cwd=tmp_path,
+                          env=env)
+        assert result.returncode == 1, result.stderr
+        lines = result.stderr.strip().splitlines()
+        assert lines[-1].startswith("Error: archive error: cannot write the archive (database "
+                                    "or disk is full) while "), lines[-1]
+        assert [line for line in lines if "disk is full" in line] == lines[-1:], result.stderr
+        conn = sqlite3.connect(disk / "a.db")
+        assert conn.execute("pragma integrity_check").fetchone() == ("ok",)
+        conn.close()
 
 
 def test_a_full_disk_is_one_line_and_the_run_continues_later(tmp_path, small_disk):

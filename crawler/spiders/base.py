@@ -24,6 +24,7 @@ from scrapy.http import Response
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from crawler.health import stop_for_storage
 from crawler.parsing import (
     body_container,
     cut_off,
@@ -147,6 +148,8 @@ class RegwatchSpider(scrapy.Spider):
             return  # not due (revisit policy), or its trouble is already reported
         request = getattr(failure, "request", None)
         url = first_url(request) if request is not None else "?"
+        if stop_for_storage(self.crawler, failure.value, url):
+            return  # (a 304's record could not be written: the run stops, no fault of the page)
         response = getattr(failure.value, "response", None)
         if response is not None and failure.check(HttpError):
             self.problem(f"{where}HTTP {response.status} for {url}")
