@@ -23,6 +23,7 @@ import click
 from crawler import __version__
 from crawler.runner import StopRequested, UsageError
 from pipelines.archive import Archive, ArchiveError
+from pipelines.backfill import GAP_SETTLE_DAYS, under_way
 from pipelines.config import Config, ConfigError, check_as_of
 from pipelines.report import describe_run, plural
 from pipelines.vocab import LinkVerdict, RunStatus
@@ -320,6 +321,15 @@ def describe_coverage(row: dict[str, Any]) -> str:
     return f"coverage: {dates}, {plural(row['documents'] or 0, 'document')}, {walked}"
 
 
+def year_gaps_line(row: dict[str, Any]) -> str:
+    """"2024: Nos. 1–51, may be missing: …"; a year under way: "2025 (under way; highest
+    seen: No. 70; numbers above those of 7 days ago not checked yet): may be missing: …"."""
+    if not under_way(row):
+        return f"{row['year']}: Nos. 1–{row['highest']}, may be missing: {row['missing']}"
+    return (f"{row['year']} (under way; highest seen: No. {row['highest']}; numbers above those "
+            f"of {GAP_SETTLE_DAYS} days ago not checked yet): may be missing: {row['missing']}")
+
+
 def series_lines(rows: list[dict[str, Any]]) -> list[str]:
     """Per series: the years and measures archived, the numbers that may be missing, and the
     measures known only as cited by other texts (their own text is not archived)."""
@@ -330,12 +340,12 @@ def series_lines(rows: list[dict[str, Any]]) -> list[str]:
     lines = []
     for name, years in sorted(series.items()):
         measures = sum(r["measures"] or 0 for r in years)
-        covered = [str(r["year"]) for r in years if r["covered"]]
+        covered = [f"{r['year']}{' (under way)' if under_way(r) else ''}"
+                   for r in years if r["covered"]]
         lines.append(f"series {name}: {plural(measures, 'measure')}, {years[0]['year']}–"
                      f"{years[-1]['year']}; numbering checked for "
-                     f"{', '.join(covered) or 'no year yet (no complete walk of a closed year)'}")
-        lines += [f"  {r['year']}: Nos. 1–{r['highest']}, may be missing: {r['missing']}"
-                  for r in years if r["gaps"]]
+                     f"{', '.join(covered) or 'no year yet (no list of the series walked)'}")
+        lines += [f"  {year_gaps_line(r)}" for r in years if r["gaps"]]
         lines += [f"  {r['year']}: cited by other texts, their own text not archived: "
                   f"{r['cited_only']}" for r in years if r.get("cited_only")]
     return lines

@@ -64,12 +64,24 @@ def archive_lines(db: str, report: dict[str, Any]) -> list[str]:
     archive = read_archive(db)
     try:
         lines = [f"    {archive_summary(archive, report['as_of'])}"]
-        lines += [f"    {r['name']} {r['year']}: numbers 1-{r['highest']} seen except: "
-                  f"{r['missing']} (may be missing)"
+        lines += [f"    {gaps_line(r)}"
                   for r in archive.coverage() if r["scope"] == "series" and r["gaps"]]
     finally:
         archive.close()
     return lines
+
+
+def gaps_line(row: dict[str, Any]) -> str:
+    """"MOFCOM 2024: numbers 1-51 seen except: … (may be missing)"; a year under way, checked
+    only up to the numbers published a week before: "MOFCOM 2025 (under way; highest seen:
+    No. 70): may be missing: …"."""
+    from pipelines.backfill import under_way
+
+    if under_way(row):
+        return (f"{row['name']} {row['year']} (under way; highest seen: No. {row['highest']}): "
+                f"may be missing: {row['missing']}")
+    return (f"{row['name']} {row['year']}: numbers 1-{row['highest']} seen except: "
+            f"{row['missing']} (may be missing)")
 
 
 def evidence_line(folder: Path, run_id: str) -> str:

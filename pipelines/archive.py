@@ -1457,6 +1457,17 @@ class Archive:
             "select number from measures where series = ? and year = ? and number is not null "
             "order by number", [series, year])]
 
+    def measure_number_days(self, series: str, year: int) -> dict[int, str | None]:
+        """The numbers of the archived measures of a series and year, each with the day it is
+        known to have been out: its publication; for one known only as cited, without a date
+        of its own, the earliest publication of a document naming it, else the day the archive
+        first saw it."""
+        return {r["number"]: r["day"] for r in self._query(
+            "select number, substr(coalesce(published, (select min(d.published) from "
+            "document_measures dm join documents d on d.id = dm.document where dm.measure = "
+            "m.id), first_seen), 1, 10) as day from measures m where series = ? and year = ? "
+            "and number is not null order by number", [series, year])}
+
     def source_coverage(self, sources: list[str] | None = None) -> list[dict[str, Any]]:
         """Per source (all, or those named): documents, the dates of its documents, its walks'
         pages and state. Dates by index; the count is the one full pass (see new_documents)."""

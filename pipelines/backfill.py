@@ -32,10 +32,22 @@ documents, pages walked and the last complete walk; per series and year the numb
 a year the walks covered, the numbers from 1 to the highest seen that were never seen
 (`number_gaps`): official numbering is sequential per issuer and year, so they are what the
 archive may be missing; and the measures of such a year known only as cited by other texts
-(`coverage.cited_only`): their own text is not archived. A year is covered when a list that
-carries the whole series (a year's MOFCOM index; GACC's announcement column) finished a walk
-after the year ended, reaching back
-before 1 January of that year (a year still under way may have numbers not yet published).
+(`coverage.cited_only`): their own text is not archived. A year is covered (`covered_years`)
+when a list that carries the whole series (a year's MOFCOM index; GACC's announcement column)
+completed a walk reaching back to 1 January of that year; the first pages read every night (and
+caught up) see what is posted after it:
+
+- a walk that ended after the year ended checks the whole year (`NumberCheck.WHOLE_YEAR`);
+- a walk that ended while the year was under way (the first night's backfill; for GACC's
+  column, also the years after it) checks it so far (`NumberCheck.SO_FAR`): only up to the
+  highest number among the announcements published at least `GAP_SETTLE_DAYS` before the run's
+  date, so that a number posted out of order a day or two late is no gap, while one still
+  missing a week after a higher number appeared is. A year checked so far stays so after it
+  ends until a walk after its end checks it whole (last year's index in January; GACC's column
+  is not walked again, and a week into the next year "so far" is the whole year), so its gaps
+  do not vanish at New Year. Its rows are computed again every run (the week moves on without
+  anything new stored). A new year's MOFCOM index is read, not walked, once the source's
+  backfill is done: its year is covered only by the walk of the next January.
 """
 
 from __future__ import annotations
@@ -49,13 +61,16 @@ from typing import Any
 from pipelines.archive import Archive
 from pipelines.lifecycle import shift
 from pipelines.regime import deadlines_ahead
-from pipelines.vocab import WalkStatus
+from pipelines.vocab import NumberCheck, WalkStatus
 
 # A backfill's findings dated more than this many days before the run's date are archived
 # without a change each (the run's report lists the recent ones and one summary per source).
 REPORT_RECENT_DAYS = 7
 # The archive summary counts deadlines within this many days.
 SUMMARY_DEADLINE_DAYS = 30
+# In a year checked so far (under way), a number is a gap only below one published at least
+# this many days before the run's date (one posted out of order a day or two late is not).
+GAP_SETTLE_DAYS = 7
 # A run of missing numbers longer than this is written as a range ("-1 … -37").
 GAP_RANGE_FROM = 3
 
@@ -692,10 +707,11 @@ def quiet_before(as_of: str) -> str:
 # --- number gaps and coverage --------------------------------------------------------------
 
 
-def missing_numbers(numbers: Iterable[int]) -> list[int]:
-    """The numbers from 1 to the highest seen that were never seen."""
+def missing_numbers(numbers: Iterable[int], highest: int | None = None) -> list[int]:
+    """The numbers from 1 to the highest seen (or to `highest`) that were never seen."""
     seen = set(numbers)
-    return [n for n in range(1, max(seen) + 1) if n not in seen] if seen else []
+    top = max(seen, default=0) if highest is None else highest
+    return [n for n in range(1, top + 1) if n not in seen]
 
 
 def number_runs(numbers: list[int]) -> list[tuple[int, int]]:
@@ -720,28 +736,67 @@ def describe_gaps(series: str, year: int, numbers: list[int]) -> str:
     return f"{series}-{year}-" + ", -".join(parts) if parts else ""
 
 
-def covered_years(walks: Iterable[dict[str, Any]], as_of: str) -> dict[str, set[int]]:
-    """Per series, the years whose numbering a complete walk covered (see the module doc)."""
+def under_way(row: dict[str, Any]) -> bool:
+    """A series' coverage row is of the year under way on the run's date that wrote it (its
+    numbering checked so far, up to the numbers published `GAP_SETTLE_DAYS` before)."""
+    return bool(row.get("year") and row.get("as_of")) and str(row["year"]) == row["as_of"][:4]
+
+
+def covered_years(walks: Iterable[dict[str, Any]], as_of: str
+                  ) -> dict[str, dict[int, NumberCheck]]:
+    """Per series, the years whose numbering a complete walk covered and how each is checked
+    (see the module doc); a year two walks cover is checked whole if either checks it so."""
     this_year = int(as_of[:4])
-    covered: dict[str, set[int]] = {}
+    covered: dict[str, dict[int, NumberCheck]] = {}
     for walk in walks:
-        done = walk["last_complete_walk"]
-        if not walk["series"] or not done:
+        if not walk["series"] or not walk["last_complete_walk"]:
             continue
-        years = covered.setdefault(walk["series"], set())
-        done_year = int(done[:4])
-        since = walk["since"] or "0000-01-01"
-        if walk["year"]:  # a year's index: the year, once it was over when walked
-            if walk["year"] < done_year and since <= f"{walk['year']}-01-01":
-                years.add(walk["year"])
-            continue
+        years = covered.setdefault(walk["series"], {})
+        for year, check in walk_covers(walk, this_year).items():
+            if years.get(year) != NumberCheck.WHOLE_YEAR:
+                years[year] = check
+    return covered
+
+
+def walk_covers(walk: dict[str, Any], this_year: int) -> dict[int, NumberCheck]:
+    """The years up to this_year whose 1 January a complete walk reached back to: whole when it
+    ended after the year did, so far when it ended in the year (or before it began: the first
+    pages read every night since carry the column on)."""
+    done_year = int(walk["last_complete_walk"][:4])
+    since = walk["since"] or "0000-01-01"
+    if walk["year"]:  # a year's index: that year, unless backfill_since cut it
+        years = [walk["year"]] if since <= f"{walk['year']}-01-01" else []
+    else:
         # a walk that stopped at backfill_since reached it; one that ran out of pages, its
         # earliest item (the years before that are not known to be whole)
         reach = since if walk["next_page"] else (walk["earliest"] or "9999-12-31")
         first = int(reach[:4]) + (0 if reach[5:] == "01-01" else 1)
-        years.update(y for y in range(first, min(done_year, this_year + 1))
-                     if f"{y}-01-01" >= since)
-    return covered
+        years = [y for y in range(first, this_year + 1) if f"{y}-01-01" >= since]
+    return {y: NumberCheck.WHOLE_YEAR if y < done_year else NumberCheck.SO_FAR
+            for y in years if y <= this_year}
+
+
+def settled_by(as_of: str) -> str:
+    """In a year checked so far, the numbers published on or before this day are checked."""
+    return shift(as_of, -GAP_SETTLE_DAYS)
+
+
+def year_gaps(archive: Archive, key: tuple[str, int], check: NumberCheck | None, as_of: str
+              ) -> tuple[list[int], list[int], list[int]]:
+    """A series' year: the numbers seen, those that may be missing and those known only as
+    cited (none in a year not covered). Checked so far, only up to the highest number published
+    by `settled_by` (a cited measure without a date of its own counts from its citing text's),
+    and only the cited measures known by then."""
+    if check is None:
+        return [], [], []
+    numbers, cited = archive.measure_numbers(*key), archive.cited_only_numbers(*key)
+    if check == NumberCheck.WHOLE_YEAR:
+        return numbers, missing_numbers(numbers), cited
+    settled = settled_by(as_of)
+    known = {n for n, day in archive.measure_number_days(*key).items()
+             if day is not None and day <= settled}
+    return (numbers, missing_numbers(numbers, max(known, default=0)),
+            [n for n in cited if n in known])
 
 
 def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
@@ -750,8 +805,9 @@ def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
 
     The first time (or without run_id), everything; then only what changed since the run that
     last wrote them: per source, the documents first stored since and the dates (by index); the
-    series and years of the measures this run saw or whose years the walks now cover. A night's
-    cost follows what it changed, not the size of the archive."""
+    series and years of the measures this run saw, those whose years the walks now cover or
+    cover otherwise (a walk completed tonight), and every year checked so far (its week moved
+    on). A night's cost follows what it changed, not the size of the archive."""
     since = archive.coverage_run() if run_id else None
     walks = archive.all_list_walks()
     covered = covered_years(walks, as_of)
@@ -760,31 +816,44 @@ def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
         sources, series, keys = archive.source_coverage(), archive.series_coverage(), None
     else:
         sources = _sources_since(archive, since, walks, previous)
-        changed = {(name, year) for (scope, name, year), row in previous.items()
-                   if scope == "series" and bool(row["covered"]) != (year in covered.get(
-                       name, set()))}
-        keys = sorted(set(archive.series_years_seen(as_of)) | changed)
+        keys = sorted(set(archive.series_years_seen(as_of))
+                      | _to_check_again(previous, covered, walks, as_of))
         series = _series_since(archive, since, keys, previous)
     rows = [_source_row(row, as_of, run_id) for row in sources]
     gap_rows = []
     for row in series:
         key = (row["series"], row["year"])
-        is_covered = row["year"] in covered.get(row["series"], set())
-        numbers = archive.measure_numbers(*key) if is_covered else []
-        missing = missing_numbers(numbers)
-        cited = archive.cited_only_numbers(*key) if is_covered else []
+        check = covered.get(row["series"], {}).get(row["year"])
+        numbers, missing, cited = year_gaps(archive, key, check, as_of)
         if missing:
             gap_rows += _gap_rows(key, numbers, missing)
         rows.append({"scope": "series", "name": row["series"], "year": row["year"],
                      "earliest": row["earliest"], "latest": row["latest"], "documents": None,
                      "measures": row["measures"], "pages_walked": None, "walk": None,
-                     "last_complete_walk": None, "covered": int(is_covered),
+                     "last_complete_walk": None, "covered": int(check is not None),
                      "highest": row["highest"], "gaps": len(missing),
                      "missing": describe_gaps(*key, missing) or None,
                      "cited_only": describe_gaps(*key, cited) or None, "as_of": as_of,
                      "run_id": run_id})
     archive.write_coverage(rows, gap_rows, as_of, keys)
     return _all_gaps(archive)
+
+
+def _to_check_again(previous: dict[tuple[str, str, int | None], dict[str, Any]],
+                    covered: dict[str, dict[int, NumberCheck]], walks: list[dict[str, Any]],
+                    as_of: str) -> set[tuple[str, int]]:
+    """The series' years whose numbering may be checked otherwise than when last written: the
+    walks now cover them or no longer do, a walk completed on as_of covers them (so far becomes
+    whole), or they are checked so far (the numbers of a week ago are settled now)."""
+    this_year = int(as_of[:4])
+    tonight = {(w["series"], year) for w in walks
+               if w["series"] and w["last_complete_walk"] == as_of
+               for year in walk_covers(w, this_year)}
+    so_far = {(name, year) for name, years in covered.items()
+              for year, check in years.items() if check == NumberCheck.SO_FAR}
+    flipped = {(name, year) for (scope, name, year), row in previous.items()
+               if scope == "series" and bool(row["covered"]) != (year in covered.get(name, {}))}
+    return flipped | tonight | so_far
 
 
 def _sources_since(archive: Archive, since: str, walks: list[dict[str, Any]],

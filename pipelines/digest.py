@@ -265,6 +265,7 @@ def build_mail(archive: Archive, config: Config, recipient: Recipient, runs: lis
         "earlier": [{**r, "url": f"{links['reports']}{r['id']}.html"} for r in before],
         "held": held, "stuck": stuck,
         "gaps": [] if describe_filter(recipient) else (coverage or {}).get("gaps", []),
+        "settle_days": (coverage or {}).get("settle_days"),
         "cited_only": [] if describe_filter(recipient) else (coverage or {}).get(
             "cited_only", []),
         "close_calls": [] if describe_filter(recipient) else (close_calls or []),

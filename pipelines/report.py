@@ -413,12 +413,15 @@ def by_document(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
     """The archive in one line, and its coverage and number gaps, for a report or a digest."""
-    from pipelines.backfill import archive_summary
+    from pipelines.backfill import GAP_SETTLE_DAYS, archive_summary, under_way
 
     rows = archive.coverage()
     return {"summary": archive_summary(archive, as_of),
             "sources": [r for r in rows if r["scope"] == "source"],
-            "gaps": [r for r in rows if r["scope"] == "series" and r["gaps"]],
+            # a year under way: "MOFCOM 2025 (under way; highest seen: No. 70)"
+            "gaps": [{**r, "under_way": under_way(r)} for r in rows
+                     if r["scope"] == "series" and r["gaps"]],
+            "settle_days": GAP_SETTLE_DAYS,
             # the measures known only as cited ("MOFCOM 2025: MOFCOM-2025-13, -55 … -58")
             "cited_only": [f"{r['name']} {r['year']}: {r['cited_only']}" for r in rows
                            if r["scope"] == "series" and r.get("cited_only")]}

@@ -165,6 +165,17 @@ class WalkStatus(StrEnum):
     COMPLETE = "complete"  # reached backfill_since or the end of the list
 
 
+class NumberCheck(StrEnum):
+    """How a series' year a walk covered has its numbering checked (pipelines.backfill)."""
+
+    # a walk after the year ended covered it: every number from 1 to the highest seen
+    WHOLE_YEAR = "whole_year"
+    # a walk covered it while it was under way: every number from 1 to the highest of those
+    # published at least `pipelines.backfill.GAP_SETTLE_DAYS` before the run (later numbers
+    # may be posted out of order)
+    SO_FAR = "so_far"
+
+
 class RunStatus(StrEnum):
     RUNNING = "running"
     COMPLETED = "completed"

@@ -23,6 +23,7 @@ from pipelines.backfill import (
 )
 from pipelines.items import DocumentItem, MeasureEvent, MeasureRef
 from pipelines.store import store_item
+from pipelines.vocab import NumberCheck
 
 SINCE = "2024-01-01"
 INDEX = ListSpec(key="www/gg/2024", url="https://www/gg/2024/index.html", series="MOFCOM",
@@ -248,16 +249,48 @@ def walk_row(**fields: object) -> dict[str, object]:
     return {**row, **fields}
 
 
+WHOLE, SO_FAR = NumberCheck.WHOLE_YEAR, NumberCheck.SO_FAR
+
+
 @pytest.mark.parametrize(("walk", "years"), [
-    (walk_row(year=2024), {2024}),  # a year's index walked after the year ended
-    (walk_row(year=2025), set()),  # the year is not over: numbers may still come
-    (walk_row(year=2023), set()),  # backfill_since cut the year
-    (walk_row(year=2024, last_complete_walk=None), set()),  # never complete
-    (walk_row(series="GACC", next_page=4, since="2023-01-01"), {2023, 2024}),  # stopped at since
-    (walk_row(series="GACC", earliest="2024-12-30"), set()),  # ran out of pages in 2024
+    (walk_row(year=2024), {2024: WHOLE}),  # a year's index walked after the year ended
+    (walk_row(year=2025), {2025: SO_FAR}),  # the year is not over: checked so far
+    (walk_row(year=2023), {}),  # backfill_since cut the year
+    (walk_row(year=2024, last_complete_walk=None), {}),  # never complete
+    (walk_row(series="GACC", next_page=4, since="2023-01-01"),  # stopped at since
+     {2023: WHOLE, 2024: WHOLE, 2025: SO_FAR}),
+    # ran out of pages in 2024: 2024 not known to be whole; 2025 read from its start
+    (walk_row(series="GACC", earliest="2024-12-30"), {2025: SO_FAR}),
 ])
-def test_covered_years(walk: dict[str, object], years: set[int]) -> None:
-    assert covered_years([walk], "2025-10-09").get(str(walk["series"]), set()) == years
+def test_covered_years(walk: dict[str, object], years: dict[int, NumberCheck]) -> None:
+    assert covered_years([walk], "2025-10-09").get(str(walk["series"]), {}) == years
+
+
+# The 2025 index, walked to its end on 2025-11-08 (backfill_since 2023-07-01).
+INDEX_2025_WALK = walk_row(year=2025, since="2023-07-01", last_complete_walk="2025-11-08")
+
+
+def test_a_walk_that_ended_in_the_year_checks_it_so_far() -> None:
+    walk = INDEX_2025_WALK
+    assert covered_years([walk], "2025-11-08") == {"MOFCOM": {2025: SO_FAR}}
+    # walked again after the year ended (last year's index in January): the whole year
+    again = {**walk, "last_complete_walk": "2026-01-06"}
+    assert covered_years([again], "2026-01-06") == {"MOFCOM": {2025: WHOLE}}
+    # until then, still so far (its gaps do not vanish at New Year)
+    assert covered_years([walk], "2026-01-02") == {"MOFCOM": {2025: SO_FAR}}
+    # backfill_since inside the year: not covered
+    assert covered_years([{**walk, "since": "2025-03-01"}], "2025-11-08") == {"MOFCOM": {}}
+
+
+def test_a_column_walked_in_the_year_covers_it_and_the_years_it_reached() -> None:
+    """GACC's column (no year of its own) walked to backfill_since on 2025-11-08: 2024 whole,
+    2025 so far; in 2026 both stay checked (the first pages read every night carry the column
+    on), 2026 so far."""
+    column = {**INDEX_2025_WALK, "series": "GACC", "year": None, "next_page": 4,
+              "since": "2024-01-01"}
+    assert covered_years([column], "2025-11-08") == {"GACC": {2024: WHOLE, 2025: SO_FAR}}
+    assert covered_years([column], "2026-02-01") == {
+        "GACC": {2024: WHOLE, 2025: SO_FAR, 2026: SO_FAR}}
 
 
 def measure_page(archive: Archive, run_id: str, number: int, day: str,

@@ -432,7 +432,10 @@ def test_a_filled_number_gap_is_said_and_the_gaps_are_in_the_digest(tmp_path, si
     assert new["summary"].endswith("fills the gap MOFCOM-2024-1 listed since 2025-11-08")
     assert new["diff"]["fills_gap"] == {"measure": "MOFCOM-2024-1", "since": "2025-11-08"}
     text = digest(tmp_path / "outbox2", "2025-11-09")
-    assert "Numbers that may be missing" not in text
+    assert "MOFCOM 2024 (highest seen" not in text
+    # (2025, under way: Nos. 3 and 4 of 2025 are below No. 10, out since March; Nos. 1 and 5,
+    # of this week, count only next week)
+    assert "MOFCOM 2025 (under way; highest seen: No. 10): MOFCOM-2025-3, -4" in text
     assert "Cited, their own text not archived" in text
     assert "MOFCOM 2024: MOFCOM-2024-2, -5 … -10" in text
     assert "(and cites 7 more)" in text
@@ -443,8 +446,9 @@ def test_a_filled_number_gap_is_said_and_the_gaps_are_in_the_digest(tmp_path, si
     db = sqlite3.connect(tmp_path / "a.db")
     db.row_factory = sqlite3.Row
     rows = [dict(r) for r in db.execute(query["sql"])]
-    assert [(r["series"], r["year"], r["gaps"], r["cited_only"]) for r in rows] == [
-        ("MOFCOM", 2024, 0, "MOFCOM-2024-2, -5 … -10")]
+    assert [(r["series"], r["year"], r["under_way"], r["gaps"], r["cited_only"])
+            for r in rows] == [("MOFCOM", 2024, 0, 0, "MOFCOM-2024-2, -5 … -10"),
+                               ("MOFCOM", 2025, 1, 2, None)]
 
 
 # --------------------------------------------------------------- entity designations on a backfill

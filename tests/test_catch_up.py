@@ -221,16 +221,18 @@ def sources_output(folder: Path) -> str:
 
 def test_in_the_new_year_last_years_index_is_walked_to_its_end_once(tmp_path) -> None:
     """Installed in 2025: the 2025 index was walked while the year was under way, so 2025 was
-    not covered; the first night of 2026 walks it to its end, 2025 is covered and its gaps
-    listed (No. 31 never published on the site)."""
+    checked so far (No. 31, never published on the site, listed once No. 32 had been out a
+    week); the first night of 2026 walks it to its end, 2025 is checked whole and its gap
+    stays listed, from the day it was first noticed."""
     site = tmp_path / "site"
     make_site(site, list(range(1, 31)))
     crawl(tmp_path, site, "2025-06-01")
-    assert coverage(tmp_path, 2025) == (0, None)
+    assert coverage(tmp_path, 2025) == (1, None)
     make_site(site, [*range(1, 31), 32, 33], next_year=[1])
     december = crawl(tmp_path, site, "2025-12-30")
     assert "notes" not in mofcom(december)  # the year is not over: page 1 only
-    assert coverage(tmp_path, 2025) == (0, None)
+    assert coverage(tmp_path, 2025) == (1, "MOFCOM-2025-31")
+    assert "numbering checked for 2025 (under way)" in sources_output(tmp_path)
 
     january = crawl(tmp_path, site, "2026-01-05")
     assert coverage(tmp_path, 2025) == (1, "MOFCOM-2025-31")
@@ -241,8 +243,11 @@ def test_in_the_new_year_last_years_index_is_walked_to_its_end_once(tmp_path) ->
         "the numbering of 2025 can be checked: 2 list pages read; complete"]
     assert not [c for c in january["changes"] if c["kind"] == "backfill"]  # not a backfill
     assert coverage(tmp_path, 2025) == (1, "MOFCOM-2025-31")
-    assert "numbering checked for 2025" in sources_output(tmp_path)
-    assert "may be missing: MOFCOM-2025-31" in sources_output(tmp_path)
+    output = sources_output(tmp_path)
+    assert "numbering checked for 2025\n" in output and "  2025: Nos. 1–33, may be missing: " \
+        "MOFCOM-2025-31" in output
+    assert sqlite3.connect(tmp_path / "a.db").execute(
+        "select noticed_on from number_gaps").fetchall() == [("2025-12-30",)]
 
     # once: the next night reads first pages only
     later = crawl(tmp_path, site, "2026-01-06")
@@ -262,7 +267,7 @@ def test_last_years_walk_cut_by_the_budget_goes_on_after_january(tmp_path) -> No
         "the numbering of 2025 can be checked: 2 list pages read; not complete (page budget of "
         "1 pages per night used); continues next night"]
     assert mofcom(january)["status"] == "ok"
-    assert coverage(tmp_path, 2025)[0] == 0
+    assert coverage(tmp_path, 2025)[0] == 1  # still checked so far meanwhile
     february = crawl(tmp_path, site, "2026-02-01", budget=1)
     assert mofcom(february)["notes"] == [
         "walking last year's index (www.mofcom.gov.cn/zcfb/blgg/gg/2025) to its end, so that "

@@ -182,7 +182,19 @@ def test_first_night_shows_the_archive_and_the_number_gap(demo):
                       ).fetchall() == [("MOFCOM-2024-47", 46, 49), ("MOFCOM-2024-48", 46, 49)]
     # (after the last night: 2025 was walked to its end on the first night of 2026, and the
     # demo's abridged 2025 index leaves numbers out)
-    assert db.execute("select count(*) from number_gaps where year = 2025").fetchone() == (62,)
+    assert db.execute("select count(*) from number_gaps where series = 'MOFCOM' and year = 2025"
+                      ).fetchone() == (62,)
+    # the year under way is checked from this night on, below the highest number published a
+    # week before (Nos. 55-58, 61, 62 of today are not yet counted): listed since this night
+    assert "MOFCOM 2025 (under way; highest seen: No. 62): may be missing: MOFCOM-2025-1 … -17, " \
+        "-19, -20" in out
+    assert db.execute("select min(noticed_on), max(number) from number_gaps where series = "
+                      "'MOFCOM' and year = 2025 and number < 21").fetchone() == ("2025-10-09", 20)
+    # GACC's column, walked back on the second night, checks its 2025 so far: No. 219 (6
+    # November) counts from 13 November
+    assert db.execute("select count(*), min(noticed_on), max(noticed_on) from number_gaps "
+                      "where series = 'GACC' and year = 2025").fetchone() == (
+        216, "2025-11-08", "2025-11-13")
 
 
 def test_first_night_customs_answers_a_challenge_reported_once(demo):
