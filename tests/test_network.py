@@ -831,3 +831,32 @@ def test_a_revisit_redirected_is_noted_where_it_ended(server, tmp_path, archive_
     assert note == ("read again 1 archived article that no list showed tonight, the longest "
                     "unread first: 1 redirected to a new address (a new document)"), note
     assert source_row(archive, night_31.run_id)["status"] == "ok"
+
+
+def test_failed_downloads_are_said_in_words() -> None:
+    """A reset or a cut answer is said as what happened, the exception's name in brackets, not
+    a Python list of Twisted failures or an empty message after a colon."""
+    from scrapy.exceptions import DownloadFailedError, ResponseDataLossError
+    from twisted.internet.error import ConnectionDone
+    from twisted.python.failure import Failure
+    from twisted.web._newclient import ResponseFailed
+
+    from crawler.spiders.base import describe_failure
+
+    def failed(error: BaseException) -> Failure:
+        try:
+            raise error
+        except BaseException:
+            return Failure()
+
+    try:
+        raise DownloadFailedError("[<Failure ConnectionDone>]") from ResponseFailed(
+            [Failure(ConnectionDone())])
+    except DownloadFailedError:
+        reset = Failure()
+    assert describe_failure(reset) == (
+        "the server closed the connection without an answer (ConnectionDone)")
+    assert describe_failure(failed(ResponseDataLossError())) == (
+        "the answer was cut short: the connection closed before all of it arrived "
+        "(ResponseDataLossError)")
+    assert describe_failure(failed(ValueError("odd"))) == "ValueError: odd"

@@ -55,10 +55,32 @@ def describe_failure(failure: Failure) -> str:
         if "offsite" in reason.lower():
             return f"redirected off the site: {reason}"
         return reason
-    reasons = getattr(failure.value, "reasons", None)
+    reasons = getattr(failure.value, "reasons", None) or getattr(
+        failure.value.__cause__, "reasons", None)  # (Scrapy's DownloadFailedError wraps them)
     if reasons:
-        return "; ".join(f"{r.type.__name__}: {r.getErrorMessage()}" for r in reasons)
-    return f"{failure.type.__name__}: {failure.getErrorMessage()}"
+        return "; ".join(dict.fromkeys(in_words(r.type.__name__, r.getErrorMessage())
+                                       for r in reasons))
+    return in_words(failure.type.__name__, failure.getErrorMessage())
+
+
+# What a failed download's exception means, in words (its name follows in brackets).
+FAILURES_IN_WORDS = {
+    "ResponseDataLossError": "the answer was cut short: the connection closed before all of it "
+                             "arrived",
+    "ConnectionDone": "the server closed the connection without an answer",
+    "ConnectionLost": "the connection was lost before the answer was complete",
+    "DownloadConnectionRefusedError": "connection refused",
+    "CannotResolveHostError": "host name not found (DNS)",
+}
+
+
+def in_words(name: str, message: str) -> str:
+    """"the server closed the connection without an answer (ConnectionDone)"; the exception's
+    own message when it has no words here ("DownloadTimeoutError: Getting … took longer …")."""
+    words = FAILURES_IN_WORDS.get(name)
+    if words is None:
+        return f"{name}: {message}" if message.strip() else name
+    return f"{words} ({name})"
 
 
 class RegwatchSpider(scrapy.Spider):
