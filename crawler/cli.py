@@ -402,13 +402,23 @@ def evidence(document: str, version: int | None, out: str | None, db: str | None
         raise UsageError(str(e)) from None
     finally:
         archive.close()
-    index = exported.index
-    click.echo(f"{exported.folder}/: version {index['version']} of {index['document']} "
-               f"({index['url']}), stored on {index['stored_on']}")
+    echo_exported(exported.folder, exported.index)
+
+
+def echo_exported(folder: Path, index: dict[str, Any]) -> None:
+    """What `evidence` wrote: the version and the night that stored it (the run's as-of date,
+    what the archive's dates follow), then each file with the true moment of its download (its
+    WARC record's WARC-Date), and the night it was archived when that is an earlier one (an
+    annex kept from a version before)."""
+    click.echo(f"{folder}/: version {index['version']} of {index['document']} "
+               f"({index['url']}), stored on {index['stored_on']} "
+               f"(the --as-of date of run {index['run_id']})")
     for entry in index["files"]:
+        earlier = entry.get("fetched_at") not in (None, index["stored_on"])
         click.echo(f"  {entry['file']}  {entry['kind']}, {entry['size']} bytes, "
-                   f"sha256 {entry['sha256'][:16]}…, fetched {entry['warc_date']}"
-                   f"{' (insecure TLS)' if entry['insecure_tls'] else ''}")
+                   f"sha256 {entry['sha256'][:16]}…, fetched (WARC-Date) {entry['warc_date']}"
+                   + (f", archived on {entry['fetched_at']}" if earlier else "")
+                   + f"{' (insecure TLS)' if entry['insecure_tls'] else ''}")
     click.echo(f"  {index['records']}  the WARC records, verbatim; index.json  where and when")
 
 

@@ -324,16 +324,22 @@ def already_reported_passed(archive: Archive, measure_id: str, end: str, run_id:
                archive.earlier_changes(ChangeKind.DEADLINE_PASSED, measure_id, run_id))
 
 
+def was(before: str | None) -> str:
+    """"(was in_force)"; "(was not known)" when no event gave the measure a status before (one
+    known only as cited: a text that stops it says so, it claims no earlier status)."""
+    return f"(was {before or 'not known'})"
+
+
 def status_change(archive: Archive, measure: dict[str, Any], before: str | None, state: Any,
                   as_of: str) -> ChangeRecord:
     event = settled(archive, state.event)
     after, until = state.status, state.until
     by = event.get("by_measure")
     summary = f"{measure['id']} is now {after}" + (f" by {by}" if by else "") + (
-        f" until {until}" if until else "") + f" (was {before or 'unknown'}), as of {as_of}"
+        f" until {until}" if until else "") + f" {was(before)}, as of {as_of}"
     if after == Status.EXPIRED and event.get("date"):
         summary = (f"{measure['id']} is now expired: in force through {event['date']}, expired "
-                   f"from {day_after(event['date'])} (was {before or 'unknown'}), as of {as_of}")
+                   f"from {day_after(event['date'])} {was(before)}, as of {as_of}")
     if after == Status.IN_FORCE and event.get("kind") == EventKind.RESUMED and event.get("date"):
         summary = resumed_summary(archive, measure, event, before)
     diff: dict[str, Any] = {"sentence": event["sentence"]} if event.get("sentence") else {}
@@ -357,7 +363,7 @@ def resumed_summary(archive: Archive, measure: dict[str, Any], event: dict[str, 
         f"from {day}")
     how = (f"{by} revoked {event['revoked']}, which suspended it" if event.get("revoked")
            else f"resumed by {by}" if by else "resumed")
-    return f"{measure['id']} is in force {when}: {how} (was {before or 'unknown'})"
+    return f"{measure['id']} is in force {when}: {how} {was(before)}"
 
 
 def suspension_moved_change(archive: Archive, measure: dict[str, Any], until_before: str | None,

@@ -29,7 +29,11 @@ ONE place where the rules of time are written down:
 - A full and a partial suspension at once: `suspended`.
 - `extension_announced` (a political statement: a readout, a press conference) is evidence only
   and never moves a legal date or a status.
-- A measure known only from mentions, with no legal event, has no status (None).
+- A measure known only from mentions, with no legal event, has no status (None); nor has one
+  on a day before any event shows it in force (`IN_FORCE_EVIDENCE`: its own text issued or
+  taking effect, a suspension of it begun, a resumption): No. 13 of 2025, known only because
+  No. 69 stops it from 2025-11-10, has no status before that day (not `in_force`, which no
+  text states), and is `revoked` from it. Nor is an amendment or an expiry ahead evidence.
 - Copies of one text (the same announcement on MOFCOM's main site, the export-control portal,
   the Security and Control Bureau, a relay) may state a date of the same kind differently (one
   says it takes effect on 1 December, the other on 8 November). Of the documents stating events
@@ -68,6 +72,10 @@ SUSPENSION_KINDS = {EventKind.SUSPENDED, EventKind.PARTIALLY_SUSPENDED,
                     EventKind.SUSPENSION_CONTINUED}
 ENDING_KINDS = {EventKind.REVOKED, EventKind.REMOVED_FROM_LIST}
 EVIDENCE_ONLY = {EventKind.EXTENSION_ANNOUNCED}
+# The legal events that show a measure in force (or announced) from their day on: its own text
+# issued or taking effect, a suspension of it begun (back in force when it ends), a resumption.
+IN_FORCE_EVIDENCE = {EventKind.ISSUED, EventKind.EFFECTIVE, EventKind.RESUMED,
+                     *SUSPENSION_KINDS}
 SUSPENDED_STATUSES = {Status.SUSPENDED, Status.PARTIALLY_SUSPENDED}
 
 
@@ -337,6 +345,13 @@ def _ended_by_text(legal: list[Event], as_of: str) -> Event | None:
     return last.ended_by if last is not None else None
 
 
+def shown_in_force(legal: list[Event], as_of: str) -> bool:
+    """Whether a legal event dated on or before as_of shows the measure in force
+    (IN_FORCE_EVIDENCE); without one, in force is a guess, and the measure has no status."""
+    return any(e["kind"] in IN_FORCE_EVIDENCE and e["date"] and e["date"] <= as_of
+               for e in legal)
+
+
 def status_on(events: Iterable[Event], as_of: str) -> State:
     """The status on the ISO date as_of (see the module docstring for the rules)."""
     legal = legal_events(events)
@@ -358,6 +373,8 @@ def status_on(events: Iterable[Event], as_of: str) -> State:
     effective = [e for e in legal if e["kind"] == EventKind.EFFECTIVE and e["date"]]
     if effective and min(e["date"] for e in effective) > as_of:
         return State(Status.ANNOUNCED.value, min(effective, key=lambda e: e["date"]))
+    if not shown_in_force(legal, as_of):
+        return State(None)  # known only as cited, by a text taking effect later (or never)
     decided = _ended_by_text(legal, as_of) or (
         min(effective, key=lambda e: e["date"]) if effective else legal[0])
     return State(Status.IN_FORCE.value, decided)

@@ -929,3 +929,41 @@ def m975_newest_first_indexes(db: Database) -> None:
     if db["fetch_state"].exists():
         db.execute("CREATE INDEX IF NOT EXISTS fetch_state_newest_first ON fetch_state "
                    "(last_fetched DESC, url)")
+
+
+@migrations()
+def m990_no_status_without_evidence(db: Database) -> None:
+    """A measure has no status before an event shows it in force (pipelines.lifecycle
+    `IN_FORCE_EVIDENCE`: its own text issued or taking effect, a suspension of it begun, a
+    resumption); before, one known only as cited (No. 13 of 2025, which No. 69 stops from
+    2025-11-10) was `in_force` by default on the days before. Such a stored `in_force` (on the
+    latest run's date) is cleared, not reported: no text stated it, and `status` already said
+    "no status known"; a later text that ends it is reported "(was not known)". The measures
+    with a dated event before any such evidence have their status periods written again at the
+    opening, and their status read again by the next run."""
+    from pipelines.lifecycle import IN_FORCE_EVIDENCE
+
+    kinds = ", ".join(f"'{kind.value}'" for kind in sorted(IN_FORCE_EVIDENCE))
+    latest = db.execute("SELECT max(as_of) FROM runs").fetchone()[0]
+    if latest:
+        db.execute("UPDATE measures SET status = NULL, suspended_until = NULL "
+                   "WHERE status = 'in_force' AND id NOT IN (SELECT measure FROM measure_events "
+                   f"WHERE kind IN ({kinds}) AND date IS NOT NULL AND date <= ?)", [latest])
+    db.execute("UPDATE measures SET periods_stale = 1 WHERE id IN (SELECT e.measure FROM "
+               f"measure_events e WHERE e.date IS NOT NULL AND e.kind NOT IN ({kinds}) "
+               "AND e.kind != 'extension_announced' AND NOT EXISTS (SELECT 1 FROM "
+               f"measure_events f WHERE f.measure = e.measure AND f.kind IN ({kinds}) "
+               "AND f.date IS NOT NULL AND f.date <= e.date))")
+
+
+@migrations()
+def m991_annexes_fetched_on_the_runs_date(db: Database) -> None:
+    """`annexes.fetched_at` follows the run's clock (`--as-of`), as
+    `document_versions.fetched_at` does (CONTRACT section 1); it was the moment of the
+    download, which the annex's WARC record keeps (its WARC-Date). The rows written so (an ISO
+    datetime) get their run's as-of date."""
+    if not db["annexes"].exists():
+        return
+    db.execute("UPDATE annexes SET fetched_at = (SELECT as_of FROM runs WHERE runs.id = "
+               "annexes.run_id) WHERE fetched_at LIKE '%T%' AND run_id IN (SELECT id FROM runs "
+               "WHERE as_of IS NOT NULL)")

@@ -228,7 +228,10 @@ class Keeper:
 
     def annex_row(self, annex: AnnexFile, item: DocumentItem, doc_id: str, version: int
                   ) -> dict[str, Any]:
-        """A new annex row of the version, its bytes kept once (or an identical file reused)."""
+        """A new annex row of the version, its bytes kept once (or an identical file reused).
+        Its `fetched_at` is the run's clock (`--as-of`), as a version's is; the true moment of
+        the download is its WARC record's WARC-Date. A file the server says is unchanged (304)
+        keeps the date it was fetched on."""
         known = self.archive.annex_by_sha256(annex.sha256 or "")
         if known is not None and known["warc_file"]:
             place = {k: known[k] for k in ("warc_file", "warc_offset", "warc_length",
@@ -238,7 +241,7 @@ class Keeper:
             place = {k: v for k, v in record_fields(rec).items() if k != "payload_digest"}
         else:
             place = {}
-        fetched = annex.response.fetched_at if annex.response else (known or {}).get("fetched_at")
+        fetched = self.as_of if annex.response else (known or {}).get("fetched_at")
         return {
             "document": doc_id, "version": version, "url": annex.url, "name": annex.name,
             "media_type": annex.media_type, "declared_type": annex.declared_type,
@@ -333,7 +336,10 @@ def export_version(archive: Archive, evidence_folder: Path, doc_id: str, version
                    out: Path | None) -> Exported:
     """A version's page (and further pages) and annexes written to `out` byte for byte, their WARC
     records copied verbatim into records.warc.gz, and index.json saying what came from where and
-    when. EvidenceError (one line) when there is nothing to write or a record does not check."""
+    when: `stored_on` and each file's `fetched_at` are the archive's dates (the run's clock,
+    `--as-of`), each file's `warc_date` the true moment of its download (its record's
+    WARC-Date). EvidenceError (one line) when there is nothing to write or a record does not
+    check."""
     doc = archive.document(doc_id)
     if doc is None:
         raise EvidenceError(f"no document {doc_id} in the archive")
@@ -364,10 +370,11 @@ def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],
     names: set[str] = {RECORDS_FILE, INDEX_FILE}
     members: dict[tuple[str, int], bytes] = {}  # each record's verified bytes, by place
     files = [_write(evidence_folder, folder, names, members, row, page_recorded(row, doc["url"]),
-                    "page", doc["url"])]
+                    "page", doc["url"]) | {"fetched_at": row["fetched_at"]}]
     for more in json.loads(row["more_records"] or "[]"):
         files.append(_write(evidence_folder, folder, names, members, more,
-                            page_recorded(more, more["url"]), "page", more["url"]))
+                            page_recorded(more, more["url"]), "page", more["url"])
+                     | {"fetched_at": row["fetched_at"]})
     for annex in archive.annexes_of(doc_id, row["version"]):
         if not annex["warc_file"]:
             continue
@@ -376,7 +383,8 @@ def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],
         entry = _write(evidence_folder, folder, names, members, annex, recorded, "annex",
                        annex["url"])
         entry.update(name=annex["name"], media_type=annex["media_type"],
-                     text_reason=annex["reason"], pages=annex["pages"])
+                     text_reason=annex["reason"], pages=annex["pages"],
+                     fetched_at=annex["fetched_at"])
         files.append(entry)
     (folder / RECORDS_FILE).write_bytes(b"".join(members.values()))
     index = {

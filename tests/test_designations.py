@@ -161,7 +161,9 @@ def test_designation_statuses_are_the_measure_rules_mapped():
     assert (state.status, state.removal_kind, state.until) == ("removed", "revoked", None)
     removed = stopped + [ev("removed_from_list", "2026-07-21", by="MOFCOM-2026-31")]
     assert designation_state(removed, "2026-07-21").removal_kind == "removed_from_list"
-    assert designation_state([ev("issued", "2026-05-08")], "2026-01-01").status == "listed"
+    assert designation_state([ev("issued", "2026-05-08")], "2026-05-08").status == "listed"
+    # before its text was issued nothing shows it listed (as its status periods say)
+    assert designation_state([ev("issued", "2026-05-08")], "2026-01-01").status is None
     assert designation_state([], "2026-01-01").status is None
 
 

@@ -174,6 +174,24 @@ def test_originals_come_back_byte_for_byte_from_a_mirror_with_saved_headers(nigh
     assert records[0][0] == NO62 and records[2][1] == PDF.read_bytes()
 
 
+def test_annexes_are_dated_by_the_runs_clock_their_records_by_the_real_one(nights, tmp_path):
+    """`--as-of` is the run's clock (CONTRACT section 1): the annex rows of a crawl replayed as
+    2025-10-09 say 2025-10-09, as its version does; the WARC-Date of their records is the moment
+    of the download, and `evidence` labels it so."""
+    folder, _, _ = nights
+    db = sqlite3.connect(folder / "a.db")
+    dates = db.execute("select distinct a.fetched_at from annexes a join documents d on "
+                       "d.id = a.document where d.url = ? and a.version = 1", [NO62]).fetchall()
+    assert dates == [("2025-10-09",)]
+    result = regwatch("evidence", NO62, "--version", "1", "--db", "a.db", "--out",
+                      str(tmp_path / "v1"), cwd=folder)
+    assert result.returncode == 0, result.stderr
+    assert "stored on 2025-10-09 (the --as-of date of run 2025-10-09-001)" in result.stdout
+    index = json.loads((tmp_path / "v1" / "index.json").read_text(encoding="utf-8"))
+    assert {f["fetched_at"] for f in index["files"]} == {"2025-10-09"}
+    assert all(f"fetched (WARC-Date) {f['warc_date']}" in result.stdout for f in index["files"])
+
+
 def test_an_unchanged_night_adds_nothing_to_the_evidence(nights):
     _, (_, second, _), (size1, size2, _) = nights
     assert size1 > 0 and size2 == size1

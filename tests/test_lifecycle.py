@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import pytest
 
 from pipelines.lifecycle import (
+    State,
     StatusPeriod,
     day_after,
     deadlines,
@@ -685,5 +686,105 @@ def test_an_archive_read_by_the_earlier_rules_gets_its_suspensions_read_again(tm
         periods = archive.status_periods("MOFCOM-2025-58")
         assert status_from_periods([StatusPeriod(p["status"], p["from"], p["to"], p["clause"], {})
                                     for p in periods], "2026-05-01") == "in_force"
+    finally:
+        archive.close()
+
+
+# --- a measure known only as cited: no status until an event gives it one ----------------------
+
+NO13_REVOKED = ev("revoked", "2025-11-10", by="MOFCOM-2025-69")
+
+
+@pytest.mark.parametrize("events", [
+    [NO13_REVOKED],  # stopped from a later day by the text that cites it (No. 69)
+    [ev("amended", "2025-11-05", by="MOFCOM-2025-69")],  # an amendment says nothing of force
+    [ev("expired", "2025-12-31", by="MOFCOM-2025-69")],  # nor does an expiry ahead
+    [ev("suspended", None, None, "MOFCOM-2025-70")],  # an undated suspension: no day to read
+])
+def test_a_measure_known_only_as_cited_has_no_status_before_an_event_shows_it(events):
+    """It was `in_force` by default, which no text stated (and `status`, reading the status
+    periods, said "no status known"): status_on and the periods now agree."""
+    assert status_on(events, "2025-11-08") == State(None)
+    assert status_from_periods(status_periods(events), "2025-11-08") is None
+
+
+def test_a_cited_measure_is_revoked_from_its_day_and_suspended_by_a_suspending_text():
+    assert status_on([NO13_REVOKED], "2025-11-10").status == "revoked"
+    assert [(p.status, p.first) for p in status_periods([NO13_REVOKED])] == [
+        ("revoked", "2025-11-10")]
+    assert status_on([SUSPENSION], "2025-11-06") == State(None)
+    assert status_on([SUSPENSION], "2025-11-08").status == "suspended"
+    assert status_on([SUSPENSION], "2026-11-11").status == "in_force"  # its suspension ended
+
+
+def stopping_no13():
+    """No. 69 of 2025 as this test writes it: it cites No. 13 (the archive has no page of it)
+    only to end it from 2025-11-10."""
+    return mofcom_text(69, 2025, "2025-11-05", "关于废止有关公告的公告",
+                       "自2025年11月10日起，废止商务部公告2025年第13号。")
+
+
+def test_a_measure_known_only_as_cited_claims_no_status_until_a_text_ends_it(tmp_path):
+    """On 2025-11-08 No. 13 is known only because No. 69 ends it from 2025-11-10: the measures
+    table, `status`, the report say no status (it read `in_force`, and the next night reported
+    "in_force → revoked" from that); on 2025-11-12 it is revoked, "(was not known)". No. 58,
+    cited by No. 70 which suspends it, is suspended from that event."""
+    from click.testing import CliRunner
+    from test_linking import night
+
+    from crawler.cli import cli
+    from pipelines.archive import Archive
+    from pipelines.report import write_reports
+
+    db = tmp_path / "a.db"
+    archive = Archive.open(db)
+    try:
+        night(archive, "2025-11-08", stopping_no13(), suspending_instrument())
+        assert archive.measure("MOFCOM-2025-13")["status"] is None
+        assert archive.measure("MOFCOM-2025-58")["status"] == "suspended"
+    finally:
+        archive.close()
+    asked = CliRunner().invoke(cli, ["status", "--db", str(db), "--on", "2025-11-08",
+                                     "--measure", "MOFCOM-2025-13", "--json"])
+    [shown] = json.loads(asked.output)["measures"]
+    assert (shown["status"], shown["phrase"]) == (None, "no status known")
+    archive = Archive.open(db)
+    try:
+        run_id = night(archive, "2025-11-12")
+        assert status_changes(archive, "MOFCOM-2025-13") == [("2025-11-12", None, "revoked")]
+        [change] = changes_of(archive, "MOFCOM-2025-13", run_id)
+        assert "(was not known)" in change["summary"] and "in_force" not in change["summary"]
+        assert archive.measure("MOFCOM-2025-13")["status"] == "revoked"
+        markdown = write_reports(archive, run_id, tmp_path / "r")[1].read_text(encoding="utf-8")
+        assert "status not known → revoked" in markdown
+    finally:
+        archive.close()
+
+
+def test_an_archive_that_stored_an_unproven_in_force_has_it_cleared(tmp_path):
+    """m990: an archive whose measures table gives a measure known only as cited `in_force`
+    (as the earlier rules stored it) has it cleared when opened, not reported; the night No. 69
+    takes effect reports it revoked "(was not known)"."""
+    import sqlite3
+
+    from test_linking import night
+
+    from pipelines.archive import Archive
+
+    db = tmp_path / "a.db"
+    archive = Archive.open(db)
+    night(archive, "2025-11-08", stopping_no13(), suspending_instrument())
+    archive.close()
+    conn = sqlite3.connect(db)  # as the earlier rules left it
+    conn.execute("update measures set status = 'in_force' where id = 'MOFCOM-2025-13'")
+    conn.execute("delete from _sqlite_migrations where name = 'm990_no_status_without_evidence'")
+    conn.commit()
+    conn.close()
+    archive = Archive.open(db)
+    try:
+        assert archive.measure("MOFCOM-2025-13")["status"] is None
+        assert archive.measure("MOFCOM-2025-58")["status"] == "suspended"  # evidence: kept
+        night(archive, "2025-11-12")
+        assert status_changes(archive, "MOFCOM-2025-13") == [("2025-11-12", None, "revoked")]
     finally:
         archive.close()

@@ -437,3 +437,50 @@ def test_a_truncated_or_missing_warc_file_is_one_line(night, tmp_path, damage):
     assert "2025-10-09-001.warc.gz" in message
     assert "is missing" in message if damage == "missing" else "cut short" in message
     assert not (tmp_path / "out").exists()
+
+
+def test_the_archive_dates_follow_the_runs_clock_and_the_warc_date_the_download(night, tmp_path):
+    """CONTRACT section 1: `--as-of` is the run's clock, used for `fetched_at` dates. A night
+    replayed as 2025-11-08 dates its version and annex rows so (the annex row said the moment
+    of the download); the WARC records keep that moment (WARC-Date), and `evidence` prints
+    both, each labelled. An annex carried from an earlier version keeps that night's date."""
+    night.store(item(), as_of="2025-11-08")
+    doc_id = document_id(URL)
+    [row] = night.archive.annexes_of(doc_id, 1)
+    assert row["fetched_at"] == night.archive.version(doc_id)["fetched_at"] == "2025-11-08"
+    failed = AnnexFile(ANNEX, "附件", problem="annex …: HTTP 503")
+    night.store(item(body="正文改了。", page=PAGE + b" ", annexes=[failed]), as_of="2025-11-12")
+    [carried] = night.archive.annexes_of(doc_id, 2)
+    assert carried["fetched_at"] == "2025-11-08"
+    night.store(item(annexes=[annex(PDF2)]), as_of="2025-11-13")
+    [fetched] = night.archive.annexes_of(doc_id, 3)
+    assert fetched["fetched_at"] == "2025-11-13"
+    index = export_version(night.archive, night.evidence, doc_id, 1, tmp_path / "v1").index
+    assert [(f["kind"], f["fetched_at"], f["warc_date"]) for f in index["files"]] == [
+        ("page", "2025-11-08", "2025-10-09T01:30:05Z"),
+        ("annex", "2025-11-08", "2025-10-09T01:30:05Z")]
+    result = regwatch("evidence", doc_id, "--version", "2", "--db", "a.db", "--out", "v2",
+                      cwd=night.folder)
+    assert result.returncode == 0, result.stderr
+    head, page, pdf, _ = result.stdout.splitlines()
+    assert head.endswith("stored on 2025-11-12 (the --as-of date of run 2025-11-12-001)")
+    assert page.endswith("fetched (WARC-Date) 2025-10-09T01:30:05Z")
+    assert pdf.endswith("fetched (WARC-Date) 2025-10-09T01:30:05Z, archived on 2025-11-08")
+
+
+def test_an_archive_that_dated_annexes_by_the_real_clock_gets_the_runs_dates(night):
+    """m991: annex rows dated by the moment of their download (as regwatch wrote them before)
+    get their run's as-of date when the archive is opened."""
+    import sqlite3
+
+    night.store(item(), as_of="2025-11-08")
+    night.archive.close()
+    conn = sqlite3.connect(night.folder / "a.db")
+    conn.execute("update annexes set fetched_at = ?", [FETCHED])
+    conn.execute("delete from _sqlite_migrations where name = "
+                 "'m991_annexes_fetched_on_the_runs_date'")
+    conn.commit()
+    conn.close()
+    night.archive = Archive.open(night.folder / "a.db")
+    [row] = night.archive.annexes_of(document_id(URL), 1)
+    assert row["fetched_at"] == "2025-11-08"
