@@ -432,6 +432,17 @@ class Archive:
     def run(self, run_id: str) -> dict[str, Any] | None:
         return self._one("select * from runs where id = ?", [run_id])
 
+    def set_run_context(self, run_id: str, context: dict[str, Any]) -> None:
+        """What the archive held and covered at the run's end (pipelines.report.archive_context),
+        for its report and digest whenever they are written (m1020)."""
+        self.db.execute("update runs set archive_context = ? where id = ?",
+                        [_json(context), run_id])
+
+    def run_context(self, run_id: str) -> dict[str, Any] | None:
+        """The archive context stored at the run's end (None for a run before m1020)."""
+        row = self._one("select archive_context from runs where id = ?", [run_id])
+        return json.loads(row["archive_context"]) if row and row["archive_context"] else None
+
     def previous_as_of(self, run_id: str) -> str | None:
         """The as_of of the completed run before run_id (None for the first run)."""
         row = self._one(

@@ -27,14 +27,13 @@ from collections.abc import Callable
 from typing import Any
 
 from pipelines.archive import Archive
-from pipelines.backfill import archive_summary
 from pipelines.config import Config, Recipient
 from pipelines.mailer import config_file, stream_key
 from pipelines.report import (
     DESIGNATION_DEADLINE_WORDS,
     KIND_ORDER,
-    archive_context,
     by_document,
+    context_of_run,
     datasette_links,
     designation_deadline_phrase,
     for_reading,
@@ -292,8 +291,8 @@ def _digests_for(archive: Archive, config: Config, runs: list[dict[str, Any]],
     for run in earlier:
         run["changes"] = archive.changes_of_runs([run["id"]])
     measures = measure_context(archive, changes + [c for r in earlier for c in r["changes"]])
-    held = archive_summary(archive, runs[-1]["as_of"])
-    coverage = archive_context(archive, runs[-1]["as_of"])
+    coverage = context_of_run(archive, runs[-1]["id"], runs[-1]["as_of"])  # (as that night)
+    held = coverage["summary"]
     close_calls = [c for run in runs for c in archive.close_calls(run["id"])]
     to_review = by_document([r for run in runs for r in archive.links_to_review(run["id"])])
     if targets is None:

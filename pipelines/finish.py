@@ -871,6 +871,14 @@ def close_walks(source_run: SourceRun, stats: dict[str, Any]) -> None:
             source_run.backfill_recorded = True
 
 
+def keep_archive_context(archive: Archive, run_id: str, as_of: str) -> None:
+    """The archive's one line, coverage and number gaps at the run's end, kept with the run
+    (its report and digest say what that night knew, whenever they are written)."""
+    from pipelines.report import archive_context
+
+    archive.set_run_context(run_id, archive_context(archive, as_of))
+
+
 def run_quiet_before(run: dict[str, Any], source_runs: Iterable[SourceRun]) -> str | None:
     """In a backfill run, the day before which findings are history (None otherwise)."""
     return quiet_before(run["as_of"]) if any(backfilling(r) for r in source_runs) else None
@@ -915,6 +923,7 @@ def finish_run(archive: Archive, run_id: str, source_runs: Iterable[SourceRun] =
         for change in run_changes:
             archive.add_change(run_id, change)
     write_coverage(archive, run["as_of"], run_id)
+    keep_archive_context(archive, run_id, run["as_of"])
     stats = {s["source"]: {"status": s["status"], "items": s["items"]}
              for s in archive.run_sources(run_id)}
     archive.finish_run(run_id, stats)

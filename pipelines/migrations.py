@@ -967,3 +967,14 @@ def m991_annexes_fetched_on_the_runs_date(db: Database) -> None:
     db.execute("UPDATE annexes SET fetched_at = (SELECT as_of FROM runs WHERE runs.id = "
                "annexes.run_id) WHERE fetched_at LIKE '%T%' AND run_id IN (SELECT id FROM runs "
                "WHERE as_of IS NOT NULL)")
+
+
+@migrations()
+def m1020_runs_archive_context(db: Database) -> None:
+    """`runs.archive_context`: the archive in one line, its coverage and the numbers it may be
+    missing as they stood at the run's end (JSON, pipelines.report.archive_context), so that a
+    digest of a run sent later (a backlog, a first digest) or its report written again says
+    what that night knew, not what later nights found. Older runs have none: theirs is read
+    from the archive as it is."""
+    if "archive_context" not in db["runs"].columns_dict:
+        db["runs"].add_column("archive_context", str)

@@ -411,6 +411,12 @@ def by_document(candidates: list[dict[str, Any]]) -> list[dict[str, Any]]:
 # --- what the archive holds and covers (pipelines/backfill.py) ------------------------------
 
 
+def context_of_run(archive: Archive, run_id: str, as_of: str) -> dict[str, Any]:
+    """The archive context kept at the run's end (`Archive.run_context`), or, for a run
+    before it was kept, the archive's as it is now."""
+    return archive.run_context(run_id) or archive_context(archive, as_of)
+
+
 def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
     """The archive in one line, and its coverage and number gaps, for a report or a digest."""
     from pipelines.backfill import GAP_SETTLE_DAYS, archive_summary, under_way
@@ -448,7 +454,7 @@ def write_reports(archive: Archive, run_id: str, reports_dir: str | Path,
     measures = measure_context(archive, report["changes"])
     db_name = archive.path.stem if archive.path else "archive"
     links = datasette_links(datasette_url or Config().datasette_url, db_name)
-    held = archive_context(archive, report["as_of"])
+    held = context_of_run(archive, run_id, report["as_of"])
     close_calls = archive.close_calls(run_id)
     to_review = by_document(archive.links_to_review(run_id))
     paths = []

@@ -754,3 +754,19 @@ def test_queuing_skips_only_the_recipients_a_run_was_queued_for_meanwhile(db):
     assert [r["recipient"] for r in archive.outbox()][2:] == ["b@example.org"]
     assert archive.unqueued_runs(("mail", "b@example.org"))[0]["id"] == "2025-10-09-001"
     archive.close()
+
+
+def test_a_digest_sent_later_says_what_its_night_knew(db, smtp):
+    """The backlog's first mail (the night of 2025-10-09, sent after 2025-11-08 was crawled)
+    opens with the archive as it stood that night and lists that night's number gaps, not
+    what the next night found (runs.archive_context, kept at each run's end)."""
+    archive = Archive.open(db)
+    cfg = config(smtp.port)
+    queue_digests(archive, cfg)
+    send_pending(archive, cfg.mail)
+    first, second = smtp.messages
+    for body in parts(first):
+        assert "measures from 2020-08 to 2025-10;" in body  # (not … to 2025-11)
+        assert "highest seen: No. 62" in body and "No. 70" not in body
+    for body in parts(second):
+        assert "highest seen: No. 70" in body
