@@ -36,7 +36,15 @@ from sqlite_utils import Database
 
 from pipelines.archive import Archive
 from pipelines.export import csv_cell
-from pipelines.regime import DayError, Freshness, freshness, measure_page, overview, parse_day
+from pipelines.regime import (
+    NO_STATUS,
+    DayError,
+    Freshness,
+    freshness,
+    measure_page,
+    overview,
+    parse_day,
+)
 from pipelines.search import query_problem, query_words
 from pipelines.textdiff import char_diff, diff_html
 
@@ -564,7 +572,9 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
                 return Markup(escape(current["until"] or "")) if current["status"] in (
                     "suspended", "partially_suspended") else Markup("")
             by = f' <span class="by">by {escape(current["by"])}</span>' if current["by"] else ""
-            status = current["status"] or "unknown"
+            if not current["status"]:  # no event showed one yet (a measure known as cited)
+                return Markup(f'<span class="status status-unknown">{NO_STATUS}</span>')
+            status = current["status"]
             return Markup(f'<span class="status status-{escape(status)}">{escape(status)}'
                           f'</span>{by if status.endswith("suspended") else ""}')
         return on_day()

@@ -1462,6 +1462,14 @@ class Archive:
             "and not exists (select 1 from document_measures d where d.measure = m.id and "
             "d.relation in ('issues', 'reports_on')) order by number", [series, year])]
 
+    def cited_only_years(self) -> list[tuple[str, int]]:
+        """The series and years of the measures known only as cited by other texts (no page of
+        theirs issues or reports on them), as `archive_facts` counts them."""
+        return [(r["series"], r["year"]) for r in self._query(
+            "select distinct series, year from measures m where series is not null and year is "
+            "not null and not exists (select 1 from document_measures d where d.measure = m.id "
+            "and d.relation in ('issues', 'reports_on')) order by series, year")]
+
     def measure_numbers(self, series: str, year: int) -> list[int]:
         """The numbers of the archived measures of a series and year."""
         return [r["number"] for r in self._query(

@@ -80,14 +80,17 @@ def new_measure_cited_summary(measure_id: str, issuers: list[str], citing_title:
 
 
 def new_measure_change(ref: MeasureRef, item: DocumentItem) -> ChangeRecord:
+    """A measure first seen: its title is its own (the page issuing it, or a title the citing
+    page gives it: 第55号（关于…的决定）), never the citing page's (its summary names that)."""
+    title = ref.title
     if ref.relation == Relation.ISSUES:
-        summary = new_measure_summary(ref.id, ref.issuers, ref.published,
-                                      measure_title(ref, item))
+        title = measure_title(ref, item)
+        summary = new_measure_summary(ref.id, ref.issuers, ref.published, title)
     else:
         summary = new_measure_cited_summary(ref.id, ref.issuers, item.title)
     return ChangeRecord(
         kind=ChangeKind.NEW_MEASURE, summary=summary, measure=ref.id,
-        document=document_id(item.url), title=measure_title(ref, item), url=item.url,
+        document=document_id(item.url), title=title, url=item.url,
         source=item.source, category=ref.category, confidence=ref.confidence,
     )
 
@@ -212,13 +215,33 @@ def annex_diff(changed: list[tuple[dict[str, Any], AnnexFile]]
 
 def not_understood(item: DocumentItem) -> list[str]:
     """Operative sentences of a measure's text (an official or relayed page with its number)
-    from which no event was read (pipelines.clauses.unparsed_operative_sentences): a reader
-    must read them; news never states legal events."""
+    from which no event was read (pipelines.clauses.unparsed_operative_sentences), nor one the
+    designations read (a listing's events, merged into its measure: No. 69's 停止执行 of No.
+    13's entities): a reader must read them; news never states legal events."""
     if item.source_kind == SourceKind.NEWS:
         return []
     own = next((ref.id for ref in item.measures if ref.relation in (
         Relation.ISSUES, Relation.REPORTS_ON)), None)
-    return unparsed_operative_sentences(item.body, own) if own else []
+    if not own:
+        return []
+    read = read_sentences(item)
+    return [s for s in unparsed_operative_sentences(item.body, own)
+            if not any(_spaced(s) in sentence for sentence in read)]
+
+
+def read_sentences(item: DocumentItem) -> set[str]:
+    """The sentences of the item some event was read from, as stored with it: a measure's (the
+    clauses', or a listing's that pipelines.designations merged into its measure) or a
+    designation's (the listing sentence, an event aimed at named entities); spaces evened."""
+    sentences = [e.sentence for ref in item.measures for e in ref.events]
+    found = item.designations
+    if found is not None:
+        sentences += [found.sentence, *(e.sentence for e in found.events)]
+    return {_spaced(s) for s in sentences if s}
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split())
 
 
 def statements_in(item: DocumentItem) -> str:

@@ -162,7 +162,8 @@ def settle_new_measures(archive: Archive, run_id: str) -> None:
     confidence, date and address), or, when no page of the run issues it, by its preferred
     citing page, not by whichever page arrived first; with the measure's title, category and
     confidence (a page titled with the number, such as the English site's, or a citing page
-    that arrived first would leave the entry none)."""
+    that arrived first would leave the entry none). A measure known only as cited has no title
+    but its own (the summary names the citing page)."""
     for change in archive.changes_in_run(run_id, ChangeKind.NEW_MEASURE):
         measure = archive.measure(change["measure"])
         if measure is None:
@@ -174,7 +175,8 @@ def settle_new_measures(archive: Archive, run_id: str) -> None:
         if doc is None:
             continue
         issuers = json.loads(measure["issuers"] or "[]")
-        title = measure["title_zh"] or measure["title_en"] or doc["title"]
+        # a cited measure's own title, if a text gave it one: never the citing page's
+        title = measure["title_zh"] or measure["title_en"] or (None if cited else doc["title"])
         summary = (new_measure_cited_summary(measure["id"], issuers, doc["title"]) if cited
                    else new_measure_summary(measure["id"], issuers, measure["published"], title))
         archive.update_change(change["id"], {

@@ -37,6 +37,8 @@ STATUS_WORDS = {
     Status.SUSPENDED: "suspended", Status.PARTIALLY_SUSPENDED: "partially suspended",
     Status.REVOKED: "revoked", Status.EXPIRED: "expired",
 }
+# what every page, export and command says of a measure no event has given a status yet
+NO_STATUS = "not known"
 RELATION_ORDER = [Relation.ISSUES.value, Relation.REPORTS_ON.value, Relation.MENTIONS.value]
 RELATION_HEADINGS = {Relation.ISSUES.value: "Its own text",
                      Relation.REPORTS_ON.value: "Reports on it",
@@ -88,14 +90,15 @@ def freshness(archive: Archive, today: str | None = None) -> Freshness:
 def status_phrase(status: str | None, until: str | None = None, by: str | None = None,
                   term: str | None = None, following: dict[str, Any] | None = None,
                   effective: str | None = None, chain: list[Link] | None = None) -> str:
-    """"suspended by MOFCOM-2025-70 until 2026-11-10" (no status: "no status known"); a
+    """"suspended by MOFCOM-2025-70 until 2026-11-10" (no status: "not known", as reports say
+    "(was not known)" and the Datasette pages); a
     suspension cut short says its own term too (`term`: the until of the instrument). An
     announced measure takes effect the day after `until`, unless the period after it
     (`following`) is not in force: then that comes first (`effective`: its text's date). A
     suspension continued by another text names each in turn (`chain`: "suspended by
     MOFCOM-2025-70 until 2026-11-10, continued by MOFCOM-2026-60 until 2027-11-10")."""
     if not status:
-        return "no status known"
+        return NO_STATUS
     text = STATUS_WORDS.get(status, status)
     if status in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) and chain and len(chain) > 1:
         text += continued_words(chain, until)

@@ -12,7 +12,7 @@ import os
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from pipelines.archive import Archive
@@ -21,6 +21,9 @@ from pipelines.lifecycle import shift
 from pipelines.templating import render as render_template
 from pipelines.textdiff import char_diff, diff_html, diff_text, from_unified
 from pipelines.vocab import ChangeKind, ListName, SourceStatus, Status
+
+if TYPE_CHECKING:  # pipelines.backfill imports pipelines.regime, which imports this module
+    from pipelines.backfill import CitedNotListed
 
 # The order a person reads a report in: what changed legally first, source trouble last.
 KIND_ORDER = [
@@ -419,7 +422,7 @@ def context_of_run(archive: Archive, run_id: str, as_of: str) -> dict[str, Any]:
 
 def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
     """The archive in one line, and its coverage and number gaps, for a report or a digest."""
-    from pipelines.backfill import GAP_SETTLE_DAYS, archive_summary, under_way
+    from pipelines.backfill import GAP_SETTLE_DAYS, archive_summary, cited_not_listed, under_way
 
     rows = archive.coverage()
     return {"summary": archive_summary(archive, as_of),
@@ -428,9 +431,23 @@ def archive_context(archive: Archive, as_of: str) -> dict[str, Any]:
             "gaps": [{**r, "under_way": under_way(r)} for r in rows
                      if r["scope"] == "series" and r["gaps"]],
             "settle_days": GAP_SETTLE_DAYS,
-            # the measures known only as cited ("MOFCOM 2025: MOFCOM-2025-13, -55 … -58")
+            # the measures known only as cited ("MOFCOM 2025: MOFCOM-2025-13, -55 … -58"),
+            # every one the summary counts: those coverage leaves out say why
             "cited_only": [f"{r['name']} {r['year']}: {r['cited_only']}" for r in rows
-                           if r["scope"] == "series" and r.get("cited_only")]}
+                           if r["scope"] == "series" and r.get("cited_only")]
+            + [cited_not_listed_line(c, GAP_SETTLE_DAYS) for c in cited_not_listed(archive)]}
+
+
+def cited_not_listed_line(cited: CitedNotListed, settle_days: int) -> str:
+    """"MOFCOM 2025, not checked yet (…): MOFCOM-2025-55 … -58": measures known
+    only as cited that coverage does not list yet, and why."""
+    from pipelines.backfill import describe_gaps
+
+    why = (f"not checked yet (first cited less than {settle_days} days ago: their own page "
+           "may still come)" if cited.checked
+           else "a year whose numbering is not checked (no walk of its list covered it)")
+    return f"{cited.series} {cited.year}, {why}: " + describe_gaps(
+        cited.series, cited.year, cited.numbers)
 
 
 def _write_atomically(path: Path, text: str) -> None:

@@ -747,7 +747,7 @@ def test_a_measure_known_only_as_cited_claims_no_status_until_a_text_ends_it(tmp
     asked = CliRunner().invoke(cli, ["status", "--db", str(db), "--on", "2025-11-08",
                                      "--measure", "MOFCOM-2025-13", "--json"])
     [shown] = json.loads(asked.output)["measures"]
-    assert (shown["status"], shown["phrase"]) == (None, "no status known")
+    assert (shown["status"], shown["phrase"]) == (None, "not known")
     archive = Archive.open(db)
     try:
         run_id = night(archive, "2025-11-12")
