@@ -247,13 +247,16 @@ class Archive:
 
     def rewrite_stale_periods(self) -> int:
         """After an upgrade: the status periods (what `status --on`, the pages and the regime
-        read) of the measures a migration marked, by today's rules; they stay marked, so the
-        next run still reports what changed (their stored status is what it compares with)."""
+        read) of the measures and designations a migration marked, by today's rules; they stay
+        marked, so the next run still reports what changed (their stored status is what it
+        compares with)."""
+        from pipelines.designations import rewrite_stale_designation_periods
+
         stale = self.stale_measures()
         for measure_id in stale:
             self.write_status_periods(measure_id, periods_of_events(self.events(measure_id)),
                                       keep_stale=True)
-        return len(stale)
+        return len(stale) + rewrite_stale_designation_periods(self)
 
     @staticmethod
     def check(path: str | Path) -> None:
@@ -1912,9 +1915,15 @@ class Archive:
             f'"to" between ? and ?) order by list, measure, number, entity, id',
             [*measures, first, last, first, last]))
 
+    def stale_designations(self) -> list[dict[str, Any]]:
+        """The designations whose status periods a change (or a migration) marked stale."""
+        return list(self._query("select * from designations where periods_stale = 1 "
+                                "order by id"))
+
     def write_designation_periods(self, designation: dict[str, Any],
-                                  periods: list[Any]) -> None:
-        """Replace a designation's rows in designation_status (and clear its stale mark)."""
+                                  periods: list[Any], *, keep_stale: bool = False) -> None:
+        """Replace a designation's rows in designation_status (and clear its stale mark, unless
+        keep_stale)."""
         self.db.execute("delete from designation_status where designation = ?",
                         [designation["id"]])
         self.db["designation_status"].insert_all([{
@@ -1922,10 +1931,11 @@ class Archive:
             "list": designation["list"], "measure": designation["measure"],
             "status": p.status, "removal_kind": p.removal_kind, "from": p.first, "to": p.last,
             "until": p.until, "by": p.event.get("by_measure"), "document": p.event.get("document"),
-            "sentence": p.event.get("sentence"),
+            "sentence": p.event.get("sentence"), "caveat": p.caveat,
         } for p in periods])
-        self.db.execute("update designations set periods_stale = 0 where id = ?",
-                        [designation["id"]])
+        if not keep_stale:
+            self.db.execute("update designations set periods_stale = 0 where id = ?",
+                            [designation["id"]])
 
     def update_designation(self, designation_id: str, fields: dict[str, Any]) -> None:
         self.db["designations"].update(designation_id, fields)
@@ -1942,13 +1952,13 @@ class Archive:
     def designations_of_entities(self, entity_ids: list[str], day: str
                                  ) -> list[dict[str, Any]]:
         """The entities' designations with their status on day (null before it is listed), the
-        period's until, by, sentence and the evidence's URL."""
+        period's until, by, caveat, sentence and the evidence's URL."""
         marks = ",".join("?" * len(entity_ids)) or "''"
         return list(self._query(
             f"select d.id, d.entity, d.list, d.measure, d.number, d.listed, d.name_zh, "
             f"d.name_en, d.address, d.source, s.status, s.removal_kind, s.until, "
             f"s.by as by_measure, "
-            f's."from" as status_from, s."to" as status_to, '
+            f's."from" as status_from, s."to" as status_to, s.caveat, '
             f"coalesce(s.sentence, d.sentence) as sentence, "
             f"coalesce(e.url, l.url) as url, l.url as listing_url "
             f"from designations d left join designation_status s on s.designation = d.id "

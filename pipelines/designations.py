@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -48,6 +48,7 @@ from pipelines.items import ChangeRecord, DocumentItem, MeasureRef
 from pipelines.lifecycle import (
     DesignationPeriod,
     DesignationState,
+    began_on,
     day_after,
     day_before,
     designation_periods,
@@ -431,8 +432,19 @@ def _evidence(designation: dict[str, Any], event: dict[str, Any] | None,
 
 def _with_evidence(designation: dict[str, Any], periods: list[DesignationPeriod]
                    ) -> list[DesignationPeriod]:
-    return [DesignationPeriod(p.status, p.first, p.last, p.until, p.removal_kind,
-                              _evidence(designation, p.event, p.status)) for p in periods]
+    return [replace(p, event=_evidence(designation, p.event, p.status)) for p in periods]
+
+
+def rewrite_stale_designation_periods(archive: Archive) -> int:
+    """After an upgrade: the status periods of the designations a migration marked, by today's
+    rules (pipelines.archive.Archive.rewrite_stale_periods); they stay marked, so the next run
+    still compares their stored status with the new one."""
+    stale = archive.stale_designations()
+    for designation in stale:
+        periods = designation_periods(archive.designation_lifecycle_events(designation))
+        archive.write_designation_periods(designation, _with_evidence(designation, periods),
+                                          keep_stale=True)
+    return len(stale)
 
 
 def _what(before: dict[str, Any], state: DesignationState, event: dict[str, Any]) -> str:
@@ -461,14 +473,18 @@ def _state_text(state: DesignationState, event: dict[str, Any]) -> str:
 
 
 def status_change(archive: Archive, designation: dict[str, Any], state: DesignationState,
-                  event: dict[str, Any], as_of: str) -> ChangeRecord:
-    """entity_status_changed: the designation's status on the run's date is another."""
+                  event: dict[str, Any], as_of: str, began: str | None = None) -> ChangeRecord:
+    """entity_status_changed: the designation's status on the run's date is another; `began`,
+    the first day of that status when it is before the run's date (`diff.since`, the date the
+    summary tables give, as a measure's status_changed has)."""
     entity = archive.entity(designation["entity"]) or {}
     names = display_name(entity.get("name_zh"), entity.get("name_en"))
     what = _what(designation, state, event)
     before = designation["status"] or "unknown"
     if designation["status"] == DesignationStatus.SUSPENDED and designation["until"]:
         before += f" until {designation['until']}"
+    if what == "suspension continued" and designation["status"] != DesignationStatus.SUSPENDED:
+        before += ": no archived text began the suspension, it may have been suspended before"
     doc = archive.document(event["document"]) if event.get("document") else None
     summary = (f"{names}, {list_text(designation['list'])}"
                + (f" ({designation['measure']})" if designation["measure"] else "")
@@ -477,6 +493,8 @@ def status_change(archive: Archive, designation: dict[str, Any], state: Designat
         "sentence": event.get("sentence"), "what": what, "name_zh": entity.get("name_zh"),
         "name_en": entity.get("name_en"), "listed": designation["listed"],
         "removal_kind": state.removal_kind, "until_computed": computed_until(event)}
+    if began is not None and began < as_of:
+        diff["since"] = began
     if what == "suspension ended":
         back = day_after(designation["until"]) if designation["until"] else as_of
         diff.update(verify=True, back_in_force_on=back)
@@ -544,6 +562,17 @@ def recent_transition(designation: dict[str, Any], events: list[dict[str, Any]],
     return {**designation, "status": was[0], "until": was[1]}
 
 
+def status_began(events: list[dict[str, Any]], before: str | None, as_of: str) -> str | None:
+    """The first day of the designation's status on as_of: of that status, back to back (a
+    suspension begun by one text and continued by another), when it was another before; of
+    its period on as_of when the status stays and its end moved (a suspension continued)."""
+    periods = designation_periods(events)
+    now = _period_on(periods, as_of)
+    if now is None:
+        return None
+    return began_on(periods, as_of) if now.status != before else now.first
+
+
 def designation_changes(archive: Archive, run_id: str, as_of: str,
                         quiet_before: str | None = None) -> list[ChangeRecord]:
     """Status periods and changes of the designations that may have changed (see the module
@@ -574,9 +603,11 @@ def designation_changes(archive: Archive, run_id: str, as_of: str,
         elif quiet_before is not None and backfill_history(archive, designation, run_id, ours):
             was = recent_transition(designation, events, as_of, quiet_before)
             if was is not None:
-                changes.append(status_change(archive, was, state, event, as_of))
+                changes.append(status_change(archive, was, state, event, as_of,
+                                             status_began(events, was["status"], as_of)))
         elif moved and state.status is not None:
-            changes.append(status_change(archive, designation, state, event, as_of))
+            changes.append(status_change(archive, designation, state, event, as_of,
+                                         status_began(events, designation["status"], as_of)))
         archive.update_designation(designation["id"], {
             "status": state.status, "until": state.until, "removal_kind": state.removal_kind,
             "by_measure": event.get("by_measure"), "sentence": event.get("sentence")})

@@ -45,6 +45,7 @@ from pipelines.lifecycle import (
     Deadline,
     Disagreement,
     Period,
+    began_on,
     day_after,
     day_before,
     days_until,
@@ -349,10 +350,21 @@ def status_change(archive: Archive, measure: dict[str, Any], before: str | None,
         diff["clause"] = event["clause"]
     if after == Status.EXPIRED and event.get("date"):
         diff["since"] = day_after(event["date"])  # the first day expired (the summary table's)
+    began = status_began(archive, measure["id"], as_of)
+    if began is not None and "since" not in diff:
+        diff["since"] = began  # the first day of the new status, when the run came later
     return ChangeRecord(
         kind=ChangeKind.STATUS_CHANGED, from_=before, to=after, by=by, until=until,
         summary=summary, diff=diff, **measure_fields(measure, archive, by),
         **evidence_of(archive, event))
+
+
+def status_began(archive: Archive, measure_id: str, as_of: str) -> str | None:
+    """The first day of the measure's status on as_of, from its status periods, when it is
+    before as_of (a text took effect, or stopped it, before the night that saw it); else None."""
+    own = [p for p in status_periods(archive.events(measure_id)) if p.clause is None]
+    began = began_on(own, as_of)
+    return began if began is not None and began < as_of else None
 
 
 def resumed_summary(archive: Archive, measure: dict[str, Any], event: dict[str, Any],

@@ -59,8 +59,8 @@ stopped; `expired`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -479,6 +479,41 @@ def status_from_periods(periods: Iterable[StatusPeriod], day: str) -> str | None
                  and (p.last is None or day <= p.last)), None)
 
 
+def began_on(periods: Sequence[StatusPeriod | DesignationPeriod], day: str) -> str | None:
+    """The first day of the status that holds on day, from a measure's own periods (no
+    clause's) or a designation's: the start of the period holding day, and of those before it
+    with the same status back to back (a suspension one text began and another continued is one
+    suspension); None when no period holds day. What a report dates a status change by."""
+    periods = sorted(periods, key=lambda p: p.first)
+    at = next((i for i, p in enumerate(periods)
+               if p.first <= day and (p.last is None or day <= p.last)), None)
+    if at is None:
+        return None
+    while at > 0 and periods[at - 1].status == periods[at].status and (
+            periods[at - 1].last is not None
+            and day_after(periods[at - 1].last) == periods[at].first):
+        at -= 1
+    return periods[at].first
+
+
+def continued_without_a_start(events: Iterable[Event]) -> str | None:
+    """The day of the first suspension a text says it continues (继续暂停) while no event of
+    the measure's (or the designation's) whole began one before: the archive may lack the text
+    that began it (pipelines.archive.Archive.continued_without_a_start, by measure)."""
+    legal = [e for e in legal_events(events) if not e.get("clause")]
+    begun = [e["date"] for e in legal
+             if e["kind"] in (EventKind.SUSPENDED, EventKind.PARTIALLY_SUSPENDED) and e["date"]]
+    days = [e["date"] for e in legal if e["kind"] == EventKind.SUSPENSION_CONTINUED
+            and e["date"] and not any(b < e["date"] for b in begun)]
+    return min(days, default=None)
+
+
+def suspension_caveat(since: str) -> str:
+    """What a status before a continued suspension with no archived start is said with."""
+    return (f"a text continues its suspension from {since}, and no archived text began one: "
+            "it may have been suspended before; check the issuer's site")
+
+
 # --- designations of entities ------------------------------------------------------------------
 
 DESIGNATION_OF = {
@@ -523,6 +558,9 @@ class DesignationPeriod:
     until: str | None
     removal_kind: str | None
     event: Event
+    # said with a listed period before a suspension a text continues and no archived text
+    # began (suspension_caveat): the designation may already have been suspended then
+    caveat: str | None = None
 
 
 def designation_periods(events: Iterable[Event]) -> list[DesignationPeriod]:
@@ -548,7 +586,17 @@ def designation_periods(events: Iterable[Event]) -> list[DesignationPeriod]:
             continue
         periods.append(DesignationPeriod(state.status, period.first, period.last, state.until,
                                          state.removal_kind, state.event or period.event))
-    return periods
+    return with_caveats(periods, continued_without_a_start(legal))
+
+
+def with_caveats(periods: list[DesignationPeriod], since: str | None
+                 ) -> list[DesignationPeriod]:
+    """The periods, the listed ones before `since` (a suspension continued with no archived
+    start, continued_without_a_start) with the caveat that it may have begun earlier."""
+    if since is None:
+        return periods
+    return [replace(p, caveat=suspension_caveat(since))
+            if p.status == DesignationStatus.LISTED and p.first < since else p for p in periods]
 
 
 def designation_deadlines(events: Iterable[Event], as_of: str, horizon_days: int

@@ -970,6 +970,24 @@ def m991_annexes_fetched_on_the_runs_date(db: Database) -> None:
 
 
 @migrations()
+def m1010_designation_status_caveat(db: Database) -> None:
+    """A designation's listed period before a suspension a text continues (继续暂停) and no
+    archived text began carries a caveat (`designation_status.caveat`, pipelines.lifecycle
+    `suspension_caveat`): it may already have been suspended then, as the measure's status says.
+    The designations whose measure, or whose own events, continue a suspension have their
+    periods written again (at the opening that upgrades, and at the next run's end)."""
+    if not db["designation_status"].exists():
+        return
+    if "caveat" not in db["designation_status"].columns_dict:
+        db["designation_status"].add_column("caveat", str)
+    db.execute("UPDATE designations SET periods_stale = 1 WHERE measure IN (SELECT measure FROM "
+               "measure_events WHERE kind = 'suspension_continued') OR EXISTS (SELECT 1 FROM "
+               "designation_events e WHERE e.kind = 'suspension_continued' AND e.list = "
+               "designations.list AND (e.entity = designations.entity OR (e.entity IS NULL AND "
+               "e.measure = designations.measure)))")
+
+
+@migrations()
 def m1020_runs_archive_context(db: Database) -> None:
     """`runs.archive_context`: the archive in one line, its coverage and the numbers it may be
     missing as they stood at the run's end (JSON, pipelines.report.archive_context), so that a

@@ -26,6 +26,7 @@ from pipelines.lifecycle import (
     days_until,
     is_suspending_instrument,
     shift,
+    suspension_caveat,
     suspension_chain,
 )
 from pipelines.report import by_document
@@ -196,9 +197,7 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
             out[-1]["disagreements"] = disputes[row["id"]]
         since = continued.get(row["id"])
         if since and day < since and row["status"] in (Status.IN_FORCE, Status.ANNOUNCED):
-            out[-1]["caveat"] = (f"a text continues its suspension from {since}, and no archived "
-                                 "text began one: it may have been suspended before; check the "
-                                 "issuer's site")
+            out[-1]["caveat"] = suspension_caveat(since)
             out[-1]["phrase"] += f" ({out[-1]['caveat']})"
     return out
 

@@ -101,6 +101,21 @@ DESIGNATION_WORDS = {
     "removed": ("designation removed", "designations removed"),
     "listed": ("designation in force again", "designations in force again"),
 }
+# entity_status_changed, by what happened (diff.what) where the new status says too little
+DESIGNATION_WHAT_WORDS = {
+    "suspension continued": ("designation suspension continued",
+                             "designation suspensions continued"),
+}
+
+
+def designation_words(change: dict[str, Any]) -> tuple[str, str]:
+    """How the headline counts an entity_status_changed: by what its card says happened (a
+    suspension a text continues is "continued", whatever the status before), else by the new
+    status."""
+    what = (change.get("diff") or {}).get("what")
+    if what in DESIGNATION_WHAT_WORDS:
+        return DESIGNATION_WHAT_WORDS[what]
+    return DESIGNATION_WORDS.get(change["to"], ("designation changed", "designations changed"))
 
 
 def plural(n: int, word: str) -> str:
@@ -186,8 +201,7 @@ def _changes_told(changes: list[dict[str, Any]]) -> str:
         elif change["kind"] == ChangeKind.STATUS_CHANGED:
             words = STATUS_WORDS.get(change["to"], ("status changed", "status changes"))
         elif change["kind"] == ChangeKind.ENTITY_STATUS_CHANGED:
-            words = DESIGNATION_WORDS.get(change["to"], ("designation changed",
-                                                         "designations changed"))
+            words = designation_words(change)
         elif disagreement_of(change) and (change.get("diff") or {}).get("resolved"):
             words = ("date the sources agree on again", "dates the sources agree on again")
         elif disagreement_of(change):
@@ -292,7 +306,8 @@ def change_phrase(change: dict[str, Any]) -> str:
     if kind in (ChangeKind.ENTITY_LISTED, ChangeKind.ENTITY_STATUS_CHANGED):
         name = diff.get("name_zh") or diff.get("name_en") or change.get("title") or ""
         what = "entity listed" if kind == ChangeKind.ENTITY_LISTED else (
-            f"entity {(to or 'changed').replace('_', ' ')}")
+            f"entity {diff['what']}" if diff.get("what") in DESIGNATION_WHAT_WORDS
+            else f"entity {(to or 'changed').replace('_', ' ')}")
         return f"{what}: {name}" if name else what
     return kind.replace("_", " ")
 
@@ -313,11 +328,13 @@ def designation_deadline_phrase(change: dict[str, Any]) -> str:
 
 def change_date(change: dict[str, Any], as_of: str | None) -> str:
     """The day the change's new state begins: the day back in force after a suspension's last
-    day (passed or near), the day a measure takes effect, the day after its last day in force
-    (a measure that expired: `since`, even when the run that saw it came later); the run's day
-    for the rest."""
+    day (passed or near), the day a measure takes effect, the first day of a measure's or a
+    designation's new status (`since`: the day after its last day in force for a measure that
+    expired, the day a suspension began; even when the run that saw it came later); the run's
+    day for the rest."""
     diff = change.get("diff") or {}
-    if change["kind"] == ChangeKind.STATUS_CHANGED and diff.get("since"):
+    if change["kind"] in (ChangeKind.STATUS_CHANGED, ChangeKind.ENTITY_STATUS_CHANGED) and (
+            diff.get("since")):
         return diff["since"]
     if change["kind"] == ChangeKind.DEADLINE_PASSED:
         return diff.get("back_in_force_on") or as_of or ""

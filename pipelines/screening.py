@@ -544,7 +544,7 @@ def score_names(query: str | None, name_zh: str | None, name_en: str | None,
 SCREEN_CSV_COLUMNS = ("query", "line", "on", "entity", "name_zh", "name_en", "country", "score",
                       "how", "matched_name", "list", "measure", "listed", "status", "until",
                       "until_computed", "by_measure", "removal_kind", "sentence", "url",
-                      "address", "entity_address")
+                      "address", "entity_address", "caveat")
 NO_MATCH = "no match"
 NOT_SCREENED = "not screened"
 MAX_NAMES_FILE = 5 * 1024 * 1024
@@ -577,7 +577,8 @@ def _designation(row: dict) -> dict:
     return {"list": row["list"], "measure": row["measure"], "listed": row["listed"],
             "address": row["address"],
             "status": row["status"], "status_from": row["status_from"],
-            "status_to": row["status_to"], "until": row["until"], "until_computed": computed,
+            "status_to": row["status_to"], "caveat": row["caveat"],
+            "until": row["until"], "until_computed": computed,
             "by_measure": row["by_measure"], "removal_kind": row["removal_kind"],
             "sentence": row["sentence"], "url": row["url"], "listing_url": row["listing_url"]}
 
@@ -618,7 +619,8 @@ def _designation_lines(d: dict, day: str, address: str | None = None) -> list[st
     state += f" until {d['until']}" if d["until"] else ""
     state += f" (computed: {d['until_computed']})" if d["until_computed"] else ""
     since = f" since {d['status_from']}" if d.get("status_from") else ""
-    lines = [f"{head}: {state}{since} (status on {day})"]
+    caveat = f" ({d['caveat']})" if d.get("caveat") else ""
+    lines = [f"{head}: {state}{since}{caveat} (status on {day})"]
     if d.get("address") and d["address"] != address:
         lines.append(f"  address in this announcement: {shown(d['address'])}")
     if d["sentence"]:

@@ -250,13 +250,15 @@ def test_two_pages_of_one_listing_cite_the_same_page_whichever_came_first(tmp_pa
 # --------------------------------------------------------------------------- the samples, crawled
 
 
-def samples_mirror(folder: Path) -> Path:
+def samples_mirror(folder: Path, without_no69: bool = False) -> Path:
     """The samples' entity announcements in the offline-mirror layout: UEL 〔2025〕7号 and No.
     69 on www, No. 21 with its annex table (and its annex file) on aqygzj, linked from the lists
-    the mofcom spider reads."""
-    mirror = folder / "mirror"
+    the mofcom spider reads (without_no69: the listings alone, in `mirror-listings`)."""
+    mirror = folder / ("mirror-listings" if without_no69 else "mirror")
     pages = {UEL7_URL: "sample_uel_2025_7.html", NO69_URL: "sample_mofcom_2025_69.html",
              NO21_URL: "sample_mofcom_2025_21_aqygzj.html"}
+    if without_no69:
+        del pages[NO69_URL]
     for url, name in pages.items():
         target = mirror / url.split("://", 1)[1]
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -599,7 +601,7 @@ def test_a_names_file_gives_a_csv_of_hits(samples, tmp_path):
     assert result.returncode == 1 and result.stdout.splitlines()[0] == "\ufeff" + ",".join((
         "query", "line", "on", "entity", "name_zh", "name_en", "country", "score", "how",
         "matched_name", "list", "measure", "listed", "status", "until", "until_computed",
-        "by_measure", "removal_kind", "sentence", "url", "address", "entity_address"))
+        "by_measure", "removal_kind", "sentence", "url", "address", "entity_address", "caveat"))
     assert [line.split(",")[:3] + [line.split(",")[8]]
             for line in result.stdout.splitlines()[1:]] == [
         ["Acme Widgets", "1", today_in_beijing(), "no match"],
@@ -1009,3 +1011,102 @@ def test_an_address_unknown_to_an_older_archive_is_filled_in(tmp_path):
                                   [run_id]).fetchone()[0] == 0
     finally:
         archive.close()
+
+
+CAVEAT = ("a text continues its suspension from 2025-11-10, and no archived text began one: it "
+          "may have been suspended before; check the issuer's site")
+
+
+def test_screening_before_a_continued_suspension_no_text_began_has_the_measures_caveat(
+        samples, tmp_path):
+    """No. 69 continues (继续暂停) the suspension of UEL 〔2025〕7号's entities from 2025-11-10 and
+    no archived text began it: before that day Skydio is listed, with the caveat `status` gives
+    the measure (it may already have been suspended), in the text, --json, the CSV record, the
+    canned queries and the entity's timeline; on a day of the suspension, no caveat."""
+    import asyncio
+
+    from crawler.browse import datasette_for
+
+    code, out, _ = screen(samples, "Skydio", "--on", "2025-11-08")
+    assert code == 0
+    assert (f"unreliable_entity_list by UEL-2025-7, listed 2025-04-04: listed since 2025-04-04 "
+            f"({CAVEAT}) (status on 2025-11-08)") in out
+    status = regwatch("status", "--measure", "UEL-2025-7", "--on", "2025-11-08", "--db",
+                      str(samples / "archive.db"), cwd=samples)
+    assert CAVEAT in status.stdout
+    _, later, _ = screen(samples, "Skydio", "--on", "2025-12-01")
+    assert "may have been suspended before" not in later
+    (hit,) = json.loads(screen(samples, "Skydio", "--on", "2025-11-08", "--json")[1])["hits"]
+    assert [(d["status"], d["caveat"]) for d in hit["designations"]] == [("listed", CAVEAT)]
+    names = tmp_path / "names.txt"
+    names.write_text("Skydio Inc\n", encoding="utf-8")
+    result = regwatch("screen", "--file", str(names), "--on", "2025-11-08", "--out", "-",
+                      "--db", str(samples / "archive.db"), cwd=tmp_path)
+    (row,) = csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")))
+    assert (row["status"], row["caveat"]) == ("listed", CAVEAT)
+
+    async def rows(path: str) -> list[dict]:
+        datasette = datasette_for(samples / "archive.db")
+        await datasette.invoke_startup()
+        response = await datasette.client.get(f"/archive/{path}&_shape=array")
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    found = asyncio.run(rows("screen_name.json?q=Skydio&on=2025-11-08"))
+    assert [(r["status"], r["caveat"]) for r in found] == [("listed", CAVEAT)]
+    found = asyncio.run(rows("screen_name.json?q=Skydio&on=2025-12-01"))
+    assert [(r["status"], r["caveat"]) for r in found] == [("suspended", None)]
+    timeline = asyncio.run(rows(f"entity_timeline.json?entity={SKYDIO}"))
+    assert ("2025-04-04", f"unreliable_entity_list: listed ({CAVEAT})") in [
+        (r["date"], r["what"]) for r in timeline]
+
+
+def test_a_suspension_continued_is_dated_and_counted_as_the_card_says(tmp_path):
+    """Night 1 (2025-11-08) archives the listings; night 2 (2025-11-12) No. 69, which stops No.
+    13, continues the suspensions of No. 21 and UEL 〔2025〕7号 from 2025-11-10 and takes effect
+    that day: the summary table dates each state change by the day it began (2025-11-10), not
+    the run's; the headline counts the entities' changes as the cards say them (a suspension
+    continued, with why the card says "was listed"), in the report and the digest."""
+    first = regwatch("crawl", "--source", "mofcom", "--mirror",
+                     str(samples_mirror(tmp_path, without_no69=True)), "--as-of", "2025-11-08",
+                     "--db", "archive.db", "--reports", "reports", cwd=tmp_path, env=ENV)
+    assert first.returncode == 0, first.stderr
+    second = regwatch("crawl", "--source", "mofcom", "--mirror", str(samples_mirror(tmp_path)),
+                      "--as-of", "2025-11-12", "--db", "archive.db", "--reports", "reports",
+                      cwd=tmp_path, env=ENV)
+    assert second.returncode == 0, second.stderr
+    report = json.loads((tmp_path / "reports" / "2025-11-12-001.json").read_text("utf-8"))
+    changed = [c for c in report["changes"]
+               if c["kind"] in ("status_changed", "entity_status_changed")]
+    assert {c["measure"] for c in changed} >= {"UEL-2025-7", "MOFCOM-2025-21"}
+    assert len([c for c in changed if c["kind"] == "entity_status_changed"]) == 27
+    assert {c["diff"]["since"] for c in changed} == {"2025-11-10"}
+    skydio = next(c for c in changed if c.get("entity") == SKYDIO)
+    assert skydio["diff"]["what"] == "suspension continued"
+    assert ("(was listed: no archived text began the suspension, it may have been suspended "
+            "before), as of 2025-11-12") in skydio["summary"]
+    markdown = (tmp_path / "reports" / "2025-11-12-001.md").read_text("utf-8")
+    assert "27 designation suspensions continued" in markdown.splitlines()[2]
+    assert "designations suspended" not in markdown
+    table = [line for line in markdown.splitlines()
+             if line.startswith("| [") and "| new " not in line]  # (found tonight)
+    assert table and [line for line in table if "| 2025-11-10 |" not in line] == []
+    assert any("| entity suspension continued: 斯凯迪奥公司 | 2025-11-10 | 2026-11-10 |" in line
+               for line in table)
+    html = (tmp_path / "reports" / "2025-11-12-001.html").read_text("utf-8")
+    assert "27 designation suspensions continued" in html
+    from pipelines.config import Config, MailConfig
+    from pipelines.digest import build_mail
+    from pipelines.report import measure_context
+
+    archive = Archive.open_readonly(tmp_path / "archive.db")
+    try:
+        changes = archive.changes("2025-11-12-001")
+        mail = build_mail(archive, Config(mail=MailConfig()), Recipient("a@b.c"),
+                          [archive.run("2025-11-12-001")], changes,
+                          measure_context(archive, changes))
+    finally:
+        archive.close()
+    lines = [line for line in mail["text"].splitlines() if "entity suspension continued" in line]
+    assert len(lines) == 27 and all("2025-11-10  until 2026-11-10" in line for line in lines)
+    assert "27 designation suspensions continued" in mail["text"]
