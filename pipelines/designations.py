@@ -480,7 +480,7 @@ def status_change(archive: Archive, designation: dict[str, Any], state: Designat
     entity = archive.entity(designation["entity"]) or {}
     names = display_name(entity.get("name_zh"), entity.get("name_en"))
     what = _what(designation, state, event)
-    before = designation["status"] or "unknown"
+    before = designation["status"] or "not known"
     if designation["status"] == DesignationStatus.SUSPENDED and designation["until"]:
         before += f" until {designation['until']}"
     if what == "suspension continued" and designation["status"] != DesignationStatus.SUSPENDED:
