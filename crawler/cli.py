@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import click
+from click.exceptions import NoArgsIsHelpError
 
 from crawler import __version__
 from crawler.runner import StopRequested, UsageError
@@ -103,17 +104,22 @@ class OneLineUsageError(click.ClickException):
 
 
 class Commands(click.Group):
-    """The regwatch group: its commands' usage errors as one line (OneLineUsageError)."""
+    """The regwatch group: its commands' usage errors as one line (OneLineUsageError); `regwatch`
+    alone still shows the help (click's NoArgsIsHelpError, a usage error too)."""
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         try:
             return super().make_context(*args, **kwargs)
+        except NoArgsIsHelpError:
+            raise
         except click.UsageError as e:
             raise OneLineUsageError.of(e) from None
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except NoArgsIsHelpError:
+            raise
         except click.UsageError as e:
             raise OneLineUsageError.of(e) from None
 

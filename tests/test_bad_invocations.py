@@ -242,3 +242,13 @@ def test_upgrade_refuses_what_is_no_archive_and_leaves_no_lock_file(folder):
     result = CliRunner().invoke(cli, ["upgrade", "--db", "empty.db"])
     assert result.exit_code == 1 and "no archive at empty.db" in result.output
     assert (folder / "empty.db").stat().st_size == 0
+
+
+def test_regwatch_alone_shows_the_help_whole() -> None:
+    """`regwatch` with no command is no error to squeeze into one line: the help, as click
+    gives it (its usage line, the commands one per line)."""
+    result = CliRunner().invoke(cli, [], prog_name="regwatch")
+    lines = result.output.splitlines()
+    assert lines[0].startswith("Usage: regwatch [OPTIONS] COMMAND")
+    assert any(line.strip().startswith("crawl ") for line in lines)
+    assert not any(line.startswith("Error:") for line in lines)
