@@ -47,7 +47,9 @@ caught up) see what is posted after it:
   is not walked again, and a week into the next year "so far" is the whole year), so its gaps
   do not vanish at New Year. Its rows are computed again every run (the week moves on without
   anything new stored). A new year's MOFCOM index is read, not walked, once the source's
-  backfill is done: its year is covered only by the walk of the next January.
+  backfill is done; read to its end the first time (`Walks._seen_whole`), it is known whole as
+  a walk would know it and its year is checked so far; else only the walk of the next January
+  covers it.
 """
 
 from __future__ import annotations
@@ -193,6 +195,11 @@ def stop_reason(page: ListPage, since: str) -> str | None:
     if page.has_next is False:
         return "end of the list"
     return None
+
+
+def _days(page: ListPage) -> list[str]:
+    """The dates of a page's items (undated ones left out)."""
+    return [d for d in (parse_day(item.published) for item in page.items) if d]
 
 
 def items_to_fetch(page: ListPage, since: str) -> list[ListItem]:
@@ -349,6 +356,7 @@ class Walks:
         self.catch_up_done: set[str] = set()  # lists whose catching up is over tonight
         self.catching_up: dict[str, CatchUp] = {}  # list -> its catching up tonight
         self.year_end: set[str] = set()  # closed years' indexes walked to their end tonight
+        self.top_day: dict[str, str] = {}  # list -> the latest date on its first page tonight
 
     # --- planning -------------------------------------------------------------------------
     @property
@@ -517,11 +525,14 @@ class Walks:
                                             "stops there and resumes next night")
             self.caught_up[key] = self.caught_up.get(key, 0) + 1
         reading = self._catch_up_of(key, page)
+        if number == 1:
+            self.top_day[key] = max(_days(page), default=None) or self.as_of
         runs_on = reading.read(page, self.archive.known_urls([i.url for i in page.items]))
         following = self._following(key, reading, page, runs_on)
         if following is None:
             if number > 1 or reading.resumed:
                 self.catch_up_done.add(key)
+            self._seen_whole(spec, reading, page)
             return Decision(fetch)
         left = reading.stopped_after(page, runs_on)
         if self.used >= self.budget:
@@ -532,6 +543,24 @@ class Walks:
         self._save_catch_up(key, reading.killed(left))
         reading.before = left
         return Decision(fetch, next_page=following)
+
+    def _seen_whole(self, spec: ListSpec, reading: CatchUp, page: ListPage) -> None:
+        """This year's index read for the first time to its end (its first page, and the pages
+        after it caught up, one after the other): it is known whole as a walk would know it, so
+        its numbering is checked so far (`covered_years`), although it was read, not walked
+        (a new year's index once the source's backfill is done, `_needs_walk`); once the year
+        is over it is walked to its end (`_year_end_due`) and checked whole."""
+        key = spec.key
+        if (key in self.states or spec.year != int(self.as_of[:4]) or reading.resumed
+                or stop_reason(page, self.since) != "end of the list"):
+            return
+        days = _days(page)
+        self.states[key] = WalkState(
+            source=self.source, list=key, url=spec.url, series=spec.series, year=spec.year,
+            status=WalkStatus.COMPLETE.value, next_page=None, since=self.since,
+            earliest=min(days, default=None), latest=self.top_day.get(key),
+            started_on=self.as_of, last_walked_on=self.as_of, last_complete_walk=self.as_of)
+        self.completed.add(key)
 
     def _catch_up_of(self, key: str, page: ListPage) -> CatchUp:
         """The list's catching up tonight (begun at its first page)."""

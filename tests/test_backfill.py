@@ -225,6 +225,57 @@ def test_a_new_years_index_of_a_source_done_walking_is_read_not_walked(
     assert not january.backfilling
 
 
+def first_read(w: Walks, spec: ListSpec, *pages: ListPage) -> list[int | None]:
+    """A list read, not walked (its first page, then the pages catching up asks for)."""
+    previous, asked = None, []
+    for p in pages:
+        asked.append(w.catch_up(spec.key, p, previous).next_page)
+        previous = p
+    return asked
+
+
+def test_a_new_years_index_read_to_its_end_is_known_whole_so_far(archive: Archive) -> None:
+    """A new year's index of a source done walking is read, not walked; read to its end the
+    first time (all of it on its first page, in January), it is known whole as a walk would
+    know it: the year's numbering is checked so far, and after the year it is walked to its
+    end (before, a year under way read that way was never checked)."""
+    w = walks(archive)
+    w.plan([POLICY])
+    read(w, POLICY, page(1, "2025-03-01", has_next=False))
+    w.finish()
+    new_year = ListSpec(key="www/gg/2026", url="https://www/gg/2026/index.html",
+                        series="MOFCOM", year=2026)
+    january = walks(archive, as_of="2026-01-09")
+    january.plan([new_year, POLICY])
+    assert first_read(january, new_year, page(1, "2026-01-08", "2026-01-05",
+                                               has_next=False, prefix="n")) == [None]
+    january.finish()
+    [row] = [r for r in archive.list_walks("mofcom") if r["list"] == new_year.key]
+    assert (row["status"], row["last_complete_walk"], row["earliest"], row["latest"]) == (
+        "complete", "2026-01-09", "2026-01-05", "2026-01-08")
+    assert covered_years(archive.all_list_walks(), "2026-01-09")["MOFCOM"][2026] == SO_FAR
+    later = walks(archive, as_of="2026-01-10")
+    assert later.plan([new_year, POLICY]) == [(new_year, "first_page"), (POLICY, "first_page")]
+    assert walks(archive, as_of="2027-01-04").plan([new_year]) == [(new_year, "walk")]
+
+
+def test_a_new_years_index_first_read_in_part_is_not_known_whole(archive: Archive) -> None:
+    """Read the first time with more behind its first page than the night reads (catching up
+    cut by the page budget), the index is not known whole: no walk is written for it."""
+    w = walks(archive)
+    w.plan([POLICY])
+    read(w, POLICY, page(1, "2025-03-01", has_next=False))
+    w.finish()
+    new_year = ListSpec(key="www/gg/2026", url="https://www/gg/2026/index.html",
+                        series="MOFCOM", year=2026)
+    june = walks(archive, as_of="2026-06-09", budget=0)
+    june.plan([new_year, POLICY])
+    assert first_read(june, new_year, page(1, "2026-06-08", has_next=True, prefix="n")) == [
+        None]
+    june.finish()
+    assert [r for r in archive.list_walks("mofcom") if r["list"] == new_year.key] == []
+
+
 def test_items_older_than_backfill_since_are_not_fetched(archive: Archive) -> None:
     w = walks(archive)
     w.plan([POLICY])
