@@ -211,16 +211,23 @@ def test_backfill_forced_walks_again_from_page_one(archive: Archive) -> None:
     assert archive.list_walks("mofcom")[0]["next_page"] == 1
 
 
-def test_a_new_years_index_of_a_source_done_walking_is_read_not_walked(
-        archive: Archive) -> None:
+NEW_YEAR = ListSpec(key="www/gg/2026", url="https://www/gg/2026/index.html", series="MOFCOM",
+                    year=2026)
+
+
+def done_walking(archive: Archive) -> None:
+    """The source's walks are complete (its one list walked back in 2025)."""
     w = walks(archive)
     w.plan([POLICY])
     read(w, POLICY, page(1, "2025-03-01", has_next=False))
     w.finish()
-    new_year = ListSpec(key="www/gg/2026", url="https://www/gg/2026/index.html",
-                        series="MOFCOM", year=2026)
+
+
+def test_a_new_years_index_of_a_source_done_walking_is_read_not_walked(
+        archive: Archive) -> None:
+    done_walking(archive)
     january = walks(archive, as_of="2026-01-06")
-    assert january.plan([new_year, POLICY]) == [(new_year, "first_page"),
+    assert january.plan([NEW_YEAR, POLICY]) == [(NEW_YEAR, "first_page"),
                                                 (POLICY, "first_page")]
     assert not january.backfilling
 
@@ -239,41 +246,31 @@ def test_a_new_years_index_read_to_its_end_is_known_whole_so_far(archive: Archiv
     first time (all of it on its first page, in January), it is known whole as a walk would
     know it: the year's numbering is checked so far, and after the year it is walked to its
     end (before, a year under way read that way was never checked)."""
-    w = walks(archive)
-    w.plan([POLICY])
-    read(w, POLICY, page(1, "2025-03-01", has_next=False))
-    w.finish()
-    new_year = ListSpec(key="www/gg/2026", url="https://www/gg/2026/index.html",
-                        series="MOFCOM", year=2026)
+    done_walking(archive)
     january = walks(archive, as_of="2026-01-09")
-    january.plan([new_year, POLICY])
-    assert first_read(january, new_year, page(1, "2026-01-08", "2026-01-05",
+    january.plan([NEW_YEAR, POLICY])
+    assert first_read(january, NEW_YEAR, page(1, "2026-01-08", "2026-01-05",
                                                has_next=False, prefix="n")) == [None]
     january.finish()
-    [row] = [r for r in archive.list_walks("mofcom") if r["list"] == new_year.key]
+    [row] = [r for r in archive.list_walks("mofcom") if r["list"] == NEW_YEAR.key]
     assert (row["status"], row["last_complete_walk"], row["earliest"], row["latest"]) == (
         "complete", "2026-01-09", "2026-01-05", "2026-01-08")
     assert covered_years(archive.all_list_walks(), "2026-01-09")["MOFCOM"][2026] == SO_FAR
     later = walks(archive, as_of="2026-01-10")
-    assert later.plan([new_year, POLICY]) == [(new_year, "first_page"), (POLICY, "first_page")]
-    assert walks(archive, as_of="2027-01-04").plan([new_year]) == [(new_year, "walk")]
+    assert later.plan([NEW_YEAR, POLICY]) == [(NEW_YEAR, "first_page"), (POLICY, "first_page")]
+    assert walks(archive, as_of="2027-01-04").plan([NEW_YEAR]) == [(NEW_YEAR, "walk")]
 
 
 def test_a_new_years_index_first_read_in_part_is_not_known_whole(archive: Archive) -> None:
     """Read the first time with more behind its first page than the night reads (catching up
     cut by the page budget), the index is not known whole: no walk is written for it."""
-    w = walks(archive)
-    w.plan([POLICY])
-    read(w, POLICY, page(1, "2025-03-01", has_next=False))
-    w.finish()
-    new_year = ListSpec(key="www/gg/2026", url="https://www/gg/2026/index.html",
-                        series="MOFCOM", year=2026)
+    done_walking(archive)
     june = walks(archive, as_of="2026-06-09", budget=0)
-    june.plan([new_year, POLICY])
-    assert first_read(june, new_year, page(1, "2026-06-08", has_next=True, prefix="n")) == [
+    june.plan([NEW_YEAR, POLICY])
+    assert first_read(june, NEW_YEAR, page(1, "2026-06-08", has_next=True, prefix="n")) == [
         None]
     june.finish()
-    assert [r for r in archive.list_walks("mofcom") if r["list"] == new_year.key] == []
+    assert [r for r in archive.list_walks("mofcom") if r["list"] == NEW_YEAR.key] == []
 
 
 def test_items_older_than_backfill_since_are_not_fetched(archive: Archive) -> None:
