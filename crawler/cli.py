@@ -505,9 +505,13 @@ def demo(force: bool, db: str | None, reports: str | None, config_path: str | No
 @click.option("--strict", is_flag=True, help="Exit 5 when a source failed.")
 @click.option("--no-mail", is_flag=True,
               help="Crawl and report only; a later run mails the changes.")
+@click.option("--env-file", type=click.Path(dir_okay=False), default=None,
+              help="A secrets file (NAME=value lines, read literally, never run) whose "
+                   "variables the run takes when the environment lacks them: what `schedule` "
+                   "points the job at.")
 @common_options
 def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: bool,
-            no_mail: bool, db: str | None, reports: str | None,
+            no_mail: bool, env_file: str | None, db: str | None, reports: str | None,
             config_path: str | None) -> None:
     """Crawl, diff, reports and the email digest under a lock: what cron or systemd runs.
 
@@ -518,8 +522,10 @@ def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: b
     Example:
       regwatch nightly --config /etc/regwatch.toml
     """
-    from crawler.nightly import run_nightly
+    from crawler.nightly import load_env_file, run_nightly
 
+    if env_file:
+        load_env_file(Path(env_file).expanduser())
     config = configure(config_path, db=db, reports=reports, mirror=mirror, as_of=as_of)
     sys.exit(run_nightly(config, wait=wait, strict=strict, mail=not no_mail))
 

@@ -89,7 +89,10 @@ def _nightly(run: Any, config: Config, *, wait: float | None, strict: bool, mail
     if mail_error:
         say(f"regwatch: mail not sent, the digest stays queued: {mail_error}", error=True)
         return EXIT_MAIL
-    if strict and any(s["status"] == "failed" for s in report["sources"]):
+    failed = [s["name"] for s in report["sources"] if s["status"] == "failed"]
+    if strict and failed:
+        say(f"regwatch: a source failed ({', '.join(failed)}): exit {EXIT_SOURCE} (--strict)",
+            error=True)
         return EXIT_SOURCE
     return EXIT_OK
 
@@ -153,6 +156,41 @@ def nightly_command(workdir: Path, regwatch: Path | None = None) -> str:
     """The command a scheduler runs: this installation's regwatch, in the archive's folder."""
     regwatch = regwatch or regwatch_executable()[0]
     return f"cd {shlex.quote(str(workdir))} && {shlex.quote(str(regwatch))} nightly"
+
+
+def read_env_file(path: Path) -> dict[str, str]:
+    """A secrets file's variables (KEY=VALUE a line, as systemd's EnvironmentFile reads them):
+    the value literally, one pair of surrounding quotes taken off; blank lines and # comments
+    skipped; nothing expanded or run. A missing file has none; an unreadable one or a line
+    without = is refused in one line (naming the line, never its value)."""
+    if not path.exists():
+        return {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise click.ClickException(f"cannot read the secrets file {path}: "
+                                   f"{getattr(e, 'strerror', None) or e}") from None
+    found = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        key = key.strip()
+        if not sep or not key.isidentifier():
+            raise click.ClickException(f"secrets file {path}, line {number}: expected "
+                                       "NAME=value")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        found[key] = value
+    return found
+
+
+def load_env_file(path: Path) -> None:
+    """The secrets file's variables into the environment (one already set there wins)."""
+    for key, value in read_env_file(path).items():
+        os.environ.setdefault(key, value)
 
 
 def env_file_path(env_file: str | Path | None, workdir: Path) -> Path:
@@ -243,15 +281,18 @@ def cron_line(workdir: Path, at: str, timezone: str, regwatch: Path | None = Non
     regwatch.log) is dropped, stderr (a one-line error) is left to cron to mail."""
     hour, minute = at.split(":")
     env = shlex.quote(str(env_file or env_file_path(None, workdir)))
-    command = (f"cd {shlex.quote(str(workdir))} && if [ -r {env} ]; then set -a && . {env} "
-               f"&& set +a; fi && {shlex.quote(str(regwatch or regwatch_executable()[0]))} "
-               "nightly >/dev/null")
+    # (regwatch reads the secrets file itself, literally: a shell sourcing it would run a
+    # password holding &, $, ; or quotes as code)
+    command = (f"cd {shlex.quote(str(workdir))} && "
+               f"{shlex.quote(str(regwatch or regwatch_executable()[0]))} nightly "
+               f"--env-file {env} >/dev/null")
     command = command.replace("%", "\\%")  # cron reads % as a newline
     return f"{BEGIN}\nCRON_TZ={timezone}\n{int(minute)} {int(hour)} * * * {command}\n{END}"
 
 
 def install_systemd(units: dict[str, str]) -> list[str]:
-    """Write the units for the current user; enable the timer when systemctl is there."""
+    """Write the units for the current user; enable the timer when systemctl is there (a step
+    that fails is refused in one line, after what was written: the timer is not running)."""
     base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
     folder = base / "systemd" / "user"
     folder.mkdir(parents=True, exist_ok=True)
@@ -263,8 +304,15 @@ def install_systemd(units: dict[str, str]) -> list[str]:
         for args in (["daemon-reload"], ["enable", "--now", f"{UNIT}.timer"]):
             result = subprocess.run(["systemctl", "--user", *args], capture_output=True,
                                     text=True)
-            done.append(f"systemctl --user {' '.join(args)}: "
-                        + ("ok" if result.returncode == 0 else result.stderr.strip()[:200]))
+            if result.returncode != 0:
+                for line in done:
+                    click.echo(line)
+                reason = " ".join(result.stderr.split())[:200] or f"exit {result.returncode}"
+                raise click.ClickException(
+                    f"systemctl --user {' '.join(args)} failed ({reason}): the timer is not "
+                    f"enabled; the units are written: run `systemctl --user enable --now "
+                    f"{UNIT}.timer` where a user systemd runs")
+            done.append(f"systemctl --user {' '.join(args)}: ok")
     else:
         done.append(f"systemctl not found: run `systemctl --user enable --now {UNIT}.timer`")
     return done

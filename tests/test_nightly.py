@@ -104,7 +104,8 @@ def test_schedule_says_how_the_secret_reaches_the_job_and_never_takes_it_from_th
     assert f"install -m 600 /dev/null {secrets}" in result.stdout
     assert "loginctl enable-linger" in result.stdout  # a user timer on a headless server
     result = schedule("--cron")
-    assert f". {secrets} && set +a" in result.stdout and "install -m 600" in result.stdout
+    assert f"nightly --env-file {secrets} >/dev/null" in result.stdout  # read, never sourced
+    assert "set -a" not in result.stdout and "install -m 600" in result.stdout
     secrets.parent.mkdir(parents=True)
     secrets.write_text("REGWATCH_SMTP_PASSWORD=x\n", encoding="utf-8")
     secrets.chmod(0o644)
@@ -137,15 +138,59 @@ def test_schedule_refuses_a_regwatch_that_does_not_exist(tmp_path):
                                                                  None)
 
 
-def test_schedule_install_writes_user_units(tmp_path):
-    import os
+def fake_systemctl(folder: Path, status: int) -> str:
+    """A PATH whose systemctl only answers with `status` (and a user bus's error when not 0)."""
+    bin_dir = folder / "fakebin"
+    bin_dir.mkdir()
+    tool = bin_dir / "systemctl"
+    tool.write_text("#!/bin/sh\n" + ("" if status == 0 else
+                                      "echo 'Failed to connect to bus: No medium found' >&2\n")
+                    + f"exit {status}\n", encoding="utf-8")
+    tool.chmod(0o755)
+    return f"{bin_dir}:/usr/bin:/bin"
 
-    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "PATH": "/usr/bin:/bin"}
+
+def test_schedule_install_writes_user_units(tmp_path):
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "PATH": fake_systemctl(tmp_path, 0)}
     result = regwatch("schedule", "--systemd", "--at", "3:05", "--install", "--workdir",
                       str(tmp_path), cwd=tmp_path, env=env)
     assert result.returncode == 0, result.stderr
     timer = tmp_path / "config" / "systemd" / "user" / "regwatch-nightly.timer"
     assert "OnCalendar=*-*-* 03:05:00 Asia/Shanghai" in timer.read_text(encoding="utf-8")
+    assert "systemctl --user enable --now regwatch-nightly.timer: ok" in result.stdout
+
+
+def test_schedule_install_that_cannot_enable_the_timer_says_so_and_exits_1(tmp_path):
+    """No user systemd to talk to (a container, a session without a bus): the units are written
+    but the timer does not run; that is a failure in one line, not an exit 0."""
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "PATH": fake_systemctl(tmp_path, 1)}
+    result = regwatch("schedule", "--systemd", "--install", "--workdir", str(tmp_path),
+                      cwd=tmp_path, env=env)
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("Error: systemctl --user daemon-reload failed (Failed to connect to "
+                           "bus: No medium found): the timer is not enabled"), line
+    assert (tmp_path / "config" / "systemd" / "user" / "regwatch-nightly.timer").exists()
+
+
+def test_a_secrets_file_is_read_literally(tmp_path):
+    """NAME=value lines, nothing run or expanded: a password with &, $, ; or quotes inside
+    stays whole; one pair of surrounding quotes is taken off; a line without = is refused
+    naming its number, never its value."""
+    from crawler.nightly import read_env_file
+
+    secrets = tmp_path / "env"
+    secrets.write_text("# mail\n\nREGWATCH_SMTP_PASSWORD=Tr0ub4dor&3;$HOME `id`\n"
+                       "export OTHER='s3 cret'\nQUOTED=\"a\"b\"\n", encoding="utf-8")
+    assert read_env_file(secrets) == {"REGWATCH_SMTP_PASSWORD": "Tr0ub4dor&3;$HOME `id`",
+                                      "OTHER": "s3 cret", "QUOTED": 'a"b'}
+    assert read_env_file(tmp_path / "none") == {}
+    secrets.write_text("REGWATCH_SMTP_PASSWORD=x\nhunter2\n", encoding="utf-8")
+    with pytest.raises(click.ClickException, match="line 2: expected NAME=value") as refused:
+        read_env_file(secrets)
+    assert "hunter2" not in refused.value.format_message()
 
 
 def test_cron_block_replaces_only_its_own_lines(tmp_path):
@@ -264,14 +309,15 @@ def test_the_cron_job_reads_the_password_from_its_file_and_logs_what_mail_did(tm
         assert "$REGWATCH_SMTP_PASSWORD is empty" in log and "nightly: exit 4" in log
 
         secrets.parent.mkdir(parents=True)
-        secrets.write_text("REGWATCH_SMTP_PASSWORD='s3 cret'\n", encoding="utf-8")
+        secrets.write_text("REGWATCH_SMTP_PASSWORD=s3 cret&x;$HOME\n", encoding="utf-8")
         secrets.chmod(0o600)
         second = subprocess.run(["sh", "-c", command], env=cron_env, capture_output=True,
                                 text=True, timeout=300)
         assert second.returncode == 0, second.stderr
     finally:
         server.stop()
-    assert authenticator.passwords == ["s3 cret"] and len(handler.messages) == 1
+    # (read literally: a shell sourcing the file ran "x" and lost the rest after &)
+    assert authenticator.passwords == ["s3 cret&x;$HOME"] and len(handler.messages) == 1
     log = (work / "regwatch.log").read_text(encoding="utf-8")
     assert "digest: 1 sent, 0 pending" in log and "nightly: exit 0" in log
     assert "s3 cret" not in log
@@ -377,3 +423,14 @@ def test_an_address_refused_for_good_fails_each_night_until_it_is_removed(tmp_pa
     log = "".join(p.read_text(encoding="utf-8") for p in tmp_path.glob("regwatch.log*"))
     assert log.count("refuses gone@example.org") == 2 and "nightly: exit 4" in log
     assert log.count("gone@example.org is no longer a recipient") == 1
+
+
+def test_strict_names_the_failed_source_on_stderr(tmp_path):
+    """--strict's exit 5 says why in one line on stderr (the line cron mails: the summary on
+    stdout is dropped), naming the sources that failed."""
+    assert nightly(tmp_path, "--no-mail").returncode == 0
+    result = nightly(tmp_path, "--strict", "--no-mail", night="2025-11-12")  # MOFCOM is down
+    assert result.returncode == 5, result.stdout
+    [line] = result.stderr.strip().splitlines()
+    assert line == "regwatch: a source failed (mofcom): exit 5 (--strict)", line
+    assert line in (tmp_path / "regwatch.log").read_text(encoding="utf-8")
