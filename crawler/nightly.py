@@ -38,11 +38,25 @@ log = logging.getLogger("regwatch.nightly")
 LOG_BYTES, LOG_BACKUPS = 1_000_000, 5
 
 
-def log_to_file(log_file: str | Path) -> RotatingFileHandler:
-    """Send everything logged (Scrapy's log too) to a rotating file."""
+class AtLevelOrNightly(logging.Filter):
+    """Records at the configured level or above (Scrapy sets its loggers to DEBUG whatever the
+    root's level), and every line of the nightly's own (its summary, the digest, its exit)."""
+
+    def __init__(self, level: int) -> None:
+        super().__init__()
+        self.level = level
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.levelno >= self.level or record.name == log.name
+
+
+def log_to_file(log_file: str | Path, level: str = "INFO") -> RotatingFileHandler:
+    """Send what is logged at `level` (log_level) or above, Scrapy's log too, and the nightly's
+    own lines to a rotating file."""
     handler = RotatingFileHandler(log_file, maxBytes=LOG_BYTES, backupCount=LOG_BACKUPS,
                                   encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s: %(message)s"))
+    handler.addFilter(AtLevelOrNightly(logging.getLevelName(level.upper())))
     logging.getLogger().addHandler(handler)
     logging.getLogger().setLevel(logging.INFO)
     return handler
@@ -54,7 +68,7 @@ def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool)
     so a scheduler that discards the output still leaves a trace in the log file."""
     from crawler.runner import Run, UsageError, known_sources
 
-    log_to_file(config.log_file)
+    log_to_file(config.log_file, config.log_level)
     try:
         # Scrapy's own stderr log is off: everything goes to the rotating log file
         run = Run(config, config.enabled(known_sources()), extra_settings={"LOG_ENABLED": False})

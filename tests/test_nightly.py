@@ -434,3 +434,21 @@ def test_strict_names_the_failed_source_on_stderr(tmp_path):
     [line] = result.stderr.strip().splitlines()
     assert line == "regwatch: a source failed (mofcom): exit 5 (--strict)", line
     assert line in (tmp_path / "regwatch.log").read_text(encoding="utf-8")
+
+
+def test_the_log_file_keeps_to_log_level_and_always_has_the_nights_own_lines(tmp_path):
+    """Scrapy sets its loggers to DEBUG: the file took 500 DEBUG lines a night whatever
+    log_level said, and its rotation kept a few nights. At the default INFO no DEBUG line; at
+    WARNING no INFO line of Scrapy's either, while the night's summary and exit stay."""
+    assert nightly(tmp_path, night="2025-10-09").returncode == 0
+    log = (tmp_path / "regwatch.log").read_text(encoding="utf-8")
+    assert " DEBUG: " not in log and "Spider closed" in log and "nightly: exit 0" in log
+    quiet = tmp_path / "quiet"
+    quiet.mkdir()
+    (quiet / "regwatch.toml").write_text('log_level = "WARNING"\n', encoding="utf-8")
+    result = regwatch("nightly", "--mirror", str(NIGHTS / "2025-10-09"), "--as-of",
+                      "2025-10-09", "--db", str(quiet / "a.db"), cwd=quiet)
+    assert result.returncode == 0, result.stderr
+    log = (quiet / "regwatch.log").read_text(encoding="utf-8")
+    assert " DEBUG: " not in log and "Spider closed" not in log
+    assert "run 2025-10-09-001" in log and "nightly: exit 0 (done)" in log
