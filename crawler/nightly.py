@@ -66,7 +66,7 @@ def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool)
     """Crawl every enabled source, report and mail under the archive's lock; the exit status.
     What it prints (the run's summary, the digest's line, a mail or lock error) is also logged,
     so a scheduler that discards the output still leaves a trace in the log file."""
-    from crawler.runner import Run, UsageError, known_sources
+    from crawler.runner import Run, StopRequested, UsageError, known_sources
 
     log_to_file(config.log_file, config.log_level)
     try:
@@ -77,6 +77,10 @@ def run_nightly(config: Config, *, wait: float | None, strict: bool, mail: bool)
         log.error("nightly: %s", e.format_message() if isinstance(e, click.ClickException)
                   else e)
         log.info("nightly: exit %d (could not run)", getattr(e, "exit_code", 1))
+        raise
+    except StopRequested as e:  # SIGTERM, SIGINT, SIGHUP: the run is marked interrupted
+        log.error("nightly: %s", e)
+        log.info("nightly: exit %d (stopped)", e.exit_status)
         raise
     log.info("nightly: exit %d (%s)", status, EXIT_MEANING.get(status, "?"))
     return status

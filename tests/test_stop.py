@@ -72,6 +72,10 @@ def test_a_stopped_night_is_interrupted_then_continued(tmp_path, command, how):
         f"regwatch: stopped by {how.name}: run 2025-11-08-001 marked interrupted; "
         "the next run continues it")
     assert "Traceback" not in stderr
+    if command == "nightly":  # its log says so too: a scheduler drops what it printed
+        log = (tmp_path / "regwatch.log").read_text(encoding="utf-8")
+        assert f"nightly: stopped by {how.name}: run 2025-11-08-001 marked interrupted" in log
+        assert f"nightly: exit {128 + how} (stopped)" in log
     with archive_lock(db, wait=None):  # released
         pass
     conn = sqlite3.connect(db)
