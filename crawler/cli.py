@@ -542,8 +542,11 @@ def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: b
 @click.option("--env-file", default=None,
               help="The file of mode 600, outside the repository, the job reads "
                    "REGWATCH_SMTP_PASSWORD=... from.  [default: ~/.config/regwatch/env]")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="The configuration file the job runs with.  [default: $REGWATCH_CONFIG, "
+                   "else the working folder's regwatch.toml]")
 def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: str,
-             env_file: str | None) -> None:
+             env_file: str | None, config_path: str | None) -> None:
     """Print (or --install) a nightly schedule for `regwatch nightly`.
 
     The job runs this installation's regwatch (refused when there is none) and reads the SMTP
@@ -583,13 +586,20 @@ def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: s
     if note:
         click.echo(f"warning: {note}", err=True)
     secrets = env_file_path(env_file, folder)
+    config = config_path or os.environ.get("REGWATCH_CONFIG") or None
+    config_file = Path(config).expanduser().resolve() if config else None
+    if config_file is not None and not config_file.is_file():
+        raise click.ClickException(f"--config {config_file}: no such file")
+    if config_file is None and not (folder / "regwatch.toml").is_file():
+        click.echo(f"warning: no regwatch.toml in {folder} and no --config: the job runs with "
+                   "the defaults (no mail)", err=True)
     if kind == "systemd":
-        units = systemd_units(folder, at, timezone, program, secrets)
+        units = systemd_units(folder, at, timezone, program, secrets, config_file)
         for name, text in units.items():
             click.echo(f"# {name}\n{text}")
         done = install_systemd(units) if install else []
     else:
-        block = cron_line(folder, at, timezone, program, secrets)
+        block = cron_line(folder, at, timezone, program, secrets, config_file)
         click.echo(block)
         done = install_cron(block) if install else []
     for line in done:

@@ -170,10 +170,18 @@ def regwatch_executable(python: str | Path | None = None,
         "and run `regwatch schedule` with that installation's regwatch")
 
 
-def nightly_command(workdir: Path, regwatch: Path | None = None) -> str:
-    """The command a scheduler runs: this installation's regwatch, in the archive's folder."""
+def nightly_command(workdir: Path, regwatch: Path | None = None,
+                    config: Path | None = None) -> str:
+    """The command a scheduler runs: this installation's regwatch, in the archive's folder
+    (with its configuration file when one is named)."""
     regwatch = regwatch or regwatch_executable()[0]
-    return f"cd {shlex.quote(str(workdir))} && {shlex.quote(str(regwatch))} nightly"
+    return (f"cd {shlex.quote(str(workdir))} && {shlex.quote(str(regwatch))} nightly"
+            + config_option(config))
+
+
+def config_option(config: Path | None) -> str:
+    """" --config PATH" for the job's command line ("" for the working folder's regwatch.toml)."""
+    return f" --config {shlex.quote(str(config))}" if config else ""
 
 
 def read_env_file(path: Path) -> dict[str, str]:
@@ -255,7 +263,7 @@ LINGER_NOTE = ("# On a server nobody stays logged in to, a user timer only runs 
 
 
 def systemd_units(workdir: Path, at: str, timezone: str, regwatch: Path | None = None,
-                  env_file: Path | None = None) -> dict[str, str]:
+                  env_file: Path | None = None, config: Path | None = None) -> dict[str, str]:
     """A user service and timer running nightly at `at` (HH:MM) in `timezone`; the service reads
     the secrets file (EnvironmentFile=, optional: `-`)."""
     env_file = env_file or env_file_path(None, workdir)
@@ -270,7 +278,7 @@ WorkingDirectory={workdir}
 # REGWATCH_SMTP_PASSWORD=... and other REGWATCH_* settings, from a file of mode 600 outside
 # the repository (optional: without it mail needing a login fails, exit 4)
 EnvironmentFile=-{env_file}
-ExecStart=/bin/sh -c {shlex.quote(nightly_command(workdir, regwatch))}
+ExecStart=/bin/sh -c {shlex.quote(nightly_command(workdir, regwatch, config))}
 # Exit 3 (the previous night still holds the lock) is not a failure; 1, 4 (mail queued for the
 # next run) and 5 fail the unit, so they show in `systemctl --user --failed` and can alert.
 SuccessExitStatus=3
@@ -293,7 +301,7 @@ BEGIN, END = f"# >>> {UNIT} (managed by regwatch schedule)", f"# <<< {UNIT}"
 
 
 def cron_line(workdir: Path, at: str, timezone: str, regwatch: Path | None = None,
-              env_file: Path | None = None) -> str:
+              env_file: Path | None = None, config: Path | None = None) -> str:
     """A crontab block (CRON_TZ, then the line), between markers so it can be replaced. The line
     exports the secrets file's variables when it is there; stdout (the summary, also in
     regwatch.log) is dropped, stderr (a one-line error) is left to cron to mail."""
@@ -303,7 +311,7 @@ def cron_line(workdir: Path, at: str, timezone: str, regwatch: Path | None = Non
     # password holding &, $, ; or quotes as code)
     command = (f"cd {shlex.quote(str(workdir))} && "
                f"{shlex.quote(str(regwatch or regwatch_executable()[0]))} nightly "
-               f"--env-file {env} >/dev/null")
+               f"--env-file {env}{config_option(config)} >/dev/null")
     command = command.replace("%", "\\%")  # cron reads % as a newline
     return f"{BEGIN}\nCRON_TZ={timezone}\n{int(minute)} {int(hour)} * * * {command}\n{END}"
 

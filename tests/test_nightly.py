@@ -166,6 +166,7 @@ def test_schedule_install_that_cannot_enable_the_timer_says_so_and_exits_1(tmp_p
     but the timer does not run; that is a failure in one line, not an exit 0."""
     env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"),
            "PATH": fake_systemctl(tmp_path, 1)}
+    (tmp_path / "regwatch.toml").touch()
     result = regwatch("schedule", "--systemd", "--install", "--workdir", str(tmp_path),
                       cwd=tmp_path, env=env)
     assert result.returncode == 1
@@ -452,3 +453,34 @@ def test_the_log_file_keeps_to_log_level_and_always_has_the_nights_own_lines(tmp
     log = (quiet / "regwatch.log").read_text(encoding="utf-8")
     assert " DEBUG: " not in log and "Spider closed" not in log
     assert "run 2025-10-09-001" in log and "nightly: exit 0 (done)" in log
+
+
+def test_schedule_runs_the_job_with_the_configuration_named(tmp_path):
+    """--config (or $REGWATCH_CONFIG, which a scheduled job would not see) goes into the job's
+    command line; a missing file is refused in one line; no configuration at all is warned of
+    (the job would run on the defaults, mailing nobody)."""
+    env = {**os.environ, "HOME": str(tmp_path)}
+    env.pop("REGWATCH_CONFIG", None)
+    work, conf = tmp_path / "work", tmp_path / "etc" / "regwatch.toml"
+    work.mkdir()
+    conf.parent.mkdir()
+    conf.write_text("", encoding="utf-8")
+
+    def schedule(*args, **extra):
+        return regwatch("schedule", "--cron", *args, "--workdir", str(work), cwd=work,
+                        env={**env, **extra})
+
+    named = schedule("--config", str(conf))
+    assert named.returncode == 0 and f"--config {conf} >/dev/null" in named.stdout
+    assert "warning" not in named.stderr
+    carried = schedule(REGWATCH_CONFIG=str(conf))
+    assert f"--config {conf} >/dev/null" in carried.stdout
+    missing = schedule("--config", str(tmp_path / "none.toml"))
+    assert missing.returncode == 1 and missing.stderr.strip() == (
+        f"Error: --config {tmp_path / 'none.toml'}: no such file")
+    bare = schedule()
+    assert bare.returncode == 0 and "--config" not in bare.stdout
+    assert f"warning: no regwatch.toml in {work} and no --config" in bare.stderr
+    units = regwatch("schedule", "--systemd", "--config", str(conf), "--workdir", str(work),
+                     cwd=work, env=env)
+    assert f"nightly --config {conf}" in units.stdout
