@@ -657,28 +657,35 @@ def test_recipient_entity_filters_are_checked(recipient, message):
         parse_config({"mail": {"recipients": [{"address": "a@b.c", **recipient}]}})
 
 
-def test_datasette_screens_a_name_and_shows_an_entity_timeline(samples):
+def datasette_rows(samples: Path, path: str) -> list[dict]:
+    """A canned query's or table's rows (`path` with its query string) from Datasette over the
+    samples' archive, as regwatch serves it."""
     import asyncio
 
     from crawler.browse import datasette_for
 
-    async def rows(path: str) -> list[dict]:
+    async def rows() -> list[dict]:
         datasette = datasette_for(samples / "archive.db")
         await datasette.invoke_startup()
         response = await datasette.client.get(f"/archive/{path}&_shape=array")
         assert response.status_code == 200, response.text
         return response.json()
 
-    found = asyncio.run(rows("screen_name.json?q=Skydio%20Inc&on=2025-12-01"))
+    return asyncio.run(rows())
+
+
+def test_datasette_screens_a_name_and_shows_an_entity_timeline(samples):
+    found = datasette_rows(samples, "screen_name.json?q=Skydio%20Inc&on=2025-12-01")
     assert [(r["entity"], r["score"], r["status"], r["until"], r["by"]) for r in found] == [
         (SKYDIO, 100.0, "suspended", "2026-11-10", "MOFCOM-2025-69")]
-    assert asyncio.run(rows("screen_name.json?q=...&on=2025-12-01")) == []
-    timeline = asyncio.run(rows(f"entity_timeline.json?entity={SKYDIO}"))
+    assert datasette_rows(samples, "screen_name.json?q=...&on=2025-12-01") == []
+    timeline = datasette_rows(samples, f"entity_timeline.json?entity={SKYDIO}")
     assert ("2025-11-10", "unreliable_entity_list: suspended") in [
         (r["date"], r["what"]) for r in timeline]
-    on_day = asyncio.run(rows("designations_on.json?on=2025-12-01&list=unreliable_entity_list"))
+    on_day = datasette_rows(samples,
+                            "designations_on.json?on=2025-12-01&list=unreliable_entity_list")
     assert len(on_day) == 11 and {r["status"] for r in on_day} == {"suspended"}
-    facets = asyncio.run(rows("entities.json?_facet_array=lists&_facet=country"))
+    facets = datasette_rows(samples, "entities.json?_facet_array=lists&_facet=country")
     assert len(facets) == 27
 
 
@@ -1023,10 +1030,6 @@ def test_screening_before_a_continued_suspension_no_text_began_has_the_measures_
     no archived text began it: before that day Skydio is listed, with the caveat `status` gives
     the measure (it may already have been suspended), in the text, --json, the CSV record, the
     canned queries and the entity's timeline; on a day of the suspension, no caveat."""
-    import asyncio
-
-    from crawler.browse import datasette_for
-
     code, out, _ = screen(samples, "Skydio", "--on", "2025-11-08")
     assert code == 0
     assert (f"unreliable_entity_list by UEL-2025-7, listed 2025-04-04: listed since 2025-04-04 "
@@ -1045,18 +1048,11 @@ def test_screening_before_a_continued_suspension_no_text_began_has_the_measures_
     (row,) = csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff")))
     assert (row["status"], row["caveat"]) == ("listed", CAVEAT)
 
-    async def rows(path: str) -> list[dict]:
-        datasette = datasette_for(samples / "archive.db")
-        await datasette.invoke_startup()
-        response = await datasette.client.get(f"/archive/{path}&_shape=array")
-        assert response.status_code == 200, response.text
-        return response.json()
-
-    found = asyncio.run(rows("screen_name.json?q=Skydio&on=2025-11-08"))
+    found = datasette_rows(samples, "screen_name.json?q=Skydio&on=2025-11-08")
     assert [(r["status"], r["caveat"]) for r in found] == [("listed", CAVEAT)]
-    found = asyncio.run(rows("screen_name.json?q=Skydio&on=2025-12-01"))
+    found = datasette_rows(samples, "screen_name.json?q=Skydio&on=2025-12-01")
     assert [(r["status"], r["caveat"]) for r in found] == [("suspended", None)]
-    timeline = asyncio.run(rows(f"entity_timeline.json?entity={SKYDIO}"))
+    timeline = datasette_rows(samples, f"entity_timeline.json?entity={SKYDIO}")
     assert ("2025-04-04", f"unreliable_entity_list: listed ({CAVEAT})") in [
         (r["date"], r["what"]) for r in timeline]
 
