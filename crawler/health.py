@@ -6,8 +6,6 @@ owner (crawler.runner.Run) stores them and finishes the run.
 
 from __future__ import annotations
 
-import sqlite3
-
 from scrapy import Spider, signals
 from scrapy.crawler import Crawler
 from scrapy.http import Response
@@ -17,7 +15,7 @@ from twisted.python.failure import Failure
 from pipelines.health import assess
 from pipelines.problems import problems_of, report_problem
 from pipelines.run import SourceRun, source_run_of
-from pipelines.store import storage_failure
+from pipelines.store import storage_error
 
 STORAGE_STOP_STAT = "regwatch/storage_stop"
 
@@ -28,11 +26,11 @@ def stop_for_storage(crawler: Crawler, error: BaseException, where: str) -> bool
     (pipelines.store.StorePipeline), the run is marked fatal and this source's crawl closes, so
     no more pages are fetched for nothing and the run's end says it in one line; True when so
     (the caller reports no problem of its own: it is no fault of the page)."""
-    reason = " ".join(str(error).split()) or type(error).__name__
-    if not isinstance(error, sqlite3.Error | OSError) or not storage_failure(error, reason):
+    if not storage_error(error):
         return False
     run = source_run_of(crawler).run
     if not run.fatal:
+        reason = " ".join(str(error).split())
         run.fatal = f"cannot write the archive ({reason}) while reading {where}"
     if crawler.stats is not None and not crawler.stats.get_value(STORAGE_STOP_STAT):
         crawler.stats.set_value(STORAGE_STOP_STAT, 1)

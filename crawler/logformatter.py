@@ -13,13 +13,12 @@
 from __future__ import annotations
 
 import logging
-import sqlite3
 import sys
 from typing import Any
 
 from scrapy.logformatter import LogFormatter
 
-from pipelines.store import storage_failure
+from pipelines.store import storage_error
 
 
 def item_named(item: Any) -> str:
@@ -51,8 +50,7 @@ class RegwatchLogFormatter(LogFormatter):
 def quiet_if_storage(entry: dict[str, Any], error: BaseException) -> dict[str, Any]:
     """An error that says the archive cannot be written (a full disk) at INFO: it stops the run,
     whose end says so in one line (crawler.health.stop_for_storage), not once per page."""
-    reason = " ".join(str(error).split())
-    if isinstance(error, sqlite3.Error | OSError) and storage_failure(error, reason):
+    if storage_error(error):
         entry["level"] = logging.INFO
     return entry
 

@@ -218,6 +218,13 @@ def storage_failure(error: BaseException, reason: str) -> bool:
     return any(failure in reason.lower() for failure in STORAGE_FAILURES)
 
 
+def storage_error(error: BaseException) -> bool:
+    """An archive or file-system error that says local storage cannot take writes
+    (`storage_failure`): the run stops (crawler.health.stop_for_storage), no page is blamed."""
+    reason = " ".join(str(error).split()) or type(error).__name__
+    return isinstance(error, sqlite3.Error | OSError) and storage_failure(error, reason)
+
+
 class StorePipeline:
     """Scrapy stage 3: the only stage that writes, one transaction per item."""
 
