@@ -47,9 +47,9 @@ caught up) see what is posted after it:
   is not walked again, and a week into the next year "so far" is the whole year), so its gaps
   do not vanish at New Year. Its rows are computed again every run (the week moves on without
   anything new stored). A new year's MOFCOM index is read, not walked, once the source's
-  backfill is done; read to its end the first time (`Walks._seen_whole`), it is known whole as
-  a walk would know it and its year is checked so far; else only the walk of the next January
-  covers it.
+  backfill is done; read to its end the first time (`Walks._seen_whole`), on one night or, cut
+  short, on the nights that continue its reading, it is known whole as a walk would know it and
+  its year is checked so far.
 """
 
 from __future__ import annotations
@@ -546,12 +546,14 @@ class Walks:
 
     def _seen_whole(self, spec: ListSpec, reading: CatchUp, page: ListPage) -> None:
         """This year's index read for the first time to its end (its first page, and the pages
-        after it caught up, one after the other): it is known whole as a walk would know it, so
-        its numbering is checked so far (`covered_years`), although it was read, not walked
-        (a new year's index once the source's backfill is done, `_needs_walk`); once the year
-        is over it is walked to its end (`_year_end_due`) and checked whole."""
+        after it caught up, one after the other, on one night or, cut short, continued on the
+        next ones: a list never walked is caught up from its first read, so nothing of it is
+        left unread once the reading reaches its end): it is known whole as a walk would know
+        it, so its numbering is checked so far (`covered_years`), although it was read, not
+        walked (a new year's index once the source's backfill is done, `_needs_walk`); once
+        the year is over it is walked to its end (`_year_end_due`) and checked whole."""
         key = spec.key
-        if (key in self.states or spec.year != int(self.as_of[:4]) or reading.resumed
+        if (key in self.states or spec.year != int(self.as_of[:4])
                 or stop_reason(page, self.since) != "end of the list"):
             return
         days = _days(page)

@@ -273,6 +273,34 @@ def test_a_new_years_index_first_read_in_part_is_not_known_whole(archive: Archiv
     assert [r for r in archive.list_walks("mofcom") if r["list"] == NEW_YEAR.key] == []
 
 
+def test_a_new_years_index_first_read_in_part_is_known_whole_when_its_reading_ends(
+        archive: Archive) -> None:
+    """Cut short the first time (the page budget), the reading of a new year's index goes on
+    the next night from where it stopped; reaching the list's end, every item of it has been
+    read, so it is known whole and its year checked so far (before, the year stayed unchecked
+    until the walk of the next January)."""
+    done_walking(archive)
+    june = walks(archive, as_of="2026-06-09", budget=0)
+    june.plan([NEW_YEAR, POLICY])
+    first = page(1, "2026-06-08", "2026-06-01", has_next=True, prefix="n")
+    assert first_read(june, NEW_YEAR, first) == [None]
+    for item in first.items:  # (the night stores what it read)
+        archive.record_fetch(item.url, 200, "2026-06-09", None, None)
+    june.finish()
+    assert archive.list_catch_ups("mofcom")[NEW_YEAR.key]["next_page"] is not None
+    next_night = walks(archive, as_of="2026-06-10")
+    next_night.plan([NEW_YEAR, POLICY])
+    assert first_read(next_night, NEW_YEAR, first,
+                      page(2, "2026-03-01", "2026-01-05", has_next=False, prefix="n")) == [
+        2, None]
+    next_night.finish()
+    [row] = [r for r in archive.list_walks("mofcom") if r["list"] == NEW_YEAR.key]
+    assert (row["status"], row["last_complete_walk"], row["earliest"], row["latest"]) == (
+        "complete", "2026-06-10", "2026-01-05", "2026-06-08")
+    assert covered_years(archive.all_list_walks(), "2026-06-10")["MOFCOM"][2026] == SO_FAR
+    assert NEW_YEAR.key not in archive.list_catch_ups("mofcom")
+
+
 def test_items_older_than_backfill_since_are_not_fetched(archive: Archive) -> None:
     w = walks(archive)
     w.plan([POLICY])
