@@ -16,10 +16,10 @@ import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from crawler.lock import LockHeld, archive_lock
 from crawler.runner import UsageError, known_sources, read_archive
+from pipelines.archive import connect_to_read
 from pipelines.config import Config
 from pipelines.evidence import run_files
 from pipelines.report import headline, plural
@@ -125,7 +125,7 @@ def demo_runs_of(db: Path) -> tuple[set[str | None], list[str]]:
     """The mirrors and ids of an archive's runs ({"?"} when it is no archive that can be read),
     read straight from its runs table: an archive an older regwatch wrote is read too."""
     try:
-        conn = sqlite3.connect(f"file:{quote(str(db.resolve()))}?mode=ro", uri=True)
+        conn = connect_to_read(db)
         try:
             rows = conn.execute("select id, mirror from runs").fetchall()
         finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -151,6 +152,18 @@ def _check_file(path: Path, *, must_exist: bool) -> None:
         raise ArchiveError(f"{path} is not a SQLite database")
 
 
+def connect_to_read(path: Path, **options: Any) -> sqlite3.Connection:
+    """A connection that only reads (`query_only`), without creating the file. Read-write at the
+    SQLite level where the file and its folder may be written: closing it, as the file's last
+    connection, removes the -wal and -shm files that reading a WAL database needs (a `mode=ro`
+    connection cannot, and leaves them behind); `mode=ro` where they may not."""
+    uri = f"file:{quote(str(path.resolve()))}"
+    writable = os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+    conn = sqlite3.connect(f"{uri}?mode={'rw' if writable else 'ro'}", uri=True, **options)
+    conn.execute("PRAGMA query_only=ON")
+    return conn
+
+
 def _check_regwatch(db: Database, path: Path, *, empty_ok: bool = True) -> None:
     """ArchiveError unless the database is a regwatch archive (or empty, when allowed)."""
     tables = {r["name"] for r in db.query(
@@ -267,7 +280,7 @@ class Archive:
         if not path.exists() or path.stat().st_size == 0:
             return
         try:
-            conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            conn = connect_to_read(path)
             try:
                 _check_regwatch(Database(conn), path)
             finally:
@@ -283,7 +296,7 @@ class Archive:
         if not path.is_file() or path.stat().st_size == 0:
             return None
         try:
-            conn = sqlite3.connect(f"file:{quote(str(path.resolve()))}?mode=ro", uri=True)
+            conn = connect_to_read(path)
             try:
                 if not conn.execute("select 1 from sqlite_master where type = 'table' and "
                                     "name = 'runs'").fetchone():
@@ -307,8 +320,7 @@ class Archive:
         try:
             immutable = False
             try:
-                conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None,
-                                       timeout=30)
+                conn = connect_to_read(path, isolation_level=None, timeout=30)
                 conn.execute("select count(*) from sqlite_master").fetchone()
             except sqlite3.OperationalError:  # read-only media: no -shm can be made for WAL
                 conn = sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None)

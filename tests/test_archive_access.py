@@ -110,6 +110,25 @@ def test_read_commands_never_migrate_or_switch_the_journal(tmp_path, archive_db)
     assert mode == "delete"
 
 
+def test_read_commands_and_a_refused_run_leave_no_wal_files(tmp_path, archive_db):
+    """An archive in WAL mode, as every run leaves it: reading it needs SQLite's -wal and -shm
+    files, and a command that only reads (or a run refused for its date) removes them again
+    (a `mode=ro` connection left them behind)."""
+    (tmp_path / "night").mkdir()
+    conn = sqlite3.connect(archive_db)
+    assert conn.execute("pragma journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    commands = [["sources"], ["status"], ["report", "--reports", str(tmp_path / "r")],
+                ["screen", "Example Co"],
+                ["crawl", "--mirror", "night", "--as-of", "2025-01-01"]]
+    for command in commands:
+        result = regwatch(*command, "--db", str(archive_db), cwd=tmp_path)
+        assert "Traceback" not in result.stderr, result.stderr
+        assert sorted(p.name for p in archive_db.parent.glob("archive.db*")) == [
+            "archive.db"], command
+    assert "before the last run" in result.stderr
+
+
 def test_an_archive_behind_the_schema_is_named_not_migrated(tmp_path, archive_db):
     conn = sqlite3.connect(archive_db)
     conn.execute("delete from _sqlite_migrations where name = "
