@@ -93,7 +93,12 @@ _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MARKUP = (b"<html", b"<!doctype", b"<head", b"<body", b"<title", b"<?xml", b"<error")
 _TITLE = re.compile(rb"<title[^>]*>(.*?)</title", re.I | re.S)
 _CJK_RADICALS = re.compile("[\u2e80-\u2fdf\uf900-\ufaff]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# Control characters (C0 but tab and newline, C1) and bidirectional overrides and isolates: a
+# hostile annex must not make a name read otherwise than it is stored (pipelines.normalize.CONTROL,
+# for pages, drops the same).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+                      "\ufffe\uffff]")
+_LINE_BREAKS = re.compile("\r\n?|[\x85\u2028\u2029]")
 
 
 def reason(code: Reason, detail: str) -> str:
@@ -288,7 +293,7 @@ def finish(text: str, kind: Kind, pages: int | None, limits: Limits) -> AnnexTex
 def clean_text(text: str) -> str:
     """Control characters out; Kangxi radicals and compatibility ideographs (common in Chinese
     PDFs: ⼀ for 一) to the ideographs they stand for; no trailing spaces; no blank runs."""
-    text = _CONTROL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CONTROL.sub("", _LINE_BREAKS.sub("\n", text))
     text = _CJK_RADICALS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
     lines = [line.rstrip() for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
@@ -311,8 +316,9 @@ def _is_cjk(char: str) -> bool:
 
 
 def table_row(cells: list[Any]) -> str:
-    """One table row as a line; empty trailing cells dropped, '' for an empty row."""
-    texts = [join_fragments(str(c).split("\n")) if c is not None else "" for c in cells]
+    """One table row as a line (a cell's own line breaks, of any kind, joined); empty trailing
+    cells dropped, '' for an empty row."""
+    texts = [join_fragments(str(c).splitlines()) if c is not None else "" for c in cells]
     while texts and not texts[-1]:
         texts.pop()
     return CELL_SEPARATOR.join(texts)

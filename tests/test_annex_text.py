@@ -93,6 +93,30 @@ def test_xlsx_sheets_rows_numbers_and_dates():
                      "发布日期 | 2025-10-09", "[说明]", "本表所列海关商品编号仅供参考"]
 
 
+def test_hostile_cells_keep_their_row_and_lose_controls_and_direction_overrides():
+    """An annex cell with a right-to-left override, C1 controls (CSI, NEL) and a carriage return:
+    the row stays one line and reads as stored, with no character that makes a name display
+    otherwise (the listed firm a screen would miss), as the pages' text does."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["序号", "中文名称", "英文名称", "国家/地区"])
+    sheet.append([2, "深蓝声学公司", "\u202eCLL scitsuocA eulB peeD", "美国"])
+    sheet.append([3, "铁砧航电公司", "Anvil \u009b31mAvionics\u0085 Corporation", "美\r国"])
+    sheet.append([4, "第四\u2028公司", "Fourth\u2066 Co\u2069", "日本"])
+    data = io.BytesIO()
+    book.save(data)
+    text = extract_text(data.getvalue(), "ent.xlsx").text
+    assert text.splitlines()[1:] == [
+        "序号 | 中文名称 | 英文名称 | 国家/地区",
+        "2 | 深蓝声学公司 | CLL scitsuocA eulB peeD | 美国",
+        "3 | 铁砧航电公司 | Anvil 31mAvionics Corporation | 美国",
+        "4 | 第四公司 | Fourth Co | 日本"]
+
+
 def test_xls_entity_table():
     annex = read("entity_list.xls")
     assert annex.media_type == Kind.XLS and annex.reason is None
