@@ -2254,6 +2254,13 @@ class Archive:
             "select * from annexes where document = ? and version = ? order by id",
             [doc_id, version]))
 
+    def annexes_read_before(self, doc_id: str, version: int) -> list[dict[str, Any]]:
+        """The document's annexes of versions before `version` whose text was read, the latest
+        for each URL last (what a version's unreadable annex falls back on)."""
+        return list(self._query(
+            "select * from annexes where document = ? and version < ? and trim(coalesce(text, "
+            "'')) != '' order by version, id", [doc_id, version]))
+
     def annex(self, annex_id: int) -> dict[str, Any] | None:
         return self._one("select * from annexes where id = ?", [annex_id])
 

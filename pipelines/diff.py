@@ -21,7 +21,12 @@ from pipelines.archive import AMENDABLE_FIELDS, Archive, document_id, merged_mea
 from pipelines.clauses import unparsed_operative_sentences
 from pipelines.controlled_items import compare_item_lists
 from pipelines.items import AnnexFile, ChangeRecord, DocumentItem, MeasureRef
-from pipelines.originals import annex_changes, annexes_to_keep, controlled_item_rows
+from pipelines.originals import (
+    annex_changes,
+    annexes_to_keep,
+    controlled_item_rows,
+    unreadable,
+)
 from pipelines.problems import report_problem
 from pipelines.run import source_run_of
 from pipelines.vocab import ChangeKind, EventKind, Relation, SourceKind
@@ -154,7 +159,11 @@ def changed_document(archive: Archive, existing: dict[str, Any], item: DocumentI
         annexes, lines = annex_diff(changed_files)
         diff["annexes"] = annexes
         diff["text"] = [*diff.get("text", []), *lines]
-        what += [f"annex {annex.name}" for _, annex in changed_files]
+        what += [f"annex {annex.name}" + (
+            f" (its text cannot be read: {annex.reason}; its controlled items are those last "
+            "read)" if unreadable({"text": annex.text, "reason": annex.reason})
+            and (row.get("text") or "").strip() else "")
+            for row, annex in changed_files]
     items = items_diff(archive, existing, item)
     if items:
         diff["controlled_items"] = items
@@ -171,9 +180,12 @@ def items_diff(archive: Archive, existing: dict[str, Any], item: DocumentItem
     will keep: those fetched well, the last good copy of those that failed) against the
     archived version's (pipelines.controlled_items.compare_item_lists); {} when the same."""
     kept = archive.annexes_of(existing["id"], existing["version"])
-    annexes = [{"id": None, "text": a.text if isinstance(a, AnnexFile) else a["text"] or ""}
+    annexes = [{"id": None, "url": a.url, "text": a.text, "reason": a.reason}
+               if isinstance(a, AnnexFile) else a
                for a in annexes_to_keep(kept, item.annex_files, True)]
-    after = controlled_item_rows(item, existing["id"], existing["version"] + 1, annexes)
+    after = controlled_item_rows(item, existing["id"], existing["version"] + 1, annexes,
+                                 archive.annexes_read_before(existing["id"],
+                                                             existing["version"] + 1))
     return compare_item_lists(archive.controlled_items(existing["id"]), after)
 
 

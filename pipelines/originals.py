@@ -300,20 +300,45 @@ def keep_originals(archive: Archive, evidence: EvidenceStore | None, item: Docum
         archive.add_annex(row)
         added += 1
     if fresh or added:  # (the version's list from its night on; the one before ends)
+        earlier = archive.annexes_read_before(doc_id, number)
         archive.replace_controlled_items(
             doc_id, number,
-            controlled_item_rows(item, doc_id, number, archive.annexes_of(doc_id, number)), as_of)
+            controlled_item_rows(item, doc_id, number, archive.annexes_of(doc_id, number),
+                                 earlier), as_of)
+
+
+def unreadable(annex: dict[str, Any]) -> bool:
+    """An annex kept with no text, for a reason (a scan without a text layer, an encrypted or
+    old binary file): what it lists is not known, not nothing."""
+    return not (annex.get("text") or "").strip() and bool(annex.get("reason"))
+
+
+def annex_texts(annexes: list[dict[str, Any]], earlier: list[dict[str, Any]]
+                ) -> list[tuple[int | None, str]]:
+    """(annex id, text) to read controlled items from: each annex's own text, or, for one that
+    cannot be read, the text last read from the same URL (with that annex's id), so that a
+    scan replacing a text file is no removal of every item it lists."""
+    last_read = {a["url"]: a for a in earlier if (a.get("text") or "").strip()}
+    out = []
+    for annex in annexes:
+        source = last_read.get(annex.get("url")) if unreadable(annex) else None
+        chosen = source or annex
+        out.append((chosen.get("id"), chosen.get("text") or ""))
+    return out
 
 
 def controlled_item_rows(item: DocumentItem, doc_id: str, version: int,
-                         annexes: list[dict[str, Any]]) -> list[dict[str, Any]]:
+                         annexes: list[dict[str, Any]], earlier: list[dict[str, Any]] = ()
+                         ) -> list[dict[str, Any]]:
     """The controlled items an official page's body and annexes define, with the measure the
     page issues (none for other pages: news and relays cite items, they do not define them; nor
-    for a tariff schedule, whose rows are rates, not controls)."""
+    for a tariff schedule, whose rows are rates, not controls). An annex that cannot be read
+    gives the items last read from its URL (`earlier`: the annexes read of versions before,
+    `Archive.annexes_read_before`)."""
     if item.source_kind != SourceKind.AUTHORITY or item.category == Category.TARIFF:
         return []
     measure = next((ref.id for ref in item.measures if ref.relation == Relation.ISSUES), None)
-    texts = [(None, item.body), *((annex["id"], annex["text"] or "") for annex in annexes)]
+    texts = [(None, item.body), *annex_texts(annexes, list(earlier))]
     return [{"measure": measure, "document": doc_id, "version": version, "annex": annex_id,
              "code": found.code, "hs_code": found.hs_code,
              "description_zh": found.description_zh, "description_en": found.description_en,

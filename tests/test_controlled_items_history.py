@@ -171,6 +171,33 @@ def test_the_night_a_list_changes_its_document_changed_names_the_items(nights):
     assert "added: 1C942" in changed.summary and "removed: 1C941" in changed.summary
 
 
+def scan(pages: int = 1) -> bytes:
+    """The list re-issued as a scan: a page an image each, no text layer."""
+    from make_fixtures import PdfPage, pdf_document
+
+    return pdf_document([PdfPage().image(50, 400, 200, 100, bytes(range(n, n + 64)) * 4, (16, 16))
+                         for n in range(pages)])
+
+
+def test_a_scan_replacing_the_list_is_no_removal_of_its_items(nights):
+    """The annex re-issued as a scan (no text layer): the file changed, and the night says so
+    and that its text cannot be read, but what it lists is not known: the items last read stay
+    the list, and no item is reported removed (before: all four, and the day's list emptied);
+    another scan after it still keeps them."""
+    nights.store(page(), "2026-03-16")
+    assert annex(scan()).reason.startswith("no-text-layer")
+    [changed] = [c for c in item_changes(nights.archive, page(scan()))
+                 if c.kind == "document_changed"]
+    assert "controlled_items" not in changed.diff and "removed" not in changed.summary
+    assert "its text cannot be read: no-text-layer" in changed.summary
+    assert nights.store(page(scan()), "2026-12-01") == "changed"
+    first = [("1C940.a", "8112120000"), ("1C940.b", "7405000000"), ("1C941", "2825909000"),
+             ("1E940", None)]
+    assert on(nights.archive, "2026-12-01") == on(nights.archive, "2026-06-01") == first
+    assert nights.store(page(scan(2)), "2026-12-05") == "changed"
+    assert on(nights.archive, "2026-12-05") == first
+
+
 def test_an_annex_fetched_on_a_later_night_keeps_its_versions_days(nights):
     """The first night's annex failed (nothing kept yet): the page's version has no items; the
     next night fetches it under the same page: the same version's list, from the start."""
