@@ -680,6 +680,10 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
         bad_input(str(e))
         return
     try:
+        if not archive.count("designations"):  # a "no match" would read as a clean screening
+            bad_input(f"{config.db} holds no designations: no entity list has been archived, so "
+                      "nothing can be screened (crawl the MOFCOM sources first)")
+            return
         found = screen_queries(archive, queries, day, limit, names_file is not None)
         fresh = freshness(archive)
     except sqlite3.Error as e:
@@ -697,12 +701,13 @@ def screen(name: str | None, on: str | None, as_json: bool, names_file: str | No
     elif as_json:
         click.echo(json.dumps({"query": queries[0][1], "on": day, "today": fresh.today,
                                "last_run": fresh.last_run, "stale": fresh.stale,
-                               "note": fresh.note, "hits": found[0].hits},
+                               "note": fresh.note, "hits": found[0].hits,
+                               "more": bool(found[0].more)},
                               ensure_ascii=False, indent=2))
     else:
         from pipelines.screening import describe_hits
 
-        lines = describe_hits(queries[0][1], day, found[0].hits or [])
+        lines = describe_hits(queries[0][1], day, found[0].hits or [], found[0].more)
         click.echo("\n".join([fresh.note, *lines] if fresh.note else lines))
     if not any(entry.hits for entry in found):
         sys.exit(EXIT_NO_MATCH)
@@ -722,7 +727,9 @@ def screen_queries(archive: Any, queries: list[tuple[int | None, str]], day: str
             skipped.append(str(line))
             found.append(Screened(line, query, None, " ".join(str(e).split())))
             continue
-        found.append(Screened(line, query, screen_archive(archive, query, day, limit)))
+        hits = screen_archive(archive, query, day, limit + 1)
+        found.append(Screened(line, query, hits[:limit],
+                              more=limit if len(hits) > limit else None))
     if from_file and len(skipped) == len(found):
         bad_input(f"no line of the file is a name that can be screened ({len(skipped)} tried)")
     if skipped:
@@ -747,7 +754,7 @@ def screened_csv(found: list[Any], day: str) -> bytes:
     writer.writeheader()
     for entry in found:
         writer.writerows(csv_row(r) for r in csv_rows(entry.query, entry.line, entry.hits, day,
-                                                      entry.reason))
+                                                      entry.reason, entry.more))
     return buffer.getvalue().encode("utf-8-sig")
 
 

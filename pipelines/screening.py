@@ -590,8 +590,16 @@ def shown(text: str) -> str:
                             or ch in "\t\n").split())
 
 
-def describe_hits(query: str, day: str, hits: list[dict]) -> list[str]:
-    """What a person reads: each hit, its designations and their status on day, the proof."""
+def more_words(limit: int) -> str:
+    """What a person reads when more entities match than are shown."""
+    return (f"more entities match than the {limit} shown: screen again with a higher --limit "
+            "(up to 100) or a fuller name")
+
+
+def describe_hits(query: str, day: str, hits: list[dict], more: int | None = None
+                  ) -> list[str]:
+    """What a person reads: each hit, its designations and their status on day, the proof;
+    `more`: the limit, when more entities match than it lets show."""
     if not hits:
         return [f"no listed entity matches {query!r} (as of {day})"]
     lines = []
@@ -604,6 +612,8 @@ def describe_hits(query: str, day: str, hits: list[dict]) -> list[str]:
             lines.append(f"  address: {shown(hit['address'])}")
         for d in hit["designations"]:
             lines.extend("  " + line for line in _designation_lines(d, day, hit.get("address")))
+    if more:
+        lines.append(f"… {more_words(more)}")
     return lines
 
 
@@ -638,20 +648,24 @@ class Screened:
     query: str
     hits: list[dict] | None  # None: not screened (see reason)
     reason: str | None = None
+    more: int | None = None  # the limit, when more entities match than it lets show
 
     def as_json(self) -> dict:
-        """The name's entry in JSON: line, query, screened, the reason it was not, hits."""
+        """The name's entry in JSON: line, query, screened, the reason it was not, hits, and
+        `more` (true when more entities match than the limit let show)."""
         entry: dict = {"line": self.line, "query": self.query,
-                       "screened": self.hits is not None, "hits": self.hits or []}
+                       "screened": self.hits is not None, "hits": self.hits or [],
+                       "more": bool(self.more)}
         if self.reason:
             entry["reason"] = self.reason
         return entry
 
 
 def csv_rows(query: str, line: int | None, hits: list[dict] | None, day: str,
-             reason: str | None = None) -> list[dict]:
+             reason: str | None = None, more: int | None = None) -> list[dict]:
     """The CSV rows of one name: one per designation of each hit (one per hit without any), a
-    "no match" row without a hit, a "not screened: REASON" row when hits is None. A row's
+    "no match" row without a hit, a "not screened: REASON" row when hits is None, and, when
+    more entities match than the limit (`more`) let show, a last row that says so. A row's
     address is its designation's announcement's (empty when that gave none, as in JSON), the
     entity's is `entity_address`."""
     base = {"query": query, "line": line, "on": day}
@@ -667,6 +681,8 @@ def csv_rows(query: str, line: int | None, hits: list[dict] | None, day: str,
             row = {**head, **{k: d.get(k) for k in SCREEN_CSV_COLUMNS if k in d}}
             row["address"] = d.get("address")
             rows.append(row)
+    if more:
+        rows.append({**base, "how": more_words(more)})
     return rows
 
 

@@ -273,3 +273,46 @@ def test_only_misses_exit_1_with_a_row_each(crawled, tmp_path):
         ("Acme Widgets", "1", NIGHT, "no match"), ("Globex Corporation", "2", NIGHT, "no match")]
     code, out, _ = screen(crawled, "Acme Widgets", "--on", NIGHT, "--json")
     assert code == 1 and json.loads(out)["hits"] == [] and json.loads(out)["on"] == NIGHT
+
+
+def test_more_matches_than_the_limit_are_said_in_every_form(demo, tmp_path):
+    """The demo's invented firms share a word (示例, fifteen of them): with the default limit of
+    10, the line, JSON (`more`) and the CSV record say that more entities match than are shown
+    (before, the cut was silent, and a saved screening lost designations); within the limit,
+    nothing is said."""
+    folder, _ = demo
+    on = ("--on", "2026-11-22")
+    code, out, _ = screen(folder, "示例", *on)
+    assert code == 0
+    assert out.splitlines()[-1] == ("… more entities match than the 10 shown: screen again "
+                                    "with a higher --limit (up to 100) or a fuller name")
+    document = json.loads(screen(folder, "示例", *on, "--json")[1])
+    assert len(document["hits"]) == 10 and document["more"] is True
+    wide = json.loads(screen(folder, "示例", *on, "--limit", "100", "--json")[1])
+    assert len(wide["hits"]) > 10 and wide["more"] is False
+    names = tmp_path / "names.txt"
+    names.write_text("示例\n", encoding="utf-8")
+    _, csv_out, _ = screen(folder, "--file", str(names), *on)
+    rows = list(csv.DictReader(io.StringIO(csv_out.removeprefix("\ufeff"))))
+    assert rows[-1]["how"].startswith("more entities match than the 10 shown")
+    assert rows[-1]["line"] == "1" and not rows[-1]["entity"]
+    assert len({r["entity"] for r in rows if r["entity"]}) == 10
+
+
+def test_an_archive_without_designations_screens_nothing_and_says_so(tmp_path):
+    """An archive no entity list has reached: not "no match" (exit 1, read as a clean result)
+    but one line saying nothing can be screened, exit 2, for one name and for a file."""
+    from pipelines.archive import Archive
+
+    db = tmp_path / "empty.db"
+    archive = Archive.open(db)
+    archive.finish_run(archive.start_run(NIGHT, ["customs"], None), {})
+    archive.close()
+    names = tmp_path / "names.txt"
+    names.write_text("Skydio\n", encoding="utf-8")
+    for args in (["Skydio"], ["Skydio", "--json"], ["--file", str(names)]):
+        code, out, err = screen(tmp_path, *args, "--on", NIGHT, db="empty.db")
+        assert code == 2 and out == "", (args, out)
+        assert err.strip().endswith("holds no designations: no entity list has been archived, "
+                                    "so nothing can be screened (crawl the MOFCOM sources "
+                                    "first)"), err
