@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import shlex
 import shutil
 import subprocess
@@ -170,13 +171,55 @@ def regwatch_executable(python: str | Path | None = None,
         "and run `regwatch schedule` with that installation's regwatch")
 
 
-def nightly_command(workdir: Path, regwatch: Path | None = None,
-                    config: Path | None = None) -> str:
-    """The command a scheduler runs: this installation's regwatch, in the archive's folder
-    (with its configuration file when one is named)."""
-    regwatch = regwatch or regwatch_executable()[0]
-    return (f"cd {shlex.quote(str(workdir))} && {shlex.quote(str(regwatch))} nightly"
-            + config_option(config))
+# What systemd reads in a unit file: %-specifiers in every setting below (a literal % is %%);
+# in ExecStart= also quotes, C escapes and $VARIABLES in the arguments ($$ is a literal $),
+# while its program is taken literally but for specifiers, and refused with a quote or backslash.
+PLAIN_WORD = re.compile(r"[\w/.,:+=@-]+")
+
+
+def unit_safe(text: str) -> str:
+    """The text, refused in one line when it holds a control character (no unit line can)."""
+    if any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise click.ClickException(f"{text!r}: a systemd unit cannot name a path holding a "
+                                   "control character; use --cron")
+    return text
+
+
+def unit_text(path: Path) -> str:
+    """A path for a unit's WorkingDirectory= or EnvironmentFile=: % doubled; refused in one line
+    when it ends in a space or a backslash (systemd strips the one, continues the line on the
+    other)."""
+    text = unit_safe(str(path))
+    if text.endswith((" ", "\\")):
+        raise click.ClickException(f"{text!r}: a systemd unit cannot name a path ending in a "
+                                   "space or a backslash; use --cron")
+    return text.replace("%", "%%")
+
+
+def exec_program(path: Path) -> str:
+    """ExecStart='s program: % doubled, in double quotes unless plain; refused in one line when
+    its path holds a quote or a backslash, which systemd does not run."""
+    text = unit_safe(str(path))
+    if any(c in text for c in "\\\"'"):
+        raise click.ClickException(f"{text}: systemd does not run a program whose path holds a "
+                                   "quote or a backslash; use --cron, or install regwatch "
+                                   "elsewhere")
+    return text if PLAIN_WORD.fullmatch(text) else f'"{text.replace("%", "%%")}"'
+
+
+def exec_argument(word: str) -> str:
+    """An argument of ExecStart=: backslash, ", % and $ escaped, in double quotes unless plain."""
+    text = unit_safe(word).replace("\\", "\\\\").replace('"', '\\"')
+    text = text.replace("%", "%%").replace("$", "$$")
+    return text if PLAIN_WORD.fullmatch(word) else f'"{text}"'
+
+
+def exec_start(regwatch: Path | None = None, config: Path | None = None) -> str:
+    """The service's command line: this installation's regwatch nightly (with its configuration
+    file when one is named); its working folder is the unit's WorkingDirectory=."""
+    words = ["nightly", *(["--config", str(config)] if config else [])]
+    return " ".join([exec_program(regwatch or regwatch_executable()[0]),
+                     *map(exec_argument, words)])
 
 
 def config_option(config: Path | None) -> str:
@@ -274,11 +317,11 @@ After=network-online.target
 
 [Service]
 Type=oneshot
-WorkingDirectory={workdir}
+WorkingDirectory={unit_text(workdir)}
 # REGWATCH_SMTP_PASSWORD=... and other REGWATCH_* settings, from a file of mode 600 outside
 # the repository (optional: without it mail needing a login fails, exit 4)
-EnvironmentFile=-{env_file}
-ExecStart=/bin/sh -c {shlex.quote(nightly_command(workdir, regwatch, config))}
+EnvironmentFile=-{unit_text(env_file)}
+ExecStart={exec_start(regwatch, config)}
 # Exit 3 (the previous night still holds the lock) is not a failure; 1, 4 (mail queued for the
 # next run) and 5 fail the unit, so they show in `systemctl --user --failed` and can alert.
 SuccessExitStatus=3

@@ -2,6 +2,7 @@
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -21,6 +22,7 @@ from crawler.nightly import (
 )
 
 NIGHTS = REPO / "demo" / "nights"
+UNIT_SERVICE = "regwatch-nightly.service"
 
 
 def nightly(folder, *extra, night="2025-11-08"):
@@ -87,6 +89,43 @@ def test_systemd_units_run_nightly_at_the_time_and_zone(tmp_path):
     # the password comes from the user's file outside the repository (optional: "-")
     env_file = Path("~/.config/regwatch/env").expanduser()
     assert f"EnvironmentFile=-{env_file}" in units["regwatch-nightly.service"]
+
+
+def test_systemd_units_write_paths_as_systemd_reads_them(tmp_path):
+    """systemd expands %-specifiers in WorkingDirectory=, EnvironmentFile= and ExecStart=, and
+    reads quotes, backslashes and $VARIABLES in ExecStart='s arguments: a working folder with a %
+    and a space, a configuration file with $, a backslash and quotes in its name reach the job as
+    they are (systemd-analyze verify, where it is installed, finds the program the unit names)."""
+    work = tmp_path / "50%Z off"
+    (work / "bin").mkdir(parents=True)
+    program = work / "bin" / "regwatch"
+    program.write_text("#!/bin/sh\n", encoding="utf-8")
+    program.chmod(0o755)
+    config = work / 'conf $HOME\\x "q".toml'
+    env_file = tmp_path / "my %h env" / "env"
+    units = systemd_units(work, "02:30", "Europe/Berlin", program, env_file, config)
+    service = units["regwatch-nightly.service"]
+    escaped = str(work).replace("%", "%%")
+    assert f"\nWorkingDirectory={escaped}\n" in service
+    assert f"\nEnvironmentFile=-{tmp_path}/my %%h env/env\n" in service
+    assert (f'\nExecStart="{escaped}/bin/regwatch" nightly --config '
+            f'"{escaped}/conf $$HOME\\\\x \\"q\\".toml"\n') in service
+    if shutil.which("systemd-analyze"):
+        folder = tmp_path / "units"
+        folder.mkdir()
+        for name, text in units.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        verified = subprocess.run(["systemd-analyze", "verify", *map(str, folder.iterdir())],
+                                  capture_output=True, text=True)
+        said = verified.stdout + verified.stderr
+        assert verified.returncode == 0 and "specifier" not in said, said
+        program.unlink()  # the check is real: a unit naming a missing program fails it
+        assert subprocess.run(["systemd-analyze", "verify", str(folder / UNIT_SERVICE)],
+                              capture_output=True).returncode != 0
+    for bad, refusal in ((tmp_path / "a\\b" / "regwatch", "quote or a backslash"),
+                         (tmp_path / "a\nb" / "regwatch", "control character")):
+        with pytest.raises(click.ClickException, match=refusal):
+            systemd_units(work, "02:30", "UTC", bad, env_file)
 
 
 def test_schedule_says_how_the_secret_reaches_the_job_and_never_takes_it_from_the_repo(tmp_path):
