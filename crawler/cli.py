@@ -509,21 +509,32 @@ def demo(force: bool, db: str | None, reports: str | None, config_path: str | No
               help="A secrets file (NAME=value lines, read literally, never run) whose "
                    "variables the run takes when the environment lacks them: what `schedule` "
                    "points the job at.")
+@click.option("--at", "at", default=None, metavar="HH:MM",
+              help="Start only within the hour from this time of day (HH:MM) in --timezone, "
+                   "else exit 0 at once, silently: what the hourly cron line passes.")
+@click.option("--timezone", default=None, metavar="ZONE",
+              help="Time zone of --at.  [default: Asia/Shanghai]")
 @common_options
 def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: bool,
-            no_mail: bool, env_file: str | None, db: str | None, reports: str | None,
-            config_path: str | None) -> None:
+            no_mail: bool, env_file: str | None, at: str | None, timezone: str | None,
+            db: str | None, reports: str | None, config_path: str | None) -> None:
     """Crawl, diff, reports and the email digest under a lock: what cron or systemd runs.
 
-    Exit status: 0 done; 1 could not run; 3 another run holds the lock; 4 done but mail
-    failed (the digest stays queued); 5 done but a source failed (with --strict).
+    Exit status: 0 done (or, with --at, not the hour); 1 could not run; 3 another run holds
+    the lock; 4 done but mail failed (the digest stays queued); 5 done but a source failed
+    (with --strict).
 
     \b
     Example:
       regwatch nightly --config /etc/regwatch.toml
     """
-    from crawler.nightly import load_env_file, run_nightly
+    from crawler.nightly import DEFAULT_ZONE, check_time, due, load_env_file, run_nightly
 
+    if timezone and not at:
+        raise click.UsageError("--timezone goes with --at")
+    zone = timezone or DEFAULT_ZONE
+    if at and not due(check_time(at, zone), zone):
+        return  # not the hour yet (or any more): the cron line runs this every hour
     if env_file:
         load_env_file(Path(env_file).expanduser())
     config = configure(config_path, db=db, reports=reports, mirror=mirror, as_of=as_of)
@@ -557,10 +568,10 @@ def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: s
       regwatch schedule --systemd --at 02:30 --timezone Asia/Shanghai --install
     """
     import getpass
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     from crawler.nightly import (
         LINGER_NOTE,
+        check_time,
         cron_line,
         env_file_path,
         install_cron,
@@ -572,16 +583,8 @@ def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: s
 
     if kind is None:
         raise click.UsageError("choose --systemd or --cron")
-    try:
-        hour, minute = (int(part) for part in at.split(":"))
-        if not (0 <= hour < 24 and 0 <= minute < 60):
-            raise ValueError
-        ZoneInfo(timezone)
-    except (ValueError, ZoneInfoNotFoundError):
-        raise click.BadParameter(f"--at {at!r} / --timezone {timezone!r}: expected HH:MM and "
-                                 "an IANA zone such as Asia/Shanghai") from None
+    at = check_time(at, timezone)
     folder = Path(workdir).resolve()
-    at = f"{hour:02d}:{minute:02d}"
     program, note = regwatch_executable()
     if note:
         click.echo(f"warning: {note}", err=True)

@@ -24,9 +24,11 @@ import shlex
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime, time, timedelta
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import click
 
@@ -152,6 +154,38 @@ UNIT = "regwatch-nightly"
 # a secret into it: the user does.
 ENV_FILE = Path("~/.config/regwatch/env")
 PASSWORD_VARIABLE = "REGWATCH_SMTP_PASSWORD"
+
+
+DEFAULT_ZONE = "Asia/Shanghai"  # MOFCOM publishes on Beijing time
+CRON_EVERY = timedelta(hours=1)  # how often the cron line runs `regwatch nightly --at`
+EARLY = timedelta(minutes=1)  # a job started a little early (a clock step) still counts
+
+
+def check_time(at: str, timezone: str) -> str:
+    """`at` as HH:MM, checked with its IANA zone; a one-line BadParameter otherwise."""
+    try:
+        hour, minute = (int(part) for part in at.split(":"))
+        if not (0 <= hour < 24 and 0 <= minute < 60):
+            raise ValueError
+        ZoneInfo(timezone)
+    except (ValueError, ZoneInfoNotFoundError, OSError):
+        raise click.BadParameter(f"--at {at!r} / --timezone {timezone!r}: expected HH:MM and "
+                                 "an IANA zone such as Asia/Shanghai") from None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def due(at: str, timezone: str, now: datetime | None = None) -> bool:
+    """Whether an hourly job (the cron line) starts the night now: `now` is within the hour
+    from `at` (HH:MM) in `timezone`, on today's date there or yesterday's. One run an hour apart
+    from the next always is, once a day, whatever zone cron reads: a wall time a DST change skips
+    counts from the hour after it, one it repeats from its first."""
+    zone = ZoneInfo(timezone)
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    today = (now + EARLY).astimezone(zone).date()
+    wanted = time(*(int(part) for part in at.split(":")))
+    starts = (datetime.combine(day, wanted, tzinfo=zone).astimezone(UTC)
+              for day in (today, today - timedelta(days=1)))
+    return any(timedelta(0) <= now + EARLY - start < CRON_EVERY for start in starts)
 
 
 def regwatch_executable(python: str | Path | None = None,
@@ -345,18 +379,23 @@ BEGIN, END = f"# >>> {UNIT} (managed by regwatch schedule)", f"# <<< {UNIT}"
 
 def cron_line(workdir: Path, at: str, timezone: str, regwatch: Path | None = None,
               env_file: Path | None = None, config: Path | None = None) -> str:
-    """A crontab block (CRON_TZ, then the line), between markers so it can be replaced. The line
-    exports the secrets file's variables when it is there; stdout (the summary, also in
-    regwatch.log) is dropped, stderr (a one-line error) is left to cron to mail."""
-    hour, minute = at.split(":")
+    """A crontab block between markers (so it can be replaced): a line running `regwatch nightly
+    --at HH:MM --timezone ZONE` hourly, which starts the night only in the hour from that time in
+    that zone, whichever zone cron reads its times in (cronie honours the block's CRON_TZ, and the
+    minute is exact; Debian's cron ignores it and reads the machine's). The line passes the
+    secrets file; stdout (the summary, also in regwatch.log) is dropped, stderr (a one-line
+    error) is left to cron to mail."""
     env = shlex.quote(str(env_file or env_file_path(None, workdir)))
     # (regwatch reads the secrets file itself, literally: a shell sourcing it would run a
     # password holding &, $, ; or quotes as code)
     command = (f"cd {shlex.quote(str(workdir))} && "
                f"{shlex.quote(str(regwatch or regwatch_executable()[0]))} nightly "
-               f"--env-file {env}{config_option(config)} >/dev/null")
+               f"--at {at} --timezone {shlex.quote(timezone)} --env-file {env}"
+               f"{config_option(config)} >/dev/null")
     command = command.replace("%", "\\%")  # cron reads % as a newline
-    return f"{BEGIN}\nCRON_TZ={timezone}\n{int(minute)} {int(hour)} * * * {command}\n{END}"
+    return "\n".join([BEGIN, f"# hourly: regwatch starts the night only in the hour from {at} "
+                      f"{timezone}", f"CRON_TZ={timezone}",
+                      f"{int(at.split(':')[1])} * * * * {command}", END])
 
 
 def install_systemd(units: dict[str, str]) -> list[str]:

@@ -5,7 +5,9 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 import pytest
@@ -16,6 +18,7 @@ from crawler.nightly import (
     BEGIN,
     END,
     cron_line,
+    due,
     regwatch_executable,
     systemd_units,
     without_block,
@@ -143,7 +146,7 @@ def test_schedule_says_how_the_secret_reaches_the_job_and_never_takes_it_from_th
     assert f"install -m 600 /dev/null {secrets}" in result.stdout
     assert "loginctl enable-linger" in result.stdout  # a user timer on a headless server
     result = schedule("--cron")
-    assert f"nightly --env-file {secrets} >/dev/null" in result.stdout  # read, never sourced
+    assert f" --env-file {secrets} >/dev/null" in result.stdout  # read, never sourced
     assert "set -a" not in result.stdout and "install -m 600" in result.stdout
     secrets.parent.mkdir(parents=True)
     secrets.write_text("REGWATCH_SMTP_PASSWORD=x\n", encoding="utf-8")
@@ -236,9 +239,89 @@ def test_a_secrets_file_is_read_literally(tmp_path):
 def test_cron_block_replaces_only_its_own_lines(tmp_path):
     block = cron_line(tmp_path, "02:30", "Europe/Berlin")
     assert block.splitlines()[0] == BEGIN and block.splitlines()[-1] == END
-    assert "30 2 * * * cd " in block and "CRON_TZ=Europe/Berlin" in block
+    # hourly (a cron ignoring CRON_TZ ran "30 2 * * *" at 02:30 in the machine's zone): nightly
+    # itself starts the night in the hour from 02:30 in Berlin
+    assert "\n30 * * * * cd " in block and " nightly --at 02:30 --timezone Europe/Berlin " in block
+    assert "CRON_TZ=Europe/Berlin" in block  # cronie honours it: the minute is then exact
     crontab = f"MAILTO=me\n0 1 * * * backup\n{cron_line(tmp_path, '01:00', 'UTC')}\n5 5 * * * x"
     assert without_block(crontab) == ["MAILTO=me", "0 1 * * * backup", "5 5 * * * x"]
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+def test_the_hourly_job_starts_the_night_in_the_hour_from_the_time_in_its_zone():
+    """The cron line runs `nightly --at 02:30 --timezone ZONE` every hour, at minute 30 of the
+    hour cron reads (CRON_TZ's with cronie, the machine's with Debian's cron, here UTC): the night
+    starts in the hour from 02:30 there, never before, across DST and half-hour zones."""
+    berlin = "Europe/Berlin"
+    assert due("02:30", berlin, utc("2025-01-15 01:30:02"))  # CET: 02:30 is 01:30 UTC
+    assert due("02:30", berlin, utc("2025-01-15 01:29:58"))  # (a cron a little early)
+    assert not due("02:30", berlin, utc("2025-01-15 00:30:02"))
+    assert not due("02:30", berlin, utc("2025-01-15 02:30:00"))
+    assert due("02:30", berlin, utc("2025-07-15 00:30:02"))  # CEST: 00:30 UTC
+    assert not due("02:30", berlin, utc("2025-07-15 01:30:02"))
+
+    def hours(zone, day, minute=30):
+        return [h for h in range(24)
+                if due("02:30", zone, utc(f"{day} {h:02d}:{minute:02d}:05"))]
+
+    assert hours(berlin, "2025-03-30") == [1]  # no 02:30 that night: at 03:30 CEST
+    assert hours(berlin, "2025-10-26") == [0]  # 02:30 twice: the first, 02:30 CEST
+    # Kolkata is UTC+5:30, 02:30 there 21:00 UTC the day before: a job at minute 30 of the UTC
+    # hour starts it at 03:00 there, one at minute 0 (cronie reading CRON_TZ) right at 02:30
+    assert hours("Asia/Kolkata", "2025-01-14") == [21]
+    assert hours("Asia/Kolkata", "2025-01-14", minute=0) == [21]
+    assert not due("02:30", "Asia/Kolkata", utc("2025-01-14 20:30:05"))  # 02:00 there
+    assert due("23:45", "Asia/Kolkata", utc("2025-01-14 18:45:00"))  # 00:15 the next day there
+
+
+def clock_reads(zone: ZoneInfo, at: str, first: datetime, last: datetime) -> list[datetime]:
+    """Each day's first moment the clock in `zone` reads `at` or later (in 15-minute steps: every
+    zone's offset and DST change falls on them)."""
+    wanted = datetime.strptime(at, "%H:%M").time()
+    moments, days, moment = [], set(), first
+    while moment < last:
+        local = moment.astimezone(zone)
+        if local.time() >= wanted and local.date() not in days:
+            days.add(local.date())
+            moments.append(moment)
+        moment += timedelta(minutes=15)
+    return moments
+
+
+def test_an_hourly_job_starts_one_night_a_day_all_year():
+    """Run every hour at any minute of the UTC hour for a year of DST changes (Lord Howe's is
+    half an hour): one night a day, never before the clock there reads the time, within the hour
+    after but the day DST skips the time (then the hour after the hour it skips)."""
+    for zone, at in (("Europe/Berlin", "02:30"), ("America/New_York", "01:30"),
+                     ("Asia/Kolkata", "23:45"), ("Australia/Lord_Howe", "02:00"),
+                     ("Asia/Shanghai", "00:00")):
+        first = datetime(2025, 1, 1, tzinfo=UTC)
+        reads = clock_reads(ZoneInfo(zone), at, first - timedelta(days=1),
+                            first + timedelta(days=366))
+        for phase in (0, 15, 30, 45):
+            runs = (first + timedelta(hours=h, minutes=phase, seconds=7) for h in range(8760))
+            started = [t for t in runs if due(at, zone, t)]
+            assert len(started) == 365, (zone, phase)
+            late = [t - max(r for r in reads if r <= t) for t in started]
+            assert max(late) < timedelta(hours=2), (zone, phase)
+            assert sum(d >= timedelta(hours=1) for d in late) <= 1, (zone, phase)
+
+
+def test_nightly_outside_its_hour_exits_0_at_once_doing_nothing(tmp_path):
+    """Not the hour: no output, no log, no archive, no lock; --at and --timezone checked."""
+    wanted = (datetime.now(ZoneInfo("Asia/Kolkata")) + timedelta(hours=3)).strftime("%H:%M")
+    result = nightly(tmp_path, "--at", wanted, "--timezone", "Asia/Kolkata")
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["regwatch.toml"]
+    for args, said in ((["--at", "2:61"], "expected HH:MM"),
+                       (["--at", "02:30", "--timezone", "Europe"], "an IANA zone"),
+                       (["--timezone", "UTC"], "--timezone goes with --at")):
+        refused = nightly(tmp_path, *args)
+        assert refused.returncode == 2 and said in refused.stderr, refused.stderr
+        assert refused.stderr.strip().count("\n") == 0
 
 
 def test_schedule_refuses_a_bad_time(tmp_path):
@@ -329,10 +412,22 @@ def test_the_cron_job_reads_the_password_from_its_file_and_logs_what_mail_did(tm
         f'[mail]\nsmtp_host = "127.0.0.1"\nsmtp_port = {port}\nusername = "regwatch"\n'
         '[[mail.recipients]]\naddress = "analyst@example.org"\n', encoding="utf-8")
     secrets = home / ".config" / "regwatch" / "env"
-    block = cron_line(work, "02:30", "UTC", Path(sys.executable).with_name("regwatch"), secrets)
-    command = block.splitlines()[2].split(" * * * ", 1)[1]
+
+    def cron_command(at: str) -> str:
+        block = cron_line(work, at, "Asia/Kolkata", Path(sys.executable).with_name("regwatch"),
+                          secrets)
+        return next(line for line in block.splitlines()
+                    if line.startswith(f"{int(at[3:])} * * * * ")).split(" * * * * ", 1)[1]
+
+    now = datetime.now(ZoneInfo("Asia/Kolkata"))
+    command = cron_command(now.strftime("%H:%M"))  # this hour's run
     cron_env = {"HOME": str(home), "PATH": "/usr/bin:/bin", "PYTHONPATH": str(REPO),
                 "TMPDIR": os.environ["TMPDIR"]}
+    later = cron_command((now + timedelta(hours=2)).strftime("%H:%M"))
+    skipped = subprocess.run(["sh", "-c", later], env=cron_env, capture_output=True, text=True,
+                             timeout=300)
+    assert (skipped.returncode, skipped.stdout, skipped.stderr) == (0, "", "")  # not its hour
+    assert not (work / "regwatch.log").exists()
     authenticator, handler = Authenticated(), Collect()
     server = Controller(handler, hostname="127.0.0.1", port=port,
                         authenticator=authenticator, auth_require_tls=False)
