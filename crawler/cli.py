@@ -548,6 +548,9 @@ def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: b
 @click.option("--timezone", default="Asia/Shanghai", show_default=True,
               help="Time zone of --at (MOFCOM publishes on Beijing time).")
 @click.option("--install", is_flag=True, help="Install it for the current user.")
+@click.option("--uninstall", is_flag=True,
+              help="Remove what --install installed: the timer and its units, or the crontab "
+                   "block (both unless --systemd or --cron is given).")
 @click.option("--workdir", type=click.Path(file_okay=False), default=".",
               help="The folder holding archive.db and regwatch.toml.")
 @click.option("--env-file", default=None,
@@ -556,8 +559,8 @@ def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: b
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
               help="The configuration file the job runs with.  [default: $REGWATCH_CONFIG, "
                    "else the working folder's regwatch.toml]")
-def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: str,
-             env_file: str | None, config_path: str | None) -> None:
+def schedule(kind: str | None, at: str, timezone: str, install: bool, uninstall: bool,
+             workdir: str, env_file: str | None, config_path: str | None) -> None:
     """Print (or --install) a nightly schedule for `regwatch nightly`.
 
     The job runs this installation's regwatch (refused when there is none) and reads the SMTP
@@ -566,6 +569,7 @@ def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: s
     \b
     Example:
       regwatch schedule --systemd --at 02:30 --timezone Asia/Shanghai --install
+      regwatch schedule --uninstall
     """
     import getpass
 
@@ -579,8 +583,18 @@ def schedule(kind: str | None, at: str, timezone: str, install: bool, workdir: s
         regwatch_executable,
         secret_notes,
         systemd_units,
+        uninstall_cron,
+        uninstall_systemd,
     )
 
+    if install and uninstall:
+        raise click.UsageError("choose --install or --uninstall")
+    if uninstall:
+        for name, remove in (("cron", uninstall_cron), ("systemd", uninstall_systemd)):
+            if kind in (None, name):
+                for line in remove():
+                    click.echo(line)
+        return
     if kind is None:
         raise click.UsageError("choose --systemd or --cron")
     at = check_time(at, timezone)

@@ -398,11 +398,24 @@ def cron_line(workdir: Path, at: str, timezone: str, regwatch: Path | None = Non
                       f"{int(at.split(':')[1])} * * * * {command}", END])
 
 
+def user_unit_folder() -> Path:
+    """Where systemd reads the current user's units: $XDG_CONFIG_HOME/systemd/user."""
+    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
+    return base / "systemd" / "user"
+
+
+def systemctl(*args: str) -> str | None:
+    """Run `systemctl --user ARGS`: None when it worked, else why it failed, in one line."""
+    result = subprocess.run(["systemctl", "--user", *args], capture_output=True, text=True)
+    if result.returncode == 0:
+        return None
+    return " ".join(result.stderr.split())[:200] or f"exit {result.returncode}"
+
+
 def install_systemd(units: dict[str, str]) -> list[str]:
     """Write the units for the current user; enable the timer when systemctl is there (a step
     that fails is refused in one line, after what was written: the timer is not running)."""
-    base = Path(os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config")
-    folder = base / "systemd" / "user"
+    folder = user_unit_folder()
     folder.mkdir(parents=True, exist_ok=True)
     done = []
     for name, text in units.items():
@@ -410,12 +423,10 @@ def install_systemd(units: dict[str, str]) -> list[str]:
         done.append(f"wrote {folder / name}")
     if shutil.which("systemctl"):
         for args in (["daemon-reload"], ["enable", "--now", f"{UNIT}.timer"]):
-            result = subprocess.run(["systemctl", "--user", *args], capture_output=True,
-                                    text=True)
-            if result.returncode != 0:
+            reason = systemctl(*args)
+            if reason:
                 for line in done:
                     click.echo(line)
-                reason = " ".join(result.stderr.split())[:200] or f"exit {result.returncode}"
                 raise click.ClickException(
                     f"systemctl --user {' '.join(args)} failed ({reason}): the timer is not "
                     f"enabled; the units are written: run `systemctl --user enable --now "
@@ -426,8 +437,42 @@ def install_systemd(units: dict[str, str]) -> list[str]:
     return done
 
 
+def uninstall_systemd() -> list[str]:
+    """Stop and disable the timer where a user systemd runs, then delete the units (and the
+    timer's link in timers.target.wants); a line for each step. A timer systemctl could not stop
+    is refused in one line, after the files are deleted."""
+    folder = user_unit_folder()
+    installed = [path for path in (folder / f"{UNIT}.timer", folder / f"{UNIT}.service",
+                                   folder / "timers.target.wants" / f"{UNIT}.timer")
+                 if path.is_symlink() or path.exists()]
+    if not installed:
+        return [f"no {UNIT} units in {folder}: nothing to remove"]
+    done, failed = [], None
+    if shutil.which("systemctl"):
+        failed = systemctl("disable", "--now", f"{UNIT}.timer")
+        done += [] if failed else [f"stopped and disabled {UNIT}.timer"]
+    else:
+        done.append(f"systemctl not found: no user systemd to stop {UNIT}.timer")
+    for path in installed:
+        if path.is_symlink() or path.exists():  # (disable removes the link itself)
+            path.unlink()
+            done.append(f"removed {path}")
+    if failed:
+        for line in done:
+            click.echo(line)
+        raise click.ClickException(
+            f"systemctl --user disable --now {UNIT}.timer failed ({failed}): the units are "
+            f"removed, but a user systemd may still hold the timer: run `systemctl --user stop "
+            f"{UNIT}.timer; systemctl --user daemon-reload` where it runs")
+    if shutil.which("systemctl"):
+        reloaded = systemctl("daemon-reload")
+        done.append(f"systemctl --user daemon-reload: {reloaded or 'ok'}")
+    return done
+
+
 def without_block(crontab: str) -> list[str]:
-    """The crontab's lines without an earlier regwatch block."""
+    """The crontab's lines without an earlier regwatch block; refused in one line when its end
+    marker is missing (every line after the start would go)."""
     kept, inside = [], False
     for line in crontab.splitlines():
         if line == BEGIN:
@@ -436,7 +481,25 @@ def without_block(crontab: str) -> list[str]:
             inside = False
         elif not inside:
             kept.append(line)
+    if inside:
+        raise click.ClickException(f"your crontab has the line {BEGIN!r} but not {END!r} after "
+                                   "it: remove regwatch's lines by hand (crontab -e)")
     return kept
+
+
+def write_crontab(lines: list[str]) -> None:
+    """Install these lines as the user's crontab; refused in one line when crontab fails."""
+    text = "".join(f"{line}\n" for line in lines)
+    result = subprocess.run(["crontab", "-"], input=text, capture_output=True, text=True)
+    if result.returncode != 0:
+        reason = " ".join(result.stderr.split())[:200] or f"exit {result.returncode}"
+        raise click.ClickException(f"crontab - failed ({reason}): your crontab is unchanged")
+
+
+def current_crontab() -> str:
+    """The user's crontab ("" when there is none)."""
+    current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
+    return current.stdout if current.returncode == 0 else ""
 
 
 def install_cron(block: str) -> list[str]:
@@ -444,8 +507,17 @@ def install_cron(block: str) -> list[str]:
     replacing an earlier regwatch block and keeping every other line."""
     if not shutil.which("crontab"):
         raise click.ClickException("crontab not found: add these lines by hand:\n" + block)
-    current = subprocess.run(["crontab", "-l"], capture_output=True, text=True)
-    kept = without_block(current.stdout if current.returncode == 0 else "")
-    subprocess.run(["crontab", "-"], input="\n".join([*kept, block]) + "\n", text=True,
-                   check=True)
+    write_crontab([*without_block(current_crontab()), *block.splitlines()])
     return ["crontab updated"]
+
+
+def uninstall_cron() -> list[str]:
+    """Take the regwatch block out of the user's crontab, keeping every other line."""
+    if not shutil.which("crontab"):
+        return ["crontab not found: no cron block to remove"]
+    lines = current_crontab().splitlines()
+    if BEGIN not in lines:
+        return ["no regwatch block in your crontab: nothing to remove"]
+    kept = without_block("\n".join(lines))
+    write_crontab(kept)
+    return [f"removed the {UNIT} block ({len(lines) - len(kept)} lines) from your crontab"]

@@ -180,15 +180,35 @@ def test_schedule_refuses_a_regwatch_that_does_not_exist(tmp_path):
                                                                  None)
 
 
-def fake_systemctl(folder: Path, status: int) -> str:
-    """A PATH whose systemctl only answers with `status` (and a user bus's error when not 0)."""
+def fake_tool(folder: Path, name: str, script: str) -> Path:
+    """An executable shell script `name` in folder/fakebin; the folder."""
     bin_dir = folder / "fakebin"
-    bin_dir.mkdir()
-    tool = bin_dir / "systemctl"
-    tool.write_text("#!/bin/sh\n" + ("" if status == 0 else
-                                      "echo 'Failed to connect to bus: No medium found' >&2\n")
-                    + f"exit {status}\n", encoding="utf-8")
-    tool.chmod(0o755)
+    bin_dir.mkdir(exist_ok=True)
+    (bin_dir / name).write_text(f"#!/bin/sh\nPATH=/usr/bin:/bin\n{script}", encoding="utf-8")
+    (bin_dir / name).chmod(0o755)
+    return bin_dir
+
+
+def fake_systemctl(folder: Path, status: int) -> str:
+    """A PATH whose systemctl only answers with `status` (and a user bus's error when not 0),
+    writing its arguments a line each to folder/systemctl.calls."""
+    bin_dir = fake_tool(folder, "systemctl", f'echo "$*" >> {folder / "systemctl.calls"}\n' + (
+        "" if status == 0 else "echo 'Failed to connect to bus: No medium found' >&2\n")
+        + f"exit {status}\n")
+    return f"{bin_dir}:/usr/bin:/bin"
+
+
+def fake_crontab(folder: Path) -> str:
+    """A PATH whose crontab keeps the user's crontab in folder/crontab (-l, -r, or - to read
+    it from stdin, as cron's crontab does)."""
+    table = folder / "crontab"
+    bin_dir = fake_tool(folder, "crontab", f"""case "$1" in
+  -l) [ -f {table} ] || {{ echo "no crontab for $USER" >&2; exit 1; }}; cat {table} ;;
+  -r) rm {table} ;;
+  -) cat > {table} ;;
+  *) exit 2 ;;
+esac
+""")
     return f"{bin_dir}:/usr/bin:/bin"
 
 
@@ -216,6 +236,111 @@ def test_schedule_install_that_cannot_enable_the_timer_says_so_and_exits_1(tmp_p
     assert line.startswith("Error: systemctl --user daemon-reload failed (Failed to connect to "
                            "bus: No medium found): the timer is not enabled"), line
     assert (tmp_path / "config" / "systemd" / "user" / "regwatch-nightly.timer").exists()
+
+
+def uninstall_env(tmp_path: Path, path: str) -> tuple[dict[str, str], Path]:
+    """The environment of a user whose HOME and XDG_CONFIG_HOME are in tmp_path, with this
+    PATH, and their working folder (with a regwatch.toml)."""
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "regwatch.toml").touch()
+    return {**os.environ, "HOME": str(tmp_path / "home"), "PATH": path,
+            "XDG_CONFIG_HOME": str(tmp_path / "home" / ".config")}, work
+
+
+def test_schedule_uninstall_takes_its_block_out_of_the_crontab_and_keeps_the_rest(tmp_path):
+    """--uninstall removes the lines --install added, nothing else; said in one line; when
+    there is nothing (again) it says so, exit 0; a block whose end marker is gone is refused,
+    the crontab left as it is."""
+    env, work = uninstall_env(tmp_path, fake_crontab(tmp_path))
+    users = "MAILTO=me\n0 1 * * * backup\n"
+    (tmp_path / "crontab").write_text(users, encoding="utf-8")
+
+    def schedule(*args):
+        return regwatch("schedule", "--cron", *args, "--workdir", str(work), cwd=work, env=env)
+
+    assert schedule("--install").returncode == 0
+    assert BEGIN in (tmp_path / "crontab").read_text(encoding="utf-8")
+    removed = schedule("--uninstall")
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout == "removed the regwatch-nightly block (5 lines) from your crontab\n"
+    assert (tmp_path / "crontab").read_text(encoding="utf-8") == users
+    again = schedule("--uninstall")
+    assert (again.returncode, again.stderr) == (0, "")
+    assert again.stdout == "no regwatch block in your crontab: nothing to remove\n"
+    (tmp_path / "crontab").unlink()  # no crontab at all
+    assert "nothing to remove" in schedule("--uninstall").stdout
+    broken = f"{users}{BEGIN}\n30 * * * * regwatch nightly\n15 3 * * * mine\n"
+    (tmp_path / "crontab").write_text(broken, encoding="utf-8")
+    refused = schedule("--uninstall")
+    assert refused.returncode == 1 and refused.stderr.strip().count("\n") == 0
+    assert "but not '# <<< regwatch-nightly'" in refused.stderr
+    assert (tmp_path / "crontab").read_text(encoding="utf-8") == broken
+
+
+def test_schedule_uninstall_stops_the_timer_then_removes_the_units(tmp_path):
+    """Where systemctl answers: disable --now the timer, delete the unit files (and the timer's
+    link enable made), daemon-reload; a line each. Nothing installed: said, exit 0, systemctl
+    left alone; with neither --systemd nor --cron, both are looked at."""
+    fake_crontab(tmp_path)
+    env, work = uninstall_env(tmp_path, fake_systemctl(tmp_path, 0))
+
+    def schedule(*args):
+        return regwatch("schedule", *args, "--workdir", str(work), cwd=work, env=env)
+
+    assert schedule("--systemd", "--install").returncode == 0
+    units = tmp_path / "home" / ".config" / "systemd" / "user"
+    link = units / "timers.target.wants" / "regwatch-nightly.timer"
+    link.parent.mkdir()
+    link.symlink_to(units / "regwatch-nightly.timer")  # what `systemctl enable` links
+    (tmp_path / "systemctl.calls").unlink()
+    removed = schedule("--systemd", "--uninstall")
+    assert removed.returncode == 0, removed.stderr
+    assert removed.stdout.splitlines() == [
+        "stopped and disabled regwatch-nightly.timer", f"removed {units}/regwatch-nightly.timer",
+        f"removed {units}/regwatch-nightly.service", f"removed {link}",
+        "systemctl --user daemon-reload: ok"]
+    assert (tmp_path / "systemctl.calls").read_text(encoding="utf-8").splitlines() == [
+        "--user disable --now regwatch-nightly.timer", "--user daemon-reload"]
+    assert list(units.rglob("*")) == [link.parent]
+    (tmp_path / "systemctl.calls").unlink()
+    nothing = schedule("--uninstall")  # both kinds
+    assert (nothing.returncode, nothing.stderr) == (0, "")
+    assert nothing.stdout.splitlines() == [
+        "no regwatch block in your crontab: nothing to remove",
+        f"no regwatch-nightly units in {units}: nothing to remove"]
+    assert not (tmp_path / "systemctl.calls").exists()
+    both = schedule("--systemd", "--install", "--uninstall")
+    assert both.returncode == 2 and "choose --install or --uninstall" in both.stderr
+
+
+def test_schedule_uninstall_without_a_user_systemd(tmp_path):
+    """systemctl failing (no user bus): the units are still deleted, then one line says the
+    timer could not be stopped and how to, exit 1. No systemctl at all: deleted, said, exit 0."""
+    env, work = uninstall_env(tmp_path, fake_systemctl(tmp_path, 1))
+    units = tmp_path / "home" / ".config" / "systemd" / "user"
+
+    def uninstall():
+        units.mkdir(parents=True, exist_ok=True)
+        for name, text in systemd_units(work, "02:30", "UTC", Path(sys.executable)).items():
+            (units / name).write_text(text, encoding="utf-8")
+        result = regwatch("schedule", "--systemd", "--uninstall", cwd=work, env=env)
+        assert not list(units.iterdir())
+        return result
+
+    failed = uninstall()
+    assert failed.returncode == 1 and failed.stdout.splitlines() == [
+        f"removed {units}/regwatch-nightly.timer", f"removed {units}/regwatch-nightly.service"]
+    [line] = failed.stderr.strip().splitlines()
+    assert line.startswith("Error: systemctl --user disable --now regwatch-nightly.timer failed "
+                           "(Failed to connect to bus: No medium found): the units are removed, "
+                           "but a user systemd may still hold the timer"), line
+    env["PATH"] = str(tmp_path / "work")  # no systemctl (nor anything else) on PATH
+    alone = uninstall()
+    assert (alone.returncode, alone.stderr) == (0, "")
+    assert alone.stdout.splitlines() == [
+        "systemctl not found: no user systemd to stop regwatch-nightly.timer",
+        f"removed {units}/regwatch-nightly.timer", f"removed {units}/regwatch-nightly.service"]
 
 
 def test_a_secrets_file_is_read_literally(tmp_path):
