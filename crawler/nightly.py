@@ -175,10 +175,10 @@ def check_time(at: str, timezone: str) -> str:
 
 
 def due(at: str, timezone: str, now: datetime | None = None) -> bool:
-    """Whether an hourly job (the cron line) starts the night now: `now` is within the hour
-    from `at` (HH:MM) in `timezone`, on today's date there or yesterday's. One run an hour apart
-    from the next always is, once a day, whatever zone cron reads: a wall time a DST change skips
-    counts from the hour after it, one it repeats from its first."""
+    """Whether the hourly cron line starts the night now: `now` is within the hour from `at`
+    (HH:MM) in `timezone`, on today's date there or yesterday's. Of runs an hour apart exactly
+    one a day is, whatever zone cron reads its times in; a time a DST change skips counts from
+    an hour later, one it repeats from its first."""
     zone = ZoneInfo(timezone)
     now = (now or datetime.now(UTC)).astimezone(UTC)
     today = (now + EARLY).astimezone(zone).date()
