@@ -677,21 +677,37 @@ def _continue_entity(entity: ParsedEntity, row: list[_Cell], columns: dict[str, 
         entity.aliases.extend(a for a in alias_names(alias.lines) if a not in entity.aliases)
 
 
+def labelled_brackets(name: str | None) -> tuple[str | None, list[str]]:
+    """A name cell's name without the brackets at its end that give another name after a label
+    ("戊己系统公司（原名：戊己防务公司）", "Wuji Systems Corp. (formerly Wuji Defense Corp.)"),
+    and those names: aliases, as the same bracket in an announcement's body gives them."""
+    aliases: list[str] = []
+    while name and (m := _TRAILING_BRACKET.match(name)) and m["name"]:
+        inner = _clean(m["inner"])
+        if not _ALIAS_LABEL.match(inner):
+            break
+        aliases[:0] = alias_names(inner)
+        name = m["name"].strip()
+    return name, aliases
+
+
 def _new_entity(row: list[_Cell], columns: dict[str, int], number: int | None,
                 state: _TableState, row_index: int) -> ParsedEntity | None:
     names = {f: _value(c.text) if (c := _get(row, columns, f)) else None
              for f in ("zh", "en", "country", "address")}
     alias = _get(row, columns, "alias")
+    names["zh"], former_zh = labelled_brackets(names["zh"])
+    names["en"], former_en = labelled_brackets(names["en"])
     zh, en = names["zh"], names["en"]
     if zh and not has_cjk(zh) and not en and "en" not in columns:
         zh, en = None, zh  # a single name column holding an English name
     if not zh and not en:
         state.problems.append(f"{state.source}: row {row_index} has no name")
         return None
+    aliases = [*former_zh, *former_en, *(alias_names(alias.lines) if alias else [])]
     return ParsedEntity(name_zh=zh, name_en=en, country=names["country"] or state.country,
                         address=names["address"], number=number,
-                        aliases=alias_names(alias.lines) if alias else [],
-                        source=state.source)
+                        aliases=list(dict.fromkeys(aliases)), source=state.source)
 
 
 def parse_table_rows(rows: list[list[_Cell] | str], source: str) -> _TableState:

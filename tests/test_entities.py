@@ -10,6 +10,7 @@ import pytest
 
 from pipelines.entities import (
     ListingEvent,
+    labelled_brackets,
     list_named_in,
     listing_events,
     parse_designations,
@@ -407,3 +408,28 @@ def test_names_that_hold_clause_words_stay_names(name):
     assert [e.name_zh or e.name_en for e in parsed.entities] == [
         name, "北极星特殊材料公司", "Shall Industries Ltd."]
     assert parsed.problems == []
+
+
+def test_a_former_name_in_brackets_in_a_name_cell_is_an_alias() -> None:
+    """A table's (or an annex's) name cell ending in a bracket that gives another name after a
+    label is the name and an alias, as the same bracket in the body is (before, the whole cell
+    was the name, and neither the name nor the former one could be screened exactly); a bracket
+    without a label (a country) stays as it was."""
+    title = "商务部公告2026年第14号 关于将2家美国实体列入出口管制管控名单的公告"
+    body = "商务部决定将以下2家美国实体列入出口管制管控名单："
+    rows = [("戊己系统公司（原名：戊己防务公司）",
+             "Wuji Systems Corp. (formerly Wuji Defense Corp.)"),
+            ("庚辛光电公司（曾用名：庚辛光学公司；又名：庚辛科技公司）",
+             "Gengxin Photonics Inc. (f/k/a Gengxin Optics Inc.)")]
+    html = ("<table><tr><td>序号</td><td>中文名称</td><td>英文名称</td><td>国家/地区</td></tr>"
+            + "".join(f"<tr><td>{i}</td><td>{zh}</td><td>{en}</td><td>美国</td></tr>"
+                      for i, (zh, en) in enumerate(rows, start=1)) + "</table>")
+    annex = "序号 | 中文名称 | 英文名称 | 国家/地区\n" + "\n".join(
+        f"{i} | {zh} | {en} | 美国" for i, (zh, en) in enumerate(rows, start=1))
+    expected = [("戊己系统公司", "Wuji Systems Corp.", ["戊己防务公司", "Wuji Defense Corp."]),
+                ("庚辛光电公司", "Gengxin Photonics Inc.",
+                 ["庚辛光学公司", "庚辛科技公司", "Gengxin Optics Inc."])]
+    for listing in (parse_designations(title, body, [html]),
+                    parse_designations(title, body, None, [annex])):
+        assert [(e.name_zh, e.name_en, e.aliases) for e in listing.entities] == expected
+    assert labelled_brackets("Example Lasers, Inc. (USA)") == ("Example Lasers, Inc. (USA)", [])
