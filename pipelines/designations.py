@@ -61,6 +61,7 @@ from pipelines.problems import report_problem
 from pipelines.run import source_run_of
 from pipelines.vocab import (
     LIST_TITLES,
+    REMOVAL_WORDS,
     ChangeKind,
     DesignationStatus,
     EventKind,
@@ -455,8 +456,7 @@ def _what(before: dict[str, Any], state: DesignationState, event: dict[str, Any]
                      or kind == EventKind.SUSPENSION_CONTINUED)  # (the text says so)
         return "suspension continued" if continued else "suspended"
     if state.status == DesignationStatus.REMOVED:
-        return {EventKind.REMOVED_FROM_LIST: "removed from the list",
-                EventKind.REVOKED: "measures stopped"}.get(kind, "expired")
+        return REMOVAL_WORDS.get(kind, REMOVAL_WORDS[EventKind.EXPIRED])
     if kind == EventKind.RESUMED:
         return "measures resumed"
     if before["status"] == DesignationStatus.SUSPENDED:

@@ -30,7 +30,7 @@ from pipelines.lifecycle import (
     suspension_chain,
 )
 from pipelines.report import by_document
-from pipelines.vocab import Confidence, DesignationStatus, Relation, Status
+from pipelines.vocab import REMOVAL_WORDS, Confidence, DesignationStatus, Relation, Status
 
 STALE_AFTER_DAYS = 2
 STATUS_WORDS = {
@@ -403,7 +403,10 @@ def designations_on(archive: Archive, measure_id: str, doc_ids: list[str], day: 
         row["entity_name"] = entity.get("name_zh") or entity.get("name_en") or row.get("entity")
         period = periods.get(row.get("id"), {})
         row.update(status=period.get("status"), until=period.get("until"),
-                   removal_kind=period.get("removal_kind"), by_measure=period.get("by"),
+                   removal_kind=period.get("removal_kind"),
+                   removal_words=REMOVAL_WORDS.get(period.get("removal_kind"),
+                                                   period.get("removal_kind")),
+                   by_measure=period.get("by"),
                    sentence=period.get("sentence") or row.get("listing_sentence"))
     return designations
 

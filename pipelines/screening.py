@@ -90,6 +90,7 @@ from rapidfuzz.distance import OSA, Indel, Levenshtein
 
 from pipelines.names import compact, has_cjk, name_key, normalize_name
 from pipelines.nfkc import nfkc
+from pipelines.vocab import REMOVAL_WORDS
 
 if TYPE_CHECKING:
     from pipelines.archive import Archive
@@ -624,7 +625,8 @@ def _designation_lines(d: dict, day: str, address: str | None = None) -> list[st
     if d["status"] is None:
         return [f"{head}: not listed on {day}" + (
             f" (listed from {d['listed']})" if d["listed"] else "")]
-    state = d["status"] + (f" ({d['removal_kind']})" if d["removal_kind"] else "")
+    kind = d["removal_kind"]
+    state = d["status"] + (f" ({REMOVAL_WORDS.get(kind, kind)})" if kind else "")
     state += f" by {d['by_measure']}" if d["by_measure"] else ""
     state += f" until {d['until']}" if d["until"] else ""
     state += f" (computed: {d['until_computed']})" if d["until_computed"] else ""

@@ -157,6 +157,11 @@ class EventKind(StrEnum):
     EXTENSION_ANNOUNCED = "extension_announced"
 
 
+# How a designation ended (`removal_kind`, the event's kind), in words a person reads.
+REMOVAL_WORDS = {EventKind.REMOVED_FROM_LIST: "removed from the list",
+                 EventKind.REVOKED: "measures stopped", EventKind.EXPIRED: "expired"}
+
+
 class WalkStatus(StrEnum):
     """Where a list's walk back to `backfill_since` stands (`list_walks.status`)."""
 

@@ -746,7 +746,7 @@ def test_demo_screen_on_the_entity_nights(demo):
             "since 2026-05-12 (status on 2026-06-01)") in text
     code, text, _ = screen(folder, "極光光電", "--on", "2026-07-21")
     assert code == 0
-    assert ("removed (removed_from_list) by MOFCOM-2026-31 since 2026-07-21 "
+    assert ("removed (removed from the list) by MOFCOM-2026-31 since 2026-07-21 "
             "(status on 2026-07-21)") in text
     assert "将极光光电公司（Aurora Photonics, Inc.）移出出口管制管控名单" in text
     code, text, _ = screen(folder, "Anvil Avionics", "--on", "2026-05-09")

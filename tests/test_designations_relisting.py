@@ -286,7 +286,8 @@ def designated(page: str) -> list[list[str]]:
     ("2026-11-23", {"量子通讯技术公司": "not yet listed", "北辰测绘公司": "not yet listed"}),
     ("2026-11-25", {"量子通讯技术公司": "listed", "北辰测绘公司": "listed"}),
     ("2026-11-28", {"量子通讯技术公司": "suspended", "北辰测绘公司": "listed"}),
-    ("2026-12-01", {"量子通讯技术公司": "removed (removed_from_list)", "北辰测绘公司": "listed"}),
+    ("2026-12-01", {"量子通讯技术公司": "removed (removed from the list)",
+                    "北辰测绘公司": "listed"}),
 ])
 def test_the_measure_page_shows_each_status_on_the_day_asked(relisted, day, statuses):
     """No. 40's page on a day: each entity's status that day (the stored one is the latest

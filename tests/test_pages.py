@@ -255,8 +255,8 @@ def test_measure_page_lists_the_entities_it_designates(site):
     section = listed.split("Entities it designates (4)", 1)[1].split("</table>", 1)[0]
     assert section.count("<td>listed</td><td></td>") == 4
     stopped = get(f"{site}/archive/measures/MOFCOM-2026-18?on=2026-08-01")
-    assert stopped.count("<td>removed (revoked)</td>") == 3
-    assert stopped.count("<td>removed (removed_from_list)</td>") == 1  # No. 31's 移出
+    assert stopped.count("<td>removed (measures stopped)</td>") == 3
+    assert stopped.count("<td>removed (removed from the list)</td>") == 1  # No. 31's 移出
     assert "Entities it designates" not in get(f"{site}/archive/measures/MOFCOM-2025-70")
 
 
