@@ -148,6 +148,7 @@ def changed_document(archive: Archive, existing: dict[str, Any], item: DocumentI
     else:
         diff = {"fields": [], "deepdiff": {}}
     add_tables_diff(diff, existing, item)
+    diff["versions"] = {"from": existing["version"], "to": existing["version"] + 1}
     what = list(diff["fields"])
     before = sorted(m["id"] for m in archive.issued_measures(existing["id"]))
     after = sorted({ref.id for ref in item.measures if ref.relation == Relation.ISSUES})

@@ -223,6 +223,11 @@ def test_second_night_finds_no70_the_suspension_and_the_changed_page(demo):
     [changed] = groups["document_changed"]
     assert changed["url"] == NO58_ZWGK
     assert any("156" in line and line.startswith("+") for line in changed["diff"]["text"])
+    # the versions it compared, and the page that shows them side by side
+    assert changed["diff"]["versions"] == {"from": 1, "to": 2}
+    page = (folder / "diff_reports" / "2025-11-08-001.html").read_text(encoding="utf-8")
+    assert (f'/archive/-/compare/{changed["document"]}?from=1&amp;to=2">versions 1 → 2 '
+            "compared</a>") in page
     [problem] = groups["source_problem"]
     assert problem["source"] == "mofcom_exportcontrol" and "SSI" in problem["summary"]
     assert Counter(c["source"] for c in groups["new_document"]) == {
