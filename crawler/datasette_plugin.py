@@ -4,8 +4,9 @@ connections that cannot write, and the originals (pipelines.originals):
 
 - `/-/original/<database>/<document>/<version>`: the page as fetched, from its WARC record, as a
   download (`?as=text`: its source as plain text); `/-/annex/<database>/<id>`: an annex file as a
-  download (`?as=text`: the text read from it). A record that does not match what the archive
-  recorded (record id, address, length, digest) is a 409 error page saying what differs, one
+  download (`?as=text`: the text read from it). A record that is not as it was written (its
+  own digests) or does not match what the archive recorded (record id, address, length,
+  digest) is a 409 error page saying what differs, one
   that cannot be read a 404: never the bytes. Never as live HTML: every answer carries
   `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`, so a scraped page's
   scripts and remote resources can neither run nor load;

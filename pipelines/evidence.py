@@ -19,6 +19,8 @@ Content-Encoding after decompressing) stores the decoded bytes with the headers 
 
 from __future__ import annotations
 
+import base64
+import binascii
 import fcntl
 import hashlib
 import io
@@ -30,7 +32,7 @@ import zlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import BinaryIO, NamedTuple
+from typing import NamedTuple
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
@@ -58,8 +60,9 @@ class EvidenceError(Exception):
 
 
 class EvidenceMismatch(EvidenceError):
-    """A whole, readable record that is not what the archive recorded in its place (another
-    record id, address, body or length): never to be handed out as the archive's evidence."""
+    """A whole, readable record that is not as it was written (its block against its own
+    payload digest, block digest and Content-Length) or not what the archive recorded in its
+    place (another record id, address, body or length): never to be handed out as evidence."""
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,9 @@ class Evidence:
     body: bytes
     payload_digest: str
     insecure_tls: bool
-    extra: dict[str, str] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)  # WARC-regwatch-* but insecure-tls
+    block_digest: str = ""  # WARC-Block-Digest
+    fields: dict[str, str] = field(default_factory=dict)  # every WARC-regwatch-* field
 
 
 def payload_digest(body: bytes) -> str:
@@ -447,21 +452,17 @@ def readable(error: BaseException, limit: int = 100) -> str:
 
 
 def read_evidence(folder: Path, file: str, offset: int) -> Evidence:
-    """The response record at `offset` of `file`, its body checked against its payload digest."""
-    path = evidence_path(folder, file)
-    with path.open("rb") as fh:
-        fh.seek(offset)
-        if fh.read(2) != b"\x1f\x8b":
-            raise EvidenceError(f"{file} at {offset}: no readable WARC record (not a gzip member)")
-        fh.seek(offset)
-        return _parse_record(fh, file, offset)
+    """The response record at `offset` of `file`, checked against its own digests and length."""
+    return _parse_record(read_member(folder, file, offset), file, offset)
 
 
-def _parse_record(fh: BinaryIO, file: str, offset: int) -> Evidence:
-    """The response record at the stream's position (`file` and `offset` name it)."""
+def _parse_record(member: bytes, file: str, offset: int) -> Evidence:
+    """The response record of a whole gzip member (`file` and `offset` name it), refused
+    (EvidenceMismatch) when its block is not what its own WARC headers say."""
     try:
-        record = next(iter(ArchiveIterator(fh, no_record_parse=True)))
-        block = record.raw_stream.read()
+        record = next(iter(ArchiveIterator(io.BytesIO(member), no_record_parse=True)))
+        record.raw_stream.read()
+        data = zlib.decompress(member, zlib.MAX_WBITS | 16)
     except Exception as error:  # warcio raises several kinds on a bad record
         raise EvidenceError(f"{file} at {offset}: no readable WARC record "
                             f"({readable(error)})") from None
@@ -470,20 +471,68 @@ def _parse_record(fh: BinaryIO, file: str, offset: int) -> Evidence:
         raise EvidenceError(f"{file} at {offset}: no readable WARC record")
     if warc.get_header("WARC-Type") != "response":
         raise EvidenceError(f"{file} at {offset}: a {warc.get_header('WARC-Type')} record")
+    block = whole_block(data)
+    problems = block_problems(warc, block)
+    if problems:
+        raise EvidenceMismatch(f"{file} at {offset}: the kept record is not as it was written: "
+                               f"{'; '.join(problems)}")
     head, sep, body = block.partition(b"\r\n\r\n")
     if not sep:
         raise EvidenceError(f"{file} at {offset}: the HTTP block has no end of headers")
     protocol, status, reason, headers = parse_http_header_block(head + sep)
-    digest = warc.get_header("WARC-Payload-Digest") or ""
-    if digest != payload_digest(body):
-        raise EvidenceError(f"{file} at {offset}: the body does not match its payload digest")
-    extra = {name[len(HEADER_PREFIX):]: value for name, value in warc.headers
-             if name.startswith(HEADER_PREFIX)}
+    fields = {name[len(HEADER_PREFIX):]: value for name, value in warc.headers
+              if name.startswith(HEADER_PREFIX)}
+    extra = dict(fields)
     return Evidence(
         url=warc.get_header("WARC-Target-URI") or "", date=warc.get_header("WARC-Date") or "",
         record_id=warc.get_header("WARC-Record-ID") or "", status=status, reason=reason,
-        protocol=protocol, headers=headers, body=body, payload_digest=digest,
-        insecure_tls=extra.pop("insecure-tls", "") == "true", extra=extra)
+        protocol=protocol, headers=headers, body=body,
+        payload_digest=warc.get_header("WARC-Payload-Digest") or "",
+        insecure_tls=extra.pop("insecure-tls", "") == "true", extra=extra,
+        block_digest=warc.get_header("WARC-Block-Digest") or "", fields=fields)
+
+
+def whole_block(record: bytes) -> bytes:
+    """The bytes between a whole record's WARC headers and its closing CRLF CRLF, however long
+    its Content-Length says the block is."""
+    end = record.find(b"\r\n\r\n")
+    return record[end + 4:len(record) - 4] if end >= 0 else b""
+
+
+def digest_matches(declared: str, data: bytes) -> bool:
+    """Whether a WARC digest (`sha256:<hex>`, `sha1:<base32>`, ...) is the digest of data."""
+    algorithm, _, value = declared.partition(":")
+    try:
+        raw = hashlib.new(algorithm.lower(), data).digest()
+    except ValueError:  # not an algorithm hashlib knows
+        return False
+    if value.lower() == raw.hex():
+        return True
+    try:
+        return base64.b32decode(value.upper()) == raw
+    except (binascii.Error, ValueError):
+        return False
+
+
+def block_problems(warc: StatusAndHeaders, block: bytes) -> list[str]:
+    """What in a record's block differs from its own WARC headers (none: it is as written): its
+    body from its payload digest, its HTTP status line and headers from its block digest, its
+    length from its Content-Length."""
+    problems = []
+    body = block.partition(b"\r\n\r\n")[2]
+    body_ok = (warc.get_header("WARC-Payload-Digest") or "") == payload_digest(body)
+    if not body_ok:
+        problems.append("the body does not match its payload digest")
+    declared = warc.get_header("WARC-Block-Digest")
+    if not declared:
+        problems.append("it has no block digest")
+    elif body_ok and not digest_matches(declared, block):
+        problems.append("its HTTP status line or headers do not match its block digest")
+    length = warc.get_header("Content-Length") or ""
+    if length != str(len(block)):
+        problems.append(f"its block is {len(block)} bytes, its Content-Length says "
+                        f"{length or 'nothing'}")
+    return problems
 
 
 @dataclass(frozen=True)
@@ -536,11 +585,12 @@ def _short(value: str, keep: int = 23) -> str:
 def read_checked(folder: Path, file: str, offset: int, recorded: Recorded
                  ) -> tuple[Evidence, bytes]:
     """The response record at `offset` of `file` and its gzip member's bytes, checked whole (its
-    body against its payload digest) and against what the archive recorded about it: its
+    body against its payload digest, its HTTP block against its block digest and Content-Length)
+    and against what the archive recorded about it: its
     record id, address, length, body digest and size. EvidenceMismatch, one line naming the file
     and each difference, when they differ; EvidenceError when it cannot be read."""
     member = read_member(folder, file, offset)
-    kept = _parse_record(io.BytesIO(member), file, offset)
+    kept = _parse_record(member, file, offset)
     differences = []
     if recorded.record_id and kept.record_id != recorded.record_id:
         differences.append(f"its record id is {kept.record_id or 'missing'}, the archive "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import os
 import signal
+import struct
 import subprocess
 import sys
 import textwrap
@@ -17,6 +18,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from pipelines.evidence import (
     EvidenceError,
+    EvidenceMismatch,
     EvidenceStore,
     check_tail,
     payload_digest,
@@ -277,3 +279,85 @@ def test_hostile_url_and_extra_values_cannot_break_the_record(tmp_path):
     assert evidence.url == "https://example.org/a%20b%0D%0AWARC-Type:%20revisit"
     assert evidence.extra == {"title": "稀土 WARC-Type: revisit"}
     assert [k for k, _, _ in warc_records(tmp_path / record.file)] == ["warcinfo", "response"]
+
+
+def deflations(data: bytes) -> list[bytes]:
+    """data deflated (raw) with every zlib level, memory level and strategy, shortest first."""
+    out = set()
+    for level in range(1, 10):
+        for memory in range(1, 10):
+            for strategy in (zlib.Z_DEFAULT_STRATEGY, zlib.Z_FILTERED):
+                packer = zlib.compressobj(level, zlib.DEFLATED, -zlib.MAX_WBITS, memory, strategy)
+                out.add(packer.compress(data) + packer.flush())
+    return sorted(out, key=len)
+
+
+def member_of_length(record: bytes, length: int) -> bytes | None:
+    """record as one valid gzip member of exactly `length` bytes (a deflation that fits, padded
+    by an FEXTRA field), as a careful forger keeps a record the length the archive recorded;
+    None when none fits."""
+    trailer = struct.pack("<II", zlib.crc32(record), len(record) & 0xFFFFFFFF)
+    for deflated in deflations(record):
+        pad = length - 10 - len(deflated) - 8
+        if pad == 0:
+            return b"\x1f\x8b\x08\x00" + b"\0" * 4 + b"\x02\xff" + deflated + trailer
+        if pad >= 2:
+            return (b"\x1f\x8b\x08\x04" + b"\0" * 4 + b"\x02\xff" + struct.pack("<H", pad - 2)
+                    + b"\0" * (pad - 2) + deflated + trailer)
+    return None
+
+
+# Status lines a forger may put for 200 OK, the length kept: the first whose record fits.
+FORGED_STATUS = [b"HTTP/1.1 %d OK" % code for code in (404, 403, 410, 500, 503, 301, 302, 201,
+                                                       204, 400, 401, 451, 202, 206, 304, 502)]
+
+
+def edit_record(path: Path, offset: int, length: int, old: bytes, *news: bytes) -> bytes:
+    """The record's uncompressed bytes edited (old → the first of news whose record fits, once),
+    written back as a valid gzip member of the same length: nothing but the record's own
+    digests can tell. The replacement used."""
+    data = path.read_bytes()
+    record = gzip.decompress(data[offset:offset + length])
+    assert record.count(old) == 1
+    for new in news:
+        member = member_of_length(record.replace(old, new), length)
+        if member is not None:
+            break
+    else:
+        raise AssertionError("no edited record compresses into the recorded length")
+    assert len(member) == length and gzip.decompress(member) == record.replace(old, new)
+    path.write_bytes(data[:offset] + member + data[offset + length:])
+    return new
+
+
+@pytest.mark.parametrize("old, news, length_changed", [
+    (b"HTTP/1.1 200 OK", FORGED_STATUS, False),
+    (b"Content-Type: text/html; charset=utf-8", [b"Content-Type: application/pdf"], True),
+])
+def test_an_edited_status_line_or_header_fails_the_block_digest(tmp_path, old, news,
+                                                                 length_changed):
+    """The HTTP status line or a header edited, the body untouched: refused, saying so (not
+    that the body does not match); an edit of another length also says the block's length."""
+    page, _ = store_two(tmp_path)
+    new = edit_record(tmp_path / page.file, page.offset, page.length, old, *news)
+    with pytest.raises(EvidenceMismatch) as raised:
+        read_record(tmp_path, page.file, page.offset)
+    message = str(raised.value)
+    assert message.startswith(f"{page.file} at {page.offset}: the kept record is not as it "
+                              "was written: its HTTP status line or headers do not match its "
+                              "block digest")
+    assert "payload digest" not in message
+    block = len(gzip.decompress((tmp_path / page.file).read_bytes()[page.offset:][:page.length]
+                                ).split(b"\r\n\r\n", 1)[1]) - 4
+    said = f"its block is {block} bytes, its Content-Length says {block - len(new) + len(old)}"
+    assert (said in message) is length_changed
+
+
+def test_a_record_without_a_block_digest_is_refused(tmp_path):
+    page, _ = store_two(tmp_path)
+    record = gzip.decompress((tmp_path / page.file).read_bytes()[page.offset:])
+    digest = record.split(b"WARC-Block-Digest: ", 1)[1].split(b"\r\n", 1)[0]
+    edit_record(tmp_path / page.file, page.offset, page.length,
+                b"WARC-Block-Digest: " + digest + b"\r\n", b"")
+    with pytest.raises(EvidenceMismatch, match="it has no block digest$"):
+        read_record(tmp_path, page.file, page.offset)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXTURES, regwatch
+from test_evidence import FORGED_STATUS, edit_record
 from warcio.archiveiterator import ArchiveIterator
 from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
@@ -484,3 +485,30 @@ def test_an_archive_that_dated_annexes_by_the_real_clock_gets_the_runs_dates(nig
     night.archive = Archive.open(night.folder / "a.db")
     [row] = night.archive.annexes_of(document_id(URL), 1)
     assert row["fetched_at"] == "2025-11-08"
+
+
+@pytest.mark.parametrize("old, news, said", [
+    (b"HTTP/1.1 200 OK", FORGED_STATUS,
+     "its HTTP status line or headers do not match its block digest"),
+    (b"Content-Type: text/html", [b"Content-Type: application/pdf"],
+     "its HTTP status line or headers do not match its block digest; its block is "),
+])
+def test_a_page_record_with_an_edited_status_or_header_is_refused(tmp_path, old, news, said):
+    """The page's HTTP status line or Content-Type edited in its WARC record (a valid gzip
+    member of the recorded length, the body untouched): `regwatch evidence` refuses it in one
+    line saying what differs (not the body), exit 1, and writes nothing."""
+    night = Night(tmp_path)
+    night.store(item())
+    version = night.archive.version(document_id(URL), 1)
+    night.archive.close()
+    edit_record(night.evidence / version["warc_file"], version["warc_offset"],
+                version["warc_length"], old, *news)
+    result = regwatch("evidence", document_id(URL), "--db", "a.db", "--out", "out",
+                      cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    error = result.stderr.strip()
+    assert "\n" not in error and "Traceback" not in error
+    assert error.startswith(f"Error: 2025-10-09-001.warc.gz at {version['warc_offset']}: "
+                            f"the kept record is not as it was written: {said}")
+    assert "payload digest" not in error
+    assert not (tmp_path / "out").exists()

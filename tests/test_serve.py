@@ -746,3 +746,31 @@ def test_an_original_that_does_not_match_the_archive_is_an_error_page_never_its_
         assert code == 409 and b"<!-- other -->" not in page
         assert f"it is a record of {OTHER}, the archive recorded {URL}" in html.unescape(
             page.decode("utf-8"))
+
+
+def test_an_original_whose_status_line_was_edited_is_a_409_never_its_bytes(tmp_path):
+    """The page's status line edited in its WARC record (200 → 404 or the like, a valid gzip
+    member of the recorded length, the body untouched): /-/original answers 409 saying the
+    status line or headers do not match the record's block digest, never the bytes."""
+    from test_evidence import FORGED_STATUS, edit_record
+    from test_originals import PAGE, URL, Night, item
+
+    from pipelines.archive import document_id
+
+    night = Night(tmp_path, "archive.db")
+    night.store(item())
+    version = night.archive.version(document_id(URL), 1)
+    night.archive.close()
+    edit_record(night.evidence / version["warc_file"], version["warc_offset"],
+                version["warc_length"], b"HTTP/1.1 200 OK", *FORGED_STATUS)
+    base, process = start_server(tmp_path / "archive.db")
+    try:
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(f"{base}/-/original/archive/{document_id(URL)}/1",
+                                   timeout=10)
+        code, page = error.value.code, error.value.read()
+    finally:
+        stop_server(process)
+    assert code == 409 and PAGE not in page
+    assert ("its HTTP status line or headers do not match its block digest"
+            in html.unescape(page.decode("utf-8")))
