@@ -109,8 +109,7 @@ async def original_view(datasette, request):  # type: ignore[no-untyped-def]
     db = database_of(datasette, request)
     document, version = request.url_vars["document"], int(request.url_vars["version"])
     row = (await db.execute(
-        "select v.warc_file, v.warc_offset, v.warc_length, v.warc_record_id, v.payload_digest, "
-        "d.url from document_versions v join documents d on d.id = v.document "
+        "select v.*, d.url from document_versions v join documents d on d.id = v.document "
         "where v.document = ? and v.version = ?", [document, version])).first()
     if row is None or not row["warc_file"]:
         raise NotFound("no original is kept for this version")
@@ -128,8 +127,7 @@ async def annex_view(datasette, request):  # type: ignore[no-untyped-def]
     """An annex file as fetched (a download), or (?as=text) the text read from it."""
     db = database_of(datasette, request)
     row = (await db.execute(
-        "select document, version, url, text, reason, warc_file, warc_offset, warc_length, "
-        "warc_record_id, sha256, size from annexes where id = ?",
+        "select * from annexes where id = ?",
         [int(request.url_vars["annex"])])).first()
     if row is None:
         raise NotFound("no such annex")

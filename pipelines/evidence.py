@@ -74,6 +74,9 @@ class EvidenceRecord:
     offset: int  # of the record's gzip member in the file
     length: int  # bytes of the gzip member
     payload_digest: str  # sha256:<hex> of the body
+    date: str = ""  # its WARC-Date
+    block_digest: str = ""  # its WARC-Block-Digest (status line, headers and body)
+    fields: dict[str, str] = field(default_factory=dict)  # its WARC-regwatch-* fields
 
 
 class StoredResponse(NamedTuple):
@@ -187,10 +190,11 @@ def _record_bytes(record: ArcWarcRecord) -> bytes:
 def response_record_bytes(url: str, protocol: str, status: int, reason: str,
                           headers: list[tuple[str, str]], body: bytes, date: str,
                           extra_headers: list[tuple[str, str]], digest: str | None = None
-                          ) -> tuple[str, bytes]:
-    """The record id and the gzip member of one `response` record, the HTTP block kept verbatim
-    (`digest`: the body's payload_digest, when the caller has it already)."""
+                          ) -> tuple[str, str, bytes]:
+    """The record id, block digest and gzip member of one `response` record, the HTTP block
+    kept verbatim (`digest`: the body's payload_digest, when the caller has it already)."""
     block = http_header_block(protocol, status, reason, headers) + body
+    block_digest = "sha256:" + hashlib.sha256(block).hexdigest()
     record_id = StatusAndHeadersParser.make_warc_id()
     warc_headers = StatusAndHeaders("", [
         ("WARC-Type", "response"),
@@ -198,13 +202,13 @@ def response_record_bytes(url: str, protocol: str, status: int, reason: str,
         ("WARC-Date", date),
         ("WARC-Target-URI", safe_target_uri(url)),
         ("WARC-Payload-Digest", digest or payload_digest(body)),
-        ("WARC-Block-Digest", "sha256:" + hashlib.sha256(block).hexdigest()),
+        ("WARC-Block-Digest", block_digest),
         *extra_headers,
     ], protocol=WARC_VERSION)
     # No parsed HTTP headers: warcio writes the block as given instead of re-encoding it.
     record = ArcWarcRecord("warc", "response", warc_headers, io.BytesIO(block), None,
                            "application/http; msgtype=response", len(block))
-    return record_id, _record_bytes(record)
+    return record_id, block_digest, _record_bytes(record)
 
 
 def warcinfo_record_bytes(file_name: str, run_id: str) -> bytes:
@@ -344,11 +348,14 @@ class EvidenceStore:
         if insecure_tls:
             extra_headers.append((INSECURE_TLS_HEADER, "true"))
         digest = digest or payload_digest(body)
-        record_id, data = response_record_bytes(url, protocol, status, reason, headers, body,
-                                                 warc_date(fetched_at), extra_headers, digest)
+        date = warc_date(fetched_at)
+        record_id, block_digest, data = response_record_bytes(
+            url, protocol, status, reason, headers, body, date, extra_headers, digest)
         opened = self._file_for(run_id, len(data))
         offset = self._append(opened, data)
-        return EvidenceRecord(opened.name, record_id, offset, len(data), digest)
+        fields = {name[len(HEADER_PREFIX):]: value for name, value in extra_headers}
+        return EvidenceRecord(opened.name, record_id, offset, len(data), digest, date,
+                              block_digest, fields)
 
     def _file_for(self, run_id: str, record_size: int) -> _OpenFile:
         opened = self._files.get(run_id)
@@ -547,6 +554,9 @@ class Recorded:
     payload_digest: str | None = None  # sha256:<hex> of the body (document_versions)
     sha256: str | None = None  # <hex> of the body (annexes)
     size: int | None = None  # bytes of the body (annexes)
+    date: str | None = None  # its WARC-Date
+    block_digest: str | None = None  # its WARC-Block-Digest: the HTTP status line and headers
+    fields: dict[str, str] | None = None  # its WARC-regwatch-* fields (replayed, insecure-tls…)
 
 
 def read_member(folder: Path, file: str, offset: int) -> bytes:
@@ -611,10 +621,35 @@ def read_checked(folder: Path, file: str, offset: int, recorded: Recorded
     if recorded.size is not None and len(kept.body) != recorded.size:
         differences.append(f"its body is {len(kept.body)} bytes, the archive recorded "
                            f"{recorded.size}")
+    differences += written_differences(kept, recorded, body_same=not differences)
     if differences:
         raise EvidenceMismatch(f"{file} at {offset}: the kept {recorded.what} does not match "
                                f"the archive: {'; '.join(differences)}")
     return kept, member
+
+
+def written_differences(kept: Evidence, recorded: Recorded, body_same: bool) -> list[str]:
+    """How the record's date, HTTP block and regwatch fields differ from what the archive
+    recorded when it was written (`body_same`: nothing else differs, so another block digest
+    means another status line or headers)."""
+    differences = []
+    if recorded.date and kept.date != recorded.date:
+        differences.append(f"its WARC-Date is {kept.date or 'missing'}, the archive recorded "
+                           f"{recorded.date}")
+    if recorded.block_digest and kept.block_digest != recorded.block_digest:
+        what = "its HTTP status line or headers differ from those" if body_same else (
+            "its block digest differs from the one")
+        differences.append(f"{what} the archive recorded (block digest "
+                           f"{_short(kept.block_digest)}, recorded "
+                           f"{_short(recorded.block_digest)})")
+    if recorded.fields is not None:
+        for key in sorted(recorded.fields.keys() | kept.fields.keys()):
+            have, had = kept.fields.get(key), recorded.fields.get(key)
+            if have != had:
+                differences.append(f"its {HEADER_PREFIX}{key} is "
+                                   f"{repr(have) if have is not None else 'missing'}, the "
+                                   f"archive recorded {repr(had) if had is not None else 'none'}")
+    return differences
 
 
 def read_record(folder: Path, file: str, offset: int) -> StoredResponse:

@@ -996,3 +996,19 @@ def m1020_runs_archive_context(db: Database) -> None:
     from the archive as it is."""
     if "archive_context" not in db["runs"].columns_dict:
         db["runs"].add_column("archive_context", str)
+
+
+@migrations()
+def m1040_evidence_as_written(db: Database) -> None:
+    """What each kept record was when it was written, checked on every read (`regwatch
+    evidence`, Datasette's originals): `warc_date` (its WARC-Date), `warc_block_digest` (its
+    WARC-Block-Digest: the HTTP status line, headers and body) and `warc_fields` (its
+    WARC-regwatch-* fields as JSON: replayed, insecure-tls, ...) on `document_versions` and
+    `annexes`. Rows written before have none: their records are checked as before."""
+    for table in ("document_versions", "annexes"):
+        if not db[table].exists():
+            continue
+        columns = db[table].columns_dict
+        for column in ("warc_date", "warc_block_digest", "warc_fields"):
+            if column not in columns:
+                db[table].add_column(column, str)

@@ -15,8 +15,9 @@ Three parts, used by the stages and the CLI:
 - **Giving back** (`export_version`): a version's page and annexes written out byte for byte,
   their WARC records copied verbatim, and an index of what came from where and when. Each record
   is first checked whole and against what the archive recorded in its place (record id, address,
-  length, the page's payload digest, the annex's SHA-256 and size: `page_recorded`,
-  `annex_recorded`); a record that differs is refused (EvidenceMismatch), never given back.
+  length, the page's payload digest, the annex's SHA-256 and size, and the record's WARC-Date,
+  block digest and regwatch fields as written: `page_recorded`, `annex_recorded`); a record that
+  differs is refused (EvidenceMismatch), never given back.
 """
 
 from __future__ import annotations
@@ -53,6 +54,9 @@ PROBLEM_REASONS = frozenset({
 })
 ANNEX_TYPES = (".pdf", ".doc", ".docx", ".xls", ".xlsx", ".zip")
 PAGE_TYPES = (".html", ".htm", ".shtml", ".xhtml", ".jsp", ".asp", ".aspx", ".php")
+# Where a kept record is and what it was when written, copied when a record is reused.
+PLACE_COLUMNS = ("warc_file", "warc_record_id", "warc_offset", "warc_length", "warc_date",
+                 "warc_block_digest", "warc_fields")
 RECORDS_FILE = "records.warc.gz"
 INDEX_FILE = "index.json"
 _UNSAFE_NAME = re.compile(r"[^\w.\-]+")
@@ -215,8 +219,7 @@ class Keeper:
             "insecure_tls": int(any(r.insecure_tls for r in item.responses))}
         known = self.archive.version_record_before(doc_id, version)
         if known is not None and known["payload_digest"] == digest:
-            fields.update({k: known[k] for k in ("warc_file", "warc_record_id", "warc_offset",
-                                                 "warc_length")})
+            fields.update({k: known[k] for k in PLACE_COLUMNS})
         elif (record := self.record(first, item.source, "page", digest)) is not None:
             fields.update(record_fields(record))
         records = [self.record(r, item.source, "page", article=first.url) for r in more]
@@ -234,8 +237,7 @@ class Keeper:
         keeps the date it was fetched on."""
         known = self.archive.annex_by_sha256(annex.sha256 or "")
         if known is not None and known["warc_file"]:
-            place = {k: known[k] for k in ("warc_file", "warc_offset", "warc_length",
-                                           "warc_record_id")}
+            place = {k: known[k] for k in PLACE_COLUMNS}
         elif annex.response and (rec := self.record(annex.response, item.source, "annex",
                                                     article=item.url)):
             place = {k: v for k, v in record_fields(rec).items() if k != "payload_digest"}
@@ -249,15 +251,18 @@ class Keeper:
             "reason": annex.reason, "pages": annex.pages,
             "insecure_tls": int(bool(annex.response and annex.response.insecure_tls)),
             "fetched_at": fetched, "run_id": self.run_id,
-            **{k: place.get(k) for k in ("warc_file", "warc_offset", "warc_length",
-                                         "warc_record_id")},
+            **{k: place.get(k) for k in PLACE_COLUMNS},
         }
 
 
 def record_fields(record: EvidenceRecord) -> dict[str, Any]:
+    """The columns that say where a record is and what it was when written (its WARC-Date,
+    block digest and WARC-regwatch-* fields, as JSON), checked on every read."""
     return {"warc_file": record.file, "warc_record_id": record.record_id,
             "warc_offset": record.offset, "warc_length": record.length,
-            "payload_digest": record.payload_digest}
+            "payload_digest": record.payload_digest, "warc_date": record.date,
+            "warc_block_digest": record.block_digest,
+            "warc_fields": json.dumps(record.fields, ensure_ascii=False, sort_keys=True)}
 
 
 def annexes_to_keep(previous: list[dict[str, Any]], files: list[AnnexFile], fresh: bool
@@ -427,7 +432,7 @@ def page_recorded(place: dict[str, Any], url: str) -> Recorded:
     """What the archive recorded about a page's record (a version's row, or one of its
     more_records)."""
     return Recorded("page", (url,), place.get("warc_record_id"), place.get("warc_length"),
-                    place.get("payload_digest"))
+                    place.get("payload_digest"), **written(place))
 
 
 def annex_recorded(annex: dict[str, Any], urls: list[str]) -> Recorded:
@@ -436,7 +441,15 @@ def annex_recorded(annex: dict[str, Any], urls: list[str]) -> Recorded:
     first one's)."""
     return Recorded("annex", tuple(dict.fromkeys([annex["url"], *urls])),
                     annex.get("warc_record_id"), annex.get("warc_length"),
-                    sha256=annex.get("sha256"), size=annex.get("size"))
+                    sha256=annex.get("sha256"), size=annex.get("size"), **written(annex))
+
+
+def written(place: dict[str, Any]) -> dict[str, Any]:
+    """What the archive recorded of a record when it was written (None for a record kept
+    before it did, m1040: not checked): its WARC-Date, block digest and regwatch fields."""
+    fields = place.get("warc_fields")
+    return {"date": place.get("warc_date"), "block_digest": place.get("warc_block_digest"),
+            "fields": json.loads(fields) if isinstance(fields, str) else fields}
 
 
 def _write(evidence_folder: Path, folder: Path, names: set[str],

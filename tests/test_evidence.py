@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 import signal
 import struct
@@ -312,20 +313,36 @@ FORGED_STATUS = [b"HTTP/1.1 %d OK" % code for code in (404, 403, 410, 500, 503, 
                                                        204, 400, 401, 451, 202, 206, 304, 502)]
 
 
-def edit_record(path: Path, offset: int, length: int, old: bytes, *news: bytes) -> bytes:
-    """The record's uncompressed bytes edited (old → the first of news whose record fits, once),
-    written back as a valid gzip member of the same length: nothing but the record's own
-    digests can tell. The replacement used."""
+def rehashed(record: bytes) -> bytes:
+    """A record's WARC-Payload-Digest and WARC-Block-Digest (and Content-Length) recomputed
+    for its block as it now is, as a careful forger would."""
+    head, _, rest = record.partition(b"\r\n\r\n")
+    block = rest[:-4]
+    body = block.partition(b"\r\n\r\n")[2]
+    values = {b"WARC-Payload-Digest": b"sha256:" + hashlib.sha256(body).hexdigest().encode(),
+              b"WARC-Block-Digest": b"sha256:" + hashlib.sha256(block).hexdigest().encode(),
+              b"Content-Length": str(len(block)).encode()}
+    lines = [(line.split(b": ", 1)[0] + b": " + values[line.split(b": ", 1)[0]])
+             if line.split(b": ", 1)[0] in values else line for line in head.split(b"\r\n")]
+    return b"\r\n".join(lines) + b"\r\n\r\n" + block + b"\r\n\r\n"
+
+
+def edit_record(path: Path, offset: int, length: int, old: bytes, *news: bytes,
+                rehash: bool = False) -> bytes:
+    """The record's uncompressed bytes edited (old → the first of news whose record fits, once;
+    `rehash`: its digests recomputed), written back as a valid gzip member of the same length:
+    without `rehash`, nothing but the record's own digests can tell. The replacement used."""
     data = path.read_bytes()
     record = gzip.decompress(data[offset:offset + length])
     assert record.count(old) == 1
     for new in news:
-        member = member_of_length(record.replace(old, new), length)
+        edited = rehashed(record.replace(old, new)) if rehash else record.replace(old, new)
+        member = member_of_length(edited, length)
         if member is not None:
             break
     else:
         raise AssertionError("no edited record compresses into the recorded length")
-    assert len(member) == length and gzip.decompress(member) == record.replace(old, new)
+    assert len(member) == length and gzip.decompress(member) == edited
     path.write_bytes(data[:offset] + member + data[offset + length:])
     return new
 

@@ -512,3 +512,89 @@ def test_a_page_record_with_an_edited_status_or_header_is_refused(tmp_path, old,
                             f"the kept record is not as it was written: {said}")
     assert "payload digest" not in error
     assert not (tmp_path / "out").exists()
+
+
+# WARC-Dates a forger may put for the record's (2025-10-09T01:30:05Z), the length kept.
+FORGED_DATES = [b"WARC-Date: 2025-%s" % day for day in (
+    b"10-08T01:30:05Z", b"10-01T01:30:05Z", b"09-30T01:30:05Z", b"10-09T01:30:04Z",
+    b"10-09T00:30:05Z", b"10-07T01:30:05Z", b"10-02T01:30:05Z", b"10-09T01:00:05Z",
+    b"10-08T01:30:00Z", b"10-03T01:30:05Z", b"10-06T01:30:05Z", b"10-09T01:20:05Z")]
+
+
+def exported_error(night: Night, tmp_path: Path) -> str:
+    """`regwatch evidence` of URL's version 1 into out/: refused in one line, nothing written;
+    the line."""
+    result = regwatch("evidence", document_id(URL), "--db", "a.db", "--out", "out",
+                      cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    error = result.stderr.strip()
+    assert "\n" not in error and "Traceback" not in error and error.isprintable(), error
+    assert not (tmp_path / "out").exists()
+    return error
+
+
+@pytest.mark.parametrize("what", ["page", "annex"])
+def test_a_record_whose_warc_date_was_rewritten_is_refused(tmp_path, what):
+    """The WARC-Date of a kept record rewritten (a valid gzip member of the recorded length, no
+    digest covers it): refused, saying which date it has and which the archive recorded."""
+    night = Night(tmp_path)
+    night.store(item())
+    place = (night.archive.version(document_id(URL), 1) if what == "page"
+             else night.archive.annexes_of(document_id(URL), 1)[0])
+    assert place["warc_date"] == "2025-10-09T01:30:05Z"
+    night.archive.close()
+    new = edit_record(night.evidence / place["warc_file"], place["warc_offset"],
+                      place["warc_length"], b"WARC-Date: 2025-10-09T01:30:05Z", *FORGED_DATES)
+    error = exported_error(night, tmp_path)
+    assert error == (f"Error: 2025-10-09-001.warc.gz at {place['warc_offset']}: the kept {what} "
+                     f"does not match the archive: its WARC-Date is {new[11:].decode()}, the "
+                     "archive recorded 2025-10-09T01:30:05Z")
+
+
+def test_a_replayed_record_whose_marker_was_deleted_is_refused(tmp_path):
+    """`WARC-regwatch-replayed: offline mirror` deleted from a replayed page's record (a mirror
+    replay made to look like a live fetch): refused, naming the field."""
+    night = Night(tmp_path)
+    replayed = item(annexes=[])
+    replayed.responses[0].replayed = True
+    night.store(replayed)
+    version = night.archive.version(document_id(URL), 1)
+    assert json.loads(version["warc_fields"])["replayed"] == "offline mirror"
+    night.archive.close()
+    edit_record(night.evidence / version["warc_file"], version["warc_offset"],
+                version["warc_length"], b"WARC-regwatch-replayed: offline mirror\r\n", b"")
+    assert exported_error(night, tmp_path).endswith(
+        "the kept page does not match the archive: its WARC-regwatch-replayed is missing, the "
+        "archive recorded 'offline mirror'")
+
+
+def test_a_status_line_rewritten_with_its_digests_recomputed_is_refused(tmp_path):
+    """The page's status line rewritten (200 → 404 or the like) and its digests recomputed, so
+    the record checks against itself: refused, its block digest not the one the archive
+    recorded when it was written."""
+    night = Night(tmp_path)
+    night.store(item())
+    version = night.archive.version(document_id(URL), 1)
+    night.archive.close()
+    edit_record(night.evidence / version["warc_file"], version["warc_offset"],
+                version["warc_length"], b"HTTP/1.1 200 OK", *FORGED_STATUS, rehash=True)
+    error = exported_error(night, tmp_path)
+    assert error.startswith(f"Error: 2025-10-09-001.warc.gz at {version['warc_offset']}: the "
+                            "kept page does not match the archive: its HTTP status line or "
+                            "headers differ from those the archive recorded (block digest "
+                            "sha256:")
+    assert f"recorded {version['warc_block_digest'][:23]}…)" in error
+
+
+def test_records_kept_before_the_archive_recorded_how_they_were_written_are_checked_as_before(
+        night, tmp_path):
+    """Rows from before m1040 (no warc_date, warc_block_digest, warc_fields): the record is
+    given back, checked as before."""
+    night.store(item())
+    with night.archive.transaction():
+        for table in ("document_versions", "annexes"):
+            night.archive.db.execute(f"update {table} set warc_date = null, "
+                                     "warc_block_digest = null, warc_fields = null")
+    exported = export_version(night.archive, night.evidence, document_id(URL), 1,
+                              tmp_path / "out")
+    assert [f["kind"] for f in exported.index["files"]] == ["page", "annex"]

@@ -774,3 +774,29 @@ def test_an_original_whose_status_line_was_edited_is_a_409_never_its_bytes(tmp_p
     assert code == 409 and PAGE not in page
     assert ("its HTTP status line or headers do not match its block digest"
             in html.unescape(page.decode("utf-8")))
+
+
+def test_an_annex_whose_warc_date_was_rewritten_is_a_409_never_its_bytes(tmp_path):
+    """The annex record's WARC-Date rewritten (no digest covers it): /-/annex answers 409
+    saying which date it has and which the archive recorded when it was written."""
+    from test_evidence import edit_record
+    from test_originals import FORGED_DATES, PDF, URL, Night, item
+
+    from pipelines.archive import document_id
+
+    night = Night(tmp_path, "archive.db")
+    night.store(item())
+    [annex] = night.archive.annexes_of(document_id(URL), 1)
+    night.archive.close()
+    new = edit_record(night.evidence / annex["warc_file"], annex["warc_offset"],
+                      annex["warc_length"], b"WARC-Date: 2025-10-09T01:30:05Z", *FORGED_DATES)
+    base, process = start_server(tmp_path / "archive.db")
+    try:
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(f"{base}/-/annex/archive/{annex['id']}", timeout=10)
+        code, page = error.value.code, error.value.read()
+    finally:
+        stop_server(process)
+    assert code == 409 and PDF not in page and b"%PDF" not in page
+    assert (f"its WARC-Date is {new[11:].decode()}, the archive recorded 2025-10-09T01:30:05Z"
+            in html.unescape(page.decode("utf-8")))
