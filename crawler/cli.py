@@ -377,7 +377,8 @@ def document_named(archive: Any, name: str) -> str:
 @click.option("--version", "version", type=click.IntRange(min=1),
               help="The version (default: the latest).")
 @click.option("--out", type=click.Path(file_okay=False),
-              help="Folder to write into.  [default: evidence-DOC_ID-vN]")
+              help="New or empty folder to write into (one that holds files is refused). "
+                   " [default: evidence-DOC_ID-vN]")
 @common_options
 def evidence(document: str, version: int | None, out: str | None, db: str | None,
              reports: str | None, config_path: str | None) -> None:
@@ -386,7 +387,8 @@ def evidence(document: str, version: int | None, out: str | None, db: str | None
     DOCUMENT is a document id (documents.id, 16 hex digits), the page's URL, or a measure id
     whose own text is one page. Besides the files, the folder gets records.warc.gz (the WARC
     records, copied verbatim) and index.json (what came from where and when: URL, WARC date,
-    status, headers, SHA-256).
+    status, headers, SHA-256). The folder must be new or empty: one that already holds files
+    (an earlier export's, or any other) is refused, so that it holds only what index.json lists.
 
     \b
     Example:

@@ -368,8 +368,8 @@ def export_version(archive: Archive, evidence_folder: Path, doc_id: str, version
     records copied verbatim into records.warc.gz, and index.json saying what came from where and
     when: `stored_on` and each file's `fetched_at` are the archive's dates (the run's clock,
     `--as-of`), each file's `warc_date` the true moment of its download (its record's
-    WARC-Date). EvidenceError (one line) when there is nothing to write or a record does not
-    check."""
+    WARC-Date). EvidenceError (one line) when there is nothing to write, `out` holds files
+    already, or a record does not check."""
     doc = archive.document(doc_id)
     if doc is None:
         raise EvidenceError(f"no document {doc_id} in the archive")
@@ -381,6 +381,7 @@ def export_version(archive: Archive, evidence_folder: Path, doc_id: str, version
         raise EvidenceError(f"version {row['version']} of {doc_id} has no original kept "
                             "(stored before regwatch kept evidence, or without an evidence store)")
     folder = out or Path(f"evidence-{doc_id}-v{row['version']}")
+    refuse_filled_folder(folder)
     made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     before = set(folder.iterdir())
@@ -392,6 +393,14 @@ def export_version(archive: Archive, evidence_folder: Path, doc_id: str, version
         if made:
             folder.rmdir()
         raise
+
+
+def refuse_filled_folder(folder: Path) -> None:
+    """EvidenceError unless folder is new or empty: a bundle is only what its index lists (an
+    earlier bundle's files, or any other, left beside it would pass for part of it)."""
+    if folder.is_dir() and any(folder.iterdir()):
+        raise EvidenceError(f"{folder} is not empty: evidence is written into a new or empty "
+                            "folder (remove it, or name another with --out)")
 
 
 def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],

@@ -257,8 +257,8 @@ def test_a_tampered_record_is_refused(night, tmp_path):
 
 def test_a_damaged_record_is_one_printable_line_and_leaves_no_folder(night, tmp_path):
     """A byte flipped inside a record's gzip member: the error is one short printable line (not
-    the compressed bytes warcio quotes), and the export leaves nothing behind; a folder that
-    existed keeps what it held."""
+    the compressed bytes warcio quotes), and the export leaves nothing behind; an empty folder
+    that existed stays, empty."""
     night.store(item())
     path = night.evidence / "2025-10-09-001.warc.gz"
     data = bytearray(path.read_bytes())
@@ -273,10 +273,9 @@ def test_a_damaged_record_is_one_printable_line_and_leaves_no_folder(night, tmp_
     assert not (tmp_path / "out").exists()
     mine = tmp_path / "mine"
     mine.mkdir()
-    (mine / "notes.txt").write_text("keep")
-    with pytest.raises(EvidenceError):
+    with pytest.raises(EvidenceError, match="no readable WARC record"):
         export_version(night.archive, night.evidence, document_id(URL), 1, mine)
-    assert [p.name for p in mine.iterdir()] == ["notes.txt"]
+    assert mine.is_dir() and list(mine.iterdir()) == []
 
 
 def test_annex_decisions():
@@ -598,3 +597,30 @@ def test_records_kept_before_the_archive_recorded_how_they_were_written_are_chec
     exported = export_version(night.archive, night.evidence, document_id(URL), 1,
                               tmp_path / "out")
     assert [f["kind"] for f in exported.index["files"]] == ["page", "annex"]
+
+
+@pytest.mark.parametrize("planted", ["forged.pdf", "index.json", "sub/notes.txt"])
+def test_an_out_folder_that_holds_files_is_refused(tmp_path, planted):
+    """`--out` naming a folder with files in it (an earlier bundle's, a planted forged.pdf):
+    refused in one line, exit 1, the folder as it was; an empty one is written into."""
+    night = Night(tmp_path)
+    night.store(item())
+    night.archive.close()
+    out = tmp_path / "out"
+    (out / planted).parent.mkdir(parents=True)
+    (out / planted).write_bytes(b"%PDF-1.4 forged")
+    result = regwatch("evidence", document_id(URL), "--db", "a.db", "--out", "out",
+                      cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert result.stderr.strip() == ("Error: out is not empty: evidence is written into a new "
+                                     "or empty folder (remove it, or name another with --out)")
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()] == [planted]
+    (out / planted).unlink()
+    if planted.startswith("sub/"):
+        (out / "sub").rmdir()
+    result = regwatch("evidence", document_id(URL), "--db", "a.db", "--out", "out",
+                      cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    index = json.loads((out / "index.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        [*(f["file"] for f in index["files"]), "index.json", "records.warc.gz"])
