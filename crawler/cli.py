@@ -356,12 +356,11 @@ def series_lines(rows: list[dict[str, Any]]) -> list[str]:
                   f"{r['cited_only']}" for r in years if r.get("cited_only")]
     return lines
 def document_named(archive: Any, name: str) -> str:
-    """The document id a user named: an id, a page's URL, or a measure with one own page."""
-    from pipelines.archive import document_id
-
+    """The document id a user named: an id, a page's URL (one the archive has), or a measure
+    with one own page."""
     name = name.strip()
     if "://" in name:
-        return document_id(name)
+        return url_document(archive, name)
     if re.fullmatch(r"[A-Za-z]+-\d{4}-\d+", name):
         pages = archive.own_pages(name.upper())
         if len(pages) != 1:
@@ -370,6 +369,22 @@ def document_named(archive: Any, name: str) -> str:
                              + (f": {listed}; name one" if pages else ""))
         return pages[0]["id"]
     return name.lower()
+
+
+def url_document(archive: Any, url: str) -> str:
+    """The id of the document at the URL a user typed; UsageError naming that URL (and the
+    same address with the other scheme, http or https, when the archive has that) if none."""
+    from pipelines.archive import document_id
+
+    doc_id = document_id(url)
+    if archive.document(doc_id) is not None:
+        return doc_id
+    scheme, sep, rest = url.partition("://")
+    other = {"http": "https", "https": "http"}.get(scheme.lower())
+    hint = ""
+    if other and archive.document(document_id(f"{other}{sep}{rest}")) is not None:
+        hint = f" (it has {other}{sep}{rest})"
+    raise UsageError(f"no document {url} in the archive{hint}")
 
 
 @cli.command()
@@ -385,10 +400,12 @@ def evidence(document: str, version: int | None, out: str | None, db: str | None
     """Write a document version's original page and annexes back out, byte for byte.
 
     DOCUMENT is a document id (documents.id, 16 hex digits), the page's URL, or a measure id
-    whose own text is one page. Besides the files, the folder gets records.warc.gz (the WARC
-    records, copied verbatim) and index.json (what came from where and when: URL, WARC date,
-    status, headers, SHA-256). The folder must be new or empty: one that already holds files
-    (an earlier export's, or any other) is refused, so that it holds only what index.json lists.
+    whose own text is one page. Besides the files, the folder gets records.warc.gz (a warcinfo
+    record saying what the bundle is, then the WARC records, copied verbatim) and index.json
+    (the tool and version, the export's moment, the archive it came from, the document and its
+    measures; what came from where and when: URL, WARC date, status, headers, SHA-256). The
+    folder must be new or empty: one that already holds files (an earlier export's, or any
+    other) is refused, so that it holds only what index.json lists.
 
     \b
     Example:
@@ -405,7 +422,7 @@ def evidence(document: str, version: int | None, out: str | None, db: str | None
     try:
         doc_id = document_named(archive, document)
         exported = export_version(archive, config.evidence_folder(), doc_id, version,
-                                  Path(out) if out else None)
+                                  Path(out) if out else None, tool_version=__version__)
     except EvidenceError as e:
         raise UsageError(str(e)) from None
     finally:

@@ -1150,6 +1150,13 @@ class Archive:
     def clear_pending_links(self) -> None:
         self.db.execute("delete from link_pending")
 
+    def document_links(self, doc_id: str) -> list[dict[str, Any]]:
+        """The measures the document is linked to (`document_measures`): measure, relation,
+        confidence, reason; by measure, then relation."""
+        return list(self._query(
+            "select measure, relation, confidence, reason from document_measures "
+            "where document = ? order by measure, relation", [doc_id]))
+
     def issued_measures(self, doc_id: str) -> list[dict[str, Any]]:
         """The rows of the measures the document is the own text of."""
         return list(self._query(

@@ -224,6 +224,17 @@ def warcinfo_record_bytes(file_name: str, run_id: str) -> bytes:
     return _record_bytes(record)
 
 
+def bundle_warcinfo_bytes(file_name: str, date: str, info: dict[str, str]) -> bytes:
+    """The warcinfo record that opens an exported bundle's WARC file (`date`: the export's
+    moment, a WARC-Date), saying what the bundle is (`info`: its fields, in order)."""
+    writer = WARCWriter(None, warc_version=WARC_VERSION)
+    record = writer.create_warcinfo_record(file_name, {
+        "software": SOFTWARE, "format": "WARC File Format 1.1", "conformsTo": CONFORMS_TO,
+        **{key: " ".join(value.split()) for key, value in info.items()}})
+    record.rec_headers.replace_header("WARC-Date", date)
+    return _record_bytes(record)
+
+
 @dataclass(frozen=True)
 class TailCheck:
     """How an existing WARC file ends: `whole_end` is the end of its last whole record."""

@@ -27,6 +27,7 @@ import ipaddress
 import json
 import re
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -39,6 +40,7 @@ from pipelines.evidence import (
     EvidenceRecord,
     EvidenceStore,
     Recorded,
+    bundle_warcinfo_bytes,
     payload_digest,
     read_checked,
 )
@@ -362,14 +364,40 @@ class Exported:
     index: dict[str, Any]
 
 
+@dataclass(frozen=True)
+class Bundle:
+    """What an export says about itself: the tool that made it, when, and from which archive
+    and evidence folder (absolute paths)."""
+
+    tool_version: str | None
+    exported_at: str  # a WARC-Date: UTC, seconds, Z
+    archive: str | None
+    evidence: str
+
+    def fields(self) -> dict[str, Any]:
+        return {"tool": "regwatch", "tool_version": self.tool_version,
+                "exported_at": self.exported_at, "archive": self.archive,
+                "evidence_dir": self.evidence}
+
+
+def bundle_of(archive: Archive, evidence_folder: Path, tool_version: str | None,
+              moment: datetime | None = None) -> Bundle:
+    at = (moment or datetime.now(UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    path = str(Path(archive.path).resolve()) if archive.path else None
+    return Bundle(tool_version, at, path, str(Path(evidence_folder).resolve()))
+
+
 def export_version(archive: Archive, evidence_folder: Path, doc_id: str, version: int | None,
-                   out: Path | None) -> Exported:
+                   out: Path | None, *, tool_version: str | None = None,
+                   moment: datetime | None = None) -> Exported:
     """A version's page (and further pages) and annexes written to `out` byte for byte, their WARC
-    records copied verbatim into records.warc.gz, and index.json saying what came from where and
-    when: `stored_on` and each file's `fetched_at` are the archive's dates (the run's clock,
-    `--as-of`), each file's `warc_date` the true moment of its download (its record's
-    WARC-Date). EvidenceError (one line) when there is nothing to write, `out` holds files
-    already, or a record does not check."""
+    records copied verbatim into records.warc.gz after a warcinfo record saying what the bundle
+    is, and index.json saying what it is (the tool and its version, the moment of the export,
+    the archive and evidence folder it came from, the document and the measures it is linked
+    to) and what came from where and when: `stored_on` and each file's `fetched_at` are the
+    archive's dates (the run's clock, `--as-of`), each file's `warc_date` the true moment of its
+    download (its record's WARC-Date). EvidenceError (one line) when there is nothing to
+    write, `out` holds files already, or a record does not check."""
     doc = archive.document(doc_id)
     if doc is None:
         raise EvidenceError(f"no document {doc_id} in the archive")
@@ -385,8 +413,9 @@ def export_version(archive: Archive, evidence_folder: Path, doc_id: str, version
     made = not folder.exists()
     folder.mkdir(parents=True, exist_ok=True)
     before = set(folder.iterdir())
+    bundle = bundle_of(archive, evidence_folder, tool_version, moment)
     try:
-        return _export_into(archive, evidence_folder, doc, row, folder)
+        return _export_into(archive, evidence_folder, doc, row, folder, bundle)
     except (EvidenceError, OSError):  # nothing half-written left behind
         for path in set(folder.iterdir()) - before:
             path.unlink()
@@ -404,7 +433,7 @@ def refuse_filled_folder(folder: Path) -> None:
 
 
 def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],
-                 row: dict[str, Any], folder: Path) -> Exported:
+                 row: dict[str, Any], folder: Path, bundle: Bundle) -> Exported:
     doc_id = doc["id"]
     names: set[str] = {RECORDS_FILE, INDEX_FILE}
     members: dict[tuple[str, int], bytes] = {}  # each record's verified bytes, by place
@@ -425,16 +454,42 @@ def _export_into(archive: Archive, evidence_folder: Path, doc: dict[str, Any],
                      text_reason=annex["reason"], pages=annex["pages"],
                      fetched_at=annex["fetched_at"])
         files.append(entry)
-    (folder / RECORDS_FILE).write_bytes(b"".join(members.values()))
+    measures = [{k: link[k] for k in ("measure", "relation", "confidence")}
+                for link in archive.document_links(doc_id)]
+    info = bundle_info(doc, row, bundle, measures)
+    (folder / RECORDS_FILE).write_bytes(
+        bundle_warcinfo_bytes(RECORDS_FILE, bundle.exported_at, info)
+        + b"".join(members.values()))
     index = {
+        **bundle.fields(),
         "document": doc_id, "url": doc["url"], "title": row["title"], "source": doc["source"],
         "version": row["version"], "versions": doc["version"], "stored_on": row["fetched_at"],
-        "run_id": row["run_id"], "content_hash": row["content_hash"],
+        "run_id": row["run_id"], "content_hash": row["content_hash"], "measures": measures,
         "records": RECORDS_FILE, "files": files,
     }
     (folder / INDEX_FILE).write_text(json.dumps(index, ensure_ascii=False, indent=2) + "\n",
                                      encoding="utf-8")
     return Exported(folder, index)
+
+
+def bundle_info(doc: dict[str, Any], row: dict[str, Any], bundle: Bundle,
+                measures: list[dict[str, Any]]) -> dict[str, str]:
+    """The fields of the bundle's warcinfo record: what it is, of what, from where."""
+    return {
+        "isPartOf": f"regwatch evidence of document {doc['id']} version {row['version']}",
+        "description": (f"the kept originals of version {row['version']} of {doc['url']}, "
+                        "their response records copied verbatim from the archive's evidence "
+                        "(this warcinfo record is the export's own)"),
+        "regwatch-version": bundle.tool_version or "",
+        "regwatch-exported-at": bundle.exported_at,
+        "regwatch-archive": bundle.archive or "",
+        "regwatch-evidence-dir": bundle.evidence,
+        "regwatch-document": doc["id"],
+        "regwatch-document-version": str(row["version"]),
+        "regwatch-document-url": doc["url"],
+        "regwatch-stored-on": row["fetched_at"] or "",
+        "regwatch-measures": ", ".join(f"{m['measure']} ({m['relation']})" for m in measures),
+    }
 
 
 def page_recorded(place: dict[str, Any], url: str) -> Recorded:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import re
+import sys
 import zlib
 from pathlib import Path
 
@@ -221,8 +223,9 @@ def test_the_originals_come_back_byte_for_byte_with_an_index(night, tmp_path):
         ("page", URL, 200), ("annex", ANNEX, 200)]
     assert index["files"][1]["sha256"] == hashlib.sha256(PDF).hexdigest()
     with (out / "records.warc.gz").open("rb") as fh:
-        records = [r.content_stream().read() for r in ArchiveIterator(fh, check_digests=True)]
-    assert records == [PAGE, PDF]
+        records = [(r.rec_type, r.content_stream().read())
+                   for r in ArchiveIterator(fh, check_digests=True)]
+    assert [body for kind, body in records if kind == "response"] == [PAGE, PDF]
 
 
 @pytest.mark.parametrize(("doc", "version", "message"), [
@@ -624,3 +627,88 @@ def test_an_out_folder_that_holds_files_is_refused(tmp_path, planted):
     index = json.loads((out / "index.json").read_text(encoding="utf-8"))
     assert sorted(p.name for p in out.iterdir()) == sorted(
         [*(f["file"] for f in index["files"]), "index.json", "records.warc.gz"])
+
+
+def test_the_bundle_says_what_it_is_in_its_index_and_a_warcinfo_record(tmp_path):
+    """index.json names the tool and its version, the moment of the export, the archive and
+    evidence folder it came from, the document (id, version, URL) and the measures it is
+    linked to; records.warc.gz opens with a warcinfo record saying the same, and `warcio
+    check` passes it."""
+    import shutil
+    import subprocess
+
+    from crawler import __version__
+
+    night = Night(tmp_path)
+    doc = item()
+    doc.measures = [MeasureRef(id="MOFCOM-2025-62", series="MOFCOM", year=2025, number=62,
+                               relation="issues", confidence="high")]
+    night.store(doc)
+    night.archive.close()
+    result = regwatch("evidence", URL, "--db", "a.db", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    index = json.loads((tmp_path / "out" / "index.json").read_text(encoding="utf-8"))
+    assert (index["tool"], index["tool_version"]) == ("regwatch", __version__)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", index["exported_at"])
+    assert index["archive"] == str((tmp_path / "a.db").resolve())
+    assert index["evidence_dir"] == str(night.evidence.resolve())
+    assert (index["document"], index["version"], index["url"]) == (document_id(URL), 1, URL)
+    assert index["measures"] == [{"measure": "MOFCOM-2025-62", "relation": "issues",
+                                  "confidence": "high"}]
+    records = tmp_path / "out" / "records.warc.gz"
+    with records.open("rb") as fh:
+        first = next(iter(ArchiveIterator(fh, check_digests=True)))
+        assert first.rec_type == "warcinfo"
+        assert first.rec_headers.get_header("WARC-Date") == index["exported_at"]
+        info = first.content_stream().read().decode("utf-8")
+    for line in (f"regwatch-version: {__version__}", f"regwatch-document: {document_id(URL)}",
+                 "regwatch-document-version: 1", f"regwatch-document-url: {URL}",
+                 f"regwatch-archive: {index['archive']}",
+                 f"regwatch-exported-at: {index['exported_at']}",
+                 "regwatch-measures: MOFCOM-2025-62 (issues)"):
+        assert line + "\r\n" in info, line
+    warcio = shutil.which("warcio", path=str(Path(sys.executable).parent))
+    check = subprocess.run([warcio, "check", str(records)], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+
+
+def test_a_url_the_archive_does_not_have_is_named_as_typed(tmp_path):
+    """The page asked for by its http:// address when the archive has it at https://: the line
+    names the address typed (not an id the user never typed) and the one the archive has."""
+    night = Night(tmp_path)
+    night.store(item())
+    night.archive.close()
+    typed = URL.replace("https://", "http://")
+    result = regwatch("evidence", typed, "--db", "a.db", "--out", "out", cwd=tmp_path)
+    assert result.returncode == 1, result.stdout
+    assert result.stderr.strip() == f"Error: no document {typed} in the archive (it has {URL})"
+    assert document_id(typed) not in result.stderr and not (tmp_path / "out").exists()
+    elsewhere = "https://www.mofcom.gov.cn/nowhere.html"
+    result = regwatch("evidence", elsewhere, "--db", "a.db", cwd=tmp_path)
+    assert result.stderr.strip() == f"Error: no document {elsewhere} in the archive"
+
+
+def test_two_exports_differ_only_in_the_moment_of_the_export(night, tmp_path):
+    """The same version exported twice: the same files, index.json the same but its
+    exported_at, records.warc.gz the same after its warcinfo record."""
+    from datetime import UTC, datetime
+
+    night.store(item())
+    first, second = (export_version(night.archive, night.evidence, document_id(URL), 1,
+                                    tmp_path / name, moment=datetime(2026, 1, day, tzinfo=UTC))
+                     for name, day in (("a", 1), ("b", 2)))
+    assert (first.index["exported_at"], second.index["exported_at"]) == (
+        "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z")
+    assert {**first.index, "exported_at": None} == {**second.index, "exported_at": None}
+    names = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert names == sorted(p.name for p in (tmp_path / "b").iterdir())
+    for name in set(names) - {"index.json", "records.warc.gz"}:
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+    def after_warcinfo(folder: Path) -> bytes:
+        data = (folder / "records.warc.gz").read_bytes()
+        inflater = zlib.decompressobj(zlib.MAX_WBITS | 16)
+        inflater.decompress(data)
+        return inflater.unused_data
+
+    assert after_warcinfo(tmp_path / "a") == after_warcinfo(tmp_path / "b") != b""
