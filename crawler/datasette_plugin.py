@@ -3,10 +3,10 @@ name screening in SQL (`screen_score`, pipelines.screening), under `regwatch ser
 connections that cannot write, and the originals (pipelines.originals):
 
 - `/-/original/<database>/<document>/<version>`: the page as fetched, from its WARC record, as a
-  download (`?as=text`: its source as plain text); `/-/annex/<database>/<id>`: an annex file as a
-  download (`?as=text`: the text read from it). A record that is not as it was written (its
-  own digests) or does not match what the archive recorded (record id, address, length,
-  digest) is a 409 error page saying what differs, one
+  download (`?as=text`: its source as plain text; `?page=N`: an article's further page);
+  `/-/annex/<database>/<id>`: an annex file as a download (`?as=text`: the text read from it).
+  A record that is not as it was written (its own digests) or does not match what the archive
+  recorded (record id, address, length, digest) is a 409 error page saying what differs, one
   that cannot be read a 404: never the bytes. Never as live HTML: every answer carries
   `X-Content-Type-Options: nosniff` and `Content-Security-Policy: sandbox`, so a scraped page's
   scripts and remote resources can neither run nor load;
@@ -16,6 +16,7 @@ connections that cannot write, and the originals (pipelines.originals):
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -105,7 +106,8 @@ def database_of(datasette: Any, request: Any) -> Any:
 
 
 async def original_view(datasette, request):  # type: ignore[no-untyped-def]
-    """A version's page as fetched: a download, or (?as=text) its source as plain text."""
+    """A version's page as fetched (`?page=N`: the article's further page N, 2 or more, whose
+    text the version holds too): a download, or (?as=text) its source as plain text."""
     db = database_of(datasette, request)
     document, version = request.url_vars["document"], int(request.url_vars["version"])
     row = (await db.execute(
@@ -113,14 +115,28 @@ async def original_view(datasette, request):  # type: ignore[no-untyped-def]
         "where v.document = ? and v.version = ?", [document, version])).first()
     if row is None or not row["warc_file"]:
         raise NotFound("no original is kept for this version")
-    kept = read_kept(evidence_folder(datasette, db), row["warc_file"], row["warc_offset"],
-                     page_recorded(dict(row), row["url"]))
+    place, url, page = further_page(dict(row), request.args.get("page"))
+    kept = read_kept(evidence_folder(datasette, db), place["warc_file"], place["warc_offset"],
+                     page_recorded(place, url))
     name = file_name(kept.url)
     if request.args.get("as") == "text":
         content_type = header(kept.headers, "Content-Type")
         _, text = html_to_unicode(content_type, kept.body)
         return as_text(text, name)
-    return as_download(kept.body, f"{document}-v{version}-{name}")
+    suffix = f"-p{page}" if page > 1 else ""
+    return as_download(kept.body, f"{document}-v{version}{suffix}-{name}")
+
+
+def further_page(row: dict[str, Any], asked: str | None) -> tuple[dict[str, Any], str, int]:
+    """The record of the page asked for (None or 1: the version's own; N: the N-1th of its
+    `more_records`), its address and its number; NotFound for a page the version has not."""
+    if asked in (None, "", "1"):
+        return row, row["url"], 1
+    more = json.loads(row.get("more_records") or "[]")
+    if not (asked.isdigit() and 2 <= int(asked) <= len(more) + 1):
+        raise NotFound(f"this version has no such page kept (pages 1 to {len(more) + 1})")
+    place = more[int(asked) - 2]
+    return place, place["url"], int(asked)
 
 
 async def annex_view(datasette, request):  # type: ignore[no-untyped-def]
@@ -222,7 +238,8 @@ def extra_template_vars(template, database, table, view_name, request, datasette
         doc_id = doc["id"]
         versions = (await db.execute(
             "select version, title, fetched_at, run_id, warc_file, payload_digest, "
-            "insecure_tls from document_versions where document = ? order by version desc",
+            "insecure_tls, json_array_length(coalesce(more_records, '[]')) as more_pages "
+            "from document_versions where document = ? order by version desc",
             [doc_id])).rows
         annexes = (await db.execute(
             "select id, name, url, media_type, size, sha256, reason, pages, warc_file, "

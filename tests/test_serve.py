@@ -18,7 +18,7 @@ from xml.etree import ElementTree
 import pytest
 from conftest import free_port, live_children
 
-from pipelines.archive import Archive
+from pipelines.archive import Archive, document_id
 from pipelines.items import DocumentItem
 from pipelines.normalize import normalize_item
 from pipelines.store import store_item
@@ -518,6 +518,29 @@ def test_each_version_keeps_its_own_annex_file(demo_server):
     headers, text = fetch(f"{base}/-/annex/archive/{annexes[1]['id']}?as=text")
     assert headers["content-type"] == "text/plain; charset=utf-8"
     assert "3. 含有第一部分所列物项的稀土抛光粉" in text.decode("utf-8")
+
+
+def test_an_articles_further_page_is_given_out_and_linked_too(demo_server):
+    """The China Daily article of 2026-01-06 runs over two pages, and the version's text holds
+    both: page 2's original is given out too (`?page=2`), and the document's page links it
+    (before, only page 1 could be had, through Datasette)."""
+    base = demo_server.rsplit("/", 1)[0]
+    doc = document_id(f"https://{DAILY_PAGE}")
+    page = get(f"{demo_server}/documents/{doc}")
+    assert f'href="/-/original/archive/{doc}/1?page=2">download</a>' in page
+    headers, body = fetch(f"{base}/-/original/archive/{doc}/1?page=2")
+    assert body == (NIGHTS / "2026-01-06" / DAILY_PAGE.replace(".html", "_2.html")).read_bytes()
+    assert headers["content-disposition"].startswith("attachment;")
+    assert f"{doc}-v1-p2-" in headers["content-disposition"]
+    _, first = fetch(f"{base}/-/original/archive/{doc}/1")
+    assert first == (NIGHTS / "2026-01-06" / DAILY_PAGE).read_bytes()
+    for asked in ("3", "0", "x"):
+        with pytest.raises(urllib.error.HTTPError) as error:
+            urllib.request.urlopen(f"{base}/-/original/archive/{doc}/1?page={asked}", timeout=10)
+        assert error.value.code == 404
+
+
+DAILY_PAGE = "www.chinadaily.com.cn/a/202601/06/WS695c6f2ea310d6866eb3b2a1.html"
 
 
 @pytest.mark.parametrize("path", ["/-/original/archive/0000000000000000/1",
