@@ -441,7 +441,11 @@ def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str
     out = []
     for p in archive.periods_touching(day_before(day), shift(last, 1)):
         if p["status"] in (Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) and p["to"]:
-            when, what = p["to"], "suspension ends"
+            when, what = suspension_end_known_on(
+                archive, p, p["term_until"],
+                period_after(archive.status_periods(p["measure"]), p), day), "suspension ends"
+            if when is None:
+                continue
         elif p["status"] == Status.ANNOUNCED and p["to"] and p["from"] <= day and _in_force_on(
                 archive, p["measure"], day_after(p["to"])):  # (announced by the day)
             when, what = day_after(p["to"]), "takes effect"
@@ -461,18 +465,48 @@ def deadlines_ahead(archive: Archive, day: str, days: int = 30) -> list[dict[str
                                       d["entity"] or ""))
 
 
+def suspension_end_known_on(archive: Archive, period: dict[str, Any], term: str | None,
+                            following: dict[str, Any] | None, day: str) -> str | None:
+    """The last day of a suspension (a measure's or a designation's status period) as known on
+    day: the period's end, unless a text published after day cut it short (then its own term,
+    as day knew it); None when a text published by day ended it otherwise than by putting it
+    back in force (revoked, removed: nothing ends)."""
+    if not term or term <= period["to"]:
+        return period["to"]
+    doc = archive.document(following["document"]) if following and following["document"] else None
+    published = (doc or {}).get("published") or (following or {}).get("from") or ""
+    if published[:10] > day:
+        return term
+    back = following is not None and following["status"] in (Status.IN_FORCE,
+                                                               DesignationStatus.LISTED)
+    return period["to"] if back else None
+
+
+def period_after(periods: list[dict[str, Any]], period: dict[str, Any],
+                 clause: bool = True) -> dict[str, Any] | None:
+    """The status period that follows one (of the same clause)."""
+    return next((p for p in periods if p["from"] == day_after(period["to"])
+                 and (not clause or p["clause"] == period["clause"])), None)
+
+
 def designation_deadlines_ahead(archive: Archive, day: str, last: str,
                                 measures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The designations' dates from day to last: a suspension's last day (one cut short by a
-    removal is none), a removal taking effect (both announced by the day), and a listing
+    """The designations' dates from day to last: a suspension's last day as known on day (one
+    cut short by a removal published by then is none; by one published later, its own term), a
+    removal taking effect (both announced by the day), and a listing
     taking effect (`measures`: the measures' deadlines, whose "takes effect" each designation
     listed that day shares)."""
     out = []
     for p in archive.designation_periods_touching(day_before(day), shift(last, 1)):
         if p["announced"] and p["announced"] > day:
             continue
-        if p["status"] == DesignationStatus.SUSPENDED and p["to"] and p["to"] == p["until"]:
-            when, what = p["to"], "designation suspension ends"
+        if p["status"] == DesignationStatus.SUSPENDED and p["to"] and p["until"]:
+            when, what = suspension_end_known_on(
+                archive, p, p["until"],
+                period_after(archive.designation_periods_of(p["designation"]), p, False),
+                day), "designation suspension ends"
+            if when is None:
+                continue
         elif p["status"] == DesignationStatus.REMOVED:
             when, what = p["from"], "removal takes effect"
         else:

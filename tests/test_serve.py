@@ -290,6 +290,34 @@ def test_measures_in_force(demo_server):
     assert len(ids) == 70
 
 
+def test_a_suspension_cut_short_later_ends_on_its_own_term_until_then(demo_server, demo_db):
+    """No. 19 suspends No. 18's four entities for 90 days from 2026-05-12 (to 2026-08-10); No.
+    31, published 2026-07-20, stops the measures from 07-21. On 07-01 the deadlines are what was
+    known then: the measure's and each entity's suspension end on 08-10 (before: 07-20, a date
+    no text had given yet, and no entity line at all); from 07-20 on, no suspension ends (the
+    measures are stopped, not back): the removals take effect. The canned query and the Python
+    that counts the home page's deadlines agree on every day."""
+    from pipelines.regime import deadlines_ahead
+
+    def ends(day: str) -> list[tuple[str, str, str | None]]:
+        return sorted((r["day"], r["what"], r["entity"]) for r in rows(
+            f"{demo_server}/deadlines?on={day}&days=45") if r["measure"] == "MOFCOM-2026-18")
+
+    july = ends("2026-07-01")
+    assert {(d, w) for d, w, _ in july} == {("2026-08-10", "suspension ends"),
+                                           ("2026-08-10", "designation suspension ends")}
+    assert len([e for _, _, e in july if e]) == 4
+    assert {w for _, w, _ in ends("2026-07-20")} == {"removal takes effect"}
+    archive = Archive.open_readonly(demo_db)
+    try:
+        for day in ("2026-05-12", "2026-07-01", "2026-07-19", "2026-07-20", "2026-07-21"):
+            python = [(d["day"], d["what"], d["entity"]) for d in deadlines_ahead(archive, day, 45)
+                      if d["measure"] == "MOFCOM-2026-18"]
+            assert sorted(python) == ends(day), day
+    finally:
+        archive.close()
+
+
 def test_suspended_measures_with_end_dates_and_by_whom(demo_server):
     result = rows(f"{demo_server}/suspended_measures?on=2026-11-22")
     assert [(r["id"], r["status"], r["suspended_until"], r["suspended_by"], r["clause"])
