@@ -28,6 +28,7 @@ from w3lib.url import canonicalize_url
 from pipelines.entities import tables_text
 from pipelines.items import ChangeRecord, DocumentItem, MeasureEvent, MeasureRef
 from pipelines.lifecycle import (
+    SUSPENSION_KINDS,
     State,
     StatusPeriod,
     day_before,
@@ -150,6 +151,14 @@ def _check_file(path: Path, *, must_exist: bool) -> None:
         raise ArchiveError(f"cannot read {path}: {e.strerror or e}") from None
     if header and header != SQLITE_HEADER:
         raise ArchiveError(f"{path} is not a SQLite database")
+
+
+def decided_by(period: StatusPeriod) -> str | None:
+    """The measure whose text gave the period its status: none for a measure in force again
+    because a suspension of it ran out (the suspending text decided the suspension, not that)."""
+    if period.status == Status.IN_FORCE and period.event.get("kind") in SUSPENSION_KINDS:
+        return None
+    return period.event.get("by_measure")
 
 
 def connect_to_read(path: Path, **options: Any) -> sqlite3.Connection:
@@ -983,7 +992,7 @@ class Archive:
         for p in periods:
             self._insert("measure_status", {
                 "measure": measure_id, "clause": p.clause, "status": p.status, "from": p.first,
-                "to": p.last, "by": p.event.get("by_measure"),
+                "to": p.last, "by": decided_by(p),
                 "term_until": p.event.get("until") if p.status in (
                     Status.SUSPENDED, Status.PARTIALLY_SUSPENDED) else None,
                 "document": p.event.get("document"), "sentence": p.event.get("sentence")})

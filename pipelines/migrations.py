@@ -1012,3 +1012,12 @@ def m1040_evidence_as_written(db: Database) -> None:
         for column in ("warc_date", "warc_block_digest", "warc_fields"):
             if column not in columns:
                 db[table].add_column(column, str)
+
+
+@migrations()
+def m1050_in_force_decided_by(db: Database) -> None:
+    """A measure in force again because a suspension of it ran out names no text that decided
+    it (`measure_status.by` empty): the suspending text decided the suspension only. Periods
+    that named it are written again (by `regwatch upgrade` or the next run)."""
+    db.execute("update measures set periods_stale = 1 where id in (select measure from "
+               "measure_status where status = 'in_force' and by is not null)")

@@ -264,8 +264,9 @@ def timeline(periods: list[dict[str, Any]], day: str, effective: str | None = No
                 what += f", as {p['by']} decided"
             elif before["to"]:
                 what += " unless an extension is found (verify on the issuer's site)"
-            if not again:
-                what += "; it had not taken effect before"
+            if not again and any(q["clause"] == p["clause"] and q["from"] < p["from"]
+                                 and q["status"] == Status.ANNOUNCED for q in periods):
+                what += "; it had not taken effect before"  # (its own text said when)
         elif status == Status.ANNOUNCED:
             what = "published, not yet in force" + (
                 announced_end(p["to"], following_period(periods, p), effective)

@@ -788,3 +788,31 @@ def test_an_archive_that_stored_an_unproven_in_force_has_it_cleared(tmp_path):
         assert status_changes(archive, "MOFCOM-2025-13") == [("2025-11-12", None, "revoked")]
     finally:
         archive.close()
+
+
+def test_a_measure_known_only_by_its_suspension_is_in_force_after_it_decided_by_no_text(
+        tmp_path):
+    """No. 55 known only as suspended by No. 70 (its own text not archived): from the day after
+    the suspension, it is in force because the suspension ran out, not "as MOFCOM-2025-70
+    decided" (No. 70 decided a suspension with an end), and the page does not claim it had not
+    taken effect before (no text of its own said when); with its own text's dates, it does."""
+    from pipelines.archive import Archive
+    from pipelines.regime import timeline
+
+    archive = Archive.open(tmp_path / "a.db")
+    try:
+        for measure, events in (("MOFCOM-2025-55", [SUSPENSION]),
+                                ("MOFCOM-2025-57", [*NO57, SUSPENSION])):
+            archive.db["measures"].insert({"id": measure, "series": "MOFCOM", "year": 2025,
+                                           "number": int(measure.rsplit("-", 1)[1])})
+            archive.write_status_periods(measure, status_periods(events))
+        cited = archive.status_periods("MOFCOM-2025-55")
+        assert [(p["status"], p["from"], p["by"]) for p in cited] == [
+            ("suspended", "2025-11-07", "MOFCOM-2025-70"), ("in_force", "2026-11-11", None)]
+        [*_, back] = timeline(cited, "2026-11-11")
+        assert back["what"] == ("in force from 2026-11-11, when its suspension ended unless an "
+                                "extension is found (verify on the issuer's site)")
+        [*_, own] = timeline(archive.status_periods("MOFCOM-2025-57"), "2026-11-11")
+        assert own["what"].endswith("; it had not taken effect before")
+    finally:
+        archive.close()

@@ -43,12 +43,14 @@ cli(sys.argv[2:])
 ORDERS = {"reversed-side-by-side": reversed, "one-after-another": list}
 
 # Columns that say when or in what order something happened, not what the archive knows:
-# clocks, row numbers, places in the WARC files, the sources as named on the command line, a
+# clocks, row numbers, places in the WARC files and what their records said when written (their
+# date, fields and digest: which night or page first kept a file), the sources as named on the
+# command line, a
 # row number of another table (controlled_items.annex). documents.listed_on is compared: when
 # two lists link an article, the first by address is kept, whichever was read first.
 NOT_COMPARED = {"started_at", "finished_at", "fetched_at", "last_fetched", "warc_file",
                 "warc_record_id", "warc_offset", "warc_length", "more_records", "sources",
-                "annex"}
+                "annex", "warc_date", "warc_fields", "warc_block_digest"}
 
 
 def replay_in_other_order(folder: Path, order: str) -> Path:
