@@ -135,6 +135,9 @@ class WalkState:
     last_complete_walk: str | None = None
     problem: str | None = None
     year_end: int = 0  # 1: a closed year's index walked to its end (not a backfill), under way
+    # the last two pages walked (JSON: number and items' URLs and dates), so that a walk resumed
+    # on a later night still tells a page that repeats the one before it (`judge_page`)
+    recent_pages: str | None = None
 
 
 @dataclass
@@ -178,6 +181,33 @@ def judge_page(page: ListPage, previous: ListPage | None) -> str | None:
         previous is not None) else []
     if page.number > 1 and before and dates and dates[0] > before[-1]:
         return f"items newer than page {previous.number if previous else '?'}'s"
+    return None
+
+
+def repeats(page: ListPage, before: ListPage | None) -> str | None:
+    """A page that repeats the page before it, read on an earlier night (the walk resumed on
+    it). Only a repeat: its dates are not compared, since items posted in between shift the
+    pages of a list and may bring a later date onto a page."""
+    if before is None or not page.items or [i.url for i in page.items] != [
+            i.url for i in before.items]:
+        return None
+    return f"repeats page {before.number} (read on an earlier night)"
+
+
+def remember_page(state: WalkState, page: ListPage) -> None:
+    """Keep the page walked (and the one before it) in the walk's state."""
+    kept = [p for p in json.loads(state.recent_pages or "[]") if p["number"] < page.number]
+    kept.append({"number": page.number,
+                 "items": [[item.url, item.published] for item in page.items]})
+    state.recent_pages = json.dumps(kept[-2:], ensure_ascii=False)
+
+
+def remembered_page(state: WalkState, number: int) -> ListPage | None:
+    """A page this walk read on an earlier night, as far as judging the next one needs it."""
+    for kept in json.loads(state.recent_pages or "[]"):
+        if kept["number"] == number:
+            return ListPage(number=number, items=[ListItem(url=url, published=published)
+                                                  for url, published in kept["items"]])
     return None
 
 
@@ -461,7 +491,8 @@ class Walks:
         """Record a walked page; the items to fetch and the page to read next (None: stop)."""
         state = self.states[key]
         tally = self.tallies.setdefault(key, Tally())
-        problem = judge_page(page, previous)
+        problem = judge_page(page, previous) or (
+            None if previous else repeats(page, remembered_page(state, page.number - 1)))
         if problem:
             return self.stopped(key, page.number, problem)
         fetch = items_to_fetch(page, self.since)
@@ -471,6 +502,7 @@ class Walks:
         if walked:
             tally.pages += 1
             state.pages_walked += 1
+            remember_page(state, page)
         state.last_walked_on = self.as_of
         for day in (parse_day(i.published) for i in fetch):
             if day:

@@ -59,6 +59,16 @@ class Term:
 # beside these ("dual-use goods to Japan … amid Taiwan tensions"; sixty-third pass).
 NOT_GOODS = frozenset({"taiwan", "arms_sales", "kuala_lumpur", "tariff"})
 
+# Strategic and critical metals beside the rare earths and the metals named in the terms below
+# (their Chinese names are one character, as 镓 and 锗 are).
+_STRATEGIC_METALS = (
+    ("beryllium", "铍"), ("cobalt", "钴"), ("nickel", "镍"), ("manganese", "锰"),
+    ("vanadium", "钒"), ("niobium", "铌"), ("tantalum", "钽"), ("titanium", "钛"),
+    ("zirconium", "锆"), ("hafnium", "铪"), ("rhenium", "铼"), ("selenium", "硒"),
+    ("magnesium", "镁"), ("chromium", "铬"), ("palladium", "钯"), ("platinum", "铂"),
+    ("rhodium", "铑"), ("uranium", "铀"), ("boron", "硼"), ("cadmium", "镉"),
+)
+
 
 def _subject(key: str, en: str, zh: tuple[str, ...], label: str, *,
              broader: tuple[str, ...] = (), generic: bool = False,
@@ -246,6 +256,9 @@ TERMS: tuple[Term, ...] = (
     _subject("molybdenum", r"molybdenum", ("钼",), "molybdenum / 钼"),
     # (and indium phosphide by its formula, "a key supplier of InP"; sixty-eighth pass)
     _subject("indium", r"indium|(?-i:InP)", ("铟",), "indium / 铟"),
+    # the other strategic metals a control may name (a closed vocabulary, as the elements
+    # above): those whose English name is no everyday word (not lead, iron, tin, gold, silver)
+    *(_subject(en, en, (zh,), f"{en} / {zh}") for en, zh in _STRATEGIC_METALS),
     _subject("drones", r"drones?|unmanned\s+aerial", ("无人机",), "drones / 无人机"),
     _subject("arms_sales", r"arms\s+sales?", ("军售", "售台武器"), "arms sales / 军售"),
     _subject("taiwan", r"Taiwan", ("台湾",), "Taiwan / 台湾"),

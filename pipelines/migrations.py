@@ -1021,3 +1021,11 @@ def m1050_in_force_decided_by(db: Database) -> None:
     that named it are written again (by `regwatch upgrade` or the next run)."""
     db.execute("update measures set periods_stale = 1 where id in (select measure from "
                "measure_status where status = 'in_force' and by is not null)")
+
+
+@migrations()
+def m1060_list_walks_recent_pages(db: Database) -> None:
+    """The last two pages a walk read (`list_walks.recent_pages`, JSON), so that a walk resumed
+    on a later night tells a page repeating the one before it, as within one night."""
+    if db["list_walks"].exists() and "recent_pages" not in db["list_walks"].columns_dict:
+        db["list_walks"].add_column("recent_pages", str)

@@ -135,6 +135,35 @@ def test_the_page_budget_cuts_the_walk_and_the_next_night_continues(archive: Arc
     assert night2.summary()["pages"] == 2
 
 
+def test_a_page_repeating_the_one_read_on_the_night_before_stops_the_resumed_walk(
+        archive: Archive) -> None:
+    """Cut by the budget after page 2, the walk resumes on page 3 the next night, and page 3
+    repeats page 2: a problem naming the page, the walk stops there (before, the repeat went
+    unseen across nights, the walk ended complete and the list's other items were never read);
+    a page that only holds later dates than the night before's page is no problem (items
+    posted in between shift a list's pages)."""
+    w = walks(archive, budget=2)
+    w.plan([INDEX])
+    assert w.take_page(INDEX.key, 1)  # (an old index's first page counts)
+    second = page(2, "2024-10-01", "2024-09-01")
+    assert read(w, INDEX, page(1, "2024-12-01", has_next=True), second) == [2, None]
+    w.finish()
+    night2 = walks(archive, as_of="2025-11-09", budget=2)
+    night2.plan([INDEX])
+    assert read(night2, INDEX, page(1, "2024-12-01", has_next=True)) == [3]
+    decision = night2.after_page(INDEX.key, ListPage(number=3, items=second.items), None)
+    assert decision.problem and "page 3: repeats page 2 (read on an earlier night)" in (
+        decision.problem)
+    night2.finish()
+    [state] = archive.list_walks("mofcom")
+    assert (state["status"], state["next_page"]) != ("complete", None)
+    night3 = walks(archive, as_of="2025-11-10", budget=2)
+    night3.plan([INDEX])
+    read(night3, INDEX, page(1, "2024-12-01", has_next=True))
+    shifted = night3.after_page(INDEX.key, page(3, "2024-11-01", "2023-12-01"), None)
+    assert shifted.problem is None
+
+
 def test_a_killed_crawl_resumes_at_the_last_page_read(archive: Archive) -> None:
     w = walks(archive)
     w.plan([INDEX])
