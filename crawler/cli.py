@@ -354,7 +354,26 @@ def series_lines(rows: list[dict[str, Any]]) -> list[str]:
         lines += [f"  {year_gaps_line(r)}" for r in years if r["gaps"]]
         lines += [f"  {r['year']}: cited by other texts, their own text not archived: "
                   f"{r['cited_only']}" for r in years if r.get("cited_only")]
+        walks = walk_line(years)
+        lines += [f"  {walks}"] if walks else []
     return lines
+
+
+def walk_line(years: list[dict[str, Any]]) -> str:
+    """"walks: complete for 2023, 2024 (last complete 2025-06-09); walking: 2025": how the
+    lists that carry a series' years were walked (empty when none was)."""
+    by_state: dict[str, list[dict[str, Any]]] = {}
+    for row in years:
+        if row.get("walk"):
+            by_state.setdefault(row["walk"], []).append(row)
+    parts = []
+    for state, rows in sorted(by_state.items()):
+        dates = [r["last_complete_walk"] for r in rows if r["last_complete_walk"]]
+        when = f" (last complete {max(dates)})" if dates and state == "complete" else ""
+        parts.append(f"{state} for {', '.join(str(r['year']) for r in rows)}{when}")
+    return f"walks: {'; '.join(parts)}" if parts else ""
+
+
 def document_named(archive: Any, name: str) -> str:
     """The document id a user named: an id, a page's URL (one the archive has), or a measure
     with one own page."""

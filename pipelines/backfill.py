@@ -922,14 +922,29 @@ def write_coverage(archive: Archive, as_of: str, run_id: str | None = None
             gap_rows += _gap_rows(key, numbers, missing)
         rows.append({"scope": "series", "name": row["series"], "year": row["year"],
                      "earliest": row["earliest"], "latest": row["latest"], "documents": None,
-                     "measures": row["measures"], "pages_walked": None, "walk": None,
-                     "last_complete_walk": None, "covered": int(check is not None),
+                     "measures": row["measures"], **series_walk(walks, *key),
+                     "covered": int(check is not None),
                      "highest": row["highest"], "gaps": len(missing),
                      "missing": describe_gaps(*key, missing) or None,
                      "cited_only": describe_gaps(*key, cited) or None, "as_of": as_of,
                      "run_id": run_id})
     archive.write_coverage(rows, gap_rows, as_of, keys)
     return _all_gaps(archive)
+
+
+def series_walk(walks: list[dict[str, Any]], series: str, year: int) -> dict[str, Any]:
+    """A series' year as its lists' walks reached it: the pages walked of the lists that carry
+    it (its year's index; a column of the whole series, such as GACC's, for every year), how
+    they stand (`complete` when all are) and the last walk by which all were complete."""
+    carrying = [w for w in walks if w["series"] == series and w["year"] in (year, None)]
+    if not carrying:
+        return {"pages_walked": None, "walk": None, "last_complete_walk": None}
+    statuses = {w["status"] for w in carrying}
+    walk = next((s for s in (WalkStatus.STOPPED, WalkStatus.WALKING) if s in statuses),
+                WalkStatus.COMPLETE)
+    complete = [w["last_complete_walk"] for w in carrying]
+    return {"pages_walked": sum(w["pages_walked"] or 0 for w in carrying), "walk": walk.value,
+            "last_complete_walk": min(complete) if all(complete) else None}
 
 
 def _to_check_again(previous: dict[tuple[str, str, int | None], dict[str, Any]],

@@ -466,6 +466,10 @@ def test_coverage_kept_up_night_by_night_is_the_coverage_computed_afresh(archive
     assert snapshot() == kept
     assert gaps == [(g["measure"], g["noticed_on"]) for g in archive.number_gaps()] == [
         ("MOFCOM-2024-4", "2025-10-09"), ("MOFCOM-2024-6", "2025-10-10")]
+    # a series' year says how the lists that carry it were walked, as a source's row does
+    [year] = [r for r in archive.coverage() if r["scope"] == "series" and r["year"] == 2024]
+    assert (year["pages_walked"], year["walk"], year["last_complete_walk"]) == (
+        2, "complete", "2025-10-09")
 
 
 def test_measures_known_only_as_cited_in_a_covered_year_are_listed(archive: Archive) -> None:

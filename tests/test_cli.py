@@ -222,6 +222,8 @@ def test_sources_show_coverage_and_the_numbers_that_may_be_missing(demo):
     assert "series MOFCOM: 69 measures, 2023–2026; numbering checked for 2024, 2025" in out
     assert "  2024: Nos. 1–51, may be missing: MOFCOM-2024-47, -48" in out
     assert "  2025: Nos. 1–72, may be missing: MOFCOM-2025-1 … -17, -19, -20," in out
+    # how the years' indexes were walked (the years before 2023 were never asked for)
+    assert "  walks: complete for 2023, 2024, 2025, 2026 (last complete 2026-01-06)" in out
 
 
 def test_evidence_without_archive_is_one_line(run, tmp_path):
