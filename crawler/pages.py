@@ -38,6 +38,7 @@ from pipelines.archive import Archive
 from pipelines.export import csv_cell
 from pipelines.regime import (
     NO_STATUS,
+    NOT_YET_PUBLISHED,
     DayError,
     Freshness,
     freshness,
@@ -566,7 +567,7 @@ def render_cell(row, value, column, table, database, datasette):  # type: ignore
                 return None
             current = statuses.get(row["id"])
             if current is None:  # the regime on the day leaves out what was published after it
-                return Markup('<span class="status status-unpublished">not yet published'
+                return Markup(f'<span class="status status-unpublished">{NOT_YET_PUBLISHED}'
                               '</span>' if column == "status" else "")
             if column == "suspended_until":
                 return Markup(escape(current["until"] or "")) if current["status"] in (

@@ -40,6 +40,7 @@ STATUS_WORDS = {
 }
 # what every page, export and command says of a measure no event has given a status yet
 NO_STATUS = "not known"
+NOT_YET_PUBLISHED = "not yet published"
 RELATION_ORDER = [Relation.ISSUES.value, Relation.REPORTS_ON.value, Relation.MENTIONS.value]
 RELATION_HEADINGS = {Relation.ISSUES.value: "Its own text",
                      Relation.REPORTS_ON.value: "Reports on it",
@@ -193,6 +194,8 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
                                     announced_following(archive, row), row["effective"], chain),
             "document": row["title_zh_document"] or row["document"],
         })
+        if not row["status"] and row["published"] and day < row["published"][:10]:
+            out[-1]["phrase"] = NOT_YET_PUBLISHED  # (asked by name: the Datasette table's word)
         if disputes.get(row["id"]):
             out[-1]["disagreements"] = disputes[row["id"]]
         since = continued.get(row["id"])

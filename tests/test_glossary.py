@@ -214,3 +214,18 @@ def test_a_name_for_subjects_together_is_read_as_them():
         assert terms_in(text) == {"gallium", "germanium"}
         assert [t.key for t in terms_found(text)] == ["gallium", "germanium"]
     assert not found("metals used in shipbuilding")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("关于对铍相关物项实施出口管制的决定", {"beryllium"}),
+    ("China announced export controls on beryllium-related items on Monday", {"beryllium"}),
+    ("钴、镍和锰的出口", {"cobalt", "nickel", "manganese"}),
+    ("tantalum and niobium capacitors", {"tantalum", "niobium"}),
+    # everyday words are no metals: "lead" a verb, "tin" a can
+    ("The talks will lead to a deal on a tin of tea", set()),
+])
+def test_the_strategic_metals_a_control_may_name_are_subjects(text, found):
+    """The metals a control may name beside the rare earths, in both languages, so that news of
+    a control on one reaches the measure's text (before, a measure on beryllium, 铍, had no
+    subject a news story could share); only those whose English name is no everyday word."""
+    assert glossary.terms_in(text) & {t.key for t in TERMS if t.kind == "subject"} == found

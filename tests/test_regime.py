@@ -287,3 +287,15 @@ def test_the_timeline_says_a_legal_text_decided_the_return_to_force():
     assert "as MOFCOM-2026-21 decided" in decided and "unless an extension" not in decided
     hedged = timeline([suspended, natural], "2026-05-01", "2025-10-09")[-1]["what"]
     assert "unless an extension is found" in hedged
+
+
+def test_a_measure_asked_for_before_it_was_published_says_so(archive, demo):
+    """No. 31 of 2026 (published 2026-07-20) asked for on 2025-11-07: "not yet published", the
+    word the Datasette measures table uses for that day (before: "not known", the word for a
+    measure only cited); its status is still none, and on its day it has one."""
+    [early] = regime(archive, "2025-11-07", "MOFCOM-2026-31")
+    assert (early["status"], early["phrase"]) == (None, "not yet published")
+    [later] = regime(archive, "2026-07-21", "MOFCOM-2026-31")
+    assert later["status"] == "in_force"
+    result = regwatch("status", "--on", "2025-11-07", "--measure", "MOFCOM-2026-31", cwd=demo[0])
+    assert "MOFCOM-2026-31  not yet published  商务部公告2026年第31号" in result.stdout
