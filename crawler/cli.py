@@ -360,7 +360,7 @@ def series_lines(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def walk_line(years: list[dict[str, Any]]) -> str:
-    """"walks: complete for 2023, 2024 (last complete 2025-06-09); walking: 2025": how the
+    """"walks: complete for 2023, 2024 (last complete 2025-06-09); walking for 2025": how the
     lists that carry a series' years were walked (empty when none was)."""
     by_state: dict[str, list[dict[str, Any]]] = {}
     for row in years:
