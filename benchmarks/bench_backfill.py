@@ -31,6 +31,7 @@ import json
 import random
 import resource
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -348,6 +349,7 @@ def main() -> None:
                         help="only the end of a night on the two archives (no crawl)")
     parser.add_argument("--tries", type=int, default=5, help="nights per archive (the best)")
     args = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # (a kill still cleans up)
     folder = Path(args.keep or tempfile.mkdtemp(prefix="bench-backfill-"))
     folder.mkdir(parents=True, exist_ok=True)
     try:

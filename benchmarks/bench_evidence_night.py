@@ -19,6 +19,7 @@ import argparse
 import random
 import re
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -160,6 +161,7 @@ def main() -> None:
     parser.add_argument("--annex-every", type=int, default=50)
     parser.add_argument("--keep", type=Path, help="keep the mirrors and archive here")
     options = parser.parse_args()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # (a kill still cleans up)
     folder = options.keep or Path(tempfile.mkdtemp(prefix="bench-evidence-"))
     try:
         run(folder, options.n, options.annex_every)

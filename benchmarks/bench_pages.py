@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import random
 import shutil
+import signal
 import statistics
 import sys
 import tempfile
@@ -210,6 +211,7 @@ def main() -> None:
     n = int(args[0]) if args else 100_000
     repeat = int(args[1]) if len(args) > 1 else 20
     keep = sys.argv[sys.argv.index("--keep") + 1] if "--keep" in sys.argv else None
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # (a kill still cleans up)
     folder = Path(tempfile.mkdtemp(prefix="regwatch-bench-"))
     try:
         path = Path(keep) if keep else folder / "archive.db"
