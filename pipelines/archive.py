@@ -2065,14 +2065,18 @@ class Archive:
     def regime_on(self, day: str, measure: str | None = None) -> list[dict[str, Any]]:
         """Every measure (or one) with its whole-measure status period covering day (status
         None when it has none: known only from mentions, or, for one measure asked by name, not
-        yet published); the list leaves out measures published after day."""
+        yet published; `suspension_ended`: the last day of a suspension the period follows);
+        the list leaves out measures published after day."""
         where = ("where m.id = :measure" if measure
                  else "where m.published is null or m.published <= :day")
         return list(self._query(
             'select m.id, m.title_zh, m.title_en, m.issuers, m.published, m.effective, '
             'm.category, m.confidence, m.title_zh_document, m.title_en_document, '
             's.status, s."from" as since, s."to" as until, s.by, s.term_until, s.document, '
-            "s.sentence from measures m left join measure_status s on s.measure = m.id "
+            "s.sentence, (select b.\"to\" from measure_status b where b.measure = m.id and "
+            "b.clause is null and b.status in ('suspended', 'partially_suspended') and "
+            "b.\"to\" = date(s.\"from\", '-1 day')) as suspension_ended "
+            "from measures m left join measure_status s on s.measure = m.id "
             'and s.clause is null and s."from" <= :day and (s."to" is null or s."to" >= :day) '
             f"{where} order by m.published is null, m.published desc, m.id",
             {"day": day, "measure": measure}))

@@ -41,6 +41,10 @@ STATUS_WORDS = {
 # what every page, export and command says of a measure no event has given a status yet
 NO_STATUS = "not known"
 NOT_YET_PUBLISHED = "not yet published"
+# a measure in force because a suspension of it ran out by its term: no text said so (the line
+# of `status`, as the timeline's row: an extension may be announced late)
+SUSPENSION_RAN_OUT = (" from {since}, when its suspension ended, unless an extension is found "
+                      "(verify on the issuer's site)")
 RELATION_ORDER = [Relation.ISSUES.value, Relation.REPORTS_ON.value, Relation.MENTIONS.value]
 RELATION_HEADINGS = {Relation.ISSUES.value: "Its own text",
                      Relation.REPORTS_ON.value: "Reports on it",
@@ -194,6 +198,8 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
                                     announced_following(archive, row), row["effective"], chain),
             "document": row["title_zh_document"] or row["document"],
         })
+        if row["status"] == Status.IN_FORCE and row["suspension_ended"] and not row["by"]:
+            out[-1]["phrase"] += SUSPENSION_RAN_OUT.format(since=row["since"])
         if not row["status"] and row["published"] and day < row["published"][:10]:
             out[-1]["phrase"] = NOT_YET_PUBLISHED  # (asked by name: the Datasette table's word)
         if disputes.get(row["id"]):

@@ -299,3 +299,20 @@ def test_a_measure_asked_for_before_it_was_published_says_so(archive, demo):
     assert later["status"] == "in_force"
     result = regwatch("status", "--on", "2025-11-07", "--measure", "MOFCOM-2026-31", cwd=demo[0])
     assert "MOFCOM-2026-31  not yet published  商务部公告2026年第31号" in result.stdout
+
+
+def test_a_measure_in_force_because_its_suspension_ran_out_says_to_verify(archive):
+    """Nos. 55 and 61 from 2026-11-11 (No. 70's year over), No. 46 of 2024 from 2026-11-28 (its
+    paragraph's suspension over): in force because no text extended the suspension, which the
+    archive may not hold yet, so the line says to verify, as the measure page's timeline does
+    (before, the line said only "in force"); the day before, still suspended; a measure in
+    force by its own text says nothing more."""
+    rows = {r["measure"]: r for r in regime(archive, "2026-11-28")}
+    for measure, since in (("MOFCOM-2025-55", "2026-11-11"), ("MOFCOM-2025-61", "2026-11-11"),
+                           ("MOFCOM-2024-46", "2026-11-28")):
+        assert rows[measure]["phrase"] == (
+            f"in force from {since}, when its suspension ended, unless an extension is found "
+            "(verify on the issuer's site)"), measure
+    assert rows["GACC-2025-219"]["phrase"] == "in force"
+    [before] = regime(archive, "2026-11-10", "MOFCOM-2025-55")
+    assert before["phrase"].startswith("suspended by MOFCOM-2025-70")
