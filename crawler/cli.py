@@ -859,7 +859,8 @@ def status_lines(rows: list[dict[str, Any]], day: str, given: bool, note: str) -
         for c in r["clauses"]:
             until = f" until {c['to']}" if c["to"] else ""
             by = f" by {c['by']}" if c["by"] else ""
-            lines.append(f"{'':<{width}}    clause {c['clause']}: {c['status']}{by}{until}")
+            note = f" ({c['note']})" if c.get("note") else ""
+            lines.append(f"{'':<{width}}    clause {c['clause']}: {c['status']}{by}{until}{note}")
         for d in r.get("disagreements", []):
             lines.append(f"{'':<{width}}    ! {d['text']}")
     return lines

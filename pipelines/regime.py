@@ -198,6 +198,10 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
                                     announced_following(archive, row), row["effective"], chain),
             "document": row["title_zh_document"] or row["document"],
         })
+        for clause in out[-1]["clauses"]:
+            note = clause_in_suspension(clause, row)
+            if note:
+                clause["note"] = note
         if row["status"] == Status.IN_FORCE and row["suspension_ended"] and not row["by"]:
             out[-1]["phrase"] += SUSPENSION_RAN_OUT.format(since=row["since"])
         if not row["status"] and row["published"] and day < row["published"][:10]:
@@ -209,6 +213,18 @@ def regime(archive: Archive, day: str, measure: str | None = None) -> list[dict[
             out[-1]["caveat"] = suspension_caveat(since)
             out[-1]["phrase"] += f" ({out[-1]['caveat']})"
     return out
+
+
+def clause_in_suspension(clause: dict[str, Any], row: dict[str, Any]) -> str | None:
+    """For a clause announced to take effect on a day inside the suspension of the whole
+    measure running on the day asked (No. 61's items 1 and 2: 2025-12-01, suspended from
+    2025-11-07), what its line adds: it does not take effect then."""
+    if (clause["status"] != Status.ANNOUNCED or not clause["to"]
+            or row["status"] != Status.SUSPENDED or not row["until"]
+            or day_after(clause["to"]) > row["until"]):
+        return None
+    return (f"its date, {day_after(clause['to'])}, falls inside the suspension of the whole "
+            "measure: not in force before the suspension ends")
 
 
 def continued_suspension(archive: Archive, row: dict[str, Any]) -> list[Link] | None:

@@ -316,3 +316,19 @@ def test_a_measure_in_force_because_its_suspension_ran_out_says_to_verify(archiv
     assert rows["GACC-2025-219"]["phrase"] == "in force"
     [before] = regime(archive, "2026-11-10", "MOFCOM-2025-55")
     assert before["phrase"].startswith("suspended by MOFCOM-2025-70")
+
+
+def test_a_clause_due_inside_the_suspension_of_its_measure_says_so(demo):
+    """No. 61's items 1 and 2 were to take effect on 2025-12-01; No. 70 suspended the whole
+    measure from 2025-11-07: on a day of the suspension their line says the date falls inside
+    it (before: "announced until 2025-11-30", as if they took effect the next day); before the
+    suspension, their line is as it was (no one knew of it then)."""
+    during = regwatch("status", "--on", "2025-11-20", "--measure", "MOFCOM-2025-61",
+                      cwd=demo[0]).stdout
+    assert ("clause 第一项、第二项: announced until 2025-11-30 (its date, 2025-12-01, falls inside "
+            "the suspension of the whole measure: not in force before the suspension ends)"
+            ) in during
+    before = regwatch("status", "--on", "2025-10-20", "--measure", "MOFCOM-2025-61",
+                      cwd=demo[0]).stdout
+    assert "clause 第一项、第二项: announced until 2025-11-30\n" in before + "\n"
+    assert "falls inside" not in before
