@@ -566,11 +566,12 @@ def nightly(mirror: str | None, as_of: str | None, wait: float | None, strict: b
     Example:
       regwatch nightly --config /etc/regwatch.toml
     """
-    from crawler.nightly import DEFAULT_ZONE, check_time, due, load_env_file, run_nightly
+    from crawler.nightly import check_time, due, load_env_file, run_nightly
+    from pipelines.dates import BEIJING
 
     if timezone and not at:
         raise click.UsageError("--timezone goes with --at")
-    zone = timezone or DEFAULT_ZONE
+    zone = timezone or BEIJING.key  # (MOFCOM publishes on Beijing time)
     if at and not due(check_time(at, zone), zone):
         return  # not the hour yet (or any more): the cron line runs this every hour
     if env_file:

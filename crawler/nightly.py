@@ -156,7 +156,6 @@ ENV_FILE = Path("~/.config/regwatch/env")
 PASSWORD_VARIABLE = "REGWATCH_SMTP_PASSWORD"
 
 
-DEFAULT_ZONE = "Asia/Shanghai"  # MOFCOM publishes on Beijing time
 CRON_EVERY = timedelta(hours=1)  # how often the cron line runs `regwatch nightly --at`
 EARLY = timedelta(minutes=1)  # a job started a little early (a clock step) still counts
 
